@@ -188,9 +188,10 @@ _LISTED_DAY = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
 
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    words = alternation(_words("range"))
+    # the range's words in any case ("5 TO 9 JULY 2031" in a title in capitals, as its month)
+    words = f"(?i:{alternation(_words('range'))})"
     sep = rf"(?:\s*{DASH}\s*|\s*(?:{words})\s*)"
-    to = alternation([w for w in _words("range") if w not in ("and", "&")])
+    to = f"(?i:{alternation([w for w in _words('range') if w not in ('and', '&')])})"
     month_sep = rf"(?:\s*{DASH}\s*|\s+(?:{to})\s+)"
     # a weekday before the second day after "to", a comma after a first day without its year
     # ("from Monday, 9 May, to Wednesday, 11 May"; not "Room 4 – Tuesday 13 June")
@@ -235,6 +236,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"{month_sep}(?P<d2>\d\d?)(?P=sep)(?P<n2>\d\d?)(?P=sep)(?P<y2>\d{{4}})(?![\d/\-])",
         "iso-range": rf"(?<![\d/.\-])(?P<y1>\d{{4}})-(?P<n1>\d\d)-(?P<d1>\d\d){month_sep}"
         r"(?P<y2>\d{4})-(?P<n2>\d\d)-(?P<d2>\d\d)(?![\d\-])",
+        # "2031-12-13/15", "2031-12-30/01-02", "2031-12-13/2031-12-15": an ISO interval, its end shortened
+        "iso-slash-range": r"(?<![\d/.\-])(?P<y1>\d{4})-(?P<n1>\d\d)-(?P<d1>\d\d)/"
+        r"(?:(?P<y2>\d{4})-)?(?:(?P<n2>\d\d)-)?(?P<d2>\d\d)(?![\d\-/])",
         # "29/02/2028": day first, as ITU writes it; not inside a symbol ("C22/45/2028")
         "slashed": r"(?<![\w/.\-])(?P<d1>\d\d?)/(?P<n1>\d\d?)/(?P<y1>\d{4})(?![\d/\-])",
     }
@@ -246,7 +250,9 @@ _NAMED_MONTH_FORMS = frozenset(
     ("dmy-range", "between-range", "list-range", "day-range", "weekday-range", "slash-range", "mdy-range")
     + ("mdy-day-range", "dmy", "mdy", "month-range", "month")
 )
-_FOUR_DIGIT_FORMS = frozenset(("iso", "dotted", "numeric-range", "numeric-full-range", "iso-range", "slashed"))
+_FOUR_DIGIT_FORMS = frozenset(
+    ("iso", "dotted", "numeric-range", "numeric-full-range", "iso-range", "iso-slash-range", "slashed")
+)
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
 
 

@@ -1,0 +1,67 @@
+"""The report's own meeting's dates: a range read whole in the forms a title writes it (its range word in
+capitals, ``5 TO 9 MAY 2031``; an ISO interval with its end shortened, ``2031-06-08/17``), not cut to its
+last or first day. The names, bodies and dates are invented."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.own_meeting import own_meeting
+from wsiskg.ingest.extract.study_groups import meeting_body_names
+from wsiskg.ingest.parse import parse
+from wsiskg.ingest.read import read
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("REPORT OF THE MEETING HELD IN LUSAKA, 5 TO 9 MAY 2031", date(2031, 5, 5), date(2031, 5, 9)),
+        ("SECOND SESSION, QUITO, 11 THROUGH 14 MARCH 2030", date(2030, 3, 11), date(2030, 3, 14)),
+        ("Held in Tallinn, 2 To 3 October 2029", date(2029, 10, 2), date(2029, 10, 3)),
+        ("Report of the meeting (e-meeting, 2031-06-08/17)", date(2031, 6, 8), date(2031, 6, 17)),
+        ("Virtual session 2030-11-28/12-04", date(2030, 11, 28), date(2030, 12, 4)),
+        ("Online, 2029-12-30/01-03", date(2029, 12, 30), date(2030, 1, 3)),
+        ("Interval 2031-02-10/2031-02-12", date(2031, 2, 10), date(2031, 2, 12)),
+    ],
+)
+def test_a_range_is_read_whole(text: str, start: date, end: date) -> None:
+    found = find_dates(text)
+    assert [(d.start, d.end) for d in found] == [(start, end)]
+
+
+@pytest.mark.parametrize("text", ["Document 2031-06-08/17/Rev.1", "See file 2030-01-05/3x"])
+def test_a_symbol_after_an_iso_day_is_no_range(text: str) -> None:
+    assert all(d.end is None for d in find_dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "ADVISORY PANEL ON NUMBERING\nREPORT OF THE MEETING HELD IN LUSAKA, 5 TO 9 MAY 2031\n\n"
+            "1 Introduction\n1.1 The Advisory Panel on Numbering held its meeting from 5 to 9 May 2031 "
+            "under the chairmanship of Ms Ilse Vantongeren (Belgium).\n",
+            date(2031, 5, 5),
+            date(2031, 5, 9),
+        ),
+        (
+            "STUDY GROUP 13 – REPORT 3\nSG13-R3\n\nSource: Study Group 13\n"
+            "Title: Report of the Study Group 13 meeting (e-meeting, 2030-03-02/11)\n\n"
+            "1 Opening\n1.1 Study Group 13 (Future networks) met as an e-meeting from 2 to 11 March 2030. "
+            "Mr Joaquim Ferraz-Lobo (Portugal) chaired the meeting.\n",
+            date(2030, 3, 2),
+            date(2030, 3, 11),
+        ),
+    ],
+)
+def test_the_own_meeting_keeps_the_whole_range(tmp_path: Path, text: str, start: date, end: date) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    report = parse(read(path))
+    meeting, _ = own_meeting(report, meeting_body_names(report))
+    assert meeting is not None
+    assert (meeting.start, meeting.end) == (start, end)
