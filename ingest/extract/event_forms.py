@@ -1852,17 +1852,18 @@ def written_numbered_mentions(text: str, dates: Sequence[DateSpan]) -> list[Even
 
 def written_listed_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
     """``the 36th and 37th meetings of the Working Group on Data Rights (WGDR), held on 3 March
-    and 9 June``: one numbered meeting per ordinal of a body named as written, each dated by its
-    own of the dates listed after the name where they pair up one to one (:func:`own_dates`, then
-    dates joined as a list), undated otherwise (never a neighbour's date)."""
+    and 9 June``: one numbered meeting per ordinal of a body the catalogue does not know, named as
+    written with its acronym in brackets, each dated by its own of the dates listed after the name
+    where they pair up one to one (:func:`own_dates`, then dates joined as a list), undated
+    otherwise (never a neighbour's date)."""
     if not has_ordinal(text):
         return []
     days = [d for d in dates if d.precision == "day"]
     out = []
     for m in _written_listed().finditer(text):
         name = m.group("name")
-        if body_index().regex(name).fullmatch(name) or len(name.split()) < 2:
-            continue
+        if not m.group("acr") or body_index().regex(name).fullmatch(name) or len(name.split()) < 2:
+            continue  # without its acronym, or a catalogue body's: read where the body is named (:mod:`.events`)
         listed = [own] if (own := own_dates(text, m.end(), days, bare=True)) else []
         for day in days:
             if listed and day.span[0] > listed[-1].span[1] and joins_list(text, listed[-1].span[1], day.span[0]):
