@@ -605,6 +605,11 @@ def bare_months(text: str, year: int) -> list[DateSpan]:
 _LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?(?:(?:on|from|in)\s+)?(?:the\s+)?")
 
 
+def joins_list(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` joins two dates of a list (:data:`_LIST_JOIN`: ``, ``, `` and on ``)."""
+    return _LIST_JOIN.fullmatch(text, start, end) is not None
+
+
 def _listed_years(text: str, found: list[DateSpan]) -> list[DateSpan]:
     """A date without its year in a list of dates whose last one has it takes that year (``the
     Group met on 3 and 4 March and on 12 October 2015``: March 2015), or the year before when

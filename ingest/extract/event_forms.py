@@ -19,6 +19,7 @@ from wsiskg.ingest.extract.dates import (
     find_dates,
     held_words,
     is_due_cue,
+    joins_list,
     month_end,
     month_numbers,
     neighbour_words,
@@ -1791,18 +1792,36 @@ def phase_mentions(text: str, dates: Sequence[DateSpan], undated: bool = False) 
     return out
 
 
-@cache
-def _written_numbered() -> re.Pattern[str]:
-    """A numbered meeting of a body named as written: an ordinal, ``meeting``/``session``, ``of``,
-    capitalised words ending in a body head noun (``ingest/data/body-heads.csv``), its number or
-    its topic (``on``/``for`` and capitalised words), and its acronym in brackets."""
+def _written_name() -> str:
+    """A body named as written: capitalised words ending in a body head noun
+    (``ingest/data/body-heads.csv``), its number or its topic (``on``/``for`` and capitalised
+    words), and its acronym in brackets."""
     topic = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{CAP}){{0,6}})?"
-    return re.compile(
-        rf"\b(?P<num>{ordinal_regex()})\s+(?P<what>meeting|session)\s+of\s+(?:the\s+)?"
+    return (
         rf"(?P<name>(?:{CAP}\s+){{0,4}}(?:{body_heads()})(?:\s+(?:\d+|[IVX]+)\b)?{topic})"
         r"(?:\s*\((?P<acr>[A-Z][\w\-&]+(?:\s[A-Z][\w\-&]+)?)\))?"
+    )
+
+
+@cache
+def _written_numbered() -> re.Pattern[str]:
+    """A numbered meeting of a body named as written (:func:`_written_name`): an ordinal,
+    ``meeting``/``session``, ``of`` and the name."""
+    return re.compile(
+        rf"\b(?P<num>{ordinal_regex()})\s+(?P<what>meeting|session)\s+of\s+(?:the\s+)?{_written_name()}"
         # or by its hyphenated code before the noun: "the first FG-XYZ meeting"
         rf"|\b(?P<num2>{ordinal_regex()})\s+(?P<code>[A-Z][A-Z\d]*-[A-Z\d][A-Z\d\-]*)\s+(?P<what2>meeting|session)\b"
+    )
+
+
+@cache
+def _written_listed() -> re.Pattern[str]:
+    """Several numbered meetings of a body named as written: ordinals joined by commas and
+    ``and``, ``meetings``/``sessions``, ``of`` and the name (:func:`_written_name`)."""
+    ordinal = ordinal_regex()
+    return re.compile(
+        rf"\b(?P<nums>{ordinal}(?:\s*,\s*{ordinal})*\s*,?\s+and\s+{ordinal})\s+"
+        rf"(?P<what>meeting|session)s\s+of\s+(?:the\s+)?{_written_name()}"
     )
 
 
@@ -1828,4 +1847,32 @@ def written_numbered_mentions(text: str, dates: Sequence[DateSpan]) -> list[Even
             else f"{n}{ordinal_suffix(n)} {name} {what}"
         )
         out.append(EventMention(key, label, what, m.span()))
+    return out
+
+
+def written_listed_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """``the 36th and 37th meetings of the Working Group on Data Rights (WGDR), held on 3 March
+    and 9 June``: one numbered meeting per ordinal of a body the catalogue does not know, named as
+    written with its acronym in brackets, each dated by its own of the dates listed after the name
+    where they pair up one to one (:func:`own_dates`, then dates joined as a list), undated
+    otherwise (never a neighbour's date)."""
+    if not has_ordinal(text):
+        return []
+    days = [d for d in dates if d.precision == "day"]
+    out = []
+    for m in _written_listed().finditer(text):
+        name = m.group("name")
+        if not m.group("acr") or body_index().regex(name).fullmatch(name) or len(name.split()) < 2:
+            continue  # without its acronym, or a catalogue body's: read where the body is named (:mod:`.events`)
+        listed = [own] if (own := own_dates(text, m.end(), days, bare=True)) else []
+        for day in days:
+            if listed and day.span[0] > listed[-1].span[1] and joins_list(text, listed[-1].span[1], day.span[0]):
+                listed.append(day)
+        numbers = [n for o in re.finditer(ordinal_regex(), m.group("nums")) if (n := number_value(o.group(0)))]
+        paired: list[DateSpan | None] = [*listed] if len(listed) == len(numbers) else [None] * len(numbers)
+        for n, d in zip(numbers, paired, strict=True):
+            key = slug(f"{m.group('acr') or name} {m.group('what')} {n}")
+            label = f"{n}{ordinal_suffix(n)} {m.group('what')} of the {name}"
+            start, end = (d.start, d.end) if d else (None, None)
+            out.append(EventMention(key, label, m.group("what"), m.span(), start=start, end=end))
     return out

@@ -97,6 +97,7 @@ from wsiskg.ingest.extract.event_forms import (
     row_mentions,
     spanned_head,
     subject_after,
+    written_listed_mentions,
     written_numbered_mentions,
 )
 from wsiskg.ingest.extract.event_programme import day_of, programme_mentions
@@ -675,6 +676,9 @@ def _candidates(
     )
     extras = _edition_mentions(text, default_year, meeting, all_dates)
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
+    listed = written_listed_mentions(text, all_dates)  # "the 36th and 37th meetings of <title> (ACR)"
+    weak += [x for x in listed if x.start]
+    undated += [x for x in listed if x.start is None]
     undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
     numbered = generic_mentions(text, default_year, all_dates, undated=True)  # "the eighth facilitation meeting"
     # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
@@ -692,7 +696,7 @@ def _candidates(
     chosen, inner = _chosen(text, cands, [*generic, *numbered])
     undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
-    own_dated = paired + met + bare + bodies_met + rows + elided + dated + plenary
+    own_dated = paired + met + bare + bodies_met + rows + elided + dated + plenary + listed
     return _Candidates(chosen, weak + generic + unnamed, generic, own_dated, undated)
 
 
@@ -1337,7 +1341,7 @@ def _from_layout(
     listed sittings, a series by its head, the header's meeting), added to ``merged``."""
     _programme(report, merged, default_year, meeting)
     _dated_by_title(report, merged, meeting)
-    _in_number_order(merged, None if meeting else context)
+    _in_number_order(report, merged, None if meeting else context)
     if session := _session_header(report):
         _add_mention(merged, *session)
     for series_line in _series_header(report):
@@ -1377,13 +1381,14 @@ _HISTORY = 30
 _A_YEAR = re.compile(r"(?<![\d/.])(?<!\d-)((?:19|20)\d\d)(?![\d/])")
 
 
-def _in_number_order(merged: dict[str, dict[str, Any]], about: Meeting | None) -> None:
+def _in_number_order(report: ParsedReport, merged: dict[str, dict[str, Any]], about: Meeting | None) -> None:
     """The numbered meetings of the body of the meeting a contribution or a letter is for (``about``,
     its context; not a report's own meeting, whose days already read the tense of each clause) fall
     before it when their number is lower and after it when higher: a day read in the wrong year
     (``the seventeenth meeting of the Group on 3 October``, in a contribution to its eighteenth
-    meeting in February) moves by one year. Not for the body of a series of sessions
-    (the Council), whose plenary meetings each session numbers afresh."""
+    meeting in February) moves by one year. A day written with its year (``on 20 September 2034``)
+    keeps it (:func:`_year_written`). Not for the body of a series of sessions (the Council), whose
+    plenary meetings each session numbers afresh."""
     sessions = {s.body for s in event_series() if s.body}  # a session's plenaries are numbered afresh
     if about is None or about.number is None or about.start is None or about.body in sessions:
         return
@@ -1394,12 +1399,24 @@ def _in_number_order(merged: dict[str, dict[str, Any]], about: Meeting | None) -
             continue
         shift = -1 if int(tail) < about.number and e["start"] > about.start else 0
         shift = 1 if int(tail) > about.number and (e["end"] or e["start"]) < about.start else shift
-        if shift:
+        if shift and not _year_written(report, e):
             try:
                 e["start"] = e["start"].replace(year=e["start"].year + shift)
                 e["end"] = e["end"] and e["end"].replace(year=e["end"].year + shift)
             except ValueError:  # 29 February
                 continue
+
+
+def _year_written(report: ParsedReport, e: dict[str, Any]) -> bool:
+    """Whether event ``e``'s first day is written with its year in a paragraph naming it (``held on
+    20 September 2034``, ``14-15 October 2031``): a year inference may not move."""
+    texts = [p.text for p in report.paragraphs if p.order in e["paragraphs"]]
+    return any(
+        d.year_written and d.start <= e["start"] <= (d.end or d.start)
+        for t in texts
+        for d in find_dates(t)
+        if d.precision == "day"
+    )
 
 
 def _reference(report: ParsedReport, meeting: Meeting | None) -> tuple[date, date] | None:
