@@ -410,7 +410,7 @@ def _agent(g: Graph, mint: Minter, ref: AgentRef, groups: dict[str, str]) -> URI
         return mint.resolution(ref.key)
     if ref.kind not in {"person", "body", "post", "country"}:
         return mint.group(_group_key(ref, groups))
-    if ref.kind == "body" and ref.label and ref.key not in bodies():
+    if ref.kind == "body" and ref.label not in ("", ref.key) and ref.key not in bodies():
         node = mint.body(ref.key)  # a body the request's subject names by its form alone ("The KRPG asked")
         if (node, SKOS.prefLabel, None) not in g:
             g.set((node, RDFS.label, Literal(ref.label)))

@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import pytest
 from extract_support import kinds_report as kinds
-from extract_support import parties
+from extract_support import one_section_report, parties
 from extract_support import requests_of as run
+from rdflib import RDFS
 
+from wsiskg.core.vocab import WSIS
+from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.request_subjects import unknown_acronym
+from wsiskg.ingest.model import to_graph
+
+BASE = "https://example.org/kg/"
 
 
 def _parties(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -45,6 +51,22 @@ def test_the_label_is_the_acronym_as_written(phrase: str, label: str) -> None:
     assert ref is not None and ref.label == label
 
 
-@pytest.mark.parametrize("phrase", ["WHO", "The III", "The KRPG Chair", "Annex 3", "The IT", "The Krpg"])
+@pytest.mark.parametrize("phrase", ["WHO", "The III", "XIV", "The KRPG Chair", "Annex 3", "The IT", "The Krpg"])
 def test_no_body_from_a_word_numeral_or_longer_phrase(phrase: str) -> None:
     assert unknown_acronym(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The KRPG requested the Secretariat to circulate the draft report.", "KRPG"),
+        ("The ZTPB asked the Secretariat to publish the survey results.", "ZTPB"),
+        ("The VLMC requested the Secretariat to prepare a study on satellite fees.", "VLMC"),
+    ],
+)
+def test_the_graph_labels_the_unknown_body_as_written(sentence: str, label: str) -> None:
+    g = to_graph(
+        extract(one_section_report("The Lowland Spectrum Forum met in Tallinn in 2031.", sentence)), BASE, "r1"
+    )
+    requesters = {o for _, _, o in g.triples((None, WSIS.requester, None))}
+    assert {str(v) for r in requesters for v in g.objects(r, RDFS.label)} == {label}

@@ -29,6 +29,7 @@ from wsiskg.ingest.extract.gazetteer import (
     roles,
 )
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.ordinals import roman_value
 from wsiskg.ingest.extract.request_verbs import (
     _AND,
     _BARE_HEAD,
@@ -457,13 +458,10 @@ def unknown_acronym(phrase: str) -> AgentRef | None:
     KRPG requested``), or, in the plural, a collective (``NRAs are invited``); never a function word
     in capitals (``WHO``), a roman numeral or a symbol with digits."""
     m = _ACRONYM.fullmatch(phrase.strip())
-    if m is None or m.group("acr").lower() in stopwords() or _ROMAN.fullmatch(m.group("acr")):
+    if m is None or m.group("acr").lower() in stopwords() or roman_value(m.group("acr").lower()) is not None:
         return None
     label = m.group("acr") + (m.group("plural") or "")
     return AgentRef("collective" if m.group("plural") else "body", slug(label), label)
-
-
-_ROMAN = re.compile(r"[IVXLCDM]+")
 
 
 def _author_head(self: _Reader, phrase: str) -> AgentRef | None:
