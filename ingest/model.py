@@ -19,6 +19,7 @@ from wsiskg.core.iris import Minter
 from wsiskg.core.reference import BODY_KINDS, body_classes
 from wsiskg.core.vocab import OA, WSIS
 
+from .extract.gazetteer import bodies
 from .extract.keys import slug
 from .extract.meeting_words import numbered_per_session
 from .extract.sdgs import TAGGER_NAME, tagger_version
@@ -409,6 +410,11 @@ def _agent(g: Graph, mint: Minter, ref: AgentRef, groups: dict[str, str]) -> URI
         return mint.resolution(ref.key)
     if ref.kind not in {"person", "body", "post", "country"}:
         return mint.group(_group_key(ref, groups))
+    if ref.kind == "body" and ref.label not in ("", ref.key) and ref.key not in bodies():
+        node = mint.body(ref.key)  # a body the request's subject names by its form alone ("The KRPG asked")
+        if (node, SKOS.prefLabel, None) not in g:
+            g.set((node, RDFS.label, Literal(ref.label)))
+        return node
     return {"person": mint.person, "body": mint.body, "post": mint.post, "country": mint.country}[ref.kind](ref.key)
 
 

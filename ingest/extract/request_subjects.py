@@ -29,6 +29,7 @@ from wsiskg.ingest.extract.gazetteer import (
     roles,
 )
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.ordinals import roman_value
 from wsiskg.ingest.extract.request_verbs import (
     _AND,
     _BARE_HEAD,
@@ -433,6 +434,8 @@ def _phrase_subject(
             return self._subject_found(holder, order), True
         if _BARE_HEAD.fullmatch(phrase) and (cited := self._cited_issuer(pre[:cut], at_end=False, itself=False)):
             return self._subject_found(cited, order), True  # "By Resolution 172, the conference invited"
+        if (unknown := unknown_acronym(phrase)) is not None:
+            return self._subject_found(unknown, order), True  # "The KRPG requested": a body not catalogued
         return None, False
     # the agent must be the head of the subject ("UNESCO Resolution ... adopted" has no agent subject)
     last = max((s.end for s in self.actors.resolver.spans_in(phrase)), default=len(phrase))
@@ -444,6 +447,21 @@ def _phrase_subject(
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
         self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
     return self._subject_found(ref, order), True
+
+
+#: an acronym standing alone as a subject (``The KRPG``, ``NRAs``): capitals, a hyphen between groups
+_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<acr>[A-Z]{3,8}(?:-[A-Z]{2,8})?)(?P<plural>s)?")
+
+
+def unknown_acronym(phrase: str) -> AgentRef | None:
+    """The actor an acronym no catalogue knows names when it is the whole subject: a body (``The
+    KRPG requested``), or, in the plural, a collective (``NRAs are invited``); never a function word
+    in capitals (``WHO``), a roman numeral or a symbol with digits."""
+    m = _ACRONYM.fullmatch(phrase.strip())
+    if m is None or m.group("acr").lower() in stopwords() or roman_value(m.group("acr").lower()) is not None:
+        return None
+    label = m.group("acr") + (m.group("plural") or "")
+    return AgentRef("collective" if m.group("plural") else "body", slug(label), label)
 
 
 def _author_head(self: _Reader, phrase: str) -> AgentRef | None:
