@@ -44,6 +44,13 @@ def make_report(
     return ParsedReport("test.txt", "text/plain", title, sections, paragraphs)
 
 
+def parsed_text(tmp_path: Path, text: str, name: str = "report.txt") -> ParsedReport:
+    """``text`` written to a file under ``tmp_path``, then read and parsed as the pipeline does."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse(read(path))
+
+
 def one_section_report(*texts: str) -> ParsedReport:
     """A report of ``texts`` in a single section "1"."""
     return make_report(*texts, sections=(Section("1", "t", None, 1),), section="1")

@@ -8,12 +8,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from extract_support import parsed_text
 
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.own_meeting import own_meeting
 from wsiskg.ingest.extract.study_groups import meeting_body_names
-from wsiskg.ingest.parse import parse
-from wsiskg.ingest.read import read
 
 
 @pytest.mark.parametrize(
@@ -59,9 +58,7 @@ def test_a_symbol_after_an_iso_day_is_no_range(text: str) -> None:
     ],
 )
 def test_the_own_meeting_keeps_the_whole_range(tmp_path: Path, text: str, start: date, end: date) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    report = parse(read(path))
+    report = parsed_text(tmp_path, text)
     meeting, _ = own_meeting(report, meeting_body_names(report))
     assert meeting is not None
     assert (meeting.start, meeting.end) == (start, end)

@@ -9,19 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from extract_support import meeting_parts
+from extract_support import meeting_parts, parsed_text
 
 from wsiskg.ingest.extract.meeting_heading import heading_meeting
 from wsiskg.ingest.extract.study_groups import meeting_body_names
-from wsiskg.ingest.parse import parse
-from wsiskg.ingest.read import read
-from wsiskg.ingest.records import ParsedReport
-
-
-def _report(tmp_path: Path, text: str) -> ParsedReport:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return parse(read(path))
 
 
 @pytest.mark.parametrize(
@@ -59,7 +50,7 @@ def _report(tmp_path: Path, text: str) -> ParsedReport:
 def test_the_numbered_line_that_dates_the_title_numbers_the_meeting(
     tmp_path: Path, text: str, number: int, days: tuple[date, date]
 ) -> None:
-    parts = meeting_parts(_report(tmp_path, text))
+    parts = meeting_parts(parsed_text(tmp_path, text))
     assert parts is not None and parts[1:] == (number, *days)
 
 
@@ -99,13 +90,13 @@ def test_the_numbered_line_that_dates_the_title_numbers_the_meeting(
     ],
 )
 def test_the_leads_ordinal_before_the_bodys_acronym_numbers_the_meeting(tmp_path: Path, text: str, number: int) -> None:
-    parts = meeting_parts(_report(tmp_path, text))
+    parts = meeting_parts(parsed_text(tmp_path, text))
     assert parts is not None and parts[1] == number
 
 
 def test_a_meeting_still_to_be_held_gives_no_number(tmp_path: Path) -> None:
     """The lead's ordinal of the body's next meeting is not the number of the meeting the report records."""
-    report = _report(
+    report = parsed_text(
         tmp_path,
         "Joint Rapporteur Group on Tactile Interfaces (JRG-TI)\n"
         "Meeting report – Osaka, 12-13 February 2031\n\n"
@@ -142,6 +133,6 @@ def test_the_heading_reader_numbers_its_meeting_by_the_leads_ordinal_before_the_
 ) -> None:
     """The heading reader itself gives the number (another reader, of the presumed group, may miss the group when the
     lead names a host or a participants' table names other bodies first)."""
-    report = _report(tmp_path, text)
+    report = parsed_text(tmp_path, text)
     found = heading_meeting(report, meeting_body_names(report))
     assert found is not None and found.number == number

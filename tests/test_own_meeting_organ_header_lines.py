@@ -7,18 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_support import meeting_body, meeting_parts
+from extract_support import meeting_body, meeting_parts, parsed_text
 
 from wsiskg.ingest.extract import extract
-from wsiskg.ingest.parse import parse
-from wsiskg.ingest.read import read
-from wsiskg.ingest.records import ParsedReport
-
-
-def _report(tmp_path: Path, text: str) -> ParsedReport:
-    path = tmp_path / "report.txt"
-    path.write_text(text, encoding="utf-8")
-    return parse(read(path))
 
 
 @pytest.mark.parametrize(
@@ -63,7 +54,7 @@ def _report(tmp_path: Path, text: str) -> ParsedReport:
     ],
 )
 def test_the_organ_on_the_line_under_the_organisation_met(tmp_path: Path, text: str, name: str, number: int) -> None:
-    report = _report(tmp_path, text)
+    report = parsed_text(tmp_path, text)
     found = meeting_body(extract(report))
     assert found is not None and found.name == name
     parts = meeting_parts(report)
@@ -72,7 +63,7 @@ def test_the_organ_on_the_line_under_the_organisation_met(tmp_path: Path, text: 
 
 def test_the_organisation_over_a_title_naming_its_own_meeting_stays(tmp_path: Path) -> None:
     """A line under the organisation's that is no name headed by a body noun (a theme) is no organ."""
-    report = _report(
+    report = parsed_text(
         tmp_path,
         "REGIONAL COMMONWEALTH IN THE FIELD OF COMMUNICATIONS (RCC)\n"
         "Digital Transformation for Sustainable Growth\n\n"
@@ -114,7 +105,7 @@ def test_the_organisation_over_a_title_naming_its_own_meeting_stays(tmp_path: Pa
     ],
 )
 def test_a_study_group_named_in_capitals_met(tmp_path: Path, text: str, key: str, number: int | None) -> None:
-    report = _report(tmp_path, text)
+    report = parsed_text(tmp_path, text)
     parts = meeting_parts(report)
     assert parts is not None and parts[:2] == (key, number)
     found = meeting_body(extract(report))
@@ -147,7 +138,7 @@ def test_a_study_group_named_in_capitals_met(tmp_path: Path, text: str, key: str
 def test_a_name_closed_by_a_catalogue_word_is_not_the_catalogue_body(
     tmp_path: Path, text: str, name: str | None, number: int
 ) -> None:
-    report = _report(tmp_path, text)
+    report = parsed_text(tmp_path, text)
     parts = meeting_parts(report)
     assert parts is None or parts[0] != "itu-council"
     if name is not None:
@@ -158,7 +149,7 @@ def test_a_name_closed_by_a_catalogue_word_is_not_the_catalogue_body(
 
 @pytest.mark.parametrize("line", ["ITU COUNCIL", "INTERNATIONAL TELECOMMUNICATION UNION COUNCIL", "Council 2032"])
 def test_the_council_after_its_parent_or_with_its_session_stays_the_council(tmp_path: Path, line: str) -> None:
-    report = _report(
+    report = parsed_text(
         tmp_path,
         f"{line}\nSummary record of the fourth plenary meeting\nGeneva, 10 June 2032\n\n"
         "1. The Chairman opened the meeting.\n",
@@ -207,7 +198,7 @@ def test_the_council_after_its_parent_or_with_its_session_stays_the_council(tmp_
 def test_a_record_run_into_the_line_of_its_body_after_a_dash(
     tmp_path: Path, text: str, key: str, number: int | None, start: str, end: str | None
 ) -> None:
-    parts = meeting_parts(_report(tmp_path, text))
+    parts = meeting_parts(parsed_text(tmp_path, text))
     assert parts is not None
     assert (parts[0], parts[1], str(parts[2]), parts[3] and str(parts[3])) == (key, number, start, end)
 
@@ -226,7 +217,7 @@ def test_a_record_run_into_the_line_of_its_body_after_a_dash(
 def test_a_committee_in_capitals_and_its_record_run_into_one_line(
     tmp_path: Path, header: str, name: str, number: int
 ) -> None:
-    report = _report(
+    report = parsed_text(
         tmp_path,
         f"Council 2032, Geneva, 15-25 May 2032\nC32/SC-2\n{header}\n\n1 The members noted the progress of the work.\n",
     )
@@ -250,7 +241,7 @@ def test_a_committee_in_capitals_and_its_record_run_into_one_line(
     ],
 )
 def test_the_organiser_before_a_dash_is_not_the_meeting_s_name(tmp_path: Path, title: str, name: str) -> None:
-    report = _report(
+    report = parsed_text(
         tmp_path,
         f"{title}\nSuva, Fiji, 11–13 March 2032\nWorkshop Report\n\n1 The meeting was opened by the Secretary.\n",
     )
