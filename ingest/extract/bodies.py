@@ -65,7 +65,12 @@ from wsiskg.ingest.text import DASH, UPPER, alternation, upper_of
 #: participle glued to it (``the UNESCO-hosted event``, ``ITU-led``: the body hosts, leads)
 _LB_RE = re.compile(r"[\w&/\-]")
 _RB_RE = re.compile(r"[\w&]|/\w|-(?![a-z]+ed\b)\w")
-_DEFINED = re.compile(r"\(([A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9](?: [A-Z][A-Z0-9&\-/.]*[A-Z0-9])?)\)")
+#: a word written as an acronym: a capital first, then letters, digits, ``&``, ``.``, ``-`` or ``/``
+#: (``EGH``, ``EG-Dec482``, ``PCC.II``, ``CWG-WSIS&SDG``); :func:`acronym_written` says which are acronyms
+_ACRONYM_WORD = r"[A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9]"
+_DEFINED = re.compile(rf"\(({_ACRONYM_WORD}(?: [A-Z][A-Z0-9&\-/.]*[A-Z0-9])?)\)")
+#: an acronym standing alone, after ``the`` or not (``The KRPG``, ``NRAs``)
+_ACRONYM_ALONE = re.compile(rf"(?:[Tt]he\s+)?(?P<acr>{_ACRONYM_WORD})")
 _NAME_WORD = re.compile(r"[\w&/+.'’\-]+")
 #: the small words that join a name's words (``casing.name_joiners``: ``of``, ``&``, ``de``)
 _CONNECTORS = name_joiners()
@@ -80,6 +85,26 @@ def _elided(upper: str) -> str:
 _ELIDED = _elided(UPPER)
 _SYMBOL = re.compile(r"/|-\d")  # document symbols and event codes, not acronyms
 _YEAR = re.compile(r"(?:19|20)\d\d\b|-\d\d$")
+
+
+def acronym_written(written: str) -> bool:
+    """Whether ``written`` (one word, or two in brackets) is an acronym: two capitals or more and no
+    document symbol or event code (a slash, a digit after a hyphen: ``C19/33``, ``WTDC-22``). The one
+    reader of an acronym's form: the acronyms defined in brackets (:func:`find_defined`) and an
+    acronym standing alone (:func:`acronym_alone`)."""
+    return sum(c.isupper() for c in written) >= 2 and not _SYMBOL.search(written)
+
+
+def acronym_alone(phrase: str) -> tuple[str, bool] | None:
+    """``(acronym, plural)`` when ``phrase`` is an acronym alone, after ``the`` or not (``The KRPG``:
+    ``("KRPG", False)``; ``NRAs``: ``("NRA", True)``, a plural ``s`` after a capital), else ``None``."""
+    m = _ACRONYM_ALONE.fullmatch(phrase.strip())
+    if m is None:
+        return None
+    word = m.group("acr")
+    plural = len(word) > 2 and word.endswith("s") and word[-2].isupper()
+    word = word[:-1] if plural else word
+    return (word, plural) if acronym_written(word) else None
 
 
 @dataclass(frozen=True)
@@ -1403,7 +1428,7 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
     for p in report.paragraphs:
         for m in _DEFINED.finditer(p.text):
             acronym = m.group(1)
-            if sum(c.isupper() for c in acronym) < 2 or _SYMBOL.search(acronym):
+            if not acronym_written(acronym):
                 continue
             name = defined_name(p.text, m.start(), acronym)
             words = _plausible(acronym, name.split()) if name else []
@@ -1413,7 +1438,7 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
             name = " ".join(words)
             if not name or squash(name) in catalogue:
                 continue
-            if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(_before_topic(name)):
+            if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(before_topic(name)):
                 continue
             if (known := catalogue.get(squash(acronym))) is not None:
                 if not _other_head(name, head, known):
@@ -1456,7 +1481,7 @@ def _numbered_head(words: list[str]) -> tuple[str, str, str] | None:
     return found
 
 
-def _before_topic(name: str) -> str:
+def before_topic(name: str) -> str:
     """A name's words before its topic or purpose (``of``, ``on``, ``for``, ``to``): a year there
     makes it an event (``Forum 2031``, ``Council 2030``); a year in the topic does not (``Working
     Group to prepare for the 2031 Conference``)."""

@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, Any
 from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
 from wsiskg.ingest.extract.authors import front_country, meeting_members, named_group
-from wsiskg.ingest.extract.casing import title_cased
-from wsiskg.ingest.extract.document import document
+from wsiskg.ingest.extract.bodies import acronym_alone, before_topic, find_defined
+from wsiskg.ingest.extract.casing import small_words, title_cased
+from wsiskg.ingest.extract.document import document, once_per_document
 from wsiskg.ingest.extract.gazetteer import (
+    bodies,
     body_heads,
     collectives,
     country_speakers,
@@ -29,7 +31,7 @@ from wsiskg.ingest.extract.gazetteer import (
     roles,
 )
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.ordinals import roman_value
+from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
 from wsiskg.ingest.extract.request_verbs import (
     _AND,
     _BARE_HEAD,
@@ -45,7 +47,7 @@ from wsiskg.ingest.extract.request_verbs import (
 )
 from wsiskg.ingest.extract.resolutions import find_resolutions, issuer_of_citation, resolution_mentions
 from wsiskg.ingest.extract.warnings import stopwords
-from wsiskg.ingest.records import AgentRef
+from wsiskg.ingest.records import AgentRef, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -434,8 +436,8 @@ def _phrase_subject(
             return self._subject_found(holder, order), True
         if _BARE_HEAD.fullmatch(phrase) and (cited := self._cited_issuer(pre[:cut], at_end=False, itself=False)):
             return self._subject_found(cited, order), True  # "By Resolution 172, the conference invited"
-        if (unknown := unknown_acronym(phrase)) is not None:
-            return self._subject_found(unknown, order), True  # "The KRPG requested": a body not catalogued
+        if (named := _acronym_subject(self, phrase)) is not None:
+            return self._subject_found(named, order), True  # "The KRPG requested": a body not catalogued
         return None, False
     # the agent must be the head of the subject ("UNESCO Resolution ... adopted" has no agent subject)
     last = max((s.end for s in self.actors.resolver.spans_in(phrase)), default=len(phrase))
@@ -449,19 +451,64 @@ def _phrase_subject(
     return self._subject_found(ref, order), True
 
 
-#: an acronym standing alone as a subject (``The KRPG``, ``NRAs``): capitals, a hyphen between groups
-_ACRONYM = re.compile(r"(?:[Tt]he\s+)?(?P<acr>[A-Z]{3,8}(?:-[A-Z]{2,8})?)(?P<plural>s)?")
+def _acronym_subject(self: _Reader, phrase: str) -> AgentRef | None:
+    """The agent a subject names by an acronym the resolver reads as no one: the meeting body when
+    the acronym names it (:func:`_own_acronym`: ``The RPM`` in a report of RPM-CIS), else the body or
+    group of an acronym no catalogue knows (:func:`unknown_acronym`)."""
+    alone = acronym_alone(phrase)
+    if alone is not None and not alone[1] and _own_acronym(self, alone[0]):
+        return self.meeting_ref
+    return unknown_acronym(phrase)
+
+
+def _own_acronym(self: _Reader, acr: str) -> bool:
+    """Whether an acronym of one part names the meeting body: the first part of its acronym (``RPM``
+    of ``RPM-CIS``; a key read from the report's heading is its acronym), the initials of its name's
+    words before its topic (``BPF``: Best Practice Forum on X; not ``LS`` of Lowland Spectrum Group),
+    or a meeting the report numbers (``The 14th AGM of X was opened``: ``The AGM urged ...`` is the
+    meeting's body)."""
+    own = self.meeting_body
+    if own is None or "-" in acr or not acr.isupper():
+        return False
+    entry = bodies().get(own)
+    defined = next((d for d in find_defined(self.report) if d.key == own), None)
+    written = entry.acronym if entry else defined.acronym if defined else own
+    keyed = " ".join(w if w in small_words() else w.capitalize() for w in own.split("-"))  # "Best Practice Forum on X"
+    name = entry.name if entry else defined.name if defined else keyed
+    initials = "".join(w[0] for w in before_topic(name).split() if w[:1].isupper())
+    if written and re.split(r"[-/\s]", written)[0].lower() == acr.lower() or initials == acr:
+        return True
+    return acr in once_per_document((_numbered_acronyms,), lambda: _numbered_acronyms(self.report))
+
+
+@cache
+def _numbered_acronym() -> re.Pattern[str]:
+    """An acronym after an ordinal: ``the 14th AGM``, ``the Second ABM``."""
+    return re.compile(rf"\b(?:{ordinal_regex()})\s+(?P<acr>[A-Z]{{2,8}})\b")
+
+
+def _numbered_acronyms(report: ParsedReport) -> frozenset[str]:
+    """The acronyms a report numbers as meetings (:func:`_numbered_acronym`)."""
+    return frozenset(m.group("acr") for p in report.paragraphs for m in _numbered_acronym().finditer(p.text))
 
 
 def unknown_acronym(phrase: str) -> AgentRef | None:
-    """The actor an acronym no catalogue knows names when it is the whole subject: a body (``The
-    KRPG requested``), or, in the plural, a collective (``NRAs are invited``); never a function word
-    in capitals (``WHO``), a roman numeral or a symbol with digits."""
-    m = _ACRONYM.fullmatch(phrase.strip())
-    if m is None or m.group("acr").lower() in stopwords() or roman_value(m.group("acr").lower()) is not None:
+    """The actor an acronym no catalogue knows names when it is the whole subject
+    (:func:`bodies.acronym_alone`): a body (``The KRPG requested``), or, in the plural, a collective
+    (``NRAs are invited``); only capitals, three or more (``IT`` is a word), no part over eight letters
+    (``SECRETARIAT``), never a function word in capitals (``WHO``), a roman numeral or a symbol with digits."""
+    alone = acronym_alone(phrase)
+    if alone is None:
         return None
-    label = m.group("acr") + (m.group("plural") or "")
-    return AgentRef("collective" if m.group("plural") else "body", slug(label), label)
+    acr, plural = alone
+    if not acr.isupper() or sum(c.isupper() for c in acr) < 3 or any(c.isdigit() for c in acr):
+        return None
+    if any(len(part) > 8 for part in acr.split("-")):  # "SECRETARIAT", "INTERNATIONAL": words in capitals
+        return None
+    if acr.lower() in stopwords() or roman_value(acr.lower()) is not None:
+        return None
+    label = acr + ("s" if plural else "")
+    return AgentRef("collective" if plural else "body", slug(label), label)
 
 
 def _author_head(self: _Reader, phrase: str) -> AgentRef | None:
