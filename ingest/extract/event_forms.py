@@ -39,6 +39,7 @@ from wsiskg.ingest.extract.event_series import (
     bare_series_patterns,
     event_nouns,
     event_series,
+    opens_another_name,
     series_key,
     series_mentions,
 )
@@ -651,8 +652,8 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         d = d or earlier
         d = d or next_sentence_dates(text, end, dates, (m.group("noun").split()[-1].lower(),))  # "The seminar will"
         name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By|An?)\s+)+", "", text[m.start("name") : end])
-        if d is None or len(name.split()) < 2 or not name[0].isupper():
-            continue
+        if d is None or len(name.split()) < 2 or not name[0].isupper() or opens_another_name(text, m.end()):
+            continue  # not "the Plenipotentiary Conference Drafting Team, held on ..."
         start = end - len(name)
         pair = _pair().fullmatch(name)
         if pair:  # "the Forum on X and the Meeting on Y were held in Lima on 3 May": both on those dates
