@@ -58,8 +58,10 @@ from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.dates import (
     HEADER_DATE_LINES,
     DateSpan,
+    as_listed_days,
     document_date,
     find_dates,
+    listed_days,
     month_end,
     month_numbers,
     purpose_words,
@@ -273,6 +275,7 @@ def _respective_mentions(
         s0 = ([0] + [x.end() for x in _SENTENCE_END.finditer(text, 0, m.start())])[-1]
         keys = list(dict.fromkeys(key for a, _, key in body_spans if s0 <= a < m.start()))
         days = [d for d in dates if m.start() <= d.span[0] < m.end() and d.precision == "day"]
+        days = listed_days(text, days[0]) if len(days) == 1 else days  # "held on 3 and 17 May respectively"
         if n is None or len(days) < 2 or len(keys) < len(days):
             continue
         what = m.group("what")
@@ -802,6 +805,9 @@ def _respectively(
     for r in _RESPECTIVELY.finditer(text):
         s0 = span_at(clauses, r.start(), len(text))[0]
         days = [d for d in dates if s0 <= d.span[0] < r.start()]
+        spans = [c.span for c in chosen if s0 <= c.span[0] < r.start()]
+        if len(set(spans)) < len(spans):
+            continue  # "the ninth and tenth meetings of X, held on A and B respectively": paired by their reader
         named: list[list[int]] = []  # an event and its code in brackets after it: one event
         for i, c in enumerate(chosen):
             if not days or c.span[0] < s0 or c.span[1] > days[0].span[0]:
@@ -810,6 +816,7 @@ def _respectively(
                 named[-1].append(i)
             else:
                 named.append([i])
+        days = as_listed_days(text, days, len(named))  # "... will meet on 3 and 17 May respectively"
         if len(days) < 2 or len(named) != len(days):
             continue
         for group, d in zip(named, days, strict=True):
