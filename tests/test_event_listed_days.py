@@ -71,6 +71,16 @@ def test_a_list_is_split_only_when_its_days_count_the_events() -> None:
             {"bureau-3": (D(2033, 1, 12), None), "bureau-4": (D(2033, 1, 26), None)},
         ),
         (
+            "The Council Working Group on Child Online Protection considered the matter at its 4th, 5th and 9th "
+            "meetings, on 2 and 3 March and 14 April 2033.",
+            2033,
+            {
+                "cwg-cop-4": (D(2033, 3, 2), None),
+                "cwg-cop-5": (D(2033, 3, 3), None),
+                "cwg-cop-9": (D(2033, 4, 14), None),
+            },
+        ),
+        (
             "The ninth and tenth meetings of the Council Working Group on Child Online Protection were held on "
             "3 and 17 May 2036 respectively.",
             2036,
