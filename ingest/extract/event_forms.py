@@ -1064,7 +1064,7 @@ def _holder_of_meetings(text: str, s0: int, at: int, index: BodyIndex, meeting: 
         return None
     if held.group("body"):
         return index.keys.get(squash(held.group("body")))
-    return _head_body(text, s0 + held.start(), held.group("head"), index, meeting)
+    return head_body(text, s0 + held.start(), held.group("head"), index, meeting)
 
 
 #: words that are no modifier of a meeting after a body's name (``the Andean Community (CAN) during the meeting``)
@@ -1141,14 +1141,14 @@ def _meeting_body(
         return index.keys.get(squash(written))
     head = m.group("head") or m.group("poss")
     if head:  # "the next meeting of the Group", "the Group's meeting"
-        return _head_body(text, m.start(), head, index, meeting)
+        return head_body(text, m.start(), head, index, meeting)
     if m.group("pre").lower() in ("a", "an"):  # "TSAG will hold a one-day session in Dubai on 18 May"
         held = _holder(index.regex(text).pattern).search(text, 0, m.start())
         if held is None:
             return None
         if held.group("body"):
             return index.keys.get(squash(held.group("body")))
-        return _head_body(text, held.start(), held.group("head"), index, meeting)
+        return head_body(text, held.start(), held.group("head"), index, meeting)
     if m.group("pre").lower() not in ("the", "our"):  # "our next meeting": the report's body
         s0 = span_at(clause_spans(text), m.start(), len(text))[0]
         if body_spans:
@@ -1162,7 +1162,7 @@ def _meeting_body(
             key = next((key for a, b, key in reversed(body_spans) if b <= s0), None)
         # "The Group discussed its next meeting": the body a head noun named before means
         head = None if key else list(re.finditer(rf"\b[Tt]he\s+(?P<h>{body_heads()})\b", text[s0 : m.start()]))
-        return _head_body(text, m.start(), head[-1].group("h"), index, meeting) if head else key
+        return head_body(text, m.start(), head[-1].group("h"), index, meeting) if head else key
     return meeting.body if meeting is not None and m.group("next") else None
 
 
@@ -1210,7 +1210,7 @@ def _holder(body: str) -> re.Pattern[str]:
     )
 
 
-def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting | None) -> str | None:
+def head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting | None) -> str | None:
     """The body a head noun means (``the Group``): the last catalogue body named before ``at``
     whose name has that noun, else the report's meeting body when its name has it."""
     before = (index.keys.get(squash(b.group(0))) for b in index.regex(text).finditer(text, 0, at))

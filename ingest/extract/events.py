@@ -86,6 +86,7 @@ from wsiskg.ingest.extract.event_forms import (
     elliptic_mentions,
     event_noun_regex,
     generic_mentions,
+    head_body,
     heads_name,
     held_regex,
     launch_mentions,
@@ -311,24 +312,13 @@ def _head_numbered_mentions(
         if n is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         kind = m.group("what")
-        if key := _head_body(text, m.start(), m.group("head"), index, meeting):
+        if key := head_body(text, m.start(), m.group("head"), index, meeting):
             info = index.names[key]
             out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name}", kind, m.span()))
         elif spanned := spanned_head(text, m.end(), m.group("head"), body_spans):
             key, name = spanned
             out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {name}", kind, m.span()))
     return out
-
-
-def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting | None) -> str | None:
-    """The body ``the <head>`` means at ``at``: the last body named before it with that noun, else the
-    report's meeting body when its name has it (:func:`_head_numbered_mentions`)."""
-    before = (index.keys.get(squash(b.group(0))) for b in index.regex(text).finditer(text, 0, at))
-    head = head.lower()
-    named = [k for k in before if k in index.names and head in index.names[k].name.lower()]
-    if not named and meeting is not None and head in getattr(index.names.get(meeting.body), "name", "").lower():
-        named = [meeting.body]
-    return named[-1] if named else None
 
 
 #: the last of a body's meetings, named by no number (``the final meeting in Dubai on 27-28 October``)
@@ -404,9 +394,10 @@ def _held_listed_mentions(
 ) -> list[EventMention]:
     """``introduced the report on the group's 33rd and 34th meetings``, ``The Council Working Group on X
     submits its 36th and 37th meetings' outcomes``: a numbered meeting of the holder for each ordinal of the
-    list (a catalogue body by its name; a head noun: :func:`_head_body`, else the body extractor's last body
-    with that noun; ``its``: :func:`_its_body`); only when no day or month follows in the sentence (a dated
-    list is paired with its dates by :func:`~.event_forms.body_meeting_mentions`; a year is no date:
+    list (a catalogue body by its name; a head noun: :func:`~.event_forms.head_body`, else the body
+    extractor's last body with that noun; ``its``: :func:`_its_body`); only when no day or month follows in
+    the sentence (a dated list is paired with its dates by :func:`~.event_forms.body_meeting_mentions`; a
+    year is no date:
     ``its 36th and 37th meetings to Council 2032``)."""
     if not re.search(r"(?:meeting|session)s\b", text):
         return []
@@ -417,7 +408,7 @@ def _held_listed_mentions(
             continue
         holder, key, label = m.group("poss"), None, None
         if holder is not None:
-            key = index.keys.get(squash(holder)) or _head_body(text, m.start(), holder, index, meeting)
+            key = index.keys.get(squash(holder)) or head_body(text, m.start(), holder, index, meeting)
             spanned = None if key else spanned_head(text, m.start(), holder, body_spans)
             key, label = spanned if spanned else (key, None)
         else:
@@ -435,7 +426,7 @@ def _held_listed_mentions(
 def _listed_mentions(text: str, index: BodyIndex, meeting: Meeting | None) -> list[EventMention]:
     """``the report of the twenty-second and twenty-third meetings of the Group``: a numbered meeting
     of the body for each ordinal of the list (the body by its name, or by its head noun:
-    :func:`_head_body`); only when no date follows in the sentence (dated lists are paired with
+    :func:`~.event_forms.head_body`); only when no date follows in the sentence (dated lists are paired with
     their dates by the readers of dated meetings, :func:`~.event_forms.body_meeting_mentions`)."""
     if not _PLURAL_OF.search(text):
         return []
@@ -447,7 +438,7 @@ def _listed_mentions(text: str, index: BodyIndex, meeting: Meeting | None) -> li
         if m.group("body"):
             key = index.keys.get(squash(m.group("body")))
         else:
-            key = _head_body(text, m.start(), m.group("head"), index, meeting)
+            key = head_body(text, m.start(), m.group("head"), index, meeting)
         if key is None:
             continue
         info, kind = index.names.get(key), m.group("what").lower()
