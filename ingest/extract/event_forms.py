@@ -16,10 +16,12 @@ from functools import cache, lru_cache
 from wsiskg.ingest.extract.dates import (
     DateSpan,
     adjacent_words,
+    as_listed_days,
     find_dates,
     held_words,
     is_due_cue,
     joins_list,
+    listed_days,
     month_end,
     month_numbers,
     neighbour_words,
@@ -39,6 +41,7 @@ from wsiskg.ingest.extract.event_series import (
     bare_series_patterns,
     event_nouns,
     event_series,
+    opens_another_name,
     series_key,
     series_mentions,
 )
@@ -651,8 +654,8 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         d = d or earlier
         d = d or next_sentence_dates(text, end, dates, (m.group("noun").split()[-1].lower(),))  # "The seminar will"
         name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By|An?)\s+)+", "", text[m.start("name") : end])
-        if d is None or len(name.split()) < 2 or not name[0].isupper():
-            continue
+        if d is None or len(name.split()) < 2 or not name[0].isupper() or opens_another_name(text, m.end()):
+            continue  # not "the Plenipotentiary Conference Drafting Team, held on ..."
         start = end - len(name)
         pair = _pair().fullmatch(name)
         if pair:  # "the Forum on X and the Meeting on Y were held in Lima on 3 May": both on those dates
@@ -912,6 +915,7 @@ def _numbered_own_meetings(
         head = _written_subject(text, m) or ""
     if any(m.group(g) for g in ("b1", "named", "named2", "lower", "adj2")) or (key is None and not head):
         return []
+    found = as_listed_days(text, found, len(numbers))  # "the third and fourth meetings, held on 3 and 4 May"
     if None in numbers or len(numbers) != len(found) or (len(numbers) > 1) != bool(m.group("plural")):
         return []
     body = index.names[key].name if key in index.names else key if key else head[0].upper() + head[1:]
@@ -1060,7 +1064,7 @@ def _holder_of_meetings(text: str, s0: int, at: int, index: BodyIndex, meeting: 
         return None
     if held.group("body"):
         return index.keys.get(squash(held.group("body")))
-    return _head_body(text, s0 + held.start(), held.group("head"), index, meeting)
+    return head_body(text, s0 + held.start(), held.group("head"), index, meeting)
 
 
 #: words that are no modifier of a meeting after a body's name (``the Andean Community (CAN) during the meeting``)
@@ -1113,7 +1117,7 @@ def _listed_own_dates(text: str, m: re.Match[str], dates: Sequence[DateSpan]) ->
     while found and m.group("plural"):
         last = found[-1].span[1]
         nxt = next((x for x in dates if x.span[0] >= last and x.precision != "year"), None)
-        if nxt is None or not _LIST_JOIN.fullmatch(text, last, nxt.span[0]):
+        if nxt is None or not joins_list(text, last, nxt.span[0]):
             break
         found.append(nxt)
     return found
@@ -1123,9 +1127,6 @@ def _listed_own_dates(text: str, m: re.Match[str], dates: Sequence[DateSpan]) ->
 #: the overall review of X (15-16 December)``), or its owner (``the meeting of Committee I (CI) of the
 #: Andean Commission (AC), Lima, 2-5 May``): ``on``/``of`` and words, up to a bracket or a verb of holding
 _MEETING_TOPIC = re.compile(r"\s+(?:on|of)\s+[^,.;()\d]{3,160}?(?=\s*\(|\s*,?\s+(?:held|which|that|was|will|took)\b)")
-
-#: what parts listed dates (``on 3 March and on 12 October``)
-_LIST_JOIN = re.compile(r"\s*,?\s*(?:and\s+)?(?:on\s+|in\s+)?(?:the\s+)?")
 
 
 def _meeting_body(
@@ -1140,14 +1141,14 @@ def _meeting_body(
         return index.keys.get(squash(written))
     head = m.group("head") or m.group("poss")
     if head:  # "the next meeting of the Group", "the Group's meeting"
-        return _head_body(text, m.start(), head, index, meeting)
+        return head_body(text, m.start(), head, index, meeting)
     if m.group("pre").lower() in ("a", "an"):  # "TSAG will hold a one-day session in Dubai on 18 May"
         held = _holder(index.regex(text).pattern).search(text, 0, m.start())
         if held is None:
             return None
         if held.group("body"):
             return index.keys.get(squash(held.group("body")))
-        return _head_body(text, held.start(), held.group("head"), index, meeting)
+        return head_body(text, held.start(), held.group("head"), index, meeting)
     if m.group("pre").lower() not in ("the", "our"):  # "our next meeting": the report's body
         s0 = span_at(clause_spans(text), m.start(), len(text))[0]
         if body_spans:
@@ -1161,7 +1162,7 @@ def _meeting_body(
             key = next((key for a, b, key in reversed(body_spans) if b <= s0), None)
         # "The Group discussed its next meeting": the body a head noun named before means
         head = None if key else list(re.finditer(rf"\b[Tt]he\s+(?P<h>{body_heads()})\b", text[s0 : m.start()]))
-        return _head_body(text, m.start(), head[-1].group("h"), index, meeting) if head else key
+        return head_body(text, m.start(), head[-1].group("h"), index, meeting) if head else key
     return meeting.body if meeting is not None and m.group("next") else None
 
 
@@ -1209,7 +1210,7 @@ def _holder(body: str) -> re.Pattern[str]:
     )
 
 
-def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting | None) -> str | None:
+def head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting | None) -> str | None:
     """The body a head noun means (``the Group``): the last catalogue body named before ``at``
     whose name has that noun, else the report's meeting body when its name has it."""
     before = (index.keys.get(squash(b.group(0))) for b in index.regex(text).finditer(text, 0, at))
@@ -1561,9 +1562,10 @@ def _met_more() -> re.Pattern[str]:
 
 def _met_days(text: str, end: int, dates: Sequence[DateSpan]) -> list[DateSpan]:
     """The dates a body met on after its verb (``end``): the first own date after how often it met,
-    then each date after ``and``, a comma or ``and would meet again``; two days that are not
-    consecutive written as one (``on 9 and 23 February``; not ``between 9 and 23 February``) are two
-    meetings, two consecutive days written as two (``on 21 May and 22 May``) one."""
+    then each date after ``and``, a comma or ``and would meet again``; days that are not consecutive
+    written as a list (``on 9 and 23 February``, ``on 3, 10 and 17 May``: :func:`~.dates.listed_days`; not
+    ``between 9 and 23 February``) are one meeting each, consecutive days (``on 21 May and 22 May``, ``on 4,
+    5 and 6 May``) one."""
     gap = _met_gap().match(text, end)
     d = own_dates(text, gap.end() if gap else end, dates, bare=True)
     if d is not None and d.precision != "day" and re.search(r"\b(?:times|twice)\b", gap.group(0) if gap else ""):
@@ -1577,10 +1579,7 @@ def _met_days(text: str, end: int, dates: Sequence[DateSpan]) -> list[DateSpan]:
         found.append(nxt)
     out: list[DateSpan] = []
     for d in found:
-        between = re.search(r"\bbetween\s+(?:the\s+)?$", text[max(0, d.span[0] - 20) : d.span[0]])
-        last = d.end
-        two = last is not None and (last - d.start).days > 1 and " and " in d.text and not between
-        for day in [replace(d, end=None), replace(d, start=last, end=None)] if two and last else [d]:
+        for day in listed_days(text, d):
             if (
                 out
                 and out[-1].precision == day.precision == "day"
@@ -1869,6 +1868,7 @@ def written_listed_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventM
             if listed and day.span[0] > listed[-1].span[1] and joins_list(text, listed[-1].span[1], day.span[0]):
                 listed.append(day)
         numbers = [n for o in re.finditer(ordinal_regex(), m.group("nums")) if (n := number_value(o.group(0)))]
+        listed = as_listed_days(text, listed, len(numbers))
         paired: list[DateSpan | None] = [*listed] if len(listed) == len(numbers) else [None] * len(numbers)
         for n, d in zip(numbers, paired, strict=True):
             key = slug(f"{m.group('acr') or name} {m.group('what')} {n}")

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from wsiskg.ingest.extract.dates import DateSpan, held_words
+from wsiskg.ingest.extract.dates import DateSpan, held_words, month_numbers, weekday_words
 from wsiskg.ingest.extract.document import held_items, once_per_document
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.keys import slug
@@ -291,6 +291,21 @@ def _part_of_another_name(text: str, m: re.Match[str]) -> bool:
     return bool(_OTHER_OWNER.search(text, max(0, m.start() - 60), m.start()))
 
 
+@cache
+def _name_goes_on() -> re.Pattern[str]:
+    """A capitalised word right after a name, one space between, that is no day of the week nor month (``the
+    Council Working Group``, ``the Plenipotentiary Conference Drafting Team``; not ``the Summit on Monday, 4
+    May``)."""
+    days = alternation([*weekday_words(), *month_numbers()])
+    return re.compile(rf" (?!(?:{days})\b)[A-Z][\w&\-]*[a-z]")
+
+
+def opens_another_name(text: str, end: int) -> bool:
+    """Whether the name of an event that ends at ``end`` opens a longer name (:func:`_name_goes_on`): the
+    Council of ``the Council Working Group on X, held on 3 May 2031 and on 4 June 2032`` is no event."""
+    return _name_goes_on().match(text, end) is not None
+
+
 def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
     out = []
     digits = 2 if has_two_digits(text) else 1 if has_digit(text) else 0
@@ -437,7 +452,7 @@ def edition_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]
             if first is None or days[first].span[0] - m.end() > 90:
                 continue
             gap = text[m.end() : days[first].span[0]]
-            if not held.search(gap) or re.search(r"[.;]\s", gap):
+            if not held.search(gap) or re.search(r"[.;]\s", gap) or opens_another_name(text, m.end()):
                 continue
             run = [days[first]]
             for d in days[first + 1 :]:

@@ -58,8 +58,10 @@ from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.dates import (
     HEADER_DATE_LINES,
     DateSpan,
+    as_listed_days,
     document_date,
     find_dates,
+    listed_days,
     month_end,
     month_numbers,
     purpose_words,
@@ -84,6 +86,7 @@ from wsiskg.ingest.extract.event_forms import (
     elliptic_mentions,
     event_noun_regex,
     generic_mentions,
+    head_body,
     heads_name,
     held_regex,
     launch_mentions,
@@ -273,6 +276,7 @@ def _respective_mentions(
         s0 = ([0] + [x.end() for x in _SENTENCE_END.finditer(text, 0, m.start())])[-1]
         keys = list(dict.fromkeys(key for a, _, key in body_spans if s0 <= a < m.start()))
         days = [d for d in dates if m.start() <= d.span[0] < m.end() and d.precision == "day"]
+        days = listed_days(text, days[0]) if len(days) == 1 else days  # "held on 3 and 17 May respectively"
         if n is None or len(days) < 2 or len(keys) < len(days):
             continue
         what = m.group("what")
@@ -308,24 +312,13 @@ def _head_numbered_mentions(
         if n is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         kind = m.group("what")
-        if key := _head_body(text, m.start(), m.group("head"), index, meeting):
+        if key := head_body(text, m.start(), m.group("head"), index, meeting):
             info = index.names[key]
             out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name}", kind, m.span()))
         elif spanned := spanned_head(text, m.end(), m.group("head"), body_spans):
             key, name = spanned
             out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {name}", kind, m.span()))
     return out
-
-
-def _head_body(text: str, at: int, head: str, index: BodyIndex, meeting: Meeting | None) -> str | None:
-    """The body ``the <head>`` means at ``at``: the last body named before it with that noun, else the
-    report's meeting body when its name has it (:func:`_head_numbered_mentions`)."""
-    before = (index.keys.get(squash(b.group(0))) for b in index.regex(text).finditer(text, 0, at))
-    head = head.lower()
-    named = [k for k in before if k in index.names and head in index.names[k].name.lower()]
-    if not named and meeting is not None and head in getattr(index.names.get(meeting.body), "name", "").lower():
-        named = [meeting.body]
-    return named[-1] if named else None
 
 
 #: the last of a body's meetings, named by no number (``the final meeting in Dubai on 27-28 October``)
@@ -401,9 +394,10 @@ def _held_listed_mentions(
 ) -> list[EventMention]:
     """``introduced the report on the group's 33rd and 34th meetings``, ``The Council Working Group on X
     submits its 36th and 37th meetings' outcomes``: a numbered meeting of the holder for each ordinal of the
-    list (a catalogue body by its name; a head noun: :func:`_head_body`, else the body extractor's last body
-    with that noun; ``its``: :func:`_its_body`); only when no day or month follows in the sentence (a dated
-    list is paired with its dates by :func:`~.event_forms.body_meeting_mentions`; a year is no date:
+    list (a catalogue body by its name; a head noun: :func:`~.event_forms.head_body`, else the body
+    extractor's last body with that noun; ``its``: :func:`_its_body`); only when no day or month follows in
+    the sentence (a dated list is paired with its dates by :func:`~.event_forms.body_meeting_mentions`; a
+    year is no date:
     ``its 36th and 37th meetings to Council 2032``)."""
     if not re.search(r"(?:meeting|session)s\b", text):
         return []
@@ -414,7 +408,7 @@ def _held_listed_mentions(
             continue
         holder, key, label = m.group("poss"), None, None
         if holder is not None:
-            key = index.keys.get(squash(holder)) or _head_body(text, m.start(), holder, index, meeting)
+            key = index.keys.get(squash(holder)) or head_body(text, m.start(), holder, index, meeting)
             spanned = None if key else spanned_head(text, m.start(), holder, body_spans)
             key, label = spanned if spanned else (key, None)
         else:
@@ -432,7 +426,7 @@ def _held_listed_mentions(
 def _listed_mentions(text: str, index: BodyIndex, meeting: Meeting | None) -> list[EventMention]:
     """``the report of the twenty-second and twenty-third meetings of the Group``: a numbered meeting
     of the body for each ordinal of the list (the body by its name, or by its head noun:
-    :func:`_head_body`); only when no date follows in the sentence (dated lists are paired with
+    :func:`~.event_forms.head_body`); only when no date follows in the sentence (dated lists are paired with
     their dates by the readers of dated meetings, :func:`~.event_forms.body_meeting_mentions`)."""
     if not _PLURAL_OF.search(text):
         return []
@@ -444,7 +438,7 @@ def _listed_mentions(text: str, index: BodyIndex, meeting: Meeting | None) -> li
         if m.group("body"):
             key = index.keys.get(squash(m.group("body")))
         else:
-            key = _head_body(text, m.start(), m.group("head"), index, meeting)
+            key = head_body(text, m.start(), m.group("head"), index, meeting)
         if key is None:
             continue
         info, kind = index.names.get(key), m.group("what").lower()
@@ -802,6 +796,9 @@ def _respectively(
     for r in _RESPECTIVELY.finditer(text):
         s0 = span_at(clauses, r.start(), len(text))[0]
         days = [d for d in dates if s0 <= d.span[0] < r.start()]
+        spans = [c.span for c in chosen if s0 <= c.span[0] < r.start()]
+        if len(set(spans)) < len(spans):
+            continue  # "the ninth and tenth meetings of X, held on A and B respectively": paired by their reader
         named: list[list[int]] = []  # an event and its code in brackets after it: one event
         for i, c in enumerate(chosen):
             if not days or c.span[0] < s0 or c.span[1] > days[0].span[0]:
@@ -810,6 +807,7 @@ def _respectively(
                 named[-1].append(i)
             else:
                 named.append([i])
+        days = as_listed_days(text, days, len(named))  # "... will meet on 3 and 17 May respectively"
         if len(days) < 2 or len(named) != len(days):
             continue
         for group, d in zip(named, days, strict=True):
