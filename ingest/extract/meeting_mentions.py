@@ -565,6 +565,20 @@ def name_before_acronym(text: str, paren: int, acronym: str) -> str | None:
     return None
 
 
+def defined_acronyms(text: str) -> list[tuple[str, str, int]]:
+    """``(name, acronym, where its bracket opens)`` of each acronym in brackets in ``text`` after the name it
+    defines (:func:`name_before_acronym`; a name in capitals in words: ``Regional Meeting for Oceania (RM-OCE)``)."""
+    found = []
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        acronym = m.group("acr")
+        if sum(c.isupper() for c in re.split(r"[-/\s]", acronym)[0]) < 2:  # "(Kenya)": no acronym
+            continue
+        name = name_before_acronym(text, m.start(), acronym)
+        if name is not None:
+            found.append((as_words(name) if name.isupper() else name, acronym, m.start()))  # a name in capitals
+    return found
+
+
 def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) -> tuple[BodyName, ...]:
     """The bodies ``texts`` (a report's title and paragraphs) define by a name and its acronym,
     for reading the report's meetings: a catalogue body's acronym after a longer name of it (``the
@@ -578,15 +592,10 @@ def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) ->
     index = body_index(names)
     found: dict[str, BodyName] = {}
     for text in texts:
-        for m in _BRACKETED_ACRONYM.finditer(text):
-            acronym = m.group("acr")
-            if sum(c.isupper() for c in re.split(r"[-/\s]", acronym)[0]) < 2:  # "(Kenya)": no acronym
-                continue
-            name = name_before_acronym(text, m.start(), acronym)
-            name = as_words(name) if name and name.isupper() else name  # a name in capitals
+        for name, acronym, at in defined_acronyms(text):
             # the head ends the name's first capitalised words ("Council Working Group to prepare for ...")
-            head = head_of(re.split(r"\s+(?=[a-z])", name, maxsplit=1)[0]) if name else None
-            if name is None or head is None or head[2] != "body" or _YEARLY.search(acronym):
+            head = head_of(re.split(r"\s+(?=[a-z])", name, maxsplit=1)[0])
+            if head is None or head[2] != "body" or _YEARLY.search(acronym):
                 continue
             if squash(name) in index.keys:  # a name the catalogue knows already
                 continue
@@ -595,7 +604,7 @@ def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) ->
                 known = found.get(known.key, known)
                 found[known.key] = replace(known, aliases=tuple(dict.fromkeys((*known.aliases, name))))
                 continue
-            key = slug(session_stem(text[: m.start()], acronym))
+            key = slug(session_stem(text[:at], acronym))
             if key in found and name != found[key].name:  # another name of it
                 found[key] = replace(found[key], aliases=tuple(dict.fromkeys((*found[key].aliases, name))))
             elif key:
