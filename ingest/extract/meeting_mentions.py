@@ -22,7 +22,7 @@ from .gazetteer import honorifics
 from .keys import slug
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
-from .ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
+from .ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex, roman_ordinal_regex
 from .warnings import stopwords
 
 #: a name outside the catalogue: capitalised words and small words, a period it covers closing it (``... and the
@@ -343,7 +343,11 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             rf"{_YEAR_SESSION_OF}(?P<body>{body})",
             True,
         ),
-        (rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})", True),
+        # "the 5th meeting of X", "XXIX Meeting of X" (a Roman numeral before the noun: the twenty-ninth)
+        (
+            rf"(?P<num>{ordinal}|{roman_ordinal_regex()})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})",
+            True,
+        ),
         (
             rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+{held}\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
             True,
@@ -366,7 +370,7 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
         # "The fifth X Forum (XF-31) met in ...": an ordinal before a catalogue body that met numbers its meeting
         (rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?i:{_alt(meeting_words('met'))})\b", True),
         (
-            rf"(?P<num>{ordinal})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
+            rf"(?P<num>{ordinal}|{roman_ordinal_regex()})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
             True,
         ),
         (
