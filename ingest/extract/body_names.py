@@ -17,6 +17,7 @@ from typing import Any
 
 from wsiskg.ingest.extract.document import once_per_document, scope_of
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.text import DASH, DASHES, PrefixTree
 from wsiskg.ingest.text import squash as squash  # the compare form of a name, read from here too
 
@@ -132,6 +133,16 @@ class BodyIndex:
     def alternation(self) -> SurfacesRegex:
         return SurfacesRegex(self.surfaces)
 
+    @cached_property
+    def by_key_form(self) -> dict[str, str]:
+        """The key a name, an acronym or an alias of one body gives (:func:`.keys.slug`: ``council-working-group-on-x``,
+        ``cwg-x``) -> that body's key; a form two bodies share is left out (it names neither surely)."""
+        found: dict[str, set[str]] = {}
+        for b in self.names.values():
+            for s in b.surfaces():
+                found.setdefault(slug(s), set()).add(b.key)
+        return {form: next(iter(keys)) for form, keys in found.items() if len(keys) == 1}
+
     def regex(self, text: str) -> re.Pattern[str]:
         """:attr:`pattern` for reading ``text``. When ``text`` is part of the document being read
         (:func:`~.document.scope_of`), the names that document holds only: they are all
@@ -177,6 +188,12 @@ def _index_of(bodies: tuple[BodyName, ...]) -> BodyIndex:
 
 def body_index(bodies: Iterable[Any] | None = None) -> BodyIndex:
     return _index(as_body_names(bodies))
+
+
+def body_key(key: str, bodies: Iterable[Any] | None = None) -> str:
+    """The key of the body of ``bodies`` that ``key`` was made from a form of (its name, acronym or an alias), else
+    ``key``."""
+    return body_index(bodies).by_key_form.get(key, key)
 
 
 def find_body_names(text: str, bodies: Iterable[Any] | None = None) -> list[tuple[str, tuple[int, int]]]:

@@ -46,7 +46,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import clause_spans, span_at
 
 from .bodies import head_of
-from .body_names import BodyName, find_body_names
+from .body_names import BodyName, body_key, find_body_names
 from .casing import is_title_cased
 from .covered_meetings import last_listed_meeting, title_group
 from .dates import document_date, find_dates
@@ -78,6 +78,7 @@ from .meeting_header import (
     with_sitting,
 )
 from .meeting_heading import heading_meeting, lead_named_meeting, most_specific, titled_held_meeting
+from .meeting_mentions import defined_acronyms
 from .own_mention import held_listed, listed_meeting, own_ordinal_meeting, stands_for, symbol_group
 from .persons import presumed_meeting_body
 from .present_meeting import held_session, present_meeting
@@ -560,6 +561,7 @@ def candidates(report: ParsedReport, names: tuple[BodyName, ...]) -> list[Candid
         if meeting is None:
             continue
         meeting = with_sitting(report, meeting) if meeting.number is not None else meeting
+        meeting = replace(meeting, body=_body_key(report, names, meeting.body))
         alike = [i for i, c in enumerate(found) if _same(c.meeting, meeting)]
         # an unnumbered meeting joins the candidate it shares a line or a first day with, if any
         same = next((i for i in alike if _agree(found[i].meeting, meeting)), alike[0] if alike else None)
@@ -570,6 +572,20 @@ def candidates(report: ParsedReport, names: tuple[BodyName, ...]) -> list[Candid
             merged = _merged(found[same].meeting, meeting, dated_by=dated_by)
             found[same] = Candidate(merged, (*found[same].readers, name))
     return found
+
+
+def _body_key(report: ParsedReport, names: tuple[BodyName, ...], key: str) -> str:
+    """The key of the body ``key`` names: a catalogue body or one the report defines, by any of its forms
+    (``council-working-group-on-x``: ``cwg-x``, :func:`.body_names.body_key`), or the acronym the title or
+    the lead defines for the name ``key`` is made from (``Regional Meeting for Oceania (RM-OCE)``: ``rm-oce``)."""
+    defined: dict[str, str] = _once(report, "acronyms", _defined_acronyms)
+    return body_key(defined.get(key, key), names)
+
+
+def _defined_acronyms(report: ParsedReport) -> dict[str, str]:
+    """``key of a name -> key of its acronym`` for each acronym the title or the lead defines in brackets."""
+    texts = [report.title or "", *(p.text for p in report.paragraphs[:LEAD_PARAGRAPHS])]
+    return {slug(name): slug(acronym) for text in texts for name, acronym, _ in defined_acronyms(text)}
 
 
 def _same(a: Meeting, b: Meeting) -> bool:
@@ -643,11 +659,13 @@ def _named_by_noun(short: str, long: str) -> bool:
 
 def _issued_after(first: Meeting, other: Meeting) -> bool:
     """Whether ``first`` is dated only by one day (maybe the day the document was issued, ``Geneva, 12 May 2031``
-    under the title) after the days ``other`` gives the meeting (``The Group met in Geneva from 3 to 5 May 2031``)."""
+    under the title) after the days ``other`` gives the meeting (``The Group met in Geneva from 3 to 5 May 2031``),
+    or on their last day when ``first`` has no number (a report issued the day its meeting closed; a numbered
+    meeting on a session's last day is a sitting of it)."""
     bare = first.start is not None and first.end is None
     if not bare or other.start is None or other.end is None or first.start is None:
         return False
-    return other.end < first.start
+    return other.end < first.start or (other.end == first.start and other.start < other.end and first.number is None)
 
 
 def _merged(first: Meeting, other: Meeting, dated_by: bool) -> Meeting:

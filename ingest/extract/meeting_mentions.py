@@ -22,7 +22,7 @@ from .gazetteer import honorifics
 from .keys import slug
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
-from .ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
+from .ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex, roman_ordinal_regex
 from .warnings import stopwords
 
 #: a name outside the catalogue: capitalised words and small words, a period it covers closing it (``... and the
@@ -343,7 +343,11 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             rf"{_YEAR_SESSION_OF}(?P<body>{body})",
             True,
         ),
-        (rf"(?P<num>{ordinal})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})", True),
+        # "the 5th meeting of X", "XXIX Meeting of X" (a Roman numeral before the noun: the twenty-ninth)
+        (
+            rf"(?P<num>{ordinal}|{roman_ordinal_regex()})\s+(?:[Mm]eeting\s+of\s+(?:the\s+)?|MEETING\s+OF\s+(?:THE\s+)?)(?P<body>{body})",
+            True,
+        ),
         (
             rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+{held}\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
             True,
@@ -366,7 +370,7 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
         # "The fifth X Forum (XF-31) met in ...": an ordinal before a catalogue body that met numbers its meeting
         (rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?i:{_alt(meeting_words('met'))})\b", True),
         (
-            rf"(?P<num>{ordinal})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
+            rf"(?P<num>{ordinal}|{roman_ordinal_regex()})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
             True,
         ),
         (
@@ -565,6 +569,20 @@ def name_before_acronym(text: str, paren: int, acronym: str) -> str | None:
     return None
 
 
+def defined_acronyms(text: str) -> list[tuple[str, str, int]]:
+    """``(name, acronym, where its bracket opens)`` of each acronym in brackets in ``text`` after the name it
+    defines (:func:`name_before_acronym`; a name in capitals in words: ``Regional Meeting for Oceania (RM-OCE)``)."""
+    found = []
+    for m in _BRACKETED_ACRONYM.finditer(text):
+        acronym = m.group("acr")
+        if sum(c.isupper() for c in re.split(r"[-/\s]", acronym)[0]) < 2:  # "(Kenya)": no acronym
+            continue
+        name = name_before_acronym(text, m.start(), acronym)
+        if name is not None:
+            found.append((as_words(name) if name.isupper() else name, acronym, m.start()))  # a name in capitals
+    return found
+
+
 def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) -> tuple[BodyName, ...]:
     """The bodies ``texts`` (a report's title and paragraphs) define by a name and its acronym,
     for reading the report's meetings: a catalogue body's acronym after a longer name of it (``the
@@ -578,15 +596,10 @@ def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) ->
     index = body_index(names)
     found: dict[str, BodyName] = {}
     for text in texts:
-        for m in _BRACKETED_ACRONYM.finditer(text):
-            acronym = m.group("acr")
-            if sum(c.isupper() for c in re.split(r"[-/\s]", acronym)[0]) < 2:  # "(Kenya)": no acronym
-                continue
-            name = name_before_acronym(text, m.start(), acronym)
-            name = as_words(name) if name and name.isupper() else name  # a name in capitals
+        for name, acronym, at in defined_acronyms(text):
             # the head ends the name's first capitalised words ("Council Working Group to prepare for ...")
-            head = head_of(re.split(r"\s+(?=[a-z])", name, maxsplit=1)[0]) if name else None
-            if name is None or head is None or head[2] != "body" or _YEARLY.search(acronym):
+            head = head_of(re.split(r"\s+(?=[a-z])", name, maxsplit=1)[0])
+            if head is None or head[2] != "body" or _YEARLY.search(acronym):
                 continue
             if squash(name) in index.keys:  # a name the catalogue knows already
                 continue
@@ -595,7 +608,7 @@ def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) ->
                 known = found.get(known.key, known)
                 found[known.key] = replace(known, aliases=tuple(dict.fromkeys((*known.aliases, name))))
                 continue
-            key = slug(session_stem(text[: m.start()], acronym))
+            key = slug(session_stem(text[:at], acronym))
             if key in found and name != found[key].name:  # another name of it
                 found[key] = replace(found[key], aliases=tuple(dict.fromkeys((*found[key].aliases, name))))
             elif key:

@@ -33,10 +33,13 @@ def ordinal_regex() -> str:
 @cache
 def _final_tail() -> str:
     """``the sixth and final meeting``, ``its fourth and last session``: the ordinal says the
-    meeting is the last of its series (words of kind ``final``, ``ingest/data/numbers.csv``);
-    :func:`number_value` reads the ordinal alone."""
-    finals = alternation((w for w, (_, k) in _number_words().items() if k == "final"), each=str)
-    return rf"(?:\s+(?i:and\s+(?:{finals}))\b)?" if finals else ""
+    meeting is the last of its series (words of kind ``final``, ``ingest/data/numbers.csv``); ``the first
+    (inaugural) meeting``: an ordinal word in brackets restates it; :func:`number_value` reads the ordinal alone."""
+    words = _number_words()
+    finals = alternation((w for w, (_, k) in words.items() if k == "final"), each=str)
+    ords = alternation((w for w, (_, k) in words.items() if k == "ordinal"), each=str)
+    final = rf"\s+(?i:and\s+(?:{finals}))\b|" if finals else ""
+    return rf"(?:{final}\s*\((?i:{ords})\))?"
 
 
 @cache
@@ -61,8 +64,17 @@ def numeral_after_regex() -> str:
     """Regex (no groups) for a meeting's number written after its noun (``Meeting No. 7``, ``meeting
     7``, ``Meeting XII``): digits, maybe after ``No.`` / ``N°`` / ``Nr.``, or a Roman numeral in
     capitals up to 89, ``XL`` too (not ``I`` alone: ``the meeting I attended``)."""
-    roman = r"(?-i:(?=[IVXL])(?!I(?![IVX]))(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
-    return rf"(?:(?:{_NUMBER_SIGN})\s*\d{{1,3}}|\d{{1,3}}|{roman})(?![\w/.\-])"
+    return rf"(?:(?:{_NUMBER_SIGN})\s*\d{{1,3}}|\d{{1,3}}|{ROMAN})(?![\w/.\-])"
+
+
+#: a Roman numeral in capitals up to 89, ``XL`` too, not ``I`` alone (``the meeting I attended``, ``Region I``)
+ROMAN = r"(?-i:(?=[IVXL])(?!I(?![IVX]))(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+
+
+def roman_ordinal_regex() -> str:
+    """Regex (no groups) for a Roman numeral written as an ordinal before a capitalised meeting noun (``XXIX
+    Meeting of ...``, ``IV MEETING OF ...``: the twenty-ninth): the numeral alone, the noun left to the caller."""
+    return rf"(?<![\w/.\-]){ROMAN}(?=\s+(?-i:Meeting|MEETING)\b)"
 
 
 #: a number sign before a number (``No. 7``)
@@ -104,7 +116,7 @@ def _ordinal_gate() -> re.Pattern[str]:
     ``first``, ``and final`` after) never decide whether there is one."""
     words = _number_words()
     ords = alternation(w for w, (_, k) in words.items() if k == "ordinal")
-    return re.compile(rf"(?i)\d{{1,3}}\s?(?:st|nd|rd|th)\b|(?:{ords})\b")
+    return re.compile(rf"(?i)\d{{1,3}}\s?(?:st|nd|rd|th)\b|(?:{ords})\b|{roman_ordinal_regex()}")
 
 
 @lru_cache(maxsize=4096)

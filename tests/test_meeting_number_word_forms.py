@@ -1,0 +1,67 @@
+"""A meeting's number written in words that are no ordinal of its own: a Roman numeral before a capitalised
+``Meeting of`` (``XXIX Meeting of the X``: the twenty-ninth, :func:`.ordinals.roman_ordinal_regex`) and an
+inaugural meeting (``the inaugural meeting of X``, ``the first (inaugural) meeting``: the first; ``inaugural`` an
+ordinal of ``numbers.csv``, an ordinal in brackets restating the one before it)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from extract_support import make_report
+from extract_support import meeting_parts as _meeting
+
+from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("1. The XXXIV Meeting of the Permanent Consultative Committee I (PCC.I) was held in Asunción, Paraguay, from "
+         "5 to 8 May 2031.", ("citel-pcc1", 34, date(2031, 5, 5), date(2031, 5, 8))),
+        ("1. The XL Meeting of the Andean Spectrum Council (ASC) took place in Quito on 3 and 4 June 2032.",
+         ("asc", 40, date(2032, 6, 3), date(2032, 6, 4))),
+        ("1. The XIV Meeting of the Pacific Numbering Board (PNB) was held in Suva from 8 to 10 March 2033.",
+         ("pnb", 14, date(2033, 3, 8), date(2033, 3, 10))),
+    ],
+)  # fmt: skip
+def test_a_roman_numeral_before_meeting_of_numbers_the_meeting(
+    lead: str, expected: tuple[str, int, date, date]
+) -> None:
+    assert _meeting(make_report("REGIONAL COMMISSION", "FINAL REPORT", lead)) == expected
+
+
+def test_a_roman_numeral_alone_or_as_a_region_is_no_number() -> None:
+    found = _meeting(
+        make_report("Summary", "1. The Meeting of Region I administrations took place in Quito on 3 June 2032.")
+    )
+    assert found is not None and found[1] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "expected"),
+    [
+        (None, ("ISLAND DIGITAL FORUM", "Inaugural Meeting, Suva, 3 – 5 March 2031", "Summary by the Chair",
+                "1. The inaugural meeting of the Island Digital Forum (IDF) was held in Suva from 3 to 5 March 2031."),
+         ("idf", 1, date(2031, 3, 3), date(2031, 3, 5))),
+        ("Report of the first (inaugural) meeting of the Council Working Group on Orbital Debris",
+         ("Geneva, 3-4 March 2032", "The meeting was opened by Mr Aldo Brenn."),
+         ("council-working-group-on-orbital-debris", 1, date(2032, 3, 3), date(2032, 3, 4))),
+        (None, ("Summary", "1. The inaugural meeting of the Sahel Data Alliance (SDA) took place in Niamey on "
+                "9 June 2033."),
+         ("sda", 1, date(2033, 6, 9), None)),
+    ],
+)  # fmt: skip
+def test_an_inaugural_meeting_is_the_first(
+    title: str | None, lines: tuple[str, ...], expected: tuple[str, int, date, date | None]
+) -> None:
+    assert _meeting(make_report(*lines, title=title)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("inaugural", 1), ("first (inaugural)", 1), ("second", 2), ("sixth and final", 6)],
+)
+def test_an_inaugural_ordinal_reads_as_one(text: str, value: int) -> None:
+    assert re.fullmatch(ordinal_regex(), text) and number_value(text) == value
