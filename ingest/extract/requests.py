@@ -90,6 +90,7 @@ from wsiskg.ingest.extract import (
     request_passive,
     request_subjects,
 )
+from wsiskg.ingest.extract.addressee_phrases import clause_aside_before
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.authors import (
     co_signatories,
@@ -773,12 +774,14 @@ class _Reader:
             matches = list(pattern.finditer(sentence))
             for i, m in enumerate(matches):
                 form = forms[" ".join(m.group(0).lower().split())]
-                # the action ends where a coordinated next verb starts ("... and invited X to ...")
+                # the action ends where a coordinated next verb starts ("... and invited X to ..."), not at the
+                # verb of a clause after its subject and an aside ("that the Council, at its session, adopt")
                 stop = next(
                     (
                         n.start()
                         for n in matches[i + 1 :]
                         if _COORDINATED.search(_TRAIL_ADVERBS.sub("", sentence[: n.start()]))
+                        and not clause_aside_before().fullmatch(sentence, m.end(), n.start())
                     ),
                     len(sentence),
                 )
