@@ -90,6 +90,7 @@ from wsiskg.ingest.extract import (
     request_passive,
     request_subjects,
 )
+from wsiskg.ingest.extract.addressee_phrases import clause_aside_before
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.authors import (
     co_signatories,
@@ -677,7 +678,8 @@ class _Reader:
             colon_before = text.rstrip().endswith(":") or (colon_before and action is not None)
             last = requests[-1] if len(requests) > count else None
             lead = self._next_lead(last, p.order, text, decisions, doc.para(p.order).sentences)
-        return tuple(one for r in requests if r.addressees for one in self._credited(r)), tuple(decisions)
+        credited = (one for r in requests if r.addressees for one in self._credited(r))
+        return tuple(r for r in credited if not _not_to_itself(r, self.voice.author)), tuple(decisions)
 
     def _bare_item(self, text: str, whole: bool = False) -> bool:
         """An item of a lead ending ``agreed to:`` (``a) request X to ...``): its label then its verb (``whole``:
@@ -773,12 +775,14 @@ class _Reader:
             matches = list(pattern.finditer(sentence))
             for i, m in enumerate(matches):
                 form = forms[" ".join(m.group(0).lower().split())]
-                # the action ends where a coordinated next verb starts ("... and invited X to ...")
+                # the action ends where a coordinated next verb starts ("... and invited X to ..."), not at the
+                # verb of a clause after its subject and an aside ("that the Council, at its session, adopt")
                 stop = next(
                     (
                         n.start()
                         for n in matches[i + 1 :]
                         if _COORDINATED.search(_TRAIL_ADVERBS.sub("", sentence[: n.start()]))
+                        and not clause_aside_before().fullmatch(sentence, m.end(), n.start())
                     ),
                     len(sentence),
                 )
@@ -1211,6 +1215,19 @@ class _Reader:
         if order and doc.has(kind):
             return [s.key for s in doc.spans(order, kind, at, at + len(sentence))]
         return [m.key for m in find(sentence)]
+
+
+def _not_to_itself(request: Request, author: AgentRef | None) -> bool:
+    """Whether ``request`` asks no one but its own requester where that is a misreading: a covering note's
+    ``The Conference is invited ...`` read as the conference's own request, ``It agreed to recommend that the
+    Council ...`` read as the Council's, a contribution's ``proposes that the Group ...`` credited to the Group.
+    A body's decision for itself (``agreed that the Group shall issue ...``) and the author's own drafted text
+    instructing its author (a draft resolution by the Secretary-General: ``instructs the Secretary-General``,
+    decision 22) are kept, as the annotations read them."""
+    own = (request.requester.kind, request.requester.key)
+    if request.verb in _DECIDING or (author is not None and own == (author.kind, author.key)):
+        return False
+    return all((a.kind, a.key) == own for a in request.addressees)
 
 
 def _ordinal_parts(action: str) -> list[str]:

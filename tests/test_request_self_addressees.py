@@ -1,0 +1,73 @@
+"""No request asks its own requester (``requests._not_to_itself``): a covering note's ``The Conference is invited
+to ...`` under a heading that cites the conference's resolution, or ``It agreed to recommend that the Council ...``
+after a mention of a Council decision, once read as the body asking itself, is no pair. Every text is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_support import parsed_text
+
+from wsiskg.ingest.extract import extract
+
+_WTDC_NOTE = """WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-33)
+Lima, 4-15 April 2033
+
+PLENARY MEETING
+Document 31-E
+2 March 2033
+
+Note by the Secretary-General
+
+RESOLUTION 61 (REV. WTDC-29)
+
+I have the honour to transmit to the Conference, in the Annex, the report of the Tidal Data Board prepared in \
+accordance with Resolution 61 (Rev. WTDC-29).
+
+The Conference is invited to take note of the report.
+
+Report of the Tidal Data Board
+
+The Board urges administrations to share tide-gauge data.
+"""
+
+_PP_NOTE = """PLENIPOTENTIARY CONFERENCE (PP-34)
+Nairobi, 2-20 October 2034
+
+PLENARY MEETING
+Document 48-E
+1 September 2034
+
+Note by the Secretary-General
+
+RESOLUTION 77 (REV. PP-30)
+
+I have the honour to transmit to the Conference the report of the Coordination Board on Ocean Networks.
+
+The Plenipotentiary Conference is invited to approve the report.
+"""
+
+_CWG_SUMMARY = """Council Working Group on Coastal Resilience (CWG-CR)
+
+Summary of the fourth meeting, Geneva, 9-10 March 2033
+
+Budget. The Group reviewed the implementation of Council Decision 733 on cost recovery for buoy registrations. \
+It agreed to recommend that the Council instruct the Secretary-General to present a revised schedule of fees.
+
+Arrears. The Group encouraged Member States to settle their arrears.
+"""
+
+
+@pytest.mark.parametrize("text", [_WTDC_NOTE, _PP_NOTE, _CWG_SUMMARY])
+def test_no_request_asks_its_own_requester(tmp_path: Path, text: str) -> None:
+    requests = extract(parsed_text(tmp_path, text)).requests
+    for r in requests:
+        assert (r.requester.kind, r.requester.key) not in {(a.kind, a.key) for a in r.addressees}
+
+
+def test_the_other_requests_of_the_text_stay(tmp_path: Path) -> None:
+    requests = extract(parsed_text(tmp_path, _WTDC_NOTE)).requests
+    assert [(r.verb, r.requester.key, tuple(a.key for a in r.addressees)) for r in requests] == [
+        ("urge", "tidal-data-board", ("administrations",))
+    ]
