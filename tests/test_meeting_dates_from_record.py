@@ -74,66 +74,61 @@ def test_a_sentence_about_the_session_itself_still_dates_it() -> None:
     assert meeting_parts(report) == ("wsis-forum", None, date(2031, 5, 12), date(2031, 5, 16))
 
 
-def _group_report(*lead: str, host: str = "Geneva, 10-14 March 2031") -> str:
-    return "\n\n".join(
-        (
-            "TSAG-TD 77",
-            "TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP",
-            host,
-            "Source: Rapporteur, TSAG Rapporteur Group on Quantum Timing",
-            "Title: Report of the meeting",
-            *lead,
-        )
-    )
+#: an advisory group's header over its part's report: (symbol, the host's line, its dateline, the source's line)
+_QUANTUM = (
+    "TSAG-TD 77",
+    "TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP",
+    "Geneva, 10-14 March 2031",
+    "Source: Rapporteur, TSAG Rapporteur Group on Quantum Timing",
+)
+_RURAL = (
+    "TDAG-31/12",
+    "TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP",
+    "Geneva, 3-7 November 2030",
+    "Source: Chair, TDAG Working Group on Rural Access",
+)
+_ROAMING = (
+    "RAG29-1/8",
+    "RADIOCOMMUNICATION ADVISORY GROUP",
+    "Geneva, 20-24 May 2029",
+    "Source: Convener, RAG Correspondence Group on Roaming Filings",
+)
+
+
+def _group_report(header: tuple[str, ...], lead: str) -> str:
+    return "\n\n".join((*header, "Title: Report of the meeting", lead)) + "\n"
 
 
 @pytest.mark.parametrize(
-    ("text", "start", "end"),
+    ("header", "lead", "start", "end"),
     [
         (
-            _group_report(
-                "1 The TSAG Rapporteur Group on Quantum Timing (RG-QT) met on 12 March 2031 under the chairmanship "
-                "of Ms Ilse Tamm (Estonia)."
-            ),
+            _QUANTUM,
+            "1 The TSAG Rapporteur Group on Quantum Timing (RG-QT) met on 12 March 2031 under the chairmanship of "
+            "Ms Ilse Tamm (Estonia).",
             date(2031, 3, 12),
             None,
         ),
         (
-            "\n\n".join(
-                (
-                    "TDAG-31/12",
-                    "TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP",
-                    "Geneva, 3-7 November 2030",
-                    "Source: Chair, TDAG Working Group on Rural Access",
-                    "Title: Report of the meeting",
-                    "1 The TDAG Working Group on Rural Access (TDAG-WG-RA) met in Geneva on 4 and 5 November 2030. "
-                    "Mr Raúl Quispe (Peru) chaired it.",
-                )
-            ),
+            _RURAL,
+            "1 The TDAG Working Group on Rural Access (TDAG-WG-RA) met in Geneva on 4 and 5 November 2030. Mr Raúl "
+            "Quispe (Peru) chaired it.",
             date(2030, 11, 4),
             date(2030, 11, 5),
         ),
         (
-            "\n\n".join(
-                (
-                    "RAG29-1/8",
-                    "RADIOCOMMUNICATION ADVISORY GROUP",
-                    "Geneva, 20-24 May 2029",
-                    "Source: Convener, RAG Correspondence Group on Roaming Filings",
-                    "Title: Report of the meeting",
-                    "2 The RAG Correspondence Group on Roaming Filings (CG-RF) held three meetings between 21 and "
-                    "23 May 2029, chaired by Ms Dace Ozola (Latvia).",
-                )
-            ),
+            _ROAMING,
+            "2 The RAG Correspondence Group on Roaming Filings (CG-RF) held three meetings between 21 and 23 May "
+            "2029, chaired by Ms Dace Ozola (Latvia).",
             date(2029, 5, 21),
             date(2029, 5, 23),
         ),
     ],
 )
 def test_a_group_that_met_within_its_hosts_days_is_dated_by_its_own(
-    tmp_path: Path, text: str, start: date, end: date | None
+    tmp_path: Path, header: tuple[str, ...], lead: str, start: date, end: date | None
 ) -> None:
-    found = meeting_parts(parsed_text(tmp_path, text + "\n"))
+    found = meeting_parts(parsed_text(tmp_path, _group_report(header, lead)))
     assert found is not None
     assert (found[2], found[3]) == (start, end)
 
@@ -146,6 +141,6 @@ def test_a_group_that_met_within_its_hosts_days_is_dated_by_its_own(
     ],
 )
 def test_days_outside_the_meeting_or_of_another_body_do_not_date_it(tmp_path: Path, lead: str) -> None:
-    found = meeting_parts(parsed_text(tmp_path, _group_report(lead) + "\n"))
+    found = meeting_parts(parsed_text(tmp_path, _group_report(_QUANTUM, lead)))
     assert found is not None
     assert (found[2], found[3]) == (date(2031, 3, 10), date(2031, 3, 14))
