@@ -138,6 +138,7 @@ def test_a_group_that_met_within_its_hosts_days_is_dated_by_its_own(
     [
         "1 The TSAG Rapporteur Group on Quantum Timing (RG-QT) met on 2 February 2031 to prepare this meeting.",
         "1 The Correspondence Group on Lunar Codes met on 12 March 2031 and sent its output to the group.",
+        "1 Working Party 3/TSAG (Timing), chaired by Mr Ivo Kask (Estonia), met on 11 and 12 March 2031.",
     ],
 )
 def test_days_outside_the_meeting_or_of_another_body_do_not_date_it(tmp_path: Path, lead: str) -> None:

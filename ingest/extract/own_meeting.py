@@ -120,17 +120,23 @@ def _held_count() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:held|convened)\s+[\w-]+\s+(?:{nouns})s\b")
 
 
-#: a sentence's subject: a paragraph's number, ``The``, a name and its acronym in brackets
-_SUBJECT = re.compile(r"^[\s\d.]*(?:[Tt]he\s+)?(?P<name>[^()]+?)\s*(?:\((?P<acr>[^()]{2,30})\))?\s*,?\s*$")
+#: a sentence's subject: a paragraph's number, ``The``, a name and its acronym in brackets, nothing else
+_SUBJECT = re.compile(r"^[\s\d.]*(?P<the>[Tt]he\s+)?(?P<name>[^(),]+?)\s*(?:\((?P<acr>[^()]{2,30})\))?\s*$")
 
 
 def _is_body(subject: str, names: tuple[BodyName, ...], key: str) -> bool:
-    """Whether a sentence's ``subject`` is the body ``key``: its name or acronym outside the catalogue (``The X
-    Group on Y (XG-Y)``), else as :func:`.own_mention.stands_for` reads it (a catalogue body, ``The Committee``)."""
+    """Whether a sentence's ``subject`` is the body ``key`` and nothing more: its name or acronym (``The X Group on
+    Y (XG-Y)``), a catalogue name of it, or ``The`` and a noun that stands for it (``The Committee``:
+    :func:`.own_mention.stands_for`); not a part of it (``Working Party 2/X, chaired by ...,``)."""
     m = _SUBJECT.match(subject)
-    return (m is not None and key in (slug(m.group("name")), slug(m.group("acr") or ""))) or stands_for(
-        subject, key, names
-    )
+    if m is None:
+        return False
+    name = m.group("name")
+    if key in (slug(name), slug(m.group("acr") or "")):
+        return True
+    if any(k == key and span == (0, len(name)) for k, span in find_body_names(name, names)):
+        return True
+    return bool(m.group("the")) and " " not in name and stands_for(subject, key, names)
 
 
 #: a header line that defines a body by its name and acronym, the name opening the line (``Council Working
