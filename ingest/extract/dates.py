@@ -215,6 +215,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         rf"(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "on 4, 5 and 6 May 2031": a list of days of one month, from the first to the last
         "list-range": rf"{d1}(?:\s*,\s*{_LISTED_DAY})+\s*,?\s*(?:and|&)\s*{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
+        "split-day-range": _split_day_range(wd2),
         "day-range": rf"{d1}(?:{sep}|{to_wd})(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "Monday 26 to Friday 30 September": a weekday before each day (not "Room 4 - Tuesday 13 June")
         "weekday-range": rf"{wd2.removesuffix('?')}{d1}{sep}{wd2}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
@@ -245,9 +246,22 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(p)) for name, p in forms.items())
 
 
+def _split_day_range(wd2: str) -> str:
+    """A part of a day and the next day, one meeting's days (``3 May (morning) and 4 May``, ``21 May, in the
+    afternoon, and on Tuesday 22 May``, ``the 5th and in the morning of the 6th of June``; parts of a day:
+    ``date_words.csv``, role ``day-part``); days further apart are two dates (:func:`_build`)."""
+    parts = alternation(_words("day-part"))
+    part = rf"(?:\s*\((?:the\s+)?(?:{parts})\)|,?\s+(?:in|during)\s+the\s+(?:{parts}),?)"
+    part_of = rf"(?:(?:in|during)\s+the\s+(?:{parts})\s+of\s+)"
+    first = rf"{_day(1)}(?:\s*(?:of\s+)?{_month(1)}(?:,?\s*{_year(1)})?)?"
+    joined = rf"(?:{part}\s*(?:and|&)\s+(?:on\s+)?{wd2}{part_of}?|\s+(?:and|&)\s+(?:on\s+)?{wd2}{part_of})"
+    return rf"{first}{joined}(?:the\s+)?{_day(2)}\s*(?:of\s+)?{_month(2)}(?:,?\s*{_year(2)})?"
+
+
 #: the forms of :func:`_patterns` that need a month's name (:func:`_month`), and those that need four digits
 _NAMED_MONTH_FORMS = frozenset(
-    ("dmy-range", "between-range", "list-range", "day-range", "weekday-range", "slash-range", "mdy-range")
+    ("dmy-range", "between-range", "list-range", "split-day-range", "day-range", "weekday-range", "slash-range")
+    + ("mdy-range",)
     + ("mdy-day-range", "dmy", "mdy", "month-range", "month")
 )
 _FOUR_DIGIT_FORMS = frozenset(
@@ -278,6 +292,8 @@ def _int(groups: dict[str, str | None], key: str) -> int | None:
 
 
 _INVALID = "invalid"
+#: the most days between the two days of a meeting that sat part of one and the next (a weekend between)
+_SPLIT_DAYS_APART = 3
 #: "in the second half of September 2031": a part of a month is no date of the month
 _PART_OF_MONTH = re.compile(r"\b(?:half|quarter|third)\s+of\s+(?:the\s+)?$")
 _HAS_DIGIT = re.compile(r"\d")
@@ -323,6 +339,8 @@ def _build(form: str, m: re.Match[str], default_year: int | None) -> DateSpan | 
                 return _INVALID
         if end == start:
             end = None
+        if form == "split-day-range" and (end is None or (end - start).days > _SPLIT_DAYS_APART):
+            return None  # "3 May (morning) and 12 May": two meetings' days, read one by one
     except ValueError:  # 31 February, month 13 ...
         return _INVALID
     return DateSpan(

@@ -305,9 +305,15 @@ def _held_session(report: ParsedReport, session: EventMention, name: str) -> Mee
                 continue
             s0, s1 = span_at(clause_spans(p.text), m.span[0], len(p.text))
             days = [d for d in find_dates(p.text[m.span[1] : s1]) if d.precision == "day"]
-            if days and re.search(HELD, p.text[s0:s1]) and not hosts(p.text[s0 : m.span[0]]):
+            before = p.text[s0 : m.span[0]]
+            if days and re.search(HELD, p.text[s0:s1]) and not hosts(before) and not _PART_OF_SESSION.search(before):
                 return Meeting(slug(name), start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
+
+
+#: a part's name right before a session's (``The High-Level Track of the WSIS Forum 2031 took place on 3 and 4
+#: May``): the sentence dates that part, not the session
+_PART_OF_SESSION = re.compile(r"\b[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+of\s+(?:the\s+)?$")
 
 
 def _sessions_held(report: ParsedReport, name: str, year: int) -> Meeting | None:

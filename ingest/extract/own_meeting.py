@@ -14,20 +14,22 @@ from functools import cache
 
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
-from wsiskg.ingest.text import DASH, alternation, squash
+from wsiskg.ingest.text import DASH, alternation, sentence_spans, squash
 
 from .bodies import find_defined, head_of
 from .body_names import body_index, find_body_names
 from .casing import is_title_cased, small_words, title_cased
 from .countries import country_spans
 from .covered_meetings import title_group
-from .dates import weekday_words
+from .dates import find_dates, joins_list, weekday_words
+from .event_dates import own_dates
 from .event_series import event_series
 from .gazetteer import bodies as gazetteer_bodies
 from .gazetteer import body_ancestors
 from .genre import header_lines, records_meeting
 from .keys import slug
 from .meeting import (
+    HELD,
     LEAD_PARAGRAPHS,
     BodyName,
     load_body_names,
@@ -55,6 +57,7 @@ from .meeting_mentions import (
 )
 from .meeting_ranking import best
 from .ordinals import number_value
+from .own_mention import stands_for
 from .study_groups import meeting_body_names, report_texts, study_group_sector
 
 
@@ -78,7 +81,62 @@ def finished_meeting(report: ParsedReport, names: tuple[BodyName, ...], chosen: 
             _rapporteur_group_that_met(report, names, _catalogue_body_after_parent(names, chosen)),
         ),
     )
-    return with_sitting(report, _organ_that_met(report, meeting))
+    return _days_it_met(report, names, with_sitting(report, _organ_that_met(report, meeting)))
+
+
+def _days_it_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
+    """``meeting`` dated by a lead sentence whose subject is its body and that says, right after it, the body met
+    on days within the meeting's range (a group that met during its host's week: ``The X Group (XG) met on 12
+    March`` under ``Geneva, 10-14 March``; ``The Committee met on 5 and 6 May``): those days, not the host's."""
+    if meeting.start is None or meeting.end is None:
+        return meeting
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        if p.order in meeting.paragraphs:  # the sentence that dated the meeting
+            continue
+        for s0, s1 in sentence_spans(p.text):
+            sentence = p.text[s0:s1]
+            verb = re.search(HELD, sentence)
+            if verb is None or not _is_body(sentence[: verb.start()], names, meeting.body):
+                continue
+            count = _held_count().match(sentence, verb.start())  # "held five meetings between 5 and 9 May"
+            at = count.end() if count else verb.start()
+            dates = find_dates(sentence, meeting.start.year)
+            found = own_dates(sentence, at, dates, bare=count is not None)
+            if found is None or found.precision != "day" or (found.start, found.end) == (meeting.start, meeting.end):
+                continue
+            if any(d.span[0] >= found.span[1] and joins_list(sentence, found.span[1], d.span[0]) for d in dates):
+                continue  # "on 12 March and 14 March": one of a list of days
+            if meeting.start <= found.start and (found.end or found.start) <= meeting.end:
+                stated = tuple(sorted({*meeting.paragraphs, p.order}))
+                return replace(meeting, start=found.start, end=found.end, paragraphs=stated)
+    return meeting
+
+
+@cache
+def _held_count() -> re.Pattern[str]:
+    """A verb of holding and a count of meetings (``held five meetings``, ``convened two sittings``; nouns:
+    ``meeting_words.csv``, role ``meeting-noun``): the days after it are those meetings'."""
+    nouns = alternation([*meeting_words("meeting-noun"), "session"])
+    return re.compile(rf"(?i)(?:held|convened)\s+[\w-]+\s+(?:{nouns})s\b")
+
+
+#: a sentence's subject: a paragraph's number, ``The``, a name and its acronym in brackets, nothing else
+_SUBJECT = re.compile(r"^[\s\d.]*(?P<the>[Tt]he\s+)?(?P<name>[^(),]+?)\s*(?:\((?P<acr>[^()]{2,30})\))?\s*$")
+
+
+def _is_body(subject: str, names: tuple[BodyName, ...], key: str) -> bool:
+    """Whether a sentence's ``subject`` is the body ``key`` and nothing more: its name or acronym (``The X Group on
+    Y (XG-Y)``), a catalogue name of it, or ``The`` and a noun that stands for it (``The Committee``:
+    :func:`.own_mention.stands_for`); not a part of it (``Working Party 2/X, chaired by ...,``)."""
+    m = _SUBJECT.match(subject)
+    if m is None:
+        return False
+    name = m.group("name")
+    if key in (slug(name), slug(m.group("acr") or "")):
+        return True
+    if any(k == key and span == (0, len(name)) for k, span in find_body_names(name, names)):
+        return True
+    return bool(m.group("the")) and " " not in name and stands_for(subject, key, names)
 
 
 #: a header line that defines a body by its name and acronym, the name opening the line (``Council Working
