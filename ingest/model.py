@@ -402,7 +402,7 @@ class _Writer:
         for key, label in groups.items():
             node = mint.group(key)
             g.add((node, RDF.type, FOAF.Group))
-            g.add((node, RDFS.label, Literal(label or key.replace("-", " "))))
+            g.add((node, RDFS.label, Literal(label or _key_words(key))))
 
 
 def _agent(g: Graph, mint: Minter, ref: AgentRef, groups: dict[str, str]) -> URIRef:
@@ -410,12 +410,21 @@ def _agent(g: Graph, mint: Minter, ref: AgentRef, groups: dict[str, str]) -> URI
         return mint.resolution(ref.key)
     if ref.kind not in {"person", "body", "post", "country"}:
         return mint.group(_group_key(ref, groups))
-    if ref.kind == "body" and ref.label not in ("", ref.key) and ref.key not in bodies():
+    if ref.kind == "body" and ref.key not in bodies():
         node = mint.body(ref.key)  # a body the request's subject names by its form alone ("The KRPG asked")
-        if (node, SKOS.prefLabel, None) not in g:
+        if (node, SKOS.prefLabel, None) in g:
+            return node
+        if ref.label not in ("", ref.key):  # a name of its own wins over a label from the key
             g.set((node, RDFS.label, Literal(ref.label)))
+        elif (node, RDFS.label, None) not in g:  # no name at all: the key's words, as a group's
+            g.add((node, RDFS.label, Literal(_key_words(ref.key))))
         return node
     return {"person": mint.person, "body": mint.body, "post": mint.post, "country": mint.country}[ref.kind](ref.key)
+
+
+def _key_words(key: str) -> str:
+    """The label of an agent the report gives no name: its key's words (``lowland-forum`` -> ``lowland forum``)."""
+    return key.replace("-", " ")
 
 
 def _group_key(ref: AgentRef, groups: dict[str, str]) -> str:

@@ -259,11 +259,27 @@ def _layout_blocks(lines: list[str]) -> Callable[[str], list[str]]:
     return blocks
 
 
+#: a tab written as its escape, backslash and ``t`` (``Rapporteur\\tMs X``: a table saved by a tool that
+#: escaped its tabs)
+_ESCAPED_TAB = re.compile(r"\\t")
+
+
+def _unescaped_tabs(text: str) -> str:
+    """``text`` with its escaped tabs as tabs, when it is such a text: no tab of its own and escaped tabs on
+    two lines or more (a path's ``C:\\temp`` alone stays)."""
+    if "\t" in text or "\\t" not in text:
+        return text
+    if sum(1 for line in text.splitlines() if _ESCAPED_TAB.search(line)) < 2:
+        return text
+    return _ESCAPED_TAB.sub("\t", text)
+
+
 def _read_txt(path: Path, data: bytes) -> RawDocument:
     try:
         text, _encoding = decode_text(data)
     except ValueError as exc:
         raise _fail(path, str(exc)) from None
+    text = _unescaped_tabs(text)
     lines = text.splitlines()
     if hard_wrapped(lines):  # pasted from a PDF or wrapped by a mail client: join the lines again
         blocks = tuple(b for b in wrapped_text_to_blocks(lines, _layout_blocks(lines)) if b.text.strip())

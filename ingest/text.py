@@ -49,6 +49,9 @@ DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 DASH_CHARS = re.escape(DASHES)
 #: a regex matching one dash of the set
 DASH = f"[{DASH_CHARS}]"
+#: the dashes of the set that are no hyphen (figure dash, en and em dashes, bar, minus), escaped for a character
+#: class: a label or a name may hold a hyphen (``Sub-Committee B``), not one of these
+LONG_DASH_CHARS = re.escape("".join(c for c in DASHES if c != "-" and c not in _HYPHENS))
 _FOLD_DASHES = str.maketrans({c: "-" for c in DASHES})
 _FOLD_QUOTES = str.maketrans(
     {

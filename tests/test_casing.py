@@ -9,9 +9,20 @@ table says which answer is right; the comment on a row names the copies that gav
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from wsiskg.ingest.extract.casing import is_title_cased, title_cased
+from wsiskg.ingest.extract.casing import (
+    is_title_cased,
+    joiner_alternation,
+    name_connectors,
+    name_joiners,
+    name_words,
+    small_word_alternation,
+    title_cased,
+    without_small_ends,
+)
 
 TITLE_CASED = [
     # small words in lower case but the first ("From": authors and events gave "From")
@@ -96,3 +107,65 @@ def test_a_part_cut_from_a_line_opens_no_title() -> None:
     """Who after a cue (``STATEMENT BY`` | ``THE KINGDOM OF X``) is a part of a title: its small word stays small."""
     assert title_cased("THE KINGDOM OF LESOTHO", opening=False) == "the Kingdom of Lesotho"
     assert title_cased("THE KINGDOM OF LESOTHO") == "The Kingdom of Lesotho"
+
+
+# ----------------------------------------------------------------- the one list of small words in patterns
+def test_small_word_alternation_ends_at_a_word_end() -> None:
+    pattern = re.compile(rf"(?:{small_word_alternation(['of', 'to', '&'])})")
+    assert pattern.fullmatch("of") and pattern.fullmatch("&")
+    assert pattern.match("office") is None and pattern.match("today") is None  # no small word inside a word
+    assert pattern.match("&Co")  # a sign ends anywhere
+
+
+def test_small_word_alternation_capitalised_drops_signs() -> None:
+    pattern = re.compile(rf"(?:{small_word_alternation(['of', 'the', '&'], capitalised=True)})")
+    assert pattern.fullmatch("Of") and pattern.fullmatch("The")
+    assert pattern.fullmatch("of") is None and pattern.fullmatch("&") is None
+
+
+def test_name_connectors_are_the_joiners_and_the_foreign_small_words() -> None:
+    assert name_joiners() <= name_connectors()
+    assert {"del", "y", "et", "la"} <= name_connectors()  # "Ministerio de Ciencia y Tecnología"
+    assert {"a", "by", "with"}.isdisjoint(name_connectors())
+
+
+def test_name_joiners_without_the_words_that_open_a_place() -> None:
+    # "the meeting of the Drafting Group in Lima": a name read without the catalogue stops before "in"
+    assert {"in", "at"} <= name_joiners() and {"in", "at"}.isdisjoint(name_joiners(places=False))
+    assert {"of", "on", "for", "the", "and", "to", "&", "de"} <= name_joiners(places=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vice-Minister Of", "Vice-Minister"),
+        ("Deputy Director for", "Deputy Director"),
+        ("Senior Adviser To The, Office of Lands", "Senior Adviser, Office of Lands"),
+        ("Programme Officer at the", "Programme Officer"),
+        ("Chair of Committee A", "Chair of Committee A"),  # a capital alone is a letter, not an article
+        ("Head of Unit E", "Head of Unit E"),
+        ("Minister of Ports and Harbours", "Minister of Ports and Harbours"),
+    ],
+)
+def test_without_small_ends(text: str, expected: str) -> None:
+    assert without_small_ends(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("STANDING COMMITTEE ON ADMINISTRATION", ["Standing", "Committee", "on", "Administration"]),
+        ("Expert group meeting OF THE Andes", ["Expert", "Group", "Meeting", "of", "the", "Andes"]),
+        ("REGIONAL REVIEW FOR ITU", ["Regional", "Review", "for", "Itu"]),  # a comparison form: no acronym kept
+    ],
+)
+def test_name_words(text: str, expected: list[str]) -> None:
+    assert name_words(text) == expected
+
+
+def test_joiner_alternation_opens_no_place_unless_asked() -> None:
+    name = re.compile(rf"[A-Z]\w*(?:\s+(?:{joiner_alternation()}|[A-Z]\w*))*")
+    assert name.match("Comité de Pilotage des Réseaux at Lisbon").group(0) == "Comité de Pilotage des Réseaux"
+    assert name.match("Office of Lands and Surveys in Accra").group(0) == "Office of Lands and Surveys"
+    assert name.match("Women in Technology").group(0) == "Women"  # "in" joins only with places=True
+    assert re.fullmatch(joiner_alternation(places=True), "in")

@@ -821,3 +821,20 @@ def test_a_conference_that_only_adopted_a_cited_resolution_is_no_event(text: str
 def test_a_conference_named_outside_the_citation_is_still_an_event() -> None:
     text = "Resolution 318 (WRC-31) will be reviewed by WRC-35, to be held in Lima from 5 to 30 November 2035."
     assert [(m.key, m.start) for m in event_mentions(text, 2031)] == [("wrc-35", date(2035, 11, 5))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # words that are no modifier of a meeting (casing.small_words and the name-breakers of meeting_words.csv)
+        "The Chair recalled the meeting of her working group held on 4 May 2031.",
+        "Delegates of the Lowland Spectrum Committee who meeting on 4 May 2031 agreed.",
+        "The Lowland Spectrum Committee under whose meeting on 4 May 2031 agreed.",
+    ],
+)
+def test_a_function_word_before_meeting_names_no_group(sentence: str) -> None:
+    from wsiskg.ingest.extract.dates import find_dates
+    from wsiskg.ingest.extract.event_forms import body_meeting_mentions
+    from wsiskg.ingest.extract.meeting import load_body_names
+
+    assert body_meeting_mentions(sentence, None, load_body_names(), find_dates(sentence)) == []

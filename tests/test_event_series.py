@@ -222,3 +222,18 @@ def test_an_aside_under_the_auspices_of_a_body_keeps_the_dates_for_the_event() -
         "from 9 to 18 July 2032."
     )
     assert [(m.key, m.start) for m in event_mentions(text, 2032)] == [("hlpf-2032", date(2032, 7, 9))]
+
+
+@pytest.mark.parametrize(
+    ("key", "name"),
+    [
+        ("wtsa-16", "WTSA-16"),  # an edition with a code
+        ("wsis-forum-2031", "WSIS Forum 2031"),  # an edition of a series of no code: name and year
+        ("wsis-forum", "WSIS Forum"),  # a series of no body: its name
+        ("upland-radio-forum", None),
+    ],
+)
+def test_edition_name(key: str, name: str | None) -> None:
+    from wsiskg.ingest.extract.event_series import edition_name
+
+    assert edition_name(key) == name

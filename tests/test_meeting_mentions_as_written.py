@@ -340,3 +340,32 @@ def test_a_record_of_two_meetings_is_dated_by_the_later_ones_heading() -> None:
     )
     found = _meeting(report)
     assert found is not None and found[1:] == (5, date(2033, 5, 2), date(2033, 5, 3))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "number"),
+    [
+        # "de", "des" join a name's words (casing.name_joiners, not only the English ones)
+        (
+            "The fourth meeting of the Comité de Pilotage des Réseaux Ruraux was held in Dakar on 3 May 2031.",
+            "comite-de-pilotage-des-reseaux-ruraux",
+            4,
+        ),
+        # a period closes the name with any dash of text.DASH (an em dash too)
+        (
+            "The third meeting of the Working Group on the Financial Plan for 2036—2039 was held on 3 May 2031.",
+            "working-group-on-the-financial-plan-for-2036-2039",
+            3,
+        ),
+        ("The second meeting of the Group of Friends today agreed on a plan.", "group-of-friends", 2),
+    ],
+)
+def test_a_name_outside_the_catalogue_reads_the_one_list_of_joiners(sentence: str, key: str, number: int) -> None:
+    hits = meeting_hits(sentence, load_body_names(), unnumbered=True)
+    assert [(h.body, h.number) for h in hits] == [(key, number)]
+
+
+def test_a_name_outside_the_catalogue_stops_before_a_place() -> None:
+    # "in" and "at" join a catalogue name's words ("Women in Technology"), never one read as written
+    hits = meeting_hits("The second meeting of the Steering Group at Lisbon was held on 3 May 2031.", load_body_names())
+    assert all("lisbon" not in h.body for h in hits)

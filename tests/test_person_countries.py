@@ -358,3 +358,17 @@ def test_a_letter_from_geneva_gives_no_country() -> None:
 )
 def test_more_countries_stated_for_a_person(texts: tuple[str, ...], name: str, country: str | None) -> None:
     assert countries(*texts)[name] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the small words of a name in another language (casing.name_connectors): "da", "e"
+        ("Mr João Prates, Adviser, Ministério da Ciência e Tecnologia of Angola, opened it.", "João Prates", "AGO"),
+        ("Ms Rita Sousa, Director, Instituto das Comunicações e Redes of Mozambique, spoke.", "Rita Sousa", "MOZ"),
+        # "at" joins the words of an organisation's name
+        ("Ms Mira Okon, Adviser, Office of Digital Affairs at Parliament of Nigeria, spoke.", "Mira Okon", "NGA"),
+    ],
+)
+def test_the_organisation_of_a_country_joined_by_any_name_connector(text: str, name: str, country: str) -> None:
+    assert countries(text)[name] == country

@@ -252,3 +252,17 @@ def test_a_heading_in_capitals_names_its_speaker(heading: str, name: str, title:
     report = make_report(heading, "Mr Chairman, distinguished delegates, we thank you.", "Thank you.")
     person = next(p for p in find_actors(report, None).persons if p.name == name)
     assert title in person.job_titles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Mr Tomas Arvidsen, Vice-Minister Of, Kenya, opened the meeting.", "Tomas Arvidsen", "Vice-Minister"),
+        ("Speakers: Ms Lina Varga, Deputy Director for, Peru.", "Lina Varga", "Deputy Director"),
+        ("Dr Ruth Mbeki, Senior Adviser To The, Office of Lands (Ghana), spoke.", "Ruth Mbeki", "Senior Adviser"),
+    ],
+)
+def test_a_job_title_cut_short_drops_the_small_words_at_its_end(text: str, name: str, title: str) -> None:
+    """``casing.without_small_ends`` on every job title a person is given (``_PersonDraft.add_title``)."""
+    (found,) = [p for p in find_actors(one_section_report(text), "tdag").persons if p.name == name]
+    assert found.job_titles[0].split(",")[0] == title

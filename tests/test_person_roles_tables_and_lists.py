@@ -782,3 +782,16 @@ def test_co_convened_by_gives_co_conveners(text: str) -> None:
     found = people(text)
     assert found["Yves Lamont"].job_titles == ("Co-convener",)
     assert found["Lin Yu"].job_titles == ("Co-convener",)
+
+
+def test_a_list_label_holds_a_hyphen_and_ends_at_any_spaced_dash_of_the_set() -> None:
+    """``person_signatures._LIST_LABEL``: a label may hold a hyphen (``Sub-Group A``), not a dash of
+    ``text.LONG_DASH_CHARS``; a spaced dash of ``text.DASH`` closes it (en dash, horizontal bar, minus)."""
+    found = people(
+        "The Group set up three sub-groups and appointed their chairmen as follows:",
+        "Sub-Group A – Mr Arvid Holm (Norway)",
+        "Sub-Group B ― Ms Amara Diallo (Senegal)",
+        "Sub-Group C − Dr Kenji Arai (Japan)",
+    )
+    for name, unit in (("Arvid Holm", "a"), ("Amara Diallo", "b"), ("Kenji Arai", "c")):
+        assert found[name].posts == (f"tdag-sub-group-{unit}/chair",), name

@@ -205,3 +205,46 @@ def test_a_role_cell_with_a_qualifier_before_the_name_and_country() -> None:
     persons = {p.name: (p.country, p.job_titles) for p in find_actors(report, None).persons}
     assert persons["Marisol Quintero Ávila"][0] == "VEN"
     assert persons["Tuan Anh Đặng"][0] == "VNM"
+
+
+ESCAPED_TABS = [
+    (
+        "Officers of the meeting\n"
+        "Function\\t\\tName\\t\\tFrom\n"
+        "Rapporteur\\t\\tMs Aino Pellonpää\\t\\tFinland\n"
+        "Vice-Rapporteur\\t\\tMr Kwame Darko-Asante\\t\\tGhana\n",
+        {"Aino Pellonpää", "Kwame Darko-Asante"},
+    ),
+    (
+        "Organization\\tName\\tFunction\n"
+        "UNIDO\\tMr Aurelio Pace\\tIndustrial Development Officer\n"
+        "WIPO\\tDr Rahel Tesfaye\\tCounsellor\n",
+        {"Aurelio Pace", "Rahel Tesfaye"},
+    ),
+    (
+        "Name\\t\\t\\tOrganization\\tCountry\n"
+        "Ms Ilse Varga\\t\\t\\tNational Media Authority\\tHungary\n"
+        "Mr Tomás Ledesma\\t\\t\\tDigital Policy Office\\tUruguay\n",
+        {"Ilse Varga", "Tomás Ledesma"},
+    ),
+]
+
+
+def test_a_table_written_with_escaped_tabs_is_read_as_a_table(tmp_path: Path) -> None:
+    """A table saved with its tabs as the two characters backslash and ``t`` (``Rapporteur\\t\\tMs X``) is
+    read as the tabs it stands for (``read._unescaped_tabs``): its rows and people are kept."""
+    for i, (table, names) in enumerate(ESCAPED_TABS):
+        path = tmp_path / f"r{i}.txt"
+        path.write_text(
+            "The Group met in Vienna on 3 May 2029.\n\n" + table + "\nThe meeting closed.\n", encoding="utf-8"
+        )
+        blocks = [b.text for b in read(path).blocks]
+        assert not any("\\t" in b for b in blocks), blocks
+        found = {p.name for p in find_actors(parse(read(path)), None).persons}
+        assert names <= found, (names, found)
+
+
+def test_an_escaped_tab_on_one_line_alone_stays(tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text("The files are kept in C:\\temp\\reports on the server.\n", encoding="utf-8")
+    assert "C:\\temp" in read(path).blocks[0].text

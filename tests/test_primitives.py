@@ -356,3 +356,12 @@ def test_every_dash_of_the_set_marks_a_page_number_a_title_end_and_a_cell(dash: 
     assert _PAGE_NUMBER.fullmatch(f"{dash} 7 {dash}")
     assert _TITLE_STOP.search(f"Senior Adviser {dash} Spectrum Policy")
     assert _CELL_SEP.split(f"Kigali {dash} 4 May 2031") == ["Kigali", "4 May 2031"]
+
+
+def test_the_long_dashes_are_the_dash_set_without_its_hyphens() -> None:
+    from wsiskg.ingest.text import LONG_DASH_CHARS
+
+    long_dash = re.compile(f"[{LONG_DASH_CHARS}]")
+    assert all(long_dash.fullmatch(c) for c in "‒–—―−")
+    assert not any(long_dash.fullmatch(c) for c in "-\u2010\u2011")  # "Sub-Committee A": a hyphen in a name
+    assert all(c in DASHES for c in "‒–—―−")

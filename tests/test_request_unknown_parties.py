@@ -70,3 +70,32 @@ def test_the_graph_labels_the_unknown_body_as_written(sentence: str, label: str)
     )
     requesters = {o for _, _, o in g.triples((None, WSIS.requester, None))}
     assert {str(v) for r in requesters for v in g.objects(r, RDFS.label)} == {label}
+
+
+@pytest.mark.parametrize(
+    ("key", "label"),
+    [
+        ("wsis-forum", "WSIS Forum"),  # an event series of no body: the series' name (events.csv)
+        ("wtsa-16", "WTSA-16"),  # an edition of a series: its code
+        ("upland-radio-forum", "upland radio forum"),  # no name at all: the key's words, never its IRI
+        ("kestrel-review-panel", "kestrel review panel"),
+    ],
+)
+def test_a_requester_body_named_only_by_its_key_has_a_label(key: str, label: str) -> None:
+    """A body that the report names by no name of its own (its label is its key, as a meeting body the persons'
+    reader never saw) still has a label in the graph, so the ``requests`` query shows no IRI for it."""
+    from dataclasses import replace
+
+    from wsiskg.ingest.extract.agent_resolver import catalogue_label
+    from wsiskg.ingest.records import AgentRef
+
+    extraction = extract(
+        one_section_report(
+            "The Lowland Spectrum Forum met in Tallinn in 2031.", "The KRPG requested the Secretariat to circulate it."
+        )
+    )
+    (request,) = extraction.requests
+    ref = AgentRef("body", key, catalogue_label("body", key))
+    g = to_graph(replace(extraction, requests=(replace(request, requester=ref),)), BASE, "r1")
+    requesters = {o for _, _, o in g.triples((None, WSIS.requester, None))}
+    assert {str(v) for r in requesters for v in g.objects(r, RDFS.label)} == {label}

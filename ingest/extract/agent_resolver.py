@@ -16,6 +16,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.addressee_phrases import adjective, join_shared_heads
 from wsiskg.ingest.extract.bodies import Span
+from wsiskg.ingest.extract.event_series import edition_name
 from wsiskg.ingest.extract.gazetteer import (
     agent_groups,
     collectives,
@@ -92,6 +93,11 @@ class Resolver:
         #: person key -> "m" / "f" where the honorific says
         self.genders = genders or {}
         self._read: dict[str, list[Span]] = {}
+
+    def label(self, key: str) -> str:
+        """The name of a body ``key`` for the agents that name it: as the report names it, else its
+        catalogue or series name (:func:`catalogue_label`), else the key."""
+        return self.labels.get(key) or catalogue_label("body", key)
 
     def gender(self, span: Span) -> str | None:
         keys = self.holders.get(span.keys[0], []) if span.kind == "post" else list(span.keys)
@@ -286,7 +292,7 @@ class Resolver:
         name = self.labels.get(self.meeting_body) or self.meeting_body.replace("-", " ")
         if not ends_name_head(name, words[1:]):
             return None
-        return AgentRef("body", self.meeting_body, self.labels.get(self.meeting_body, self.meeting_body))
+        return AgentRef("body", self.meeting_body, self.label(self.meeting_body))
 
     def resolve(self, phrase: str, ctx: Context) -> tuple[AgentRef, ...]:
         phrase = phrase.strip(" ,.;:")
@@ -300,7 +306,7 @@ class Resolver:
         if pronouns().get(" ".join(words).lower()) == "meeting" and self.meeting_body:  # "the meeting agreed"
             if (plenary := self._plenary_above(words)) is not None:
                 return (plenary,)
-            return (AgentRef("body", self.meeting_body, self.labels.get(self.meeting_body, self.meeting_body)),)
+            return (AgentRef("body", self.meeting_body, self.label(self.meeting_body)),)
         group = agent_groups().get(re.sub(r"^(?:the|all)\s+", "", " ".join(words).lower()))
         if group is not None:  # "the Directors of the three Bureaux": each of them
             kind, keys = group
@@ -446,13 +452,17 @@ def collective_key(piece: str) -> str | None:
 
 def catalogue_label(kind: str, key: str) -> str:
     """The label of a catalogue body (its name) or of a post of one (``Director, Telecommunication
-    Development Bureau``), for agents named as a group rather than one by one."""
+    Development Bureau``), for agents named as a group rather than one by one; an event series' key by its
+    name or code (``wsis-forum``: ``WSIS Forum``, ``wtsa-16``: ``WTSA-16``; ``event_series.edition_name``); else
+    the key."""
     names = gazetteer_bodies()
     if kind == "post":
         org, _, role = key.partition("/")
         entry = roles().get(role)
         return f"{entry.label if entry else role}, {names[org].name if org in names else org}"
-    return names[key].name if key in names else key
+    if key in names:
+        return names[key].name
+    return edition_name(key) or key  # "wsis-forum": WSIS Forum, "wtsa-16": WTSA-16
 
 
 #: a name of codes (an acronym and a number or a token with digits: ``CEN TC 278``, ``3GPP RAN WG4``,

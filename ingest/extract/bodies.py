@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, named_conference, names_a_meeting, names_no_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
-from wsiskg.ingest.extract.casing import name_joiners
+from wsiskg.ingest.extract.casing import name_connectors, name_joiners
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import current_document, longest_first
 from wsiskg.ingest.extract.gazetteer import (
@@ -255,12 +255,7 @@ def _after_paragraph_number(taken: list[str], acronym: str | None) -> list[str]:
 def _connector(word: str) -> bool:
     """A small word inside a name, in English or another language (``of``, ``de``, ``la``, ``et``:
     ``body-connectors.csv``)."""
-    return word in _CONNECTORS or word in _foreign_connectors()
-
-
-@cache
-def _foreign_connectors() -> frozenset[str]:
-    return frozenset(body_connectors("of") + body_connectors("and") + body_connectors("the"))
+    return word in name_connectors()
 
 
 def _in_list(taken: list[str], acronym: str) -> bool:

@@ -23,6 +23,7 @@ Two questions, one answer each:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
@@ -30,6 +31,7 @@ from wsiskg.ingest.extract.gazetteer import body_connectors
 from wsiskg.ingest.extract.ordinals import roman_value
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
 
 #: a word: letters with the hyphens, apostrophes, dots and codes inside it, or a word in brackets
 _WORD = re.compile(r"\([^()\s]*\)|[^\W_]+(?:[-'’.+/&][^\W_]+)*\.?")
@@ -48,13 +50,70 @@ def small_words() -> frozenset[str]:
 
 
 @cache
-def name_joiners() -> frozenset[str]:
+def name_joiners(places: bool = True) -> frozenset[str]:
     """The small words that join the words of a body's name (``of``, ``on``, ``and``, ``the``, ``&``, and
     ``de``, ``des``, ``du``, common in names in an English text): the rows marked ``joins`` of
     ``small-words.csv`` and ``body-connectors.csv``, a subset of :func:`small_words` without the articles
-    ``a``/``an`` and the prepositions no body's name is cut at (``by``, ``with``)."""
+    ``a``/``an`` and the prepositions no body's name is cut at (``by``, ``with``). ``places=False``: without
+    the ones that also open a place after a name (column ``place``: ``in``, ``at``), for a name read
+    without the catalogue, which would run into ``in Lima``."""
     rows = [*data_rows("small-words.csv"), *data_rows("body-connectors.csv")]
-    return frozenset(r["word"] for r in rows if r["joins"] == "yes")
+    return frozenset(r["word"] for r in rows if r["joins"] == "yes" and (places or r.get("place") != "yes"))
+
+
+@cache
+def name_connectors() -> frozenset[str]:
+    """The small words inside a body's name in English or another language: :func:`name_joiners` and the
+    ``of``/``and``/``the`` words of ``body-connectors.csv`` (``del``, ``la``, ``et``, ``y``, ``für``)."""
+    foreign = (r["word"] for r in data_rows("body-connectors.csv") if r["role"] in ("of", "and", "the"))
+    return name_joiners() | frozenset(foreign)
+
+
+def small_word_alternation(words: Iterable[str], capitalised: bool = False) -> str:
+    """A regex alternation (no group) of small ``words`` (:func:`small_words`, :func:`name_joiners`,
+    :func:`name_connectors`) that ends at a word's end: ``&`` ends anywhere, a letter word before no
+    letter (``of`` not ``office``). ``capitalised``: the words as a title capitalises them (``Of``,
+    ``The``), a sign dropped."""
+    listed = {w[:1].upper() + w[1:] if capitalised else w for w in words if w[:1].isalpha() or not capitalised}
+    return alternation(sorted(listed), _whole_word)
+
+
+@cache
+def joiner_alternation(places: bool = False) -> str:
+    """The regex alternation of :func:`name_joiners` (without those that open a place unless ``places``) for
+    the small words between the capitalised words of a name read without the catalogue (``Ministry of
+    Transport and Works``, ``Comité de Pilotage``)."""
+    return small_word_alternation(name_joiners(places=places))
+
+
+def _whole_word(word: str) -> str:
+    """``word`` as a regex that ends where a word ends (a sign, ``&``, anywhere)."""
+    return re.escape(word) + (r"\b" if word[-1:].isalnum() else "")
+
+
+def name_words(text: str) -> list[str]:
+    """The words of ``text`` in one case to compare them with a name's words, whatever case the text is
+    written in: a small word in lower case, any other capitalised and the rest of it in lower case
+    (``STANDING COMMITTEE ON ITU`` -> ``Standing``, ``Committee``, ``on``, ``Itu``); not for display
+    (:func:`title_cased` keeps acronyms)."""
+    small = small_words()
+    return [w.lower() if w.lower() in small else w[:1].upper() + w[1:].lower() for w in text.split()]
+
+
+@cache
+def _small_ends() -> re.Pattern[str]:
+    """Small words, in lower case or capitalised (not a capital alone: ``Committee A``), that end a text or
+    one of its comma parts."""
+    lower = small_word_alternation(small_words())
+    capital = small_word_alternation([w for w in small_words() if len(w) > 1], capitalised=True)
+    return re.compile(rf"(?:\s+(?:{lower}|{capital}))+(?=\s*(?:,|$))")
+
+
+def without_small_ends(text: str) -> str:
+    """``text`` without the small words that end it or one of its comma parts, a name or a title cut short
+    (``Vice-Minister Of`` -> ``Vice-Minister``, ``Senior Adviser to the, X`` -> ``Senior Adviser, X``); a
+    capital letter alone stays (``Chair of Committee A``)."""
+    return _small_ends().sub("", text)
 
 
 @cache

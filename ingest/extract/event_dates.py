@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
+from wsiskg.ingest.extract.casing import joiner_alternation
 from wsiskg.ingest.extract.dates import (
     DateSpan,
     find_dates,
@@ -65,7 +66,7 @@ def _own_dates_gap() -> re.Pattern[str]:
     # a mode in the bracket: "(virtual, 23-26 November)" (``meeting_words.csv``, role ``mode``)
     modes = alternation([r["word"] for r in data_rows("meeting_words.csv") if r["role"] == "mode"], spaces=True)
     # a venue noun in lower case: "at the headquarters of the X (XO)", "at ITU headquarters"
-    owner = r"[A-Z][\w’'\-.]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w’'\-.]*)*(?:\s*\([^()]{1,30}\))?"
+    owner = rf"[A-Z][\w’'\-.]*(?:\s+(?:(?:{joiner_alternation()})\s+)*[A-Z][\w’'\-.]*)*(?:\s*\([^()]{{1,30}}\))?"
     venue = rf"(?:{_PLACE_WORDS}\s+)?(?:{alternation(venue_words())})(?:\s+of\s+(?:the\s+)?{owner})?"
     # "in Lima", "at the headquarters of X", "planned for Lima, 3 May"
     # or a dateline after a comma: "the Summit on X (SX), Lima, 20-22 June 2031"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from wsiskg.ingest.extract.casing import small_word_alternation, small_words
 from wsiskg.ingest.extract.dates import (
     DateSpan,
     adjacent_words,
@@ -48,6 +49,7 @@ from wsiskg.ingest.extract.event_series import (
 from wsiskg.ingest.extract.gazetteer import collectives
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline, squash
+from wsiskg.ingest.extract.meeting_words import meeting_words
 from wsiskg.ingest.extract.ordinals import cardinal_regex, count_word_regex, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.records import Meeting
@@ -1067,8 +1069,12 @@ def _holder_of_meetings(text: str, s0: int, at: int, index: BodyIndex, meeting: 
     return head_body(text, s0 + held.start(), held.group("head"), index, meeting)
 
 
-#: words that are no modifier of a meeting after a body's name (``the Andean Community (CAN) during the meeting``)
-_FUNCTION_WORDS = r"(?:the|an?|of|in|on|at|during|for|to|by|with|and|or|its|their|from|before|after|since)\b"
+@cache
+def _function_words() -> str:
+    """Words that are no modifier of a meeting after a body's name (``the Andean Community (CAN) during the
+    meeting``): the small words (``casing.small_words``) and the words no name runs over
+    (``meeting_words.csv``, role ``name-breaker``: ``its``, ``their``, ``during``)."""
+    return rf"(?:{small_word_alternation(small_words() | set(meeting_words('name-breaker')))})"
 
 
 @lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
@@ -1096,11 +1102,11 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
         # a body and its acronym in brackets (``the Southern African Development Community (SADC) ministerial
         # meeting``); a name the catalogue does not know ends in a body noun or is short
         rf"(?:(?:(?P<b1>{body})|(?P<named>(?=[A-Z\d]){written}|[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|\d+)){{0,3}}(?:\s+[a-z]+(?<!s))?))"
-        rf"(?:\s*\([A-Z][^()]{{0,20}}\))?\s+(?P<adj2>(?:(?!{_FUNCTION_WORDS}|{verbs}|{cardinal_regex()})[a-z][\w\-]*\s+){{0,2}}?))?"
+        rf"(?:\s*\([A-Z][^()]{{0,20}}\))?\s+(?P<adj2>(?:(?!{_function_words()}|{verbs}|{cardinal_regex()})[a-z][\w\-]*\s+){{0,2}}?))?"
         rf"(?P<what>meeting|session)(?P<plural>s)?\b(?:\s+of\s+(?:the\s+|its\s+)?(?:(?P<b2>{body})(?![\w\-&]|\s+[A-Z])|(?P<head>{heads})\b(?!\s+[A-Z\d])"
         rf"|(?P<named2>{written})(?:\s*\([^()]{{1,30}}\))?(?![\w\-&])"
         # a group named by its head noun in lower case: "the meeting of the rapporteur group held on 2 July"
-        rf"|(?P<lower>(?:(?!{_FUNCTION_WORDS}|{verbs})[a-z][\w\-]*\s+){{0,2}}(?:{heads_lower}))\b(?!\s+[A-Z\d])))?"
+        rf"|(?P<lower>(?:(?!{_function_words()}|{verbs})[a-z][\w\-]*\s+){{0,2}}(?:{heads_lower}))\b(?!\s+[A-Z\d])))?"
     )
 
 

@@ -270,6 +270,26 @@ def series_key(s: Series, year: int) -> str:
     return f"{s.prefix}-{year % 100:02d}" if s.key_year == "yy" else f"{s.prefix}-{year}"
 
 
+def edition_of(key: str) -> Series | None:
+    """The series whose edition ``key`` is (``wsis-forum-2031``, ``wtdc-29``), else None."""
+    for s in event_series():
+        tail = key[len(s.prefix) + 1 :] if key.startswith(s.prefix + "-") else ""
+        if tail.isdigit() and len(tail) == (2 if s.key_year == "yy" else 4):
+            return s
+    return None
+
+
+def edition_name(key: str) -> str | None:
+    """How an event series' key is written: an edition's code (``wtsa-16`` -> ``WTSA-16``) or name and year
+    (``wsis-forum-2031`` -> ``WSIS Forum 2031``); a series of no body by its name (``wsis-forum`` -> ``WSIS
+    Forum``); else None."""
+    if (s := edition_of(key)) is not None:
+        tail = int(key.rsplit("-", 1)[1])
+        year = 2000 + tail if s.key_year == "yy" else tail
+        return series_code(s, year) or f"{s.name} {year}"
+    return next((s.name for s in event_series() if s.prefix == key and not s.body), None)
+
+
 def series_code(s: Series, year: int) -> str | None:
     """The code of a series' event of ``year`` (``WTDC-26``, ``GSR 2031``), None for a series of no code."""
     if not s.codes:

@@ -110,6 +110,7 @@ from wsiskg.ingest.extract.event_series import (
     bare_series_patterns,
     coded_mentions,
     edition_mentions,
+    edition_of,
     event_nouns,
     event_series,
     fixed_day_mentions,
@@ -1562,21 +1563,12 @@ def _dated_by_issue(report: ParsedReport, key: str, e: dict[str, Any], issued: d
     meeting held, not the edition's (decision 24). An observance of a fixed day keeps it (``World
     Telecommunication and Information Society Day 2031``, 17 May), and so does a line naming both (a row
     ``4 May 2031, WTIS-31``, a dateline ``PP-30, Lima, 3 October 2030``)."""
-    s = _edition_of(key) if issued is not None and e["start"] == issued and e["end"] in (None, issued) else None
+    s = edition_of(key) if issued is not None and e["start"] == issued and e["end"] in (None, issued) else None
     if s is None or s.fixed_date is not None:
         return False
     doc = document(report)
     named = [order for order in e["paragraphs"] if any(f.key == key for f in doc.spans(order, "event"))]
     return not any(d.start == issued for order in named for d in find_dates(doc.para(order).text))
-
-
-def _edition_of(key: str) -> Series | None:
-    """The series whose edition ``key`` is (``wsis-forum-2031``, ``wtdc-29``), else None."""
-    for s in event_series():
-        tail = key[len(s.prefix) + 1 :] if key.startswith(s.prefix + "-") else ""
-        if tail.isdigit() and len(tail) == (2 if s.key_year == "yy" else 4):
-            return s
-    return None
 
 
 @cache
@@ -1624,7 +1616,7 @@ def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
         start, end = e["start"], e["end"] or e["start"]
         if start is None:
             continue
-        if (s := _edition_of(k)) is not None:
+        if (s := edition_of(k)) is not None:
             if start == first and end <= last:
                 mine = meeting.body in (k, s.prefix) or (meeting.body == s.body and meeting.number is None)
                 if mine:

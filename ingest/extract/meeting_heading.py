@@ -31,7 +31,7 @@ from wsiskg.ingest.text import DASH, alternation, sentence_spans
 
 from .bodies import head_of
 from .body_names import BodyName, find_body_names, load_body_names
-from .casing import small_words, title_cased
+from .casing import name_words, small_words, title_cased
 from .datelines import days_joined, front_dateline
 from .dates import find_dates, neighbour_words
 from .event_forms import heads_name
@@ -374,7 +374,7 @@ def _headed(name: str) -> bool:
     meeting (``next``: ``meeting_words.csv``, role ``other``)."""
     # a title in brackets inside the name is no part of its head: "Action Line C2 (Information and ...) meeting"
     plain = re.sub(r"\s*\([^()]*\)", "", name).strip() or name
-    words = [w.lower() if w.lower() in small_words() else w[:1].upper() + w[1:].lower() for w in plain.split()]
+    words = name_words(plain)
     if len(words) < 2 or not name[:1].isupper() or words[-1] in small_words():  # "MEETING OF THE": a name cut short
         return False
     # "Next Facilitation Meeting", "Outcome of the previous X meeting": up to the first meeting noun, not a
@@ -941,7 +941,7 @@ def _is_under(key: str, parent: str) -> bool:
 def _body_named(line: str) -> bool:
     """Whether a header line is only a body's name outside the catalogue, headed by a body noun
     (``STANDING COMMITTEE ON ADMINISTRATION``; head nouns of ``body-heads.csv``)."""
-    words = [w.lower() if w.lower() in small_words() else w[:1].upper() + w[1:].lower() for w in line.split()]
+    words = name_words(line)
     head = head_of(" ".join(words)) if 1 < len(words) <= 12 and line[:1].isupper() else None
     return head is not None and head[2] == "body" and not re.search(r"[\d.,:;]", line)
 

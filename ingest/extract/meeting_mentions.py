@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from ..text import DASH, alternation
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, squash
-from .casing import name_joiners, title_cased
+from .casing import joiner_alternation, name_joiners, title_cased
 from .datelines import dateline
 from .dates import find_dates
 from .document import once_per_document
@@ -25,10 +25,11 @@ from .meeting_words import word_alternation as _alt
 from .ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex, roman_ordinal_regex
 from .warnings import stopwords
 
-#: a name outside the catalogue: capitalised words and small words, a period it covers closing it (``... and the
-#: Draft Financial Plan for 2032-2035``)
+#: a name outside the catalogue: capitalised words and the small words that join a name's words but open no
+#: place (``casing.name_joiners``), a period it covers closing it (``... and the Draft Financial Plan for 2032-2035``)
 _UNKNOWN_NAME = (
-    r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for\s+(?:19|20)\d\d[-–](?:19|20)?\d\d\b|for|and|the|to|&|[A-Z][\w&/’'\-]*))*"
+    rf"[A-Z][\w&/’'\-]*(?:\s+(?:for\s+(?:19|20)\d\d{DASH}(?:19|20)?\d\d\b"
+    rf"|{joiner_alternation()}|[A-Z][\w&/’'\-]*))*"
 )
 
 

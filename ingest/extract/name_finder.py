@@ -20,7 +20,7 @@ from wsiskg.ingest.extract.bodies import (
     find_defined,
     home_organization,
 )
-from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.casing import small_word_alternation, small_words, title_cased, without_small_ends
 from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.gazetteer import (
     country_speakers,
@@ -60,7 +60,7 @@ _INITIALS_THEN_COUNTRY = re.compile(
 )
 #: a small word capitalised in a title-cased line: "The Plurinational State Of Bolivia" is a country (so is
 #: "THE REPUBLIC OF THE GAMBIA")
-_CAPITALISED_SMALL_WORD = re.compile(r"(?<=\s)(?:Of|The|And)(?=\s)")
+_CAPITALISED_SMALL_WORD = re.compile(rf"(?<=\s)(?:{small_word_alternation(small_words(), capitalised=True)})(?=\s)")
 
 
 def _upper_cased(words: str) -> str:
@@ -154,6 +154,7 @@ class _PersonDraft:
 
     def add_title(self, title: str | None) -> None:
         """Add a job title; a compound (``Vice-Chair-cum-Rapporteur``) is its roles, each by its label."""
+        title = without_small_ends(title) if title else title  # "Vice-Minister Of": a title cut short
         if not title:
             return
         parts = [title_label(p) for p in COMPOUND_ROLE.split(title)] if COMPOUND_ROLE.search(title) else [title]

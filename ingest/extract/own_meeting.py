@@ -18,7 +18,7 @@ from wsiskg.ingest.text import DASH, alternation, sentence_spans, squash
 
 from .bodies import find_defined, head_of
 from .body_names import body_index, find_body_names
-from .casing import is_title_cased, small_words, title_cased
+from .casing import is_title_cased, joiner_alternation, small_words, title_cased
 from .countries import country_spans
 from .covered_meetings import title_group
 from .dates import find_dates, joins_list, weekday_words
@@ -513,7 +513,7 @@ def own_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[Meet
 
 #: a header line that may be a body's name is no longer
 _SHORT = 140
-_NAME = re.compile(r"[A-Z][\w&/’'\-]*(?:\s+(?:on|of|for|and|the|to|&|[A-Z0-9][\w&/’'\-]*))*")
+_NAME = re.compile(rf"[A-Z][\w&/’'\-]*(?:\s+(?:{joiner_alternation()}|[A-Z0-9][\w&/’'\-]*))*")  # casing.name_joiners
 _DEFINED = re.compile(rf"(?P<name>{_NAME.pattern})\s*\((?P<acr>[A-Z][\w&/\-]{{1,30}})\)")
 #: ``Second Meeting of the`` before a body's name: the meeting, not the body
 _ORDINAL_MEETING_OF = re.compile(

@@ -21,6 +21,7 @@ import re
 from functools import cache
 
 from wsiskg.ingest.extract.bodies import head_of
+from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, small_word_alternation
 from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
 from wsiskg.ingest.extract.gazetteer import country_adjectives, country_speakers
 from wsiskg.ingest.tables import data_rows
@@ -36,8 +37,9 @@ _ROW_NEXT = re.compile(r"\s*$|\s*[|;]|[ \t]+[A-Z]")
 _FROM_COUNTRY = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?")
 # what may follow "from COUNTRY": a clause end, "and", or a verb ("Ms X of Finland on her election as ...")
 _AFTER_FROM = re.compile(r"\s*(?:[.;,)]|and\b|$)|\s+[a-z]")
-#: a name's words: capitalised, or the small words of a name ("Ministry of Transport, Works and Communications")
-_NAME_WORD = r"(?:[A-Z][\w'’&-]*|of|for|and|the|on|in|de|des|du|del|la|le|y|et|&)"
+#: a name's words: capitalised, or the small words of a name in any language (``casing.name_connectors``:
+#: "Ministry of Transport, Works and Communications", "Ministerio de Ciencia y Tecnología")
+_NAME_WORD = rf"(?:[A-Z][\w'’&-]*|{small_word_alternation(name_connectors())})"
 _NAME_PHRASE = rf"[A-Z][\w'’&-]*(?:,?\s+{_NAME_WORD}){{0,24}}?"
 # a person's appositive that names the country represented: ", Ambassador, Permanent Representative of COUNTRY",
 # ", Minister of Transport, Communications and Technologies of COUNTRY" (commas only between name words)
@@ -157,7 +159,7 @@ _ORGANISATION_AT = re.compile(
 _ORGANISATION_IN_BRACKETS = re.compile(r"\s*\((?:the\s+)?")  # "Mr X (Nigeria Communications Commission)"
 #: one part of the appositive before the organisation: "Director, "
 _TITLE_PART = re.compile(r"[A-Z][^,.;()]{1,60}(?:\s*\([^()]{1,30}\))?,\s+(?:the\s+)?")  # "Member (Telecom), "
-_ORGANISATION_NAME = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w'’&-]*)*")
+_ORGANISATION_NAME = re.compile(rf"[A-Z][\w'’&-]*(?:\s+(?:(?:{joiner_alternation()})\s+)*[A-Z][\w'’&-]*)*")
 
 
 def _organisation_country(text: str, end: int) -> str | None:

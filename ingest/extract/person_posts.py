@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.bodies import Span
+from wsiskg.ingest.extract.casing import joiner_alternation
 from wsiskg.ingest.extract.gazetteer import body_heads, country_speakers, roles
 from wsiskg.ingest.extract.name_finder import COMPOUND_ROLE, _person_re
 from wsiskg.ingest.extract.person_titles import (
@@ -543,7 +544,7 @@ def _unit_between() -> re.Pattern[str]:
     head noun of a body, and the organisation's acronym after it (``, BDT``); or that acronym alone (``The Head,
     Digital Unit, BDT, Ms Z``: the post holds the unit)."""
     heads = alternation(sorted({h[:1].upper() + h[1:] for h in unit_heads()}))
-    words = r"(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for|on|the)\s+)*){0,7}"
+    words = rf"(?:[A-Z][\w'’-]*\s+(?:(?:{joiner_alternation()})\s+)*){{0,7}}"  # casing.name_joiners
     return re.compile(rf",\s+(?:{words}(?:{heads})(?:,\s+[A-Z]{{2,8}})?|[A-Z]{{2,8}}),\s*")
 
 

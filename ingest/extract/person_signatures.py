@@ -33,7 +33,7 @@ from wsiskg.ingest.extract.person_titles import (
     title_spans,
 )
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, LOWER, MARKS, UPPER, alternation
+from wsiskg.ingest.text import DASH, LONG_DASH_CHARS, LOWER, MARKS, UPPER, alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.persons import _ActorReader
@@ -238,8 +238,9 @@ def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, 
 
 
 #: a list line's label before the person (``WP2 (Strategy and operational plan): Ms X``,
-#: ``Drafting group B – Mr Y``): a short text closed by a colon or a spaced dash
-_LIST_LABEL = re.compile(rf"[\s•*-]*([^\s:–—][^:–—]{{0,79}}?)\s*(?::|\s{DASH})\s*")
+#: ``Drafting group B – Mr Y``): a short text closed by a colon or a spaced dash; it may hold a hyphen
+#: (``Sub-Committee A – Ms X``), no long dash (``text.LONG_DASH_CHARS``)
+_LIST_LABEL = re.compile(rf"[\s•*-]*([^\s:{LONG_DASH_CHARS}][^:{LONG_DASH_CHARS}]{{0,79}}?)\s*(?::|\s{DASH})\s*")
 
 
 def _unit_post(self: _ActorReader, label: str, post: Span) -> Span:

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from wsiskg.ingest.extract.bodies import Span, head_of
-from wsiskg.ingest.extract.casing import small_words
+from wsiskg.ingest.extract.casing import name_joiners, small_word_alternation, small_words
 from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
 from wsiskg.ingest.extract.gazetteer import honorifics, job_title_words, roles
 from wsiskg.ingest.extract.meeting import body_index, squash
@@ -112,8 +112,8 @@ def _qualifier_end(text: str, q: re.Match[str], taken: list[Span]) -> int | None
     return cut.start() + len(_DANGLING.sub("", cut.group(0))) if cut else None
 
 
-#: function words a cut qualifier may end with: "of Committee 3 of [the ITU Council]"
-_DANGLING = re.compile(r"(?:\s+(?:of|on|and|for))+$")
+#: small words a cut qualifier may end with (``casing.name_joiners``): "of Committee 3 of [the ITU Council]"
+_DANGLING = re.compile(rf"(?:\s+(?:{small_word_alternation(name_joiners())}))+$")
 
 
 #: capitalised modifiers of a title after a determiner: "its Executive [Coordinator]", "The Senior [Programme Officer]"

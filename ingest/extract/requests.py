@@ -562,7 +562,7 @@ class _Reader:
         return self.meeting_ref
 
     def _label(self, key: str | None) -> str:
-        return self.actors.resolver.labels.get(key, key or "") if key else ""
+        return self.actors.resolver.label(key) if key else ""
 
     def resolve(self, phrase: str, order: int, offset: int, exclude: tuple[str, ...] = ()) -> tuple[AgentRef, ...]:
         """The agents ``phrase`` names (the actors' resolver); ``the Committee`` in a report of
