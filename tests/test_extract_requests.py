@@ -56,6 +56,13 @@ GOLDEN = [
     ("6.4.2", "invite", G, ("collective:stakeholders",), "contribute to a new set of ongoing activities"),
     ("6.5", "encourage", G, ("collective:membership",), "contribute to the WSIS Fund in Trust 2022"),
     ("6.6.1", "invite", G, ("collective:wsis-stakeholders",), "continue submitting updates and new entries online"),
+    (
+        "6.7.2",
+        "invite",
+        G,
+        (G,),
+        "promote the ongoing Submission Phase among their communities and networks and submit ICT projects",
+    ),
     ("6.10.3", "invite", G, ("collective:stakeholders",), "participate in the regional events organised by ITU"),
     ("6.10.3", "encourage", G, ("collective:stakeholders",), "submit and share regional initiatives"),
     ("6.11", "invite", SEC, ("collective:all",), "visit https://www.itu.int/en/wtisd/2022/Pages/default.aspx"),
@@ -101,9 +108,11 @@ GOLDEN = [
     ("7.6.3", "invite", G, ("collective:membership",), "participate in the regional events"),
     ("7.6.4", "encourage", G, ("post:cwg-wsis-sdg/vice-chair",), "contribute towards regional reporting"),
     ("7.7.2", "encourage", G, ("collective:membership",), "participate actively in the WSIS Stocktaking activities"),
+    ("7.7.4", "invite", G, (G,), "contribute to the various WSIS Stocktaking repositories and to consider working"),
     ("7.7.5", "invite", G, (SEC,), "use the WSIS Stocktaking platform"),
     ("7.8.2", "encourage", G, ("collective:membership",), "participate actively in the WSIS Prizes 2022"),
     ("7.8.3", "invite", G, (G, SEC), "explore collaborative ways of increasing submissions"),
+    ("7.11.1", "invite", G, (G,), "actively participate in commemorating the theme of WTISD-22"),
     ("7.11.2", "request", G, (SEC,), "share the detailed plan of activities for the WTISD 2022 celebrations"),
     ("7.12.2", "encourage", G, (SEC,), "organise a workshop at the WSIS Forum 2022"),
     (
@@ -146,16 +155,16 @@ def test_sample_request_details(sample_requests: tuple[tuple[Request, ...], tupl
     assert r723.sentence.startswith("The Group requested the ITU Secretary-General")
     assert "event:council-2022" in r723.concerns
     assert by[("7.5.2", "request")].concerns[0] == "action-line:C4"
-    # "6.7.2. The Group was invited to ... before the deadline initially set for the 21 January": the Group asked
-    # by nobody but itself, no request (``requests._not_to_itself``); the sample's other requests have no due date
-    assert ("6.7.2", "invite") not in by
+    assert by[("6.7.2", "invite")].deadline == date(
+        2022, 1, 21
+    )  # "before the deadline initially set for the 21 January"
     assert by[("7.4.3", "invite")].concerns[:4] == (
         "action-line:C2",
         "action-line:C4",
         "action-line:C5",
         "action-line:C6",
     )
-    assert all(r.deadline is None for r in requests)
+    assert all(r.deadline is None for r in requests if r.section != "6.7.2")
 
 
 def test_sample_decisions(sample_requests: tuple[tuple[Request, ...], tuple[Decision, ...]]) -> None:

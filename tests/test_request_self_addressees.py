@@ -1,6 +1,8 @@
 """No request asks its own requester (``requests._not_to_itself``): a covering note's ``The Conference is invited
 to ...`` under a heading that cites the conference's resolution, or ``It agreed to recommend that the Council ...``
-after a mention of a Council decision, once read as the body asking itself, is no pair. Every text is invented."""
+after a mention of a Council decision, once read as the body asking itself, is no pair. A record of a body's
+meeting is the exception: ``The Group was invited to ...`` there is a request to the Group's members, credited to
+the Group (the corpus's convention for a passive in a record) and kept with its deadline. Every text is invented."""
 
 from __future__ import annotations
 
@@ -71,3 +73,34 @@ def test_the_other_requests_of_the_text_stay(tmp_path: Path) -> None:
     assert [(r.verb, r.requester.key, tuple(a.key for a in r.addressees)) for r in requests] == [
         ("urge", "tidal-data-board", ("administrations",))
     ]
+
+
+_RECORDS = [
+    """Council Working Group on Coastal Resilience (CWG-CR)
+
+Report of the fifth meeting, Geneva, 14-15 September 2033
+
+3.2 The Group was invited to submit case studies on buoy networks before 1 December 2033.
+""",
+    """Telecommunication Standardization Advisory Group (TSAG)
+
+Summary of the meeting, Geneva, 2-5 May 2034
+
+The Group was also invited to review the draft questionnaire before 30 June 2034.
+""",
+    """Telecommunication Development Advisory Group (TDAG)
+
+Report of the twenty-first meeting, Geneva, 9-11 March 2035
+
+4.1 The Advisory Group was invited to send its views on the regional initiatives before 1 May 2035.
+""",
+]
+
+
+@pytest.mark.parametrize("text", _RECORDS)
+def test_a_record_keeps_the_recorded_body_invited(tmp_path: Path, text: str) -> None:
+    requests = extract(parsed_text(tmp_path, text)).requests
+    assert len(requests) == 1
+    (r,) = requests
+    assert r.verb == "invite" and r.deadline is not None
+    assert [(a.kind, a.key) for a in r.addressees] == [(r.requester.kind, r.requester.key)]

@@ -679,7 +679,13 @@ class _Reader:
             last = requests[-1] if len(requests) > count else None
             lead = self._next_lead(last, p.order, text, decisions, doc.para(p.order).sentences)
         credited = (one for r in requests if r.addressees for one in self._credited(r))
-        return tuple(r for r in credited if not _not_to_itself(r, self.voice.author)), tuple(decisions)
+        keep = tuple(a for a in (self.voice.author, self._recorded_body()) if a is not None)
+        return tuple(r for r in credited if not _not_to_itself(r, keep)), tuple(decisions)
+
+    def _recorded_body(self) -> AgentRef | None:
+        """The body whose meeting the report records (``The Group was invited to ...`` in a record of the Group's
+        meeting: the Group, as its members, asked; annotation convention for a passive in a record)."""
+        return self.meeting_ref if self.meeting_ref.kind == "body" and records_meeting(self.report) else None
 
     def _bare_item(self, text: str, whole: bool = False) -> bool:
         """An item of a lead ending ``agreed to:`` (``a) request X to ...``): its label then its verb (``whole``:
@@ -1217,15 +1223,17 @@ class _Reader:
         return [m.key for m in find(sentence)]
 
 
-def _not_to_itself(request: Request, author: AgentRef | None) -> bool:
+def _not_to_itself(request: Request, kept: tuple[AgentRef, ...]) -> bool:
     """Whether ``request`` asks no one but its own requester where that is a misreading: a covering note's
     ``The Conference is invited ...`` read as the conference's own request, ``It agreed to recommend that the
     Council ...`` read as the Council's, a contribution's ``proposes that the Group ...`` credited to the Group.
     A body's decision for itself (``agreed that the Group shall issue ...``) and the author's own drafted text
     instructing its author (a draft resolution by the Secretary-General: ``instructs the Secretary-General``,
-    decision 22) are kept, as the annotations read them."""
+    decision 22) are kept, as the annotations read them, and so is a request to the body whose meeting a record
+    records (``The Group was invited to submit ...``: a passive in a record is the meeting's body's, its addressee
+    the Group's members). ``kept``: those requesters (the document's author, the recorded body)."""
     own = (request.requester.kind, request.requester.key)
-    if request.verb in _DECIDING or (author is not None and own == (author.kind, author.key)):
+    if request.verb in _DECIDING or own in {(a.kind, a.key) for a in kept}:
         return False
     return all((a.kind, a.key) == own for a in request.addressees)
 
