@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from wsiskg.ingest.extract.casing import small_word_alternation, small_words
+from wsiskg.ingest.extract.casing import joiner_alternation, small_word_alternation, small_words
 from wsiskg.ingest.extract.dates import (
     DateSpan,
     adjacent_words,
@@ -632,7 +632,8 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     2015)``, ``the UNCTAD E-Commerce Week, scheduled for 18-22 April 2016``."""
     nouns = event_nouns()
     joiner = r"(?:\s+(?:(?:for|of|on|in|and|&)(?:\s+the)?\s+)?)"
-    topic_joiner = r"(?:\s+(?:(?:for|of|on|and|&|to)(?:\s+the)?\s+)?)"  # "in" starts a place; "Transition to Digital"
+    # a name's joiners without those that open a place ("in"): "Transition to Digital", "Réseau des Villes"
+    topic_joiner = rf"(?:\s+(?:(?:{joiner_alternation()})(?:\s+the)?\s+)?)"
     word = rf"(?!(?:{alternation(weekday_words())})\b){CAP}"  # "the Summit on Data on Monday, 4 May": a day
     words = rf"{word}(?:{topic_joiner}{word})*"
     topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{words}(?:{name_link()}{words})?)?"  # "... in charge of ICT"
@@ -743,7 +744,7 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
     no own dates (those are :func:`named_dated_mentions`): ``the Connect Europe Summit``, ``the
     Global Digital Literacy Symposium``, ``the World Summit on Open Data``."""
     nouns = event_nouns()
-    joiner = r"(?:\s+(?:(?:for|of|on|and|&)(?:\s+the)?\s+)?)"
+    joiner = rf"(?:\s+(?:(?:{joiner_alternation()})(?:\s+the)?\s+)?)"
     topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{joiner}{CAP})*(?:{name_link()}{CAP}(?:{joiner}{CAP})*)?)?"
     # not a year's name, not a modifier (``Conference Centre``, ``the Regional Review event``)
     after = r"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z]|\s+events?\b)"
