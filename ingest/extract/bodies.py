@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, named_conference, names_a_meeting, names_no_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
-from wsiskg.ingest.extract.casing import name_connectors, name_joiners
+from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, name_joiners
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import current_document, longest_first
 from wsiskg.ingest.extract.gazetteer import (
@@ -1779,7 +1779,9 @@ def body_records(matcher: BodyMatcher, refs: dict[str, list[int]]) -> tuple[Body
 
 
 #: a title in title case that may be a letterhead: capitalised words (and their small words), an acronym in brackets
-_LETTERHEAD = re.compile(r"(?:\s*(?:[A-Z][\w&’'\-]*|of|for|on|and|the|in)\b)*(?:\s*\([A-Z][\w&\-]*\))?\s*")
+_LETTERHEAD = re.compile(
+    rf"(?:\s*(?:[A-Z][\w&’'\-]*|{joiner_alternation(places=True)})\b)*(?:\s*\([A-Z][\w&\-]*\))?\s*"
+)
 _ACRONYM_ONLY = re.compile(r"\s*(?:\([A-Z][\w&\-]*\))?\s*")
 
 
