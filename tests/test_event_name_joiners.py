@@ -35,3 +35,51 @@ def test_a_dated_events_topic_joined_by_a_names_joiners(text: str, name: str) ->
 )  # fmt: skip
 def test_an_undated_events_topic_joined_by_a_names_joiners(text: str, name: str) -> None:
     assert [m.name for m in named_undated_mentions(text, find_dates(text), [])] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Partnership to Connect Island Schools was launched on 4 May 2031.",
+         "Partnership to Connect Island Schools"),
+        ("The Réseau des Villes Numériques was launched on 9 June 2032.", "Réseau des Villes Numériques"),
+        ("The Data & Skills Programme was launched on 2 March 2033.", "Data & Skills Programme"),
+    ],
+)  # fmt: skip
+def test_a_launched_names_words_joined_by_a_names_joiners(text: str, name: str) -> None:
+    from wsiskg.ingest.extract.event_forms import launch_mentions
+
+    assert [m.name for m in launch_mentions(text, find_dates(text))] == [f"launch of the {name}"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Working Group on Access to Rural Networks",
+        "Committee for the Protection of Children",
+        "Task Force on Data & Statistics",
+    ],
+)
+def test_a_bodys_name_before_its_meeting_joined_by_a_names_joiners(name: str) -> None:
+    import re
+
+    from wsiskg.ingest.extract.event_forms import _written_name
+
+    m = re.fullmatch(_written_name(), name)
+    assert m is not None and m.group("name") == name
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        ("The Ministers of the Island States responsible for ICT, at ",
+         "Ministers of the Island States responsible for ICT"),
+        ("The Heads of Networks to the Coast, during ", "Heads of Networks to the Coast"),
+        ("The Conseil des Réseaux Ruraux, at ", "Conseil des Réseaux Ruraux"),
+    ],
+)  # fmt: skip
+def test_a_subject_before_its_meeting_joined_by_a_names_joiners(before: str, name: str) -> None:
+    from wsiskg.ingest.extract.event_forms import _SUBJECT_BEFORE
+
+    m = _SUBJECT_BEFORE.fullmatch(before)
+    assert m is not None and m.group("name") == name

@@ -1176,7 +1176,7 @@ def _meeting_body(
 #: the subject of a clause set off by a comma before ``at its``/``at their`` (``The Ministers of X
 #: responsible for ICT, at their meeting``): capitalised words first, no verb
 _SUBJECT_BEFORE = re.compile(
-    r"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|of|for|on|and|responsible|the)){1,10})"
+    rf"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|{joiner_alternation()}|responsible)){{1,10}})"
     r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?:at|during|in)\s+$"
 )
 
@@ -1715,7 +1715,8 @@ _ASIDE_BEFORE = re.compile(r",\s*[a-z]+ed\b[^,;()]*$")
 
 
 _LAUNCHED = re.compile(
-    rf"(?<![\w\-])(?:[Tt]he\s+)?(?P<name>{CAP}(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?{CAP})+)(?:\s*\([^()]{{1,20}}\))?"
+    rf"(?<![\w\-])(?:[Tt]he\s+)?(?P<name>{CAP}(?:\s+(?:(?:{joiner_alternation()})\s+(?:the\s+)?)?{CAP})+)"
+    r"(?:\s*\([^()]{1,20}\))?"
     r"\s+(?:was|were|will\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?launched\b"
 )
 
@@ -1802,7 +1803,7 @@ def _written_name() -> str:
     """A body named as written: capitalised words ending in a body head noun
     (``ingest/data/body-heads.csv``), its number or its topic (``on``/``for`` and capitalised
     words), and its acronym in brackets."""
-    topic = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{CAP}){{0,6}})?"
+    topic = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:{joiner_alternation()})\s+(?:the\s+)?)?{CAP}){{0,6}})?"
     return (
         rf"(?P<name>(?:{CAP}\s+){{0,4}}(?:{body_heads()})(?:\s+(?:\d+|[IVX]+)\b)?{topic})"
         r"(?:\s*\((?P<acr>[A-Z][\w\-&]+(?:\s[A-Z][\w\-&]+)?)\))?"
