@@ -159,3 +159,21 @@ def test_a_code_opening_the_bracket_after_an_events_name_is_that_events_code() -
     text = "The next meeting of the Group (WGX-12, Apia, 3-7 February 2033) may wish to consider this."
     dated = [m.name for m in event_mentions(text) if m.start is not None]
     assert len(dated) == 1 and "WGX-12" not in dated
+
+
+@pytest.mark.parametrize(
+    ("after", "code"),
+    [
+        (" on Access to Rural Networks (ARN-31)", "ARN-31"),  # "to" joins the topic
+        (" on the Réseau des Villes (RDV-32)", "RDV-32"),  # another language's joiner
+        (" on Data & Society (DS33)", "DS33"),
+        (" on Spectrum for the Pacific (SPX-2)", "SPX-2"),
+    ],
+)
+def test_a_code_after_a_topic_joined_by_a_names_joiners(after: str, code: str) -> None:
+    """The topic between an event's name and its code in brackets joins capitalised words by a name's
+    joiners, the one list of ``small-words.csv`` (:func:`.casing.joiner_alternation`)."""
+    from wsiskg.ingest.extract.events import _CODE_AFTER
+
+    m = _CODE_AFTER.match(after)
+    assert m is not None and m.group("code") == code

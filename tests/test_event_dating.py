@@ -680,3 +680,20 @@ def test_an_ordinal_before_a_body_and_a_capitalised_group_is_that_groups_meeting
     found = _dated(text, 2033)
     assert found["first CITEL Preparatory Group meeting for WRC-35"] == (date(2033, 5, 2), date(2033, 5, 4))
     assert not [name for name in found if "session of" in name]
+
+
+# ------------------------------------------------------------------ a part of the day before the date
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        ("The Coastal Broadband Summit will be held on the evening of 6 February 2033.", "Coastal Broadband Summit", 6),
+        ("The Andean Spectrum Workshop took place on the morning of 11 July 2031.", "Andean Spectrum Workshop", 11),
+        ("The Island Data Forum, held in the afternoon of 23 March 2032, agreed.", "Island Data Forum", 23),
+        ("The Valley Innovation Conference will be held in the week of 9 May 2034.", "Valley Innovation Conference", 9),
+    ],
+)
+def test_a_part_of_the_day_before_an_events_date(text: str, name: str, day: int) -> None:
+    """``the morning of``, ``the afternoon of``, ``the evening of`` (``date_words.csv``, role ``day-part``)
+    and ``the week of`` stand between the verb of holding and the date."""
+    found = {n: start for n, (start, _end) in _dated(text).items() if name in n}
+    assert found and next(iter(found.values())).day == day

@@ -3,6 +3,7 @@ in any case and with or without a hyphen (:mod:`wsiskg.ingest.extract.event_seri
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -237,3 +238,16 @@ def test_edition_name(key: str, name: str | None) -> None:
     from wsiskg.ingest.extract.event_series import edition_name
 
     assert edition_name(key) == name
+
+
+def test_name_alternation_is_remembered_across_calls() -> None:
+    """Each call asks the same function of a name, so the alternation of one list is built once."""
+    from wsiskg.ingest.extract.event_series import name_alternation
+    from wsiskg.ingest.text import _alternation
+
+    for names in (("Harbour Telecom Forum",), ("Northern Spectrum Days", "Spectrum Days"), ("Lakeside ICT Week",)):
+        first = name_alternation(names)
+        before = _alternation.cache_info().hits
+        assert name_alternation(list(names)) == first
+        assert _alternation.cache_info().hits == before + 1
+        assert re.fullmatch(first, names[0].replace(" ", "-"))

@@ -54,6 +54,9 @@ def test_a_title_in_title_case_or_a_conference_in_capitals_adds_no_body() -> Non
         ("Telecommunication Development Bureau", "itu-bdt"),
         ("Telecommunication Standardization Bureau (TSB)", "itu-tsb"),
         ("Radiocommunication Advisory Group", "rag"),
+        # a name's joiners, the one list (casing.joiner_alternation): "to" too
+        ("Working Group on Improvements to the Internet Governance Forum", "cstd-wg-igf"),
+        ("Global Partnership to End Violence Against Children", "end-violence-partnership"),
     ],
 )
 def test_a_title_in_title_case_that_is_one_bodys_name_is_its_letterhead(title: str, key: str) -> None:

@@ -597,3 +597,18 @@ def test_a_role_word_right_before_a_groups_head_belongs_to_its_name(text: str, n
 
 def test_a_number_that_opens_the_sentence_is_no_part_of_a_name() -> None:
     assert _named_by_form("Two Rapporteur Group meetings for Question 9/1 were held.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Agentur für Offene Netze of Austria presented its study.", "Agentur für Offene Netze"),
+        ("The Comisión de Redes Rurales of the Republic of Peru presented its study.", "Comisión de Redes Rurales"),
+        ("A study by the Instituto Nacional de Dados e Redes of Mozambique was presented.",
+         "Instituto Nacional de Dados e Redes"),
+        ("The Ministry of Rural Networks of the Republic of Ghana presented its study.",
+         "Ministry of Rural Networks of the Republic of Ghana"),  # English: the country is the name's (decision 16)
+    ],
+)  # fmt: skip
+def test_a_name_in_another_language_ends_before_an_english_country(text: str, name: str) -> None:
+    assert name in _names(text)

@@ -547,3 +547,27 @@ def test_a_comma_after_an_honorific_word_only_before_another_honorific() -> None
     persons = {p.key: p for p in extract(report).persons}
     assert set(persons) == {"tomasz-kowal"}
     assert persons["tomasz-kowal"].honorific == "H.E. Mr."
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "post", "country"),
+    [
+        ("Mr Karl Huber, Director, Agentur für Digitale Netze of Austria, presented the document.",
+         "karl-huber", "agentur-fur-digitale-netze/director", "AUT"),
+        ("Ms Lucie Marchand, Head, Agence des Réseaux Ruraux of Senegal, presented the document.",
+         "lucie-marchand", "agence-des-reseaux-ruraux/head", "SEN"),
+        ("We thank Paulo Neves, Director, Instituto de Redes Abertas of Angola, for the document.",
+         "paulo-neves", "instituto-de-redes-abertas/director", "AGO"),
+        # a name in English keeps the country it holds (decision 16)
+        ("Ms Rosa Campos, Director, Ministry of Digital Affairs of the Republic of Ghana, presented it.",
+         "rosa-campos", "ministry-of-digital-affairs-of-the-republic-of-ghana/director", "GHA"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_another_language_ends_before_its_english_country(
+    text: str, person: str, post: str, country: str
+) -> None:
+    """``of COUNTRY`` after a name in another language (``für``, ``des``, ``de``: ``body-connectors.csv``) is the
+    writer's gloss: the person's country, no part of the body's name; the name's words after its head noun
+    (``body-heads.csv``) are no person of their own."""
+    persons = find_actors(report(text), None).persons
+    assert [(p.key, p.posts, p.country) for p in persons] == [(person, (post,), country)]

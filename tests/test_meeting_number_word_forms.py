@@ -12,7 +12,7 @@ import pytest
 from extract_support import make_report
 from extract_support import meeting_parts as _meeting
 
-from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
+from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex, roman_ordinal_regex
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,23 @@ def test_an_inaugural_meeting_is_the_first(
 )
 def test_an_inaugural_ordinal_reads_as_one(text: str, value: int) -> None:
     assert re.fullmatch(ordinal_regex(), text) and number_value(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "plain", "heading"),
+    [
+        ("XXIX Meeting of the Harbour Numbering Board", "XXIX", "XXIX"),
+        ("IV MEETING OF THE LAKE SPECTRUM FORUM", "IV", "IV"),
+        ("XL session of the Delta Tariff Group", None, "XL"),  # a session, in lower case: a heading's only
+        ("12 MEETING OF THE VALLEY DATA COUNCIL", None, "12"),  # a number: a heading's only
+        ("No. 7 Session of the Island Roaming Panel", None, "No. 7"),
+        ("I Meeting of the Coastal Board", None, None),  # ``I`` alone is no numeral
+        ("the meeting I attended", None, None),
+    ],
+)
+def test_one_roman_reader_before_a_meeting_noun(text: str, plain: str | None, heading: str | None) -> None:
+    """One reader of a numeral before a meeting's noun (:func:`.ordinals.roman_ordinal_regex`); a heading's
+    reading (``heading=True``) is broader: a number too, ``session`` too, in any case."""
+    for broad, expected in ((False, plain), (True, heading)):
+        m = re.match(roman_ordinal_regex(heading=broad), text)
+        assert (m.group(0) if m else None) == expected

@@ -4,6 +4,7 @@ items of a list (ingest/extract/request_items.py). Every sentence here is invent
 
 from __future__ import annotations
 
+import pytest
 from extract_support import make_report
 from extract_support import one_section_report as report
 
@@ -1272,3 +1273,22 @@ def test_plural_head_words_are_the_groups_not_a_body_named_before() -> None:
         "cwg-cop",
     )
     assert [whom(x) for x in got] == [("collective:study-groups",)]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Access to Rural Networks Division",  # "to"
+        "Spectrum Policy and Data Division",
+        "Bureau des Réseaux Ruraux Division",  # another language's joiner
+    ],
+)
+def test_your_division_is_its_address_names_whole_name(unit: str) -> None:
+    """The unit's name in the address block joins its words by a name's joiners (:func:`.casing.joiner_alternation`)."""
+    letter = _reply(
+        "Ms Oona Kettunen-Diallo",
+        f"Head, {unit}",
+        "Dear Ms Kettunen-Diallo,",
+        "We would kindly ask your Division to send the study by 30 May 2033.",
+    )
+    assert [labels(x) for x in run(letter, None)] == [(unit,)]

@@ -184,3 +184,21 @@ def test_a_joint_resolution_draft_under_a_line_of_countries_is_each_countrys() -
             )
             got = [parties(x)[1] for x in run(report, None)]
             assert got == ["country:MWI", "country:ZMB", "country:ZWE"], (header, title)
+
+
+@pytest.mark.parametrize(
+    ("who", "after", "joined"),
+    [
+        ("Contribution from the Ministry for", "Digital Affairs of Estonia", True),  # a joiner ends the line
+        ("Proposal by the Agence des", "Réseaux du Niger", True),  # another language's joiner
+        ("Contribution from the Office", "of the Prime Minister of Nauru", True),  # a joiner opens the next line
+        ("Contribution from the Authority", "on Spectrum of Belize", True),
+        ("Contribution from Tuvalu", "Windhoek, 4 May 2031", False),  # no joiner: a line of its own
+    ],
+)
+def test_a_line_broken_at_a_names_joiner_goes_on(who: str, after: str, joined: bool) -> None:
+    """A submitter's line goes on in the next when either holds a name's joiner at the break
+    (:func:`.casing.joiner_alternation`, the one list of ``small-words.csv``)."""
+    from wsiskg.ingest.extract.submitters import _continued
+
+    assert (_continued(who, after, False) != who) is joined

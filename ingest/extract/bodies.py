@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, named_conference, names_a_meeting, names_no_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
-from wsiskg.ingest.extract.casing import name_connectors, name_joiners
+from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, name_joiners
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import current_document, longest_first
 from wsiskg.ingest.extract.gazetteer import (
@@ -698,7 +698,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         words = _before_next_phrase(_head_and_before(text, m.start()) + words)
         words = _without_listed_country(_acronym_before(text, m.start()) + _one_case(words))
         words = words if _places_head(" ".join(words)) else _without_place(words)
-        words = _ended_by_country(words)
+        words = _without_glossed_country(_ended_by_country(words))
         for part in (p for listed in _listed_bodies(words) for p in _unit_and_owner(_own_words(listed))):
             name = " ".join(part)
             head = head_of(name)
@@ -1033,6 +1033,25 @@ def _ended_by_country(words: list[str]) -> list[str]:
         if any(country(words[k + 1 : j]) and not country(words[k + 1 :]) for k in ofs):
             return words[:j]
     return words
+
+
+def _without_glossed_country(words: list[str]) -> list[str]:
+    """A name in another language (a small word of it another language's, ``body-connectors.csv``: ``für``,
+    ``de``, ``e``) ends before an English ``of`` and a country, the writer's gloss (decision 16 keeps a country
+    the name itself holds): ``Instituto für Digitale Netze of Austria`` -> ``Instituto für Digitale Netze``."""
+    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
+
+    foreign = [i for i, w in enumerate(words) if w in _foreign_connectors()]
+    for k in range(foreign[-1] + 2 if foreign else len(words), len(words) - 1):
+        if words[k] == "of" and country_code(" ".join(w for w in words[k + 1 :] if w != "the")):
+            return words[:k]
+    return words
+
+
+@cache
+def _foreign_connectors() -> frozenset[str]:
+    """The small words of a body's name in another language (``body-connectors.csv``, roles of, and, the)."""
+    return frozenset(w for role in ("of", "and", "the") for w in body_connectors(role))
 
 
 def _region_only(words: list[str]) -> bool:
@@ -1760,7 +1779,9 @@ def body_records(matcher: BodyMatcher, refs: dict[str, list[int]]) -> tuple[Body
 
 
 #: a title in title case that may be a letterhead: capitalised words (and their small words), an acronym in brackets
-_LETTERHEAD = re.compile(r"(?:\s*(?:[A-Z][\w&’'\-]*|of|for|on|and|the|in)\b)*(?:\s*\([A-Z][\w&\-]*\))?\s*")
+_LETTERHEAD = re.compile(
+    rf"(?:\s*(?:[A-Z][\w&’'\-]*|{joiner_alternation(places=True)})\b)*(?:\s*\([A-Z][\w&\-]*\))?\s*"
+)
 _ACRONYM_ONLY = re.compile(r"\s*(?:\([A-Z][\w&\-]*\))?\s*")
 
 

@@ -128,6 +128,11 @@ def venue_words() -> tuple[str, ...]:
     return _words("venue")
 
 
+def day_part_words() -> tuple[str, ...]:
+    """The parts of a day (``morning``, ``afternoon``, ``evening``): role ``day-part``."""
+    return _words("day-part")
+
+
 def held_words() -> tuple[str, ...]:
     """Verbs that tie an event to the dates after it (``held``, ``will take place``, ``scheduled for`` ...)."""
     return _words("held")
@@ -250,7 +255,7 @@ def _split_day_range(wd2: str) -> str:
     """A part of a day and the next day, one meeting's days (``3 May (morning) and 4 May``, ``21 May, in the
     afternoon, and on Tuesday 22 May``, ``the 5th and in the morning of the 6th of June``; parts of a day:
     ``date_words.csv``, role ``day-part``); days further apart are two dates (:func:`_build`)."""
-    parts = alternation(_words("day-part"))
+    parts = alternation(day_part_words())
     part = rf"(?:\s*\((?:the\s+)?(?:{parts})\)|,?\s+(?:in|during)\s+the\s+(?:{parts}),?)"
     part_of = rf"(?:(?:in|during)\s+the\s+(?:{parts})\s+of\s+)"
     first = rf"{_day(1)}(?:\s*(?:of\s+)?{_month(1)}(?:,?\s*{_year(1)})?)?"

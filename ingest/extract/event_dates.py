@@ -22,6 +22,7 @@ from functools import cache
 from wsiskg.ingest.extract.casing import joiner_alternation
 from wsiskg.ingest.extract.dates import (
     DateSpan,
+    day_part_words,
     find_dates,
     held_words,
     is_due_cue,
@@ -35,8 +36,9 @@ from wsiskg.ingest.extract.meeting_words import meeting_words
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
-#: a part of the day named: ``in the week of 11 July``, ``on the evening of 6 February``
-_PART_OF = r"(?:(?:week|morning|afternoon|evening)\s+of\s+(?:the\s+)?)?"
+#: a part of the day named (``date_words.csv``, role ``day-part``), or the week: ``in the week of 11 July``,
+#: ``on the evening of 6 February``
+_PART_OF = rf"(?:(?:week|{alternation(day_part_words())})\s+of\s+(?:the\s+)?)?"
 #: particles inside a place's name: ``Sharm el-Sheikh``, ``Rio de Janeiro``, ``Dar es Salaam``
 _PARTICLES = rf"(?:{alternation([*meeting_words('place-particle'), 'the'])})"
 _PLACE_WORDS = rf"[A-Z][\w’'\-.]*(?:[\s,]+(?:{_PARTICLES}[\s\-]+)?[A-Z][\w’'\-.]*)*(?:\s*\([^()]{{1,30}}\))?"

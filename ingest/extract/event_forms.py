@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from wsiskg.ingest.extract.casing import small_word_alternation, small_words
+from wsiskg.ingest.extract.casing import joiner_alternation, small_word_alternation, small_words
 from wsiskg.ingest.extract.dates import (
     DateSpan,
     adjacent_words,
@@ -632,7 +632,8 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     2015)``, ``the UNCTAD E-Commerce Week, scheduled for 18-22 April 2016``."""
     nouns = event_nouns()
     joiner = r"(?:\s+(?:(?:for|of|on|in|and|&)(?:\s+the)?\s+)?)"
-    topic_joiner = r"(?:\s+(?:(?:for|of|on|and|&|to)(?:\s+the)?\s+)?)"  # "in" starts a place; "Transition to Digital"
+    # a name's joiners without those that open a place ("in"): "Transition to Digital", "Réseau des Villes"
+    topic_joiner = rf"(?:\s+(?:(?:{joiner_alternation()})(?:\s+the)?\s+)?)"
     word = rf"(?!(?:{alternation(weekday_words())})\b){CAP}"  # "the Summit on Data on Monday, 4 May": a day
     words = rf"{word}(?:{topic_joiner}{word})*"
     topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{words}(?:{name_link()}{words})?)?"  # "... in charge of ICT"
@@ -743,7 +744,7 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
     no own dates (those are :func:`named_dated_mentions`): ``the Connect Europe Summit``, ``the
     Global Digital Literacy Symposium``, ``the World Summit on Open Data``."""
     nouns = event_nouns()
-    joiner = r"(?:\s+(?:(?:for|of|on|and|&)(?:\s+the)?\s+)?)"
+    joiner = rf"(?:\s+(?:(?:{joiner_alternation()})(?:\s+the)?\s+)?)"
     topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{joiner}{CAP})*(?:{name_link()}{CAP}(?:{joiner}{CAP})*)?)?"
     # not a year's name, not a modifier (``Conference Centre``, ``the Regional Review event``)
     after = r"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z]|\s+events?\b)"
@@ -1175,7 +1176,7 @@ def _meeting_body(
 #: the subject of a clause set off by a comma before ``at its``/``at their`` (``The Ministers of X
 #: responsible for ICT, at their meeting``): capitalised words first, no verb
 _SUBJECT_BEFORE = re.compile(
-    r"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|of|for|on|and|responsible|the)){1,10})"
+    rf"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|{joiner_alternation()}|responsible)){{1,10}})"
     r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?:at|during|in)\s+$"
 )
 
@@ -1714,7 +1715,8 @@ _ASIDE_BEFORE = re.compile(r",\s*[a-z]+ed\b[^,;()]*$")
 
 
 _LAUNCHED = re.compile(
-    rf"(?<![\w\-])(?:[Tt]he\s+)?(?P<name>{CAP}(?:\s+(?:(?:of|for|on|and|&)\s+(?:the\s+)?)?{CAP})+)(?:\s*\([^()]{{1,20}}\))?"
+    rf"(?<![\w\-])(?:[Tt]he\s+)?(?P<name>{CAP}(?:\s+(?:(?:{joiner_alternation()})\s+(?:the\s+)?)?{CAP})+)"
+    r"(?:\s*\([^()]{1,20}\))?"
     r"\s+(?:was|were|will\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?launched\b"
 )
 
@@ -1801,7 +1803,7 @@ def _written_name() -> str:
     """A body named as written: capitalised words ending in a body head noun
     (``ingest/data/body-heads.csv``), its number or its topic (``on``/``for`` and capitalised
     words), and its acronym in brackets."""
-    topic = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:and|of|for|on)\s+(?:the\s+)?)?{CAP}){{0,6}})?"
+    topic = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:{joiner_alternation()})\s+(?:the\s+)?)?{CAP}){{0,6}})?"
     return (
         rf"(?P<name>(?:{CAP}\s+){{0,4}}(?:{body_heads()})(?:\s+(?:\d+|[IVX]+)\b)?{topic})"
         r"(?:\s*\((?P<acr>[A-Z][\w\-&]+(?:\s[A-Z][\w\-&]+)?)\))?"

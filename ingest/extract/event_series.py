@@ -76,7 +76,13 @@ def event_nouns() -> dict[str, str]:
 def name_alternation(strings: Iterable[str]) -> str:
     """The alternation of series' names as written (:func:`surface_regex`), a space also written
     as a hyphen (``WSIS-Forum 2031``)."""
-    return alternation(strings, each=lambda name: surface_regex(name).replace(r"\s+", rf"(?:\s+|{DASH})"))
+    return alternation(strings, each=_name_regex)
+
+
+def _name_regex(name: str) -> str:
+    """One series' name as written, a space also written as a dash (one function, so that
+    :func:`~wsiskg.ingest.text.alternation` remembers the alternation across calls)."""
+    return surface_regex(name).replace(r"\s+", rf"(?:\s+|{DASH})")
 
 
 def _held(text: str, series: tuple[Series, ...]) -> tuple[Series, ...]:

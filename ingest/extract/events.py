@@ -54,7 +54,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from wsiskg.ingest.extract.bodies import BodyMatcher
-from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
 from wsiskg.ingest.extract.dates import (
     HEADER_DATE_LINES,
     DateSpan,
@@ -1834,15 +1834,16 @@ def _coded_in_brackets(text: str, mentions: list[EventMention]) -> list[EventMen
     return out
 
 
-#: what stands between a meeting's name and the session code in brackets after it: its topic, the bracket
+#: what stands between a meeting's name and the session code in brackets after it: its topic (capitalised words
+#: and a name's joiners, :func:`.casing.joiner_alternation`), the bracket
 _CODE_TOPIC = re.compile(
-    r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|on|for|the|and))*?)?\s*\(\s*"
+    rf"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|{joiner_alternation()}))*?)?\s*\(\s*"
 )
 
 #: a code in brackets after an event's name (and the rest of its topic, when the name was read short), with a
 #: number or a hyphen in it: ``(CSW67)``, ``(CPM23-2)``, ``(WTIM-11)``
 _CODE_AFTER = re.compile(
-    r"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|of|on|for|the|and))*?)?"  # its topic
+    rf"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|{joiner_alternation()}))*?)?"  # its topic
     r"\s*\((?P<code>[A-Z][A-Za-z]*\d[\w\-]*|[A-Z]+-[A-Z\d][\w\-]*)\)"
 )
 

@@ -58,6 +58,7 @@ from .meeting import (
 )
 from .meeting_header import BRACKET_ACRONYM, committee, line_body
 from .meeting_mentions import generic_name, spells
+from .ordinals import roman_ordinal_regex
 from .study_groups import sector_words, study_group_sector
 
 #: event nouns whose name names a meeting that is its own body
@@ -106,10 +107,6 @@ _CAPITALS_THEN = re.compile(r"^(?P<name>[A-Z][A-Z0-9&/\-]*(?:\s+[A-Z0-9&/\-]+)+)
 _BRACKETED = re.compile(r"^(?P<name>.*?)\s*\((?P<rest>[^()]*)\)\s*$")
 #: a name, its acronym in brackets and a dateline run into the same line (a PDF's layout)
 _ACRONYM_THEN = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<acr>[^()]{2,30})\)\s+(?P<rest>[^()]+)$")
-
-
-#: a Roman numeral before the meeting noun that opens a heading (``XL MEETING OF THE X``): the meeting's number
-_ROMAN_BEFORE_NOUN = rf"{numeral_after_regex()}\s+(?=(?i:meeting|session)\s)"
 
 
 #: a heading that gives the meeting's acronym before its name, after a dash, maybe with the session's year (``ABC12 –
@@ -227,7 +224,8 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
         if found is not None:
             name, on_line = m.group("name"), found
             break
-    m = re.match(rf"(?i:{ordinal_regex()})\s+|{_ROMAN_BEFORE_NOUN}", name) or _ordinal_before_kind().search(name)
+    m = re.match(rf"(?i:{ordinal_regex()})\s+|{roman_ordinal_regex(heading=True)}\s+", name)
+    m = m or _ordinal_before_kind().search(name)
     number = number_value(m.group(0).strip()) if m else None
     name = name[: m.start()] + name[m.end() :] if m else name
     number = number_value(bracketed.group("num")) if bracketed is not None else number

@@ -194,6 +194,7 @@ class _Finder:
                 first = min(nxt, key=lambda b: b.start)
                 if link is _COMMA_LINK:
                     after = first.end + (len(a.group(0)) if (a := _ACRONYM_AFTER.match(text[first.end :])) else 0)
+                    after = _glossed_country_end(text, after)
                     if not _CLAUSE_END.match(text[after:]):
                         continue
                 orgs.append(first.keys[0])
@@ -346,6 +347,7 @@ class _Finder:
         holding a digit, not all words of the project's vocabulary, that is no body, post, country or
         title."""
         out = []
+        bodies: list[Span] | None = None  # read when a name is found: a name inside a body's is its words
         for m in _bare_name_re().finditer(text):
             before = text[: m.start()].rstrip()
             if not m.group(0)[0].isupper() or text[m.start() - 1 : m.start()].isalpha():
@@ -363,7 +365,9 @@ class _Finder:
             if all(w.lower() in known_words() for w in words):  # "Last Year", "Action Line": report words
                 continue
             if (of_country or job_title_after(text, m.end(), self.role_re)) and self.plain_name(m.group(0)):
-                out.append((m.start(), m.end()))
+                bodies = self.bodies.spans(text, remember=False) if bodies is None else bodies
+                if not any(b.start < m.start() < b.end for b in bodies):  # "Instituto für Digitale Netze of X"
+                    out.append((m.start(), m.end()))
         return out
 
     @staticmethod
@@ -439,6 +443,16 @@ _OF_COUNTRY_LINK = re.compile(r"\s+of\s+")
 _AFTER_COUNTRY = re.compile(r"\s*(?:[,;.)]|$|\s(?:on|who|for|and|as|in|to|has|had|was|is|will|said)\b)")
 #: "Information and Communication Technologies, ...": capitalised words joined by "and" are one name's
 _JOINED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|&)$")
+
+
+def _glossed_country_end(text: str, at: int) -> int:
+    """Where an English ``of COUNTRY`` right after a body's name at ``at`` ends (``Director, Instituto für
+    Digitale Netze of Austria, said``: the writer's gloss of a name in another language), else ``at``."""
+    link = _OF_COUNTRY_LINK.match(text, at)
+    if link is None:
+        return at
+    country = next((c for c in country_spans(text[link.end() : link.end() + 60]) if c.start == 0), None)
+    return link.end() + country.end if country else at
 
 
 @cache

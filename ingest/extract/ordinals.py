@@ -71,9 +71,14 @@ def numeral_after_regex() -> str:
 ROMAN = r"(?-i:(?=[IVXL])(?!I(?![IVX]))(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
 
 
-def roman_ordinal_regex() -> str:
+@cache
+def roman_ordinal_regex(heading: bool = False) -> str:
     """Regex (no groups) for a Roman numeral written as an ordinal before a capitalised meeting noun (``XXIX
-    Meeting of ...``, ``IV MEETING OF ...``: the twenty-ninth): the numeral alone, the noun left to the caller."""
+    Meeting of ...``, ``IV MEETING OF ...``: the twenty-ninth): the numeral alone, the noun left to the caller.
+    ``heading``: as a heading opens with its meeting's number, broader: any number of :func:`numeral_after_regex`
+    (``12 MEETING``, ``No. 7 Session``) before ``meeting`` or ``session`` in any case (``XL session of the X``)."""
+    if heading:
+        return rf"(?<![\w/.\-]){numeral_after_regex()}(?=\s+(?i:meeting|session)\s)"
     return rf"(?<![\w/.\-]){ROMAN}(?=\s+(?-i:Meeting|MEETING)\b)"
 
 

@@ -33,7 +33,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
 from wsiskg.ingest.extract.agent_resolver import catalogue_label, ends_name_head
 from wsiskg.ingest.extract.authors import named_group, short_country_name
 from wsiskg.ingest.extract.bodies import defined_name, initials, own_secretariat
-from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
 from wsiskg.ingest.extract.gazetteer import collectives, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
@@ -506,7 +506,7 @@ def _addressee_own(self: _Reader, phrase: str) -> AgentRef | None:
     head = yours.group("head").capitalize()
     block = _address_block(self)
     for text in block:
-        if m := re.search(rf"(?:[A-Z][\w&-]*\s+(?:(?:and|of|for|the|&)\s+)*)*{head}(?:\s+of\s+{_NAME})?", text):
+        if m := re.search(rf"(?:[A-Z][\w&-]*\s+(?:(?:{joiner_alternation()})\s+)*)*{head}(?:\s+of\s+{_NAME})?", text):
             if m.group(0) != head:
                 return AgentRef("collective", slug(m.group(0)), m.group(0))
     countries = {

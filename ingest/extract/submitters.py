@@ -37,7 +37,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.bodies import head_of
 from wsiskg.ingest.extract.body_names import find_body_names, load_body_names
-from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
 from wsiskg.ingest.extract.countries import country_spans
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import roles
@@ -77,10 +77,11 @@ _LIST_END = re.compile(
 _ON_BEHALF = re.compile(r"(?i)^.{0,120}?\bon\s+behalf\s+of\s+(?:the\s+)?")
 #: a line that is only a group's name: capitalised words (``Arab States*``, ``African Administrations``)
 _GROUP_LINE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|the|and|for|in|[A-Z][\w'’.&-]*)){1,10}[\s*\d()]*")
-#: words a line broken by a PDF's layout ends with: who goes on in the next line
-_BROKEN = re.compile(r"(?i)(?:\b(?:of|the|and|de)|[,&])\s*$")
+#: words a line broken by a PDF's layout ends with (a name's joiners, :func:`.casing.joiner_alternation`): who
+#: goes on in the next line
+_BROKEN = re.compile(rf"(?i)(?:\b(?:{joiner_alternation()})|[,&])\s*$")
 #: the words a line that goes on from the line above starts with (``of Cabo Verde``)
-_GOES_ON = re.compile(r"(?:of|and|the|de)\s")
+_GOES_ON = re.compile(rf"(?:{joiner_alternation()})\s")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,85 @@
+"""An event's name read by its form joins its capitalised words by a name's joiners, the one list of
+``small-words.csv`` and ``body-connectors.csv`` (:func:`wsiskg.ingest.extract.casing.joiner_alternation`):
+``to``, another language's ``des``, ``the`` inside a topic. Invented names."""
+
+from __future__ import annotations
+
+import pytest
+
+from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.event_forms import named_dated_mentions, named_undated_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the Conference on the Réseau des Villes Numériques (Dakar, 5-6 May 2033) agreed",
+         "Conference on the Réseau des Villes Numériques"),
+        ("the Forum on Transition to Digital Broadcasting, held on 3 June 2032, agreed",
+         "Forum on Transition to Digital Broadcasting"),
+        ("the Summit on Data for the Pacific in Suva on 4 May 2031 agreed", "Summit on Data for the Pacific"),
+    ],
+)  # fmt: skip
+def test_a_dated_events_topic_joined_by_a_names_joiners(text: str, name: str) -> None:
+    assert [m.name for m in named_dated_mentions(text, find_dates(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They attended the World Summit on Access to Open Data.", "World Summit on Access to Open Data"),
+        ("They attended the World Conference on Links to Island Schools.",
+         "World Conference on Links to Island Schools"),
+        ("They attended the World Symposium on Rights of the Child.", "World Symposium on Rights of the Child"),
+    ],
+)  # fmt: skip
+def test_an_undated_events_topic_joined_by_a_names_joiners(text: str, name: str) -> None:
+    assert [m.name for m in named_undated_mentions(text, find_dates(text), [])] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Partnership to Connect Island Schools was launched on 4 May 2031.",
+         "Partnership to Connect Island Schools"),
+        ("The Réseau des Villes Numériques was launched on 9 June 2032.", "Réseau des Villes Numériques"),
+        ("The Data & Skills Programme was launched on 2 March 2033.", "Data & Skills Programme"),
+    ],
+)  # fmt: skip
+def test_a_launched_names_words_joined_by_a_names_joiners(text: str, name: str) -> None:
+    from wsiskg.ingest.extract.event_forms import launch_mentions
+
+    assert [m.name for m in launch_mentions(text, find_dates(text))] == [f"launch of the {name}"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Working Group on Access to Rural Networks",
+        "Committee for the Protection of Children",
+        "Task Force on Data & Statistics",
+    ],
+)
+def test_a_bodys_name_before_its_meeting_joined_by_a_names_joiners(name: str) -> None:
+    import re
+
+    from wsiskg.ingest.extract.event_forms import _written_name
+
+    m = re.fullmatch(_written_name(), name)
+    assert m is not None and m.group("name") == name
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        ("The Ministers of the Island States responsible for ICT, at ",
+         "Ministers of the Island States responsible for ICT"),
+        ("The Heads of Networks to the Coast, during ", "Heads of Networks to the Coast"),
+        ("The Conseil des Réseaux Ruraux, at ", "Conseil des Réseaux Ruraux"),
+    ],
+)  # fmt: skip
+def test_a_subject_before_its_meeting_joined_by_a_names_joiners(before: str, name: str) -> None:
+    from wsiskg.ingest.extract.event_forms import _SUBJECT_BEFORE
+
+    m = _SUBJECT_BEFORE.fullmatch(before)
+    assert m is not None and m.group("name") == name
