@@ -174,8 +174,16 @@ def another_meeting(text: str, span: tuple[int, int]) -> bool:
     before = text[max(0, span[0] - 40) : span[0]] if about and " its " not in text[span[0] : span[1]] else ""
     if re.search(rf"(?i)\b(?:{word_alternation(meeting_words('other'))})\s+(?:[\w-]+\s+){{0,2}}$", before):
         return True
-    _, s1 = span_at(clause_spans(text), span[0], len(text))
-    return bool(_TO_COME.search(text[span[1] : min(s1, span[1] + 80)]))
+    s0, s1 = span_at(clause_spans(text), span[0], len(text))
+    return bool(_TO_COME.search(text[span[1] : min(s1, span[1] + 80)]) or _goes_to().search(text, s0, span[0]))
+
+
+@cache
+def _goes_to() -> re.Pattern[str]:
+    """An infinitive before a meeting in its clause that makes it one still to come (``agreed to hold its
+    final meeting during the XXV Meeting of X``, ``invited the subgroup to report to the seventh meeting of
+    X``; ``meeting_words.csv``, role ``goes-to``)."""
+    return re.compile(rf"(?i)\bto\s+(?:{word_alternation(meeting_words('goes-to'))})\b")
 
 
 def _unnumbered_meeting(
