@@ -225,6 +225,11 @@ def _tense(tense: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alternation(tense_words(tense), spaces=True)})\b")
 
 
+def says_future(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a word saying an event is to come (``will``, ``scheduled``)."""
+    return _tense("future").search(text, start, end) is not None
+
+
 #: ``last March``: the month before the report's days, whatever the tense (``last`` alone is no past
 #: word: it also means the final one)
 _LAST = re.compile(r"\b[Ll]ast\s+$")

@@ -74,6 +74,7 @@ from wsiskg.ingest.extract.event_dates import (
     is_due_at,
     near_written_year,
     own_dates,
+    says_future,
 )
 from wsiskg.ingest.extract.event_forms import (
     CAP,
@@ -343,7 +344,8 @@ def unnamed_numbered_mentions(text: str, dates: Sequence[DateSpan], about: Meeti
     ``The Group agreed to hold its 18th meeting on 4 May 2031``, ``before the third meeting, which is
     scheduled for 1 and 2 February 2031``, ``At its 24th meeting, on 17 November 2031, ...``. It is
     the meeting of the report's meeting body (or of the meeting a contribution is for, ``about``), else
-    the meeting as written after a pronoun (``its``, ``our``); the forms that name its body
+    the meeting as written after a pronoun (``its``, ``our``) or before a verb of holding (:func:`_held_between`);
+    the forms that name its body
     (:func:`_numbered_mentions`, a generic event's ``the second physical meeting``) come first."""
     if not has_ordinal(text) and not _FINAL_WORD.search(text):
         return []
@@ -353,7 +355,7 @@ def unnamed_numbered_mentions(text: str, dates: Sequence[DateSpan], about: Meeti
         d = own_dates(text, m.end(), dates, bare=True)
         if n is None or d is None or (about is not None and (about.number == n or about.start == d.start)):
             continue  # the report's own meeting
-        if about is None and m.group(0)[:3].lower() == "the" and m.group("num"):
+        if about is None and m.group(0)[:3].lower() == "the" and m.group("num") and not _held_between(text, m, d):
             continue  # "the 7th meeting (18 February 2030)" in a report of no meeting: whose, is not said
         what = m.group("what").lower()
         nth = n if isinstance(n, str) else f"{n}{ordinal_suffix(n)}"
@@ -364,6 +366,13 @@ def unnamed_numbered_mentions(text: str, dates: Sequence[DateSpan], about: Meeti
             key, name = slug(f"{what} {n}"), f"{nth} {what}"
         out.append(EventMention(key, name, what, m.span()))
     return out
+
+
+def _held_between(text: str, m: re.Match[str], d: DateSpan) -> bool:
+    """Whether a verb of holding in the future tense stands between a numbered meeting and its dates
+    (``The 12th meeting will take place in Oslo on 8-10 October``): in a report whose own meeting is not
+    found, the next meeting of the body the report is of, named as the report names it (``12th meeting``)."""
+    return held_regex().search(text, m.end(), d.span[0]) is not None and says_future(text, m.end(), d.span[0])
 
 
 _PLURAL_OF = re.compile(r"(?:meeting|session)s\s+of\s")
