@@ -40,6 +40,7 @@ from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.name_finder import BYLINE, is_byline
 from wsiskg.ingest.extract.person_titles import is_title
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.extract.submitters import Submitter, submitter
@@ -251,7 +252,7 @@ def _speaker_below(actors: Actors, text: str, below: list[tuple[int | None, str]
     if not below or below[0][0] is None:
         return None
     if only_cue(text) != "speech" and not (
-        _speech_title().search(text.strip()) and _BYLINE.fullmatch(below[0][1].strip())
+        _speech_title().search(text.strip()) and BYLINE.fullmatch(below[0][1].strip())
     ):
         return None
     return _byline_person(actors, below)
@@ -316,21 +317,10 @@ def _persons_after(actors: Actors, order: int | None, text: str, start: int) -> 
 
 def _byline_person(actors: Actors, below: list[tuple[int | None, str]]) -> AgentRef | None:
     """The person a byline (``NAME, ROLE, Country``: a line with no sentence) starts with."""
-    if (
-        not below
-        or below[0][0] is None
-        or not _BYLINE.fullmatch(_ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", ""), below[0][1].strip()))
-    ):
+    if not below or below[0][0] is None or not is_byline(below[0][1]):
         return None
     ref = _agent_after(actors, below[0][0], below[0][1].strip(), 0)
     return ref if ref is not None and ref.kind == "person" else None
-
-
-#: a line under a speech's title that only names the speaker: ``NAME (Country)``, ``NAME, Role, Body``
-#: (no salutation: ``Your Excellency Ms X, Minister of ...,``)
-_BYLINE = re.compile(r"[^.;:]{3,160}(?<![.,])")
-#: the dot of an abbreviation in a byline (``H.E. Eng. NAME``, ``Dr. NAME``): no sentence's end
-_ABBREVIATION_DOT = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,3}\.)(?=\s)")
 
 
 @cache
