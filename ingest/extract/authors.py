@@ -550,20 +550,34 @@ def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
     ``Chairman, CWG-COP``), or a name and its role on one line (``NAME Director``, ``NAME,
     Chairman``, above a ``Distribution:`` line)."""
     paragraphs = report.paragraphs[-_BACK:]
+    speech = report_genre(report) == "speech"
     for p, after in reversed(list(zip(paragraphs, [*paragraphs[1:], None], strict=True))):
         text = p.text.strip()
         people = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person"]
         offset = actors.resolver.texts.get(p.order, p.text).find(text)
-        if len(people) != 1 or len(text) > 80 or people[0].start - offset > 0:
+        if len(people) != 1 or (len(text) > 80 and not (speech and is_byline(text))) or people[0].start - offset > 0:
             continue  # "Contact: Mrs A" is no signature
         rest = text[people[0].end - offset :].strip(" ,.()")
-        role = rest or (after.text.strip() if after is not None else "")
-        if not _role_start().match(role) and not (len(role) <= 120 and is_title(role)):
+        below = after.text.strip() if after is not None else ""
+        role = rest or below
+        if not _signs(role) and not (speech and _signs_speech(rest, below)):
             continue  # "NAME" / "Chief, Human Resources Management Department": a job title signs too
         refs = actors.resolver.ref(people[0])
         if refs and refs[0].kind == "person":
             return refs[0]
     return None
+
+
+def _signs(role: str) -> bool:
+    """Whether ``role``, the words after a name at a document's end, is a post or a job title that signs."""
+    return _role_start().match(role) is not None or (len(role) <= 120 and is_title(role))
+
+
+def _signs_speech(rest: str, below: str) -> bool:
+    """Whether a name at a speech's end signs it (a message signed by its speaker): its line or the next one
+    says who the speaker is in any words, with no sentence (``Hon. NAME, MP`` / ``MINISTER OF INFORMATION``,
+    ``NAME, Second Vice-President of the Republic``, ``Mme NAME`` / ``Ministre de la Communication``)."""
+    return any(is_byline(line) or _signs(line) for line in (rest, below) if line)
 
 
 @cache
