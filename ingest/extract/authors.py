@@ -40,6 +40,7 @@ from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.name_finder import BYLINE, is_byline
 from wsiskg.ingest.extract.person_titles import is_title
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.extract.submitters import Submitter, submitter
@@ -251,7 +252,7 @@ def _speaker_below(actors: Actors, text: str, below: list[tuple[int | None, str]
     if not below or below[0][0] is None:
         return None
     if only_cue(text) != "speech" and not (
-        _speech_title().search(text.strip()) and _BYLINE.fullmatch(below[0][1].strip())
+        _speech_title().search(text.strip()) and BYLINE.fullmatch(below[0][1].strip())
     ):
         return None
     return _byline_person(actors, below)
@@ -316,21 +317,10 @@ def _persons_after(actors: Actors, order: int | None, text: str, start: int) -> 
 
 def _byline_person(actors: Actors, below: list[tuple[int | None, str]]) -> AgentRef | None:
     """The person a byline (``NAME, ROLE, Country``: a line with no sentence) starts with."""
-    if (
-        not below
-        or below[0][0] is None
-        or not _BYLINE.fullmatch(_ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", ""), below[0][1].strip()))
-    ):
+    if not below or below[0][0] is None or not is_byline(below[0][1]):
         return None
     ref = _agent_after(actors, below[0][0], below[0][1].strip(), 0)
     return ref if ref is not None and ref.kind == "person" else None
-
-
-#: a line under a speech's title that only names the speaker: ``NAME (Country)``, ``NAME, Role, Body``
-#: (no salutation: ``Your Excellency Ms X, Minister of ...,``)
-_BYLINE = re.compile(r"[^.;:]{3,160}(?<![.,])")
-#: the dot of an abbreviation in a byline (``H.E. Eng. NAME``, ``Dr. NAME``): no sentence's end
-_ABBREVIATION_DOT = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,3}\.)(?=\s)")
 
 
 @cache
@@ -560,20 +550,34 @@ def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
     ``Chairman, CWG-COP``), or a name and its role on one line (``NAME Director``, ``NAME,
     Chairman``, above a ``Distribution:`` line)."""
     paragraphs = report.paragraphs[-_BACK:]
+    speech = report_genre(report) == "speech"
     for p, after in reversed(list(zip(paragraphs, [*paragraphs[1:], None], strict=True))):
         text = p.text.strip()
         people = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person"]
         offset = actors.resolver.texts.get(p.order, p.text).find(text)
-        if len(people) != 1 or len(text) > 80 or people[0].start - offset > 0:
+        if len(people) != 1 or (len(text) > 80 and not (speech and is_byline(text))) or people[0].start - offset > 0:
             continue  # "Contact: Mrs A" is no signature
         rest = text[people[0].end - offset :].strip(" ,.()")
-        role = rest or (after.text.strip() if after is not None else "")
-        if not _role_start().match(role) and not (len(role) <= 120 and is_title(role)):
+        below = after.text.strip() if after is not None else ""
+        role = rest or below
+        if not _signs(role) and not (speech and _signs_speech(rest, below)):
             continue  # "NAME" / "Chief, Human Resources Management Department": a job title signs too
         refs = actors.resolver.ref(people[0])
         if refs and refs[0].kind == "person":
             return refs[0]
     return None
+
+
+def _signs(role: str) -> bool:
+    """Whether ``role``, the words after a name at a document's end, is a post or a job title that signs."""
+    return _role_start().match(role) is not None or (len(role) <= 120 and is_title(role))
+
+
+def _signs_speech(rest: str, below: str) -> bool:
+    """Whether a name at a speech's end signs it (a message signed by its speaker): its line or the next one
+    says who the speaker is in any words, with no sentence (``Hon. NAME, MP`` / ``MINISTER OF INFORMATION``,
+    ``NAME, Second Vice-President of the Republic``, ``Mme NAME`` / ``Ministre de la Communication``)."""
+    return any(is_byline(line) or _signs(line) for line in (rest, below) if line)
 
 
 @cache

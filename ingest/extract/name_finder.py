@@ -63,6 +63,22 @@ _INITIALS_THEN_COUNTRY = re.compile(
 _CAPITALISED_SMALL_WORD = re.compile(rf"(?<=\s)(?:{small_word_alternation(small_words(), capitalised=True)})(?=\s)")
 
 
+#: a line that only names someone (under a speech's title): ``NAME (Country)``, ``NAME, Role, Body``, ``by NAME,
+#: Role`` (no sentence; no salutation: ``Your Excellency Ms X, Minister of ...,``)
+BYLINE = re.compile(r"[^.;:]{3,160}(?<![.,])")
+#: the dot of an abbreviation in a byline (``H.E. Eng. NAME``, ``Dr. NAME``): no sentence's end
+_ABBREVIATION_DOT = re.compile(r"(?<![\w.])(?:(?:[A-Z]\.){1,3}|[A-Z][a-z]{1,3}\.)(?=\s)")
+
+
+#: what follows the name of a byline: its role after a comma, a country in brackets, nothing
+_BYLINE_NAME_END = re.compile(r"\s*(?:,|\(|$)")
+
+
+def is_byline(line: str) -> bool:
+    """Whether ``line`` only names someone (:data:`BYLINE`), the dots of abbreviations read as none."""
+    return BYLINE.fullmatch(_ABBREVIATION_DOT.sub(lambda m: m.group().replace(".", ""), line.strip())) is not None
+
+
 def _upper_cased(words: str) -> str:
     """Words all in capitals in title case (:func:`.casing.title_cased`), others as written."""
     return title_cased(words, opening=False) if words.isupper() else words
@@ -320,7 +336,7 @@ class _Finder:
     def bare_names(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of names written without an honorific after a cue (``person-cues.csv``):
         ``Speech by NAME, ROLE`` (kind ``lead``), ``by its Chairman, NAME of COUNTRY`` (kind
-        ``post``: a role word and a comma between)."""
+        ``post``: a role word and a comma between), a byline ``by NAME, ROLE`` (kind ``byline``)."""
         out = []
         for kind in ("lead", "post"):
             for cue in cue_re(kind).finditer(text):
@@ -333,12 +349,25 @@ class _Finder:
                     at = link.end()
                 if (m := _bare_name_re().match(text, at)) and self.plain_name(m.group(0)):
                     out.append((at, m.end()))
+        out += self._byline_name(text)
         out += self._listed_with_countries(text)
         out += self._titled_names(text)
         for m in _INITIALS_THEN_COUNTRY.finditer(text):  # "J.Skovgaard (Denmark) was nominated"
             if country_code(m.group("country")) and self.plain_name(m.group("name")):
                 out.append((m.start(), m.end("name")))
         return out
+
+    def _byline_name(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of the name a paragraph that is only a byline opens with after ``by`` (kind ``byline`` of
+        ``person-cues.csv``): ``by NAME, ROLE, BODY`` or ``by NAME`` on the line under a speech's title
+        (``OPENING REMARKS``), no sentence after it."""
+        lead = len(text) - len(text.lstrip())
+        if (cue := cue_re("byline").match(text, lead)) is None or not is_byline(text):
+            return []
+        m = _bare_name_re().match(text, cue.end())
+        if m is None or not _BYLINE_NAME_END.match(text, m.end()) or not self.plain_name(m.group(0)):
+            return []  # "By Circular CA/245 the Bureau ...": no name
+        return [(cue.end(), m.end())]
 
     def _titled_names(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of names without an honorific followed by their job title: ``We thank Ana

@@ -22,10 +22,10 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, own_members
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
-    _INTRO,
     ASKS_ITEMS,
     _VerbAt,
     _verbs,
+    intro_lead,
 )
 from wsiskg.ingest.records import AgentRef, Decision, Paragraph, Request
 from wsiskg.ingest.text import DASH, sentence_spans
@@ -210,7 +210,7 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     """The one agent a paragraph names before its colon (``Following the discussion, the Group:``,
     ``The African Group therefore:``)."""
     at = _last_sentence(text)  # "The meeting endorsed the statement. In the statement, the members:"
-    intro = _INTRO.match(text[at:])
+    intro = intro_lead().match(text[at:])
     at += intro.end() if intro else 0
     if run_in := _RUN_IN.match(text[at:]):  # "Outcomes. Participants:"
         at += run_in.end()

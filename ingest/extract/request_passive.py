@@ -18,11 +18,11 @@ from wsiskg.ingest.extract.gazetteer import request_kinds
 from wsiskg.ingest.extract.request_verbs import (
     _CLAUSE_CUT,
     _ENUMERATOR,
-    _INTRO,
     _TO_INF,
     _be_asked,
     _VerbAt,
     _verbs,
+    intro_lead,
 )
 from wsiskg.ingest.records import AgentRef, Request
 
@@ -74,7 +74,7 @@ def _passive_parties(
     cut = 0
     for c in _CLAUSE_CUT.finditer(subject_text):
         cut = c.end()
-    intro = _INTRO.match(subject_text[cut:])
+    intro = intro_lead().match(subject_text[cut:])
     if intro:
         cut += intro.end()
     phrase = subject_text[cut:].strip()

@@ -38,12 +38,12 @@ from wsiskg.ingest.extract.request_verbs import (
     _CLAUSE_CUT,
     _COORDINATED,
     _ENUMERATOR,
-    _INTRO,
     _NO_VERB,
     _TRAIL_ADVERBS,
     _be_asked,
     _VerbAt,
     _verbs,
+    intro_lead,
 )
 from wsiskg.ingest.extract.resolutions import find_resolutions, issuer_of_citation, resolution_mentions
 from wsiskg.ingest.extract.warnings import stopwords
@@ -196,7 +196,7 @@ def _group_head() -> re.Pattern[str]:
 def _sentence_subject(self: _Reader, sentence: str, order: int, at: int) -> AgentRef | None:
     number = NUMBER_LEAD.match(sentence)  # "5 Ms A, speaking for B, urged ...": a paragraph number left in
     start = number.end() if number else 0
-    intro = _INTRO.match(sentence[start:])
+    intro = intro_lead().match(sentence[start:])
     start += intro.end() if intro else 0
     if heading := _HEADING_LEAD.match(sentence[start:]):  # "6.11 Title (oral presentation): The ..."
         start += heading.end()
@@ -368,7 +368,7 @@ def _subject_phrase(pre: str) -> tuple[int, str]:
     cut = 0
     for m in _CLAUSE_CUT.finditer(pre):
         cut = m.end()
-    intro = _INTRO.match(pre[cut:])
+    intro = intro_lead().match(pre[cut:])
     if intro:
         cut += intro.end()
     phrase = _TRAILING_PARENS.sub("", _INSERTION.sub("", pre[cut:])).strip()  # "Several Member States (X, Y)"
@@ -842,7 +842,7 @@ def co_subjects(self: _Reader, sentence: str, vstart: int, order: int, at: int, 
         (s for s in self.actors.resolver.spans.get(order, []) if at <= s.start and s.end <= at + vstart),
         key=lambda s: s.start,
     )
-    lead = _INTRO.match(sentence)
+    lead = intro_lead().match(sentence)
     skip = lead.end() if lead else 0
     if len(spans) < 2 or any(s.kind not in _LISTED or len(s.keys) != 1 for s in spans):
         return []

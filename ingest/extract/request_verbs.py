@@ -17,6 +17,7 @@ from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
     request_kinds,
 )
+from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
 #: adverbs between a subject and its verb (``-ly`` words in lower case: ``Assembly`` is none)
@@ -33,16 +34,25 @@ _CLAUSE_CUT = re.compile(
 )
 _AND = re.compile(r"\band\b")
 _COORDINATED = re.compile(r"(?:,|\band|\bor|;)\s*$")
-_INTRO = re.compile(
-    r"^(?:(?:In|On|At|As|During|While|After|Before|Following|Further to|By|Under|Pursuant to|Through|Having|"
-    r"With\s+(?:respect|regard|reference)\s+to|Regarding|Concerning|Turning\s+to|Referring\s+to|Based\s+on|"
-    r"Speaking\s+(?:for|on\s+behalf\s+of|as))\b"
-    # a comma inside a list of lower-case words is no end ("of conferences, assemblies and meetings,")
-    r"(?:[^,()]|\([^()]*\)|,(?=(?:\s+(?!the\b)[a-z]+){1,3},?\s+(?:and|or)\s+(?:[a-z]+\s+){0,2}[a-z]+,)){0,160},\s*|"
-    # a sentence adverb: "Finally, SUTEL invites ..."
-    r"(?:Finally|Lastly|Moreover|Furthermore|However|Accordingly|Therefore|Additionally|Likewise|Similarly|"
-    r"Secondly|Thirdly|Meanwhile|Consequently),\s*)?"
-)
+
+
+@cache
+def intro_lead() -> re.Pattern[str]:
+    """The words before a sentence's subject: a phrase that opens with a word of
+    ``ingest/data/request-openings.csv`` (kind ``opening``: ``In its resolution 71,``, ``Having considered
+    the report,``, ``Taking into account Resolution 17 (Rev. Kigali, 2022),``, ``Bearing in mind X,``) up to
+    its comma, or a sentence adverb and its comma (kind ``adverb``: ``Finally,``); matches nothing else."""
+    rows = data_rows("request-openings.csv")
+    openings = alternation([r["words"] for r in rows if r["kind"] == "opening"], spaces=True)
+    adverbs = alternation([r["words"] for r in rows if r["kind"] == "adverb"], spaces=True)
+    return re.compile(
+        rf"^(?:(?:{openings})\b"
+        # a comma inside a list of lower-case words is no end ("of conferences, assemblies and meetings,")
+        r"(?:[^,()]|\([^()]*\)|,(?=(?:\s+(?!the\b)[a-z]+){1,3},?\s+(?:and|or)\s+(?:[a-z]+\s+){0,2}[a-z]+,)){0,160},\s*|"
+        rf"(?:{adverbs}),\s*)?"
+    )
+
+
 #: a body named by its head noun alone: ``the conference``, ``the Assembly``
 _BARE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+[A-Za-z]+")
 #: verbs of asking whose past tense right before a colon leads items naming whom and what (``The meeting
