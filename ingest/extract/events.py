@@ -493,7 +493,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     noun = noun_alt()
     known_codes = {c for s in event_series() for c in s.codes}
     # 4. "<Name ... Summit 2023> (GDRS-23)"
-    name = rf"{CAP}(?:\s+(?:and|of|on|for|the|&|{CAP}|(?:19|20)\d\d))*"
+    name = rf"{CAP}(?:\s+(?:{joiner_alternation()}|{CAP}|(?:19|20)\d\d))*"
     for m in (
         re.finditer(rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}(?:{DASH}(?:\d{{4}}|\d{{2}}))?)\)", text)
         if "(" in text
