@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, named_conference, names_a_meeting, names_no_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
-from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, name_joiners
+from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, name_joiners, small_words
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import current_document, longest_first
 from wsiskg.ingest.extract.gazetteer import (
@@ -1756,7 +1756,7 @@ def _spelt_at_end(words: list[str], letters: str) -> bool:
     """Whether the last words of ``words`` (in lower case, small words left out) spell ``letters``:
     the acronym in brackets after them is theirs, not a body's (``a computer incident response team
     (CIRT)``)."""
-    initials = "".join(w[0] for w in words if w not in ("of", "and", "the", "for", "on", "a", "an", "to")).upper()
+    initials = "".join(w[0] for w in words if w not in small_words()).upper()
     return len(letters) >= 2 and initials.endswith(letters) and words[-1][:1].islower()
 
 
