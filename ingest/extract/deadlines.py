@@ -46,6 +46,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.casing import small_word_alternation, small_words
 from wsiskg.ingest.extract.dates import (
     DueDate,
     column_due_dates,
@@ -61,7 +62,7 @@ from wsiskg.ingest.extract.request_actions import _table_columns
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.parse import enumerator_end
 from wsiskg.ingest.records import Deadline, Meeting, Paragraph, ParsedReport
-from wsiskg.ingest.text import DASHES, alternation, span_at, table_cells
+from wsiskg.ingest.text import DASHES, span_at, table_cells
 
 MAX_SUBJECT = 150
 
@@ -98,14 +99,13 @@ _WILL_DO = re.compile(
 @cache
 def _dangling() -> re.Pattern[str]:
     """Due words and small words left dangling at the end of a subject (``... no later than``)."""
-    small = ("the", "a", "an", "of", "on", "at", "in", "for", "to", "and", "or", "from", "with")
-    alts = alternation({due_regex(), *small}, each=str)
+    alts = f"{due_regex()}|{small_word_alternation(small_words())}"
     return re.compile(rf"(?i)(?:[\s,;:]+(?:{alts}))+[\s,;:]*$")
 
 
 def _trim(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:-–")
-    text = _dangling().sub("", text).strip(" ,.;:-–")
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:" + DASHES)
+    text = _dangling().sub("", text).strip(" ,.;:" + DASHES)
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     if len(text) > MAX_SUBJECT:
         text = text[:MAX_SUBJECT].rsplit(" ", 1)[0]
