@@ -654,6 +654,33 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-])(?P<name>{lowered}|(?:{lead}|(?:{pre}){{0,7}}(?:{heads})){tail})(?![\w\-])")
 
 
+def _stands_alone(text: str, m: re.Match[str]) -> bool:
+    """Whether the name by form ``m`` (:func:`_form_pattern`) is a name of its own where it stands: not a
+    project's title in quotes, no part of a longer name or a title's words, no place after a venue's word."""
+    if _quoted(text, m.start(), m.end()):
+        return False  # '"ICT Academy for Women Engineers" - Association X': a project's title
+    inside = _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start())
+    if inside and (
+        _role_word(inside.group("word"))
+        or (inside.group("and") and inside.group("word") in _head_words("body"))  # "X University and Y"
+        or (inside.group("and") and m.group("name").split()[0] in country_heads())  # "... and Statistics Norway"
+        or _person_ends(text, inside.end("word"))
+        or _numbered_event(text, inside.start("word"), inside.group("word"))
+        or _acting_acronym(inside)
+        or _lone_owner_word(text, inside)
+    ):
+        inside = None  # "Director of the X", "Ms Ana Ruiz of the X", "the 36th Session of the X": X's name
+    portfolio = _PORTFOLIO.search(text, max(0, m.start() - 80), m.start())
+    if portfolio and _role_word(portfolio.group("role")):
+        return False  # "Minister of Telecommunications and the Information Society of X": a title's words
+    if inside or _FRAGMENT.fullmatch(text, 0, m.start()):
+        return False  # "World Summit on the Information Society": part of a longer name (a line cut before it)
+    if _name_goes_on(text, m.end()) or _known_acronym_after(text, m.end(), m.group("name")):
+        return False
+    # "held at the Kenyatta International Convention Centre": a place
+    return not _venue_before().search(text, max(0, m.start() - 40), m.start())
+
+
 def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
     """``(name, head)`` of each body named by form in ``text`` (:func:`_form_pattern`): at least
     two words, not only head words (``Working Group``), not led by a sentence word (``The``)."""
@@ -661,28 +688,8 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
 
     out = []
     for m in _form_pattern(upper_of(text)).finditer(text):
-        if _quoted(text, m.start(), m.end()):
-            continue  # '"ICT Academy for Women Engineers" - Association X': a project's title
-        inside = _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start())
-        if inside and (
-            _role_word(inside.group("word"))
-            or (inside.group("and") and inside.group("word") in _head_words("body"))  # "X University and Y"
-            or (inside.group("and") and m.group("name").split()[0] in country_heads())  # "... and Statistics Norway"
-            or _person_ends(text, inside.end("word"))
-            or _numbered_event(text, inside.start("word"), inside.group("word"))
-            or _acting_acronym(inside)
-            or _lone_owner_word(text, inside)
-        ):
-            inside = None  # "Director of the X", "Ms Ana Ruiz of the X", "the 36th Session of the X": X's name
-        portfolio = _PORTFOLIO.search(text, max(0, m.start() - 80), m.start())
-        if portfolio and _role_word(portfolio.group("role")):
-            continue  # "Minister of Telecommunications and the Information Society of X": a title's words
-        if inside or _FRAGMENT.fullmatch(text, 0, m.start()):
-            continue  # "World Summit on the Information Society": part of a longer name (a line cut before it)
-        if _name_goes_on(text, m.end()) or _known_acronym_after(text, m.end(), m.group("name")):
+        if not _stands_alone(text, m):
             continue
-        if _venue_before().search(text, max(0, m.start() - 40), m.start()):
-            continue  # "held at the Kenyatta International Convention Centre": a place
         name = m.group("name")
         tail = (
             _lower_last_word(text, name, m.end())
