@@ -203,6 +203,30 @@ def test_every_dash_of_the_set_sets_off_a_part(dash: str) -> None:
     assert _trim(f"the survey of coastal towns {dash}") == "survey of coastal towns"
 
 
+@pytest.mark.parametrize("mark", ["\u2015", "\u27a4", "\u2212"])
+def test_every_list_mark_opens_an_item(mark: str) -> None:
+    """A list item's mark is one set, ``text.LIST_MARK`` (``BULLETS`` with every dash of ``DASHES``), in
+    every reader of an item (were ``[-–•]`` or ``[-–•*]`` each)."""
+    from wsiskg.ingest.extract.addressee_phrases import _COLON_DASH
+    from wsiskg.ingest.extract.request_actions import _ACTION_LINE, _ADDRESSED_LINE
+    from wsiskg.ingest.extract.request_items import _OPERATIVE_PRE
+    from wsiskg.ingest.extract.request_verbs import _ENUMERATOR
+    from wsiskg.ingest.extract.requests import _DASH_LEAD, _DECIDED_ITEM, _INLINE_DASH
+    from wsiskg.ingest.text import BULLETS, LIST_MARK
+
+    assert all(c in BULLETS for c in DASHES) and re.fullmatch(LIST_MARK, mark)
+    assert _DECIDED_ITEM.match(f"{mark} to endorse the harbour plan")
+    assert _ENUMERATOR.match(f"{mark} to invite the towns")
+    line = _ACTION_LINE.match(f"{mark} Ms Vale to circulate the survey")
+    assert line is not None and line.group("who") == "Ms Vale"
+    addressed = _ADDRESSED_LINE.match(f"{mark} To the Island Office: to publish the tariffs")
+    assert addressed is not None and addressed.group("verb") == "publish"
+    assert _COLON_DASH.search(f"the members are invited: {mark}")
+    assert _OPERATIVE_PRE.match(f"{mark} To the towns").end() == len(mark) + 4
+    assert _DASH_LEAD.search(f"agreed: {mark} to hold a workshop")
+    assert _INLINE_DASH.search(f"the towns; and {mark} to report")
+
+
 # ---------------------------------------------------------------------- warnings
 
 
