@@ -150,3 +150,19 @@ def test_a_subject_ends_before_any_small_word_left_dangling(subject: str, trimme
     from wsiskg.ingest.extract.deadlines import _trim
 
     assert _trim(subject) == trimmed
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "to reply before the harbour meeting on Thursday, ",
+        "to report to the Committee at its second meeting on Monday the ",
+        "to send comments before the island forum, to be held on Saturday ",
+    ],
+)
+def test_a_meetings_weekday_before_the_due_date_is_read_from_the_one_list(before: str) -> None:
+    """The weekday between a meeting and the date it is due by is one of ``dates.weekday_words()``
+    (``date_words.csv``), not a list of its own."""
+    from wsiskg.ingest.extract.deadlines import _BY_MEETING
+
+    assert _BY_MEETING.search(before)

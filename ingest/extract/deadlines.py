@@ -55,6 +55,7 @@ from wsiskg.ingest.extract.dates import (
     find_dates,
     is_due_header,
     resolve_year,
+    weekday_words,
 )
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
@@ -62,7 +63,7 @@ from wsiskg.ingest.extract.request_actions import _table_columns
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.parse import enumerator_end
 from wsiskg.ingest.records import Deadline, Meeting, Paragraph, ParsedReport
-from wsiskg.ingest.text import DASHES, span_at, table_cells
+from wsiskg.ingest.text import DASHES, alternation, span_at, table_cells
 
 MAX_SUBJECT = 150
 
@@ -238,7 +239,7 @@ _BY_MEETING = re.compile(
     r"(?:\bbefore\s+(?:the\s+|its\s+|their\s+)?[^.;:()]{2,90}?|\bat\s+its\s+(?:[\w\-]+\s+){0,3}(?:meeting|session)"
     r"|\bto\s+the\s+(?:next\s+)?(?:meeting|session|Plenary|plenary)(?:\s+of\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z\d][\w\-]*){0,3})?)"
     r"(?:\s*,?\s*(?:to\s+be\s+held|which\s+will\s+be\s+held|held|scheduled)(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
-    r"\s+(?:on|for)\s+|\s*,?\s+(?:on|of)\s+|\s*\(\s*)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
+    rf"\s+(?:on|for)\s+|\s*,?\s+(?:on|of)\s+|\s*\(\s*)(?:(?:{alternation(weekday_words())}),?\s+)?(?:the\s+)?$"
 )
 
 
