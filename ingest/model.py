@@ -46,8 +46,7 @@ def report_id(extraction: Extraction, fallback: str) -> str:
     found = meeting_slug(extraction)
     if found:
         return found
-    slug = re.sub(r"[^a-z0-9]+", "-", fallback.lower()).strip("-")
-    return slug or "report"
+    return slug(fallback) or "report"
 
 
 def meeting_slug(extraction: Extraction) -> str | None:

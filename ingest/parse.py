@@ -38,12 +38,12 @@ from .ocr_words import Lexicon
 from .read import DOCX
 from .records import Block, Paragraph, ParsedReport, RawDocument, Section
 from .tables import data_rows
-from .text import BULLETS, DASH, normalize, split_number, split_sentences
+from .text import BULLETS, DASH, DASH_CHARS, DASHES, normalize, split_number, split_sentences
 
 _BULLET = re.compile(r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)")
 _ENUMERATOR = re.compile(r"^(?:\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})\)|(?:[ivxlc]{1,6}|[a-z]|\d{1,2})\))\s+(?=\S)")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_DECOR = "•·*|–—-_=~ \t"
+_DECOR = f"•·*|{DASHES}_=~ \t"
 _PAGE_NUMBER = re.compile(rf"^(?:page\s+\d+(?:\s+of\s+\d+)?|{DASH}\s*\d{{1,4}}\s*{DASH})$", re.IGNORECASE)
 _HEADING_MAX = 200
 #: a block that is only a document symbol (``CWG-WSIS&SDG-40/10-E``, ``Document C24/45-E``): not a title
@@ -332,7 +332,7 @@ _TAB_NUMBER = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*)\.?\t+(?=\S)")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _LOOSE = re.compile(r"^(?P<n>\d{1,2}|[IVXL]{1,6})(?P<dot>[.)]?)\s+(?P<rest>\S.*)$")
 _ANNEX = re.compile(
-    r"^(?P<n>(?:Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT)\s+(?:\d{1,2}|[A-Z]))(?:\s*(?:[:\-–—]\s*(?P<rest>\S.*))?)?$"
+    rf"^(?P<n>(?:Annex|ANNEX|Appendix|APPENDIX|Attachment|ATTACHMENT)\s+(?:\d{{1,2}}|[A-Z]))(?:\s*(?:[:{DASH_CHARS}]\s*(?P<rest>\S.*))?)?$"
 )
 
 

@@ -118,8 +118,10 @@ def upper_of(text: str) -> str:
 #: combining diacritical marks (``ọ́`` has no precomposed form: it stays a letter and a mark)
 MARKS = "\u0300-\u036f"
 
-#: bullet glyphs that start a list item
-BULLETS = "·•‣▪◦●○■□➢➤►✓✔*-–—"
+#: bullet glyphs that start a list item, any dash of the set among them
+BULLETS = "·•‣▪◦●○■□➢➤►✓✔*" + DASHES
+#: a list item's mark (one of :data:`BULLETS`) for a regex: ``rf"^{LIST_MARK}\s+"``
+LIST_MARK = f"[{re.escape(BULLETS)}]"
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]\s?", re.IGNORECASE)
 _MULTISPACE = re.compile(r" {2,}")

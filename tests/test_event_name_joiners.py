@@ -83,3 +83,61 @@ def test_a_subject_before_its_meeting_joined_by_a_names_joiners(before: str, nam
 
     m = _SUBJECT_BEFORE.fullmatch(before)
     assert m is not None and m.group("name") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        ("We attended the Summit on Access to Open Data 2031 (SAOD-31).", "saod-31",
+         "Summit on Access to Open Data 2031"),
+        ("She opened the Symposium on Links to Island Schools 2033 (SLIS-33).", "slis-33",
+         "Symposium on Links to Island Schools 2033"),
+        ("They joined the Réseau des Villes Summit 2032 (RVS-32) last year.", "rvs-32",
+         "Réseau des Villes Summit 2032"),
+    ],
+)  # fmt: skip
+def test_an_events_name_before_its_code_joined_by_a_names_joiners(text: str, key: str, name: str) -> None:
+    """The name before an event's code in brackets joins its words by :func:`.casing.joiner_alternation`
+    (was its own ``and|of|on|for|the|&``, without ``to`` and another language's ``des``)."""
+    from wsiskg.ingest.extract.events import _named_mentions
+
+    assert [(m.key, m.name) for m in _named_mentions(text, (), None)] == [(key, name)]
+
+
+@pytest.mark.parametrize(
+    ("after", "name"),
+    [
+        (", the Board on Access to Rural Networks decided", "Board on Access to Rural Networks"),
+        (", the Council for Links to the Islands agreed", "Council for Links to the Islands"),
+        (", the Committee of Réseaux des Villes noted", "Committee of Réseaux des Villes"),
+        # a place after the topic is no part of it (the copies of this topic once joined ``in``)
+        (", the Group for Data in Lima agreed", "Group for Data"),
+    ],
+)
+def test_a_clauses_subject_topic_joined_by_a_names_joiners(after: str, name: str) -> None:
+    """A body named by its form as a clause's subject (``At its meeting ..., the Board on X decided``):
+    its topic is the one of :func:`.event_forms.name_topic`."""
+    from wsiskg.ingest.extract.event_forms import _subject_pattern
+
+    m = _subject_pattern().match(after)
+    assert m is not None and m.group("name") == name
+
+
+@pytest.mark.parametrize(
+    ("text", "most", "matched"),
+    [
+        ("Board on Access to Rural Networks", None, "Board on Access to Rural Networks"),
+        ("Panel for the Data of Coastal Towns at Suva", 6, "Panel for the Data of Coastal Towns"),
+        ("Forum on Aa and Bb and Cc and Dd", 2, "Forum on Aa and Bb and Cc"),
+    ],
+)
+def test_one_topic_after_a_nouns_name(text: str, most: int | None, matched: str) -> None:
+    """The one regex of a name's topic: ``on``/``for``, capitalised words joined by a name's joiners
+    (no ``at``, ``in`` that open a place), at most ``most`` words more."""
+    import re
+
+    from wsiskg.ingest.extract.event_forms import name_topic
+
+    cap = r"[A-Z][\w-]*"
+    m = re.match(cap + name_topic(cap, "on|for", most), text)
+    assert m is not None and m.group(0) == matched

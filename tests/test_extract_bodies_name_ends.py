@@ -612,3 +612,21 @@ def test_a_number_that_opens_the_sentence_is_no_part_of_a_name() -> None:
 )  # fmt: skip
 def test_a_name_in_another_language_ends_before_an_english_country(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council asked the Working Group to set up a unit for data in schools (UDS)",
+        "The Council asked the Task Force to run a desk for help with tariffs (DHT)",
+        "The Council asked the Expert Group to open a centre for trust by design (CTD)",
+    ],
+)
+def test_an_acronym_spelt_by_a_tails_last_words_past_any_small_word_is_the_tails(text: str) -> None:
+    """The last words of a tail in lower case spell the acronym after them past every small word
+    (:func:`.casing.small_words`, was its own list without ``in``, ``with``, ``by``): the acronym is
+    theirs, and the group before them is no body named by it."""
+    from wsiskg.ingest.extract.bodies import _lower_tail_name
+
+    acronym = text[text.index("(") + 1 : -1]
+    assert _lower_tail_name(text, text.index("("), acronym, None) is None

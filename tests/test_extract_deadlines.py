@@ -133,3 +133,36 @@ def test_a_numeric_date_is_a_deadline() -> None:
 
     (found,) = due_dates("Operators may send expressions of interest by 29/02/2032.", 2031, date(2031, 10, 1))
     assert found.due == date(2032, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("subject", "trimmed"),
+    [
+        ("comments on the harbour survey about", "comments on the harbour survey"),
+        ("the list of coastal towns as", "list of coastal towns"),
+        ("replies from the island schools into the", "replies from the island schools"),
+        ("the tariffs of Delta and", "tariffs of Delta"),
+    ],
+)
+def test_a_subject_ends_before_any_small_word_left_dangling(subject: str, trimmed: str) -> None:
+    """The small words a subject may be left ending with are :func:`.casing.small_words` (was a list of
+    its own without ``about``, ``as``, ``into``)."""
+    from wsiskg.ingest.extract.deadlines import _trim
+
+    assert _trim(subject) == trimmed
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "to reply before the harbour meeting on Thursday, ",
+        "to report to the Committee at its second meeting on Monday the ",
+        "to send comments before the island forum, to be held on Saturday ",
+    ],
+)
+def test_a_meetings_weekday_before_the_due_date_is_read_from_the_one_list(before: str) -> None:
+    """The weekday between a meeting and the date it is due by is one of ``dates.weekday_words()``
+    (``date_words.csv``), not a list of its own."""
+    from wsiskg.ingest.extract.deadlines import _BY_MEETING
+
+    assert _BY_MEETING.search(before)

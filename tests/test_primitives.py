@@ -175,6 +175,58 @@ def test_the_dash_set_and_alternation() -> None:
     assert pattern.fullmatch("axb") is None
 
 
+#: the long dashes of the set (``text.DASHES``) a writer may set a part off with: en, em, figure dash, bar, minus
+_LONG_DASHES = ("\u2013", "\u2014", "\u2012", "\u2015", "\u2212")
+
+
+@pytest.mark.parametrize("dash", _LONG_DASHES)
+def test_every_dash_of_the_set_sets_off_a_part(dash: str) -> None:
+    """Patterns that once spelt their own two or three dashes take any dash of ``text.DASHES``: a part
+    after a spaced dash, an annex's title, a session's title, a list item's mark, a title's trailing dash."""
+    from wsiskg.ingest.extract.deadlines import _trim
+    from wsiskg.ingest.extract.documents import _AGENDA_LABEL
+    from wsiskg.ingest.extract.genre import _LIST_ITEM
+    from wsiskg.ingest.extract.meeting_header import _ONE_SESSION
+    from wsiskg.ingest.extract.own_meeting import _DASHED_PART, _ORGANISER_DASH
+    from wsiskg.ingest.parse import _ANNEX
+
+    part = _DASHED_PART.search(f"Coastal Data Commission {dash} Working Group on Harbour Links")
+    assert part is not None and part.group("name") == "Working Group on Harbour Links"
+    organiser = _ORGANISER_DASH.match(f"Island Learning Centre {dash} Regional Workshop on Rural Schools")
+    assert organiser is not None and organiser.group("org") == "Island Learning Centre"
+    annex = _ANNEX.match(f"Annex 3 {dash} Terms of reference of the Harbour Group")
+    assert annex is not None and annex.group("rest") == "Terms of reference of the Harbour Group"
+    session = _ONE_SESSION.search(f"Delta Forum session 4 {dash} Open data for towns")
+    assert session is not None and session.group("title") == "Open data for towns"
+    assert _LIST_ITEM.match(f"{dash} invite the members to reply")
+    assert _AGENDA_LABEL.sub("", f"Agenda item 7 {dash} Harbour tariffs") == "Harbour tariffs"
+    assert _trim(f"the survey of coastal towns {dash}") == "survey of coastal towns"
+
+
+@pytest.mark.parametrize("mark", ["\u2015", "\u27a4", "\u2212"])
+def test_every_list_mark_opens_an_item(mark: str) -> None:
+    """A list item's mark is one set, ``text.LIST_MARK`` (``BULLETS`` with every dash of ``DASHES``), in
+    every reader of an item (were ``[-–•]`` or ``[-–•*]`` each)."""
+    from wsiskg.ingest.extract.addressee_phrases import _COLON_DASH
+    from wsiskg.ingest.extract.request_actions import _ACTION_LINE, _ADDRESSED_LINE
+    from wsiskg.ingest.extract.request_items import _OPERATIVE_PRE
+    from wsiskg.ingest.extract.request_verbs import _ENUMERATOR
+    from wsiskg.ingest.extract.requests import _DASH_LEAD, _DECIDED_ITEM, _INLINE_DASH
+    from wsiskg.ingest.text import BULLETS, LIST_MARK
+
+    assert all(c in BULLETS for c in DASHES) and re.fullmatch(LIST_MARK, mark)
+    assert _DECIDED_ITEM.match(f"{mark} to endorse the harbour plan")
+    assert _ENUMERATOR.match(f"{mark} to invite the towns")
+    line = _ACTION_LINE.match(f"{mark} Ms Vale to circulate the survey")
+    assert line is not None and line.group("who") == "Ms Vale"
+    addressed = _ADDRESSED_LINE.match(f"{mark} To the Island Office: to publish the tariffs")
+    assert addressed is not None and addressed.group("verb") == "publish"
+    assert _COLON_DASH.search(f"the members are invited: {mark}")
+    assert _OPERATIVE_PRE.match(f"{mark} To the towns").end() == len(mark) + 4
+    assert _DASH_LEAD.search(f"agreed: {mark} to hold a workshop")
+    assert _INLINE_DASH.search(f"the towns; and {mark} to report")
+
+
 # ---------------------------------------------------------------------- warnings
 
 

@@ -38,3 +38,12 @@ def test_an_unnumbered_meeting_has_no_slug_and_the_report_its_file_name() -> Non
     x = fixture_extraction("ungis-2024-paris")
     assert meeting_slug(x) is None
     assert report_id(x, "UNGIS Summary (Paris)") == "ungis-summary-paris"
+
+
+def test_a_report_named_by_its_file_has_the_one_slug_of_its_name() -> None:
+    """An unnumbered meeting's report is the :func:`.keys.slug` of its file's name (was a copy without its
+    accents folded and its possessives dropped)."""
+    x = fixture_extraction("ungis-2024-paris")
+    assert report_id(x, "Réunion de Lomé") == "reunion-de-lome"
+    assert report_id(x, "Harbour Group's Summary 2031") == "harbour-group-summary-2031"
+    assert report_id(x, "—") == "report"

@@ -202,3 +202,20 @@ def test_a_line_broken_at_a_names_joiner_goes_on(who: str, after: str, joined: b
     from wsiskg.ingest.extract.submitters import _continued
 
     assert (_continued(who, after, False) != who) is joined
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Island States to the South Pacific*",
+        "Administrations of the Réseau des Villes",
+        "Coastal Research & Education Networks",
+        "Member States in the Lagoon Region",
+    ],
+)
+def test_a_line_that_is_only_a_groups_name_joins_its_words_by_a_names_joiners(line: str) -> None:
+    """A group's name alone on a line joins its capitalised words by :func:`.casing.joiner_alternation`
+    (was its own ``of|the|and|for|in``, without ``to``, ``&``, ``des``)."""
+    from wsiskg.ingest.extract.submitters import _GROUP_LINE
+
+    assert _GROUP_LINE.fullmatch(line)

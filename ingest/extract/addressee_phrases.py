@@ -23,7 +23,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.pdf_layout import broken_word
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASH_CHARS, alternation
+from wsiskg.ingest.text import DASH, DASH_CHARS, LIST_MARK, alternation
 
 #: a possessive before a group in lower case: ``its members``, ``their experts``
 _POSSESSIVE = re.compile(r"^(?i:its|their|his|her|my|our)\s+(?=[a-z])")
@@ -68,7 +68,7 @@ _OCR_ALL = re.compile(r"^[aA](?=[lI1|]?[1I|])[lI1|]{2}(?=\s)")
 _RUN_IN = re.compile(r"^[A-Z][\w-]*(?:\s+[a-z][\w-]*){0,4}\s+(?=The\s+[A-Z])")
 #: a colon and a dash or an item's letter closing the object before its items: ``invites the Assembly: -``,
 #: ``requests the Council: a)``, ``urges the Bureau: (i)``, ``invites Study Group 1: a.`` (to approve ...)
-_COLON_DASH = re.compile(r"\s*:\s*(?:[-–•]|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[).])?$")
+_COLON_DASH = re.compile(rf"\s*:\s*(?:{LIST_MARK}|\(?(?:[a-z]|[ivx]{{1,4}}|\d{{1,2}})[).])?$")
 #: a letter's ``your`` before the group it is written to: ``invite your Government``, ``your Administration``
 _YOUR = re.compile(r"^(?i:your)\s+(?=[A-Z])")
 #: a group in lower case whose head noun is a plural: ``observers``, ``regional groups``

@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, named_conference, names_a_meeting, names_no_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
-from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, name_joiners
+from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, name_joiners, small_words
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import current_document, longest_first
 from wsiskg.ingest.extract.gazetteer import (
@@ -654,6 +654,33 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w\-])(?P<name>{lowered}|(?:{lead}|(?:{pre}){{0,7}}(?:{heads})){tail})(?![\w\-])")
 
 
+def _stands_alone(text: str, m: re.Match[str]) -> bool:
+    """Whether the name by form ``m`` (:func:`_form_pattern`) is a name of its own where it stands: not a
+    project's title in quotes, no part of a longer name or a title's words, no place after a venue's word."""
+    if _quoted(text, m.start(), m.end()):
+        return False  # '"ICT Academy for Women Engineers" - Association X': a project's title
+    inside = _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start())
+    if inside and (
+        _role_word(inside.group("word"))
+        or (inside.group("and") and inside.group("word") in _head_words("body"))  # "X University and Y"
+        or (inside.group("and") and m.group("name").split()[0] in country_heads())  # "... and Statistics Norway"
+        or _person_ends(text, inside.end("word"))
+        or _numbered_event(text, inside.start("word"), inside.group("word"))
+        or _acting_acronym(inside)
+        or _lone_owner_word(text, inside)
+    ):
+        inside = None  # "Director of the X", "Ms Ana Ruiz of the X", "the 36th Session of the X": X's name
+    portfolio = _PORTFOLIO.search(text, max(0, m.start() - 80), m.start())
+    if portfolio and _role_word(portfolio.group("role")):
+        return False  # "Minister of Telecommunications and the Information Society of X": a title's words
+    if inside or _FRAGMENT.fullmatch(text, 0, m.start()):
+        return False  # "World Summit on the Information Society": part of a longer name (a line cut before it)
+    if _name_goes_on(text, m.end()) or _known_acronym_after(text, m.end(), m.group("name")):
+        return False
+    # "held at the Kenyatta International Convention Centre": a place
+    return not _venue_before().search(text, max(0, m.start() - 40), m.start())
+
+
 def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
     """``(name, head)`` of each body named by form in ``text`` (:func:`_form_pattern`): at least
     two words, not only head words (``Working Group``), not led by a sentence word (``The``)."""
@@ -661,28 +688,8 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
 
     out = []
     for m in _form_pattern(upper_of(text)).finditer(text):
-        if _quoted(text, m.start(), m.end()):
-            continue  # '"ICT Academy for Women Engineers" - Association X': a project's title
-        inside = _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start())
-        if inside and (
-            _role_word(inside.group("word"))
-            or (inside.group("and") and inside.group("word") in _head_words("body"))  # "X University and Y"
-            or (inside.group("and") and m.group("name").split()[0] in country_heads())  # "... and Statistics Norway"
-            or _person_ends(text, inside.end("word"))
-            or _numbered_event(text, inside.start("word"), inside.group("word"))
-            or _acting_acronym(inside)
-            or _lone_owner_word(text, inside)
-        ):
-            inside = None  # "Director of the X", "Ms Ana Ruiz of the X", "the 36th Session of the X": X's name
-        portfolio = _PORTFOLIO.search(text, max(0, m.start() - 80), m.start())
-        if portfolio and _role_word(portfolio.group("role")):
-            continue  # "Minister of Telecommunications and the Information Society of X": a title's words
-        if inside or _FRAGMENT.fullmatch(text, 0, m.start()):
-            continue  # "World Summit on the Information Society": part of a longer name (a line cut before it)
-        if _name_goes_on(text, m.end()) or _known_acronym_after(text, m.end(), m.group("name")):
+        if not _stands_alone(text, m):
             continue
-        if _venue_before().search(text, max(0, m.start() - 40), m.start()):
-            continue  # "held at the Kenyatta International Convention Centre": a place
         name = m.group("name")
         tail = (
             _lower_last_word(text, name, m.end())
@@ -1756,7 +1763,7 @@ def _spelt_at_end(words: list[str], letters: str) -> bool:
     """Whether the last words of ``words`` (in lower case, small words left out) spell ``letters``:
     the acronym in brackets after them is theirs, not a body's (``a computer incident response team
     (CIRT)``)."""
-    initials = "".join(w[0] for w in words if w not in ("of", "and", "the", "for", "on", "a", "an", "to")).upper()
+    initials = "".join(w[0] for w in words if w not in small_words()).upper()
     return len(letters) >= 2 and initials.endswith(letters) and words[-1][:1].islower()
 
 

@@ -233,6 +233,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "January-February 2031", "in March and April 2031", "May/June 2031": the months between
         "month-range": rf"{m1}(?:,?\s*{y1})?(?:{month_sep}|\s+(?:and|&)\s+|\s*/\s*){m2},?\s*{y2}",
         "month": rf"{m1},?\s*{y1}",
+        **_numeric_forms(month_sep),
+    }
+    return tuple((name, re.compile(p)) for name, p in forms.items())
+
+
+def _numeric_forms(month_sep: str) -> dict[str, str]:
+    """The date forms :func:`_patterns` reads after those with a month's name: days, months and years in
+    digits (``2031-12-13``, ``13.12.2031``, ``21-23/04/2031``, ``2031-12-13/15``, ``29/02/2028``); ``month_sep``:
+    what stands between the two days of a range (a dash, ``to``)."""
+    return {
         "iso": r"(?<![\d/.\-])(?P<y1>\d{4})-(?P<n1>\d\d)-(?P<d1>\d\d)(?![\d\-])",
         "dotted": r"(?<![\d.])(?P<d1>\d\d?)\.(?P<n1>\d\d?)\.(?P<y1>\d{4})(?!\.?\d)",
         # "21-23/04/2026", "21–23.04.2026": a range of days of one numeric month, day first
@@ -248,7 +258,6 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "29/02/2028": day first, as ITU writes it; not inside a symbol ("C22/45/2028")
         "slashed": r"(?<![\w/.\-])(?P<d1>\d\d?)/(?P<n1>\d\d?)/(?P<y1>\d{4})(?![\d/\-])",
     }
-    return tuple((name, re.compile(p)) for name, p in forms.items())
 
 
 def _split_day_range(wd2: str) -> str:

@@ -46,6 +46,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.casing import small_word_alternation, small_words
 from wsiskg.ingest.extract.dates import (
     DueDate,
     column_due_dates,
@@ -54,6 +55,7 @@ from wsiskg.ingest.extract.dates import (
     find_dates,
     is_due_header,
     resolve_year,
+    weekday_words,
 )
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
@@ -98,14 +100,13 @@ _WILL_DO = re.compile(
 @cache
 def _dangling() -> re.Pattern[str]:
     """Due words and small words left dangling at the end of a subject (``... no later than``)."""
-    small = ("the", "a", "an", "of", "on", "at", "in", "for", "to", "and", "or", "from", "with")
-    alts = alternation({due_regex(), *small}, each=str)
+    alts = f"{due_regex()}|{small_word_alternation(small_words())}"
     return re.compile(rf"(?i)(?:[\s,;:]+(?:{alts}))+[\s,;:]*$")
 
 
 def _trim(text: str) -> str:
-    text = re.sub(r"\s+", " ", text).strip(" ,.;:-–")
-    text = _dangling().sub("", text).strip(" ,.;:-–")
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:" + DASHES)
+    text = _dangling().sub("", text).strip(" ,.;:" + DASHES)
     text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
     if len(text) > MAX_SUBJECT:
         text = text[:MAX_SUBJECT].rsplit(" ", 1)[0]
@@ -238,7 +239,7 @@ _BY_MEETING = re.compile(
     r"(?:\bbefore\s+(?:the\s+|its\s+|their\s+)?[^.;:()]{2,90}?|\bat\s+its\s+(?:[\w\-]+\s+){0,3}(?:meeting|session)"
     r"|\bto\s+the\s+(?:next\s+)?(?:meeting|session|Plenary|plenary)(?:\s+of\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z\d][\w\-]*){0,3})?)"
     r"(?:\s*,?\s*(?:to\s+be\s+held|which\s+will\s+be\s+held|held|scheduled)(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
-    r"\s+(?:on|for)\s+|\s*,?\s+(?:on|of)\s+|\s*\(\s*)(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:the\s+)?$"
+    rf"\s+(?:on|for)\s+|\s*,?\s+(?:on|of)\s+|\s*\(\s*)(?:(?:{alternation(weekday_words())}),?\s+)?(?:the\s+)?$"
 )
 
 

@@ -721,7 +721,7 @@ def _circular_lines(report: ParsedReport) -> dict[int, list[SymbolMention]]:
     return out
 
 
-_AGENDA_LABEL = re.compile(r"(?i)^\s*agenda\s+item\s+(?P<n>\d+(?:\.\d+)*[a-z]?)\b\s*[.:\-–]?\s*")
+_AGENDA_LABEL = re.compile(rf"(?i)^\s*agenda\s+item\s+(?P<n>\d+(?:\.\d+)*[a-z]?)\b\s*[.:{DASH_CHARS}]?\s*")
 _UNDER_ITEM = re.compile(r"(?i)\bunder\s+(?:the\s+)?agenda\s+item\s+(?P<n>\d+(?:\.\d+)*[a-z]?)\b")
 
 
@@ -785,7 +785,7 @@ def find_documents(
             if sm.key in cited_in or not re.search(r"\([^()]*$", before) or number is None:
                 headed.setdefault(sm.key, sm.symbol)  # "CWG-COP 12/5", the document's own symbol over it
                 continue
-            title = re.sub(r"[\s(:\-–]+$", "", before.rsplit("(", 1)[0] if "(" in before else before).strip()
+            title = re.sub(rf"[\s(:{DASH_CHARS}]+$", "", before.rsplit("(", 1)[0] if "(" in before else before).strip()
             title = _AGENDA_LABEL.sub("", title, count=1).strip()
             cited_in[sm.key] = (number, title or None)
             symbols.setdefault(sm.key, sm.symbol)

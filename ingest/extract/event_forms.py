@@ -89,7 +89,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     roles = alternation([r["phrase"] for r in data_rows("role-verbs.csv")], spaces=True)
     return (
         re.compile(
-            rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:[\w\-–/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
             # "on the margins of X": the event it is held during, no topic
@@ -1093,7 +1093,7 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
     listed = rf"(?:{ordinal})(?:\s*,\s*(?:{ordinal}))*\s+(?:and|&)\s+(?:{ordinal})\s+"  # "13th and 14th"
     # no verb nor count after the body (``the Committee (ADM) held five meetings``)
     verbs = rf"(?:{alternation([*held_words(), 'hold', 'holds', 'will', 'would', 'has', 'had', 'was', 'were'])})\b"
-    topic = rf"(?:\s+(?:of|on|for)\s+(?:the\s+)?{cap}(?:\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?{cap}){{0,6}})?"
+    topic = name_topic(cap, "of|on|for", most=6)
     written = rf"(?:(?:{cap}|\d+)\s+)*(?:(?i:{heads}))(?:\s+(?:\d+|[IVX]+)\b)?{topic}"
     return re.compile(
         rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose|[Oo]ur|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|{heads})['’]s\s+)"
@@ -1192,7 +1192,7 @@ def _subject_before(text: str, m: re.Match[str]) -> str | None:
 @cache
 def _subject_pattern() -> re.Pattern[str]:
     cap, heads = r"[A-Z][\w\-&]*", body_heads()
-    topic = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{cap}(?:\s+(?:(?:and|of|for|on|in)\s+(?:the\s+)?)?{cap})*)?"
+    topic = name_topic(cap, "of|for|on")
     name = rf"(?:{cap}\s+)*(?:{heads}){topic}"
     return re.compile(rf"(?:\s*\([^()]*\))?[^.;()]{{0,80}}?,\s+(?:the\s+)?(?P<name>{name})(?=\s+[a-z])")
 
@@ -1799,11 +1799,20 @@ def phase_mentions(text: str, dates: Sequence[DateSpan], undated: bool = False) 
     return out
 
 
+def name_topic(cap: str, opens: str, most: int | None = None) -> str:
+    """The optional topic after a body's or an event's noun, as a regex: a word of ``opens`` (``on``,
+    ``for``), an optional ``the`` and capitalised words ``cap`` (up to ``most`` more) joined by a name's
+    joiners (:func:`.casing.joiner_alternation`; none that opens a place): ``the Board on Access to
+    Rural Networks``, ``the Group for Data in Lima`` (its topic ends before ``in Lima``)."""
+    more = "*" if most is None else f"{{0,{most}}}"
+    return rf"(?:\s+(?:{opens})\s+(?:the\s+)?{cap}(?:\s+(?:(?:{joiner_alternation()})\s+(?:the\s+)?)?{cap}){more})?"
+
+
 def _written_name() -> str:
     """A body named as written: capitalised words ending in a body head noun
     (``ingest/data/body-heads.csv``), its number or its topic (``on``/``for`` and capitalised
     words), and its acronym in brackets."""
-    topic = rf"(?:\s+(?:on|for)\s+(?:the\s+)?{CAP}(?:\s+(?:(?:{joiner_alternation()})\s+(?:the\s+)?)?{CAP}){{0,6}})?"
+    topic = name_topic(CAP, "on|for", most=6)
     return (
         rf"(?P<name>(?:{CAP}\s+){{0,4}}(?:{body_heads()})(?:\s+(?:\d+|[IVX]+)\b)?{topic})"
         r"(?:\s*\((?P<acr>[A-Z][\w\-&]+(?:\s[A-Z][\w\-&]+)?)\))?"

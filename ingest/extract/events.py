@@ -147,6 +147,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import (
     DASH,
     DASH_CHARS,
+    DASHES,
     alternation,
     clause_spans,
     has_year,
@@ -335,7 +336,7 @@ def _unnamed_numbered() -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<num>{ordinal_regex()})"
         r"|(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir|[Aa])\s+(?P<final>final|last))"
-        rf"\s+(?:(?:{mode})\s+)?(?P<what>meeting|session)\b(?!s|\s+of\b|[\-–])"
+        rf"\s+(?:(?:{mode})\s+)?(?P<what>meeting|session)\b(?!s|\s+of\b|{DASH})"
     )
 
 
@@ -493,7 +494,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     noun = noun_alt()
     known_codes = {c for s in event_series() for c in s.codes}
     # 4. "<Name ... Summit 2023> (GDRS-23)"
-    name = rf"{CAP}(?:\s+(?:and|of|on|for|the|&|{CAP}|(?:19|20)\d\d))*"
+    name = rf"{CAP}(?:\s+(?:{joiner_alternation()}|{CAP}|(?:19|20)\d\d))*"
     for m in (
         re.finditer(rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}(?:{DASH}(?:\d{{4}}|\d{{2}}))?)\)", text)
         if "(" in text
@@ -1154,7 +1155,7 @@ def _table_place(masked: str) -> str | None:
         return None
     cells = [c.strip() for c in masked.split("|")[1:]]
     for cell in cells:
-        if not cell.strip("\x00 ,;-–"):
+        if not cell.strip("\x00 ,;" + DASHES):
             continue  # a date cell or an empty cell
         if "\x00" in cell or not _CELL_PLACE.fullmatch(cell):
             return None
@@ -1969,7 +1970,7 @@ def session_meeting(report: ParsedReport) -> Meeting | None:
             s = series.get(m.key.rsplit("-", 1)[0])
             if s is None or s.body is None or m.span[0] != 0 or len(m.key.rsplit("-", 1)) != 2:
                 continue
-            rest = text[m.span[1] :].strip(" ,;:–-")
+            rest = text[m.span[1] :].strip(" ,;:" + DASHES)
             # the dateline: the rest of the line when there is one, else one of the next two lines
             on_line = dateline(rest) if rest else None
             found = (on_line, p.order) if on_line else None if rest else _dateline_after(lines, i)

@@ -83,7 +83,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation, sentence_spans
+from wsiskg.ingest.text import DASH_CHARS, LONG_DASH_CHARS, alternation, sentence_spans
 
 from .gazetteer import honorifics
 
@@ -147,7 +147,8 @@ def _matcher() -> _Matcher:
         "line": rf"^(?P<cue>(?i:{{}}))(?:\s+(?i:(?:{connectors})\s+)?{_WHO}:?\s.*)?[\s.:]*$",
         "salutation": r"^(?P<cue>(?i:{}))(?![\w-]).{{0,SALUTATION}}[,:!]$".replace("SALUTATION", str(SALUTATION_LINE)),
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",
-        "numbered": r"^(?P<cue>{})\s+(?:[A-Z][A-Z\d]{{1,6}}/)?\d{{1,4}}(?:\s*\([^)]*\))?(?:\s*[–—:-]\s.*)?[\s.]*$",
+        "numbered": r"^(?P<cue>{})\s+(?:[A-Z][A-Z\d]{{1,6}}/)?\d{{1,4}}(?:\s*\([^)]*\))?"
+        + rf"(?:\s*[:{DASH_CHARS}]\s.*)?[\s.]*$",
     }
     patterns = tuple(
         (kind, re.compile(shapes[kind].format(alternation(cues, spaces=True))))
@@ -210,7 +211,7 @@ def _line_cues(line: str) -> list[tuple[str, bool]]:
 
 
 #: an item of a list: maybe its enumerator, then a word in lower case, or a line ending with ``;``
-_LIST_ITEM = re.compile(r"^(?:\(?[a-z0-9ivx]{1,4}[).]\s+|[–—•\-]\s+)?[a-z]|;$")
+_LIST_ITEM = re.compile(rf"^(?:\(?[a-z0-9ivx]{{1,4}}[).]\s+|[•{DASH_CHARS}]\s+)?[a-z]|;$")
 
 
 def _list_item(line: str) -> bool:
@@ -289,7 +290,7 @@ def _field_labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     fields = label_alternation()
     titles = label_alternation("title")
     topic = re.compile(rf"^(?i:{label_alternation('topic')})\s*\*?\s*:")
-    split = re.compile(rf"(?<=\S)\s+(?=(?i:{fields})\s*\*?\s*:)|(?<=\S)\s+[—–]\s+(?=\S)")
+    split = re.compile(rf"(?<=\S)\s+(?=(?i:{fields})\s*\*?\s*:)|(?<=\S)\s+[{LONG_DASH_CHARS}]\s+(?=\S)")
     return split, re.compile(rf"^(?i:{titles})\s*\*?\s*:\s*"), topic
 
 

@@ -28,7 +28,7 @@ from functools import cache
 
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation, clause_spans, span_at
+from wsiskg.ingest.text import DASH_CHARS, alternation, clause_spans, span_at
 
 from .bodies import head_of
 from .body_names import body_index
@@ -346,7 +346,7 @@ def hosts(before: str) -> bool:
 
 
 #: the words after a series' session that say the record is of one session within it
-_ONE_SESSION = re.compile(r"(?i)\bsession\s+(?:[A-Z]?\d{1,4}[A-Za-z]?\b)?\s*(?:[:–—-]\s*(?P<title>\S.*))?$")
+_ONE_SESSION = re.compile(rf"(?i)\bsession\s+(?:[A-Z]?\d{{1,4}}[A-Za-z]?\b)?\s*(?:[:{DASH_CHARS}]\s*(?P<title>\S.*))?$")
 
 
 def _one_session(report: ParsedReport, lines: list[str], index: int, end: int) -> tuple[str, int | None] | None:

@@ -27,7 +27,7 @@ from typing import Any
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation, sentence_spans
+from wsiskg.ingest.text import DASH, DASHES, alternation, sentence_spans
 
 from .bodies import head_of
 from .body_names import BodyName, find_body_names, load_body_names
@@ -270,7 +270,7 @@ def _around_dateline(line: str, year: int | None) -> _Heading | None:
             if _venue_after(line[start : d.span[0]]):
                 continue  # "X Meeting on Information Literacy UNESCO Headquarters, Paris": the place opens at the venue
             # "X Forum — Beirut, ...": the dash is no part of the heading
-            heading = _before_dateline(line[:start].strip(" ,|:–—-"), year)
+            heading = _before_dateline(line[:start].strip(" ,|:" + DASHES), year)
             if heading is not None:
                 return replace(heading, line=found)
         whole = _before_dateline(line[: d.span[0]].rstrip(" ,"), year)
@@ -300,7 +300,7 @@ def _place_opens(before: str, place: str) -> bool:
     a mark or a meeting's noun (``... (X III) Beirut``, ``... – Second session Bridgetown``); not a word that goes
     on with a name (``European Dialogue on Internet Governance, 14-15 May``)."""
     last = (before.split() or [""])[-1].lower()
-    return "," in place or before.rstrip()[-1:] in ",)–—-:|" or last in {n.split()[-1].lower() for n in _nouns()}
+    return "," in place or before.rstrip()[-1:] in ",):|" + DASHES or last in {n.split()[-1].lower() for n in _nouns()}
 
 
 def _before_dateline(before: str, year: int | None) -> _Heading | None:

@@ -14,7 +14,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
-from wsiskg.ingest.text import DASH, alternation, sentence_spans, squash
+from wsiskg.ingest.text import DASH, DASHES, LONG_DASH_CHARS, alternation, sentence_spans, squash
 
 from .bodies import find_defined, head_of
 from .body_names import body_index, find_body_names
@@ -145,7 +145,7 @@ _NAME_LINE = re.compile(
     r"(?P<name>[A-Z][^():;]{5,160}?)\s*\((?P<acr>[A-Z][A-Za-z0-9&/.\-]*(?: [A-Z][A-Za-z0-9&/.\-]*)?)\)"
 )
 #: a part named after its parent and a dash (``X Commission — Working Group on Y``)
-_DASHED_PART = re.compile(r"\s+[—–]\s+(?P<name>[A-Z][^():;,]{5,120})$")
+_DASHED_PART = re.compile(rf"\s+[{LONG_DASH_CHARS}]\s+(?P<name>[A-Z][^():;,]{{5,120}})$")
 #: a name in capitals of three words or more that ends a line (``... 24 June 2031 STANDING COMMITTEE ON X``)
 _CAPITALS_END = re.compile(
     r"(?:^|\s)(?P<name>(?!(?:OF|ON|FOR|AND|THE|TO|IN)\s)[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-&]*){2,})$"
@@ -671,11 +671,13 @@ def page_words_off(report: ParsedReport, name: str) -> str:
     (``X Forum Hanoi`` on a line ``X Forum Hanoi, Viet Nam, 1-5 May``)."""
     text = _organiser_off(_occasion_of().sub("", _dashed_record().sub("", name.strip())))
     text = _WEEKDAY_AFTER.sub("", text) if _WEEKDAY_AFTER.search(text) else text
-    return _town_off(report, text).strip(" ,—–-") or name
+    return _town_off(report, text).strip(" ," + DASHES) or name
 
 
 #: a body's name set off by a dash before a meeting's own name (``UNDP Pacific Centre — Regional Workshop on X``)
-_ORGANISER_DASH = re.compile(r"^(?P<org>[^—–]{2,80}?)\s+[—–]\s+(?P<name>[A-Z][^—–]{5,})$")
+_ORGANISER_DASH = re.compile(
+    rf"^(?P<org>[^{LONG_DASH_CHARS}]{{2,80}}?)\s+[{LONG_DASH_CHARS}]\s+(?P<name>[A-Z][^{LONG_DASH_CHARS}]{{5,}})$"
+)
 
 
 def _organiser_off(name: str) -> str:

@@ -33,7 +33,7 @@ from wsiskg.ingest.extract.person_titles import (
     title_spans,
 )
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, LONG_DASH_CHARS, LOWER, MARKS, UPPER, alternation
+from wsiskg.ingest.text import BULLETS, DASH, LONG_DASH_CHARS, LOWER, MARKS, UPPER, alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.persons import _ActorReader
@@ -230,7 +230,7 @@ def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, 
         label = (
             _LIST_LABEL.fullmatch(nxt, 0, mention[0].start) if mention and post.kind in ("posts", "titles") else None
         )
-        if mention is None or not label and nxt[: mention[0].start].strip(" -–•*\t"):
+        if mention is None or not label and nxt[: mention[0].start].strip(" \t" + BULLETS):
             return  # a sentence under a heading "Officers" ("Ms X was elected Chair ..."): its own roles
         if _CLAUSE_VERB.search(nxt, mention[0].end):
             return

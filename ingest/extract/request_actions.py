@@ -35,7 +35,7 @@ from wsiskg.ingest.extract.request_verbs import _verbs
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import Request
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import table_cells
+from wsiskg.ingest.text import DASH_CHARS, LIST_MARK, table_cells
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -43,14 +43,14 @@ if TYPE_CHECKING:
 
 #: an action line: a label or a list mark, the agents, ``to`` and a verb in lower case
 _ACTION_LINE = re.compile(
-    r"^\s*(?P<mark>(?:Actions?(?:\s+items?)?|Follow-up|To\s+do)(?:\s+\d{1,3}(?:\.\d{1,3})*)?\s*[:–-]\s*|[-–•*]\s*|"
+    rf"^\s*(?P<mark>(?:Actions?(?:\s+items?)?|Follow-up|To\s+do)(?:\s+\d{{1,3}}(?:\.\d{{1,3}})*)?\s*[:{DASH_CHARS}]\s*|{LIST_MARK}\s*|"
     r"\(?[a-z0-9]{1,2}[).]\s*)?(?P<who>[A-Z][^:;.!?]{0,80}?)\s+to\s+(?P<verb>[a-z]{2,})\b"
 )
 
 #: a line of a list of recommendations that names whom before a colon: ``(a) To the Arab States: to
 #: establish ...``, ``- To ITU: continue its support ...``
 _ADDRESSED_LINE = re.compile(
-    r"^\s*(?P<mark>\(?[a-z0-9]{1,2}[).]\s*|[-–•*]\s*)?To\s+(?P<who>(?:the\s+[A-Za-z]|[A-Z])[^:;.!?]{0,100}?)\s*:\s*"
+    rf"^\s*(?P<mark>\(?[a-z0-9]{{1,2}}[).]\s*|{LIST_MARK}\s*)?To\s+(?P<who>(?:the\s+[A-Za-z]|[A-Z])[^:;.!?]{{0,100}}?)\s*:\s*"
     r"(?:to\s+)?(?P<verb>[a-z]{2,})\b"
 )
 

@@ -28,7 +28,7 @@ from wsiskg.ingest.extract.request_verbs import (
     intro_lead,
 )
 from wsiskg.ingest.records import AgentRef, Decision, Paragraph, Request
-from wsiskg.ingest.text import DASH, sentence_spans
+from wsiskg.ingest.text import DASH, LIST_MARK, sentence_spans
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -65,7 +65,7 @@ _OWN_NAMED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[\w&-]+\s+){0,2}[\w&-]+")
 #: a text adopted with its items after it: ``..., by which it:``, ``..., in which they:``, ``..., which:``
 _WHICH_COLON = re.compile(r",\s*(?:(?:by|in|through|under|with)\s+which\s+(?:it|they)|which)\s*:\s*$")
 #: the words before an operative verb that opens its sentence: nothing, an item's label, ``To`` (``To request ...``)
-_OPERATIVE_PRE = re.compile(r"\s*(?:\(?[a-z0-9]{1,2}\)\s*|\d{1,2}\.?\s+|[-–•]\s*)?(?:To\s+)?")
+_OPERATIVE_PRE = re.compile(rf"\s*(?:\(?[a-z0-9]{{1,2}}\)\s*|\d{{1,2}}\.?\s+|{LIST_MARK}\s*)?(?:To\s+)?")
 #: a past tense right before the colon that ends a lead
 _ASKED_COLON = re.compile(r"(?<![\w-])[a-z]+ed(?:\s+(?:upon|on))?\s*:\s*$")
 #: an item naming whom, then ``to`` and a verb: ``the APT Secretariat to prepare ...`` after ``requested:``

@@ -20,7 +20,7 @@ from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
 from wsiskg.ingest.extract.authors import front_country, meeting_members, named_group
 from wsiskg.ingest.extract.bodies import acronym_alone, before_topic, find_defined
-from wsiskg.ingest.extract.casing import small_words, title_cased
+from wsiskg.ingest.extract.casing import joiner_alternation, small_words, title_cased
 from wsiskg.ingest.extract.document import document, once_per_document
 from wsiskg.ingest.extract.gazetteer import (
     bodies,
@@ -72,13 +72,17 @@ _MODAL_SUBJECT = re.compile(
 _PARTICIPLE = re.compile(r",\s*$")
 #: a role word or a head noun alone opening a ``that`` clause: ``the Director``, ``the Plenary``
 _ROLE_CLAUSE = re.compile(r"(?:[Tt]he\s+)(?P<who>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s*[:,]|\s+[a-z])")
+#: the word that joins two names into one subject (``Kenya and Rwanda``)
+_TWO_NAMES = r"(?:and|&)"
+#: a name's capitalised words joined by a name's joiners (:func:`.casing.joiner_alternation`) but the one
+#: that joins two names: ``the Office for Data of Kenya``
+_JOINED_NAME = rf"[A-Z][\w'’-]*(?:\s+(?:(?!{_TWO_NAMES}(?!\w))(?:{joiner_alternation()})|[A-Z][\w'’-]*))*"
 #: a plural subject opening a sentence, before a verb in the present: ``6 The Administrations of X propose``
 #: (or names joined by ``and``: ``Kenya and Rwanda request``, ``The Gambia and the Niger invite``)
 _PLURAL_SUBJECT = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?(?:(?:[a-z][a-z-]+|\d+)\s+)?[A-Z][^,;:()]{0,80}?"
     r"[a-z](?:s|men)\s*"
-    r"|(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*))*"
-    r"\s+(?:and|&)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*))*\s*"
+    rf"|(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:[Tt]he\s+)?{_JOINED_NAME}\s+{_TWO_NAMES}\s+(?:the\s+)?{_JOINED_NAME}\s*"
 )
 #: a role and the country of its holder: ``The Vice-Chair from Uruguay``, ``the Councillor for Mauritania``
 _ROLE_OF_COUNTRY = re.compile(

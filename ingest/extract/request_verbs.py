@@ -18,7 +18,7 @@ from wsiskg.ingest.extract.gazetteer import (
     request_kinds,
 )
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import LIST_MARK, alternation
 
 #: adverbs between a subject and its verb (``-ly`` words in lower case: ``Assembly`` is none)
 _ADVERBS = r"(?:\s+(?:(?-i:[a-z]+ly)|also|further|again|then|therefore|hereby|both|once|now|still))*"
@@ -119,7 +119,7 @@ def _form_kind(form: str, entry: VerbEntry) -> str:
 #: ``1`` before ``to``/``that`` (``ADD 2bis`` in a drafted text), ``Proposal 2:``, an ordinal of a speech's
 #: items (``First, to request ...``, ``Secondly: that the Council ...``)
 _ENUMERATOR = re.compile(
-    r"^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?\s*[,:](?=\s*(?:to|that)\s)|\(?[a-z]\)|\(?[ivx]{1,4}\)|[ivx]{1,4}\.|\(?\d{1,2}\)|[a-z]\.|\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,2}\.|[-–•]|"
+    rf"^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?\s*[,:](?=\s*(?:to|that)\s)|\(?[a-z]\)|\(?[ivx]{{1,4}}\)|[ivx]{{1,4}}\.|\(?\d{{1,2}}\)|[a-z]\.|\d{{1,2}}(?:\.\d{{1,2}})+\.?(?=\s)|\d{{1,2}}\.|{LIST_MARK}|"
     r"(?:(?:ADD|MOD)\s+)?\d{1,2}(?:bis|ter|quater)?(?=\s+(?:to|that)\s)|"
     r"[A-Z][a-z]+\s+\d{1,2}\s*:(?=\s*[a-z]))\s*"
 )

@@ -131,7 +131,7 @@ from wsiskg.ingest.extract.request_verbs import (
 )
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request, Resolution
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation, clause_spans, sentence_spans
+from wsiskg.ingest.text import DASH, LIST_MARK, alternation, clause_spans, sentence_spans
 
 _NOT_VERB_BEFORE = re.compile(
     r"\b(?:to|the|a|an|several|many|any|including|for|of|as|with|its|their|his|her|our|this|these|"
@@ -191,13 +191,15 @@ _HEADING_SIZE = 90
 #: an item of an operative lead: ``1 to submit ...``, ``b) that the Council ...``, ``ii. to finalize ...``,
 #: ``to integrate ...``, a drafted text's ``ADD 2bis to report ...``, ``in collaboration with X, to organize ...``
 _ITEM = re.compile(
-    r"^\s*(?:(?:\(?(?:[a-z]|\d{1,2})\)\s*|\(?[ivx]{1,4}[.)]\s*|(?:(?:ADD|MOD)\s+)?\d{1,2}(?:bis|ter|quater)?\.?\s+|[-–•]\s*)?"
+    rf"^\s*(?:(?:\(?(?:[a-z]|\d{{1,2}})\)\s*|\(?[ivx]{{1,4}}[.)]\s*|(?:(?:ADD|MOD)\s+)?\d{{1,2}}(?:bis|ter|quater)?\.?\s+|{LIST_MARK}\s*)?"
     r"(?:(?:in|with|within|through|under|by)\s[^;:,]{1,120},\s*)?(?=to\s+[a-z]|that\s+\S)|"
     r"[A-Z][a-z]+\s+\d{1,2}\s*:\s*(?=[a-z]))"  # "Proposal 2: invite ...": an item labelled by a word and a number
 )
 
 #: the label of an item of a list of decisions: ``a)``, ``2.``, a dash, ``Decision 2``
-_ITEM_LABEL = r"(?:\(?[a-z0-9]{1,2}\)|\d{1,2}\.|\d{1,2}(?=\s+to\s)|[-–•]|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?"
+_ITEM_LABEL = (
+    rf"(?:\(?[a-z0-9]{{1,2}}\)|\d{{1,2}}\.|\d{{1,2}}(?=\s+to\s)|{LIST_MARK}|[A-Z][a-z]+\s+\d{{1,2}}\s*[:.)]?)?"
+)
 #: an item of a list of decisions: ``Decision 2  to endorse ...``, ``a) to request ...``, ``To instruct ...``
 _DECIDED_ITEM = re.compile(rf"^\s*{_ITEM_LABEL}\s*[Tt]o\s+[a-z]")
 #: a verb of such an item: right after its label, or after ``and to`` / ``, to``
@@ -325,7 +327,7 @@ _OBJECT_VERBS = frozenset({"invite", "encourage", "urge", "instruct", "task", "m
 _REDUCED_TO = re.compile(r"\s+to\s+(?!(?:be|the|an?|all|this|these|those|its|their|his|her|our|any|each)\b)[a-z]{2,}\b")
 #: a noun phrase that opens a sentence (a list mark before it): the subject of a passive without its auxiliary
 _HEADLINE_SUBJECT = re.compile(
-    r"\s*(?:\(?[a-z0-9]{1,2}[).]\s*|[-–•]\s*)?(?:All\s+|The\s+)?[A-Z][\w&.-]*(?:\s+[\w&.-]+){0,5}\s*"
+    rf"\s*(?:\(?[a-z0-9]{{1,2}}[).]\s*|{LIST_MARK}\s*)?(?:All\s+|The\s+)?[A-Z][\w&.-]*(?:\s+[\w&.-]+){{0,5}}\s*"
 )
 #: the end of a text: where a passive without its auxiliary "starts"
 _AT_END = re.compile(r"$")
@@ -350,11 +352,11 @@ _FIRST_ITEM = re.compile(r"\s1\)?\s+to\s+[a-z]")
 #: items lettered inline after a colon: ``a) include ...; b) ask ...; and c) recommend ...``
 _INLINE_LETTER = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])\)\s+")
 #: items after a colon, each opened by a dash: ``invites the Assembly: - to approve ...; - to consider ...``
-_DASH_LEAD = re.compile(r":\s*[-–•]\s+(?:to\s+)?[a-z]")
+_DASH_LEAD = re.compile(rf":\s*{LIST_MARK}\s+(?:to\s+)?[a-z]")
 #: a passive that leads dashed items in its sentence: ``The Council is invited to: - take note ...; - ...``
-_PASSIVE_DASHES = re.compile(r"\s*(?:to\s*)?:\s*[-–•]\s+(?:to\s+)?(?=[a-z])")
+_PASSIVE_DASHES = re.compile(rf"\s*(?:to\s*)?:\s*{LIST_MARK}\s+(?:to\s+)?(?=[a-z])")
 #: where the next dashed item starts: ``; - to``
-_INLINE_DASH = re.compile(r";\s*(?:and\s+)?[-–•]\s+(?:to\s+)?(?=[a-z])")
+_INLINE_DASH = re.compile(rf";\s*(?:and\s+)?{LIST_MARK}\s+(?:to\s+)?(?=[a-z])")
 #: ``instructs the Director 1 to continue ...; 2 to cooperate ...``: items numbered inline (a PDF's list)
 _INLINE_ITEM = re.compile(r"[;,]?\s+(?:and\s+)?(?P<n>\d{1,2})\)?\s+to\s+(?=[a-z])")
 

@@ -75,8 +75,11 @@ _LIST_END = re.compile(
 )
 #: who as a person on behalf of one (``Ms X, Minister, on behalf of Kenya``): the one
 _ON_BEHALF = re.compile(r"(?i)^.{0,120}?\bon\s+behalf\s+of\s+(?:the\s+)?")
-#: a line that is only a group's name: capitalised words (``Arab States*``, ``African Administrations``)
-_GROUP_LINE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|the|and|for|in|[A-Z][\w'’.&-]*)){1,10}[\s*\d()]*")
+#: a line that is only a group's name: capitalised words and a name's joiners (:func:`.casing.joiner_alternation`)
+#: (``Arab States*``, ``African Administrations``, ``Member States in the Americas``)
+_GROUP_LINE = re.compile(
+    rf"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:{joiner_alternation(places=True)}|[A-Z][\w'’.&-]*)){{1,10}}[\s*\d()]*"
+)
 #: words a line broken by a PDF's layout ends with (a name's joiners, :func:`.casing.joiner_alternation`): who
 #: goes on in the next line
 _BROKEN = re.compile(rf"(?i)(?:\b(?:{joiner_alternation()})|[,&])\s*$")
