@@ -159,11 +159,10 @@ def test_a_proposal_that_a_meeting_take_place_asks_no_one() -> None:
     assert run(r, "egti") == ()
 
 
-def test_a_proposal_that_an_agent_act_still_asks_it() -> None:
+def test_an_impersonal_proposal_that_an_agent_act_asks_no_one() -> None:
+    # decision 14: impersonal proposals are addressed to no one (round 21, third wave; was a request)
     r = make_report("It was proposed that the Secretariat prepare a draft work plan for the next meeting.")
-    got = run(r, "egti")
-    assert [(x.verb, x.requester.key) for x in got] == [("propose", "egti")]
-    assert got[0].addressees and got[0].action.startswith("prepare a draft work plan")
+    assert run(r, "egti") == ()
 
 
 def test_a_contact_line_is_no_signature() -> None:

@@ -29,7 +29,7 @@ from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.gazetteer import VerbEntry, request_kinds
 from wsiskg.ingest.extract.request_classifier import asks
 from wsiskg.ingest.extract.request_labeller import Context, spans
-from wsiskg.ingest.extract.request_verbs import _verbs
+from wsiskg.ingest.extract.request_verbs import _VerbAt, _verbs
 from wsiskg.ingest.records import AgentRef, Decision, Request
 
 if TYPE_CHECKING:
@@ -49,6 +49,10 @@ _OBJECT_TO = re.compile(r"\s+(?P<who>[^,;:()]{2,80}?)\s+to\s+(?P<verb>(?!be\b)[a
 _MODAL_WORD = re.compile(rf"\b{_MODALS}\b")
 #: ``that`` opening an object: a wish's clause (``proposed that the Council encourage X to``)
 _THAT = re.compile(r"that\b", re.I)
+#: the words after a verb of asking open a ``that`` clause
+_THAT_CLAUSE = re.compile(r"\s*that\b")
+#: a ``that`` clause in the passive: ``that the results be presented ...``
+_PASSIVE_CLAUSE = re.compile(r"\s*that\s+[^,;:]{1,80}?\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 #: nothing before the verb but a list mark: an item whose lead was not read
 _NO_SUBJECT = re.compile(r"\s*(?:\(?[a-z0-9]{1,3}(?:\.\d{1,2})*[).]?\s*)?")
 #: a request reported from an earlier time or another clause (``noted that X had asked``)
@@ -125,6 +129,23 @@ def _plain_forms(
             requester = voice if _voice_subject(sentence[: v.start()], voice) else None
         return _built(self, order, section, at, sentence, o, requester, form.entry) if requester else None
     return None
+
+
+def clause_voice(self: _Reader, v: _VerbAt, pre: str, post: str) -> AgentRef | None:
+    """The record's voice for a finite verb of asking before a ``that`` clause whose subject the rules
+    did not read but the voice stands for (:func:`_voice_subject`): ``The group recommends that the
+    Council consider ...``, ``The committee recommended that the Assembly:`` before its items, in the
+    record of the group's or the committee's meeting. The clause itself is read as the rules read it
+    (its subject is asked); ``None`` otherwise (a request reported from another clause included, and a
+    clause in the passive with no one named to act)."""
+    if v.kind not in ("s", "ed") or not v.entry.is_request or not _THAT_CLAUSE.match(post):
+        return None
+    if _PASSIVE_CLAUSE.match(post):
+        return None  # "The forum recommended that the results be presented at ...": a plan that asks no one
+    voice = self.issuer or self.author or self.meeting_ref
+    if voice.kind == "collective" or not pre.strip() or _REPORTED.search(pre):
+        return None
+    return voice if _voice_subject(pre, voice) else None
 
 
 def _voice_subject(pre: str, voice: AgentRef) -> bool:

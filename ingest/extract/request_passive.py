@@ -11,6 +11,7 @@ body, else the meeting body) and ``_proposed`` (``proposed that the Secretary-Ge
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import names_no_agent
@@ -25,6 +26,7 @@ from wsiskg.ingest.extract.request_verbs import (
     intro_lead,
 )
 from wsiskg.ingest.records import AgentRef, Request
+from wsiskg.ingest.tables import data_rows
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -110,6 +112,8 @@ def _passive_parties(
     if _IMPERSONAL.search(phrase) and _TO_INF.match(post.lstrip()):
         return None, (), post  # "It is proposed to hold ...": asks no one
     if _IMPERSONAL.search(phrase) and re.match(r"\s*that\s", post):
+        if v.entry.verb in _impersonal_verbs():
+            return None, (), post  # "It is proposed that the Group work by correspondence": asks no one
         phrase = ""  # "It was requested that X ...": the clause names whom (no "it" of the text before)
     if (things := _things_asked_from(self, v, phrase, post, requester)) is not None:
         return requester, things[0], things[1]  # "Contributions are invited from Member States by 1 May"
@@ -118,6 +122,13 @@ def _passive_parties(
     if not by:
         requester = _group_report(self, requester, addressees)
     return requester, addressees, post
+
+
+@cache
+def _impersonal_verbs() -> frozenset[str]:
+    """Verbs whose impersonal passive before a ``that`` clause (``It is proposed that X ...``) is a plan
+    put to no one (annotation guide decision 14; ``ingest/data/request-impersonal.csv``)."""
+    return frozenset(r["verb"] for r in data_rows("request-impersonal.csv"))
 
 
 def _things_asked_from(

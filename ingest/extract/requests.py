@@ -625,6 +625,7 @@ class _Reader:
     table_request = request_actions.table_request
     # sentences the learnt detector marks where no rule read a request: request_learnt.py
     learnt_request = request_learnt.learnt_request
+    clause_voice = request_learnt.clause_voice
     # lists and resolution texts: request_items.py
     _list_subject = request_items._list_subject
     decided_lead = request_subjects.decided_lead
@@ -848,7 +849,9 @@ class _Reader:
         else:
             active = self._active_requester(v, pre, control)
             if active is _NO_VERB:
-                return None
+                active = self.clause_voice(v, pre, post)  # "The group recommends that the Council ..."
+                if active is None:
+                    return None
             requester = active if isinstance(active, AgentRef) else self._unnamed_requester()
         if requester is None:
             return None
