@@ -771,7 +771,7 @@ def _dated_mentions(
         limits.append(limit := neighbour_at(text, c.span[1], min(s1, nxt)))
         when.append(
             _dated_before(text, c, all_dates)
-            if c in found.undated
+            if c in found.undated or (c not in found.own_dates and dated_before(text, c.span[0], all_dates))
             else (c.start, c.end, c.precision)
             if c in found.own_dates
             else _mention_dates(text, c, limit, dates, months, c not in found.generic, yearless)
