@@ -605,7 +605,8 @@ def noun_alt() -> str:
     return alternation(event_nouns(), each=str)
 
 
-CAP = r"[A-Z][\w’'&/\-+]*"
+#: a capitalised word of a name; an acronym may end in a dotted Roman number (``PCC.II``, ``CCP.I``)
+CAP = r"[A-Z][\w’'&/\-+]*(?:(?<=[A-Z])\.[IVX]{1,3}\b(?!\.\w))?"
 
 
 def heads_name(words: list[str], noun: str) -> bool:
@@ -761,9 +762,10 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
         if m.group("name").casefold() in _not_undated() or re.search(r"[a-z]-[a-z]|['’]s$", m.group("name")):
             continue  # a series or a process (named without dates, not one event), a word broken at a line end,
             # a possessive that goes on ("of the Plenipotentiary Conference on ITU's role in ...")
-        if any(a <= start and end <= b or end == b for a, b, _ in body_spans) or body_index().regex(text).fullmatch(
-            m.group("name")
-        ):
+        numbered = has_ordinal(text[start : m.end("noun")])  # "the XXXIII Meeting of ATC.II": a body's meeting
+        if any(a <= start and end <= b or end == b and not numbered for a, b, _ in body_spans) or body_index().regex(
+            text
+        ).fullmatch(m.group("name")):
             continue  # a body, or a name ending in one (``the President of the General Assembly``)
         mention = EventMention(slug(m.group("name")), m.group("name"), nouns[m.group("noun")], (start, end))
         # dated by the date that opens its clause: "In March, the Ministry held the National Forum on X"

@@ -139,6 +139,7 @@ from wsiskg.ingest.extract.meeting import (
     squash,
 )
 from wsiskg.ingest.extract.meeting_words import meeting_words, word_alternation
+from wsiskg.ingest.extract.ordinals import roman_ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.extract.request_actions import table_header
 from wsiskg.ingest.extract.resolutions import resolution_mentions
@@ -1673,7 +1674,7 @@ def _final(moves: dict[str, str]) -> dict[str, str]:
     return out
 
 
-_ORDINAL_FIRST = re.compile(rf"(?P<num>{ordinal_regex()})\s")
+_ORDINAL_FIRST = re.compile(rf"(?P<num>{ordinal_regex()}|{roman_ordinal_regex()})\s")  # "XXXII Meeting of ..." too
 
 
 def _numbered_again(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> tuple[dict[str, str], list[str]]:
