@@ -150,20 +150,43 @@ def is_due_at(text: str, start: int) -> bool:
 
 #: ``by`` right before the name, or after the first of a list of events (``preceded on 8 October by a Youth
 #: Summit (Y) and a meeting of ...``)
-_BY_AFTER = re.compile(r"\s*,?\s*by\s+(?:[^.;:,]{1,100}?(?:\([^()]{1,40}\))?\s+and\s+)?(?:the\s+|an?\s+)?$")
+_BY_AFTER = re.compile(r"\s*,?\s*by\s+(?:[^.;:,]{1,100}?(?:\([^()]{1,40}\))?\s+and\s+(?:by\s+)?)?(?:the\s+|an?\s+)?$")
 _DATED_BEFORE = re.compile(
     rf"\b(?:preceded|followed)\s*,?\s*(?:on\s+|in\s+|from\s+)?(?:the\s+)?{_PART_OF}{_weekday()}$"
 )
 
 
+#: the object of a verb of holding right after the date set off by commas: ``, a workshop``, ``, the``
+_OBJECT_AFTER = re.compile(r"\s*,\s*(?:the\s+|an?\s+|its\s+|their\s+)?")
+
+
+@cache
+def _held_aside() -> re.Pattern[str]:
+    """A verb of holding, active (:func:`~.event_forms.holding_verbs`), with a date set off by commas
+    between it and its object, a place before the date: ``will host, in Lima on 8 November,``,
+    ``organized, on 9 April,``, ``held, from 3 to 4 May,`` (up to the date)."""
+    from wsiskg.ingest.extract.event_forms import holding_verbs  # event_forms reads dates here: imported late
+
+    verbs = alternation(holding_verbs("active"), spaces=True)
+    place = rf"(?:(?:in|at)\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s+)?"
+    return re.compile(rf"\b(?:{verbs})\s*,\s*{place}(?:(?:on|from|in|between)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}$")
+
+
 def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:
     """The date of an event named after ``preceded, on <date>, by`` / ``followed, on <date>, by``
-    (``The Forum will be preceded, on 20 April 2031, by the Youth Dialogue``): the date stands
-    before the name."""
+    (``The Forum will be preceded, on 20 April 2031, by the Youth Dialogue``, ``by a dialogue and by
+    the Youth Forum``), or after a verb of holding whose object it stands before, set off by commas
+    (``UNEP will host, in Lima on 8 November, an expert meeting``, ``The Summit also hosted, on 9 May,
+    the Ministers' Round Table``: :func:`_held_aside`): the date stands before the name."""
     d = next((d for d in reversed(dates) if d.span[1] <= start), None)
-    if d is None or d.precision == "year" or not _BY_AFTER.match(text[d.span[1] : start]):
+    if d is None or d.precision == "year":
         return None
-    return d if _DATED_BEFORE.search(text[max(0, d.span[0] - 40) : d.span[0]]) else None
+    before = text[max(0, d.span[0] - 80) : d.span[0]]
+    if _OBJECT_AFTER.fullmatch(text, d.span[1], start) and _held_aside().search(before):
+        return d
+    if not _BY_AFTER.match(text[d.span[1] : start]):
+        return None
+    return d if _DATED_BEFORE.search(before[-40:]) else None
 
 
 #: words that open a noun phrase of its own (``its 2011 session``, ``a workshop``, ``the second meeting``)

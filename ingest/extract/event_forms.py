@@ -605,7 +605,8 @@ def noun_alt() -> str:
     return alternation(event_nouns(), each=str)
 
 
-CAP = r"[A-Z][\w’'&/\-+]*"
+#: a capitalised word of a name; an acronym may end in a dotted Roman number (``PCC.II``, ``CCP.I``)
+CAP = r"[A-Z][\w’'&/\-+]*(?:(?<=[A-Z])\.[IVX]{1,3}\b(?!\.\w))?"
 
 
 def heads_name(words: list[str], noun: str) -> bool:
@@ -761,9 +762,10 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
         if m.group("name").casefold() in _not_undated() or re.search(r"[a-z]-[a-z]|['’]s$", m.group("name")):
             continue  # a series or a process (named without dates, not one event), a word broken at a line end,
             # a possessive that goes on ("of the Plenipotentiary Conference on ITU's role in ...")
-        if any(a <= start and end <= b or end == b for a, b, _ in body_spans) or body_index().regex(text).fullmatch(
-            m.group("name")
-        ):
+        numbered = has_ordinal(text[start : m.end("noun")])  # "the XXXIII Meeting of ATC.II": a body's meeting
+        if any(a <= start and end <= b or end == b and not numbered for a, b, _ in body_spans) or body_index().regex(
+            text
+        ).fullmatch(m.group("name")):
             continue  # a body, or a name ending in one (``the President of the General Assembly``)
         mention = EventMention(slug(m.group("name")), m.group("name"), nouns[m.group("noun")], (start, end))
         # dated by the date that opens its clause: "In March, the Ministry held the National Forum on X"
@@ -947,10 +949,11 @@ def _next_label() -> re.Pattern[str]:
     next meeting: ...``, ``Next meeting of the Group (4-5 May)``, ``5  Next meeting: 4 May 2031 (tbc),
     Geneva``: after a section's number; ``Next call: Tuesday 4 May``; a heading ``Next meeting`` with
     the dateline on the line under it) and what follows it; ``of`` a body as written (``Next meeting
-    of the Bureau Team: ...``)."""
+    of the Bureau Team: ...``); one word before the noun, a body's acronym or a modifier (``Next RAG
+    meeting: Lima, 4 May``, ``Next coordination meeting: Riga, 4 May``)."""
     return re.compile(
         rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+|>+\s*)?(?:(?i:dates?)(?:\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?)?"
-        rf"(?P<next>[Nn]ext)\s+(?P<what>meeting|session|call)"
+        rf"(?P<next>[Nn]ext)\s+(?:(?P<mid>[A-Z][\w\-&.]*|[a-z][\w\-]+)\s+)?(?P<what>meeting|session|call)\b"
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>(?:{body_heads()})|[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){{0,5}}))?"
         rf"\s*(?:[:({DASH_CHARS}]\s*|\n\s*)(?P<rest>(?:[^()]|\([^()]*\))*?)\)?\s*\.?$"
     )
@@ -968,11 +971,16 @@ def _labelled_dates(rest: str, year: int | None) -> DateSpan | None:
     return found[0] if found else own_dates(rest, 0, dates, bare=True)
 
 
+#: the longest line read as a next meeting's label (a dateline and what it is held with: ``Next meeting: Lima,
+#: 4 May 2031, in the margins of the Forum (3-7 May 2031), to be confirmed``)
+_LABEL_LINE = 160
+
+
 def next_meeting_label(text: str, meeting: Meeting | None, bodies: tuple[BodyName, ...]) -> list[EventMention]:
     """The next meeting labelled with its dates on one line (:func:`_next_label`, :func:`_labelled_dates`):
     of the body written after ``of`` when the catalogue knows it, else of the report's meeting body, else
     as written (``next meeting``)."""
-    m = _next_label().match(text) if len(text) <= 120 else None
+    m = _next_label().match(text) if len(text) <= _LABEL_LINE else None
     if m is None:
         return []
     year = meeting.start.year if meeting and meeting.start else None
@@ -981,8 +989,14 @@ def next_meeting_label(text: str, meeting: Meeting | None, bodies: tuple[BodyNam
         return []
     if not d.year_written and meeting is not None and meeting.start is not None:  # on or after the meeting
         d = moved(d, (meeting.start, meeting.end or meeting.start), future=True)
-    index, of = body_index(bodies), m.group("of")
+    index, of, mid = body_index(bodies), m.group("of"), m.group("mid")
     body = index.keys.get(squash(of)) if of else None
+    if mid and of is None:  # "Next RAG meeting", "Next coordination meeting": named and keyed as written
+        span = (m.start("next"), m.end("what"))  # the label, not the events its line names after the dates
+        name = text[span[0] : span[1]]
+        end = d.end or (month_end(d.start) if d.precision == "month" else None)
+        key = slug(f"{name} {d.start.year}")  # as the capitalised-name reader keys it when the date follows
+        return [EventMention(key, name, m.group("what"), span, None, d.start, end, None, d.precision)]
     body = body or (meeting.body if meeting is not None and (not of or re.fullmatch(body_heads(), of)) else None)
     info = index.names.get(body) if body else None
     owner = info.name if info else body if body and not of else of

@@ -139,6 +139,7 @@ from wsiskg.ingest.extract.meeting import (
     squash,
 )
 from wsiskg.ingest.extract.meeting_words import meeting_words, word_alternation
+from wsiskg.ingest.extract.ordinals import roman_ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.extract.request_actions import table_header
 from wsiskg.ingest.extract.resolutions import resolution_mentions
@@ -772,7 +773,7 @@ def _dated_mentions(
         limits.append(limit := neighbour_at(text, c.span[1], min(s1, nxt)))
         when.append(
             _dated_before(text, c, all_dates)
-            if c in found.undated
+            if c in found.undated or (c not in found.own_dates and dated_before(text, c.span[0], all_dates))
             else (c.start, c.end, c.precision)
             if c in found.own_dates
             else _mention_dates(text, c, limit, dates, months, c not in found.generic, yearless)
@@ -1674,7 +1675,7 @@ def _final(moves: dict[str, str]) -> dict[str, str]:
     return out
 
 
-_ORDINAL_FIRST = re.compile(rf"(?P<num>{ordinal_regex()})\s")
+_ORDINAL_FIRST = re.compile(rf"(?P<num>{ordinal_regex()}|{roman_ordinal_regex()})\s")  # "XXXII Meeting of ..." too
 
 
 def _numbered_again(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> tuple[dict[str, str], list[str]]:

@@ -1,0 +1,54 @@
+"""A next meeting labelled on its own line with one word between ``Next`` and the noun, a body's acronym or a
+modifier (``Next ATR meeting: Lima, 4-6 May 2031``, ``Next coordination meeting: Riga, 4 September 2031,
+followed by ...``): an event named as written, on the dates of the label's dateline; the events the line names
+after those dates are read as before. Sentences, bodies and dates are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract.events import find_events
+
+D = date
+
+
+def _events(*texts: str) -> dict[str, date | None]:
+    return {e.name: e.start for e in find_events(make_report(*texts))}
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "day"),
+    [
+        ("Next ATR meeting: Lima, 4 – 6 May 2031", "Next ATR meeting", D(2031, 5, 4)),
+        ("5 Next coordination meeting: Riga, 4 September 2031.", "Next coordination meeting", D(2031, 9, 4)),
+        ("7. Next Rapporteur meeting: Accra (hybrid), 12-13 March 2032", "Next Rapporteur meeting", D(2032, 3, 12)),
+        ("Next steering call: Tuesday 3 February 2032, 14:00 CET", "Next steering call", D(2032, 2, 3)),
+    ],
+)
+def test_a_labelled_next_meeting_with_a_word_before_the_noun_is_dated(line: str, name: str, day: date) -> None:
+    found = _events("The group reviewed the draft work plan and agreed on its next steps.", line)
+    assert found.get(name) == day
+
+
+def test_the_events_named_after_the_label_s_dates_stay() -> None:
+    line = (
+        "5 Next coordination meeting: Riga, 4 September 2031, followed by the Baltic Spectrum Forum in Riga on "
+        "5–7 September 2031."
+    )
+    found = _events("The delegations agreed to coordinate their positions.", line)
+    assert found.get("Next coordination meeting") == D(2031, 9, 4)
+    assert found.get("Baltic Spectrum Forum") == D(2031, 9, 5)
+
+
+def test_one_event_when_the_date_follows_the_label_directly() -> None:
+    found = _events("The group met in Quito.", "6. Next ATR meeting: 19 September 2031, Quito (hybrid).")
+    assert [n for n in found if n.casefold().startswith("next")] == ["Next ATR meeting"]
+
+
+def test_a_sentence_about_the_next_meeting_is_no_label() -> None:
+    found = _events("Next year the coordination meeting will discuss the budget: Riga, 4 September 2031.")
+    assert "Next year the coordination meeting" not in found and "next year meeting" not in found
