@@ -233,9 +233,26 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
     session_of = _KIND_AFTER_DASH.search(name) if number is not None else None
     if session_of is not None and _headed(name[: session_of.start()]):  # "X Meeting – Second session": X's
         name = name[: session_of.start()]
+    elif session_of is not None and (met := _body_before_kind(name[: session_of.start()])) is not None:
+        return _Heading(met[0], number, met[1] or acronym, on_line)  # "ABC – Fourth meeting": ABC's
     if not _headed(name):
         return _around_dateline(line, year) if on_line is None else None
     return _Heading(name.strip(" ,"), number, acronym, on_line)
+
+
+def _body_before_kind(text: str) -> tuple[str, str | None] | None:
+    """``(name, acronym)`` of the body that met, when a heading names it before a dash and its meeting's kind
+    (``ABC – Fourth meeting``, ``Expert Group on X (EG-X) – Fourth meeting``, ``Expert Group on X – Fourth
+    meeting``): an acronym alone, or a name headed by a body noun (``body-heads.csv``), maybe closed by its
+    acronym in brackets."""
+    text = text.strip(" ,")
+    if BRACKET_ACRONYM.fullmatch(text):
+        return text, text
+    closed = _BRACKETED.match(text)
+    if closed is not None and BRACKET_ACRONYM.fullmatch(closed.group("rest").strip()):
+        name, acronym = closed.group("name").strip(), closed.group("rest").strip()
+        return (name, acronym) if _body_named(name) else None
+    return (text, None) if _body_named(text) else None
 
 
 #: a record's words that close a heading a layout ran into its dateline (``X Forum 2031 Minutes of the Forum``)
@@ -950,7 +967,8 @@ def _body_then_kind(
     """``(key, number, dateline)`` of a line that names a catalogue body, then the kind of its
     meeting (``Telecommunication Development Advisory Group (TDAG) Thirty-second meeting``,
     ``UNGIS Annual Meeting, Paris, 3 May 2031``)."""
-    for line in dict.fromkeys((text, title_cased(text))):
+    plain = _RECORD.sub("", text.strip(), count=1)  # "Report of the X Group (XG) – Fourth meeting": the group's
+    for line in dict.fromkeys((text, title_cased(text), plain, title_cased(plain))):
         for key, (start, end) in find_body_names(line, names):
             # "TSAG - 12th meeting": a dash between the body and its meeting's kind
             rest = re.sub(rf"^\s*(?:\([^()]{{1,30}}\))?\s*(?:{DASH})?", "", line[end:]).strip(" ,:")
@@ -1065,7 +1083,7 @@ def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Mee
             after = [sentence[m.end() :]] + [s for s in sentences[i + 1 : i + 2] if _IT_HELD.match(s)]
             days = _own_days(after, year) or _front_dated(report, after, year)
             if days:
-                key = _lead_named_key(m.group("name"), m.groupdict().get("acr"))
+                key = _lead_named_key(m.group("name"), names, m.groupdict().get("acr"))
                 number = number_value(m.group("ord")) if m.groupdict().get("ord") else None
                 return Meeting(key, number, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
@@ -1093,13 +1111,15 @@ def _front_dated(report: ParsedReport, texts: list[str], year: int | None) -> li
     return [lines[0][1][0]] if lines else []
 
 
-def _lead_named_key(name: str, acronym: str | None = None) -> str:
+def _lead_named_key(name: str, names: tuple[BodyName, ...], acronym: str | None = None) -> str:
     """The key of a meeting a lead sentence names: the acronym in brackets after its first words
     (a session's number after a hyphen dropped), else the acronym in brackets after the whole name (a
-    meeting that defines its acronym is keyed by it), else its name without an ordinal before it."""
+    meeting that defines its acronym is keyed by it), else the body of ``Meeting of the X`` (:func:`_meeting_of`:
+    ``The Fifth Meeting of the X Alliance was held ...``, the alliance's), else its name without an ordinal
+    before it."""
     defined = _FIRST_ACRONYM.match(name)
     if defined is not None:
         return slug(session_stem(defined.group("head") + " ", defined.group("acronym")))
     if acronym and re.fullmatch(r"[A-Z][A-Za-z0-9&/\-]*[A-Z0-9]", acronym):
         return slug(session_stem(name + " ", acronym))
-    return slug(re.sub(rf"^(?i:{ordinal_regex()})\s+", "", name))
+    return _meeting_of(name, names) or slug(re.sub(rf"^(?i:{ordinal_regex()})\s+", "", name))
