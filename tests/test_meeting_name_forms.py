@@ -66,3 +66,27 @@ def test_a_body_before_a_dash_and_its_numbered_meeting_is_the_body_that_met(
 def test_a_dash_after_no_body_keeps_the_meeting_as_named(tmp_path: Path, header: str) -> None:
     found = meeting_parts(parsed_text(tmp_path, f"{header}\n\n{_OPENED}"))
     assert found is None or found[0] not in {"high-level-track", "rural-connectivity"}
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("WSIS Forum 2031: Action Line C9 Media Facilitation Meeting\n"
+         "Outcome report — Wednesday, 12 November 2031, 10:00–11:30, ITU Headquarters, Room K",
+         ("action-line-c9-media-facilitation-meeting", date(2031, 11, 12))),
+        ("WSIS Forum 2032 | Action Line C5: Building confidence and security\nFacilitation meeting - Outcome summary\n"
+         "Date: Monday 10 May 2032, 09:00–10:30, Room Hilde",
+         ("action-line-c5-facilitation-meeting", date(2032, 5, 10))),
+        ("WSIS Forum 2030 – Action Line C10: Ethical dimensions of the Information Society\nFacilitation meeting\n"
+         "Date: Thursday 21 March 2030, 16:00–17:30, Room Kreuz",
+         ("action-line-c10-facilitation-meeting", date(2030, 3, 21))),
+    ],
+)  # fmt: skip
+def test_a_meeting_held_at_a_series_session_named_before_it_is_the_meeting_not_the_session(
+    tmp_path: Path, header: str, expected: tuple[str, date]
+) -> None:
+    report = parsed_text(tmp_path, f"{header}\n\n{_OPENED}")
+    found = meeting_parts(report)
+    assert found is not None and (found[0], found[2]) == expected
+    named = meeting_body_names(report)  # the body record of the meeting, named as the header writes it
+    assert named is not None and named[0].lower().startswith("action line c")

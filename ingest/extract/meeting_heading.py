@@ -516,9 +516,9 @@ def _header(report: ParsedReport) -> tuple[list[tuple[int | None, str]], int | N
 
 
 #: what may stand between a host session opening a heading and the heading: a place of up to three words and a
-#: spaced dash or a bar (``IGF 2031 Lima — X Forum``, ``WSIS Forum 2031 | Action Line C3 ...``), else a space
-#: (``IGF 2031 X Forum``)
-_AFTER_HOST = re.compile(rf"^(?:(?:\s+[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){{0,2}})?\s*(?:{DASH}|\|)\s*|\s+)(?=\S)")
+#: spaced dash, a bar or a colon (``IGF 2031 Lima — X Forum``, ``WSIS Forum 2031 | Action Line C3 ...``, ``WSIS
+#: Forum 2031: X Facilitation Meeting``), else a space (``IGF 2031 X Forum``)
+_AFTER_HOST = re.compile(rf"^(?:(?:\s+[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){{0,2}})?\s*(?:{DASH}|\||:)\s*|\s+)(?=\S)")
 
 
 @cache
@@ -535,18 +535,39 @@ def _host_off(line: str) -> str:
     the heading's kind before (``Dynamic Coalition on X (DC-X) — session at IGF 2031``); only when what is left
     is a heading of a body that met (:func:`_names_a_body`: a line that is the session's own, ``WSIS Forum 2031 –
     Outcomes``, or names a session of its programme, ``IGF 2031 Lima — Main Session on X``, is kept)."""
-    for series, pattern in series_patterns(line):
-        if series.key_year in ("once", "n"):
-            continue
+    rest = _after_host(line)
+    if rest is not None and _names_a_body(rest):
+        return rest
+    for _, pattern in _dated_series(line):
         for m in pattern.finditer(line):
-            opening = _AFTER_HOST.match(line[m.end() :]) if m.start() == 0 else None
-            if opening is not None and _names_a_body(rest := line[m.end() + opening.end() :]):
-                return rest
             cue = _held_at().search(line[: m.start()]) if not line[m.end() :].strip(" .") else None
             rest = line[: cue.start()].rstrip(" ,") if cue else ""
             if rest and _names_a_body(rest):
                 return rest
     return line
+
+
+def _dated_series(line: str) -> list[tuple[Any, re.Pattern[str]]]:
+    """The catalogue series ``line`` may name a dated session of, with their patterns."""
+    return [(series, pattern) for series, pattern in series_patterns(line) if series.key_year not in ("once", "n")]
+
+
+def _after_host(line: str) -> str | None:
+    """What a line says after the dated session of a catalogue series that opens it, maybe with its place and a
+    dash, a bar or a colon (``WSIS Forum 2031 | Action Line C3: X``: ``Action Line C3: X``), if one does."""
+    for _, pattern in _dated_series(line):
+        m = pattern.match(line)
+        opening = _AFTER_HOST.match(line[m.end() :]) if m is not None else None
+        if m is not None and opening is not None:
+            return line[m.end() + opening.end() :]
+    return None
+
+
+def _without_host(line: str) -> str:
+    """A line without the host session that opens it (:func:`_after_host`), unless what follows is only a kind of
+    session, the host's own (``WSIS Forum 2031: Virtual edition``)."""
+    rest = _after_host(line)
+    return rest if rest and not _kind_line().match(rest) else line
 
 
 #: an acronym in brackets closing a name, maybe with a word after it (``(DC-X)``, ``(BPF Data)``)
@@ -799,7 +820,9 @@ def _kind_only(
     on_line = _rest_dateline(rest, year) if rest else None
     # "X GROUP (XG)" / "Khartoum, 30 November 2031" / "Report of the 12th meeting": the name over the dateline
     i = i - 1 if i >= 2 and dateline(lines[i - 1][1], year) is not None else i
-    body, subject = _subject(lines[i - 1][1].strip(), names)
+    line_above = lines[i - 1][1].strip()
+    # "WSIS Forum 2031 | Action Line C3: X" / "Facilitation meeting": the action line's, not the host session's
+    body, subject = _subject(_without_host(line_above), names)
     if body is None and i >= 2:  # a name broken over two lines: "Council Working Group on X" / "and Y (CWG-XY)"
         body = _subject(f"{lines[i - 2][1].strip()} {lines[i - 1][1].strip()}", names)[0]
     number = _number(m)
@@ -1012,7 +1035,7 @@ def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) ->
         if below and slug(below) == key:
             return Body(key, below)
         if kind is not None and i > 0:
-            body, subject = _subject(texts[i - 1].strip(), names)
+            body, subject = _subject(_without_host(texts[i - 1].strip()), names)
             name = None if body else _own_kind(kind.group("kind"), subject)
             if name and slug(name) == key:
                 return Body(key, name)
