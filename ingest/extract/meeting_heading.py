@@ -233,9 +233,26 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
     session_of = _KIND_AFTER_DASH.search(name) if number is not None else None
     if session_of is not None and _headed(name[: session_of.start()]):  # "X Meeting – Second session": X's
         name = name[: session_of.start()]
+    elif session_of is not None and (met := _body_before_kind(name[: session_of.start()])) is not None:
+        return _Heading(met[0], number, met[1] or acronym, on_line)  # "ABC – Fourth meeting": ABC's
     if not _headed(name):
         return _around_dateline(line, year) if on_line is None else None
     return _Heading(name.strip(" ,"), number, acronym, on_line)
+
+
+def _body_before_kind(text: str) -> tuple[str, str | None] | None:
+    """``(name, acronym)`` of the body that met, when a heading names it before a dash and its meeting's kind
+    (``ABC – Fourth meeting``, ``Expert Group on X (EG-X) – Fourth meeting``, ``Expert Group on X – Fourth
+    meeting``): an acronym alone, or a name headed by a body noun (``body-heads.csv``), maybe closed by its
+    acronym in brackets."""
+    text = text.strip(" ,")
+    if BRACKET_ACRONYM.fullmatch(text):
+        return text, text
+    closed = _BRACKETED.match(text)
+    if closed is not None and BRACKET_ACRONYM.fullmatch(closed.group("rest").strip()):
+        name, acronym = closed.group("name").strip(), closed.group("rest").strip()
+        return (name, acronym) if _body_named(name) else None
+    return (text, None) if _body_named(text) else None
 
 
 #: a record's words that close a heading a layout ran into its dateline (``X Forum 2031 Minutes of the Forum``)
@@ -499,9 +516,9 @@ def _header(report: ParsedReport) -> tuple[list[tuple[int | None, str]], int | N
 
 
 #: what may stand between a host session opening a heading and the heading: a place of up to three words and a
-#: spaced dash or a bar (``IGF 2031 Lima — X Forum``, ``WSIS Forum 2031 | Action Line C3 ...``), else a space
-#: (``IGF 2031 X Forum``)
-_AFTER_HOST = re.compile(rf"^(?:(?:\s+[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){{0,2}})?\s*(?:{DASH}|\|)\s*|\s+)(?=\S)")
+#: spaced dash, a bar or a colon (``IGF 2031 Lima — X Forum``, ``WSIS Forum 2031 | Action Line C3 ...``, ``WSIS
+#: Forum 2031: X Facilitation Meeting``), else a space (``IGF 2031 X Forum``)
+_AFTER_HOST = re.compile(rf"^(?:(?:\s+[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){{0,2}})?\s*(?:{DASH}|\||:)\s*|\s+)(?=\S)")
 
 
 @cache
@@ -518,18 +535,39 @@ def _host_off(line: str) -> str:
     the heading's kind before (``Dynamic Coalition on X (DC-X) — session at IGF 2031``); only when what is left
     is a heading of a body that met (:func:`_names_a_body`: a line that is the session's own, ``WSIS Forum 2031 –
     Outcomes``, or names a session of its programme, ``IGF 2031 Lima — Main Session on X``, is kept)."""
-    for series, pattern in series_patterns(line):
-        if series.key_year in ("once", "n"):
-            continue
+    rest = _after_host(line)
+    if rest is not None and _names_a_body(rest):
+        return rest
+    for _, pattern in _dated_series(line):
         for m in pattern.finditer(line):
-            opening = _AFTER_HOST.match(line[m.end() :]) if m.start() == 0 else None
-            if opening is not None and _names_a_body(rest := line[m.end() + opening.end() :]):
-                return rest
             cue = _held_at().search(line[: m.start()]) if not line[m.end() :].strip(" .") else None
             rest = line[: cue.start()].rstrip(" ,") if cue else ""
             if rest and _names_a_body(rest):
                 return rest
     return line
+
+
+def _dated_series(line: str) -> list[tuple[Any, re.Pattern[str]]]:
+    """The catalogue series ``line`` may name a dated session of, with their patterns."""
+    return [(series, pattern) for series, pattern in series_patterns(line) if series.key_year not in ("once", "n")]
+
+
+def _after_host(line: str) -> str | None:
+    """What a line says after the dated session of a catalogue series that opens it, maybe with its place and a
+    dash, a bar or a colon (``WSIS Forum 2031 | Action Line C3: X``: ``Action Line C3: X``), if one does."""
+    for _, pattern in _dated_series(line):
+        m = pattern.match(line)
+        opening = _AFTER_HOST.match(line[m.end() :]) if m is not None else None
+        if m is not None and opening is not None:
+            return line[m.end() + opening.end() :]
+    return None
+
+
+def _without_host(line: str) -> str:
+    """A line without the host session that opens it (:func:`_after_host`), unless what follows is only a kind of
+    session, the host's own (``WSIS Forum 2031: Virtual edition``)."""
+    rest = _after_host(line)
+    return rest if rest and not _kind_line().match(rest) else line
 
 
 #: an acronym in brackets closing a name, maybe with a word after it (``(DC-X)``, ``(BPF Data)``)
@@ -782,7 +820,9 @@ def _kind_only(
     on_line = _rest_dateline(rest, year) if rest else None
     # "X GROUP (XG)" / "Khartoum, 30 November 2031" / "Report of the 12th meeting": the name over the dateline
     i = i - 1 if i >= 2 and dateline(lines[i - 1][1], year) is not None else i
-    body, subject = _subject(lines[i - 1][1].strip(), names)
+    line_above = lines[i - 1][1].strip()
+    # "WSIS Forum 2031 | Action Line C3: X" / "Facilitation meeting": the action line's, not the host session's
+    body, subject = _subject(_without_host(line_above), names)
     if body is None and i >= 2:  # a name broken over two lines: "Council Working Group on X" / "and Y (CWG-XY)"
         body = _subject(f"{lines[i - 2][1].strip()} {lines[i - 1][1].strip()}", names)[0]
     number = _number(m)
@@ -950,7 +990,8 @@ def _body_then_kind(
     """``(key, number, dateline)`` of a line that names a catalogue body, then the kind of its
     meeting (``Telecommunication Development Advisory Group (TDAG) Thirty-second meeting``,
     ``UNGIS Annual Meeting, Paris, 3 May 2031``)."""
-    for line in dict.fromkeys((text, title_cased(text))):
+    plain = _RECORD.sub("", text.strip(), count=1)  # "Report of the X Group (XG) – Fourth meeting": the group's
+    for line in dict.fromkeys((text, title_cased(text), plain, title_cased(plain))):
         for key, (start, end) in find_body_names(line, names):
             # "TSAG - 12th meeting": a dash between the body and its meeting's kind
             rest = re.sub(rf"^\s*(?:\([^()]{{1,30}}\))?\s*(?:{DASH})?", "", line[end:]).strip(" ,:")
@@ -994,7 +1035,7 @@ def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) ->
         if below and slug(below) == key:
             return Body(key, below)
         if kind is not None and i > 0:
-            body, subject = _subject(texts[i - 1].strip(), names)
+            body, subject = _subject(_without_host(texts[i - 1].strip()), names)
             name = None if body else _own_kind(kind.group("kind"), subject)
             if name and slug(name) == key:
                 return Body(key, name)
@@ -1065,7 +1106,7 @@ def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Mee
             after = [sentence[m.end() :]] + [s for s in sentences[i + 1 : i + 2] if _IT_HELD.match(s)]
             days = _own_days(after, year) or _front_dated(report, after, year)
             if days:
-                key = _lead_named_key(m.group("name"), m.groupdict().get("acr"))
+                key = _lead_named_key(m.group("name"), names, m.groupdict().get("acr"))
                 number = number_value(m.group("ord")) if m.groupdict().get("ord") else None
                 return Meeting(key, number, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
@@ -1093,13 +1134,15 @@ def _front_dated(report: ParsedReport, texts: list[str], year: int | None) -> li
     return [lines[0][1][0]] if lines else []
 
 
-def _lead_named_key(name: str, acronym: str | None = None) -> str:
+def _lead_named_key(name: str, names: tuple[BodyName, ...], acronym: str | None = None) -> str:
     """The key of a meeting a lead sentence names: the acronym in brackets after its first words
     (a session's number after a hyphen dropped), else the acronym in brackets after the whole name (a
-    meeting that defines its acronym is keyed by it), else its name without an ordinal before it."""
+    meeting that defines its acronym is keyed by it), else the body of ``Meeting of the X`` (:func:`_meeting_of`:
+    ``The Fifth Meeting of the X Alliance was held ...``, the alliance's), else its name without an ordinal
+    before it."""
     defined = _FIRST_ACRONYM.match(name)
     if defined is not None:
         return slug(session_stem(defined.group("head") + " ", defined.group("acronym")))
     if acronym and re.fullmatch(r"[A-Z][A-Za-z0-9&/\-]*[A-Z0-9]", acronym):
         return slug(session_stem(name + " ", acronym))
-    return slug(re.sub(rf"^(?i:{ordinal_regex()})\s+", "", name))
+    return _meeting_of(name, names) or slug(re.sub(rf"^(?i:{ordinal_regex()})\s+", "", name))
