@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..records import Extraction, Meeting, ParsedReport, Post, Request
 from .bodies import meeting_named_as_meeting, named_in_title, untitled_meeting_body
+from .body_aliases import one_body_per_name
 from .concepts import find_concepts
 from .dates import document_date
 from .deadlines import find_deadlines
@@ -78,22 +79,24 @@ def _extract(report: ParsedReport) -> Extraction:
     requests, decisions = secretariat_agents(requests, decisions, secretariat, bodies)
     bodies = named_in_title(report, bodies)  # a letterhead the parser folded into the title
     posts = actors.posts + _group_posts(requests, {p.key for p in actors.posts})
-    return Extraction(
-        report=report,
-        meeting=meeting,
-        bodies=bodies,
-        countries=actors.countries,
-        posts=posts,
-        persons=actors.persons,
-        mentions=find_concepts(report),
-        events=events,
-        deadlines=find_deadlines(report, year, meeting=named, reference=reference),
-        documents=documents,
-        resolutions=find_resolutions(report),
-        requests=requests,
-        decisions=decisions,
-        topics=tag_topics(report),
-        warnings=extraction_warnings(report, meeting, actors.meeting_body),
+    return one_body_per_name(
+        Extraction(
+            report=report,
+            meeting=meeting,
+            bodies=bodies,
+            countries=actors.countries,
+            posts=posts,
+            persons=actors.persons,
+            mentions=find_concepts(report),
+            events=events,
+            deadlines=find_deadlines(report, year, meeting=named, reference=reference),
+            documents=documents,
+            resolutions=find_resolutions(report),
+            requests=requests,
+            decisions=decisions,
+            topics=tag_topics(report),
+            warnings=extraction_warnings(report, meeting, actors.meeting_body),
+        )
     )
 
 
