@@ -65,15 +65,16 @@ def _extract(report: ParsedReport) -> Extraction:
     aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}
     start = named.start if named else None
     documents = find_documents(report, context=_document_context(named, year, report))
-    requests, decisions = find_requests(report, actors, body, year, start)
-    requests = tuple(r for r in requests if not _asked_by_no_one(r))
-    known = {f"event:{e.key}" for e in events}
-    requests = tuple(replace(r, concerns=_known_only(r.concerns, known, aliases)) for r in requests)
-    decisions = tuple(replace(d, concerns=_known_only(d.concerns, known, aliases)) for d in decisions)
     bodies = actors.bodies
     if meeting is not None:
         bodies = untitled_meeting_body(with_meeting_body(report, meeting, bodies), meeting.body)
         bodies = meeting_named_as_meeting(report, bodies, meeting.body)
+    # the request reader knows the meeting body by its name (``the Committee`` of ``STANDING COMMITTEE ON X (SCX)``)
+    requests, decisions = find_requests(report, replace(actors, bodies=bodies), body, year, start)
+    requests = tuple(r for r in requests if not _asked_by_no_one(r))
+    known = {f"event:{e.key}" for e in events}
+    requests = tuple(replace(r, concerns=_known_only(r.concerns, known, aliases)) for r in requests)
+    decisions = tuple(replace(d, concerns=_known_only(d.concerns, known, aliases)) for d in decisions)
     # the meeting body's secretariat named only by its function: an agent, no body (docs/requests.md)
     secretariat = unnamed_secretariat(actors.meeting_body, bodies)
     requests, decisions = secretariat_agents(requests, decisions, secretariat, bodies)
