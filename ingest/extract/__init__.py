@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..records import Extraction, Meeting, ParsedReport, Post, Request
 from .bodies import meeting_named_as_meeting, named_in_title, untitled_meeting_body
+from .body_aliases import one_body_per_name
 from .concepts import find_concepts
 from .dates import document_date
 from .deadlines import find_deadlines
@@ -64,36 +65,39 @@ def _extract(report: ParsedReport) -> Extraction:
     aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}
     start = named.start if named else None
     documents = find_documents(report, context=_document_context(named, year, report))
-    requests, decisions = find_requests(report, actors, body, year, start)
-    requests = tuple(r for r in requests if not _asked_by_no_one(r))
-    known = {f"event:{e.key}" for e in events}
-    requests = tuple(replace(r, concerns=_known_only(r.concerns, known, aliases)) for r in requests)
-    decisions = tuple(replace(d, concerns=_known_only(d.concerns, known, aliases)) for d in decisions)
     bodies = actors.bodies
     if meeting is not None:
         bodies = untitled_meeting_body(with_meeting_body(report, meeting, bodies), meeting.body)
         bodies = meeting_named_as_meeting(report, bodies, meeting.body)
+    # the request reader knows the meeting body by its name (``the Committee`` of ``STANDING COMMITTEE ON X (SCX)``)
+    requests, decisions = find_requests(report, replace(actors, bodies=bodies), body, year, start)
+    requests = tuple(r for r in requests if not _asked_by_no_one(r))
+    known = {f"event:{e.key}" for e in events}
+    requests = tuple(replace(r, concerns=_known_only(r.concerns, known, aliases)) for r in requests)
+    decisions = tuple(replace(d, concerns=_known_only(d.concerns, known, aliases)) for d in decisions)
     # the meeting body's secretariat named only by its function: an agent, no body (docs/requests.md)
     secretariat = unnamed_secretariat(actors.meeting_body, bodies)
     requests, decisions = secretariat_agents(requests, decisions, secretariat, bodies)
     bodies = named_in_title(report, bodies)  # a letterhead the parser folded into the title
     posts = actors.posts + _group_posts(requests, {p.key for p in actors.posts})
-    return Extraction(
-        report=report,
-        meeting=meeting,
-        bodies=bodies,
-        countries=actors.countries,
-        posts=posts,
-        persons=actors.persons,
-        mentions=find_concepts(report),
-        events=events,
-        deadlines=find_deadlines(report, year, meeting=named, reference=reference),
-        documents=documents,
-        resolutions=find_resolutions(report),
-        requests=requests,
-        decisions=decisions,
-        topics=tag_topics(report),
-        warnings=extraction_warnings(report, meeting, actors.meeting_body),
+    return one_body_per_name(
+        Extraction(
+            report=report,
+            meeting=meeting,
+            bodies=bodies,
+            countries=actors.countries,
+            posts=posts,
+            persons=actors.persons,
+            mentions=find_concepts(report),
+            events=events,
+            deadlines=find_deadlines(report, year, meeting=named, reference=reference),
+            documents=documents,
+            resolutions=find_resolutions(report),
+            requests=requests,
+            decisions=decisions,
+            topics=tag_topics(report),
+            warnings=extraction_warnings(report, meeting, actors.meeting_body),
+        )
     )
 
 

@@ -102,6 +102,7 @@ from wsiskg.ingest.extract.authors import (
     speaks_for,
 )
 from wsiskg.ingest.extract.bodies import meeting_secretariat, untitled
+from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import due_dates
 from wsiskg.ingest.extract.document import document
@@ -375,13 +376,17 @@ def _event_subject() -> re.Pattern[str]:
 
 def _own_head(name: str) -> re.Pattern[str] | None:
     """``the HEAD`` for a body's name: the last word before a preposition, numbers and single
-    letters left out (``Committee 5``, ``Sub-Committee A``, ``Expert Group on X``, ``ITU Council``)."""
+    letters left out (``Committee 5``, ``Sub-Committee A``, ``Expert Group on X``, ``ITU Council``);
+    a name in capitals read in the case names are written in (``STANDING COMMITTEE ON X``), the head
+    in either case (``The group invited ...`` in the record of a Rapporteur Group: decision 41)."""
+    name = title_cased(name) if name.isupper() else name
     # a name rebuilt from its key is title-cased (``Regional Development Forum For Africa``): its head is before ``For``
     words = re.split(r"\s+(?i:on|of|for|in|to)\s+", untitled(name), maxsplit=1)[0].split()
     words = [w for w in words if not re.fullmatch(r"\d+|[A-Z]|\(.*\)", w)]
     if not words or not words[-1][:1].isupper() or words[-1].isupper():
         return None
-    return re.compile(rf"(?:[Tt]he|[Tt]his)\s+{re.escape(words[-1])}")
+    head = words[-1]
+    return re.compile(rf"(?:[Tt]he|[Tt]his)\s+[{head[0]}{head[0].lower()}]{re.escape(head[1:])}")
 
 
 def _reduced_passive(v: _VerbAt, pre: str, post: str) -> bool:

@@ -1,0 +1,97 @@
+"""``The group`` / ``the committee`` written in lower case in the record of a group is the meeting's
+body (decision 41), as ``The Group`` is, not the post that submits the record; a meeting body's name
+written in capitals (``STANDING COMMITTEE ON X``) gives its head noun too. Every name, place and
+sentence is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_support import parsed_text
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.requests import _own_head
+
+_SOURCED = """TSAG-TD {number}
+TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP
+Geneva, {dates}
+
+Source: {post}, {name}
+Title: Report of the {acr} meeting, {day}
+
+1 The {name} ({acr}) met on {day}. The {post}, {chair}, chaired the meeting.
+
+2 The {head} {verb} {addressee} to {action}.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "acr", "post", "head", "verb", "addressee", "own", "asked"),
+    [
+        (
+            "TSAG Rapporteur Group on Regional Outreach",
+            "RG-RO",
+            "Rapporteur",
+            "group",
+            "requested",
+            "TSB",
+            "rg-ro",
+            "itu-tsb",
+        ),
+        (
+            "TSAG Correspondence Group on Numbering Misuse",
+            "CG-NM",
+            "Convener",
+            "group",
+            "invited",
+            "Sector Members",
+            "cg-nm",
+            "sector-members",
+        ),
+        (
+            "TSAG Drafting Committee on Working Methods",
+            "DC-WM",
+            "Chairman",
+            "committee",
+            "invited",
+            "Sector Members",
+            "dc-wm",
+            "sector-members",
+        ),
+    ],
+)
+def test_the_group_in_lower_case_is_the_meeting_body(
+    tmp_path: Path, name: str, acr: str, post: str, head: str, verb: str, addressee: str, own: str, asked: str
+) -> None:
+    text = _SOURCED.format(
+        number="512",
+        dates="2 – 6 February 2032",
+        post=post,
+        name=name,
+        acr=acr,
+        day="3 February 2032",
+        chair="Mr Oskar Lindqvist-Mbeki (Sweden)",
+        head=head,
+        verb=verb,
+        addressee=addressee,
+        action="compile a list of regional events",
+    )
+    x = extract(parsed_text(tmp_path, text))
+    assert x.meeting is not None and x.meeting.body == own
+    assert [(r.requester.kind, r.requester.key, tuple(a.key for a in r.addressees)) for r in x.requests] == [
+        ("body", own, (asked,))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "said", "other"),
+    [
+        ("STANDING COMMITTEE ON PREMISES AND ASSETS", "The Committee", "The Commission"),
+        ("AD HOC GROUP ON LANGUAGE SERVICES", "the group", "the Groups"),
+        ("REGIONAL STEERING BOARD FOR THE ANDES", "The Board", "The Boardroom"),
+    ],
+)
+def test_a_name_in_capitals_gives_its_head_noun(name: str, said: str, other: str) -> None:
+    head = _own_head(name)
+    assert head is not None and head.fullmatch(said) and not head.fullmatch(other)
