@@ -90,8 +90,9 @@ def test_the_items_of_such_a_lead_are_each_one_request() -> None:
     [
         # a subject the record's voice does not stand for
         "The jury recommended that the Council approve the revised harbour frequency plan.",
-        # a request reported from another clause
-        "The chair noted that the committee had recommended that BDT publish the harbour survey.",
+        # a request reported from another clause, its subject only the voice's pronoun (a named body there,
+        # "the committee" or its full name, is read as that body's request by the subject rules)
+        "The chair noted that they had recommended that BDT publish the harbour survey.",
     ],
 )
 def test_no_voice_asks_where_the_subject_is_not_the_record(sentence: str) -> None:
