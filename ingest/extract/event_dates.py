@@ -218,8 +218,9 @@ def next_event_phrase(text: str, start: int, limit: int) -> int:
             continue  # who acts, no event: "the WSIS+20 review by the General Assembly in December"
         if _NEXT_TO_END.search(text, max(start, m.start() - 24), m.start()) and re.match(r"\s*,", text[m.end() :]):
             continue  # a time, no event: "to meet immediately after the Conference, on 30 November"
-        if not _SAME_EVENT.fullmatch(text, start, m.start()):
-            return m.start()
+        same = _same_event().fullmatch(text, start, m.start())
+        if same is None or (same.group("into") and not _SERIES.match(m.group(0))):
+            return m.start()  # "held online in a series of sessions": the event's own form
     return limit
 
 
@@ -233,13 +234,23 @@ _AGENT = re.compile(r"(?<!\bpreceded\s)(?<!\bfollowed\s)\bby\s+$")
 _DATED_NEIGHBOUR = re.compile(r",?\s*\b(?:preceded|followed)\s*,?\s+(?:on|in|from)\s+[^.;()]{1,60}?,?\s+by\b")
 
 
-#: what stands before a phrase that names the event again (``the Arab Digital Week, a series of
-#: webinars held ...``, ``its fifth meeting as a one-day virtual meeting on ...``, ``the Forum, which was
-#: held as a series of virtual sessions from ...``)
-_SAME_EVENT = re.compile(
-    r"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+(?:was|is|will\s+be)\s+"
-    r"|,?\s*(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?(?:held|organi[sz]ed|convened|run)\s+as)\s*"
-)
+#: the phrase after ``held in`` that names the event again (``in a series of virtual sessions``)
+_SERIES = re.compile(r"an?\s+series\b")
+
+
+@cache
+def _same_event() -> re.Pattern[str]:
+    """What stands before a phrase that names the event again (``the Arab Digital Week, a series of
+    webinars held ...``, ``its fifth meeting as a one-day virtual meeting on ...``, ``the Forum, which was
+    held as a series of virtual sessions from ...``); an aside may stand before the verb and a mode of
+    holding after it (``meeting_words.csv``, role ``mode``): ``the Forum 2031, originally planned for 4 May,
+    was held online in a series of sessions from ...``."""
+    mode = alternation(meeting_words("mode"), spaces=True)
+    return re.compile(
+        r"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+(?:was|is|will\s+be)\s+"
+        r"|,?\s*(?:[^,;.()]{1,80},\s*)?(?:(?:which|that)\s+)?(?:(?:was|is|will\s+be)\s+)?"
+        rf"(?:held|organi[sz]ed|convened|run)\s+(?:(?i:{mode})\s+)?(?:as|(?P<into>in)))\s*"
+    )
 
 
 @cache

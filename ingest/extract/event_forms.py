@@ -61,6 +61,7 @@ from wsiskg.ingest.text import (
     alternation,
     clause_spans,
     ordinal_suffix,
+    sentence_spans,
     span_at,
     table_cells,
 )
@@ -358,6 +359,41 @@ def _held_after(text: str, end: int) -> bool:
     verb of ``date_words.csv`` role ``held`` right after it): ``the validation session of the national
     review took place``, ``a meeting of experts was convened``."""
     return bool(_passive_holding().match(text, end) or re.compile(rf"\s*,?\s+{_held().pattern}").match(text, end))
+
+
+#: the rest of an aside after its days, up to its comma (``in Oslo,``)
+_ASIDE_END = re.compile(r"[^,;.()]{0,40},")
+
+
+@cache
+def _planned_first() -> re.Pattern[str]:
+    """The words before the days an event was first planned for (``date_words.csv``: role ``superseded``,
+    then a verb of planning, role ``plan``): ``originally planned for``, ``initially scheduled to take place
+    in Lima from``, ``previously set for``; up to 60 characters of place between the verb and the days."""
+    first, plan = (
+        alternation([r["word"] for r in data_rows("date_words.csv") if r["role"] == role], spaces=True)
+        for role in ("superseded", "plan")
+    )
+    return re.compile(rf"\b(?:{first})\s+(?:{plan})\b[^,;.()]{{0,60}}$")
+
+
+def superseded_dates(text: str, dates: Sequence[DateSpan]) -> list[DateSpan]:
+    """The days an event was first planned for and then held on others, in one sentence: the dates after
+    ``originally planned for`` (:func:`_planned_first`) set off by commas, when a verb of holding follows
+    the aside (:func:`_held_after`) and another date follows in the sentence (``The Forum 2031, originally
+    planned for 4-7 May 2031 in Oslo, was held online from 8 to 12 November 2031``: its dates are
+    November's). Planned days that are not replaced (``originally scheduled for 3 May, remains on the
+    calendar``, ``could not be held``) stay the event's."""
+    out: list[DateSpan] = []
+    sentences = sentence_spans(text)
+    for d in dates:
+        if not _planned_first().search(text, max(0, d.span[0] - 100), d.span[0]):
+            continue
+        aside = _ASIDE_END.match(text, d.span[1])  # "... 2031 in Oslo, was held"
+        end = span_at(sentences, d.span[0], len(text))[1]
+        if aside and _held_after(text, aside.end() - 1) and any(d.span[1] < e.span[0] < end for e in dates):
+            out.append(d)
+    return out
 
 
 def _holds_before(text: str, start: int) -> bool:

@@ -101,6 +101,7 @@ from wsiskg.ingest.extract.event_forms import (
     row_mentions,
     spanned_head,
     subject_after,
+    superseded_dates,
     written_listed_mentions,
     written_numbered_mentions,
 )
@@ -622,6 +623,8 @@ def event_mentions(
     """
     all_dates = find_dates(text, default_year, months=True)  # "at its meeting in October": that month
     all_dates = near_written_year(dated_by_tense(text, all_dates, clause_spans(text), reference))
+    first_planned = superseded_dates(text, all_dates)  # "originally planned for 4 May, was held on 9 June"
+    all_dates = [d for d in all_dates if d not in first_planned]
     found = _candidates(text, default_year, as_body_names(bodies), meeting, context, body_spans, all_dates)
     return _dated_mentions(text, found, all_dates, meeting, body_spans, default_year is None)
 

@@ -1,0 +1,77 @@
+"""An event first planned for some days and then held on others, said in one sentence (``The Forum 2031,
+originally planned for 4-7 May 2031, was held online from 8 June to 12 November 2031``): its dates are
+the new ones; planned days not replaced stay its dates. An event held ``in a series of sessions`` is named
+again by that phrase, not followed by another event. Names, places and dates are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.event_forms import superseded_dates
+from wsiskg.ingest.extract.events import event_mentions
+
+D = date
+
+
+def _dated(text: str) -> dict[str, tuple[date | None, date | None]]:
+    return {m.key: (m.start, m.end) for m in event_mentions(text, 2031)}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "days"),
+    [
+        (
+            "The Digital Inclusion Forum 2031, originally planned for 4-7 May 2031, was held online in a series "
+            "of sessions between 8 June and 12 November 2031.",
+            "digital-inclusion-forum-2031",
+            (D(2031, 6, 8), D(2031, 11, 12)),
+        ),
+        (
+            "The Data Week 2031, initially scheduled for 6-9 April 2031 in Accra, was held as a series of virtual "
+            "sessions from 2031-06-22 to 2031-09-10 because of the storm.",
+            "data-week-2031",
+            (D(2031, 6, 22), D(2031, 9, 10)),
+        ),
+        (
+            "The Coastal Radio Summit 2031, previously set for 2 March 2031, took place on 19 and 20 October 2031 "
+            "in Apia.",
+            "coastal-radio-summit-2031",
+            (D(2031, 10, 19), D(2031, 10, 20)),
+        ),
+        # planned days not replaced stay the event's
+        (
+            "The Rural Broadband Summit 2031, originally scheduled for 3-5 May 2031 in Cusco, remains on the "
+            "calendar until further notice.",
+            "rural-broadband-summit-2031",
+            (D(2031, 5, 3), D(2031, 5, 5)),
+        ),
+        (
+            "The Open Data Forum 2031, originally planned for 6-9 April 2031 in Riga, could not be held as a "
+            "physical event; sessions ran from 22 June 2031.",
+            "open-data-forum-2031",
+            (D(2031, 4, 6), D(2031, 4, 9)),
+        ),
+    ],
+)
+def test_the_days_first_planned_give_way_to_the_days_held(text: str, key: str, days: tuple[date, date]) -> None:
+    assert _dated(text)[key] == days
+
+
+def test_only_the_planned_days_are_superseded() -> None:
+    text = "The Forum, originally planned for 4 May 2031 in Oslo, was held from 8 to 9 June 2031."
+    dates = find_dates(text, 2031)
+    assert [d.start for d in superseded_dates(text, dates)] == [D(2031, 5, 4)]
+    # the planned days of another event, named after the postponement: no verb of holding after the aside
+    text = "After the postponement of the Forum originally planned for 4 May 2031, the Summit was held on 9 June."
+    assert superseded_dates(text, find_dates(text, 2031)) == []
+
+
+def test_a_series_of_sessions_names_the_event_again() -> None:
+    text = "The Island Connectivity Week 2031 was held online in a series of sessions from 3 to 28 March 2031."
+    assert _dated(text)["island-connectivity-week-2031"] == (D(2031, 3, 3), D(2031, 3, 28))
+    text = "The Island Connectivity Week 2031 was held in the framework of the Pacific expert meeting on 8 June 2031."
+    assert _dated(text)["island-connectivity-week-2031"] == (None, None)
