@@ -406,7 +406,24 @@ def _headed(name: str) -> bool:
         return False
     # "PLENARY MEETING" names no meeting: a word that is no modifier before the noun, or a topic after it
     named = len(words) > len(lead) or any(w.casefold() not in _modifiers() for w in lead[:-1])
-    return named and any(heads_name(lead, noun.title()) and lead[-1] == noun.title().split()[-1] for noun in _nouns())
+    heads = any(heads_name(lead, noun.title()) and lead[-1] == noun.title().split()[-1] for noun in _nouns())
+    return (named and heads) or _proper_name_closed(words, ends)
+
+
+def _proper_name_closed(words: list[str], ends: set[str]) -> bool:
+    """Whether ``words`` are one proper name that a meeting noun closes, a preposition joining its capitalised
+    words (``Heads of Regulators' Roundtable``, ``Data for Islands Summit``): no article, no two small words in
+    a row, and no body noun heading the words before the preposition (``Working Group on X Forum``: a group's
+    topic)."""
+    small = [w.lower() in small_words() for w in words]
+    if len(words) < 3 or words[-1] not in ends or small[0] or small[-2] or not any(small):
+        return False
+    if any(a and b for a, b in zip(small, small[1:], strict=False)) or {"the", "a", "an"} & {w.lower() for w in words}:
+        return False
+    if not all(s or w[:1].isupper() for w, s in zip(words, small, strict=True)):
+        return False
+    head = head_of(" ".join(words))
+    return head is None or head[2] != "body"
 
 
 def _before_years(name: str) -> list[str]:

@@ -1,0 +1,48 @@
+"""The report's own meeting when the front names it by a proper name that a meeting noun closes, a preposition
+joining its capitalised words (:func:`.meeting_heading._proper_name_closed`): ``Record of the Heads of Regulators'
+Roundtable`` over its dateline, ``The third Data for Islands Summit was held ...`` in the lead; not a group's topic
+(``Working Party on Data Forum``) nor a name with an article (``Heads of the Regulators Roundtable``)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from extract_support import meeting_parts, parsed_text
+
+from wsiskg.ingest.extract.meeting_heading import _heading
+
+_BODY = "1. The participants reviewed the regional roadmap.\n\n2. The chair closed the meeting.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Record of the Heads of Spectrum Agencies' Roundtable\n\nPacific Islands Regulators Network (PIRN)\n\n"
+         f"Suva, Fiji, 8th and 9th June 2031\n\n{_BODY}",
+         ("heads-of-spectrum-agencies-roundtable", None, date(2031, 6, 8), date(2031, 6, 9))),
+        (f"Ministers of Digital Affairs Meeting\n\nTallinn, 14-15 October 2032\n\n{_BODY}",
+         ("ministers-of-digital-affairs-meeting", None, date(2032, 10, 14), date(2032, 10, 15))),
+        ("Data for Islands Summit 2030 - Highlights\n\nApia, 3-5 April 2030\n\nThe third Data for Islands Summit "
+         f"was held in Apia from 3 to 5 April 2030.\n\n{_BODY}",
+         ("data-for-islands-summit", 3, date(2030, 4, 3), date(2030, 4, 5))),
+    ],
+)  # fmt: skip
+def test_a_proper_name_a_meeting_noun_closes_is_the_meeting(tmp_path: Path, text: str, expected: tuple) -> None:
+    assert meeting_parts(parsed_text(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Working Party on Data Forum",  # a group's topic
+        "Heads of the Regulators Roundtable",  # an article: a topic's
+        "Council Working Group on Island Data Summit",  # a group's topic
+        "Heads of Delegation",  # no meeting noun closing it
+        "Report on Capacity Building Workshop",  # a record's words on a topic
+    ],
+)
+def test_a_group_or_a_topic_is_no_proper_meeting_name(line: str) -> None:
+    found = _heading(line, 2031)
+    assert found is None or found.name != line
