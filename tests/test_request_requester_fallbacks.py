@@ -1,0 +1,98 @@
+"""A letter that asks in the first person (``I invite``, ``I would ask``) and ends with its closing
+formula and the signatory's bare name (no honorific, no post: ``Yours sincerely,`` / ``NAME``): the
+name is the person who signs and asks (decision 11), also when the parser took that last name for the
+document's title. Every name, body, place and sentence is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_support import parsed_text
+
+from wsiskg.ingest.extract import extract
+
+_LETTER = """{place}, {day}
+
+Dear {dear},
+
+Thank you for your letter of {earlier} concerning the {topic}.
+
+{ask} {addressee} to {action} by {due}.
+
+I look forward to our continued cooperation.
+
+{closing}
+
+{name}
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "ask", "addressee", "asked", "closing"),
+    [
+        (
+            "Ilse Vandermolen-Osei",
+            "ilse-vandermolen-osei",
+            "I invite",
+            "Member States",
+            "member-states",
+            "Yours sincerely,",
+        ),
+        (
+            "Teodor Balasanyan-Kruse",
+            "teodor-balasanyan-kruse",
+            "I would ask",
+            "your secretariat",
+            None,
+            "Yours faithfully,",
+        ),
+        (
+            "Marisol Quenta-Abernathy",
+            "marisol-quenta-abernathy",
+            "I also urge",
+            "Sector Members",
+            "sector-members",
+            "Kind regards,",
+        ),
+    ],
+)
+def test_a_bare_name_after_the_closing_signs_and_asks(
+    tmp_path: Path, name: str, key: str, ask: str, addressee: str, asked: str | None, closing: str
+) -> None:
+    text = _LETTER.format(
+        place="Geneva",
+        day="14 March 2033",
+        dear="Colleague",
+        earlier="2 March 2033",
+        topic="regional broadband survey",
+        ask=ask,
+        addressee=addressee,
+        action="send the completed questionnaires to the Bureau",
+        due="30 April 2033",
+        closing=closing,
+        name=name,
+    )
+    x = extract(parsed_text(tmp_path, text))
+    assert key in {p.key for p in x.persons}
+    assert x.requests and {(r.requester.kind, r.requester.key) for r in x.requests} == {("person", key)}
+    if asked is not None:
+        assert asked in {a.key for r in x.requests for a in r.addressees}
+
+
+def test_a_closing_over_no_name_reads_no_one(tmp_path: Path) -> None:
+    text = _LETTER.format(
+        place="Nairobi",
+        day="1 June 2034",
+        dear="Sir",
+        earlier="20 May 2034",
+        topic="spectrum workshop",
+        ask="I invite",
+        addressee="Member States",
+        action="nominate experts",
+        due="30 June 2034",
+        closing="Yours sincerely,",
+        name="Annex available online",
+    )
+    x = extract(parsed_text(tmp_path, text))
+    assert not any("annex" in p.key for p in x.persons)
