@@ -11,6 +11,7 @@ import pytest
 from extract_support import parsed_text
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.records import Extraction
 
 _LETTER = """{place}, {day}
 
@@ -26,6 +27,22 @@ I look forward to our continued cooperation.
 
 {name}
 """
+
+
+_FILLED = {
+    "place": "Geneva",
+    "day": "14 March 2033",
+    "dear": "Colleague",
+    "earlier": "2 March 2033",
+    "topic": "regional broadband survey",
+    "action": "send the completed questionnaires to the Bureau",
+    "due": "30 April 2033",
+}
+
+
+def _letter(tmp_path: Path, **parts: str) -> Extraction:
+    """The extraction of the invented letter with ``parts`` filled in."""
+    return extract(parsed_text(tmp_path, _LETTER.format(**{**_FILLED, **parts})))
 
 
 @pytest.mark.parametrize(
@@ -60,20 +77,7 @@ I look forward to our continued cooperation.
 def test_a_bare_name_after_the_closing_signs_and_asks(
     tmp_path: Path, name: str, key: str, ask: str, addressee: str, asked: str | None, closing: str
 ) -> None:
-    text = _LETTER.format(
-        place="Geneva",
-        day="14 March 2033",
-        dear="Colleague",
-        earlier="2 March 2033",
-        topic="regional broadband survey",
-        ask=ask,
-        addressee=addressee,
-        action="send the completed questionnaires to the Bureau",
-        due="30 April 2033",
-        closing=closing,
-        name=name,
-    )
-    x = extract(parsed_text(tmp_path, text))
+    x = _letter(tmp_path, ask=ask, addressee=addressee, closing=closing, name=name)
     assert key in {p.key for p in x.persons}
     assert x.requests and {(r.requester.kind, r.requester.key) for r in x.requests} == {("person", key)}
     if asked is not None:
@@ -81,18 +85,7 @@ def test_a_bare_name_after_the_closing_signs_and_asks(
 
 
 def test_a_closing_over_no_name_reads_no_one(tmp_path: Path) -> None:
-    text = _LETTER.format(
-        place="Nairobi",
-        day="1 June 2034",
-        dear="Sir",
-        earlier="20 May 2034",
-        topic="spectrum workshop",
-        ask="I invite",
-        addressee="Member States",
-        action="nominate experts",
-        due="30 June 2034",
-        closing="Yours sincerely,",
-        name="Annex available online",
+    x = _letter(
+        tmp_path, ask="I invite", addressee="Member States", closing="Yours sincerely,", name="Annex available online"
     )
-    x = extract(parsed_text(tmp_path, text))
     assert not any("annex" in p.key for p in x.persons)
