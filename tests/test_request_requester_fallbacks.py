@@ -89,3 +89,39 @@ def test_a_closing_over_no_name_reads_no_one(tmp_path: Path) -> None:
         tmp_path, ask="I invite", addressee="Member States", closing="Yours sincerely,", name="Annex available online"
     )
     assert not any("annex" in p.key for p in x.persons)
+
+
+_SUMMARY = """Summary of the open consultation on the {topic}
+
+The consultation was co-facilitated by {first}, {role} ({c1}), and {second}, {role} ({c2}).
+
+The {plural} {verb} Member States to {action} by {due}.
+"""
+
+
+_CONSULTED = {
+    "topic": "regional digital inclusion plan",
+    "c1": "Chile",
+    "c2": "Norway",
+    "action": "share their national reviews with the secretariat",
+    "due": "15 October 2035",
+}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "role", "plural", "verb"),
+    [
+        ("Ms Oriana Velikova-Sands", "Mr Tamerlan Oduya-Berg", "co-facilitator", "co-facilitators", "invited"),
+        ("Dr Sefa Kwarteng-Lund", "Ms Ilona Marquez-Haas", "co-chair", "co-chairs", "encouraged"),
+        ("Mr Bastien Kolawole-Ferro", "Ms Yuki Arandjelovic", "moderator", "moderators", "urged"),
+    ],
+)
+def test_a_role_in_the_plural_is_each_of_its_holders(
+    tmp_path: Path, first: str, second: str, role: str, plural: str, verb: str
+) -> None:
+    parts = {"first": first, "second": second, "role": role, "plural": plural, "verb": verb}
+    text = _SUMMARY.format(**_CONSULTED, **parts)
+    x = extract(parsed_text(tmp_path, text))
+    keys = {p.key for p in x.persons if p.name in (first.split(" ", 1)[1], second.split(" ", 1)[1])}
+    assert len(keys) == 2
+    assert {r.requester.key for r in x.requests} == keys
