@@ -71,6 +71,9 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
         after = [first, *after[:1]]
     if after and (copies := _copies_tail().search(after[0])):  # "Minister of X cc: Director, ...": the copy line
         after = [after[0][: copies.start()], *after[1:]]
+    if not after and closing and name == text.strip() and _bare_name_re().fullmatch(name):
+        _closing_name(self, order, text, name)  # "Yours sincerely," / "NAME" ending the letter: its signatory
+        return
     if not after or len(after[0]) > 160 or after[0].rstrip().endswith(","):
         return  # "Ms X" / "Honourable Deputy Prime Minister,": a speech's salutation, no post
     honoured = _person_re().fullmatch(name)
@@ -96,6 +99,14 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
         span = self._unhonoured(order, text, start, start + len(name), country, post)
     if span is not None and second is not None:
         self.assignments.append((order, span, second))
+
+
+def _closing_name(self: _ActorReader, order: int, text: str, name: str) -> None:
+    """A letter's last paragraph that is only a name without an honorific, right after its closing formula
+    (``Yours sincerely,`` / ``NAME``): the person who signs, with no post (none is written)."""
+    if self.finder.plain_name(name):
+        start = text.index(name)
+        self._unhonoured(order, text, start, start + len(name), None, None)
 
 
 #: what follows a role word on a signature's second post line: "of GSR-16", "for Africa"

@@ -226,6 +226,8 @@ def _title_signature(reader: _ActorReader) -> None:
         if title_at(line, 0) is not None and paragraphs[i - 1].text.rstrip().endswith((".", ",", "!")):
             reader.read_signature(_TITLE, title, [line, *(p.text for p in paragraphs[i + 1 : i + 3])], True)
             return
+    if paragraphs and _after_closing([paragraphs[-1].text]):  # "Yours sincerely," last, the name taken for the title
+        reader.read_signature(_TITLE, title, [], True)
 
 
 def _own_post_line(reader: _ActorReader, i: int) -> int:

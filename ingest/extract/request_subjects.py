@@ -47,7 +47,7 @@ from wsiskg.ingest.extract.request_verbs import (
 )
 from wsiskg.ingest.extract.resolutions import find_resolutions, issuer_of_citation, resolution_mentions
 from wsiskg.ingest.extract.warnings import stopwords
-from wsiskg.ingest.records import AgentRef, ParsedReport
+from wsiskg.ingest.records import AgentRef, ParsedReport, Person
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -436,6 +436,9 @@ def _phrase_subject(
             return self._subject_found(self.meeting_ref, order), True
         if holder := self._role_holder(phrase):  # "the moderator": the one person with that role
             return self._subject_found(holder, order), True
+        if holders := _role_holders(self, phrase):  # "The co-facilitators": each person with that role
+            self._co_requesters = holders
+            return self._subject_found(holders[0], order), True
         if holder := request_addressees._named_role(self, phrase, titled=True):  # "The President": the one named so
             return self._subject_found(holder, order), True
         if _BARE_HEAD.fullmatch(phrase) and (cited := self._cited_issuer(pre[:cut], at_end=False, itself=False)):
@@ -662,17 +665,33 @@ def _role_holder(self: _Reader, phrase: str) -> AgentRef | None:
     """``the moderator`` / ``The Rapporteur`` / ``The Minister``: the one person of the report whose job
     title (or post's role) that word is, in any case, also a title that extends it with what it is of
     (``Minister of the Economy``, ``Ambassador to Kenya``)."""
+    people = _holders(self, _ARTICLE.sub("", phrase.strip()))
+    return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
+
+
+def _role_holders(self: _Reader, phrase: str) -> tuple[AgentRef, ...]:
+    """``The co-facilitators`` / ``the co-chairs``: a role in the plural, each of the two or more persons
+    of the report whose job title (or post's role) it is in the singular (they ask together, each a
+    requester); ``()`` otherwise."""
     bare = _ARTICLE.sub("", phrase.strip())
+    if not bare.endswith("s"):
+        return ()
+    people = _holders(self, bare[:-1])
+    return tuple(AgentRef("person", p.key, p.name) for p in people) if len(people) > 1 else ()
+
+
+def _holders(self: _Reader, bare: str) -> list[Person]:
+    """The persons of the report whose job title (or post's role) is ``bare``, in any case, also a title
+    that extends it with what it is of (``Minister of the Economy``)."""
     if not bare or len(bare.split()) > 3:
-        return None
+        return []
     role = request_addressees._role_forms().get(bare.lower())
-    people = [
+    return [
         p
         for p in self.actors.persons
         if any(_TITLE_OF.sub("", t).lower() == bare.lower() for t in p.job_titles)
         or (role is not None and any(k.split("/")[-1] == role for k in p.posts))
     ]
-    return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
 
 
 def _role_of_country(self: _Reader, phrase: str) -> AgentRef | None:

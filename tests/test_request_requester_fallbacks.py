@@ -1,0 +1,127 @@
+"""A letter that asks in the first person (``I invite``, ``I would ask``) and ends with its closing
+formula and the signatory's bare name (no honorific, no post: ``Yours sincerely,`` / ``NAME``): the
+name is the person who signs and asks (decision 11), also when the parser took that last name for the
+document's title. Every name, body, place and sentence is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_support import parsed_text
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.records import Extraction
+
+_LETTER = """{place}, {day}
+
+Dear {dear},
+
+Thank you for your letter of {earlier} concerning the {topic}.
+
+{ask} {addressee} to {action} by {due}.
+
+I look forward to our continued cooperation.
+
+{closing}
+
+{name}
+"""
+
+
+_FILLED = {
+    "place": "Geneva",
+    "day": "14 March 2033",
+    "dear": "Colleague",
+    "earlier": "2 March 2033",
+    "topic": "regional broadband survey",
+    "action": "send the completed questionnaires to the Bureau",
+    "due": "30 April 2033",
+}
+
+
+def _letter(tmp_path: Path, **parts: str) -> Extraction:
+    """The extraction of the invented letter with ``parts`` filled in."""
+    return extract(parsed_text(tmp_path, _LETTER.format(**{**_FILLED, **parts})))
+
+
+@pytest.mark.parametrize(
+    ("name", "key", "ask", "addressee", "asked", "closing"),
+    [
+        (
+            "Ilse Vandermolen-Osei",
+            "ilse-vandermolen-osei",
+            "I invite",
+            "Member States",
+            "member-states",
+            "Yours sincerely,",
+        ),
+        (
+            "Teodor Balasanyan-Kruse",
+            "teodor-balasanyan-kruse",
+            "I would ask",
+            "your secretariat",
+            None,
+            "Yours faithfully,",
+        ),
+        (
+            "Marisol Quenta-Abernathy",
+            "marisol-quenta-abernathy",
+            "I also urge",
+            "Sector Members",
+            "sector-members",
+            "Kind regards,",
+        ),
+    ],
+)
+def test_a_bare_name_after_the_closing_signs_and_asks(
+    tmp_path: Path, name: str, key: str, ask: str, addressee: str, asked: str | None, closing: str
+) -> None:
+    x = _letter(tmp_path, ask=ask, addressee=addressee, closing=closing, name=name)
+    assert key in {p.key for p in x.persons}
+    assert x.requests and {(r.requester.kind, r.requester.key) for r in x.requests} == {("person", key)}
+    if asked is not None:
+        assert asked in {a.key for r in x.requests for a in r.addressees}
+
+
+def test_a_closing_over_no_name_reads_no_one(tmp_path: Path) -> None:
+    x = _letter(
+        tmp_path, ask="I invite", addressee="Member States", closing="Yours sincerely,", name="Annex available online"
+    )
+    assert not any("annex" in p.key for p in x.persons)
+
+
+_SUMMARY = """Summary of the open consultation on the {topic}
+
+The consultation was co-facilitated by {first}, {role} ({c1}), and {second}, {role} ({c2}).
+
+The {plural} {verb} Member States to {action} by {due}.
+"""
+
+
+_CONSULTED = {
+    "topic": "regional digital inclusion plan",
+    "c1": "Chile",
+    "c2": "Norway",
+    "action": "share their national reviews with the secretariat",
+    "due": "15 October 2035",
+}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "role", "plural", "verb"),
+    [
+        ("Ms Oriana Velikova-Sands", "Mr Tamerlan Oduya-Berg", "co-facilitator", "co-facilitators", "invited"),
+        ("Dr Sefa Kwarteng-Lund", "Ms Ilona Marquez-Haas", "co-chair", "co-chairs", "encouraged"),
+        ("Mr Bastien Kolawole-Ferro", "Ms Yuki Arandjelovic", "moderator", "moderators", "urged"),
+    ],
+)
+def test_a_role_in_the_plural_is_each_of_its_holders(
+    tmp_path: Path, first: str, second: str, role: str, plural: str, verb: str
+) -> None:
+    parts = {"first": first, "second": second, "role": role, "plural": plural, "verb": verb}
+    text = _SUMMARY.format(**_CONSULTED, **parts)
+    x = extract(parsed_text(tmp_path, text))
+    keys = {p.key for p in x.persons if p.name in (first.split(" ", 1)[1], second.split(" ", 1)[1])}
+    assert len(keys) == 2
+    assert {r.requester.key for r in x.requests} == keys
