@@ -580,7 +580,9 @@ class _Reader:
             and self._head_ref.key not in exclude
         ):
             return (self._head_ref,)
-        return self.actors.resolve_agents(phrase, Context(order, offset, exclude))
+        return request_subjects.head_named_outside(
+            self, phrase, self.actors.resolve_agents(phrase, Context(order, offset, exclude))
+        )
 
     # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
     # who asks: request_subjects.py
