@@ -93,3 +93,22 @@ def test_a_capital_infinitive_after_a_lead_naming_no_one_is_no_item() -> None:
         ("To approve the regional proposals listed in the Annex.", "body"),
     )
     assert requests_of(r, "rtc") == ()
+
+
+@pytest.mark.parametrize(
+    "marks",
+    [("i.  ", "ii. ", "iii."), ("i.   ", "ii.  ", "iii. "), ("iv.  ", "v.   ", "vi.  ")],
+)
+def test_items_marked_by_roman_numerals_in_a_hard_wrapped_text_are_one_paragraph_each(
+    tmp_path: Path, marks: tuple[str, str, str]
+) -> None:
+    text = _EXCERPT.format(council="Council of Regulators")
+    for old, new in zip(("a)   ", "b)   ", "c)   "), marks, strict=True):
+        text = text.replace(old, new + " ")
+    x = extract(parsed_text(tmp_path, text))
+    got = [r.action for r in x.requests if r.verb in ("urge", "request", "invite")]
+    assert got == [
+        "complete the cross-border links before the end of 2032",
+        "convene a meeting of the operators",
+        "support the financing of the links",
+    ]
