@@ -112,3 +112,40 @@ def test_items_marked_by_roman_numerals_in_a_hard_wrapped_text_are_one_paragraph
         "convene a meeting of the operators",
         "support the financing of the links",
     ]
+
+
+@pytest.mark.parametrize(
+    ("item", "verb", "asked", "task"),
+    [
+        (
+            "2 to instruct the Secretary-General to publish the rural atlas;",
+            "instruct",
+            "the Secretary-General",
+            "publish the rural atlas",
+        ),
+        (
+            "b) to invite Member States to share their coverage maps;",
+            "invite",
+            "Member States",
+            "share their coverage maps",
+        ),
+        (
+            "3. to request the Secretary-General to report on the pilot;",
+            "request",
+            "the Secretary-General",
+            "report on the pilot",
+        ),
+    ],
+)
+def test_an_infinitive_of_asking_in_an_item_of_resolves_is_a_request_by_its_verb(
+    item: str, verb: str, asked: str, task: str
+) -> None:
+    r = kinds_report(
+        ("The Regional Technical Committee (RTC),", "body"),
+        ("resolves", "body"),
+        ("1 to take note of the report on rural access;", "list-item"),
+        (item, "list-item"),
+    )
+    got = [x for x in requests_of(r, "rtc") if x.paragraph == 4]
+    assert [(x.verb, x.addressees[0].label.split(",")[0], x.action) for x in got] == [(verb, asked, task)]
+    assert {parties(x)[1] for x in got} == {"body:rtc"}
