@@ -46,8 +46,6 @@ _LABELLED = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}\s*[:.)]\s+(?=[a-z])")
 _UNMARKED = re.compile(r"^\s*[a-z]{2,},?\s+\S")
 #: an item that opens on its infinitive with a capital, no mark (``To report on ...`` after ``INSTRUCTS the Chair:``)
 _TO_ITEM = re.compile(r"^\s*To\s+(?!(?:the|a|an|all|this|these|those|its|their|be)\b)[a-z]{2,}\b")
-#: ``to`` before the verb that opens an item (``1 to instruct ...``)
-_TO_VERB = re.compile(r"\s*to\s+")
 #: a paragraph in lower case that opens with a noun phrase or a clause, no verb of an item
 _NOUN_START = re.compile(
     r"\s*(?:the|a|an|all|any|each|every|its|their|this|these|those|that|which|who"
@@ -349,22 +347,7 @@ def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> 
                 item, addressees=asked.addressees, action=asked.action, verb=asked.verb
             )  # "the Bureau is requested to ..."
     item = replace(item, action=re.sub(r"^[Tt]o\s+", "", item.action))
-    if not lead.addressees and not item.addressees and (asked := _inner_request(self, order, section, text)):
-        item = asked  # "decides / 2 to instruct the Secretary-General to ...": a request by its verb (decision 38)
     return replace(item, deadline=self.deadline(item.sentence) or lead.deadline), rest
-
-
-def _inner_request(self: _Reader, order: int, section: str, text: str) -> Request | None:
-    """The request an item of a lead that asks no one states by an infinitive of asking (``resolves`` / ``2
-    to instruct the Director to ...``, ``b) to invite Member States to ...``): read from its verb as an
-    operative clause of the lead's issuer is (decision 38)."""
-    mark = _ENUMERATOR.match(text)
-    to = _TO_VERB.match(text, mark.end() if mark else 0)
-    verb = _verbs()[0].match(text, to.end()) if to else None
-    form = _verbs()[1].get(verb.group(0).lower()) if verb else None
-    if to is None or form is None or not form.entry.is_request:
-        return None
-    return _item_request_read(self, order, section, text, (to.end(), len(text)))
 
 
 def _item_request_read(self: _Reader, order: int, section: str, text: str, span: tuple[int, int]) -> Request | None:
