@@ -517,7 +517,8 @@ def unknown_acronym(phrase: str) -> AgentRef | None:
 
 def head_named_outside(self: _Reader, phrase: str, found: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     """``The Council`` that the catalogue gives to its own council (the ITU Council), in a text that names a
-    council outside the catalogue before it and neither the catalogue's council in full nor a body of it
+    council outside the catalogue before it as a sentence's subject, and neither the catalogue's council in
+    full nor a body of it
     (``Council Working Group on X``): that council (``The Council of Ministers took note ...`` / ``The Council
     accordingly:`` / ``URGES Member States ...``), as a bare head noun is the body the text names (decision
     23). Any other phrase or text: ``found``."""
@@ -540,11 +541,16 @@ def head_named_outside(self: _Reader, phrase: str, found: tuple[AgentRef, ...]) 
         and s.keys[0] not in bodies()
         and (h := head_of(s.text)) is not None
         and h[0].lower() == head
+        and _OPENS_SENTENCE.search(resolver.texts.get(o, "")[: s.start])
     }
     if len(named) != 1:
         return found
     other = named.pop()
     return (AgentRef("body", other, self._label(other)),)
+
+
+#: the words before a name that opens its sentence as its subject: nothing, a paragraph number, ``The``
+_OPENS_SENTENCE = re.compile(r"(?:^|[.;:]\s+)(?:\d{1,3}\.?\s+)?(?:[Tt]he\s+)?$")
 
 
 def _names_head_inside(name: str, head: str) -> bool:
