@@ -43,7 +43,9 @@ _STRONG_START = re.compile(
     + re.escape(BULLETS.replace("-", "").replace("*", ""))
     + r"]\s)"
 )
-_WEAK_START = re.compile(r"^(?:\d{1,3}\.\s+\S|\(?[ivxlc]{1,5}\)\s|\(?[a-z]\)\s|[-*]\s|[IVXL]{1,6}\.\s+[A-Z])")
+_WEAK_START = re.compile(
+    r"^(?:\d{1,3}\.\s+\S|\(?[ivxlc]{1,5}\)\s|[ivx]{1,4}\.\s+\S|\(?[a-z]\)\s|[-*]\s|[IVXL]{1,6}\.\s+[A-Z])"
+)
 _SENTENCE_END = re.compile(r"[.:;!?][\"'”’)\]]*$")
 #: words after which a line never ends a paragraph (titles wrapped as "... Group on" / "WSIS&SDG")
 _JOINING_WORDS = frozenset(

@@ -239,8 +239,8 @@ def _aligned_cells(line: str, starts: list[int]) -> list[str] | None:
     return cells if all(cells) else None
 
 
-#: a paragraph number or list mark at the start of a line, with the gap after it (``1    ``, ``a)   ``)
-_LEAD_MARK = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,4}\)|[-•*–])\s+")
+#: a paragraph number or list mark at the start of a line, with the gap after it (``1    ``, ``a)   ``, ``ii.   ``)
+_LEAD_MARK = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|\(?[a-z]{1,4}\)|[ivx]{1,4}\.|[-•*–])\s+")
 
 
 def _layout_blocks(lines: list[str]) -> Callable[[str], list[str]]:

@@ -39,11 +39,13 @@ if TYPE_CHECKING:
 _LEAD_END = re.compile(r"\s*(?:[^\s,;:.][^;:.]{0,150})?[\s,;:.]*")
 #: the object of a verb that leads a list: ``invites the Council to:``, ``requested the secretariat:``,
 #: ``requested the working group coordinators to`` (the paragraph ends there, its items follow)
-_TO_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:(?:\s+to)?\s*:|\s+to)\s*")
+_TO_COLON = re.compile(r"\s+(?P<who>(?:[^,;:.]|\.(?=\w)){1,100}?)(?:(?:\s+to)?\s*:|\s+to)\s*")
 #: an item labelled by a word and its number: ``Proposal 2: invite ...``
 _LABELLED = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}\s*[:.)]\s+(?=[a-z])")
 #: an item with no mark after a lead ending in ``to:``: a verb in the base form, in lower case
 _UNMARKED = re.compile(r"^\s*[a-z]{2,},?\s+\S")
+#: an item that opens on its infinitive with a capital, no mark (``To report on ...`` after ``INSTRUCTS the Chair:``)
+_TO_ITEM = re.compile(r"^\s*To\s+(?!(?:the|a|an|all|this|these|those|its|their|be)\b)[a-z]{2,}\b")
 #: a paragraph in lower case that opens with a noun phrase or a clause, no verb of an item
 _NOUN_START = re.compile(
     r"\s*(?:the|a|an|all|any|each|every|its|their|this|these|those|that|which|who"
@@ -157,10 +159,13 @@ def is_item(lead: Request, text: str) -> bool:
     lead ending in a colon (``proposes that the Group:`` / ``(ii) encourage Member States to ...``,
     ``3.1 request the Secretary-General to ...``, ``(a) Request the Commission to ...``), or a verb in
     lower case with no mark after a lead ending in ``to:`` (``request the Bureau to:`` / ``provide two
-    experts;``), also after any lead ending in a colon unless it opens with a noun phrase or a clause."""
+    experts;``), also after any lead ending in a colon unless it opens with a noun phrase or a clause; an infinitive
+    with a capital (``To report on ...``) after a lead that names whom it asks (``INSTRUCTS the Chair:``)."""
     if _LABELLED.match(text):
         return True
     lead_end = lead.sentence.rstrip()
+    if lead_end.endswith(":") and lead.addressees and not lead.action and _TO_ITEM.match(text):
+        return True  # "INSTRUCTS the Chair of the Committee:" / "To report on ...": the object's task
     mark = _ENUMERATOR.match(text)
     if _asked_colon(lead) and _ITEM_TO.match(text[mark.end() if mark else 0 :].strip()):
         return True  # "The meeting requested:" / "the APT Secretariat to prepare ...;"
@@ -341,7 +346,7 @@ def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> 
             item = replace(
                 item, addressees=asked.addressees, action=asked.action, verb=asked.verb
             )  # "the Bureau is requested to ..."
-    item = replace(item, action=re.sub(r"^to\s+", "", item.action))
+    item = replace(item, action=re.sub(r"^[Tt]o\s+", "", item.action))
     return replace(item, deadline=self.deadline(item.sentence) or lead.deadline), rest
 
 

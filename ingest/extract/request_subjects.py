@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
 from wsiskg.ingest.extract.authors import front_country, meeting_members, named_group
-from wsiskg.ingest.extract.bodies import acronym_alone, before_topic, find_defined
+from wsiskg.ingest.extract.bodies import acronym_alone, before_topic, find_defined, head_of
 from wsiskg.ingest.extract.casing import joiner_alternation, small_words, title_cased
 from wsiskg.ingest.extract.document import document, once_per_document
 from wsiskg.ingest.extract.gazetteer import (
@@ -516,6 +516,51 @@ def unknown_acronym(phrase: str) -> AgentRef | None:
         return None
     label = acr + ("s" if plural else "")
     return AgentRef("collective" if plural else "body", slug(label), label)
+
+
+def head_named_outside(self: _Reader, phrase: str, found: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
+    """``The Council`` that the catalogue gives to its own council (the ITU Council), in a text that names a
+    council outside the catalogue before it as a sentence's subject, and neither the catalogue's council in
+    full nor a body of it
+    (``Council Working Group on X``): that council (``The Council of Ministers took note ...`` / ``The Council
+    accordingly:`` / ``URGES Member States ...``), as a bare head noun is the body the text names (decision
+    23). Any other phrase or text: ``found``."""
+    if len(found) != 1 or found[0].kind != "body" or found[0].key not in bodies():
+        return found
+    if (m := _BARE_NOUN.fullmatch(phrase.strip())) is None or found[0].key == self.meeting_body:
+        return found
+    head, key, resolver = m.group("head").lower(), found[0].key, self.actors.resolver
+    if any(b.parent == key or _names_head_inside(b.name, head) for b in self.actors.bodies):
+        return found  # "Council Working Group on X": the catalogue's council is the text's
+    bare = [o for o in resolver.orders for s in resolver.spans.get(o, ()) if key in s.keys]
+    if not bare or any(s.text.lower() != head for o in bare for s in resolver.spans[o] if key in s.keys):
+        return found  # "ITU Council" written somewhere: "the Council" is that one
+    named = {
+        s.keys[0]
+        for o in resolver.orders[: resolver.orders.index(bare[0]) + 1]
+        for s in resolver.spans.get(o, ())
+        if s.kind == "body"
+        and len(s.keys) == 1
+        and s.keys[0] not in bodies()
+        and (h := head_of(s.text)) is not None
+        and h[0].lower() == head
+        and _OPENS_SENTENCE.search(resolver.texts.get(o, "")[: s.start])
+    }
+    if len(named) != 1:
+        return found
+    other = named.pop()
+    return (AgentRef("body", other, self._label(other)),)
+
+
+#: the words before a name that opens its sentence as its subject: nothing, a paragraph number, ``The``
+_OPENS_SENTENCE = re.compile(r"(?:^|[.;:]\s+)(?:\d{1,3}\.?\s+)?(?:[Tt]he\s+)?$")
+
+
+def _names_head_inside(name: str, head: str) -> bool:
+    """Whether a body's name holds ``head`` before its own head noun (``Council Working Group on X``: a group
+    of the council ``head`` names)."""
+    own = head_of(name)
+    return own is not None and own[0].lower() != head and head in name.lower().split()
 
 
 def _author_head(self: _Reader, phrase: str) -> AgentRef | None:

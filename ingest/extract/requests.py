@@ -297,7 +297,7 @@ _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(
 _DIGIT = re.compile(r"\d")
 #: ``requested the secretariat:`` / ``calls upon the Conference to:`` before items ``a) to revise ...``: the
 #: object, then a colon
-_OBJECT_COLON = re.compile(r"\s+(?P<who>[^,;:.]{1,100}?)(?:\s+to)?\s*:\s*")
+_OBJECT_COLON = re.compile(r"\s+(?P<who>(?:[^,;:.]|\.(?=\w)){1,100}?)(?:\s+to)?\s*:\s*")
 #: a paragraph that is one token with a digit (``C07/9-E``, ``- 3 -``): page furniture the reader left in
 #: add the requests of the learnt detector (``request_learnt.py``) where the rules read none
 LEARNT = True
@@ -580,7 +580,9 @@ class _Reader:
             and self._head_ref.key not in exclude
         ):
             return (self._head_ref,)
-        return self.actors.resolve_agents(phrase, Context(order, offset, exclude))
+        return request_subjects.head_named_outside(
+            self, phrase, self.actors.resolve_agents(phrase, Context(order, offset, exclude))
+        )
 
     # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
     # who asks: request_subjects.py
