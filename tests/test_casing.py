@@ -233,3 +233,14 @@ def test_a_partys_small_words_make_no_clause(who: str, clause: bool) -> None:
     from wsiskg.ingest.extract.requests import _CLAUSE_WORD
 
     assert (_CLAUSE_WORD.search(who) is not None) == clause
+
+
+def test_a_bodys_possessives_come_from_the_pronouns() -> None:
+    """``gazetteer.possessives``: column ``possessive`` of ``pronouns.csv``, by what the pronoun refers to."""
+    from wsiskg.ingest.extract.casing import party_small_words
+    from wsiskg.ingest.extract.gazetteer import possessives
+
+    assert possessives("body") == {"its", "their"}
+    assert {"his", "her"} <= possessives("person")
+    assert {"its", "their", "de", "la", "in"} <= party_small_words()
+    assert not {"at", "by", "his", "&"} & party_small_words()
