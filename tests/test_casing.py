@@ -169,3 +169,78 @@ def test_joiner_alternation_opens_no_place_unless_asked() -> None:
     assert name.match("Office of Lands and Surveys in Accra").group(0) == "Office of Lands and Surveys"
     assert name.match("Women in Technology").group(0) == "Women"  # "in" joins only with places=True
     assert re.fullmatch(joiner_alternation(places=True), "in")
+
+
+def test_a_name_line_holds_in_but_not_at() -> None:
+    """A name read alone on a line joins its words by ``line_joiners`` (column ``line`` of
+    ``small-words.csv``): ``in``, not ``at``, which opens the place after a name."""
+    from wsiskg.ingest.extract.casing import line_joiners
+
+    assert {"of", "on", "for", "and", "the", "to", "in", "&"} <= line_joiners()
+    assert "at" not in line_joiners()
+    assert not {"a", "an", "by", "with", "de"} & line_joiners()
+
+
+@pytest.mark.parametrize(
+    ("line", "whole"),
+    [
+        ("Panel on Rivers in the Highland Valleys", True),
+        ("Council for Data & Ports of Norvalia", True),
+        ("Task Force to the Coral Island States", True),
+        ("Panel on Rivers at Lake Vostra", False),
+        ("Board for Roads by Zelmira Ostrova", False),
+        ("Forum on Ports with Harbour Masters", False),
+    ],
+)  # fmt: skip
+def test_the_whole_line_name_readers_share_the_line_joiners(line: str, whole: bool) -> None:
+    """The own meeting's and a heading's whole-line name readers take the same joiners."""
+    from wsiskg.ingest.extract.meeting_heading import _TITLE_CASED_NAME
+    from wsiskg.ingest.extract.own_meeting import _WHOLE_NAME
+
+    assert (_WHOLE_NAME.fullmatch(line) is not None) == whole
+    assert (_TITLE_CASED_NAME.fullmatch(line) is not None) == whole
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Windhoek, 3 May 2032 STANDING PANEL ON RIVER DATA", "STANDING PANEL ON RIVER DATA"),
+        ("Kotor, 9 June 2031 ON HARBOUR DATA BOARD", "HARBOUR DATA BOARD"),
+        ("Item 4 IN DATA FOR SCHOOLS COUNCIL", "DATA FOR SCHOOLS COUNCIL"),
+    ],
+)  # fmt: skip
+def test_a_name_in_capitals_ending_a_line_opens_with_no_joiner(line: str, name: str) -> None:
+    from wsiskg.ingest.extract.own_meeting import _CAPITALS_END
+
+    m = _CAPITALS_END.search(line)
+    assert m is not None and m.group("name") == name
+
+
+@pytest.mark.parametrize(
+    ("who", "clause"),
+    [
+        ("the Board of the Harbour Agency and its Members", False),
+        ("the Comité de la Pêche and their Experts", False),
+        ("the Office for Rivers in Tarvonia", False),
+        ("the Board include in its plan", True),
+        ("RPG-KX prepare the budget", True),
+        ("the Office at Tarvonia", True),
+    ],
+)  # fmt: skip
+def test_a_partys_small_words_make_no_clause(who: str, clause: bool) -> None:
+    """``party_small_words``: a name's joiners, another language's joiners and articles, a body's
+    possessives; any other word in lower case makes the subject before a colon a clause."""
+    from wsiskg.ingest.extract.requests import _CLAUSE_WORD
+
+    assert (_CLAUSE_WORD.search(who) is not None) == clause
+
+
+def test_a_bodys_possessives_come_from_the_pronouns() -> None:
+    """``gazetteer.possessives``: column ``possessive`` of ``pronouns.csv``, by what the pronoun refers to."""
+    from wsiskg.ingest.extract.casing import party_small_words
+    from wsiskg.ingest.extract.gazetteer import possessives
+
+    assert possessives("body") == {"its", "their"}
+    assert {"his", "her"} <= possessives("person")
+    assert {"its", "their", "de", "la", "in"} <= party_small_words()
+    assert not {"at", "by", "his", "&"} & party_small_words()

@@ -8,6 +8,7 @@ and reconciles what they found (event keys that requests point to, the chair).
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from ..records import Extraction, Meeting, ParsedReport, Post, Request
 from .bodies import meeting_named_as_meeting, named_in_title, untitled_meeting_body
@@ -48,15 +49,7 @@ def _extract(report: ParsedReport) -> Extraction:
     names = meeting_body_names(report)
     meeting, named = own_meeting(report, names)
     body = named.body if named else None
-    # a report of no dated meeting reads its dates without a year from the day it is dated; a
-    # letter or contribution about a meeting too (its deadlines fall before that meeting)
-    recorded = named if meeting is not None and named and named.start else None
-    reference = recorded.start if recorded else (document_date(report) or (named.start if named else None))
-    year = (
-        meeting_year(named)
-        if named and named.start and reference == named.start
-        else (reference.year if reference else None)
-    )
+    reference, year = _reading_day(report, meeting, named)
     # the document's own body scopes its bare head nouns and posts: the meeting it records, else its front's
     actors = find_actors(report, body, body if meeting is not None else own_body(report))
     if meeting is not None:
@@ -99,6 +92,22 @@ def _extract(report: ParsedReport) -> Extraction:
             warnings=extraction_warnings(report, meeting, actors.meeting_body),
         )
     )
+
+
+def _reading_day(
+    report: ParsedReport, meeting: Meeting | None, named: Meeting | None
+) -> tuple[date | None, int | None]:
+    """The day the report's dates without a year are read from, and its year: the dated meeting it records;
+    for a report of no dated meeting the day it is dated, a letter or contribution about a meeting too (its
+    deadlines fall before that meeting), else the meeting it names."""
+    recorded = named if meeting is not None and named and named.start else None
+    reference = recorded.start if recorded else (document_date(report) or (named.start if named else None))
+    year = (
+        meeting_year(named)
+        if named and named.start and reference == named.start
+        else (reference.year if reference else None)
+    )
+    return reference, year
 
 
 def _asked_by_no_one(request: Request) -> bool:

@@ -294,11 +294,9 @@ class Resolver:
             return None
         return AgentRef("body", self.meeting_body, self.label(self.meeting_body))
 
-    def resolve(self, phrase: str, ctx: Context) -> tuple[AgentRef, ...]:
-        phrase = phrase.strip(" ,.;:")
-        if not phrase:
-            return ()
-        words = phrase.split()
+    def _whole_phrase(self, words: list[str], ctx: Context) -> tuple[AgentRef, ...] | None:
+        """The agents a whole phrase names, else ``None``: a pronoun, the own body's tail, ``the meeting``
+        (the meeting body, or the plenary above), a group of agents (``agent-groups.csv``)."""
         if len(words) == 1 and words[0].lower() in pronouns():
             return tuple(self.pronoun(words[0], ctx))
         if (own := self._own_tail(words)) is not None:
@@ -311,13 +309,20 @@ class Resolver:
         if group is not None:  # "the Directors of the three Bureaux": each of them
             kind, keys = group
             return tuple(AgentRef(kind, k, self.labels.get(k) or catalogue_label(kind, k)) for k in keys)
-        found: list[tuple[int, AgentRef]] = []
-        rest = list(phrase)
-        masked: list[tuple[int, int]] = []
-        ends: dict[int, int] = {}
-        self._mask_groups(phrase, found, masked, rest)
-        spans = self.spans_in(phrase)
-        self._mask_secretariats(phrase, spans, ctx, found, masked, rest)
+        return None
+
+    def _take_spans(
+        self,
+        phrase: str,
+        spans: list[Span],
+        found: list[tuple[int, AgentRef]],
+        masked: list[tuple[int, int]],
+        rest: list[str],
+        ends: dict[int, int],
+    ) -> None:
+        """Add to ``found`` the agents of the ``spans`` of ``phrase`` outside the ``masked`` groups and blank
+        them in ``rest``: a body before a masked group widens it (``ITU-D Sector Members``), a country inside
+        another span is none."""
         for s in spans:
             if overlap := [(b, e) for b, e in masked if s.start < e and b < s.end]:
                 if s.kind == "body" and s.start < overlap[0][0]:  # "ITU-D Sector Members": the body says whose
@@ -336,6 +341,21 @@ class Resolver:
                 found.append((s.start, ref))
             ends[s.start] = s.end
             rest[s.start : s.end] = [" "] * (s.end - s.start)
+
+    def resolve(self, phrase: str, ctx: Context) -> tuple[AgentRef, ...]:
+        phrase = phrase.strip(" ,.;:")
+        if not phrase:
+            return ()
+        if (whole := self._whole_phrase(phrase.split(), ctx)) is not None:
+            return whole
+        found: list[tuple[int, AgentRef]] = []
+        rest = list(phrase)
+        masked: list[tuple[int, int]] = []
+        ends: dict[int, int] = {}
+        self._mask_groups(phrase, found, masked, rest)
+        spans = self.spans_in(phrase)
+        self._mask_secretariats(phrase, spans, ctx, found, masked, rest)
+        self._take_spans(phrase, spans, found, masked, rest, ends)
         # "the Directors of TSB and BDT": spans cover the phrase; leftovers are collectives
         leftover = "".join(rest)
         for piece, start, end in _pieces(leftover):

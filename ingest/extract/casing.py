@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
-from wsiskg.ingest.extract.gazetteer import body_connectors
+from wsiskg.ingest.extract.gazetteer import body_connectors, possessives
 from wsiskg.ingest.extract.ordinals import roman_value
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.tables import data_rows
@@ -84,6 +84,33 @@ def joiner_alternation(places: bool = False) -> str:
     the small words between the capitalised words of a name read without the catalogue (``Ministry of
     Transport and Works``, ``Comité de Pilotage``)."""
     return small_word_alternation(name_joiners(places=places))
+
+
+@cache
+def line_joiners() -> frozenset[str]:
+    """The small words a name read alone on a line may hold between its capitalised words (column ``line`` of
+    ``small-words.csv``: ``of``, ``on``, ``for``, ``and``, ``the``, ``to``, ``in``, ``&``): ``in`` but not
+    ``at``, which opens the place or time after a name (``Forum on Data in Society``, not ``Forum at Lima``)."""
+    return frozenset(r["word"] for r in data_rows("small-words.csv") if r["line"] == "yes")
+
+
+@cache
+def line_joiner_alternation(capitals: bool = False) -> str:
+    """The regex alternation of :func:`line_joiners`; ``capitals``: its words in capitals (``OF``, ``IN``), a
+    sign dropped, for a name written in capitals."""
+    if capitals:
+        return alternation(sorted(w.upper() for w in line_joiners() if w.isalpha()), _whole_word)
+    return small_word_alternation(line_joiners())
+
+
+@cache
+def party_small_words() -> frozenset[str]:
+    """The words in lower case that a party named by its name may hold (``the Board of the Agency and its
+    members``): :func:`line_joiners`, the joiners of a name in another language (``de``, ``du``, ``des``), its
+    articles (``la``, ``le``; ``body-connectors.csv``, role ``the``) and a body's possessives (``its``,
+    ``their``; ``pronouns.csv``); any other word in lower case makes a clause of it."""
+    foreign = set(name_joiners(places=False)) | set(body_connectors("the"))
+    return frozenset(w for w in line_joiners() | foreign | possessives("body") if w.isalpha())
 
 
 def _whole_word(word: str) -> str:

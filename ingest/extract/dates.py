@@ -44,6 +44,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from typing import Any
 
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.records import ParsedReport
@@ -316,25 +317,11 @@ _HAS_DIGIT = re.compile(r"\d")
 def _build(form: str, m: re.Match[str], default_year: int | None) -> DateSpan | str | None:
     """The date of one match; ``None`` when no year is known, ``_INVALID`` when impossible."""
     g = m.groupdict()
-    months = month_numbers()
-    mo1 = months[g["m1"]] if g.get("m1") else _int(g, "n1")
-    mo2 = months[g["m2"]] if g.get("m2") else _int(g, "n2")
-    if mo1 is None:
-        mo1 = mo2
-    if mo2 is None:
-        mo2 = mo1
-    y1, y2 = _int(g, "y1"), _int(g, "y2")
+    mo1, mo2 = _months(g)
     d1, d2 = _int(g, "d1"), _int(g, "d2")
     is_range = form.endswith("range")
     precision = "month" if form.startswith("month") else "day"
-    inferred_start_year = False
-    if is_range:
-        if y2 is None:
-            y2 = y1 if y1 is not None else default_year
-        if y1 is None:
-            y1, inferred_start_year = y2, True
-    elif y1 is None:
-        y1 = default_year
+    y1, y2, inferred_start_year = _years(g, is_range, default_year)
     if y1 is None or y2 is None and is_range or mo1 is None or mo2 is None:
         return None
     try:
@@ -366,6 +353,30 @@ def _build(form: str, m: re.Match[str], default_year: int | None) -> DateSpan | 
         precision=precision,
         year_written=bool(g.get("y1") or g.get("y2")),
     )
+
+
+def _months(g: dict[str, Any]) -> tuple[int | None, int | None]:
+    """The months of a match's two ends, by name or number; an end without one takes the other's."""
+    months = month_numbers()
+    mo1 = months[g["m1"]] if g.get("m1") else _int(g, "n1")
+    mo2 = months[g["m2"]] if g.get("m2") else _int(g, "n2")
+    return (mo2 if mo1 is None else mo1), (mo1 if mo2 is None else mo2)
+
+
+def _years(g: dict[str, Any], is_range: bool, default_year: int | None) -> tuple[int | None, int | None, bool]:
+    """The years of a match's two ends and whether the first was inferred: a range without its last year
+    takes its first (else ``default_year``), one without its first takes its last; a date alone without one
+    ``default_year``."""
+    y1, y2 = _int(g, "y1"), _int(g, "y2")
+    inferred_start_year = False
+    if is_range:
+        if y2 is None:
+            y2 = y1 if y1 is not None else default_year
+        if y1 is None:
+            y1, inferred_start_year = y2, True
+    elif y1 is None:
+        y1 = default_year
+    return y1, y2, inferred_start_year
 
 
 def _year_span(m: re.Match[str]) -> DateSpan | None:

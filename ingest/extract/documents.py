@@ -306,6 +306,25 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
         found += _glued_range(text, m)
     if "Re" in text or "ITU" in text:
         found += [sm for sm in _recommendations(text) if free(sm.span)]
+    _meeting_symbols(text, itu, bodies, found, free)
+    if context is not None:
+        found += [sm for sm in local_mentions(text, context, bodies) if free(sm.span)]
+    for symbol, span in _of_no_series(text):  # last: no shape above, as written
+        if free(span):
+            found.append(SymbolMention(symbol, slug(symbol), span))
+    return sorted((_with_revision(text, f) for f in found), key=lambda f: f.span)
+
+
+def _meeting_symbols(
+    text: str,
+    itu: re.Pattern[str],
+    bodies: Iterable[Any] | None,
+    found: list[SymbolMention],
+    free: Callable[[tuple[int, int]], bool],
+) -> None:
+    """Add to ``found`` the symbols of a prefix, a meeting and a number (``itu``, and a prefix in mixed case
+    that a known body has), each where ``free``, with the follow-ons that repeat only the meeting number; a
+    Question of a study group, a UN organ's resolution and a proposal numbered by slashes are none."""
     mixed = [
         m
         for m in _mixed_case_pattern().finditer(text)
@@ -323,12 +342,6 @@ def symbol_mentions(text: str, bodies: Iterable[Any] | None = None, context: str
         if free(m.span()):
             found.append(SymbolMention(symbol, slug(symbol), m.span()))
         _follow_ons(text, m, f"{prefix}{glue}", found, free)
-    if context is not None:
-        found += [sm for sm in local_mentions(text, context, bodies) if free(sm.span)]
-    for symbol, span in _of_no_series(text):  # last: no shape above, as written
-        if free(span):
-            found.append(SymbolMention(symbol, slug(symbol), span))
-    return sorted((_with_revision(text, f) for f in found), key=lambda f: f.span)
 
 
 def _of_no_series(text: str) -> list[tuple[str, tuple[int, int]]]:

@@ -694,11 +694,10 @@ def _candidates(
     unnamed = unnamed_numbered_mentions(text, all_dates, about)  # only where no form above names it
     coded = coded_meeting_mentions(text, _own_parts(meeting))  # "TDAG-31": where no row or body that met names it
     later = (*extras, _meeting_body_mentions(text, meeting, names), weak, coded, generic, undated, numbered, unnamed)
-    for extra in later:
-        # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
-        cands += [y for y in extra if all(_apart(text, y, c, [*generic, *written, *numbered]) for c in cands)]
+    # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
+    cands = _added_apart(text, cands, later, [*generic, *written, *numbered])
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
-    cands += [y for y in elided if all(_apart(text, y, c, generic) for c in cands)]
+    cands = _added_apart(text, cands, [elided], generic)
     if meeting is not None and meeting.number is not None:
         own = f"{meeting.body}-{meeting.number}"
         cands = [c for c in cands if c.key != own]
@@ -707,6 +706,17 @@ def _candidates(
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
     own_dated = paired + met + bare + bodies_met + rows + elided + dated + plenary + listed
     return _Candidates(chosen, weak + generic + unnamed, generic, own_dated, undated)
+
+
+def _added_apart(
+    text: str, cands: list[EventMention], extras: Iterable[Sequence[EventMention]], generic: Sequence[EventMention]
+) -> list[EventMention]:
+    """``cands`` and then, list by list, each mention of ``extras`` apart from every one taken before it
+    (:func:`_apart`; an event named in the topic of one of ``generic`` counts as apart)."""
+    out = list(cands)
+    for extra in extras:
+        out += [y for y in extra if all(_apart(text, y, c, generic) for c in out)]
+    return out
 
 
 def _edition_mentions(

@@ -275,6 +275,13 @@ def pronouns() -> dict[str, str]:
     return {r["pronoun"].lower(): r["refers"] for r in data_rows("pronouns.csv")}
 
 
+@cache
+def possessives(refers: str) -> frozenset[str]:
+    """The possessives of the pronouns that refer to ``refers`` (``body``: ``its``, ``their``): column
+    ``possessive`` of ``pronouns.csv``."""
+    return frozenset(r["possessive"] for r in data_rows("pronouns.csv") if r["refers"] == refers and r["possessive"])
+
+
 # --------------------------------------------------------------------------- job titles
 @cache
 def job_title_words() -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -31,7 +31,7 @@ from wsiskg.ingest.text import DASH, DASHES, alternation, sentence_spans
 
 from .bodies import head_of
 from .body_names import BodyName, find_body_names, load_body_names
-from .casing import name_words, small_words, title_cased
+from .casing import line_joiner_alternation, name_words, small_words, title_cased
 from .datelines import days_joined, front_dateline
 from .dates import find_dates, neighbour_words
 from .event_forms import heads_name
@@ -966,7 +966,7 @@ def _body_line(line: str, names: tuple[BodyName, ...]) -> str | None:
 _DEFINED_NAME = re.compile(rf"(?P<name>[A-Z][^()]{{3,120}}?)\s*\((?P<acr>{BRACKET_ACRONYM.pattern})\)")
 #: a name in title case, the whole line (``Joint Coordination Activity on Accessibility and Human Factors``)
 _TITLE_CASED_NAME = re.compile(
-    r"(?!.*\d)(?P<name>[A-Z][\w’'&\-]+(?:\s+(?:of|on|for|and|the|to|in|&|[A-Z][\w’'&\-]*)){2,14})"
+    rf"(?!.*\d)(?P<name>[A-Z][\w’'&\-]+(?:\s+(?:{line_joiner_alternation()}|[A-Z][\w’'&\-]*)){{2,14}})"
 )
 
 

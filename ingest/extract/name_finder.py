@@ -215,16 +215,8 @@ class _Finder:
                         continue
                 orgs.append(first.keys[0])
                 end = first.end
-                while True:
-                    more = [b for b in body_spans if b.start >= end and _AND_LINK.match(text[end : b.start])]
-                    if link is _COMMA_LINK or not more:
-                        break
-                    b = min(more, key=lambda b: b.start)
-                    gap = _PREFIX_LINK_START.match(text, b.end)
-                    if gap and self.role_re.match(text, gap.end()):  # "... and the CSTD Chair": another post
-                        break
-                    orgs.append(b.keys[0])
-                    end = b.end
+                if link is not _COMMA_LINK:
+                    end = self._joined_by_and(text, end, body_spans, orgs)
                 if (a := _ACRONYM_AFTER.match(text[end:])) and by_start.get(end + a.group(0).index("(") + 1):
                     end += len(a.group(0))
                 break
@@ -248,6 +240,20 @@ class _Finder:
             kind = "posts" if _is_plural(m.group(0)) or len(keys) > 1 else "post"
             out.append(Span(start, end, kind, keys, text[start:end]))
         return out
+
+    def _joined_by_and(self, text: str, end: int, body_spans: list[Span], orgs: list[str]) -> int:
+        """Add to ``orgs`` the bodies joined by ``and`` after ``end`` (``the Chairs of ECA and ESCAP``), up to
+        one that another post follows (``... and the CSTD Chair``); the end of the last one taken."""
+        while True:
+            more = [b for b in body_spans if b.start >= end and _AND_LINK.match(text[end : b.start])]
+            if not more:
+                return end
+            b = min(more, key=lambda b: b.start)
+            gap = _PREFIX_LINK_START.match(text, b.end)
+            if gap and self.role_re.match(text, gap.end()):  # "... and the CSTD Chair": another post
+                return end
+            orgs.append(b.keys[0])
+            end = b.end
 
     def of_unknown(self, text: str, at: int, body_spans: list[Span]) -> bool:
         """Whether ``of [the] X`` after a role at ``at`` names something that is no known body

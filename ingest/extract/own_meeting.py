@@ -18,7 +18,7 @@ from wsiskg.ingest.text import DASH, DASHES, LONG_DASH_CHARS, alternation, sente
 
 from .bodies import find_defined, head_of
 from .body_names import body_index, find_body_names
-from .casing import is_title_cased, joiner_alternation, small_words, title_cased
+from .casing import is_title_cased, joiner_alternation, line_joiner_alternation, small_words, title_cased
 from .countries import country_spans
 from .covered_meetings import title_group
 from .dates import find_dates, joins_list, weekday_words
@@ -148,12 +148,12 @@ _NAME_LINE = re.compile(
 _DASHED_PART = re.compile(rf"\s+[{LONG_DASH_CHARS}]\s+(?P<name>[A-Z][^():;,]{{5,120}})$")
 #: a name in capitals of three words or more that ends a line (``... 24 June 2031 STANDING COMMITTEE ON X``)
 _CAPITALS_END = re.compile(
-    r"(?:^|\s)(?P<name>(?!(?:OF|ON|FOR|AND|THE|TO|IN)\s)[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-&]*){2,})$"
+    rf"(?:^|\s)(?P<name>(?!(?:{line_joiner_alternation(capitals=True)})\s)[A-Z][A-Z\-]+(?:\s+[A-Z][A-Z\-&]*){{2,}})$"
 )
 #: a line that is only a name in title case, a comma before its last words allowed and a bracket of lower-case
 #: words after it its segment's (``Sectoral Council on Transport, Communications and Meteorology (ICT segment)``)
 _WHOLE_NAME = re.compile(
-    r"(?P<name>[A-Z][\w’'&\-]+(?:,?\s+(?:of|on|for|and|the|to|in|&|[A-Z0-9][\w’'&\-]*))+)"
+    rf"(?P<name>[A-Z][\w’'&\-]+(?:,?\s+(?:{line_joiner_alternation()}|[A-Z0-9][\w’'&\-]*))+)"
     r"(?:\s*\([A-Za-z ]*[a-z][A-Za-z ]*\))?"
 )
 #: header lines read for a part of the chosen body

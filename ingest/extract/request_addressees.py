@@ -398,29 +398,14 @@ def _named_form(
         and all(r.kind in ("body", "country") for r in listed)
     ):
         return listed  # "the regional commissions (ECA, ESCAP and ESCWA)": the bodies listed
-    if _WE.fullmatch(phrase) and (own := self._speakers_body()) is not None:
-        return (own,)  # "asked us to review ...": the speaker's organization
-    if _ME.fullmatch(phrase) and (speaker := _speakers_post(self)) is not None:
-        return (speaker,)  # "the Conference instructed me to ...": the post the speaker holds
-    if _YOU.fullmatch(phrase):
-        if (hailed := _hailed(self, order, offset, requester)) is not None:
-            return hailed  # "To the operators in this room: I urge you to ...": the operators
-        if not self.voice.audience and (addressed := _addressed_to(self, requester)):
-            return addressed  # a letter headed "To the Secretary-General": the one it is written to
-        if not self.voice.audience and (greeted := _greeted_person(self)) is not None:
-            return (greeted,)  # "Dear Ms Okafor," in a reply: the one person written to
-        return self.voice.audience or (AgentRef("collective", "participants", "participants"),)
+    if (pronoun := _pronoun_form(self, phrase, order, offset, requester)) is not None:
+        return pronoun
     if m := _QUALIFIED.match(phrase):  # "Delegates requiring an entry visa for X": one group
         group = self.resolve(m.group("group"), order, offset, (requester.key,))
         if len(group) == 1 and group[0].kind == "collective":
             return (named_group(group[0], phrase),)
-    if (secretariat := _NAMED_SECRETARIAT.fullmatch(phrase)) and len(
-        body := [r for r in self.resolve(secretariat.group(1), order, offset) if r.kind == "body"]
-    ) == 1:  # "the ILO secretariat": that body's, as written, not the meeting's (the meeting's own: its secretariat)
-        if body[0] == self.meeting_ref and self.default_addressee:
-            return (self.default_addressee,)
-        label = re.sub(r"^the\s+", "", secretariat.group(1)) + " secretariat"
-        return (AgentRef("collective", slug(label), label),)
+    if (secretariat := _secretariat_form(self, phrase, order, offset)) is not None:
+        return secretariat
     if (
         (contacts := _LISTED_CONTACTS.fullmatch(phrase))
         and len(listed := self.resolve(contacts.group("bodies"), order, offset, (requester.key,))) > 1
@@ -433,16 +418,56 @@ def _named_form(
         and (own_body := self._front_body(head.group("head"), order, offset))
     ):
         return (own_body,)  # "The conference is invited" in a document of the conference, "the Working Group"
-    if requester.kind == "body" and (its := _ITS.match(phrase)):  # "invited its Director-General"
+    if (post := _its_post(self, phrase, order, offset, requester)) is not None:
+        return post
+    if (possessive := _POSSESSIVE.match(phrase)) and (
+        named := [r for r in self.resolve(phrase[possessive.end() :], order, offset) if r.kind == "body"]
+    ):
+        return tuple(named)  # "instructed its Rapporteur Group on X (RG-X)": that group
+    return None
+
+
+def _pronoun_form(
+    self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef
+) -> tuple[AgentRef, ...] | None:
+    """The agents a pronoun stands for: ``us`` (the speaker's organization), ``me`` (the speaker's post),
+    ``you`` (the audience: a group hailed, a letter's ``To:`` or the one greeted, else the participants)."""
+    if _WE.fullmatch(phrase) and (own := self._speakers_body()) is not None:
+        return (own,)  # "asked us to review ...": the speaker's organization
+    if _ME.fullmatch(phrase) and (speaker := _speakers_post(self)) is not None:
+        return (speaker,)  # "the Conference instructed me to ...": the post the speaker holds
+    if _YOU.fullmatch(phrase):
+        if (hailed := _hailed(self, order, offset, requester)) is not None:
+            return hailed  # "To the operators in this room: I urge you to ...": the operators
+        if not self.voice.audience and (addressed := _addressed_to(self, requester)):
+            return addressed  # a letter headed "To the Secretary-General": the one it is written to
+        if not self.voice.audience and (greeted := _greeted_person(self)) is not None:
+            return (greeted,)  # "Dear Ms Okafor," in a reply: the one person written to
+        return self.voice.audience or (AgentRef("collective", "participants", "participants"),)
+    return None
+
+
+def _secretariat_form(self: _Reader, phrase: str, order: int, offset: int) -> tuple[AgentRef, ...] | None:
+    """A named body's secretariat (``the ILO secretariat``): that body's, as written; the meeting body's own
+    is its secretariat (the default addressee)."""
+    if (secretariat := _NAMED_SECRETARIAT.fullmatch(phrase)) and len(
+        body := [r for r in self.resolve(secretariat.group(1), order, offset) if r.kind == "body"]
+    ) == 1:
+        if body[0] == self.meeting_ref and self.default_addressee:
+            return (self.default_addressee,)
+        label = re.sub(r"^the\s+", "", secretariat.group(1)) + " secretariat"
+        return (AgentRef("collective", slug(label), label),)
+    return None
+
+
+def _its_post(self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef) -> tuple[AgentRef, ...] | None:
+    """A post of the requesting body named after ``its`` (``invited its Director-General``): that body's post."""
+    if requester.kind == "body" and (its := _ITS.match(phrase)):
         posts = [r for r in self.resolve(its.group(1), order, offset) if r.kind == "post"]
         if len(posts) == 1:
             role = posts[0].key.split("/")[-1]
             label = f"{its.group(1).strip()}, {self._label(requester.key) or requester.label}"
             return (AgentRef("post", f"{requester.key}/{role}", label),)
-    if (possessive := _POSSESSIVE.match(phrase)) and (
-        named := [r for r in self.resolve(phrase[possessive.end() :], order, offset) if r.kind == "body"]
-    ):
-        return tuple(named)  # "instructed its Rapporteur Group on X (RG-X)": that group
     return None
 
 

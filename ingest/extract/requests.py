@@ -102,7 +102,7 @@ from wsiskg.ingest.extract.authors import (
     speaks_for,
 )
 from wsiskg.ingest.extract.bodies import meeting_secretariat, untitled
-from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.casing import party_small_words, small_word_alternation, title_cased
 from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import due_dates
 from wsiskg.ingest.extract.document import document
@@ -155,7 +155,7 @@ _BARE_COLON = re.compile(r"\s*:\s*")
 _THAT_WHO_COLON = re.compile(r"\s*,?\s*that\s+(?P<who>(?:(?!\bthat\b)[^,;:.]){1,100}?)\s*:\s*")
 #: a word in lower case that is no small word of a name: the subject before the colon goes on as a clause
 #: (``that RPM-ASP include in the priorities:``)
-_CLAUSE_WORD = re.compile(r"\b(?!(?:the|of|on|for|and|in|to|its|their|de|du|des|la|le)\b)[a-z]{2,}")
+_CLAUSE_WORD = re.compile(rf"\b(?!(?:{small_word_alternation(party_small_words())}))[a-z]{{2,}}")
 _TO_THAT = re.compile(r"^\s+to\s+(?P<who>[^,;:]{1,80}?)\s*,?\s+that\s+")
 # a verb that makes the next infinitive a decision of its subject: "The meeting agreed to request X to ..."
 _CONTROL = re.compile(
