@@ -133,3 +133,42 @@ def test_ingest_workers_read_the_parents_cache_and_never_write_it(cache_path: Pa
         data_cache.uninstall()
     assert cache_path.read_bytes() == before
     assert not data_path.exists()  # the workers read the data cache and never write it
+
+
+#: one extraction of the sample in a fresh process with the cache installed before any import of the
+#: extractor; prints how many patterns it met for the first time and how many it had met before but
+#: did not find in the file
+_ONE_RUN = """
+import sys
+from pathlib import Path
+from wsiskg.core import regex_cache
+regex_cache.install(Path(sys.argv[1]), save_at_exit=False)
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.parse import parse
+from wsiskg.ingest.read import read
+extract(parse(read(Path(sys.argv[2]))))
+cache = regex_cache.installed()
+print(len(cache.new_seen), sum(1 for key in cache.used if key not in cache.entries))
+cache.save()
+"""
+
+
+def test_every_pattern_of_an_extraction_of_the_sample_fits_in_the_file(cache_path: Path) -> None:
+    """The size limit holds all the patterns one extraction of the sample compiles: kept after two
+    runs, the third compiles none anew (a limit the extractor had outgrown left some compiled on every
+    run: about 300 of an ingest of the sample)."""
+    sample = ROOT / "samples" / "cwg-wsis-sdg-38-report.docx"
+    env = {k: v for k, v in os.environ.items() if k != "WSISKG_REGEX_CACHE"}
+    first, missing = [], []
+    for _ in range(3):
+        done = subprocess.run(
+            [sys.executable, "-c", _ONE_RUN, str(cache_path), str(sample)],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr[-1000:]
+        met, not_kept = done.stdout.split()[-2:]
+        first.append(int(met))
+        missing.append(int(not_kept))
+    assert first[0] > 100  # the first run meets them all
+    assert missing[1] > 100  # the second compiles them again and keeps them
+    assert missing[2] == 0  # the third finds every one in the file

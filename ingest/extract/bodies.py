@@ -144,6 +144,7 @@ def head_of(name: str) -> tuple[str, str, str] | None:
     return found
 
 
+@lru_cache(maxsize=4096)  # asked again for the same words by every reader of a body's name
 def _head_of_core(core: str) -> tuple[str, str, str] | None:
     """(head, kind, category) of a name's words up to its first preposition."""
     for head, kind, category in body_heads():
