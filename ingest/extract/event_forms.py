@@ -358,7 +358,13 @@ def _held_after(text: str, end: int) -> bool:
     """Whether a verb of holding follows the phrase that ends at ``end`` (:func:`_passive_holding`, or a
     verb of ``date_words.csv`` role ``held`` right after it): ``the validation session of the national
     review took place``, ``a meeting of experts was convened``."""
-    return bool(_passive_holding().match(text, end) or re.compile(rf"\s*,?\s+{_held().pattern}").match(text, end))
+    return bool(_passive_holding().match(text, end) or _held_right_after().match(text, end))
+
+
+@cache
+def _held_right_after() -> re.Pattern[str]:
+    """A verb of ``date_words.csv`` role ``held`` right after a phrase (after a comma or not)."""
+    return re.compile(rf"\s*,?\s+{_held().pattern}")
 
 
 #: the rest of an aside after its days, up to its comma (``in Oslo,``)
