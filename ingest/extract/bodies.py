@@ -600,6 +600,7 @@ def _form_tail(upper: str, word: str, of: str, and_: str, the: str, listed: str)
     )
 
 
+@lru_cache(maxsize=64)  # keyed by the capitals a text holds: a handful per corpus
 def _form_pattern(upper: str) -> re.Pattern[str]:
     """A body named by its form: capitalised words ending in a body head noun
     (``ingest/data/body-heads.csv``, category body), then optionally ``of``/``for``/``on`` and
