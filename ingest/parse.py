@@ -44,6 +44,8 @@ _BULLET = re.compile(r"^[" + re.escape(BULLETS) + r"]\s*(?=\S)")
 _ENUMERATOR = re.compile(r"^(?:\((?:[ivxlc]{1,6}|[a-zA-Z]|\d{1,2})\)|(?:[ivxlc]{1,6}|[a-z]|\d{1,2})\))\s+(?=\S)")
 _URL_ONLY = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _DECOR = f"•·*|{DASHES}_=~ \t"
+#: a dash before a number opening a line (a page number, not a list item)
+_DASH_NUMBER = re.compile(rf"^{DASH}\s*\d")
 _PAGE_NUMBER = re.compile(rf"^(?:page\s+\d+(?:\s+of\s+\d+)?|{DASH}\s*\d{{1,4}}\s*{DASH})$", re.IGNORECASE)
 _HEADING_MAX = 200
 #: a block that is only a document symbol (``CWG-WSIS&SDG-40/10-E``, ``Document C24/45-E``): not a title
@@ -178,7 +180,7 @@ def enumerator_end(text: str) -> int:
 def _list_kind(text: str) -> tuple[str, str]:
     """(kind, text): bullets lose their glyph, enumerators ``(i)`` / ``a)`` are kept."""
     match = _BULLET.match(text)
-    if match and not re.match(rf"^{DASH}\s*\d", text):
+    if match and not _DASH_NUMBER.match(text):
         return "list-item", text[match.end() :].strip()
     if _ENUMERATOR.match(text):
         return "list-item", text

@@ -148,6 +148,8 @@ _INLINE_HEADER = re.compile(
     rf"(?<=[^\W\d_]|[,;)])\s+(?:{PAGE_MARK}\s+{SYMBOL}|{SYMBOL}\s+{PAGE_MARK}|{DASH}\s?\d{{1,4}}\s?{DASH})(?=\s+[^\W\d_(])"
 )
 _PAGE_HINT = re.compile(PAGE_MARK)
+#: a page mark ending a text, or opening it before a space
+_PAGE_MARK_ONLY = re.compile(rf"\s+{PAGE_MARK}$|^\s+{PAGE_MARK}(?=\s)")
 #: words before a symbol that cite it (the symbol is then content, not a running header)
 _CITING = frozenset({"document", "documents", "doc", "doc.", "see", "cf.", "ref.", "in", "and", "of", "to", "symbol"})
 # the year of a numeric date: "30/01/2O18", "29.01.2O18"
@@ -411,7 +413,7 @@ def _drop_inline_header(m: re.Match[str]) -> str:
     symbol (``Document C04/27-E - 2 -``: only the page number goes)."""
     before = m.string[: m.start()].split()
     if before and before[-1].lower() in _CITING and "/" in m.group(0):
-        return re.sub(rf"\s+{PAGE_MARK}$|^\s+{PAGE_MARK}(?=\s)", "", m.group(0))
+        return _PAGE_MARK_ONLY.sub("", m.group(0))
     return ""
 
 

@@ -838,3 +838,42 @@ def test_a_function_word_before_meeting_names_no_group(sentence: str) -> None:
     from wsiskg.ingest.extract.meeting import load_body_names
 
     assert body_meeting_mentions(sentence, None, load_body_names(), find_dates(sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # a small word a hyphen joins to the next is part of a modifier (casing.small_words: ``e``, ``in``, ``on``)
+        (
+            "The Agency held the e-learning workshop on tariff models on 3 May 2031 in Suva.",
+            "e-learning-workshop-on-tariff-models-2031",
+        ),
+        (
+            "The in-person meeting on spectrum pricing was held on 4 June 2031.",
+            "in-person-meeting-on-spectrum-pricing-2031",
+        ),
+        (
+            "The Bureau organized an on-site workshop on cable landing stations on 5 July 2031.",
+            "on-site-workshop-on-cable-landing-stations-2031",
+        ),
+    ],
+)
+def test_a_small_word_joined_by_a_hyphen_stays_in_the_generic_events_name(text: str, key: str) -> None:
+    from wsiskg.ingest.extract.event_forms import generic_mentions
+
+    assert [m.key for m in generic_mentions(text, 2031)] == [key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a small word standing alone ends the modifiers: no name runs over it
+        "The Group held its first de facto meeting on 9 May 2031.",
+        "Delegates attended a regional as well workshop on numbering on 1 May 2031.",
+        "The Council took note of the für workshop held on 2 June 2031.",
+    ],
+)
+def test_a_small_word_alone_is_no_modifier_of_a_generic_event(text: str) -> None:
+    from wsiskg.ingest.extract.event_forms import generic_mentions
+
+    assert generic_mentions(text, 2031) == []

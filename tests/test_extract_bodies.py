@@ -198,3 +198,36 @@ def test_a_body_outside_the_catalogue_is_recognised_by_its_form() -> None:
     }
     assert found["andean-broadcasting-union"].name == "Andean Broadcasting Union"
     assert found["ministry-of-health"].acronym is None
+
+
+@pytest.mark.parametrize(
+    ("line", "later", "key", "name"),
+    [
+        (
+            "EXPERT GROUP ON HARBOUR TELEMETRY (EG-HT)",
+            "The Expert Group on Harbour Telemetry adopted its work plan.",
+            "eg-ht",
+            "Expert Group on Harbour Telemetry",
+        ),
+        (
+            "STEERING COMMITTEE ON ALPINE BROADBAND (SCAB)",
+            "The Steering Committee on Alpine Broadband met twice.",
+            "scab",
+            "Steering Committee on Alpine Broadband",
+        ),
+        (
+            "TASK FORCE ON DESERT SPECTRUM (TF-DS)",
+            "Members of the Task Force on Desert Spectrum agreed.",
+            "tf-ds",
+            "Task Force on Desert Spectrum",
+        ),
+    ],
+)
+def test_a_name_in_capitals_defines_its_acronym(line: str, later: str, key: str, name: str) -> None:
+    """A body whose name the report writes in capitals with its acronym is the acronym's body, and so is
+    the same name written in words later: one key (no second body keyed by the name)."""
+    r = report(line, later)
+    defined = {d.key: d for d in find_defined(r)}
+    assert defined[key].name == name and defined[key].acronym == key.upper()
+    found = [b.key for b in find_bodies(r, None) if b.name.lower() == name.lower()]
+    assert found == [key]

@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, named_conference, names_a_meeting, names_no_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
-from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, name_joiners, small_words
+from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, name_joiners, small_words, title_cased
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import current_document, longest_first
 from wsiskg.ingest.extract.gazetteer import (
@@ -600,6 +600,7 @@ def _form_tail(upper: str, word: str, of: str, and_: str, the: str, listed: str)
     )
 
 
+@lru_cache(maxsize=64)  # keyed by the capitals a text holds: a handful per corpus
 def _form_pattern(upper: str) -> re.Pattern[str]:
     """A body named by its form: capitalised words ending in a body head noun
     (``ingest/data/body-heads.csv``, category body), then optionally ``of``/``for``/``on`` and
@@ -1458,6 +1459,9 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
             if (lower := _lower_tail_name(p.text, m.start(), acronym, head)) is not None:
                 words, head = lower.split(), head_of(lower)  # "Focus Group on AI-native networks (FG-AINN)"
             name = " ".join(words)
+            if head is None and name.isupper() and len(words) > 1:
+                name = title_cased(name)  # "WORKING GROUP ON X (WG-X)": the name the text writes in capitals
+                head = _numbered_head(name.split())
             if not name or squash(name) in catalogue:
                 continue
             if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(before_topic(name)):

@@ -98,6 +98,7 @@ def _addressed_off(name: str, names: tuple[BodyName, ...]) -> str:
     return name[: m.start()] if whole or rest.lower().split()[0] in ("plenary", "council") else name
 
 
+@cache
 def _row_pattern() -> re.Pattern[str]:
     """A row of a list or table of meetings: an ordinal, ``meeting``, then its dates (``Third
     meeting, 5 and 6 March 2029, 171``, ``5th meeting (2-3 May 2012)``)."""

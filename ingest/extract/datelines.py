@@ -23,6 +23,8 @@ WEEKDAY = rf"(?:{alternation(weekday_words())})"
 _NO_DAY = rf"(?!\s*(?:to|{DASH})\s*\d{{1,2}}\s+[A-Z])"
 
 
+#: a weekday opening a text, maybe after a bracket
+_WEEKDAY_OPENING = re.compile(rf"\(?{WEEKDAY}\b")
 _WEEKDAY_AND_HOUR = re.compile(
     rf"^{WEEKDAY},?\s+|\s*\(\s*{CLOCK}[^()]{{0,30}}\)(?=\s*(?:$|[,;]))|,?\s+(?:(?:at|from)\s+(?:{CLOCK}|\d{{1,2}}(?:\d{{2}})?{_NO_DAY})|{CLOCK})"
     rf"(?:\s*{CLOCK_UNIT})?(?:\s|$|{DASH}).*$"
@@ -181,7 +183,7 @@ def tail_dateline(line: str, default_year: int | None = None) -> tuple[Any, str 
             if any(a < m.start() < b for a, b in ranges):
                 continue  # the dash of a range (``21 June - 2 July 2031``): no tail starts inside a date
             tail = text[m.end() :]
-            named = _meeting_named().search(text, 0, m.start()) or re.match(rf"\(?{WEEKDAY}\b", tail)
+            named = _meeting_named().search(text, 0, m.start()) or _WEEKDAY_OPENING.match(tail)
             found = named and dateline(tail, default_year)
             if found:
                 return found

@@ -152,6 +152,12 @@ def _with_title(subject: str, title: str | None) -> str:
     return subject
 
 
+@cache
+def _due_alone() -> re.Pattern[str]:
+    """A lead that is only a word of due time (:func:`due_regex`)."""
+    return re.compile(rf"(?i)(?:{due_regex()})")
+
+
 def _subject(
     text: str, sent: tuple[int, int], date_start: int, sentences: list[tuple[int, int]], title: str | None
 ) -> str:
@@ -176,7 +182,7 @@ def _subject(
     if m and _trim(m.group("x")) and not re.match(r"(?i)be\b", m.group("x")):
         return _trim(m.group("x"))
     lead = _lead(before)
-    if not lead or re.fullmatch(rf"(?i)(?:{due_regex()})", lead):
+    if not lead or _due_alone().fullmatch(lead):
         prev = [s for s in sentences if s[1] <= s0]
         lead = _lead(text[prev[-1][0] : prev[-1][1]]) if prev else ""
     if title and (not lead or _generic(lead)) and not lead.lower().startswith(title.lower()):

@@ -244,10 +244,20 @@ def _recommendations(text: str) -> list[SymbolMention]:
 MAX_RANGE = 30
 
 
+#: what joins the two ends of a range of documents (``to``, a dash)
+_RANGE_WORD = re.compile(rf"\s*(?:to|{DASH})")
+#: a space or a dash doubled in a symbol's prefix
+_SPACE_OR_DOUBLED_DASH = re.compile(rf"\s|{DASH}(?={DASH})")
+#: a sign that makes a prefix a group's (``CWG-COP``, ``A+B``)
+_PLUS_OR_DASH = re.compile(rf"[+{DASH_CHARS}]")
+#: the signs after a title before its symbol
+_TITLE_END = re.compile(rf"[\s(:{DASH_CHARS}]+$")
+
+
 def _range_between(first: str, sep: str, last: str) -> list[str]:
     """``.../2`` ``to`` ``5`` -> ``["3", "4"]``: the numbers strictly between a range's ends
     (same series, no revision or language marks); other separators -> ``[]``."""
-    if not re.fullmatch(rf"\s*(?:to|{DASH})", sep):
+    if not _RANGE_WORD.fullmatch(sep):
         return []
     a = re.search(r"/((?:[A-Z]{2,6}/)*)(\d{1,4})$", first)
     b = re.fullmatch(r"((?:[A-Z]{2,6}/)*)(\d{1,4})", last)
@@ -266,7 +276,7 @@ def _canonical_prefix(prefix: str, bodies: Iterable[Any] | None) -> str:
     if info and info.acronym and squash(info.acronym) == squash(prefix):
         return info.acronym  # the body's acronym as the catalogue writes it ("CWGWSIS&SDG" -> "CWG-WSIS&SDG")
     # another name of the body (an older group's acronym) is kept as written
-    return fold_dashes(re.sub(rf"\s|{DASH}(?={DASH})", "", prefix))
+    return fold_dashes(_SPACE_OR_DOUBLED_DASH.sub("", prefix))
 
 
 def _clean_tail(text: str) -> str:
@@ -334,7 +344,7 @@ def _meeting_symbols(
         if m.group("prefix") in _vocab("not-prefix") or m.group("prefix") in _un_organs():
             continue  # "Q4/17": a Question of a study group, "UNGA 76/258" a resolution, not a document
         by_slash = m.group("sep") == "/" and len(m.group("meeting")) < 4  # not a year: "EGTI/2009/R1"
-        if by_slash and not re.search(rf"[+{DASH_CHARS}]", m.group("prefix")):
+        if by_slash and not _PLUS_OR_DASH.search(m.group("prefix")):
             continue  # "ARB/19/2": a proposal (authors/document/number); "CWG-CYB/3/9" is a group's
         prefix = _canonical_prefix(m.group("prefix"), bodies)
         glue = _glue(prefix, m)
@@ -798,7 +808,7 @@ def find_documents(
             if sm.key in cited_in or not re.search(r"\([^()]*$", before) or number is None:
                 headed.setdefault(sm.key, sm.symbol)  # "CWG-COP 12/5", the document's own symbol over it
                 continue
-            title = re.sub(rf"[\s(:{DASH_CHARS}]+$", "", before.rsplit("(", 1)[0] if "(" in before else before).strip()
+            title = _TITLE_END.sub("", before.rsplit("(", 1)[0] if "(" in before else before).strip()
             title = _AGENDA_LABEL.sub("", title, count=1).strip()
             cited_in[sm.key] = (number, title or None)
             symbols.setdefault(sm.key, sm.symbol)

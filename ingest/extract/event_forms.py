@@ -46,7 +46,7 @@ from wsiskg.ingest.extract.event_series import (
     series_key,
     series_mentions,
 )
-from wsiskg.ingest.extract.gazetteer import collectives
+from wsiskg.ingest.extract.gazetteer import collectives, possessives
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline, squash
 from wsiskg.ingest.extract.meeting_words import meeting_words
@@ -81,7 +81,10 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     kinds = {r["noun"]: r["kind"] for r in data_rows("generic-events.csv")}
     nouns = alternation(kinds, spaces=True)
     verbs = alternation([*_held_verbs(), "was", "were", "is", "are", "has", "have", "had"], spaces=True)
-    stop = rf"(?:of|and|or|to|in|on|the|an?|its|their|with|for|at|by|from|{verbs})\b"
+    # a small word or a body's possessive ends the modifiers, unless a hyphen makes it part of one (``e-learning``,
+    # ``in-person``); so does a verb of holding
+    small = alternation(sorted(small_words() | possessives("body")))
+    stop = rf"(?:(?:{small})(?![\w\-])|(?:{verbs})\b)"
     count = count_word_regex(2, 12)  # a count may stand for the article: "three webinars"
     final = rf"(?=[\w\-]+\s+and\s)(?:{ordinal_regex()})"  # "the third and final meeting of the X" (its tail)
     # a group of people with "of" in its name before the noun: "the heads of delegation meeting"

@@ -479,11 +479,17 @@ def _first_person() -> tuple[tuple[str, str], ...]:
     return tuple((r["cue"], r["genre"]) for r in data_rows("genre_cues.csv") if r["match"] == "first-person")
 
 
+@cache
+def _cue_word(cue: str) -> re.Pattern[str]:
+    """``cue`` as a whole word (not inside an abbreviation, ``U.S.``, or a hyphenated word)."""
+    return re.compile(rf"(?<![\w.’'-]){re.escape(cue)}(?![\w-])")
+
+
 def _speaks_in_first_person(sentence: str, cue: str) -> bool:
     """Whether ``cue`` stands in ``sentence`` as a pronoun, as written (case kept); a one-letter cue
     in capitals (``I``) only before a word in lower case and after none in capitals (not the
     roman numeral of ``Annex I to``, ``Region I and``)."""
-    for m in re.finditer(rf"(?<![\w.’'-]){re.escape(cue)}(?![\w-])", sentence):
+    for m in _cue_word(cue).finditer(sentence):
         if len(cue) > 1 or not cue.isupper():
             return True
         before = sentence[: m.start()].split()[-1:]

@@ -69,18 +69,24 @@ from wsiskg.ingest.text import DASH, clause_spans, sentence_spans, span_at
 LEAD_PARAGRAPHS = 12
 
 
+@cache
+def _ordinal_meeting_line() -> re.Pattern[str]:
+    """A line's words up to its meeting's ordinal and noun (``Forty-second meeting,``, ``Meeting No. 4 –``;
+    ``meeting_words.csv``, role ``meeting-noun``)."""
+    nouns = rf"(?:{word_alternation(meeting_words('meeting-noun'))}|session)"
+    return re.compile(
+        rf"(?:[^,:;()]{{0,80}}?\s)?(?:(?P<num>{ordinal_regex()})\s+{nouns}|{nouns}\s+(?P<after>{numeral_after_regex()}))"
+        rf"\s*(?:[,:]|{DASH})\s*",
+        re.I,
+    )
+
+
 def _own_ordinal_stripped(text: str, number: int | None) -> str:
     """A header line that names the report's meeting by its ordinal before the dateline
     (``Forty-second meeting, Geneva, 3 and 4 February 2025``, ``25th meeting – Geneva, 14-15 May
     2013``, after the body's name: ``ITU-D Study Group 2 Second meeting: Geneva, ...``) without
     that ordinal, so the rest reads as a dateline; any other line unchanged."""
-    nouns = rf"(?:{word_alternation(meeting_words('meeting-noun'))}|session)"
-    m = re.match(
-        rf"(?:[^,:;()]{{0,80}}?\s)?(?:(?P<num>{ordinal_regex()})\s+{nouns}|{nouns}\s+(?P<after>{numeral_after_regex()}))"
-        rf"\s*(?:[,:]|{DASH})\s*",
-        text,
-        re.I,
-    )
+    m = _ordinal_meeting_line().match(text)
     if m is None or number is None or number_value(m.group("num") or m.group("after")) != number:
         return text
     return text[m.end() :]
@@ -163,6 +169,13 @@ _TO_COME = re.compile(
 _STARTS_WITH_MEETING = re.compile(rf"(?:{ordinal_regex()}|(?i:meeting)\b)")
 
 
+@cache
+def _other_before() -> re.Pattern[str]:
+    """A word that makes the meeting after it another one, up to two words before it (``the next``, ``its
+    previous``; ``meeting_words.csv``, role ``other``)."""
+    return re.compile(rf"(?i)\b(?:{word_alternation(meeting_words('other'))})\s+(?:[\w-]+\s+){{0,2}}$")
+
+
 def another_meeting(text: str, span: tuple[int, int]) -> bool:
     """Whether the meeting stated at ``span`` of ``text`` is another one than the report's: a
     word before it names it so (``the next meeting``, ``its previous 41st meeting``, ``the next
@@ -172,7 +185,7 @@ def another_meeting(text: str, span: tuple[int, int]) -> bool:
     # held its 5th meeting", about the Group
     about = _STARTS_WITH_MEETING.match(text, span[0]) or re.search(r"(?i)\bmeetings?$", text[span[0] : span[1]])
     before = text[max(0, span[0] - 40) : span[0]] if about and " its " not in text[span[0] : span[1]] else ""
-    if re.search(rf"(?i)\b(?:{word_alternation(meeting_words('other'))})\s+(?:[\w-]+\s+){{0,2}}$", before):
+    if _other_before().search(before):
         return True
     s0, s1 = span_at(clause_spans(text), span[0], len(text))
     return bool(_TO_COME.search(text[span[1] : min(s1, span[1] + 80)]) or _goes_to().search(text, s0, span[0]))
@@ -211,6 +224,15 @@ def _unnumbered_meeting(
     return None
 
 
+@cache
+def _numbered_kind(words: tuple[str, ...]) -> re.Pattern[str]:
+    """An ordinal, up to three words and the kind of meeting ``words`` (``its sixth facilitation meeting``)."""
+    written = r"\s+".join(map(re.escape, words))
+    return re.compile(
+        rf"\b(?:the|its|this)\s+(?P<num>{ordinal_regex()})\s+(?:[\w-]+\s+){{0,3}}?{written}(?![\w-])", re.I
+    )
+
+
 def lead_ordinal(report: ParsedReport, kind: str) -> int | None:
     """The number a lead sentence gives a meeting of ``kind`` (the last words of its name, ``facilitation
     meeting``) that a heading names without one: ``The fourth e-environment facilitation meeting brought
@@ -219,10 +241,7 @@ def lead_ordinal(report: ParsedReport, kind: str) -> int | None:
     words = kind.split()
     if len(words) < 2:  # "meeting" alone names any meeting
         return None
-    written = r"\s+".join(map(re.escape, words))
-    form = re.compile(
-        rf"\b(?:the|its|this)\s+(?P<num>{ordinal_regex()})\s+(?:[\w-]+\s+){{0,3}}?{written}(?![\w-])", re.I
-    )
+    form = _numbered_kind(tuple(words))
     for p in report.paragraphs[:LEAD_PARAGRAPHS]:
         for m in form.finditer(p.text):
             if not another_meeting(p.text, (m.start("num"), m.end())) and number_value(m.group("num")):
@@ -646,16 +665,21 @@ _SYMBOL_BEFORE = re.compile(r"(?:^|\s)(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*/
 PART_LABEL = r"(?:part|section)\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z])"
 
 
+#: a lead line opening with a meeting's ordinal, maybe after its number or its part's label
+_ORDINAL_LINE = re.compile(
+    rf"^(?:\d[\d.]*\s+|{PART_LABEL}\s*(?:{DASH}|:)\s*)?(?P<num>{ordinal_regex()})\s+(?:plenary\s+)?(?:meeting|session)\b",
+    re.I,
+)
+#: a table cell that is an ordinal alone
+_ORDINAL_CELL = re.compile(rf"(?i:{ordinal_regex()})")
+
+
 def _ordinal_line_days(lead: list[Paragraph], number: int | None, year: int | None) -> list[Any]:
     """The days of a short lead line that opens with the meeting's ordinal (``3 Third meeting (3-4 March
     2031)``, a heading of a record of several meetings, maybe after its number or its part's label:
     ``Part 2 – Sixth meeting (Lima, 3-4 May 2031)``)."""
-    form = re.compile(
-        rf"^(?:\d[\d.]*\s+|{PART_LABEL}\s*(?:{DASH}|:)\s*)?(?P<num>{ordinal_regex()})\s+(?:plenary\s+)?(?:meeting|session)\b",
-        re.I,
-    )
     for p in lead:
-        m = form.match(p.text)
+        m = _ORDINAL_LINE.match(p.text)
         if (
             m is not None
             and number is not None
@@ -783,7 +807,7 @@ def _dates_from_table_row(facts: _Facts, lead: list[Paragraph], number: int | No
     19-21 May 2031 |``, a table of the meetings held)."""
     for p in lead if number is not None else ():
         cells = [c.strip() for c in p.text.strip().strip("|").split("|")] if p.text.lstrip().startswith("|") else []
-        if len(cells) < 2 or not re.fullmatch(rf"(?i:{ordinal_regex()})", cells[0]) or number_value(cells[0]) != number:
+        if len(cells) < 2 or not _ORDINAL_CELL.fullmatch(cells[0]) or number_value(cells[0]) != number:
             continue
         days = day_dates(" | ".join(cells[1:]), facts.year)
         if days:

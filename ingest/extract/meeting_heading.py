@@ -128,6 +128,22 @@ _NUMBERED_ACRONYM = re.compile(rf"(?P<acr>(?:[A-Z][a-z]+\s)?{BRACKET_ACRONYM.pat
 _BRACKETED_ORDINAL = re.compile(rf"(?P<num>{ordinal_regex()})\s+(?:meeting|session)", re.IGNORECASE)
 #: an ordinal that opens a name
 _ORDINAL_OPENING = re.compile(rf"^(?i:{ordinal_regex()})\s+")
+#: the words of a heading line before a colon, a bracket or a spaced dash
+_SUBJECT_END = re.compile(rf"\s*[:(]|\s{DASH}\s")
+#: a short bracket and a dash between a body's name and the kind of its meeting (``TSAG (Geneva) – 12th meeting``)
+_BRACKET_OR_DASH_OPENING = re.compile(rf"^\s*(?:\([^()]{{1,30}}\))?\s*(?:{DASH})?")
+
+
+@cache
+def _opening_ordinal() -> re.Pattern[str]:
+    """An ordinal opening a heading's name, in words or digits or a Roman numeral (``XXV Meeting of X``)."""
+    return re.compile(rf"(?i:{ordinal_regex()})\s+|{roman_ordinal_regex(heading=True)}\s+")
+
+
+@cache
+def _field_line() -> re.Pattern[str]:
+    """A header field's line (``Source:``, ``Date:``; ``label_alternation``)."""
+    return re.compile(rf"^(?i:{label_alternation()})\s*:")
 
 
 @cache
@@ -224,8 +240,7 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
         if found is not None:
             name, on_line = m.group("name"), found
             break
-    m = re.match(rf"(?i:{ordinal_regex()})\s+|{roman_ordinal_regex(heading=True)}\s+", name)
-    m = m or _ordinal_before_kind().search(name)
+    m = _opening_ordinal().match(name) or _ordinal_before_kind().search(name)
     number = number_value(m.group(0).strip()) if m else None
     name = name[: m.start()] + name[m.end() :] if m else name
     number = number_value(bracketed.group("num")) if bracketed is not None else number
@@ -447,7 +462,7 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
         if found:
             return found[0], line
     # its words before a colon, a bracket or a spaced dash (``AFRICAN GROUP – COUNCIL 2031``: the group, at the session)
-    return None, re.split(rf"\s*[:(]|\s{DASH}\s", line, maxsplit=1)[0].strip()
+    return None, _SUBJECT_END.split(line, maxsplit=1)[0].strip()
 
 
 def _sector_named(text: str, key: str, span: tuple[int, int]) -> bool:
@@ -650,9 +665,10 @@ def _continued(
     m = _MEETING_OF_CAPITALS.match(lines[i][1].strip())
     if m is None or any(span == (0, len(m.group("name"))) for _, span in find_body_names(m.group("name"), names)):
         return None
-    fields = re.compile(rf"^(?i:{label_alternation()})\s*:")
     after = [
-        t for _, text in lines[i + 1 : i + 4] if (t := text.strip()) and not fields.match(t) and t.split()[0].isupper()
+        t
+        for _, text in lines[i + 1 : i + 4]
+        if (t := text.strip()) and not _field_line().match(t) and t.split()[0].isupper()
     ]
     if not after:
         return None
@@ -1011,7 +1027,7 @@ def _body_then_kind(
     for line in dict.fromkeys((text, title_cased(text), plain, title_cased(plain))):
         for key, (start, end) in find_body_names(line, names):
             # "TSAG - 12th meeting": a dash between the body and its meeting's kind
-            rest = re.sub(rf"^\s*(?:\([^()]{{1,30}}\))?\s*(?:{DASH})?", "", line[end:]).strip(" ,:")
+            rest = _BRACKET_OR_DASH_OPENING.sub("", line[end:]).strip(" ,:")
             m = _kind_line().match(rest) if start == 0 and rest else None
             if m is not None:
                 # "..., Geneva, 21-23 June 2031 - Report (TDAG31-15/29)": the record's name and symbol after it
@@ -1162,4 +1178,4 @@ def _lead_named_key(name: str, names: tuple[BodyName, ...], acronym: str | None 
         return slug(session_stem(defined.group("head") + " ", defined.group("acronym")))
     if acronym and re.fullmatch(r"[A-Z][A-Za-z0-9&/\-]*[A-Z0-9]", acronym):
         return slug(session_stem(name + " ", acronym))
-    return _meeting_of(name, names) or slug(re.sub(rf"^(?i:{ordinal_regex()})\s+", "", name))
+    return _meeting_of(name, names) or slug(_ORDINAL_OPENING.sub("", name))

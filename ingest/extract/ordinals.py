@@ -95,11 +95,21 @@ def roman_value(text: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+#: a number sign opening a number (``No. 7``)
+_NUMBER_SIGN_OPENING = re.compile(rf"^(?:{_NUMBER_SIGN})\s*", re.IGNORECASE)
+
+
+@cache
+def _final_tail_end() -> re.Pattern[str]:
+    """:func:`_final_tail` ending a text."""
+    return re.compile(rf"(?i){_final_tail()}$")
+
+
 def number_value(text: str) -> int | None:
     """The value of an ordinal or a count as matched by the regexes above (a Roman numeral and a
     number after a number sign too: ``XII``, ``No. 7``; ``sixth and final``: :func:`_final_tail`)."""
-    text = re.sub(rf"(?i){_final_tail()}$", "", text.strip().lower())
-    text = re.sub(rf"^(?:{_NUMBER_SIGN})\s*", "", text, flags=re.IGNORECASE)
+    text = _final_tail_end().sub("", text.strip().lower())
+    text = _NUMBER_SIGN_OPENING.sub("", text)
     digits = re.match(r"(\d[\d,]*)", text)
     if digits:
         return int(digits.group(1).replace(",", ""))

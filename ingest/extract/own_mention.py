@@ -213,6 +213,12 @@ def held_listed() -> re.Pattern[str]:
     )
 
 
+@cache
+def _its_ordinal() -> re.Pattern[str]:
+    """An ordinal after ``the`` or ``its`` (``its sixth``), the ordinal captured."""
+    return re.compile(rf"(?i)\b(?:the|its)\s+({ordinal_regex()})\b")
+
+
 def listed_meeting(text: str, year: int | None) -> tuple[int, int | None, date, date | None] | None:
     """``(start of the subject's clause, number, start, end)`` of the last meeting of the list a
     sentence of ``text`` gives after saying how many meetings were held (``ITU-T Study Group 9 held
@@ -230,7 +236,7 @@ def listed_meeting(text: str, year: int | None) -> tuple[int, int | None, date, 
             continue
         last = days[-1]
         since = days[-2].span[1] if len(days) > 1 else 0
-        ordinals = re.findall(rf"(?i)\b(?:the|its)\s+({ordinal_regex()})\b", items[since : last.span[0]])
+        ordinals = _its_ordinal().findall(items[since : last.span[0]])
         number = number_value(ordinals[-1]) if ordinals else (count if len(days) == count else None)
         return s0, number, last.start, last.end
     return None

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.text import alternation, clause_spans, span_at
@@ -34,6 +35,7 @@ from .meeting import another_meeting, dateline, header_year, meeting_words, numb
 from .persons import presumed_meeting_body
 
 
+@cache
 def _present() -> re.Pattern[str]:
     """``the present meeting`` (words before ``meeting`` in ``meeting_words.csv``, role ``present``)."""
     words = alternation(meeting_words("present"), spaces=True)
@@ -77,6 +79,7 @@ def _opened_or_closed(report: ParsedReport, names: tuple[BodyName, ...], year: i
     return None
 
 
+@cache
 def _held_its() -> re.Pattern[str]:
     """``... held its thirteenth session`` (``convened``, ``opened``, ``met for its``): the words
     before are the body."""
@@ -98,6 +101,7 @@ def held_session(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting |
     return _titled_session_meeting(report, names)
 
 
+@cache
 def _titled_session() -> re.Pattern[str]:
     """A record's title that names its session by ordinal and dates it in brackets (``Report on the
     fifteenth session (21-25 May 2031)``; record words in ``meeting_words.csv``, role

@@ -605,7 +605,13 @@ def _named_in_meeting(name: str, phrase: str) -> bool:
     Global Symposium for Regulators, ``the Directors`` at a Meeting of Regional Directors."""
     m = _PLURAL_NOUN.fullmatch(phrase.strip())
     stem = m.group("noun").lower() if m else ""
-    return bool(stem) and re.search(rf"\b{re.escape(stem)}(?:e?s)?(?:['’]s?)?\b", name.lower()) is not None
+    return bool(stem) and _word_or_plural(stem).search(name.lower()) is not None
+
+
+@cache
+def _word_or_plural(stem: str) -> re.Pattern[str]:
+    """``stem`` as a word, maybe a plural or a possessive (``director``: ``directors``, ``director's``)."""
+    return re.compile(rf"\b{re.escape(stem)}(?:e?s)?(?:['’]s?)?\b")
 
 
 def _country_speaker(self: _Reader, phrase: str, order: int, at: int, start: int) -> AgentRef | None:
@@ -1049,10 +1055,16 @@ def _text_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
     return self.meeting_ref if self.meeting_ref.kind == "body" else None
 
 
+@cache
+def _named_with_head(head: str) -> re.Pattern[str]:
+    """Up to five capitalised words, then the head noun ``head`` (``the GSR12 Best Practice Guidelines``)."""
+    return re.compile(rf"\b(?:[A-Z][\w'’.-]*\s+){{1,5}}{re.escape(head)}\b")
+
+
 def _named_before(self: _Reader, head: str, order: int) -> str | None:
     """The last text named with its words and the head ``head`` in paragraph ``order`` or before it
     (``the GSR12 Best Practice Guidelines``): what the head alone refers to."""
-    named = re.compile(rf"\b(?:[A-Z][\w'’.-]*\s+){{1,5}}{re.escape(head)}\b")
+    named = _named_with_head(head)
     found = None
     for p in self.report.paragraphs:
         if p.order > order:

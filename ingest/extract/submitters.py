@@ -319,11 +319,23 @@ def _only_submitters(line: str) -> bool:
 _STATE_OF_WORDS = re.compile(r"\b(?:Republic|Kingdom|Sultanate|Principality)\s+of\b")
 
 
+@cache
+def _speaking_verb(plural: bool) -> re.Pattern[str]:
+    """A speaking verb right after a list of speakers (:func:`_speaking_verbs`)."""
+    return re.compile(rf"\s+(?:{alternation(_speaking_verbs(plural=plural))})\b")
+
+
 def _sitting(line: str) -> bool:
     """Whether ``line`` names a sitting (``genre_cues.csv``, match ``sitting-word``: ``Twenty-sixth
     session``): the body above it is the one that met, not a submitter."""
+    return _sitting_word().search(line) is not None
+
+
+@cache
+def _sitting_word() -> re.Pattern[str]:
+    """A word that names a sitting (``genre_cues.csv``, match ``sitting-word``), maybe in the plural."""
     words = alternation(_genre_words("sitting-word"), spaces=True)
-    return re.search(rf"(?i)(?<![\w-])(?:{words})s?(?![\w-])", line) is not None
+    return re.compile(rf"(?i)(?<![\w-])(?:{words})s?(?![\w-])")
 
 
 #: a letter's first line that says where it is from: ``Costa Rica``, ``Accra, Ghana``, ``Accra, Ghana, 3 May 2006``
@@ -371,8 +383,7 @@ def speaking_countries(sentence: str) -> tuple[str, ...]:
         if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?", rest[listed[-1].end : span.start]):
             break
         listed.append(span)
-    verbs = alternation(_speaking_verbs(plural=len(listed) > 1))
-    if re.match(rf"\s+(?:{verbs})\b", rest[listed[-1].end :]) is None:
+    if _speaking_verb(len(listed) > 1).match(rest[listed[-1].end :]) is None:
         return ()
     return tuple(s.keys[0] for s in listed)
 
