@@ -533,6 +533,21 @@ def _heading_person(report: ParsedReport, actors: Actors) -> AgentRef | None:
     return found[0] if len(found) == 1 else None
 
 
+def _last_line_person(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The person whose name alone is a message's last line (only bracketed notes after it): who speaks,
+    signing with no post (``... behind.`` / ``NAME``; the persons reader reads that line as a signature)."""
+    lines = [p for p in report.paragraphs[-_BACK:] if not p.text.strip().startswith("[")]
+    if not lines:
+        return None
+    last = lines[-1]
+    text = actors.resolver.texts.get(last.order, last.text)
+    people = [s for s in actors.resolver.spans.get(last.order, []) if s.kind == "person"]
+    if len(people) != 1 or text[: people[0].start].strip() or text[people[0].end :].strip(" ."):
+        return None
+    refs = actors.resolver.ref(people[0])
+    return refs[0] if refs and refs[0].kind == "person" else None
+
+
 def _title_signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The person whose name is the whole title (after an honorific): a letter or a speech with no
     heading, whose signature's name the parser took for its title (the persons reader reads it as the
@@ -670,6 +685,7 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     author = author or (_letterhead(report, actors) if report_genre(report) == "letter" else None)
     author = author or proposer(report, actors)
     author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
+    author = author or (_last_line_person(report, actors) if report_genre(report) == "speech" else None)
     author = author or _title_signatory(report, actors)
     author = author or _council_document_author(report)
     if author is not None and author.kind == "post":

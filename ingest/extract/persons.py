@@ -58,6 +58,7 @@ from wsiskg.ingest.extract.gazetteer import (
     body_ancestors,
     roles,
 )
+from wsiskg.ingest.extract.genre import report_genre
 from wsiskg.ingest.extract.meeting import find_body_names
 from wsiskg.ingest.extract.name_finder import (
     _bare_name_re,
@@ -86,6 +87,7 @@ from wsiskg.ingest.extract.person_titles import (
 )
 from wsiskg.ingest.extract.submitters import submitting_country
 from wsiskg.ingest.records import Country, ParsedReport, Person, Post
+from wsiskg.ingest.text import DASH_CHARS
 
 # where a title's head ends: "Chair" in "Chair of the Group", "Chief" in "Chief, X Division"
 _TITLE_HEAD = re.compile(r",|\s+(?:of|for|to|at|on)\s+")
@@ -178,7 +180,9 @@ def find_actors(report: ParsedReport, meeting_body: str | None, home: str | None
         closing = _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
         post_line = _own_post_line(reader, i)  # in a stack of names then posts, the one post line of this name
         lines = paragraphs[i + 1 : i + 4] if post_line == i + 1 else paragraphs[post_line : post_line + 1]
-        reader.read_signature(p.order, p.text, [q.text for q in lines], closing)
+        if ends := _ends_message(reader, i):  # "... behind." / "NAME" / "[Post - message read by Mr A]"
+            lines = paragraphs[i + 1 : i + 2]
+        reader.read_signature(p.order, p.text, [_post_line(q.text) if ends else q.text for q in lines], closing or ends)
         reader.read_heading_role(p.text, [(q.order, q.text) for q in paragraphs[i + 1 : i + 13]])
         if i + 1 < len(paragraphs):
             reader.read_cell_country(p.text, paragraphs[i + 1].text)
@@ -222,7 +226,7 @@ def _title_signature(reader: _ActorReader) -> None:
     if not title or not _only_a_name(reader, title):
         return
     for i in range(len(paragraphs) - 1, 0, -1):
-        line = paragraphs[i].text.strip().lstrip("[")
+        line = _post_line(paragraphs[i].text)  # "[Post - message read by X]"
         if title_at(line, 0) is not None and paragraphs[i - 1].text.rstrip().endswith((".", ",", "!")):
             reader.read_signature(_TITLE, title, [line, *(p.text for p in paragraphs[i + 1 : i + 3])], True)
             return
@@ -259,6 +263,36 @@ def _only_a_name(reader: _ActorReader, text: str) -> bool:
 
 #: a note between a letter's closing formula and the signature: "[Original signed]", "(signed)"
 _SIGNED_NOTE = re.compile(r"[\[(][^\[\]()]{1,30}[\])]")
+
+
+#: what a post line under a message's name adds after a dash: who delivered it (``Secretary-General of X -
+#: message read by Mr A``), in lower case
+_DELIVERY_NOTE = re.compile(rf"\s+[{DASH_CHARS}]\s+[a-z].*$", re.DOTALL)
+#: the genres whose last line may be the name of who signs or speaks
+_MESSAGE_GENRES = frozenset({"speech", "letter"})
+#: a paragraph that ends a sentence
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s*$")
+
+
+def _post_line(text: str) -> str:
+    """A post line under a message's name without its brackets and what a dash adds after the post (who
+    delivered it): ``[Secretary-General of X - message read by Mr A]`` is ``Secretary-General of X``."""
+    return _DELIVERY_NOTE.sub("", text.strip().lstrip("[")).rstrip("]").strip()
+
+
+def _ends_message(reader: _ActorReader, i: int) -> bool:
+    """Whether paragraph ``i`` is a name alone that ends a message or a letter right after its last sentence,
+    with no closing formula (``... behind.`` / ``NAME``), only bracketed notes after it: it signs, as a name
+    after ``Yours sincerely,`` does."""
+    paragraphs = reader.report.paragraphs
+    rest = paragraphs[i + 1 :]
+    return (
+        0 < i
+        and all(p.text.strip().startswith("[") for p in rest)
+        and report_genre(reader.report) in _MESSAGE_GENRES
+        and _SENTENCE_END.search(paragraphs[i - 1].text) is not None
+        and _only_a_name(reader, paragraphs[i].text)
+    )
 
 
 def _after_closing(before: list[str]) -> bool:
