@@ -46,3 +46,26 @@ def test_a_proper_name_a_meeting_noun_closes_is_the_meeting(tmp_path: Path, text
 def test_a_group_or_a_topic_is_no_proper_meeting_name(line: str) -> None:
     found = _heading(line, 2031)
     assert found is None or found.name != line
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the acronym that closes the name opens the line of the kind under it
+        ("SADC Working Group on Spectrum Pricing and Licensing\n\n(SADC-WG-SPL) – 4th meeting, Windhoek, "
+         f"12 March 2031\n\n{_BODY}",
+         ("sadc-working-group-on-spectrum-pricing-and-licensing", 4, date(2031, 3, 12), None)),
+        ("Caribbean Task Force on Numbering, Portability and Tariffs\n\n(CTF-NPT), second meeting, Castries, "
+         f"2-3 June 2032\n\n{_BODY}",
+         ("ctf-npt", 2, date(2032, 6, 2), date(2032, 6, 3))),
+        # a record's noun before "of the", the meeting numbered within its year
+        ("Regional Expert Team on Island Connectivity\n\nNotes of the third meeting in 2031, held at "
+         f"PIRN Headquarters, Suva, on 9 October 2031\n\n{_BODY}",
+         ("regional-expert-team-on-island-connectivity", 3, date(2031, 10, 9), None)),
+        (f"Andean Council of Digital Ministers (ACDM)\n\nDECISIONS OF THE NINTH ORDINARY SESSION\n\nQuito, 5th and "
+         f"6th May 2031\n\n{_BODY}",
+         ("acdm", 9, date(2031, 5, 5), date(2031, 5, 6))),
+    ],
+)  # fmt: skip
+def test_a_body_name_over_its_numbered_kind_line_is_the_meeting(tmp_path: Path, text: str, expected: tuple) -> None:
+    assert meeting_parts(parsed_text(tmp_path, text)) == expected
