@@ -1,7 +1,10 @@
 """The report's own meeting when the front names it by a proper name that a meeting noun closes, a preposition
 joining its capitalised words (:func:`.meeting_heading._proper_name_closed`): ``Record of the Heads of Regulators'
 Roundtable`` over its dateline, ``The third Data for Islands Summit was held ...`` in the lead; not a group's topic
-(``Working Party on Data Forum``) nor a name with an article (``Heads of the Regulators Roundtable``)."""
+(``Working Party on Data Forum``) nor a name with an article (``Heads of the Regulators Roundtable``). A body's name
+line over its numbered kind line (:func:`.meeting_heading._kind_only`): the acronym closing the name may open the kind
+line (``(XWG-Y) – 4th meeting, ...``), a record's noun may open it (``DECISIONS OF THE NINTH ORDINARY SESSION``,
+``Notes of the third meeting in 2031, held at ...``)."""
 
 from __future__ import annotations
 
@@ -27,9 +30,23 @@ _BODY = "1. The participants reviewed the regional roadmap.\n\n2. The chair clos
         ("Data for Islands Summit 2030 - Highlights\n\nApia, 3-5 April 2030\n\nThe third Data for Islands Summit "
          f"was held in Apia from 3 to 5 April 2030.\n\n{_BODY}",
          ("data-for-islands-summit", 3, date(2030, 4, 3), date(2030, 4, 5))),
+        # the acronym that closes the name opens the line of the kind under it
+        ("SADC Working Group on Spectrum Pricing and Licensing\n\n(SADC-WG-SPL) – 4th meeting, Windhoek, "
+         f"12 March 2031\n\n{_BODY}",
+         ("sadc-working-group-on-spectrum-pricing-and-licensing", 4, date(2031, 3, 12), None)),
+        ("Caribbean Task Force on Numbering, Portability and Tariffs\n\n(CTF-NPT), second meeting, Castries, "
+         f"2-3 June 2032\n\n{_BODY}",
+         ("ctf-npt", 2, date(2032, 6, 2), date(2032, 6, 3))),
+        # a record's noun before "of the", the meeting numbered within its year
+        ("Regional Expert Team on Island Connectivity\n\nNotes of the third meeting in 2031, held at "
+         f"PIRN Headquarters, Suva, on 9 October 2031\n\n{_BODY}",
+         ("regional-expert-team-on-island-connectivity", 3, date(2031, 10, 9), None)),
+        (f"Andean Council of Digital Ministers (ACDM)\n\nDECISIONS OF THE NINTH ORDINARY SESSION\n\nQuito, 5th and "
+         f"6th May 2031\n\n{_BODY}",
+         ("acdm", 9, date(2031, 5, 5), date(2031, 5, 6))),
     ],
 )  # fmt: skip
-def test_a_proper_name_a_meeting_noun_closes_is_the_meeting(tmp_path: Path, text: str, expected: tuple) -> None:
+def test_a_front_matter_name_and_dateline_are_the_meeting(tmp_path: Path, text: str, expected: tuple) -> None:
     assert meeting_parts(parsed_text(tmp_path, text)) == expected
 
 

@@ -73,6 +73,8 @@ def _nouns() -> tuple[str, ...]:
     return tuple(dict.fromkeys([*own, *meeting_words("heading-kind")]))
 
 
+#: the year the meeting's number counts in (``the second meeting in 2031``)
+_IN_YEAR = r"(?:\s+in\s+(?:19|20)\d\d(?!\s*\d))"
 #: a number of the year after the noun (``Meeting no. 3/2031``: the third meeting of 2031)
 _NUMBER_OF_YEAR = r"(?:(?i:no\.?|n°)\s*)?\d{1,3}/(?:19|20)\d\d(?![\w/.\-])"
 
@@ -86,19 +88,21 @@ def _kind_line() -> re.Pattern[str]:
     return re.compile(
         rf"^(?:of\s+the\s+)?(?:(?P<num>{ordinal_regex()})\s+)?"
         rf"(?P<kind>(?:[\w-]+\s+){{0,2}}?(?i:{alternation(_nouns(), spaces=True)}))"
-        rf"(?:\s+(?P<after>{numeral_after_regex()}|{_NUMBER_OF_YEAR}))?(?:\s+(?P<rec>(?i:report|summary|minutes)))?"
+        rf"(?:\s+(?P<after>{numeral_after_regex()}|{_NUMBER_OF_YEAR}))?{_IN_YEAR}?(?:\s+(?P<rec>(?i:report|summary|minutes)))?"
         rf"(?:(?:\s*(?:[,:]|{DASH})\s*|\s+(?=[A-Z][a-z]+,\s))(?P<rest>[^.]{{0,80}}))?$",
         re.IGNORECASE,
     )
 
 
 #: words of a record before the name (``Report of the``, ``Final report of the``, ``Summary of``; a declaration's
-#: ``Adopted at the``)
+#: ``Adopted at the``; a record's noun before ``of the``, ``Notes of the``, ``Decisions of the``: ``meeting_words.csv``,
+#: role ``record-of``)
 _RECORD = re.compile(
     r"^(?i:(?:draft\s+|final\s+|provisional\s+|interim\s+)?(?:(?:chair(?:man|person)?|convener|rapporteur)['’]s\s+)?"
     r"(?:report|summary(?:\s+record)?|record|minutes|outcomes?|highlights)(?:\s+(?:of|on)\s+|\s*:\s*(?=[A-Z])"
     rf"|\s+{DASH}\s+(?=\w)|\s*,\s*(?=\w))"  # "Minutes – third meeting", "Chairman's Report, 3rd meeting"
     r"(?:(?:decisions|conclusions|discussions|proceedings|results)(?:\s*,\s*|\s+(?:of|at)\s+))?"
+    rf"|(?:{alternation(meeting_words('record-of'), spaces=True)})\s+of\s+(?=the\s)"
     r"|of\s+(?=the\s)|adopted\s+at\s+(?=the\s))?"
     r"(?i:the\s+)?"
 )
@@ -845,15 +849,18 @@ def _kind_only(
 ) -> tuple[str, int | None, Any] | None:
     """``(key, number, dateline)`` of a line of the kind only (maybe after a record's words:
     ``HIGHLIGHTS OF THE SECOND MEETING``), of what the line above names."""
+    # "X Working Group on Y" / "(XWG-Y) – 4th meeting, Lima, 3 May 2031": the acronym closes the name above
+    closing = _ACRONYM_OPENING.match(lines[i][1].strip())
+    text = lines[i][1].strip()[closing.end() :] if closing else lines[i][1].strip()
     # "Summary of the meeting held on Friday, 3 May 2031", "Meeting held in Lima, 3-4 May 2031": the kind, its dateline
-    m = _kind_line().match(_HELD_OR_OF.sub(", ", _RECORD.sub("", lines[i][1].strip(), count=1), count=1))
+    m = _kind_line().match(_HELD_OR_OF.sub(", ", _RECORD.sub("", text, count=1), count=1))
     if m is None or i == 0 or any(w.casefold() in meeting_words("other") for w in m.group("kind").split()):
         return None  # "Outcome of the previous EGTI meeting": another meeting
     rest = m.group("rest")
     on_line = _rest_dateline(rest, year) if rest else None
     # "X GROUP (XG)" / "Khartoum, 30 November 2031" / "Report of the 12th meeting": the name over the dateline
-    i = i - 1 if i >= 2 and dateline(lines[i - 1][1], year) is not None else i
-    line_above = lines[i - 1][1].strip()
+    i = i - 1 if closing is None and i >= 2 and dateline(lines[i - 1][1], year) is not None else i
+    line_above = lines[i - 1][1].strip() + (f" ({closing.group('acr')})" if closing else "")
     # "WSIS Forum 2031 | Action Line C3: X" / "Facilitation meeting": the action line's, not the host session's
     body, subject = _subject(_without_host(line_above), names)
     if body is None and i >= 2:  # a name broken over two lines: "Council Working Group on X" / "and Y (CWG-XY)"
@@ -871,11 +878,16 @@ def _kind_only(
     if (number is not None or on_line is not None) and _body_named(subject):
         return slug(subject), number, on_line
     # "X Regional Group for Y (XRG-Y)" / "Report of the virtual meeting, 10-11 May 2031": keyed by its acronym
-    outside = _body_line(lines[i - 1][1].strip(), names) if number is not None or on_line is not None else None
+    outside = _body_line(line_above, names) if number is not None or on_line is not None else None
     if outside is not None:
         return outside, number, on_line
     name = _own_kind(m.group("kind"), subject)
     return (slug(name), number, on_line) if name else None
+
+
+#: an acronym in brackets opening a line, then a dash, a comma or a colon (``(XWG-Y) – Fourth meeting``): the acronym
+#: of the name on the line above
+_ACRONYM_OPENING = re.compile(rf"^\((?P<acr>{BRACKET_ACRONYM.pattern})\)\s*(?:{DASH}|[,:])\s*(?=\w)")
 
 
 #: hours in brackets closing a dateline (``8 April 2019 (09:00-12:30)``)
