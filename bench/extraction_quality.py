@@ -634,8 +634,13 @@ def meeting_parts(
         or _same_facilitation_meeting(gold_body, got_body),
         "start": (g.get("start") or "") == o.get("start", ""),
         "number": g.get("number") is None or str(g["number"]) == o.get("number", ""),
-        "end": end == (g.get("end") or "") or (not g.get("end") and end in ("", g.get("start"))),
+        "end": end == (g.get("end") or "") or (_one_day(g) and end in ("", g.get("start"))),
     }
+
+
+def _one_day(g: dict[str, Any]) -> bool:
+    """An annotated one-day meeting: no end date, or the end date its start."""
+    return not g.get("end") or g.get("end") == g.get("start")
 
 
 def _without_session(forms: list[Any], numbers: set[str]) -> list[str | None]:

@@ -269,6 +269,9 @@ def test_the_own_meeting_part_by_part(q):
     assert all(q.meeting_parts(gold, right).values())
     assert q.meeting_parts(gold, no_number) == {"body": True, "start": True, "number": False, "end": True}
     assert all(q.meeting_parts({"body": "TDAG", "number": None, "start": "2031-05-03", "end": None}, one_day).values())
+    one_day_gold = {"body": "TDAG", "number": None, "start": "2031-05-03", "end": "2031-05-03"}
+    assert all(q.meeting_parts(one_day_gold, {**one_day, "end": ""}).values())
+    assert not q.meeting_parts(gold, {**right, "end": ""})["end"]
     assert q.score_meeting(gold, no_number).score.fp == 1
     table = q.meeting_breakdown("dev split", [(gold, right), (gold, no_number), (gold, None), (None, one_day)])
     assert table.splitlines()[-1] == "| 3 | 3 | 1 | 1 | 2/2 | 2/2 | 1/2 | 2/2 | 1/2 |"
