@@ -219,3 +219,36 @@ def test_a_relative_opening_a_passive_clause_is_no_addressee() -> None:
         None,
     )
     assert [whom(x) for x in got] == [("collective:member-states", "collective:sector-members")]
+
+
+# ------------------------------------------------------------------ posts of a Question, roles listed in the plural
+def test_the_rapporteur_for_a_revised_question_is_one_post_as_written() -> None:
+    got = run(
+        report(
+            "The Group requested the Rapporteur for Question 18-1/2 to circulate the draft.",
+            "The Group invited the Associate Rapporteur for Question 4-3/1 to present the case studies.",
+            "The Group asked the Vice-Rapporteur for Question 27-2/2 to collect the replies by 9 May 2033.",
+        ),
+        "itu-d-sg2",
+    )
+    assert [labels(x) for x in got] == [
+        ("Rapporteur for Question 18-1/2",),
+        ("Associate Rapporteur for Question 4-3/1",),
+        ("Vice-Rapporteur for Question 27-2/2",),
+    ]
+
+
+def test_roles_listed_in_the_plural_are_the_holders_of_each_role() -> None:
+    got = run(
+        report(
+            "The Group invited Rapporteurs and Vice-Rapporteurs to submit their work plans by 2 June 2033.",
+            "The Group urged the Chairmen and Vice-Chairmen to attend the coordination meeting.",
+            "The Group requested Rapporteurs, Associate Rapporteurs and Vice-Rapporteurs to update the outlines.",
+        ),
+        "itu-d-sg2",
+    )
+    assert [labels(x) for x in got] == [
+        ("Rapporteurs", "Vice-Rapporteurs"),
+        ("Chairmen", "Vice-Chairmen"),
+        ("Rapporteurs", "Associate Rapporteurs", "Vice-Rapporteurs"),
+    ]

@@ -304,6 +304,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         return refs[:1]  # "Vice-Chair (Ethiopia)": the country says which Vice-Chair
     if any(r.kind == "post" for r in refs) and (holders := plural_role(phrase, named=len(refs) == 1)):
         return (holders,)  # "the Rapporteurs": the group of the role's holders
+    if len(refs) > 1 and all(r.kind == "post" for r in refs) and (listed := _plural_roles_listed(phrase, len(refs))):
+        return listed  # "Rapporteurs and Vice-Rapporteurs": the holders of each role
     if len(refs) == 1 and refs[0].kind == "body" and (group := _members_of(phrase)) is not None:
         return (group,)  # "Members of the Group" read as the Group: its members
     if (of := _head_of(phrase, refs)) is not None:
@@ -335,14 +337,32 @@ _QUESTION_POST = re.compile(
 
 def _question_post(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
     """``the Rapporteur for Question 1/1`` (the resolver reads a post of the study group and the
-    Question apart): one post of the Question, as written; a Question is a topic, no body asked."""
+    Question apart, perhaps leaving ``the for Question 18-1/2`` as a group): one post of the Question,
+    as written; a Question is a topic, no body asked."""
     m = _QUESTION_POST.fullmatch(phrase.strip())
-    if m is None or not all(r.kind in ("post", "body") for r in refs):
+    if m is None or not all(r.kind in ("post", "body") or _piece_of(r, m.group("post")) for r in refs):
         return None
     role = m.group("role").lower()
     if role not in _role_forms() and role.removesuffix("s") not in _role_forms():
         return None  # "the Focus Group on Question 3/1": no post
     return AgentRef("collective", slug(m.group("post")), m.group("post"))
+
+
+def _piece_of(ref: AgentRef, written: str) -> bool:
+    """A group the resolver made of what it left of ``written`` (``the for Question 18-1/2``)."""
+    return ref.kind == "collective" and re.sub(r"^(?i:the)\s+", "", ref.label) in written
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _plural_roles_listed(phrase: str, count: int) -> tuple[AgentRef, ...]:
+    """``Rapporteurs and Vice-Rapporteurs``, ``the Chairmen, Vice-Chairmen and Rapporteurs`` (the
+    resolver reads a post of the meeting's body for each): the group of each role's holders, as
+    written, when every piece of the list is a role in the plural; else nothing."""
+    pieces = [p for p in _LIST_JOIN.split(phrase.strip()) if p]
+    groups = [plural_role(p) for p in pieces]
+    return tuple(g for g in groups if g) if len(pieces) == count and all(groups) else ()
 
 
 #: an acronym in brackets closing a phrase: ``(LACNIC)``, ``(UCLG)``
