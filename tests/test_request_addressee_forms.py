@@ -6,6 +6,8 @@ Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
+import pytest
+from extract_support import make_report
 from extract_support import one_section_report as report
 from test_request_addressees import labels, paragraphs, run, whom
 
@@ -252,3 +254,41 @@ def test_roles_listed_in_the_plural_are_the_holders_of_each_role() -> None:
         ("Chairmen", "Vice-Chairmen"),
         ("Rapporteurs", "Associate Rapporteurs", "Vice-Rapporteurs"),
     ]
+
+
+# ------------------------------------------------------------------ the session a statement is made at
+@pytest.mark.parametrize(
+    ("title", "texts", "key"),
+    [
+        (
+            "WTDC-29 – Side event on rural connectivity",
+            (
+                "Statement by Ms Ayelet Moana-Kristensen, Minister of Digital Affairs, Tonga",
+                "I ask this Conference to adopt a strong resolution on rural connectivity.",
+            ),
+            "body:wtdc",
+        ),
+        (
+            "Statement of the delegation of Chile",
+            (
+                "Mr President, distinguished delegates,",
+                "We urge the Assembly to keep the fellowships for developing countries.",
+                "WTSA-32, Lima, 3-12 October 2032 - Second Plenary Meeting",
+            ),
+            "body:wtsa",
+        ),
+        (
+            "PP-30 – Opening ceremony",
+            (
+                "Remarks by Mr Teodor Vasilescu-Amadi, Ambassador of Romania",
+                "We call on this Conference to strengthen the role of the regional offices.",
+            ),
+            "body:itu-pp",
+        ),
+    ],
+)
+def test_this_conference_is_the_session_the_statement_names_by_its_acronym(
+    title: str, texts: tuple[str, ...], key: str
+) -> None:
+    got = run(make_report(*texts, title=title), None)
+    assert [whom(x) for x in got] == [(key,)]

@@ -188,6 +188,12 @@ _BODY_HEAD = re.compile(
 _TITLED_WORD = re.compile(r"[A-Z][a-z]+")
 #: an acronym alone: ``ECOWAS``, ``SADC``
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,9}")
+
+#: a body written as its acronym, perhaps with a session's year or number: ``WTDC-10``, ``PP-22``, ``WTSA``
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,9}(?:[- ]?\d{1,4})?")
+
+#: a session named by its body's acronym and its year: ``WTDC-10``, ``WTSA-24``, ``PP-22``
+_SESSION_ACRONYM = re.compile(r"\b(?P<acronym>[A-Z][A-Z&]{1,9})-\d{2}(?:\d{2})?\b")
 #: a piece that modifies the group before it: ``from the gaming industry``, ``represented here``
 _MODIFIER = re.compile(r"^(?:from|in|of|at|on|with|for|within|across|under|who|that|[a-z]+ed|[a-z]+ing)\b")
 
@@ -913,9 +919,33 @@ def _front_body(self: _Reader, head: str, order: int = 0, offset: int = 0) -> Ag
                 [sp for sp in self.actors.resolver.spans.get(p.order, []) if p.order < order or sp.start < offset]
             )
     for span in spans:
-        if span.kind == "body" and ends_name_head(span.text, head.split()):
+        if span.kind == "body" and _headed(self, span.text, span.keys[0], head):
             return AgentRef("body", span.keys[0], self._label(span.keys[0]))
-    return None
+    return _session_named(self, head)
+
+
+def _session_named(self: _Reader, head: str) -> AgentRef | None:
+    """``this Assembly``, ``this Conference`` in a statement whose title or footer names the session
+    by its acronym (``WTDC-10 – Special event ...``, ``WTSA-24, New Delhi, ...``): the one body of
+    such a name whose head is ``head``, else ``None``."""
+    texts = [self.report.title or "", *(p.text for p in self.report.paragraphs)]
+    keys = {
+        r.key
+        for text in texts
+        for m in _SESSION_ACRONYM.finditer(text)
+        for r in self.resolve(m.group("acronym"), 0, 0)
+        if r.kind == "body" and _headed(self, m.group("acronym"), r.key, head)
+    }
+    return AgentRef("body", key, self._label(key)) if len(keys) == 1 and (key := keys.pop()) else None
+
+
+def _headed(self: _Reader, written: str, key: str, head: str) -> bool:
+    """The body ``key`` written ``written`` ends its name's head with ``head``: as written, or by
+    its name when written as an acronym (``WTDC-10`` for ``the Conference``)."""
+    words = head.split()
+    if ends_name_head(written, words):
+        return True
+    return _ACRONYM_WORD.fullmatch(written) is not None and ends_name_head(self._label(key) or "", words)
 
 
 def unnamed_secretariat(meeting_body: str | None, bodies: tuple[Body, ...]) -> AgentRef | None:
