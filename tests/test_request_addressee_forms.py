@@ -292,3 +292,59 @@ def test_this_conference_is_the_session_the_statement_names_by_its_acronym(
 ) -> None:
     got = run(make_report(*texts, title=title), None)
     assert [whom(x) for x in got] == [(key,)]
+
+
+# ------------------------------------------------------------------ a group's remit, a group with "and" in its name
+def test_what_a_groups_members_answer_for_stays_in_the_group() -> None:
+    got = run(
+        report(
+            "The Group invited Ministers in charge of ICT to attend the ministerial round table.",
+            "The Group encouraged regulators in charge of spectrum management to share their plans.",
+            "The Group invited ministers with responsibility for the digital economy to nominate a focal point.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [
+        ("Ministers in charge of ICT",),
+        ("regulators in charge of spectrum management",),
+        ("ministers with responsibility for the digital economy",),
+    ]
+
+
+def _letter_to(line: str, salutation: str) -> list[tuple[str, ...]]:
+    r = make_report(
+        "Ref: BDT/XY/12",
+        line,
+        salutation,
+        "I have the honour to invite you to the Connect Pacific Summit, to be held in Suva on 3-4 May 2033.",
+        "Yours faithfully,",
+        "Dr Mele Taufa-Lindgren",
+        "Director",
+    )
+    return [tuple(sorted(labels(x))) for x in run(r, None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "salutation", "expected"),
+    [
+        (
+            "To: Heads of State and Government of the Pacific; Ministers in charge of ICT",
+            "Excellency,",
+            ("Heads of State and Government of the Pacific", "Ministers in charge of ICT"),
+        ),
+        (
+            "To: Ministers in charge of telecommunications, Heads of regulatory authorities",
+            "Excellency, Dear Sir/Madam,",
+            ("Heads of regulatory authorities", "Ministers in charge of telecommunications"),
+        ),
+        (
+            "To: Heads of State and Government; Sector Members",
+            "Excellencies,",
+            ("Heads of State and Government", "Sector Members"),
+        ),
+    ],
+)
+def test_a_letters_recipients_keep_a_remit_and_a_group_named_with_and(
+    line: str, salutation: str, expected: tuple[str, ...]
+) -> None:
+    assert _letter_to(line, salutation) == [expected]

@@ -24,11 +24,13 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.addressee_phrases import (
     coordinated_modifiers,
     greets_all,
+    known_groups,
     listed_complement,
     names_no_agent,
     noun_phrase,
     plural_role,
     related_body,
+    remits,
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label, ends_name_head
 from wsiskg.ingest.extract.authors import named_group, short_country_name
@@ -40,7 +42,6 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.extract.study_groups import is_question
 from wsiskg.ingest.records import AgentRef, Body, Decision, Request
-from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -176,9 +177,6 @@ _EACH_ROLE = re.compile(r"(?i:each|every|any)\s+(?P<group>(?:[a-z][\w-]*\s+){1,3
 _ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
 #: a group and what qualifies it: ``Stakeholders who wish to present ...``, ``Delegates requiring ...``,
 #: ``the United Nations entities that facilitate WSIS action lines``
-_QUALIFIED = re.compile(
-    r"^(?P<group>(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}?)\s+(?:who|that|wishing|requiring|[a-z]{3,}ing)\s+\S"
-)
 #: a body's name before a noun in lower case, no list: ``each ITU regional office``, ``the UNESCO field office``
 _BODY_HEAD = re.compile(
     r"^(?:(?:the|each|every|all|any)\s+)?(?P<group>[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3}"
@@ -262,17 +260,11 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     return found
 
 
-@cache
-def _known_groups() -> re.Pattern[str]:
-    """Any group phrase of ``collectives.csv`` (``Member States``, ``delegations``), longest first."""
-    return re.compile(rf"\b(?:{alternation(collectives(), spaces=True)})\b", re.I)
-
-
 def _rest_of_group(self: _Reader, order: int, offset: int) -> AgentRef | None:
     """The known group (``collectives.csv``) named last before ``offset`` in the paragraph, as the
     group ``the others`` are the rest of, else ``None``."""
     before = self.actors.resolver.texts.get(order, "")[:offset]
-    for named in reversed(list(_known_groups().finditer(before))):
+    for named in reversed(list(known_groups().finditer(before))):
         key = collectives()[" ".join(named.group(0).lower().split())]
         if key != "all":  # "all who replied": no group the others are the rest of
             return AgentRef("collective", key, re.sub(r"^(?i:all|the)\s+", "", named.group(0)))
@@ -411,6 +403,16 @@ def _each_holder(phrase: str) -> AgentRef | None:
     return AgentRef("collective", slug(m.group("group")), phrase.strip())
 
 
+@cache
+def _qualified() -> re.Pattern[str]:
+    """A group and what says which of its members: ``Delegates requiring an entry visa``, ``Ministers
+    in charge of ICT`` (a remit: :func:`~.addressee_phrases.remits`)."""
+    return re.compile(
+        r"^(?P<group>(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}?)\s+"
+        rf"(?:who|that|wishing|requiring|[a-z]{{3,}}ing|{remits()})\s+\S"
+    )
+
+
 def _named_form(
     self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef
 ) -> tuple[AgentRef, ...] | None:
@@ -426,7 +428,7 @@ def _named_form(
         return listed  # "the regional commissions (ECA, ESCAP and ESCWA)": the bodies listed
     if (pronoun := _pronoun_form(self, phrase, order, offset, requester)) is not None:
         return pronoun
-    if m := _QUALIFIED.match(phrase):  # "Delegates requiring an entry visa for X": one group
+    if m := _qualified().match(phrase):  # "Delegates requiring an entry visa for X": one group
         group = self.resolve(m.group("group"), order, offset, (requester.key,))
         if len(group) == 1 and group[0].kind == "collective":
             return (named_group(group[0], phrase),)
