@@ -348,3 +348,21 @@ def test_a_letters_recipients_keep_a_remit_and_a_group_named_with_and(
     line: str, salutation: str, expected: tuple[str, ...]
 ) -> None:
     assert _letter_to(line, salutation) == [expected]
+
+
+def test_a_known_group_of_a_named_body_is_written_with_its_body() -> None:
+    got = run(
+        report(
+            "The Group invited the Member States of the Caribbean Telecommunications Union to share their national plans by 2 May 2033.",
+            "The Group encouraged the Member States of ESCAP to coordinate their positions.",
+            "The Group urged the Sector Members of ITU-R to submit contributions by 4 April 2033.",
+            "The Group invited Member States of the region to host the next workshop.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [
+        ("Member States of the Caribbean Telecommunications Union",),
+        ("Member States of ESCAP",),
+        ("Sector Members of ITU-R",),
+        ("Member States",),  # "of the region" only locates them (decision 12)
+    ]

@@ -780,7 +780,7 @@ def _apposed_person(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
 def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     """The resolved agents of an object phrase, grouped as written: a modifier the resolver read as
     a group of its own (``Sector Members from the gaming industry``) stays with the group before
-    it; ``interested Member States`` are Member States; ``the Member States of ITU`` the group only;
+    it; ``interested Member States`` are Member States; ``the Member States of ESCWA`` that body's group;
     ``the Study Group chairmen`` and ``UNGIS members`` one group each, as written."""
     out: list[AgentRef] = []
     for i, ref in enumerate(refs):
@@ -802,7 +802,8 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     if out and out[0].kind == "collective" and _DANGLING.search(out[0].label) and not _AND.search(phrase):
         return (named_group(out[0], re.sub(r"^the\s+", "", phrase.strip())),)  # "the agencies of the UN system"
     if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
-        return tuple(out[:1])  # "the Member States of ITU": the body only says whose
+        # "the Member States of the African Union": the group of that body, as written (decision 42)
+        return (named_group(out[0], re.sub(r"^(?i:the|all)\s+", "", phrase.strip())),)
     if sorted(r.kind for r in out) == ["body", "collective"] and (head := _BODY_HEAD.fullmatch(phrase.strip())):
         group = next(r for r in out if r.kind == "collective")
         return (named_group(group, head.group("group")),)  # "each ITU regional office": the body's group
