@@ -353,7 +353,7 @@ def test_a_letters_recipients_keep_a_remit_and_a_group_named_with_and(
 def test_a_known_group_of_a_named_body_is_written_with_its_body() -> None:
     got = run(
         report(
-            "The Group invited the Member States of the Caribbean Telecommunications Union to share their national plans by 2 May 2033.",
+            "The Group invited the Member States of the Caribbean Telecommunications Union to share their plans.",
             "The Group encouraged the Member States of ESCAP to coordinate their positions.",
             "The Group urged the Sector Members of ITU-R to submit contributions by 4 April 2033.",
             "The Group invited Member States of the region to host the next workshop.",
