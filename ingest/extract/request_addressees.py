@@ -932,12 +932,12 @@ def _session_named(self: _Reader, head: str) -> AgentRef | None:
     by its acronym (``WTDC-10 – Special event ...``, ``WTSA-24, New Delhi, ...``): the one body of
     such a name whose head is ``head``, else ``None``."""
     texts = [self.report.title or "", *(p.text for p in self.report.paragraphs)]
+    acronyms = {m.group("acronym") for text in texts for m in _SESSION_ACRONYM.finditer(text)}  # each read once
     keys = {
         r.key
-        for text in texts
-        for m in _SESSION_ACRONYM.finditer(text)
-        for r in self.resolve(m.group("acronym"), 0, 0)
-        if r.kind == "body" and _headed(self, m.group("acronym"), r.key, head)
+        for acronym in acronyms
+        for r in self.resolve(acronym, 0, 0)
+        if r.kind == "body" and _headed(self, acronym, r.key, head)
     }
     return AgentRef("body", key, self._label(key)) if len(keys) == 1 and (key := keys.pop()) else None
 
