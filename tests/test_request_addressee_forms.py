@@ -6,6 +6,8 @@ Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
+import pytest
+from extract_support import make_report
 from extract_support import one_section_report as report
 from test_request_addressees import labels, paragraphs, run, whom
 
@@ -219,3 +221,148 @@ def test_a_relative_opening_a_passive_clause_is_no_addressee() -> None:
         None,
     )
     assert [whom(x) for x in got] == [("collective:member-states", "collective:sector-members")]
+
+
+# ------------------------------------------------------------------ posts of a Question, roles listed in the plural
+def test_the_rapporteur_for_a_revised_question_is_one_post_as_written() -> None:
+    got = run(
+        report(
+            "The Group requested the Rapporteur for Question 18-1/2 to circulate the draft.",
+            "The Group invited the Associate Rapporteur for Question 4-3/1 to present the case studies.",
+            "The Group asked the Vice-Rapporteur for Question 27-2/2 to collect the replies by 9 May 2033.",
+        ),
+        "itu-d-sg2",
+    )
+    assert [labels(x) for x in got] == [
+        ("Rapporteur for Question 18-1/2",),
+        ("Associate Rapporteur for Question 4-3/1",),
+        ("Vice-Rapporteur for Question 27-2/2",),
+    ]
+
+
+def test_roles_listed_in_the_plural_are_the_holders_of_each_role() -> None:
+    got = run(
+        report(
+            "The Group invited Rapporteurs and Vice-Rapporteurs to submit their work plans by 2 June 2033.",
+            "The Group urged the Chairmen and Vice-Chairmen to attend the coordination meeting.",
+            "The Group requested Rapporteurs, Associate Rapporteurs and Vice-Rapporteurs to update the outlines.",
+        ),
+        "itu-d-sg2",
+    )
+    assert [labels(x) for x in got] == [
+        ("Rapporteurs", "Vice-Rapporteurs"),
+        ("Chairmen", "Vice-Chairmen"),
+        ("Rapporteurs", "Associate Rapporteurs", "Vice-Rapporteurs"),
+    ]
+
+
+# ------------------------------------------------------------------ the session a statement is made at
+@pytest.mark.parametrize(
+    ("title", "texts", "key"),
+    [
+        (
+            "WTDC-29 – Side event on rural connectivity",
+            (
+                "Statement by Ms Ayelet Moana-Kristensen, Minister of Digital Affairs, Tonga",
+                "I ask this Conference to adopt a strong resolution on rural connectivity.",
+            ),
+            "body:wtdc",
+        ),
+        (
+            "Statement of the delegation of Chile",
+            (
+                "Mr President, distinguished delegates,",
+                "We urge the Assembly to keep the fellowships for developing countries.",
+                "WTSA-32, Lima, 3-12 October 2032 - Second Plenary Meeting",
+            ),
+            "body:wtsa",
+        ),
+        (
+            "PP-30 – Opening ceremony",
+            (
+                "Remarks by Mr Teodor Vasilescu-Amadi, Ambassador of Romania",
+                "We call on this Conference to strengthen the role of the regional offices.",
+            ),
+            "body:itu-pp",
+        ),
+    ],
+)
+def test_this_conference_is_the_session_the_statement_names_by_its_acronym(
+    title: str, texts: tuple[str, ...], key: str
+) -> None:
+    got = run(make_report(*texts, title=title), None)
+    assert [whom(x) for x in got] == [(key,)]
+
+
+# ------------------------------------------------------------------ a group's remit, a group with "and" in its name
+def test_what_a_groups_members_answer_for_stays_in_the_group() -> None:
+    got = run(
+        report(
+            "The Group invited Ministers in charge of ICT to attend the ministerial round table.",
+            "The Group encouraged regulators in charge of spectrum management to share their plans.",
+            "The Group invited ministers with responsibility for the digital economy to nominate a focal point.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [
+        ("Ministers in charge of ICT",),
+        ("regulators in charge of spectrum management",),
+        ("ministers with responsibility for the digital economy",),
+    ]
+
+
+def _letter_to(line: str, salutation: str) -> list[tuple[str, ...]]:
+    r = make_report(
+        "Ref: BDT/XY/12",
+        line,
+        salutation,
+        "I have the honour to invite you to the Connect Pacific Summit, to be held in Suva on 3-4 May 2033.",
+        "Yours faithfully,",
+        "Dr Mele Taufa-Lindgren",
+        "Director",
+    )
+    return [tuple(sorted(labels(x))) for x in run(r, None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "salutation", "expected"),
+    [
+        (
+            "To: Heads of State and Government of the Pacific; Ministers in charge of ICT",
+            "Excellency,",
+            ("Heads of State and Government of the Pacific", "Ministers in charge of ICT"),
+        ),
+        (
+            "To: Ministers in charge of telecommunications, Heads of regulatory authorities",
+            "Excellency, Dear Sir/Madam,",
+            ("Heads of regulatory authorities", "Ministers in charge of telecommunications"),
+        ),
+        (
+            "To: Heads of State and Government; Sector Members",
+            "Excellencies,",
+            ("Heads of State and Government", "Sector Members"),
+        ),
+    ],
+)
+def test_a_letters_recipients_keep_a_remit_and_a_group_named_with_and(
+    line: str, salutation: str, expected: tuple[str, ...]
+) -> None:
+    assert _letter_to(line, salutation) == [expected]
+
+
+def test_a_known_group_of_a_named_body_is_written_with_its_body() -> None:
+    got = run(
+        report(
+            "The Group invited the Member States of the Caribbean Telecommunications Union to share their plans.",
+            "The Group encouraged the Member States of ESCAP to coordinate their positions.",
+            "The Group urged the Sector Members of ITU-R to submit contributions by 4 April 2033.",
+            "The Group invited Member States of the region to host the next workshop.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [
+        ("Member States of the Caribbean Telecommunications Union",),
+        ("Member States of ESCAP",),
+        ("Sector Members of ITU-R",),
+        ("Member States",),  # "of the region" only locates them (decision 12)
+    ]

@@ -58,10 +58,6 @@ _PARTICIPLE = re.compile(r"(?<=[a-z]{2}s|men)(?<!\bthis)(?<!\bits)\s+(?!(?:in|ex
 _DETERMINERS = r"(?:the|all|our|my|other|any|each)"
 #: a group (two words at most) and where it comes from or what it has: ``Sector Members from industry``,
 #: ``Member States with contributions in arrears``, ``Member States in arrears`` (no list after ``with``/``in``)
-_FROM = re.compile(
-    rf"^(?P<group>(?:(?:{_DETERMINERS}|the\s+other)\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:from\s+\S.*|(?:with|in)\s+(?!.*(?:,|\b(?:and|or)\b)).+)$",
-    re.IGNORECASE,
-)
 #: ``all`` read by OCR with digits or a capital I for the l's: ``a11 administrations``, ``aIl Member States``
 _OCR_ALL = re.compile(r"^[aA](?=[lI1|]?[1I|])[lI1|]{2}(?=\s)")
 #: a run-in heading glued before a subject by the reader: ``Action required The Council`` (is invited to ...)
@@ -184,12 +180,44 @@ def _qualifier() -> re.Pattern[str]:
     )
 
 
+@cache
+def remits() -> str:
+    """An alternation of the words that say what a group's members answer for (``in charge of``:
+    ``addressee-words.csv`` kind ``remit``)."""
+    return alternation(_words("remit"), spaces=True)
+
+
+@cache
+def known_groups() -> re.Pattern[str]:
+    """Any group phrase of ``collectives.csv`` (``Member States``, ``delegations``), longest first."""
+    return re.compile(rf"\b(?:{alternation(collectives(), spaces=True)})\b", re.I)
+
+
+def remit_cut(phrase: str) -> str:
+    """``phrase`` before the remit that says which of its members (``Ministers`` of ``Ministers in
+    charge of ICT``), else ``phrase``."""
+    return re.split(rf"\s+(?i:{remits()})\s", phrase, maxsplit=1)[0]
+
+
+@cache
+def _from() -> re.Pattern[str]:
+    """A group and where its members come from or what they have (:func:`_from_qualifier`); not a
+    remit that says which of them (``Ministers in charge of ICT``: ``addressee-words.csv`` kind
+    ``remit``)."""
+    remit = remits()
+    return re.compile(
+        rf"^(?P<group>(?:(?:{_DETERMINERS}|the\s+other)\s+)?[\w-]+(?:\s+[\w-]+)?)\s+"
+        rf"(?:from\s+\S.*|(?!(?:{remit})\b)(?:with|in)\s+(?!.*(?:,|\b(?:and|or)\b)).+)$",
+        re.IGNORECASE,
+    )
+
+
 def _from_qualifier(phrase: str) -> str:
     """``Sector Members from the gaming industry``, ``stakeholders from the private sector, civil
     society and academia``, ``Member States with contributions in arrears``, ``observers from
     academia and industry``: a known group (``collectives.csv``) or a plural noun in lower case, and
     where its members come from or what they have, which only qualifies it (decision 12): the group."""
-    m = _FROM.match(phrase)
+    m = _from().match(phrase)
     group = _DETERMINER.sub("", m.group("group")) if m else ""
     if m is None or related_body(phrase) is not None:  # "our colleagues in UNGIS": UNGIS is asked
         return phrase
@@ -346,7 +374,11 @@ _NOT_RECIPIENTS = re.compile(r"^\s*(?:[\w .-]{1,25}:|(?i:dear|madam|sir)\b)|\b(?
 
 def continues_recipients(line: str) -> bool:
     """Whether a short line after ``To: Administrations of Member States`` goes on with its list
-    (``ITU-D Sector Members and Academia``): no field label, salutation, year or closing full stop."""
+    (``ITU-D Sector Members and Academia``): no field label, salutation (``Excellency, Dear Sir,``),
+    year or closing full stop."""
+    greeting = _greeting().match(line.strip())
+    if greeting is not None and re.match(r"\s*(?:[,!]|$)", line.strip()[greeting.end() :]):
+        return False  # "Excellency, Dear Sir/Madam,": the salutation after the list
     return 0 < len(line.strip()) <= 120 and _NOT_RECIPIENTS.search(line) is None
 
 

@@ -29,9 +29,11 @@ import pycountry
 from wsiskg.ingest.extract.addressee_phrases import (
     continues_recipients,
     join_shared_heads,
+    known_groups,
     recipient_line,
     recipient_piece,
     region_names,
+    remit_cut,
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.bodies import Span, home_organization
@@ -644,6 +646,7 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
     names = [(s.start, s.end) for s in actors.resolver.spans_in(line) if s.kind == "body"]
     names += [b.span() for b in _BRACKETED.finditer(line)]
     names += [r.span() for r in region_names().finditer(line)]  # "Member States in Asia and the Pacific"
+    names += [g.span() for g in known_groups().finditer(line) if " and " in g.group(0)]  # "Heads of State and ..."
     gaps = [g for g in _PIECE_GAP.finditer(line) if not any(a < g.start() and g.end() < b for a, b in names)]
     for gap in [*gaps, None]:
         end = gap.start() if gap else len(line)
@@ -652,7 +655,8 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
         start = gap.end() if gap else end
         if not piece:
             continue
-        refs = actors.resolve_agents(piece, Context(order, offset))
+        # "Ministers in charge of ICT": the group its members make, named as written
+        refs = actors.resolve_agents(remit_cut(piece), Context(order, offset))
         known = set(collectives().values())  # "Administrations of ITU Member States": the known group
         group = next((r for r in refs if r.key in known), None) or next(
             (r for r in refs if r.kind == "collective"), None

@@ -24,11 +24,13 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.addressee_phrases import (
     coordinated_modifiers,
     greets_all,
+    known_groups,
     listed_complement,
     names_no_agent,
     noun_phrase,
     plural_role,
     related_body,
+    remits,
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label, ends_name_head
 from wsiskg.ingest.extract.authors import named_group, short_country_name
@@ -40,7 +42,6 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.extract.study_groups import is_question
 from wsiskg.ingest.records import AgentRef, Body, Decision, Request
-from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -176,9 +177,6 @@ _EACH_ROLE = re.compile(r"(?i:each|every|any)\s+(?P<group>(?:[a-z][\w-]*\s+){1,3
 _ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
 #: a group and what qualifies it: ``Stakeholders who wish to present ...``, ``Delegates requiring ...``,
 #: ``the United Nations entities that facilitate WSIS action lines``
-_QUALIFIED = re.compile(
-    r"^(?P<group>(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}?)\s+(?:who|that|wishing|requiring|[a-z]{3,}ing)\s+\S"
-)
 #: a body's name before a noun in lower case, no list: ``each ITU regional office``, ``the UNESCO field office``
 _BODY_HEAD = re.compile(
     r"^(?:(?:the|each|every|all|any)\s+)?(?P<group>[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*){0,3}"
@@ -188,6 +186,12 @@ _BODY_HEAD = re.compile(
 _TITLED_WORD = re.compile(r"[A-Z][a-z]+")
 #: an acronym alone: ``ECOWAS``, ``SADC``
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,9}")
+
+#: a body written as its acronym, perhaps with a session's year or number: ``WTDC-10``, ``PP-22``, ``WTSA``
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,9}(?:[- ]?\d{1,4})?")
+
+#: a session named by its body's acronym and its year: ``WTDC-10``, ``WTSA-24``, ``PP-22``
+_SESSION_ACRONYM = re.compile(r"\b(?P<acronym>[A-Z][A-Z&]{1,9})-\d{2}(?:\d{2})?\b")
 #: a piece that modifies the group before it: ``from the gaming industry``, ``represented here``
 _MODIFIER = re.compile(r"^(?:from|in|of|at|on|with|for|within|across|under|who|that|[a-z]+ed|[a-z]+ing)\b")
 
@@ -256,17 +260,11 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     return found
 
 
-@cache
-def _known_groups() -> re.Pattern[str]:
-    """Any group phrase of ``collectives.csv`` (``Member States``, ``delegations``), longest first."""
-    return re.compile(rf"\b(?:{alternation(collectives(), spaces=True)})\b", re.I)
-
-
 def _rest_of_group(self: _Reader, order: int, offset: int) -> AgentRef | None:
     """The known group (``collectives.csv``) named last before ``offset`` in the paragraph, as the
     group ``the others`` are the rest of, else ``None``."""
     before = self.actors.resolver.texts.get(order, "")[:offset]
-    for named in reversed(list(_known_groups().finditer(before))):
+    for named in reversed(list(known_groups().finditer(before))):
         key = collectives()[" ".join(named.group(0).lower().split())]
         if key != "all":  # "all who replied": no group the others are the rest of
             return AgentRef("collective", key, re.sub(r"^(?i:all|the)\s+", "", named.group(0)))
@@ -304,6 +302,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         return refs[:1]  # "Vice-Chair (Ethiopia)": the country says which Vice-Chair
     if any(r.kind == "post" for r in refs) and (holders := plural_role(phrase, named=len(refs) == 1)):
         return (holders,)  # "the Rapporteurs": the group of the role's holders
+    if len(refs) > 1 and all(r.kind == "post" for r in refs) and (listed := _plural_roles_listed(phrase, len(refs))):
+        return listed  # "Rapporteurs and Vice-Rapporteurs": the holders of each role
     if len(refs) == 1 and refs[0].kind == "body" and (group := _members_of(phrase)) is not None:
         return (group,)  # "Members of the Group" read as the Group: its members
     if (of := _head_of(phrase, refs)) is not None:
@@ -335,14 +335,32 @@ _QUESTION_POST = re.compile(
 
 def _question_post(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
     """``the Rapporteur for Question 1/1`` (the resolver reads a post of the study group and the
-    Question apart): one post of the Question, as written; a Question is a topic, no body asked."""
+    Question apart, perhaps leaving ``the for Question 18-1/2`` as a group): one post of the Question,
+    as written; a Question is a topic, no body asked."""
     m = _QUESTION_POST.fullmatch(phrase.strip())
-    if m is None or not all(r.kind in ("post", "body") for r in refs):
+    if m is None or not all(r.kind in ("post", "body") or _piece_of(r, m.group("post")) for r in refs):
         return None
     role = m.group("role").lower()
     if role not in _role_forms() and role.removesuffix("s") not in _role_forms():
         return None  # "the Focus Group on Question 3/1": no post
     return AgentRef("collective", slug(m.group("post")), m.group("post"))
+
+
+def _piece_of(ref: AgentRef, written: str) -> bool:
+    """A group the resolver made of what it left of ``written`` (``the for Question 18-1/2``)."""
+    return ref.kind == "collective" and re.sub(r"^(?i:the)\s+", "", ref.label) in written
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _plural_roles_listed(phrase: str, count: int) -> tuple[AgentRef, ...]:
+    """``Rapporteurs and Vice-Rapporteurs``, ``the Chairmen, Vice-Chairmen and Rapporteurs`` (the
+    resolver reads a post of the meeting's body for each): the group of each role's holders, as
+    written, when every piece of the list is a role in the plural; else nothing."""
+    pieces = [p for p in _LIST_JOIN.split(phrase.strip()) if p]
+    groups = [plural_role(p) for p in pieces]
+    return tuple(g for g in groups if g) if len(pieces) == count and all(groups) else ()
 
 
 #: an acronym in brackets closing a phrase: ``(LACNIC)``, ``(UCLG)``
@@ -385,6 +403,16 @@ def _each_holder(phrase: str) -> AgentRef | None:
     return AgentRef("collective", slug(m.group("group")), phrase.strip())
 
 
+@cache
+def _qualified() -> re.Pattern[str]:
+    """A group and what says which of its members: ``Delegates requiring an entry visa``, ``Ministers
+    in charge of ICT`` (a remit: :func:`~.addressee_phrases.remits`)."""
+    return re.compile(
+        r"^(?P<group>(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}?)\s+"
+        rf"(?:who|that|wishing|requiring|[a-z]{{3,}}ing|{remits()})\s+\S"
+    )
+
+
 def _named_form(
     self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef
 ) -> tuple[AgentRef, ...] | None:
@@ -400,7 +428,7 @@ def _named_form(
         return listed  # "the regional commissions (ECA, ESCAP and ESCWA)": the bodies listed
     if (pronoun := _pronoun_form(self, phrase, order, offset, requester)) is not None:
         return pronoun
-    if m := _QUALIFIED.match(phrase):  # "Delegates requiring an entry visa for X": one group
+    if m := _qualified().match(phrase):  # "Delegates requiring an entry visa for X": one group
         group = self.resolve(m.group("group"), order, offset, (requester.key,))
         if len(group) == 1 and group[0].kind == "collective":
             return (named_group(group[0], phrase),)
@@ -752,7 +780,7 @@ def _apposed_person(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
 def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     """The resolved agents of an object phrase, grouped as written: a modifier the resolver read as
     a group of its own (``Sector Members from the gaming industry``) stays with the group before
-    it; ``interested Member States`` are Member States; ``the Member States of ITU`` the group only;
+    it; ``interested Member States`` are Member States; ``the Member States of ESCWA`` that body's group;
     ``the Study Group chairmen`` and ``UNGIS members`` one group each, as written."""
     out: list[AgentRef] = []
     for i, ref in enumerate(refs):
@@ -774,7 +802,8 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     if out and out[0].kind == "collective" and _DANGLING.search(out[0].label) and not _AND.search(phrase):
         return (named_group(out[0], re.sub(r"^the\s+", "", phrase.strip())),)  # "the agencies of the UN system"
     if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
-        return tuple(out[:1])  # "the Member States of ITU": the body only says whose
+        # "the Member States of the African Union": the group of that body, as written (decision 42)
+        return (named_group(out[0], re.sub(r"^(?i:the|all)\s+", "", phrase.strip())),)
     if sorted(r.kind for r in out) == ["body", "collective"] and (head := _BODY_HEAD.fullmatch(phrase.strip())):
         group = next(r for r in out if r.kind == "collective")
         return (named_group(group, head.group("group")),)  # "each ITU regional office": the body's group
@@ -893,9 +922,33 @@ def _front_body(self: _Reader, head: str, order: int = 0, offset: int = 0) -> Ag
                 [sp for sp in self.actors.resolver.spans.get(p.order, []) if p.order < order or sp.start < offset]
             )
     for span in spans:
-        if span.kind == "body" and ends_name_head(span.text, head.split()):
+        if span.kind == "body" and _headed(self, span.text, span.keys[0], head):
             return AgentRef("body", span.keys[0], self._label(span.keys[0]))
-    return None
+    return _session_named(self, head)
+
+
+def _session_named(self: _Reader, head: str) -> AgentRef | None:
+    """``this Assembly``, ``this Conference`` in a statement whose title or footer names the session
+    by its acronym (``WTDC-10 – Special event ...``, ``WTSA-24, New Delhi, ...``): the one body of
+    such a name whose head is ``head``, else ``None``."""
+    texts = [self.report.title or "", *(p.text for p in self.report.paragraphs)]
+    acronyms = {m.group("acronym") for text in texts for m in _SESSION_ACRONYM.finditer(text)}  # each read once
+    keys = {
+        r.key
+        for acronym in acronyms
+        for r in self.resolve(acronym, 0, 0)
+        if r.kind == "body" and _headed(self, acronym, r.key, head)
+    }
+    return AgentRef("body", key, self._label(key)) if len(keys) == 1 and (key := keys.pop()) else None
+
+
+def _headed(self: _Reader, written: str, key: str, head: str) -> bool:
+    """The body ``key`` written ``written`` ends its name's head with ``head``: as written, or by
+    its name when written as an acronym (``WTDC-10`` for ``the Conference``)."""
+    words = head.split()
+    if ends_name_head(written, words):
+        return True
+    return _ACRONYM_WORD.fullmatch(written) is not None and ends_name_head(self._label(key) or "", words)
 
 
 def unnamed_secretariat(meeting_body: str | None, bodies: tuple[Body, ...]) -> AgentRef | None:
