@@ -94,10 +94,12 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
             # "on the margins of X": the event it is held during, no topic
-            r"(?:\s+(?P<rel>on|for|about|of)\s+(?!the\s+(?:margins|sidelines|fringes?)\s+of\b)(?P<topic>[^,.;:()]{3,80}?)"
+            # "to": a place or a site visited, for the nouns whose ``to`` column says so (:func:`_generic_matches`)
+            r"(?:\s+(?P<rel>on|for|about|of|to(?=\s+(?:the\s+)?[A-Z]|\s+the\s))\s+(?!the\s+(?:margins|sidelines|fringes?)\s+of\b)"
+            r"(?P<topic>[^,.;:()]{3,80}?)"
             r"|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
-            r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|scheduled|planned"
-            r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|among|agreed|endorsed"
+            r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
+            r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|offered|that|which|who|where|during|between|among|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
             r"|\s*[,.;:()]|$)"
         ),
@@ -139,9 +141,19 @@ def _generic_matches(text: str) -> list[re.Match[str]]:
     pattern = _generic_pattern()[0]
     out, pos = [], 0
     while (m := pattern.search(text, pos)) is not None:
+        if m.group("rel") == "to" and " ".join(m.group("noun").lower().split()) not in _to_places():
+            pos = m.start() + 1  # "presented the workshop to the Council": no phrase, as before
+            continue
         out.append(m)
         pos = m.end("noun")
     return out
+
+
+@cache
+def _to_places() -> frozenset[str]:
+    """Generic nouns whose ``to`` brings in the place or site they go to (``ingest/data/generic-events.csv``,
+    column ``to``: ``an expert mission to Port Elm``, ``a site visit to the new data centre``)."""
+    return frozenset(r["noun"] for r in data_rows("generic-events.csv") if r["to"] == "yes")
 
 
 def generic_mentions(
