@@ -122,8 +122,18 @@ def _of_topics() -> dict[str, str]:
 def _not_alone() -> frozenset[str]:
     """Generic nouns that name an event only with a modifier or a topic and only when dated by
     their own dates (column ``alone``: ``the meeting`` alone is the report's own or any meeting;
-    ``a regional meeting for Africa, held in Accra on 2-4 May`` is one)."""
-    return frozenset(r["noun"] for r in data_rows("generic-events.csv") if r["alone"] == "no")
+    ``a regional meeting for Africa, held in Accra on 2-4 May`` is one; ``dated``: the same, and never
+    an event undated, :func:`_dated_only`)."""
+    return frozenset(r["noun"] for r in data_rows("generic-events.csv") if r["alone"] in ("no", "dated"))
+
+
+@cache
+def _dated_only() -> frozenset[str]:
+    """Generic nouns that name an event only when dated by their own dates (column ``alone`` = ``dated``:
+    ``the United Nations summit in Lisbon on 14 September``); undated, the phrase is a part of a name the named
+    readers read (``the Conference for the second phase of the World Summit on the Information Society was
+    organized by ...``: the verb holds the Conference)."""
+    return frozenset(r["noun"] for r in data_rows("generic-events.csv") if r["alone"] == "dated")
 
 
 #: modifiers that point at an event already named (or the report's own), never name one
@@ -187,7 +197,7 @@ def generic_mentions(
             taken = end if counted else taken
             continue
         when = _generic_dates(text, m, end, noun, clauses, all_dates)
-        if (when is None) != undated:
+        if (when is None) != undated or (undated and noun in _dated_only()):
             continue
         if not (_named_undated(m, noun, topic, end, all_dates) if undated else _names_an_event(m, noun, topic)):
             continue
