@@ -97,10 +97,12 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
             # "on the margins of X": the event it is held during, no topic
-            r"(?:\s+(?P<rel>on|for|about|of)\s+(?!the\s+(?:margins|sidelines|fringes?)\s+of\b)(?P<topic>[^,.;:()]{3,80}?)"
+            # "to": a place or a site visited, for the nouns whose ``to`` column says so (:func:`_generic_matches`)
+            r"(?:\s+(?P<rel>on|for|about|of|to(?=\s+(?:the\s+)?[A-Z]|\s+the\s))\s+(?!the\s+(?:margins|sidelines|fringes?)\s+of\b)"
+            r"(?P<topic>[^,.;:()]{3,80}?)"
             r"|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
-            r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|scheduled|planned"
-            r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|that|which|who|where|during|between|among|agreed|endorsed"
+            r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
+            r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|offered|that|which|who|where|during|between|among|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
             r"|\s*[,.;:()]|$)"
         ),
@@ -123,8 +125,18 @@ def _of_topics() -> dict[str, str]:
 def _not_alone() -> frozenset[str]:
     """Generic nouns that name an event only with a modifier or a topic and only when dated by
     their own dates (column ``alone``: ``the meeting`` alone is the report's own or any meeting;
-    ``a regional meeting for Africa, held in Accra on 2-4 May`` is one)."""
-    return frozenset(r["noun"] for r in data_rows("generic-events.csv") if r["alone"] == "no")
+    ``a regional meeting for Africa, held in Accra on 2-4 May`` is one; ``dated``: the same, and never
+    an event undated, :func:`_dated_only`)."""
+    return frozenset(r["noun"] for r in data_rows("generic-events.csv") if r["alone"] in ("no", "dated"))
+
+
+@cache
+def _dated_only() -> frozenset[str]:
+    """Generic nouns that name an event only when dated by their own dates (column ``alone`` = ``dated``:
+    ``the United Nations summit in Lisbon on 14 September``); undated, the phrase is a part of a name the named
+    readers read (``the Conference for the second phase of the World Summit on the Information Society was
+    organized by ...``: the verb holds the Conference)."""
+    return frozenset(r["noun"] for r in data_rows("generic-events.csv") if r["alone"] == "dated")
 
 
 #: modifiers that point at an event already named (or the report's own), never name one
@@ -142,9 +154,19 @@ def _generic_matches(text: str) -> list[re.Match[str]]:
     pattern = _generic_pattern()[0]
     out, pos = [], 0
     while (m := pattern.search(text, pos)) is not None:
+        if m.group("rel") == "to" and " ".join(m.group("noun").lower().split()) not in _to_places():
+            pos = m.start() + 1  # "presented the workshop to the Council": no phrase, as before
+            continue
         out.append(m)
         pos = m.end("noun")
     return out
+
+
+@cache
+def _to_places() -> frozenset[str]:
+    """Generic nouns whose ``to`` brings in the place or site they go to (``ingest/data/generic-events.csv``,
+    column ``to``: ``an expert mission to Port Elm``, ``a site visit to the new data centre``)."""
+    return frozenset(r["noun"] for r in data_rows("generic-events.csv") if r["to"] == "yes")
 
 
 def generic_mentions(
@@ -178,7 +200,7 @@ def generic_mentions(
             taken = end if counted else taken
             continue
         when = _generic_dates(text, m, end, noun, clauses, all_dates)
-        if (when is None) != undated:
+        if (when is None) != undated or (undated and noun in _dated_only()):
             continue
         if not (_named_undated(m, noun, topic, end, all_dates) if undated else _names_an_event(m, noun, topic)):
             continue
