@@ -41,7 +41,7 @@ from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans
 
-from .body_names import BodyName, find_body_names
+from .body_names import BodyName, body_index, find_body_names
 from .casing import small_words, title_cased
 from .event_series import event_series
 from .genre import SHORT_LINE, header_lines
@@ -187,14 +187,29 @@ def _encloses(context: _Context, candidate: Candidate) -> bool:
 
 def _vaguer(context: _Context, candidate: Candidate) -> bool:
     """It has no number and the days of a numbered candidate of another body: a vaguer reading of
-    that meeting (the group a title names on a line broken inside the name)."""
+    that meeting (the group a title names on a line broken inside the name). Found by ``group-held``
+    alone (``The meeting was organized by X``, read as a meeting of the presumed group X), the days of
+    any candidate of another body whose name does not name the group: the sentence's meeting is the one
+    that candidate names (a meeting's own name in a heading under its host's letterhead, a group's meeting
+    under its parent's); ``High-level meeting of X Principals`` is a meeting of X."""
     meeting = candidate.meeting
     if meeting.number is not None or meeting.start is None:
         return False
+    presumed_only = candidate.readers == ("group-held",)
     return any(
-        o.meeting.number is not None and o.meeting.body != meeting.body and _days(o.meeting) == _days(meeting)
+        (o.meeting.number is not None or (presumed_only and not _key_names(context, o.meeting.body, meeting.body)))
+        and o.meeting.body != meeting.body
+        and _days(o.meeting) == _days(meeting)
         for o in context.candidates
     )
+
+
+def _key_names(context: _Context, key: str, body: str) -> bool:
+    """Whether the words of the meeting key ``key`` name ``body`` (its key, or the key a form of its name
+    makes: ``high-level-meeting-of-xg-principals`` names ``xg``): a meeting of that body, not one it hosts."""
+    named = body_index(context.names).names.get(body)
+    forms = {body} | {slug(s) for s in (named.surfaces() if named else ())}
+    return any(f"-{form}-" in f"-{key}-" for form in forms if form)
 
 
 def _earlier(context: _Context, candidate: Candidate) -> bool:
