@@ -216,12 +216,12 @@ def _refined(context: _Context, meeting: Meeting) -> bool:
 def _key_names(context: _Context, key: str, body: str) -> bool:
     """Whether the words of the meeting key ``key`` name ``body`` (its key, or the key a form of its name
     makes: ``high-level-meeting-of-xg-principals`` names ``xg``), small words and a meeting noun inside the
-    name left out (``x-group-meeting-for-question-5-2`` names ``x-group-question-5-2``): a meeting of that body,
-    not one it hosts."""
+    name left out (``x-group-meeting-for-question-5-2`` names ``x-group-question-5-2``), or words of its name alone
+    (``Summary of the meeting of the Group``: ``group``): a meeting of that body, not one it hosts."""
     named = body_index(context.names).names.get(body)
     forms = {body} | {slug(s) for s in (named.surfaces() if named else ())}
     words = _key_words(key)
-    return any(_key_words(form) in words for form in forms if form)
+    return any(_key_words(form) in words or words in _key_words(form) for form in forms if form)
 
 
 def _key_words(key: str) -> str:
