@@ -57,7 +57,10 @@ MEANINGS = {
     "addressed": "the document is addressed to it (REPORT OF X TO THE PREPCOM; the Council of a Chairman's report)",
     "prepares": "the report's meeting prepares it (Regional Preparatory Meeting for WTDC-14)",
     "issue-date": "its one day is only a bare date line of the header (the day the document was issued)",
-    "vaguer": "no number and the days of a numbered candidate of another body (a vaguer reading of that meeting)",
+    "vaguer": (
+        "no number and the days of a numbered candidate of another body, or found by group-held alone and the days"
+        " of any candidate of another body whose name does not name the group (a vaguer reading of that meeting)"
+    ),
     "earlier": "another candidate is a later numbered meeting of its body (a record of two meetings is of the last)",
     "to-come": "it is still to come: stated only in short lines that say so or under a heading that does (NEXT STEPS)",
     "has:days": "it has a start day",

@@ -85,8 +85,17 @@ def test_a_records_words_in_a_sentence_body_need_held() -> None:
         (["the RAPPORTEUR GROUP FOR QUESTION 7/1 met"], "RAPPORTEUR GROUP FOR QUESTION 7/1"),
         (["the Rapporteur Group on Question 7/2"], None),
         (["Rapporteur Group meeting on Questions 7/1"], None),
+        # the group named as such in the lead over its meeting's name in the title
+        (["Rapporteur Group meeting on Question 7/1 (Lima, 3 May 2031)",
+          "The meeting of the Rapporteur Group for Question 7/1 of ITU-D Study Group 1 was opened by its Rapporteur."],
+         "Rapporteur Group for Question 7/1"),
+        (["Rapporteur Group meeting on Question 7/1",
+          "1 The Rapporteur Group for ITU-D Study Group 1 Question 7/1 met in Quito on 4 June 2031."],
+         "Rapporteur Group for ITU-D Study Group 1 Question 7/1"),
+        (["RAPPORTEUR GROUP MEETING ON QUESTION 7/1", "The Rapporteur's Group of Question 7/1 met in Accra."],
+         "Rapporteur's Group of Question 7/1"),
     ],
-)
+)  # fmt: skip
 def test_rapporteur_group_as_written(texts: list[str], expected: str | None) -> None:
     assert rapporteur_group_as_written(texts, "rapporteur-group-question-7-1") == expected
 

@@ -271,19 +271,29 @@ def rapporteur_group_key(question: int | str, study_group: int, index: BodyIndex
 
 
 def rapporteur_group_as_written(texts: Iterable[str], key: str) -> str | None:
-    """The name of the Rapporteur Group keyed ``key`` as the first of ``texts`` that names it writes
-    it, without the word ``meeting`` (``Rapporteur Group meeting on Question 6/1`` -> ``Rapporteur
-    Group on Question 6/1``; annotation guide, decision 3: the body as the document writes it)."""
-    group = rf"(?i:{_alt(meeting_words('rapporteur'))})"
-    form = re.compile(
-        rf"(?P<group>{group})\s+(?:(?i:meeting)\s+)?(?P<rest>(?i:for|of|on)\s+(?i:Question)\s+\d{{1,2}}(?:-\d)?/\d{{1,2}})(?![\d/])"
-    )
-    for text in texts:
-        for m in form.finditer(text):
-            name = f"{m.group('group')} {m.group('rest')}"
-            if _group_key(name) == key:
-                return name
+    """The name of the Rapporteur Group keyed ``key`` as the texts write it (annotation guide, decision 3: the body
+    as the document writes it): the first that names the group itself (``The Rapporteur Group for Question 6/1 of
+    ITU-D Study Group 1 was opened ...``, ``Rapporteur Group for ITU-D Study Group 1 Question 6/1``: a group named
+    between ``for`` and ``Question``), else the first that names its meeting, without the word ``meeting``
+    (``Rapporteur Group meeting on Question 6/1`` -> ``Rapporteur Group on Question 6/1``)."""
+    texts = list(texts)
+    for pattern in _rapporteur_group_forms():
+        for text in texts:
+            for m in pattern.finditer(text):
+                name = f"{m.group('group')} {m.group('rest')}"
+                if _group_key(name) == key:
+                    return name
     return None
+
+
+@cache
+def _rapporteur_group_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A Rapporteur Group's name (``meeting_words.csv``, role ``rapporteur``) before ``for``/``of``/``on``, up to
+    four words (a study group: ``ITU-D Study Group 2``) and ``Question N/M``: written as the group's, then as its
+    meeting's (``Rapporteur Group meeting on ...``)."""
+    group = rf"(?P<group>(?i:{_alt(meeting_words('rapporteur'))}))\s+"
+    rest = r"(?P<rest>(?i:for|of|on)\s+(?:[\w-]+\s+){0,4}?(?i:Question)\s+\d{1,2}(?:-\d)?/\d{1,2})(?![\d/])"
+    return re.compile(group + rest), re.compile(group + r"(?i:meeting)\s+" + rest)
 
 
 def _group_key(name: str) -> str | None:

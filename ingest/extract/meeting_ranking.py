@@ -41,7 +41,7 @@ from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans
 
-from .body_names import BodyName, find_body_names
+from .body_names import BodyName, body_index, find_body_names
 from .casing import small_words, title_cased
 from .event_series import event_series
 from .genre import SHORT_LINE, header_lines
@@ -187,14 +187,53 @@ def _encloses(context: _Context, candidate: Candidate) -> bool:
 
 def _vaguer(context: _Context, candidate: Candidate) -> bool:
     """It has no number and the days of a numbered candidate of another body: a vaguer reading of
-    that meeting (the group a title names on a line broken inside the name)."""
+    that meeting (the group a title names on a line broken inside the name). Found by ``group-held``
+    alone (``The meeting was organized by X``, read as a meeting of the presumed group X), the days of
+    any candidate of another body whose name does not name the group: the sentence's meeting is the one
+    that candidate names (a meeting's own name in a heading under its host's letterhead, a group's meeting
+    under its parent's); ``High-level meeting of X Principals`` is a meeting of X, and a group whose part that met
+    the report states (:func:`_refined`) is read exactly."""
     meeting = candidate.meeting
     if meeting.number is not None or meeting.start is None:
         return False
-    return any(
-        o.meeting.number is not None and o.meeting.body != meeting.body and _days(o.meeting) == _days(meeting)
-        for o in context.candidates
-    )
+    rivals = [
+        o.meeting for o in context.candidates if o.meeting.body != meeting.body and _days(o.meeting) == _days(meeting)
+    ]
+    if any(o.number is not None for o in rivals):
+        return True
+    named = [o for o in rivals if not _key_names(context, o.body, meeting.body)]
+    return candidate.readers == ("group-held",) and bool(named) and not _refined(context, meeting)
+
+
+def _refined(context: _Context, meeting: Meeting) -> bool:
+    """Whether the report states the part of ``meeting``'s body that met (:func:`.own_meeting.finished_meeting`:
+    the rapporteur group of a study group's record, a committee, an organ): a reading the finishing makes exact."""
+    from .own_meeting import finished_meeting  # noqa: PLC0415 (import cycle: own_meeting ranks by this module)
+
+    return finished_meeting(context.report, context.names, meeting).body != meeting.body
+
+
+def _key_names(context: _Context, key: str, body: str) -> bool:
+    """Whether the words of the meeting key ``key`` name ``body`` (its key, or the key a form of its name
+    makes: ``high-level-meeting-of-xg-principals`` names ``xg``), small words and a meeting noun inside the
+    name left out (``x-group-meeting-for-question-5-2`` names ``x-group-question-5-2``), or words of its name alone
+    (``Summary of the meeting of the Group``: ``group``): a meeting of that body, not one it hosts."""
+    named = body_index(context.names).names.get(body)
+    forms = {body} | {slug(s) for s in (named.surfaces() if named else ())}
+    words = _key_words(key)
+    return any(_key_words(form) in words or words in _key_words(form) for form in forms if form)
+
+
+def _key_words(key: str) -> str:
+    """A key's words without small words and meeting nouns (``meeting_words.csv``, role ``meeting-noun``), as
+    ``-a-b-`` (a run of words another holds is inside it)."""
+    skip = _skipped_key_words()
+    return "-" + "-".join(w for w in key.split("-") if w and w not in skip) + "-"
+
+
+@cache
+def _skipped_key_words() -> frozenset[str]:
+    return small_words() | frozenset(slug(w) for w in meeting_words("meeting-noun"))
 
 
 def _earlier(context: _Context, candidate: Candidate) -> bool:
