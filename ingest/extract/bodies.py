@@ -21,7 +21,7 @@ Sources of a body mention, in order of precedence (an earlier, longer span wins)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -575,6 +575,35 @@ def home_organization(meeting_body: str | None) -> str | None:
         if entry and entry.kind in ("un-entity", "organization") and key != "un":
             return key
     return None
+
+
+#: how many paragraphs of a document's front may name the body whose organisation is its home
+FRONT_PARAGRAPHS = 15
+
+
+def front_organization(report: ParsedReport, spans_of: Callable[[str], list[Span]]) -> str | None:
+    """The organisation of the first catalogue body a document's front names (its title, then its
+    first :data:`FRONT_PARAGRAPHS` front paragraphs, a line in capitals read title-cased, as is the run of
+    capitals a line opens with): ``COUNCIL 2012`` -> ``itu``, ``COUNCIL 2018 Geneva, 17-27 April`` ->
+    ``itu``; ``spans_of`` gives the body spans of a text."""
+    texts = [report.title or ""] + [p.text for p in report.paragraphs[:FRONT_PARAGRAPHS] if p.section == "front"]
+    for text in texts:
+        lead = _CAPITALS_LEAD.match(text)
+        readings = [title_cased(text) if text.isupper() else text]
+        if lead and not text.isupper():
+            readings.append(title_cased(lead.group(0)))
+        for reading in readings:
+            spans = sorted(spans_of(reading), key=lambda s: s.start)
+            if home := next((h for s in spans if s.kind == "body" and (h := home_organization(s.keys[0]))), None):
+                return home
+    return None
+
+
+#: the run of words in capitals a line opens with (``COUNCIL 2018`` of ``COUNCIL 2018 Geneva, ...``): a
+#: letterhead's body run into the line's place and dates
+_CAPITALS_LEAD = re.compile(
+    rf"[{UPPER}]{{2,}}[{UPPER}\d&/-]*(?:[ \t]+[{UPPER}\d][{UPPER}\d&/-]*)*(?=(?:[\s,;:]|{DASH})+[{UPPER}]?[a-z])"
+)
 
 
 @cache
