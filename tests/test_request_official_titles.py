@@ -56,3 +56,13 @@ def test_a_front_naming_no_catalogue_body_leaves_the_title_as_written() -> None:
         title="MINUTES OF THE BOARD",
     )
     assert not any(a.startswith("post:itu/") for a in addressees(report))
+
+
+def test_a_working_group_named_after_the_council_places_the_post() -> None:
+    report = make_report(
+        "Council Working Group on the Lakeside Annex (CWG-LA)",
+        "The meeting was chaired by Ms Oona Lindqvist-Mbeki (Sweden).",
+        "1 The Group requested the Secretary-General to present a revised lease to the next session of the Council.",
+        title="Report of the fourth meeting — Geneva, 9 March 2033",
+    )
+    assert "post:itu/secretary-general" in addressees(report)

@@ -197,7 +197,8 @@ class _Finder:
         own = home if isinstance(home, str) else meeting_body
         self.home = home_organization(own)
         if self.home is None and own not in gazetteer_bodies():
-            self.home = front_organization(report, lambda text: self.bodies.spans(text, remember=False))
+            named = self.bodies.key_kind(own)[0] if own else ""
+            self.home = front_organization(report, lambda text: self.bodies.spans(text, remember=False), named)
         self.role_re, self.role_surface = _role_re()
         self.role_any_re = re.compile(self.role_re.pattern, re.IGNORECASE)
         self.post_labels: dict[str, str] = {}
