@@ -36,7 +36,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
     remit_cut,
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
-from wsiskg.ingest.extract.bodies import FRONT_PARAGRAPHS, Span, front_organization
+from wsiskg.ingest.extract.bodies import Span, home_organization
 from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
@@ -51,7 +51,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation
 
 #: how many first (last) paragraphs may hold a header (a signature)
-_FRONT = FRONT_PARAGRAPHS
+_FRONT = 15
 _BACK = 10
 _AGENT_KINDS = ("person", "post", "posts", "body", "country")
 #: ``X on behalf of Y`` in a header: Y speaks (through X)
@@ -295,10 +295,13 @@ def _home_post(report: ParsedReport, actors: Actors, who: str) -> AgentRef | Non
     bare = re.sub(r"^(?i:the)\s+", "", who.strip(" .,:;")).lower()
     heads = (k for k, e in roles().items() if e.scope == "home" and not e.presides)  # no President of a conference
     role = next((k for k in heads if bare in {f.lower() for f in roles()[k].forms}), None)
-    if role is None or (home := front_organization(report, actors.resolver.spans_in)) is None:
-        return None
-    key = f"{home}/{role}"
-    return AgentRef("post", key, actors.resolver.labels.get(key) or catalogue_label("post", key))
+    texts = [report.title or ""] + [p.text for p in report.paragraphs[:_FRONT] if p.section == "front"]
+    for text in texts if role is not None else ():
+        spans = sorted(actors.resolver.spans_in(title_cased(text) if text.isupper() else text), key=lambda s: s.start)
+        if home := next((h for s in spans if s.kind == "body" and (h := home_organization(s.keys[0]))), None):
+            key = f"{home}/{role}"
+            return AgentRef("post", key, actors.resolver.labels.get(key) or catalogue_label("post", key))
+    return None
 
 
 def _named_holder(actors: Actors, order: int | None, text: str, start: int) -> AgentRef | None:

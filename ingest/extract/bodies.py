@@ -21,7 +21,7 @@ Sources of a body mention, in order of precedence (an earlier, longer span wins)
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -575,44 +575,6 @@ def home_organization(meeting_body: str | None) -> str | None:
         if entry and entry.kind in ("un-entity", "organization") and key != "un":
             return key
     return None
-
-
-#: how many paragraphs of a document's front may name the body whose organisation is its home
-FRONT_PARAGRAPHS = 15
-
-
-def front_organization(
-    report: ParsedReport, spans_of: Callable[[str], list[Span]], own: str | None = None
-) -> str | None:
-    """The organisation of the first catalogue body a document's front names (its title, then its
-    first :data:`FRONT_PARAGRAPHS` front paragraphs, a line in capitals read title-cased, as is the run of
-    capitals a line opens with): ``COUNCIL 2012`` -> ``itu``, ``COUNCIL 2018 Geneva, 17-27 April`` ->
-    ``itu``; a catalogue body that opens the name of one that is not is read too (``Council Working Group on
-    the Zebra Premises``: the Council, ITU's; not ``the Administrative Council`` closing a session's name);
-    ``own`` given (the name of the document's own body, none of the catalogue's), the front paragraphs
-    are read before it and the title is not (it names the meeting: ``... of the Administrative Council``,
-    the old name of ITU's Council, in a report of another union's); ``spans_of`` gives the body spans of a text."""
-    front = [p.text for p in report.paragraphs[:FRONT_PARAGRAPHS] if p.section == "front"]
-    texts = [report.title or "", *front] if own is None else [*front, own]
-    for text in texts:
-        lead = _CAPITALS_LEAD.match(text)
-        readings = [title_cased(text) if text.isupper() else text]
-        if lead and not text.isupper():
-            readings.append(title_cased(lead.group(0)))
-        for reading in readings:
-            named = [(s.start, s.keys[0]) for s in spans_of(reading) if s.kind == "body"]
-            opens = {0} | {at for at, _ in named}  # a name that opens with a catalogue body's: "Council Working Group"
-            named += [(at, key) for key, (at, _) in find_body_names(reading, None) if at in opens]
-            if home := next((h for _, key in sorted(named) if (h := home_organization(key))), None):
-                return home
-    return None
-
-
-#: the run of words in capitals a line opens with (``COUNCIL 2018`` of ``COUNCIL 2018 Geneva, ...``): a
-#: letterhead's body run into the line's place and dates
-_CAPITALS_LEAD = re.compile(
-    rf"[{UPPER}]{{2,}}[{UPPER}\d&/-]*(?:[ \t]+[{UPPER}\d][{UPPER}\d&/-]*)*(?=(?:[\s,;:]|{DASH})+[{UPPER}]?[a-z])"
-)
 
 
 @cache

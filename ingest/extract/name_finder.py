@@ -18,12 +18,10 @@ from wsiskg.ingest.extract.bodies import (
     BodyMatcher,
     Span,
     find_defined,
-    front_organization,
     home_organization,
 )
 from wsiskg.ingest.extract.casing import small_word_alternation, small_words, title_cased, without_small_ends
 from wsiskg.ingest.extract.countries import country_code, country_spans
-from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.gazetteer import (
     country_speakers,
     honorifics,
@@ -191,14 +189,8 @@ class _Finder:
         self.bodies = BodyMatcher(meeting_body, find_defined(report), home)
         #: the organisation of a post named with no body whose scope is ``home`` (the Secretary-General):
         #: that of the document's own body when one is known (a letterhead's ministry: none), else the
-        #: meeting body's (a report by the Secretary-General speaks for ITU, the voice of its requests);
-        #: when that body is none of the catalogue's (a committee of a Council session, a meeting misread),
-        #: the organisation of the first catalogue body the front names (``COUNCIL 2018``: ITU's)
-        own = home if isinstance(home, str) else meeting_body
-        self.home = home_organization(own)
-        if self.home is None and own not in gazetteer_bodies():
-            named = self.bodies.key_kind(own)[0] if own else ""
-            self.home = front_organization(report, lambda text: self.bodies.spans(text, remember=False), named)
+        #: meeting body's (a report by the Secretary-General speaks for ITU, the voice of its requests)
+        self.home = home_organization(home if isinstance(home, str) else meeting_body)
         self.role_re, self.role_surface = _role_re()
         self.role_any_re = re.compile(self.role_re.pattern, re.IGNORECASE)
         self.post_labels: dict[str, str] = {}

@@ -598,8 +598,6 @@ class _ActorReader:
         spans.pop(_TITLE, None)
         for refs in (*self.country_refs.values(), *self.post_refs.values()):
             refs.discard(_TITLE)
-        for key in [k for k, refs in self.post_refs.items() if not refs]:  # a post named only in the title
-            del self.post_refs[key]
         for key, orders in list(self.body_refs.items()):
             if kept := [o for o in orders if o != _TITLE]:
                 self.body_refs[key] = kept
