@@ -17,6 +17,7 @@ from extract_support import meeting_parts as _meeting
 from wsiskg.ingest.extract.body_names import find_body_names
 from wsiskg.ingest.extract.meeting import load_body_names
 from wsiskg.ingest.extract.persons import presumed_meeting_body
+from wsiskg.ingest.extract.study_groups import study_group_number
 from wsiskg.ingest.records import Body
 
 own = importlib.import_module("wsiskg.ingest.extract.own_meeting")
@@ -138,14 +139,41 @@ def test_a_study_group_s_rapporteur_group_a_header_line_names_met(sg: str, line:
     assert _meeting_body(report).name == name
 
 
-def test_another_study_group_s_rapporteur_group_is_not_the_one_that_met() -> None:
+@pytest.mark.parametrize(
+    ("sg", "line", "place", "other"),
+    [
+        ("ITU-D Study Group 1", "Rapporteur Group meeting for Question 7/2", "Geneva, 16 October 2032", "7/2"),
+        ("ITU-D Study Group 2", "Rapporteur Group meeting on Question 3/1", "Lusaka, 4 May 2031", "3/1"),
+        ("ITU-D Study Group 1", "Question 5/2 Rapporteur Group meeting", "Geneva, 9-10 March 2033", "5/2"),
+    ],
+)
+def test_another_study_group_s_rapporteur_group_is_not_the_one_that_met(
+    sg: str, line: str, place: str, other: str
+) -> None:
     report = make_report(
-        "Rapporteur Group meeting for Question 7/2",
-        "Geneva, 16 October 2032",
+        line,
+        place,
         "1 The meeting was chaired by the Rapporteur, Ms Hana Kovarikova (Czech Republic).",
-        title="ITU-D Study Group 1",
+        title=sg,
     )
-    assert _meeting_body(report).name != "Rapporteur Group for Question 7/2"
+    assert other not in _meeting_body(report).name
+
+
+@pytest.mark.parametrize(
+    ("key", "number"),
+    [
+        ("itu-d-sg1", "1"),
+        ("itu-t-sg17", "17"),
+        ("itu-t-q4-17", "17"),
+        ("rapporteur-group-question-7-2", "2"),
+        ("rapporteur-group-question-12-3-1", "1"),
+        ("itu-d", None),
+        ("cwg-wsis", None),
+        (None, None),
+    ],
+)
+def test_the_study_group_a_body_key_belongs_to(key: str | None, number: str | None) -> None:
+    assert study_group_number(key) == number
 
 
 @pytest.mark.parametrize(

@@ -49,6 +49,7 @@ from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, ordinal_regex, session_stem
 from .meeting_candidates import Candidate, genre_of, report_groups, title_body
 from .meeting_header import title_bodies
+from .study_groups import study_group_number
 
 #: a candidate scoring this or less is no meeting the report records
 THRESHOLD = 0
@@ -201,8 +202,15 @@ def _vaguer(context: _Context, candidate: Candidate) -> bool:
     ]
     if any(o.number is not None for o in rivals):
         return True
-    named = [o for o in rivals if not _key_names(context, o.body, meeting.body)]
+    named = [o for o in rivals if not _key_names(context, o.body, meeting.body) and not _another_group_s(o, meeting)]
     return candidate.readers == ("group-held",) and bool(named) and not _refined(context, meeting)
+
+
+def _another_group_s(rival: Meeting, meeting: Meeting) -> bool:
+    """Whether ``rival`` is a part of another study group than ``meeting``'s body (``Rapporteur Group meeting for
+    Question 7/2`` in a document of ITU-D Study Group 1): that group's meeting, not one this group hosts."""
+    own, other = study_group_number(meeting.body), study_group_number(rival.body)
+    return own is not None and other is not None and own != other
 
 
 def _refined(context: _Context, meeting: Meeting) -> bool:

@@ -254,6 +254,19 @@ def study_group_sector(key: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+def study_group_number(key: str | None) -> str | None:
+    """The number of the study group a body key belongs to: a study group, its working party or one of its
+    Questions (``itu-d-sg1`` -> ``1``, ``itu-t-q4-17`` -> ``17``), a Rapporteur Group of a Question
+    (``rapporteur-group-question-7-2`` -> ``2``: the Question's number after its slash), else ``None``."""
+    m = _KEY.fullmatch(key or "")
+    if m:
+        return next(g for g in m.groups()[1:] if g)
+    from .meeting_mentions import rapporteur_group  # noqa: PLC0415 (import cycle: meeting_mentions reads study groups)
+
+    group = rapporteur_group(key or "")
+    return group[1].rsplit("/", 1)[1] if group else None
+
+
 def report_texts(title: str | None, paragraphs: Iterable[str]) -> list[str]:
     return [title or "", *paragraphs]
 
