@@ -21,6 +21,7 @@ from wsiskg.core.config import Config
 from wsiskg.core.results import render
 from wsiskg.core.store import Store
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.events import find_events
 from wsiskg.ingest.parse import parse
 from wsiskg.ingest.pipeline import IngestResult, ingest_files
 from wsiskg.ingest.read import read
@@ -54,6 +55,11 @@ def parsed_text(tmp_path: Path, text: str, name: str = "report.txt") -> ParsedRe
 def one_section_report(*texts: str) -> ParsedReport:
     """A report of ``texts`` in a single section "1"."""
     return make_report(*texts, sections=(Section("1", "t", None, 1),), section="1")
+
+
+def event_starts(*texts: str) -> dict[str, date | None]:
+    """The events found in a report of ``texts`` (one paragraph each), name -> start date."""
+    return {e.name: e.start for e in find_events(make_report(*texts))}
 
 
 def meeting_parts(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:

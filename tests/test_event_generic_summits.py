@@ -9,15 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_support import make_report
-
-from wsiskg.ingest.extract.events import find_events
+from extract_support import event_starts as _events
 
 D = date
-
-
-def _events(*texts: str) -> dict[str, date | None]:
-    return {e.name: e.start for e in find_events(make_report(*texts))}
 
 
 @pytest.mark.parametrize(
