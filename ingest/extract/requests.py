@@ -125,6 +125,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _TO_INF,
     _TRAIL_ADVERBS,
     ASKS_ITEMS,
+    PASSIVE_THAT,
     _Form,
     _form_kind,
     _VerbAt,
@@ -174,6 +175,9 @@ _CONTROL_AND = re.compile(
 _ARGUING_GENRES = frozenset({"contribution", "speech"})
 # verbs by which an officer moves that the body it serves act: a motion, no request
 _MOTIONS = frozenset({"propose", "suggest"})
+# verbs of recommending: a ``that`` clause in the passive with no agent (``recommended that the results be presented
+# at X``) proposes an outcome and asks no one (decision 14: impersonal proposals are addressed to no one)
+_RECOMMENDING = _MOTIONS | {"recommend"}
 # the verb by which a participant formally asks that something be done (``requested that X be circulated``): a
 # request; ``asked that item 3 be taken first`` stays a wish asked of no one
 _ASKING = frozenset({"request"})
@@ -1076,6 +1080,8 @@ class _Reader:
         if not addressees and speaker and not self._asks_done(v, action):
             self._proposal = self._proposed(v, at)  # the meeting may adopt it: "It was so agreed."
             return None  # "Mr A proposed that the report include ...": a participant's proposal
+        if not addressees and v.entry.verb in _RECOMMENDING and PASSIVE_THAT.match(action):
+            return None  # "The forum recommended that the results be presented at X": an outcome, asked of no one
         if not addressees and (clause := self._named_clause(action, v.order, offset, requester)):
             addressees, action = clause  # "recommended that PrepCom-2 transmit ...": the name is asked
         elif not addressees and _NAMED_START.match(action) and not _PASSIVE.search(re.sub(r",[^,]*,", "", action)):
