@@ -46,3 +46,35 @@ def test_a_request_that_something_be_done_still_asks_the_secretariat() -> None:
     got = _read("The Group requested that the gauge survey results be posted on the website.")
     assert [p[2] for p, _ in got] == [(f"body:{_BODY}-secretariat",)]
 
+
+# ----------------------------------------------------------------------------- a verb inside item (a) of a list
+def test_items_of_a_list_each_with_its_own_verb_are_not_the_first_verbs_items() -> None:
+    got = _read(
+        "The meeting agreed on the following follow-up: (a) SPC and ITU are invited to publish a gauge atlas before"
+        " the 2032 Forum; (b) speakers are requested to send their slides to the gauge team by 20 June 2031;"
+        " (c) members of the gauge network are encouraged to share buoy data with the Pacific hub."
+    )
+    atlas = [a for p, a in got if "atlas" in a]
+    assert atlas and all(a == "publish a gauge atlas before the 2032 Forum" for a in atlas)
+    assert not any("slides" in a for p, a in got if "body:itu" in p[2])
+
+
+def test_a_considering_list_item_is_no_item_of_the_resolution_it_cites() -> None:
+    got = _read(
+        "The Council, considering a) Resolution 77 (Rev. Lima, 2030) of the Plenipotentiary Conference, which"
+        " resolves that ITU shall continue to map ocean gauges; b) the report of the Chair of the Group on its"
+        " fifth meeting; noting the gauge budget, instructs the Secretary-General to publish the gauge map."
+    )
+    assert not any(a.startswith("the report of the Chair") for _, a in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Group is invited: (a) to approve the gauge roadmap; (b) to note the buoy survey.",
+        "The Group decided to invite the Council: a) to approve the gauge roadmap; b) to note the buoy survey.",
+    ],
+)
+def test_a_verbs_own_lettered_items_are_still_one_request_each(sentence: str) -> None:
+    assert sorted(a for _, a in _read(sentence)) == ["approve the gauge roadmap", "note the buoy survey"]
+
