@@ -78,3 +78,32 @@ def test_a_considering_list_item_is_no_item_of_the_resolution_it_cites() -> None
 def test_a_verbs_own_lettered_items_are_still_one_request_each(sentence: str) -> None:
     assert sorted(a for _, a in _read(sentence)) == ["approve the gauge roadmap", "note the buoy survey"]
 
+
+# ----------------------------------------------------------------------------- a thing or a date named as whom
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deadline to submit gauge project proposals: 15 July 2031",
+        "Deadlines to register for the buoy workshop: 2 and 9 August 2031",
+        "Final deadline to send national gauge tables: 1 October 2031",
+    ],
+)
+def test_a_deadline_line_asks_no_one(line: str) -> None:
+    r = kinds(
+        (f"The meeting of the {_BODY} was held in Suva on 3 May 2031.", "body"),
+        ("Key dates:", "body"),
+        (line, "list-item"),
+        ("SPC to circulate the gauge atlas by 1 September 2031.", "list-item"),
+    )
+    assert [(p[2], a) for p, a in ((parties(x), x.action) for x in run(r, _BODY))] == [
+        (("collective:spc",), "circulate the gauge atlas by 1 September 2031")
+    ]
+
+
+def test_things_asked_of_an_audience_are_no_addressee() -> None:
+    from wsiskg.ingest.extract.addressee_phrases import names_no_agent
+    from wsiskg.ingest.records import AgentRef
+
+    assert names_no_agent(AgentRef("collective", "three-things-of-you", "three things of you"))
+    assert names_no_agent(AgentRef("collective", "deadline", "Deadline"))
+    assert not names_no_agent(AgentRef("collective", "fishery-ministries", "ministries of fisheries"))
