@@ -29,7 +29,7 @@ from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.gazetteer import VerbEntry, request_kinds
 from wsiskg.ingest.extract.request_classifier import asks
 from wsiskg.ingest.extract.request_labeller import Context, spans
-from wsiskg.ingest.extract.request_verbs import _VerbAt, _verbs
+from wsiskg.ingest.extract.request_verbs import PASSIVE_THAT, _VerbAt, _verbs
 from wsiskg.ingest.records import AgentRef, Decision, Request
 
 if TYPE_CHECKING:
@@ -51,8 +51,6 @@ _MODAL_WORD = re.compile(rf"\b{_MODALS}\b")
 _THAT = re.compile(r"that\b", re.I)
 #: the words after a verb of asking open a ``that`` clause
 _THAT_CLAUSE = re.compile(r"\s*that\b")
-#: a ``that`` clause in the passive: ``that the results be presented ...``
-_PASSIVE_CLAUSE = re.compile(r"\s*that\s+[^,;:]{1,80}?\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 #: nothing before the verb but a list mark: an item whose lead was not read
 _NO_SUBJECT = re.compile(r"\s*(?:\(?[a-z0-9]{1,3}(?:\.\d{1,2})*[).]?\s*)?")
 #: a request reported from an earlier time or another clause (``noted that X had asked``)
@@ -140,7 +138,7 @@ def clause_voice(self: _Reader, v: _VerbAt, pre: str, post: str) -> AgentRef | N
     clause in the passive with no one named to act)."""
     if v.kind not in ("s", "ed") or not v.entry.is_request or not _THAT_CLAUSE.match(post):
         return None
-    if _PASSIVE_CLAUSE.match(post):
+    if PASSIVE_THAT.match(post):
         return None  # "The forum recommended that the results be presented at ...": a plan that asks no one
     voice = self.issuer or self.author or self.meeting_ref
     if voice.kind == "collective" or not pre.strip() or _REPORTED.search(pre):

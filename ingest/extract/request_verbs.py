@@ -33,6 +33,8 @@ _CLAUSE_CUT = re.compile(
     r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+|\b(?:said|stated|recalled|noted|and)\s+that(?:\s*,\s*|\s+))"
 )
 _AND = re.compile(r"\band\b")
+#: a ``that`` clause in the passive (``that`` may be read already): ``that the results be presented ...``
+PASSIVE_THAT = re.compile(r"\s*(?:that\s+)?[^,;:]{1,80}?\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 _COORDINATED = re.compile(r"(?:,|\band|\bor|;)\s*$")
 
 

@@ -125,6 +125,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _TO_INF,
     _TRAIL_ADVERBS,
     ASKS_ITEMS,
+    PASSIVE_THAT,
     _Form,
     _form_kind,
     _VerbAt,
@@ -174,6 +175,9 @@ _CONTROL_AND = re.compile(
 _ARGUING_GENRES = frozenset({"contribution", "speech"})
 # verbs by which an officer moves that the body it serves act: a motion, no request
 _MOTIONS = frozenset({"propose", "suggest"})
+# verbs of recommending: a ``that`` clause in the passive with no agent (``recommended that the results be presented
+# at X``) proposes an outcome and asks no one (decision 14: impersonal proposals are addressed to no one)
+_RECOMMENDING = _MOTIONS | {"recommend"}
 # the verb by which a participant formally asks that something be done (``requested that X be circulated``): a
 # request; ``asked that item 3 be taken first`` stays a wish asked of no one
 _ASKING = frozenset({"request"})
@@ -352,6 +356,8 @@ _INLINE_ORDINAL = re.compile(
 _FIRST_ITEM = re.compile(r"\s1\)?\s+to\s+[a-z]")
 #: items lettered inline after a colon: ``a) include ...; b) ask ...; and c) recommend ...``
 _INLINE_LETTER = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])\)\s+")
+#: the mark of a list's item ``a)`` before a verb: the verb is in that item (``(a) X are invited to ...; (b) ...``)
+_ITEM_A = re.compile(r"(?:^|[\s:;,])\(?a\)\s")
 #: items after a colon, each opened by a dash: ``invites the Assembly: - to approve ...; - to consider ...``
 _DASH_LEAD = re.compile(rf":\s*{LIST_MARK}\s+(?:to\s+)?[a-z]")
 #: a passive that leads dashed items in its sentence: ``The Council is invited to: - take note ...; - ...``
@@ -870,7 +876,7 @@ class _Reader:
         subjects: tuple[AgentRef, ...] = self._co_requesters  # set by :meth:`subject`
         subjects = subjects if subjects[:1] == (requester,) else (requester,)
         # one request per subject and per dated action
-        found: list[Request | Decision] = [replace(d, requester=r) for d in self._dated(request) for r in subjects]
+        found: list[Request | Decision] = [replace(d, requester=r) for d in self._dated(request, pre) for r in subjects]
         return found if len(found) > 1 else found[0]
 
     def _please(self, order: int, section: str, at: int, sentence: str) -> Request | None:
@@ -911,13 +917,19 @@ class _Reader:
             return author  # "The Bureau is pleased to invite you" in a letter its Director signs: the Director
         return requester
 
-    def _dated(self, request: Request) -> list[Request]:
+    def _dated(self, request: Request, pre: str = "") -> list[Request]:
         """``invites X to submit A by 15 May, and to submit B by 30 June``: each infinitive with its
         own due date is a request of its own (one due date per request); infinitives sharing one
         date, or not all dated, stay one action. Items numbered inline (``instructs the Director 1
-        to continue ... 2 to cooperate ...``, numbered from 2 on after the first) are one each."""
+        to continue ... 2 to cooperate ...``, numbered from 2 on after the first) are one each. ``pre``:
+        the sentence before the verb; a verb inside item ``(a)`` of a list (``(a) X are invited to A; (b) Y
+        are requested to B``, ``considering a) Resolution 1, which resolves ...; b) ...``) ends at item
+        ``(b)``, its sibling, not its own item."""
         letters = list(_INLINE_LETTER.finditer(request.action))
         first = "b" if letters and letters[0].start() > 0 else "a"  # "is invited: (a) to A; (b) to B": A is read first
+        if first == "b" and letters[0].group("l") == "b" and _ITEM_A.search(pre):
+            action = request.action[: letters[0].start()].strip(" ,;")
+            return [replace(request, action=action, deadline=self.deadline(action))]
         if letters and [m.group("l") for m in letters] == [chr(ord(first) + i) for i in range(len(letters))]:
             ends = [m.start() for m in letters[1:]] + [len(request.action)]  # "that the Council: a) ...; b) ..."
             parts = [request.action[m.end() : e].strip(" ,;") for m, e in zip(letters, ends, strict=True)]
@@ -1076,6 +1088,8 @@ class _Reader:
         if not addressees and speaker and not self._asks_done(v, action):
             self._proposal = self._proposed(v, at)  # the meeting may adopt it: "It was so agreed."
             return None  # "Mr A proposed that the report include ...": a participant's proposal
+        if not addressees and v.entry.verb in _RECOMMENDING and PASSIVE_THAT.match(action):
+            return None  # "The forum recommended that the results be presented at X": an outcome, asked of no one
         if not addressees and (clause := self._named_clause(action, v.order, offset, requester)):
             addressees, action = clause  # "recommended that PrepCom-2 transmit ...": the name is asked
         elif not addressees and _NAMED_START.match(action) and not _PASSIVE.search(re.sub(r",[^,]*,", "", action)):

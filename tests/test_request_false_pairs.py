@@ -1,0 +1,109 @@
+"""Sentences that read like requests but ask no one now, and requests read twice (``requests._Reader``; decisions
+14 and 38 of ``docs/annotation-guide.md``). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import kinds_report as kinds
+from extract_support import parties
+from extract_support import requests_of as run
+
+_BODY = "Working Group on Tidal Gauges"
+
+
+def _read(*sentences: str) -> list[tuple[tuple[str, str, tuple[str, ...]], str]]:
+    opening = (f"The meeting of the {_BODY} was held in Suva on 3 May 2031.", "body")
+    r = kinds(opening, *((s, "body") for s in sentences))
+    return [(parties(x), x.action) for x in run(r, _BODY)]
+
+
+# ----------------------------------------------------------------------------- an outcome recommended to no one
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Group recommended that the gauge survey results be presented at the Pacific Ocean Week in Apia.",
+        "Participants recommended that a regional tsunami drill for Melanesia be organized in Port Vila in 2032.",
+        "The meeting proposed that Recommendation 7 on buoy spacing be suppressed.",
+        "The Working Group suggested that the final figures be circulated to all observers before the next session.",
+    ],
+)
+def test_an_outcome_recommended_in_the_passive_asks_no_one(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("The Group recommended that BDT present the gauge survey results at the Pacific Ocean Week.", "body:itu-bdt"),
+        ("The Group recommended that the Council be invited to approve the gauge roadmap.", "body:itu-council"),
+    ],
+)
+def test_a_recommendation_that_names_who_acts_still_asks(sentence: str, addressee: str) -> None:
+    assert [p[2] for p, _ in _read(sentence)] == [(addressee,)]
+
+
+def test_a_request_that_something_be_done_still_asks_the_secretariat() -> None:
+    got = _read("The Group requested that the gauge survey results be posted on the website.")
+    assert [p[2] for p, _ in got] == [(f"body:{_BODY}-secretariat",)]
+
+
+# ----------------------------------------------------------------------------- a verb inside item (a) of a list
+def test_items_of_a_list_each_with_its_own_verb_are_not_the_first_verbs_items() -> None:
+    got = _read(
+        "The meeting agreed on the following follow-up: (a) SPC and ITU are invited to publish a gauge atlas before"
+        " the 2032 Forum; (b) speakers are requested to send their slides to the gauge team by 20 June 2031;"
+        " (c) members of the gauge network are encouraged to share buoy data with the Pacific hub."
+    )
+    atlas = [a for p, a in got if "atlas" in a]
+    assert atlas and all(a == "publish a gauge atlas before the 2032 Forum" for a in atlas)
+    assert not any("slides" in a for p, a in got if "body:itu" in p[2])
+
+
+def test_a_considering_list_item_is_no_item_of_the_resolution_it_cites() -> None:
+    got = _read(
+        "The Council, considering a) Resolution 77 (Rev. Lima, 2030) of the Plenipotentiary Conference, which"
+        " resolves that ITU shall continue to map ocean gauges; b) the report of the Chair of the Group on its"
+        " fifth meeting; noting the gauge budget, instructs the Secretary-General to publish the gauge map."
+    )
+    assert not any(a.startswith("the report of the Chair") for _, a in got)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Group is invited: (a) to approve the gauge roadmap; (b) to note the buoy survey.",
+        "The Group decided to invite the Council: a) to approve the gauge roadmap; b) to note the buoy survey.",
+    ],
+)
+def test_a_verbs_own_lettered_items_are_still_one_request_each(sentence: str) -> None:
+    assert sorted(a for _, a in _read(sentence)) == ["approve the gauge roadmap", "note the buoy survey"]
+
+
+# ----------------------------------------------------------------------------- a thing or a date named as whom
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Deadline to submit gauge project proposals: 15 July 2031",
+        "Deadlines to register for the buoy workshop: 2 and 9 August 2031",
+        "Final deadline to send national gauge tables: 1 October 2031",
+    ],
+)
+def test_a_deadline_line_asks_no_one(line: str) -> None:
+    r = kinds(
+        (f"The meeting of the {_BODY} was held in Suva on 3 May 2031.", "body"),
+        ("Key dates:", "body"),
+        (line, "list-item"),
+        ("SPC to circulate the gauge atlas by 1 September 2031.", "list-item"),
+    )
+    assert [(p[2], a) for p, a in ((parties(x), x.action) for x in run(r, _BODY))] == [
+        (("collective:spc",), "circulate the gauge atlas by 1 September 2031")
+    ]
+
+
+def test_things_asked_of_an_audience_are_no_addressee() -> None:
+    from wsiskg.ingest.extract.addressee_phrases import names_no_agent
+    from wsiskg.ingest.records import AgentRef
+
+    assert names_no_agent(AgentRef("collective", "three-things-of-you", "three things of you"))
+    assert names_no_agent(AgentRef("collective", "deadline", "Deadline"))
+    assert not names_no_agent(AgentRef("collective", "fishery-ministries", "ministries of fisheries"))
