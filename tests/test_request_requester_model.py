@@ -116,23 +116,23 @@ def test_head_noun_of_the_event_the_title_names(
     assert [(r.requester.label, [a.label for a in r.addressees]) for r in x.requests] == [(name, [addressee])]
 
 
-def test_head_noun_of_a_body_named_as_a_subject_before(tmp_path: Path) -> None:
-    """The body that was the last subject with that head, not the one the title names, goes on asking."""
-    text = (
-        "Lakeside Broadband Commission 2032 - Outcomes: Highlights\n\nSession on rural broadband (12 June 2032)\n\n"
-        "The Amber Valley Regulatory Commission (AVRC) urged ministers to fund school connections. "
-        "The Commission also invited regulators to share their coverage maps by 31 August 2032.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "requesters"),
+    [
+        (  # the body that was the last subject with that head, not the one the title names, goes on asking
+            "Lakeside Broadband Commission 2032 - Outcomes: Highlights\n\nSession on rural broadband (12 June 2032)\n\n"
+            "The Amber Valley Regulatory Commission (AVRC) urged ministers to fund school connections. "
+            "The Commission also invited regulators to share their coverage maps by 31 August 2032.\n",
+            ["Amber Valley Regulatory Commission"] * 2,
+        ),
+        (  # a head noun no name in the text has (no forum under this title) is no requester
+            "Notes of the regional consultation on rural broadband (12 June 2032)\n\n"
+            "Ministers and regulators of twelve countries took part. "
+            "The Forum invited regulators to share their coverage maps by 31 August 2032.\n",
+            [],
+        ),
+    ],
+)
+def test_head_noun_names_only_a_body_the_text_names(tmp_path: Path, text: str, requesters: list[str]) -> None:
     x = extract(parsed_text(tmp_path, text))
-    assert [r.requester.label for r in x.requests] == ["Amber Valley Regulatory Commission"] * 2
-
-
-def test_head_noun_no_text_names_asks_no_one(tmp_path: Path) -> None:
-    """A head noun no name in the text has (``The Forum`` under a title naming no forum) is no requester."""
-    text = (
-        "Notes of the regional consultation on rural broadband (12 June 2032)\n\n"
-        "Ministers and regulators of twelve countries took part. "
-        "The Forum invited regulators to share their coverage maps by 31 August 2032.\n"
-    )
-    x = extract(parsed_text(tmp_path, text))
-    assert all("Forum" not in r.requester.label for r in x.requests)
+    assert [r.requester.label for r in x.requests] == requesters
