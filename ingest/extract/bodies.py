@@ -195,7 +195,7 @@ def _joins_two_bodies(left: list[str], right: list[str]) -> bool:
 
 
 @cache
-def _last_head_words() -> frozenset[str]:
+def last_head_words() -> frozenset[str]:
     """The last words of every head noun in ``body-heads.csv`` (made once, not for each name read)."""
     return frozenset(h.split()[-1] for h, _, _ in body_heads())
 
@@ -1133,7 +1133,7 @@ def _own_words(words: list[str]) -> list[str]:
             words = words[:-owner]  # "... Department of BR": the body it belongs to (not "Regional Office of X")
     while words and words[-1] in _CONNECTORS:
         words.pop()
-    heads = _last_head_words()
+    heads = last_head_words()
     for i, w in enumerate(words):
         if w in heads or w in ("of", "on", "for"):
             break  # the head reached: what follows is the name's tail

@@ -18,8 +18,17 @@ from typing import TYPE_CHECKING, Any
 
 from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
+from wsiskg.ingest.extract.agent_resolver import ends_name_head
 from wsiskg.ingest.extract.authors import front_country, meeting_members, named_group
-from wsiskg.ingest.extract.bodies import acronym_alone, before_topic, find_defined, head_of
+from wsiskg.ingest.extract.bodies import (
+    acronym_alone,
+    acronym_written,
+    before_topic,
+    find_defined,
+    head_of,
+    initials,
+    last_head_words,
+)
 from wsiskg.ingest.extract.casing import joiner_alternation, small_words, title_cased
 from wsiskg.ingest.extract.document import document, once_per_document
 from wsiskg.ingest.extract.gazetteer import (
@@ -430,10 +439,8 @@ def _phrase_subject(
     ):
         return self._subject_found(author, order), True  # "The Arab States propose" in their contribution
     if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
-        if (own := _author_head(self, phrase)) is not None:  # "The group invites" in the ad hoc group's report
-            return self._subject_found(own, order), True
-        if _group_head().fullmatch(phrase):  # "The Study Group" of a body not known: the meeting's
-            return self._subject_found(self.meeting_ref, order), True
+        if (headed := _headed_subject(self, phrase, order, at + cut)) is not None:  # "The group", "The Forum"
+            return self._subject_found(headed, order), True
         if holder := self._role_holder(phrase):  # "the moderator": the one person with that role
             return self._subject_found(holder, order), True
         if holders := _role_holders(self, phrase):  # "The co-facilitators": each person with that role
@@ -571,6 +578,72 @@ def _author_head(self: _Reader, phrase: str) -> AgentRef | None:
         return None
     head = _NAME_TAIL.split(author.label or "", maxsplit=1)[0].split()
     return author if head and head[-1].lower() == m.group("head").lower() else None
+
+
+#: a body named by its head noun alone, lower-case words before it: ``The Forum``, ``the study group``
+_HEAD_NOUN = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
+
+
+def _headed_subject(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
+    """The body a subject names by its head noun alone: the author's (``The group invites`` in the ad hoc
+    group's report), the meeting's (``The Study Group`` of a body not known), else :func:`head_noun_body`."""
+    if (own := _author_head(self, phrase)) is not None:
+        return own
+    if _group_head().fullmatch(phrase):
+        return self.meeting_ref
+    return head_noun_body(self, phrase, order, offset)
+
+
+def head_noun_body(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
+    """The body a subject names by its head noun alone (``The Forum``, ``the study group``), walking out from
+    the sentence (decision 23): the body that was the last subject of this paragraph or the one before, when
+    its name has that head; else the meeting body, by any of its names or by the name its acronym spells in
+    the title (``RDF-CIS 2020 — Regional Development Forum for ...``); else the body of the document's front
+    or the last one named before with that head (:meth:`_front_body`); else the body the title names with
+    that head (``WSIS Forum 2031 - Outcomes``). ``None`` for any other phrase."""
+    m = _HEAD_NOUN.fullmatch(phrase.strip())
+    words = m.group("head").split() if m is not None else []
+    if not words or words[-1][:1].upper() + words[-1][1:] not in last_head_words():
+        return None
+    last = self._last_subject
+    if last is not None and 0 <= order - last[0] <= 1 and last[2].kind == "body":
+        if ends_name_head(last[2].label or "", words):
+            return last[2]
+    if self.meeting_ref.kind == "body":
+        names = [self.meeting_ref.label, *(b.name for b in self.actors.bodies if b.key == self.meeting_ref.key)]
+        if any(ends_name_head(n, words) for n in names + _spelt_in_title(self, names) if n):
+            return self.meeting_ref
+    return self._front_body(" ".join(words), order, offset) or _titled_body(self, words)
+
+
+#: a name in a title: capitalised words (``of``, ``for the`` between them)
+_TITLE_NAME = re.compile(r"[A-Z][\w+&-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w+&-]*)*")
+
+
+def _spelt_in_title(self: _Reader, names: list[str]) -> list[str]:
+    """The names in the title whose initials spell one of the acronyms ``names`` holds (``Regional Development
+    Forum for the CIS region`` for ``RDF-CIS``, by its letters before the hyphen)."""
+    title = self.report.title or ""
+    acronyms = {n.split("-")[0].upper() for n in names if n and acronym_written(n)}
+    return [
+        t.group(0)
+        for t in _TITLE_NAME.finditer(title)
+        if any(initials(t.group(0).split()[: len(a)]) == a for a in acronyms if len(a) > 1)
+    ]
+
+
+def _titled_body(self: _Reader, words: list[str]) -> AgentRef | None:
+    """The one body a name in the title ending with the head ``words`` names: a body the resolver knows,
+    else the name as written, when it has a word before its head (``WSIS Forum``, not ``Forum``)."""
+    title = self.report.title or ""
+    found: set[AgentRef] = set()
+    for t in _TITLE_NAME.finditer(title):
+        name = t.group(0)
+        if not ends_name_head(name, words) or len(name.split()) <= len(words):
+            continue
+        refs = self.resolve(name, 0, 0)
+        found |= {r for r in refs if r.kind == "body"} or {AgentRef("body", slug(name), name)}
+    return found.pop() if len(found) == 1 else None
 
 
 def own_members(self: _Reader, phrase: str, order: int, at: int) -> bool:

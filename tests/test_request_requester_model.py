@@ -1,0 +1,138 @@
+"""Who asks when a request's subject is a body's head noun alone (``The Forum invited ...``, ``The Summit
+encouraged ...``) that the resolver places nowhere: the requester model walks out from the sentence (decision
+23) to the body last named as a subject with that head, the meeting body (also by the name its acronym spells
+in the title), the body of the document's front, and the body the title names with that head; never a body
+the text does not name. Every name, place and sentence is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_support import parsed_text
+
+from wsiskg.ingest.extract import extract
+
+#: a record whose meeting body is known only by its acronym; the title spells the name after a dash
+_ACRONYM_TITLE = """{acr} 2031 — {name} (hybrid)
+Date: 14.05.2031 – 15.05.2031
+Summary of outcomes
+
+1. Opening. The {head} was held in {city} and opened by {opener}.
+
+2. Outcomes.
+2.1 The {head} {verb} {addressee} to {action} by 30.09.2031.
+"""
+
+#: highlights of one session of an event the title names (the meeting read is the session)
+_SESSION_OF_TITLED = (
+    "{name} 2032 - Outcomes: Highlights\n\nSession on {topic} (12 June 2032)\n\n"
+    "The session heard from ministers and regulators of twelve countries. "
+    "The {head} {verb} {addressee} to {action} by 31 August 2032.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("acr", "name", "head", "city", "opener", "verb", "addressee", "action"),
+    [
+        (
+            "KDF-SEA",
+            "Kestrel Digital Forum for South-East Asia",
+            "Forum",
+            "Vientiane",
+            "Ms Dara Phommachanh-Olsen, Minister of Posts",
+            "invited",
+            "the Mekong Telecom Council",
+            "publish its spectrum roadmap",
+        ),
+        (
+            "GSS-NA",
+            "Granite Spectrum Symposium for North Africa",
+            "Symposium",
+            "Tunis",
+            "Mr Hedi Ben Salah-Ortega, Secretary of State",
+            "requested",
+            "the Maghreb Radio Office",
+            "circulate the draft band plan",
+        ),
+        (
+            "PDF-CAR",
+            "Pelican Development Forum for the Caribbean",
+            "Forum",
+            "Bridgetown",
+            "Mr Desmond Alleyne-Kowalski, Permanent Secretary",
+            "encouraged",
+            "the Caribbean Numbering Bureau",
+            "share its numbering audit",
+        ),
+    ],
+)
+def test_head_noun_of_a_meeting_body_known_by_its_acronym(
+    tmp_path: Path, acr: str, name: str, head: str, city: str, opener: str, verb: str, addressee: str, action: str
+) -> None:
+    text = _ACRONYM_TITLE.format(
+        acr=acr, name=name, head=head, city=city, opener=opener, verb=verb, addressee=addressee, action=action
+    )
+    x = extract(parsed_text(tmp_path, text))
+    assert x.meeting is not None
+    asked = [r for r in x.requests if any(a.label == addressee.removeprefix("the ") for a in r.addressees)]
+    assert [r.requester.key for r in asked] == [x.meeting.body]
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "topic", "verb", "addressee", "action"),
+    [
+        (
+            "Lakeside Innovation Forum",
+            "Forum",
+            "rural broadband",
+            "invited",
+            "regulators",
+            "share their coverage maps",
+        ),
+        (
+            "Coral Coast Broadband Summit",
+            "Summit",
+            "island connectivity",
+            "encouraged",
+            "operators",
+            "publish their rural tariffs",
+        ),
+        (
+            "Northern Lights Digital Forum",
+            "Forum",
+            "public access points",
+            "urged",
+            "municipalities",
+            "report the locations of their access points",
+        ),
+    ],
+)
+def test_head_noun_of_the_event_the_title_names(
+    tmp_path: Path, name: str, head: str, topic: str, verb: str, addressee: str, action: str
+) -> None:
+    text = _SESSION_OF_TITLED.format(name=name, head=head, topic=topic, verb=verb, addressee=addressee, action=action)
+    x = extract(parsed_text(tmp_path, text))
+    assert [(r.requester.label, [a.label for a in r.addressees]) for r in x.requests] == [(name, [addressee])]
+
+
+@pytest.mark.parametrize(
+    ("text", "requesters"),
+    [
+        (  # the body that was the last subject with that head, not the one the title names, goes on asking
+            "Lakeside Broadband Commission 2032 - Outcomes: Highlights\n\nSession on rural broadband (12 June 2032)\n\n"
+            "The Amber Valley Regulatory Commission (AVRC) urged ministers to fund school connections. "
+            "The Commission also invited regulators to share their coverage maps by 31 August 2032.\n",
+            ["Amber Valley Regulatory Commission"] * 2,
+        ),
+        (  # a head noun no name in the text has (no forum under this title) is no requester
+            "Notes of the regional consultation on rural broadband (12 June 2032)\n\n"
+            "Ministers and regulators of twelve countries took part. "
+            "The Forum invited regulators to share their coverage maps by 31 August 2032.\n",
+            [],
+        ),
+    ],
+)
+def test_head_noun_names_only_a_body_the_text_names(tmp_path: Path, text: str, requesters: list[str]) -> None:
+    x = extract(parsed_text(tmp_path, text))
+    assert [r.requester.label for r in x.requests] == requesters
