@@ -61,6 +61,10 @@ MEANINGS = {
         "no number and the days of a numbered candidate of another body, or found by group-held alone and the days"
         " of any candidate of another body whose name does not name the group (a vaguer reading of that meeting)"
     ),
+    "organiser": (
+        "its body organised a meeting another candidate names on its days (The meeting was organized by X under a"
+        " heading naming the meeting): the organiser, not the body that met"
+    ),
     "earlier": "another candidate is a later numbered meeting of its body (a record of two meetings is of the last)",
     "to-come": "it is still to come: stated only in short lines that say so or under a heading that does (NEXT STEPS)",
     "has:days": "it has a start day",

@@ -411,8 +411,8 @@ def _listed(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None
     year = header_year(report)
     own = tuple(b for b in (_title_body(report, names), _presumed(report), _header_committee(report)) if b)
     first = report.paragraphs[0].text if report.paragraphs else ""
-    if not (genre_of(report) == CHAIR_REPORT or not report.title or first[:1].islower()):  # an excerpt
-        return None
+    # a report on a period's meetings: any body it names; another record: only its own body's meetings
+    period = genre_of(report) == CHAIR_REPORT or not report.title or first[:1].islower()  # (an excerpt)
     for p in report.paragraphs:
         found = listed_meeting(p.text, year)
         if found is None:
@@ -421,7 +421,7 @@ def _listed(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None
         m = held_listed().search(p.text, s0)
         subject = p.text[s0 : m.start()] if m else ""
         body = next((b for b in own if stands_for(subject, b, names)), None)
-        body = body or _subject(subject, names)
+        body = body or (_subject(subject, names) if period else None)
         if body is not None:
             return Meeting(body, number, start, end, paragraphs=(p.order,))
     return None
@@ -429,12 +429,24 @@ def _listed(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None
 
 def _subject(subject: str, names: tuple[BodyName, ...]) -> str | None:
     """The body ``subject`` (the words before the verb) names last: a catalogue body or a numbered
-    committee (``Working Group 5B (X matters)``)."""
+    committee (``Working Group 5B (X matters)``); not one that only qualifies another name, a word of it or
+    its complement (``The APT Preparatory Group for PP-30``: no catalogue body held the meetings)."""
     numbered = committee(subject)
-    named = find_body_names(subject, names)
     if numbered is not None:
         return numbered.key
-    return named[-1][0] if named else None
+    named = [key for key, (a, b) in find_body_names(subject, names) if not _qualifies(subject, a, b)]
+    return named[-1] if named else None
+
+
+#: a body's name that goes on with a capitalised word, or that follows a preposition after a word of a name
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+_COMPLEMENT = re.compile(r"[A-Z][\w-]*\s+(?:for|of|on)\s+(?:the\s+)?$")
+
+
+def _qualifies(subject: str, start: int, end: int) -> bool:
+    """Whether the body named at ``subject[start:end]`` is part of a longer name: a word of it (``APT Preparatory
+    Group``) or its complement (``... Group for PP-30``)."""
+    return _NAME_GOES_ON.match(subject, end) is not None or _COMPLEMENT.search(subject[:start]) is not None
 
 
 def _group_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:

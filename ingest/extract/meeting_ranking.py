@@ -49,6 +49,7 @@ from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, ordinal_regex, session_stem
 from .meeting_candidates import Candidate, genre_of, report_groups, title_body
 from .meeting_header import title_bodies
+from .organizers import organised_by
 from .study_groups import study_group_number
 
 #: a candidate scoring this or less is no meeting the report records
@@ -66,6 +67,7 @@ class _Context:
     names: tuple[BodyName, ...]
     candidates: tuple[Candidate, ...]
     header: frozenset[int]
+    organisers: frozenset[str] = frozenset()
 
 
 @cache
@@ -359,6 +361,26 @@ def _prepares(context: _Context, candidate: Candidate) -> bool:
     return _named_after(context, candidate.meeting.body, "prepares")
 
 
+def _front_organisers(report: ParsedReport, names: tuple[BodyName, ...]) -> frozenset[str]:
+    """The bodies the title, a header line or the lead says organised, convened or hosted something
+    (:func:`.organizers.organised_by`: ``The meeting was organized by X jointly with Y``, ``Organized by X``)."""
+    found: set[str] = set()
+    for text in [report.title or "", *(p.text for p in report.paragraphs[:LEAD_PARAGRAPHS])]:
+        bodies = [(a, b, key) for key, (a, b) in find_body_names(text, names)]
+        found.update(organised_by(text, clause_spans(text), bodies) if bodies else ())
+    return frozenset(found)
+
+
+def _organiser(context: _Context, candidate: Candidate) -> bool:
+    """Its body organised a meeting another candidate of another body names on its days (a letterhead's
+    commission under ``Regional Review Meeting on X`` / ``The meeting was organized by the Commission``): the
+    organiser of that meeting, not the body that met."""
+    meeting = candidate.meeting
+    if meeting.body not in context.organisers or meeting.start is None:
+        return False
+    return any(o.meeting.body != meeting.body and _days(o.meeting) == _days(meeting) for o in context.candidates)
+
+
 Evidence = Callable[[_Context, Candidate], bool]
 
 EVIDENCE: dict[str, Evidence] = {
@@ -373,6 +395,7 @@ EVIDENCE: dict[str, Evidence] = {
     "encloses": _encloses,
     "issue-date": _issue_date,
     "vaguer": _vaguer,
+    "organiser": _organiser,
     "earlier": _earlier,
     "to-come": _to_come,
     "addressed": _addressed,
@@ -383,7 +406,7 @@ EVIDENCE: dict[str, Evidence] = {
 def evidence(report: ParsedReport, names: tuple[BodyName, ...], found: list[Candidate]) -> list[frozenset[str]]:
     """The features each candidate has: the named evidence (:data:`EVIDENCE`) and the generic traits
     (:func:`_traits`)."""
-    context = _Context(report, names, tuple(found), _header_orders(report))
+    context = _Context(report, names, tuple(found), _header_orders(report), _front_organisers(report, names))
     shared = _report_traits(context)
     return [
         frozenset(f for f, test in EVIDENCE.items() if test(context, c)) | _traits(context, i, c) | shared

@@ -117,3 +117,20 @@ def organizers(
     if m := _before().search(text, clause_start, span[0]):
         keys += _chain_backward(text, m.start(), clause_start, bodies)
     return tuple(dict.fromkeys(keys))
+
+
+@cache
+def _by() -> re.Pattern[str]:
+    """A verb of organising and ``by`` (``was organized by``, ``Convened jointly by``): its organisers follow."""
+    return re.compile(rf"(?i)\b(?:{_verbs()})\s+(?:jointly\s+)?by\b")
+
+
+def organised_by(text: str, clauses: Sequence[tuple[int, int]], bodies: Sequence[BodySpan]) -> tuple[str, ...]:
+    """The bodies ``text`` says organised something in the passive, whatever it names as organised (``The
+    meeting was organized by X jointly with Y``, a header line ``Organized by the X (XC)``): each ``by`` read
+    as :func:`organizers` reads one after an event, within its clause (``clauses``: the text's clause spans)."""
+    keys: list[str] = []
+    for m in _by().finditer(text):
+        c0, c1 = next(((a, b) for a, b in clauses if a <= m.start() < b), (0, len(text)))
+        keys += organizers(text, (m.start(), m.start()), c1, c0, bodies, text[m.start() : c1])
+    return tuple(dict.fromkeys(keys))

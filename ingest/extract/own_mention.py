@@ -26,7 +26,7 @@ from wsiskg.ingest.text import DASH, clause_spans, sentence_spans, span_at
 
 from .bodies import head_of
 from .body_names import BodyName, as_body_names, body_index, find_body_names
-from .dates import document_date, find_dates
+from .dates import as_listed_days, document_date, find_dates
 from .documents import symbol_mentions
 from .meeting import another_meeting, cardinal_regex, dateline, header_year, number_value, ordinal_regex, squash
 from .meeting_header import committee
@@ -148,10 +148,13 @@ def _days_after(text: str, at: int, year: int | None) -> tuple[date, date | None
 
 
 def _nouns(body: str, names: tuple[BodyName, ...]) -> set[str]:
-    """The words that stand for ``body``: the head noun of its name and its acronym."""
+    """The words that stand for ``body``: the head noun of its name and its acronym; of a numbered committee
+    its noun (``committee-5``: ``Committee``)."""
     info = next((b for b in as_body_names(names) if b.key == body), None)
     head = head_of(info.name) if info else None
-    return {w.lower() for w in (head[0].split()[-1] if head else None, info.acronym if info else None) if w}
+    numbered = committee(body.replace("-", " ")) if info is None else None
+    noun = head[0].split()[-1] if head else (numbered.name.rsplit(" ", 1)[0] if numbered else None)
+    return {w.lower() for w in (noun, info.acronym if info else None) if w}
 
 
 def _referent(text: str, m: re.Match[str], bodies: tuple[str, ...], names: tuple[BodyName, ...]) -> str | None:
@@ -207,9 +210,12 @@ def _first_named(text: str, names: tuple[BodyName, ...]) -> str | None:
 @cache
 def held_listed() -> re.Pattern[str]:
     """``held two meetings in the period: the first ..., and the second ...``, ``has met three
-    times: on ...``: a count of meetings and a colon before the list."""
+    times: on ...``: a count of meetings and a colon before the list; or a comma and ``on`` (``held
+    two meetings, on 3 and 9 May``, ``met three times, on 2, 4 and 7 June``), or the last of them
+    after a comma (``met five times in the period, the last time from 3 to 5 May``)."""
     return re.compile(
-        rf"(?i)\b(?:held|met)\s+(?P<count>{cardinal_regex()})\s+(?:[\w-]+\s+)?(?:meetings|times)\b[^:.;]{{0,60}}:"
+        rf"(?i)\b(?:held|met)\s+(?P<count>{cardinal_regex()})\s+(?:[\w-]+\s+)?(?:meetings|times)\b"
+        r"(?:[^:.;]{0,60}:|,?\s+(?=on\s)|[^:.;,]{0,40},\s+(?=the\s+last\b))"
     )
 
 
@@ -217,6 +223,12 @@ def held_listed() -> re.Pattern[str]:
 def _its_ordinal() -> re.Pattern[str]:
     """An ordinal after ``the`` or ``its`` (``its sixth``), the ordinal captured."""
     return re.compile(rf"(?i)\b(?:the|its)\s+({ordinal_regex()})\b")
+
+
+def _bracket_ordinal(after: str) -> list[str]:
+    """The ordinal of a meeting in brackets right after a list's last days (``(twenty-second meeting)``)."""
+    m = re.match(rf"(?i)\s*\(\s*({ordinal_regex()})\s+(?:meeting|session)\s*\)", after)
+    return [m.group(1)] if m else []
 
 
 def listed_meeting(text: str, year: int | None) -> tuple[int, int | None, date, date | None] | None:
@@ -232,14 +244,20 @@ def listed_meeting(text: str, year: int | None) -> tuple[int, int | None, date, 
         if days and year is None:  # "on 2 April, on 9 April and on 16 April 2032": the list's year
             days = [d for d in find_dates(items, days[-1].start.year) if d.precision == "day"]
         count = number_value(m.group("count"))
+        days = as_listed_days(items, days, count) if count else days  # "on 3 and 9 May": two days
         if not days or not count or len(days) > count:
             continue
         last = days[-1]
         since = days[-2].span[1] if len(days) > 1 else 0
-        ordinals = _its_ordinal().findall(items[since : last.span[0]])
+        # "the twentieth on 3 May", or the ordinal in brackets after the last days: "... 5 May (fifth meeting)"
+        ordinals = _its_ordinal().findall(items[since : last.span[0]]) or _bracket_ordinal(items[last.span[1] :])
         number = number_value(ordinals[-1]) if ordinals else (count if len(days) == count else None)
         return s0, number, last.start, last.end
     return None
+
+
+#: a clause in apposition after a subject, from a comma outside brackets before a word in lower case
+_APPOSITION = re.compile(r",\s+[a-z](?![^()]*\)).*$", re.DOTALL)
 
 
 def stands_for(subject: str, body: str, names: tuple[BodyName, ...]) -> bool:
@@ -249,6 +267,7 @@ def stands_for(subject: str, body: str, names: tuple[BodyName, ...]) -> bool:
     before and stands for none."""
     subject = re.sub(r"^[\s\d.]*", "", subject).strip(" ,")
     subject = re.sub(r"^(?i:since|during|in|over)\b[^,]*,\s*", "", subject)  # "Since the 2030 session, ..."
+    subject = _APPOSITION.sub("", subject)  # "The Committee, established by the Assembly on 3 May,"
     named = find_body_names(subject, names)
     numbered = committee(subject)
     if named or numbered is not None:
