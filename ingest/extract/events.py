@@ -59,6 +59,7 @@ from wsiskg.ingest.extract.dates import (
     HEADER_DATE_LINES,
     DateSpan,
     as_listed_days,
+    bare_date,
     document_date,
     find_dates,
     listed_days,
@@ -2391,9 +2392,12 @@ def _for_meeting(report: ParsedReport, merged: dict[str, dict[str, Any]], bodies
     """The meeting a contribution is for when its header names it by its group and its days only
     (``STUDY GROUP 13`` ... ``Geneva, 16-27 October 2017``; ``RADIOCOMMUNICATION ADVISORY GROUP`` /
     ``Geneva, 24-26 January 2007``): the group's meeting on those days, unless an event is already
-    known on them (a report of no meeting of its own; a single day there is the issue date)."""
+    known on them (a report of no meeting of its own). A single day there is the issue date, unless
+    a front line under it is only the issue date (``Geneva, 3 May 2031`` over ``12 April 2031``)."""
     lines = [p for p in report.paragraphs[:HEADER_DATE_LINES] if p.section == "front"]
-    days = next(filter(None, (_header_session(p.text) for p in lines)), None)
+    issued = document_date(report)
+    cut = next((i for i, p in enumerate(lines) if issued and bare_date(p.text) == issued), 0)  # the issue date's line
+    days = next(filter(None, (_header_session(p.text, issued if i < cut else None) for i, p in enumerate(lines))), None)
     if days is None or any(e["start"] == days.start for e in merged.values()):
         return
     texts = [report.title or "", *(p.text for p in lines)]
@@ -2412,10 +2416,12 @@ def _for_meeting(report: ParsedReport, merged: dict[str, dict[str, Any]], bodies
     _add_mention(merged, dated_by(mention, days), lines[0].order)
 
 
-def _header_session(text: str) -> DateSpan | None:
+def _header_session(text: str, issued: date | None = None) -> DateSpan | None:
     """The days of a session after a place in a header line (``Question(s): 20/13 Geneva, 16-27
-    October 2017``), a range with its year, else None."""
-    return next(
+    October 2017``), a range with its year, else None; or the single day of a dateline with its place
+    (``Geneva, 3 May 2031``) when the document is dated by another day (``issued``: its issue date
+    on a line of its own)."""
+    found = next(
         (
             d
             for d in find_dates(text)
@@ -2423,6 +2429,10 @@ def _header_session(text: str) -> DateSpan | None:
         ),
         None,
     )
+    if found is not None or issued is None:
+        return found
+    day = dateline(text)
+    return day[0] if day and day[1] and day[0].end is None and day[0].start != issued else None
 
 
 def _header_dateline(text: str) -> tuple[DateSpan, str | None] | None:
