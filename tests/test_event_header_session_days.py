@@ -7,6 +7,7 @@ places and years are our own."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -14,6 +15,7 @@ from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.dates import document_date
+from wsiskg.ingest.records import ParsedReport
 
 D = date
 
@@ -105,3 +107,40 @@ def test_the_group_a_contribution_is_for_meets_on_the_datelines_day() -> None:
         )
     ).events
     assert [(e.start, e.end) for e in events if e.key.startswith("cwg-cop")] == [(D(2034, 3, 9), None)]
+
+
+def _with_heading(report: ParsedReport) -> ParsedReport:
+    """``report`` with its first line set as a heading (a .docx header's style)."""
+    first, *rest = report.paragraphs
+    return replace(report, paragraphs=(replace(first, kind="heading"), *rest))
+
+
+@pytest.mark.parametrize(
+    ("texts", "key", "start", "end"),
+    [
+        (
+            ("Council 2031", "Geneva, 7-17 June 2031", "Document C31/44-E – 2 May 2031 – Original: English"),
+            "council-2031",
+            D(2031, 6, 7),
+            D(2031, 6, 17),
+        ),
+        (
+            ("Council 2036", "Montevideo, 3–12 September 2036", "Document C36/8-E", "Report by the Secretary-General"),
+            "council-2036",
+            D(2036, 9, 3),
+            D(2036, 9, 12),
+        ),
+        (
+            ("PLENIPOTENTIARY CONFERENCE (PP-34)", "Accra, 2–20 October 2034", "Document 61-E", "5 October 2034"),
+            "pp-34",
+            D(2034, 10, 2),
+            D(2034, 10, 20),
+        ),
+    ],
+)
+def test_an_edition_set_as_a_heading_over_its_dateline_takes_its_days(
+    texts: tuple[str, ...], key: str, start: date, end: date
+) -> None:
+    body = "The Secretary-General informs the membership of the arrangements for gender mainstreaming in the Union."
+    report = _with_heading(make_report(*texts, body, title="Note by the Secretary-General"))
+    assert {e.key: (e.start, e.end) for e in extract(report).events}.get(key) == (start, end)

@@ -1319,7 +1319,7 @@ def _mentioned(
     reference = _reference(report, meeting)
     doc = document(report)
     doc.found("event")
-    header = _header_lines(report)
+    header = _header_lines(report, headings=True)
     matcher = None if doc.has("body") else BodyMatcher(meeting.body if meeting else None)
     for p in report.paragraphs:
         if matcher is None:
@@ -1999,10 +1999,11 @@ def session_meeting(report: ParsedReport) -> Meeting | None:
     return None
 
 
-def _header_lines(report: ParsedReport) -> list[Paragraph]:
+def _header_lines(report: ParsedReport, headings: bool = False) -> list[Paragraph]:
     """The front lines of a report's header, where an event's name and its dateline may stand
-    on lines of their own."""
-    return [p for p in report.paragraphs[:HEADER_LINES] if p.section == "front" and p.kind != "heading"]
+    on lines of their own; with ``headings``, also the front lines set as headings (``Council 2031``
+    in a heading's style over ``Geneva, 7-17 June 2031``)."""
+    return [p for p in report.paragraphs[:HEADER_LINES] if p.section == "front" and (headings or p.kind != "heading")]
 
 
 def _dateline_after(
