@@ -136,6 +136,7 @@ from wsiskg.ingest.extract.meeting import (
     body_index,
     dateline,
     has_ordinal,
+    header_year,
     number_value,
     ordinal_regex,
     squash,
@@ -1272,7 +1273,7 @@ def _events(
 ) -> tuple[tuple[Event, ...], dict[str, str]]:
     """Every event of the report, its mentions merged by key (recorded on the document model),
     numbered sessions merged into the yearly event they are named with."""
-    default_year = default_year or written_year(report)  # a report of no year: the year its days are written in
+    default_year = default_year or _own_year(report)  # a report of no year: its header's, else the one its days are in
     context = context or (header_context(report, bodies) if meeting is None else None)
     merged, aliases = _mentioned(report, default_year, bodies, meeting, context)
     _from_layout(report, merged, default_year, bodies, meeting, context)
@@ -1398,6 +1399,22 @@ def written_year(report: ParsedReport) -> int | None:
         return max(years)
     recent = sorted(y for y in written if y >= floor)
     return max(recent, key=lambda y: (recent.count(y), y)) if recent else None
+
+
+def _own_year(report: ParsedReport) -> int | None:
+    """The year of a report's days written without one when it is dated by no day: the year its
+    header writes (``ITU COUNCIL 2031 – HIGHLIGHTS``, ``Lima, 3-5 May 2031``) when its text writes its
+    days in that year or up to :data:`_AHEAD` years later (the days of next year's session are no
+    reason to read ``on 30 May`` in that year), else :func:`written_year`. An excerpt that opens in
+    the middle of a sentence (``...of the Conference (Lima, 3-5 May 2031), to ...``) has no header."""
+    written, header = written_year(report), header_year(report)
+    opening = report.paragraphs[0].text.lstrip() if report.paragraphs else ""
+    cut = not opening or opening[0].islower() or opening.startswith(("...", "…"))
+    return header if written and header and not cut and 0 <= written - header <= _AHEAD else written
+
+
+#: how many years after its header's year a report's text may date its plans
+_AHEAD = 2
 
 
 #: how many years before the last year a text writes a day of it is history (``on 17 May 1865``)
