@@ -784,7 +784,7 @@ def document_date(report: ParsedReport) -> date | None:
     (``Council 2031, Geneva, 20-30 October 2031 – Plenary``) only when no front line gives one."""
     session = None
     lines = [p.text for p in report.paragraphs[:HEADER_DATE_LINES] if p.section == "front"]
-    for text in [*lines, *([report.title] if report.title else [])]:
+    for k, text in enumerate([*lines, *([report.title] if report.title else [])]):
         if len(text) > 80:
             continue
         found = [d for d in find_dates(text) if d.precision == "day" and d.year_written]
@@ -792,9 +792,26 @@ def document_date(report: ParsedReport) -> date | None:
         # and the issue date on one line (a layout that ran two front lines together)
         days = [d for d in found if d.end is None] if len(found) > 1 else found
         if len(days) == 1 and days[0].end is None and (session is None or _issue_line(text, days[0])):
-            return days[0].start
+            # "Busan, 3 May 2031" over "Document C31/9-E" / "12 April 2031": the dateline is the day of
+            # the session the document is for, the line that is only a date its issue date
+            issued = None if _issue_line(text, days[0]) else next(filter(None, map(bare_date, lines[k + 1 :])), None)
+            return issued or days[0].start
         session = session or (days[0].start if len(days) == 1 and days[0].end else None)
     return session
+
+
+def bare_date(text: str) -> date | None:
+    """The day of a line that is only a date with its year (``12 April 2031``, ``Date: 12 April
+    2031``: an issue date), else None."""
+    found = [d for d in find_dates(text) if d.precision == "day" and d.year_written] if len(text) <= 40 else []
+    if len(found) != 1 or found[0].end is not None:
+        return None
+    (a, b), d = found[0].span, found[0]
+    return d.start if _BARE_DATE.fullmatch(text[:a]) and not text[b:].strip(" .") else None
+
+
+#: what may stand before an issue date on a line of its own: nothing, or a ``Date:`` label
+_BARE_DATE = re.compile(r"\s*(?:Date\s*:\s*)?")
 
 
 def _issue_line(line: str, day: DateSpan) -> bool:

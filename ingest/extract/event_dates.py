@@ -348,5 +348,25 @@ def next_sentence_dates(text: str, end: int, dates: Sequence[DateSpan], nouns: S
         return None
     again = _AGAIN.match(text, stop)
     if again is None or (again.group("noun") is not None and again.group("noun").lower() not in nouns):
-        return None
+        return _held_again(text, stop, dates, nouns)
     return own_dates(text, again.end() - 1, dates)
+
+
+def _held_again(text: str, stop: int, dates: Sequence[DateSpan], nouns: Sequence[str]) -> DateSpan | None:
+    """The own dates after a verb that holds the event named again as its object in the sentence from
+    ``stop`` (``... a forum on X. Ruritania has offered to host it in Lima from 3 to 5 May``, ``...
+    to hold the session on 4 May``; ``date_words.csv``, role ``hold``), no other date before it there."""
+    end = span_at(clause_spans(text), stop, len(text))[1]
+    m = _hold_again().search(text, stop, end)
+    if m is None or (m.group("noun") is not None and m.group("noun").lower() not in nouns):
+        return None
+    if any(stop <= d.span[0] < m.start() for d in dates):
+        return None
+    return own_dates(text, m.end(), dates, bare=True)  # the verb before it holds it: a bare "on" is enough
+
+
+@cache
+def _hold_again() -> re.Pattern[str]:
+    """A verb of holding before ``it`` or ``the`` and an event's noun (:func:`_held_again`)."""
+    verbs = alternation(r["word"] for r in data_rows("date_words.csv") if r["role"] == "hold")
+    return re.compile(rf"\b(?:{verbs})\s+(?:it|the\s+(?P<noun>[a-z]+))\b")

@@ -463,6 +463,8 @@ def _generic_dates(
     if after:
         return after[0], False
     before = opening_date(text, s0, m.start(), dates)
+    if before is None and (again := next_sentence_dates(text, end, dates, (noun.split()[-1],))):
+        return again, True  # "... a forum on X. Ruritania offered to host it in Lima on 3 May": its own dates
     return (before, True) if before else None
 
 

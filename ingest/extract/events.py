@@ -59,6 +59,7 @@ from wsiskg.ingest.extract.dates import (
     HEADER_DATE_LINES,
     DateSpan,
     as_listed_days,
+    bare_date,
     document_date,
     find_dates,
     listed_days,
@@ -135,6 +136,7 @@ from wsiskg.ingest.extract.meeting import (
     body_index,
     dateline,
     has_ordinal,
+    header_year,
     number_value,
     ordinal_regex,
     squash,
@@ -1271,7 +1273,7 @@ def _events(
 ) -> tuple[tuple[Event, ...], dict[str, str]]:
     """Every event of the report, its mentions merged by key (recorded on the document model),
     numbered sessions merged into the yearly event they are named with."""
-    default_year = default_year or written_year(report)  # a report of no year: the year its days are written in
+    default_year = default_year or _own_year(report)  # a report of no year: its header's, else the one its days are in
     context = context or (header_context(report, bodies) if meeting is None else None)
     merged, aliases = _mentioned(report, default_year, bodies, meeting, context)
     _from_layout(report, merged, default_year, bodies, meeting, context)
@@ -1318,7 +1320,7 @@ def _mentioned(
     reference = _reference(report, meeting)
     doc = document(report)
     doc.found("event")
-    header = _header_lines(report)
+    header = _header_lines(report, headings=True)
     matcher = None if doc.has("body") else BodyMatcher(meeting.body if meeting else None)
     for p in report.paragraphs:
         if matcher is None:
@@ -1397,6 +1399,22 @@ def written_year(report: ParsedReport) -> int | None:
         return max(years)
     recent = sorted(y for y in written if y >= floor)
     return max(recent, key=lambda y: (recent.count(y), y)) if recent else None
+
+
+def _own_year(report: ParsedReport) -> int | None:
+    """The year of a report's days written without one when it is dated by no day: the year its
+    header writes (``ITU COUNCIL 2031 – HIGHLIGHTS``, ``Lima, 3-5 May 2031``) when its text writes its
+    days in that year or up to :data:`_AHEAD` years later (the days of next year's session are no
+    reason to read ``on 30 May`` in that year), else :func:`written_year`. An excerpt that opens in
+    the middle of a sentence (``...of the Conference (Lima, 3-5 May 2031), to ...``) has no header."""
+    written, header = written_year(report), header_year(report)
+    opening = report.paragraphs[0].text.lstrip() if report.paragraphs else ""
+    cut = not opening or opening[0].islower() or opening.startswith(("...", "…"))
+    return header if written and header and not cut and 0 <= written - header <= _AHEAD else written
+
+
+#: how many years after its header's year a report's text may date its plans
+_AHEAD = 2
 
 
 #: how many years before the last year a text writes a day of it is history (``on 17 May 1865``)
@@ -1998,10 +2016,11 @@ def session_meeting(report: ParsedReport) -> Meeting | None:
     return None
 
 
-def _header_lines(report: ParsedReport) -> list[Paragraph]:
+def _header_lines(report: ParsedReport, headings: bool = False) -> list[Paragraph]:
     """The front lines of a report's header, where an event's name and its dateline may stand
-    on lines of their own."""
-    return [p for p in report.paragraphs[:HEADER_LINES] if p.section == "front" and p.kind != "heading"]
+    on lines of their own; with ``headings``, also the front lines set as headings (``Council 2031``
+    in a heading's style over ``Geneva, 7-17 June 2031``)."""
+    return [p for p in report.paragraphs[:HEADER_LINES] if p.section == "front" and (headings or p.kind != "heading")]
 
 
 def _dateline_after(
@@ -2391,9 +2410,12 @@ def _for_meeting(report: ParsedReport, merged: dict[str, dict[str, Any]], bodies
     """The meeting a contribution is for when its header names it by its group and its days only
     (``STUDY GROUP 13`` ... ``Geneva, 16-27 October 2017``; ``RADIOCOMMUNICATION ADVISORY GROUP`` /
     ``Geneva, 24-26 January 2007``): the group's meeting on those days, unless an event is already
-    known on them (a report of no meeting of its own; a single day there is the issue date)."""
+    known on them (a report of no meeting of its own). A single day there is the issue date, unless
+    a front line under it is only the issue date (``Geneva, 3 May 2031`` over ``12 April 2031``)."""
     lines = [p for p in report.paragraphs[:HEADER_DATE_LINES] if p.section == "front"]
-    days = next(filter(None, (_header_session(p.text) for p in lines)), None)
+    issued = document_date(report)
+    cut = next((i for i, p in enumerate(lines) if issued and bare_date(p.text) == issued), 0)  # the issue date's line
+    days = next(filter(None, (_header_session(p.text, issued if i < cut else None) for i, p in enumerate(lines))), None)
     if days is None or any(e["start"] == days.start for e in merged.values()):
         return
     texts = [report.title or "", *(p.text for p in lines)]
@@ -2412,10 +2434,12 @@ def _for_meeting(report: ParsedReport, merged: dict[str, dict[str, Any]], bodies
     _add_mention(merged, dated_by(mention, days), lines[0].order)
 
 
-def _header_session(text: str) -> DateSpan | None:
+def _header_session(text: str, issued: date | None = None) -> DateSpan | None:
     """The days of a session after a place in a header line (``Question(s): 20/13 Geneva, 16-27
-    October 2017``), a range with its year, else None."""
-    return next(
+    October 2017``), a range with its year, else None; or the single day of a dateline with its place
+    (``Geneva, 3 May 2031``) when the document is dated by another day (``issued``: its issue date
+    on a line of its own)."""
+    found = next(
         (
             d
             for d in find_dates(text)
@@ -2423,6 +2447,10 @@ def _header_session(text: str) -> DateSpan | None:
         ),
         None,
     )
+    if found is not None or issued is None:
+        return found
+    day = dateline(text)
+    return day[0] if day and day[1] and day[0].end is None and day[0].start != issued else None
 
 
 def _header_dateline(text: str) -> tuple[DateSpan, str | None] | None:

@@ -1,0 +1,59 @@
+"""An event named without its dates and dated by the next sentence that holds it again as the
+object of a verb of holding (``date_words.csv``, role ``hold``: ``host``, ``hold``, ``organize``,
+``convene``): ``... a regional forum on spectrum pricing. Norland has offered to host it in Port Elm
+from 3 to 5 May 2031`` (``event_dates.next_sentence_dates``). Not when the noun after ``the`` is
+another's, nor when a date of that sentence stands before the verb. Sentences, bodies, places and
+years are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.records import Section
+
+D = date
+
+
+def _starts(*texts: str) -> dict[str, date | None]:
+    report = make_report(*texts, title="Summary record", sections=(Section("1", "Debate", None, 1),), section="1")
+    return {e.name: e.start for e in extract(report).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "We ask the Bureau to organize, with the regional office, a regional forum on spectrum pricing in 2031. "
+            "Norland has kindly offered to host it in Port Elm from 3 to 5 May 2031.",
+            "regional forum on spectrum pricing",
+            D(2031, 5, 3),
+        ),
+        (
+            "The delegate of Sylvania asked the secretariat to arrange an information session for new members "
+            "before the end of the year. The Chair invited the secretariat to hold the session on 9 November 2032, "
+            "during the meeting of the Group.",
+            "information session for new members",
+            D(2032, 11, 9),
+        ),
+        (
+            "Several speakers called for a technical workshop on emergency alerting in the Caribbean. "
+            "The Union agreed to convene the workshop on 14 February 2033 in Bridgetown.",
+            "technical workshop on emergency alerting",
+            D(2033, 2, 14),
+        ),
+    ],
+)
+def test_an_event_held_again_in_the_next_sentence_takes_its_dates(text: str, name: str, day: date) -> None:
+    assert _starts(text).get(name) == day
+
+
+def test_another_noun_after_the_verb_dates_nothing() -> None:
+    found = _starts(
+        "Several speakers called for a technical workshop on emergency alerting in the Caribbean. "
+        "The Union agreed to host the ministers on 14 February 2033 in Bridgetown."
+    )
+    assert found.get("technical workshop on emergency alerting") is None
