@@ -4,6 +4,8 @@ that the list's reading left out is read on its own. Every name and sentence her
 
 from __future__ import annotations
 
+import pytest
+from extract_support import make_report
 from extract_support import one_section_report as report
 from test_request_addressees import labels, run, whom
 
@@ -80,3 +82,49 @@ def test_a_list_read_whole_gains_no_conjunct() -> None:
         "cwg-cop",
     )
     assert [len(x.addressees) for x in got] == [4, 3, 1]
+
+
+# ------------------------------------------------------------------ a company named with its country
+def test_a_name_and_a_country_written_together_are_one_company() -> None:
+    got = run(
+        report(
+            "The Group urged the tower companies – Kestrelwave Ghana and Orbinet – to share their sites.",
+            "The Group invited Lumera Chile to host the next workshop.",
+            "The Group invited Telkino Viet Nam and the regulators to meet in June.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [
+        ("the tower companies", "Kestrelwave Ghana", "Orbinet"),
+        ("Lumera Chile",),
+        ("Telkino Viet Nam", "the regulators"),
+    ]
+
+
+def test_countries_listed_stay_countries() -> None:
+    got = run(report("The Group invited Chile, Peru and Lumera to act."), "cwg-cop")
+    assert [whom(x)[:2] for x in got] == [("country:CHL", "country:PER")]
+
+
+# ------------------------------------------------------------------ a salutation to a name with a capital outside ASCII
+@pytest.mark.parametrize(
+    ("address", "greeting", "key"),
+    [
+        ("Professor Øydis Brandtzæg-Mwale", "Dear Professor Brandtzæg-Mwale,", "person:oydis-brandtzaeg-mwale"),
+        ("Dr Şebnem Ölçer-Nakamura", "Dear Dr Ölçer-Nakamura,", "person:sebnem-olcer-nakamura"),
+        ("Ms Éloïse Ávila-Kruger", "Dear Ms Ávila-Kruger,", "person:eloise-avila-kruger"),
+    ],
+)
+def test_you_in_a_letter_greeting_a_name_with_a_capital_outside_ascii_is_that_person(
+    address: str, greeting: str, key: str
+) -> None:
+    letter = make_report(
+        address,
+        "Faculty of Engineering, Lakeside University",
+        greeting,
+        "I should be grateful if you would send a short biography by 30 May 2033.",
+        "Yours sincerely,",
+        "Tomasz Ferreira-Ngata",
+        "Director",
+    )
+    assert [whom(x) for x in run(letter, None)] == [(key,)]

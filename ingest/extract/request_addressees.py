@@ -43,6 +43,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.extract.study_groups import is_question
 from wsiskg.ingest.records import AgentRef, Body, Decision, Request
+from wsiskg.ingest.text import UPPER
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -85,8 +86,10 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]
 #: a first-person pronoun read as no agent (after a subordinator): ``When I`` (was asked to speak), ``us``, ``our``
 _FIRST_PERSON = re.compile(r"(?i:(?:when|if|as|since|while|once|before|after)\s+)?(?i:i|we|us|our|me|my)")
 #: a salutation that names a person: ``Dear Ms Okafor,`` (an honorific, then a capitalised name)
+#: (a capital of any Latin alphabet: ``Dear Professor Øvrebø,``, ``Dear Dr Şahin-Berg,``)
 _DEAR_PERSON = re.compile(
-    r"Dear\s+(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madam|Mme|Sr|Sra)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[,:]"
+    rf"Dear\s+(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madam|Mme|Sr|Sra)\.?\s+[{UPPER}][\w'’.-]*"
+    rf"(?:\s+[{UPPER}][\w'’.-]*){{0,3}})\s*[,:]"
 )
 #: how many paragraphs of a letter's front may hold its address line
 _LETTER_FRONT = 15
@@ -697,6 +700,10 @@ def _joined_pieces(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> tu
             out[-1], spans[-1] = ref, at  # "the Chairman of the CPM, Mr A,": the person
             continue
         dangling = last.kind == "collective" and _DANGLING_END.search(last.label)
+        if ref.kind == "country" and gap == " " and before and at and _company(last):
+            label = phrase[before[0] : at[1]]  # "Airtel Malawi": a company named with its country
+            out[-1], spans[-1] = AgentRef("collective", slug(label), label), (before[0], at[1])
+            continue
         if gap is None or not (_GAP.fullmatch(gap) if dangling else not gap.strip()) or last.kind != "collective":
             out.append(ref)
             spans.append(at)
@@ -753,6 +760,16 @@ def _dropped_conjuncts(
         if len(read) == 1 and read[0].kind == "collective" and read[0].key not in {r.key for r in out}:
             out.insert(sum(1 for b, _ in placed if b < begin), read[0])
     return tuple(out)
+
+
+def _company(ref: AgentRef) -> bool:
+    """One capitalised word the resolver read as an unknown group (``Airtel``, ``Kestrelwave``): the
+    first word of a company's name when a country follows it with no comma or ``and`` between."""
+    return (
+        ref.kind == "collective"
+        and ref.key not in set(collectives().values())
+        and _TITLED_WORD.fullmatch(ref.label.strip()) is not None
+    )
 
 
 def _titled(ref: AgentRef) -> bool:
