@@ -28,9 +28,13 @@ from wsiskg.ingest.text import DASH, DASH_CHARS, LIST_MARK, alternation
 #: a possessive before a group in lower case: ``its members``, ``their experts``
 _POSSESSIVE = re.compile(r"^(?i:its|their|his|her|my|our)\s+(?=[a-z])")
 #: a list between spaced dashes, or from a spaced dash to the end: ``all stakeholders – governments, ... –``
-_DASHED = re.compile(rf"(?<=\w)\s+{DASH}\s+[^{DASH_CHARS}]*?(?:\s+{DASH}(?=\s|$)|$)")
+_DASHED = re.compile(rf"(?<=\w)\s+{DASH}\s+(?P<list>[^{DASH_CHARS}]*?)(?:\s+{DASH}(?=\s|$)|$)")
+#: a conjunct of such a list that opens with a name: ``ECA``, ``the Arab Group``
+_NAME_OPENS = re.compile(r"(?:the\s+)?[A-Z]")
 #: what joins two conjuncts: ``and``, ``or``, a comma
 _JOINED = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+#: the same, compiled, to cut a list into its conjuncts
+CONJUNCT_GAP = re.compile(_JOINED)
 #: a lone lower-case word
 _WORD = re.compile(r"[a-z]+")
 #: a participle and its agent between commas, or to the end: ``the Board, represented by its Chair, Ms X,``;
@@ -314,6 +318,17 @@ def _joined_broken_words(phrase: str) -> str:
     return _HYPHEN_SPACE.sub(lambda m: m[1] if broken_word(m[1], m[2], words) else m[0], phrase)
 
 
+def _dashed_members(dashed: re.Match[str], members: list[str]) -> str:
+    """A list between spaced dashes after a group: two or more names (``the regional commissions – ECA,
+    ESCAP and ESCWA –``) are members asked with the group, as after ``, including`` (decisions 12 and 34),
+    so they stay as conjuncts; a list of groups in lower case (``all stakeholders – governments, civil
+    society and academia –``) or an aside (``– in consultation with the Chair –``) only singles out, and goes."""
+    pieces = [p.strip() for p in CONJUNCT_GAP.split(dashed["list"]) if p.strip()]
+    if len(pieces) > 1 and all(_NAME_OPENS.match(p) for p in pieces):
+        members.append(", " + dashed["list"].strip())  # after the group, once its trail is read off
+    return ""
+
+
 def noun_phrase(phrase: str) -> str:
     """``phrase`` without what names no one: a run-in heading before it (``Action required The
     Council``), a ``that`` opening a clause, ``your`` before a capitalised group in a letter, ``a11``
@@ -329,8 +344,9 @@ def noun_phrase(phrase: str) -> str:
     phrase = _OCR_ALL.sub("all", _YOUR.sub("", _THAT.sub("", _BEFORE_RELATIVE.sub("", phrase))))
     phrase = _PARTICIPLE.sub("", _condition().sub("", phrase))
     phrase = _qualifier().sub(r"\1", _from_qualifier(phrase))
-    phrase = _DASHED.sub("", phrase)
-    phrase = _group_trail().sub("", phrase)
+    members: list[str] = []
+    phrase = _DASHED.sub(lambda dashed: _dashed_members(dashed, members), phrase)
+    phrase = _group_trail().sub("", phrase) + "".join(members)
     phrase = _first_predicate().sub("", phrase)
     phrase = _modal_end().sub("", phrase)
     phrase = _aside().sub("", _members_named().sub(", ", phrase))

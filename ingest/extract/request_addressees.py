@@ -22,6 +22,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import (
+    CONJUNCT_GAP,
     coordinated_modifiers,
     greets_all,
     known_groups,
@@ -42,6 +43,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.extract.study_groups import is_question
 from wsiskg.ingest.records import AgentRef, Body, Decision, Request
+from wsiskg.ingest.text import UPPER
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -84,8 +86,10 @@ _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]
 #: a first-person pronoun read as no agent (after a subordinator): ``When I`` (was asked to speak), ``us``, ``our``
 _FIRST_PERSON = re.compile(r"(?i:(?:when|if|as|since|while|once|before|after)\s+)?(?i:i|we|us|our|me|my)")
 #: a salutation that names a person: ``Dear Ms Okafor,`` (an honorific, then a capitalised name)
+#: (a capital of any Latin alphabet: ``Dear Professor Øvrebø,``, ``Dear Dr Şahin-Berg,``)
 _DEAR_PERSON = re.compile(
-    r"Dear\s+(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madam|Mme|Sr|Sra)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*[,:]"
+    rf"Dear\s+(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madam|Mme|Sr|Sra)\.?\s+[{UPPER}][\w'’.-]*"
+    rf"(?:\s+[{UPPER}][\w'’.-]*){{0,3}})\s*[,:]"
 )
 #: how many paragraphs of a letter's front may hold its address line
 _LETTER_FRONT = 15
@@ -294,6 +298,7 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         return named  # "the Latin American and Caribbean Internet Addresses Registry (LACNIC)": one body
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
     refs = _joined_pieces(self, phrase, refs)  # "the Chairmen of" + "the Study Groups": one group
+    refs = _dropped_conjuncts(self, phrase, refs, (order, offset), requester)  # "and organizations of X"
     if (person := _apposed_person(phrase, refs)) is not None:
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
     if (rapporteur := _question_post(phrase, refs)) is not None:
@@ -695,6 +700,10 @@ def _joined_pieces(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> tu
             out[-1], spans[-1] = ref, at  # "the Chairman of the CPM, Mr A,": the person
             continue
         dangling = last.kind == "collective" and _DANGLING_END.search(last.label)
+        if ref.kind == "country" and gap == " " and before and at and _company(last):
+            label = phrase[before[0] : at[1]]  # "Airtel Malawi": a company named with its country
+            out[-1], spans[-1] = AgentRef("collective", slug(label), label), (before[0], at[1])
+            continue
         if gap is None or not (_GAP.fullmatch(gap) if dangling else not gap.strip()) or last.kind != "collective":
             out.append(ref)
             spans.append(at)
@@ -713,6 +722,54 @@ def _joined_pieces(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> tu
         out[-1] = AgentRef("collective", slug(re.sub(r"^(?i:all)\s+", "", label)), label)
         spans[-1] = (before[0], at[1])
     return tuple(out)
+
+
+#: a word, hyphens kept: ``sub-groups``
+_WORD = re.compile(r"[\w-]+")
+#: a bracket and what it holds: ``(TRASOC)``
+_BRACKETED = re.compile(r"\([^()]*\)")
+#: a conjunct of five words or more that names a group in lower case (after a determiner): ``organizations
+#: of persons with disabilities``, ``the business sector present as observers`` (the resolver reads a group of
+#: four words at most in a list)
+_LOWER_CONJUNCT = re.compile(r"(?:(?:the|all|other|our)\s+)?(?!(?:the|all|other|our)\s)[a-z][\w-]*(?:\s+\S+){4,}")
+
+
+def _dropped_conjuncts(
+    self: _Reader, phrase: str, refs: tuple[AgentRef, ...], at: tuple[int, int], requester: AgentRef
+) -> tuple[AgentRef, ...]:
+    """A list whose reading left out a conjunct that names a group in lower case (``Governments, the
+    private sector and organizations of persons with disabilities``, ``the exhibitors and the heads of
+    national statistical offices``: the resolver reads a group of five words or more only alone): that
+    conjunct read as a phrase of its own, in its place. A conjunct any agent read covers (by its
+    span, or a group by its last word) is left as read."""
+    if not refs or not _LISTS.search(phrase):
+        return refs
+    bracketless = _BRACKETED.sub(lambda m: " " * len(m[0]), phrase)
+    placed = [p for p in _placed(self, phrase, refs) if p]
+    heads = {r.label.split()[-1].lower() for r in refs if r.kind == "collective" and r.label.split()}
+    out, start = list(refs), 0
+    for gap in [*CONJUNCT_GAP.finditer(bracketless), None]:
+        end = gap.start() if gap else len(phrase)
+        piece, begin = phrase[start:end], start
+        start = gap.end() if gap else end
+        if not _LOWER_CONJUNCT.fullmatch(piece) or any(b < end and begin < e for b, e in placed):
+            continue
+        if heads & set(_WORD.findall(piece.lower())):
+            continue
+        read = _read_objects(self, noun_phrase(piece), at[0], at[1] + begin, requester)
+        if len(read) == 1 and read[0].kind == "collective" and read[0].key not in {r.key for r in out}:
+            out.insert(sum(1 for b, _ in placed if b < begin), read[0])
+    return tuple(out)
+
+
+def _company(ref: AgentRef) -> bool:
+    """One capitalised word the resolver read as an unknown group (``Airtel``, ``Kestrelwave``): the
+    first word of a company's name when a country follows it with no comma or ``and`` between."""
+    return (
+        ref.kind == "collective"
+        and ref.key not in set(collectives().values())
+        and _TITLED_WORD.fullmatch(ref.label.strip()) is not None
+    )
 
 
 def _titled(ref: AgentRef) -> bool:
