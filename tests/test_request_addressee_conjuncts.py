@@ -84,28 +84,6 @@ def test_a_list_read_whole_gains_no_conjunct() -> None:
     assert [len(x.addressees) for x in got] == [4, 3, 1]
 
 
-# ------------------------------------------------------------------ a company named with its country
-def test_a_name_and_a_country_written_together_are_one_company() -> None:
-    got = run(
-        report(
-            "The Group urged the tower companies – Kestrelwave Ghana and Orbinet – to share their sites.",
-            "The Group invited Lumera Chile to host the next workshop.",
-            "The Group invited Telkino Viet Nam and the regulators to meet in June.",
-        ),
-        "cwg-cop",
-    )
-    assert [labels(x) for x in got] == [
-        ("the tower companies", "Kestrelwave Ghana", "Orbinet"),
-        ("Lumera Chile",),
-        ("Telkino Viet Nam", "the regulators"),
-    ]
-
-
-def test_countries_listed_stay_countries() -> None:
-    got = run(report("The Group invited Chile, Peru and Lumera to act."), "cwg-cop")
-    assert [whom(x)[:2] for x in got] == [("country:CHL", "country:PER")]
-
-
 # ------------------------------------------------------------------ a salutation to a name with a capital outside ASCII
 @pytest.mark.parametrize(
     ("address", "greeting", "key"),

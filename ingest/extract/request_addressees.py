@@ -700,10 +700,6 @@ def _joined_pieces(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> tu
             out[-1], spans[-1] = ref, at  # "the Chairman of the CPM, Mr A,": the person
             continue
         dangling = last.kind == "collective" and _DANGLING_END.search(last.label)
-        if ref.kind == "country" and gap == " " and before and at and _company(last):
-            label = phrase[before[0] : at[1]]  # "Airtel Malawi": a company named with its country
-            out[-1], spans[-1] = AgentRef("collective", slug(label), label), (before[0], at[1])
-            continue
         if gap is None or not (_GAP.fullmatch(gap) if dangling else not gap.strip()) or last.kind != "collective":
             out.append(ref)
             spans.append(at)
@@ -760,16 +756,6 @@ def _dropped_conjuncts(
         if len(read) == 1 and read[0].kind == "collective" and read[0].key not in {r.key for r in out}:
             out.insert(sum(1 for b, _ in placed if b < begin), read[0])
     return tuple(out)
-
-
-def _company(ref: AgentRef) -> bool:
-    """One capitalised word the resolver read as an unknown group (``Airtel``, ``Kestrelwave``): the
-    first word of a company's name when a country follows it with no comma or ``and`` between."""
-    return (
-        ref.kind == "collective"
-        and ref.key not in set(collectives().values())
-        and _TITLED_WORD.fullmatch(ref.label.strip()) is not None
-    )
 
 
 def _titled(ref: AgentRef) -> bool:
