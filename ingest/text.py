@@ -26,6 +26,7 @@ from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
 from re import _casefix  # type: ignore[attr-defined]
 
+from wsiskg.core.data_cache import remembered
 from wsiskg.ingest.tables import data_rows
 
 # ----------------------------------------------------------------- characters
@@ -171,14 +172,20 @@ def alternation(words: Iterable[str], each: Callable[[str], str] = re.escape, sp
 def _alternation(words: tuple[str, ...], each: Callable[[str], str], spaces: bool) -> str:
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
     if each is re.escape and ordered and "" not in ordered:
-        tree = PrefixTree(ordered, spaced_char if spaces else re.escape)
-        if _tree_keeps_order(tree, spaces):
-            return tree.regex()
+        tree = remembered("alternation", (tuple(ordered), spaces), lambda: _tree(ordered, spaces), code=[__name__])
+        if tree is not None:
+            return tree
     parts = []
     for word in ordered:
         regex = each(word)
         parts.append(regex.replace(r"\ ", r"\s+") if spaces else regex)
     return "|".join(parts)
+
+
+def _tree(words: list[str], spaces: bool) -> str | None:
+    """The prefix tree of ``words``, if it matches what their flat alternation matches."""
+    tree = PrefixTree(words, spaced_char if spaces else re.escape)
+    return tree.regex() if _tree_keeps_order(tree, spaces) else None
 
 
 def spaced_char(c: str) -> str:
