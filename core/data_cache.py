@@ -35,7 +35,7 @@ T = TypeVar("T")
 #: (digest of the inputs, the value) per name
 _Entries = dict[str, tuple[bytes, Any]]
 #: the most keys a table of :func:`remembered` values carries over from earlier runs
-MAX_REMEMBERED = 4000
+MAX_REMEMBERED = 1000  # an ingest of the sample asks for 228 alternations; a report of its own, 15-40 more
 
 
 class _Cache:
