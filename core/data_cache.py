@@ -34,6 +34,8 @@ T = TypeVar("T")
 
 #: (digest of the inputs, the value) per name
 _Entries = dict[str, tuple[bytes, Any]]
+#: the most keys a table of :func:`remembered` values carries over from earlier runs
+MAX_REMEMBERED = 1000  # an ingest of the sample asks for 228 alternations; a report of its own, 15-40 more
 
 
 class _Cache:
@@ -41,6 +43,9 @@ class _Cache:
         self.path = path
         self.entries: _Entries = {}
         self.changed = False
+        #: name -> the values remembered in this run (:func:`remembered`), and those of earlier runs
+        self.tables: dict[str, dict[Any, Any]] = {}
+        self.carried: dict[str, dict[Any, Any]] = {}
         loaded = regex_cache.read_marshal(path)
         if isinstance(loaded, dict):
             self.entries = loaded
@@ -59,7 +64,25 @@ class _Cache:
         self.entries[name] = (digest, value)
         self.changed = True
 
+    def table(self, name: str, digest: bytes) -> dict[Any, Any]:
+        """The table of values an earlier run remembered under ``name`` for ``digest`` (a new one when
+        the code changed), kept in this run's entries; at most :data:`MAX_REMEMBERED` keys are carried
+        over, those of this run first."""
+        found = self.tables.get(name)
+        if found is None:
+            ok, old = self.get(name, digest)
+            found = self.tables[name] = {}
+            self.carried[name] = old if ok and isinstance(old, dict) else {}
+            self.entries[name] = (digest, found)
+        return found
+
     def save(self) -> None:
+        for name, carried in self.carried.items():
+            table = self.tables[name]
+            for key, value in carried.items():
+                if len(table) >= MAX_REMEMBERED:
+                    break
+                table.setdefault(key, value)
         if self.changed:
             regex_cache.write_marshal(self.path, self.entries)
 
@@ -135,3 +158,33 @@ def derived(name: str, build: Callable[[], T], *, files: Iterable[Traversable], 
     value = build()
     cache.put(name, digest, value)
     return value
+
+
+def remembered(name: str, key: Any, build: Callable[[], T], *, code: Iterable[str]) -> T:
+    """``build()``, or the value it gave an earlier run of the command line for the same ``key`` (plain
+    data: a tuple of strings, say) and the same source of the modules named in ``code``: for values
+    derived from the code alone, asked for with many inputs (``text.alternation``'s prefix trees)."""
+    cache = _installed
+    if cache is None:
+        return build()
+    table = cache.table(name, _code_digest(name, tuple(code)))
+    if key in table:
+        return table[key]  # type: ignore[no-any-return]
+    carried = cache.carried[name]
+    if key in carried:
+        value = table[key] = carried[key]
+        return value  # type: ignore[no-any-return]
+    value = build()
+    entry: Any = (key, value)
+    try:
+        marshal.dumps(entry)
+    except ValueError:  # not plain data: built every run
+        return value
+    table[key] = value
+    cache.changed = True
+    return value
+
+
+@cache
+def _code_digest(name: str, code: tuple[str, ...]) -> bytes:
+    return _digest(name, (), code)

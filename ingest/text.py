@@ -24,7 +24,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Container, Iterable
 from functools import lru_cache
+from re import _casefix  # type: ignore[attr-defined]
 
+from wsiskg.core.data_cache import remembered
 from wsiskg.ingest.tables import data_rows
 
 # ----------------------------------------------------------------- characters
@@ -168,11 +170,64 @@ def alternation(words: Iterable[str], each: Callable[[str], str] = re.escape, sp
 
 @lru_cache(maxsize=2048)
 def _alternation(words: tuple[str, ...], each: Callable[[str], str], spaces: bool) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    if each is re.escape and ordered and "" not in ordered:
+        tree = remembered("alternation", (tuple(ordered), spaces), lambda: _tree(ordered, spaces), code=[__name__])
+        if tree is not None:
+            return tree
     parts = []
-    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+    for word in ordered:
         regex = each(word)
         parts.append(regex.replace(r"\ ", r"\s+") if spaces else regex)
     return "|".join(parts)
+
+
+def _tree(words: list[str], spaces: bool) -> str | None:
+    """The prefix tree of ``words``, if it matches what their flat alternation matches."""
+    tree = PrefixTree(words, spaced_char if spaces else re.escape)
+    return tree.regex() if _tree_keeps_order(tree, spaces) else None
+
+
+def spaced_char(c: str) -> str:
+    """A word's character as a regex where a space matches any run of whitespace."""
+    return r"\s+" if c == " " else re.escape(c)
+
+
+#: the characters Python's regex engine takes for one another when it ignores case, beyond ``str.lower``
+_CASE_KIN = {chr(k): chr(min(k, *kin)) for k, kin in _casefix._EXTRA_CASES.items()}
+
+
+def _folded(word: str, spaces: bool) -> str | None:
+    """``word`` as any text it may match reads whatever the case, one character for each of its own;
+    ``None`` for a character whose lower case is more than one, and with ``spaces`` (a space matches
+    any whitespace) for whitespace other than single spaces."""
+    out = []
+    for c in word:
+        low = c.lower()
+        if len(low) != 1 or (spaces and low.isspace() and low != " "):
+            return None
+        out.append(_CASE_KIN.get(low, low))
+    folded = "".join(out)
+    return None if spaces and "  " in folded else folded
+
+
+def _tree_keeps_order(tree: PrefixTree, spaces: bool) -> bool:
+    """Whether ``tree`` matches what the flat alternation of its words (longest first) matches, in any
+    case and whatever surrounds it. The words that match one text at one place begin one another,
+    as written or ignoring case (``ab`` and ``ABc``), and words that differ only in case match alike;
+    so the two agree when, of two such lengths, the tree first tries a word of the longer one: always
+    when the shorter word begins the longer as written (the longer continuation is tried first),
+    otherwise as the branch where they part ranks (:meth:`PrefixTree.regex`)."""
+    first: dict[str, int] = {}  # folded -> the place in the tree's order of its first word
+    for place, word in enumerate(sorted(tree.words, key=tree.order)):
+        folded = _folded(word, spaces)
+        if folded is None:
+            return False
+        first.setdefault(folded, place)
+    for folded, place in first.items():
+        if any(first.get(folded[:end], place) < place for end in range(1, len(folded))):
+            return False
+    return True
 
 
 _Trie = dict[str, "_Trie"]
@@ -207,6 +262,11 @@ class PrefixTree:
                 if word[:i] in self.longest:
                     break
                 self.longest[word[:i]] = len(word)
+
+    def order(self, word: str) -> tuple[tuple[int, str], ...]:
+        """Where :meth:`regex` tries ``word``, as a sort key: branch by branch the longer first (then
+        by character), and a word before the words it begins."""
+        return (*((-self.longest[word[: i + 1]], c) for i, c in enumerate(word)), (1, ""))
 
     def regex(self, only: Container[str] | None = None) -> str:
         """The alternation; with ``only``, of the words that are also in ``only``, their branches

@@ -5,6 +5,7 @@ any mistake, and only the command line installs it."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -227,3 +228,66 @@ def test_the_console_script_keeps_derived_data_beside_its_patterns(tmp_path: Pat
     assert {"turtle:shapes.ttl", "shacl-axioms:wsis.ttl", "sdg-kos", "known-words"} <= set(
         regex_cache.read_marshal(kept)
     )
+
+
+def _remember_run(path: Path, asked: dict[tuple[str, ...], _Builder], code: tuple[str, ...] = (__name__,)) -> list:
+    """One 'run' asking ``remembered`` for each key of ``asked``."""
+    assert data_cache.install(path, save_at_exit=False)
+    values = [data_cache.remembered("lists", key, build, code=code) for key, build in asked.items()]
+    cache = data_cache.installed()
+    assert cache is not None
+    cache.save()
+    data_cache.uninstall()
+    return values
+
+
+def test_a_remembered_value_is_served_by_its_key_to_a_later_run(cache_path: Path) -> None:
+    """Values derived from the code alone with many inputs: each key built once, whatever run asks."""
+    lagoon, reef = _Builder("lagoon|reef"), _Builder("re(?:ef|ed)")
+    assert _remember_run(cache_path, {("lagoon", "reef"): lagoon}) == ["lagoon|reef"]
+    assert _remember_run(cache_path, {("lagoon", "reef"): lagoon, ("reef", "reed"): reef}) == [
+        "lagoon|reef",
+        "re(?:ef|ed)",
+    ]
+    assert _remember_run(cache_path, {("reef", "reed"): reef, ("lagoon", "reef"): lagoon}) == [
+        "re(?:ef|ed)",
+        "lagoon|reef",
+    ]
+    assert (lagoon.calls, reef.calls) == (1, 1)
+    assert data_cache.remembered("lists", ("lagoon", "reef"), lagoon, code=[__name__]) == "lagoon|reef"
+    assert lagoon.calls == 2  # not installed: built every time
+
+
+def test_a_remembered_value_of_changed_code_is_built_again(
+    cache_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    module = tmp_path / "example_trees.py"
+    module.write_text("JOIN = '|'\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    data_cache._module_source.cache_clear()
+    data_cache._code_digest.cache_clear()
+    _remember_run(cache_path, {("atoll",): _Builder("atoll")}, code=("example_trees",))
+    module.write_text("JOIN = ';'\n", encoding="utf-8")
+    data_cache._module_source.cache_clear()
+    data_cache._code_digest.cache_clear()
+    build = _Builder("atoll again")
+    assert _remember_run(cache_path, {("atoll",): build}, code=("example_trees",)) == ["atoll again"]
+    assert build.calls == 1
+    data_cache._module_source.cache_clear()
+    data_cache._code_digest.cache_clear()
+
+
+def test_the_alternations_served_from_the_cache_are_what_the_builder_gives(cache_path: Path) -> None:
+    """``text.alternation`` keeps its prefix trees between runs: served, they are what building gives."""
+    from wsiskg.ingest import text
+
+    lists = [(("Fjord Council", "FJORD", "fjord council", "Fen"), True), (("marsh", "MARSHAL", "marshland"), False)]
+    built = [text._alternation.__wrapped__(words, re.escape, spaces) for words, spaces in lists]
+    for _ in range(2):
+        assert data_cache.install(cache_path, save_at_exit=False)
+        assert [text._alternation.__wrapped__(words, re.escape, spaces) for words, spaces in lists] == built
+        cache = data_cache.installed()
+        assert cache is not None
+        cache.save()
+        data_cache.uninstall()
+    assert built[1] == r"marshland|MARSHAL|marsh"  # a list the tree would try in another order: flat

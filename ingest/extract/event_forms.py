@@ -62,6 +62,7 @@ from wsiskg.ingest.text import (
     clause_spans,
     ordinal_suffix,
     sentence_spans,
+    spaced_char,
     span_at,
     table_cells,
 )
@@ -860,7 +861,7 @@ def body_heads() -> str:
 @cache
 def _heads_tree() -> PrefixTree:
     heads = [r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"]
-    return PrefixTree(heads, lambda c: r"\s+" if c == " " else re.escape(c))
+    return PrefixTree(heads, spaced_char)
 
 
 def body_meeting_mentions(
