@@ -10,8 +10,8 @@ compiling the text again; a pattern built so is the one ``re.compile`` would ret
 That data and the function that takes it (``_sre.compile``, ``re._parser``, ``re._compiler``) are
 CPython internals, so the cache is careful:
 
-- the file is named after the interpreter's version and the engine's ``_sre.MAGIC`` (the opcode
-  format), so another Python never reads it;
+- the file is named after the interpreter's version, the engine's ``_sre.MAGIC`` (the opcode
+  format) and the cache's own format (:data:`FORMAT`), so another Python never reads it;
 - it is installed only on CPython whose ``re`` has those internals, and only by the command line
   (:mod:`wsiskg.launch`): the library and the tests compile as usual. ``WSISKG_REGEX_CACHE=0``
   turns it off; ``XDG_CACHE_HOME`` moves it (``~/.cache/wsiskg/``);
