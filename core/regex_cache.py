@@ -10,8 +10,8 @@ compiling the text again; a pattern built so is the one ``re.compile`` would ret
 That data and the function that takes it (``_sre.compile``, ``re._parser``, ``re._compiler``) are
 CPython internals, so the cache is careful:
 
-- the file is named after the interpreter's version and the engine's ``_sre.MAGIC`` (the opcode
-  format), so another Python never reads it;
+- the file is named after the interpreter's version, the engine's ``_sre.MAGIC`` (the opcode
+  format) and the cache's own format (:data:`FORMAT`), so another Python never reads it;
 - it is installed only on CPython whose ``re`` has those internals, and only by the command line
   (:mod:`wsiskg.launch`): the library and the tests compile as usual. ``WSISKG_REGEX_CACHE=0``
   turns it off; ``XDG_CACHE_HOME`` moves it (``~/.cache/wsiskg/``);
@@ -20,6 +20,14 @@ CPython internals, so the cache is careful:
 - a pattern is kept once two runs have compiled it: a report's own patterns (the catalogue names it
   holds) are compiled once and not kept. The file holds at most :data:`MAX_BYTES` (one run's
   patterns), those used last first.
+
+The code it keeps is also quicker to search with than the compiler's (:func:`first_char_code`): where
+the compiler gives the engine no set of the characters a match can begin with, because the pattern
+opens with a look-behind, a word boundary, an optional word or an alternation of words
+(``(?<![\\w-])(?:Study\\s+Group|SG)``), the cache computes that set and puts it in the pattern's info
+block, as the compiler itself does for a pattern that opens with a character class; the engine then
+skips, in one loop over the text, every position no match can start at instead of trying the whole
+pattern there. The matches are the same (the set is every character a match can begin with).
 """
 
 from __future__ import annotations
@@ -35,9 +43,12 @@ from typing import Any
 
 try:  # CPython's engine and compiler; elsewhere the cache is simply not installed
     import _sre  # type: ignore[import-not-found]
-    from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - not CPython
     _sre = None
+
+#: the file's format: what :func:`first_char_code` writes (a file of another format is not read)
+FORMAT = "first1"
 
 MAX_BYTES = 12_000_000  # one run of the extractor on the sample keeps about 7 MB (round 21)
 MAX_SEEN = 20000
@@ -90,7 +101,7 @@ class _Cache:
     def _compile_new(self, key: tuple[str, int]) -> re.Pattern[str]:
         pattern, flags = key
         parsed = _parser.parse(pattern, flags)
-        code = _compiler._code(parsed, flags)
+        code = first_char_code(parsed, flags)
         groupindex = dict(parsed.state.groupdict)
         indexgroup: list[str | None] = [None] * parsed.state.groups
         for name, number in groupindex.items():
@@ -124,6 +135,86 @@ class _Cache:
         write_marshal(self.path, {"entries": entries, "seen": seen})
 
 
+def first_char_code(parsed: Any, flags: int) -> list[int]:
+    """The compiler's code for ``parsed`` (``re._compiler._code``), its info block given the set of
+    characters a match can begin with when the compiler found none and the pattern cannot match the
+    empty string: what lets the engine's search skip the positions no match starts at."""
+    code: list[int] = _compiler._code(parsed, flags)
+    flags |= parsed.state.flags
+    c = _constants
+    if code[0] != c.INFO or code[2] != 0 or code[3] == 0 or flags & c.SRE_FLAG_LOCALE:
+        return code  # a prefix or a set already, a pattern that may match nothing, or a locale's case
+    first: list[tuple[Any, Any]] = []
+    if _first_of(parsed.data, flags, first) is not False:
+        return code  # a first character the set cannot say (any character, a negated class), or none
+    wide = _ABOVE_ASCII in first  # added after the set is optimized: its bitmap would take 0.03 s
+    charset, _ = _compiler._optimize_charset([m for m in first if m != _ABOVE_ASCII])
+    info = [c.INFO, 0, c.SRE_INFO_CHARSET, code[3], code[4]]
+    _compiler._compile_charset(charset + [_ABOVE_ASCII] * wide, flags, info)
+    info[1] = len(info) - 1
+    return info + code[1 + code[1] :]
+
+
+def _first_of(items: Any, flags: int, first: list[tuple[Any, Any]]) -> bool | None:
+    """Add to ``first`` the characters a match of the parsed sequence ``items`` can begin with:
+    ``True`` when it can also match the empty string (what follows it can begin a match too),
+    ``None`` when one of them is not a character the engine's set can hold."""
+    c = _constants
+    for op, av in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # a boundary or a look-around: it matches no character
+        if op is c.LITERAL or op is c.IN:
+            members = _set_members([(op, av)] if op is c.LITERAL else av, flags)
+            if members is None:
+                return None
+            first.extend(members)
+            return False
+        if op is c.SUBPATTERN:
+            if (av[1] | av[2]) & (c.SRE_FLAG_ASCII | c.SRE_FLAG_UNICODE):
+                return None  # ``(?a:\w)``: the set is compiled with the pattern's own flags
+            empty = _first_of(av[3].data, _compiler._combine_flags(flags, av[1], av[2]), first)
+        elif op is c.ATOMIC_GROUP:
+            empty = _first_of(av.data, flags, first)
+        elif op is c.BRANCH:
+            each = [_first_of(branch.data, flags, first) for branch in av[1]]
+            empty = None if None in each else any(each)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            empty = True if av[1] == 0 else _first_of(av[2].data, flags, first)
+            empty = None if empty is None else (empty or av[0] == 0)
+        else:
+            return None  # any character, a back-reference, a conditional: no set
+        if empty is None or not empty:
+            return empty
+    return True
+
+
+def _set_members(members: list[tuple[Any, Any]], flags: int) -> list[tuple[Any, Any]] | None:
+    """The class members (``LITERAL``, ``RANGE``, ``CATEGORY``) as members of a set tested on the text
+    as written: under ``IGNORECASE`` an ASCII letter with its other case and every character outside
+    ASCII (which the set need not sort out: a few fold to ASCII letters, the Kelvin sign to ``k``);
+    ``None`` for a negated class or a letter outside ASCII that ignores case."""
+    c = _constants
+    iscased = _compiler._get_iscased(flags) if flags & c.SRE_FLAG_IGNORECASE else None
+    out: list[tuple[Any, Any]] = []
+    for op, av in members:
+        if op is c.NEGATE:
+            return None
+        codes = [av] if op is c.LITERAL else range(av[0], av[1] + 1) if op is c.RANGE else []
+        cased = [] if not iscased else [code for code in codes if iscased(code)] if len(codes) < 0x10000 else None
+        if cased is None or any(code > 0x7F for code in cased):
+            return None
+        out.append((op, av))
+        for code in cased:
+            out += [(c.LITERAL, ord(chr(code).lower())), (c.LITERAL, ord(chr(code).upper()))]
+        if cased:
+            out.append(_ABOVE_ASCII)
+    return out
+
+
+#: every character outside ASCII, in a set of first characters that ignores case
+_ABOVE_ASCII: tuple[Any, Any] = (_constants.RANGE if _sre is not None else None, (0x80, 0x10FFFF))
+
+
 def read_marshal(path: Path) -> Any:
     """What :func:`write_marshal` wrote to ``path``; ``None`` when there is no file or one this
     interpreter cannot read (the caller starts empty)."""
@@ -151,7 +242,8 @@ _installed: _Cache | None = None
 def cache_file() -> Path:
     home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     version = "".join(map(str, sys.version_info[:3]))
-    return Path(home) / "wsiskg" / f"regex-{sys.implementation.name}-{version}-{_sre.MAGIC if _sre else 0}.marshal"
+    magic = _sre.MAGIC if _sre else 0
+    return Path(home) / "wsiskg" / f"regex-{sys.implementation.name}-{version}-{magic}-{FORMAT}.marshal"
 
 
 def enabled() -> bool:
