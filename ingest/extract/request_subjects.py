@@ -39,6 +39,7 @@ from wsiskg.ingest.extract.gazetteer import (
     pronouns,
     roles,
 )
+from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
 from wsiskg.ingest.extract.request_verbs import (
@@ -580,14 +581,53 @@ def _author_head(self: _Reader, phrase: str) -> AgentRef | None:
     return author if head and head[-1].lower() == m.group("head").lower() else None
 
 
+#: a writer named by its kind: ``The company``, ``The University``, ``The Permanent Mission``
+_WRITER_NOUN = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)")
+
+
+@cache
+def _writer_nouns() -> dict[str, tuple[str, ...]]:
+    """The nouns a writer is named by, each with the heads of the names of that kind (``writer-nouns.csv``;
+    ``kind:company``: every head of that kind in ``body-heads.csv``)."""
+    return {r["noun"].lower(): tuple(r["heads"].split("|")) for r in data_rows("writer-nouns.csv")}
+
+
+def _of_kind(name: str, heads: tuple[str, ...]) -> bool:
+    """Whether a body's name ends with (or opens with) a head of ``heads`` (:func:`.bodies.head_of`)."""
+    found = head_of(name)
+    return found is not None and any(found[1] == h[5:] if h.startswith("kind:") else found[0] == h for h in heads)
+
+
+def writer_named(self: _Reader, phrase: str) -> AgentRef | None:
+    """The body a subject names by the kind of its writer (``The company invites``, ``The University also
+    invites``, ``The Mission requests``) in a text that records no meeting (a contribution, a letter, a note
+    verbale), walking out from the sentence: the author when its name has a head of that kind (``Kestrel
+    Orbital Ltd``, ``Universidad del Norte``), else the one body of that kind the text names. ``None`` for
+    any other phrase, in a meeting's record, or when the text names no such body or several (never a body
+    the text does not name)."""
+    m = _WRITER_NOUN.fullmatch(phrase.strip())
+    heads = _writer_nouns().get(m.group("noun").lower()) if m is not None else None
+    if heads is None or records_meeting(self.report):
+        return None
+    author = self.voice.author
+    if author is not None and author.kind == "body" and _of_kind(author.label or "", heads):
+        return author
+    named = {b.key: b.name for b in self.actors.bodies if _of_kind(b.name, heads)}
+    if len(named) != 1:
+        return None
+    key, name = named.popitem()
+    return AgentRef("body", key, self._label(key) or name)
+
+
 #: a body named by its head noun alone, lower-case words before it: ``The Forum``, ``the study group``
 _HEAD_NOUN = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
 
 
 def _headed_subject(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
     """The body a subject names by its head noun alone: the author's (``The group invites`` in the ad hoc
-    group's report), the meeting's (``The Study Group`` of a body not known), else :func:`head_noun_body`."""
-    if (own := _author_head(self, phrase)) is not None:
+    group's report), the writer named by its kind (``The company invites``: :func:`writer_named`), the
+    meeting's (``The Study Group`` of a body not known), else :func:`head_noun_body`."""
+    if (own := _author_head(self, phrase) or writer_named(self, phrase)) is not None:
         return own
     if _group_head().fullmatch(phrase):
         return self.meeting_ref
