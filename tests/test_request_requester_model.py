@@ -237,3 +237,52 @@ def test_writer_noun_names_no_one_it_cannot_place(tmp_path: Path, text: str) -> 
     x = extract(parsed_text(tmp_path, text))
     companies = [r.requester.label for r in x.requests if r.requester.label.endswith(("Ltd", "GmbH"))]
     assert companies == []
+
+
+@pytest.mark.parametrize(
+    ("text", "requester", "addressee"),
+    [
+        (  # the subject of the clause that opens the sentence
+            "Opening remarks\n\nWhen the Kestrel Telecommunications Union met in Apia in March 2031, it asked the "
+            "regional regulators to publish their roaming tariffs by 30 June 2031.\n",
+            "Kestrel Telecommunications Union",
+            "regional regulators",
+        ),
+        (  # another word opening the clause
+            "Address to the ministers\n\nOnce the Amber Coast Broadband Commission had approved the pilot for five "
+            "more islands in May 2031, it invited the island councils to nominate focal points.\n",
+            "Amber Coast Broadband Commission",
+            "island councils",
+        ),
+        (  # the sentence before, in the same paragraph, names other bodies after its subject
+            "Notes of the Task Group\n\n3 The Pelican Digital Inclusion Board, of which the Lagoon Statistics "
+            "Institute is a member together with the Reef Telecom Office, met in Suva on 2 March 2032. It requested "
+            "the national statistics offices to test the questionnaire by 1 May 2032.\n",
+            "Pelican Digital Inclusion Board",
+            "national statistics offices",
+        ),
+    ],
+)
+def test_pronoun_is_the_subject_it_refers_back_to(tmp_path: Path, text: str, requester: str, addressee: str) -> None:
+    x = extract(parsed_text(tmp_path, text))
+    asked = [r for r in x.requests if any(a.label == addressee for a in r.addressees)]
+    assert [r.requester.label for r in asked] == [requester]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the sentence before is in another paragraph: no walk across it
+            "Notes of the Task Group\n\n3 The Pelican Digital Inclusion Board reviewed the draft survey.\n\n"
+            "4 It also requested the national statistics offices to test the questionnaire by 1 May 2032.\n"
+        ),
+        (  # the opening clause's subject is a person: ``it`` does not name her
+            "Opening remarks\n\nWhen Ms Ilse Vantongeren-Mbeki visited Apia in March 2031, it asked the regional "
+            "regulators to publish their roaming tariffs by 30 June 2031.\n"
+        ),
+    ],
+)
+def test_pronoun_walks_no_further_than_its_paragraph(tmp_path: Path, text: str) -> None:
+    x = extract(parsed_text(tmp_path, text))
+    named = {"Pelican Digital Inclusion Board", "Ilse Vantongeren-Mbeki"}
+    assert not [r for r in x.requests if r.requester.label in named]

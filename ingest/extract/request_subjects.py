@@ -268,6 +268,36 @@ def _previous_speaker(self: _Reader, phrase: str, order: int, at: int) -> AgentR
     return ref if ref is not None and ref.kind == "person" else None
 
 
+@cache
+def _opening_clause() -> re.Pattern[str]:
+    """A clause that opens a sentence before its main clause (``request-openings.csv``, kind ``clause``):
+    ``When``, ``After``, ``Once`` and a space."""
+    words = alternation((r["words"] for r in data_rows("request-openings.csv") if r["kind"] == "clause"), spaces=True)
+    return re.compile(rf"\s*(?:{words})\s+")
+
+
+def pronoun_antecedent(self: _Reader, phrase: str, pre: str, order: int, at: int) -> AgentRef | None:
+    """``it`` / ``they`` the resolver places nowhere, walking out from the pronoun: the body or country the
+    clause that opens its sentence has as subject (``When the Council met in June, it asked the Bureau
+    ...``, ``After the Assembly, in resolution 80/3, extended the mandate, it invited ...``), else, when the
+    pronoun opens its sentence, the one the sentence before it in the paragraph opens with (``The Kestrel
+    Telecom Union reviewed the plan. It invited ...``). Never across a paragraph (another speaker or section),
+    never a person (``He`` / ``She``: :func:`_previous_speaker`). ``None`` for any other subject."""
+    if phrase.lower() not in ("it", "they"):
+        return None
+    start = pre.rstrip().rfind(phrase)
+    if (opening := _opening_clause().match(pre, 0, max(start, 0))) is not None:
+        ref = self._sentence_subject(pre[opening.end() : start], order, at + opening.end())
+    elif not pre[:start].strip():
+        para = document(self.report).para(order) if order else None
+        before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
+        previous = para.text[before[-1][0] : before[-1][1]] if para and before else ""
+        ref = self._sentence_subject(previous, order, before[-1][0]) if previous else None
+    else:
+        return None
+    return ref if ref is not None and ref.kind in ("body", "country") else None
+
+
 def _last_person(self: _Reader, phrase: str, order: int) -> tuple[AgentRef, ...]:
     """``She`` / ``He`` the resolver cannot place: the person who was the last subject in the
     paragraph (``the moderator called upon ... She encouraged ...``)."""
@@ -429,6 +459,8 @@ def _phrase_subject(
         return self._subject_found(speaker, order), True
     if (previous := self._previous_speaker(phrase, order, at)) is not None:
         return self._subject_found(previous, order), True  # "In his introduction, the Chair recalled ... He invited"
+    if (antecedent := pronoun_antecedent(self, phrase, pre, order, at)) is not None:
+        return self._subject_found(antecedent, order), True  # "When the Council met in June, it asked ..."
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
     if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
         return self._subject_found(author, order), True
