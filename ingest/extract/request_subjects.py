@@ -277,7 +277,8 @@ def _opening_clause() -> re.Pattern[str]:
 
 
 def pronoun_antecedent(self: _Reader, phrase: str, pre: str, order: int, at: int) -> AgentRef | None:
-    """``it`` / ``they`` the resolver places nowhere, walking out from the pronoun: the body or country the
+    """``it`` / ``they`` as a subject, walking out from the pronoun (before the resolver's last body named, which
+    an aside can hold: ``X, of which A and B are members, met ... It requested``): the body or country the
     clause that opens its sentence has as subject (``When the Council met in June, it asked the Bureau
     ...``, ``After the Assembly, in resolution 80/3, extended the mandate, it invited ...``), else, when the
     pronoun opens its sentence, the one the sentence before it in the paragraph opens with (``The Kestrel
