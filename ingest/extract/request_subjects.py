@@ -270,9 +270,9 @@ def _previous_speaker(self: _Reader, phrase: str, order: int, at: int) -> AgentR
 
 @cache
 def _opening_clause() -> re.Pattern[str]:
-    """A clause that opens a sentence before its main clause (``request-openings.csv``, kind ``clause``):
-    ``When``, ``After``, ``Once`` and a space."""
-    words = alternation((r["words"] for r in data_rows("request-openings.csv") if r["kind"] == "clause"), spaces=True)
+    """A clause that opens a sentence before its main clause (``opening-clauses.csv``): ``When``, ``After``,
+    ``Once`` and a space."""
+    words = alternation((r["words"] for r in data_rows("opening-clauses.csv")), spaces=True)
     return re.compile(rf"\s*(?:{words})\s+")
 
 
