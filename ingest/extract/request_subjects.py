@@ -250,16 +250,22 @@ def decided_lead(self: _Reader, order: int, text: str, spans: list[tuple[int, in
     return (requester or self.meeting_ref) if ok else None
 
 
+def _sentence_before(self: _Reader, order: int, at: int) -> tuple[int, str] | None:
+    """(where it starts, its text): the sentence before the one at ``at`` in paragraph ``order``; ``None`` for the
+    paragraph's first sentence."""
+    para = document(self.report).para(order) if order else None
+    before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
+    return (before[-1][0], para.text[before[-1][0] : before[-1][1]]) if para is not None and before else None
+
+
 def _previous_speaker(self: _Reader, phrase: str, order: int, at: int) -> AgentRef | None:
     """``He`` / ``She`` opening a sentence: the person (or the one holder of the post) the sentence
     before it in the paragraph opens with (``In his introduction, the Chair recalled that ... the UN
     Secretary-General ... He invited speakers``: the Chair, not the post named last)."""
-    para = document(self.report).para(order) if order and phrase.lower() in ("he", "she") else None
-    before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
-    if para is None or not before:
+    previous = _sentence_before(self, order, at) if phrase.lower() in ("he", "she") else None
+    if previous is None:
         return None
-    a, b = before[-1]
-    text = para.text[a:b]
+    a, text = previous
     if text.split(" ", 1)[0].lower() in pronouns():
         return None
     ref = self._sentence_subject(text, order, a)
@@ -290,10 +296,8 @@ def pronoun_antecedent(self: _Reader, phrase: str, pre: str, order: int, at: int
     if (opening := _opening_clause().match(pre, 0, max(start, 0))) is not None:
         ref = self._sentence_subject(pre[opening.end() : start], order, at + opening.end())
     elif not pre[:start].strip():
-        para = document(self.report).para(order) if order else None
-        before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
-        previous = para.text[before[-1][0] : before[-1][1]] if para and before else ""
-        ref = self._sentence_subject(previous, order, before[-1][0]) if previous else None
+        previous = _sentence_before(self, order, at)
+        ref = self._sentence_subject(previous[1], order, previous[0]) if previous is not None else None
     else:
         return None
     return ref if ref is not None and ref.kind in ("body", "country") else None
@@ -325,13 +329,12 @@ def _document_source(self: _Reader, order: int, at: int) -> AgentRef | None:
 def _speaker_before(self: _Reader, order: int, at: int) -> AgentRef | None:
     """The speaker named by role and country (:func:`_speaker_country`) opening the sentence before
     the one at ``at`` in paragraph ``order``."""
-    para = document(self.report).para(order) if order else None
-    before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
-    if para is None or not before:
+    previous = _sentence_before(self, order, at)
+    if previous is None:
         return None
-    a, b = before[-1]
-    lead = len(para.text[a:b]) - len(para.text[a:b].lstrip())
-    return self._speaker_country(para.text[a + lead : b], a + lead)
+    a, text = previous
+    lead = len(text) - len(text.lstrip())
+    return self._speaker_country(text[lead:], a + lead)
 
 
 def _apposed_person(self: _Reader, sentence: str, spans: list[Any], at: int, start: int) -> AgentRef | None:
