@@ -39,6 +39,7 @@ from wsiskg.ingest.extract.gazetteer import (
     pronouns,
     roles,
 )
+from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
 from wsiskg.ingest.extract.request_verbs import (
@@ -249,22 +250,57 @@ def decided_lead(self: _Reader, order: int, text: str, spans: list[tuple[int, in
     return (requester or self.meeting_ref) if ok else None
 
 
+def _sentence_before(self: _Reader, order: int, at: int) -> tuple[int, str] | None:
+    """(where it starts, its text): the sentence before the one at ``at`` in paragraph ``order``; ``None`` for the
+    paragraph's first sentence."""
+    para = document(self.report).para(order) if order else None
+    before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
+    return (before[-1][0], para.text[before[-1][0] : before[-1][1]]) if para is not None and before else None
+
+
 def _previous_speaker(self: _Reader, phrase: str, order: int, at: int) -> AgentRef | None:
     """``He`` / ``She`` opening a sentence: the person (or the one holder of the post) the sentence
     before it in the paragraph opens with (``In his introduction, the Chair recalled that ... the UN
     Secretary-General ... He invited speakers``: the Chair, not the post named last)."""
-    para = document(self.report).para(order) if order and phrase.lower() in ("he", "she") else None
-    before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
-    if para is None or not before:
+    previous = _sentence_before(self, order, at) if phrase.lower() in ("he", "she") else None
+    if previous is None:
         return None
-    a, b = before[-1]
-    text = para.text[a:b]
+    a, text = previous
     if text.split(" ", 1)[0].lower() in pronouns():
         return None
     ref = self._sentence_subject(text, order, a)
     if ref is None and (role := _ROLE_CLAUSE.match(text.strip())) is not None:
         ref = self._role_holder(role.group("who"))  # "The Minister recalled ... She invited": the one Minister
     return ref if ref is not None and ref.kind == "person" else None
+
+
+@cache
+def _opening_clause() -> re.Pattern[str]:
+    """A clause that opens a sentence before its main clause (``opening-clauses.csv``): ``When``, ``After``,
+    ``Once`` and a space."""
+    words = alternation((r["words"] for r in data_rows("opening-clauses.csv")), spaces=True)
+    return re.compile(rf"\s*(?:{words})\s+")
+
+
+def pronoun_antecedent(self: _Reader, phrase: str, pre: str, order: int, at: int) -> AgentRef | None:
+    """``it`` / ``they`` as a subject, walking out from the pronoun (before the resolver's last body named, which
+    an aside can hold: ``X, of which A and B are members, met ... It requested``): the body or country the
+    clause that opens its sentence has as subject (``When the Council met in June, it asked the Bureau
+    ...``, ``After the Assembly, in resolution 80/3, extended the mandate, it invited ...``), else, when the
+    pronoun opens its sentence, the one the sentence before it in the paragraph opens with (``The Kestrel
+    Telecom Union reviewed the plan. It invited ...``). Never across a paragraph (another speaker or section),
+    never a person (``He`` / ``She``: :func:`_previous_speaker`). ``None`` for any other subject."""
+    if phrase.lower() not in ("it", "they"):
+        return None
+    start = pre.rstrip().rfind(phrase)
+    if (opening := _opening_clause().match(pre, 0, max(start, 0))) is not None:
+        ref = self._sentence_subject(pre[opening.end() : start], order, at + opening.end())
+    elif not pre[:start].strip():
+        previous = _sentence_before(self, order, at)
+        ref = self._sentence_subject(previous[1], order, previous[0]) if previous is not None else None
+    else:
+        return None
+    return ref if ref is not None and ref.kind in ("body", "country") else None
 
 
 def _last_person(self: _Reader, phrase: str, order: int) -> tuple[AgentRef, ...]:
@@ -293,13 +329,12 @@ def _document_source(self: _Reader, order: int, at: int) -> AgentRef | None:
 def _speaker_before(self: _Reader, order: int, at: int) -> AgentRef | None:
     """The speaker named by role and country (:func:`_speaker_country`) opening the sentence before
     the one at ``at`` in paragraph ``order``."""
-    para = document(self.report).para(order) if order else None
-    before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
-    if para is None or not before:
+    previous = _sentence_before(self, order, at)
+    if previous is None:
         return None
-    a, b = before[-1]
-    lead = len(para.text[a:b]) - len(para.text[a:b].lstrip())
-    return self._speaker_country(para.text[a + lead : b], a + lead)
+    a, text = previous
+    lead = len(text) - len(text.lstrip())
+    return self._speaker_country(text[lead:], a + lead)
 
 
 def _apposed_person(self: _Reader, sentence: str, spans: list[Any], at: int, start: int) -> AgentRef | None:
@@ -428,6 +463,8 @@ def _phrase_subject(
         return self._subject_found(speaker, order), True
     if (previous := self._previous_speaker(phrase, order, at)) is not None:
         return self._subject_found(previous, order), True  # "In his introduction, the Chair recalled ... He invited"
+    if (antecedent := pronoun_antecedent(self, phrase, pre, order, at)) is not None:
+        return self._subject_found(antecedent, order), True  # "When the Council met in June, it asked ..."
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
     if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
         return self._subject_found(author, order), True
@@ -580,14 +617,53 @@ def _author_head(self: _Reader, phrase: str) -> AgentRef | None:
     return author if head and head[-1].lower() == m.group("head").lower() else None
 
 
+#: a writer named by its kind: ``The company``, ``The University``, ``The Permanent Mission``
+_WRITER_NOUN = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)")
+
+
+@cache
+def _writer_nouns() -> dict[str, tuple[str, ...]]:
+    """The nouns a writer is named by, each with the heads of the names of that kind (``writer-nouns.csv``;
+    ``kind:company``: every head of that kind in ``body-heads.csv``)."""
+    return {r["noun"].lower(): tuple(r["heads"].split("|")) for r in data_rows("writer-nouns.csv")}
+
+
+def _of_kind(name: str, heads: tuple[str, ...]) -> bool:
+    """Whether a body's name ends with (or opens with) a head of ``heads`` (:func:`.bodies.head_of`)."""
+    found = head_of(name)
+    return found is not None and any(found[1] == h[5:] if h.startswith("kind:") else found[0] == h for h in heads)
+
+
+def writer_named(self: _Reader, phrase: str) -> AgentRef | None:
+    """The body a subject names by the kind of its writer (``The company invites``, ``The University also
+    invites``, ``The Mission requests``) in a text that records no meeting (a contribution, a letter, a note
+    verbale), walking out from the sentence: the author when its name has a head of that kind (``Kestrel
+    Orbital Ltd``, ``Universidad del Norte``), else the one body of that kind the text names. ``None`` for
+    any other phrase, in a meeting's record, or when the text names no such body or several (never a body
+    the text does not name)."""
+    m = _WRITER_NOUN.fullmatch(phrase.strip())
+    heads = _writer_nouns().get(m.group("noun").lower()) if m is not None else None
+    if heads is None or records_meeting(self.report):
+        return None
+    author = self.voice.author
+    if author is not None and author.kind == "body" and _of_kind(author.label or "", heads):
+        return author
+    named = {b.key: b.name for b in self.actors.bodies if _of_kind(b.name, heads)}
+    if len(named) != 1:
+        return None
+    key, name = named.popitem()
+    return AgentRef("body", key, self._label(key) or name)
+
+
 #: a body named by its head noun alone, lower-case words before it: ``The Forum``, ``the study group``
 _HEAD_NOUN = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
 
 
 def _headed_subject(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
     """The body a subject names by its head noun alone: the author's (``The group invites`` in the ad hoc
-    group's report), the meeting's (``The Study Group`` of a body not known), else :func:`head_noun_body`."""
-    if (own := _author_head(self, phrase)) is not None:
+    group's report), the writer named by its kind (``The company invites``: :func:`writer_named`), the
+    meeting's (``The Study Group`` of a body not known), else :func:`head_noun_body`."""
+    if (own := _author_head(self, phrase) or writer_named(self, phrase)) is not None:
         return own
     if _group_head().fullmatch(phrase):
         return self.meeting_ref
