@@ -38,12 +38,12 @@ from wsiskg.ingest.extract.authors import named_group, short_country_name
 from wsiskg.ingest.extract.bodies import defined_name, initials, own_secretariat
 from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
-from wsiskg.ingest.extract.gazetteer import collectives, pronouns, roles
+from wsiskg.ingest.extract.gazetteer import collectives, honorifics, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.extract.study_groups import is_question
 from wsiskg.ingest.records import AgentRef, Body, Decision, Request
-from wsiskg.ingest.text import UPPER
+from wsiskg.ingest.text import UPPER, alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -85,12 +85,6 @@ _YOUR_LEAD = re.compile(r"\s*(?i:your)\s")
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*)*"
 #: a first-person pronoun read as no agent (after a subordinator): ``When I`` (was asked to speak), ``us``, ``our``
 _FIRST_PERSON = re.compile(r"(?i:(?:when|if|as|since|while|once|before|after)\s+)?(?i:i|we|us|our|me|my)")
-#: a salutation that names a person: ``Dear Ms Okafor,`` (an honorific, then a capitalised name)
-#: (a capital of any Latin alphabet: ``Dear Professor Øvrebø,``, ``Dear Dr Şahin-Berg,``)
-_DEAR_PERSON = re.compile(
-    rf"Dear\s+(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madam|Mme|Sr|Sra)\.?\s+[{UPPER}][\w'’.-]*"
-    rf"(?:\s+[{UPPER}][\w'’.-]*){{0,3}})\s*[,:]"
-)
 #: how many paragraphs of a letter's front may hold its address line
 _LETTER_FRONT = 15
 #: the speaker: ``instructed me to ...``
@@ -592,12 +586,22 @@ def _address_block(self: _Reader) -> list[str]:
     return lines
 
 
+@cache
+def _dear_person() -> re.Pattern[str]:
+    """A salutation that names a person: ``Dear Ms Okafor,`` (an honorific of ``honorifics.csv``, then a
+    capitalised name; a capital of any Latin alphabet: ``Dear Professor Øvrebø,``, ``Dear Dr Şahin-Berg,``)."""
+    return re.compile(
+        rf"Dear\s+(?P<who>(?:{alternation(honorifics())})\.?\s+[{UPPER}][\w'’.-]*"
+        rf"(?:\s+[{UPPER}][\w'’.-]*){{0,3}})\s*[,:]"
+    )
+
+
 def _greeted_person(self: _Reader) -> AgentRef | None:
     """The one person a letter's salutation names (``Dear Ms Okafor,``, ``Dear Dr Lindqvist-Baptiste,``),
     as the report names that person elsewhere (its address block), else ``None`` (``Dear Sir/Madam``,
     ``Dear colleague``: no person)."""
     for p in self.report.paragraphs[:_LETTER_FRONT]:
-        if (dear := _DEAR_PERSON.match(p.text.strip())) is None:
+        if (dear := _dear_person().match(p.text.strip())) is None:
             continue
         found = [r for r in self.resolve(dear.group("who"), p.order, 0) if r.kind == "person"]
         return found[0] if len(found) == 1 else None
