@@ -38,12 +38,12 @@ from wsiskg.ingest.extract.authors import named_group, short_country_name
 from wsiskg.ingest.extract.bodies import defined_name, initials, own_secretariat
 from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
-from wsiskg.ingest.extract.gazetteer import collectives, pronouns, roles
+from wsiskg.ingest.extract.gazetteer import collectives, honorifics, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.extract.study_groups import is_question
 from wsiskg.ingest.records import AgentRef, Body, Decision, Request
-from wsiskg.ingest.text import UPPER
+from wsiskg.ingest.text import UPPER, alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -85,12 +85,6 @@ _YOUR_LEAD = re.compile(r"\s*(?i:your)\s")
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*)*"
 #: a first-person pronoun read as no agent (after a subordinator): ``When I`` (was asked to speak), ``us``, ``our``
 _FIRST_PERSON = re.compile(r"(?i:(?:when|if|as|since|while|once|before|after)\s+)?(?i:i|we|us|our|me|my)")
-#: a salutation that names a person: ``Dear Ms Okafor,`` (an honorific, then a capitalised name)
-#: (a capital of any Latin alphabet: ``Dear Professor Øvrebø,``, ``Dear Dr Şahin-Berg,``)
-_DEAR_PERSON = re.compile(
-    rf"Dear\s+(?P<who>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Madam|Mme|Sr|Sra)\.?\s+[{UPPER}][\w'’.-]*"
-    rf"(?:\s+[{UPPER}][\w'’.-]*){{0,3}})\s*[,:]"
-)
 #: how many paragraphs of a letter's front may hold its address line
 _LETTER_FRONT = 15
 #: the speaker: ``instructed me to ...``
@@ -303,6 +297,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
     if (rapporteur := _question_post(phrase, refs)) is not None:
         return (rapporteur,)  # "the Rapporteur for Question 1/1": that post as written
+    if (qualified := _holders_qualified(phrase, refs)) is not None:
+        return qualified  # "the regional Vice-Chairs of TDAG", "Vice-Chairs responsible for X": one group each
     if [r.kind for r in refs] == ["post", "country"] and _COUNTRY_AFTER.search(phrase):
         return refs[:1]  # "Vice-Chair (Ethiopia)": the country says which Vice-Chair
     if any(r.kind == "post" for r in refs) and (holders := plural_role(phrase, named=len(refs) == 1)):
@@ -590,12 +586,22 @@ def _address_block(self: _Reader) -> list[str]:
     return lines
 
 
+@cache
+def _dear_person() -> re.Pattern[str]:
+    """A salutation that names a person: ``Dear Ms Okafor,`` (an honorific of ``honorifics.csv``, then a
+    capitalised name; a capital of any Latin alphabet: ``Dear Professor Øvrebø,``, ``Dear Dr Şahin-Berg,``)."""
+    return re.compile(
+        rf"Dear\s+(?P<who>(?:{alternation(honorifics())})\.?\s+[{UPPER}][\w'’.-]*"
+        rf"(?:\s+[{UPPER}][\w'’.-]*){{0,3}})\s*[,:]"
+    )
+
+
 def _greeted_person(self: _Reader) -> AgentRef | None:
     """The one person a letter's salutation names (``Dear Ms Okafor,``, ``Dear Dr Lindqvist-Baptiste,``),
     as the report names that person elsewhere (its address block), else ``None`` (``Dear Sir/Madam``,
     ``Dear colleague``: no person)."""
     for p in self.report.paragraphs[:_LETTER_FRONT]:
-        if (dear := _DEAR_PERSON.match(p.text.strip())) is None:
+        if (dear := _dear_person().match(p.text.strip())) is None:
             continue
         found = [r for r in self.resolve(dear.group("who"), p.order, 0) if r.kind == "person"]
         return found[0] if len(found) == 1 else None
@@ -914,6 +920,41 @@ def _head_of(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
     if any(r.kind in ("person", "country") for r in refs) or (posts and (not role or len(posts) > 1)):
         return None
     return named_group(AgentRef("collective", slug(m.group("head"))), re.sub(r"^the\s+", "", phrase))
+
+
+@cache
+def _qualified_holders() -> re.Pattern[str]:
+    """A plural role word, perhaps after adjectives or a name, and what says whose or which: ``of``,
+    ``for``, ``on`` or a remit (``responsible for``, ``in charge of``) and the rest of the phrase."""
+    return re.compile(
+        r"^(?:the\s+|all\s+(?:the\s+)?)?(?P<head>(?:[\w-]+\s+){0,3}?[\w-]+(?:s|men))\s+"
+        rf"(?P<rest>(?:of|for|on|{remits()})\s+[^,;]+)$",
+        re.IGNORECASE,
+    )
+
+
+def _holders_qualified(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...] | None:
+    """``the regional Vice-Chairs of TDAG``, ``the Vice-Chairs responsible for regional coordination``,
+    ``the Executive Heads of the member organizations of X``: the holders of a role in the plural and
+    what says whose or which are one group, as written (decision 44: a post as written), never the one
+    post of the body it names nor the body; ``the chairmen of A and of B``: a group for each ``of``.
+    Not a list in what follows the role (``Heads of State and Government``; an ``and`` in a name
+    between the ``of`` phrases is the name's), nor one ``of`` phrase where the resolver read more than
+    one post (``the Directors of the three Bureaux``: each post, decision 15), nor a person or country;
+    the bare role of the one body the resolver read its post of stays that post (``the Vice-Chairmen of
+    CWG-X``, as before)."""
+    m = _qualified_holders().match(phrase.strip())
+    if m is None or plural_role(m.group("head"), named=True) is None:
+        return None
+    if any(r.kind in ("person", "country") for r in refs):
+        return None
+    parts = re.split(r"\s+and\s+(?=of\s)", m.group("rest"))
+    if len(parts) == 1 and [r.kind for r in refs] == ["post"] and " " not in m.group("head") and parts[0][:3] == "of ":
+        return None  # "the Vice-Chairmen of CWG-X": that post, which several hold
+    if len(parts) == 1 and (_AND.search(parts[0]) or sum(r.kind == "post" for r in refs) > 1):
+        return None
+    groups = [f"{m.group('head')} {part}" for part in parts]
+    return tuple(AgentRef("collective", slug(group), group) for group in groups)
 
 
 def _members_of(phrase: str) -> AgentRef | None:

@@ -1,0 +1,73 @@
+"""Whom a request asks when its object is a role in the plural with what says whose or which (decision 44:
+a post as written): ``the regional Vice-Chairs of X``, ``the Vice-Chairs responsible for Y``, ``the
+Executive Heads of the member organizations of Z`` are one group each, as written, never the one post
+of the body named nor the body; ``the chairmen of A and of B`` are a group for each ``of``. Every name and
+sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_section_report as report
+from test_request_addressees import labels, run, whom
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group invited the regional vice-chairs of TDAG to hold consultations in their regions.",
+            ("regional vice-chairs of TDAG",),
+        ),
+        (
+            "The Group asked the Vice-Chairmen responsible for outreach to prepare a calendar of webinars.",
+            ("Vice-Chairmen responsible for outreach",),
+        ),
+        (
+            "The Group invited the Executive Heads of the member organizations of UNGIS to nominate focal points.",
+            ("Executive Heads of the member organizations of UNGIS",),
+        ),
+        (
+            "The Group encouraged the co-chairs in charge of the youth track to circulate a draft agenda.",
+            ("co-chairs in charge of the youth track",),
+        ),
+    ],
+)
+def test_a_role_in_the_plural_and_what_says_whose_is_one_group(sentence: str, expected: tuple[str, ...]) -> None:
+    got = run(report(sentence), "cwg-cop")
+    assert [labels(x) for x in got] == [expected]
+    assert all(a.kind == "collective" for x in got for a in x.addressees)
+
+
+def test_a_role_in_the_plural_of_two_bodies_each_after_of_is_a_group_each() -> None:
+    got = run(
+        report(
+            "The Chairman invited the chairmen of the Committee on Budget and Finance and of the regional "
+            "groups to report to the plenary by 4 June 2033.",
+            "The Chair asked the coordinators of Working Party 2 and of Working Party 5 to merge their drafts.",
+        ),
+        "itu-council",
+    )
+    assert [labels(x) for x in got] == [
+        ("chairmen of the Committee on Budget and Finance", "chairmen of the regional groups"),
+        ("coordinators of Working Party 2", "coordinators of Working Party 5"),
+    ]
+
+
+def test_the_directors_of_the_bureaux_stay_the_three_posts() -> None:
+    got = run(report("The Group invited the Directors of the three Bureaux to report on the joint plan."), "cwg-cop")
+    assert [whom(x) for x in got] == [("post:itu-br/director", "post:itu-tsb/director", "post:itu-bdt/director")]
+
+
+def test_a_list_after_the_role_is_not_read_as_one_group() -> None:
+    got = run(report("The Group invited the Heads of State and Government to attend the summit."), "cwg-cop")
+    assert [labels(x) for x in got] == [("Heads of State and Government",)]
+
+
+def test_a_role_in_the_singular_is_still_the_post() -> None:
+    got = run(report("The Group invited the Chairman of TDAG to present the report."), "cwg-cop")
+    assert [whom(x) for x in got] == [("post:tdag/chair",)]
+
+
+def test_ministers_responsible_for_a_field_are_one_group() -> None:
+    got = run(report("The Group urged Ministers responsible for broadcasting to adopt the roadmap."), "cwg-cop")
+    assert [labels(x) for x in got] == [("Ministers responsible for broadcasting",)]
