@@ -384,18 +384,6 @@ def recipient_line(line: str) -> str:
     return _condition().sub("", line.strip())
 
 
-@cache
-def _copy_note() -> re.Pattern[str]:
-    """A note that a recipient is only copied (``RAG (for information)``: ``addressee-words.csv`` kind
-    ``copy-note``)."""
-    return re.compile(rf"\(\s*(?i:{alternation(_words('copy-note'), spaces=True)})\s*\)")
-
-
-def copied_only(piece: str) -> bool:
-    """Whether a recipients line's piece is marked as copied for information, not addressed."""
-    return _copy_note().search(piece) is not None
-
-
 #: a line that cannot continue a recipients field: a field label (``Subject:``), a salutation, a date, a sentence
 _NOT_RECIPIENTS = re.compile(r"^\s*(?:[\w .-]{1,25}:|(?i:dear|madam|sir)\b)|\b(?:1[89]|20)\d\d\b|[.!?]\s*$")
 

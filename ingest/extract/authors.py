@@ -23,13 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import takewhile
 
 import pycountry
 
 from wsiskg.ingest.extract.addressee_phrases import (
     continues_recipients,
-    copied_only,
     join_shared_heads,
     known_groups,
     recipient_line,
@@ -625,8 +623,6 @@ def _audience(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
             block = front[i + 1 : i + 7]
             end = next((j for j, q in enumerate(block) if _copies().match(q.text)), len(block))
             lines = [(q.order, 0, q.text) for q in block[:end] if q.kind == "list-item"]
-            if not lines:  # "To:" alone on its line, the groups on the next (a layout's wide gap split them)
-                lines = [(q.order, 0, q.text) for q in takewhile(lambda q: continues_recipients(q.text), block[:end])]
         found = [r for order, at, who in lines for r in _recipient_groups(actors, order, at, who)]
         return tuple(dict.fromkeys(found))
     return ()
@@ -657,8 +653,8 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
         start_of_piece = start
         piece, offset = recipient_piece(line[start:end]), at + start  # "Academia in the Europe region": Academia
         start = gap.end() if gap else end
-        if not piece or copied_only(line[start_of_piece:end]):
-            continue  # "RAG (for information)": copied, not addressed
+        if not piece:
+            continue
         # "Ministers in charge of ICT": the group its members make, named as written
         refs = actors.resolve_agents(remit_cut(piece), Context(order, offset))
         known = set(collectives().values())  # "Administrations of ITU Member States": the known group
