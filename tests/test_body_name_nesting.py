@@ -45,6 +45,8 @@ def test_the_longer_name_s_own_catalogue_body_is_still_read() -> None:
         "the Council of the International Telecommunication Union",
         "Council Members welcomed the report",
         "the report of the Secretary-General to the Council",
+        "5 Decision sought The Council is asked to approve the budget.",  # a heading run into its sentence
+        "Action requested This Council is invited to take note.",
     ],
 )
 def test_the_head_noun_alone_or_of_its_parent_is_the_itu_council(text: str) -> None:
