@@ -195,7 +195,7 @@ def test_a_name_line_holds_in_but_not_at() -> None:
 def test_the_whole_line_name_readers_share_the_line_joiners(line: str, whole: bool) -> None:
     """The own meeting's and a heading's whole-line name readers take the same joiners."""
     from wsiskg.ingest.extract.meeting_heading import _TITLE_CASED_NAME
-    from wsiskg.ingest.extract.own_meeting import _WHOLE_NAME
+    from wsiskg.ingest.extract.meeting_parts import _WHOLE_NAME
 
     assert (_WHOLE_NAME.fullmatch(line) is not None) == whole
     assert (_TITLE_CASED_NAME.fullmatch(line) is not None) == whole
@@ -210,7 +210,7 @@ def test_the_whole_line_name_readers_share_the_line_joiners(line: str, whole: bo
     ],
 )  # fmt: skip
 def test_a_name_in_capitals_ending_a_line_opens_with_no_joiner(line: str, name: str) -> None:
-    from wsiskg.ingest.extract.own_meeting import _CAPITALS_END
+    from wsiskg.ingest.extract.meeting_parts import _CAPITALS_END
 
     m = _CAPITALS_END.search(line)
     assert m is not None and m.group("name") == name

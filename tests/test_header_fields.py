@@ -18,7 +18,7 @@ def test_each_label_takes_one_kind_of_value() -> None:
     assert set(field_labels("language")) >= {"Original", "Language"}
     assert set(field_labels("who")) == {"Source"}
     assert set(field_labels("topic")) == {"Agenda item"}
-    assert set(field_labels()) == set(field_labels("language", "who", "title", "topic"))
+    assert set(field_labels()) == set(field_labels("language", "who", "title", "topic", "date"))
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,7 @@ from wsiskg.ingest.extract.study_groups import study_group_number
 from wsiskg.ingest.records import Body
 
 own = importlib.import_module("wsiskg.ingest.extract.own_meeting")
+parts = importlib.import_module("wsiskg.ingest.extract.meeting_parts")
 
 
 @pytest.mark.parametrize(
@@ -229,11 +230,11 @@ def test_a_catalogue_body_written_after_its_parent_s_acronym_is_that_body(title:
     ],
 )
 def test_the_council_after_its_union_s_name_is_no_part_that_met(line: str) -> None:
-    assert own._line_part(line, load_body_names()) is None
+    assert parts._line_part(line, load_body_names()) is None
 
 
 def test_a_catalogue_group_after_its_sector_s_code_is_that_group() -> None:
-    part = own._line_part("ITU-R RADIOCOMMUNICATION ADVISORY GROUP", load_body_names())
+    part = parts._line_part("ITU-R RADIOCOMMUNICATION ADVISORY GROUP", load_body_names())
     assert part is not None and part.key == "rag"
 
 

@@ -9,7 +9,7 @@ import pytest
 from extract_support import make_report, meeting_body, meeting_parts
 
 from wsiskg.ingest.extract import extract
-from wsiskg.ingest.extract.own_meeting import front_organs
+from wsiskg.ingest.extract.meeting_parts import front_organs
 
 
 def _lead(subject: str) -> str:

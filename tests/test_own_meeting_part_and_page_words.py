@@ -18,6 +18,7 @@ from extract_support import meeting_parts as _meeting
 from wsiskg.ingest.extract import extract
 
 own = importlib.import_module("wsiskg.ingest.extract.own_meeting")
+parts = importlib.import_module("wsiskg.ingest.extract.meeting_parts")
 
 
 # ------------------------------------------------------------------ the part, not its parent
@@ -151,5 +152,5 @@ def test_a_line_naming_the_bodys_session_names_no_part() -> None:
         "The third session of the Preparatory Committee (PrepCom-3) was held in Geneva from 3 to 14 March 2031.",
         title="REPORT OF THE WORLD SUMMIT ON THE DIGITAL SOCIETY",
     )
-    assert not any(own._line_part(line, ()) for line in ("PREPARATORY COMMITTEE ON ITS THIRD SESSION",))
+    assert not any(parts._line_part(line, ()) for line in ("PREPARATORY COMMITTEE ON ITS THIRD SESSION",))
     assert "session" not in _meeting_body(report).name.lower()

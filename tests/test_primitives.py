@@ -187,7 +187,8 @@ def test_every_dash_of_the_set_sets_off_a_part(dash: str) -> None:
     from wsiskg.ingest.extract.documents import _AGENDA_LABEL
     from wsiskg.ingest.extract.genre import _LIST_ITEM
     from wsiskg.ingest.extract.meeting_header import _ONE_SESSION
-    from wsiskg.ingest.extract.own_meeting import _DASHED_PART, _ORGANISER_DASH
+    from wsiskg.ingest.extract.meeting_parts import _DASHED_PART
+    from wsiskg.ingest.extract.own_meeting import _ORGANISER_DASH
     from wsiskg.ingest.parse import _ANNEX
 
     part = _DASHED_PART.search(f"Coastal Data Commission {dash} Working Group on Harbour Links")

@@ -36,6 +36,7 @@ from wsiskg.ingest.extract.gazetteer import (
     body_ancestors,
     body_connectors,
     body_heads,
+    body_openers,
     country_heads,
     data_rows,
     first_heads,
@@ -225,14 +226,14 @@ def defined_name(text: str, paren_start: int, acronym: str | None = None) -> str
         bare = w.strip(",;:")
         if bare != w and not (w == bare + "," and acronym and _in_list(taken, acronym)):
             break  # punctuation ends the name
-        if w.endswith(".") and taken and taken[-1] in _openers():
+        if w.endswith(".") and taken and taken[-1] in body_openers():
             break  # a sentence's end: "... rules of ITU-T. The National X Office (NXO)"
         if w[0].isupper() or w[0].isdigit() or re.match(_ELIDED, w) or (_connector(w) and taken):
             taken.append(w)
             continue
         break
     taken = _after_paragraph_number(taken[::-1], acronym)
-    while taken and (_connector(taken[0]) or taken[0] in _openers()):
+    while taken and (_connector(taken[0]) or taken[0] in body_openers()):
         taken.pop(0)
     return " ".join(taken) or None
 
@@ -245,7 +246,7 @@ def _after_paragraph_number(taken: list[str], acronym: str | None) -> list[str]:
     cut = [
         i
         for i, w in enumerate(taken[:-1])
-        if (i == 0 or taken[i + 1] in _openers())
+        if (i == 0 or taken[i + 1] in body_openers())
         and w[0].isdigit()
         and _HEADING_NUMBER.fullmatch(w + " ") is not None
         and not (acronym or "").startswith(w.rstrip("."))
@@ -701,7 +702,7 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
         words = (name + tail).split()
         owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)
         words = words[owner:]  # "ITU’s WSIS Secretariat": the body after the owner
-        while words and (words[0] in _openers() or _joint_owners(words[0])):
+        while words and (words[0] in body_openers() or _joint_owners(words[0])):
             words.pop(0)  # "ITU/UNESCO Broadband Commission": the bodies that run it are no part of the name
         words = _after_post_topic(text, m.start(), words)
         words = _before_next_phrase(_head_and_before(text, m.start()) + words)
@@ -826,7 +827,7 @@ def _accredited_to(text: str, name: str, end: int) -> str:
     to, part of its name as its country is (decision 16): ``Permanent Mission of Kenya to the United
     Nations Office at Geneva``, ``Permanent Mission of Chile in Geneva``."""
     first, _, rest = name.partition(" ")
-    if not _places_head(rest if first in _openers() else name):  # "The Permanent Mission of X to Y"
+    if not _places_head(rest if first in body_openers() else name):  # "The Permanent Mission of X to Y"
         return ""
     m = _ACCREDITED.match(text, end)
     return m.group(0) if m else ""
@@ -1189,13 +1190,6 @@ def _concepts() -> frozenset[str]:
 
 
 @cache
-def _openers() -> frozenset[str]:
-    """Capitalised words that open a sentence before a body, no part of its name (``Since Council
-    2016``, ``The Rural Spectrum Authority``): ``ingest/data/body-openers.csv``."""
-    return frozenset(r["word"] for r in data_rows("body-openers.csv"))
-
-
-@cache
 def _determiners() -> frozenset[str]:
     """Openers that start a new phrase even inside a run of capitalised words (``determiner`` in
     ``body-openers.csv``): ``... and Management The Standing Committee``, a heading run into the text."""
@@ -1310,9 +1304,9 @@ def _lone_owner_word(text: str, inside: re.Match[str]) -> bool:
     if prev == "the":  # "holding the Presidency of the X", "took note of the Report of the Y"
         before = _WORD_BEFORE.search(text, max(0, at - 60), before.start("word")) if before else None
         prev = (before.group("word") or "") if before else ""
-        return not prev[:1].isupper() or prev in _openers()
+        return not prev[:1].isupper() or prev in body_openers()
     # "Plan of Action for the X", "Quality of Service for Y": a name goes on before the word
-    return not prev or (prev[0].islower() and not _connector(prev)) or prev in _openers() or not prev[-1].isalnum()
+    return not prev or (prev[0].islower() and not _connector(prev)) or prev in body_openers() or not prev[-1].isalnum()
 
 
 def _acting_acronym(inside: re.Match[str]) -> bool:
@@ -1572,7 +1566,7 @@ def _without_openers(name: str) -> str:
     """A numbered name without the words that open its sentence (``The Committee 5``, ``Since Sub-Committee
     B``: ``body-openers.csv``)."""
     words = name.split()
-    while len(words) > 2 and words[0] in _openers():
+    while len(words) > 2 and words[0] in body_openers():
         words.pop(0)
     return " ".join(words)
 
@@ -1753,7 +1747,7 @@ def _lower_tail_name(text: str, paren_start: int, acronym: str, head: tuple[str,
     if m is None:
         return None
     words = m.group(0).split()
-    while words and words[0] in _openers():
+    while words and words[0] in body_openers():
         words.pop(0)
     if not 2 <= len(words) <= 16:
         return None

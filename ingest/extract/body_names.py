@@ -17,6 +17,7 @@ from typing import Any
 
 from wsiskg.ingest.extract.document import once_per_document, scope_of
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
+from wsiskg.ingest.extract.gazetteer import body_ancestors, body_heads, body_openers
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.text import DASH, DASHES, PrefixTree
 from wsiskg.ingest.text import squash as squash  # the compare form of a name, read from here too
@@ -211,9 +212,41 @@ def _body_names(text: str, bodies: Iterable[Any] | None) -> list[tuple[str, tupl
         if out and m.start() < out[-1][1][1]:
             continue  # inside the longer name taken before
         key = index.keys.get(squash(m.group(0)))
-        if key:
+        if key and not _word_of_longer_name(text, pattern, index, m, key):
             out.append(_longer_from_inside(text, pattern, index, m) or (key, m.span()))
     return out
+
+
+def _word_of_longer_name(text: str, pattern: re.Pattern[str], index: Any, m: re.Match[str], key: str) -> bool:
+    """Whether a catalogue name that is only a body's head noun (``Council``: ``body-heads.csv``) is a word
+    of a longer capitalised name of another body there: after a capitalised word inside a sentence that
+    opens no sentence (``the Executive Council``; not ``Action required The Council``: ``body-openers.csv``),
+    or before ``of``/``for`` and a capitalised word (``Council of Arab Ministers for X``, ``Council of the
+    Pan-Sahel Union``), unless what follows names the body's own parent (``Council of the International
+    Telecommunication Union``)."""
+    if m.group(0) not in _head_nouns():
+        return False
+    before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before and before.group("word") not in body_openers():
+        return True
+    owner = _OWNER_AFTER.match(text, m.end())
+    if owner is None:
+        return False
+    named = pattern.match(text, owner.end())
+    return index.keys.get(squash(named.group(0))) not in body_ancestors(key) if named else True
+
+
+@cache
+def _head_nouns() -> frozenset[str]:
+    """The head nouns of bodies (``body-heads.csv``, category body): a name that is one of them alone says
+    which body it is only where no longer name holds it."""
+    return frozenset(head for head, _, category in body_heads() if category == "body")
+
+
+#: a capitalised word (no acronym) inside a sentence right before a name: "the Executive " in "the Executive Council"
+_CAPITALISED_BEFORE = re.compile(r"\b[a-z][\w'’\-]*\s+(?P<word>[A-Z][a-z][\w'’\-]*)\s+\Z")
+#: the start of an owner's name after a head noun: " of the " in "Council of the X", " for " in "Council for X"
+_OWNER_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 
 
 #: where a later word of a name starts

@@ -47,6 +47,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from wsiskg.ingest.extract.document import longest_first
+from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, ordinal_suffix
@@ -791,32 +792,36 @@ def document_date(report: ParsedReport) -> date | None:
         # "Twelfth meeting – Virtual, 13-14 September 2029 30 August 2029": the meeting's range
         # and the issue date on one line (a layout that ran two front lines together)
         days = [d for d in found if d.end is None] if len(found) > 1 else found
-        if len(days) == 1 and days[0].end is None and (session is None or _issue_line(text, days[0])):
+        if len(days) == 1 and days[0].end is None and (session is None or bare_date(text) is not None):
             # "Busan, 3 May 2031" over "Document C31/9-E" / "12 April 2031": the dateline is the day of
             # the session the document is for, the line that is only a date its issue date
-            issued = None if _issue_line(text, days[0]) else next(filter(None, map(bare_date, lines[k + 1 :])), None)
+            issued = None if bare_date(text) is not None else next(filter(None, map(bare_date, lines[k + 1 :])), None)
             return issued or days[0].start
         session = session or (days[0].start if len(days) == 1 and days[0].end else None)
     return session
 
 
 def bare_date(text: str) -> date | None:
-    """The day of a line that is only a date with its year (``12 April 2031``, ``Date: 12 April
-    2031``: an issue date), else None."""
+    """The day of a line that is only an issue date with its year: the date alone (``12 April 2031``)
+    or after an issue date's label (``Date: 12 April 2031``, ``Issued: 12 April 2031``;
+    ``header_fields.csv``, value ``date``), maybe with one closing full stop; else None. Another
+    label makes no issue date (``Deadline: 30 May 2031`` is a reply's due day)."""
+    text = text.strip()
     found = [d for d in find_dates(text) if d.precision == "day" and d.year_written] if len(text) <= 40 else []
     if len(found) != 1 or found[0].end is not None:
         return None
     (a, b), d = found[0].span, found[0]
-    return d.start if _BARE_DATE.fullmatch(text[:a]) and not text[b:].strip(" .") else None
+    return d.start if _issue_label().fullmatch(text[:a]) and _CLOSING_STOP.fullmatch(text[b:]) else None
 
 
-#: what may stand before an issue date on a line of its own: nothing, or a ``Date:`` label
-_BARE_DATE = re.compile(r"\s*(?:Date\s*:\s*)?")
+@cache
+def _issue_label() -> re.Pattern[str]:
+    """What may stand before an issue date on a line of its own: nothing, or an issue date's label."""
+    return re.compile(rf"(?:(?i:{label_alternation('date')})\s*:\s*)?")
 
 
-def _issue_line(line: str, day: DateSpan) -> bool:
-    """Whether a front line is only an issue date (``10 July 2031``, ``Date: 10 July 2031``)."""
-    return bool(re.fullmatch(rf"(?:[A-Za-z ]{{1,12}}:\s*)?{re.escape(day.text)}\.?", line.strip()))
+#: what may follow an issue date on a line of its own: one full stop at most
+_CLOSING_STOP = re.compile(r"\s*\.?\s*")
 
 
 def parse_date(text: str, default_year: int | None = None) -> date | None:

@@ -46,7 +46,7 @@ from wsiskg.ingest.extract.event_series import (
     series_key,
     series_mentions,
 )
-from wsiskg.ingest.extract.gazetteer import collectives, possessives
+from wsiskg.ingest.extract.gazetteer import body_openers, collectives, possessives
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline, squash
 from wsiskg.ingest.extract.meeting_words import meeting_words
@@ -1601,7 +1601,7 @@ def _met_written() -> str:
     or an acronym (``SG9RG-LAC held its meeting in Lima on ...``, ``UNGIS will meet``, ``WG1 (X) met``)."""
     heads = alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
     number = r"(?:\s+(?:\d{1,3}(?:/\d{1,3})?|[IVX]+)\b)?"
-    openers = alternation([r["word"] for r in data_rows("body-openers.csv")])  # "When", "Since": no part of it
+    openers = alternation(body_openers())  # "When", "Since": no part of it
     word = rf"(?!(?:{openers})\b)[A-Z][\w\-&]*\s+"
     acronym = r"[A-Z][A-Z0-9&]*[A-Z](?:-[A-Z0-9]+)*\d{0,2}(?![\w/])"
     return rf"(?<![\w\-’'])(?:(?:{word}){{0,4}}(?:{heads}){number}|{acronym})"

@@ -94,6 +94,13 @@ def body_connectors(role: str) -> tuple[str, ...]:
 
 
 @cache
+def body_openers() -> frozenset[str]:
+    """Capitalised words that open a sentence before a body, no part of its name (``Since Council
+    2016``, ``The Rural Spectrum Authority``): ``ingest/data/body-openers.csv``."""
+    return frozenset(r["word"] for r in data_rows("body-openers.csv"))
+
+
+@cache
 def meeting_secretariats() -> dict[str, str]:
     return {r["body"]: r["secretariat"] for r in data_rows("meeting-secretariats.csv")}
 

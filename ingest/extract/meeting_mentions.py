@@ -19,6 +19,7 @@ from .datelines import dateline
 from .dates import find_dates
 from .document import once_per_document
 from .gazetteer import honorifics
+from .header_fields import label_alternation
 from .keys import slug
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
@@ -238,8 +239,6 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
 def _label_run_in() -> re.Pattern[str]:
     """A header field's label that a layout ran into the end of a name (``... of the Preparatory Committee
     Original: French``; labels of ``header_fields.csv``)."""
-    from .header_fields import label_alternation
-
     return re.compile(rf"\s+(?i:{label_alternation()})$")
 
 

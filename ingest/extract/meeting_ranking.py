@@ -49,6 +49,7 @@ from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, ordinal_regex, session_stem
 from .meeting_candidates import Candidate, genre_of, report_groups, title_body
 from .meeting_header import title_bodies
+from .meeting_parts import finished_meeting
 from .organizers import organised_by
 from .study_groups import study_group_number
 
@@ -216,10 +217,8 @@ def _another_group_s(rival: Meeting, meeting: Meeting) -> bool:
 
 
 def _refined(context: _Context, meeting: Meeting) -> bool:
-    """Whether the report states the part of ``meeting``'s body that met (:func:`.own_meeting.finished_meeting`:
+    """Whether the report states the part of ``meeting``'s body that met (:func:`.meeting_parts.finished_meeting`:
     the rapporteur group of a study group's record, a committee, an organ): a reading the finishing makes exact."""
-    from .own_meeting import finished_meeting  # noqa: PLC0415 (import cycle: own_meeting ranks by this module)
-
     return finished_meeting(context.report, context.names, meeting).body != meeting.body
 
 

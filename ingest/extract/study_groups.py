@@ -21,7 +21,7 @@ from functools import cache
 from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import data_rows
 from wsiskg.ingest.extract.meeting import BodyName, load_body_names
-from wsiskg.ingest.extract.meeting_mentions import defined_meeting_bodies
+from wsiskg.ingest.extract.meeting_mentions import defined_meeting_bodies, rapporteur_group
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import alternation
 
@@ -261,8 +261,6 @@ def study_group_number(key: str | None) -> str | None:
     m = _KEY.fullmatch(key or "")
     if m:
         return next(g for g in m.groups()[1:] if g)
-    from .meeting_mentions import rapporteur_group  # noqa: PLC0415 (import cycle: meeting_mentions reads study groups)
-
     group = rapporteur_group(key or "")
     return group[1].rsplit("/", 1)[1] if group else None
 
