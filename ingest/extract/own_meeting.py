@@ -81,6 +81,8 @@ def finished_meeting(report: ParsedReport, names: tuple[BodyName, ...], chosen: 
             _rapporteur_group_that_met(report, names, _catalogue_body_after_parent(names, chosen)),
         ),
     )
+    stated = stated_part(report, names, meeting)
+    meeting = replace(meeting, body=stated.key) if stated is not None else meeting
     return _days_it_met(report, names, with_sitting(report, _organ_that_met(report, meeting)))
 
 
@@ -175,6 +177,52 @@ def _part_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: M
     if meeting.body.endswith("-" + part.key):
         return meeting
     return replace(meeting, body=part.key)
+
+
+@cache
+def _part_before_of() -> re.Pattern[str]:
+    """The words of a part of a body before ``of the`` and the body's name that ends the text: up to three
+    words and a group's noun (``meeting_words.csv``, role ``group``: ``The intersessional panel of the``,
+    ``the 2030-2031 Steering Committee of``), opening a sentence (after a paragraph's number) or after a meeting's
+    words (``The fifth meeting of the Task Force of``)."""
+    nouns = alternation(meeting_words("group"), spaces=True)
+    return re.compile(
+        rf"(?:^[\s\d.]*|\b(?i:meeting|session)\s+of\s+)(?i:the)\s+"
+        rf"(?P<part>(?:[\w\u2013\-]+\s+){{0,3}}?(?i:{nouns}))\s+of\s+(?:the\s+)?$"
+    )
+
+
+def stated_part(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Body | None:
+    """The part of the meeting's body that a sentence stating the meeting says met or was held (decision 3: the
+    body that met): ``The intersessional panel of the Commission on X (CX) met in Geneva ...`` for the
+    commission; named as written, the body's acronym in brackets after it left out. ``None`` when no sentence of
+    the paragraphs that state the meeting names one."""
+    return next((part for parent, part in _stated_parts(report, names, meeting) if parent == meeting.body), None)
+
+
+def _stated_parts(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> list[tuple[str, Body]]:
+    """``(the body's key, its part)`` for each part of a body that a sentence of the paragraphs stating ``meeting``
+    names before ``of the`` and the body's name, and says met or was held (see :func:`stated_part`)."""
+    found = []
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        for s0, s1 in sentence_spans(p.text):
+            sentence = p.text[s0:s1]
+            if not _states(sentence, p.order, meeting):
+                continue
+            for key, (b0, b1) in find_body_names(sentence, names):
+                m = _part_before_of().search(sentence[:b0])
+                if m is not None and re.search(HELD, sentence[b1:]):
+                    name = sentence[m.start("part") : b1]
+                    found.append((key, Body(slug(name), name, None, "working-group", paragraphs=meeting.paragraphs)))
+    return found
+
+
+def _states(sentence: str, order: int, meeting: Meeting) -> bool:
+    """Whether a lead ``sentence`` (of paragraph ``order``) may state the meeting: it gives the meeting's first day,
+    or it gives no day and is of a paragraph that states the meeting (not one dating another meeting)."""
+    year = meeting.start.year if meeting.start else None
+    dates = find_dates(sentence, year)
+    return any(d.start == meeting.start for d in dates) if dates else order in meeting.paragraphs
 
 
 def _catalogue_body_after_parent(names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
@@ -583,6 +631,11 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
 
 def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
     """The body outside the catalogue that met, as the report names it (see :func:`meeting_body`)."""
+    stated = next(
+        (b for _, b in _stated_parts(report, meeting_body_names(report), meeting) if b.key == meeting.body), None
+    )
+    if stated is not None:  # a part of a body a sentence stating the meeting names (:func:`stated_part`)
+        return stated
     organ = next((o.body for o in front_organs(report) if o.body.key == meeting.body), None)
     organ = organ or _organ_of_other(report, meeting.body)
     part = organ or next((b for b, _ in header_parts(report, load_body_names()) if b.key == meeting.body), None)
@@ -645,7 +698,26 @@ def in_full(report: ParsedReport, body: Body) -> Body:
         or _acronym_in_full(report, body)
         or replace(body, name=_header_line_holding(report, body.name) or body.name)
     )
+    full = _owner_off(report, full)
     return replace(full, name=series_year_off(page_words_off(report, full.name)))
+
+
+def _owner_off(report: ParsedReport, body: Body) -> Body:
+    """A body named after its organisation's acronym (``XYZ Working Group on Y``) that a header line names without
+    it, as the whole line or after the organisation's name and its acronym in brackets, maybe with the group's own
+    acronym in brackets (``Working Group on Y (XYZ WG-Y)``, ``Union of X (XYZ) Working Group on Y``): named as that
+    line writes it (decision 6, the first full mention), with that acronym. Not a line that goes on
+    (``Working Group on Y and Z``: another name)."""
+    owner, _, rest = body.name.partition(" ")
+    if body.acronym is not None or not rest or owner not in _organ_owners():
+        return body
+    spaced = r"\s+".join(map(re.escape, rest.split()))
+    line_of = re.compile(rf"(?:^|\({re.escape(owner)}\)\s+){spaced}(?:\s*\((?P<acr>[A-Z][^()]{{1,30}})\))?$")
+    for line in header_lines(report)[:_PART_LINES]:
+        m = line_of.search(line.strip())
+        if m is not None:
+            return replace(body, name=rest, acronym=m["acr"])
+    return body
 
 
 #: an acronym in brackets that ends a name, its closing bracket maybe cut (``X Forum (XF)``, ``Arab X Forum (Arab XF``)
@@ -674,9 +746,10 @@ def page_words_off(report: ParsedReport, name: str) -> str:
     return _town_off(report, text).strip(" ," + DASHES) or name
 
 
-#: a body's name set off by a dash before a meeting's own name (``UNDP Pacific Centre — Regional Workshop on X``)
+#: a body's name set off by a dash before a meeting's own name (``UNDP Pacific Centre — Regional Workshop on X``; a
+#: hyphen between spaces written for the dash, ``XYZ - Meeting of Y``)
 _ORGANISER_DASH = re.compile(
-    rf"^(?P<org>[^{LONG_DASH_CHARS}]{{2,80}}?)\s+[{LONG_DASH_CHARS}]\s+(?P<name>[A-Z][^{LONG_DASH_CHARS}]{{5,}})$"
+    rf"^(?P<org>[^{LONG_DASH_CHARS}]{{2,80}}?)\s+(?:[{LONG_DASH_CHARS}]|-)\s+(?P<name>[A-Z][^{LONG_DASH_CHARS}]{{5,}})$"
 )
 
 
@@ -688,7 +761,8 @@ def _organiser_off(name: str) -> str:
     if m is None:
         return name
     org, meeting = head_of(m["org"]), head_of(m["name"])
-    by_body = (org is not None and org[2] == "body") or bool(_ACRONYM_ONLY.fullmatch(m["org"]))
+    acronym = bool(_ACRONYM_ONLY.fullmatch(m["org"])) and sum(map(str.isupper, m["org"])) >= 2  # not "Africa"
+    by_body = (org is not None and org[2] == "body") or acronym
     return m["name"] if by_body and meeting is not None and meeting[2] == "event" else name
 
 
