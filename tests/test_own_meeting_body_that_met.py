@@ -46,6 +46,18 @@ Summary record
 """
 
 
+_AFTER = """Internet Governance Forum
+2031-2032 Review Panel
+Nairobi, 3-5 May 2031
+
+CHAIR'S SUMMARY
+
+1 The IGF 2031-2032 review panel met in Nairobi from 3 to 5 May 2031, chaired by Mr Otieno Wekesa-Lund (Kenya).
+
+2 The panel invited the Forum to consider its findings.
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "name", "parts"),
     [
@@ -60,6 +72,7 @@ Summary record
             (None, date(2030, 5, 9), date(2030, 5, 10)),  # the dateline's days
         ),
         (_BOARD, "Advisory Board of the Internet Governance Forum", (3, date(2032, 6, 12), None)),
+        (_AFTER, "IGF 2031-2032 review panel", (None, date(2031, 5, 3), date(2031, 5, 5))),
     ],
 )
 def test_a_part_of_a_body_a_sentence_says_met_is_the_body_that_met(
@@ -148,3 +161,9 @@ def test_a_meeting_named_after_its_organiser_and_a_spaced_hyphen_is_named_withou
     text = f"{title}\n\nRecord of the 4th meeting\n\nGeneva, 2-3 April 2031\n\n1 The participants reviewed the plan.\n"
     names = meeting_body_names(parsed_text(tmp_path, text))
     assert names is not None and names[0] == name
+
+
+def test_a_group_named_on_after_the_body_is_not_cut_to_a_part(tmp_path: Path) -> None:
+    text = _AFTER.replace("The IGF 2031-2032 review panel met", "The IGF review panel on Data Governance met")
+    found = meeting_parts(parsed_text(tmp_path, text))
+    assert found is not None and found[0] != "igf-review-panel"

@@ -210,11 +210,37 @@ def _stated_parts(report: ParsedReport, names: tuple[BodyName, ...], meeting: Me
             if not _states(sentence, p.order, meeting):
                 continue
             for key, (b0, b1) in find_body_names(sentence, names):
-                m = _part_before_of().search(sentence[:b0])
-                if m is not None and re.search(HELD, sentence[b1:]):
-                    name = sentence[m.start("part") : b1]
+                name = _part_name(sentence, b0, b1)
+                if name is not None:
                     found.append((key, Body(slug(name), name, None, "working-group", paragraphs=meeting.paragraphs)))
     return found
+
+
+#: a sentence's opening before its subject: a paragraph's number and ``The``, or a meeting's words
+_SUBJECT_OPENING = re.compile(r"(?:[\s\d.]*|.*\b(?i:meeting|session)\s+of\s+)(?i:the)\s+")
+#: what follows the subject of a sentence that says it met: its acronym in brackets, then a verb of holding
+_MET_NEXT = re.compile(r"(?i)\s*(?:\([^()]*\)\s*)?(?:,|(?:was\s+|were\s+)?(?:held|convened|met|took\s+place)\b)")
+
+
+@cache
+def _part_after() -> re.Pattern[str]:
+    """Up to three words and a group's noun after a body's name (``CX 2030-2031 review panel``: ``meeting_words.csv``,
+    role ``group``)."""
+    nouns = alternation(meeting_words("group"), spaces=True)
+    return re.compile(rf"\s+(?:[\w\u2013\-]+\s+){{0,3}}?(?i:{nouns})(?![\w-])")
+
+
+def _part_name(sentence: str, b0: int, b1: int) -> str | None:
+    """The name of a part of the body named at ``sentence[b0:b1]`` that the sentence says met or was held: its
+    words before ``of the`` and the body's name (``The review panel of the Commission on X (CX) met``), or after
+    the body's name as the sentence's subject (``The CX 2030-2031 review panel met``); else ``None``."""
+    before = _part_before_of().search(sentence[:b0])
+    if before is not None and re.search(HELD, sentence[b1:]):
+        return sentence[before.start("part") : b1]
+    after = _part_after().match(sentence, b1) if _SUBJECT_OPENING.fullmatch(sentence[:b0]) else None
+    if after is not None and _MET_NEXT.match(sentence, after.end()):
+        return sentence[b0 : after.end()]
+    return None
 
 
 def _states(sentence: str, order: int, meeting: Meeting) -> bool:
