@@ -53,6 +53,7 @@ from .meeting_parts import (
     _SHORT,
     _organ_owners,
     _record_of,
+    _stated_parts,
     _town_off,
     finished_meeting,
     front_organs,
@@ -148,6 +149,11 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
 
 def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
     """The body outside the catalogue that met, as the report names it (see :func:`meeting_body`)."""
+    stated = next(
+        (b for _, b in _stated_parts(report, meeting_body_names(report), meeting) if b.key == meeting.body), None
+    )
+    if stated is not None:  # a part of a body a sentence stating the meeting names (:func:`stated_part`)
+        return stated
     organ = next((o.body for o in front_organs(report) if o.body.key == meeting.body), None)
     organ = organ or _organ_of_other(report, meeting.body)
     part = organ or next((b for b, _ in header_parts(report, load_body_names()) if b.key == meeting.body), None)
@@ -206,7 +212,26 @@ def in_full(report: ParsedReport, body: Body) -> Body:
         or _acronym_in_full(report, body)
         or replace(body, name=_header_line_holding(report, body.name) or body.name)
     )
+    full = _owner_off(report, full)
     return replace(full, name=series_year_off(page_words_off(report, full.name)))
+
+
+def _owner_off(report: ParsedReport, body: Body) -> Body:
+    """A body named after its organisation's acronym (``XYZ Working Group on Y``) that a header line names without
+    it, as the whole line or after the organisation's name and its acronym in brackets, maybe with the group's own
+    acronym in brackets (``Working Group on Y (XYZ WG-Y)``, ``Union of X (XYZ) Working Group on Y``): named as that
+    line writes it (decision 6, the first full mention), with that acronym. Not a line that goes on
+    (``Working Group on Y and Z``: another name)."""
+    owner, _, rest = body.name.partition(" ")
+    if body.acronym is not None or not rest or owner not in _organ_owners():
+        return body
+    spaced = r"\s+".join(map(re.escape, rest.split()))
+    line_of = re.compile(rf"(?:^|\({re.escape(owner)}\)\s+){spaced}(?:\s*\((?P<acr>[A-Z][^()]{{1,30}})\))?$")
+    for line in header_lines(report)[:_PART_LINES]:
+        m = line_of.search(line.strip())
+        if m is not None:
+            return replace(body, name=rest, acronym=m["acr"])
+    return body
 
 
 #: an acronym in brackets that ends a name, its closing bracket maybe cut (``X Forum (XF)``, ``Arab X Forum (Arab XF``)
@@ -235,9 +260,10 @@ def page_words_off(report: ParsedReport, name: str) -> str:
     return _town_off(report, text).strip(" ," + DASHES) or name
 
 
-#: a body's name set off by a dash before a meeting's own name (``UNDP Pacific Centre — Regional Workshop on X``)
+#: a body's name set off by a dash before a meeting's own name (``UNDP Pacific Centre — Regional Workshop on X``; a
+#: hyphen between spaces written for the dash, ``XYZ - Meeting of Y``)
 _ORGANISER_DASH = re.compile(
-    rf"^(?P<org>[^{LONG_DASH_CHARS}]{{2,80}}?)\s+[{LONG_DASH_CHARS}]\s+(?P<name>[A-Z][^{LONG_DASH_CHARS}]{{5,}})$"
+    rf"^(?P<org>[^{LONG_DASH_CHARS}]{{2,80}}?)\s+(?:[{LONG_DASH_CHARS}]|-)\s+(?P<name>[A-Z][^{LONG_DASH_CHARS}]{{5,}})$"
 )
 
 
@@ -249,7 +275,8 @@ def _organiser_off(name: str) -> str:
     if m is None:
         return name
     org, meeting = head_of(m["org"]), head_of(m["name"])
-    by_body = (org is not None and org[2] == "body") or bool(_ACRONYM_ONLY.fullmatch(m["org"]))
+    acronym = bool(_ACRONYM_ONLY.fullmatch(m["org"])) and sum(map(str.isupper, m["org"])) >= 2  # not "Africa"
+    by_body = (org is not None and org[2] == "body") or acronym
     return m["name"] if by_body and meeting is not None and meeting[2] == "event" else name
 
 
