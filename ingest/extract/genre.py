@@ -393,7 +393,13 @@ def _self_genre(report: ParsedReport) -> str | None:
                 return _matcher().genre[_fold(vocative.group("cue"))]
             if _country_speaks(sentence):
                 return _contribution()
-    return _speaker_genre(report) or _closing_genre(report) or _form_genre(report) or _first_person_genre(report)
+    return (
+        _speaker_genre(report)
+        or _closing_genre(report)
+        or _form_genre(report)
+        or _first_person_genre(report)
+        or _acted_on_genre(report)
+    )
 
 
 #: in how many of its first paragraphs a text cut before its header may first speak as itself
@@ -415,6 +421,39 @@ def _speaker_genre(report: ParsedReport) -> str | None:
                 return _matcher().genre[_fold(vocative.group("cue"))]
             if _country_speaks(sentence):
                 return _contribution()
+    return None
+
+
+@cache
+def _acted_on() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A sentence that asks someone to act on the document itself (``genre_cues.csv``: an asking word of
+    match ``acted-on-ask``, a verb of match ``acted-on-verb``, then within a few words the document named
+    as itself, match ``acted-on``): ``The Council is invited to take note of this report``; and the genre
+    each way of naming itself gives."""
+    rows = [r for r in data_rows("genre_cues.csv") if r["match"] == "acted-on"]
+    asks, verbs = alternation(_words("acted-on-ask")), alternation(_words("acted-on-verb"), spaces=True)
+    selves = alternation([r["cue"] for r in rows], spaces=True)
+    pattern = re.compile(
+        rf"\b(?:is|are)\s+(?:kindly\s+)?(?:{asks})\s+to\s+(?:{verbs})\s+(?:[\w-]+\s+){{0,6}}?"
+        rf"(?P<cue>(?i:{selves}))(?![\w-])"
+    )
+    return pattern, {_fold(r["cue"]): r["genre"] for r in rows}
+
+
+def _acted_on_genre(report: ParsedReport) -> str | None:
+    """The genre of a text cut before its header (no title) that asks the body it is submitted to to act on
+    it (:func:`_acted_on`: ``The Council is invited to take note of this report``, ``Member States are
+    invited to consider this contribution``): a report to that body (the Secretary-General's, a
+    secretariat's) or a contribution to it, not the record of a meeting. A group's report to its parent
+    says so in the header above (``REPORT OF SUB-COMMITTEE B``, ``Report of the Chairman of ...``): a
+    titled text is not read so."""
+    if report.title:
+        return None
+    pattern, genres = _acted_on()
+    for p in report.paragraphs:
+        m = pattern.search(p.text)
+        if m is not None:
+            return genres[_fold(m.group("cue"))]
     return None
 
 
