@@ -1,5 +1,6 @@
-"""A text cut before its header that asks a body to act on it is a report or contribution submitted to that body
-(ingest/extract/genre.py, ``_acted_on_genre``): it records no meeting, whatever meetings its sections date."""
+"""A text cut before its header that asks a body to act on it, or in which the post that writes it speaks in the
+present, is a report or contribution submitted to a body (ingest/extract/genre.py, ``_acted_on_genre``,
+``_author_speaks``): it records no meeting, whatever meetings its sections date."""
 
 from __future__ import annotations
 
@@ -66,6 +67,35 @@ def test_an_excerpt_of_a_record_without_such_a_request_keeps_its_meeting() -> No
     report = make_report(
         "of the draft budget. The Board met in Tallinn on 3 April 2036 for its fifth meeting.",
         "5.1 The Board invited the secretariat to consider the comments in Document BRD-5/7.",
+    )
+    assert report_genre(report) is None
+    assert records_meeting(report)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "4.2 The Secretary-General encourages Member States to nominate experts by 30 June 2035.",
+        "The Secretary-General further proposes that the pilot be extended to the Caribbean region.",
+        "The Director of the Bureau invites the regional offices to map training needs in 2036.",
+    ],
+)
+def test_an_excerpt_in_which_the_author_s_post_speaks_in_the_present_records_no_meeting(sentence: str) -> None:
+    """The post that writes a report speaking of itself in the present tense: that post's report, even cut before
+    its header; a record reports what the Secretary-General said, in the past."""
+    report = make_report(
+        "of the platform, which registered 9 300 new users in 2034.",
+        "3.1 The Global Forum on Digital Skills, held in Apia from 4 to 6 May 2034, hosted a session on training.",
+        sentence,
+    )
+    assert report_genre(report) == "secretary-general"
+    assert meeting_parts(report) is None
+
+
+def test_a_record_reporting_the_secretary_general_in_the_past_is_still_a_record() -> None:
+    report = make_report(
+        "of the agenda. The Board met in Tallinn on 3 April 2036 for its fifth meeting.",
+        "5.1 The Secretary-General encouraged the Board to conclude its work before the Conference.",
     )
     assert report_genre(report) is None
     assert records_meeting(report)

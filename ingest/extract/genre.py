@@ -418,8 +418,9 @@ def _speaker_genre(report: ParsedReport) -> str | None:
     """The genre of a sentence of the first paragraphs that speaks as the document, even deep in a
     text cut before its header: one that opens by addressing the audience (:func:`_vocative`: a
     speech's ``Mr Chairman, in conclusion, ...``, ``Thank you, Madam Chair.``) or with a country
-    speaking in the present tense (:func:`_country_speaks`: a contribution). A record reports
-    speakers in the third person, in the past."""
+    speaking in the present tense (:func:`_country_speaks`: a contribution), or the post that writes
+    a report (:func:`_author_speaks`: the Secretary-General's). A record reports speakers in the
+    third person, in the past."""
     for p in report.paragraphs[:SPEAKS_PARAGRAPHS]:
         for a, b in sentence_spans(p.text):
             sentence = re.sub(r"^[\s\d.)]*", "", p.text[a:b])
@@ -428,7 +429,26 @@ def _speaker_genre(report: ParsedReport) -> str | None:
                 return _matcher().genre[_fold(vocative.group("cue"))]
             if _country_speaks(sentence):
                 return _contribution()
+            if (author := _author_speaks().match(sentence)) is not None:
+                return _author_genres()[_fold(author.group("cue"))]
     return None
+
+
+@cache
+def _author_speaks() -> re.Pattern[str]:
+    """A sentence that opens with the post that writes a report (``genre_cues.csv``, match ``author-speaks``:
+    ``The Secretary-General``) speaking in the present tense (a verb of match ``submitter-verb``: ``The
+    Secretary-General encourages Member States to ...``): the post's own report, not a record (a record
+    reports what the Secretary-General said, in the past)."""
+    posts = alternation(_words("author-speaks"), spaces=True)
+    verbs = alternation(_words("submitter-verb"))
+    return re.compile(rf"(?P<cue>{posts})\s+(?:also\s+|further\s+)?(?:{verbs})\b")
+
+
+@cache
+def _author_genres() -> dict[str, str]:
+    """The genre of each post of match ``author-speaks`` (folded)."""
+    return {_fold(r["cue"]): r["genre"] for r in data_rows("genre_cues.csv") if r["match"] == "author-speaks"}
 
 
 @cache
