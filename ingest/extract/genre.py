@@ -11,8 +11,8 @@ The cues are in ``ingest/data/genre_cues.csv`` (``genre``, ``records`` yes/no, `
 before the first numbered section, at most :data:`HEADER_LINES`; a line whose fields a layout ran
 together is read field by field, at the labels of ``header_fields.csv``: ``...
 Original: English. Source: Chair, Study Group 2. Title: Report of the Chair of ...``, a title
-without its label; a spaced dash separates fields too: ``C31/26-E — REPORT BY THE
-SECRETARY-GENERAL ON ...``):
+without its label; a spaced dash separates fields too, as does a spaced hyphen that a plain text writes for it:
+``C31/26-E — REPORT BY THE SECRETARY-GENERAL ON ...``, ``Council 2031 - Report by the Secretary-General``):
 
 - ``start``: the line starts with the cue (``Contribution from the Republic of ...``, ``Draft
   resolution submitted by ...``, ``Resolution adopted by the General Assembly on ...``);
@@ -27,8 +27,9 @@ SECRETARY-GENERAL ON ...``):
   right after ``of``, ``on`` or ``to`` is the topic of a name, no cue (``High-level meeting on the
   review of the implementation of the outcomes of ...``, ``follow-up to the outcomes of ...``);
 - ``numbered``: a line that is the cue, as written, a number (maybe after a committee's prefix:
-  ``PLEN/6``, ``COM5/2``), maybe a bracket and a title after a dash (``RESOLUTION 140 (REV. DOHA,
-  2026)``, ``Resolution 71 (Rev. Lima, 2031) – Strategic plan``);
+  ``PLEN/6``, ``COM5/2``; OCR may read a digit as a letter: ``DECISION 61O``), maybe a bracket and
+  a title after a dash (``RESOLUTION 140 (REV. DOHA, 2026)``, ``Resolution 71 (Rev. Lima, 2031) –
+  Strategic plan``);
 - ``self``: the document names itself so in its first paragraphs after the header (``This
   contribution responds to ...``, ``The Republic of X submits this contribution``), read only when
   no header line has a cue. There too, a sentence that opens with a country speaking in the
@@ -56,6 +57,11 @@ an organisation or a company (``body-heads.csv``: ``... Academy of ...``, ``... 
 nothing but countries and organisations right after the language field (``Original: Spanish``
 above ``Argentine Republic, Republic of Chile``). Both are read by :func:`.submitters.submitter`,
 the one reader of a document's submitter (:data:`_SUBMITTER_FORMS`).
+
+A text cut before its header (no title) that asks a body to act on it (``genre_cues.csv``, matches
+``acted-on-ask``, ``acted-on-verb``, ``acted-on``: ``The Council is invited to take note of this report``) is a
+report submitted to that body (``this contribution``: a contribution), not a record; a group's report to its
+parent names itself in the title above such a sentence.
 
 A text laid out under the headings of a resolution's form, or whose preamble runs them into one
 paragraph (``The Council, considering a) ...``), is a resolution.
@@ -147,7 +153,8 @@ def _matcher() -> _Matcher:
         "line": rf"^(?P<cue>(?i:{{}}))(?:\s+(?i:(?:{connectors})\s+)?{_WHO}:?\s.*)?[\s.:]*$",
         "salutation": r"^(?P<cue>(?i:{}))(?![\w-]).{{0,SALUTATION}}[,:!]$".replace("SALUTATION", str(SALUTATION_LINE)),
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",
-        "numbered": r"^(?P<cue>{})\s+(?:[A-Z][A-Z\d]{{1,6}}/)?\d{{1,4}}(?:\s*\([^)]*\))?"
+        # the number maybe read by OCR with a letter for a digit (``DECISION 61O``)
+        "numbered": r"^(?P<cue>{})\s+(?:[A-Z][A-Z\d]{{1,6}}/)?(?=[\dOIl]*\d)[\dOIl]{{1,4}}(?:\s*\([^)]*\))?"
         + rf"(?:\s*[:{DASH_CHARS}]\s.*)?[\s.]*$",
     }
     patterns = tuple(
@@ -290,7 +297,7 @@ def _field_labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     fields = label_alternation()
     titles = label_alternation("title")
     topic = re.compile(rf"^(?i:{label_alternation('topic')})\s*\*?\s*:")
-    split = re.compile(rf"(?<=\S)\s+(?=(?i:{fields})\s*\*?\s*:)|(?<=\S)\s+[{LONG_DASH_CHARS}]\s+(?=\S)")
+    split = re.compile(rf"(?<=\S)\s+(?=(?i:{fields})\s*\*?\s*:)|(?<=\S)\s+[{LONG_DASH_CHARS}-]\s+(?=\S)")
     return split, re.compile(rf"^(?i:{titles})\s*\*?\s*:\s*"), topic
 
 
@@ -393,7 +400,13 @@ def _self_genre(report: ParsedReport) -> str | None:
                 return _matcher().genre[_fold(vocative.group("cue"))]
             if _country_speaks(sentence):
                 return _contribution()
-    return _speaker_genre(report) or _closing_genre(report) or _form_genre(report) or _first_person_genre(report)
+    return (
+        _speaker_genre(report)
+        or _closing_genre(report)
+        or _form_genre(report)
+        or _first_person_genre(report)
+        or _acted_on_genre(report)
+    )
 
 
 #: in how many of its first paragraphs a text cut before its header may first speak as itself
@@ -405,8 +418,9 @@ def _speaker_genre(report: ParsedReport) -> str | None:
     """The genre of a sentence of the first paragraphs that speaks as the document, even deep in a
     text cut before its header: one that opens by addressing the audience (:func:`_vocative`: a
     speech's ``Mr Chairman, in conclusion, ...``, ``Thank you, Madam Chair.``) or with a country
-    speaking in the present tense (:func:`_country_speaks`: a contribution). A record reports
-    speakers in the third person, in the past."""
+    speaking in the present tense (:func:`_country_speaks`: a contribution), or the post that writes
+    a report (:func:`_author_speaks`: the Secretary-General's). A record reports speakers in the
+    third person, in the past."""
     for p in report.paragraphs[:SPEAKS_PARAGRAPHS]:
         for a, b in sentence_spans(p.text):
             sentence = re.sub(r"^[\s\d.)]*", "", p.text[a:b])
@@ -415,6 +429,58 @@ def _speaker_genre(report: ParsedReport) -> str | None:
                 return _matcher().genre[_fold(vocative.group("cue"))]
             if _country_speaks(sentence):
                 return _contribution()
+            if (author := _author_speaks().match(sentence)) is not None:
+                return _author_genres()[_fold(author.group("cue"))]
+    return None
+
+
+@cache
+def _author_speaks() -> re.Pattern[str]:
+    """A sentence that opens with the post that writes a report (``genre_cues.csv``, match ``author-speaks``:
+    ``The Secretary-General``) speaking in the present tense (a verb of match ``submitter-verb``: ``The
+    Secretary-General encourages Member States to ...``): the post's own report, not a record (a record
+    reports what the Secretary-General said, in the past)."""
+    posts = alternation(_words("author-speaks"), spaces=True)
+    verbs = alternation(_words("submitter-verb"))
+    return re.compile(rf"(?P<cue>{posts})\s+(?:also\s+|further\s+)?(?:{verbs})\b")
+
+
+@cache
+def _author_genres() -> dict[str, str]:
+    """The genre of each post of match ``author-speaks`` (folded)."""
+    return {_fold(r["cue"]): r["genre"] for r in data_rows("genre_cues.csv") if r["match"] == "author-speaks"}
+
+
+@cache
+def _acted_on() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A sentence that asks someone to act on the document itself (``genre_cues.csv``: an asking word of
+    match ``acted-on-ask``, a verb of match ``acted-on-verb``, then within a few words the document named
+    as itself, match ``acted-on``): ``The Council is invited to take note of this report``; and the genre
+    each way of naming itself gives."""
+    rows = [r for r in data_rows("genre_cues.csv") if r["match"] == "acted-on"]
+    asks, verbs = alternation(_words("acted-on-ask")), alternation(_words("acted-on-verb"), spaces=True)
+    selves = alternation([r["cue"] for r in rows], spaces=True)
+    pattern = re.compile(
+        rf"\b(?:is|are)\s+(?:kindly\s+)?(?:{asks})\s+to\s+(?:{verbs})\s+(?:[\w-]+\s+){{0,6}}?"
+        rf"(?P<cue>(?i:{selves}))(?![\w-])"
+    )
+    return pattern, {_fold(r["cue"]): r["genre"] for r in rows}
+
+
+def _acted_on_genre(report: ParsedReport) -> str | None:
+    """The genre of a text cut before its header (no title) that asks the body it is submitted to to act on
+    it (:func:`_acted_on`: ``The Council is invited to take note of this report``, ``Member States are
+    invited to consider this contribution``): a report to that body (the Secretary-General's, a
+    secretariat's) or a contribution to it, not the record of a meeting. A group's report to its parent
+    says so in the header above (``REPORT OF SUB-COMMITTEE B``, ``Report of the Chairman of ...``): a
+    titled text is not read so."""
+    if report.title:
+        return None
+    pattern, genres = _acted_on()
+    for p in report.paragraphs:
+        m = pattern.search(p.text)
+        if m is not None:
+            return genres[_fold(m.group("cue"))]
     return None
 
 
