@@ -11,8 +11,8 @@ The cues are in ``ingest/data/genre_cues.csv`` (``genre``, ``records`` yes/no, `
 before the first numbered section, at most :data:`HEADER_LINES`; a line whose fields a layout ran
 together is read field by field, at the labels of ``header_fields.csv``: ``...
 Original: English. Source: Chair, Study Group 2. Title: Report of the Chair of ...``, a title
-without its label; a spaced dash separates fields too, as does a spaced hyphen that a plain text writes for it:
-``C31/26-E — REPORT BY THE SECRETARY-GENERAL ON ...``, ``Council 2031 - Report by the Secretary-General``):
+without its label; a spaced dash separates fields too: ``C31/26-E — REPORT BY THE
+SECRETARY-GENERAL ON ...``):
 
 - ``start``: the line starts with the cue (``Contribution from the Republic of ...``, ``Draft
   resolution submitted by ...``, ``Resolution adopted by the General Assembly on ...``);
@@ -27,9 +27,8 @@ without its label; a spaced dash separates fields too, as does a spaced hyphen t
   right after ``of``, ``on`` or ``to`` is the topic of a name, no cue (``High-level meeting on the
   review of the implementation of the outcomes of ...``, ``follow-up to the outcomes of ...``);
 - ``numbered``: a line that is the cue, as written, a number (maybe after a committee's prefix:
-  ``PLEN/6``, ``COM5/2``; OCR may read a digit as a letter: ``DECISION 61O``), maybe a bracket and
-  a title after a dash (``RESOLUTION 140 (REV. DOHA, 2026)``, ``Resolution 71 (Rev. Lima, 2031) –
-  Strategic plan``);
+  ``PLEN/6``, ``COM5/2``), maybe a bracket and a title after a dash (``RESOLUTION 140 (REV. DOHA,
+  2026)``, ``Resolution 71 (Rev. Lima, 2031) – Strategic plan``);
 - ``self``: the document names itself so in its first paragraphs after the header (``This
   contribution responds to ...``, ``The Republic of X submits this contribution``), read only when
   no header line has a cue. There too, a sentence that opens with a country speaking in the
@@ -57,11 +56,6 @@ an organisation or a company (``body-heads.csv``: ``... Academy of ...``, ``... 
 nothing but countries and organisations right after the language field (``Original: Spanish``
 above ``Argentine Republic, Republic of Chile``). Both are read by :func:`.submitters.submitter`,
 the one reader of a document's submitter (:data:`_SUBMITTER_FORMS`).
-
-A text cut before its header (no title) that asks a body to act on it (``genre_cues.csv``, matches
-``acted-on-ask``, ``acted-on-verb``, ``acted-on``: ``The Council is invited to take note of this report``) is a
-report submitted to that body (``this contribution``: a contribution), not a record; a group's report to its
-parent names itself in the title above such a sentence.
 
 A text laid out under the headings of a resolution's form, or whose preamble runs them into one
 paragraph (``The Council, considering a) ...``), is a resolution.
@@ -153,8 +147,7 @@ def _matcher() -> _Matcher:
         "line": rf"^(?P<cue>(?i:{{}}))(?:\s+(?i:(?:{connectors})\s+)?{_WHO}:?\s.*)?[\s.:]*$",
         "salutation": r"^(?P<cue>(?i:{}))(?![\w-]).{{0,SALUTATION}}[,:!]$".replace("SALUTATION", str(SALUTATION_LINE)),
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",
-        # the number maybe read by OCR with a letter for a digit (``DECISION 61O``)
-        "numbered": r"^(?P<cue>{})\s+(?:[A-Z][A-Z\d]{{1,6}}/)?(?=[\dOIl]*\d)[\dOIl]{{1,4}}(?:\s*\([^)]*\))?"
+        "numbered": r"^(?P<cue>{})\s+(?:[A-Z][A-Z\d]{{1,6}}/)?\d{{1,4}}(?:\s*\([^)]*\))?"
         + rf"(?:\s*[:{DASH_CHARS}]\s.*)?[\s.]*$",
     }
     patterns = tuple(
@@ -297,7 +290,7 @@ def _field_labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     fields = label_alternation()
     titles = label_alternation("title")
     topic = re.compile(rf"^(?i:{label_alternation('topic')})\s*\*?\s*:")
-    split = re.compile(rf"(?<=\S)\s+(?=(?i:{fields})\s*\*?\s*:)|(?<=\S)\s+[{LONG_DASH_CHARS}-]\s+(?=\S)")
+    split = re.compile(rf"(?<=\S)\s+(?=(?i:{fields})\s*\*?\s*:)|(?<=\S)\s+[{LONG_DASH_CHARS}]\s+(?=\S)")
     return split, re.compile(rf"^(?i:{titles})\s*\*?\s*:\s*"), topic
 
 
