@@ -57,8 +57,6 @@ def finished_meeting(report: ParsedReport, names: tuple[BodyName, ...], chosen: 
             _rapporteur_group_that_met(report, names, _catalogue_body_after_parent(names, chosen)),
         ),
     )
-    stated = stated_part(report, names, meeting)
-    meeting = replace(meeting, body=stated.key) if stated is not None else meeting
     return _days_it_met(report, names, with_sitting(report, _organ_that_met(report, meeting)))
 
 
@@ -161,78 +159,6 @@ def _part_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: M
     if meeting.body.endswith("-" + part.key):
         return meeting
     return replace(meeting, body=part.key)
-
-
-@cache
-def _part_before_of() -> re.Pattern[str]:
-    """The words of a part of a body before ``of the`` and the body's name that ends the text: up to three
-    words and a group's noun (``meeting_words.csv``, role ``group``: ``The intersessional panel of the``,
-    ``the 2030-2031 Steering Committee of``), opening a sentence (after a paragraph's number) or after a meeting's
-    words (``The fifth meeting of the Task Force of``)."""
-    nouns = alternation(meeting_words("group"), spaces=True)
-    return re.compile(
-        rf"(?:^[\s\d.]*|\b(?i:meeting|session)\s+of\s+)(?i:the)\s+"
-        rf"(?P<part>(?:[\w\u2013\-]+\s+){{0,3}}?(?i:{nouns}))\s+of\s+(?:the\s+)?$"
-    )
-
-
-def stated_part(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Body | None:
-    """The part of the meeting's body that a sentence stating the meeting says met or was held (decision 3: the
-    body that met): ``The intersessional panel of the Commission on X (CX) met in Geneva ...`` for the
-    commission; named as written, the body's acronym in brackets after it left out. ``None`` when no sentence of
-    the paragraphs that state the meeting names one."""
-    return next((part for parent, part in _stated_parts(report, names, meeting) if parent == meeting.body), None)
-
-
-def _stated_parts(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> list[tuple[str, Body]]:
-    """``(the body's key, its part)`` for each part of a body that a sentence of the paragraphs stating ``meeting``
-    names before ``of the`` and the body's name, and says met or was held (see :func:`stated_part`)."""
-    found = []
-    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
-        for s0, s1 in sentence_spans(p.text):
-            sentence = p.text[s0:s1]
-            if not _states(sentence, p.order, meeting):
-                continue
-            for key, (b0, b1) in find_body_names(sentence, names):
-                name = _part_name(sentence, b0, b1)
-                if name is not None:
-                    found.append((key, Body(slug(name), name, None, "working-group", paragraphs=meeting.paragraphs)))
-    return found
-
-
-#: a sentence's opening before its subject: a paragraph's number and ``The``, or a meeting's words
-_SUBJECT_OPENING = re.compile(r"(?:[\s\d.]*|.*\b(?i:meeting|session)\s+of\s+)(?i:the)\s+")
-#: what follows the subject of a sentence that says it met: its acronym in brackets, then a verb of holding
-_MET_NEXT = re.compile(r"(?i)\s*(?:\([^()]*\)\s*)?(?:,|(?:was\s+|were\s+)?(?:held|convened|met|took\s+place)\b)")
-
-
-@cache
-def _part_after() -> re.Pattern[str]:
-    """Up to three words and a group's noun after a body's name (``CX 2030-2031 review panel``: ``meeting_words.csv``,
-    role ``group``)."""
-    nouns = alternation(meeting_words("group"), spaces=True)
-    return re.compile(rf"\s+(?:[\w\u2013\-]+\s+){{0,3}}?(?i:{nouns})(?![\w-])")
-
-
-def _part_name(sentence: str, b0: int, b1: int) -> str | None:
-    """The name of a part of the body named at ``sentence[b0:b1]`` that the sentence says met or was held: its
-    words before ``of the`` and the body's name (``The review panel of the Commission on X (CX) met``), or after
-    the body's name as the sentence's subject (``The CX 2030-2031 review panel met``); else ``None``."""
-    before = _part_before_of().search(sentence[:b0])
-    if before is not None and re.search(HELD, sentence[b1:]):
-        return sentence[before.start("part") : b1]
-    after = _part_after().match(sentence, b1) if _SUBJECT_OPENING.fullmatch(sentence[:b0]) else None
-    if after is not None and _MET_NEXT.match(sentence, after.end()):
-        return sentence[b0 : after.end()]
-    return None
-
-
-def _states(sentence: str, order: int, meeting: Meeting) -> bool:
-    """Whether a lead ``sentence`` (of paragraph ``order``) may state the meeting: it gives the meeting's first day,
-    or it gives no day and is of a paragraph that states the meeting (not one dating another meeting)."""
-    year = meeting.start.year if meeting.start else None
-    dates = find_dates(sentence, year)
-    return any(d.start == meeting.start for d in dates) if dates else order in meeting.paragraphs
 
 
 def _catalogue_body_after_parent(names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:

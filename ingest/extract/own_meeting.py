@@ -53,7 +53,6 @@ from .meeting_parts import (
     _SHORT,
     _organ_owners,
     _record_of,
-    _stated_parts,
     _town_off,
     finished_meeting,
     front_organs,
@@ -149,11 +148,6 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
 
 def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
     """The body outside the catalogue that met, as the report names it (see :func:`meeting_body`)."""
-    stated = next(
-        (b for _, b in _stated_parts(report, meeting_body_names(report), meeting) if b.key == meeting.body), None
-    )
-    if stated is not None:  # a part of a body a sentence stating the meeting names (:func:`stated_part`)
-        return stated
     organ = next((o.body for o in front_organs(report) if o.body.key == meeting.body), None)
     organ = organ or _organ_of_other(report, meeting.body)
     part = organ or next((b for b, _ in header_parts(report, load_body_names()) if b.key == meeting.body), None)
