@@ -58,6 +58,21 @@ def test_the_directors_of_the_bureaux_stay_the_three_posts() -> None:
     assert [whom(x) for x in got] == [("post:itu-br/director", "post:itu-tsb/director", "post:itu-bdt/director")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Council asked the Chairmen of TDAG and of RAG to report on the joint session.",
+        "The Group invited the Directors of the Radiocommunication Bureau and of the Telecommunication Development "
+        "Bureau to align their calendars.",
+        "The Group encouraged the Chairmen of TSAG and of TDAG to consult the regions.",
+    ],
+)
+def test_a_role_in_the_plural_of_catalogue_bodies_each_after_of_is_not_a_group_as_written(sentence: str) -> None:
+    got = run(report(sentence), "cwg-cop")
+    assert len(got) == 1 and got[0].addressees[0].kind == "post"
+    assert all(a.kind != "collective" for a in got[0].addressees)
+
+
 def test_a_list_after_the_role_is_not_read_as_one_group() -> None:
     got = run(report("The Group invited the Heads of State and Government to attend the summit."), "cwg-cop")
     assert [labels(x) for x in got] == [("Heads of State and Government",)]

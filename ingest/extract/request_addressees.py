@@ -940,7 +940,9 @@ def _holders_qualified(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRe
     post of the body it names nor the body; ``the chairmen of A and of B``: a group for each ``of``.
     Not a list in what follows the role (``Heads of State and Government``; an ``and`` in a name
     between the ``of`` phrases is the name's), nor one ``of`` phrase where the resolver read more than
-    one post (``the Directors of the three Bureaux``: each post, decision 15), nor a person or country;
+    one post (``the Directors of the three Bureaux``: each post, decision 15), nor ``of`` phrases
+    naming catalogue bodies whose posts the resolver read (``the Chairmen of TDAG and of RAG``: each
+    post), nor a person or country;
     the bare role of the one body the resolver read its post of stays that post (``the Vice-Chairmen of
     CWG-X``, as before)."""
     m = _qualified_holders().match(phrase.strip())
@@ -953,6 +955,8 @@ def _holders_qualified(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRe
         return None  # "the Vice-Chairmen of CWG-X": that post, which several hold
     if len(parts) == 1 and (_AND.search(parts[0]) or sum(r.kind == "post" for r in refs) > 1):
         return None
+    if len(parts) > 1 and any(r.kind == "post" and r.key.split("/")[0] in catalogue() for r in refs):
+        return None  # "the Chairmen of TDAG and of RAG": the posts of catalogue bodies the resolver read
     groups = [f"{m.group('head')} {part}" for part in parts]
     return tuple(AgentRef("collective", slug(group), group) for group in groups)
 
