@@ -55,6 +55,7 @@ from typing import Any
 
 from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
+from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import (
     HEADER_DATE_LINES,
     DateSpan,
@@ -1604,13 +1605,31 @@ def _dated_by_issue(report: ParsedReport, key: str, e: dict[str, Any], issued: d
     2031`` under a session at IGF 2031), on a line that does not name it: the day the document was issued or its
     meeting held, not the edition's (decision 24). An observance of a fixed day keeps it (``World
     Telecommunication and Information Society Day 2031``, 17 May), and so does a line naming both (a row
-    ``4 May 2031, WTIS-31``, a dateline ``PP-30, Lima, 3 October 2030``)."""
+    ``4 May 2031, WTIS-31``, a dateline ``PP-30, Lima, 3 October 2030``) and a header line naming it over a
+    dateline with its place (``Council 2031 – Second Plenary Meeting`` / ``Lima, 4 May 2031``: the day of the
+    sitting the document is of, :func:`_named_over_dateline`)."""
     s = edition_of(key) if issued is not None and e["start"] == issued and e["end"] in (None, issued) else None
     if s is None or s.fixed_date is not None:
         return False
     doc = document(report)
     named = [order for order in e["paragraphs"] if any(f.key == key for f in doc.spans(order, "event"))]
+    if _named_over_dateline(report, key, named, issued):
+        return False
     return not any(d.start == issued for order in named for d in find_dates(doc.para(order).text))
+
+
+def _named_over_dateline(report: ParsedReport, key: str, named: list[int], day: date) -> bool:
+    """Whether the edition ``key`` opens a header line (one of ``named``, paragraph orders) or the title, in
+    a document whose header has a dateline of ``day`` with its place (``Council 2031 – Second Plenary
+    Meeting`` with ``Lima, 4 May 2031`` over or under it; ``X SYMPOSIUM 2031 (XS-31)`` over ``Suva, Fiji, 3 May
+    2031``): the day of the sitting the document is of. Not an edition named further into a line (``Remarks at
+    the X Forum 2031 special session``: one day of the forum's several)."""
+    lines = _header_lines(report, headings=True)
+    doc = document(report)
+    opens = any(
+        s.key == key and s.start < 5 for p in lines if p.order in named for s in doc.spans(p.order, "event")
+    ) or any(m.key == key and m.span[0] < 5 for m in event_mentions(report.title or ""))
+    return opens and any((d := _header_dateline(p.text.strip())) and d[1] and d[0].start == day for p in lines)
 
 
 @cache
@@ -2454,10 +2473,11 @@ def _header_session(text: str, issued: date | None = None) -> DateSpan | None:
 
 
 def _header_dateline(text: str) -> tuple[DateSpan, str | None] | None:
-    """The dateline of a header line (:func:`~.meeting.dateline`), also when the document's issue
-    date follows it on the same line (``Geneva, 16-17 September 2031 2 September 2031``: the
-    header's two columns run together)."""
-    found = dateline(text)
+    """The dateline of a header line, however a layout wrote it (:func:`~.datelines.front_dateline`:
+    ``Lima, 4 and 6 May 2031 (resumed session). Document C31/2-E``, a symbol or a remark after it), also
+    when the document's issue date follows it on the same line (``Geneva, 16-17 September 2031 2 September
+    2031``: the header's two columns run together)."""
+    found = front_dateline(text)
     days = [d for d in find_dates(text) if d.precision == "day"] if found is None else []
     if (
         len(days) == 2
