@@ -1094,21 +1094,31 @@ def _purpose_head() -> re.Pattern[str]:
     """A noun phrase held for another event, up to the ``for`` before that event's name: a purpose
     word (``ingest/data/date_words.csv``) or a body's head noun (``body-heads.csv``), then only
     capitalised words, brackets and the words of a name (``Regional Preparatory Meeting for the
-    Arab States (ARB) region for the``); no verb. The event's code in brackets after its name is
-    named for it too (``... for the Assembly 2030 (``)."""
+    Arab States (ARB) region for the``; in capitals, ``REGIONAL PREPARATORY MEETING FOR``); no verb.
+    The event's code in brackets after its name is named for it too (``... for the Assembly 2030 (``)."""
     words = alternation(purpose_words(), spaces=True)
     # or a body's name (``the Network of Women for WTDC-30 held its first gathering on 3 May``)
     return re.compile(
         rf"(?:(?i:\b(?:{words}))|\b(?:{body_heads()})(?=\s))(?:\s+(?:[A-Z(][^\s]*|the|of|and|for|on|in|region|meeting|group|session))*?"
-        r"\s+for\s+(?:the\s+)?(?:[A-Z0-9][^\s,()]*\s+(?:and|&)\s+(?:the\s+)?)?"  # "for WRC-31 and RA-31"
+        r"\s+(?i:for)\s+(?:(?i:the)\s+)?(?:[A-Z0-9][^\s,()]*\s+(?:and|&)\s+(?:the\s+)?)?"  # "for WRC-31 and RA-31"
         r"(?:ITU\s+)?(?:(?P<name>(?:[A-Z0-9][^\s()]*\s+)+)\()?$"  # or its code in brackets
     )
+
+
+@cache
+def _purpose_after() -> re.Pattern[str]:
+    """A purpose word right after an event's name (``date_words.csv``, role ``purpose``: ``WTDC-33
+    Preparatory Meeting``, ``PP-30 PREPARATION``)."""
+    return re.compile(rf"\s+(?i:{alternation(purpose_words(), spaces=True)})\b")
 
 
 def _prepared_for(text: str, c: EventMention) -> bool:
     """Whether event ``c`` is named as what a preparatory meeting or group is held for (``the APT
     Preparatory Group for the Plenipotentiary Conference 2030 (PP30-2) was held from 3 to 5 May
-    2030``): the clause's dates are the preparatory meeting's, not the conference's."""
+    2030``), or before a purpose word (``the APT WTDC-33 Preparatory Meeting``, ``the Working Group on PP-30
+    Preparation``): the clause's dates are the preparatory meeting's, not the conference's."""
+    if _purpose_after().match(text, c.span[1]):
+        return True
     found = _purpose_head().search(text, max(0, c.span[0] - 160), c.span[0])
     # before its code in brackets, an event's name (``for the Conference 2030 (``), not a name's own
     # ``for`` (``Chair of the Global Symposium for Regulators 2030 (GSR-30)``)
