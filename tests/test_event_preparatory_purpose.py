@@ -1,24 +1,18 @@
 """A conference named as what a preparatory meeting is held for takes none of that meeting's days
 (``events._prepared_for``), however the header writes it: in capitals (``REGIONAL PREPARATORY MEETING
-FOR WTDC-33 FOR AFRICA (RPM-AFR) Kigali, 4-5 June 2033``: the ``for`` read in any case), as the meeting's
-``Preparations for`` (``date_words.csv``, role ``purpose``) or before a purpose word (``the APT WTDC-33
-Preparatory Meeting``, ``WORKING GROUP ON WRC-31 PREPARATION``). The conference's own dates, when the text
-gives them, still date it. Bodies, places, codes and years are our own."""
+FOR WTDC-33 FOR AFRICA (RPM-AFR) Kigali, 4-5 June 2033``: the ``for`` read in any case) or before a
+purpose word (``the APT WTDC-33 Preparatory Meeting``, ``WORKING GROUP ON WRC-31 PREPARATION``). The
+conference's own dates, when the text gives them, still date it. Bodies, places, codes and years are
+our own."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
-from extract_support import make_report
-
-from wsiskg.ingest.extract import extract
+from extract_support import event_days as _dates
 
 D = date
-
-
-def _dates(title: str | None, *texts: str) -> dict[str, tuple[date | None, date | None]]:
-    return {e.key: (e.start, e.end) for e in extract(make_report(*texts, title=title)).events}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +32,7 @@ def _dates(title: str | None, *texts: str) -> dict[str, tuple[date | None, date 
             "REPORT OF THE MEETING",
             (
                 "Gulf Spectrum Coordination Group (GSCG)",
-                "The 15th Meeting – Preparations for WRC-31",
+                "FIFTH PREPARATORY MEETING FOR WRC-31",
                 "Rabat, Morocco, 3-7 February 2031",
                 "The Group reviewed the draft common positions on the agenda items of the Conference.",
             ),
