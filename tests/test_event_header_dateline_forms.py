@@ -9,8 +9,10 @@ such a dateline gives.
   (``Council 2031 – Second Plenary Meeting`` over ``Lima, 4 May 2031``, ``X SYMPOSIUM 2031 (XS-31)`` over
   ``Apia, Samoa, 8 July 2031``: the day of the sitting a speech or a record is of) keeps that day
   (``events._named_over_dateline``); a day given only by the issue date under a header (a line that is
-  only a date), or an edition named further into the title (``Remarks at the X Forum 2031 special
-  session``), still leaves it undated (decision 24, ``tests/test_event_issue_dates.py``).
+  only a date), an edition named further into the title (``Remarks at the X Forum 2031 special
+  session``) or a forum's (``events.csv``, kind ``forum``: one of its many sessions), still leaves it
+  undated (decision 24, ``tests/test_event_issue_dates.py``). A dateline ending a line cut at a comma
+  (``The Council, at its 2031 session (Lima, 3-13 May 2031),``) is prose, not a header's dateline.
 
 Bodies, places, symbols and years are our own."""
 
@@ -19,15 +21,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_support import make_report
-
-from wsiskg.ingest.extract import extract
+from extract_support import event_days as _dates
 
 D = date
-
-
-def _dates(title: str | None, *texts: str) -> dict[str, tuple[date | None, date | None]]:
-    return {e.key: (e.start, e.end) for e in extract(make_report(*texts, title=title)).events}
 
 
 @pytest.mark.parametrize(
@@ -126,14 +122,14 @@ def test_an_edition_named_over_a_dateline_with_its_place_keeps_its_day(
             D(2033, 7, 8),
         ),
         (
-            "WORLD TELECOMMUNICATION/ICT POLICY FORUM 2035",
+            "ITU TELECOM WORLD 2035",
             (
-                "Suva, 3 March 2035",
-                "Statement by the Minister of Communications of Norland",
-                "Norland supports the draft opinions before the Forum and thanks the Chair for her guidance.",
+                "Bangkok, 14 November 2035",
+                "Opening address by the Secretary-General",
+                "Welcome to Bangkok and to the largest gathering of our industry this year.",
             ),
-            "wtpf-35",
-            D(2035, 3, 3),
+            "telecom-world-2035",
+            D(2035, 11, 14),
         ),
     ],
 )
@@ -141,6 +137,26 @@ def test_a_title_that_opens_with_the_edition_keeps_the_datelines_day(
     title: str, texts: tuple[str, ...], key: str, day: date
 ) -> None:
     assert _dates(title, *texts).get(key) == (day, None)
+
+
+def test_a_forum_named_over_the_day_of_one_of_its_sessions_stays_undated() -> None:
+    found = _dates(
+        "Remarks of the Vice-Chair",
+        "WSIS Forum 2031 – High-level dialogue on data",
+        "Geneva, 6 May 2031",
+        "Colleagues, data is the new infrastructure of development.",
+    )
+    assert found.get("wsis-forum-2031", "absent") == (None, None)
+
+
+def test_a_dateline_ending_a_sentence_cut_at_its_comma_dates_no_header_line() -> None:
+    found = _dates(
+        "Decision 702 (C31)",
+        "Participation of the Union in the WSIS+20 review",
+        "The Council, at its 2031 session (Lima, 3-13 May 2031),",
+        "decides to instruct the Secretary-General to report on the review.",
+    )
+    assert found["wsis-20-review"] == (None, None)
 
 
 def test_an_edition_over_an_issue_date_alone_stays_undated() -> None:

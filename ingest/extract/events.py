@@ -1294,7 +1294,7 @@ def _events(
     for key in own:
         del merged[key]
     issued = document_date(report)
-    for key in hosts + [k for k, e in merged.items() if _dated_by_issue(report, k, e, issued)]:
+    for key in hosts + [k for k, e in merged.items() if _dated_by_issue(report, k, e, issued, meeting is None)]:
         merged[key].update(start=None, end=None, months=[])  # a year alone is no date (decision 24)
     for key in [k for k, e in merged.items() if _as_a_time(report, k, e) or _a_record_title(k, e["name"])]:
         del merged[key]
@@ -1609,21 +1609,26 @@ def _action_row(report: ParsedReport, order: int) -> bool:
     return False
 
 
-def _dated_by_issue(report: ParsedReport, key: str, e: dict[str, Any], issued: date | None) -> bool:
+def _dated_by_issue(
+    report: ParsedReport, key: str, e: dict[str, Any], issued: date | None, unmet: bool = False
+) -> bool:
     """Whether a series' edition is dated only by the day the document is dated (:func:`~.dates.document_date`:
     ``Council 2031 – Virtual consultation of councillors / Document C31/12-E / 14 May 2031``, ``Date: 11 November
     2031`` under a session at IGF 2031), on a line that does not name it: the day the document was issued or its
     meeting held, not the edition's (decision 24). An observance of a fixed day keeps it (``World
     Telecommunication and Information Society Day 2031``, 17 May), and so does a line naming both (a row
     ``4 May 2031, WTIS-31``, a dateline ``PP-30, Lima, 3 October 2030``) and a header line naming it over a
-    dateline with its place (``Council 2031 – Second Plenary Meeting`` / ``Lima, 4 May 2031``: the day of the
-    sitting the document is of, :func:`_named_over_dateline`)."""
+    dateline with its place in a document of no meeting of its own (``unmet``: ``Council 2031 – Second Plenary
+    Meeting`` / ``Lima, 4 May 2031`` over a speech: the day of the sitting it is given at,
+    :func:`_named_over_dateline`; a meeting found on that day is held at the edition, :func:`_on_own_days`).
+    Not a forum's (``events.csv``, kind ``forum``: ``X Forum 2031 – Special session`` over its day): a forum
+    holds many sessions, and the dateline's day is one of them."""
     s = edition_of(key) if issued is not None and e["start"] == issued and e["end"] in (None, issued) else None
     if s is None or s.fixed_date is not None:
         return False
     doc = document(report)
     named = [order for order in e["paragraphs"] if any(f.key == key for f in doc.spans(order, "event"))]
-    if _named_over_dateline(report, key, named, issued):
+    if unmet and s.kind != "forum" and issued is not None and _named_over_dateline(report, key, named, issued):
         return False
     return not any(d.start == issued for order in named for d in find_dates(doc.para(order).text))
 
@@ -2487,7 +2492,8 @@ def _header_dateline(text: str) -> tuple[DateSpan, str | None] | None:
     ``Lima, 4 and 6 May 2031 (resumed session). Document C31/2-E``, a symbol or a remark after it), also
     when the document's issue date follows it on the same line (``Geneva, 16-17 September 2031 2 September
     2031``: the header's two columns run together)."""
-    found = front_dateline(text)
+    # a line running on into the next (``The Council, at its 2031 session (Lima, 3-13 May 2031),``) is prose
+    found = front_dateline(text) if not text.rstrip().endswith((",", ";")) else dateline(text)
     days = [d for d in find_dates(text) if d.precision == "day"] if found is None else []
     if (
         len(days) == 2
