@@ -100,17 +100,6 @@ def test_a_dateline_with_more_on_its_line_dates_the_edition_above(
             "council-2030",
             D(2030, 4, 15),
         ),
-    ],
-)
-def test_an_edition_named_over_a_dateline_with_its_place_keeps_its_day(
-    title: str, texts: tuple[str, ...], key: str, day: date
-) -> None:
-    assert _dates(title, *texts).get(key) == (day, None)
-
-
-@pytest.mark.parametrize(
-    ("title", "texts", "key", "day"),
-    [
         (
             "GLOBAL SYMPOSIUM FOR REGULATORS 2033 (GSR-33)",
             (
@@ -133,7 +122,7 @@ def test_an_edition_named_over_a_dateline_with_its_place_keeps_its_day(
         ),
     ],
 )
-def test_a_title_that_opens_with_the_edition_keeps_the_datelines_day(
+def test_an_edition_opening_a_header_line_or_the_title_keeps_the_datelines_day(
     title: str, texts: tuple[str, ...], key: str, day: date
 ) -> None:
     assert _dates(title, *texts).get(key) == (day, None)
