@@ -23,6 +23,8 @@ from datetime import date
 import pytest
 from extract_support import event_days as _dates
 
+from wsiskg.ingest.extract.datelines import front_dateline, tail_dateline
+
 D = date
 
 
@@ -157,3 +159,8 @@ def test_an_edition_over_an_issue_date_alone_stays_undated() -> None:
         "The Group held its second meeting from 3 to 5 February 2035.",
     )
     assert found.get("council-2035", "absent") == (None, None)
+
+
+def test_a_full_stop_after_a_bracket_ends_a_dateline_not_a_sentences_dates() -> None:
+    assert front_dateline("Tallinn, 2–20 September 2030 (hybrid).") is not None
+    assert tail_dateline("Next May the ministers will meet at a summit in Lima (3-5 May 2031).") is None
