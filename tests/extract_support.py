@@ -62,6 +62,11 @@ def event_starts(*texts: str) -> dict[str, date | None]:
     return {e.name: e.start for e in find_events(make_report(*texts))}
 
 
+def event_days(title: str | None, *texts: str) -> dict[str, tuple[date | None, date | None]]:
+    """The events the whole extractor finds in a report of ``texts`` under ``title``: key -> (start, end)."""
+    return {e.key: (e.start, e.end) for e in extract(make_report(*texts, title=title)).events}
+
+
 def meeting_parts(report: ParsedReport) -> tuple[str, int | None, date | None, date | None] | None:
     """The report's own meeting as extracted: body, number, start and end (``None``: no meeting)."""
     m = extract(report).meeting

@@ -72,7 +72,13 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
     no place; a slashed numeric date on a dateline is read day first; a line wholly in brackets is read
     inside them (``(Electronic meeting, 21 June - 2 July 2031)``)."""
     whole = re.fullmatch(r"\s*\(([^()]*)\)\s*", text)
-    text = whole.group(1) if whole else re.sub(r"(?<=\d)\.\s*$", "", text)  # "Geneva, 29-31 January 2031."
+    # a full stop ending it: "Geneva, 29-31 January 2031.", "Lima, 3-5 May 2031 (hybrid)." (not a sentence's
+    # dates in brackets, "(3-5 May 2031).")
+    text = (
+        whole.group(1)
+        if whole
+        else re.sub(r"(?<=\d)\.\s*$" if text.lstrip().startswith("(") else r"(?<=[\d)])\.\s*$", "", text)
+    )
     text = _SLASHED.sub(r"\1.\2.\3", _WEEKDAY_AND_HOUR.sub("", _date_label().sub("", text)))
     text = _OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
     if len(text) > _DATELINE_LONGEST:

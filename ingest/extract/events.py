@@ -55,6 +55,7 @@ from typing import Any
 
 from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
+from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import (
     HEADER_DATE_LINES,
     DateSpan,
@@ -1093,21 +1094,31 @@ def _purpose_head() -> re.Pattern[str]:
     """A noun phrase held for another event, up to the ``for`` before that event's name: a purpose
     word (``ingest/data/date_words.csv``) or a body's head noun (``body-heads.csv``), then only
     capitalised words, brackets and the words of a name (``Regional Preparatory Meeting for the
-    Arab States (ARB) region for the``); no verb. The event's code in brackets after its name is
-    named for it too (``... for the Assembly 2030 (``)."""
+    Arab States (ARB) region for the``; in capitals, ``REGIONAL PREPARATORY MEETING FOR``); no verb.
+    The event's code in brackets after its name is named for it too (``... for the Assembly 2030 (``)."""
     words = alternation(purpose_words(), spaces=True)
     # or a body's name (``the Network of Women for WTDC-30 held its first gathering on 3 May``)
     return re.compile(
         rf"(?:(?i:\b(?:{words}))|\b(?:{body_heads()})(?=\s))(?:\s+(?:[A-Z(][^\s]*|the|of|and|for|on|in|region|meeting|group|session))*?"
-        r"\s+for\s+(?:the\s+)?(?:[A-Z0-9][^\s,()]*\s+(?:and|&)\s+(?:the\s+)?)?"  # "for WRC-31 and RA-31"
+        r"\s+(?i:for)\s+(?:(?i:the)\s+)?(?:[A-Z0-9][^\s,()]*\s+(?:and|&)\s+(?:the\s+)?)?"  # "for WRC-31 and RA-31"
         r"(?:ITU\s+)?(?:(?P<name>(?:[A-Z0-9][^\s()]*\s+)+)\()?$"  # or its code in brackets
     )
+
+
+@cache
+def _purpose_after() -> re.Pattern[str]:
+    """A purpose word right after an event's name (``date_words.csv``, role ``purpose``: ``WTDC-33
+    Preparatory Meeting``, ``PP-30 PREPARATION``)."""
+    return re.compile(rf"\s+(?i:{alternation(purpose_words(), spaces=True)})\b")
 
 
 def _prepared_for(text: str, c: EventMention) -> bool:
     """Whether event ``c`` is named as what a preparatory meeting or group is held for (``the APT
     Preparatory Group for the Plenipotentiary Conference 2030 (PP30-2) was held from 3 to 5 May
-    2030``): the clause's dates are the preparatory meeting's, not the conference's."""
+    2030``), or before a purpose word (``the APT WTDC-33 Preparatory Meeting``, ``the Working Group on PP-30
+    Preparation``): the clause's dates are the preparatory meeting's, not the conference's."""
+    if _purpose_after().match(text, c.span[1]):
+        return True
     found = _purpose_head().search(text, max(0, c.span[0] - 160), c.span[0])
     # before its code in brackets, an event's name (``for the Conference 2030 (``), not a name's own
     # ``for`` (``Chair of the Global Symposium for Regulators 2030 (GSR-30)``)
@@ -1283,7 +1294,7 @@ def _events(
     for key in own:
         del merged[key]
     issued = document_date(report)
-    for key in hosts + [k for k, e in merged.items() if _dated_by_issue(report, k, e, issued)]:
+    for key in hosts + [k for k, e in merged.items() if _dated_by_issue(report, k, e, issued, meeting is None)]:
         merged[key].update(start=None, end=None, months=[])  # a year alone is no date (decision 24)
     for key in [k for k, e in merged.items() if _as_a_time(report, k, e) or _a_record_title(k, e["name"])]:
         del merged[key]
@@ -1598,19 +1609,42 @@ def _action_row(report: ParsedReport, order: int) -> bool:
     return False
 
 
-def _dated_by_issue(report: ParsedReport, key: str, e: dict[str, Any], issued: date | None) -> bool:
+def _dated_by_issue(
+    report: ParsedReport, key: str, e: dict[str, Any], issued: date | None, unmet: bool = False
+) -> bool:
     """Whether a series' edition is dated only by the day the document is dated (:func:`~.dates.document_date`:
     ``Council 2031 – Virtual consultation of councillors / Document C31/12-E / 14 May 2031``, ``Date: 11 November
     2031`` under a session at IGF 2031), on a line that does not name it: the day the document was issued or its
     meeting held, not the edition's (decision 24). An observance of a fixed day keeps it (``World
     Telecommunication and Information Society Day 2031``, 17 May), and so does a line naming both (a row
-    ``4 May 2031, WTIS-31``, a dateline ``PP-30, Lima, 3 October 2030``)."""
+    ``4 May 2031, WTIS-31``, a dateline ``PP-30, Lima, 3 October 2030``) and a header line naming it over a
+    dateline with its place in a document of no meeting of its own (``unmet``: ``Council 2031 – Second Plenary
+    Meeting`` / ``Lima, 4 May 2031`` over a speech: the day of the sitting it is given at,
+    :func:`_named_over_dateline`; a meeting found on that day is held at the edition, :func:`_on_own_days`).
+    Not a forum's (``events.csv``, kind ``forum``: ``X Forum 2031 – Special session`` over its day): a forum
+    holds many sessions, and the dateline's day is one of them."""
     s = edition_of(key) if issued is not None and e["start"] == issued and e["end"] in (None, issued) else None
     if s is None or s.fixed_date is not None:
         return False
     doc = document(report)
     named = [order for order in e["paragraphs"] if any(f.key == key for f in doc.spans(order, "event"))]
+    if unmet and s.kind != "forum" and issued is not None and _named_over_dateline(report, key, named, issued):
+        return False
     return not any(d.start == issued for order in named for d in find_dates(doc.para(order).text))
+
+
+def _named_over_dateline(report: ParsedReport, key: str, named: list[int], day: date) -> bool:
+    """Whether the edition ``key`` opens a header line (one of ``named``, paragraph orders) or the title, in
+    a document whose header has a dateline of ``day`` with its place (``Council 2031 – Second Plenary
+    Meeting`` with ``Lima, 4 May 2031`` over or under it; ``X SYMPOSIUM 2031 (XS-31)`` over ``Suva, Fiji, 3 May
+    2031``): the day of the sitting the document is of. Not an edition named further into a line (``Remarks at
+    the X Forum 2031 special session``: one day of the forum's several)."""
+    lines = _header_lines(report, headings=True)
+    doc = document(report)
+    opens = any(
+        s.key == key and s.start < 5 for p in lines if p.order in named for s in doc.spans(p.order, "event")
+    ) or any(m.key == key and m.span[0] < 5 for m in event_mentions(report.title or ""))
+    return opens and any((d := _header_dateline(p.text.strip())) and d[1] and d[0].start == day for p in lines)
 
 
 @cache
@@ -2454,10 +2488,12 @@ def _header_session(text: str, issued: date | None = None) -> DateSpan | None:
 
 
 def _header_dateline(text: str) -> tuple[DateSpan, str | None] | None:
-    """The dateline of a header line (:func:`~.meeting.dateline`), also when the document's issue
-    date follows it on the same line (``Geneva, 16-17 September 2031 2 September 2031``: the
-    header's two columns run together)."""
-    found = dateline(text)
+    """The dateline of a header line, however a layout wrote it (:func:`~.datelines.front_dateline`:
+    ``Lima, 4 and 6 May 2031 (resumed session). Document C31/2-E``, a symbol or a remark after it), also
+    when the document's issue date follows it on the same line (``Geneva, 16-17 September 2031 2 September
+    2031``: the header's two columns run together)."""
+    # a line running on into the next (``The Council, at its 2031 session (Lima, 3-13 May 2031),``) is prose
+    found = front_dateline(text) if not text.rstrip().endswith((",", ";")) else dateline(text)
     days = [d for d in find_dates(text) if d.precision == "day"] if found is None else []
     if (
         len(days) == 2

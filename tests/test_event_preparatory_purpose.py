@@ -1,0 +1,81 @@
+"""A conference named as what a preparatory meeting is held for takes none of that meeting's days
+(``events._prepared_for``), however the header writes it: in capitals (``REGIONAL PREPARATORY MEETING
+FOR WTDC-33 FOR AFRICA (RPM-AFR) Kigali, 4-5 June 2033``: the ``for`` read in any case) or before a
+purpose word (``the APT WTDC-33 Preparatory Meeting``, ``WORKING GROUP ON WRC-31 PREPARATION``). The
+conference's own dates, when the text gives them, still date it. Bodies, places, codes and years are
+our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import event_days as _dates
+
+D = date
+
+
+@pytest.mark.parametrize(
+    ("title", "texts", "key", "prep_day"),
+    [
+        (
+            "CHAIRMAN'S REPORT",
+            (
+                "RPM-AFR33/12-E",
+                "REGIONAL PREPARATORY MEETING FOR WTDC-33 FOR AFRICA (RPM-AFR) Kigali, Rwanda, 4-5 June 2033",
+                "1 The meeting was opened by the Minister of ICT of Rwanda and attended by 140 participants.",
+            ),
+            "wtdc-33",
+            D(2033, 6, 4),
+        ),
+        (
+            "REPORT OF THE MEETING",
+            (
+                "Gulf Spectrum Coordination Group (GSCG)",
+                "FIFTH PREPARATORY MEETING FOR WRC-31",
+                "Rabat, Morocco, 3-7 February 2031",
+                "The Group reviewed the draft common positions on the agenda items of the Conference.",
+            ),
+            "wrc-31",
+            D(2031, 2, 3),
+        ),
+        (
+            "FINAL REPORT",
+            (
+                "INTERREGIONAL PREPARATORY WORKSHOP FOR THE PLENIPOTENTIARY CONFERENCE 2034 (IRW-34) Lusaka, Zambia, "
+                "8-9 May 2034",
+                "The workshop heard the candidates for the elected posts and discussed common proposals.",
+            ),
+            "pp-34",
+            D(2034, 5, 8),
+        ),
+        (
+            "Summary of the meeting",
+            ("The APT WTDC-33 Preparatory Meeting was held in Bangkok from 3 to 4 May 2033, chaired by Fiji.",),
+            "wtdc-33",
+            D(2033, 5, 3),
+        ),
+        (
+            "REPORT OF THE FOURTH MEETING OF THE CIS WORKING GROUP ON WRC-31 PREPARATION",
+            (
+                "Tashkent, 5-6 October 2030",
+                "The Working Group considered the draft common proposals of the Administrations.",
+            ),
+            "wrc-31",
+            D(2030, 10, 5),
+        ),
+    ],
+)
+def test_a_conference_prepared_for_takes_none_of_the_meetings_days(
+    title: str, texts: tuple[str, ...], key: str, prep_day: date
+) -> None:
+    assert _dates(title, *texts).get(key, (None, None))[0] != prep_day
+
+
+def test_a_conference_prepared_for_keeps_its_own_dates() -> None:
+    found = _dates(
+        "CHAIRMAN'S REPORT",
+        "REGIONAL PREPARATORY MEETING FOR WTDC-33 FOR THE ARAB STATES (RPM-ARB) Muscat, Oman, 2-3 March 2033",
+        "1 The meeting recalled that WTDC-33 will be held in Baku from 7 to 18 November 2033.",
+    )
+    assert found["wtdc-33"] == (D(2033, 11, 7), D(2033, 11, 18))
