@@ -100,14 +100,7 @@ class _Cache:
 
     def _compile_new(self, key: tuple[str, int]) -> re.Pattern[str]:
         pattern, flags = key
-        parsed = _parser.parse(pattern, flags)
-        code = first_char_code(parsed, flags)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, number in groupindex.items():
-            indexgroup[number] = name
-        entry: Entry = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
-                        groupindex, tuple(indexgroup))  # fmt: skip
+        entry = entry_for(pattern, flags)
         digest = hashlib.blake2b(f"{flags}\0{pattern}".encode(), digest_size=8).digest()
         if digest in self.seen:
             self.used[key] = entry  # a second run compiles it: keep it
@@ -133,6 +126,19 @@ class _Cache:
                 break
             seen[digest] = None
         write_marshal(self.path, {"entries": entries, "seen": seen})
+
+
+def entry_for(pattern: str, flags: int) -> Entry:
+    """What ``_sre.compile(pattern, *entry)`` takes to build ``pattern`` (the cache's entry): its flags, its
+    code (with the first characters' set, :func:`first_char_code`), its groups and their names."""
+    parsed = _parser.parse(pattern, flags)
+    code = first_char_code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
+            groupindex, tuple(indexgroup))  # fmt: skip
 
 
 def first_char_code(parsed: Any, flags: int) -> list[int]:

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from wsiskg.core.regex_cache import first_char_code
+from wsiskg.core.regex_cache import entry_for, first_char_code
 
 #: patterns of the forms the extractor writes, whose first character the compiler leaves unknown
 GIVEN_A_SET = [
@@ -45,15 +45,8 @@ TEXTS = [
 
 def _compiled(pattern: str, flags: int = 0) -> tuple[re.Pattern[str], list[int]]:
     """``pattern`` built as the cache builds it, and its code."""
-    parsed = _parser.parse(pattern, flags)
-    code = first_char_code(parsed, flags)
-    groupindex = dict(parsed.state.groupdict)
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, number in groupindex.items():
-        indexgroup[number] = name
-    built = _sre.compile(pattern, flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex,
-                         tuple(indexgroup))  # fmt: skip
-    return built, code
+    entry = entry_for(pattern, flags)
+    return _sre.compile(pattern, *entry), entry[1]
 
 
 def _same(got: re.Pattern[str], want: re.Pattern[str], text: str) -> None:
