@@ -11,6 +11,7 @@ import pytest
 
 from wsiskg.ingest.extract import event_series
 from wsiskg.ingest.extract.dates import adjacent_words, date_words, held_words
+from wsiskg.ingest.extract.event_dates import generic_event_nouns, role_phrases
 from wsiskg.ingest.extract.meeting_words import (
     event_modifiers,
     event_noun_kind,
@@ -55,3 +56,10 @@ def test_a_roles_words_are_the_files_in_order(role: str) -> None:
 def test_date_words_by_role(role: str) -> None:
     assert date_words(role) == tuple(r["word"] for r in data_rows("date_words.csv") if r["role"] == role)
     assert held_words() == date_words("held") and adjacent_words() == date_words("adjacent")
+
+
+def test_role_phrases_and_generic_event_nouns_are_read_once() -> None:
+    assert role_phrases() == tuple(r["phrase"] for r in data_rows("role-verbs.csv"))
+    assert generic_event_nouns() == tuple(r["noun"] for r in data_rows("generic-events.csv"))
+    assert {"chaired by", "moderated by"} <= set(role_phrases())
+    assert "workshop" in generic_event_nouns()

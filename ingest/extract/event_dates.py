@@ -61,6 +61,18 @@ _TITLE = r"(?:\s*,?\s*[\"“][^\"“”]{1,150}[\"”])?"
 
 
 @cache
+def role_phrases() -> tuple[str, ...]:
+    """The phrases of a person's role in an event (``role-verbs.csv``: ``chaired by``, ``moderated by``)."""
+    return tuple(r["phrase"] for r in data_rows("role-verbs.csv"))
+
+
+@cache
+def generic_event_nouns() -> tuple[str, ...]:
+    """The nouns of ``generic-events.csv`` (``workshop``, ``side event``, ``launch``), in the file's order."""
+    return tuple(r["noun"] for r in data_rows("generic-events.csv"))
+
+
+@cache
 def holding_verbs(voice: str) -> tuple[str, ...]:
     """Verbs that hold an event (``ingest/data/event_verbs.csv``, and the organisers' verbs of
     ``organizer-verbs.csv``): ``active`` before it (``ITU will convene a workshop``), ``passive``
@@ -93,7 +105,7 @@ def _own_dates_gap() -> re.Pattern[str]:
     by = alternation(
         [
             *(r["form"] for r in data_rows("organizer-verbs.csv")),
-            *(r["phrase"] for r in data_rows("role-verbs.csv")),
+            *role_phrases(),
             *(f"{w} under the auspices of" for w in ("convened", "held", "organized", "organised", "placed")),
         ],
         spaces=True,
@@ -206,7 +218,7 @@ def _event_phrase() -> re.Pattern[str]:
     ``generic-events.csv``): a determiner, up to four words, the noun (``its 2011 session``, ``a
     ministerial round table``, ``the meetings``). ``day`` and ``week`` only capitalised
     (``Safer Internet Day``): ``the first day``, ``the week of 3 May`` are parts of an event."""
-    nouns = set(event_nouns()) | {r["noun"] for r in data_rows("generic-events.csv")}
+    nouns = set(event_nouns()) | set(generic_event_nouns())
     lower = sorted({n.lower() for n in nouns} - {"day", "week"})
     nouns_re = rf"(?:(?i:{alternation(lower, spaces=True)})|Day|Week)s?\b"
     # not a noun that qualifies the name after it: "the International Conference Centre"

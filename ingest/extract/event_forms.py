@@ -32,12 +32,14 @@ from wsiskg.ingest.extract.dates import (
 from wsiskg.ingest.extract.document import held_alternation
 from wsiskg.ingest.extract.event_dates import (
     dated_before,
+    generic_event_nouns,
     holding_verbs,
     is_due_at,
     moved,
     next_event_phrase,
     next_sentence_dates,
     own_dates,
+    role_phrases,
 )
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -93,7 +95,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     # a group of people with "of" in its name before the noun: "the heads of delegation meeting"
     people = alternation([c for c in collectives() if " of " in c], spaces=True)
     # a chair's participle ends the phrase: "a special session chaired by Ms X" (``role-verbs.csv``)
-    roles = alternation([r["phrase"] for r in data_rows("role-verbs.csv")], spaces=True)
+    roles = alternation(role_phrases(), spaces=True)
     return (
         re.compile(
             rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
@@ -1314,7 +1316,7 @@ _PLACE_CELL = re.compile(r"[A-Z](?:[^\W\d]|[’'\-.])*(?:\s+(?:de|du|of|the|el|l
 @cache
 def _row_nouns() -> re.Pattern[str]:
     """An event noun (``event_nouns.csv``) or a generic one (``generic-events.csv``), any case."""
-    words = [*event_nouns(), *(r["noun"] for r in data_rows("generic-events.csv"))]
+    words = [*event_nouns(), *generic_event_nouns()]
     return re.compile(rf"(?i)\b(?:{alternation(words, spaces=True)})s?\b")
 
 
@@ -1538,7 +1540,7 @@ def _met_verb() -> str:
     aside set off by commas (``, chaired by Mr X (Peru),``: the phrases of ``role-verbs.csv``), an
     auxiliary (``had``, ``would``, ``is expected to``) and ``met``/``meet``/``convene``; not ``met
     with`` (a body meets someone), not ``convened`` (``would be convened``: a passive)."""
-    by = alternation([r["phrase"] for r in data_rows("role-verbs.csv")], spaces=True)
+    by = alternation(role_phrases(), spaces=True)
     bracket = r"\((?:[^()]|\([^()]*\))*\)"  # "(Iran (Islamic Republic of))"
     # ", chaired by Mr X (Peru)," or without commas up to the bracket: "led by Mr X (Jordan) met"
     aside = rf"(?:\s*,\s*(?:{by})\s+(?:[^,;.()]|{bracket}){{1,120}}?,|\s+(?:{by})\s+[^,;.()]{{1,60}}?\s*{bracket})?"
@@ -1713,7 +1715,7 @@ def _bare_plural() -> re.Pattern[str]:
     """A generic event noun in the plural without an article (``informal consultations with the regional
     coordinators``, ``Briefing sessions for staff``): up to two modifiers, the noun
     (``generic-events.csv``), its parties after ``with`` and a short topic after ``for``/``on``."""
-    nouns = alternation([r["noun"] for r in data_rows("generic-events.csv")], spaces=True)
+    nouns = alternation(generic_event_nouns(), spaces=True)
     verbs = alternation([*holding_verbs("active"), *_attending_verbs(), "were", "are", "be", "been"], spaces=True)
     stop = (
         rf"(?i:of|and|or|to|in|on|the|an?|its|their|our|his|her|these|those|with|for|at|by|from|will|would|{verbs})\b"
