@@ -136,6 +136,18 @@ class Person:
 
 
 @dataclass(frozen=True)
+class Span:
+    """A mention of one or more agents in a paragraph's text (character offsets), passed between the
+    agent extractors (bodies, countries, persons)."""
+
+    start: int
+    end: int
+    kind: str  # "body" | "post" | "person" | "country"
+    keys: tuple[str, ...]
+    text: str = ""
+
+
+@dataclass(frozen=True)
 class Mention:
     """A controlled-list concept mentioned in paragraphs: an action line or an SDG."""
 

@@ -42,6 +42,7 @@ from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.extract.name_finder import BYLINE, is_byline
 from wsiskg.ingest.extract.person_titles import is_title
 from wsiskg.ingest.extract.persons import Actors, Context
@@ -399,7 +400,7 @@ _GROUP_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4}")
 @cache
 def _event_nouns() -> frozenset[str]:
     """Head nouns of events (``event_nouns.csv``): ``THE FIFTH MEETING`` names no group."""
-    return frozenset(r["noun"].lower() for r in data_rows("event_nouns.csv"))
+    return frozenset(noun.lower() for noun in event_nouns())
 
 
 def _group_after(actors: Actors, order: int | None, who: str) -> AgentRef | None:

@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, named_conference, names_a_meeting, names_no_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
 from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, name_joiners, small_words, title_cased
+from wsiskg.ingest.extract.countries import country_code
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import current_document, longest_first
 from wsiskg.ingest.extract.gazetteer import (
@@ -35,11 +36,13 @@ from wsiskg.ingest.extract.gazetteer import (
     bodies,
     body_ancestors,
     body_connectors,
+    body_head_nouns,
     body_heads,
     body_openers,
     country_heads,
     data_rows,
     first_heads,
+    head_last_words,
     honorifics,
     job_title_words,
     leading_heads,
@@ -58,6 +61,7 @@ from wsiskg.ingest.extract.study_groups import (
     study_group_sector,
 )
 from wsiskg.ingest.records import MEETING_NAME, Body, ParsedReport
+from wsiskg.ingest.records import Span as Span  # the agent extractors read it from here
 from wsiskg.ingest.text import DASH, UPPER, alternation, upper_of
 
 #: what may not touch a body name: a word character, ``&``, ``/`` or ``-`` before it
@@ -108,17 +112,6 @@ def acronym_alone(phrase: str) -> tuple[str, bool] | None:
     return (word, plural) if acronym_written(word) else None
 
 
-@dataclass(frozen=True)
-class Span:
-    """A mention of one or more agents in a paragraph's text (character offsets)."""
-
-    start: int
-    end: int
-    kind: str  # "body" | "post" | "person" | "country"
-    keys: tuple[str, ...]
-    text: str = ""
-
-
 def head_of(name: str) -> tuple[str, str, str] | None:
     """(head, kind, category) of a name: the head noun before the first preposition (in capitals too,
     in a name in title case: ``Partnership Against Cyber Threats``); ``in``, ``at``, ``under`` or
@@ -136,8 +129,6 @@ def head_of(name: str) -> tuple[str, str, str] | None:
             break
     found = _head_of_core(" ".join(w for w in words[:cut] if not _YEAR.fullmatch(w)))
     if found is None and cut < len(words) and words[cut] == "for":  # "ICT for Development Division"
-        from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
-
         before = " ".join(words[:cut])  # not a country's or a catalogue body's: "ITU for Development Sector"
         named = len(words) > cut + 2  # a word between "for" and the head: not "Matters for Council"
         known = country_code(before) or squash(before) in body_index().keys
@@ -192,19 +183,7 @@ def _joins_two_bodies(left: list[str], right: list[str]) -> bool:
     # "Ministry of Communications of Ruritania and the National X Agency (NXA)": a head that leads its name
     left_head = head_of(" ".join(left[:-1]))
     leads = left_head is not None and left_head[2] == "body" and left[0] in leading_heads() and len(left) > 3
-    return (left[-2] in _head_words("body") or leads) and right_head is not None and len(right) > 1
-
-
-@cache
-def last_head_words() -> frozenset[str]:
-    """The last words of every head noun in ``body-heads.csv`` (made once, not for each name read)."""
-    return frozenset(h.split()[-1] for h, _, _ in body_heads())
-
-
-@cache
-def _head_words(category: str) -> frozenset[str]:
-    """The last words of the head nouns of ``category`` (``body``, ``event``) in ``body-heads.csv``."""
-    return frozenset(h.split()[-1] for h, _, cat in body_heads() if cat == category)
+    return (left[-2] in head_last_words("body") or leads) and right_head is not None and len(right) > 1
 
 
 def initials(words: list[str]) -> str:
@@ -607,9 +586,7 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     (``ingest/data/body-heads.csv``, category body), then optionally ``of``/``for``/``on`` and
     capitalised words (``Ministry of ICT and Innovation``, ``European Broadcasting Union``);
     ``upper``: the capitals of a character class (:func:`~wsiskg.ingest.text.upper_of`)."""
-    heads = alternation(
-        [h for h, _, category in body_heads() if category == "body" and h not in _not_by_form()], spaces=True
-    )
+    heads = alternation([h for h in body_head_nouns() if h not in _not_by_form()], spaces=True)
     # "Directorate of eHealth", "Expert Group on Telecommunication/ICT Indicators"
     # an elided article before a capital is part of the word: "de l'Information", "Côte d'Ivoire"
     # a short title in the name keeps its dot: "University of St. Gallen", "Ss. Cyril and Methodius University"
@@ -640,7 +617,7 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     # a head before "and" ends a name: "Addis Ababa University and Fundación X" are two
     # (but inside a list by commas: "Informatics, Administration and Publications Department";
     # a head before "for" after a comma starts its name: "Chief, Division for Public Administration and X")
-    head_words = alternation(_head_words("body"))
+    head_words = alternation(head_last_words("body"))
     ends = rf"(?:(?<=,\s)(?!(?:{head_words})\s+for\s)|(?!(?:{head_words})\s+(?:and|&|for)\s))"
     # "for" too, after no head: "ICT for Development Division" (not "Partnership for X Division")
     pre = (
@@ -665,7 +642,7 @@ def _stands_alone(text: str, m: re.Match[str]) -> bool:
     inside = _INSIDE_NAME.search(text, max(0, m.start() - 60), m.start())
     if inside and (
         _role_word(inside.group("word"))
-        or (inside.group("and") and inside.group("word") in _head_words("body"))  # "X University and Y"
+        or (inside.group("and") and inside.group("word") in head_last_words("body"))  # "X University and Y"
         or (inside.group("and") and m.group("name").split()[0] in country_heads())  # "... and Statistics Norway"
         or _person_ends(text, inside.end("word"))
         or _numbered_event(text, inside.start("word"), inside.group("word"))
@@ -687,8 +664,6 @@ def _stands_alone(text: str, m: re.Match[str]) -> bool:
 def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
     """``(name, head)`` of each body named by form in ``text`` (:func:`_form_pattern`): at least
     two words, not only head words (``Working Group``), not led by a sentence word (``The``)."""
-    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
-
     out = []
     for m in _form_pattern(upper_of(text)).finditer(text):
         if not _stands_alone(text, m):
@@ -739,8 +714,6 @@ def _lower_last_word(text: str, name: str, end: int) -> str:
     ``body-connectors.csv``); not a verb
     (``end`` words of ``prose-groups.csv``, a word in ``-ed``), nor after a country (``of the
     Philippines spoke``)."""
-    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
-
     if _TOPIC_END.search(name):
         return _topic_tail(text, name, end)  # "Arab Group on Internet issues"
     proper = _THE_PROPER_END.search(name)
@@ -897,7 +870,7 @@ def _ordinal_before() -> re.Pattern[str]:
 def _numbered_event(text: str, start: int, word: str) -> bool:
     """An event noun after an ordinal (``the 36th Session of the``, ``the Third Meeting of the``):
     the body after it is the one that meets, not a word of a longer name."""
-    return word in _head_words("event") and _ordinal_before().search(text, max(0, start - 30), start) is not None
+    return word in head_last_words("event") and _ordinal_before().search(text, max(0, start - 30), start) is not None
 
 
 _OPEN_QUOTES = "\"“«‘'"
@@ -916,7 +889,7 @@ def _listed_bodies(words: list[str]) -> list[list[str]]:
     Technology Division``, ``Ministry of X, Y and Z of the Russian Federation``: the words after the
     comma have no head of their own); two heads joined by ``and`` end and start two names (``Addis
     Ababa University and Fundación X``)."""
-    heads = _head_words("body")
+    heads = head_last_words("body")
     for i in range(1, len(words) - 1):
         if words[i] in ("and", "&") and words[i - 1] in heads and words[i + 1] in heads and i > 1:
             return [words[:i], *_listed_bodies(words[i + 1 :])]  # "X University and Fundación Y": two bodies
@@ -972,8 +945,6 @@ def _one_case(words: list[str]) -> list[str]:
 def _without_listed_country(words: list[str]) -> list[str]:
     """A country listed after a name is no part of it: ``Ministry of Economy and Business, Spain,
     and Ms X`` (a name's comma only joins a list closed by ``and``)."""
-    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
-
     for i in range(len(words) - 1, 0, -1):
         if words[i - 1].endswith(","):
             return words[: i - 1] + [words[i - 1][:-1]] if country_code(" ".join(words[i:])) else words
@@ -984,8 +955,6 @@ def _without_place(words: list[str]) -> list[str]:
     """A name's ``in ...`` is part of it only after its purpose, ``for X in Y`` (``Global
     Partnership for Gender Equality in the Digital Age``, ``Society for Technology in Education``),
     and never a country; else it places the body (``Ministry of ICT in Kenya``, ``Office in Cairo``)."""
-    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
-
     if "at" in words[1:]:  # "United Nations Office at Geneva": a city alone; not "Task Force at the Forum"
         at = words.index("at", 1)
         words = words[: at + 2] if len(words) > at + 1 and words[at + 1][0].isupper() else words[:at]
@@ -1016,8 +985,6 @@ def _office_in_city(office: list[str], place: list[str]) -> bool:
     Office``, ``Office of ITU``), so that the city after ``in`` tells it apart and is part of its name
     (``ITU Regional Office in Bangkok``); an office with a name of its own (``Arab Regional Office``,
     ``Office for Europe``) or placed in a country is not."""
-    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
-
     if len(office) < 2 or office[-1] != "Office" and "Office" not in office[:2]:
         return False
     if not 1 <= len(place) <= 2 or not all(w[0].isupper() for w in place) or country_code(" ".join(place)):
@@ -1031,7 +998,6 @@ def _ended_by_country(words: list[str]) -> list[str]:
     """A name up to the country its last ``of`` names (decision 16): ``and`` after the country joins
     another body (``Ministry of ICT of the Republic of Korea and Ofcom``), unless the country's name
     goes on over it (``of Trinidad and Tobago``)."""
-    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
 
     def country(part: list[str]) -> bool:
         return bool(part) and bool(country_code(" ".join(x for x in part if x != "the")))
@@ -1049,8 +1015,6 @@ def _without_glossed_country(words: list[str]) -> list[str]:
     """A name in another language (a small word of it another language's, ``body-connectors.csv``: ``für``,
     ``de``, ``e``) ends before an English ``of`` and a country, the writer's gloss (decision 16 keeps a country
     the name itself holds): ``Instituto für Digitale Netze of Austria`` -> ``Instituto für Digitale Netze``."""
-    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
-
     foreign = [i for i, w in enumerate(words) if w in _foreign_connectors()]
     for k in range(foreign[-1] + 2 if foreign else len(words), len(words) - 1):
         if words[k] == "of" and country_code(" ".join(w for w in words[k + 1 :] if w != "the")):
@@ -1077,8 +1041,6 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
     led by its head noun, the unit a name of its own (``Board of the Preparatory Committee``
     stays whole, and so does ``Executive Committee of the RCC``: an acronym). ``of the COUNTRY`` stays
     (``National Bank of the Kyrgyz Republic``, decision 16)."""
-    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
-
     catalogue = body_index().keys
     for i in range(1, len(words) - 2):
         if words[i] != "of" or words[i + 1] != "the":
@@ -1109,7 +1071,7 @@ def _generic_unit(unit: list[str]) -> bool:
     """A unit any body may have, named only by generic words and its head (``Executive
     Committee``, ``Regional Office for Europe and Central Asia``, ``Committee of Ministers``): no
     body without the name of its owner."""
-    heads = _head_words("body")
+    heads = head_last_words("body")
     named = [w for w in unit if w not in _CONNECTORS and w not in heads]
     return bool(unit) and unit[0] not in _CONNECTORS and all(w.rstrip(",") in _generic_words() for w in named)
 
@@ -1119,11 +1081,9 @@ def _own_words(words: list[str]) -> list[str]:
     UNESCO`` (a catalogue body after), ``Ms Lee and Finance Department``, ``Kenya and Rural
     Radio Authority`` (a person, a country or a catalogue body before); without the catalogue body
     it belongs to (``Publications Department of BR``, ``Digital Society Division of the BDT``)."""
-    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
-
     catalogue = body_index().keys
     # "... Division of the BDT", a unit named by its head last (not "Board of Heads of X of the RCC")
-    owner = 3 if len(words) > 3 and words[-3:-1] == ["of", "the"] and words[-4] in _head_words("body") else 2
+    owner = 3 if len(words) > 3 and words[-3:-1] == ["of", "the"] and words[-4] in head_last_words("body") else 2
     if (
         len(words) > 2
         and words[-owner] in ("and", "&", "of")
@@ -1134,7 +1094,7 @@ def _own_words(words: list[str]) -> list[str]:
             words = words[:-owner]  # "... Department of BR": the body it belongs to (not "Regional Office of X")
     while words and words[-1] in _CONNECTORS:
         words.pop()
-    heads = last_head_words()
+    heads = head_last_words()
     for i, w in enumerate(words):
         if w in heads or w in ("of", "on", "for"):
             break  # the head reached: what follows is the name's tail
@@ -1251,7 +1211,7 @@ def _head_and_before(text: str, start: int) -> list[str]:
     name, :func:`_form_pattern`): the head noun opens the name when nothing capitalised comes before
     it and it never leads a name with ``of`` (``Administration``, not ``Ministry``)."""
     m = _HEAD_AND.search(text, max(0, start - 40), start)
-    if m is None or m.group("head") not in _head_words("body") or m.group("head") in leading_heads():
+    if m is None or m.group("head") not in head_last_words("body") or m.group("head") in leading_heads():
         return []
     return [m.group("head"), "and"]
 
@@ -1294,7 +1254,7 @@ def _lone_owner_word(text: str, inside: re.Match[str]) -> bool:
     ``World Summit on the Information Society``, ``Secretariat of the Z``, ``Plan of Action for the W``,
     ``Quality of Service for V``."""
     word = inside.group("word")
-    if inside.group("and") or not word[1:].islower() or word in _head_words("body"):
+    if inside.group("and") or not word[1:].islower() or word in head_last_words("body"):
         return False
     at = inside.start("word")
     if _HEADING_NUMBER.fullmatch(text, 0, at) and inside.group(0).rstrip().endswith(" the"):
@@ -1328,8 +1288,6 @@ _LAST_CELL = re.compile(r"\s+(?P<cell>[^\s,;.()]+(?:\s(?! )[^\s,;.()]+)*)[ \t]*$
 def _name_goes_on(text: str, end: int) -> bool:
     """A longer name goes on after ``end`` (:data:`_NAME_GOES_ON`), not over a column's edge (a
     run of spaces) nor into a country that ends the line (a table row's last cell)."""
-    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
-
     if not _NAME_GOES_ON.match(text, end) or re.match(r"[ \t]{2}", text[end:]):
         return False
     line_end = text.find("\n", end)
@@ -1351,8 +1309,6 @@ def _named_enough(words: list[str], head: str) -> bool:
     if _group_with_topic(words[at:], head, qualified=bool(before)):
         return True  # "Expert Group on Cybercrime", "RCC Working Group on X", "Group of Friends of the Chair"
     if head in country_heads():  # "Statistics Norway" names a body, "Statistics Newsletter" none
-        from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
-
         return not before and country_code(" ".join(words[at + len(head_words) :])) is not None
     # a secretariat named by the body it serves: "Secretariat of the Basel Convention" (:func:`_secretariat_tail`)
     leads = head in leading_heads() or any(h == head and kind == "secretariat" for h, kind, _ in body_heads())
@@ -1729,7 +1685,7 @@ _NUMBERED = re.compile(
 
 @cache
 def _lower_tail_pattern() -> re.Pattern[str]:
-    heads = alternation([h for h, _, category in body_heads() if category == "body"], spaces=True)
+    heads = alternation(body_head_nouns(), spaces=True)
     # "Working Group to prepare for the 2031 Conference on X (WG-X31)": its purpose
     return re.compile(
         rf"(?:[{UPPER}][\w'’\-]*\s+){{0,4}}(?:{heads})\s+(?P<tail>(?:on|for|of|to)\s+[^(),;.:]{{1,120}}?)\s*\Z"

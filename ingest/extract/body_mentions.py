@@ -40,8 +40,8 @@ from collections.abc import Iterable
 from functools import cache
 
 from wsiskg.ingest.extract.dates import held_words
-from wsiskg.ingest.extract.gazetteer import body_heads, data_rows
-from wsiskg.ingest.extract.meeting_words import meeting_words
+from wsiskg.ingest.extract.gazetteer import body_head_nouns, body_heads, data_rows, event_head_nouns
+from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.text import DASH, UPPER, alternation
 
@@ -158,14 +158,14 @@ def _holds_sessions(name: str, kind: str) -> bool:
 @cache
 def _event_heads() -> frozenset[str]:
     """The heads of ``body-heads.csv`` whose category is ``event``."""
-    return frozenset(head for head, _, category in body_heads() if category == "event")
+    return frozenset(event_head_nouns())
 
 
 @cache
 def _session_before() -> re.Pattern[str]:
     """An ordinal, a year or a word such as ``next`` right before the name (``the 2010``,
     ``the fifth``, ``the 7th``, ``the next``)."""
-    others = [r["word"] for r in data_rows("meeting_words.csv") if r["role"] == "other"]
+    others = meeting_words("other")
     return re.compile(rf"(?:\b(?:19|20)\d\d|{ordinal_regex()}|(?i:\b(?:{alternation(others)})))\s+\Z")
 
 
@@ -190,7 +190,7 @@ def _session_after() -> re.Pattern[str]:
 def _owner_of_event() -> re.Pattern[str]:
     """``the 38th session of the``, ``the high-level meeting of the``: the name after it is the body
     whose session or meeting it is (the event nouns of ``body-heads.csv``)."""
-    nouns = [head.lower() for head, _, category in body_heads() if category == "event"]
+    nouns = [head.lower() for head in event_head_nouns()]
     return re.compile(rf"\b(?:{alternation(nouns)})s?\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
@@ -223,7 +223,7 @@ def _meeting_nouns() -> frozenset[str]:
     ``event_nouns.csv`` but panels (a panel may be a standing body: ``High-level Panel on X``), and
     the kinds of meeting a heading names (``meeting_words.csv``, role ``heading-kind``:
     ``Consultation``)."""
-    nouns = {r["noun"] for r in data_rows("event_nouns.csv") if r["kind"] != "panel"}
+    nouns = {noun for noun, kind in event_nouns().items() if kind != "panel"}
     return frozenset(n.lower() for n in nouns | set(meeting_words("heading-kind")))
 
 
@@ -259,8 +259,7 @@ _CLAUSE_END = re.compile(r"[.;,]\s")
 def _body_head() -> re.Pattern[str]:
     """A body's head noun (``body-heads.csv``, category ``body``) as a word, in any case (a title in
     capitals: ``MEETING OF THE PERMANENT CONSULTATIVE COMMITTEE II (PCC.II)``)."""
-    heads = [head for head, _, category in body_heads() if category == "body"]
-    return re.compile(rf"\b(?:{alternation(heads)})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(body_head_nouns())})\b", re.IGNORECASE)
 
 
 def code_of_a_meeting(code: str, texts: Iterable[str]) -> bool:

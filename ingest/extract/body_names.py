@@ -17,7 +17,7 @@ from typing import Any
 
 from wsiskg.ingest.extract.document import once_per_document, scope_of
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
-from wsiskg.ingest.extract.gazetteer import body_ancestors, body_heads, body_openers
+from wsiskg.ingest.extract.gazetteer import body_ancestors, body_head_nouns, body_openers
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.text import DASH, DASHES, PrefixTree
 from wsiskg.ingest.text import squash as squash  # the compare form of a name, read from here too
@@ -240,7 +240,7 @@ def _word_of_longer_name(text: str, pattern: re.Pattern[str], index: Any, m: re.
 def _head_nouns() -> frozenset[str]:
     """The head nouns of bodies (``body-heads.csv``, category body): a name that is one of them alone says
     which body it is only where no longer name holds it."""
-    return frozenset(head for head, _, category in body_heads() if category == "body")
+    return frozenset(body_head_nouns())
 
 
 #: a capitalised word (no acronym) inside a sentence right before a name: "the Executive " in "the Executive Council"

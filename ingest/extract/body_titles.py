@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wsiskg.ingest.extract.countries import country_code
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.gazetteer import data_rows, honorifics
 
@@ -33,8 +34,6 @@ def _stops() -> frozenset[str]:
 def is_title(title: str) -> bool:
     """Whether ``title`` (a bracket's words) reads as a body's title, not a reference, a date, a
     country, a person or an acronym."""
-    from wsiskg.ingest.extract.countries import country_code  # countries reads bodies' Span
-
     words = title.split()
     if not words or not words[0][:1].isupper() or len(words) > _MAX_WORDS or re.search(r"[:;=]", title):
         return False

@@ -18,6 +18,9 @@ Two questions, one answer each:
 - :func:`is_title_cased` -- *is this line written as a name?*: every word capitalised, a small word
   or a number (``Standing Committee on Administration``, ``Financial Plan for 2032-2035``, ``Côte
   d'Ivoire``); not a sentence (``Committee 4 recommends that``, ``Committee was held``).
+
+The small words themselves are a word list, read with the others in :mod:`.gazetteer`
+(:func:`~.gazetteer.small_words`) and given here too.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.gazetteer import body_connectors, possessives
+from wsiskg.ingest.extract.gazetteer import small_words as small_words  # given here too: the small words of a name
 from wsiskg.ingest.extract.ordinals import roman_value
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.tables import data_rows
@@ -39,14 +43,6 @@ _WORD = re.compile(r"\([^()\s]*\)|[^\W_]+(?:[-'’.+/&][^\W_]+)*\.?")
 _LETTERS = re.compile(r"[^\W\d_]+")
 #: an elided article or an Irish ``O'`` before an apostrophe
 _ELIDED = re.compile(r"^(?P<head>[^\W\d_])['’](?=[^\W\d_])")
-
-
-@cache
-def small_words() -> frozenset[str]:
-    """The small words of a name, in lower case: ``small-words.csv`` and the ``of``/``and`` words of
-    ``body-connectors.csv``."""
-    listed = {r["word"] for r in data_rows("small-words.csv")}
-    return frozenset(listed | set(body_connectors("of")) | set(body_connectors("and")))
 
 
 @cache

@@ -13,10 +13,9 @@ from functools import cache, lru_cache
 
 import pycountry
 
-from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.document import held_alternation, once_per_document
 from wsiskg.ingest.extract.gazetteer import country_adjectives, country_aliases
-from wsiskg.ingest.records import Country, ParsedReport
+from wsiskg.ingest.records import Country, ParsedReport, Span
 from wsiskg.ingest.text import PrefixTree
 
 

@@ -48,6 +48,7 @@ from typing import Any
 
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.header_fields import label_alternation
+from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, ordinal_suffix
@@ -78,25 +79,26 @@ def month_numbers() -> dict[str, int]:
 
 
 @cache
-def _words(role: str) -> tuple[str, ...]:
+def date_words(role: str) -> tuple[str, ...]:
+    """The words of ``date_words.csv`` with ``role`` (``held``, ``plan``, ``times`` ...), in the file's order."""
     return tuple(r["word"] for r in data_rows("date_words.csv") if r["role"] == role)
 
 
 def due_words() -> tuple[str, ...]:
     """Words that make the date after them a deadline (``by``, ``until``, ``Deadline:`` ...)."""
-    return _words("due")
+    return date_words("due")
 
 
 def purpose_words() -> tuple[str, ...]:
     """Words of a noun phrase that is held for another event (``the Preparatory Meeting for the
     Assembly``): the event named after its ``for`` takes none of the phrase's dates."""
-    return _words("purpose")
+    return date_words("purpose")
 
 
 def neighbour_words() -> tuple[str, ...]:
     """Words that introduce another event after an event's dates (``preceded by``, ``during``,
     ``back-to-back with``): the dates after them are that event's, not the first one's."""
-    return _words("neighbour")
+    return date_words("neighbour")
 
 
 #: a time of day as reports write it: ``10:00``, ``9.30``, ``10h30``, ``0900`` before ``h(ours)``,
@@ -108,36 +110,36 @@ CLOCK_UNIT = r"(?:hours|hrs|h\b|[ap]\.?\s?m\.?)"
 
 def weekday_words() -> tuple[str, ...]:
     """The names of the days of the week (``Monday``, ``Mon.``): role ``weekday``."""
-    return _words("weekday")
+    return date_words("weekday")
 
 
 def tense_words(tense: str) -> tuple[str, ...]:
     """Words that say an event is to come (``tense="future"``: ``will``, ``planned``, ``next``) or
     is past (``"past"``: ``was``, ``took place``, ``previous``, ``since``): roles ``future`` and
     ``past``; they read a date written without its year (:func:`.event_dates.dated_by_tense`)."""
-    return _words(tense)
+    return date_words(tense)
 
 
 def adjacent_words() -> tuple[str, ...]:
     """Words that name a body's meeting by its place next to the present one (``the next meeting``,
     ``the previous meeting``): role ``adjacent``."""
-    return _words("adjacent")
+    return date_words("adjacent")
 
 
 def venue_words() -> tuple[str, ...]:
     """Nouns of a venue that stand, lower case, between an event and its dates (``at the headquarters
     of the X in Rome on 3 May``, ``at ITU headquarters``): role ``venue``."""
-    return _words("venue")
+    return date_words("venue")
 
 
 def day_part_words() -> tuple[str, ...]:
     """The parts of a day (``morning``, ``afternoon``, ``evening``): role ``day-part``."""
-    return _words("day-part")
+    return date_words("day-part")
 
 
 def held_words() -> tuple[str, ...]:
     """Verbs that tie an event to the dates after it (``held``, ``will take place``, ``scheduled for`` ...)."""
-    return _words("held")
+    return date_words("held")
 
 
 @cache
@@ -150,8 +152,8 @@ def due_regex() -> str:
 def _due_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A due word right before a date (``by``, ``no later than the``, ``Deadline: (``), and a
     deadline noun anywhere earlier in the clause (``the deadline for comments is 3 May``)."""
-    nouns = alternation(_words("due-noun"), spaces=True)
-    weekday = rf"(?:(?:{alternation(_words('weekday'))})\s*,?\s*)?"
+    nouns = alternation(date_words("due-noun"), spaces=True)
+    weekday = rf"(?:(?:{alternation(date_words('weekday'))})\s*,?\s*)?"
     end_of = r"(?:(?:end|close|middle)\s+of\s+(?:the\s+)?)?"  # "by the end of July": due
     # "by 0900 hours on", "no later than 12:00 noon (Geneva time) on", "by midnight UTC on"
     clock = rf"{CLOCK}?\s*(?:{CLOCK_UNIT}|noon|midnight)?"
@@ -196,17 +198,17 @@ _LISTED_DAY = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
 @cache
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     # the range's words in any case ("5 TO 9 JULY 2031" in a title in capitals, as its month)
-    words = f"(?i:{alternation(_words('range'))})"
+    words = f"(?i:{alternation(date_words('range'))})"
     sep = rf"(?:\s*{DASH}\s*|\s*(?:{words})\s*)"
-    to = f"(?i:{alternation([w for w in _words('range') if w not in ('and', '&')])})"
+    to = f"(?i:{alternation([w for w in date_words('range') if w not in ('and', '&')])})"
     month_sep = rf"(?:\s*{DASH}\s*|\s+(?:{to})\s+)"
     # a weekday before the second day after "to", a comma after a first day without its year
     # ("from Monday, 9 May, to Wednesday, 11 May"; not "Room 4 – Tuesday 13 June")
-    wd = rf"(?:(?:{alternation(_words('weekday'))})\.?\s*,?\s+(?:the\s+)?)"
+    wd = rf"(?:(?:{alternation(date_words('weekday'))})\.?\s*,?\s+(?:the\s+)?)"
     to_wd = rf"\s*(?:{words})\s*{wd}"  # "9 to Wednesday 11 May", "2nd and Friday 3rd"
     # after a month, a dash too: "Monday 30 August - Wednesday 1 September"
     dmy_sep = rf"(?:(?:,?\s*{_year(1)})?{month_sep}{wd}?|,\s+(?:{to})\s+{wd}?)"
-    opening = alternation(_words("open"))
+    opening = alternation(date_words("open"))
     # the weekday of a range's last day, after its separator ("from Monday 3 to Friday 7 May")
     wd2 = rf"(?:(?:{alternation(weekday_words())}),?\s+)?"
     d1, d2, m1, m2, y1, y2 = _day(1), _day(2), _month(1), _month(2), _year(1), _year(2)
@@ -716,7 +718,7 @@ def _listed_years(text: str, found: list[DateSpan]) -> list[DateSpan]:
 @cache
 def _relative_year_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     """``last year`` (-1), ``next year`` (+1): ``date_words.csv``, roles ``year-before`` and ``year-after``."""
-    shifts = {w.casefold(): -1 for w in _words("year-before")} | {w.casefold(): 1 for w in _words("year-after")}
+    shifts = {w.casefold(): -1 for w in date_words("year-before")} | {w.casefold(): 1 for w in date_words("year-after")}
     return re.compile(rf"\b(?i:{alternation(shifts, spaces=True)})\b"), shifts
 
 
@@ -741,10 +743,8 @@ def _relative_years(text: str, found: list[DateSpan]) -> list[DateSpan]:
 def _spelled_day() -> re.Pattern[str]:
     """A day written as an ordinal word before a month (``the fourteenth of February``) or
     before the other end of a range (``the twenty-fourth to the twenty-sixth of January``)."""
-    from wsiskg.ingest.extract.meeting import ordinal_regex  # the numbers' one reader (it imports this module)
-
     ordinal, months = ordinal_regex(), alternation(list(month_numbers()))
-    ends = alternation([*_words("range"), "-", "–", "—"])
+    ends = alternation([*date_words("range"), "-", "–", "—"])
     return re.compile(
         rf"(?<![\w\-])(?P<w>{ordinal})(?=\s+(?:of\s+)?(?:{months})(?![a-z])|\s*(?:{ends})\s*(?:the\s+)?{ordinal})"
     )
@@ -754,7 +754,6 @@ def spelled_days(text: str) -> str:
     """``text`` with every day written as an ordinal word in digits (``the fourteenth of
     February`` -> ``the 14th       of February``), padded with spaces to the same length so
     that offsets stay those of ``text``; ``text`` itself when it has none."""
-    from wsiskg.ingest.extract.meeting import number_value
 
     def digits(m: re.Match[str]) -> str:
         word = m.group("w")

@@ -22,6 +22,7 @@ from functools import cache
 from wsiskg.ingest.extract.casing import joiner_alternation
 from wsiskg.ingest.extract.dates import (
     DateSpan,
+    date_words,
     day_part_words,
     find_dates,
     held_words,
@@ -32,7 +33,7 @@ from wsiskg.ingest.extract.dates import (
     venue_words,
     weekday_words,
 )
-from wsiskg.ingest.extract.meeting_words import meeting_words
+from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
@@ -60,13 +61,35 @@ _TITLE = r"(?:\s*,?\s*[\"“][^\"“”]{1,150}[\"”])?"
 
 
 @cache
+def role_phrases() -> tuple[str, ...]:
+    """The phrases of a person's role in an event (``role-verbs.csv``: ``chaired by``, ``moderated by``)."""
+    return tuple(r["phrase"] for r in data_rows("role-verbs.csv"))
+
+
+@cache
+def generic_event_nouns() -> tuple[str, ...]:
+    """The nouns of ``generic-events.csv`` (``workshop``, ``side event``, ``launch``), in the file's order."""
+    return tuple(r["noun"] for r in data_rows("generic-events.csv"))
+
+
+@cache
+def holding_verbs(voice: str) -> tuple[str, ...]:
+    """Verbs that hold an event (``ingest/data/event_verbs.csv``, and the organisers' verbs of
+    ``organizer-verbs.csv``): ``active`` before it (``ITU will convene a workshop``), ``passive``
+    after it (``a workshop would be convened``, ``scheduled for``; an organiser's verb in ``-ed``)."""
+    organise = [r["form"] for r in data_rows("organizer-verbs.csv")]
+    organise = organise if voice == "active" else [w for w in organise if w.endswith("ed")]
+    return (*(r["word"] for r in data_rows("event_verbs.csv") if r["voice"] in (voice, "both")), *organise)
+
+
+@cache
 def _own_dates_gap() -> re.Pattern[str]:
     """What may stand between an event's name and its own dates: a bracket (a code, a place,
     ``(Busan, from``), a verb of holding (``ingest/data/date_words.csv``, role ``held``) with its
     auxiliaries, a place (``in Addis Ababa,``, ``at ITU headquarters in Geneva``) and ``from``/``on``."""
     verbs = alternation(held_words(), spaces=True)
     # a mode in the bracket: "(virtual, 23-26 November)" (``meeting_words.csv``, role ``mode``)
-    modes = alternation([r["word"] for r in data_rows("meeting_words.csv") if r["role"] == "mode"], spaces=True)
+    modes = alternation(meeting_words("mode"), spaces=True)
     # a venue noun in lower case: "at the headquarters of the X (XO)", "at ITU headquarters"
     owner = rf"[A-Z][\w’'\-.]*(?:\s+(?:(?:{joiner_alternation()})\s+)*[A-Z][\w’'\-.]*)*(?:\s*\([^()]{{1,30}}\))?"
     venue = rf"(?:{_PLACE_WORDS}\s+)?(?:{alternation(venue_words())})(?:\s+of\s+(?:the\s+)?{owner})?"
@@ -82,7 +105,7 @@ def _own_dates_gap() -> re.Pattern[str]:
     by = alternation(
         [
             *(r["form"] for r in data_rows("organizer-verbs.csv")),
-            *(r["phrase"] for r in data_rows("role-verbs.csv")),
+            *role_phrases(),
             *(f"{w} under the auspices of" for w in ("convened", "held", "organized", "organised", "placed")),
         ],
         spaces=True,
@@ -91,9 +114,7 @@ def _own_dates_gap() -> re.Pattern[str]:
     aside_end = r"(?:,|(?<!,)(?=\s+(?:will|would|was|is)\s))"  # a comma, or the verb right after the name
     aside = rf"(?:\s*,?\s*(?:{by})\b(?:[^.;()]|\([^()]{{1,60}}\)){{1,160}}?{aside_end}(?=\s*{aux}))?"
     # the subject of a relative clause, the body that holds it, and its verb of holding (``event_verbs.csv``,
-    # ``organizer-verbs.csv``: :func:`~.event_forms.holding_verbs`): ", which ITU will convene in Geneva from"
-    from wsiskg.ingest.extract.event_forms import holding_verbs  # event_forms reads own dates: imported here
-
+    # ``organizer-verbs.csv``: :func:`holding_verbs`): ", which ITU will convene in Geneva from"
     active = alternation(holding_verbs("active"), spaces=True)
     name = r"(?:the\s+)?[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){0,4}"  # no nested repeats: it is tried after each which/that
     subject = rf"(?:{name}\s+(?:(?:will|would|shall|is\s+to|has|had)\s+)?(?:{active})\s+)?"
@@ -162,11 +183,9 @@ _OBJECT_AFTER = re.compile(r"\s*,\s*(?:the\s+|an?\s+|its\s+|their\s+)?")
 
 @cache
 def _held_aside() -> re.Pattern[str]:
-    """A verb of holding, active (:func:`~.event_forms.holding_verbs`), with a date set off by commas
+    """A verb of holding, active (:func:`holding_verbs`), with a date set off by commas
     between it and its object, a place before the date: ``will host, in Lima on 8 November,``,
     ``organized, on 9 April,``, ``held, from 3 to 4 May,`` (up to the date)."""
-    from wsiskg.ingest.extract.event_forms import holding_verbs  # event_forms reads dates here: imported late
-
     verbs = alternation(holding_verbs("active"), spaces=True)
     place = rf"(?:(?:in|at)\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s+)?"
     return re.compile(rf"\b(?:{verbs})\s*,\s*{place}(?:(?:on|from|in|between)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}$")
@@ -199,7 +218,7 @@ def _event_phrase() -> re.Pattern[str]:
     ``generic-events.csv``): a determiner, up to four words, the noun (``its 2011 session``, ``a
     ministerial round table``, ``the meetings``). ``day`` and ``week`` only capitalised
     (``Safer Internet Day``): ``the first day``, ``the week of 3 May`` are parts of an event."""
-    nouns = {r["noun"] for r in data_rows("event_nouns.csv")} | {r["noun"] for r in data_rows("generic-events.csv")}
+    nouns = set(event_nouns()) | set(generic_event_nouns())
     lower = sorted({n.lower() for n in nouns} - {"day", "week"})
     nouns_re = rf"(?:(?i:{alternation(lower, spaces=True)})|Day|Week)s?\b"
     # not a noun that qualifies the name after it: "the International Conference Centre"
@@ -368,5 +387,5 @@ def _held_again(text: str, stop: int, dates: Sequence[DateSpan], nouns: Sequence
 @cache
 def _hold_again() -> re.Pattern[str]:
     """A verb of holding before ``it`` or ``the`` and an event's noun (:func:`_held_again`)."""
-    verbs = alternation(r["word"] for r in data_rows("date_words.csv") if r["role"] == "hold")
+    verbs = alternation(date_words("hold"))
     return re.compile(rf"\b(?:{verbs})\s+(?:it|the\s+(?P<noun>[a-z]+))\b")

@@ -18,6 +18,7 @@ from wsiskg.ingest.extract.dates import (
     DateSpan,
     adjacent_words,
     as_listed_days,
+    date_words,
     find_dates,
     held_words,
     is_due_cue,
@@ -31,11 +32,14 @@ from wsiskg.ingest.extract.dates import (
 from wsiskg.ingest.extract.document import held_alternation
 from wsiskg.ingest.extract.event_dates import (
     dated_before,
+    generic_event_nouns,
+    holding_verbs,
     is_due_at,
     moved,
     next_event_phrase,
     next_sentence_dates,
     own_dates,
+    role_phrases,
 )
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -46,10 +50,10 @@ from wsiskg.ingest.extract.event_series import (
     series_key,
     series_mentions,
 )
-from wsiskg.ingest.extract.gazetteer import body_openers, collectives, possessives
+from wsiskg.ingest.extract.gazetteer import body_head_nouns, body_openers, collectives, possessives
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline, squash
-from wsiskg.ingest.extract.meeting_words import meeting_words
+from wsiskg.ingest.extract.meeting_words import event_modifiers, is_modifier, meeting_words
 from wsiskg.ingest.extract.ordinals import cardinal_regex, count_word_regex, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.records import Meeting
@@ -91,7 +95,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     # a group of people with "of" in its name before the noun: "the heads of delegation meeting"
     people = alternation([c for c in collectives() if " of " in c], spaces=True)
     # a chair's participle ends the phrase: "a special session chaired by Ms X" (``role-verbs.csv``)
-    roles = alternation([r["phrase"] for r in data_rows("role-verbs.csv")], spaces=True)
+    roles = alternation(role_phrases(), spaces=True)
     return (
         re.compile(
             rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
@@ -335,16 +339,6 @@ def _plural(m: re.Match[str]) -> bool:
 
 
 @cache
-def holding_verbs(voice: str) -> tuple[str, ...]:
-    """Verbs that hold an event (``ingest/data/event_verbs.csv``, and the organisers' verbs of
-    ``organizer-verbs.csv``): ``active`` before it (``ITU will convene a workshop``), ``passive``
-    after it (``a workshop would be convened``, ``scheduled for``; an organiser's verb in ``-ed``)."""
-    organise = [r["form"] for r in data_rows("organizer-verbs.csv")]
-    organise = organise if voice == "active" else [w for w in organise if w.endswith("ed")]
-    return (*(r["word"] for r in data_rows("event_verbs.csv") if r["voice"] in (voice, "both")), *organise)
-
-
-@cache
 def _attending_verbs() -> tuple[str, ...]:
     """Verbs of taking part in an event (``event_verbs.csv``, voice ``attend``: ``take part in``, ``attended``)."""
     return tuple(r["word"] for r in data_rows("event_verbs.csv") if r["voice"] == "attend")
@@ -402,10 +396,7 @@ def _planned_first() -> re.Pattern[str]:
     """The words before the days an event was first planned for (``date_words.csv``: role ``superseded``,
     then a verb of planning, role ``plan``): ``originally planned for``, ``initially scheduled to take place
     in Lima from``, ``previously set for``; up to 60 characters of place between the verb and the days."""
-    first, plan = (
-        alternation([r["word"] for r in data_rows("date_words.csv") if r["role"] == role], spaces=True)
-        for role in ("superseded", "plan")
-    )
+    first, plan = (alternation(date_words(role), spaces=True) for role in ("superseded", "plan"))
     return re.compile(rf"\b(?:{first})\s+(?:{plan})\b[^,;.()]{{0,60}}$")
 
 
@@ -439,7 +430,7 @@ def _holds_before(text: str, start: int) -> bool:
 @cache
 def _modes() -> frozenset[str]:
     """How a meeting is held (``ingest/data/meeting_words.csv``, role ``mode``: ``virtual``, ``online``)."""
-    return frozenset(r["word"].casefold() for r in data_rows("meeting_words.csv") if r["role"] == "mode")
+    return frozenset(word.casefold() for word in meeting_words("mode"))
 
 
 def _generic_dates(
@@ -477,17 +468,12 @@ def _held() -> re.Pattern[str]:
 
 def _held_verbs() -> list[str]:
     """The verbs of holding that are never an event's modifier (``open`` is both: ``open consultation``)."""
-    return [w for w in held_words() if w.casefold() not in _modifiers()]
+    return [w for w in held_words() if not is_modifier(w)]
 
 
 def held_regex() -> re.Pattern[str]:
     """A verb of holding (:func:`_held`), for other readers."""
     return _held()
-
-
-def is_modifier(word: str) -> bool:
-    """Whether ``word`` only qualifies an event (``event_modifiers.csv``: ``Opening``, ``Virtual``)."""
-    return word.casefold() in _modifiers()
 
 
 def event_noun_regex() -> re.Pattern[str]:
@@ -612,7 +598,7 @@ def _qualifies(word: str, sitting: bool = False) -> bool:
     session``); not a mode or a kind of sitting (``the virtual meeting``, ``the Plenary meeting``),
     not ``next``/``annual``, not an ordinal."""
     w = word.casefold()
-    plain = w not in _modifiers() or (sitting and w in _qualifying())
+    plain = w not in event_modifiers() or (sitting and w in _qualifying())
     return w not in _ALONE_NOT and plain and not re.fullmatch(ordinal_regex(), w)
 
 
@@ -795,12 +781,6 @@ def _dated_by_appositive(text: str, end: int, dates: Sequence[DateSpan]) -> Date
 
 
 @cache
-def _modifiers() -> frozenset[str]:
-    """Words that do not name an event with an event noun alone (``Annual Meeting``, ``Plenary Session``)."""
-    return frozenset(r["word"].casefold() for r in data_rows("event_modifiers.csv"))
-
-
-@cache
 def _not_undated() -> frozenset[str]:
     """Names that, without a year or dates, name no one event: the series of ``events.csv`` and the
     processes of ``event_processes.csv`` (``the World Summit on the Information Society``)."""
@@ -825,7 +805,7 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
         start, end = m.span("name")
         words = m.group("name").split()
         before = words[: words.index(m.group("noun").split()[0])]
-        if own_dates(text, end, dates) is not None or all(w.casefold() in _modifiers() for w in before):
+        if own_dates(text, end, dates) is not None or all(is_modifier(w) for w in before):
             continue
         if m.group("noun") in _group_nouns():
             continue  # "the Youth Advisory Panel": a group that meets, named without dates (a session of it has them)
@@ -847,7 +827,7 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
 @cache
 def _group_nouns() -> frozenset[str]:
     """The event nouns that also name a group (``meeting_words.csv``, role ``group``: ``Panel``)."""
-    return frozenset(r["word"] for r in data_rows("meeting_words.csv") if r["role"] == "group")
+    return frozenset(meeting_words("group"))
 
 
 @cache
@@ -860,8 +840,7 @@ def body_heads() -> str:
 
 @cache
 def _heads_tree() -> PrefixTree:
-    heads = [r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"]
-    return PrefixTree(heads, spaced_char)
+    return PrefixTree(list(body_head_nouns()), spaced_char)
 
 
 def body_meeting_mentions(
@@ -1171,9 +1150,7 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
     and ``heads``: the alternations of the catalogue's names and of the head nouns of bodies."""
     cap = r"[A-Z][\w\-&.]*"
     ordinal, months = ordinal_regex(), alternation(list(month_numbers()))
-    heads_lower = alternation(
-        [h.lower() for r in data_rows("body-heads.csv") if r["category"] == "body" for h in [r["head"]]]
-    )
+    heads_lower = alternation([h.lower() for h in body_head_nouns()])
     listed = rf"(?:{ordinal})(?:\s*,\s*(?:{ordinal}))*\s+(?:and|&)\s+(?:{ordinal})\s+"  # "13th and 14th"
     # no verb nor count after the body (``the Committee (ADM) held five meetings``)
     verbs = rf"(?:{alternation([*held_words(), 'hold', 'holds', 'will', 'would', 'has', 'had', 'was', 'were'])})\b"
@@ -1339,7 +1316,7 @@ _PLACE_CELL = re.compile(r"[A-Z](?:[^\W\d]|[’'\-.])*(?:\s+(?:de|du|of|the|el|l
 @cache
 def _row_nouns() -> re.Pattern[str]:
     """An event noun (``event_nouns.csv``) or a generic one (``generic-events.csv``), any case."""
-    words = [*event_nouns(), *(r["noun"] for r in data_rows("generic-events.csv"))]
+    words = [*event_nouns(), *generic_event_nouns()]
     return re.compile(rf"(?i)\b(?:{alternation(words, spaces=True)})s?\b")
 
 
@@ -1407,7 +1384,7 @@ def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
     if is_due_cue(name + " ") or held or re.search(r"\b(?:was|were|is|are|will|has|have|had)\b", name):
         return []  # "Deadline for proposals for side events, 27 March"; a sentence, not a cell
     head = noun.group(0).split()[-1]
-    if all(w.casefold() in _modifiers() for w in name.split() if w != head):
+    if all(is_modifier(w) for w in name.split() if w != head):
         return []  # "Virtual meeting, 26-27 April 2031": a mode and a date, no event's name
     if _programme_day(name, head):
         return []  # "Day 3 - Wednesday, 12 May": a day of the programme, no event of its own
@@ -1563,7 +1540,7 @@ def _met_verb() -> str:
     aside set off by commas (``, chaired by Mr X (Peru),``: the phrases of ``role-verbs.csv``), an
     auxiliary (``had``, ``would``, ``is expected to``) and ``met``/``meet``/``convene``; not ``met
     with`` (a body meets someone), not ``convened`` (``would be convened``: a passive)."""
-    by = alternation([r["phrase"] for r in data_rows("role-verbs.csv")], spaces=True)
+    by = alternation(role_phrases(), spaces=True)
     bracket = r"\((?:[^()]|\([^()]*\))*\)"  # "(Iran (Islamic Republic of))"
     # ", chaired by Mr X (Peru)," or without commas up to the bracket: "led by Mr X (Jordan) met"
     aside = rf"(?:\s*,\s*(?:{by})\s+(?:[^,;.()]|{bracket}){{1,120}}?,|\s+(?:{by})\s+[^,;.()]{{1,60}}?\s*{bracket})?"
@@ -1584,7 +1561,7 @@ def _met_after() -> re.Pattern[str]:
 @cache
 def _met_pattern() -> re.Pattern[str]:
     """A body's name (ending in a body noun, with its topic) and a verb of meeting after it."""
-    heads = alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
+    heads = alternation(body_head_nouns(), spaces=True)
     lead = r"(?:(?!(?:of|the|to|and|in|on|for|at|by|with|from|an?)\b)[\w\-]+\s+){0,5}?"
     number = r"(?:\s+(?:\d{1,3}(?:/\d{1,3})?|[IVX]+)\b)?"  # "Study Group 13", "Working Party 1/5"
     name = rf"{lead}(?i:{heads}){number}(?:\s+(?:on|of|for)\s+[^,;.()]{{1,70}}?)?"
@@ -1599,7 +1576,7 @@ def _met_written() -> str:
     """Regex (no groups) of a body's name without a determiner before a verb of meeting: capitalised
     words ending in a body noun and its number (``When Study Group 13 met``, ``Working Party 1/5 met``),
     or an acronym (``SG9RG-LAC held its meeting in Lima on ...``, ``UNGIS will meet``, ``WG1 (X) met``)."""
-    heads = alternation([r["head"] for r in data_rows("body-heads.csv") if r["category"] == "body"], spaces=True)
+    heads = alternation(body_head_nouns(), spaces=True)
     number = r"(?:\s+(?:\d{1,3}(?:/\d{1,3})?|[IVX]+)\b)?"
     openers = alternation(body_openers())  # "When", "Since": no part of it
     word = rf"(?!(?:{openers})\b)[A-Z][\w\-&]*\s+"
@@ -1622,7 +1599,7 @@ def _met_gap() -> re.Pattern[str]:
     how often and when last (``had met three times, the last time on``, ``four times in the
     preceding year, most recently from``, ``twice since the last meeting of the Committee, on``;
     ``date_words.csv``, role ``times``, and a count before ``times``)."""
-    often = alternation([r["word"] for r in data_rows("date_words.csv") if r["role"] == "times"], spaces=True)
+    often = alternation(date_words("times"), spaces=True)
     count = rf"(?:{count_word_regex(2, 20)}|\d{{1,2}})\s+times"
     period = (
         r"(?:in|during|over)\s+"
@@ -1644,7 +1621,7 @@ def _met_more() -> re.Pattern[str]:
     """What parts another date of the same body's meetings from the one before: ``met on 4 March and 9
     June``, ``... 2031, and would meet again from``, ``on 3 May, on 9 June and, for the last time, on``
     (an aside of ``date_words.csv``, role ``times``, set off by commas)."""
-    often = alternation([r["word"] for r in data_rows("date_words.csv") if r["role"] == "times"], spaces=True)
+    often = alternation(date_words("times"), spaces=True)
     return re.compile(
         r"\s*(?:,\s*)?(?:and\b\s*)?(?:(?:would|will|is\s+to|was\s+to|shall|to)\s+meet\s+)?(?:again\s+)?"
         rf"(?:,?\s*(?:{often})\s*,\s*)?(?=\S)"
@@ -1738,7 +1715,7 @@ def _bare_plural() -> re.Pattern[str]:
     """A generic event noun in the plural without an article (``informal consultations with the regional
     coordinators``, ``Briefing sessions for staff``): up to two modifiers, the noun
     (``generic-events.csv``), its parties after ``with`` and a short topic after ``for``/``on``."""
-    nouns = alternation([r["noun"] for r in data_rows("generic-events.csv")], spaces=True)
+    nouns = alternation(generic_event_nouns(), spaces=True)
     verbs = alternation([*holding_verbs("active"), *_attending_verbs(), "were", "are", "be", "been"], spaces=True)
     stop = (
         rf"(?i:of|and|or|to|in|on|the|an?|its|their|our|his|her|these|those|with|for|at|by|from|will|would|{verbs})\b"
@@ -1832,8 +1809,6 @@ def _processes() -> str:
 def _phase_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``the first phase of the Summit``, ``the Tunis phase (itself)``; ``World Summit on the
     Information Society (Geneva phase)``: a phase of a process of ``event_processes.csv``."""
-    from wsiskg.ingest.extract.ordinals import ordinal_regex
-
     proc = _processes()
     which = rf"(?P<which>{ordinal_regex()}|[A-Z][a-z]+)"
     before = rf"\b(?:[Tt]he\s+)?{which}\s+phase(?:\s+of\s+(?:the\s+)?(?P<proc>{proc}))?(?:,?\s+itself)?\b"

@@ -11,9 +11,10 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, weekday_words
-from wsiskg.ingest.extract.event_forms import event_noun_regex, held_regex, is_modifier
-from wsiskg.ingest.extract.event_series import EventMention, event_nouns
+from wsiskg.ingest.extract.event_forms import event_noun_regex, held_regex
+from wsiskg.ingest.extract.event_series import EventMention
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting_words import event_noun_kind, is_modifier
 from wsiskg.ingest.records import Paragraph, ParsedReport
 from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, has_digit
 
@@ -85,6 +86,6 @@ def _item_event(p: Paragraph, day: DateSpan) -> EventMention | None:
         return None
     if is_modifier(words[0]) and words[1] == "of":
         return None  # "Opening of the week": a part of the event the programme is of
-    kind = {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
+    kind = event_noun_kind(noun.group(0))
     mention = EventMention(slug(f"{lead} {day.start.year}"), lead, kind, (0, len(lead)))
     return replace(mention, start=day.start, end=day.end)

@@ -26,11 +26,11 @@ from wsiskg.ingest.extract.event_programme import day_of
 from wsiskg.ingest.extract.event_series import (
     EventMention,
     bare_series_patterns,
-    event_nouns,
     series_key,
     series_mentions,
 )
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting_words import event_noun_kind
 from wsiskg.ingest.records import Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import has_digit, table_cells
@@ -257,9 +257,5 @@ def _row_event(name: str, day: DateSpan) -> EventMention | None:
                 EventMention(series_key(s, day.start.year), f"{s.name} {day.start.year}", s.kind, span), day
             )
     noun = event_noun_regex().search(name)
-    kind = (
-        {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
-        if noun
-        else "meeting"
-    )
+    kind = event_noun_kind(noun.group(0)) if noun else "meeting"
     return dated_by(EventMention(slug(f"{name} {day.start.year}"), name, kind, span), day)

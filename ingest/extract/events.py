@@ -2390,7 +2390,7 @@ def _title_event(title: str, year: int) -> list[EventMention]:
 @cache
 def _mode_first() -> re.Pattern[str]:
     """A mode word before a header's dateline (``virtual, 9 September 2031``): not a place."""
-    modes = [r["word"] for r in data_rows("meeting_words.csv") if r["role"] == "mode"]
+    modes = meeting_words("mode")
     return re.compile(rf"(?i)^(?:{alternation(modes, spaces=True)})\s*,\s*")
 
 

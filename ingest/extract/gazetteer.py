@@ -66,6 +66,27 @@ def body_heads() -> tuple[tuple[str, str, str], ...]:
 
 
 @cache
+def body_head_nouns() -> tuple[str, ...]:
+    """The head nouns that end a standing body's name (``Working Group``, ``Committee``): the heads of
+    :func:`body_heads` whose category is ``body``, multi-word first."""
+    return tuple(head for head, _, category in body_heads() if category == "body")
+
+
+@cache
+def event_head_nouns() -> tuple[str, ...]:
+    """The head nouns that end an event's name (``Conference``, ``Forum``, ``Summit``): the heads of
+    :func:`body_heads` whose category is ``event`` (an edition of them is an event: decision 26)."""
+    return tuple(head for head, _, category in body_heads() if category == "event")
+
+
+@cache
+def head_last_words(category: str = "") -> frozenset[str]:
+    """The last words of the head nouns of ``body-heads.csv`` (``Group``, ``Committee``, ``Conference``)
+    whose category is ``category`` (``body``, ``event``; every head's when empty), as written."""
+    return frozenset(head.split()[-1] for head, _, cat in body_heads() if cat == category or not category)
+
+
+@cache
 def leading_heads() -> frozenset[str]:
     """Head nouns that may come first in a body's name, before its ``of ...`` (``Ministry of
     Health``, ``Council of Europe``): ``leads`` in ``ingest/data/body-heads.csv``."""
@@ -219,6 +240,14 @@ def name_abbreviations() -> frozenset[str]:
 
 
 @cache
+def small_words() -> frozenset[str]:
+    """The small words of a name, in lower case: ``small-words.csv`` and the ``of``/``and`` words of
+    ``body-connectors.csv``."""
+    listed = {r["word"] for r in data_rows("small-words.csv")}
+    return frozenset(listed | set(body_connectors("of")) | set(body_connectors("and")))
+
+
+@cache
 def name_prefixes() -> tuple[str, ...]:
     """Capitalised prefixes glued to a surname that must not be split (``Mc``, ``De``)."""
     return tuple(r["word"] for r in data_rows("name-particles.csv") if r["kind"] == "prefix")
@@ -226,10 +255,8 @@ def name_prefixes() -> tuple[str, ...]:
 
 def _speaker_regex(phrase: str, plural: bool, portfolio: str) -> str:
     """``head of delegation`` -> ``[Hh]ead\\s+of\\s+(?:the\\s+)?[Dd]elegation`` (each word's
-    initial in either case; a small word, ``casing.small_words``, as written), ``s?`` after a word with a
+    initial in either case; a small word, :func:`small_words`, as written), ``s?`` after a word with a
     plural, the ``portfolio`` regex after it."""
-    from wsiskg.ingest.extract.casing import small_words  # casing reads this module's bodies
-
     words = [w if w in small_words() else f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in phrase.split()]
     regex = r"\s+".join(words).replace(r"\s+of\s+", r"\s+of\s+(?:the\s+)?")
     return regex + ("s?" if plural else "") + (f"(?:{portfolio})?" if portfolio else "")

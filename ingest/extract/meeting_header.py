@@ -27,7 +27,6 @@ from dataclasses import replace
 from functools import cache
 
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
-from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH_CHARS, alternation, clause_spans, span_at
 
 from .bodies import head_of
@@ -52,7 +51,7 @@ from .meeting import (
     record_title,
 )
 from .meeting_mentions import as_words, generic_name, meeting_hits, name_before, rapporteur_group
-from .meeting_words import numbered_per_session
+from .meeting_words import meeting_words, numbered_per_session
 
 #: a header line is no longer (longer lines are prose)
 _HEADER_LINE = 100
@@ -61,7 +60,7 @@ _HEADER_LINE = 100
 @cache
 def _words(role: str) -> re.Pattern[str]:
     """Phrases of ``meeting_words.csv`` with ``role``, as one regex (any case)."""
-    words = [r["word"] for r in data_rows("meeting_words.csv") if r["role"] == role]
+    words = meeting_words(role)
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words, spaces=True)})(?![\w-])")
 
 
@@ -132,8 +131,7 @@ def with_sitting(report: ParsedReport, meeting: Meeting) -> Meeting:
 
 @cache
 def _committees() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
-    rows = [r for r in data_rows("meeting_words.csv") if r["role"] == "committee"]
-    nouns = {r["word"].lower(): (r["word"], r["value"]) for r in rows}
+    nouns = {word.lower(): (word, value) for word, value in meeting_words("committee").items()}
     pattern = rf"(?<![\w-])(?P<noun>(?i:{alternation(nouns)}))\s+(?P<id>\d{{1,2}}|[A-Z])(?![\w/.-])"
     return re.compile(pattern), nouns
 

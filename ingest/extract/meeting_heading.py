@@ -26,7 +26,6 @@ from typing import Any
 
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
-from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, DASHES, alternation, sentence_spans
 
 from .bodies import head_of
@@ -58,6 +57,7 @@ from .meeting import (
 )
 from .meeting_header import BRACKET_ACRONYM, committee, line_body
 from .meeting_mentions import generic_name, spells
+from .meeting_words import is_modifier
 from .ordinals import roman_ordinal_regex
 from .study_groups import sector_words, study_group_sector
 
@@ -424,7 +424,7 @@ def _headed(name: str) -> bool:
     if any(w.lower() not in small_words() for w in _before_years(name)):
         return False
     # "PLENARY MEETING" names no meeting: a word that is no modifier before the noun, or a topic after it
-    named = len(words) > len(lead) or any(w.casefold() not in _modifiers() for w in lead[:-1])
+    named = len(words) > len(lead) or any(not is_modifier(w) for w in lead[:-1])
     heads = any(heads_name(lead, noun.title()) and lead[-1] == noun.title().split()[-1] for noun in _nouns())
     return (named and heads) or _proper_name_closed(words, ends)
 
@@ -1052,15 +1052,10 @@ def _own_kind(kind: str, subject: str) -> str | None:
     """The name of a meeting of a kind of its own (``Facilitation Meeting``; not only an
     ``Annual`` or ``Virtual meeting``, ``event_modifiers.csv``) of what a heading line names
     (``WSIS ACTION LINE C3``; not a document's symbol, a date or a sentence)."""
-    modifiers = [w for w in kind.split()[:-1] if w.casefold() not in _modifiers()]
+    modifiers = [w for w in kind.split()[:-1] if not is_modifier(w)]
     if not modifiers or not subject or subject.endswith(".") or re.search(r"/|\b\d+\b", subject):
         return None
     return f"{subject} {kind}"
-
-
-@cache
-def _modifiers() -> frozenset[str]:
-    return frozenset(r["word"].casefold() for r in data_rows("event_modifiers.csv"))
 
 
 def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) -> Body | None:

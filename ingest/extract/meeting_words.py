@@ -18,6 +18,36 @@ def meeting_words(role: str) -> dict[str, str]:
     return {r["word"]: r["value"] for r in data_rows("meeting_words.csv") if r["role"] == role}
 
 
+@cache
+def event_nouns() -> dict[str, str]:
+    """The nouns that head an event's name and the kind of event each names (``event_nouns.csv``:
+    ``Workshop`` -> ``workshop``, ``Summit`` -> ``conference``)."""
+    return {r["noun"]: r["kind"] for r in data_rows("event_nouns.csv")}
+
+
+@cache
+def _event_kinds() -> dict[str, str]:
+    return {noun.lower(): kind for noun, kind in event_nouns().items()}
+
+
+def event_noun_kind(noun: str) -> str:
+    """The kind of event a noun of :func:`event_nouns` names, in any case, in the plural too
+    (``WORKSHOPS`` -> ``workshop``); ``event`` for another word."""
+    return _event_kinds().get(noun.lower().rstrip("s"), "event")
+
+
+@cache
+def event_modifiers() -> frozenset[str]:
+    """Words that do not name an event with an event noun alone (``Annual Meeting``, ``Plenary Session``):
+    ``event_modifiers.csv``, case-folded."""
+    return frozenset(r["word"].casefold() for r in data_rows("event_modifiers.csv"))
+
+
+def is_modifier(word: str) -> bool:
+    """Whether ``word`` only qualifies an event (``event_modifiers.csv``: ``Opening``, ``Virtual``), in any case."""
+    return word.casefold() in event_modifiers()
+
+
 def word_alternation(words: Iterable[str]) -> str:
     return alternation(words, spaces=True)
 

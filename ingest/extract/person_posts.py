@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.casing import joiner_alternation
-from wsiskg.ingest.extract.gazetteer import body_heads, country_speakers, roles
+from wsiskg.ingest.extract.gazetteer import country_speakers, head_last_words, roles
 from wsiskg.ingest.extract.name_finder import COMPOUND_ROLE, _person_re
 from wsiskg.ingest.extract.person_titles import (
     role_before_list,
@@ -534,7 +534,7 @@ def _names_after_posts(
 @cache
 def unit_heads() -> frozenset[str]:
     """The last words of the body heads of ``ingest/data/body-heads.csv`` (``group``, ``committee``)."""
-    return frozenset(h.split()[-1].lower() for h, _, category in body_heads() if category == "body")
+    return frozenset(word.lower() for word in head_last_words("body"))
 
 
 @cache

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import without_adverbs
-from wsiskg.ingest.extract.gazetteer import body_heads, collectives
+from wsiskg.ingest.extract.gazetteer import collectives, head_last_words
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, own_members
 from wsiskg.ingest.extract.request_verbs import (
@@ -307,16 +306,10 @@ def _preamble(self: _Reader, order: int, text: str) -> None:
     if (m := _PREAMBLE.match(text)) is None:
         return
     found = self.resolve(m.group("who"), order, m.start("who"))
-    if not found and m.group("who").split()[-1] in _body_heads():  # "The General Conference,": as written
+    if not found and m.group("who").split()[-1] in head_last_words("body"):  # "The General Conference,": as written
         found = (AgentRef("collective", slug(m.group("who")), m.group("who")),)
     if found and found[0].kind in ("body", "collective"):  # drafted in a contribution: its contributors' (decision 22)
         self.issuer = self.voice.author if self.contributors else found[0]
-
-
-@cache
-def _body_heads() -> frozenset[str]:
-    """The last words of the body head nouns of ``body-heads.csv`` (``Conference``, ``Assembly``, ``Committee``)."""
-    return frozenset(h.split()[-1] for h, _, category in body_heads() if category == "body")
 
 
 def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> tuple[Request | None, str]:

@@ -27,7 +27,6 @@ from wsiskg.ingest.extract.bodies import (
     find_defined,
     head_of,
     initials,
-    last_head_words,
 )
 from wsiskg.ingest.extract.casing import joiner_alternation, small_words, title_cased
 from wsiskg.ingest.extract.document import document, once_per_document
@@ -36,6 +35,7 @@ from wsiskg.ingest.extract.gazetteer import (
     body_heads,
     collectives,
     country_speakers,
+    head_last_words,
     pronouns,
     roles,
 )
@@ -679,7 +679,7 @@ def head_noun_body(self: _Reader, phrase: str, order: int, offset: int) -> Agent
     that head (``WSIS Forum 2031 - Outcomes``). ``None`` for any other phrase."""
     m = _HEAD_NOUN.fullmatch(phrase.strip())
     words = m.group("head").split() if m is not None else []
-    if not words or words[-1][:1].upper() + words[-1][1:] not in last_head_words():
+    if not words or words[-1][:1].upper() + words[-1][1:] not in head_last_words():
         return None
     last = self._last_subject
     if last is not None and 0 <= order - last[0] <= 1 and last[2].kind == "body":

@@ -110,12 +110,13 @@ from wsiskg.ingest.extract.documents import symbol_mentions
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
-    body_heads,
     collectives,
+    head_last_words,
     request_kinds,
 )
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.extract.ordinals import number_value
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
@@ -132,7 +133,6 @@ from wsiskg.ingest.extract.request_verbs import (
     _verbs,
 )
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request, Resolution
-from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, LIST_MARK, alternation, clause_spans, sentence_spans
 
 _NOT_VERB_BEFORE = re.compile(
@@ -373,7 +373,7 @@ def _event_subject() -> re.Pattern[str]:
     """A clause about an event being held: ``the fourth meeting of the Group take place``, ``the
     next open consultation address ...``, ``the next workshop be held online``, ``its next meeting
     will be hosted by X`` (``event_nouns.csv``, and ``consultation``)."""
-    nouns = alternation([r["noun"] for r in data_rows("event_nouns.csv")] + ["Consultation"], spaces=True)
+    nouns = alternation([*event_nouns(), "Consultation"], spaces=True)
     return re.compile(
         rf"(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})s?(?:\s+(?:of|on|for)\s+(?:[\w&/-]+\s+){{0,4}}?)?\s*"
         r"(?:\([^()]*\)\s*)?(?:be|take|is|are|should|shall|will|would|could|may|address|focus|consider)\b"
@@ -1177,7 +1177,7 @@ class _Reader:
         if m is None or m.group("verb") in _NOT_BASE or m.group("verb").endswith(("s", "ed")):
             return None
         name = m.group("name")
-        heads = {h.split()[-1] for h, _, _ in body_heads()} | {r["noun"] for r in data_rows("event_nouns.csv")}
+        heads = head_last_words() | set(event_nouns())
         if name.split()[-1] not in heads and not re.fullmatch(r"[A-Z][\w/&]*-\d+|[A-Z][A-Z0-9&/-]+", name):
             return None  # "the WSIS Stocktaking platform record ...": no agent
         found = self.resolve(name, order, offset, (requester.key,))

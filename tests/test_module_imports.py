@@ -1,0 +1,66 @@
+"""Each module imports what it reads at its top: no import inside a function hides a cycle between two
+modules. The pieces two modules shared through such an import live in the lower one: the ordinals in
+:mod:`.ordinals` (read by the dates), the verbs that hold an event in :mod:`.event_dates` (read by the
+event forms), an agent mention's :class:`~wsiskg.ingest.records.Span` in the records (read by the
+countries and the bodies), the small words of a name in :mod:`.gazetteer` (read by the casing)."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+import wsiskg.ingest.extract as package
+from wsiskg.ingest.extract import casing, gazetteer
+from wsiskg.ingest.extract.bodies import Span as BodiesSpan
+from wsiskg.ingest.extract.dates import spelled_days
+from wsiskg.ingest.extract.event_dates import holding_verbs
+from wsiskg.ingest.records import Span
+
+_EXTRACT = Path(package.__file__).parent
+
+
+def _late_imports(module: str) -> list[str]:
+    """The project's modules imported inside a function of ``module`` (not under ``TYPE_CHECKING``)."""
+    tree = ast.parse((_EXTRACT / f"{module}.py").read_text(encoding="utf-8"))
+    out = []
+    for fn in ast.walk(tree):
+        if isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
+            for node in ast.walk(fn):
+                if isinstance(node, ast.ImportFrom) and (node.level or (node.module or "").startswith("wsiskg")):
+                    out.append(f"{fn.name}: {node.module}")
+    return out
+
+
+@pytest.mark.parametrize(
+    "module", ["dates", "event_dates", "event_forms", "gazetteer", "casing", "countries", "bodies", "body_titles"]
+)
+def test_no_import_inside_a_function(module: str) -> None:
+    assert _late_imports(module) == []
+
+
+def test_the_moved_pieces_are_one_object_wherever_they_are_read() -> None:
+    assert BodiesSpan is Span
+    assert casing.small_words is gazetteer.small_words
+    assert {"of", "and"} <= gazetteer.small_words()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "digits"),
+    [
+        ("from the twenty-second to the twenty-fourth of March", "twenty-second", "22nd"),
+        ("on the ninth of November 2031", "ninth", "9th"),
+        ("by the thirty-first of July", "thirty-first", "31st"),
+    ],
+)
+def test_a_spelled_day_is_read_by_the_one_ordinal_reader(text: str, word: str, digits: str) -> None:
+    out = spelled_days(text)
+    assert len(out) == len(text)
+    assert out[text.index(word) :].startswith(digits.ljust(len(word)))
+
+
+def test_holding_verbs_by_voice() -> None:
+    active, passive = holding_verbs("active"), holding_verbs("passive")
+    assert {"hold", "held", "organized"} <= set(active)
+    assert {"held", "organized"} <= set(passive) and "hold" not in passive
