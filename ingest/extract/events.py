@@ -1072,11 +1072,25 @@ _CODE_BRACKET = re.compile(r"\s*\((?:[A-Z]+\s+)?[A-Z]+[\w.\-]*\d[\w.\-]*\)")
 
 def _a_meetings_purpose(text: str, c: EventMention) -> bool:
     """Whether event ``c`` is what a meeting named with it is held for: its session's code in brackets
-    after ``c`` or an event noun in the phrase before (``the third preparatory meeting for``)."""
-    if _CODE_BRACKET.match(text, c.span[1]):
+    after ``c`` or an event noun in the phrase before (``the third preparatory meeting for``). Not ``c``'s own
+    code after its name, nor its name before its code (``the preparation for the World X Conference 2031
+    (WXC-31), to be held in ...``: the work for it is no meeting, the participle dates the conference)."""
+    code = _CODE_BRACKET.match(text, c.span[1])
+    if code and not _names_event(code.group(0), c.key):
         return True
     found = _purpose_head().search(text, max(0, c.span[0] - 160), c.span[0])
-    return found is not None and event_noun_regex().search(found.group(0)) is not None
+    if found is None:
+        return False
+    name = found.group("name")
+    head = (
+        found.group(0)[: found.start("name") - found.start()] if name and _names_event(name, c.key) else found.group(0)
+    )
+    return event_noun_regex().search(head) is not None
+
+
+def _names_event(text: str, key: str) -> bool:
+    """Whether ``text`` (a name, a code in brackets) names the event of ``key``."""
+    return any(m.key == key for m in event_mentions(text))
 
 
 def _bracketed_dates(text: str, end: int, dates: list[DateSpan]) -> DateSpan | None:
