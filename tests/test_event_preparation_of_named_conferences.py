@@ -55,3 +55,36 @@ def test_the_conference_prepared_is_dated_by_its_participle(sentence: str, key: 
 )
 def test_a_meeting_held_for_the_conference_keeps_its_days(sentence: str) -> None:
     assert _dates("Summary record", "1 Opening", sentence).get("pp-34", (None, None))[0] != D(2034, 5, 3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        (
+            "The Board noted that the Regional Preparatory Meeting for the World Conference on International "
+            "Telecommunications (WCIT-32) for the Island States was held in Nadi on 9 and 10 May 2032.",
+            "wcit-32",
+        ),
+        (
+            "The Board noted that the Andean Preparatory Meeting for the World Conference on International "
+            "Telecommunications (WCIT-34) was held in Quito from 6 to 8 July 2034.",
+            "wcit-34",
+        ),
+        (
+            "The Board noted that the Joint Task Force for the second World Telecommunication Policy Forum (WTPF-35) "
+            "met in Lome from 2 to 4 March 2035.",
+            "wtpf-35",
+        ),
+        (
+            "The Board noted that the second meeting of the Expert Group for the fifth World Telecommunication Policy "
+            "Forum (WTPF-33) was held in Apia from 5 to 7 February 2033.",
+            "wtpf-33",
+        ),
+    ],
+)
+def test_a_conference_named_in_full_before_its_code_takes_none_of_its_preparatory_meetings_days(
+    sentence: str, key: str
+) -> None:
+    """The conference's name before its code holds small words (``on``, ``of``) or an ordinal before it: still
+    what the meeting or group is held for."""
+    assert _dates("Summary record of the Board", "1 Opening", sentence)[key] == (None, None)

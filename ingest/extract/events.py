@@ -1114,7 +1114,9 @@ def _purpose_head() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?i:\b(?:{words}))|\b(?:{body_heads()})(?=\s))(?:\s+(?:[A-Z(][^\s]*|the|of|and|for|on|in|region|meeting|group|session))*?"
         r"\s+(?i:for)\s+(?:(?i:the)\s+)?(?:[A-Z0-9][^\s,()]*\s+(?:and|&)\s+(?:the\s+)?)?"  # "for WRC-31 and RA-31"
-        r"(?:ITU\s+)?(?:(?P<name>(?:[A-Z0-9][^\s()]*\s+)+)\()?$"  # or its code in brackets
+        # or its code in brackets, after its name (small words between its capitalised words, an ordinal before it:
+        # "for the fifth World Conference on X (")
+        rf"(?:ITU\s+)?(?:(?:{ordinal_regex()})\s+)?(?:(?P<name>[A-Z0-9][^\s()]*\s+(?:(?:[A-Z0-9][^\s()]*|{joiner_alternation()})\s+)*)\()?$"
     )
 
 
