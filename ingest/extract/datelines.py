@@ -247,11 +247,39 @@ def front_dateline(text: str, default_year: int | None = None) -> tuple[Any, str
     """The dateline a header line gives, however a layout wrote it: the whole line (:func:`dateline`),
     the line before a document's symbol run into it (a layout's row read as one line), the tail of a line
     naming a meeting or a sitting (``Session 118 | Room 2, Geneva | Wednesday, 14 May 2031, 09:00-10:45``:
-    :func:`tail_dateline`) or the head of a line going on past a spaced dash (:func:`head_dateline`)."""
+    :func:`tail_dateline`), the head of a line going on past a spaced dash (:func:`head_dateline`), or the
+    header's columns run together (:func:`_columns_dateline`). A line running on into the next (ending with a
+    comma or a semicolon: ``The Council, at its 2031 session (Lima, 3-13 May 2031),``) is prose: only a whole
+    dateline is read there."""
+    if text.rstrip().endswith((",", ";")):
+        return dateline(text, default_year)
     cut = _SYMBOL_AFTER.search(text)
     return (
         dateline(text, default_year)
         or (dateline(text[: cut.start()], default_year) if cut else None)
         or tail_dateline(text, default_year)
         or head_dateline(text, default_year)
+        or _columns_dateline(text, default_year)
     )
+
+
+#: the end of one field of a header line and the start of the next
+_FIELD_END = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
+
+
+def _columns_dateline(text: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
+    """The dateline of a header line whose columns a layout ran together: one the document's issue date
+    follows on the line (``Geneva, 16-17 September 2031 2 September 2031``), or one field of several each
+    ended by a full stop (``Document C31/12-E, 3 April 2031. Geneva, 17-27 April 2031``, ``Geneva, 13-23 June
+    2031. Document C31/96-E. Friday, 16 June 2031``)."""
+    days = [d for d in find_dates(text, default_year) if d.precision == "day"]
+    if len(days) < 2:
+        return None
+    two = (
+        len(days) == 2
+        and days[1].span[1] == len(text.rstrip(" ."))
+        and not text[days[0].span[1] : days[1].span[0]].strip()
+    )
+    found = dateline(text[: days[0].span[1]], default_year) if two else None
+    pieces = _FIELD_END.split(text) if found is None else []
+    return next((f for piece in pieces if (f := dateline(piece, default_year)) is not None), found)

@@ -129,6 +129,8 @@ from wsiskg.ingest.extract.event_series import (
     year_session_mentions,
 )
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
+from wsiskg.ingest.extract.genre import HEADER_LINES as GENRE_HEADER_LINES
+from wsiskg.ingest.extract.genre import sentence_of_prose
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
     BodyIndex,
@@ -160,9 +162,6 @@ from wsiskg.ingest.text import (
     span_at,
     table_cells,
 )
-
-#: how many front lines a session header and its dateline may take
-HEADER_LINES = 4
 
 
 def _body_kind_default(body: BodyName | None) -> str:
@@ -1072,11 +1071,25 @@ _CODE_BRACKET = re.compile(r"\s*\((?:[A-Z]+\s+)?[A-Z]+[\w.\-]*\d[\w.\-]*\)")
 
 def _a_meetings_purpose(text: str, c: EventMention) -> bool:
     """Whether event ``c`` is what a meeting named with it is held for: its session's code in brackets
-    after ``c`` or an event noun in the phrase before (``the third preparatory meeting for``)."""
-    if _CODE_BRACKET.match(text, c.span[1]):
+    after ``c`` or an event noun in the phrase before (``the third preparatory meeting for``). Not ``c``'s own
+    code after its name, nor its name before its code (``the preparation for the World X Conference 2031
+    (WXC-31), to be held in ...``: the work for it is no meeting, the participle dates the conference)."""
+    code = _CODE_BRACKET.match(text, c.span[1])
+    if code and not _names_event(code.group(0), c.key):
         return True
     found = _purpose_head().search(text, max(0, c.span[0] - 160), c.span[0])
-    return found is not None and event_noun_regex().search(found.group(0)) is not None
+    if found is None:
+        return False
+    name = found.group("name")
+    head = (
+        found.group(0)[: found.start("name") - found.start()] if name and _names_event(name, c.key) else found.group(0)
+    )
+    return event_noun_regex().search(head) is not None
+
+
+def _names_event(text: str, key: str) -> bool:
+    """Whether ``text`` (a name, a code in brackets) names the event of ``key``."""
+    return any(m.key == key for m in event_mentions(text))
 
 
 def _bracketed_dates(text: str, end: int, dates: list[DateSpan]) -> DateSpan | None:
@@ -1101,7 +1114,9 @@ def _purpose_head() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?i:\b(?:{words}))|\b(?:{body_heads()})(?=\s))(?:\s+(?:[A-Z(][^\s]*|the|of|and|for|on|in|region|meeting|group|session))*?"
         r"\s+(?i:for)\s+(?:(?i:the)\s+)?(?:[A-Z0-9][^\s,()]*\s+(?:and|&)\s+(?:the\s+)?)?"  # "for WRC-31 and RA-31"
-        r"(?:ITU\s+)?(?:(?P<name>(?:[A-Z0-9][^\s()]*\s+)+)\()?$"  # or its code in brackets
+        # or its code in brackets, after its name (small words between its capitalised words, an ordinal before it:
+        # "for the fifth World Conference on X (")
+        rf"(?:ITU\s+)?(?:(?:{ordinal_regex()})\s+)?(?:(?P<name>[A-Z0-9][^\s()]*\s+(?:(?:[A-Z0-9][^\s()]*|{joiner_alternation()})\s+)*)\()?$"
     )
 
 
@@ -1644,7 +1659,7 @@ def _named_over_dateline(report: ParsedReport, key: str, named: list[int], day: 
     opens = any(
         s.key == key and s.start < 5 for p in lines if p.order in named for s in doc.spans(p.order, "event")
     ) or any(m.key == key and m.span[0] < 5 for m in event_mentions(report.title or ""))
-    return opens and any((d := _header_dateline(p.text.strip())) and d[1] and d[0].start == day for p in lines)
+    return opens and any((d := front_dateline(p.text.strip())) and d[1] and d[0].start == day for p in lines)
 
 
 @cache
@@ -2054,16 +2069,29 @@ def _header_lines(report: ParsedReport, headings: bool = False) -> list[Paragrap
     """The front lines of a report's header, where an event's name and its dateline may stand
     on lines of their own; with ``headings``, also the front lines set as headings (``Council 2031``
     in a heading's style over ``Geneva, 7-17 June 2031``)."""
-    return [p for p in report.paragraphs[:HEADER_LINES] if p.section == "front" and (headings or p.kind != "heading")]
+    return [p for p in front_matter(report) if headings or p.kind != "heading"]
+
+
+def front_matter(report: ParsedReport) -> list[Paragraph]:
+    """The report's front matter: its paragraphs up to the first numbered one or the first sentence of prose
+    (:func:`~.genre.sentence_of_prose`), however many lines its header takes (at most the header's
+    :data:`~.genre.HEADER_LINES`)."""
+    lines: list[Paragraph] = []
+    for p in report.paragraphs[:GENRE_HEADER_LINES]:
+        if p.section[:1].isdigit() or sentence_of_prose(p.text):
+            break
+        if p.section == "front":
+            lines.append(p)
+    return lines
 
 
 def _dateline_after(
     lines: Sequence[Paragraph], i: int, columns: bool = False
 ) -> tuple[tuple[DateSpan, str | None], int] | None:
     """The dateline (date span and place) among the two lines after ``lines[i]``, and its order;
-    with ``columns``, also one the issue date follows on its line (:func:`_header_dateline`)."""
+    with ``columns``, also one the issue date follows on its line (:func:`~.datelines.front_dateline`)."""
     for q in lines[i + 1 : i + 3]:
-        found = (_header_dateline if columns else dateline)(q.text.strip())
+        found = (front_dateline if columns else dateline)(q.text.strip())
         if found is not None:
             return found, q.order
     return None
@@ -2077,7 +2105,7 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
     Andes (RDF-AND)`` over ``Quito, 3-4 May 2031``, the title of a speech) is that event, on those
     dates, unless it is the report's own meeting."""
     lines = _header_lines(report)[:2]
-    found = next(((d, q.order) for q in lines if (d := _header_dateline(_PHASE_LABEL.sub("", q.text.strip())))), None)
+    found = next(((d, q.order) for q in lines if (d := front_dateline(_PHASE_LABEL.sub("", q.text.strip())))), None)
     if report.title and found is None:
         _dated_on_title(report, merged, meeting)
     if not report.title or found is None:
@@ -2199,7 +2227,7 @@ def _session_header(report: ParsedReport) -> tuple[EventMention, int] | None:
     front line that is only a yearly series' name (``COUNCIL``), a later one ``GENEVA — SESSION
     2031`` and, on one of the three lines after it, the session's days (``(12-22 JULY 2031)``,
     ``(Geneva, 7-16 July 2031)``): that series' event of the year, on those days; with its line."""
-    lines = [p for p in report.paragraphs[: HEADER_LINES * 3] if p.section == "front"]
+    lines = front_matter(report)
     for i, p in enumerate(lines):
         m = _SESSION_LINE.fullmatch(p.text.strip())
         named = (
@@ -2301,7 +2329,7 @@ def _listed_sittings(report: ParsedReport, meeting: Meeting | None) -> list[tupl
     other listed sitting an event on the day of the dateline under the line; with its line."""
     if meeting is None or meeting.number is None:
         return []
-    lines = [p for p in report.paragraphs[: HEADER_LINES * 3] if p.section == "front"]
+    lines = front_matter(report)
     for i, p in enumerate(lines):
         m = _sittings_line().fullmatch(p.text.strip())
         numbers = [number_value(w) for w in re.findall(ordinal_regex(), m.group("list"))] if m else []
@@ -2421,7 +2449,7 @@ def _header_meetings(
     index = body_index(bodies)
     for p in lines:
         m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+(?i:meeting)\b[\s,:;{DASH_CHARS}]*(?P<rest>.*)$", p.text)
-        found = _header_dateline(_mode_first().sub("", m.group("rest"))) if m else None
+        found = front_dateline(_mode_first().sub("", m.group("rest"))) if m else None
         n = number_value(m.group("num")) if m else None
         if found is None or n is None:
             continue
@@ -2485,30 +2513,6 @@ def _header_session(text: str, issued: date | None = None) -> DateSpan | None:
         return found
     day = dateline(text)
     return day[0] if day and day[1] and day[0].end is None and day[0].start != issued else None
-
-
-def _header_dateline(text: str) -> tuple[DateSpan, str | None] | None:
-    """The dateline of a header line, however a layout wrote it (:func:`~.datelines.front_dateline`:
-    ``Lima, 4 and 6 May 2031 (resumed session). Document C31/2-E``, a symbol or a remark after it), also
-    when the document's issue date follows it on the same line (``Geneva, 16-17 September 2031 2 September
-    2031``: the header's two columns run together)."""
-    # a line running on into the next (``The Council, at its 2031 session (Lima, 3-13 May 2031),``) is prose
-    found = front_dateline(text) if not text.rstrip().endswith((",", ";")) else dateline(text)
-    days = [d for d in find_dates(text) if d.precision == "day"] if found is None else []
-    if (
-        len(days) == 2
-        and days[1].span[1] == len(text.rstrip(" ."))
-        and not text[days[0].span[1] : days[1].span[0]].strip()
-    ):
-        found = dateline(text[: days[0].span[1]])
-    # fields of a header run together, each ended by a full stop (``Document C31/12-E, 3 April 2031.
-    # Geneva, 17-27 April 2031``, ``Geneva, 13-23 June 2031. Document C31/96-E. Friday, 16 June 2031``)
-    pieces = _HEADER_FIELD_END.split(text) if found is None and len(days) > 1 else []
-    return next((f for piece in pieces if (f := dateline(piece)) is not None), found)
-
-
-#: the end of one field of a header line and the start of the next
-_HEADER_FIELD_END = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
 
 
 def header_context(report: ParsedReport, bodies: Iterable[Any] | None = None) -> Meeting | None:

@@ -276,7 +276,7 @@ def cover_fields(report: ParsedReport) -> list[str]:
     most :data:`HEADER_LINES`, whatever section a layout put them in), up to a sentence of prose
     after them (an excerpt may open with the end of a paragraph cut above its header)."""
     texts = [p.text for p in report.paragraphs[:HEADER_LINES]]
-    prose = [_sentence_of_prose(text) for text in texts]
+    prose = [sentence_of_prose(text) for text in texts]
     start = next((i for i, p in enumerate(prose) if not p), len(texts))
     cover = next((i + 1 for i in range(start, len(texts)) if prose[i]), len(texts))
     texts = ([report.title] if report.title else []) + texts[:cover]
@@ -317,7 +317,7 @@ def _header_genres(lines: list[str], submitted: str | None = None) -> list[tuple
     found: list[tuple[str, bool]] = []
     cover = True
     for i, line in enumerate(lines):
-        cover = cover and not (i and _sentence_of_prose(lines[i - 1]))
+        cover = cover and not (i and sentence_of_prose(lines[i - 1]))
         submitter = _contribution() if line == submitted else None
         genre = line_genre(line) or submitter
         if genre is None:
@@ -347,7 +347,7 @@ def _addresses(line: str) -> bool:
 _COVER_WORDS = 12
 
 
-def _sentence_of_prose(line: str) -> bool:
+def sentence_of_prose(line: str) -> bool:
     """Whether ``line`` is a sentence of prose (no title, no field): long, in lower case, ending with a stop."""
     line = line.strip()
     return line.endswith(".") and len(line.split()) >= _COVER_WORDS and not line.isupper()
