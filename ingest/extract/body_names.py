@@ -249,6 +249,22 @@ _CAPITALISED_BEFORE = re.compile(r"\b[a-z][\w'â€™\-]*\s+(?P<word>[A-Z][a-z][\w'â
 _OWNER_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 
 
+#: ``of the`` right before a name: the name is the owner of what is named before it (``Council of the ITU``)
+_OF_BEFORE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?\Z")
+
+
+def organ_before(text: str, start: int, key: str, bodies: Iterable[Any] | None = None) -> str | None:
+    """The catalogue body named right before ``of (the)`` and the name of body ``key`` at ``text[start:]``,
+    when it is one of that body's parts: ``the Council of the ITU`` names the ITU Council (its name before
+    ``of`` is read as the organ by :func:`_word_of_longer_name`), ``the Council of the International
+    Telecommunication Union (ITU)`` too; else ``None``."""
+    of = _OF_BEFORE.search(text, max(0, start - 12), start)
+    if of is None:
+        return None
+    before = [k for k, (_, end) in find_body_names(text, bodies) if end == of.start() and k != key]
+    return next((k for k in before if key in body_ancestors(k)), None)
+
+
 #: where a later word of a name starts
 _LATER_WORD = re.compile(r"(?<=\s)\S")
 

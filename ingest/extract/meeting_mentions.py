@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..text import DASH, alternation
-from .body_names import BodyIndex, BodyName, body_index, find_body_names, squash
+from .body_names import BodyIndex, BodyName, body_index, find_body_names, organ_before, squash
 from .casing import joiner_alternation, name_joiners, title_cased
 from .datelines import dateline
 from .dates import find_dates
@@ -211,7 +211,9 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
             return None  # "the Council Working Group on X": a longer name; not "the Council Geneva, 3-5 May 2031"
         if name_before(m.string, m.start("body"), m.group("body"), index):
             return None  # "the Executive Council", "Regional Digital Council": the end of a longer name
-        return index.keys.get(squash(m.group("body")))
+        key = index.keys.get(squash(m.group("body")))
+        # "The Council of the ITU met": the organ named before its owner met (not the owner)
+        return (organ_before(m.string, m.start("body"), key, bodies) or key) if key else key
     if groups.get("rq"):
         return rapporteur_group_key(m.group("rq"), int(m.group("rsg")), index)
     designator = _DESIGNATOR.match(m.string, m.end("name"))

@@ -28,7 +28,7 @@ from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 from .bodies import head_of
-from .body_names import BodyName, find_body_names
+from .body_names import BodyName, find_body_names, organ_before
 from .dates import find_dates
 from .genre import header_lines
 from .meeting import another_meeting, dateline, header_year, meeting_words, number_value, ordinal_regex
@@ -132,9 +132,10 @@ def _subject_body(before: str, paragraphs: Sequence[Paragraph], names: tuple[Bod
     """The catalogue body that ``before`` ends with, or that ``the <head noun>`` ending it stands
     for: the last one named in ``paragraphs`` with that head noun."""
     before = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", before)  # the body's acronym after its name
-    ending = [key for key, span in find_body_names(before, names) if span[1] == len(before.rstrip())]
-    if ending:
-        return ending[-1]
+    ending = [(key, span) for key, span in find_body_names(before, names) if span[1] == len(before.rstrip())]
+    if ending:  # "The Council of the ITU held its ...": the organ named before its owner
+        key, (start, _) = ending[-1]
+        return organ_before(before, start, key, names) or key
     m = re.search(r"\b[Tt]he\s+([A-Z][a-z]+)\s*$", before)
     if m is None:
         return None
