@@ -34,6 +34,13 @@ def _requests(tmp_path: Path, sentence: str, chair: str = "Mr Oskar Vandermeulen
     return [(r.requester, r.verb, [a.label for a in r.addressees], r.action) for r in report.requests]
 
 
+def _the_one(tmp_path: Path, sentence: str) -> tuple:
+    """The one request read in ``sentence``."""
+    found = _requests(tmp_path, sentence)
+    assert len(found) == 1
+    return found[0]
+
+
 @pytest.mark.parametrize(
     ("sentence", "requester", "verb", "addressee", "action"),
     [
@@ -66,9 +73,7 @@ def _requests(tmp_path: Path, sentence: str, chair: str = "Mr Oskar Vandermeulen
 def test_a_verb_of_asking_after_but_is_the_subjects(
     tmp_path: Path, sentence: str, requester: str, verb: str, addressee: str, action: str
 ) -> None:
-    found = _requests(tmp_path, sentence)
-    assert len(found) == 1
-    who, said, whom, what = found[0]
+    who, said, whom, what = _the_one(tmp_path, sentence)
     assert who.label == requester and said == verb and what == action
     assert any(addressee in label for label in whom)
 
@@ -102,9 +107,7 @@ def test_a_verb_of_asking_after_but_is_the_subjects(
 def test_a_chairmans_motion_that_the_body_ask_is_the_bodys_request(
     tmp_path: Path, sentence: str, verb: str, addressee: str, action: str
 ) -> None:
-    found = _requests(tmp_path, sentence)
-    assert len(found) == 1
-    who, said, whom, what = found[0]
+    who, said, whom, what = _the_one(tmp_path, sentence)
     assert who.kind == "body" and "Council" in who.label
     assert said == verb and what == action
     assert any(addressee in label for label in whom)
