@@ -143,7 +143,7 @@ def related_body(phrase: str) -> str | None:
 def _placed() -> re.Pattern[str]:
     """Words after a group that only locate it: ``in the region``, ``of this region``, ``across the
     world``, ``in the Arab region``, ``of the Europe and CIS regions``, ``present in the region``
-    (``addressee-words.csv`` kind ``place``),
+    (``addressee-words.csv`` kind ``place``), such a place as the group's owner (``the region's regulators``),
     a named world region after a plural group (``Member States in Asia and the Pacific``, ``administrations
     of the Americas``, not ``Council of Europe``: kind ``region-name``;
     decision 12 of docs/annotation-guide.md)."""
@@ -151,6 +151,8 @@ def _placed() -> re.Pattern[str]:
     return re.compile(
         rf"(?<=[a-z])\s+(?:present\s+)?(?:of|in|from|across|within|throughout)\s+(?:the|this|our|my|their|your|each)\s+"
         rf"(?:(?:{regions})\s+|(?:[\w-]+\s+){{0,2}})(?:{places})$|(?:(?<=[a-z]s)|(?<=men))\s+(?:of|in|from)\s+(?:the\s+)?(?:{regions})$"
+        # a place as the group's owner: "the region's regulators", "this continent's operators"
+        rf"|^(?:the|this|our|my|their|your|each)\s+(?:[\w-]+\s+){{0,2}}(?:{places})['’]s\s+(?=[a-z])"
     )
 
 

@@ -96,6 +96,13 @@ _POSSESSIVE = re.compile(r"^(?:its|their)\s+(?=[A-Z])")
 #: a group of a body: ``Members of the Group``, ``the experts of the Commission``
 _GROUP_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<group>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?[A-Z]")
 #: a group and a lower-case place the resolver cannot read: ``my fellow ministers of the region``
+#: a possessive before what is asked: ``the Union's Member States``, ``young people's organizations``
+_OWNED = re.compile(
+    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}|(?!(?:of|for|on|in)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"['’]s\s+(?P<owned>[\w&-].*)"
+)
+#: what a possessive in lower case owns: a group in lower case ending in a plural (``incumbent users``)
+_OWNED_GROUP = re.compile(r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s")
 _PLACED = re.compile(r"^(?P<group>.*?[a-z]s)\s+(?:of|in|from|across)\s+(?:the|this|our|my|their)\s+[a-z]+$")
 #: a group named in lower case by its head noun and topic: ``the correspondence group on the Dubai Declaration``,
 #: ``the Rapporteur group on standardization strategy``
@@ -258,6 +265,32 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     return found
 
 
+def _owned(self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef) -> tuple[AgentRef, ...] | None:
+    """What a named owner owns, as the addressee (``the Union's Member States``, ``UNESCO's Information
+    for All Programme``): the groups or bodies owned, the owner only saying whose (as ``the regulators in
+    the region`` are regulators, decision 12). ``None`` for anything else: a post owned (``the Union's
+    Secretary-General``) is the owner's post, as the resolver reads it."""
+    m = _OWNED.fullmatch(phrase.strip())
+    if m is None or not m.group("owner")[:1].isupper():
+        return None
+    owned = m.group("owned")
+    refs = self.resolve(owned, order, offset + phrase.find(owned), (requester.key,))
+    refs = tuple(r for r in refs if not names_no_agent(r))
+    return refs if refs and all(r.kind in ("body", "collective") for r in refs) else None
+
+
+def _owned_group(phrase: str) -> tuple[AgentRef, ...]:
+    """A group in lower case after an owner in lower case that the resolver reads no one in (``young
+    people's organizations``, ``the band's incumbent users``): one group, as written."""
+    m = _OWNED.fullmatch(phrase.strip())
+    if m is None or m.group("owner")[:1].isupper() or not _OWNED_GROUP.fullmatch(m.group("owned")):
+        return ()
+    if _AND.search(phrase):
+        return ()
+    written = re.sub(r"^(?i:the)\s+", "", phrase.strip())
+    return (AgentRef("collective", slug(written), written),)
+
+
 def _rest_of_group(self: _Reader, order: int, offset: int) -> AgentRef | None:
     """The known group (``collectives.csv``) named last before ``offset`` in the paragraph, as the
     group ``the others`` are the rest of, else ``None``."""
@@ -280,6 +313,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     named = _named_form(self, phrase, order, offset, requester)
     if named is not None:
         return named
+    if (owned := _owned(self, phrase, order, offset, requester)) is not None:
+        return owned  # "the Union's Member States": Member States
     if (each := _each_holder(phrase)) is not None:
         return (each,)  # "each committee chairman": the group of the role's holders, as written
     if (body := related_body(phrase)) and (
@@ -319,7 +354,7 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         head = self.resolve(placed.group("group"), order, offset, (requester.key,))
         if len(head) == 1 and head[0].kind == "collective":
             return (named_group(head[0], re.sub(r"^(?:the|my|our)\s+", "", phrase.strip())),)
-    return _grouped(phrase, refs)
+    return _grouped(phrase, refs) or _owned_group(phrase)  # "young people's organizations": as written
 
 
 #: a post (or its holders) of a study Question: ``the Rapporteur for Question 1/1``,

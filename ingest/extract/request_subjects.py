@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
 from wsiskg.ingest.extract.agent_resolver import ends_name_head
-from wsiskg.ingest.extract.authors import front_country, meeting_members, named_group
+from wsiskg.ingest.extract.authors import front_country, meeting_members, named_group, speaks_for
 from wsiskg.ingest.extract.bodies import (
     acronym_alone,
     acronym_written,
@@ -107,9 +107,10 @@ _AUTHORS = re.compile(
     r"(?:[Aa]dministrations|Member\s+States|countries)"
 )
 #: a motion's clause and its subject, then a verb in the base form: ``proposed that the Council approve``
-_MOTION_THAT = re.compile(
-    r"\b(?:proposed|suggested|moved)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})\s+[a-z]{3,}\b"
-)
+_MOTION_LEAD = r"\b(?:proposed|suggested|moved)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})"
+_MOTION_THAT = re.compile(_MOTION_LEAD + r"\s+[a-z]{3,}\b")
+#: a motion's clause and its subject right before the verb: ``The Chairman proposed that the Council`` instruct ...
+_MOTION_SUBJECT = re.compile(_MOTION_LEAD + r"\s*$")
 #: a verb of deciding before a colon that ends its paragraph: ``The Group decided:``
 _DECIDED_LEAD = re.compile(
     r"\b(?:agreed|decided|resolved|agrees|decides|resolves)(?:\s+(?:further|also|as\s+follows))?\s*(?::\s*)?$"
@@ -1141,10 +1142,24 @@ def _contributors_voice(self: _Reader, pre: str) -> AgentRef | None:
 def _moved_body(self: _Reader, pre: str, order: int, at: int) -> AgentRef | None:
     """The meeting body when a verb in the base form is coordinated in a motion put to it (``The
     Chairman proposed that the Council approve the recommendations, instruct the secretariat to ...
-    and invite Member States to ...``): what the body is moved to ask, it asks; ``None`` otherwise."""
+    and invite Member States to ...``), or is the motion's first verb when one who speaks for the body
+    moves it (``The Chairman proposed that the Council instruct the Secretary-General to ...``; a
+    councillor's such proposal stays his): what the body is moved to ask, it asks; ``None`` otherwise."""
+    if self.meeting_ref.kind != "body":
+        return None
+    if (first := _MOTION_SUBJECT.search(pre)) is not None:  # "The Chairman proposed that the Council instruct X to"
+        mover = self._sentence_subject(pre, order, at)
+        if (
+            mover is None
+            or mover.kind not in ("person", "post")
+            or not speaks_for(mover, self.meeting_ref.key, self.actors)
+        ):
+            return None  # "The councillor from X proposed that the Council invite ...": a participant's proposal
+        found = self.resolve(first.group("who"), order, at + first.start("who"))
+        return self.meeting_ref if found == (self.meeting_ref,) else None
     if not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)) or (m := _MOTION_THAT.search(pre)) is None:
         return None
-    if ";" in pre[m.end() :] or self.meeting_ref.kind != "body":
+    if ";" in pre[m.end() :]:
         return None
     found = self.resolve(m.group("who"), order, at + m.start("who"))
     return self.meeting_ref if found == (self.meeting_ref,) else None

@@ -35,7 +35,7 @@ _CLAUSE_CUT = re.compile(
 _AND = re.compile(r"\band\b")
 #: a ``that`` clause in the passive (``that`` may be read already): ``that the results be presented ...``
 PASSIVE_THAT = re.compile(r"\s*(?:that\s+)?[^,;:]{1,80}?\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
-_COORDINATED = re.compile(r"(?:,|\band|\bor|;)\s*$")
+_COORDINATED = re.compile(r"(?:,|\band|\bor|\bbut|;)\s*$")
 
 
 @cache

@@ -1,0 +1,128 @@
+"""Requests reported in a record's prose around a ``that`` clause: a verb of asking after ``but``
+(``supported the draft, but requested that the Bureau report ...``) is the subject's, as after ``and``;
+a chairman's motion that the meeting body ask someone (``The Chairman proposed that the Council
+instruct the Secretary-General to ...``) is the body's request, as a verb coordinated in the motion is;
+a participant's proposal that the body ask someone is never the body's request. Every name,
+place and sentence is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_support import parsed_text
+
+from wsiskg.ingest.extract import extract
+
+#: a summary record of a Council plenary meeting whose chairman the header names
+_RECORD = """Council 2033                                                     C33/88-E
+Geneva, 9-19 May 2033                                            16 May 2033
+
+              SUMMARY RECORD OF THE SIXTH PLENARY MEETING
+                   Friday, 16 May 2033, at 0930 hours
+
+Chairman: {chair}
+
+1  Digital inclusion
+
+1.1 {sentence}
+"""
+
+
+def _requests(tmp_path: Path, sentence: str, chair: str = "Mr Oskar Vandermeulen-Ito (Belgium)") -> list:
+    report = extract(parsed_text(tmp_path, _RECORD.format(chair=chair, sentence=sentence)))
+    return [(r.requester, r.verb, [a.label for a in r.addressees], r.action) for r in report.requests]
+
+
+def _the_one(tmp_path: Path, sentence: str) -> tuple:
+    """The one request read in ``sentence``."""
+    found = _requests(tmp_path, sentence)
+    assert len(found) == 1
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "requester", "verb", "addressee", "action"),
+    [
+        (
+            "The councillor from Peru, speaking on behalf of the Andean group, expressed support for the "
+            "draft but requested that the Secretariat prepare a costed plan for the rural portal.",
+            "Peru",
+            "request",
+            "Secretariat",
+            "prepare a costed plan for the rural portal",
+        ),
+        (
+            "The delegate of Mongolia, Ms Saran Oyunbileg-Hart, welcomed the report, but asked that the "
+            "Secretary-General consult the regional offices on the calendar.",
+            "Saran Oyunbileg-Hart",
+            "ask",
+            "Secretary-General",
+            "consult the regional offices on the calendar",
+        ),
+        (
+            "The councillor from Tunisia endorsed the roadmap but also urged Member States to share their "
+            "broadband maps with the secretariat.",
+            "Tunisia",
+            "urge",
+            "Member States",
+            "share their broadband maps with the secretariat",
+        ),
+    ],
+)
+def test_a_verb_of_asking_after_but_is_the_subjects(
+    tmp_path: Path, sentence: str, requester: str, verb: str, addressee: str, action: str
+) -> None:
+    who, said, whom, what = _the_one(tmp_path, sentence)
+    assert who.label == requester and said == verb and what == action
+    assert any(addressee in label for label in whom)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "addressee", "action"),
+    [
+        (
+            "The Chairman proposed that the Council instruct the Secretary-General to report on the rural "
+            "portal at its 2034 session.",
+            "instruct",
+            "Secretary-General",
+            "report on the rural portal at its 2034 session",
+        ),
+        (
+            "The Chairman noted the broad support and proposed that the Council invite Member States to "
+            "pledge voluntary contributions to the connectivity fund.",
+            "invite",
+            "Member States",
+            "pledge voluntary contributions to the connectivity fund",
+        ),
+        (
+            "After a short discussion, the Chairman proposed that the Council request the Director of the "
+            "Radiocommunication Bureau to publish the survey results by 30 September 2033.",
+            "request",
+            "Director",
+            "publish the survey results by 30 September 2033",
+        ),
+    ],
+)
+def test_a_chairmans_motion_that_the_body_ask_is_the_bodys_request(
+    tmp_path: Path, sentence: str, verb: str, addressee: str, action: str
+) -> None:
+    who, said, whom, what = _the_one(tmp_path, sentence)
+    assert who.kind == "body" and "Council" in who.label
+    assert said == verb and what == action
+    assert any(addressee in label for label in whom)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The councillor from Uruguay proposed that the Council invite Sector Members to report on their "
+        "rural broadband projects.",
+        "The delegate of Latvia, Mr Edgars Kalnins-Moreau, suggested that the Council instruct the "
+        "Secretary-General to open a regional office.",
+        "The councillor from Botswana, supported by Namibia, proposed that the Council encourage "
+        "administrations to publish their spectrum plans.",
+    ],
+)
+def test_a_participants_proposal_is_no_request_of_the_body(tmp_path: Path, sentence: str) -> None:
+    assert all(who.kind != "body" for who, _, _, _ in _requests(tmp_path, sentence))
