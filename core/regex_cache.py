@@ -19,7 +19,11 @@ CPython internals, so the cache is careful:
   compiled instead;
 - a pattern is kept once two runs have compiled it: a report's own patterns (the catalogue names it
   holds) are compiled once and not kept. The file holds at most :data:`MAX_BYTES` (one run's
-  patterns), those used last first.
+  patterns), those used last first. The digests of the patterns met once are a file of their own
+  beside it (:func:`seen_file`), 8 bytes each, appended to: a run that meets a pattern for the first
+  time (html5lib builds a few from sets, whose text follows the hash seed, so every run does) adds a
+  few bytes instead of rewriting the several megabytes of patterns; the patterns' file is written
+  only when a run keeps a pattern it did not hold.
 
 The code it keeps is also quicker to search with than the compiler's (:func:`first_char_code`): where
 the compiler gives the engine no set of the characters a match can begin with, because the pattern
@@ -51,7 +55,8 @@ except ImportError:  # pragma: no cover - not CPython
 FORMAT = "first1"
 
 MAX_BYTES = 12_000_000  # one run of the extractor on the sample keeps about 7 MB (round 21)
-MAX_SEEN = 20000
+MAX_SEEN = 20000  # digests of patterns met once, kept in the seen file
+_DIGEST = 8  # bytes of one digest
 
 #: (pattern, flags) -> (flags, code, groups, groupindex, indexgroup): the arguments of _sre.compile
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -70,10 +75,9 @@ class _Cache:
 
     def _load(self) -> None:
         data = read_marshal(self.path)
-        if isinstance(data, dict):
-            entries, seen = data.get("entries"), data.get("seen")
-            if isinstance(entries, dict) and isinstance(seen, dict):
-                self.entries, self.seen = entries, seen
+        if isinstance(data, dict) and isinstance(data.get("entries"), dict):
+            self.entries = data["entries"]
+        self.seen = dict.fromkeys(read_seen(seen_file(self.path)))
 
     def compile(self, pattern: Any, flags: int = 0) -> re.Pattern[Any]:
         if not isinstance(pattern, str) or flags & re.DEBUG:
@@ -101,7 +105,7 @@ class _Cache:
     def _compile_new(self, key: tuple[str, int]) -> re.Pattern[str]:
         pattern, flags = key
         entry = entry_for(pattern, flags)
-        digest = hashlib.blake2b(f"{flags}\0{pattern}".encode(), digest_size=8).digest()
+        digest = hashlib.blake2b(f"{flags}\0{pattern}".encode(), digest_size=_DIGEST).digest()
         if digest in self.seen:
             self.used[key] = entry  # a second run compiles it: keep it
         else:
@@ -110,8 +114,11 @@ class _Cache:
         return compiled
 
     def save(self) -> None:
-        """Write the patterns used in this run first, then the others kept, if anything changed."""
-        if not self.new_seen and all(k in self.entries for k in self.used):
+        """Add the digests of the patterns met for the first time to the seen file; write the patterns
+        used in this run first, then the others kept, if this run kept one the file did not hold."""
+        if self.new_seen:
+            add_seen(seen_file(self.path), [*self.seen, *self.new_seen], len(self.seen))
+        if all(k in self.entries for k in self.used):
             return
         entries: dict[tuple[str, int], Entry] = {}
         size = 0
@@ -120,12 +127,7 @@ class _Cache:
             if size > MAX_BYTES:
                 break
             entries.setdefault(key, entry)
-        seen = dict(self.new_seen)
-        for digest in self.seen:
-            if len(seen) >= MAX_SEEN:
-                break
-            seen[digest] = None
-        write_marshal(self.path, {"entries": entries, "seen": seen})
+        write_marshal(self.path, {"entries": entries})
 
 
 def entry_for(pattern: str, flags: int) -> Entry:
@@ -239,6 +241,36 @@ def write_marshal(path: Path, value: Any) -> None:
         partial.write_bytes(marshal.dumps(value))
         os.replace(partial, path)
     except (OSError, ValueError):
+        pass
+
+
+def seen_file(path: Path) -> Path:
+    """The file of digests of the patterns met once, beside the patterns' file ``path``."""
+    return path.with_suffix(".seen")
+
+
+def read_seen(path: Path) -> list[bytes]:
+    """The digests in the seen file, oldest first (none when there is no file; a torn last one dropped)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return []
+    return [data[i : i + _DIGEST] for i in range(0, len(data) - _DIGEST + 1, _DIGEST)]
+
+
+def add_seen(path: Path, digests: list[bytes], known: int) -> None:
+    """Append ``digests[known:]`` to the seen file; past :data:`MAX_SEEN` it is written again with the
+    newest :data:`MAX_SEEN` (whole or not at all). A read-only or full cache folder is no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if len(digests) > MAX_SEEN:
+            partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+            partial.write_bytes(b"".join(digests[-MAX_SEEN:]))
+            os.replace(partial, path)
+        else:
+            with path.open("ab") as out:  # one write of whole digests: runs at the same time only interleave them
+                out.write(b"".join(digests[known:]))
+    except OSError:
         pass
 
 

@@ -99,9 +99,12 @@ def has_year(text: str) -> bool:
     return _YEAR.search(text) is not None
 
 
+@lru_cache(maxsize=8192)
 def squash(text: str) -> str:
     """Compare form of a name: lower case, only letters, digits and ``&`` (a name written with other
-    spaces, hyphens or case squashes to the same string, and so does a text that contains it)."""
+    spaces, hyphens or case squashes to the same string, and so does a text that contains it).
+    Remembered: an extraction asks for the same few texts again and again (the sample's report
+    3,780 times for 1,711 texts)."""
     return _NOT_SQUASHED.sub("", text.lower())
 
 

@@ -27,6 +27,7 @@ from typing import Any
 from pyshacl import Validator
 from pyshacl.graph_abstraction import DataGraph
 from pyshacl.rdfutil.inoculate import inoculate
+from pyshacl.shape import Shape
 from pyshacl.shapes_graph import ShapesGraph
 from rdflib import RDF, Graph
 from rdflib.namespace import PROV, SH
@@ -97,6 +98,9 @@ class _FrozenShapes(ShapesGraph):
         self._lookups: dict[tuple[str, Node | None, Node | None], tuple[Any, ...]] = {}
         #: (constraint component class, shape) -> the component pySHACL built for the shape
         self.constraints: dict[tuple[type, Any], Any] = {}
+        #: shape -> its name for pySHACL's messages, the custom constraints that apply to it (:class:`_CompiledShape`)
+        self.names: dict[Shape, str] = {}
+        self.custom: dict[Shape, frozenset[Any]] = {}
 
     def _remember(self, kind: str, a: Node | None, b: Node | None, found: Any) -> Iterator[Any]:
         key = (kind, a, b)
@@ -178,12 +182,40 @@ def _hash_constraint_parameters() -> None:
     setattr(shape_module, "CONSTRAINT_PARAMS", hashed)  # noqa: B010 - as pySHACL sets it itself
 
 
+class _CompiledShape(Shape):
+    """A shape of the compiled shapes, whose name and custom constraints are found once (kept by its
+    :class:`_FrozenShapes`: a shape has no room of its own).
+
+    pySHACL formats a shape's name for its debug messages whether or not they are logged, twice each
+    time it validates the shape (a property shape once per focus node: some 7,000 times a report), and
+    looks for the shapes graph's custom constraints that apply to the shape as often. Both depend on
+    the shape and the shapes graph alone, which never change once compiled."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        names: dict[Shape, str] = self.sg.names  # type: ignore[attr-defined]  # a _FrozenShapes
+        found = names.get(self)
+        if found is None:
+            found = names[self] = super().__str__()  # type: ignore[no-untyped-call]
+        return found
+
+    def find_custom_constraints(self) -> set[Any]:
+        custom: dict[Shape, frozenset[Any]] = self.sg.custom  # type: ignore[attr-defined]  # a _FrozenShapes
+        found = custom.get(self)
+        if found is None:
+            found = custom[self] = frozenset(super().find_custom_constraints())  # type: ignore[no-untyped-call]
+        return set(found)
+
+
 @cache
 def compiled_shapes() -> ShapesGraph:
     """The shapes as one pySHACL ``ShapesGraph``, built (and its shapes harvested) once per process."""
     _hash_constraint_parameters()
     sg = _FrozenShapes(shapes_graph())
-    _ = sg.shapes  # harvest now, not during the first validation
+    for shape in sg.shapes:  # harvest now, not during the first validation
+        if type(shape) is Shape:
+            shape.__class__ = _CompiledShape
     return sg
 
 

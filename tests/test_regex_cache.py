@@ -172,3 +172,50 @@ def test_every_pattern_of_an_extraction_of_the_sample_fits_in_the_file(cache_pat
     assert first[0] > 100  # the first run meets them all
     assert missing[1] > 100  # the second compiles them again and keeps them
     assert missing[2] == 0  # the third finds every one in the file
+
+
+#: patterns a run meets for the first time (as html5lib's set-built ones, new in every process)
+ONCE = [r"(?i)harbour\s+(?:board|authority)", r"\b[QZ]{2}-\d{3}\b", r"(?<=tide)\s+panel"]
+
+
+def test_a_run_that_only_meets_new_patterns_appends_their_digests_and_leaves_the_patterns(
+    cache_path: Path,
+) -> None:
+    _run(cache_path)
+    _run(cache_path)  # the patterns are kept
+    kept, seen = cache_path.read_bytes(), regex_cache.read_seen(regex_cache.seen_file(cache_path))
+    for i, pattern in enumerate(ONCE, 1):
+        assert regex_cache.install(cache_path, save_at_exit=False)
+        _compile_all()
+        re.compile(pattern)
+        regex_cache.installed().save()  # type: ignore[union-attr]
+        regex_cache.uninstall()
+        assert cache_path.read_bytes() == kept  # several megabytes not written again
+        assert len(regex_cache.read_seen(regex_cache.seen_file(cache_path))) == len(seen) + i
+    _run(cache_path)
+    assert regex_cache.install(cache_path, save_at_exit=False)
+    re.purge()
+    for pattern in ONCE:  # met in two runs now: kept, and the patterns' file written again
+        re.compile(pattern)
+    assert regex_cache.installed().hits == 0  # type: ignore[union-attr]
+    regex_cache.installed().save()  # type: ignore[union-attr]
+    regex_cache.uninstall()
+    assert regex_cache.install(cache_path, save_at_exit=False)
+    re.purge()
+    for pattern in ONCE:
+        re.compile(pattern)
+    assert regex_cache.installed().hits == len(ONCE)  # type: ignore[union-attr]
+
+
+def test_the_seen_file_keeps_the_newest_digests(cache_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(regex_cache, "MAX_SEEN", 4)
+    seen = regex_cache.seen_file(cache_path)
+    digests = [bytes([n]) * 8 for n in range(7)]
+    regex_cache.add_seen(seen, digests[:3], 0)
+    assert regex_cache.read_seen(seen) == digests[:3]
+    regex_cache.add_seen(seen, digests[:4], 3)  # appended
+    assert regex_cache.read_seen(seen) == digests[:4]
+    regex_cache.add_seen(seen, digests, 4)  # past the limit: the newest four
+    assert regex_cache.read_seen(seen) == digests[3:]
+    seen.write_bytes(b"".join(digests[:2]) + b"torn")  # a torn last digest is dropped
+    assert regex_cache.read_seen(seen) == digests[:2]

@@ -80,3 +80,29 @@ def test_answers_are_kept_only_while_extract_reads() -> None:
     assert once_per_document(("k", id(kept)), build, kept) == 3  # kept
     assert once_per_document(("k", id(kept)), build, ["x"]) == 4  # another object of that id: afresh
     doc.reading = False
+
+
+#: citations with the word first, after an issuer, after a slash, in capitals, and texts with none
+CITATIONS = [
+    "The Assembly recalled Resolution 88 (Rev. Lagoa, 2030) and resolutions 12 and 19.",
+    "WTDC Resolution 41 and ITU-R/RES.7 were noted; see also Dec. 604 and OPINION 3.",
+    "Council decision 733 (C31, last amended C33) applies, as does UNGA resolution 81/220.",
+    "RESOLUTION 140 (REV. TALLINN, 2029) was read; the address, the precise dress code and the decorum.",
+    "The Tide Panel presented its preliminary results; the address was precise, 4 (Rev. 2).",
+    "Nonresolution 12, redecision 4 and preopinion 9 are not citations (Harbour, 2031).",
+]
+
+
+@pytest.mark.parametrize("text", CITATIONS)
+def test_resolution_citations_are_searched_only_where_a_citation_word_stands(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The issuers' long alternation is skipped in a text without a citation word after no letter or
+    digit; every citation the full reading finds is found."""
+    import re
+
+    from wsiskg.ingest.extract import resolutions
+
+    gated = resolutions.resolution_mentions(text)
+    monkeypatch.setattr(resolutions, "_A_WORD", re.compile(""))
+    assert gated == resolutions.resolution_mentions(text)

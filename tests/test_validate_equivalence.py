@@ -119,3 +119,27 @@ def test_pyshacl_builds_each_constraint_of_the_compiled_shapes_once(sample_graph
     foreign = ShapesGraph(shapes_graph())
     shape = next(s for s in foreign.shapes if s.is_property_shape and list(s.objects(SH.minCount)))
     assert wrapper(shape) is not wrapper(shape)  # not remembered outside the compiled shapes
+
+
+def test_a_compiled_shape_finds_its_name_and_custom_constraints_once(sample_graph) -> None:
+    """Every shape of the compiled shapes gives the name and custom constraints pySHACL's own shape
+    gives (a node shape, a property shape, a shape without a name), and each is found once."""
+    from pyshacl.shape import Shape
+    from pyshacl.shapes_graph import ShapesGraph
+
+    from wsiskg.ingest import validate as v
+
+    shapes = v.compiled_shapes()
+    foreign = {s.node: s for s in ShapesGraph(shapes_graph()).shapes}
+    compiled = list(shapes.shapes)
+    assert compiled and all(type(s) is v._CompiledShape for s in compiled)
+    assert {s.is_property_shape for s in compiled} == {True, False}
+    for shape in compiled:
+        twin = foreign[shape.node] if not isinstance(shape.node, BNode) else None
+        want = Shape.__str__(shape)
+        assert str(shape) == want and (twin is None or str(twin) == want)
+        assert shape.find_custom_constraints() == Shape.find_custom_constraints(shape)
+    validate(sample_graph)
+    names = dict(shapes.names)
+    validate(sample_graph)
+    assert shapes.names == names and all(shapes.names[s] is names[s] for s in names)  # not formatted again

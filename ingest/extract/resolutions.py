@@ -120,6 +120,10 @@ _WORDS = "|".join(
 )
 
 
+#: what every match of :func:`_pattern` holds: one of the words, after no letter or digit (a text
+#: without it is not searched with the issuers' long alternation)
+_A_WORD = re.compile(rf"(?<!\w)(?:{_WORDS})")
+
 #: a place of adoption or revision: ``Antalya``, ``Sharm el-Sheikh``, ``New Delhi``
 _PLACE = r"[A-Z][\w’'\-]*(?:\s[A-Za-z][\w’'\-]*){0,2}"
 
@@ -210,7 +214,7 @@ def resolution_mentions(text: str, home: str | None = None) -> list[dict[str, An
     """
     text = ocr_fixed(text)
     out: list[dict[str, Any]] = []
-    for m in _pattern().finditer(text):
+    for m in _pattern().finditer(text) if _A_WORD.search(text) else ():
         context = None if m.group("issuer") else _issuer_after(text, m.end())
         if context is None and not m.group("issuer") and m.group(0).rstrip()[-1] != ")":
             context = _issuer_before(text, m.start())  # only for a citation without a bracket
