@@ -92,7 +92,9 @@ _FOR_COUNTRY = re.compile(rf"(?:\b[Tt]he\s+)?(?:\b(?:{country_speakers('speaks_f
 _PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
 _PREFIX_LINK_START = re.compile(r"(?:['’]s)?\s+")
 _OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$")
-_AND_LINK = re.compile(r"^\s*(?:,|and|,\s*and|&)\s+(?:the\s+|of\s+)?$")
+_AND_LINK = re.compile(r"^\s*(?:,|and|,\s*and|&)\s+(?:of\s+)?(?:the\s+)?$")
+#: bodies listed before a role they share, no article: ``TSAG, TDAG and RAG Chairmen``
+_BARE_AND_LINK = re.compile(r"^\s*(?:,|,?\s*and|&)\s+$")
 _COMMA_LINK = re.compile(r"^,\s+(?:the\s+)?$")
 _ACRONYM_AFTER = re.compile(r"^\s*\([^()]{1,20}\)")
 _CLAUSE_END = re.compile(r"^\s*(?:[,.;:)]|$|and\b)")
@@ -226,6 +228,8 @@ class _Finder:
                 if before:
                     orgs.append(before[-1].keys[0])
                     start = before[-1].start
+                    if _is_plural(m.group(0)):  # "the TSAG and RAG Chairmen": the post of each
+                        start = self._joined_before(text, start, body_spans, orgs)
             if not orgs and not self.of_unknown(text, m.end(), body_spans):
                 scope = roles()[role].scope
                 default = self.meeting_body if scope == "meeting" else self.home if scope == "home" else None
@@ -254,6 +258,18 @@ class _Finder:
                 return end
             orgs.append(b.keys[0])
             end = b.end
+
+    def _joined_before(self, text: str, start: int, body_spans: list[Span], orgs: list[str]) -> int:
+        """Add to the front of ``orgs`` the bodies joined by a bare ``and`` or comma before ``start``
+        (``the TSAG and RAG Chairmen``: a role in the plural after a list of bodies); the start of the
+        first one taken."""
+        while True:
+            less = [b for b in body_spans if b.end <= start and _BARE_AND_LINK.match(text[b.end : start])]
+            if not less:
+                return start
+            b = max(less, key=lambda b: b.end)
+            orgs.insert(0, b.keys[0])
+            start = b.start
 
     def of_unknown(self, text: str, at: int, body_spans: list[Span]) -> bool:
         """Whether ``of [the] X`` after a role at ``at`` names something that is no known body
