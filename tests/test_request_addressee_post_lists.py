@@ -58,3 +58,10 @@ def test_bodies_listed_before_a_plural_role_are_each_a_post(sentence: str, expec
 def test_a_body_joined_with_the_before_a_role_keeps_its_own_reading() -> None:
     got = run(report("The Group invited the Council and the TSAG Chairmen to consider the draft."), "cwg-cop")
     assert [whom(x) for x in got] == [("body:itu-council", "post:tsag/chair")]
+
+
+def test_a_body_that_only_says_whose_group_is_not_a_listed_body() -> None:
+    got = run(
+        report("The Group invited the Chairmen of TDAG and of the ITU-D study groups to meet in Praia."), "cwg-cop"
+    )
+    assert "post:itu-d/chair" not in whom(got[0])

@@ -23,6 +23,7 @@ from wsiskg.ingest.extract.bodies import (
 from wsiskg.ingest.extract.casing import small_word_alternation, small_words, title_cased, without_small_ends
 from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.gazetteer import (
+    collectives,
     country_speakers,
     honorifics,
     name_abbreviations,
@@ -95,6 +96,8 @@ _OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$")
 _AND_LINK = re.compile(r"^\s*(?:,|and|,\s*and|&)\s+(?:of\s+)?(?:the\s+)?$")
 #: bodies listed before a role they share, no article: ``TSAG, TDAG and RAG Chairmen``
 _BARE_AND_LINK = re.compile(r"^\s*(?:,|,?\s*and|&)\s+$")
+#: the two words after a name: what it may only qualify (``ITU-D study groups``)
+_NEXT_WORDS = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?")
 _COMMA_LINK = re.compile(r"^,\s+(?:the\s+)?$")
 _ACRONYM_AFTER = re.compile(r"^\s*\([^()]{1,20}\)")
 _CLAUSE_END = re.compile(r"^\s*(?:[,.;:)]|$|and\b)")
@@ -153,6 +156,13 @@ def _role_re() -> tuple[re.Pattern[str], dict[str, str]]:
     any_case = f"(?i:{alternation(insensitive)})" if insensitive else ""
     pattern = "|".join(filter(None, [any_case, alternation(sensitive)]))
     return re.compile(ROLE_START + "(?:" + pattern + ")" + ROLE_END), surface
+
+
+def _group_after(text: str, at: int) -> bool:
+    """Whether a known group's words (``collectives.csv``: ``study groups``, ``Member States``) follow ``at``."""
+    m = _NEXT_WORDS.match(text, at)
+    words = [w.lower() for w in m.groups() if w] if m else []
+    return any(" ".join(words[:n]) in collectives() for n in range(1, len(words) + 1))
 
 
 def _is_plural(text: str) -> bool:
@@ -255,6 +265,8 @@ class _Finder:
             b = min(more, key=lambda b: b.start)
             gap = _PREFIX_LINK_START.match(text, b.end)
             if gap and self.role_re.match(text, gap.end()):  # "... and the CSTD Chair": another post
+                return end
+            if _group_after(text, b.end):  # "... and of the ITU-D study groups": the body only says whose
                 return end
             orgs.append(b.keys[0])
             end = b.end
