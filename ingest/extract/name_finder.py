@@ -158,7 +158,7 @@ def _role_re() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(ROLE_START + "(?:" + pattern + ")" + ROLE_END), surface
 
 
-def _group_after(text: str, at: int) -> bool:
+def _qualifies_group(text: str, at: int) -> bool:
     """Whether a known group's words (``collectives.csv``: ``study groups``, ``Member States``) follow ``at``."""
     m = _NEXT_WORDS.match(text, at)
     words = [w.lower() for w in m.groups() if w] if m else []
@@ -266,7 +266,7 @@ class _Finder:
             gap = _PREFIX_LINK_START.match(text, b.end)
             if gap and self.role_re.match(text, gap.end()):  # "... and the CSTD Chair": another post
                 return end
-            if _group_after(text, b.end):  # "... and of the ITU-D study groups": the body only says whose
+            if _qualifies_group(text, b.end):  # "... and of the ITU-D study groups": the body only says whose
                 return end
             orgs.append(b.keys[0])
             end = b.end
