@@ -409,8 +409,9 @@ def _group_after(actors: Actors, order: int | None, who: str) -> AgentRef | None
     the Regional Commonwealth in the field of Communications (RCC)``: the body), else the one group
     the resolver reads in the capitalised words before a footnote mark, a bracket, a comma or
     ``through`` (``Contribution from the Arab States*``, ``Source: African Administrations, through the
-    ATU``), as written. The meeting of a body (``REPORT OF THE THIRD MEETING OF THE COUNCIL EXPERT
-    GROUP ON X``) is no group that writes: a record speaks for the meeting."""
+    ATU``), as written, or the one body it reads there (``Vireo Radio AB (Sweden)``). The meeting of a
+    body (``REPORT OF THE THIRD MEETING OF THE COUNCIL EXPERT GROUP ON X``) is no group that writes: a
+    record speaks for the meeting."""
     written = who.strip()
     who = title_cased(written) if written.isupper() else written
     members = _MEMBERS_OF.match(who)
@@ -425,6 +426,8 @@ def _group_after(actors: Actors, order: int | None, who: str) -> AgentRef | None
         return None
     name = re.sub(r"^[Tt]he\s+", "", name)
     found = actors.resolve_agents(name, Context(order or 0, 0))
+    if len(found) == 1 and found[0].kind == "body":
+        return found[0]  # "Vireo Radio AB (Sweden)" under the language field: the company the report names
     return named_group(found[0], name) if len(found) == 1 and found[0].kind == "collective" else None
 
 
@@ -474,6 +477,8 @@ def _letterhead_line(report: ParsedReport, actors: Actors) -> AgentRef | None:
     spans = [s for s in spans if s.kind in ("body", "post")]
     whole = [s for s in spans if s.start <= len("the ") and s.end >= len(text.rstrip(" ,."))]
     refs = actors.resolver.ref(whole[0]) if len(whole) == 1 else []
+    if refs and all(r.kind == "collective" for r in actors.resolve_agents(text, Context(0, 0))):
+        return None  # "Radiocommunication Study Groups" heading a Sector's documents: its groups, no writer
     return refs[0] if refs else None
 
 

@@ -23,6 +23,7 @@ from wsiskg.ingest.extract.bodies import (
 from wsiskg.ingest.extract.casing import small_word_alternation, small_words, title_cased, without_small_ends
 from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.gazetteer import (
+    collectives,
     country_speakers,
     honorifics,
     name_abbreviations,
@@ -92,7 +93,11 @@ _FOR_COUNTRY = re.compile(rf"(?:\b[Tt]he\s+)?(?:\b(?:{country_speakers('speaks_f
 _PREFIX_LINK = re.compile(r"^(?:['’]s)?\s+$")
 _PREFIX_LINK_START = re.compile(r"(?:['’]s)?\s+")
 _OF_LINK = re.compile(r"^\s+of\s+(?:the\s+)?$")
-_AND_LINK = re.compile(r"^\s*(?:,|and|,\s*and|&)\s+(?:the\s+|of\s+)?$")
+_AND_LINK = re.compile(r"^\s*(?:,|and|,\s*and|&)\s+(?:of\s+)?(?:the\s+)?$")
+#: bodies listed before a role they share, no article: ``TSAG, TDAG and RAG Chairmen``
+_BARE_AND_LINK = re.compile(r"^\s*(?:,|,?\s*and|&)\s+$")
+#: the two words after a name: what it may only qualify (``ITU-D study groups``)
+_NEXT_WORDS = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?")
 _COMMA_LINK = re.compile(r"^,\s+(?:the\s+)?$")
 _ACRONYM_AFTER = re.compile(r"^\s*\([^()]{1,20}\)")
 _CLAUSE_END = re.compile(r"^\s*(?:[,.;:)]|$|and\b)")
@@ -151,6 +156,13 @@ def _role_re() -> tuple[re.Pattern[str], dict[str, str]]:
     any_case = f"(?i:{alternation(insensitive)})" if insensitive else ""
     pattern = "|".join(filter(None, [any_case, alternation(sensitive)]))
     return re.compile(ROLE_START + "(?:" + pattern + ")" + ROLE_END), surface
+
+
+def _qualifies_group(text: str, at: int) -> bool:
+    """Whether a known group's words (``collectives.csv``: ``study groups``, ``Member States``) follow ``at``."""
+    m = _NEXT_WORDS.match(text, at)
+    words = [w.lower() for w in m.groups() if w] if m else []
+    return any(" ".join(words[:n]) in collectives() for n in range(1, len(words) + 1))
 
 
 def _is_plural(text: str) -> bool:
@@ -226,6 +238,8 @@ class _Finder:
                 if before:
                     orgs.append(before[-1].keys[0])
                     start = before[-1].start
+                    if _is_plural(m.group(0)):  # "the TSAG and RAG Chairmen": the post of each
+                        start = self._joined_before(text, start, body_spans, orgs)
             if not orgs and not self.of_unknown(text, m.end(), body_spans):
                 scope = roles()[role].scope
                 default = self.meeting_body if scope == "meeting" else self.home if scope == "home" else None
@@ -252,8 +266,22 @@ class _Finder:
             gap = _PREFIX_LINK_START.match(text, b.end)
             if gap and self.role_re.match(text, gap.end()):  # "... and the CSTD Chair": another post
                 return end
+            if _qualifies_group(text, b.end):  # "... and of the ITU-D study groups": the body only says whose
+                return end
             orgs.append(b.keys[0])
             end = b.end
+
+    def _joined_before(self, text: str, start: int, body_spans: list[Span], orgs: list[str]) -> int:
+        """Add to the front of ``orgs`` the bodies joined by a bare ``and`` or comma before ``start``
+        (``the TSAG and RAG Chairmen``: a role in the plural after a list of bodies); the start of the
+        first one taken."""
+        while True:
+            less = [b for b in body_spans if b.end <= start and _BARE_AND_LINK.match(text[b.end : start])]
+            if not less:
+                return start
+            b = max(less, key=lambda b: b.end)
+            orgs.insert(0, b.keys[0])
+            start = b.start
 
     def of_unknown(self, text: str, at: int, body_spans: list[Span]) -> bool:
         """Whether ``of [the] X`` after a role at ``at`` names something that is no known body

@@ -79,6 +79,7 @@ _ON_BEHALF = re.compile(r"(?i)^.{0,120}?\bon\s+behalf\s+of\s+(?:the\s+)?")
 #: (``Arab States*``, ``African Administrations``, ``Member States in the Americas``)
 _GROUP_LINE = re.compile(
     rf"(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:{joiner_alternation(places=True)}|[A-Z][\w'’.&-]*)){{1,10}}[\s*\d()]*"
+    r"(?:\([A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}\)[\s*]*)?"  # "Vireo Radio AB (Sweden)": its country
 )
 #: words a line broken by a PDF's layout ends with (a name's joiners, :func:`.casing.joiner_alternation`): who
 #: goes on in the next line
