@@ -179,27 +179,18 @@ def _fields_cut(text: str) -> str:
 #: a record's word after a heading's name, maybe before a dash and what the record was part of
 #: (``X Facilitation Meeting Report - WSIS Forum 2031``)
 _RECORD_WORD_AFTER = re.compile(rf"\s+(?i:report|summary|minutes|highlights)(?:\s*(?:{DASH}|:)\s*[^()]*)?$")
-
-
-@cache
-def _record_after_dash() -> re.Pattern[str]:
-    """The record's name after a dash or a colon that ends a heading (``Expert Group Meeting on X – Final Report``,
-    ``X Forum: Chair's summary``, ``X Meeting — Summary of discussions``): record names of ``meeting_words.csv``
-    (role ``record-name``), several joined by ``and`` (``X Forum 2031 — Outcomes and highlights``), maybe for one
-    day of the meeting (``— Day 2 at a glance``, ``— Highlights (Day 3)``)."""
-    name = rf"(?:{alternation(meeting_words('record-name'), spaces=True)})"
-    day = r"(?i:day)\s+\d{1,2}"
-    return re.compile(
-        rf"\s*(?:{DASH}|:)\s*(?:{day}\s*(?:{DASH}|:)?\s*)?(?i:(?:final|draft|provisional|interim|informal)\s+)?"
-        rf"(?i:(?:chair(?:man|person)?['’]s\s+)?{name}(?:\s+(?:and|&)\s+{name})*)"
-        rf"(?:\s+(?i:of|on)\s+[\w\s]{{1,40}})?(?:\s*\({day}\))?$"
-    )
+#: the record's name after a dash or a colon that ends a heading (``Expert Group Meeting on X – Final Report``,
+#: ``X Forum: Chair's summary``, ``X Meeting — Summary of discussions``)
+_RECORD_AFTER_DASH = re.compile(
+    rf"\s*(?:{DASH}|:)\s*(?i:(?:final|draft|provisional|interim|informal)\s+)?(?i:(?:chair(?:man|person)?['’]s\s+)?"
+    rf"(?:report|summary(?:\s+record)?|minutes|highlights|outcomes?|conclusions))(?:\s+(?i:of|on)\s+[\w\s]{{1,40}})?$"
+)
 
 
 def _record_word_off(text: str) -> str:
     """``text`` without a record's word that follows the meeting noun ending its name (:data:`_RECORD_WORD_AFTER`),
-    or the record's name after a dash (:func:`_record_after_dash`)."""
-    text = _record_after_dash().sub("", text)
+    or the record's name after a dash (:data:`_RECORD_AFTER_DASH`)."""
+    text = _RECORD_AFTER_DASH.sub("", text)
     m = _RECORD_WORD_AFTER.search(text)
     last = text[: m.start()].split()[-1:] if m else []
     ends = {noun.split()[-1].lower() for noun in _nouns()}
