@@ -1163,3 +1163,40 @@ def test_a_resolution_drafted_in_a_posts_contribution_is_the_posts(header: str, 
         "to share their national practices.",
     )
     assert {parties(x)[1] for x in extract(r).requests} == {post}
+
+
+# ---------------------------------------------------------------------------- a head noun names a body before it
+def test_the_committee_is_the_committee_named_before_it_not_one_named_later() -> None:
+    r = report(
+        "The Audit Advisory Committee reviewed the internal audit plan for 2034.",
+        "The Committee requested the Secretary-General to publish the audit reports.",
+        "The Ethics Review Committee will meet in Nairobi in May 2034.",
+    )
+    assert [parties(x)[:2] for x in run(r, None)] == [("request", "body:audit-advisory-committee")]
+
+
+def test_the_group_is_the_group_named_before_it_not_one_named_later() -> None:
+    r = report(
+        "The Spectrum Pricing Group held its second meeting on 3 June 2035.",
+        "The Group invited administrations to send their pricing models.",
+        "The Satellite Filings Group presented its own work plan.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == ["body:spectrum-pricing-group"]
+
+
+def test_a_head_noun_with_no_body_named_before_it_is_no_body_named_later() -> None:
+    r = report(
+        "The Committee recommended that the Council encourage the Secretary-General to pursue the plan.",
+        "Staff Mobility Committee: election of members",
+        "The members of the Staff Mobility Committee were appointed for 2036-2038.",
+    )
+    assert all(parties(x)[1] != "body:staff-mobility-committee" for x in run(r, None))
+
+
+def test_the_commission_asked_is_the_commission_named_before_it_not_one_named_later() -> None:
+    r = report(
+        "The Tariff Harmonization Commission adopted its terms of reference in April 2037.",
+        "The Council invited the Commission to report on roaming charges by 1 May 2037.",
+        "The Numbering Policy Commission elected its chair.",
+    )
+    assert [parties(x)[2] for x in run(r, None)] == [("body:tariff-harmonization-commission",)]

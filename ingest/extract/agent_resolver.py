@@ -342,6 +342,23 @@ class Resolver:
             ends[s.start] = s.end
             rest[s.start : s.end] = [" "] * (s.end - s.start)
 
+    def _as_read_there(self, spans: list[Span], ctx: Context) -> list[Span]:
+        """``spans`` of a phrase, a head noun's anaphora (``The Committee``) taken as the paragraph at
+        ``ctx`` read it, in text order: the body last named with that head before it there, none when no
+        such body was named before (not the last one of the whole report: ``The Committee requested ...``
+        above a later paragraph that names the Ethics Review Committee is no ethics committee)."""
+        text = self.texts.get(ctx.order, "")
+        out: list[Span] = []
+        for s in spans:
+            if s.kind != "body" or not _HEAD_ANAPHOR.fullmatch(s.text) or s.text not in text:
+                out.append(s)
+                continue
+            there = [p for p in self.spans.get(ctx.order, []) if p.kind == "body" and p.text == s.text]
+            if there:
+                at = next((p for p in there if p.start >= ctx.offset), there[-1])
+                out.append(Span(s.start, s.end, s.kind, at.keys, s.text))
+        return out
+
     def resolve(self, phrase: str, ctx: Context) -> tuple[AgentRef, ...]:
         phrase = phrase.strip(" ,.;:")
         if not phrase:
@@ -353,7 +370,7 @@ class Resolver:
         masked: list[tuple[int, int]] = []
         ends: dict[int, int] = {}
         self._mask_groups(phrase, found, masked, rest)
-        spans = self.spans_in(phrase)
+        spans = self._as_read_there(self.spans_in(phrase), ctx)
         self._mask_secretariats(phrase, spans, ctx, found, masked, rest)
         self._take_spans(phrase, spans, found, masked, rest, ends)
         # "the Directors of TSB and BDT": spans cover the phrase; leftovers are collectives
@@ -502,6 +519,8 @@ _DETERMINER_ONLY = re.compile(r"\s*(?:(?:all|the|other|any|each|every)\s+)*", re
 #: a secretariat named alone (``the Secretariat``), and what may stand before and after it
 _BARE_SECRETARIAT = re.compile(r"(?:[Tt]he\s+)?[Ss]ecretariat")
 _ARTICLE = re.compile(r"^[Tt]he\s+")
+#: a head noun named by its determiner alone (``The Committee``, ``this Working Group``): an anaphor
+_HEAD_ANAPHOR = re.compile(r"(?:[Tt]he|[Tt]his)\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?")
 #: the head noun of a body that reports to a plenary: a committee, a group, a working party, a team
 _SUBSIDIARY_HEAD = re.compile(r"(?i:\b(?:committee|group|party|task\s+force|team)\b)|^COM\s*\d")
 _SECRETARIAT_ADJECTIVE = re.compile(r"(?:^|\bthe\s+)(?P<adj>[A-Z][a-z]+)\s+$")
