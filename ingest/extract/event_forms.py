@@ -98,7 +98,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     roles = alternation(role_phrases(), spaces=True)
     return (
         re.compile(
-            rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:{QUOTED_CAP}|[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
             # "on the margins of X": the event it is held during, no topic
@@ -210,7 +210,8 @@ def generic_mentions(
         if not (_named_undated(m, noun, topic, end, all_dates) if undated else _names_an_event(m, noun, topic)):
             continue
         modes = all(w.casefold() in _modes() for w in m.group("adj").split()) and m.group("noun")[0].isupper()
-        if not undated and (modes or not m.group("adj").strip()) and not topic and m.group(0)[0] not in "Aa":
+        bare = (modes or not m.group("adj").strip()) and not (topic or m.group("title"))  # a title names one
+        if not undated and bare and m.group(0)[0] not in "Aa":
             # "the Forum", "its workshop", "the virtual Forum": an event named before (:func:`resolve_anaphora`)
             out.append(EventMention(_ANAPHOR + noun, noun, kinds.get(noun, "event"), m.span("noun")))
             continue
@@ -663,6 +664,11 @@ def noun_alt() -> str:
 
 #: a capitalised word of a name; an acronym may end in a dotted Roman number (``PCC.II``, ``CCP.I``)
 CAP = r"[A-Z][\w’'&/\-+]*(?:(?<=[A-Z])\.[IVX]{1,3}\b(?!\.\w))?"
+#: a capitalised title in quotes, one word of a name (``the "Connect Andes" Summit``, ``the 'Open Data' Week``): in
+#: double quotes, or in single ones that no letter touches outside (an apostrophe opens or closes none)
+QUOTED_CAP = r"(?:[\"“][A-Z][^\"“”\n]{0,80}?[\"”]|(?<![\w’'])[‘'][A-Z][^‘’'\n]{0,80}?[’'](?![\w’']))"
+#: a word of a capitalised name: a capitalised word or a quoted title
+NAME_WORD = rf"(?:{QUOTED_CAP}|{CAP})"
 
 
 def heads_name(words: list[str], noun: str) -> bool:
@@ -695,7 +701,7 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     words = rf"{word}(?:{topic_joiner}{word})*"
     topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{words}(?:{name_link()}{words})?)?"  # "... in charge of ICT"
     pattern = (
-        rf"(?<![\w&/\-])(?P<name>(?:{CAP}{joiner})*?(?P<noun>{noun_alt()}){topic})"
+        rf"(?<![\w&/\-])(?P<name>(?:{NAME_WORD}{joiner})*?(?P<noun>{noun_alt()}){topic})"
         rf"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+(?:{noun_alt()})\b)"  # not "Review" of "the Review Event"
     )
     more = re.compile(rf"\s+in\s+{CAP}(?:{topic_joiner}{CAP})*(?=\s*\()")
@@ -714,7 +720,8 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         d = d or earlier
         d = d or next_sentence_dates(text, end, dates, (m.group("noun").split()[-1].lower(),))  # "The seminar will"
         name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By|An?)\s+)+", "", text[m.start("name") : end])
-        if d is None or len(name.split()) < 2 or not name[0].isupper() or opens_another_name(text, m.end()):
+        capitalised = name.lstrip("\"“‘'")[0].isupper()  # a quoted title may open it
+        if d is None or len(name.split()) < 2 or not capitalised or opens_another_name(text, m.end()):
             continue  # not "the Plenipotentiary Conference Drafting Team, held on ..."
         start = end - len(name)
         pair = _pair().fullmatch(name)
@@ -799,7 +806,7 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
     topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{joiner}{CAP})*(?:{name_link()}{CAP}(?:{joiner}{CAP})*)?)?"
     # not a year's name, not a modifier (``Conference Centre``, ``the Regional Review event``)
     after = r"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z]|\s+events?\b)"
-    pattern = rf"(?<![\w&/\-])[Tt]he\s+(?P<name>(?:{CAP}\s+)+(?P<noun>{noun_alt()}){topic}){after}"
+    pattern = rf"(?<![\w&/\-])[Tt]he\s+(?P<name>(?:{NAME_WORD}\s+)+(?P<noun>{noun_alt()}){topic}){after}"
     out = []
     for m in re.finditer(pattern, text):
         start, end = m.span("name")
