@@ -127,6 +127,10 @@ MARKS = "\u0300-\u036f"
 BULLETS = "·•‣▪◦●○■□➢➤►✓✔*" + DASHES
 #: a list item's mark (one of :data:`BULLETS`) for a regex: ``rf"^{LIST_MARK}\s+"``
 LIST_MARK = f"[{re.escape(BULLETS)}]"
+#: the marks that part a header line's fields between spaces (``Lima | 3-5 May 2031``, ``X Forum 2031 · Lima · 3-5
+#: May 2031``); :data:`FIELD_BAR` is one of them for a regex
+FIELD_BARS = "|·•"
+FIELD_BAR = f"[{re.escape(FIELD_BARS)}]"
 
 _BOOKMARK = re.compile(r"\[bookmark:[^\]]*\]\s?", re.IGNORECASE)
 _MULTISPACE = re.compile(r" {2,}")

@@ -266,3 +266,19 @@ def test_rapporteur_group_in_capitals_in_the_title_dated_by_a_lead_statement() -
     m = find_meeting(report)
     assert m is not None
     assert (m.body, m.start, m.end) == ("rapporteur-group-question-5-1", date(2033, 5, 12), date(2033, 5, 13))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Andean Data Council met in Lima from 3 to 5 May 2027.", ("andean-data-council", "Lima")),
+        ("The Expert Group on Rural Tariffs met in Port Louis, Mauritius, on 2 June 2031.",
+         ("expert-group-on-rural-tariffs", "Port Louis, Mauritius")),
+        ("The Council Working Group on WSIS and SDGs met in Geneva on 19 and 20 January 2032.",
+         ("cwg-wsis-sdg", "Geneva")),
+    ],
+)  # fmt: skip
+def test_the_place_after_met_in(text: str, expected: tuple[str, str]) -> None:
+    m = find_meeting(_report(text, title="Summary of the meeting"))
+    assert m is not None
+    assert (m.body, m.place) == expected

@@ -66,3 +66,17 @@ def test_a_whole_dateline_before_a_comma_is_still_read(line: str, start: date) -
     found = front_dateline(line)
     assert found is not None
     assert found[0].start == start
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end", "place"),
+    [
+        ("Port Elm · 4–6 March 2031", D(2031, 3, 4), D(2031, 3, 6), "Port Elm"),
+        ("Apia, Samoa · 21 June 2034", D(2034, 6, 21), None, "Apia, Samoa"),
+        ("Quito • 9-10 May 2033", D(2033, 5, 9), D(2033, 5, 10), "Quito"),
+    ],
+)
+def test_a_middle_dot_between_the_place_and_the_dates(line: str, start: date, end: date | None, place: str) -> None:
+    found = front_dateline(line)
+    assert found is not None
+    assert (found[0].start, found[0].end, found[1]) == (start, end, place)

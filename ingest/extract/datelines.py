@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.text import DASH, DASHES, alternation
+from wsiskg.ingest.text import DASH, DASHES, FIELD_BAR, FIELD_BARS, alternation
 
 from .dates import CLOCK, CLOCK_UNIT, DateSpan, find_dates, weekday_words
 from .meeting_words import meeting_words
@@ -89,7 +89,10 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
     d = dates[0]
     before = _WEEKDAY_BEFORE.sub("", text[: d.span[0]])  # "Geneva, Monday 19 May": the weekday is no place
     # any dash between the place and the date (``Geneva, Palais des Nations — 14 and 15 May 2031``)
-    rest = [_unbracketed(_PLACE_MODE.sub("", part).strip(f" ,;|{DASHES}")) for part in (before, text[d.span[1] :])]
+    rest = [
+        _unbracketed(_PLACE_MODE.sub("", part).strip(f" ,;{FIELD_BARS}{DASHES}"))
+        for part in (before, text[d.span[1] :])
+    ]
     words = " ".join(r for r in rest if r)
     if words and not _place_words().fullmatch(words):
         return None
@@ -106,7 +109,7 @@ def _place_words() -> re.Pattern[str]:
     word = r"(?:(?<=\s)[dl]['’])?[A-Z][\w’'.\-]*+"  # an elided particle opens a word: "Côte d'Ivoire", "Val d'Aoste"
     venue = rf"(?i:{_alt(meeting_words('venue'))})"  # "Conference Room 11", "Workshop room 6"
     particle = rf"(?<=\s)(?:{_alt(meeting_words('place-particle'))}|{venue})(?:-{word}|\s+\d{{1,3}}[A-Z]?(?![\w.]))?"
-    return re.compile(rf"(?:(?:{word}|{particle})(?:\s+|,\s*|\s*[|()]\s*)?)+")
+    return re.compile(rf"(?:(?:{word}|{particle})(?:\s+|,\s*|\s*(?:{FIELD_BAR}|[()])\s*)?)+")
 
 
 #: what joins the two days of a range written as two dates (``04.05.2031 – 06.05.2031``)
@@ -165,8 +168,9 @@ _OCR_DIGITS = str.maketrans("Ool", "001")
 _PLACE_MODE = re.compile(r"(?i)\s+(?:and|&|\+)\s+(?:online|virtually|virtual|remotely)\b")
 
 
-#: where a meeting's line may run into its dateline: a bar, a spaced dash, a closing quote, an opening bracket
-_TAIL_START = re.compile(rf"\s\|\s|\s{DASH}\s|[”\"]\s|\s(?=\()")
+#: where a meeting's line may run into its dateline: a bar or a middle dot, a spaced dash, a closing quote, an opening
+#: bracket
+_TAIL_START = re.compile(rf"\s{FIELD_BAR}\s|\s{DASH}\s|[”\"]\s|\s(?=\()")
 #: a bracket closing a line that dates the event the meeting was part of (``(X Forum 2031, 8-12 April)``)
 _ENCLOSING = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")
 

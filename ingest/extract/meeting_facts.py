@@ -43,7 +43,7 @@ def meeting_place(text: str) -> str | None:
     venues = meeting_words("venue")
     word = r"[A-Z][\w’'.\-]*"
     particles = rf"(?:{_alt(meeting_words('place-particle'))})\b"
-    verb = re.search(r"\b(?:held|convened|took\s+place|hosted|meeting)\b", text)
+    verb = re.search(r"\b(?:held|convened|took\s+place|hosted|met|meeting)\b", text)
     if not verb:
         return None
     stop = re.search(r"[.;](?:\s|$)", text[verb.end() :])

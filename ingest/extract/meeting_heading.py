@@ -26,7 +26,7 @@ from typing import Any
 
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
-from wsiskg.ingest.text import DASH, DASHES, alternation, sentence_spans
+from wsiskg.ingest.text import DASH, DASHES, FIELD_BAR, FIELD_BARS, alternation, sentence_spans
 
 from .bodies import head_of
 from .body_names import BodyName, find_body_names, load_body_names
@@ -306,7 +306,7 @@ def _around_dateline(line: str, year: int | None) -> _Heading | None:
             if _venue_after(line[start : d.span[0]]):
                 continue  # "X Meeting on Information Literacy UNESCO Headquarters, Paris": the place opens at the venue
             # "X Forum — Beirut, ...": the dash is no part of the heading
-            heading = _before_dateline(line[:start].strip(" ,|:" + DASHES), year)
+            heading = _before_dateline(line[:start].strip(" ,:" + FIELD_BARS + DASHES), year)
             if heading is not None:
                 return replace(heading, line=found)
         whole = _before_dateline(line[: d.span[0]].rstrip(" ,"), year)
@@ -336,7 +336,11 @@ def _place_opens(before: str, place: str) -> bool:
     a mark or a meeting's noun (``... (X III) Beirut``, ``... – Second session Bridgetown``); not a word that goes
     on with a name (``European Dialogue on Internet Governance, 14-15 May``)."""
     last = (before.split() or [""])[-1].lower()
-    return "," in place or before.rstrip()[-1:] in ",):|" + DASHES or last in {n.split()[-1].lower() for n in _nouns()}
+    return (
+        "," in place
+        or before.rstrip()[-1:] in ",):" + FIELD_BARS + DASHES
+        or last in {n.split()[-1].lower() for n in _nouns()}
+    )
 
 
 def _before_dateline(before: str, year: int | None) -> _Heading | None:
@@ -546,15 +550,25 @@ def _header(report: ParsedReport) -> tuple[list[tuple[int | None, str]], int | N
     orders = (([None] if report.title else []) + [p.order for p in report.paragraphs[: len(texts)]])[: len(texts)]
     # the year completes a dateline without one (``Fifth meeting – Geneva, 9 and 10 February``)
     lines = [
-        (order, _host_off(part)) for order, text in zip(orders, texts, strict=True) for part in _run_in_parts(text)
+        (order, _host_off(_organiser_prefix_off(part)))
+        for order, text in zip(orders, texts, strict=True)
+        for part in _run_in_parts(text)
     ]
     return lines, header_year(report)
+
+
+def _organiser_prefix_off(text: str) -> str:
+    """``text`` without an organiser joined by a hyphen to a participle that opens it (``UNDP-supported X Forum
+    2031``: :func:`organiser_prefix`)."""
+    return re.sub(rf"^\s*{organiser_prefix()}(?=[A-Z])", "", text)
 
 
 #: what may stand between a host session opening a heading and the heading: a place of up to three words and a
 #: spaced dash, a bar or a colon (``IGF 2031 Lima — X Forum``, ``WSIS Forum 2031 | Action Line C3 ...``, ``WSIS
 #: Forum 2031: X Facilitation Meeting``), else a space (``IGF 2031 X Forum``)
-_AFTER_HOST = re.compile(rf"^(?:(?:\s+[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){{0,2}})?\s*(?:{DASH}|\||:)\s*|\s+)(?=\S)")
+_AFTER_HOST = re.compile(
+    rf"^(?:(?:\s+[A-Z][\w'’.\-]*(?:,?\s+[A-Z][\w'’.\-]*){{0,2}})?\s*(?:{DASH}|{FIELD_BAR}|:)\s*|\s+)(?=\S)"
+)
 
 
 @cache
@@ -1110,20 +1124,42 @@ def _as_written_in_prose(report: ParsedReport, name: str) -> str:
 #: a name (its acronyms in brackets inside it: ``Regional Preparatory Meeting for Africa (RPM-AFR) for
 #: the World ... Conference 2031 (WTDC-31)``)
 _NAME_WITH_ACRONYMS = r"(?P<name>[A-Z][^,;:()]{3,150}?(?:\s*\([^()]{1,30}\)[^,;:()]{0,120}?)*)"
-#: a sentence that opens with a name and says it was held (``The Sub-regional Workshop on X was held in
-#: Douala from 6 to 8 October 2030``, ``The X Forum took place in Suva on 3 and 4 March``)
-_HELD_NAME = re.compile(
-    rf"^(?:The\s+)?(?:(?P<ord>(?i:{ordinal_regex()}))\s+)?{_NAME_WITH_ACRONYMS}\s+(?:\((?P<acr>[^()]{{1,30}})\)\s+)?"
-    r"(?:(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed|hosted)|took\s+place)\b"
-)
-#: a sentence whose subject is a name a participle says was held, between commas, maybe after an
-#: opening clause (``Following the election of its officers, the X Meeting (X-1), held in Bali from 2
-#: to 4 May 2031, adopted its agenda``), or whose subject is who took part in it (``The participants in the X
-#: Meeting on Y, held in Cairo on 3 and 4 May 2031, recommended``, ``Delegates at the X Forum, held ...``)
-_HELD_NAME_PARTICIPLE = re.compile(
-    rf"^(?:[A-Z][^,;:()]{{0,80}},\s+)?(?:(?:[Tt]he\s+)?(?i:participants|delegates|experts|attendees)\s+(?:in|at|of|to)\s+)?"
-    rf"(?:[Tt]he\s+)?{_NAME_WITH_ACRONYMS},\s+held\b"
-)
+
+
+@cache
+def organiser_prefix() -> str:
+    """An organiser joined by a hyphen to a participle before a meeting's name (``ITU-coordinated``,
+    ``UNESCO-hosted``: an acronym of two capitals or more; participles in ``meeting_words.csv``, role
+    ``organised-by``) and the space after it: no word of the name of the body that met (decision 3)."""
+    words = alternation(meeting_words("organised-by"), spaces=True)
+    return rf"(?:[A-Z][A-Za-z0-9&/.]*[A-Z][A-Za-z0-9&/.]*-(?i:{words})\s+)"
+
+
+@cache
+def _held_name() -> re.Pattern[str]:
+    """A sentence that opens with a name and says it was held (``The Sub-regional Workshop on X was held in
+    Douala from 6 to 8 October 2030``, ``The X Forum took place in Suva on 3 and 4 March``), an organiser
+    before it left out (``The UNDP-hosted X Dialogue took place ...``: :func:`organiser_prefix`)."""
+    return re.compile(
+        rf"^(?:The\s+)?{organiser_prefix()}?(?:(?P<ord>(?i:{ordinal_regex()}))\s+)?{_NAME_WITH_ACRONYMS}\s+"
+        r"(?:\((?P<acr>[^()]{1,30})\)\s+)?"
+        r"(?:(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed|hosted)|took\s+place)\b"
+    )
+
+
+@cache
+def _held_name_participle() -> re.Pattern[str]:
+    """A sentence whose subject is a name a participle says was held, between commas, maybe after an
+    opening clause (``Following the election of its officers, the X Meeting (X-1), held in Bali from 2
+    to 4 May 2031, adopted its agenda``), or whose subject is who took part in it (``The participants in the X
+    Meeting on Y, held in Cairo on 3 and 4 May 2031, recommended``, ``Delegates at the X Forum, held ...``); an
+    organiser before the name left out (:func:`organiser_prefix`)."""
+    return re.compile(
+        rf"^(?:[A-Z][^,;:()]{{0,80}},\s+)?(?:(?:[Tt]he\s+)?(?i:participants|delegates|experts|attendees)\s+(?:in|at|of|to)\s+)?"
+        rf"(?:[Tt]he\s+)?{organiser_prefix()}?{_NAME_WITH_ACRONYMS},\s+held\b"
+    )
+
+
 #: the next sentence, about the same meeting
 _IT_HELD = re.compile(r"^(?:It|The\s+meeting)\s+(?:was\s+(?:\w+\s+)?(?:held|convened)|took\s+place)\b")
 #: the acronym in brackets right after the first words of a name (``... for Africa (RPM-AFR) for ...``)
@@ -1139,7 +1175,7 @@ def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Mee
     for p in report.paragraphs[:LEAD_PARAGRAPHS]:
         sentences = [p.text[a:b].strip() for a, b in sentence_spans(p.text)]
         for i, sentence in enumerate(sentences):
-            m = _HELD_NAME.match(sentence) or _HELD_NAME_PARTICIPLE.match(sentence)
+            m = _held_name().match(sentence) or _held_name_participle().match(sentence)
             head = m.group("name").split("(")[0].strip() if m else ""
             if m is None or not _headed(head) or _catalogue_whole(head, names):
                 continue

@@ -18,6 +18,7 @@ from .casing import joiner_alternation, name_joiners, title_cased
 from .datelines import dateline
 from .dates import find_dates
 from .document import once_per_document
+from .gazetteer import bodies as gazetteer_bodies
 from .gazetteer import honorifics
 from .header_fields import label_alternation
 from .keys import slug
@@ -213,7 +214,11 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
             return None  # "the Executive Council", "Regional Digital Council": the end of a longer name
         key = index.keys.get(squash(m.group("body")))
         # "The Council of the ITU met": the organ named before its owner met (not the owner)
-        return (organ_before(m.string, m.start("body"), key, bodies) or key) if key else key
+        return (
+            (organ_before(m.string, m.start("body"), key, bodies) or _group_before(m, key, bodies) or key)
+            if key
+            else key
+        )
     if groups.get("rq"):
         return rapporteur_group_key(m.group("rq"), int(m.group("rsg")), index)
     designator = _DESIGNATOR.match(m.string, m.end("name"))
@@ -231,10 +236,41 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
     tail = "" if written else name_tail(m.string, m.start("name"), m.end("name"))
     name = _label_run_in().sub("", m.group("name")) if m.string.startswith(":", m.end("name")) else m.group("name")
     key = _unknown_body_key(name + tail, bodies)
-    if key and _ACRONYM.fullmatch(written):
+    if key and _ACRONYM.fullmatch(written) and not _part_of_owner(m, written):
         key = index.keys.get(squash(acronym)) if key not in index.names else key
         key = key or slug(acronym)
     return key
+
+
+def _group_before(m: re.Match[str], key: str, bodies: tuple[BodyName, ...]) -> str | None:
+    """The key of a group named before a body outside the catalogue that the report defines (``The Steering
+    Committee of the Baltic X Alliance (BXA) met ...``: a capitalised group noun of ``meeting_words.csv``, role
+    ``group``, and ``of (the)``): the group met (decision 3), keyed by its whole name; else ``None``."""
+    if key in gazetteer_bodies():
+        return None
+    group = _group_of().search(m.string, 0, m.start("body"))
+    return _unknown_body_key(m.string[group.start() : m.end("body")], bodies) if group else None
+
+
+@cache
+def _group_of() -> re.Pattern[str]:
+    """Capitalised words headed by a group noun and ``of (the)``, closing a text, maybe with the first words of the
+    owner's name after it that its acronym does not spell (``Governing Board of the ITU Andean Learning Centres
+    (ALC)``: :func:`_group_before`, :func:`_part_of_owner`)."""
+    group = _alt(meeting_words("group"))
+    return re.compile(rf"(?:[A-Z][\w-]*\s+){{0,3}}(?:{group})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}$")
+
+
+def _part_of_owner(m: re.Match[str], acronym: str) -> bool:
+    """Whether the statement's name is a group of the owner the acronym after it stands for (``The Steering
+    Committee of the Baltic X Alliance (BXA) met ...``: the acronym spells the alliance's name only; a group
+    noun, capitalised, of ``meeting_words.csv``, role ``group``, before ``of (the)``): the group met (decision 3),
+    keyed by its whole name, not the owner."""
+    owner = name_before_acronym(m.string, m.end("name") + m.string[m.end("name") :].index("("), acronym)
+    if owner is None or not m.group("name").endswith(owner) or len(owner) == len(m.group("name")):
+        return False
+    part = m.group("name")[: -len(owner)]
+    return _group_of().search(part) is not None
 
 
 @cache

@@ -151,12 +151,13 @@ def _part_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: M
     ``Project Team on the Plenipotentiary Conference (PT PP)``; a committee under the title's commission,
     ``Economic Commission for X`` / ``Committee on Y (CY)``; ``X Commission — Working Group on Y``). A part
     whose name ends the body's own is the body's name read short (``ORG1–ORG2 JOINT STEERING COMMITTEE``: not
-    the ``Joint Steering Committee`` of a body ``ORG1–ORG2 Joint ...``)."""
+    the ``Joint Steering Committee`` of a body ``ORG1–ORG2 Joint ...``; nor the owner a part's name ends with,
+    ``Steering Committee of the X Alliance (XA)``: not XA)."""
     parts = header_parts(report, names)
     part = next((b for b, parents in parts if meeting.body in parents), None)
     if part is None or part.key in body_ancestors(meeting.body):  # the body's parent, not a part of it
         return meeting
-    if meeting.body.endswith("-" + part.key):
+    if meeting.body.endswith(("-" + part.key, "-" + slug(part.name))):  # "Steering Committee of the X (XA)": XA's
         return meeting
     return replace(meeting, body=part.key)
 

@@ -376,7 +376,7 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
         acronym = session_stem(text[: m.end("name")] + " ", m.group("acr"))  # "(PrepCom-2)": PrepCom's
         if slug(acronym) == key:
             name = _field_value_off(text[: m.start("name")], m.group("name"))
-            return _ORDINAL_MEETING_OF.sub("", _record_of().sub("", name)), acronym
+            return _ORDINAL_MEETING_OF.sub("", _record_of().sub("", _OPENING_ARTICLE.sub("", name))), acronym
     for m in _NAME.finditer(text):
         words = m.group(0).split()
         for i in range(len(words)):
@@ -385,6 +385,10 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
                 if slug(name) == key:
                     return name, None
     return _named_in_words(text, key)
+
+
+#: the article that opens a sentence before a name (``The Nordic X Forum (NXF) met ...``): no word of the name
+_OPENING_ARTICLE = re.compile(r"^(?:The|THE)\s+(?=[A-Z])")
 
 
 def _field_value_off(before: str, name: str) -> str:
