@@ -132,8 +132,8 @@ def _match(gold: dict[str, Any], meeting: dict[str, Any]) -> str | None:
 
 def _named_by_key(gold: dict[str, Any], meeting: dict[str, Any]) -> bool:
     """The annotated name's words within the key of a body outside the catalogue (the graph labels it by
-    the name the report writes, which the key is made of), small words (``casing.small_words``) aside."""
-    from wsiskg.ingest.extract.casing import small_words
+    the name the report writes, which the key is made of), small words (``gazetteer.small_words``) aside."""
+    from wsiskg.ingest.extract.gazetteer import small_words
 
     key = [w for w in meeting["body"].split("-") if w not in small_words()]
     for name in (gold.get("body"), gold.get("acronym")):

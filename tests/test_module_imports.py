@@ -12,11 +12,9 @@ from pathlib import Path
 import pytest
 
 import wsiskg.ingest.extract as package
-from wsiskg.ingest.extract import casing, gazetteer
-from wsiskg.ingest.extract.bodies import Span as BodiesSpan
+from wsiskg.ingest.extract import gazetteer
 from wsiskg.ingest.extract.dates import spelled_days
 from wsiskg.ingest.extract.event_dates import holding_verbs
-from wsiskg.ingest.records import Span
 
 _EXTRACT = Path(package.__file__).parent
 
@@ -40,9 +38,28 @@ def test_no_import_inside_a_function(module: str) -> None:
     assert _late_imports(module) == []
 
 
-def test_the_moved_pieces_are_one_object_wherever_they_are_read() -> None:
-    assert BodiesSpan is Span
-    assert casing.small_words is gazetteer.small_words
+# The moved pieces and their one home: a module reads them there, not through a module that imports them.
+_HOMES = {"Span": "wsiskg.ingest.records", "small_words": "wsiskg.ingest.extract.gazetteer"}
+
+
+def _imports_of(name: str) -> set[str]:
+    """The modules the project's ingest code, benchmarks and tests import ``name`` from."""
+    root = _EXTRACT.parents[1]
+    found = set()
+    for path in [*root.glob("ingest/**/*.py"), *root.glob("bench/*.py"), *root.glob("tests/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and any(alias.name == name for alias in node.names):
+                module = node.module or ""
+                found.add(f"wsiskg.ingest.extract.{module}" if node.level == 1 else module)
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(_HOMES))
+def test_the_moved_pieces_are_read_from_their_home(name: str) -> None:
+    assert _imports_of(name) == {_HOMES[name]}
+
+
+def test_the_small_words_are_the_gazetteers() -> None:
     assert {"of", "and"} <= gazetteer.small_words()
 
 

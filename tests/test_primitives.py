@@ -314,7 +314,8 @@ def test_a_number_before_a_word_in_am_is_no_clock() -> None:
 
 
 def test_the_words_that_join_a_name_are_small_words_of_title_casing() -> None:
-    from wsiskg.ingest.extract.casing import name_joiners, small_words
+    from wsiskg.ingest.extract.casing import name_joiners
+    from wsiskg.ingest.extract.gazetteer import small_words
 
     assert name_joiners() <= small_words()
     assert {"of", "on", "and", "the", "&", "de", "du"} <= name_joiners()

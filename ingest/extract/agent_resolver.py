@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from wsiskg.ingest.extract.addressee_phrases import adjective, join_shared_heads
-from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.event_series import edition_name
 from wsiskg.ingest.extract.gazetteer import (
     agent_groups,
@@ -27,7 +26,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex
-from wsiskg.ingest.records import AgentRef, Body, Country, Person, Post
+from wsiskg.ingest.records import AgentRef, Body, Country, Person, Post, Span
 from wsiskg.ingest.text import alternation
 
 #: where a body's name goes on after its head (``Working Group | on Internet``, ``Group | (CPG)``)

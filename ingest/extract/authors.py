@@ -36,7 +36,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
     remit_cut,
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
-from wsiskg.ingest.extract.bodies import Span, home_organization
+from wsiskg.ingest.extract.bodies import home_organization
 from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
@@ -47,7 +47,7 @@ from wsiskg.ingest.extract.name_finder import BYLINE, is_byline
 from wsiskg.ingest.extract.person_titles import is_title
 from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.extract.submitters import Submitter, submitter
-from wsiskg.ingest.records import AgentRef, ParsedReport
+from wsiskg.ingest.records import AgentRef, ParsedReport, Span
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation
 

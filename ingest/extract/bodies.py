@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, named_conference, names_a_meeting, names_no_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
-from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, name_joiners, small_words, title_cased
+from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, name_joiners, title_cased
 from wsiskg.ingest.extract.countries import country_code
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import current_document, longest_first
@@ -48,6 +48,7 @@ from wsiskg.ingest.extract.gazetteer import (
     leading_heads,
     meeting_secretariats,
     roles,
+    small_words,
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyName, body_index, find_body_names, session_stem, squash
@@ -60,8 +61,7 @@ from wsiskg.ingest.extract.study_groups import (
     report_texts,
     study_group_sector,
 )
-from wsiskg.ingest.records import MEETING_NAME, Body, ParsedReport
-from wsiskg.ingest.records import Span as Span  # the agent extractors read it from here
+from wsiskg.ingest.records import MEETING_NAME, Body, ParsedReport, Span
 from wsiskg.ingest.text import DASH, UPPER, alternation, upper_of
 
 #: what may not touch a body name: a word character, ``&``, ``/`` or ``-`` before it

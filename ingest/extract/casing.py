@@ -20,7 +20,7 @@ Two questions, one answer each:
   d'Ivoire``); not a sentence (``Committee 4 recommends that``, ``Committee was held``).
 
 The small words themselves are a word list, read with the others in :mod:`.gazetteer`
-(:func:`~.gazetteer.small_words`) and given here too.
+(:func:`~.gazetteer.small_words`).
 """
 
 from __future__ import annotations
@@ -30,8 +30,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
-from wsiskg.ingest.extract.gazetteer import body_connectors, possessives
-from wsiskg.ingest.extract.gazetteer import small_words as small_words  # given here too: the small words of a name
+from wsiskg.ingest.extract.gazetteer import body_connectors, possessives, small_words
 from wsiskg.ingest.extract.ordinals import roman_value
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.tables import data_rows

@@ -46,7 +46,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.casing import small_word_alternation, small_words
+from wsiskg.ingest.extract.casing import small_word_alternation
 from wsiskg.ingest.extract.dates import (
     DueDate,
     column_due_dates,
@@ -59,6 +59,7 @@ from wsiskg.ingest.extract.dates import (
 )
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
+from wsiskg.ingest.extract.gazetteer import small_words
 from wsiskg.ingest.extract.request_actions import _table_columns
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.parse import enumerator_end

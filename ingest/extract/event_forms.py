@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
-from wsiskg.ingest.extract.casing import joiner_alternation, small_word_alternation, small_words
+from wsiskg.ingest.extract.casing import joiner_alternation, small_word_alternation
 from wsiskg.ingest.extract.dates import (
     DateSpan,
     adjacent_words,
@@ -50,7 +50,7 @@ from wsiskg.ingest.extract.event_series import (
     series_key,
     series_mentions,
 )
-from wsiskg.ingest.extract.gazetteer import body_head_nouns, body_openers, collectives, possessives
+from wsiskg.ingest.extract.gazetteer import body_head_nouns, body_openers, collectives, possessives, small_words
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline, squash
 from wsiskg.ingest.extract.meeting_words import event_modifiers, is_modifier, meeting_words
@@ -1143,7 +1143,7 @@ def _holder_of_meetings(text: str, s0: int, at: int, index: BodyIndex, meeting: 
 @cache
 def _function_words() -> str:
     """Words that are no modifier of a meeting after a body's name (``the Andean Community (CAN) during the
-    meeting``): the small words (``casing.small_words``) and the words no name runs over
+    meeting``): the small words (``gazetteer.small_words``) and the words no name runs over
     (``meeting_words.csv``, role ``name-breaker``: ``its``, ``their``, ``during``)."""
     return rf"(?:{small_word_alternation(small_words() | set(meeting_words('name-breaker')))})"
 

@@ -30,12 +30,13 @@ from wsiskg.ingest.text import DASH, DASHES, FIELD_BAR, FIELD_BARS, alternation,
 
 from .bodies import head_of
 from .body_names import BodyName, find_body_names, load_body_names
-from .casing import line_joiner_alternation, name_words, small_words, title_cased
+from .casing import line_joiner_alternation, name_words, title_cased
 from .datelines import days_joined, front_dateline
 from .dates import find_dates, neighbour_words
 from .event_forms import heads_name
 from .event_series import event_nouns, event_series, series_patterns
 from .gazetteer import bodies as gazetteer_bodies
+from .gazetteer import small_words
 from .genre import RECORD, header_lines, line_genre
 from .keys import slug
 from .meeting import (

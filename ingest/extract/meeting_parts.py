@@ -14,12 +14,12 @@ from wsiskg.ingest.text import DASH, LONG_DASH_CHARS, alternation, sentence_span
 
 from .bodies import head_of
 from .body_names import body_index, find_body_names
-from .casing import line_joiner_alternation, small_words, title_cased
+from .casing import line_joiner_alternation, title_cased
 from .countries import country_spans
 from .dates import find_dates, joins_list
 from .event_dates import own_dates
 from .gazetteer import bodies as gazetteer_bodies
-from .gazetteer import body_ancestors
+from .gazetteer import body_ancestors, small_words
 from .genre import header_lines
 from .keys import slug
 from .meeting import (

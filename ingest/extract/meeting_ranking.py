@@ -42,8 +42,9 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans
 
 from .body_names import BodyName, body_index, find_body_names
-from .casing import small_words, title_cased
+from .casing import title_cased
 from .event_series import event_series
+from .gazetteer import small_words
 from .genre import SHORT_LINE, header_lines
 from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, ordinal_regex, session_stem

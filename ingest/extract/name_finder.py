@@ -16,11 +16,10 @@ from functools import cache
 
 from wsiskg.ingest.extract.bodies import (
     BodyMatcher,
-    Span,
     find_defined,
     home_organization,
 )
-from wsiskg.ingest.extract.casing import small_word_alternation, small_words, title_cased, without_small_ends
+from wsiskg.ingest.extract.casing import small_word_alternation, title_cased, without_small_ends
 from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.gazetteer import (
     collectives,
@@ -30,6 +29,7 @@ from wsiskg.ingest.extract.gazetteer import (
     name_particles,
     pronouns,
     roles,
+    small_words,
 )
 from wsiskg.ingest.extract.keys import clean_name, name_key, strip_honorifics
 from wsiskg.ingest.extract.person_countries import stated_country
@@ -46,7 +46,7 @@ from wsiskg.ingest.extract.person_titles import (
 )
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.ocr_words import known_words
-from wsiskg.ingest.records import ParsedReport
+from wsiskg.ingest.records import ParsedReport, Span
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import MARKS, UPPER, alternation
 

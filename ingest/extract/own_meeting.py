@@ -17,11 +17,12 @@ from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.text import DASH, DASHES, LONG_DASH_CHARS, alternation
 
 from .bodies import find_defined, head_of
-from .casing import is_title_cased, joiner_alternation, small_words
+from .casing import is_title_cased, joiner_alternation
 from .covered_meetings import title_group
 from .dates import weekday_words
 from .event_series import event_series
 from .gazetteer import bodies as gazetteer_bodies
+from .gazetteer import small_words
 from .genre import header_lines, records_meeting
 from .keys import slug
 from .meeting import (

@@ -16,7 +16,6 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.casing import joiner_alternation
 from wsiskg.ingest.extract.gazetteer import country_speakers, head_last_words, roles
 from wsiskg.ingest.extract.name_finder import COMPOUND_ROLE, _person_re
@@ -26,6 +25,7 @@ from wsiskg.ingest.extract.person_titles import (
     title_at,
     verb_before,
 )
+from wsiskg.ingest.records import Span
 from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:

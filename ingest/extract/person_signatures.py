@@ -16,7 +16,6 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.gazetteer import roles
 from wsiskg.ingest.extract.keys import clean_name, name_key
@@ -32,6 +31,7 @@ from wsiskg.ingest.extract.person_titles import (
     title_at,
     title_spans,
 )
+from wsiskg.ingest.records import Span
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import BULLETS, DASH, LONG_DASH_CHARS, LOWER, MARKS, UPPER, alternation
 

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from wsiskg.ingest.extract.bodies import Span
 from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.person_titles import title_at
+from wsiskg.ingest.records import Span
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, table_cells
 

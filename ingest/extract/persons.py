@@ -44,7 +44,6 @@ from wsiskg.ingest.extract.agent_resolver import Context as Context
 from wsiskg.ingest.extract.agent_resolver import Resolver
 from wsiskg.ingest.extract.bodies import (
     BodyMatcher,
-    Span,
     body_records,
     find_defined,
 )
@@ -86,7 +85,7 @@ from wsiskg.ingest.extract.person_titles import (
     title_spans,
 )
 from wsiskg.ingest.extract.submitters import submitting_country
-from wsiskg.ingest.records import Country, ParsedReport, Person, Post
+from wsiskg.ingest.records import Country, ParsedReport, Person, Post, Span
 from wsiskg.ingest.text import DASH_CHARS
 
 # where a title's head ends: "Chair" in "Chair of the Group", "Chief" in "Chief, X Division"

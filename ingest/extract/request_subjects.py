@@ -28,7 +28,7 @@ from wsiskg.ingest.extract.bodies import (
     head_of,
     initials,
 )
-from wsiskg.ingest.extract.casing import joiner_alternation, small_words, title_cased
+from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
 from wsiskg.ingest.extract.document import document, once_per_document
 from wsiskg.ingest.extract.gazetteer import (
     bodies,
@@ -38,6 +38,7 @@ from wsiskg.ingest.extract.gazetteer import (
     head_last_words,
     pronouns,
     roles,
+    small_words,
 )
 from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
