@@ -31,6 +31,8 @@ from pyshacl.shape import Shape
 from pyshacl.shapes_graph import ShapesGraph
 from rdflib import RDF, Graph
 from rdflib.namespace import PROV, SH
+from rdflib.paths import Path
+from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Node
 
 from wsiskg.core.data_cache import derived
@@ -115,6 +117,61 @@ class _FrozenShapes(ShapesGraph):
         return self._remember("po", s, None, lambda: self.graph.predicate_objects(s))
 
 
+class _OneGraphLookups(Graph):
+    """The data graph as pySHACL reads it: the same store, the same triples in the same order, answered
+    from the store's three indexes without rdflib's bookkeeping of contexts.
+
+    rdflib's ``Memory`` store keeps, for every triple it yields, which graphs hold it: each lookup
+    formats the asking graph's name into a key, and each triple found is tested against it and
+    given a generator of its graphs, which ``Graph.triples`` throws away (about a sixth of a report's
+    validation). A report graph is the store's one graph, so every indexed triple is the graph's: the
+    lookups walk the same indexes in the same order as ``Memory.triples`` (pySHACL's focus nodes and
+    results come in the same order). Any other store, a store holding several graphs, a path or the
+    pattern of every triple is answered by ``Graph.triples``."""
+
+    def __init__(self, data: Graph) -> None:
+        super().__init__(store=data.store, identifier=data.identifier, namespace_manager=data.namespace_manager)
+
+    def _indexes(self) -> tuple[dict[Any, Any], dict[Any, Any], dict[Any, Any]] | None:
+        store = self.store
+        if type(store) is not Memory:
+            return None
+        graphs = store._Memory__all_contexts  # type: ignore[attr-defined]
+        if len(graphs) != 1 or next(iter(graphs)).identifier != self.identifier:
+            return None
+        return store._Memory__spo, store._Memory__pos, store._Memory__osp  # type: ignore[attr-defined]
+
+    def triples(self, triple: Any) -> Iterator[Any]:  # type: ignore[override]
+        s, p, o = triple
+        indexes = None if isinstance(p, Path) or triple == (None, None, None) else self._indexes()
+        if indexes is None:
+            yield from super().triples(triple)
+        else:
+            yield from _indexed(*indexes, s, p, o)
+
+
+def _indexed(spo: dict[Any, Any], pos: dict[Any, Any], osp: dict[Any, Any], s: Any, p: Any, o: Any) -> Iterator[Any]:
+    """The triples matching ``(s, p, o)`` (not all three unbound), walked as ``Memory.triples`` walks them."""
+    if s is not None:
+        by_p = spo.get(s, {})
+        for p2 in [p] if p is not None else list(by_p):
+            if p2 in by_p:
+                for o2 in [o] if o is not None else list(by_p[p2]):
+                    if o2 in by_p[p2]:
+                        yield s, p2, o2
+    elif p is not None:
+        by_o = pos.get(p, {})
+        for o2 in [o] if o is not None else list(by_o):
+            if o2 in by_o:
+                for s2 in list(by_o[o2]):
+                    yield s2, p, o2
+    else:
+        by_s = osp.get(o, {})
+        for s2 in list(by_s):
+            for p2 in list(by_s[s2]):
+                yield s2, p2, o
+
+
 class _HashedParameters(list[Node]):
     """pySHACL's list of constraint parameters, with ``in`` answered by a set.
 
@@ -130,15 +187,39 @@ class _HashedParameters(list[Node]):
     def __contains__(self, item: object) -> bool:
         return item in self._members
 
-    def copy(self) -> _HashedParameters:
-        twin = _HashedParameters(())
-        twin.extend(self)  # list.extend: the set is copied below, without hashing each term again
-        twin._members = self._members.copy()
-        return twin
+    def copy(self) -> _ExtendedParameters:  # type: ignore[override]
+        """What pySHACL extends (with ``sh:expression`` in advanced mode) for each shape it validates: a view
+        of this list with room for more, not a copy of its terms and set (about a twentieth of a report's
+        validation when copied)."""
+        return _ExtendedParameters(self)
 
     def append(self, item: Node) -> None:
         super().append(item)
         self._members.add(item)
+
+
+class _ExtendedParameters:
+    """The constraint parameters of a :class:`_HashedParameters` plus those appended to this view:
+    ``in``, ``append``, ``copy`` and iteration in order, all pySHACL asks of its copy."""
+
+    __slots__ = ("_base", "_more")
+
+    def __init__(self, base: _HashedParameters, more: Iterable[Node] = ()) -> None:
+        self._base = base
+        self._more = list(more)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._base or item in self._more
+
+    def __iter__(self) -> Iterator[Node]:
+        yield from self._base
+        yield from self._more
+
+    def append(self, item: Node) -> None:
+        self._more.append(item)
+
+    def copy(self) -> _ExtendedParameters:
+        return _ExtendedParameters(self._base, self._more)
 
 
 class _BuiltOnce:
@@ -244,7 +325,8 @@ def _run(data: Graph) -> tuple[bool, Graph, str]:
     for t in added:
         data.add(t)
     try:
-        validator = Validator(DataGraph.from_rdflib(data), shacl_graph=Graph(), options={**OPTIONS, "inplace": True})
+        lookups = DataGraph.from_rdflib(_OneGraphLookups(data))
+        validator = Validator(lookups, shacl_graph=Graph(), options={**OPTIONS, "inplace": True})
         validator.shacl_graph = compiled_shapes()
         conforms, results, text = validator.run()  # type: ignore[no-untyped-call]
     finally:

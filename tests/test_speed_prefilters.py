@@ -106,3 +106,30 @@ def test_resolution_citations_are_searched_only_where_a_citation_word_stands(
     gated = resolutions.resolution_mentions(text)
     monkeypatch.setattr(resolutions, "_A_WORD", re.compile(""))
     assert gated == resolutions.resolution_mentions(text)
+
+
+PLURALS = [
+    "Briefing webinars for delegates will be held on 3 and 5 June 2031.",
+    "The Secretariat will hold informal consultations with the regional groups on 9 and 11 October 2032.",
+    "1.2 Technical workshops on spectrum were held on 14 and 15 May 2030, followed by seminars on 16 May.",
+    "Delegates discussed consultations at length on 2 April 2031, preceded by webinars on 1 April 2031.",
+    "The workshop was held on 7 March 2031; no consultation followed.",  # singular only: skipped
+    "Networkshops, on 4 May 2031, and consultationsX.",  # a noun inside a word, and after a word joiner
+]
+
+
+@pytest.mark.parametrize("text", PLURALS)
+def test_bare_plural_events_read_with_the_plural_noun_gate_as_without(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``event_forms.bare_plural_mentions`` searches its pattern only where a generic noun stands in the
+    plural (``webinars``): the events are those read without the gate."""
+    import re
+
+    from wsiskg.ingest.extract import event_forms
+
+    found_dates = dates.find_dates(text, 2031)
+    gated = event_forms.bare_plural_mentions(text, found_dates)
+    monkeypatch.setattr(event_forms, "_bare_plural_noun", lambda: re.compile(""))  # matches every text
+    assert event_forms.bare_plural_mentions(text, found_dates) == gated
+    assert bool(gated) == (PLURALS.index(text) < 4)  # the last two hold no plural noun of their own

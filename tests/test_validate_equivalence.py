@@ -143,3 +143,59 @@ def test_a_compiled_shape_finds_its_name_and_custom_constraints_once(sample_grap
     names = dict(shapes.names)
     validate(sample_graph)
     assert shapes.names == names and all(shapes.names[s] is names[s] for s in names)  # not formatted again
+
+
+def _patterns(graph: Graph) -> list[tuple]:
+    """Every kind of pattern pySHACL asks (one, two or three terms given), from the graph's own triples
+    and terms it does not hold."""
+    triples = list(graph)[:60]
+    absent = BNode()
+    out: list[tuple] = []
+    for s, p, o in triples:
+        out += [(s, p, o), (s, p, None), (s, None, o), (s, None, None), (None, p, o), (None, p, None), (None, None, o)]
+    out += [(absent, None, None), (None, absent, None), (None, None, absent), (triples[0][0], absent, None)]
+    return out
+
+
+def test_one_graph_lookups_give_the_stores_triples_in_its_order(sample_graph) -> None:
+    """The report graph's lookups answered from the store's indexes give what ``Graph.triples`` gives,
+    in the same order, for every kind of pattern; the pattern of every triple is rdflib's own."""
+    from wsiskg.ingest import validate as v
+
+    lookups = v._OneGraphLookups(sample_graph)
+    assert lookups._indexes() is not None  # the fast path is the one taken
+    for pattern in _patterns(sample_graph):
+        assert list(lookups.triples(pattern)) == list(sample_graph.triples(pattern)), pattern
+    assert sorted(lookups.triples((None, None, None))) == sorted(sample_graph)
+    assert set(lookups.objects(None, RDF.type)) == set(sample_graph.objects(None, RDF.type))
+
+
+def test_one_graph_lookups_leave_a_store_of_several_graphs_to_rdflib() -> None:
+    """A store holding two graphs answers through ``Graph.triples`` (only the asking graph's triples)."""
+    from rdflib import Dataset, URIRef
+
+    from wsiskg.ingest import validate as v
+
+    ds = Dataset()
+    one, two = ds.graph(URIRef("urn:x:one")), ds.graph(URIRef("urn:x:two"))
+    a, b, c = URIRef("urn:x:a"), URIRef("urn:x:b"), URIRef("urn:x:c")
+    one.add((a, RDF.type, b))
+    two.add((c, RDF.type, b))
+    lookups = v._OneGraphLookups(one)
+    assert lookups._indexes() is None
+    assert list(lookups.subjects(RDF.type, b)) == [a]
+
+
+def test_pyshacls_extended_parameters_are_a_view_of_the_hashed_list() -> None:
+    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS
+
+    from wsiskg.ingest import validate as v
+
+    hashed = v._HashedParameters(ALL_CONSTRAINT_PARAMETERS)
+    extended = hashed.copy()
+    extended.append(SH.expression)
+    again = extended.copy()
+    again.append(SH.js)
+    assert list(extended) == [*ALL_CONSTRAINT_PARAMETERS, SH.expression]
+    assert SH.js in again and SH.js not in extended and SH.expression not in hashed
+    assert SH.path not in extended  # a shape's own predicate that is no constraint parameter
