@@ -117,6 +117,10 @@ class _FrozenShapes(ShapesGraph):
         return self._remember("po", s, None, lambda: self.graph.predicate_objects(s))
 
 
+#: the private names of the ``Memory`` store's three indexes, as ``Memory.triples`` reads them
+_MEMORY_INDEXES = ("_Memory__spo", "_Memory__pos", "_Memory__osp")
+
+
 class _OneGraphLookups(Graph):
     """The data graph as pySHACL reads it: the same store, the same triples in the same order, answered
     from the store's three indexes without rdflib's bookkeeping of contexts.
@@ -136,10 +140,12 @@ class _OneGraphLookups(Graph):
         store = self.store
         if type(store) is not Memory:
             return None
-        graphs = store._Memory__all_contexts  # type: ignore[attr-defined]
-        if len(graphs) != 1 or next(iter(graphs)).identifier != self.identifier:
+        # rdflib's private indexes: a release that renames them gets rdflib's own lookups, not an error
+        graphs = getattr(store, "_Memory__all_contexts", None)
+        indexes = tuple(getattr(store, name, None) for name in _MEMORY_INDEXES)
+        if graphs is None or None in indexes or len(graphs) != 1 or next(iter(graphs)).identifier != self.identifier:
             return None
-        return store._Memory__spo, store._Memory__pos, store._Memory__osp  # type: ignore[attr-defined]
+        return indexes  # type: ignore[return-value]
 
     def triples(self, triple: Any) -> Iterator[Any]:  # type: ignore[override]
         s, p, o = triple

@@ -186,6 +186,17 @@ def test_one_graph_lookups_leave_a_store_of_several_graphs_to_rdflib() -> None:
     assert list(lookups.subjects(RDF.type, b)) == [a]
 
 
+def test_one_graph_lookups_fall_back_to_rdflib_without_the_stores_private_indexes(sample_graph, monkeypatch) -> None:
+    """An rdflib release that names the ``Memory`` store's indexes otherwise gets rdflib's own lookups."""
+    from wsiskg.ingest import validate as v
+
+    lookups = v._OneGraphLookups(sample_graph)
+    monkeypatch.setattr(v, "_MEMORY_INDEXES", ("_Memory__spo", "_Memory__pos", "_Memory__gone"))
+    assert lookups._indexes() is None
+    pattern = next(iter(_patterns(sample_graph)))
+    assert list(lookups.triples(pattern)) == list(sample_graph.triples(pattern))
+
+
 def test_pyshacls_extended_parameters_are_a_view_of_the_hashed_list() -> None:
     from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS
 
