@@ -32,6 +32,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
     plural_role,
     related_body,
     remits,
+    topic_list,
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label, ends_name_head
 from wsiskg.ingest.extract.authors import named_group, short_country_name
@@ -321,7 +322,7 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         related := [r for r in self.resolve(body, order, offset + phrase.find(body)) if r.kind == "body"]
     ):
         return tuple(related)  # "our colleagues in UNGIS": UNGIS
-    if written := listed_complement(phrase) or coordinated_modifiers(phrase):
+    if written := listed_complement(phrase) or coordinated_modifiers(phrase) or topic_list(phrase):
         return (AgentRef("collective", slug(written), written),)  # "national and regional IGF initiatives": one group
     if (named := _and_in_name(self, phrase, order, offset, requester)) is not None:
         return named  # "the Latin American and Caribbean Internet Addresses Registry (LACNIC)": one body
