@@ -413,3 +413,35 @@ def test_topics_listed_after_a_group_are_one_group(sentence: str, expected: str)
 def test_a_group_after_the_topics_is_still_a_group_of_its_own(sentence: str, expected: int) -> None:
     got = run(report(sentence), "cwg-cop")
     assert len(got) == 1 and len(got[0].addressees) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            (
+                "Brevik Orbital S.p.A. presented its satellite filing plan.",
+                "The Group invited Brevik Orbital S.p.A. to share its coordination data.",
+            ),
+            "Brevik Orbital S.p.A.",
+        ),
+        (
+            (
+                "A contribution from Tindra Nordic Radio S.A. was presented.",
+                "The Group asked Tindra Nordic Radio S.A. to revise its proposal by June 2034.",
+            ),
+            "Tindra Nordic Radio S.A.",
+        ),
+        (
+            (
+                "Marlow Skylink N.V. described its gateway network.",
+                "The Group encouraged Marlow Skylink N.V. to join the coordination meeting.",
+            ),
+            "Marlow Skylink N.V.",
+        ),
+    ],
+)
+def test_a_company_whose_name_ends_in_a_dotted_abbreviation_is_asked(lines: tuple[str, str], expected: str) -> None:
+    got = run(report(*lines), "cwg-cop")
+    assert [[(a.kind, a.label) for a in x.addressees] for x in got] == [[("body", expected)]]
+
