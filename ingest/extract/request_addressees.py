@@ -117,9 +117,11 @@ _WE = re.compile(r"(?i:us|we|ourselves|all\s+of\s+us)")
 _ADJECTIVE = re.compile(r"[a-z]+")
 #: ``all`` or ``the`` before such a word: ``all interested`` Member States
 _ALL = re.compile(r"^(?:all|the)\s+")
-#: one noun phrase ending in a plural common noun (no list): ``the Study Group chairmen``, ``SC 27 experts``
+#: one noun phrase ending in a plural common noun (no list), hyphenated too: ``the Study Group chairmen``,
+#: ``SC 27 experts``, ``study group vice-chairmen``
 _PLURAL_HEAD = re.compile(
-    r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>[A-Za-z][a-z]+(?:men|s)))"
+    r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?"
+    r"(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>(?:[A-Za-z][a-z]+-)?[A-Za-z][a-z]+(?:men|s)))"
 )
 #: a plural noun in lower case and what it is of: ``the rapporteurs of the two study groups``
 _HEAD_OF = re.compile(
