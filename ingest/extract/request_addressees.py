@@ -97,10 +97,11 @@ _POSSESSIVE = re.compile(r"^(?:its|their)\s+(?=[A-Z])")
 #: a group of a body: ``Members of the Group``, ``the experts of the Commission``
 _GROUP_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<group>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?[A-Z]")
 #: a group and a lower-case place the resolver cannot read: ``my fellow ministers of the region``
-#: a possessive before what is asked: ``the Union's Member States``, ``young people's organizations``
+#: a possessive before what is asked: ``the Union's Member States``, ``young people's organizations``, a plural's
+#: (``regional regulators' associations``)
 _OWNED = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}|(?!(?:of|for|on|in)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-    r"['’]s\s+(?P<owned>[\w&-].*)"
+    r"(?:['’]s|(?<=s)['’])\s+(?P<owned>[\w&-].*)"
 )
 #: what a possessive in lower case owns: a group in lower case ending in a plural (``incumbent users``)
 _OWNED_GROUP = re.compile(r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s")
@@ -274,8 +275,8 @@ def _owned(self: _Reader, phrase: str, order: int, offset: int, requester: Agent
     the region`` are regulators, decision 12). ``None`` for anything else: a post owned (``the Union's
     Secretary-General``) is the owner's post, as the resolver reads it."""
     m = _OWNED.fullmatch(phrase.strip())
-    if m is None or not m.group("owner")[:1].isupper():
-        return None
+    if m is None or not m.group("owner")[:1].isupper() or m.group(0)[m.end("owner") + 1 : m.end("owner") + 2] != "s":
+        return None  # "the Regulators' Forum of X": a name in title case, no owner
     owned = m.group("owned")
     refs = self.resolve(owned, order, offset + phrase.find(owned), (requester.key,))
     refs = tuple(r for r in refs if not names_no_agent(r))
