@@ -445,3 +445,18 @@ def test_a_company_whose_name_ends_in_a_dotted_abbreviation_is_asked(lines: tupl
     got = run(report(*lines), "cwg-cop")
     assert [[(a.kind, a.label) for a in x.addressees] for x in got] == [[("body", expected)]]
 
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group invited non-Council Member States to submit their views by 1 May 2034.",
+            "non-Council Member States",
+        ),
+        ("The Group invited all non-CEPT Sector Members to attend the workshop in Tbilisi.", "non-CEPT Sector Members"),
+        ("The Council urged Non-APT administrations to register for the forum.", "Non-APT administrations"),
+    ],
+)
+def test_a_name_negated_by_non_before_a_group_says_which_members(sentence: str, expected: str) -> None:
+    got = run(report(sentence), "cwg-cop")
+    assert [labels(x) for x in got] == [(expected,)]

@@ -193,6 +193,8 @@ _BODY_HEAD = re.compile(
 )
 #: a word in title case alone: ``African`` (Member States)
 _TITLED_WORD = re.compile(r"[A-Z][a-z]+")
+#: a name negated by ``non-`` before a group: ``non-Council`` Member States, ``Non-EU`` administrations
+_NEGATED = re.compile(r"(?i:non)-[A-Z][\w-]*")
 #: an acronym alone: ``ECOWAS``, ``SADC``
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,9}")
 
@@ -905,11 +907,12 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
 
 
 def _acronym_group(lead: AgentRef, group: AgentRef, phrase: str) -> AgentRef | None:
-    """``ECOWAS Member States``, ``the SADC Member States``, ``Arab Member States``: an acronym or a
-    word in title case the resolver read as a group of its own right before a known group
-    (``collectives.csv``) says whose; the group as written."""
+    """``ECOWAS Member States``, ``the SADC Member States``, ``Arab Member States``, ``non-Council Member
+    States``: an acronym, a word in title case or a name negated by ``non-`` the resolver read as a group
+    of its own right before a known group (``collectives.csv``) says whose; the group as written."""
     acronym = _ALL.sub("", lead.label.strip())
-    regional = _TITLED_WORD.fullmatch(acronym) is not None  # "African Member States", "Arab Member States"
+    # "African Member States", "Arab Member States", "non-Council Member States" (those outside the Council)
+    regional = _TITLED_WORD.fullmatch(acronym) is not None or _NEGATED.fullmatch(acronym) is not None
     if lead.kind != "collective" or not (_ACRONYM.fullmatch(acronym) or regional):
         return None
     if group.key not in set(collectives().values()):
