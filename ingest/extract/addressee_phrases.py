@@ -490,11 +490,13 @@ def topic_list(phrase: str) -> str | None:
     if m is None or not _TOPIC_JOIN.search(m.group("topics")):
         return None
     later = _TOPIC_JOIN.split(m.group("topics"))[1:]
-    if any(_PLURAL_END.search(c) or c in collectives() or not c.strip() for c in later):
-        return None
+    if any(_PLURAL_END.search(c) or c in collectives() or _OPENS_PHRASE.match(c) or not c.strip() for c in later):
+        return None  # "representatives of civil society and the business sector": two groups
     return bare
 
 
+#: a determiner opening a conjunct: a noun phrase of its own, no topic (``and the business sector``)
+_OPENS_PHRASE = re.compile(r"(?:the|a|an|all|this|these|its|their|our|other)\s")
 #: a plural head noun closing a conjunct (``operators``, ``chairmen``), not a field of study
 #: (``statistics``, ``economics``) nor a word in ``-ss`` (``access``)
 _PLURAL_END = re.compile(r"(?:(?<!ic)(?<!s)s|men)$")
