@@ -39,6 +39,10 @@ Administrations are invited to share their gateway data with the Rapporteur by 1
         ("Radiocommunication Study Groups", "Harrowgate Orbital Systems Ltd (Ireland)", "KA", "Harrowgate Orbital"),
         ("Radiocommunication Study Groups", "Tindra Nordic Radio AB (Sweden)", "KU", "Tindra Nordic Radio AB"),
         ("ITU-R Study Groups", "Quenza Satcom Ltd (Uruguay)", "V", "Quenza Satcom Ltd"),
+        ("Radiocommunication Study Groups", "Tindra Nordic Radio S.A. (Sweden)", "KU", "Tindra Nordic Radio S.A."),
+        ("ITU-R Study Groups", "Brevik Orbital S.p.A. (Italy)", "L", "Brevik Orbital S.p.A."),
+        ("Radiocommunication Study Groups", "Marlow Skylink N.V. (Netherlands)", "C", "Marlow Skylink N.V."),
+        ("ITU-R Study Groups", "Orvane Networks Ltd. (Canada)", "S", "Orvane Networks Ltd"),
     ],
 )
 def test_a_company_under_the_language_field_writes_not_the_study_groups_heading(

@@ -366,3 +366,97 @@ def test_a_known_group_of_a_named_body_is_written_with_its_body() -> None:
         ("Sector Members of ITU-R",),
         ("Member States",),  # "of the region" only locates them (decision 12)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group invited experts in spectrum and satellite regulation to submit papers by May 2034.",
+            "experts in spectrum and satellite regulation",
+        ),
+        (
+            "The Group encouraged specialists in cybersecurity and data protection to join the task force.",
+            "specialists in cybersecurity and data protection",
+        ),
+        (
+            "The Group invited all researchers on numbering, naming and addressing to present their findings.",
+            "researchers on numbering, naming and addressing",
+        ),
+        (
+            "The Council asked practitioners in health and education statistics to review the indicators.",
+            "practitioners in health and education statistics",
+        ),
+        (
+            "The Chairman encouraged the rapporteur groups on working methods and on strategic planning to meet.",
+            "rapporteur groups on working methods and on strategic planning",
+        ),
+        (
+            "The Group invited the working groups on digital government and on digital infrastructure to report.",
+            "working groups on digital government and on digital infrastructure",
+        ),
+    ],
+)
+def test_topics_listed_after_a_group_are_one_group(sentence: str, expected: str) -> None:
+    got = run(report(sentence), "cwg-cop")
+    assert [tuple(label.removeprefix("the ") for label in labels(x)) for x in got] == [(expected,)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Group invited experts in radio and regulators to submit papers.", 2),
+        ("The Group invited representatives of governments and civil society to attend the forum.", 2),
+        ("The Group invited Member States and Sector Members to submit contributions.", 2),
+    ],
+)
+def test_a_group_after_the_topics_is_still_a_group_of_its_own(sentence: str, expected: int) -> None:
+    got = run(report(sentence), "cwg-cop")
+    assert len(got) == 1 and len(got[0].addressees) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            (
+                "Brevik Orbital S.p.A. presented its satellite filing plan.",
+                "The Group invited Brevik Orbital S.p.A. to share its coordination data.",
+            ),
+            "Brevik Orbital S.p.A.",
+        ),
+        (
+            (
+                "A contribution from Tindra Nordic Radio S.A. was presented.",
+                "The Group asked Tindra Nordic Radio S.A. to revise its proposal by June 2034.",
+            ),
+            "Tindra Nordic Radio S.A.",
+        ),
+        (
+            (
+                "Marlow Skylink N.V. described its gateway network.",
+                "The Group encouraged Marlow Skylink N.V. to join the coordination meeting.",
+            ),
+            "Marlow Skylink N.V.",
+        ),
+    ],
+)
+def test_a_company_whose_name_ends_in_a_dotted_abbreviation_is_asked(lines: tuple[str, str], expected: str) -> None:
+    got = run(report(*lines), "cwg-cop")
+    assert [[(a.kind, a.label) for a in x.addressees] for x in got] == [[("body", expected)]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group invited non-Council Member States to submit their views by 1 May 2034.",
+            "non-Council Member States",
+        ),
+        ("The Group invited all non-CEPT Sector Members to attend the workshop in Tbilisi.", "non-CEPT Sector Members"),
+        ("The Council urged Non-APT administrations to register for the forum.", "Non-APT administrations"),
+    ],
+)
+def test_a_name_negated_by_non_before_a_group_says_which_members(sentence: str, expected: str) -> None:
+    got = run(report(sentence), "cwg-cop")
+    assert [labels(x) for x in got] == [(expected,)]

@@ -83,3 +83,28 @@ def test_a_place_as_owner_only_locates_the_group(tmp_path: Path, sentence: str) 
 def test_a_post_owned_stays_the_owners_post(tmp_path: Path) -> None:
     found = _addressees(tmp_path, "The Group invited the Union's Secretary-General to open the coastal workshop.")
     assert len(found) == 1 and len(found[0]) == 1 and "Secretary-General" in found[0][0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        (
+            "The Group invited regional regulators' associations to share their coastal findings.",
+            "regional regulators' associations",
+        ),
+        (
+            "The Group encouraged national consumers' federations to test the alert service.",
+            "national consumers' federations",
+        ),
+        ("The Group urged small operators' networks to publish their coverage maps.", "small operators' networks"),
+    ],
+)
+def test_a_plural_owner_in_lower_case_leaves_one_group_as_written(
+    tmp_path: Path, sentence: str, addressee: str
+) -> None:
+    assert _addressees(tmp_path, sentence) == [[addressee]]
+
+
+def test_a_name_in_title_case_with_a_plural_possessive_is_read_as_before(tmp_path: Path) -> None:
+    found = _addressees(tmp_path, "The Group invited the Operators' Council of the APT to share its coastal findings.")
+    assert found and not any(a.endswith(" of the") for a in found[0])

@@ -86,3 +86,22 @@ def test_a_role_in_the_singular_is_still_the_post() -> None:
 def test_ministers_responsible_for_a_field_are_one_group() -> None:
     got = run(report("The Group urged Ministers responsible for broadcasting to adopt the roadmap."), "cwg-cop")
     assert [labels(x) for x in got] == [("Ministers responsible for broadcasting",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group encouraged all study group vice-chairmen to review their work plans before March.",
+            ("study group vice-chairmen",),
+        ),
+        ("The Council invited the working party Vice-Chairmen to meet in Asunción.", ("working party Vice-Chairmen",)),
+        ("The Group asked the focus group co-chairs to circulate the draft by 4 May 2033.", ("focus group co-chairs",)),
+    ],
+)
+def test_a_hyphenated_role_in_the_plural_after_a_lower_case_group_is_one_group(
+    sentence: str, expected: tuple[str, ...]
+) -> None:
+    got = run(report(sentence), "cwg-cop")
+    assert [tuple(label.removeprefix("all ") for label in labels(x)) for x in got] == [expected]
+    assert not any(a.kind == "post" for x in got for a in x.addressees)  # not the meeting body's Vice-Chair

@@ -48,7 +48,9 @@ _RELATIVE = re.compile(r"\s*,\s*(?:which|who|whom|whose|where)\b.*?(?=,\s*(?:and
 #: where an invitation asks the group to come: ``all delegations to the Regional Forum ...``
 _DESTINATION = re.compile(r"(?<=[a-z])\s+(?:to|at)\s+(?:the|a|an|its|this|their|our)\s.*$")
 #: a participle left alone at the end, its infinitive read as the action: ``delegations wishing`` (to speak)
-_LONE_PARTICIPLE = re.compile(r"(?<=[a-z])\s+(?:wishing|willing|intending|planning|seeking|interested)$")
+_LONE_PARTICIPLE = re.compile(
+    r"(?:(?<=[a-z]s)|(?<=men))\s+(?:wishing|willing|intending|planning|seeking|interested)$"
+)  # after a plural only: "on strategic planning" is a topic
 #: ``that`` before the subject of a clause (``(b) that the Observatory be asked to ...``), ``both``
 #: before a list (``Both the Council and the Secretariat``), a relative opening the clause (``in which
 #: Member States were invited``, ``on which the Chair was asked``, ``whereby``)
@@ -463,6 +465,41 @@ def coordinated_modifiers(phrase: str) -> str | None:
     if m is None or not all(adjective(w) for w in re.findall(r"[a-z]+", m.group("adjectives")) if w not in _JOINERS):
         return None
     return bare
+
+
+#: a plural group in lower case, a preposition and what its members know of or work on, listed in lower case
+#: (no determiner first: ``the regulators in the region`` are placed, decision 12): ``experts in radio and
+#: satellite regulation``
+_TOPIC_LIST = re.compile(
+    r"^(?:(?:the|all)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:s|men)\s+(?:in|on|of|for)\s+"
+    r"(?!(?:the|a|an|this|these|their|its|our|all)\s)(?P<topics>[a-z][\w-]*(?:(?:\s*,\s*|\s+)[a-z][\w-]*)*)$"
+)
+#: a conjunct of the topics: after a comma, ``and`` or ``or``, the preposition perhaps repeated (``on X and on Y``)
+_TOPIC_JOIN = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:in|on|of|for)\s+)?")
+
+
+def topic_list(phrase: str) -> str | None:
+    """``experts in radio and satellite regulation``, ``specialists in numbering, naming and addressing``,
+    ``the working groups on digital government and on digital infrastructure``:
+    a plural group in lower case whose complement lists topics, one group as written (the ``and`` joins
+    what the experts know, not two groups; ``Member States and Sector Members`` are two), else ``None``.
+    A conjunct that is itself a group (a plural head noun, ``collectives.csv``: ``experts in radio and
+    regulators``, ``representatives of governments and civil society``) keeps the list of groups."""
+    bare = re.sub(r"^(?:the|all)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    m = _TOPIC_LIST.fullmatch(bare)
+    if m is None or not _TOPIC_JOIN.search(m.group("topics")):
+        return None
+    later = _TOPIC_JOIN.split(m.group("topics"))[1:]
+    if any(_PLURAL_END.search(c) or c in collectives() or _OPENS_PHRASE.match(c) or not c.strip() for c in later):
+        return None  # "representatives of civil society and the business sector": two groups
+    return bare
+
+
+#: a determiner opening a conjunct: a noun phrase of its own, no topic (``and the business sector``)
+_OPENS_PHRASE = re.compile(r"(?:the|a|an|all|this|these|its|their|our|other)\s")
+#: a plural head noun closing a conjunct (``operators``, ``chairmen``), not a field of study
+#: (``statistics``, ``economics``) nor a word in ``-ss`` (``access``)
+_PLURAL_END = re.compile(r"(?:(?<!ic)(?<!s)s|men)$")
 
 
 def _title_words_lowered(text: str) -> str:

@@ -27,7 +27,7 @@ from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.records import AgentRef, Body, Country, Person, Post, Span
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import alternation, no_split_after
 
 #: where a body's name goes on after its head (``Working Group | on Internet``, ``Group | (CPG)``)
 _NAME_GOES_ON = re.compile(r"\s+(?i:on|of|for|in|to)\s+|\s*[(,]")
@@ -359,7 +359,7 @@ class Resolver:
         return out
 
     def resolve(self, phrase: str, ctx: Context) -> tuple[AgentRef, ...]:
-        phrase = phrase.strip(" ,.;:")
+        phrase = trimmed(phrase)
         if not phrase:
             return ()
         if (whole := self._whole_phrase(phrase.split(), ctx)) is not None:
@@ -385,6 +385,16 @@ class Resolver:
             if ref not in out:
                 out.append(ref)
         return join_shared_heads(out, phrase)  # "international and regional organizations": one group
+
+
+def trimmed(phrase: str) -> str:
+    """``phrase`` without the spaces and punctuation around it, the dot of an abbreviation that ends it
+    kept (``Tindra Nordic Radio S.A.``: the company's name, as a header writes it)."""
+    bare = phrase.strip(" ,.;:")
+    words = bare.split()
+    if words and phrase[phrase.find(bare) + len(bare) :].startswith(".") and no_split_after(words[-1] + "."):
+        return bare + "."
+    return bare
 
 
 def ends_name_head(name: str, words: list[str]) -> bool:

@@ -394,7 +394,7 @@ _GROUP_END = re.compile(r"\s*(?:[*(,;:]|\bthrough\b|$)")
 _MEMBERS_OF = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){1,3}of\s+")
 #: a group's name written as a name: capitalised words (``the Arab States``, ``African Administrations``,
 #: ``Kgolagano Community Media Trust``), not headed by an event noun (``THE FIFTH MEETING``)
-_GROUP_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,4}")
+_GROUP_NAME = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w.-]*){1,4}")
 
 
 @cache

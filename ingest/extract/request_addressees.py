@@ -32,6 +32,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
     plural_role,
     related_body,
     remits,
+    topic_list,
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label, ends_name_head
 from wsiskg.ingest.extract.authors import named_group, short_country_name
@@ -96,10 +97,11 @@ _POSSESSIVE = re.compile(r"^(?:its|their)\s+(?=[A-Z])")
 #: a group of a body: ``Members of the Group``, ``the experts of the Commission``
 _GROUP_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<group>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?[A-Z]")
 #: a group and a lower-case place the resolver cannot read: ``my fellow ministers of the region``
-#: a possessive before what is asked: ``the Union's Member States``, ``young people's organizations``
+#: a possessive before what is asked: ``the Union's Member States``, ``young people's organizations``, a plural's
+#: (``regional regulators' associations``)
 _OWNED = re.compile(
     r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}|(?!(?:of|for|on|in)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
-    r"['’]s\s+(?P<owned>[\w&-].*)"
+    r"(?:['’]s|(?<=s)['’])\s+(?P<owned>[\w&-].*)"
 )
 #: what a possessive in lower case owns: a group in lower case ending in a plural (``incumbent users``)
 _OWNED_GROUP = re.compile(r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s")
@@ -116,9 +118,11 @@ _WE = re.compile(r"(?i:us|we|ourselves|all\s+of\s+us)")
 _ADJECTIVE = re.compile(r"[a-z]+")
 #: ``all`` or ``the`` before such a word: ``all interested`` Member States
 _ALL = re.compile(r"^(?:all|the)\s+")
-#: one noun phrase ending in a plural common noun (no list): ``the Study Group chairmen``, ``SC 27 experts``
+#: one noun phrase ending in a plural common noun (no list), hyphenated too: ``the Study Group chairmen``,
+#: ``SC 27 experts``, ``study group vice-chairmen``
 _PLURAL_HEAD = re.compile(
-    r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>[A-Za-z][a-z]+(?:men|s)))"
+    r"(?!.*\b(?:and|or|as\s+well\s+as)\b)(?:the\s+)?"
+    r"(?P<group>(?:[\w&/-]+\s+){1,4}(?P<head>(?:[A-Za-z][a-z]+-)?[A-Za-z][a-z]+(?:men|s)))"
 )
 #: a plural noun in lower case and what it is of: ``the rapporteurs of the two study groups``
 _HEAD_OF = re.compile(
@@ -189,6 +193,8 @@ _BODY_HEAD = re.compile(
 )
 #: a word in title case alone: ``African`` (Member States)
 _TITLED_WORD = re.compile(r"[A-Z][a-z]+")
+#: a name negated by ``non-`` before a group: ``non-Council`` Member States, ``Non-EU`` administrations
+_NEGATED = re.compile(r"(?i:non)-[A-Z][\w-]*")
 #: an acronym alone: ``ECOWAS``, ``SADC``
 _ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,9}")
 
@@ -271,8 +277,8 @@ def _owned(self: _Reader, phrase: str, order: int, offset: int, requester: Agent
     the region`` are regulators, decision 12). ``None`` for anything else: a post owned (``the Union's
     Secretary-General``) is the owner's post, as the resolver reads it."""
     m = _OWNED.fullmatch(phrase.strip())
-    if m is None or not m.group("owner")[:1].isupper():
-        return None
+    if m is None or not m.group("owner")[:1].isupper() or m.group(0)[m.end("owner") + 1 : m.end("owner") + 2] != "s":
+        return None  # "the Regulators' Forum of X": a name in title case, no owner
     owned = m.group("owned")
     refs = self.resolve(owned, order, offset + phrase.find(owned), (requester.key,))
     refs = tuple(r for r in refs if not names_no_agent(r))
@@ -321,7 +327,7 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         related := [r for r in self.resolve(body, order, offset + phrase.find(body)) if r.kind == "body"]
     ):
         return tuple(related)  # "our colleagues in UNGIS": UNGIS
-    if written := listed_complement(phrase) or coordinated_modifiers(phrase):
+    if written := listed_complement(phrase) or coordinated_modifiers(phrase) or topic_list(phrase):
         return (AgentRef("collective", slug(written), written),)  # "national and regional IGF initiatives": one group
     if (named := _and_in_name(self, phrase, order, offset, requester)) is not None:
         return named  # "the Latin American and Caribbean Internet Addresses Registry (LACNIC)": one body
@@ -901,11 +907,12 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
 
 
 def _acronym_group(lead: AgentRef, group: AgentRef, phrase: str) -> AgentRef | None:
-    """``ECOWAS Member States``, ``the SADC Member States``, ``Arab Member States``: an acronym or a
-    word in title case the resolver read as a group of its own right before a known group
-    (``collectives.csv``) says whose; the group as written."""
+    """``ECOWAS Member States``, ``the SADC Member States``, ``Arab Member States``, ``non-Council Member
+    States``: an acronym, a word in title case or a name negated by ``non-`` the resolver read as a group
+    of its own right before a known group (``collectives.csv``) says whose; the group as written."""
     acronym = _ALL.sub("", lead.label.strip())
-    regional = _TITLED_WORD.fullmatch(acronym) is not None  # "African Member States", "Arab Member States"
+    # "African Member States", "Arab Member States", "non-Council Member States" (those outside the Council)
+    regional = _TITLED_WORD.fullmatch(acronym) is not None or _NEGATED.fullmatch(acronym) is not None
     if lead.kind != "collective" or not (_ACRONYM.fullmatch(acronym) or regional):
         return None
     if group.key not in set(collectives().values()):

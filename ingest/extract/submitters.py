@@ -279,10 +279,10 @@ def _post(who: str) -> bool:
 
 def _organisation(who: str) -> bool:
     """Whether ``who`` (before a comma or a bracket) is named by the head noun of an organisation or
-    a company (``body-heads.csv``: ``... Academy of ...``, ``... Ltd``), not by a number (``Committee
-    3``: a committee of the meeting submits its record)."""
-    name = re.split(r"\s*[,(;]", who.strip(), maxsplit=1)[0].rstrip(" .")
-    head = head_of(name)
+    a company (``body-heads.csv``: ``... Academy of ...``, ``... Ltd``, ``... S.A.`` with its dot), not by a
+    number (``Committee 3``: a committee of the meeting submits its record)."""
+    name = re.split(r"\s*[,(;]", who.strip(), maxsplit=1)[0].rstrip()
+    head = head_of(name) or head_of(name.rstrip("."))  # "Orvane Networks Inc." keeps its dot
     return head is not None and head[1] in _SUBMITTER_HEAD_KINDS and not re.search(r"\d", name)
 
 
