@@ -32,7 +32,20 @@ def _late_imports(module: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "module", ["dates", "event_dates", "event_forms", "gazetteer", "casing", "countries", "bodies", "body_titles"]
+    "module",
+    [
+        "dates",
+        "event_dates",
+        "event_forms",
+        "gazetteer",
+        "casing",
+        "countries",
+        "bodies",
+        "body_titles",
+        "person_tables",
+        "person_cues",
+        "name_finder",
+    ],
 )
 def test_no_import_inside_a_function(module: str) -> None:
     assert _late_imports(module) == []

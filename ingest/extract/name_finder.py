@@ -33,7 +33,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import clean_name, name_key, strip_honorifics
 from wsiskg.ingest.extract.person_countries import stated_country
-from wsiskg.ingest.extract.person_tables import cue_re
+from wsiskg.ingest.extract.person_cues import cue_re
 from wsiskg.ingest.extract.person_titles import (
     ROLE_END,
     ROLE_START,

@@ -24,8 +24,9 @@ from wsiskg.ingest.extract.name_finder import (
     _person_re,
     _PersonDraft,
 )
+from wsiskg.ingest.extract.person_cues import cue_re
 from wsiskg.ingest.extract.person_posts import unit_heads
-from wsiskg.ingest.extract.person_tables import Row, cue_re
+from wsiskg.ingest.extract.person_tables import Row
 from wsiskg.ingest.extract.person_titles import (
     job_title_after,
     title_at,

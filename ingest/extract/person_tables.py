@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from wsiskg.ingest.extract.countries import country_code, country_spans
+from wsiskg.ingest.extract.name_finder import _person_re
+from wsiskg.ingest.extract.person_cues import person_cues
 from wsiskg.ingest.extract.person_titles import title_at
 from wsiskg.ingest.records import Span
-from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation, table_cells
+from wsiskg.ingest.text import table_cells
 
 #: cell separators, tried in this order; a row uses the first that gives the header's cell count
 _SEPARATORS = (
@@ -59,21 +60,9 @@ class Row:
 
 
 @cache
-def _cues() -> dict[str, str]:
-    return {r["phrase"].lower(): r["kind"] for r in data_rows("person-cues.csv")}
-
-
-@cache
-def cue_re(kind: str) -> re.Pattern[str]:
-    """The cue phrases of ``kind`` (``lead``: ``Speech by``; ``post``: ``by its``), any case, at a word start."""
-    words = [w for w, k in _cues().items() if k == kind]
-    return re.compile(r"(?<![\w-])(?i:" + alternation(words, spaces=True) + r")\s+")
-
-
-@cache
 def _columns() -> dict[str, str]:
     """Header words -> the column they name (``country``), from the ``column:`` cues."""
-    return {w: k.removeprefix("column:") for w, k in _cues().items() if k.startswith("column:")}
+    return {w: k.removeprefix("column:") for w, k in person_cues().items() if k.startswith("column:")}
 
 
 def _header(text: str, in_table: bool = False) -> tuple[list[str], list[str | None]] | None:
@@ -305,8 +294,6 @@ def _headerless_row(text: str) -> dict[str, tuple[int, int]] | None:
 def _cell_kind(cell: str) -> str | None:
     """What a cell of a row with no header holds: ``name`` (a person with an honorific), ``role``,
     ``country``, ``other`` (a short capitalised text: ``TSB``, ``Administrator a.i., UNDP``), or None."""
-    from wsiskg.ingest.extract.name_finder import _person_re  # the finder reads this module's cues
-
     if _person_re().fullmatch(cell):
         return "name"
     if country_code(cell) is not None:
