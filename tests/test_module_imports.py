@@ -35,6 +35,7 @@ def _late_imports(module: str) -> list[str]:
     "module",
     [
         "dates",
+        "meeting",
         "event_dates",
         "event_forms",
         "gazetteer",

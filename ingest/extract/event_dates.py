@@ -28,6 +28,7 @@ from wsiskg.ingest.extract.dates import (
     held_words,
     is_due_cue,
     month_end,
+    neighbour_words,
     resolve_year,
     tense_words,
     venue_words,
@@ -389,3 +390,41 @@ def _hold_again() -> re.Pattern[str]:
     """A verb of holding before ``it`` or ``the`` and an event's noun (:func:`_held_again`)."""
     verbs = alternation(date_words("hold"))
     return re.compile(rf"\b(?:{verbs})\s+(?:it|the\s+(?P<noun>[a-z]+))\b")
+
+
+@cache
+def event_noun_regex() -> re.Pattern[str]:
+    """An event noun (``event_nouns.csv``) or a generic one (``generic-events.csv``), any case, in the
+    singular or plural: the one pattern of an event noun for every reader."""
+    words = [*event_nouns(), *generic_event_nouns()]
+    return re.compile(rf"(?i)\b(?:{alternation(words, spaces=True)})s?\b")
+
+
+@cache
+def _neighbour() -> re.Pattern[str]:
+    """A cue that brings in another event (``preceded by``, ``during``; ``date_words.csv`` role ``neighbour``) and
+    what follows it."""
+    words = alternation(neighbour_words(), spaces=True)
+    return re.compile(rf"\b(?:{words})\s+(?:the|an?|its|their|this|that|these)\b(?P<name>[^\d.;]{{0,80}})")
+
+
+#: a part of time after a neighbour's cue, no event: ``during the week of 6 April``, ``during the morning of``
+_TIME_OF = re.compile(r"\s*(?:week|morning|afternoon|evening|day)\s+of\b")
+
+#: a verb of closing: a date after it is the day something closed, not an event's start
+_CLOSED = re.compile(r"\b(?:closed|closes|ended|ends|concluded)\s+on\b")
+
+
+def neighbour_at(text: str, start: int, limit: int) -> int:
+    """Where the dates after an event named before ``start`` stop being its own: another event
+    brought in (``..., preceded by a physical open consultation meeting on 24 January``, ``during
+    the series of Council working group meetings held from 11 to 22 September``; not ``during the
+    period``: an event noun follows the cue) or a verb of closing (``the consultation, which closed
+    on 19 February``). ``limit`` when there is none."""
+    cut = [
+        m.start()
+        for m in _neighbour().finditer(text, start, limit)
+        if event_noun_regex().search(m.group("name")) and not _TIME_OF.match(m.group("name"))
+    ]
+    closed = _CLOSED.search(text, start, limit)
+    return min([next_event_phrase(text, start, limit), *cut[:1], *([closed.start()] if closed else [])])

@@ -26,17 +26,17 @@ from wsiskg.ingest.extract.dates import (
     listed_days,
     month_end,
     month_numbers,
-    neighbour_words,
     weekday_words,
 )
 from wsiskg.ingest.extract.document import held_alternation
 from wsiskg.ingest.extract.event_dates import (
     dated_before,
+    event_noun_regex,
     generic_event_nouns,
     holding_verbs,
     is_due_at,
     moved,
-    next_event_phrase,
+    neighbour_at,
     next_sentence_dates,
     own_dates,
     role_phrases,
@@ -263,7 +263,8 @@ def _listed_items(
         len(listed) < 2
         or count not in (None, len(listed))
         or any(
-            not _ITEM_JOIN.fullmatch(text, a.span[1], b.span[0]) or _row_nouns().search(text, a.span[1], b.span[0])
+            not _ITEM_JOIN.fullmatch(text, a.span[1], b.span[0])
+            or event_noun_regex().search(text, a.span[1], b.span[0])
             for a, b in zip(listed, listed[1:], strict=False)
         )
     ):
@@ -477,11 +478,6 @@ def held_regex() -> re.Pattern[str]:
     return _held()
 
 
-def event_noun_regex() -> re.Pattern[str]:
-    """An event noun, specific or generic (:func:`_row_nouns`), for other readers."""
-    return _row_nouns()
-
-
 def held_date(text: str, end: int, dates: Sequence[DateSpan]) -> DateSpan | None:
     """The first date of the sentence after an event's name when a verb of holding stands between
     and no other event is named there: ``the fifth meeting of the Study Group, the last of the
@@ -492,7 +488,7 @@ def held_date(text: str, end: int, dates: Sequence[DateSpan]) -> DateSpan | None
         return None
     gap = text[end : d.span[0]]
     verb = _held().search(gap)
-    if verb is None or re.search(r"[.;]\s", gap) or _row_nouns().search(gap) or is_due_at(text, d.span[0]):
+    if verb is None or re.search(r"[.;]\s", gap) or event_noun_regex().search(gap) or is_due_at(text, d.span[0]):
         return None
     if _PARTIES.fullmatch(gap, 0, verb.start()):  # "a meeting between A, B and C took place in X on"
         return d
@@ -1320,13 +1316,6 @@ _CELL_SEP = re.compile(rf"\s*(?:\t|\s\|\s|,\s|:\s|\s{DASH}\s|\s(?:\.{{2,}}|…+)
 _PLACE_CELL = re.compile(r"[A-Z](?:[^\W\d]|[’'\-.])*(?:\s+(?:de|du|of|the|el|la)?\s*[A-Z](?:[^\W\d]|[’'\-.])*){0,3}")
 
 
-@cache
-def _row_nouns() -> re.Pattern[str]:
-    """An event noun (``event_nouns.csv``) or a generic one (``generic-events.csv``), any case."""
-    words = [*event_nouns(), *generic_event_nouns()]
-    return re.compile(rf"(?i)\b(?:{alternation(words, spaces=True)})s?\b")
-
-
 def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
     """A table row (or a line of a programme) with a cell that names an event (an event noun in it)
     and a cell that is only its date: the date after the name, only places between (``Regional
@@ -1381,7 +1370,7 @@ def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
         return []  # a label: "Meeting date(s): 2031-02-17 to 2031-02-18"
     if coded := _coded_meeting(name, (a, a + len(name))):  # "CWG-X-22 ....... 3-4 May 2031"
         return [dated_by(coded, d)]
-    noun = _row_nouns().search(name)
+    noun = event_noun_regex().search(name)
     words = name.split()
     if noun is None or len(words) < 2 or len(words) > 14 or not name[0].isupper():
         return []
@@ -1497,34 +1486,6 @@ def dated_by(mention: EventMention, d: DateSpan) -> EventMention:
     """``mention`` with the dates of ``d`` (a month: its first and last day)."""
     end = d.end or (month_end(d.start) if d.precision == "month" else None)
     return replace(mention, start=d.start, end=end, precision=d.precision)
-
-
-@cache
-def _neighbour() -> re.Pattern[str]:
-    words = alternation(neighbour_words(), spaces=True)
-    return re.compile(rf"\b(?:{words})\s+(?:the|an?|its|their|this|that|these)\b(?P<name>[^\d.;]{{0,80}})")
-
-
-#: a part of time after a neighbour's cue, no event: ``during the week of 6 April``, ``during the morning of``
-_TIME_OF = re.compile(r"\s*(?:week|morning|afternoon|evening|day)\s+of\b")
-
-#: a verb of closing: a date after it is the day something closed, not an event's start
-_CLOSED = re.compile(r"\b(?:closed|closes|ended|ends|concluded)\s+on\b")
-
-
-def neighbour_at(text: str, start: int, limit: int) -> int:
-    """Where the dates after an event named before ``start`` stop being its own: another event
-    brought in (``..., preceded by a physical open consultation meeting on 24 January``, ``during
-    the series of Council working group meetings held from 11 to 22 September``; not ``during the
-    period``: an event noun follows the cue) or a verb of closing (``the consultation, which closed
-    on 19 February``). ``limit`` when there is none."""
-    cut = [
-        m.start()
-        for m in _neighbour().finditer(text, start, limit)
-        if _row_nouns().search(m.group("name")) and not _TIME_OF.match(m.group("name"))
-    ]
-    closed = _CLOSED.search(text, start, limit)
-    return min([next_event_phrase(text, start, limit), *cut[:1], *([closed.start()] if closed else [])])
 
 
 #: words before ``meeting`` that make ``held its ... meeting`` no meeting of its own dates (another

@@ -11,7 +11,8 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, weekday_words
-from wsiskg.ingest.extract.event_forms import event_noun_regex, held_regex
+from wsiskg.ingest.extract.event_dates import event_noun_regex
+from wsiskg.ingest.extract.event_forms import held_regex
 from wsiskg.ingest.extract.event_series import EventMention
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_noun_kind, is_modifier

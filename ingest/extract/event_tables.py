@@ -21,7 +21,8 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue
-from wsiskg.ingest.extract.event_forms import dated_by, event_noun_regex, held_regex
+from wsiskg.ingest.extract.event_dates import event_noun_regex
+from wsiskg.ingest.extract.event_forms import dated_by, held_regex
 from wsiskg.ingest.extract.event_programme import day_of
 from wsiskg.ingest.extract.event_series import (
     EventMention,

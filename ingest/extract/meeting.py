@@ -43,6 +43,7 @@ from wsiskg.ingest.extract.datelines import (
     tail_dateline,
 )
 from wsiskg.ingest.extract.dates import find_dates, neighbour_words
+from wsiskg.ingest.extract.event_dates import neighbour_at
 from wsiskg.ingest.extract.genre import header_lines
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_facts import attendance, documents_considered, meeting_mode, meeting_place
@@ -367,9 +368,8 @@ def _stated_facts(
 def own_dates_end(text: str, start: int, end: int) -> int:
     """Where the dates after a meeting's statement stop being its own: another event brought in by a
     neighbour word (``took place during the WSIS Forum 2031, held from 3 to 7 May``; the one reading
-    of :func:`.event_forms.neighbour_at`, words in ``date_words.csv``, role ``neighbour``); not any
+    of :func:`.event_dates.neighbour_at`, words in ``date_words.csv``, role ``neighbour``); not any
     event noun after it (``held at the International Conference Centre on 3 May``)."""
-    from .event_forms import neighbour_at  # the one reader of neighbouring events (it imports this module)
 
     cut = neighbour_at(text, start, end)
     return cut if _neighbour_word().match(text, cut) else end
