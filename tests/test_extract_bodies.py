@@ -12,10 +12,10 @@ from wsiskg.ingest.extract.bodies import (
     BodyMatcher,
     find_bodies,
     find_defined,
-    head_of,
     home_organization,
     meeting_secretariat,
 )
+from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.countries import country_code, find_countries
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 

@@ -36,6 +36,8 @@ def _late_imports(module: str) -> list[str]:
     [
         "dates",
         "meeting",
+        "meeting_mentions",
+        "body_names",
         "event_dates",
         "event_forms",
         "gazetteer",

@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, named_conference, names_a_meeting, names_no_body
+from wsiskg.ingest.extract.body_names import YEAR_PART, BodyName, body_index, find_body_names, head_of, squash
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
 from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, name_joiners, title_cased
 from wsiskg.ingest.extract.countries import country_code
@@ -51,7 +52,7 @@ from wsiskg.ingest.extract.gazetteer import (
     small_words,
 )
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.meeting import BodyName, body_index, find_body_names, session_stem, squash
+from wsiskg.ingest.extract.meeting_mentions import session_stem
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.extract.study_groups import (
     StudyGroupIndex,
@@ -89,7 +90,6 @@ def _elided(upper: str) -> str:
 
 _ELIDED = _elided(UPPER)
 _SYMBOL = re.compile(r"/|-\d")  # document symbols and event codes, not acronyms
-_YEAR = re.compile(r"(?:19|20)\d\d\b|-\d\d$")
 
 
 def acronym_written(written: str) -> bool:
@@ -110,42 +110,6 @@ def acronym_alone(phrase: str) -> tuple[str, bool] | None:
     plural = len(word) > 2 and word.endswith("s") and word[-2].isupper()
     word = word[:-1] if plural else word
     return (word, plural) if acronym_written(word) else None
-
-
-def head_of(name: str) -> tuple[str, str, str] | None:
-    """(head, kind, category) of a name: the head noun before the first preposition (in capitals too,
-    in a name in title case: ``Partnership Against Cyber Threats``); ``in``, ``at``, ``under`` or
-    another language's ``of`` after no head noun is inside the name (``Women in Technology Network``,
-    ``Empresa Brasileira de Tecnologia S.A.``), after one it ends the core (``State Agency under the
-    Government of X``)."""
-    words = name.split()
-    cut = len(words)
-    for i, w in enumerate(words):
-        if i > 0 and w.lower() in ("of", "on", "for", "to", "against"):  # "Partnership Against Cyber Threats"
-            cut = i
-            break
-        if i > 0 and (w in ("in", "at", "under") or w in body_connectors("of")) and _head_of_core(" ".join(words[:i])):
-            cut = i
-            break
-    found = _head_of_core(" ".join(w for w in words[:cut] if not _YEAR.fullmatch(w)))
-    if found is None and cut < len(words) and words[cut] == "for":  # "ICT for Development Division"
-        before = " ".join(words[:cut])  # not a country's or a catalogue body's: "ITU for Development Sector"
-        named = len(words) > cut + 2  # a word between "for" and the head: not "Matters for Council"
-        known = country_code(before) or squash(before) in body_index().keys
-        found = _head_of_core(" ".join(words)) if named and not known else None
-    return found
-
-
-@lru_cache(maxsize=4096)  # asked again for the same words by every reader of a body's name
-def _head_of_core(core: str) -> tuple[str, str, str] | None:
-    """(head, kind, category) of a name's words up to its first preposition."""
-    for head, kind, category in body_heads():
-        if core == head or core.endswith(" " + head):
-            return head, kind, category
-    for head, kind, category in body_heads():  # "Universidad Nacional de X", "Fundacja Cyfrowa Y"
-        if head in first_heads() and core.startswith(head + " "):
-            return head, kind, category
-    return None
 
 
 def _plausible(acronym: str, words: list[str]) -> list[str]:
@@ -1414,7 +1378,7 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
                 head = _numbered_head(name.split())
             if not name or squash(name) in catalogue:
                 continue
-            if head is None or head[2] != "body" or _YEAR.search(acronym) or _YEAR.search(before_topic(name)):
+            if head is None or head[2] != "body" or YEAR_PART.search(acronym) or YEAR_PART.search(before_topic(name)):
                 continue
             if (known := catalogue.get(squash(acronym))) is not None:
                 if not _other_head(name, head, known):

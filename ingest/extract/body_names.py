@@ -15,9 +15,17 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from typing import Any
 
+from wsiskg.ingest.extract.countries import country_code
 from wsiskg.ingest.extract.document import once_per_document, scope_of
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
-from wsiskg.ingest.extract.gazetteer import body_ancestors, body_head_nouns, body_openers
+from wsiskg.ingest.extract.gazetteer import (
+    body_ancestors,
+    body_connectors,
+    body_head_nouns,
+    body_heads,
+    body_openers,
+    first_heads,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.text import DASH, DASHES, PrefixTree
 from wsiskg.ingest.text import squash as squash  # the compare form of a name, read from here too
@@ -280,4 +288,44 @@ def _longer_from_inside(
         key = index.keys.get(squash(n.group(0))) if n is not None and n.end() > m.end() else None
         if key and n is not None:
             return key, (m.start(), n.end())
+    return None
+
+
+#: a year, or a two-digit year after a hyphen, in a body's name (``Council 2031``, ``WTDC-31``): no word of its core
+YEAR_PART = re.compile(r"(?:19|20)\d\d\b|-\d\d$")
+
+
+def head_of(name: str) -> tuple[str, str, str] | None:
+    """(head, kind, category) of a name: the head noun before the first preposition (in capitals too,
+    in a name in title case: ``Partnership Against Cyber Threats``); ``in``, ``at``, ``under`` or
+    another language's ``of`` after no head noun is inside the name (``Women in Technology Network``,
+    ``Empresa Brasileira de Tecnologia S.A.``), after one it ends the core (``State Agency under the
+    Government of X``)."""
+    words = name.split()
+    cut = len(words)
+    for i, w in enumerate(words):
+        if i > 0 and w.lower() in ("of", "on", "for", "to", "against"):  # "Partnership Against Cyber Threats"
+            cut = i
+            break
+        if i > 0 and (w in ("in", "at", "under") or w in body_connectors("of")) and _head_of_core(" ".join(words[:i])):
+            cut = i
+            break
+    found = _head_of_core(" ".join(w for w in words[:cut] if not YEAR_PART.fullmatch(w)))
+    if found is None and cut < len(words) and words[cut] == "for":  # "ICT for Development Division"
+        before = " ".join(words[:cut])  # not a country's or a catalogue body's: "ITU for Development Sector"
+        named = len(words) > cut + 2  # a word between "for" and the head: not "Matters for Council"
+        known = country_code(before) or squash(before) in body_index().keys
+        found = _head_of_core(" ".join(words)) if named and not known else None
+    return found
+
+
+@lru_cache(maxsize=4096)  # asked again for the same words by every reader of a body's name
+def _head_of_core(core: str) -> tuple[str, str, str] | None:
+    """(head, kind, category) of a name's words up to its first preposition."""
+    for head, kind, category in body_heads():
+        if core == head or core.endswith(" " + head):
+            return head, kind, category
+    for head, kind, category in body_heads():  # "Universidad Nacional de X", "Fundacja Cyfrowa Y"
+        if head in first_heads() and core.startswith(head + " "):
+            return head, kind, category
     return None

@@ -45,8 +45,7 @@ from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import clause_spans, span_at
 
-from .bodies import head_of
-from .body_names import BodyName, body_key, find_body_names
+from .body_names import BodyName, body_key, find_body_names, head_of
 from .casing import is_title_cased
 from .covered_meetings import last_listed_meeting, title_group
 from .dates import document_date, find_dates

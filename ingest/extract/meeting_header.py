@@ -29,8 +29,7 @@ from functools import cache
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.text import DASH_CHARS, alternation, clause_spans, span_at
 
-from .bodies import head_of
-from .body_names import body_index
+from .body_names import body_index, head_of
 from .casing import title_cased
 from .datelines import front_dateline
 from .dates import DateSpan, find_dates, neighbour_words

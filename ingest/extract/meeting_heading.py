@@ -28,8 +28,7 @@ from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.text import DASH, DASHES, FIELD_BAR, FIELD_BARS, alternation, sentence_spans
 
-from .bodies import head_of
-from .body_names import BodyName, find_body_names, load_body_names
+from .body_names import BodyName, find_body_names, head_of, load_body_names
 from .casing import line_joiner_alternation, name_words, title_cased
 from .datelines import days_joined, front_dateline
 from .dates import find_dates, neighbour_words

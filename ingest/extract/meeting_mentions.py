@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..text import DASH, alternation
-from .body_names import BodyIndex, BodyName, body_index, find_body_names, organ_before, squash
+from .body_names import BodyIndex, BodyName, body_index, find_body_names, head_of, organ_before, squash
 from .casing import joiner_alternation, name_joiners, title_cased
 from .datelines import dateline
 from .dates import find_dates
@@ -494,7 +494,6 @@ def name_tail(text: str, start: int, end: int) -> str:
     words up to a bracket, a clause's end, a place or a date, or a word no name runs over
     (``meeting_words.csv``, role ``name-breaker``); none when the name does not end with a connector
     or no such end comes within :data:`_TAIL_WORDS` words. The name's head must be a body noun."""
-    from .bodies import head_of  # the one reader of head nouns (it imports this module)
 
     name = re.sub(r"^(?:The|the)\s+", "", text[start:end])
     if not re.search(r"\s(?:on|of|for|to|and)(?:\s+the)?$", name) or head_of(name) is None:
@@ -545,7 +544,6 @@ def generic_name(name: str) -> bool:
     """Whether ``name`` is a kind of body, not a body's name: its head noun alone, maybe after words of
     a kind (``meeting_words.csv``, role ``generic-kind``): ``the Working Group``, ``the Focus Group``
     stand for a group the report names elsewhere."""
-    from .bodies import head_of  # the one reader of head nouns (it imports this module)
 
     head = head_of(name)
     if head is None or not name.endswith(head[0]):
@@ -639,7 +637,6 @@ def defined_meeting_bodies(texts: Iterable[str], names: tuple[BodyName, ...]) ->
     name, keyed by the acronym (a session's number taken off: ``PrepCom-3`` is ``PrepCom``'s); a
     meeting of a body named in capitals without an acronym gives a body of that whole name. Only
     names headed by a body noun (``body-heads.csv``), not an event's."""
-    from .bodies import head_of  # the one reader of head nouns (it imports this module)
 
     index = body_index(names)
     found: dict[str, BodyName] = {}

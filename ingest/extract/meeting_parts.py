@@ -12,8 +12,7 @@ from functools import cache
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.text import DASH, LONG_DASH_CHARS, alternation, sentence_spans, squash
 
-from .bodies import head_of
-from .body_names import body_index, find_body_names
+from .body_names import body_index, find_body_names, head_of
 from .casing import line_joiner_alternation, title_cased
 from .countries import country_spans
 from .dates import find_dates, joins_list

@@ -16,7 +16,8 @@ from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.text import DASH, DASHES, LONG_DASH_CHARS, alternation
 
-from .bodies import find_defined, head_of
+from .bodies import find_defined
+from .body_names import head_of
 from .casing import is_title_cased, joiner_alternation
 from .covered_meetings import title_group
 from .dates import weekday_words

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wsiskg.ingest.extract.bodies import head_of
+from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import name_joiners, small_word_alternation
 from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
 from wsiskg.ingest.extract.gazetteer import honorifics, job_title_words, roles, small_words

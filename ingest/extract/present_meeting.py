@@ -27,8 +27,7 @@ from functools import cache
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
-from .bodies import head_of
-from .body_names import BodyName, find_body_names, organ_before
+from .body_names import BodyName, find_body_names, head_of, organ_before
 from .dates import find_dates
 from .genre import header_lines
 from .meeting import another_meeting, dateline, header_year, meeting_words, number_value, ordinal_regex

@@ -25,9 +25,9 @@ from wsiskg.ingest.extract.bodies import (
     acronym_written,
     before_topic,
     find_defined,
-    head_of,
     initials,
 )
+from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
 from wsiskg.ingest.extract.document import document, once_per_document
 from wsiskg.ingest.extract.gazetteer import (
@@ -631,7 +631,7 @@ def _writer_nouns() -> dict[str, tuple[str, ...]]:
 
 
 def _of_kind(name: str, heads: tuple[str, ...]) -> bool:
-    """Whether a body's name ends with (or opens with) a head of ``heads`` (:func:`.bodies.head_of`)."""
+    """Whether a body's name ends with (or opens with) a head of ``heads`` (:func:`.body_names.head_of`)."""
     found = head_of(name)
     return found is not None and any(found[1] == h[5:] if h.startswith("kind:") else found[0] == h for h in heads)
 

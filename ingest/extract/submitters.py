@@ -35,8 +35,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from wsiskg.ingest.extract.bodies import head_of
-from wsiskg.ingest.extract.body_names import find_body_names, load_body_names
+from wsiskg.ingest.extract.body_names import find_body_names, head_of, load_body_names
 from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
 from wsiskg.ingest.extract.countries import country_spans
 from wsiskg.ingest.extract.document import document
