@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from wsiskg.ingest.extract.addressee_phrases import adjective, join_shared_heads
+from wsiskg.ingest.extract.bodies import head_anaphora
 from wsiskg.ingest.extract.event_series import edition_name
 from wsiskg.ingest.extract.gazetteer import (
     agent_groups,
@@ -349,7 +350,7 @@ class Resolver:
         text = self.texts.get(ctx.order, "")
         out: list[Span] = []
         for s in spans:
-            if s.kind != "body" or not _HEAD_ANAPHOR.fullmatch(s.text) or s.text not in text:
+            if s.kind != "body" or not head_anaphora().fullmatch(s.text) or s.text not in text:
                 out.append(s)
                 continue
             there = [p for p in self.spans.get(ctx.order, []) if p.kind == "body" and p.text == s.text]
@@ -528,8 +529,6 @@ _DETERMINER_ONLY = re.compile(r"\s*(?:(?:all|the|other|any|each|every)\s+)*", re
 #: a secretariat named alone (``the Secretariat``), and what may stand before and after it
 _BARE_SECRETARIAT = re.compile(r"(?:[Tt]he\s+)?[Ss]ecretariat")
 _ARTICLE = re.compile(r"^[Tt]he\s+")
-#: a head noun named by its determiner alone (``The Committee``, ``this Working Group``): an anaphor
-_HEAD_ANAPHOR = re.compile(r"(?:[Tt]he|[Tt]his)\s+[A-Z][a-z-]+(?:\s+[A-Z][a-z-]+)?")
 #: the head noun of a body that reports to a plenary: a committee, a group, a working party, a team
 _SUBSIDIARY_HEAD = re.compile(r"(?i:\b(?:committee|group|party|task\s+force|team)\b)|^COM\s*\d")
 _SECRETARIAT_ADJECTIVE = re.compile(r"(?:^|\bthe\s+)(?P<adj>[A-Z][a-z]+)\s+$")

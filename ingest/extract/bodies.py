@@ -225,6 +225,23 @@ class DefinedBody:
     redefines: str = ""
 
 
+@cache
+def head_anaphora() -> re.Pattern[str]:
+    """A body named by its head noun alone after ``the`` or ``this`` (``The Committee``, ``this Working Group``):
+    the one pattern of a head noun's anaphora, for the body matcher and the agents' resolver."""
+    heads = [h for h, _, cat in body_heads() if cat == "body" and " " not in h]
+    # a head of two words too ("the Working Group" after "the Council Working Group on X"), unless a
+    # name goes on after it ("the Working Group on Y" is another group)
+    wide = [h for h, _, cat in body_heads() if cat == "body" and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", h)]
+    # and the last word of such a head alone ("The Mission would be grateful ..." after "The Permanent
+    # Mission of X"), unless a name goes on after it ("the General Assembly", "the Delegation of Y")
+    wide += sorted({h.split()[-1] for h in wide} - set(heads))
+    return re.compile(
+        r"\b(?:[Tt]he|[Tt]his) (?:(" + alternation(heads) + r")|(" + alternation(wide) + r"))\b(?![-\w])"
+        r"(?(2)(?!\s+(?:on\b|of\b|for\b|[A-Z])))"
+    )
+
+
 class BodyMatcher:
     """Finds body spans in texts, for one meeting body and a report's defined acronyms."""
 
@@ -257,17 +274,6 @@ class BodyMatcher:
             if head:
                 self._meeting_re = _meeting_pattern(name, head[0])
         self._secretariat_re = re.compile(r"\b(?:[Tt]he |[Ii]ts |[Tt]his )?[Ss]ecretariat\b")
-        heads = [h for h, _, cat in body_heads() if cat == "body" and " " not in h]
-        # a head of two words too ("the Working Group" after "the Council Working Group on X"), unless a
-        # name goes on after it ("the Working Group on Y" is another group)
-        wide = [h for h, _, cat in body_heads() if cat == "body" and re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", h)]
-        # and the last word of such a head alone ("The Mission would be grateful ..." after "The Permanent
-        # Mission of X"), unless a name goes on after it ("the General Assembly", "the Delegation of Y")
-        wide += sorted({h.split()[-1] for h in wide} - set(heads))
-        self._anaphora_re = re.compile(
-            r"\b(?:[Tt]he|[Tt]his) (?:(" + alternation(heads) + r")|(" + alternation(wide) + r"))\b(?![-\w])"
-            r"(?(2)(?!\s+(?:on\b|of\b|for\b|[A-Z])))"
-        )
         self.last_by_head: dict[str, str] = {}
         #: keys found only in places that do not mention a body (see :meth:`spans`), and those
         #: found as mentions: a body of the first set alone gets no record of its own
@@ -310,7 +316,7 @@ class BodyMatcher:
         chosen = _no_overlaps(chosen + extra)
         self._sort_mentions(text, chosen)
         # head-noun anaphora ("the Commission"), resolved in text order
-        anaphora = [m for m in self._anaphora_re.finditer(text)]
+        anaphora = list(head_anaphora().finditer(text))
         result: list[Span] = []
         events = sorted(
             [(s.start, 0, s) for s in chosen] + [(m.start(), 1, m) for m in anaphora], key=lambda t: (t[0], t[1])
