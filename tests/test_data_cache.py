@@ -4,6 +4,7 @@ any mistake, and only the command line installs it."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -13,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from rdflib import Graph
+from rdflib import RDF, XSD, Graph
 from rdflib.compare import isomorphic
 
 from wsiskg.core import data_cache, reference, regex_cache, resources, sdg_kos
@@ -291,3 +292,75 @@ def test_the_alternations_served_from_the_cache_are_what_the_builder_gives(cache
         cache.save()
         data_cache.uninstall()
     assert built[1] == r"marshland|MARSHAL|marsh"  # a list the tree would try in another order: flat
+
+
+_WEIGHTS_SCRIPT = """
+import json
+from wsiskg.core import data_cache
+assert data_cache.install()
+from wsiskg.ingest.extract import meeting_ranking, request_classifier, request_labeller
+built = []
+for module in (request_labeller, request_classifier, meeting_ranking):
+    read = module._read_weights
+    module._read_weights = lambda read=read, name=module.__name__: built.append(name) or read()
+weights = [m.weights() for m in (request_labeller, request_classifier, meeting_ranking)]
+print(json.dumps({"built": built, "weights": weights}))
+"""
+
+
+def _weights_run(cache_home: Path) -> dict[str, list]:
+    """A fresh process of the command line's caches asking the three labellers for their weights."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    env.pop("WSISKG_REGEX_CACHE", None)
+    done = subprocess.run([sys.executable, "-c", _WEIGHTS_SCRIPT], cwd=ROOT, env=env, capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-1000:]
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+def test_the_labellers_weights_are_read_once_and_served_to_a_later_process(tmp_path: Path) -> None:
+    """The request labeller's, the request classifier's and the meeting ranker's weights (9,000 rows of
+    CSV): a first process reads them, a second is served them, the same as reading the rows gives."""
+    from wsiskg.ingest.extract import meeting_ranking, request_classifier, request_labeller
+
+    first, second = _weights_run(tmp_path), _weights_run(tmp_path)
+    assert len(first["built"]) == 3 and second["built"] == []
+    read = [request_labeller._read_weights(), request_classifier._read_weights(), meeting_ranking._read_weights()]
+    assert first["weights"] == second["weights"] == json.loads(json.dumps(read))
+    assert [list(w) for w in second["weights"]] == [list(w) for w in read]  # the features' order too
+
+
+def test_a_value_derived_from_a_data_file_is_derived_again_when_the_file_changes(
+    cache_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wsiskg.ingest import tables
+
+    table = tmp_path / "tide-weights.csv"
+    table.write_text("feature,weight\nw:tide,0.5\n", encoding="utf-8")
+    monkeypatch.setattr(tables, "resource", lambda *parts: tmp_path / parts[-1])
+    build = _Builder({"w:tide": 0.5})
+
+    def run() -> object:
+        assert data_cache.install(cache_path, save_at_exit=False)
+        value = tables.derived_from_data("tide-weights.csv", build, code=__name__)
+        data_cache.installed().save()  # type: ignore[union-attr]
+        data_cache.uninstall()
+        return value
+
+    assert run() == run() == {"w:tide": 0.5} and build.calls == 1
+    table.write_text("feature,weight\nw:tide,0.25\n", encoding="utf-8")
+    build.value = {"w:tide": 0.25}
+    assert run() == {"w:tide": 0.25} and build.calls == 2
+
+
+def test_plain_triples_become_the_same_terms_each_made_once() -> None:
+    plain = (
+        (("u", "https://example.org/lagoon"), ("u", str(RDF.type)), ("u", "https://example.org/Basin")),
+        (("u", "https://example.org/lagoon"), ("u", "https://example.org/depth"), ("l", "4.5", str(XSD.decimal), "")),
+        (("b", "n1"), ("u", str(RDF.type)), ("u", "https://example.org/Basin")),
+        (("b", "n1"), ("u", "https://example.org/name"), ("l", "Fjord", "", "nn")),
+    )
+    triples = reference.triples_of_plain(plain)
+    assert triples == tuple(tuple(reference.term_of_plain(t) for t in triple) for triple in plain)
+    assert all(type(a) is type(b) for made, triple in zip(triples, plain, strict=True)
+               for a, b in zip(made, (reference.term_of_plain(t) for t in triple), strict=True))  # fmt: skip
+    assert triples[0][1] is triples[2][1] and triples[2][0] is triples[3][0]

@@ -38,7 +38,7 @@ from datetime import date
 from functools import cache
 
 from wsiskg.ingest.records import Meeting, ParsedReport
-from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.tables import data_rows, derived_from_data
 from wsiskg.ingest.text import alternation, clause_spans
 
 from .body_names import BodyName, body_index, find_body_names
@@ -74,7 +74,12 @@ class _Context:
 
 @cache
 def weights() -> dict[str, float]:
-    """``feature -> weight`` (``meeting_ranker.csv``, fitted by ``bench/meeting_weights.py``)."""
+    """``feature -> weight`` (``meeting_ranker.csv``, fitted by ``bench/meeting_weights.py``), kept between
+    runs of the command line."""
+    return derived_from_data("meeting_ranker.csv", _read_weights, code=__name__)
+
+
+def _read_weights() -> dict[str, float]:
     return {r["feature"]: float(r["weight"]) for r in data_rows("meeting_ranker.csv")}
 
 

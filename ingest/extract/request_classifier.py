@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.tables import data_rows, derived_from_data
 
 from .warnings import stopwords
 
@@ -101,7 +101,12 @@ def features(sentence: str, position: int = 0, item: bool = False, heading: str 
 
 @cache
 def weights() -> dict[str, float]:
-    """``feature -> weight`` (``request-clause-weights.csv``), read once."""
+    """``feature -> weight`` (``request-clause-weights.csv``), read once (kept between runs of the command
+    line: 3,000 rows)."""
+    return derived_from_data("request-clause-weights.csv", _read_weights, code=__name__)
+
+
+def _read_weights() -> dict[str, float]:
     return {r["feature"]: float(r["weight"]) for r in data_rows("request-clause-weights.csv")}
 
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
-from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.tables import data_rows, derived_from_data
 
 from .request_verbs import _verbs
 from .warnings import stopwords
@@ -176,7 +176,12 @@ def token_features(
 
 @cache
 def weights() -> dict[str, dict[str, float]]:
-    """``feature -> tag -> weight`` (``request-party-weights.csv``), read once."""
+    """``feature -> tag -> weight`` (``request-party-weights.csv``), read once (kept between runs of the
+    command line: 6,000 rows)."""
+    return derived_from_data("request-party-weights.csv", _read_weights, code=__name__)
+
+
+def _read_weights() -> dict[str, dict[str, float]]:
     out: dict[str, dict[str, float]] = {}
     for r in data_rows("request-party-weights.csv"):
         out.setdefault(r["feature"], {})[r["tag"]] = float(r["weight"])
