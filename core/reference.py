@@ -24,6 +24,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -50,6 +51,7 @@ __all__ = [
     "reference_graph_iri",
     "shapes_graph",
     "term_of_plain",
+    "triples_of_plain",
 ]
 
 
@@ -149,6 +151,21 @@ def term_of_plain(plain: _PlainTerm) -> Node:
     return BNode(plain[1]) if plain[0] == "b" else URIRef(plain[1])
 
 
+def triples_of_plain(plain: Iterable[tuple[_PlainTerm, ...]]) -> tuple[tuple[Node, Node, Node], ...]:
+    """The rdflib triples of ``plain`` (triples of :func:`plain_term`), each distinct term made once: a
+    graph names the same few predicates and classes in most of its triples, and an rdflib term costs
+    several times a dict lookup to make (the shapes: 2,700 terms, some 700 distinct)."""
+    made: dict[_PlainTerm, Node] = {}
+
+    def term(t: _PlainTerm) -> Node:
+        found = made.get(t)
+        if found is None:
+            found = made[t] = term_of_plain(t)
+        return found
+
+    return tuple((term(s), term(p), term(o)) for s, p, o in plain)
+
+
 def _parse_plain(name: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[_PlainTerm, ...], ...]]:
     graph = Graph().parse(data=read_text("ontology", name), format="turtle")
     prefixes = tuple((prefix, str(ns)) for prefix, ns in graph.namespaces())
@@ -162,7 +179,7 @@ def _parsed(name: str) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[Node, N
     prefixes, triples = derived(
         f"turtle:{name}", lambda: _parse_plain(name), files=[resource("ontology", name)], code=[__name__, "rdflib"]
     )
-    return prefixes, tuple((term_of_plain(s), term_of_plain(p), term_of_plain(o)) for s, p, o in triples)
+    return prefixes, triples_of_plain(triples)
 
 
 def _graph(name: str) -> Graph:

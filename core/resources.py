@@ -24,10 +24,17 @@ _PACKAGES = {
 
 def resource(area: str, *parts: str) -> Traversable:
     """Return the packaged file ``parts`` under ``area`` (ontology, queries, ingest, server)."""
-    node = resources.files(_PACKAGES[area])
+    node = _root(area)
     for part in parts:
         node = node.joinpath(part)
     return node
+
+
+@cache
+def _root(area: str) -> Traversable:
+    """The package folder of ``area``, found once: ``importlib.resources.files`` costs about as much as
+    reading a small word list, and an ingest asks for some 60 files (each read to key its cached rows)."""
+    return resources.files(_PACKAGES[area])
 
 
 def read_text(area: str, *parts: str) -> str:

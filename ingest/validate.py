@@ -36,7 +36,7 @@ from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Node
 
 from wsiskg.core.data_cache import derived
-from wsiskg.core.reference import ontology_graph, plain_term, shapes_graph, term_of_plain
+from wsiskg.core.reference import ontology_graph, plain_term, shapes_graph, triples_of_plain
 from wsiskg.core.resources import resource
 from wsiskg.core.vocab import WSIS
 
@@ -322,7 +322,7 @@ def ontology_axioms() -> tuple[tuple[Node, Node, Node], ...]:
         files=[resource("ontology", "wsis.ttl")],
         code=[__name__, "wsiskg.core.reference", "rdflib", "pyshacl"],
     )
-    return tuple((term_of_plain(s), term_of_plain(p), term_of_plain(o)) for s, p, o in plain)
+    return triples_of_plain(plain)
 
 
 def _run(data: Graph) -> tuple[bool, Graph, str]:
