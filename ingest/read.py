@@ -13,6 +13,7 @@ paragraph's lines joined by the same rules (:func:`ingest.pdf_layout.join_lines`
 from __future__ import annotations
 
 import codecs
+import io
 import re
 import zipfile
 from collections.abc import Callable
@@ -21,6 +22,8 @@ from typing import Any
 
 from wsiskg.core.errors import InputError
 
+from .docx_package import open_parts
+from .docx_reader import docx_blocks, part_blocks
 from .pdf_layout import hard_wrapped, join_cut_lines, pdf_pages_to_blocks, wrapped_text_to_blocks
 from .records import Block, RawDocument
 
@@ -293,11 +296,6 @@ def _read_txt(path: Path, data: bytes) -> RawDocument:
 
 # ----------------------------------------------------------------------- docx
 def _read_docx(path: Path, data: bytes) -> RawDocument:
-    import io
-
-    from .docx_package import open_parts
-    from .docx_reader import docx_blocks, part_blocks
-
     parts = open_parts(data)  # python-docx's own parse, without importing python-docx
     if parts is not None:
         return _docx_document(path, *part_blocks(parts.body, parts.styles, parts.numbering))
