@@ -18,6 +18,7 @@ shape's constraint components are built once, not once per focus node (:class:`_
 
 from __future__ import annotations
 
+import pickle
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -35,7 +36,7 @@ from rdflib.paths import Path
 from rdflib.plugins.stores.memory import Memory
 from rdflib.term import Node
 
-from wsiskg.core.data_cache import derived
+from wsiskg.core.data_cache import derived, installed
 from wsiskg.core.reference import ontology_graph, plain_term, shapes_graph, triples_of_plain
 from wsiskg.core.resources import resource
 from wsiskg.core.vocab import WSIS
@@ -297,12 +298,36 @@ class _CompiledShape(Shape):
 
 @cache
 def compiled_shapes() -> ShapesGraph:
-    """The shapes as one pySHACL ``ShapesGraph``, built (and its shapes harvested) once per process."""
+    """The shapes as one pySHACL ``ShapesGraph``, built (and its shapes harvested) once per process; the
+    command line keeps it between runs (:func:`_kept_compiled`)."""
     _hash_constraint_parameters()
+    return _compile() if installed() is None else _kept_compiled()
+
+
+def _compile() -> _FrozenShapes:
     sg = _FrozenShapes(shapes_graph())
     for shape in sg.shapes:  # harvest now, not during the first validation
         if type(shape) is Shape:
             shape.__class__ = _CompiledShape
+    return sg
+
+
+def _kept_compiled() -> _FrozenShapes:
+    """:func:`_compile`'s shapes graph as it stands once compiled (nothing validated yet), pickled and kept
+    in the data cache (:mod:`wsiskg.core.data_cache`: the bytes are its plain value), keyed by the
+    shapes file and the source of this module, of the reference module and of the rdflib and pySHACL
+    releases whose objects it holds. Unpickling it costs about a fifth of parsing the shapes' terms into
+    a graph and building pySHACL's shapes from it; the run that fills the cache uses the unpickled copy
+    too, so every run validates with the same object."""
+    kept = derived(
+        "shacl-compiled:shapes.ttl",
+        lambda: pickle.dumps(_compile(), protocol=pickle.HIGHEST_PROTOCOL),
+        files=[resource("ontology", "shapes.ttl")],
+        code=[__name__, "wsiskg.core.reference", "rdflib", "pyshacl"],
+    )
+    sg = pickle.loads(kept)  # noqa: S301 - the user's own cache file, written by this function
+    if not isinstance(sg, _FrozenShapes):  # pragma: no cover - a pickle of another class: compile as usual
+        return _compile()
     return sg
 
 

@@ -3,6 +3,11 @@ pySHACL's own results: same conformance, same results, and leaves the data graph
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pyshacl
@@ -15,11 +20,12 @@ from wsiskg.core.config import Config
 from wsiskg.core.reference import ontology_graph, shapes_graph
 from wsiskg.core.vocab import WSIS
 from wsiskg.ingest.pipeline import prepare
-from wsiskg.ingest.validate import OPTIONS, validate
+from wsiskg.ingest.validate import OPTIONS, ValidationReport, validate
 
 DATA = Path(__file__).parent / "data" / "shapes"
 FIXTURES = sorted((DATA / "violates").glob("*.ttl")) + sorted((DATA / "conforms").glob("*.ttl"))
-SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "cwg-wsis-sdg-38-report.txt"
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "cwg-wsis-sdg-38-report.txt"
 
 
 def _key(results: Graph, r) -> tuple[str, ...]:
@@ -210,3 +216,88 @@ def test_pyshacls_extended_parameters_are_a_view_of_the_hashed_list() -> None:
     assert list(extended) == [*ALL_CONSTRAINT_PARAMETERS, SH.expression]
     assert SH.js in again and SH.js not in extended and SH.expression not in hashed
     assert SH.path not in extended  # a shape's own predicate that is no constraint parameter
+
+
+_KEPT_SCRIPT = """
+import json, sys
+from pathlib import Path
+from rdflib import Graph
+from wsiskg.core import data_cache
+assert data_cache.install()
+from wsiskg.ingest import validate as v
+compiled = []
+build = v._compile
+v._compile = lambda: compiled.append(1) or build()
+sys.path.insert(0, "tests")
+from test_validate_equivalence import FIXTURES, _summary
+out = []
+for path in FIXTURES:
+    report = v.validate(Graph().parse(path))
+    out.append(_summary(report))
+print(json.dumps({"compiled": len(compiled), "reports": out}))
+"""
+
+
+def _summary(report: ValidationReport) -> list:
+    """A validation report as JSON data: conformance, results, violations, pySHACL's text."""
+    return json.loads(
+        json.dumps([report.conforms, _results(report.results_graph), list(map(str, report.violations)), report.text])
+    )
+
+
+#: a blank node's label as rdflib makes it when it parses the shapes (a new one in every parse)
+_BLANK = re.compile(r"\bn[0-9a-f]{32}b\d+\b")
+
+
+def _without_blank_shapes(summary: list) -> list:
+    """``summary`` with the labels of the shapes' blank nodes (a property shape's) left out: a process
+    that parses the shapes gives them labels of its own."""
+    return json.loads(_BLANK.sub("_:", json.dumps(summary)))
+
+
+def _kept_run(cache_home: Path) -> dict:
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    env.pop("WSISKG_REGEX_CACHE", None)
+    done = subprocess.run([sys.executable, "-c", _KEPT_SCRIPT], cwd=ROOT, env=env, capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+def test_the_compiled_shapes_kept_between_runs_validate_as_compiling_does(tmp_path: Path) -> None:
+    """The command line keeps the compiled shapes (pickled) between runs: a first process compiles
+    them, a second is served them, and both give on every shapes fixture what the library gives."""
+    first, second = _kept_run(tmp_path), _kept_run(tmp_path)
+    assert (first["compiled"], second["compiled"]) == (1, 0)
+    library = [_summary(validate(Graph().parse(path))) for path in FIXTURES]
+    assert first["reports"] == second["reports"]  # the same blank nodes: the same shapes object
+    assert [_without_blank_shapes(r) for r in first["reports"]] == [_without_blank_shapes(r) for r in library]
+    assert any(not conforms for conforms, *_ in library)
+
+
+def test_the_kept_compiled_shapes_are_compiled_again_when_the_shapes_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wsiskg.core import data_cache
+    from wsiskg.core.resources import resource
+    from wsiskg.ingest import validate as v
+
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_bytes(resource("ontology", "shapes.ttl").read_bytes())
+    monkeypatch.setattr(v, "resource", lambda *parts: tmp_path / parts[-1])
+    compiled = []
+    build = v._compile
+    monkeypatch.setattr(v, "_compile", lambda: compiled.append(1) or build())
+
+    def run() -> int:
+        assert data_cache.install(tmp_path / "data.marshal", save_at_exit=False)
+        try:
+            sg = v._kept_compiled()
+            data_cache.installed().save()  # type: ignore[union-attr]
+        finally:
+            data_cache.uninstall()
+        return len(sg.shapes)
+
+    assert run() == run() and len(compiled) == 1
+    shapes.write_bytes(shapes.read_bytes() + b"\n# an edited comment\n")
+    run()
+    assert len(compiled) == 2
