@@ -4,7 +4,9 @@ Beside the patterns (:mod:`wsiskg.core.regex_cache`), a cold ``wsiskg ingest`` s
 of its time deriving the same data from the same files every run: parsing the ontology, the shapes
 and the UN SDG KOS (Turtle), the word lists (CSV) and the vocabulary gathered from them. This module
 keeps such data in one file per interpreter, as plain values (what :mod:`marshal` writes: tuples,
-lists, dicts, sets, strings, numbers), and gives it back instead of deriving it again.
+lists, dicts, sets, strings, numbers), and gives it back instead of deriving it again. An object
+that is not plain data is kept by its builder as the bytes of its pickle, with the libraries whose
+classes it holds named in its key (the compiled SHACL shapes: ``ingest.validate._kept_compiled``).
 
 An entry is served only while it is what its builder would return: its key is a digest of every
 file it is derived from **and of the source of the modules that derive it** (``code``), so editing a
