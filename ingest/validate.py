@@ -325,10 +325,11 @@ def _kept_compiled() -> _FrozenShapes:
         files=[resource("ontology", "shapes.ttl")],
         code=[__name__, "wsiskg.core.reference", "rdflib", "pyshacl"],
     )
-    sg = pickle.loads(kept)  # noqa: S301 - the user's own cache file, written by this function
-    if not isinstance(sg, _FrozenShapes):  # pragma: no cover - a pickle of another class: compile as usual
+    try:
+        sg = pickle.loads(kept)  # noqa: S301 - the user's own cache file, written by this function
+    except Exception:  # noqa: BLE001  # pragma: no cover - a pickle this rdflib/pySHACL cannot load: compile
         return _compile()
-    return sg
+    return sg if isinstance(sg, _FrozenShapes) else _compile()
 
 
 def _plain_axioms() -> tuple[tuple[tuple[str, ...], ...], ...]:
