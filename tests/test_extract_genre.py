@@ -230,6 +230,19 @@ def test_a_record_that_quotes_a_speaker_or_names_annex_i_stays_a_record(texts: t
     assert records_meeting(one_section_report(*texts))
 
 
+@pytest.mark.parametrize(
+    "first",
+    [
+        "delivered by the Chair of the Expert Group, Ms Ilse Vant, who presented the four draft Opinions.",
+        "submitted by the delegation of Uruguay, which the Committee considered in its second reading.",
+        "remarks by the Director of the Bureau, after which the meeting adopted its agenda without change.",
+    ],
+)
+def test_a_sentence_an_excerpt_cut_above_its_first_line_has_no_cue(first: str) -> None:
+    report = make_report(first, "5 Adoption of the Opinions", "The Forum adopted Opinions 1 to 4 by consensus.")
+    assert (report_genre(report), records_meeting(report)) == (None, True)
+
+
 def test_a_source_label_with_a_footnote_mark_names_the_submitter() -> None:
     report = make_report("Geneva, 3-7 March 2031", "SOURCE*: Chile", "TITLE: Views on the work programme")
     assert report_genre(report) == "contribution"

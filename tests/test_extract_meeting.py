@@ -282,3 +282,54 @@ def test_the_place_after_met_in(text: str, expected: tuple[str, str]) -> None:
     m = find_meeting(_report(text, title="Summary of the meeting"))
     assert m is not None
     assert (m.body, m.place) == expected
+
+
+# ------------------------------------------------ an unnumbered meeting numbered by the lead's ordinal of its name
+@pytest.mark.parametrize(
+    ("title", "heading", "lead", "expected"),
+    [
+        (
+            "CHAIR'S REPORT",
+            "REGIONAL MEETING OF DATA REGULATORS OF THE SAHEL Niamey, 4-5 March 2031",
+            "The third regional meeting of data regulators of the Sahel was held in Niamey at the invitation of the"
+            " national regulator.",
+            ("regional-meeting-of-data-regulators-of-the-sahel", 3),
+        ),
+        (
+            "Meeting of Pacific Spectrum Coordinators",
+            "Suva, Fiji, 3 June 2031",
+            "Following the call of the regional ministers, the second meeting of Pacific spectrum coordinators was"
+            " convened by the Forum secretariat on 3 June 2031.",
+            ("pacific-spectrum-coordinators", 2),
+        ),
+        (
+            "Meeting of WSIS Action Line Statisticians",
+            "Geneva, ITU, 14 October 2031",
+            "The fifth meeting of action line statisticians reviewed the indicators for C2 and C4.",
+            ("wsis-action-line-statisticians", 5),
+        ),
+    ],
+)
+def test_an_unnumbered_meeting_takes_the_ordinal_the_lead_gives_its_name(
+    title: str, heading: str, lead: str, expected: tuple[str, int]
+) -> None:
+    from extract_support import meeting_parts
+
+    found = meeting_parts(_report(heading, lead, title=title))
+    assert found is not None and found[:2] == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The next regional meeting of data regulators of the Sahel will be held in Bamako in 2032.",
+        "Delegates recalled the conclusions of the second Sahel broadband meeting held in 2029.",
+        "The meeting was the first held since the regulators adopted their charter.",
+    ],
+)
+def test_the_lead_numbers_no_meeting_by_another_meetings_ordinal(lead: str) -> None:
+    from extract_support import meeting_parts
+
+    report = _report("REGIONAL MEETING OF DATA REGULATORS OF THE SAHEL Niamey, 4-5 March 2031", lead, title="REPORT")
+    found = meeting_parts(report)
+    assert found is not None and found[:2] == ("regional-meeting-of-data-regulators-of-the-sahel", None)

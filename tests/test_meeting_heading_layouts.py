@@ -149,6 +149,67 @@ def test_an_excerpt_is_of_the_meeting_its_chair_opened_or_closed(closing: str) -
     assert "sg9" in found[0]
 
 
+# -------------------------------------------- an excerpt naming its numbered meeting only as the meeting closes
+@pytest.mark.parametrize(
+    ("closing", "body", "number", "day"),
+    [
+        (
+            "The Chair, Ms Ilse Vant (Estonia), thanked the interpreters and declared the seventh WTPF closed at"
+            " 1810 hours on 22 October 2031.",
+            "wtpf",
+            7,
+            date(2031, 10, 22),
+        ),
+        (
+            "The third coordination meeting of the Andean regional initiatives for 2032 closed at 17:15 on"
+            " 9 June 2032, and the next one will be announced by the Office.",
+            "coordination-meeting-of-the-andean-regional-initiatives",
+            3,
+            date(2032, 6, 9),
+        ),
+        (
+            "The Vice-Chair declared the 12th meeting of the Steering Committee on Rural Connectivity closed on"
+            " Friday, 4 April 2031.",
+            "steering-committee-on-rural-connectivity",
+            12,
+            date(2031, 4, 4),
+        ),
+    ],
+)
+def test_an_excerpt_is_of_the_numbered_meeting_that_closed(closing: str, body: str, number: int, day: date) -> None:
+    report = make_report(
+        "delegates reviewed the regional work plan and agreed the indicators proposed by the rapporteurs.",
+        "4 Closing",
+        closing,
+        section="1",
+    )
+    assert _meeting(report) == (body, number, day, None)
+
+
+def test_a_closed_meeting_of_a_kind_of_its_own_is_named_as_written() -> None:
+    from extract_support import found_meeting_body
+
+    report = make_report(
+        "The coordinators agreed to update the fact sheets of the Andean regional initiatives.",
+        "The fourth coordination meeting of the Andean regional initiatives for 2032 closed at 17:15 on 9 June 2032.",
+        section="1",
+    )
+    assert found_meeting_body(report).name == "coordination meeting of the Andean regional initiatives"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "The Chair recalled that the sixth WTPF closed on 3 May 2029 with six Opinions.",
+        "The next coordination meeting of the Andean regional initiatives will be closed on 9 June 2032.",
+        "The second Forum on rural access closed at 17:00 on 9 June 2032.",
+    ],
+)
+def test_a_closing_of_another_or_a_generic_meeting_is_no_excerpts_meeting(closing: str) -> None:
+    report = make_report("The participants reviewed the work plan and agreed the indicators.", closing, section="1")
+    assert _meeting(report) is None
+
+
 # ------------------------------------------------------------------ a Chairman's report to a meeting of another body
 @pytest.mark.parametrize(
     "to",

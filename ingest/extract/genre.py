@@ -319,7 +319,7 @@ def _header_genres(lines: list[str], submitted: str | None = None) -> list[tuple
     for i, line in enumerate(lines):
         cover = cover and not (i and sentence_of_prose(lines[i - 1]))
         submitter = _contribution() if line == submitted else None
-        genre = line_genre(line) or submitter
+        genre = None if cut_sentence(line) else line_genre(line) or submitter
         if genre is None:
             continue
         if cues[i] and all(weak for _, weak in cues[i]):
@@ -351,6 +351,13 @@ def sentence_of_prose(line: str) -> bool:
     """Whether ``line`` is a sentence of prose (no title, no field): long, in lower case, ending with a stop."""
     line = line.strip()
     return line.endswith(".") and len(line.split()) >= _COVER_WORDS and not line.isupper()
+
+
+def cut_sentence(line: str) -> bool:
+    """Whether ``line`` is the end of a sentence an excerpt cut above it: it opens with a word in lower case and is a
+    sentence of prose (``delivered by the Chair of the Group, Ms X, who presented the draft.``): no header line, no
+    cue (``delivered by`` is a speech's only in a heading)."""
+    return line[:1].islower() and sentence_of_prose(line)
 
 
 #: a line that names the document's author is no longer (``Note by the Secretary-General``)

@@ -29,8 +29,10 @@ from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,
     BodyName,
+    another_meeting,
     load_body_names,
     meeting_words,
+    number_value,
     ordinal_regex,
     rapporteur_group,
     record_title,
@@ -69,7 +71,51 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     (:mod:`.meeting_candidates`), ranked by its evidence (:mod:`.meeting_ranking`). A summary
     record's sitting (``Friday, 16 July 2004, at 1440 hours``) dates the meeting."""
     chosen = best(report, names, candidates(report, names))
-    return None if chosen is None else finished_meeting(report, names, chosen.meeting)
+    return None if chosen is None else numbered_by_lead(report, names, finished_meeting(report, names, chosen.meeting))
+
+
+def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
+    """An unnumbered meeting numbered by the ordinal a lead sentence gives it by its body's name (``The second
+    regional meeting of data regulators of the Sahel was held ...`` under ``REGIONAL MEETING OF DATA REGULATORS OF
+    THE SAHEL``; ``The first Andean Data Symposium opened ...``, ``the third meeting of the X Group``): any name of
+    the body (the catalogue's, the report's, a series' when its key is the session's), its key's words as
+    written, without an acronym that opens them (``first meeting of action line facilitators`` of ``WSIS Action
+    Line Facilitators``); not another meeting (``the next ...``)."""
+    form = None if meeting.number is not None else _named_ordinal(tuple(sorted(_body_forms(names, meeting.body))))
+    if form is None:
+        return meeting
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        for m in form.finditer(p.text):
+            number = number_value(m.group("num"))
+            if number and not another_meeting(p.text, (m.start("num"), m.end())):
+                return replace(meeting, number=number)
+    return meeting
+
+
+def _body_forms(names: tuple[BodyName, ...], key: str) -> set[str]:
+    """The names a body keyed ``key`` may be written by: its names, the names of the series its key is a session
+    of (``abc-31``), its key's words, and those without an acronym opening them (``wsis-action-line-x``)."""
+    stem = re.sub(r"-\d{2,4}$", "", key)
+    forms = {f for n in names if n.key in (key, stem) for f in n.surfaces()}
+    forms |= {f for s in event_series() if s.prefix == stem for f in (*s.names, *s.codes)}
+    words = key.split("-")
+    forms |= {" ".join(words)} | ({" ".join(words[1:])} if len(words) > 2 else set())
+    return {f for f in forms if len(f) > 2}
+
+
+@cache
+def _named_ordinal(forms: tuple[str, ...]) -> re.Pattern[str] | None:
+    """``the <ordinal> [meeting of the] <one of forms>``, the words of a form parted by any spaces, dashes or
+    slashes."""
+    if not forms:
+        return None
+    forms = tuple(sorted(forms, key=len, reverse=True))  # the longest name first
+    written = "|".join(r"[\s/\-]+".join(map(re.escape, re.split(r"[\s/\-]+", f))) for f in forms)
+    return re.compile(
+        rf"\b(?:the|its|this)\s+(?P<num>{ordinal_regex()})\s+(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?"
+        rf"(?:{written})(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def _organ_of_other(report: ParsedReport, key: str) -> Body | None:
@@ -180,7 +226,19 @@ def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
     if defined is not None:
         return Body(defined.key, defined.name, defined.acronym, defined.kind, paragraphs=meeting.paragraphs)
     acronymed = heading_acronym_body(report, meeting.body)
-    return replace(acronymed, paragraphs=meeting.paragraphs) if acronymed is not None else None
+    if acronymed is not None:
+        return replace(acronymed, paragraphs=meeting.paragraphs)
+    # else a name in lower case where the meeting is stated ("the third coordination meeting of the X closed ...")
+    lower = next(
+        (
+            n
+            for p in report.paragraphs
+            if p.order in meeting.paragraphs
+            if (n := _named_in_words(p.text, meeting.body, capital=False))
+        ),
+        None,
+    )
+    return Body(meeting.body, lower[0], paragraphs=meeting.paragraphs) if lower is not None else None
 
 
 #: an ordinal that opens a line (the number of the meeting it names)
@@ -403,12 +461,13 @@ def _field_value_off(before: str, name: str) -> str:
     return name
 
 
-def _named_in_words(text: str, key: str) -> tuple[str, str | None] | None:
+def _named_in_words(text: str, key: str, capital: bool = True) -> tuple[str, str | None] | None:
     """A name with lower-case words whose slug is ``key`` (``Group of Experts on the revision of the
-    regulations``, read by ``meeting_mentions.name_tail``): it starts with a capital."""
+    regulations``, read by ``meeting_mentions.name_tail``): it starts with a capital (without ``capital``, with any
+    word: a meeting of a kind of its own named in prose, ``the third coordination meeting of the X closed ...``)."""
     words = list(re.finditer(r"[\w&’'\-]+", text))
     for i, first in enumerate(words):
-        for j in range(i + 1, min(len(words), i + 30)) if first.group(0)[:1].isupper() else ():
+        for j in range(i + 1, min(len(words), i + 30)) if first.group(0)[:1].isupper() or not capital else ():
             written = text[first.start() : words[j].end()]  # as written, its punctuation kept
             if slug(written) == key:
                 return written, None

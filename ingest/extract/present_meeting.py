@@ -30,6 +30,7 @@ from wsiskg.ingest.text import alternation, clause_spans, span_at
 from .body_names import BodyName, find_body_names, head_of, organ_before
 from .dates import find_dates
 from .genre import header_lines
+from .keys import slug
 from .meeting import another_meeting, dateline, header_year, meeting_words, number_value, ordinal_regex
 from .persons import presumed_meeting_body
 
@@ -67,7 +68,8 @@ _OPENED_OR_CLOSED = re.compile(
 
 
 def _opened_or_closed(report: ParsedReport, names: tuple[BodyName, ...], year: int | None) -> Meeting | None:
-    """The meeting of a catalogue body the chair opened or closed, dated in brackets (:data:`_OPENED_OR_CLOSED`)."""
+    """The meeting of a catalogue body the chair opened or closed, dated in brackets (:data:`_OPENED_OR_CLOSED`),
+    else a numbered meeting closed on a day (:func:`_closed_numbered_meeting`)."""
     for p in report.paragraphs:
         for m in _OPENED_OR_CLOSED.finditer(p.text):
             line = dateline(m.group("line"), year)
@@ -75,7 +77,56 @@ def _opened_or_closed(report: ParsedReport, names: tuple[BodyName, ...], year: i
             whole = [key for key, span in find_body_names(named, names) if span == (0, len(named))]
             if line is not None and whole:
                 return Meeting(whole[0], start=line[0].start, end=line[0].end, place=line[1], paragraphs=(p.order,))
+    return _closed_numbered_meeting(report, names, year)
+
+
+@cache
+def _closed_numbered() -> re.Pattern[str]:
+    """A numbered meeting declared closed, or closing as a sentence opens (``The Chair declared the ninth Forum
+    closed at 1800 hours on 4 May 2031``, ``The third coordination meeting of the Andean initiatives closed at 17:00
+    on 9 June 2031``; not ``recalled that the sixth Forum closed on ...``)."""
+    return re.compile(
+        rf"(?:\bdeclared\s+[Tt]he|(?:^|(?<=[.!?]\s))The)\s+(?P<num>{ordinal_regex()})\s+(?P<name>[^,;:()]{{2,100}}?)"
+        r"\s+(?:(?:was|has\s+been)\s+)?closed\b"
+    )
+
+
+def _closed_numbered_meeting(report: ParsedReport, names: tuple[BodyName, ...], year: int | None) -> Meeting | None:
+    """The numbered meeting the text says closed (:func:`_closed_numbered`), dated by the day after the words in
+    their clause: the record's own meeting, named only at its end (an excerpt cut before its header). Its
+    body is a catalogue body (``the fifth WTPF``, ``the 12th session of the Commission on X``), a body outside
+    the catalogue (``the 4th meeting of the Steering Committee on X``) or, for a meeting of a kind of its own,
+    the meeting's name (``coordination meeting of the Andean initiatives``)."""
+    for p in report.paragraphs:
+        for m in _closed_numbered().finditer(p.text):
+            s1 = span_at(clause_spans(p.text), m.start("num"), len(p.text))[1]
+            days = [d for d in find_dates(p.text[m.end() : s1], year) if d.precision == "day"]
+            body = _closed_body(m.group("name"), names)
+            number = number_value(m.group("num"))
+            if days and body and number and not another_meeting(p.text, (m.start("num"), m.end("name"))):
+                return Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,))
     return None
+
+
+#: a meeting's or session's words before the body that held it (``meeting of the``)
+_MEETING_OF = re.compile(r"^(?i:meeting|session)\s+of\s+(?:the\s+)?")
+#: the year a meeting's name ends with (``... initiatives for 2031``): the meeting's, not its name's
+_FOR_YEAR = re.compile(r"\s+(?:for|of|in)\s+(?:19|20)\d\d$")
+#: a meeting of a kind of its own: up to three words, ``meeting of``, a name (``coordination meeting of the X``)
+_KIND_OF = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}meeting\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _closed_body(name: str, names: tuple[BodyName, ...]) -> str | None:
+    """The key of what a closed meeting's name says met (:func:`_closed_numbered_meeting`)."""
+    name = _FOR_YEAR.sub("", name.strip())
+    inner = _MEETING_OF.sub("", name, count=1)
+    whole = [key for key, span in find_body_names(inner, names) if span == (0, len(inner))]
+    if whole:
+        return whole[0]
+    head = head_of(inner) if inner != name and inner[:1].isupper() else None
+    if head is not None and head[2] == "body":
+        return slug(inner)
+    return slug(name) if _KIND_OF.match(name) else None
 
 
 @cache
