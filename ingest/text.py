@@ -459,13 +459,20 @@ def _month_names() -> frozenset[str]:
 _AFTER_DAY = re.compile(rf"(?:\s*(?:to|and|{DASH})\s*[0-9OoIl]{{1,2}}(?!\w))?\W{{0,3}}([^\W\d_]+)")
 
 
+#: an acronym glued to a number by a dash or a plus, as an event's code is written (``WTDC-``, ``XYZ+``)
+_CODE_HEAD = re.compile(rf"(?<![^\W\d_])[A-Z]{{2,}}(?:{DASH}|\+)$")
+
+
 def _fix_ocr_number(m: re.Match[str]) -> str:
-    """``2O14`` -> ``2014`` (a year), ``l5``/``3l`` -> ``15``/``31`` next to a month name (a day);
-    anything else is left as written (``O2``, ``Il``, ``1O`` alone)."""
+    """``2O14`` -> ``2014`` (a year), ``l5``/``3l`` -> ``15``/``31`` next to a month name (a day),
+    ``l0``/``O6``/``1O`` as the two-digit number of a code (``WTDC-l0``, ``PP-O6``, ``WSIS+1O``:
+    :data:`_CODE_HEAD`); anything else is left as written (``O2``, ``Il``, ``1O`` alone)."""
     token, text = m.group(0), m.string
     number = token.translate(_OCR_DIGITS)
     if len(number) == 4:
         return number if re.fullmatch(r"(?:19|20)\d\d", number) else token
+    if len(number) == 2 and _CODE_HEAD.search(text, max(0, m.start() - 12), m.start()):
+        return number
     if number.startswith("0") or not 1 <= int(number) <= 31:
         return token
     before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 12) : m.start()])

@@ -36,6 +36,9 @@ def _mended(*texts: str) -> list[str]:
         ("the 2O22-2O25 cycle and PP-2O18", "the 2022-2025 cycle and PP-2018"),
         ("Kigali, 3O May", "Kigali, 30 May"),
         ("held on 30/01/2O29 and on 29.01.2O29", "held on 30/01/2029 and on 29.01.2029"),  # numeric dates
+        ("the plan adopted by WTDC-l9 and PP-O6", "the plan adopted by WTDC-19 and PP-06"),  # a code's number
+        ("the WSIS+1O review of the outcomes", "the WSIS+10 review of the outcomes"),
+        ("CONFERENCE (XRC\u2013l4) Lusaka", "CONFERENCE (XRC\u201314) Lusaka"),  # an en dash
     ],
 )
 def test_letters_read_for_digits_in_dates_are_digits_again(noisy: str, clean: str) -> None:
@@ -49,6 +52,7 @@ def test_letters_read_for_digits_in_dates_are_digits_again(noisy: str, clean: st
         "Q1/17, WP1a, G20, 3GPP, IPv6, H2O and 27001",
         "the 1O proposals and Phase Il",  # no month beside them: left as written
         "A/RES/7O/1 and EGX-2O/4",  # inside a symbol: the documents reader undoes it, not the normaliser
+        "Vol-l0, X-O4 and Phase-Il",  # no acronym before the dash, or no digit: no code's number
         "pages 1 - 2 - 3 of Annex 2 were read in 2011 - 2012",
     ],
 )
@@ -309,3 +313,35 @@ def test_facts_of_an_ocr_noisy_two_page_pdf_are_read(tmp_path: Path) -> None:
     request = next(r for r in extraction.requests if r.verb == "request")
     assert request.action.startswith("circulate the draft guidelines to all Member States")
     assert any("secretariat" in f"{a.key} {a.label}".lower() for a in request.addressees)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start", "end"),
+    [
+        (
+            "The Group noted the initiatives adopted by WTDC-l9 (Quito, 4-15 June 2019).",
+            "wtdc-19",
+            date(2019, 6, 4),
+            date(2019, 6, 15),
+        ),
+        (
+            "The Chair of WCIT-l2 (Dubai, 3-14 December 2012) reported to the Council.",
+            "wcit-12",
+            date(2012, 12, 3),
+            date(2012, 12, 14),
+        ),
+        (
+            "The delegate of Chile recalled that PP-O6, held in Antalya from 6 to 24 November 2006, agreed.",
+            "pp-06",
+            date(2006, 11, 6),
+            date(2006, 11, 24),
+        ),
+    ],
+)
+def test_an_event_code_with_a_letter_read_for_a_digit_is_that_event_with_its_dates(
+    tmp_path: Path, text: str, key: str, start: date, end: date
+) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    events = {e.key: (e.start, e.end) for e in extract(parse(read(path))).events}
+    assert events[key] == (start, end)
