@@ -344,23 +344,3 @@ def test_a_decided_that_clause_whose_subject_is_a_text_gives_its_items_verbs_to_
             ("instruct", "body:cwg-cop", ("post:itu/secretary-general",)),
             ("invite", "body:cwg-cop", ("collective:member-states",)),
         ], lead
-
-
-# ------------------------------------------------------------- "resolved as follows:" names no one
-def test_a_lead_ending_as_follows_names_no_addressee_its_items_do() -> None:
-    for lead in (
-        "The Group resolved as follows:",
-        "The Group requested as follows:",
-        "The Group resolved the following:",
-    ):
-        r = kinds(
-            (lead, "body"),
-            ("(i) Member States are urged to publish their helpline numbers by 2032;", "list-item"),
-            ("(ii) the secretariat is instructed to compile the replies.", "list-item"),
-        )
-        got = run(r, "cwg-cop")
-        assert [parties(x)[1:] for x in got] == [
-            ("body:cwg-cop", ("collective:member-states",)),
-            ("body:cwg-cop", ("body:cwg-cop-secretariat",)),
-        ], lead
-        assert _first_words(got) == ["publish", "compile"], lead

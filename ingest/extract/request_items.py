@@ -111,8 +111,6 @@ _PROPOSALS_LEAD = re.compile(
 _INLINE_LETTER = re.compile(r"(?:(?<=:)\s*|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])\)\s+")
 #: where an item dashed inline starts: ``: – ``, ``; – ``
 _INLINE_DASH = re.compile(rf"(?:(?<=:)\s*|;\s*(?:and\s+)?)(?P<l>{DASH})\s+")
-#: the words that announce a lead's items, naming no one: ``resolved as follows:``, ``resolves the following:``
-FOLLOWS = re.compile(r"^(?:as\s+follows|the\s+following)$")
 #: the decision verbs whose items ask their subjects to act
 _DECIDING = frozenset({"agree", "decide"})
 #: where an item of a resolution text may end before the next operative verb
@@ -375,10 +373,7 @@ def _operative_lead(self: _Reader, v: _VerbAt, requester: AgentRef, post: str) -
     """``instructs the Secretary-General`` (or ``resolves``) ending a paragraph of a resolution
     text, or ``invites the Council to:`` before a list: a request without an action yet, which
     the items that follow (``1 to ...``, ``a) take note of ...``) take."""
-    to = _TO_COLON.fullmatch(post)
-    if to is not None and FOLLOWS.match(to.group("who")):
-        to, post = None, ""  # "The Forum resolved as follows:": its items name whom
-    if to is not None and v.stop >= len(v.sentence):
+    if (to := _TO_COLON.fullmatch(post)) and v.stop >= len(v.sentence):
         addressees = self.objects(to.group("who"), v.order, v.at + v.m.end(), requester)
         return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
     if requester != self.issuer or v.stop < len(v.sentence) or not _LEAD_END.fullmatch(post):

@@ -1185,8 +1185,7 @@ class _Reader:
             if not addressees:
                 return None
             return self.request(v.order, v.section, v.entry, requester, addressees, post[w.end() :], v.sentence, v.stop)
-        colon = None if passive else _OBJECT_COLON.fullmatch(post)
-        if colon is not None and v.stop >= len(v.sentence) and not request_items.FOLLOWS.match(colon.group("who")):
+        if not passive and (colon := _OBJECT_COLON.fullmatch(post)) and v.stop >= len(v.sentence):
             addressees = self.objects(colon.group("who"), v.order, offset, requester)  # "requested the secretariat:"
             return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
         return self._operative_lead(v, requester, post)
