@@ -107,3 +107,42 @@ def test_things_asked_of_an_audience_are_no_addressee() -> None:
     assert names_no_agent(AgentRef("collective", "three-things-of-you", "three things of you"))
     assert names_no_agent(AgentRef("collective", "deadline", "Deadline"))
     assert not names_no_agent(AgentRef("collective", "fishery-ministries", "ministries of fisheries"))
+
+
+# ----------------------------------------------------------------------------- "X to be available to Y"
+@pytest.mark.parametrize(
+    ("sentence", "asked", "action"),
+    [
+        (
+            "The Chairman recalled that the Assembly would open on 3 March and encouraged all rapporteurs to be "
+            "available to the drafting groups.",
+            "rapporteurs",
+            "be available to the drafting groups",
+        ),
+        (
+            "The Group urged Pacific administrations to be represented at the Conference at ministerial level.",
+            "pacific-administrations",
+            "be represented at the Conference at ministerial level",
+        ),
+        (
+            "The Group urged the vice-chairs to be present at every session.",
+            "vice-chairs",
+            "be present at every session",
+        ),
+    ],
+)
+def test_an_object_asked_to_be_in_a_state_is_asked_and_the_to_of_the_state_is_no_verb(
+    sentence: str, asked: str, action: str
+) -> None:
+    """``urged X to be available to Y``: X is asked to ``be available to Y`` (``to be`` is its infinitive), not
+    ``X to be available`` asked to ``Y``."""
+    got = _read(sentence)
+    assert [(p[2], a) for p, a in got] == [((f"collective:{asked}",), action)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I urge the results of the survey to be published.", "The Group urged the tide tables to be made public."],
+)
+def test_a_thing_to_be_acted_on_is_asked_of_no_one(sentence: str) -> None:
+    assert _read(sentence) == []

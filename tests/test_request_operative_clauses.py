@@ -297,3 +297,50 @@ def test_a_proposal_that_a_body_meet_is_a_plan_but_one_asking_an_agent_to_conven
     ):
         got = run(kinds((text, "body")), "cwg-cop")
         assert [parties(x)[2] for x in got] == [("body:itu-council",)], text
+
+
+# ------------------------------------------------------------- "agreed that X should:" before its items
+def test_a_decided_that_clause_with_a_modal_before_a_colon_asks_its_subject_each_item() -> None:
+    """``The meeting agreed that the Secretariat should:`` / ``a) prepare ...``: one request per item, each to the
+    clause's subject, the decision verb as the kind (as ``agreed that X should prepare ...`` in one sentence)."""
+    cases = (
+        ("The Group agreed that the secretariat should:", "agree", ("body:cwg-cop-secretariat",)),
+        ("The Group decided that BDT would:", "decide", ("body:itu-bdt",)),
+        ("The Group agreed that Member States should also:", "agree", ("collective:member-states",)),
+    )
+    for lead, verb, asked in cases:
+        r = kinds(
+            (lead, "body"),
+            ("a) prepare a draft work plan on helplines;", "list-item"),
+            ("b) report to the Council in 2032.", "list-item"),
+        )
+        got = run(r, "cwg-cop")
+        assert [parties(x) for x in got] == [(verb, "body:cwg-cop", asked)] * 2, lead
+        assert _first_words(got) == ["prepare", "report"], lead
+
+
+def test_a_decided_that_clause_with_a_modal_and_items_lettered_inline() -> None:
+    r = kinds(("The Group decided that the secretariat shall: a) compile the replies; b) publish them online.", "body"))
+    got = run(r, "cwg-cop")
+    assert [parties(x)[2] for x in got] == [("body:cwg-cop-secretariat",)] * 2
+    assert _first_words(got) == ["compile", "publish"]
+
+
+def test_a_decided_that_clause_whose_subject_is_a_text_gives_its_items_verbs_to_the_deciders() -> None:
+    """``agreed that the revised Resolution 77 should:`` / ``a) instruct X to ...``: the text names no one asked;
+    its items' verbs of asking are the deciding body's (as after ``The Group agreed to:``)."""
+    for lead in (
+        "The Group agreed that the revised Resolution 77 should:",
+        "The Group decided that the draft Recommendation would:",
+        "The Group agreed that the outcome document should also:",
+    ):
+        r = kinds(
+            (lead, "body"),
+            ("a) instruct the Secretary-General to report to the Council annually;", "list-item"),
+            ("b) invite Member States to host regional forums.", "list-item"),
+        )
+        got = run(r, "cwg-cop")
+        assert [parties(x) for x in got] == [
+            ("instruct", "body:cwg-cop", ("post:itu/secretary-general",)),
+            ("invite", "body:cwg-cop", ("collective:member-states",)),
+        ], lead

@@ -126,3 +126,41 @@ def test_a_chairmans_motion_that_the_body_ask_is_the_bodys_request(
 )
 def test_a_participants_proposal_is_no_request_of_the_body(tmp_path: Path, sentence: str) -> None:
     assert all(who.kind != "body" for who, _, _, _ in _requests(tmp_path, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "addressee", "action"),
+    [
+        (
+            "The Chairman said that the Council would invite the Secretary-General to submit a costed plan for "
+            "the rural portal to its 2034 session.",
+            "invite",
+            "Secretary-General",
+            "submit a costed plan for the rural portal to its 2034 session",
+        ),
+        (
+            "The Chairman noted that the Council would request the Director of the Radiocommunication Bureau to "
+            "publish the survey results.",
+            "request",
+            "Director",
+            "publish the survey results",
+        ),
+        (
+            "The Council should also urge Member States to share their broadband maps with the secretariat.",
+            "urge",
+            "Member States",
+            "share their broadband maps with the secretariat",
+        ),
+    ],
+)
+def test_a_modal_clause_whose_verb_asks_is_its_subjects_request_not_a_request_to_its_subject(
+    tmp_path: Path, sentence: str, verb: str, addressee: str, action: str
+) -> None:
+    """``The Chairman said that the Council would invite X to ...``: the Council asks X (never ``Council -> the
+    Council`` with ``invite X to ...`` as the action)."""
+    pairs = _requests(tmp_path, sentence)
+    assert all("Council" not in label for _, _, whom, _ in pairs for label in whom)
+    who, said, whom, what = _the_one(tmp_path, sentence)
+    assert who.kind == "body" and "Council" in who.label
+    assert said == verb and what == action
+    assert any(addressee in label for label in whom)

@@ -43,7 +43,8 @@ _MODAL_CLAUSE = re.compile(
     rf"{_MODALS}\s+(?:also\s+)?(?P<verb>(?!be\b)[a-z]{{2,}})\b"
 )
 #: the object of a verb of asking, then ``to`` and a verb in lower case
-_OBJECT_TO = re.compile(r"\s+(?P<who>[^,;:()]{2,80}?)\s+to\s+(?P<verb>(?!be\b)[a-z]{2,})\b")
+#: (no other ``to`` in the object: ``urged X to be available to the groups`` names no ``X to be available``)
+_OBJECT_TO = re.compile(r"\s+(?P<who>(?:(?!\bto\b)[^,;:()]){2,80}?)\s+to\s+(?P<verb>(?!be\b)[a-z]{2,})\b")
 
 #: a modal a clause of the first form needs (a cheap gate before the detector)
 _MODAL_WORD = re.compile(rf"\b{_MODALS}\b")
@@ -110,6 +111,9 @@ def _plain_forms(
 ) -> Request | None:
     """The request of a modal clause or of a verb of asking and its object (the module's two forms)."""
     m = _MODAL_CLAUSE.search(sentence)
+    if m is not None and (asking := _asking_object(sentence, m)) is not None:  # the clause's subject asks
+        who = _clause_asker(self, order, at, m)
+        return _built(self, order, section, at, sentence, asking[0], who, asking[1]) if who else None
     if m is not None:
         requester: AgentRef | None = decided[-1].subject if decided else voice
         entry = _agree()
@@ -127,6 +131,26 @@ def _plain_forms(
             requester = voice if _voice_subject(sentence[: v.start()], voice) else None
         return _built(self, order, section, at, sentence, o, requester, form.entry) if requester else None
     return None
+
+
+def _asking_object(sentence: str, m: re.Match[str]) -> tuple[re.Match[str], VerbEntry] | None:
+    """The object and the verb's entry of a modal clause whose verb is one of asking with an object and ``to``
+    (``that the Committee would invite the Secretary-General to submit ...``); ``None`` for any other verb."""
+    pattern, forms = _verbs()
+    v = pattern.match(sentence, m.start("verb"))
+    entry = forms[" ".join(v.group(0).lower().split())].entry if v is not None else None
+    o = _OBJECT_TO.match(sentence, v.end()) if v is not None else None
+    return (o, entry) if entry is not None and entry.is_request and o is not None else None
+
+
+def _clause_asker(self: _Reader, order: int, at: int, m: re.Match[str]) -> AgentRef | None:
+    """Who asks in such a clause (``The Chairman said that the Committee would invite X to ...``, ``The Group
+    should also invite X to ...``): the one agent its subject names (an intention or a proposal the record
+    states), never the subject asked to ask; ``None`` when the subject names no one agent."""
+    found = self.resolve(m.group("who"), order, at + m.start("who"))
+    if len(found) != 1 or found[0].kind == "collective" or _FIRST_PERSON.fullmatch(m.group("who").strip()):
+        return None
+    return found[0]
 
 
 def clause_voice(self: _Reader, v: _VerbAt, pre: str, post: str) -> AgentRef | None:

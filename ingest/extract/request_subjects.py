@@ -80,6 +80,9 @@ _MODAL_VERB = re.compile(
 _MODAL_SUBJECT = re.compile(
     r"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?=(?:should|shall|would|will|must)\s)"
 )
+#: the colon that ends a lead clause's subject before its items, after a modal or not: ``that the Council:``,
+#: ``agreed that the Secretariat should:``, ``decided that BDT would also:``
+_SUBJECT_COLON = r"(?:\s+(?:should|shall|would|will|must)(?:\s+(?:also|further|\w+ly))?)?\s*:"
 _PARTICIPLE = re.compile(r",\s*$")
 #: a role word or a head noun alone opening a ``that`` clause: ``the Director``, ``the Plenary``
 _ROLE_CLAUSE = re.compile(r"(?:[Tt]he\s+)(?P<who>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s*[:,]|\s+[a-z])")
@@ -1336,8 +1339,12 @@ def clause_subject(
         return found, clause[asked.end() :]
     spans = self.actors.resolver.spans_in(clause)
     lead = re.match(r"^(?:the\s+|all\s+)?", clause, re.IGNORECASE)
-    if (colon := re.fullmatch(r"([^,;:]{2,60}?)\s*:\s*", clause)) and not spans:  # "recommends that the Director:"
+    if (
+        colon := re.fullmatch(rf"([^,;:]{{2,60}}?)({_SUBJECT_COLON})\s*", clause)
+    ) and not spans:  # "recommends that the Director:"
         listed = self.objects(colon.group(1), order, offset, requester)
+        if colon.group(2).strip() != ":" and not known_agents(listed):
+            return (), clause  # "agreed that the draft Recommendation would:": a text's verbs follow, no one asked
         return (listed, "") if listed else ((), clause)
     if not spans or spans[0].start > (lead.end() if lead else 0):
         if (role := _role_subject(self, clause, order, offset, requester, modal)) is not None:
@@ -1355,7 +1362,9 @@ def clause_subject(
             break
         end = s.end
     # "recommends that the Council[, at its 2022 session]:" + items
-    if colon := re.match(r"(?:\s*,\s*(?:at|in|during)\s[^,;:]{1,60})?\s*:\s*(?:$|(?=\(?a\)\s))", clause[end:]):
+    if colon := re.match(
+        rf"(?:\s*,\s*(?:at|in|during)\s[^,;:]{{1,60}})?{_SUBJECT_COLON}\s*(?:$|(?=\(?a\)\s))", clause[end:]
+    ):
         found = self.resolve(clause[:end], order, offset, (requester.key,))  # (items inline: "a) ... ; b) ...")
         return (found, clause[end + colon.end() :]) if found else ((), clause)
     # "that the Council, at its 2031 session (Geneva, ...), consider ...": an aside between commas says when or how
@@ -1372,6 +1381,16 @@ def clause_subject(
     return found, clause[after + verb.end() :]
 
 
+def known_agents(found: tuple[AgentRef, ...]) -> bool:
+    """Whether ``found`` names agents the resolver knows: no collective but those ``collectives.csv`` lists or
+    one headed by such a word (``Arab administrations``); not a noun phrase taken as written (``the draft
+    Recommendation``)."""
+    known, heads = set(collectives().values()), collectives()
+    return bool(found) and all(
+        r.kind != "collective" or r.key in known or r.label.split()[-1].lower() in heads for r in found
+    )
+
+
 def _role_subject(
     self: _Reader, clause: str, order: int, offset: int, requester: AgentRef, modal: bool = False
 ) -> tuple[tuple[AgentRef, ...], str] | None:
@@ -1384,7 +1403,7 @@ def _role_subject(
     rest = clause[m.end() :]
     if aside := aside_between_commas().match(rest):  # "that the Director, in consultation with X, report ..."
         rest = rest[aside.end() :]
-    colon = rest.lstrip().startswith(":")
+    colon = re.match(_SUBJECT_COLON, rest) is not None
     verb = None if colon else (_MODAL_VERB if modal else _CLAUSE_VERB).match(rest)
     if not colon and (verb is None or re.match(r"[a-z]+(?:ed|s)\b", rest[verb.end() :])):
         return None  # "that the Director said ...", "that the Chairman reports ...": no verb in the base form
@@ -1396,7 +1415,7 @@ def _role_subject(
         return None
     if found_all[0].kind == "collective" and found_all[0].key != "plenary":
         return None
-    action = re.sub(r"^\s*:\s*", "", rest) if verb is None else rest[verb.end() :]
+    action = re.sub(rf"^{_SUBJECT_COLON}\s*", "", rest) if verb is None else rest[verb.end() :]
     return found_all, action
 
 

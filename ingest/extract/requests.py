@@ -209,8 +209,12 @@ _ITEM_LABEL = (
 _DECIDED_ITEM = re.compile(rf"^\s*{_ITEM_LABEL}\s*[Tt]o\s+[a-z]")
 #: a verb of such an item: right after its label, or after ``and to`` / ``, to``
 _DECIDED_TO = re.compile(rf"(?:^\s*{_ITEM_LABEL}\s*[Tt]o|(?:,|;|\band)\s+to)\s+$")
-#: a lead whose verb of deciding takes its items' verbs: ``The Council agreed to:`` / ``decided, to:``
-_DECIDED_TO_LEAD = re.compile(r",?\s+to\s*:\s*$")
+#: a lead whose verb of deciding takes its items' verbs: ``The Council agreed to:`` / ``decided, to:``; also a
+#: ``that`` clause whose subject is a text and not an agent, with a modal (``agreed that the revised Resolution 9
+#: should:`` / ``a) invite X to ...``: the verbs of the text its adopters decided on)
+_DECIDED_TO_LEAD = re.compile(
+    r",?\s+to\s*:\s*$|\s+that\s+(?:[^:;]{2,100}?)\s+(?:should|shall|would|will|must)(?:\s+(?:also|further))?\s*:\s*$"
+)
 #: an item of such a lead: its verb in the base form with no ``to``, after a label (``a) request X to ...``)
 _BARE_ITEM = re.compile(rf"^\s*{_ITEM_LABEL}\s*[a-z]{{2,}}\s")
 #: a paragraph that ends within its sentence (no closing stop, semicolon or colon)
@@ -282,6 +286,15 @@ _BY_END = re.compile(
     r"\s*[,;:.](?:\s|$)|\s+(?=(?:by|to|for|in|on|at|before|after|until|within|no\s+later|not\s+later|through|with|and\s+(?:to|then|be))\b)"
 )
 
+#: ``to be`` and a state an agent object is asked to be in (``urged X to be available to ...``, ``to be represented
+#: at ...``), not an event's passive (``to be held in ...``); read only right after the object (:data:`_TO_BE_OBJECT`)
+_TO_BE = re.compile(r"(?<=\s)to\s+(?=be\s+(?!(?:held|organi[sz]ed|convened|hosted)\b)[a-z]{3,})")
+#: ``be`` and a past participle opening an action (``be published``, ``be sent``)
+_BE_PARTICIPLE = re.compile(
+    r"be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|sent|made|kept|put|set|done|held|met|built|brought|sought)\b"
+)
+#: the object before such an infinitive: one noun phrase, no other ``to``, no comma
+_TO_BE_OBJECT = re.compile(r"\s*(?:(?!\bto\b)[^,;:])+\s")
 #: ``invite X to the meeting``: an invitation to attend
 _TO_EVENT = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+to\s+(?=(?:the|a|an|its|this|their)\s|[A-Z][a-z])")
 #: a clause that starts with a name (``the Eighth Indicators Meeting ...``)
@@ -1124,6 +1137,9 @@ class _Reader:
             where = post[to.end() :].strip()
             action = ("come to " if where[:1].isupper() else "attend ") + where
             return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
+        to_be = _TO_BE.search(post) if inf is None and not passive else None
+        if to_be is not None and _TO_BE_OBJECT.fullmatch(post, 0, to_be.start()):
+            inf = to_be  # "urged all rapporteurs to be available to the working groups": its state is the action
         if inf is None:  # "invite X to the meeting", "tasked X with ...", "requested X:", "instructs X"
             return self._without_infinitive(v, requester, post, passive)
         obj = post[: inf.start()].strip(" ,")
@@ -1132,11 +1148,18 @@ class _Reader:
             action = action.split(",")[0]
         if obj and not passive:
             addressees = self.objects(obj, v.order, v.at + v.m.end(), requester)
-            if not addressees:
-                return None
+            if not addressees or (inf is to_be and not self._in_state(addressees, action)):
+                return None  # "urged the results to be published": no one asked
         elif not passive:  # "the Group proposed to continue the work": a plan, asked of no one
             return None
         return addressees, action
+
+    @staticmethod
+    def _in_state(addressees: tuple[AgentRef, ...], action: str) -> bool:
+        """Whether the object of ``VERB X to be ...`` is asked to be in a state (``urged the vice-chairs to be
+        available``), not a thing to be acted on (``urged the results to be published``): a state an adjective
+        names, or an agent the resolver knows whatever follows (``urged administrations to be represented``)."""
+        return _BE_PARTICIPLE.match(action) is None or request_subjects.known_agents(addressees)
 
     @staticmethod
     def _asks_done(v: _VerbAt, clause: str) -> bool:
