@@ -372,6 +372,67 @@ def test_a_letters_signature_on_one_line_after_the_closing_and_a_signed_note(not
     assert found == {"lindiwe-mahlangu-dube": (None, None, ("itu-bdt/director",))}
 
 
+@pytest.mark.parametrize(
+    ("title", "last", "signature", "key", "posts", "job_titles"),
+    [
+        (
+            "Candidatures for the posts of study group chairmen",
+            "Members are invited to send their candidatures by 3 May 2031.",
+            "Annelise Krogh-Varga Director, TSB",
+            "annelise-krogh-varga",
+            ("itu-tsb/director",),
+            (),
+        ),
+        (
+            "Statement by the Chairman of the Radio Regulations Board",
+            "Thank you, Madam President.",
+            "Þórunn Eiríksdóttir Chairman, Radio Regulations Board",
+            "thorunn-eiriksdottir",
+            ("radio-regulations-board/chair",),
+            (),
+        ),
+        (
+            "Administrative Circular CA/912",
+            "Administrations are requested to register before 12 June 2030.",
+            "Mateus Quaresma Nóbrega Director",
+            "mateus-quaresma-nobrega",
+            (),
+            ("Director",),
+        ),
+    ],
+)
+def test_a_name_and_its_post_on_the_last_line_sign_the_document(
+    title: str, last: str, signature: str, key: str, posts: tuple[str, ...], job_titles: tuple[str, ...]
+) -> None:
+    """No closing formula, no honorific: the last line after the last sentence is the signature, its line
+    break read as a space (``NAME`` / ``Director, TSB`` -> ``NAME Director, TSB``)."""
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    found = find_actors(make_report(title, "Dear colleagues,", last, signature), None).persons
+    assert [(p.key, p.honorific, p.posts, p.job_titles) for p in found] == [(key, None, posts, job_titles)]
+
+
+def test_a_name_and_a_role_word_in_a_sentence_or_mid_document_sign_nothing() -> None:
+    """Only the last line signs: a name and a role word earlier, or a line that is a sentence, are no signature."""
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    found = find_actors(
+        make_report(
+            "Note on the regional forum",
+            "The forum will be held in Lima.",
+            "Hallvard Brekke-Sund Director",
+            "Further details will follow.",
+            "Ingrid Solvang Director said the forum was useful.",
+        ),
+        None,
+    ).persons
+    assert found == ()
+
+
 def test_a_summary_records_signatures_on_one_line() -> None:
     """``The Secretary: A. B The Chair: C. D``: each name with its role; initials and a family name
     of two words are the full name written before."""

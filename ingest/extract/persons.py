@@ -280,18 +280,22 @@ def _post_line(text: str) -> str:
 
 
 def _ends_message(reader: _ActorReader, i: int) -> bool:
-    """Whether paragraph ``i`` is a name alone that ends a message or a letter right after its last sentence,
-    with no closing formula (``... behind.`` / ``NAME``), only bracketed notes after it: it signs, as a name
-    after ``Yours sincerely,`` does."""
+    """Whether paragraph ``i`` signs a document right after its last sentence, with no closing formula, only
+    bracketed notes after it, as a name after ``Yours sincerely,`` does: a name alone ending a message or a
+    letter (``... behind.`` / ``NAME``), or in any document a name and its post on one line (``... 2031.`` /
+    ``NAME Director, BDT``: a line break of the signature read as a space)."""
     paragraphs = reader.report.paragraphs
     rest = paragraphs[i + 1 :]
-    return (
+    if not (
         0 < i
         and all(p.text.strip().startswith("[") for p in rest)
-        and report_genre(reader.report) in _MESSAGE_GENRES
         and _SENTENCE_END.search(paragraphs[i - 1].text) is not None
-        and _only_a_name(reader, paragraphs[i].text)
-    )
+    ):
+        return False
+    text = paragraphs[i].text.strip()
+    if report_genre(reader.report) in _MESSAGE_GENRES and _only_a_name(reader, text):
+        return True
+    return len(text) <= 120 and reader._name_then_post(text) is not None
 
 
 def _after_closing(before: list[str]) -> bool:
