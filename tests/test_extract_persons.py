@@ -632,3 +632,29 @@ def test_a_body_named_in_another_language_ends_before_its_english_country(
     (``body-heads.csv``) are no person of their own."""
     persons = find_actors(report(text), None).persons
     assert [(p.key, p.posts, p.country) for p in persons] == [(person, (post,), country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ref: BDT Circular 44 Contact: Ms Henrike Ødegaard-Lutz To: Administrations of Member States",
+            "Henrike Ødegaard-Lutz",
+        ),
+        ("Contact: Mr Ilkka Väänänen Tel.: +41 22 730 0000", "Ilkka Väänänen"),
+        (
+            "Closing remarks of the Chair, Mr Dumitru Țurcanu-Lindahl Excellencies, distinguished delegates, we are done.",
+            "Dumitru Țurcanu-Lindahl",
+        ),
+        ("Opening address by Ms Yaël Ben-Haroush Ladies and gentlemen, welcome to Geneva.", "Yaël Ben-Haroush"),
+        ("Ms Lena Dear (Ireland) chaired the session.", "Lena Dear"),  # no comma after it: a family name
+    ],
+)
+def test_a_name_ends_before_the_next_field_or_salutation_run_into_its_line(text: str, name: str) -> None:
+    """A layout that joins a header's lines or a speech's heading and salutation: the name ends before the
+    next field's label (``To:``, ``Tel.:``) or the salutation (``Excellencies,``)."""
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    assert [p.name for p in find_actors(one_section_report(text), None).persons] == [name]
