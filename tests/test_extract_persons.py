@@ -658,3 +658,54 @@ def test_a_name_ends_before_the_next_field_or_salutation_run_into_its_line(text:
     from wsiskg.ingest.extract.persons import find_actors
 
     assert [p.name for p in find_actors(one_section_report(text), None).persons] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "honorific", "country"),
+    [
+        (
+            "Major General Tomás Ibarra (Chile), Director of the Signals Office, spoke.",
+            "Tomás Ibarra",
+            "Major General",
+            "CHL",
+        ),
+        ("Brigadier Kwame Asante (Ghana) chaired the session.", "Kwame Asante", "Brigadier", "GHA"),
+        (
+            "Lieutenant Colonel Amara Diallo (Senegal) presented the contribution.",
+            "Amara Diallo",
+            "Lieutenant Colonel",
+            "SEN",
+        ),
+        (
+            "The session was moderated by Major General (R) Farid Qureshi-Lang (Pakistan).",
+            "Farid Qureshi-Lang",
+            "Major General (R)",
+            "PAK",
+        ),
+        (
+            "Keynote address by Air Vice Marshal (Retd.) Imran Qadir-Solberg (Norway), Chairman, National Authority",
+            "Imran Qadir-Solberg",
+            "Air Vice Marshal (Retd)",
+            "NOR",
+        ),
+    ],
+)
+def test_a_military_rank_before_a_name_is_its_honorific(text: str, name: str, honorific: str, country: str) -> None:
+    """A rank is written before the name as an honorific is (``honorifics.csv``), a retirement note after it."""
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    found = find_actors(one_section_report(text), None).persons
+    assert [(p.name, p.honorific, p.country) for p in found] == [(name, honorific, country)]
+
+
+def test_a_bracketed_retirement_note_alone_is_no_honorific() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    assert (
+        find_actors(one_section_report("The figures (R) Annex 2 show growth in (Retd) Member States."), None).persons
+        == ()
+    )

@@ -124,7 +124,8 @@ def _person_re() -> re.Pattern[str]:
     comma = rf",\s*(?=(?:{any_form})[\s.])"
     # after a form that ends with a dot the name may follow at once ("Dr.Lee"), else after a space
     hon = rf"(?:(?:{any_form})(?:{comma}|(?<=\.)\s*|(?<!\.)\s+))"
-    return re.compile(rf"(?<![\w.])(?P<hon>{hon}+)(?P<name>{_name_pattern()})(?![\w'’-])")
+    # a bracketed form only follows another ("Major General (Retd.) X"): "(R) Annex 2" names no one
+    return re.compile(rf"(?<![\w.])(?!\()(?P<hon>{hon}+)(?P<name>{_name_pattern()})(?![\w'’-])")
 
 
 def _name_pattern(least: int = 0) -> str:
