@@ -643,7 +643,7 @@ def test_a_body_named_in_another_language_ends_before_its_english_country(
         ),
         ("Contact: Mr Ilkka Väänänen Tel.: +41 22 730 0000", "Ilkka Väänänen"),
         (
-            "Closing remarks of the Chair, Mr Dumitru Țurcanu-Lindahl Excellencies, distinguished delegates, we are done.",
+            "Closing remarks of the Chair, Mr Dumitru Țurcanu-Lindahl Excellencies, distinguished delegates, welcome.",
             "Dumitru Țurcanu-Lindahl",
         ),
         ("Opening address by Ms Yaël Ben-Haroush Ladies and gentlemen, welcome to Geneva.", "Yaël Ben-Haroush"),
@@ -709,3 +709,69 @@ def test_a_bracketed_retirement_note_alone_is_no_honorific() -> None:
         find_actors(one_section_report("The figures (R) Annex 2 show growth in (Retd) Member States."), None).persons
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "job_titles"),
+    [
+        (["Yours faithfully,", "Signed: Henrike Ødegaard-Lutz", "Director"], "Henrike Ødegaard-Lutz", ("Director",)),
+        (
+            ["Signed: Pilar Etxeberria-Holm", "Chief, Staff Welfare Department"],
+            "Pilar Etxeberria-Holm",
+            ("Chief",),
+        ),
+        (["Signed:", "Tevita Fonua-Lagerlöf", "for the Secretary-General"], "Tevita Fonua-Lagerlöf", ()),
+        (["Yours faithfully,", "Ilkka Väänänen", "On behalf of the Director"], "Ilkka Väänänen", ()),
+    ],
+)
+def test_a_signature_after_signed_or_signing_for_a_post(
+    lines: list[str], name: str, job_titles: tuple[str, ...]
+) -> None:
+    """``Signed: NAME`` / post, ``Signed:`` over the name, and a name that signs ``for the Secretary-General``
+    (no post of the person's)."""
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    found = find_actors(
+        make_report("Administrative Circular 31", "Staff members are invited to register by 3 May 2031.", *lines), None
+    ).persons
+    assert [(p.name, p.posts, p.job_titles) for p in found] == [(name, (), job_titles)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [
+                "With our best regards,",
+                "Oksana Beremets-Holm — Director-General, UNESCO",
+                "Teodor Vîlcu-Ashante — Secretary-General, ITU",
+            ],
+            [
+                ("Oksana Beremets-Holm", ("unesco/director-general",)),
+                ("Teodor Vîlcu-Ashante", ("itu/secretary-general",)),
+            ],
+        ),
+        (
+            ["Yours sincerely,", "Oksana Beremets-Holm – Director, Telecommunication Development Bureau"],
+            [("Oksana Beremets-Holm", ("itu-bdt/director",))],
+        ),
+        (
+            ["Yours faithfully,", "Ǵorgi Petrovski-Aalto - Secretary-General, ITU"],
+            [("Ǵorgi Petrovski-Aalto", ("itu/secretary-general",))],
+        ),
+    ],
+)
+def test_a_signature_with_a_dash_between_the_name_and_the_post(
+    lines: list[str], expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """``NAME — Director-General, UNESCO`` after the closing; a second such line under it co-signs (decision 18)."""
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    found = find_actors(
+        make_report("Letter to the Commissioners", "Dear Commissioners,", "We invite you to attend.", *lines), None
+    ).persons
+    assert [(p.name, p.posts) for p in found] == expected

@@ -1245,3 +1245,20 @@ def test_the_name_and_post_on_a_documents_last_line_sign_its_requests(
     assert [(r.requester.kind, r.requester.key, [a.label for a in r.addressees]) for r in found] == [
         ("person", key, [addressee])
     ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "key"),
+    [
+        (["Signed: Pilar Etxeberria-Holm", "Chief, Staff Welfare Department"], "pilar-etxeberria-holm"),
+        (["Signed:", "Tevita Fonua-Lagerlöf", "for the Secretary-General"], "tevita-fonua-lagerlof"),
+        (["Yours faithfully,", "Signed: Henrike Ødegaard-Lutz", "Director"], "henrike-odegaard-lutz"),
+    ],
+)
+def test_who_signs_after_signed_makes_the_documents_requests(lines: list[str], key: str) -> None:
+    found = extract(
+        make_report("Administrative Circular 31", "Staff members are invited to register by 3 May 2031.", *lines)
+    ).requests
+    assert [(r.requester.kind, r.requester.key, [a.label for a in r.addressees]) for r in found] == [
+        ("person", key, ["Staff members"])
+    ]
