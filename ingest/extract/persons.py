@@ -299,7 +299,10 @@ def _ends_message(reader: _ActorReader, i: int) -> bool:
     text = paragraphs[i].text.strip()
     if report_genre(reader.report) in _MESSAGE_GENRES and _only_a_name(reader, text):
         return True
-    return len(text) <= 120 and reader._name_then_post(text) is not None
+    if len(text) > 120 or _SENTENCE_END.search(text):  # "The UN Secretary-General's envoy spoke.": a sentence
+        return False
+    inline = reader._name_then_post(text)
+    return inline is not None and _only_a_name(reader, inline[0])
 
 
 def _after_closing(before: list[str]) -> bool:
