@@ -372,6 +372,67 @@ def test_a_letters_signature_on_one_line_after_the_closing_and_a_signed_note(not
     assert found == {"lindiwe-mahlangu-dube": (None, None, ("itu-bdt/director",))}
 
 
+@pytest.mark.parametrize(
+    ("title", "last", "signature", "key", "posts", "job_titles"),
+    [
+        (
+            "Candidatures for the posts of study group chairmen",
+            "Members are invited to send their candidatures by 3 May 2031.",
+            "Annelise Krogh-Varga Director, TSB",
+            "annelise-krogh-varga",
+            ("itu-tsb/director",),
+            (),
+        ),
+        (
+            "Statement by the Chairman of the Radio Regulations Board",
+            "Thank you, Madam President.",
+            "Þórunn Eiríksdóttir Chairman, Radio Regulations Board",
+            "thorunn-eiriksdottir",
+            ("radio-regulations-board/chair",),
+            (),
+        ),
+        (
+            "Administrative Circular CA/912",
+            "Administrations are requested to register before 12 June 2030.",
+            "Mateus Quaresma Nóbrega Director",
+            "mateus-quaresma-nobrega",
+            (),
+            ("Director",),
+        ),
+    ],
+)
+def test_a_name_and_its_post_on_the_last_line_sign_the_document(
+    title: str, last: str, signature: str, key: str, posts: tuple[str, ...], job_titles: tuple[str, ...]
+) -> None:
+    """No closing formula, no honorific: the last line after the last sentence is the signature, its line
+    break read as a space (``NAME`` / ``Director, TSB`` -> ``NAME Director, TSB``)."""
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    found = find_actors(make_report(title, "Dear colleagues,", last, signature), None).persons
+    assert [(p.key, p.honorific, p.posts, p.job_titles) for p in found] == [(key, None, posts, job_titles)]
+
+
+def test_a_name_and_a_role_word_in_a_sentence_or_mid_document_sign_nothing() -> None:
+    """Only the last line signs: a name and a role word earlier, or a line that is a sentence, are no signature."""
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    found = find_actors(
+        make_report(
+            "Note on the regional forum",
+            "The forum will be held in Lima.",
+            "Hallvard Brekke-Sund Director",
+            "Further details will follow.",
+            "Ingrid Solvang Director said the forum was useful.",
+        ),
+        None,
+    ).persons
+    assert found == ()
+
+
 def test_a_summary_records_signatures_on_one_line() -> None:
     """``The Secretary: A. B The Chair: C. D``: each name with its role; initials and a family name
     of two words are the full name written before."""
@@ -571,3 +632,146 @@ def test_a_body_named_in_another_language_ends_before_its_english_country(
     (``body-heads.csv``) are no person of their own."""
     persons = find_actors(report(text), None).persons
     assert [(p.key, p.posts, p.country) for p in persons] == [(person, (post,), country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ref: BDT Circular 44 Contact: Ms Henrike Ødegaard-Lutz To: Administrations of Member States",
+            "Henrike Ødegaard-Lutz",
+        ),
+        ("Contact: Mr Ilkka Väänänen Tel.: +41 22 730 0000", "Ilkka Väänänen"),
+        (
+            "Closing remarks of the Chair, Mr Dumitru Țurcanu-Lindahl Excellencies, distinguished delegates, welcome.",
+            "Dumitru Țurcanu-Lindahl",
+        ),
+        ("Opening address by Ms Yaël Ben-Haroush Ladies and gentlemen, welcome to Geneva.", "Yaël Ben-Haroush"),
+        ("Ms Lena Dear (Ireland) chaired the session.", "Lena Dear"),  # no comma after it: a family name
+    ],
+)
+def test_a_name_ends_before_the_next_field_or_salutation_run_into_its_line(text: str, name: str) -> None:
+    """A layout that joins a header's lines or a speech's heading and salutation: the name ends before the
+    next field's label (``To:``, ``Tel.:``) or the salutation (``Excellencies,``)."""
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    assert [p.name for p in find_actors(one_section_report(text), None).persons] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "honorific", "country"),
+    [
+        (
+            "Major General Tomás Ibarra (Chile), Director of the Signals Office, spoke.",
+            "Tomás Ibarra",
+            "Major General",
+            "CHL",
+        ),
+        ("Brigadier Kwame Asante (Ghana) chaired the session.", "Kwame Asante", "Brigadier", "GHA"),
+        (
+            "Lieutenant Colonel Amara Diallo (Senegal) presented the contribution.",
+            "Amara Diallo",
+            "Lieutenant Colonel",
+            "SEN",
+        ),
+        (
+            "The session was moderated by Major General (R) Farid Qureshi-Lang (Pakistan).",
+            "Farid Qureshi-Lang",
+            "Major General (R)",
+            "PAK",
+        ),
+        (
+            "Keynote address by Air Vice Marshal (Retd.) Imran Qadir-Solberg (Norway), Chairman, National Authority",
+            "Imran Qadir-Solberg",
+            "Air Vice Marshal (Retd)",
+            "NOR",
+        ),
+    ],
+)
+def test_a_military_rank_before_a_name_is_its_honorific(text: str, name: str, honorific: str, country: str) -> None:
+    """A rank is written before the name as an honorific is (``honorifics.csv``), a retirement note after it."""
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    found = find_actors(one_section_report(text), None).persons
+    assert [(p.name, p.honorific, p.country) for p in found] == [(name, honorific, country)]
+
+
+def test_a_bracketed_retirement_note_alone_is_no_honorific() -> None:
+    from extract_support import one_section_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    assert (
+        find_actors(one_section_report("The figures (R) Annex 2 show growth in (Retd) Member States."), None).persons
+        == ()
+    )
+
+
+@pytest.mark.parametrize(
+    ("lines", "name", "job_titles"),
+    [
+        (["Yours faithfully,", "Signed: Henrike Ødegaard-Lutz", "Director"], "Henrike Ødegaard-Lutz", ("Director",)),
+        (
+            ["Signed: Pilar Etxeberria-Holm", "Chief, Staff Welfare Department"],
+            "Pilar Etxeberria-Holm",
+            ("Chief",),
+        ),
+        (["Signed:", "Tevita Fonua-Lagerlöf", "for the Secretary-General"], "Tevita Fonua-Lagerlöf", ()),
+        (["Yours faithfully,", "Ilkka Väänänen", "On behalf of the Director"], "Ilkka Väänänen", ()),
+    ],
+)
+def test_a_signature_after_signed_or_signing_for_a_post(
+    lines: list[str], name: str, job_titles: tuple[str, ...]
+) -> None:
+    """``Signed: NAME`` / post, ``Signed:`` over the name, and a name that signs ``for the Secretary-General``
+    (no post of the person's)."""
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    found = find_actors(
+        make_report("Administrative Circular 31", "Staff members are invited to register by 3 May 2031.", *lines), None
+    ).persons
+    assert [(p.name, p.posts, p.job_titles) for p in found] == [(name, (), job_titles)]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            [
+                "With our best regards,",
+                "Oksana Beremets-Holm — Director-General, UNESCO",
+                "Teodor Vîlcu-Ashante — Secretary-General, ITU",
+            ],
+            [
+                ("Oksana Beremets-Holm", ("unesco/director-general",)),
+                ("Teodor Vîlcu-Ashante", ("itu/secretary-general",)),
+            ],
+        ),
+        (
+            ["Yours sincerely,", "Oksana Beremets-Holm – Director, Telecommunication Development Bureau"],
+            [("Oksana Beremets-Holm", ("itu-bdt/director",))],
+        ),
+        (
+            ["Yours faithfully,", "Ǵorgi Petrovski-Aalto - Secretary-General, ITU"],
+            [("Ǵorgi Petrovski-Aalto", ("itu/secretary-general",))],
+        ),
+    ],
+)
+def test_a_signature_with_a_dash_between_the_name_and_the_post(
+    lines: list[str], expected: list[tuple[str, tuple[str, ...]]]
+) -> None:
+    """``NAME — Director-General, UNESCO`` after the closing; a second such line under it co-signs (decision 18)."""
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract.persons import find_actors
+
+    found = find_actors(
+        make_report("Letter to the Commissioners", "Dear Commissioners,", "We invite you to attend.", *lines), None
+    ).persons
+    assert [(p.name, p.posts) for p in found] == expected

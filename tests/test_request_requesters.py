@@ -1200,3 +1200,65 @@ def test_the_commission_asked_is_the_commission_named_before_it_not_one_named_la
         "The Numbering Policy Commission elected its chair.",
     )
     assert [parties(x)[2] for x in run(r, None)] == [("body:tariff-harmonization-commission",)]
+
+
+@pytest.mark.parametrize(
+    ("title", "texts", "key", "addressee"),
+    [
+        (
+            "Administrative Circular CA/912",
+            [
+                "Administrations are invited to nominate participants before 12 June 2030.",
+                "Mateus Quaresma Nóbrega Director",
+            ],
+            "mateus-quaresma-nobrega",
+            "Administrations",
+        ),
+        (
+            "BDT Circular 12",
+            [
+                "Dear Sir/Madam,",
+                "Member States are invited to submit their proposals by 3 May 2030.",
+                "Annelise Krogh-Varga Director, BDT",
+            ],
+            "annelise-krogh-varga",
+            "Member States",
+        ),
+        (
+            "Circular 77",
+            [
+                "Dear Sir/Madam,",
+                "Sector Members are requested to confirm their participation by 9 March 2032.",
+                "Zbigniew Łaski-Okafor Director, Telecommunication Standardization Bureau",
+            ],
+            "zbigniew-laski-okafor",
+            "Sector Members",
+        ),
+    ],
+)
+def test_the_name_and_post_on_a_documents_last_line_sign_its_requests(
+    title: str, texts: list[str], key: str, addressee: str
+) -> None:
+    """No closing formula: ``NAME Director, BDT`` last, after the last sentence, signs; its requests are the
+    signatory's (decision 11)."""
+    found = extract(make_report(title, *texts)).requests
+    assert [(r.requester.kind, r.requester.key, [a.label for a in r.addressees]) for r in found] == [
+        ("person", key, [addressee])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "key"),
+    [
+        (["Signed: Pilar Etxeberria-Holm", "Chief, Staff Welfare Department"], "pilar-etxeberria-holm"),
+        (["Signed:", "Tevita Fonua-Lagerlöf", "for the Secretary-General"], "tevita-fonua-lagerlof"),
+        (["Yours faithfully,", "Signed: Henrike Ødegaard-Lutz", "Director"], "henrike-odegaard-lutz"),
+    ],
+)
+def test_who_signs_after_signed_makes_the_documents_requests(lines: list[str], key: str) -> None:
+    found = extract(
+        make_report("Administrative Circular 31", "Staff members are invited to register by 3 May 2031.", *lines)
+    ).requests
+    assert [(r.requester.kind, r.requester.key, [a.label for a in r.addressees]) for r in found] == [
+        ("person", key, ["Staff members"])
+    ]

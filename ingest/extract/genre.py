@@ -129,6 +129,13 @@ def _words(kind: str) -> list[str]:
     return [r["cue"] for r in data_rows("genre_cues.csv") if r["match"] == kind]
 
 
+@cache
+def salutations() -> tuple[str, ...]:
+    """The salutations that open a letter or a speech (``Dear Sir/Madam``, ``Excellencies``, ``Ladies and
+    gentlemen``: the ``salutation`` cues of ``genre_cues.csv``)."""
+    return tuple(r["cue"] for r in _cue_rows() if r["match"] == "salutation")
+
+
 #: the word before who made a document (``Statement by``, ``Keynote address on behalf of``)
 _WHO = r"(?i:by|of|from|for|on\s+behalf\s+of)"
 

@@ -31,6 +31,7 @@ from wsiskg.ingest.extract.gazetteer import (
     roles,
     small_words,
 )
+from wsiskg.ingest.extract.genre import salutations
 from wsiskg.ingest.extract.keys import clean_name, name_key, strip_honorifics
 from wsiskg.ingest.extract.person_countries import stated_country
 from wsiskg.ingest.extract.person_cues import cue_re
@@ -123,7 +124,8 @@ def _person_re() -> re.Pattern[str]:
     comma = rf",\s*(?=(?:{any_form})[\s.])"
     # after a form that ends with a dot the name may follow at once ("Dr.Lee"), else after a space
     hon = rf"(?:(?:{any_form})(?:{comma}|(?<=\.)\s*|(?<!\.)\s+))"
-    return re.compile(rf"(?<![\w.])(?P<hon>{hon}+)(?P<name>{_name_pattern()})(?![\w'’-])")
+    # a bracketed form only follows another ("Major General (Retd.) X"): "(R) Annex 2" names no one
+    return re.compile(rf"(?<![\w.])(?!\()(?P<hon>{hon}+)(?P<name>{_name_pattern()})(?![\w'’-])")
 
 
 def _name_pattern(least: int = 0) -> str:
@@ -478,6 +480,8 @@ class _Finder:
         stops += [r.start() for r in self.role_re.finditer(words)]
         # a table row whose gaps are lost: "Ms A B Kenya", "Mr A B Côte d'Ivoire" (the country runs past the name)
         stops += [c.start for c in country_spans(text[start : end + 40]) if c.start < len(words)]
+        # the next field or a salutation a layout ran in: "Contact: Mr A B To: ...", "Mr A B Excellencies, ..."
+        stops += [m.start() - start for m in _next_field().finditer(text, start, end + 40) if m.start() < end]
         cut = min((s for s in stops if words[:s].strip()), default=len(words))
         return start + len(words[:cut].rstrip())
 
@@ -487,6 +491,19 @@ class _Finder:
         posts = self.post_spans(text, body_spans)
         persons = [p[0] for p in self.person_mentions(text)]
         return _merge(persons, posts, body_spans, speaking_countries(text))
+
+
+@cache
+def _next_field() -> re.Pattern[str]:
+    """What opens the next line of a header or a speech when a layout ran it into a name: a letter's field label
+    capitalised before its colon (``To:``, ``Subject:``, ``Tel.:``: kinds ``recipients``, ``letter-fields`` and
+    ``copies`` of ``author-cues.csv``) or a salutation before its comma (``Excellencies,``:
+    :func:`.genre.salutations`)."""
+    kinds = ("recipients", "letter-fields", "copies")
+    labels = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] in kinds]
+    labels = [w for c in labels for w in (c.capitalize(), c.upper())]
+    greetings = alternation(salutations(), spaces=True)
+    return re.compile(rf"(?<=\s)(?:(?:{alternation(labels, spaces=True)})\.?\s*:|(?:{greetings})\s*[,!])")
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(")

@@ -135,6 +135,9 @@ def _as_title(post: Span) -> Span:
     return Span(post.start, post.end, "title", (label,), post.text)
 
 
+#: the line under a signatory's name that says whom the signatory signs for: "for the Secretary-General",
+#: "On behalf of the Director"
+_SIGNS_FOR = re.compile(r"(?i:for|on\s+behalf\s+of)\s+(?:the\s+)?\S[^.;]{0,80}$")
 #: a contact field between a signatory's name and post: "E-mail: x@y.org", "Tel.: +41 22 ..."
 _CONTACT_FIELD = re.compile(r"(?i:e-?mail|tel|telephone|phone|fax|mobile)\s*[.:]")
 
@@ -142,13 +145,17 @@ _CONTACT_FIELD = re.compile(r"(?i:e-?mail|tel|telephone|phone|fax|mobile)\s*[.:]
 def _signature_lines(text: str, after: list[str], closing: bool) -> tuple[str, list[str], bool]:
     """The name of a signature paragraph without its lead (``Yours faithfully, NAME``: a closing;
     ``Contact: NAME``, a lead cue of ``person-cues.csv``), the lines after it without contact
-    fields (``E-mail: ...``), and whether a closing formula came before."""
+    fields (``E-mail: ...``; none when the first says whom the name signs for, ``for the Secretary-General``), and
+    whether a closing formula came before."""
     name = text.strip()
     if (lead := _closing_lead().match(name)) is not None:  # "Yours faithfully, NAME" on one line
         name, closing = name[lead.end() :], True
-    elif (cue := cue_re("lead").match(name)) is not None:  # "Contact: Dr X" / "E-mail: ..." / "Chair, X"
+    elif (cue := cue_re("lead").match(name)) is not None:  # "Contact: Dr X" / "Signed: X" / "Chair, X"
         name = name[cue.end() :]
-    return name, [a for a in after if not _CONTACT_FIELD.match(a.strip())], closing
+    after = [a for a in after if not _CONTACT_FIELD.match(a.strip())]
+    if after and _SIGNS_FOR.match(after[0].strip()):  # "NAME" / "for the Secretary-General": no post of the name's
+        after = []
+    return name, after, closing
 
 
 def _line_country(line: str, at: int) -> str | None:
@@ -311,10 +318,14 @@ def _name_then_post(self: _ActorReader, text: str) -> tuple[str, str] | None:
     """(name, post) of a short paragraph that is a name then a role word and what follows it."""
     if len(text) > 160 or (m := self.finder.role_re.search(text)) is None or m.start() == 0:
         return None
-    name, rest = text[: m.start()].strip(), text[m.start() :]
+    name, rest = _SPACED_DASH_END.sub("", text[: m.start()].strip()), text[m.start() :]  # "NAME — Director-General"
     while len(words := name.split()) > 2 and words[-1].lower() in _post_modifiers():  # "NAME Regional Director"
         name, rest = " ".join(words[:-1]), f"{words[-1]} {rest}"
     return (name, rest) if (_person_re().fullmatch(name) or _bare_name_re().fullmatch(name)) else None
+
+
+#: a dash between spaces closing a signature's name before its post: "NAME — Director-General, X"
+_SPACED_DASH_END = re.compile(rf"\s+{DASH}$")
 
 
 @cache

@@ -174,9 +174,11 @@ def find_actors(report: ParsedReport, meeting_body: str | None, home: str | None
     paragraphs = report.paragraphs
     if report.title:  # "Statement by Mr X, Director, ...", "SUMMARY RECORD ... Chair: Mr Y (Kuwait)"
         reader.read_paragraph(_TITLE, _upper_heading(report.title))
+    signs_on = False  # the paragraph before signed after the closing: "NAME — Post" / "NAME — Post" (co-signatories)
     for i, p in enumerate(paragraphs):
         reader.read_paragraph(p.order, _upper_heading(p.text))
-        closing = _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
+        closing = signs_on or _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
+        signs_on = closing and reader._name_then_post(p.text.strip()) is not None
         post_line = _own_post_line(reader, i)  # in a stack of names then posts, the one post line of this name
         lines = paragraphs[i + 1 : i + 4] if post_line == i + 1 else paragraphs[post_line : post_line + 1]
         if ends := _ends_message(reader, i):  # "... behind." / "NAME" / "[Post - message read by Mr A]"
@@ -262,6 +264,8 @@ def _only_a_name(reader: _ActorReader, text: str) -> bool:
 
 #: a note between a letter's closing formula and the signature: "[Original signed]", "(signed)"
 _SIGNED_NOTE = re.compile(r"[\[(][^\[\]()]{1,30}[\])]")
+#: a line that opens a signature as a closing formula does, with or without one before it: "Signed:"
+_SIGNED_LABEL = re.compile(r"(?i:signed)\s*:")
 
 
 #: what a post line under a message's name adds after a dash: who delivered it (``Secretary-General of X -
@@ -280,23 +284,32 @@ def _post_line(text: str) -> str:
 
 
 def _ends_message(reader: _ActorReader, i: int) -> bool:
-    """Whether paragraph ``i`` is a name alone that ends a message or a letter right after its last sentence,
-    with no closing formula (``... behind.`` / ``NAME``), only bracketed notes after it: it signs, as a name
-    after ``Yours sincerely,`` does."""
+    """Whether paragraph ``i`` signs a document right after its last sentence, with no closing formula, only
+    bracketed notes after it, as a name after ``Yours sincerely,`` does: a name alone ending a message or a
+    letter (``... behind.`` / ``NAME``), or in any document a name and its post on one line (``... 2031.`` /
+    ``NAME Director, BDT``: a line break of the signature read as a space)."""
     paragraphs = reader.report.paragraphs
     rest = paragraphs[i + 1 :]
-    return (
+    if not (
         0 < i
         and all(p.text.strip().startswith("[") for p in rest)
-        and report_genre(reader.report) in _MESSAGE_GENRES
         and _SENTENCE_END.search(paragraphs[i - 1].text) is not None
-        and _only_a_name(reader, paragraphs[i].text)
-    )
+    ):
+        return False
+    text = paragraphs[i].text.strip()
+    if report_genre(reader.report) in _MESSAGE_GENRES and _only_a_name(reader, text):
+        return True
+    if len(text) > 120 or _SENTENCE_END.search(text):  # "The UN Secretary-General's envoy spoke.": a sentence
+        return False
+    inline = reader._name_then_post(text)
+    return inline is not None and _only_a_name(reader, inline[0])
 
 
 def _after_closing(before: list[str]) -> bool:
     """Whether the paragraphs right ``before`` one end with a closing formula (``Yours faithfully,``),
-    maybe followed by a note that it was signed (``[Original signed]``)."""
+    maybe followed by a note that it was signed (``[Original signed]``), or with a line ``Signed:``."""
+    if before and _SIGNED_LABEL.fullmatch(before[-1].strip()):
+        return True
     if before and _SIGNED_NOTE.fullmatch(before[-1].strip()):
         before = before[:-1]
     return bool(before) and len(before[-1]) < 40 and before[-1].rstrip().endswith(",")
