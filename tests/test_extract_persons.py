@@ -8,7 +8,8 @@ import pytest
 from extract_support import one_section_report as report
 from extract_support import sample_report
 
-from wsiskg.ingest.extract.persons import Actors, Context, find_actors
+from wsiskg.ingest.extract.agent_resolver import Actors, Context
+from wsiskg.ingest.extract.persons import find_actors
 from wsiskg.ingest.records import AgentRef, ParsedReport
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from wsiskg.ingest.extract import event_series
 from wsiskg.ingest.extract.dates import adjacent_words, date_words, held_words
 from wsiskg.ingest.extract.event_dates import generic_event_nouns, role_phrases
 from wsiskg.ingest.extract.meeting_words import (
@@ -31,7 +30,6 @@ def test_the_kind_of_an_event_noun_in_any_case_and_number(noun: str, kind: str) 
 
 
 def test_one_list_of_event_nouns() -> None:
-    assert event_series.event_nouns is event_nouns
     assert event_nouns() == {r["noun"]: r["kind"] for r in data_rows("event_nouns.csv")}
 
 

@@ -17,6 +17,7 @@ from wsiskg.ingest.extract.dates import spelled_days
 from wsiskg.ingest.extract.event_dates import holding_verbs
 
 _EXTRACT = Path(package.__file__).parent
+_ROOT = Path(__file__).resolve().parents[1]  # the checkout: ingest/, bench/, tests/
 
 
 def _late_imports(module: str) -> list[str]:
@@ -55,18 +56,32 @@ def test_no_import_inside_a_function(module: str) -> None:
 
 
 # The moved pieces and their one home: a module reads them there, not through a module that imports them.
-_HOMES = {"Span": "wsiskg.ingest.records", "small_words": "wsiskg.ingest.extract.gazetteer"}
+_HOMES = {
+    "Span": "wsiskg.ingest.records",
+    "small_words": "wsiskg.ingest.extract.gazetteer",
+    "squash": "wsiskg.ingest.text",
+    "event_nouns": "wsiskg.ingest.extract.meeting_words",
+    "Actors": "wsiskg.ingest.extract.agent_resolver",
+    "_role_re": "wsiskg.ingest.extract.name_finder",
+}
+
+
+def _absolute(path: Path, node: ast.ImportFrom) -> str:
+    """The module an import names, a relative one resolved from the package of ``path``."""
+    if not node.level:
+        return node.module or ""
+    package = ["wsiskg", *path.relative_to(_ROOT).parent.parts]
+    base = package[: len(package) - node.level + 1]
+    return ".".join([*base, node.module] if node.module else base)
 
 
 def _imports_of(name: str) -> set[str]:
     """The modules the project's ingest code, benchmarks and tests import ``name`` from."""
-    root = _EXTRACT.parents[1]
     found = set()
-    for path in [*root.glob("ingest/**/*.py"), *root.glob("bench/*.py"), *root.glob("tests/*.py")]:
+    for path in [*_ROOT.glob("ingest/**/*.py"), *_ROOT.glob("bench/*.py"), *_ROOT.glob("tests/*.py")]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.ImportFrom) and any(alias.name == name for alias in node.names):
-                module = node.module or ""
-                found.add(f"wsiskg.ingest.extract.{module}" if node.level == 1 else module)
+                found.add(_absolute(path, node))
     return found
 
 

@@ -217,7 +217,7 @@ def test_role_of_an_unknown_body_takes_no_default_body() -> None:
     ],
 )
 def test_job_title_after_a_name(text: str, title: str | None) -> None:
-    from wsiskg.ingest.extract.persons import _role_re
+    from wsiskg.ingest.extract.name_finder import _role_re
 
     name_end = text.index(")") + 1 if "(" in text else text.index(",")
     assert job_title_after(text, name_end, _role_re()[0]) == title

@@ -17,9 +17,9 @@ import re
 from functools import cache
 
 from wsiskg.ingest.extract.document import current_document
-from wsiskg.ingest.extract.event_series import event_nouns
 from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.pdf_layout import broken_word
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.tables import data_rows

@@ -35,7 +35,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
     region_names,
     remit_cut,
 )
-from wsiskg.ingest.extract.agent_resolver import catalogue_label
+from wsiskg.ingest.extract.agent_resolver import Actors, Context, catalogue_label
 from wsiskg.ingest.extract.bodies import home_organization
 from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import collectives, roles
@@ -45,7 +45,6 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.extract.name_finder import BYLINE, is_byline
 from wsiskg.ingest.extract.person_titles import is_title
-from wsiskg.ingest.extract.persons import Actors, Context
 from wsiskg.ingest.extract.submitters import Submitter, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport, Span
 from wsiskg.ingest.tables import data_rows

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, named_conference, names_a_meeting, names_no_body
-from wsiskg.ingest.extract.body_names import YEAR_PART, BodyName, body_index, find_body_names, head_of, squash
+from wsiskg.ingest.extract.body_names import YEAR_PART, BodyName, body_index, find_body_names, head_of
 from wsiskg.ingest.extract.body_titles import is_title, title_after, titled
 from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, name_joiners, title_cased
 from wsiskg.ingest.extract.countries import country_code
@@ -63,7 +63,7 @@ from wsiskg.ingest.extract.study_groups import (
     study_group_sector,
 )
 from wsiskg.ingest.records import MEETING_NAME, Body, ParsedReport, Span
-from wsiskg.ingest.text import DASH, UPPER, alternation, upper_of
+from wsiskg.ingest.text import DASH, UPPER, alternation, squash, upper_of
 
 #: what may not touch a body name: a word character, ``&``, ``/`` or ``-`` before it
 #: (``UN-Habitat``, ``ITU/BDT``), a word character or ``&`` or ``-``/``/`` + a word character after it

@@ -27,8 +27,7 @@ from wsiskg.ingest.extract.gazetteer import (
     first_heads,
 )
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.text import DASH, DASHES, PrefixTree
-from wsiskg.ingest.text import squash as squash  # the compare form of a name, read from here too
+from wsiskg.ingest.text import DASH, DASHES, PrefixTree, squash
 
 
 @dataclass(frozen=True)

@@ -16,9 +16,9 @@ from functools import cache
 
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Meeting, ParsedReport
-from wsiskg.ingest.text import DASH
+from wsiskg.ingest.text import DASH, squash
 
-from .body_names import BodyName, body_index, find_body_names, squash
+from .body_names import BodyName, body_index, find_body_names
 from .dates import document_date, find_dates
 from .genre import CHAIR_REPORT, header_lines, line_genre
 from .keys import slug

@@ -47,10 +47,10 @@ from typing import Any
 
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.meeting import body_index, squash
+from wsiskg.ingest.extract.meeting import body_index
 from wsiskg.ingest.records import DocumentRef, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASH_CHARS, UPPER, alternation, fold_dashes
+from wsiskg.ingest.text import DASH, DASH_CHARS, UPPER, alternation, fold_dashes, squash
 
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+")
 

@@ -44,7 +44,6 @@ from wsiskg.ingest.extract.event_dates import (
 from wsiskg.ingest.extract.event_series import (
     EventMention,
     bare_series_patterns,
-    event_nouns,
     event_series,
     opens_another_name,
     series_key,
@@ -52,8 +51,8 @@ from wsiskg.ingest.extract.event_series import (
 )
 from wsiskg.ingest.extract.gazetteer import body_head_nouns, body_openers, collectives, possessives, small_words
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline, squash
-from wsiskg.ingest.extract.meeting_words import event_modifiers, is_modifier, meeting_words
+from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline
+from wsiskg.ingest.extract.meeting_words import event_modifiers, event_nouns, is_modifier, meeting_words
 from wsiskg.ingest.extract.ordinals import cardinal_regex, count_word_regex, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.records import Meeting
@@ -68,6 +67,7 @@ from wsiskg.ingest.text import (
     sentence_spans,
     spaced_char,
     span_at,
+    squash,
     table_cells,
 )
 

@@ -18,7 +18,6 @@ from wsiskg.ingest.extract.document import held_items, once_per_document
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import surface_regex
-from wsiskg.ingest.extract.meeting_words import event_nouns as event_nouns  # the event readers read it from here too
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation, has_digit, has_two_digits, has_year, squash
 

@@ -115,7 +115,6 @@ from wsiskg.ingest.extract.event_series import (
     coded_mentions,
     edition_mentions,
     edition_of,
-    event_nouns,
     event_series,
     fixed_day_mentions,
     is_session_code,
@@ -142,9 +141,8 @@ from wsiskg.ingest.extract.meeting import (
     header_year,
     number_value,
     ordinal_regex,
-    squash,
 )
-from wsiskg.ingest.extract.meeting_words import meeting_words, word_alternation
+from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words, word_alternation
 from wsiskg.ingest.extract.ordinals import roman_ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.extract.request_actions import table_header
@@ -160,6 +158,7 @@ from wsiskg.ingest.text import (
     has_year,
     ordinal_suffix,
     span_at,
+    squash,
     table_cells,
 )
 

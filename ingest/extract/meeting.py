@@ -31,7 +31,6 @@ from wsiskg.ingest.extract.body_names import (
     body_index,
     find_body_names,
     load_body_names,
-    squash,
     surface_regex,
 )
 from wsiskg.ingest.extract.datelines import (
@@ -64,7 +63,7 @@ from wsiskg.ingest.extract.ordinals import (
     ordinal_regex,
 )
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
-from wsiskg.ingest.text import DASH, clause_spans, sentence_spans, span_at
+from wsiskg.ingest.text import DASH, clause_spans, sentence_spans, span_at, squash
 
 #: how many leading paragraphs may state the meeting (after the title)
 LEAD_PARAGRAPHS = 12

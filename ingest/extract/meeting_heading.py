@@ -33,7 +33,7 @@ from .casing import line_joiner_alternation, name_words, title_cased
 from .datelines import days_joined, front_dateline
 from .dates import find_dates, neighbour_words
 from .event_forms import heads_name
-from .event_series import event_nouns, event_series, series_patterns
+from .event_series import event_series, series_patterns
 from .gazetteer import bodies as gazetteer_bodies
 from .gazetteer import small_words
 from .genre import RECORD, header_lines, line_genre
@@ -57,7 +57,7 @@ from .meeting import (
 )
 from .meeting_header import BRACKET_ACRONYM, committee, line_body
 from .meeting_mentions import generic_name, spells
-from .meeting_words import is_modifier
+from .meeting_words import event_nouns, is_modifier
 from .ordinals import roman_ordinal_regex
 from .study_groups import sector_words, study_group_sector
 

@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from ..text import DASH, alternation
-from .body_names import BodyIndex, BodyName, body_index, find_body_names, head_of, organ_before, squash
+from ..text import DASH, alternation, squash
+from .body_names import BodyIndex, BodyName, body_index, find_body_names, head_of, organ_before
 from .casing import joiner_alternation, name_joiners, title_cased
 from .datelines import dateline
 from .dates import find_dates

@@ -22,12 +22,12 @@ from datetime import date
 from functools import cache
 
 from wsiskg.ingest.records import Meeting, ParsedReport
-from wsiskg.ingest.text import DASH, clause_spans, sentence_spans, span_at
+from wsiskg.ingest.text import DASH, clause_spans, sentence_spans, span_at, squash
 
 from .body_names import BodyName, as_body_names, body_index, find_body_names, head_of
 from .dates import as_listed_days, document_date, find_dates
 from .documents import symbol_mentions
-from .meeting import another_meeting, cardinal_regex, dateline, header_year, number_value, ordinal_regex, squash
+from .meeting import another_meeting, cardinal_regex, dateline, header_year, number_value, ordinal_regex
 from .meeting_header import committee
 
 #: catalogue kinds of a group whose documents carry its meeting in their symbol

@@ -20,12 +20,12 @@ from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import name_joiners, small_word_alternation
 from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
 from wsiskg.ingest.extract.gazetteer import honorifics, job_title_words, roles, small_words
-from wsiskg.ingest.extract.meeting import body_index, squash
+from wsiskg.ingest.extract.meeting import body_index
 from wsiskg.ingest.extract.person_countries import SPEAKER_LINK, adjective_after, adjective_lead
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import Span
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, UPPER, alternation
+from wsiskg.ingest.text import DASH, UPPER, alternation, squash
 
 #: the edges of a role word: not inside a word, except a compound's "-cum-" ("Vice-Chair-cum-Rapporteur")
 ROLE_START = r"(?:(?<![\w-])|(?<=-cum-))"

@@ -28,7 +28,7 @@ persons with their appositive posts, then posts assigned, spans and records made
 names and posts are found by ``_Finder`` (:mod:`.name_finder`); chairs, role verbs and officer lists
 are read in :mod:`.person_posts`, signature blocks and table rows in :mod:`.person_signatures`, short
 forms and initials in :mod:`.person_short_forms`; phrases are resolved to agents by ``Resolver``
-(:mod:`.agent_resolver`, with ``Actors`` and ``Context``, importable from here too).
+(:mod:`.agent_resolver`, the home of ``Actors`` and ``Context``).
 """
 
 from __future__ import annotations
@@ -37,11 +37,7 @@ import re
 from dataclasses import dataclass, field
 
 from wsiskg.ingest.extract import person_posts, person_short_forms, person_signatures
-
-# Actors and Context are re-exported: callers import them from here
-from wsiskg.ingest.extract.agent_resolver import Actors as Actors
-from wsiskg.ingest.extract.agent_resolver import Context as Context
-from wsiskg.ingest.extract.agent_resolver import Resolver
+from wsiskg.ingest.extract.agent_resolver import Actors, Resolver
 from wsiskg.ingest.extract.bodies import (
     BodyMatcher,
     body_records,
@@ -67,7 +63,6 @@ from wsiskg.ingest.extract.name_finder import (
     _PersonDraft,
     speaking_countries,
 )
-from wsiskg.ingest.extract.name_finder import _role_re as _role_re  # re-exported for tests
 from wsiskg.ingest.extract.own_mention import symbol_group
 from wsiskg.ingest.extract.person_countries import (
     appositive_text,
