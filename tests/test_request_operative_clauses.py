@@ -333,6 +333,7 @@ def test_a_decided_that_clause_whose_subject_is_a_text_gives_its_items_verbs_to_
         "The Group agreed that the revised Resolution 77 should:",
         "The Group decided that the draft Recommendation would:",
         "The Group agreed that the outcome document should also:",
+        "The Group agreed that the revised Resolution 77 should accordingly:",  # one modal reader for both leads
     ):
         r = kinds(
             (lead, "body"),

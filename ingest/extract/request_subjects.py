@@ -80,9 +80,12 @@ _MODAL_VERB = re.compile(
 _MODAL_SUBJECT = re.compile(
     r"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?=(?:should|shall|would|will|must)\s)"
 )
+#: the modal of a lead clause before its items (``should``, ``would also``, ``shall further``, ``will kindly``),
+#: read by the subject's colon here and by the requests' lead of a text decided on (``requests._DECIDED_TO_LEAD``)
+LEAD_MODAL = r"(?:should|shall|would|will|must)(?:\s+(?:also|further|\w+ly))?"
 #: the colon that ends a lead clause's subject before its items, after a modal or not: ``that the Council:``,
 #: ``agreed that the Secretariat should:``, ``decided that BDT would also:``
-_SUBJECT_COLON = r"(?:\s+(?:should|shall|would|will|must)(?:\s+(?:also|further|\w+ly))?)?\s*:"
+_SUBJECT_COLON = rf"(?:\s+{LEAD_MODAL})?\s*:"
 _PARTICIPLE = re.compile(r",\s*$")
 #: a role word or a head noun alone opening a ``that`` clause: ``the Director``, ``the Plenary``
 _ROLE_CLAUSE = re.compile(r"(?:[Tt]he\s+)(?P<who>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s*[:,]|\s+[a-z])")

@@ -212,9 +212,7 @@ _DECIDED_TO = re.compile(rf"(?:^\s*{_ITEM_LABEL}\s*[Tt]o|(?:,|;|\band)\s+to)\s+$
 #: a lead whose verb of deciding takes its items' verbs: ``The Council agreed to:`` / ``decided, to:``; also a
 #: ``that`` clause whose subject is a text and not an agent, with a modal (``agreed that the revised Resolution 9
 #: should:`` / ``a) invite X to ...``: the verbs of the text its adopters decided on)
-_DECIDED_TO_LEAD = re.compile(
-    r",?\s+to\s*:\s*$|\s+that\s+(?:[^:;]{2,100}?)\s+(?:should|shall|would|will|must)(?:\s+(?:also|further))?\s*:\s*$"
-)
+_DECIDED_TO_LEAD = re.compile(rf",?\s+to\s*:\s*$|\s+that\s+(?:[^:;]{{2,100}}?)\s+{request_subjects.LEAD_MODAL}\s*:\s*$")
 #: an item of such a lead: its verb in the base form with no ``to``, after a label (``a) request X to ...``)
 _BARE_ITEM = re.compile(rf"^\s*{_ITEM_LABEL}\s*[a-z]{{2,}}\s")
 #: a paragraph that ends within its sentence (no closing stop, semicolon or colon)
