@@ -34,7 +34,8 @@ Normalisation and what counts as a match (lenient on form, strict on content):
   ``Acting Chair`` = ``Chair``; ``First Vice-Chair`` = ``Vice-Chair``; not ``Deputy Director`` = ``Director``:
   decision 29).
 - honorifics: dots ignored; written-out forms read as the short form (``Her Excellency`` =
-  ``H.E.``, ``Professor`` = ``Prof``, ``Dra.`` = ``Dr``); an extracted ``H.E. Mr`` matches ``H.E.``.
+  ``H.E.``, ``Professor`` = ``Prof``, ``Dra.`` = ``Dr``); an extracted ``H.E. Mr`` matches ``H.E.``;
+  one with none of those words (a rank, ``Judge``, ``Shri``) is compared as written.
 - meeting: the report's own meeting (``wsis:reportOf``): body matches, same start date, same number
   when the annotation has one, and the same end date (an annotated one-day meeting accepts end =
   start or none). The body also matches without a session number written into its name that is the
@@ -170,9 +171,11 @@ _HONORIFIC_RE = re.compile(r"\b(" + "|".join(sorted(_HONORIFIC_WORDS, key=len, r
 
 
 def honorifics(text: str | None) -> set[str]:
-    """The honorifics in ``text`` in short form: ``'Her Excellency, Dr'`` -> {'he', 'dr'}."""
+    """The honorifics in ``text`` in short form: ``'Her Excellency, Dr'`` -> {'he', 'dr'}. A text with
+    none of the known words is its own form (``'Colonel'``, ``'Judge'``, ``'Shri'``: compared as written)."""
     s = norm((text or "").replace(".", " "))
-    return {_HONORIFIC_WORDS[m.group(1)] for m in _HONORIFIC_RE.finditer(s)}
+    known = {_HONORIFIC_WORDS[m.group(1)] for m in _HONORIFIC_RE.finditer(s)}
+    return known or ({s} if s else set())
 
 
 def person_tokens(name: str | None) -> list[str]:

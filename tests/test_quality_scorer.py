@@ -78,6 +78,22 @@ def test_honorifics_written_out_or_with_dots(q):
     assert q.honorifics("Dra.") == {"dr"}
 
 
+@pytest.mark.parametrize(
+    "gold, got, same",
+    [
+        ("Colonel", "Colonel", True),
+        ("Major General", "Major General", True),
+        ("Judge", "Judge", True),
+        ("Shri", "Shri.", True),
+        ("Colonel", "Judge", False),
+        ("Air Commodore", "Mr", False),
+        ("Major General", "", False),
+    ],
+)
+def test_an_honorific_outside_the_known_words_is_compared_as_written(q, gold, got, same):
+    assert (bool(q.honorifics(gold)) and q.honorifics(gold) <= q.honorifics(got)) is same
+
+
 def test_bodies_match_through_the_gazetteer_not_by_a_cut_name(q):
     assert q.same_body(["Council"], ["ITU Council", ""])
     assert q.same_body(["PP"], ["Plenipotentiary Conference"])
