@@ -697,3 +697,95 @@ def test_a_part_of_the_day_before_an_events_date(text: str, name: str, day: int)
     and ``the week of`` stand between the verb of holding and the date."""
     found = {n: start for n, (start, _end) in _dated(text).items() if name in n}
     assert found and next(iter(found.values())).day == day
+
+
+# ------------------------------------------------------------------ decision 9: held during a host, on its own day
+@pytest.mark.parametrize(
+    ("text", "name", "own"),
+    [
+        (
+            "The Chair urged delegations to attend the CAN coordination meeting at WRC-31 (Lima, 3-28 November "
+            "2031) on 2 November 2031.",
+            "CAN coordination meeting",
+            (date(2031, 11, 2), None),
+        ),
+        (
+            "A regional coordination meeting will be held during the WTDC-30 (Quito, 6-17 May 2030) on Sunday, "
+            "5 May 2030.",
+            "regional coordination meeting",
+            (date(2030, 5, 5), None),
+        ),
+        (
+            "A briefing for new delegates will take place during the WSIS Forum 2031, held from 8 to 12 June 2031, "
+            "on 9 June 2031.",
+            "briefing for new delegates",
+            (date(2031, 6, 9), None),
+        ),
+        (
+            "A side event on youth will be organized at the WSIS Forum 2031 (Geneva, 8-12 June 2031) on Tuesday, "
+            "9 June 2031.",
+            "side event on youth",
+            (date(2031, 6, 9), None),
+        ),
+    ],
+)
+def test_an_event_held_during_a_host_takes_its_own_day_written_after_the_hosts(text, name, own):
+    got = _dated(text)
+    assert got[name] == own
+    assert all(v != own for n, v in got.items() if n != name)  # the host keeps its days
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "days"),
+    [
+        (
+            "ITU will hold a workshop on spectrum during the WSIS Forum 2031 (Geneva, 8-12 June 2031).",
+            "workshop on spectrum",
+            (date(2031, 6, 8), date(2031, 6, 12)),
+        ),
+        (
+            "A tutorial on NGN would be organized during the next Study Group 13 meeting, planned for 7-18 June 2031.",
+            "tutorial on NGN",
+            (date(2031, 6, 7), date(2031, 6, 18)),
+        ),
+        (
+            "A training workshop will be held at the ITU headquarters (Geneva, 3-5 May 2031), with a field visit "
+            "on 6 May 2031.",
+            "training workshop",
+            (date(2031, 5, 3), date(2031, 5, 5)),
+        ),
+    ],
+)
+def test_without_a_day_of_its_own_an_event_takes_its_hosts_or_its_venues_dates(text, name, days):
+    assert _dated(text)[name] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "own"),
+    [
+        (
+            "It was proposed that the Andean Network hold its next high-level meeting back-to-back with the Forum, "
+            "on 16 May 2031.",
+            "next high-level meeting",
+            date(2031, 5, 16),
+        ),
+        (
+            "A meeting of the Andean Regulators Network will be held on the margins of the Assembly, on 3 October "
+            "2031.",
+            "meeting of Andean Regulators Network",
+            date(2031, 10, 3),
+        ),
+        (
+            "The African Group held a coordination meeting in the margins of the Conference, on Sunday, 2 October "
+            "2031.",
+            "coordination meeting",
+            date(2031, 10, 2),
+        ),
+    ],
+)
+def test_a_day_after_the_event_it_is_held_beside_and_a_comma_is_its_own(text, name, own):
+    assert _dated(text, 2031)[name] == (own, None)
+
+
+def test_dates_after_the_event_it_is_held_beside_without_a_comma_and_on_are_the_hosts():
+    assert "Group" not in " ".join(_dated("The Group will meet back to back with the Forum, from 8 to 12 June 2031."))

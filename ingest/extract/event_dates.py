@@ -51,12 +51,19 @@ _AS_A = r"as\s+(?:an?|one)\s+(?:[a-z][\w\-]*\s+){1,4}?"
 #: a meeting held at a distance: ``by videoconference``, ``via teleconference``, ``by e-meeting``
 _BY_CALL = r"(?:(?:by|via)\s+(?:(?:video-?|tele|web)conferenc(?:e|ing)|e-meeting|(?:remote|electronic)\s+means)\s+)"
 #: when, next to another event: ``immediately after the Conference, on 30 November``, ``right after the seminar, on``
+#: or next to or during it, its own day after a comma: ``back-to-back with the Forum, on 16 May``, ``on the margins of
+#: the Assembly, on 3 October``
+_BESIDE = (
+    r"(?:back[\s\-]to[\s\-]back\s+with|alongside|(?:on|in)\s+the\s+(?:margins|sidelines|fringes?)\s+of"
+    r"|in\s+conjunction\s+with)"
+)
 _NEXT_TO = (
     r"(?:(?:right|immediately|just|shortly)\s+(?:after|before|following)\s+"
-    r"(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s*,?\s+)"
+    r"(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s*,?\s+"
+    rf"|{_BESIDE}\s+(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){{0,3}}?\s*,\s+(?=on\s))"
 )
 #: the words of :data:`_NEXT_TO` before its event phrase
-_NEXT_TO_END = re.compile(r"\b(?:right|immediately|just|shortly)\s+(?:after|before|following)\s+$")
+_NEXT_TO_END = re.compile(rf"\b(?:(?:right|immediately|just|shortly)\s+(?:after|before|following)|{_BESIDE})\s+$")
 #: a title in quotes after an event's name: ``the Review Event "Towards Open Societies", held ...``
 _TITLE = r"(?:\s*,?\s*[\"“][^\"“”]{1,150}[\"”])?"
 
@@ -390,6 +397,35 @@ def _hold_again() -> re.Pattern[str]:
     """A verb of holding before ``it`` or ``the`` and an event's noun (:func:`_held_again`)."""
     verbs = alternation(date_words("hold"))
     return re.compile(rf"\b(?:{verbs})\s+(?:it|the\s+(?P<noun>[a-z]+))\b")
+
+
+#: what brings in the event another one is held during (``during``, ``at``, ``on the margins of``,
+#: ``in conjunction with``; decision 24: held in conjunction with the host); regex, no groups
+HOST_CUE = (
+    r"(?:during|at|in\s+the\s+course\s+of|(?:on|in)\s+the\s+(?:margins|sidelines|fringes?)\s+of"
+    r"|in\s+conjunction\s+with|alongside|co-?located\s+with)"
+)
+
+
+@cache
+def _host_dated() -> re.Pattern[str]:
+    """A host event (:data:`HOST_CUE`) and what stands before its own dates: an open bracket (``at WRC-31
+    (Lima, ``) or a verb of holding (``during the Forum, held from``; ``date_words.csv``, role ``held``)."""
+    held = alternation(held_words(), spaces=True)
+    return re.compile(rf"\b{HOST_CUE}\s+(?P<host>[^.;:()]{{1,80}}?)(?:\([^()]*|,?\s+(?:{held})\b[^,;.()]{{0,40}})$")
+
+
+#: a code of an event (``WRC-31``, ``PP-30``, ``CPM23-2``): what names a host event besides an event noun
+_EVENT_CODE = re.compile(r"\b[A-Z][A-Za-z]*-?\d")
+
+
+def hosts_date(text: str, start: int, at: int) -> bool:
+    """Whether the date at ``at`` is the own date of a host event named after ``start`` (by an event noun or a
+    code), not of the event named before it held there (decision 9): ``the CAN coordination meeting at WRC-31
+    (Lima, 3-28 November) on 2 November``, ``a briefing during the WSIS Forum, held from 8 to 12 June, on
+    9 June``; not a venue (``at the ITU headquarters (Geneva, 3-5 May)``)."""
+    m = _host_dated().search(text, start, at)
+    return m is not None and bool(event_noun_regex().search(m.group("host")) or _EVENT_CODE.search(m.group("host")))
 
 
 @cache

@@ -34,6 +34,7 @@ from wsiskg.ingest.extract.event_dates import (
     event_noun_regex,
     generic_event_nouns,
     holding_verbs,
+    hosts_date,
     is_due_at,
     moved,
     neighbour_at,
@@ -455,11 +456,22 @@ def _generic_dates(
             if end <= d.span[0] < s1 and d.precision in ("day", "month") and not is_due_cue(text[s0 : d.span[0]])
         ]
     if after:
-        return after[0], False
+        return _not_the_hosts(text, end, after[0], dates, s1), False
     before = opening_date(text, s0, m.start(), dates)
     if before is None and (again := next_sentence_dates(text, end, dates, (noun.split()[-1],))):
         return again, True  # "... a forum on X. Ruritania offered to host it in Lima on 3 May": its own dates
     return (before, True) if before else None
+
+
+def _not_the_hosts(text: str, end: int, d: DateSpan, dates: Sequence[DateSpan], s1: int) -> DateSpan:
+    """The date ``d`` found for the event named before ``end``, or, when ``d`` is the own date of a host
+    event named between (:func:`.event_dates.hosts_date`), the first later date of its clause that is
+    not (``the CAN coordination meeting at WRC-31 (Lima, 3-28 November) on 2 November``: 2 November;
+    decision 9). With none, ``d``: held during the host, on its days."""
+    if not hosts_date(text, end, d.span[0]):
+        return d
+    later = (x for x in dates if d.span[1] <= x.span[0] < s1 and x.precision in ("day", "month"))
+    return next((x for x in later if not hosts_date(text, end, x.span[0]) and not is_due_at(text, x.span[0])), d)
 
 
 @cache

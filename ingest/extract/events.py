@@ -70,10 +70,12 @@ from wsiskg.ingest.extract.dates import (
 )
 from wsiskg.ingest.extract.document import TypedSpan, document, longest_first
 from wsiskg.ingest.extract.event_dates import (
+    HOST_CUE,
     dated_before,
     dated_by_tense,
     dates_after_acronym,
     event_noun_regex,
+    hosts_date,
     is_due_at,
     near_written_year,
     neighbour_at,
@@ -795,7 +797,7 @@ def _dated_mentions(
     _respectively(text, sentences, chosen, when, dates)
     out = []
     for i, c in enumerate(chosen):
-        start, end, precision = when[i] if when[i][0] is not None else _host_dates(text, i, chosen, when, found)
+        start, end, precision = when[i] if when[i][0] is not None else _host_dates(text, i, chosen, when, found, dates)
         if c in found.weak and (start is None or (meeting is not None and start == meeting.start)):
             continue  # named by form only: an event when dated, and not the report's own meeting
         limit = limits[i]
@@ -845,32 +847,45 @@ def _respectively(
 #: during the``, ``a tutorial on X at the``, ``a briefing, which it is proposed to hold during the``): no
 #: end of a clause, no bracket, comma or ``and`` but a comma before a relative clause or ``to be`` (``the
 #: Summit, prepared for 2032, and at the Forum held on ...``: another event recalled beside it)
-_HOST_CUE = (
-    r"(?:during|at|in\s+the\s+course\s+of|(?:on|in)\s+the\s+(?:margins|sidelines|fringes?)\s+of"
-    r"|in\s+conjunction\s+with|alongside|co-?located\s+with)"  # decision 24: held in conjunction with the host
-)
 _DURING = re.compile(
-    rf"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){{0,60}}?\b{_HOST_CUE}\s+(?:the\s+)?"
+    rf"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){{0,60}}?\b{HOST_CUE}\s+(?:the\s+)?"
 )
 #: a sentence opening with the event the rest of it happens during: ``During the WSIS Forum 2032, held ..., Peru
 #: organized a workshop on X``
-_DURING_FIRST = re.compile(rf"(?i:{_HOST_CUE})\s+(?:the\s+)?$")
+_DURING_FIRST = re.compile(rf"(?i:{HOST_CUE})\s+(?:the\s+)?$")
 
 Dates = tuple[date | None, date | None, str]
 
 
-def _host_dates(text: str, i: int, chosen: list[EventMention], when: list[Dates], found: _Candidates) -> Dates:
+def _host_dates(
+    text: str, i: int, chosen: list[EventMention], when: list[Dates], found: _Candidates, dates: list[DateSpan]
+) -> Dates:
     """An event named by its form without dates of its own, held during another event named right
     after it, is dated by that event's dates (docs/annotation-guide.md, decision 9: ``a tutorial on
-    NGN would be organized during the next Study Group 13 meeting, planned for 7-18 June 2031``); not
-    one named in the plural, several events (its name, singular, is not the text's)."""
+    NGN would be organized during the next Study Group 13 meeting, planned for 7-18 June 2031``), unless
+    its own day follows the host's (:func:`_own_after_host`); not one named in the plural, several events
+    (its name, singular, is not the text's)."""
     c = chosen[i]
     if c not in found.weak and c not in found.undated or c.name not in " ".join(text[c.span[0] : c.span[1]].split()):
         return when[i]  # named by a known name, or in the plural ("the facilitation meetings"): several events
     j = next((j for j in range(i + 1, len(chosen)) if chosen[j].span[0] >= c.span[1]), None)
     if j is None or when[j][0] is None or not _DURING.fullmatch(text, c.span[1], chosen[j].span[0]):
         return _opening_host(text, i, chosen, when)
-    return when[j]
+    return _own_after_host(text, c, j, chosen, dates) or when[j]
+
+
+def _own_after_host(
+    text: str, c: EventMention, j: int, chosen: list[EventMention], dates: list[DateSpan]
+) -> Dates | None:
+    """The own day of ``c``, held during the host ``chosen[j]``, written after the host's dates and before
+    the next event or the end of the sentence (decision 9: its own dates, not the host's): ``a briefing
+    during the WSIS Forum 2031, held from 8 to 12 June, on 9 June``; not a date of the host
+    (:func:`.event_dates.hosts_date`)."""
+    host_end = chosen[j].span[1]
+    stop = _SENTENCE_END.search(text, host_end)
+    limit = min([stop.start() if stop else len(text), *(o.span[0] for o in chosen[j + 1 :] if o.span[0] >= host_end)])
+    d = next((d for d in dates if host_end <= d.span[0] < limit and not hosts_date(text, c.span[1], d.span[0])), None)
+    return (d.start, d.end, d.precision) if d and not is_due_at(text, d.span[0]) else None
 
 
 def _opening_host(text: str, i: int, chosen: list[EventMention], when: list[Dates]) -> Dates:
