@@ -181,3 +181,38 @@ def test_a_meeting_named_by_its_year_is_an_undated_event(text, key):
 def test_a_meeting_named_by_its_year_takes_its_own_dates():
     got = {e.key: e.start for e in find_events(make_report("The 2033 TDAG meeting (Geneva, 28-30 March 2033) met."))}
     assert got.get("2033-tdag-meeting") == date(2033, 3, 28)
+
+
+# ------------------------------------------------------------ an ordinal alone before a verb of holding, any tense
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The first workshop took place in Quito in May 2031 and the second will be held in Lima from 3 to 5 "
+            "June 2031.",
+            ("first workshop", date(2031, 5, 1), date(2031, 5, 31)),
+            ("second workshop", date(2031, 6, 3), date(2031, 6, 5)),
+        ),
+        (
+            "The second regional forum was held in Dakar on 2 June 2031; the third is scheduled for 5-6 October "
+            "2031 in Abuja.",
+            ("second regional forum", date(2031, 6, 2), None),
+            ("third regional forum", date(2031, 10, 5), date(2031, 10, 6)),
+        ),
+        (
+            "The first consultation took place on 3 May 2031, while the second is planned for 12 July 2031.",
+            ("first consultation", date(2031, 5, 3), None),
+            ("second consultation", date(2031, 7, 12), None),
+        ),
+        (
+            "The 5th meeting of the Working Group on Rural Access took place on 3 May 2031, and the sixth would "
+            "be held in Suva on 7 August 2031.",
+            ("5th meeting of the Working Group on Rural Access", date(2031, 5, 3), None),
+            ("6th meeting of the Working Group on Rural Access", date(2031, 8, 7), None),
+        ),
+    ],
+)
+def test_an_ordinal_alone_before_a_verb_of_holding_in_any_tense_is_the_next_event(text, first, second):
+    got = {e.name: (e.start, e.end) for e in find_events(make_report(text))}
+    assert got[first[0]] == first[1:]  # the first keeps its own days, not stretched to the second's
+    assert got[second[0]] == second[1:]

@@ -1074,10 +1074,18 @@ def next_meeting_label(text: str, meeting: Meeting | None, bodies: tuple[BodyNam
 @cache
 def _ellipsis() -> re.Pattern[str]:
     """``..., and the third on 9 June``: an ordinal alone after ``and``/a comma/a colon, standing for
-    the meeting named before it, and its dates after ``on``/``in``/``from``/a bracket."""
+    the meeting named before it, and its dates after ``on``/``in``/``from``/a bracket, or after a verb of
+    holding in any tense (``date_words.csv``, role ``held``; ``and the second will be held in Lima on``,
+    ``; the third is scheduled for``, ``, while the fourth would take place``)."""
+    verbs = alternation([*held_words(), *_ELLIPSIS_AUXILIARIES], spaces=True)
     return re.compile(
-        rf"(?:\band|[,:;])\s+(?:the|its|their)\s+(?P<num>{ordinal_regex()})(?=\s+(?:on|in|from|was|took|held)\b|\s*[,(])"
+        rf"(?:\band|\bwhile|\bwhereas|[,:;])\s+(?:the|its|their)\s+(?P<num>{ordinal_regex()})"
+        rf"(?=\s+(?:on|in|from|between|{verbs})\b|\s*[,(])"
     )
+
+
+#: the auxiliaries before a verb of holding after an ordinal alone (``the second will be held``)
+_ELLIPSIS_AUXILIARIES = ("will", "would", "shall", "is", "are", "was", "were", "has", "had", "took", "takes")
 
 
 #: a body that held meetings (``the Group (CWG-X) has held two meetings``)
@@ -1123,10 +1131,20 @@ def elliptic_mentions(
         body = body or _holder_of_meetings(text, s0, m.start(), index, meeting)
         if not body:
             continue
-        info = index.names.get(body)
-        label = f"{n}{ordinal_suffix(n)} {kind} of the {info.name if info else body}"
+        label = _elliptic_label(n, kind, body, index, before[-1].name if before else None)
         out.append(EventMention(f"{body}-{n}", label, kind, m.span("num"), None, d.start, d.end, None, d.precision))
     return out
+
+
+def _elliptic_label(n: int, kind: str, body: str, index: BodyIndex, named: str | None) -> str:
+    """The name of the ``n``-th meeting an ordinal alone stands for: of the catalogue body's name, else the
+    name of the numbered meeting named before with its ordinal replaced (``the 5th meeting of the Working
+    Group on Rural Access ... and the sixth``: ``6th meeting of the Working Group on Rural Access``)."""
+    ordinal = f"{n}{ordinal_suffix(n)}"
+    info = index.names.get(body)
+    if info is None and named and re.match(rf"(?:{ordinal_regex()})\s", named):
+        return re.sub(ordinal_regex(), ordinal, named, count=1)
+    return f"{ordinal} {kind} of the {info.name if info else body}"
 
 
 def _ordinal_named_before(named: Sequence[EventMention], s0: int, at: int) -> EventMention | None:
