@@ -877,3 +877,51 @@ def test_a_small_word_alone_is_no_modifier_of_a_generic_event(text: str) -> None
     from wsiskg.ingest.extract.event_forms import generic_mentions
 
     assert generic_mentions(text, 2031) == []
+
+
+# ------------------------------------------------------------------ two events joined by "and": two events
+@pytest.mark.parametrize(
+    ("text", "names", "start"),
+    [
+        (
+            "Participants attended the Regional Forum on Fibre and the Digital Expo, held in Accra from 2 to 4 "
+            "March 2031.",
+            ("Regional Forum on Fibre", "Digital Expo"),
+            date(2031, 3, 2),
+        ),
+        (
+            "The Summit on Rural Access and the Youth Hackathon took place in Suva on 8-9 June 2031.",
+            ("Summit on Rural Access", "Youth Hackathon"),
+            date(2031, 6, 8),
+        ),
+        (
+            "A workshop on spectrum pricing and a seminar on tariffs were held in Lima on 3 May 2031.",
+            ("workshop on spectrum pricing", "seminar on tariffs"),
+            date(2031, 5, 3),
+        ),
+        (
+            "ITU held a national workshop and a regional seminar, in Dakar, from 4 to 6 June 2031.",
+            ("national workshop", "regional seminar"),
+            date(2031, 6, 4),
+        ),
+        (
+            "The Forum on Open Data, the Youth Summit and the Digital Expo were held in Lima from 3 to 5 May 2031.",
+            ("Forum on Open Data", "Youth Summit", "Digital Expo"),
+            date(2031, 5, 3),
+        ),
+        (
+            "A workshop on spectrum pricing, a seminar on tariffs and a webinar on cables took place on 3 May 2031.",
+            ("workshop on spectrum pricing", "seminar on tariffs", "webinar on cables"),
+            date(2031, 5, 3),
+        ),
+    ],
+)
+def test_a_topic_ends_before_and_another_event_and_both_share_the_dates(text, names, start):
+    got = {e.name: e.start for e in find_events(make_report(text))}
+    assert {n: got.get(n) for n in names} == dict.fromkeys(names, start)
+    assert not any(" and " in n for n in got)
+
+
+def test_a_topic_with_and_but_no_second_event_stays_whole():
+    got = {e.name for e in find_events(make_report("The Workshop on Science and Technology was held on 3 May 2031."))}
+    assert got == {"Workshop on Science and Technology"}

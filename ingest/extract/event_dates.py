@@ -221,7 +221,7 @@ _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]ho
 
 
 @cache
-def _event_phrase() -> re.Pattern[str]:
+def event_phrase() -> re.Pattern[str]:
     """A noun phrase headed by an event noun (``ingest/data/event_nouns.csv``, the generic nouns of
     ``generic-events.csv``): a determiner, up to four words, the noun (``its 2011 session``, ``a
     ministerial round table``, ``the meetings``). ``day`` and ``week`` only capitalised
@@ -234,13 +234,13 @@ def _event_phrase() -> re.Pattern[str]:
 
 
 def next_event_phrase(text: str, start: int, limit: int) -> int:
-    """Where the first event noun phrase after ``start`` (:func:`_event_phrase`) begins, else
+    """Where the first event noun phrase after ``start`` (:func:`event_phrase`) begins, else
     ``limit``: a date after it is that phrase's, not an event named before (``the Twenty-first
     meeting of the Group ... At its 2011 session, held from 10 to 21 October``). The one rule that
     ties a date to the nearest event phrase before it in its clause, never to a neighbour."""
     before = _DATED_NEIGHBOUR.search(text, start, limit)  # "preceded on 20 May by a workshop"
     limit = before.start() if before else limit
-    for m in _event_phrase().finditer(text, start, limit):
+    for m in event_phrase().finditer(text, start, limit):
         if _AGENT.search(text, max(start, m.start() - 12), m.start()) and re.match(r"[Tt]he\s+[A-Z]", m.group(0)):
             continue  # who acts, no event: "the WSIS+20 review by the General Assembly in December"
         if _NEXT_TO_END.search(text, max(start, m.start() - 24), m.start()) and re.match(r"\s*,", text[m.end() :]):

@@ -32,6 +32,7 @@ from wsiskg.ingest.extract.document import held_alternation
 from wsiskg.ingest.extract.event_dates import (
     dated_before,
     event_noun_regex,
+    event_phrase,
     generic_event_nouns,
     holding_verbs,
     hosts_date,
@@ -83,7 +84,8 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     the World Bank (WB)``; a topic after the parties' acronym is the event's: ``with the Commission for
     Africa (ECA) on data``), then its topic after ``on``/``for``/``about``, or after ``of`` for the
     nouns whose ``of`` column says so (``the launch of X``; ``name``: a name, ``the meeting of the
-    Bureau``), or a title in quotes."""
+    Bureau``), or a title in quotes. A topic ends before ``and`` and another event's noun phrase (``the
+    Regional Forum on Fibre and the Digital Expo``: two events)."""
     kinds = {r["noun"]: r["kind"] for r in data_rows("generic-events.csv")}
     nouns = alternation(kinds, spaces=True)
     verbs = alternation([*_held_verbs(), "was", "were", "is", "are", "has", "have", "had"], spaces=True)
@@ -110,6 +112,8 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
             r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|offered|that|which|who|where|during|between|among|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
+            # another event after "and": "a forum on fibre and the Digital Expo" (:func:`.event_dates.event_phrase`)
+            rf"|\s+(?:and|&)\s+(?={event_phrase().pattern})"
             r"|\s*[,.;:()]|$)"
         ),
         kinds,
@@ -229,8 +233,31 @@ def generic_mentions(
             continue
         # dated before its name or, for a noun that is no event alone, by the one date that made it one
         mention = EventMention(slug(f"{label} {d.start.year}"), label, kinds.get(noun, "event"), (m.start(), end))
-        out.append(dated_by(mention, d) if before or noun in _not_alone() else mention)
+        shared = before or noun in _not_alone() or _paired_before(text, end, d)
+        out.append(dated_by(mention, d) if shared else mention)
     return out
+
+
+#: what joins the event phrases of a list in one clause (``a workshop on X, a forum on Y and a seminar on Z``):
+#: the rest of a phrase's topic, then a comma, ``and`` or both
+_LISTED = re.compile(r"[^,.;:()]{0,60}?(?:\s*,\s*(?:(?P<last>and|&)\s+)?|\s+(?P<and>and|&)\s+)")
+
+
+def _paired_before(text: str, end: int, d: DateSpan) -> bool:
+    """Whether a generic event ending at ``end`` opens a list of events joined by commas and ``and`` that the date
+    ``d`` after the last dates together (``a workshop on spectrum and a seminar on tariffs were held in Lima on
+    3 May``, ``the Forum on Open Data, the Youth Summit and the Digital Expo were held ...``): the last one's own
+    dates would stop at its noun phrase (:func:`.next_event_phrase`)."""
+    at = end
+    for _ in range(6):
+        joined = _LISTED.match(text, at)
+        nxt = event_phrase().match(text, joined.end()) if joined else None
+        if joined is None or nxt is None or nxt.end() > d.span[0]:
+            return False
+        if joined.group("last") or joined.group("and"):
+            return True
+        at = nxt.end()
+    return False
 
 
 #: what joins the items of a list of events held in several places (``... on 2 May and in Lima on 4 June``)
