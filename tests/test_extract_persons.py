@@ -819,3 +819,19 @@ def test_a_place_or_a_prize_named_after_a_person_is_no_person(text: str, name: s
 def test_a_surname_or_a_later_word_that_is_no_place_head_keeps_the_person(text: str, name: str) -> None:
     """``Park`` and ``Hall`` are surnames, no heads of ``named-after``; a head later in the clause is not the name's."""
     assert [p.name for p in find_actors(report(text), None).persons] == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["With warm regards, Amaru Quispe-Lobo", "Warmest regards, Amaru Quispe-Lobo", "Cordially, Amaru Quispe-Lobo"],
+)
+def test_any_closing_formula_before_the_name_on_its_line_is_a_signature(line: str) -> None:
+    """``person_signatures.closing_formula``: every closing of ``author-cues.csv`` (and ``With``, ``With our``
+    before it) leads a signature written on the closing's line."""
+    from extract_support import make_report
+
+    found = find_actors(
+        make_report("Letter to the members", "Dear colleagues,", "We invite you to attend.", line, "Director, BDT"),
+        None,
+    ).persons
+    assert [(p.name, p.posts) for p in found] == [("Amaru Quispe-Lobo", ("itu-bdt/director",))]
