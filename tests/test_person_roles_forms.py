@@ -475,3 +475,28 @@ def test_a_role_verb_left_out_of_the_next_clause_gives_its_role_again(text: str,
 def test_a_verb_of_no_role_left_out_gives_none() -> None:
     found = people("The report was drafted by Ms Amaya Quispe (Peru) and the annex by Mr Oskar Lindqvist (Sweden).")
     assert found["Oskar Lindqvist"].job_titles == () and found["Oskar Lindqvist"].posts == ()
+
+
+# ------------------------------------------------------------------ an adverb between the auxiliary and the role verb
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("Mr Oskar Lindqvist (Sweden) was newly elected as Vice-Chairman.", "Oskar Lindqvist", "tdag/vice-chair"),
+        ("Dr Ivo Marek (Czechia) was subsequently appointed as Rapporteur.", "Ivo Marek", "tdag/rapporteur"),
+        (
+            "Mr Kwame Asante (Ghana) was formally designated Vice-Chairman of the Group.",
+            "Kwame Asante",
+            "tdag/vice-chair",
+        ),
+        ("Ms Amaya Quispe (Peru) was unanimously elected Vice-Chair.", "Amaya Quispe", "tdag/vice-chair"),
+    ],
+)
+def test_an_adverb_before_the_verb_that_gives_the_role(text: str, name: str, post: str) -> None:
+    """``was newly elected as``, ``was subsequently appointed``: any adverb in -ly (and ``also``, ``then``,
+    ``again``) may stand between the auxiliary and the verb (``person_posts._ROLE_ADVERBS``)."""
+    assert people(text)[name].posts == (post,)
+
+
+def test_an_adverb_before_a_plural_role_verb_after_a_list() -> None:
+    found = people("Mr Oskar Lindqvist (Sweden) and Ms Amaya Quispe (Peru) were also elected Vice-Chairs.")
+    assert found["Oskar Lindqvist"].posts == found["Amaya Quispe"].posts == ("tdag/vice-chair",)

@@ -95,6 +95,9 @@ _POST_THEN_NAMES = re.compile(
     r"|,?\s+(?:[a-z][\w-]*\s+){0,6}[a-z][\w-]*\s*:\s*|\s*\([a-z][^()]{0,40}\)\s*:\s*",
     re.IGNORECASE,
 )
+#: adverbs between an auxiliary and a verb that gives a role: "was unanimously elected", "was newly elected as",
+#: "was subsequently appointed", "were also designated" (any word in -ly, and a few short ones)
+_ROLE_ADVERBS = r"(?:(?:[a-z]+ly|also|then|again)\s+){0,2}"
 # between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs",
 # "... attended as Vice-Chairmen" (any past form before "as")
 _NAMES_THEN_POST = re.compile(
@@ -107,7 +110,7 @@ _NAMES_THEN_POST = re.compile(
     r"|take\s+part)(?:\s+(?:also|both|all|jointly|present))*\s+|to\s+(?:serve|act)\s+)?"
     r"(?:as|among)\s+(?:the\s+|its\s+|their\s+)?"
     # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen", "..., who had been appointed Vice-Chairs by the Council"
-    r"|,?\s+(?:who\s+)?(?:were|are|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:re-?)?"
+    rf"|,?\s+(?:who\s+)?(?:were|are|have\s+been|had\s+been)\s+{_ROLE_ADVERBS}(?:re-?)?"
     r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?"
     # "..., whom the Group had designated as Vice-Chairmen", "... would continue to serve as Vice-Chairmen"
     r"|,?\s+whom\s+(?:the\s+[A-Z][\w-]*|it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:re-?)?"
@@ -115,7 +118,7 @@ _NAMES_THEN_POST = re.compile(
     r"|,?\s+(?:who\s+)?(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:serve|act)\s+as\s+(?:the\s+|its\s+)?)$"
 )
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+)?")
-_ELECTED = r"(?:unanimously\s+)?(?:re-?)?(?:elected|appointed|designated|nominated|confirmed)"
+_ELECTED = rf"{_ROLE_ADVERBS}(?:re-?)?(?:elected|appointed|designated|nominated|confirmed)"
 # "X was elected to chair", "X was designated Vice-Chairman", "X were appointed as Vice-Chairs",
 # "X, who was designated by the Forum as Chair of ...", "X remains Vice-Chairman"
 _ELECTED_AFTER = re.compile(
