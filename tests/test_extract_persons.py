@@ -776,3 +776,62 @@ def test_a_signature_with_a_dash_between_the_name_and_the_post(
         make_report("Letter to the Commissioners", "Dear Commissioners,", "We invite you to attend.", *lines), None
     ).persons
     assert [(p.name, p.posts) for p in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The Chair, Ms Inés Carvajal de los Ríos (Ecuador), opened the session.", "Inés Carvajal de los Ríos", "ECU"),
+        ("Mr Tomás de las Heras Mena of Spain was elected Vice-Chair.", "Tomás de las Heras Mena", "ESP"),
+        ("Dr Paulo Ribeiro do Vale (Brazil) introduced the document.", "Paulo Ribeiro do Vale", "BRA"),
+        ("We thank Ms Rosa Pinto dos Anjos (Angola) and the secretariat.", "Rosa Pinto dos Anjos", "AGO"),
+    ],
+)
+def test_spanish_and_portuguese_particles_inside_a_name(text: str, name: str, country: str) -> None:
+    """``los``, ``las``, ``do`` are name particles (``name-particles.csv``) like ``de``, ``dos``: the name goes on."""
+    assert [(p.name, p.country) for p in find_actors(report(text), None).persons] == [(name, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The delegates were lodged near Colonel Okoro Road and met Ms Ana Lobo (Chile).", "Ana Lobo"),
+        ("Flights land at Sheikh Rashid International Airport; Mr Ole Berg (Norway) met them.", "Ole Berg"),
+        ("The Dr Wanjiru Kamau Memorial Lecture was given by Mr Ole Berg (Norway).", "Ole Berg"),
+        ("Sessions took place in the President Tito Kruger Centre, chaired by Ms Ana Lobo (Chile).", "Ana Lobo"),
+        ("The winner of the Dr Ivo Marek Prize, Ms Ana Lobo (Chile), spoke.", "Ana Lobo"),
+    ],
+)
+def test_a_place_or_a_prize_named_after_a_person_is_no_person(text: str, name: str) -> None:
+    """A street, a building, an airport, a lecture or a prize named after someone (``person-cues.csv``, kind
+    ``named-after``: the name's last word or the capitalised words after it) names no person present."""
+    assert [p.name for p in find_actors(report(text), None).persons] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ms Ji-won Park (Republic of Korea) was elected Vice-Chair.", "Ji-won Park"),
+        ("Mr Ali Hall of Canada presented the proposal.", "Ali Hall"),
+        ("Mr Ole Berg said the Road Map was agreed.", "Ole Berg"),
+    ],
+)
+def test_a_surname_or_a_later_word_that_is_no_place_head_keeps_the_person(text: str, name: str) -> None:
+    """``Park`` and ``Hall`` are surnames, no heads of ``named-after``; a head later in the clause is not the name's."""
+    assert [p.name for p in find_actors(report(text), None).persons] == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["With warm regards, Amaru Quispe-Lobo", "Warmest regards, Amaru Quispe-Lobo", "Cordially, Amaru Quispe-Lobo"],
+)
+def test_any_closing_formula_before_the_name_on_its_line_is_a_signature(line: str) -> None:
+    """``person_signatures.closing_formula``: every closing of ``author-cues.csv`` (and ``With``, ``With our``
+    before it) leads a signature written on the closing's line."""
+    from extract_support import make_report
+
+    found = find_actors(
+        make_report("Letter to the members", "Dear colleagues,", "We invite you to attend.", line, "Director, BDT"),
+        None,
+    ).persons
+    assert [(p.name, p.posts) for p in found] == [("Amaru Quispe-Lobo", ("itu-bdt/director",))]

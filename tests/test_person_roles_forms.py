@@ -404,3 +404,99 @@ def test_each_name_of_a_list_keeps_its_own_modified_title(text: str) -> None:
     assert "Ms Ida Moss" not in " ".join(found["Wen Li"].job_titles)
     assert found["Ida Moss"].posts == () and found["Ida Moss"].job_titles[0].endswith("Vice-Chair of the Commission")
     assert found["Pavel Hrad"].posts == () and found["Pavel Hrad"].job_titles == ("Senior Vice-President of Telco AG",)
+
+
+# ------------------------------------------------------------------ a plural role in a relative clause after a list
+@pytest.mark.parametrize(
+    ("text", "names", "role"),
+    [
+        (
+            "The meeting thanked Mr Oskar Lindqvist (Sweden) and Ms Amaya Quispe (Peru), who served as Vice-Chairs.",
+            ["Oskar Lindqvist", "Amaya Quispe"],
+            "tdag/vice-chair",
+        ),
+        (
+            "We are grateful to Mr Oskar Lindqvist and Ms Amaya Quispe, who will continue to serve as Vice-Chairmen.",
+            ["Oskar Lindqvist", "Amaya Quispe"],
+            "tdag/vice-chair",
+        ),
+        (
+            "Thanks went to Dr Ivo Marek (Czechia) and Ms Amaya Quispe (Peru), who have served as Vice-Chairs.",
+            ["Ivo Marek", "Amaya Quispe"],
+            "tdag/vice-chair",
+        ),
+    ],
+)
+def test_a_relative_clause_gives_a_plural_role_to_every_name_of_the_list(
+    text: str, names: list[str], role: str
+) -> None:
+    """``A and B, who served as Vice-Chairs``: like ``A and B served as Vice-Chairs``, each name listed holds it."""
+    found = people(text)
+    assert all(found[n].posts == (role,) for n in names)
+
+
+def test_a_relative_clause_with_a_plural_title_gives_it_to_each() -> None:
+    found = people(
+        "Ms Rosa Pinto (Angola), Mr Kwame Asante (Ghana) and Dr Ivo Marek (Czechia), who acted as co-Rapporteurs."
+    )
+    assert [found[n].job_titles for n in ("Rosa Pinto", "Kwame Asante", "Ivo Marek")] == [("Co-Rapporteur",)] * 3
+
+
+def test_a_relative_clause_with_a_singular_role_is_the_last_names_only() -> None:
+    found = people(
+        "Mr Oskar Lindqvist (Sweden) chaired the session and Ms Amaya Quispe (Peru), who served as Rapporteur, spoke."
+    )
+    assert (
+        found["Amaya Quispe"].posts == ("tdag/rapporteur",) and "tdag/rapporteur" not in found["Oskar Lindqvist"].posts
+    )
+
+
+# ------------------------------------------------------------------ any role verb left out of a later clause
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Track A was convened by Dr Amaya Quispe (Peru); Track B by Mr Oskar Lindqvist (Sweden).", "Convener"),
+        (
+            "Panel 1 will be moderated by Ms Amaya Quispe (Peru) and Panel 2 by Mr Oskar Lindqvist (Sweden).",
+            "Moderator",
+        ),
+        (
+            "The Economy Track was facilitated by Ms Amaya Quispe (Peru), and the Skills Track by Mr Oskar Lindqvist.",
+            "Facilitator",
+        ),
+    ],
+)
+def test_a_role_verb_left_out_of_the_next_clause_gives_its_role_again(text: str, title: str) -> None:
+    """``X was convened by A; Y by B``: as ``chaired by`` already did, any verb of ``role-verbs.csv`` is shared."""
+    found = people(text, body=None)
+    assert found["Amaya Quispe"].job_titles == found["Oskar Lindqvist"].job_titles == (title,)
+
+
+def test_a_verb_of_no_role_left_out_gives_none() -> None:
+    found = people("The report was drafted by Ms Amaya Quispe (Peru) and the annex by Mr Oskar Lindqvist (Sweden).")
+    assert found["Oskar Lindqvist"].job_titles == () and found["Oskar Lindqvist"].posts == ()
+
+
+# ------------------------------------------------------------------ an adverb between the auxiliary and the role verb
+@pytest.mark.parametrize(
+    ("text", "name", "post"),
+    [
+        ("Mr Oskar Lindqvist (Sweden) was newly elected as Vice-Chairman.", "Oskar Lindqvist", "tdag/vice-chair"),
+        ("Dr Ivo Marek (Czechia) was subsequently appointed as Rapporteur.", "Ivo Marek", "tdag/rapporteur"),
+        (
+            "Mr Kwame Asante (Ghana) was formally designated Vice-Chairman of the Group.",
+            "Kwame Asante",
+            "tdag/vice-chair",
+        ),
+        ("Ms Amaya Quispe (Peru) was unanimously elected Vice-Chair.", "Amaya Quispe", "tdag/vice-chair"),
+    ],
+)
+def test_an_adverb_before_the_verb_that_gives_the_role(text: str, name: str, post: str) -> None:
+    """``was newly elected as``, ``was subsequently appointed``: any adverb in -ly (and ``also``, ``then``,
+    ``again``) may stand between the auxiliary and the verb (``person_posts._ROLE_ADVERBS``)."""
+    assert people(text)[name].posts == (post,)
+
+
+def test_an_adverb_before_a_plural_role_verb_after_a_list() -> None:
+    found = people("Mr Oskar Lindqvist (Sweden) and Ms Amaya Quispe (Peru) were also elected Vice-Chairs.")
+    assert found["Oskar Lindqvist"].posts == found["Amaya Quispe"].posts == ("tdag/vice-chair",)

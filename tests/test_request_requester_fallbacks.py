@@ -125,3 +125,36 @@ def test_a_role_in_the_plural_is_each_of_its_holders(
     keys = {p.key for p in x.persons if p.name in (first.split(" ", 1)[1], second.split(" ", 1)[1])}
     assert len(keys) == 2
     assert {r.requester.key for r in x.requests} == keys
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["With warm regards,", "With our best regards,", "Warmest regards,", "Respectfully yours,", "Cordially,"],
+)
+def test_any_closing_formula_before_the_bare_name_signs(tmp_path: Path, closing: str) -> None:
+    """Closings are one data list (``author-cues.csv``, kind ``closing``, maybe after a ``closing-lead``:
+    ``With``, ``With our``): every variant makes the bare name under it the one who signs and asks."""
+    x = _letter(tmp_path, ask="I invite", addressee="Member States", closing=closing, name="Ilse Vandermolen-Osei")
+    assert {(r.requester.kind, r.requester.key) for r in x.requests} == {("person", "ilse-vandermolen-osei")}
+
+
+_HEADLESS = """Dr Odile Fanon-Marsh
+
+I invite all Member States to send their comments to the Group by 30 June 2034.
+
+The Group will meet again in Nairobi on 14 September 2034.
+
+Mr Kwesi Appiah-Lund, Chair of the Telecommunication Development Advisory Group, will attend.
+
+With my best regards,
+
+Chair, Telecommunication Development Advisory Group
+"""
+
+
+def test_a_post_after_the_closing_under_a_title_that_is_its_holders_name_is_that_person(tmp_path: Path) -> None:
+    """A headless letter whose signature's name the parser took for its title: the post line left after the
+    closing is signed by the person the title names when that person holds it (another holder named: no one holder)."""
+    parsed = parsed_text(tmp_path, _HEADLESS)
+    x = extract(parsed)
+    assert x.requests and {(r.requester.kind, r.requester.key) for r in x.requests} == {("person", "odile-fanon-marsh")}

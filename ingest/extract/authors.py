@@ -44,6 +44,7 @@ from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.extract.name_finder import BYLINE, is_byline
+from wsiskg.ingest.extract.person_signatures import closing_formula
 from wsiskg.ingest.extract.person_titles import is_title
 from wsiskg.ingest.extract.submitters import Submitter, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport, Span
@@ -109,7 +110,7 @@ def _role_gap() -> re.Pattern[str]:
 def _closing() -> re.Pattern[str]:
     """A letter's closing, alone or followed on its line by a short signature (``Yours faithfully,
     NAME``, ``Yours faithfully, NAME Director of the Telecommunication Standardization Bureau``)."""
-    return re.compile(rf"^\W*(?i:{_cues('closing')})\W*(?P<rest>(?<=\W)\S.{{0,160}})?$")
+    return re.compile(rf"^\W*{closing_formula()}\W*(?P<rest>(?<=\W)\S.{{0,160}})?$")
 
 
 @cache
@@ -499,6 +500,18 @@ def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]
 
 
 def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The person (else the post) who signs after a letter's closing; a post whose holder's name the parser
+    took for the title of a headless letter (``With my best regards,`` / ``Chairman, X`` under a title that
+    is the name) is that person's."""
+    found = _closing_signatory(report, actors)
+    if found is None or found.kind != "post":
+        return found
+    titled = _title_signatory(report, actors)
+    held = titled is not None and any(p.key == titled.key and found.key in p.posts for p in actors.persons)
+    return titled if held else found
+
+
+def _closing_signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The person (else the post) named in the paragraphs after a letter's closing."""
     paragraphs = report.paragraphs[-_BACK:]
     for i, p in enumerate(paragraphs):

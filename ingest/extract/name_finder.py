@@ -99,6 +99,8 @@ _AND_LINK = re.compile(r"^\s*(?:,|and|,\s*and|&)\s+(?:of\s+)?(?:the\s+)?$")
 _BARE_AND_LINK = re.compile(r"^\s*(?:,|,?\s*and|&)\s+$")
 #: the two words after a name: what it may only qualify (``ITU-D study groups``)
 _NEXT_WORDS = re.compile(r"\s+([\w-]+)(?:\s+([\w-]+))?")
+#: the capitalised words right after a name (at most three): ``Mr Ole Berg International Airport``
+_CAPITALISED_AFTER = re.compile(rf"(?:[ \t]+[{UPPER}][\w'’-]*){{1,3}}")
 _COMMA_LINK = re.compile(r"^,\s+(?:the\s+)?$")
 _ACRONYM_AFTER = re.compile(r"^\s*\([^()]{1,20}\)")
 _CLAUSE_END = re.compile(r"^\s*(?:[,.;:)]|$|and\b)")
@@ -363,6 +365,8 @@ class _Finder:
                 continue
             if (role := title_at(name, 0)) is not None and role.end == len(name):  # "Honourable Ministers,"
                 continue
+            if _named_after(text, name, end):  # "Colonel Okoro Road", "Dr Ivo Marek Prize": a place, a prize
+                continue
             named.append((start, end, name, strip_honorifics(written + "X")[0] if written else None))
         for start, end, name, hon in named:
             country, end = stated_country(text, start, end, [(n[0], n[1]) for n in named if n[0] != start])
@@ -540,6 +544,23 @@ def _not_before_name() -> frozenset[str]:
     """Words before capitalised words that make them no person's name found by its job title
     (``person-cues.csv``, kind ``not-before-name``: ``of``, ``for``, ``the``)."""
     return frozenset(r["phrase"].lower() for r in data_rows("person-cues.csv") if r["kind"] == "not-before-name")
+
+
+@cache
+def _named_after_heads() -> frozenset[str]:
+    """Head nouns of a place or a thing named after a person (``person-cues.csv``, kind ``named-after``:
+    ``Road``, ``Avenue``, ``Airport``, ``Prize``, ``Lecture``)."""
+    return frozenset(r["phrase"].lower() for r in data_rows("person-cues.csv") if r["kind"] == "named-after")
+
+
+def _named_after(text: str, name: str, end: int) -> bool:
+    """Whether a person's name is part of the name of a place or a thing named after them: its last word,
+    or the word right after it, a head of kind ``named-after`` (``Colonel Sanders Road``, ``the Dr Ana Lobo
+    Memorial Lecture``, ``Mr Ole Berg International Airport``)."""
+    following = _CAPITALISED_AFTER.match(text, end)
+    words = [name.split()[-1], *(following.group(0).split() if following else ())]
+    heads = _named_after_heads()
+    return any(w.lower() in heads and w[:1].isupper() for w in words)
 
 
 def _full_name_in_brackets(text: str, end: int, surname: str) -> tuple[str, int] | None:

@@ -20,6 +20,7 @@ from wsiskg.ingest.extract.casing import joiner_alternation
 from wsiskg.ingest.extract.gazetteer import country_speakers, head_last_words, roles
 from wsiskg.ingest.extract.name_finder import COMPOUND_ROLE, _person_re
 from wsiskg.ingest.extract.person_titles import (
+    earlier_role_verb,
     role_before_list,
     role_by_verb_after,
     title_at,
@@ -94,17 +95,22 @@ _POST_THEN_NAMES = re.compile(
     r"|,?\s+(?:[a-z][\w-]*\s+){0,6}[a-z][\w-]*\s*:\s*|\s*\([a-z][^()]{0,40}\)\s*:\s*",
     re.IGNORECASE,
 )
+#: adverbs between an auxiliary and a verb that gives a role: "was unanimously elected", "was newly elected as",
+#: "was subsequently appointed", "were also designated" (any word in -ly, and a few short ones)
+_ROLE_ADVERBS = r"(?:(?:[a-z]+ly|also|then|again)\s+){0,2}"
 # between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs",
 # "... attended as Vice-Chairmen" (any past form before "as")
 _NAMES_THEN_POST = re.compile(
     # "... assisted the Chairman as Vice-Chairmen", "... and Mr B (Y) among its Vice-Chairs"
     # "... were present as Vice-Chairs", "... also served as Vice-Chairs", "... both took part as Vice-Chairs"
-    r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:(?:also|both|all|jointly)\s+)?(?:(?:[a-z]+ed(?:\s+(?:him|her|them"
+    # "..., who served as Vice-Chairs", "..., who will continue to serve as Vice-Chairmen": a relative clause
+    r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:who\s+(?:have\s+|had\s+|will\s+|would\s+)?(?:continued?\s+to\s+)?)?"
+    r"(?:(?:also|both|all|jointly)\s+)?(?:(?:[a-z]+ed(?:\s+(?:him|her|them"
     r"|the\s+[A-Z][\w-]*))?|serve|serving|act|acting|were|are|was|is|elected|appointed|designated|nominated|took\s+part"
     r"|take\s+part)(?:\s+(?:also|both|all|jointly|present))*\s+|to\s+(?:serve|act)\s+)?"
     r"(?:as|among)\s+(?:the\s+|its\s+|their\s+)?"
     # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen", "..., who had been appointed Vice-Chairs by the Council"
-    r"|,?\s+(?:who\s+)?(?:were|are|have\s+been|had\s+been)\s+(?:unanimously\s+)?(?:re-?)?"
+    rf"|,?\s+(?:who\s+)?(?:were|are|have\s+been|had\s+been)\s+{_ROLE_ADVERBS}(?:re-?)?"
     r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?"
     # "..., whom the Group had designated as Vice-Chairmen", "... would continue to serve as Vice-Chairmen"
     r"|,?\s+whom\s+(?:the\s+[A-Z][\w-]*|it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:re-?)?"
@@ -112,7 +118,7 @@ _NAMES_THEN_POST = re.compile(
     r"|,?\s+(?:who\s+)?(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:serve|act)\s+as\s+(?:the\s+|its\s+)?)$"
 )
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+)?")
-_ELECTED = r"(?:unanimously\s+)?(?:re-?)?(?:elected|appointed|designated|nominated|confirmed)"
+_ELECTED = rf"{_ROLE_ADVERBS}(?:re-?)?(?:elected|appointed|designated|nominated|confirmed)"
 # "X was elected to chair", "X was designated Vice-Chairman", "X were appointed as Vice-Chairs",
 # "X, who was designated by the Forum as Chair of ...", "X remains Vice-Chairman"
 _ELECTED_AFTER = re.compile(
@@ -258,13 +264,29 @@ def _chaired_too(self: _ActorReader, order: int, text: str, span: Span, body_spa
     if m is None:
         return None
     sentence = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
-    if not _CHAIRED_EARLIER.search(text, sentence, m.start()):
-        return None
     body = next((b for b in body_spans if b.start == m.start("name") and b.end == m.end("name")), None)
+    if not _CHAIRED_EARLIER.search(text, sentence, m.start()):
+        return _role_verb_too(self, order, text, (sentence, m.start("name"), span.start), body)
     if body is not None:
         return self._post_in(order, body.keys[0], "chair", body.start, span.start, text[body.start : span.start])
     label = roles()["chair"].label
     return Span(m.start("name"), span.start, "title", (label,), text[m.start("name") : span.start])
+
+
+def _role_verb_too(
+    self: _ActorReader, order: int, text: str, at: tuple[int, int, int], body: Span | None
+) -> Span | None:
+    """``Track A was convened by A; Track B by B``, ``Panel 1 is moderated by A and Panel 2 by B``: the role of
+    the other role verb of ``role-verbs.csv`` the clause leaves out (the post in the body named when the verb
+    gives one, ``headed by``), as a title; ``at``: the sentence's start, the name's start, the person's."""
+    sentence, name, person = at
+    found = earlier_role_verb(text, sentence, name)
+    if found is None:
+        return None
+    role, body_role = found
+    if body is not None and body_role:
+        return self._post_in(order, body.keys[0], body_role, body.start, person, text[body.start : person])
+    return Span(name, person, "title", (role,), text[name:person])
 
 
 def _by_verb(self: _ActorReader, order: int, span: Span, post: Span | None) -> None:

@@ -190,11 +190,21 @@ def _signature_post(self: _ActorReader, line: str, nxt: str) -> tuple[Span | Non
 
 
 @cache
+def closing_formula(words_only: bool = False) -> str:
+    """A letter's closing formula, as a regex: a ``closing`` cue of ``ingest/data/author-cues.csv``, maybe after
+    a ``closing-lead`` (``Yours faithfully``, ``Kind regards``, ``With warm regards``, ``With our best
+    regards``); ``words_only``: the cues that are words (not ``(signed)``). The one reader of closings of
+    the signatures' reader and of the authors' (``authors._closing``)."""
+    rows = data_rows("author-cues.csv")
+    cues = [r["phrase"] for r in rows if r["kind"] == "closing" and (r["phrase"][:1].isalpha() or not words_only)]
+    lead = alternation([r["phrase"] for r in rows if r["kind"] == "closing-lead"], spaces=True)
+    return rf"(?i:(?:(?:{lead})\s+)?(?:{alternation(cues, spaces=True)}))"
+
+
+@cache
 def _closing_lead() -> re.Pattern[str]:
-    """A letter's closing formula before the signatory's name on one line: ``Yours faithfully, ``
-    (the ``closing`` cues of ``ingest/data/author-cues.csv``)."""
-    words = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == "closing" and r["phrase"][:1].isalpha()]
-    return re.compile(rf"(?i:{alternation(words, spaces=True)}),\s+(?=[{UPPER}])")
+    """A letter's closing formula before the signatory's name on one line: ``Yours faithfully, ``."""
+    return re.compile(rf"{closing_formula(words_only=True)},\s+(?=[{UPPER}])")
 
 
 @cache

@@ -177,6 +177,24 @@ def _body_roles() -> dict[str, str]:
 
 
 @cache
+def _any_role_verb() -> re.Pattern[str]:
+    """A role verb of ``role-verbs.csv`` anywhere (``convened by``, ``moderated by``, ``chaired by``)."""
+    return re.compile(r"\b(?i:" + alternation(_verb_roles()[1], spaces=True) + r")(?![\w-])")
+
+
+def earlier_role_verb(text: str, start: int, end: int) -> tuple[str, str | None] | None:
+    """(role, role in the body that is the subject) of the last role verb between ``start`` and ``end``:
+    the verb a later clause leaves out (``Track A was convened by X; Track B by Y``: ``Convener``); a verb that
+    gives a role only in a group (``led by``) gives its group role; None when there is none."""
+    found = list(_any_role_verb().finditer(text, start, end))
+    if not found:
+        return None
+    phrase = " ".join(found[-1].group(0).lower().split())
+    role = _verb_roles()[1].get(phrase) or _group_roles().get(phrase)
+    return (role, _body_roles().get(phrase)) if role else None
+
+
+@cache
 def _group_roles() -> dict[str, str]:
     rows = data_rows("role-verbs.csv")
     return {" ".join(r["phrase"].lower().split()): r["group_role"] for r in rows if r.get("group_role")}
