@@ -1032,6 +1032,30 @@ def _we_named(self: _Reader, text: str, order: int) -> AgentRef | None:
     return None
 
 
+@cache
+def _formula() -> re.Pattern[str]:
+    """A subject then a note verbale's formula in the third person (``writer-formulas.csv``): ``The Secretariat
+    of X further has the honour to``, ``The Office avails itself of this opportunity``; the subject opens its
+    sentence (or follows an ellipsis that cut the letterhead) and holds no clause cut."""
+    words = alternation((r["phrase"] for r in data_rows("writer-formulas.csv")), spaces=True)
+    return re.compile(
+        rf"(?:^|(?<=[.;:]\s)|(?<=\.\.\.))\s*(?P<who>[A-Z][^,;:.()]{{1,150}}?)"
+        rf"\s+(?:(?:also|further|again|\w+ly)\s+)*(?:{words})\b"
+    )
+
+
+def formula_writer(self: _Reader) -> AgentRef | None:
+    """The one body, post or country that names itself in a note verbale's formula (:func:`_formula`): the
+    author of a note that names no signatory (its passive requests, ``Missions are invited to ...``, are the
+    writer's); the first formula whose subject the resolver reads as one agent."""
+    for p in self.report.paragraphs:
+        for m in _formula().finditer(p.text):
+            found = self.resolve(m.group("who"), p.order, m.start("who"))
+            if len(found) == 1 and found[0].kind in ("body", "post", "country"):
+                return found[0]
+    return None
+
+
 def declared_we(self: _Reader) -> AgentRef | None:
     """The body or country the first ``We, the delegates to X,`` of the report names: the author of a
     declaration that names no other (its passive requests, ``TDAG is invited to ...``, are that body's)."""

@@ -563,7 +563,8 @@ class _Reader:
             else None
         )
         if self.author is None and (meeting_body is None or not records_meeting(report)):
-            self.author = self.declared_we()  # "We, the delegates to X, ...": a declaration of X
+            # "We, the delegates to X, ...": a declaration of X; "The Office ... avails itself of": a note verbale's
+            self.author = self.declared_we() or self.formula_writer()
 
     def action_required(self, order: int) -> AgentRef | None:
         """Who asks in paragraph ``order`` when it is an "Action required" line of a signed
@@ -625,6 +626,7 @@ class _Reader:
     we_ask = request_subjects.we_ask
     _we_author = request_subjects._we_author
     declared_we = request_subjects.declared_we
+    formula_writer = request_subjects.formula_writer
     turn_speaker = request_subjects.turn_speaker
     _subject_found = request_subjects._subject_found
     co_subjects = request_subjects.co_subjects
