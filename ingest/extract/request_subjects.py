@@ -51,6 +51,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
     _NO_VERB,
     _TRAIL_ADVERBS,
+    AS_FOLLOWS,
     _be_asked,
     _VerbAt,
     _verbs,
@@ -120,7 +121,7 @@ _MOTION_THAT = re.compile(_MOTION_LEAD + r"\s+[a-z]{3,}\b")
 _MOTION_SUBJECT = re.compile(_MOTION_LEAD + r"\s*$")
 #: a verb of deciding before a colon that ends its paragraph: ``The Group decided:``
 _DECIDED_LEAD = re.compile(
-    r"\b(?:agreed|decided|resolved|agrees|decides|resolves)(?:\s+(?:further|also|as\s+follows))?\s*(?::\s*)?$"
+    rf"\b(?:agreed|decided|resolved|agrees|decides|resolves)(?:\s+(?:further|also|{AS_FOLLOWS}))?\s*(?::\s*)?$"
 )
 #: between a name and the post of its appositive: ``(Japan), youth ``
 _APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*,[^,;()]{0,60}")
