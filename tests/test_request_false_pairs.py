@@ -146,3 +146,49 @@ def test_an_object_asked_to_be_in_a_state_is_asked_and_the_to_of_the_state_is_no
 )
 def test_a_thing_to_be_acted_on_is_asked_of_no_one(sentence: str) -> None:
     assert _read(sentence) == []
+
+
+# ----------------------------------------------------------------------------- "resolved as follows:" and its items
+_GROUP = f"body:{_BODY}"
+_SECRETARIAT = f"body:{_BODY}-secretariat"
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            (
+                "The Group resolved as follows:",
+                "a) to invite Member States to share gauge data;",
+                "b) to request the secretariat to publish the figures.",
+            ),
+            [("invite", _GROUP, ("collective:member-states",)), ("request", _GROUP, (_SECRETARIAT,))],
+        ),
+        (
+            (
+                "The Group requested as follows:",
+                "a) the secretariat to publish the figures;",
+                "b) Member States to share gauge data.",
+            ),
+            [("request", _GROUP, (_SECRETARIAT,)), ("request", _GROUP, ("collective:member-states",))],
+        ),
+        (
+            ("The Group resolves as under:", "(a) to urge donors to fund the tide network;"),
+            [("urge", _GROUP, ("collective:donors",))],
+        ),
+        (
+            ("The Group invited as set out below:", "- Member States to share gauge data;"),
+            [("invite", _GROUP, ("collective:member-states",))],
+        ),
+        (
+            ("The Group urged as below:", "- Member States to share gauge data;"),
+            [("urge", _GROUP, ("collective:member-states",))],
+        ),
+    ],
+)
+def test_a_phrase_announcing_the_items_is_no_addressee(
+    lines: tuple[str, ...], expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    """``resolved as follows:`` (``as under``, ``as below``, ``as set out below``) before lettered or dashed items
+    reads as ``resolved:``: each item is asked of whom it names, never of ``as follows``."""
+    assert [p for p, _ in _read(*lines)] == expected

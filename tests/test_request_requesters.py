@@ -838,6 +838,58 @@ def test_the_mission_of_a_note_verbale_is_the_permanent_mission_it_opens_with() 
         assert got == ["body:permanent-mission-of-norway-to-the-united-nations-office-at-geneva"], later
 
 
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            (
+                "The Secretariat of the Pacific Tide Commission presents its compliments to the Permanent Missions "
+                "in Suva and has the honour to inform them that the gauge workshop will be held in Apia on 4 May 2031.",
+                "Missions are invited to nominate their experts by 1 April 2031.",
+            ),
+            [("invite", "body:secretariat-of-the-pacific-tide-commission", ("collective:missions",))],
+        ),
+        (
+            (
+                "The gauge workshop will be held in Apia on 4 May 2031.",
+                "Missions are kindly requested to confirm their participation by 1 April 2031.",
+                "The Coastal Survey Office of the Republic of Palau avails itself of this opportunity to renew to the "
+                "Permanent Missions the assurances of its highest consideration.",
+            ),
+            [("request", "body:coastal-survey-office-of-the-republic-of-palau", ("collective:missions",))],
+        ),
+        (
+            (
+                "...has the honour to inform the Permanent Missions that the gauge workshop will be held in Apia.",
+                "The Pacific Tide Commission further has the honor to recall that the workshop is open to all.",
+                "Delegations are encouraged to bring their own instruments.",
+            ),
+            [("encourage", "body:pacific-tide-commission", ("collective:delegations",))],
+        ),
+    ],
+)
+def test_a_note_verbale_that_names_its_writer_in_a_formula_asks_in_its_passives_as_that_writer(
+    lines: tuple[str, ...], expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    """A note verbale names its writer in the third person only in its formulas (``X presents its compliments``,
+    ``X further has the honour to``, ``X avails itself of this opportunity``) and signs with no name: its passive
+    requests (``Missions are invited to ...``) are that writer's, not lost for want of an author."""
+    assert [parties(x) for x in run(make_report(*lines), None)] == expected
+
+
+def test_a_formula_writer_gives_way_to_the_person_who_signs() -> None:
+    """A note whose formula names a body and that a person signs under a post asks as the signatory (decision 11):
+    the formula names the writer only when the document names no author."""
+    r = make_report(
+        "Note by the Secretary-General",
+        "The Pacific Tide Commission has the honour to inform the Missions that the workshop will be held in Apia.",
+        "Member States are invited to nominate their experts by 3 March 2034.",
+        "Kalani Ferreira-Oduya",
+        "Secretary-General",
+    )
+    assert [parties(x)[1] for x in extract(r).requests] == ["person:kalani-ferreira-oduya"]
+
+
 def test_a_note_by_the_secretary_general_signed_by_name_is_the_persons() -> None:
     """A note by the Secretary-General that its holder signs by name (``NAME`` / ``Secretary-General``)
     asks as that person (decision 11)."""

@@ -21,6 +21,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, own_members
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
+    AS_FOLLOWS,
     ASKS_ITEMS,
     _VerbAt,
     _verbs,
@@ -67,8 +68,8 @@ _OWN_NAMED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[\w&-]+\s+){0,2}[\w&-]+")
 _WHICH_COLON = re.compile(r",\s*(?:(?:by|in|through|under|with)\s+which\s+(?:it|they)|which)\s*:\s*$")
 #: the words before an operative verb that opens its sentence: nothing, an item's label, ``To`` (``To request ...``)
 _OPERATIVE_PRE = re.compile(rf"\s*(?:\(?[a-z0-9]{{1,2}}\)\s*|\d{{1,2}}\.?\s+|{LIST_MARK}\s*)?(?:To\s+)?")
-#: a past tense right before the colon that ends a lead
-_ASKED_COLON = re.compile(r"(?<![\w-])[a-z]+ed(?:\s+(?:upon|on))?\s*:\s*$")
+#: a past tense right before the colon that ends a lead (or its announcing phrase: ``requested as follows:``)
+_ASKED_COLON = re.compile(rf"(?<![\w-])[a-z]+ed(?:\s+(?:upon|on))?(?:\s*,?\s*{AS_FOLLOWS})?\s*:\s*$")
 #: an item naming whom, then ``to`` and a verb: ``the APT Secretariat to prepare ...`` after ``requested:``
 _ITEM_TO = re.compile(
     r"^(?P<who>(?:the\s+[a-z]|[A-Z])(?:(?!\b(?:is|are|was|were|be|been|shall|should|will|would|must|may|can|[a-z]+ed)\b)"
@@ -86,12 +87,12 @@ _CHAIRED_COLON = re.compile(
 )
 #: a lead that states a decision on the items after it: ``The meeting agreed that:``, ``The Group agreed on the
 #: following:``, ``The meeting decided as follows:``
-_THAT_COLON = re.compile(r"\b(?:that|(?:on\s+|upon\s+)?the\s+following|as\s+follows)\s*:\s*$")
+_THAT_COLON = re.compile(rf"\b(?:that|(?:on\s+|upon\s+)?the\s+following|{AS_FOLLOWS})\s*:\s*$")
 #: a decision lead and its first item lettered inline: ``The Group agreed on the following: a) ...``; any verb's
 #: ``that`` clause cut by a colon before its items too (``The meeting recommended that: a) X offer ...; b) ...``,
 #: ``proposes that the Group: - request ...``)
 _INLINE_DECIDED = re.compile(
-    r"^(?P<lead>.*\b(?:(?:agreed|decided|agrees|decides)(?:\s+(?:that|(?:on\s+|upon\s+)?the\s+following|as\s+follows))?"
+    rf"^(?P<lead>.*\b(?:(?:agreed|decided|agrees|decides)(?:\s+(?:that|(?:on\s+|upon\s+)?the\s+following|{AS_FOLLOWS}))?"
     r"|[a-z]{3,}\s+that(?:\s+[^:;]{1,80}?)?)\s*:)"
     rf"(?=\s*(?:\(?a\)|{DASH})\s)"
 )

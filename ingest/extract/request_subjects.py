@@ -51,6 +51,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
     _NO_VERB,
     _TRAIL_ADVERBS,
+    AS_FOLLOWS,
     _be_asked,
     _VerbAt,
     _verbs,
@@ -120,7 +121,7 @@ _MOTION_THAT = re.compile(_MOTION_LEAD + r"\s+[a-z]{3,}\b")
 _MOTION_SUBJECT = re.compile(_MOTION_LEAD + r"\s*$")
 #: a verb of deciding before a colon that ends its paragraph: ``The Group decided:``
 _DECIDED_LEAD = re.compile(
-    r"\b(?:agreed|decided|resolved|agrees|decides|resolves)(?:\s+(?:further|also|as\s+follows))?\s*(?::\s*)?$"
+    rf"\b(?:agreed|decided|resolved|agrees|decides|resolves)(?:\s+(?:further|also|{AS_FOLLOWS}))?\s*(?::\s*)?$"
 )
 #: between a name and the post of its appositive: ``(Japan), youth ``
 _APPOSITIVE_GAP = re.compile(r"\s*(?:\([^()]*\))?\s*,[^,;()]{0,60}")
@@ -1029,6 +1030,30 @@ def _we_named(self: _Reader, text: str, order: int) -> AgentRef | None:
         found = [r for r in self.resolve(m.group("who"), order, m.start("who")) if r.kind in ("body", "country")]
         if found:
             return found[0] if len(found) == 1 else None
+    return None
+
+
+@cache
+def _formula() -> re.Pattern[str]:
+    """A subject then a note verbale's formula in the third person (``writer-formulas.csv``): ``The Secretariat
+    of X further has the honour to``, ``The Office avails itself of this opportunity``; the subject opens its
+    sentence (or follows an ellipsis that cut the letterhead) and holds no clause cut."""
+    words = alternation((r["phrase"] for r in data_rows("writer-formulas.csv")), spaces=True)
+    return re.compile(
+        rf"(?:^|(?<=[.;:]\s)|(?<=\.\.\.))\s*(?P<who>[A-Z][^,;:.()]{{1,150}}?)"
+        rf"\s+(?:(?:also|further|again|\w+ly)\s+)*(?:{words})\b"
+    )
+
+
+def formula_writer(self: _Reader) -> AgentRef | None:
+    """The one body, post or country that names itself in a note verbale's formula (:func:`_formula`): the
+    author of a note that names no signatory (its passive requests, ``Missions are invited to ...``, are the
+    writer's); the first formula whose subject the resolver reads as one agent."""
+    for p in self.report.paragraphs:
+        for m in _formula().finditer(p.text):
+            found = self.resolve(m.group("who"), p.order, m.start("who"))
+            if len(found) == 1 and found[0].kind in ("body", "post", "country"):
+                return found[0]
     return None
 
 

@@ -57,6 +57,9 @@ def intro_lead() -> re.Pattern[str]:
 
 #: a body named by its head noun alone: ``the conference``, ``the Assembly``
 _BARE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+[A-Za-z]+")
+#: a phrase that announces the items after a verb and its colon, naming no one (``resolved as follows:``, ``requested
+#: as set out below:``, ``urged as under:``): the verb reads as before a bare colon
+AS_FOLLOWS = r"as\s+(?:follows|under|below|(?:set\s+out|indicated|listed|given|shown)\s+below)"
 #: verbs of asking whose past tense right before a colon leads items naming whom and what (``The meeting
 #: requested:`` / ``the APT Secretariat to prepare ...;``)
 ASKS_ITEMS = frozenset({"request", "ask", "invite", "urge", "encourage", "instruct", "call-upon"})

@@ -125,6 +125,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _NO_VERB,
     _TO_INF,
     _TRAIL_ADVERBS,
+    AS_FOLLOWS,
     ASKS_ITEMS,
     PASSIVE_THAT,
     _Form,
@@ -151,6 +152,8 @@ _THAT_COLON = re.compile(r"\s*,?\s*that\s*:\s*")
 #: a verb of asking in the past right before a colon: its items name whom and what (``The meeting requested:`` /
 #: ``the APT Secretariat to prepare ...;``)
 _BARE_COLON = re.compile(r"\s*:\s*")
+#: a verb's announcing phrase before its colon (``resolved as follows:``): read as the bare colon after it
+_ANNOUNCED_COLON = re.compile(rf"\s*,?\s*{AS_FOLLOWS}(?=\s*:\s*$)")
 #: a verb's clause that is only its subject and a colon, its verbs in the items after it (``proposes that the
 #: Rapporteur Group:`` / ``(i) include ...``, ``recommend that Council 2018:`` / ``a) take note of ...``)
 _THAT_WHO_COLON = re.compile(r"\s*,?\s*that\s+(?P<who>(?:(?!\bthat\b)[^,;:.]){1,100}?)\s*:\s*")
@@ -563,7 +566,8 @@ class _Reader:
             else None
         )
         if self.author is None and (meeting_body is None or not records_meeting(report)):
-            self.author = self.declared_we()  # "We, the delegates to X, ...": a declaration of X
+            # "We, the delegates to X, ...": a declaration of X; "The Office ... avails itself of": a note verbale's
+            self.author = self.declared_we() or self.formula_writer()
 
     def action_required(self, order: int) -> AgentRef | None:
         """Who asks in paragraph ``order`` when it is an "Action required" line of a signed
@@ -625,6 +629,7 @@ class _Reader:
     we_ask = request_subjects.we_ask
     _we_author = request_subjects._we_author
     declared_we = request_subjects.declared_we
+    formula_writer = request_subjects.formula_writer
     turn_speaker = request_subjects.turn_speaker
     _subject_found = request_subjects._subject_found
     co_subjects = request_subjects.co_subjects
@@ -842,6 +847,8 @@ class _Reader:
         self._co_requesters = ()
         pre = sentence[: m.start()]
         post = sentence[m.end() : max(stop, m.end())]
+        if announced := _ANNOUNCED_COLON.match(post):
+            post = post[announced.end() :]  # "requested as follows:" reads as "requested:" (its items name whom)
         passive = _AUX.search(pre) if v.kind == "ed" else None
         if passive is None and v.kind == "ed" and _reduced_passive(v, pre, post):
             passive = _AT_END.search(pre)  # "FG members invited to comment ...": a passive without its auxiliary
