@@ -302,3 +302,85 @@ def test_a_headings_joint_meeting_name_is_kept_over_the_proses_shorter_one() -> 
     )
     found = _meeting(report)
     assert found is not None and found[0].startswith("joint-facilitation-meeting") and found[2] == date(2031, 5, 8)
+
+
+# ------------------------------------------------ a group whose topic names a numbered event or a year
+@pytest.mark.parametrize(
+    ("name", "line", "expected"),
+    [
+        (
+            "Working Group on Preparations for WRC-31 and RA-31",
+            "Fourth meeting, Lima, 3-5 May 2030",
+            ("working-group-on-preparations-for-wrc-31-and-ra-31", 4, date(2030, 5, 3), date(2030, 5, 5)),
+        ),
+        (
+            "Task Force for the 2030 Plenipotentiary Conference",
+            "Meeting No. 2 – Nairobi, 14-15 March 2029",
+            ("task-force-for-the-2030-plenipotentiary-conference", 2, date(2029, 3, 14), date(2029, 3, 15)),
+        ),
+        (
+            "Correspondence Group on WSIS+30 Review",
+            "3rd meeting, virtual, 9 June 2031",
+            ("correspondence-group-on-wsis-30-review", 3, date(2031, 6, 9), None),
+        ),
+    ],
+)
+def test_a_group_whose_topic_names_a_numbered_event_is_the_body_over_its_meeting_line(
+    name: str, line: str, expected: tuple[object, ...]
+) -> None:
+    """Not the conference its topic names (``WRC``, ``PP``): the group met."""
+    lead = "The meeting was opened by the Chair, who welcomed the participants."
+    report = make_report(name, line, lead, title="Minutes")
+    assert _meeting(report) == expected
+
+
+@pytest.mark.parametrize("name", ["Committee 5", "Working Group 3, Lima, 2031"])
+def test_a_numbered_committee_or_a_dateline_is_no_body_name_by_form(name: str) -> None:
+    from wsiskg.ingest.extract.meeting_heading import _body_named
+
+    assert not _body_named(name)
+
+
+# ------------------------------------ a record's title of a modified meeting of a body outside the catalogue
+@pytest.mark.parametrize(
+    ("title", "dateline", "expected"),
+    [
+        (
+            "Report of the virtual meeting of the Rapporteurship on Preparation for the 2030 Plenipotentiary"
+            " Conference",
+            "4 June 2029",
+            ("rapporteurship-on-preparation-for-the-2030-plenipotentiary-conference", None, date(2029, 6, 4), None),
+        ),
+        (
+            "Minutes of the extraordinary session of the Expert Group on Numbering",
+            "Lima, 12-13 March 2031",
+            ("expert-group-on-numbering", None, date(2031, 3, 12), date(2031, 3, 13)),
+        ),
+        (
+            "Summary of the online meeting of the Task Force on Spectrum Pricing",
+            "Virtual, 9 November 2030",
+            ("task-force-on-spectrum-pricing", None, date(2030, 11, 9), None),
+        ),
+    ],
+)
+def test_a_modifier_before_meeting_of_is_no_part_of_the_body_that_met(
+    title: str, dateline: str, expected: tuple[object, ...]
+) -> None:
+    """``virtual``, ``extraordinary``, ``online`` qualify the meeting; the body is what follows ``of the``."""
+    report = make_report(title, dateline, "The meeting reviewed the draft proposals and agreed on a work plan.")
+    assert _meeting(report) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "REGIONAL MEETING OF TELECOMMUNICATION REGULATORS OF THE SAHEL Bamako, 3-4 May 2031",
+        "Annual Meeting of Heads of Mission of the Region Lima, 3-4 May 2031",
+        "Ministerial Meeting of Small Island States Suva, 3-4 May 2031",
+    ],
+)
+def test_a_modified_meeting_of_no_body_keeps_its_whole_name(title: str) -> None:
+    """``Regional``, ``Annual``, ``Ministerial`` + ``Meeting of`` + no body noun: the meeting's own name."""
+    report = make_report("XYZ/31/SUM", "1 The meeting was opened by the Chairman.", title=title)
+    found = _meeting(report)
+    assert found is not None and found[0].split("-")[0] in ("regional", "annual", "ministerial")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from extract_support import meeting_body_names, parsed_text
+from extract_support import make_report, meeting_body_names, parsed_text
 
 from wsiskg.ingest.extract import extract
 
@@ -195,3 +195,36 @@ def test_a_header_whose_fields_a_middle_dot_parts_dates_the_meeting(
     m = x.meeting
     assert m is not None and m.start is not None and m.end is not None
     assert (m.body, m.start.day, m.end.day, m.place) == expected
+
+
+# ------------------------------------------------ an organisation printed under the title is no part
+@pytest.mark.parametrize(
+    ("title", "organisation", "lead", "body"),
+    [
+        (
+            "Report of the Third Meeting of the Working Group on Spectrum for the 2031 Conference",
+            "INTER-AMERICAN TELECOMMUNICATION COMMISSION (CITEL)",
+            "The Working Group on Spectrum for the 2031 Conference (WG-SC31) held its third meeting online from 4 to "
+            "6 May 2030.",
+            "wg-sc31",
+        ),
+        (
+            "Minutes of the Second Meeting of the Task Group on Satellite Filings",
+            "Regional Technical Commission for Telecommunications (COMTELCA)",
+            "The Task Group on Satellite Filings (TG-SF) held its second meeting in Tela on 12 and 13 March 2029.",
+            "tg-sf",
+        ),
+        (
+            "SUMMARY OF THE FIFTH MEETING OF THE EXPERT TEAM ON NUMBERING PLANS",
+            "Inter-American Telecommunication Commission (CITEL)",
+            "The fifth meeting of the Expert Team on Numbering Plans (ETNP) took place in Quito from 2 to 4 June 2031.",
+            "etnp",
+        ),
+    ],
+)
+def test_an_organisation_printed_under_the_title_is_no_part_of_the_group_that_met(
+    title: str, organisation: str, lead: str, body: str
+) -> None:
+    report = make_report(organisation, "Virtual meeting, 2031", lead, title=title)
+    found = extract(report).meeting
+    assert found is not None and found.body == body

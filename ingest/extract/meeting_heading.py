@@ -57,7 +57,7 @@ from .meeting import (
 )
 from .meeting_header import BRACKET_ACRONYM, committee, line_body
 from .meeting_mentions import generic_name, spells
-from .meeting_words import event_nouns, is_modifier
+from .meeting_words import event_modifiers, event_nouns, is_modifier
 from .ordinals import roman_ordinal_regex
 from .study_groups import sector_words, study_group_sector
 
@@ -210,7 +210,7 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
     text = series_year_off(_PART_OPENING.sub("", _fields_cut(_RECORD.sub("", line.strip(), count=1))))
     # "Minutes of the meeting of the X": the record's "Meeting of"; "Record of the information session on X": its name
     if text != line.strip() and (
-        _OWNER.match(text) or ((rec := _RECORD.match(line.strip())) is not None and rec.group(0).strip())
+        _owner().match(text) or ((rec := _RECORD.match(line.strip())) is not None and rec.group(0).strip())
     ):
         text = text[:1].upper() + text[1:]
     label = _SESSION_LABEL.match(text)
@@ -425,7 +425,9 @@ def _headed(name: str) -> bool:
     # "and" joins words of the lead ("X Policy and Regulatory Forum", "X Telecommunications and IT Ministers Meeting")
     lead = words[: next((i for i, w in enumerate(words) if w in small_words() and w != "and"), len(words))]
     # "WSIS Forum 2017": a session of a series (a year after a small word, "the 2030 Agenda", is a topic's)
-    if any(w.lower() not in small_words() for w in _before_years(name)):
+    # (not the owner's of "Meeting of the Task Force for the 2030 Conference": a year of its topic, not a dateline's)
+    topic_year = _owner().match(plain) is not None and not any(d.precision == "day" for d in find_dates(name))
+    if not topic_year and any(w.lower() not in small_words() for w in _before_years(name)):
         return False
     # "PLENARY MEETING" names no meeting: a word that is no modifier before the noun, or a topic after it
     named = len(words) > len(lead) or any(not is_modifier(w) for w in lead[:-1])
@@ -814,24 +816,30 @@ def _named(text: str, names: tuple[BodyName, ...], year: int | None = None) -> t
         return None
     owner = _meeting_of(heading.name, names)
     if owner is not None:  # "THIRD MEETING OF COMMITTEE 3": the committee's third meeting
-        keyed = slug(heading.acronym) if heading.acronym and owner == slug(_OWNER.sub("", heading.name)) else owner
+        keyed = slug(heading.acronym) if heading.acronym and owner == slug(_owner().sub("", heading.name)) else owner
         return keyed, heading.number, heading.line
     if heading.acronym is not None:
         acronym = session_stem(heading.name + " ", heading.acronym)
         number = int(heading.acronym[len(acronym) + 1 :]) if acronym != heading.acronym else heading.number
         return slug(acronym), number, heading.line
-    return slug(_OWNER.sub("", heading.name)), heading.number, heading.line  # the body that met (decision 3)
+    return slug(_owner(modified=False).sub("", heading.name)), heading.number, heading.line  # the body that met
 
 
-#: the words before the body in ``Meeting of the X``
-_OWNER = re.compile(r"^(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?")
+@cache
+def _owner(modified: bool = True) -> re.Pattern[str]:
+    """The words before the body in ``Meeting of the X``; ``modified``: maybe after a modifier of the meeting
+    (``Virtual meeting of the X``, ``Extraordinary session of the X``: ``event_modifiers.csv``), for a body
+    :func:`_meeting_of` knows (``Regional Meeting of Telecommunication Regulators of X`` is a meeting's name)."""
+    modifiers = alternation(sorted(event_modifiers()), spaces=True) if modified else None
+    opening = rf"(?:(?i:{modifiers})\s+)?" if modifiers else ""
+    return re.compile(rf"^{opening}(?i:meeting|session)\s+(?i:of)\s+(?:(?i:the)\s+)?")
 
 
 def _meeting_of(name: str, names: tuple[BodyName, ...]) -> str | None:
     """The key of the body a name ``Meeting of X`` names: a numbered committee (``Committee 3``),
     a catalogue body that is all of ``X``, else a name headed by a body noun (``STANDING COMMITTEE
     ON X``)."""
-    m = _OWNER.match(name)
+    m = _owner().match(name)
     if m is None:
         return None
     rest = name[m.end() :]
@@ -1037,10 +1045,16 @@ def _is_under(key: str, parent: str) -> bool:
 
 def _body_named(line: str) -> bool:
     """Whether a header line is only a body's name outside the catalogue, headed by a body noun
-    (``STANDING COMMITTEE ON ADMINISTRATION``; head nouns of ``body-heads.csv``)."""
+    (``STANDING COMMITTEE ON ADMINISTRATION``; head nouns of ``body-heads.csv``). Its topic may name a
+    numbered event or a year (``Working Group on Preparations for WRC-31 and RA-31``, ``Task Force for the 2030
+    Plenipotentiary Conference``); no other number (``Committee 5``, a dateline)."""
     words = name_words(line)
     head = head_of(" ".join(words)) if 1 < len(words) <= 12 and line[:1].isupper() else None
-    return head is not None and head[2] == "body" and not re.search(r"[\d.,:;]", line)
+    return head is not None and head[2] == "body" and not re.search(r"[\d.,:;]", _TOPIC_NUMBERS.sub("", line))
+
+
+#: a numbered event (``WRC-31``, ``PP30``, ``WSIS+20``) or a year in a body's topic (:func:`_body_named`)
+_TOPIC_NUMBERS = re.compile(r"(?<![\w\-])(?:[A-Z][A-Za-z]*[\-+]?\d{2}|(?:19|20)\d\d)(?![\w\-./])")
 
 
 def _body_then_kind(
@@ -1079,7 +1093,7 @@ def heading_body(report: ParsedReport, names: tuple[BodyName, ...], key: str) ->
         heading = _heading(text)
         if heading is not None and heading.acronym is None and slug(heading.name) == key:
             return Body(key, _as_written_in_prose(report, heading.name))
-        owner = _OWNER.sub("", heading.name) if heading is not None else ""
+        owner = _owner().sub("", heading.name) if heading is not None else ""
         if owner and slug(owner) == key and _body_named(owner):  # "THIRD MEETING OF THE STANDING COMMITTEE ON X"
             return Body(key, _as_written_in_prose(report, owner))
         kind = _kind_line().match(_HELD_OR_OF.sub(", ", _RECORD.sub("", text.strip(), count=1), count=1))

@@ -153,12 +153,19 @@ def _part_that_met(report: ParsedReport, names: tuple[BodyName, ...], meeting: M
     the ``Joint Steering Committee`` of a body ``ORG1–ORG2 Joint ...``; nor the owner a part's name ends with,
     ``Steering Committee of the X Alliance (XA)``: not XA)."""
     parts = header_parts(report, names)
-    part = next((b for b, parents in parts if meeting.body in parents), None)
+    part = next((b for b, parents in parts if meeting.body in parents and not _organisation(b.key)), None)
     if part is None or part.key in body_ancestors(meeting.body):  # the body's parent, not a part of it
         return meeting
     if meeting.body.endswith(("-" + part.key, "-" + slug(part.name))):  # "Steering Committee of the X (XA)": XA's
         return meeting
     return replace(meeting, body=part.key)
+
+
+def _organisation(key: str) -> bool:
+    """Whether ``key`` is a catalogue body under no other (an organisation: ``Inter-American X Commission (IXC)``
+    printed under a title ``Report of the Third Meeting of the Working Group on Y``): no part of another body."""
+    entry = gazetteer_bodies().get(key)
+    return entry is not None and not entry.parent
 
 
 def _catalogue_body_after_parent(names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
