@@ -24,6 +24,7 @@ import importlib
 import importlib.util
 import marshal
 import sys
+import time
 from collections.abc import Callable, Iterable
 from functools import cache
 from importlib.resources.abc import Traversable
@@ -38,6 +39,11 @@ T = TypeVar("T")
 _Entries = dict[str, tuple[bytes, Any]]
 #: the most keys a table of :func:`remembered` values carries over from earlier runs
 MAX_REMEMBERED = 1000  # an ingest of the sample asks for 228 alternations; a report of its own, 15-40 more
+#: the entry of the files' stamps (:func:`_file_digest`), under a name no builder's key can take
+_STAMPS = "\0file-stamps"
+#: a file changed more recently than this before it is hashed is hashed again next run (its stamp could
+#: be that of a later edit made within the same tick of the file system's clock)
+SETTLED_NS = 2_000_000_000
 
 
 class _Cache:
@@ -77,6 +83,13 @@ class _Cache:
             self.carried[name] = old if ok and isinstance(old, dict) else {}
             self.entries[name] = (digest, found)
         return found
+
+    def stamps(self) -> dict[str, tuple[tuple[int, ...], bytes]]:
+        """Path -> (stamp, digest) of the files hashed by this run or an earlier one (:func:`_file_digest`)."""
+        entry = self.entries.get(_STAMPS)
+        if not (isinstance(entry, tuple) and len(entry) == 2 and entry[0] == b"stamps1" and isinstance(entry[1], dict)):
+            entry = self.entries[_STAMPS] = (b"stamps1", {})
+        return entry[1]
 
     def save(self) -> None:
         for name, carried in self.carried.items():
@@ -126,19 +139,47 @@ def uninstall() -> None:
 
 @cache
 def _module_source(module: str) -> bytes:
-    """The module's source and, for a library, its version (``rdflib`` parses the Turtle files)."""
+    """The digest of the module's source and, for a library, its version (``rdflib`` parses the Turtle files)."""
     spec = importlib.util.find_spec(module)
     origin = spec.origin if spec is not None else None
-    source = Path(origin).read_bytes() if origin and origin.endswith(".py") else module.encode()
+    source = _file_digest(Path(origin)) if origin and origin.endswith(".py") else module.encode()
     version = getattr(importlib.import_module(module), "__version__", "")
     return source + b"\0version\0" + str(version).encode()
+
+
+def _hashed(node: Traversable) -> bytes:
+    return hashlib.blake2b(node.read_bytes(), digest_size=16).digest()
+
+
+def _file_digest(node: Traversable) -> bytes:
+    """The digest of the file's bytes. A file on disk is read only when its stamp (size, inode, device,
+    modification and change times) is not the one an earlier run of the command line hashed it with:
+    the ~60 files a run keys are not read and hashed every run. An edit changes the change time (which
+    no tool sets back); a file changed within :data:`SETTLED_NS` before it is hashed is not remembered."""
+    cache = _installed
+    if cache is None or not isinstance(node, Path):
+        return _hashed(node)
+    try:
+        st = node.stat()
+    except OSError:
+        return _hashed(node)  # the reader's own error
+    stamp = (st.st_size, st.st_ino, st.st_dev, st.st_mtime_ns, st.st_ctime_ns)
+    stamps, key = cache.stamps(), str(node)
+    known = stamps.get(key)
+    if isinstance(known, tuple) and len(known) == 2 and known[0] == stamp:
+        return known[1]
+    digest = _hashed(node)
+    if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) > SETTLED_NS:
+        stamps[key] = (stamp, digest)
+        cache.changed = True
+    return digest
 
 
 def _digest(name: str, files: Iterable[Traversable], code: Iterable[str]) -> bytes:
     h = hashlib.blake2b(name.encode(), digest_size=16)
     for node in files:
         h.update(b"\0file\0" + node.name.encode() + b"\0")
-        h.update(node.read_bytes())
+        h.update(_file_digest(node))
     for module in code:
         h.update(b"\0code\0" + module.encode() + b"\0")
         h.update(_module_source(module))

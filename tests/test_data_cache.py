@@ -9,7 +9,9 @@ import os
 import re
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TypeVar
 
@@ -364,3 +366,84 @@ def test_plain_triples_become_the_same_terms_each_made_once() -> None:
     assert all(type(a) is type(b) for made, triple in zip(triples, plain, strict=True)
                for a, b in zip(made, (reference.term_of_plain(t) for t in triple), strict=True))  # fmt: skip
     assert triples[0][1] is triples[2][1] and triples[2][0] is triples[3][0]
+
+
+_STAMPS_SCRIPT = """
+import json
+from wsiskg.core import data_cache, resources
+assert data_cache.install()
+hashed = []
+read = data_cache._hashed
+data_cache._hashed = lambda node: hashed.append(node.name) or read(node)
+names = ["roles.csv", "bodies.csv", "action-lines.csv"]
+files = [resources.resource("ontology", "gazetteers", n) for n in names]
+digests = [data_cache._digest(n, [f], ["wsiskg.core.resources"]) for n, f in zip(names, files)]
+print(json.dumps({"hashed": hashed, "digests": [d.hex() for d in digests]}))
+"""
+
+
+def _stamps_run(cache_home: Path) -> dict[str, list[str]]:
+    """A fresh process of the command line's data cache keying three gazetteers and the CSV loader."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache_home)}
+    env.pop("WSISKG_REGEX_CACHE", None)
+    done = subprocess.run([sys.executable, "-c", _STAMPS_SCRIPT], cwd=ROOT, env=env, capture_output=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-1000:]
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
+def test_a_later_process_keys_the_package_files_by_their_stamps_without_reading_them(tmp_path: Path) -> None:
+    """A first process reads and hashes the files it keys and keeps their stamps; a second is given
+    the same digests without reading one of them."""
+    first, second = _stamps_run(tmp_path), _stamps_run(tmp_path)
+    assert {"roles.csv", "bodies.csv", "action-lines.csv", "resources.py"} <= set(first["hashed"])
+    assert second["hashed"] == []
+    assert first["digests"] == second["digests"]
+    assert len(set(first["digests"])) == 3
+
+
+def _hashing_run(path: Path, source: Path, build: _Builder, monkeypatch: pytest.MonkeyPatch) -> tuple[object, int]:
+    """A run of :func:`_run` that counts the times it reads ``source`` to key the value."""
+    hashed: list[str] = []
+    read = data_cache._hashed
+
+    def counted(node: Traversable) -> bytes:
+        hashed.append(node.name)
+        return read(node)
+
+    monkeypatch.setattr(data_cache, "_hashed", counted)
+    value = _run(path, build, source)
+    monkeypatch.setattr(data_cache, "_hashed", read)
+    return value, hashed.count(source.name)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        b"word\nharbour\nlagoon\n",  # longer
+        b"word\nlag\n",  # shorter
+        b"word\nharbor\n",  # the same size, its modification time set back as it was
+    ],
+)
+def test_an_edited_file_is_read_again_though_its_stamp_was_kept(
+    cache_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, edit: bytes
+) -> None:
+    monkeypatch.setattr(data_cache, "SETTLED_NS", 0)  # the file was written just now
+    source = tmp_path / "tides.csv"
+    source.write_bytes(b"word\nlagoon\n")
+    assert _hashing_run(cache_path, source, _Builder(("lagoon",)), monkeypatch) == (("lagoon",), 1)
+    build = _Builder(("served",))
+    assert _hashing_run(cache_path, source, build, monkeypatch) == (("lagoon",), 0) and build.calls == 0
+    before = source.stat()
+    time.sleep(0.05)  # past the file system clock's tick
+    source.write_bytes(edit)
+    os.utime(source, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert _hashing_run(cache_path, source, build, monkeypatch) == (("served",), 1) and build.calls == 1
+
+
+def test_a_file_changed_just_before_it_is_hashed_is_not_remembered(cache_path: Path, tmp_path: Path) -> None:
+    """Its stamp could be a later edit's made within the same clock tick: it is read again next run."""
+    source = tmp_path / "tides.csv"
+    source.write_bytes(b"word\nlagoon\n")
+    assert data_cache.install(cache_path, save_at_exit=False)
+    data_cache._digest("example", [source], ())
+    assert data_cache.installed().stamps() == {}  # type: ignore[union-attr]

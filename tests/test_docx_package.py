@@ -122,3 +122,28 @@ def test_read_gives_the_same_document_and_errors_either_way(tmp_path: Path, monk
     monkeypatch.setattr(docx_package, "open_parts", lambda _data: None)
     assert fast == [outcome(good), outcome(empty)]
     assert "no text" in str(fast[1])
+
+
+_FIRST_DOCX_SCRIPT = """
+import sys
+from pathlib import Path
+from wsiskg.ingest import pipeline
+before = set(sys.modules)
+pipeline.read(Path(sys.argv[1]))
+print(sorted(set(sys.modules) - before))
+"""
+
+
+@pytest.mark.parametrize("sample", ["cwg-wsis-sdg-38-report.docx", "cwg-wsis-sdg-38-report.txt"])
+def test_the_first_file_a_process_reads_imports_nothing_more(sample: str) -> None:
+    """lxml and zipfile's codec of member names (cp437) come with the pipeline's modules, not inside the
+    reading of a run's first ``.docx`` (the time the command line prints for it); a ``.txt`` neither."""
+    import subprocess
+    import sys
+
+    path = Path(__file__).resolve().parents[1] / "samples" / sample
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_DOCX_SCRIPT, str(path)], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-1000:]
+    assert done.stdout.strip() == "[]"

@@ -4,12 +4,16 @@ match needs; answers kept in the document model are kept only while ``extract`` 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from extract_support import one_section_report
 
-from wsiskg.ingest.extract import dates, event_series
+from wsiskg.ingest.extract import dates, event_series, meeting_mentions
 from wsiskg.ingest.extract.document import new_document, once_per_document
 from wsiskg.ingest.extract.event_series import coded_mentions, series_mentions, venue_year_mentions
+from wsiskg.ingest.extract.meeting import load_body_names
+from wsiskg.ingest.extract.meeting_mentions import meeting_hits
 from wsiskg.ingest.text import has_two_digits, has_year, squash
 
 SENTENCES = [
@@ -133,3 +137,43 @@ def test_bare_plural_events_read_with_the_plural_noun_gate_as_without(
     monkeypatch.setattr(event_forms, "_bare_plural_noun", lambda: re.compile(""))  # matches every text
     assert event_forms.bare_plural_mentions(text, found_dates) == gated
     assert bool(gated) == (PLURALS.index(text) < 4)  # the last two hold no plural noun of their own
+
+
+#: meetings in several wordings (numbered or not, the body before or after, in capitals, a verb of meeting,
+#: a rapporteur group), and texts that name none
+MEETING_TEXTS = [
+    "The Council Working Group on Child Online Protection held its 12th meeting in Lusaka.",
+    "REPORT ON THE SECOND PHYSICAL MEETING OF THE EXPERT GROUP ON TELECOMMUNICATION/ICT INDICATORS",
+    "The fourth Expert Group on Telecommunication/ICT Indicators (EGTI) took place in Valletta on 3 May 2033.",
+    "The 31st TDAG was held in Geneva.",
+    "The Lagoon Advisory Panel met for the third time, in Suva.",
+    "Participants of the Rapporteur Group meeting for Question 6/2 gathered online.",
+    "at the 2033 session of the Council, and the TDAG 31st meeting",
+    "The Tide Observatory convened in Apia from 4 to 6 June 2033",
+    "Delegates from Fiji and Tonga reviewed the draft budget for 2034-2035.",
+    "The secretariat will circulate the contributions by 12 March 2033.",
+    "Item 4: ITU-D Study Group 1 and the Radio Regulations Board; no decision was taken.",
+]
+
+
+#: the texts in which meetings are found, numbered ones only and all
+FOUND = {False: {t for i, t in enumerate(MEETING_TEXTS) if i in (0, 1, 2, 3, 4, 6)}, True: set(MEETING_TEXTS[:8])}
+
+
+@pytest.mark.parametrize("text", MEETING_TEXTS)
+@pytest.mark.parametrize("unnumbered", [False, True])
+def test_meetings_read_with_the_cue_as_without(text: str, unnumbered: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A text without ``meeting``, ``session``, a verb of meeting or a rapporteur group's noun is not searched
+    with the meeting forms: what they find is what the forms find in every text."""
+    bodies = load_body_names()
+    gated = meeting_hits(text, bodies, unnumbered)
+    monkeypatch.setattr(meeting_mentions, "_forms_cue", lambda: re.compile(""))
+    assert meeting_hits(text, bodies, unnumbered) == gated
+    assert bool(gated) == (text in FOUND[unnumbered])
+
+
+def test_the_meeting_cue_takes_the_verbs_and_nouns_of_the_word_list_in_any_case() -> None:
+    cue = meeting_mentions._forms_cue()
+    for text in ("MEETING", "Plenary Session", "was\nheld in Lima", "TOOK PLACE", "the rapporteur's  group"):
+        assert cue.search(text), text
+    assert not cue.search("The Working Group reviewed the budget.")

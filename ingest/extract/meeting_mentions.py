@@ -64,6 +64,8 @@ def _hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool) -> list[Mee
     # a line in capitals (``REPORT ON THE 2031 SESSION OF THE COUNCIL``) is read as written (its acronyms)
     # and in words, for a catalogue body's meeting (a one-word catalogue name is matched by its case)
     for read in dict.fromkeys((text, words_of_capitals(text))):
+        if not _forms_cue().search(read):
+            continue  # no form can match: most paragraphs name no meeting, session or body that met
         forms = _compiled_forms(index.regex(read).pattern, has_ordinal(read), unnumbered)
         for form, numbered in forms:
             for m in form.finditer(read):
@@ -85,6 +87,17 @@ def _hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool) -> list[Mee
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+@cache
+def _forms_cue() -> re.Pattern[str]:
+    """What every match of the forms of :func:`_meeting_forms` holds, in any case: ``meeting``, ``session``,
+    a verb of meeting (``met``, ``convened``, ``gathered``, role ``met``: ``took place``) or a rapporteur
+    group's noun (role ``rapporteur``). A text without one is not searched with the forms (each tried at
+    every position, with the catalogue's names); the engine's own case folding, so a text the forms match is
+    never skipped."""
+    words = ["meeting", "session", "met", "convened", "gathered", *meeting_words("met"), *meeting_words("rapporteur")]
+    return re.compile(rf"(?i:{_alt(words)})")
 
 
 @cache
