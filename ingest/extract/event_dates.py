@@ -50,13 +50,13 @@ _MANNER = r"[a-z]{3,}ly"
 _AS_A = r"as\s+(?:an?|one)\s+(?:[a-z][\w\-]*\s+){1,4}?"
 #: a meeting held at a distance: ``by videoconference``, ``via teleconference``, ``by e-meeting``
 _BY_CALL = r"(?:(?:by|via)\s+(?:(?:video-?|tele|web)conferenc(?:e|ing)|e-meeting|(?:remote|electronic)\s+means)\s+)"
+#: beside another event (``alongside``, ``on the margins of``, ``in conjunction with``): the cues shared by
+#: :data:`_BESIDE` and :data:`HOST_CUE`; regex, no groups
+_SIDE_OF = r"(?:alongside|(?:on|in)\s+the\s+(?:margins|sidelines|fringes?)\s+of|in\s+conjunction\s+with)"
+_BESIDE = rf"(?:back[\s\-]to[\s\-]back\s+with|{_SIDE_OF})"
 #: when, next to another event: ``immediately after the Conference, on 30 November``, ``right after the seminar, on``
 #: or next to or during it, its own day after a comma: ``back-to-back with the Forum, on 16 May``, ``on the margins of
 #: the Assembly, on 3 October``
-_BESIDE = (
-    r"(?:back[\s\-]to[\s\-]back\s+with|alongside|(?:on|in)\s+the\s+(?:margins|sidelines|fringes?)\s+of"
-    r"|in\s+conjunction\s+with)"
-)
 _NEXT_TO = (
     r"(?:(?:right|immediately|just|shortly)\s+(?:after|before|following)\s+"
     r"(?:the\s+)?[\w\-]+(?:\s+[\w\-]+){0,3}?\s*,?\s+"
@@ -401,10 +401,7 @@ def _hold_again() -> re.Pattern[str]:
 
 #: what brings in the event another one is held during (``during``, ``at``, ``on the margins of``,
 #: ``in conjunction with``; decision 24: held in conjunction with the host); regex, no groups
-HOST_CUE = (
-    r"(?:during|at|in\s+the\s+course\s+of|(?:on|in)\s+the\s+(?:margins|sidelines|fringes?)\s+of"
-    r"|in\s+conjunction\s+with|alongside|co-?located\s+with)"
-)
+HOST_CUE = rf"(?:during|at|in\s+the\s+course\s+of|{_SIDE_OF}|co-?located\s+with)"
 
 
 @cache
