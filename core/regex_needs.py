@@ -219,10 +219,13 @@ _END = sys.maxsize
 class Gated:
     """A compiled pattern that first looks for its needles in the text: a text holding none of
     them gets the answers of no match (``None``, no matches, the text unchanged) without the
-    engine. Every other answer is the pattern's own. It passes for a ``re.Pattern``
-    (``isinstance``, ``re.compile`` of it), copies and pickles as one."""
+    engine. Every other answer is the pattern's own. Only the methods that scan a text are gated:
+    ``match`` and ``fullmatch`` try one position, which costs the engine less than the gate, and are
+    the pattern's own (no Python call in between). It passes for a ``re.Pattern`` (``isinstance``,
+    ``re.compile`` of it), copies and pickles as one."""
 
-    __slots__ = ("_pattern", "_needles", "_shortest", "_last", "pattern", "flags", "groups", "groupindex")
+    __slots__ = ("_pattern", "_needles", "_shortest", "_last", "pattern", "flags", "groups", "groupindex",
+                 "match", "fullmatch", "scanner")  # fmt: skip
 
     def __init__(self, compiled: Any, needles: tuple[str, ...]) -> None:
         self._pattern = compiled
@@ -233,6 +236,9 @@ class Gated:
         self.flags = compiled.flags
         self.groups = compiled.groups
         self.groupindex = compiled.groupindex
+        self.match = compiled.match
+        self.fullmatch = compiled.fullmatch
+        self.scanner = compiled.scanner
 
     @property  # type: ignore[misc]
     def __class__(self) -> type:  # noqa: D105 - isinstance(gated, re.Pattern) holds
@@ -241,8 +247,8 @@ class Gated:
     def _admits(self, string: object) -> bool:
         """Whether ``string`` may hold a match: not a str (the engine says what is wrong), or one of
         the needles is in it (a text shorter than the shortest holds none: each character of a
-        needle is one of the text's). The last text asked about is remembered (``match`` at each
-        position)."""
+        needle is one of the text's). The last text asked about is remembered (``search`` from
+        one position after another)."""
         last = self._last  # one tuple, so that threads see a text with its own answer
         if string is last[0]:
             return last[1]
@@ -264,12 +270,6 @@ class Gated:
     def search(self, string: Any, pos: int = 0, endpos: int = _END) -> Any:
         return self._pattern.search(string, pos, endpos) if self._admits(string) else None
 
-    def match(self, string: Any, pos: int = 0, endpos: int = _END) -> Any:
-        return self._pattern.match(string, pos, endpos) if self._admits(string) else None
-
-    def fullmatch(self, string: Any, pos: int = 0, endpos: int = _END) -> Any:
-        return self._pattern.fullmatch(string, pos, endpos) if self._admits(string) else None
-
     def finditer(self, string: Any, pos: int = 0, endpos: int = _END) -> Iterator[Any]:
         return self._pattern.finditer(string, pos, endpos) if self._admits(string) else iter(())
 
@@ -284,12 +284,6 @@ class Gated:
 
     def split(self, string: Any, maxsplit: int = 0) -> list[Any]:
         return self._pattern.split(string, maxsplit) if self._admits(string) else [string]
-
-    def scanner(self, string: Any, pos: int = 0, endpos: int = _END) -> Any:
-        return self._pattern.scanner(string, pos, endpos)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._pattern, name)
 
     def __eq__(self, other: object) -> bool:
         return self._pattern == (other._pattern if isinstance(other, Gated) else other)  # type: ignore[no-any-return]
