@@ -52,6 +52,8 @@ def needles(parsed: Any, flags: int) -> tuple[str, ...]:
     for text in sorted(found, key=len):  # a string holding another is found wherever it is
         if not any(k in text for k in kept):
             kept.append(text)
+    if any(len(text) == 1 and (text.isalnum() or text.isspace()) for text in kept):
+        return ()  # a letter, a digit or a space is in most texts: the gate would cost and spare nothing
     return tuple(kept)
 
 

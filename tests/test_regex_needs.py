@@ -43,6 +43,7 @@ NEEDLES = [
     (r"\bKelp(?:s|ies)?\b", ("kelp",)),
     (r"(?:Dr|Ms|Mr)\.\s+[A-Z]\w+", ("dr.", "mr.", "ms.")),  # the branch continued by what follows it
     (r"Fjord\s+No\.\s*\d+", ("fjord",)),
+    (r";(?=\s+\S)", (";",)),  # one character, not a letter, a digit or a space
 ]
 #: patterns no literal says a match of: left ungated
 NO_NEEDLES = [
@@ -50,6 +51,8 @@ NO_NEEDLES = [
     r"(?:drift)?\s+\d+",  # optional
     r"(?i)å\s+ø",  # letters outside ASCII
     r"(\w)\1",  # a back-reference
+    r"(?<=\d)e\b",  # one letter: in most texts
+    r"(?:[A-Z]+ | of)\d",  # a space among the strings
 ]
 
 
