@@ -19,7 +19,9 @@ CPython internals, so the cache is careful:
   compiled instead;
 - a pattern is kept once two runs have compiled it: a report's own patterns (the catalogue names it
   holds) are compiled once and not kept. The file holds at most :data:`MAX_BYTES` (one run's
-  patterns), those used last first. The digests of the patterns met once are a file of their own
+  patterns), those used last first, and drops a pattern that no run has used through
+  :data:`MAX_AGE` writes of the file (one that no code compiles any more: every start-up would
+  read it for nothing). The digests of the patterns met once are a file of their own
   beside it (:func:`seen_file`), 8 bytes each, appended to: a run that meets a pattern for the first
   time (html5lib builds a few from sets, whose text follows the hash seed, so every run does) adds a
   few bytes instead of rewriting the several megabytes of patterns; the patterns' file is written
@@ -32,6 +34,12 @@ opens with a look-behind, a word boundary, an optional word or an alternation of
 block, as the compiler itself does for a pattern that opens with a character class; the engine then
 skips, in one loop over the text, every position no match can start at instead of trying the whole
 pattern there. The matches are the same (the set is every character a match can begin with).
+
+It also keeps, with each pattern, the literal strings one of which every match contains (its
+needles, :mod:`wsiskg.core.regex_needs`), and hands the project's own modules the pattern wrapped in
+a gate that answers "no match" for a text holding none of them without running the engine (other
+libraries' patterns are given as compiled). The table of the characters the engine's case folding
+takes for ASCII letters, which the gate folds texts with, is kept in the file too.
 """
 
 from __future__ import annotations
@@ -45,16 +53,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from . import regex_needs
+
 try:  # CPython's engine and compiler; elsewhere the cache is simply not installed
     import _sre  # type: ignore[import-not-found]
     from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - not CPython
     _sre = None
 
-#: the file's format: what :func:`first_char_code` writes (a file of another format is not read)
-FORMAT = "first1"
+#: the file's format: what :func:`first_char_code` and :func:`regex_needs.needles` write (a file of
+#: another format is not read)
+FORMAT = "needs1"
 
 MAX_BYTES = 12_000_000  # one run of the extractor on the sample keeps about 7 MB (round 21)
+MAX_AGE = 3  # writes of the file an entry no run uses survives (patterns no code compiles any more)
 MAX_SEEN = 20000  # digests of patterns met once, kept in the seen file
 _DIGEST = 8  # bytes of one digest
 
@@ -66,6 +78,10 @@ class _Cache:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.entries: dict[tuple[str, int], Entry] = {}
+        self.needles: dict[tuple[str, int], tuple[str, ...]] = {}
+        self.fold: dict[int, str] | None = None
+        self.ages: dict[tuple[str, int], int] = {}  # entries the last writes did not use: how many
+        self.lent = False  # worker processes read the file: their patterns are not in ``used``
         self.seen: dict[bytes, None] = {}
         self.used: dict[tuple[str, int], Entry] = {}
         self.new_seen: dict[bytes, None] = {}
@@ -77,6 +93,10 @@ class _Cache:
         data = read_marshal(self.path)
         if isinstance(data, dict) and isinstance(data.get("entries"), dict):
             self.entries = data["entries"]
+            self.needles = data.get("needles") or {}
+            self.fold = data.get("fold")
+            self.ages = data.get("ages") or {}
+        regex_needs.set_fold_table(self.fold or regex_needs.fold_table())
         self.seen = dict.fromkeys(read_seen(seen_file(self.path)))
 
     def compile(self, pattern: Any, flags: int = 0) -> re.Pattern[Any]:
@@ -93,7 +113,7 @@ class _Cache:
             else:
                 self.used[key] = entry
                 self.hits += 1
-                return compiled
+                return self._gated(compiled, self.needles.get(key, ()))
         try:
             return self._compile_new(key)
         except re.error:
@@ -104,43 +124,88 @@ class _Cache:
 
     def _compile_new(self, key: tuple[str, int]) -> re.Pattern[str]:
         pattern, flags = key
-        entry = entry_for(pattern, flags)
+        entry, needles = _entry_and_needles(pattern, flags)
+        if needles:
+            self.needles[key] = needles
         digest = hashlib.blake2b(f"{flags}\0{pattern}".encode(), digest_size=_DIGEST).digest()
         if digest in self.seen:
             self.used[key] = entry  # a second run compiles it: keep it
         else:
             self.new_seen[digest] = None
-        compiled: re.Pattern[str] = _sre.compile(pattern, *entry)
-        return compiled
+        return self._gated(_sre.compile(pattern, *entry), needles)
+
+    @staticmethod
+    def _gated(compiled: re.Pattern[str], needles: tuple[str, ...]) -> re.Pattern[str]:
+        """``compiled`` behind its needles' gate when it has some and the project's code compiles
+        it (a frame of ``wsiskg``'s modules asks, through ``re``), else as it is."""
+        if not needles or not _asked_by_project():
+            return compiled
+        gated: re.Pattern[str] = regex_needs.Gated(compiled, needles)  # type: ignore[assignment]
+        return gated
 
     def save(self) -> None:
         """Add the digests of the patterns met for the first time to the seen file; write the patterns
-        used in this run first, then the others kept, if this run kept one the file did not hold."""
+        used in this run first, then the others kept (:meth:`_kept`), if this run kept one the file
+        did not hold."""
         if self.new_seen:
             add_seen(seen_file(self.path), [*self.seen, *self.new_seen], len(self.seen))
-        if all(k in self.entries for k in self.used):
+        if self.fold is not None and all(k in self.entries for k in self.used):
             return
+        entries, ages = self._kept()
+        needles = {key: self.needles[key] for key in entries if key in self.needles}
+        write_marshal(self.path, {"entries": entries, "needles": needles, "ages": ages, "fold": regex_needs._TABLE})
+
+    def _kept(self) -> tuple[dict[tuple[str, int], Entry], dict[tuple[str, int], int]]:
+        """The entries to write, those used in this run first, and the ages of the others: how many
+        writes of the file no run has used them through (one more than the file said, unless this
+        run lent the file to worker processes, whose use it does not see); past :data:`MAX_AGE`, or
+        past :data:`MAX_BYTES` of them, an entry is dropped."""
         entries: dict[tuple[str, int], Entry] = {}
+        ages: dict[tuple[str, int], int] = {}
         size = 0
         for key, entry in [*self.used.items(), *self.entries.items()]:
+            age = 0 if key in self.used else self.ages.get(key, 0) + (not self.lent)
+            if key in entries or age > MAX_AGE:
+                continue
             size += len(key[0]) + 5 * len(entry[1])  # marshal writes an opcode in 5 bytes
             if size > MAX_BYTES:
                 break
-            entries.setdefault(key, entry)
-        write_marshal(self.path, {"entries": entries})
+            entries[key] = entry
+            if age:
+                ages[key] = age
+        return entries, ages
+
+
+def _asked_by_project() -> bool:
+    """Whether the code compiling a pattern (the first frame outside ``re`` and this module) is one
+    of the project's modules."""
+    frame = sys._getframe(2)
+    while frame is not None and frame.f_globals.get("__name__") in _COMPILERS:
+        frame = frame.f_back  # type: ignore[assignment]
+    return frame is not None and str(frame.f_globals.get("__name__", "")).startswith(_PROJECT)
+
+
+_COMPILERS = frozenset({"re", "re._compiler", __name__})
+_PROJECT = __name__.split(".", 1)[0] + "."
 
 
 def entry_for(pattern: str, flags: int) -> Entry:
     """What ``_sre.compile(pattern, *entry)`` takes to build ``pattern`` (the cache's entry): its flags, its
     code (with the first characters' set, :func:`first_char_code`), its groups and their names."""
+    return _entry_and_needles(pattern, flags)[0]
+
+
+def _entry_and_needles(pattern: str, flags: int) -> tuple[Entry, tuple[str, ...]]:
+    """The cache's entry for ``pattern`` and its needles (:func:`regex_needs.needles`)."""
     parsed = _parser.parse(pattern, flags)
     code = first_char_code(parsed, flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, number in groupindex.items():
         indexgroup[number] = name
-    return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
-            groupindex, tuple(indexgroup))  # fmt: skip
+    entry = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
+             groupindex, tuple(indexgroup))  # fmt: skip
+    return entry, regex_needs.needles(parsed, flags)
 
 
 def first_char_code(parsed: Any, flags: int) -> list[int]:

@@ -33,9 +33,13 @@ def start(cache: str | None, data: str | None = None) -> None:
 
 
 def parent_cache() -> str | None:
-    """The cache file this process's patterns come from, for its workers (``None``: no cache)."""
+    """The cache file this process's patterns come from, for its workers (``None``: no cache); the
+    cache then ages no entry when it writes the file (the workers' patterns are not in its use)."""
     cache = regex_cache.installed()
-    return str(cache.path) if cache is not None else None
+    if cache is None:
+        return None
+    cache.lent = True
+    return str(cache.path)
 
 
 def parent_caches() -> tuple[str | None, str | None]:

@@ -219,3 +219,39 @@ def test_the_seen_file_keeps_the_newest_digests(cache_path: Path, monkeypatch: p
     assert regex_cache.read_seen(seen) == digests[3:]
     seen.write_bytes(b"".join(digests[:2]) + b"torn")  # a torn last digest is dropped
     assert regex_cache.read_seen(seen) == digests[:2]
+
+
+def test_a_pattern_no_run_uses_is_dropped_after_a_few_writes(cache_path: Path) -> None:
+    """Each write of the file (a run that keeps a pattern it did not hold) ages the patterns that
+    run did not use; past ``MAX_AGE`` writes they are dropped, a pattern used again is young again,
+    and a run that lent the file to worker processes (whose use it does not see) ages none."""
+    old, used = r"(?i)harbour\s+board", r"(?<![\w-])reed\s+summit"
+    for _ in range(2):
+        _compile_patterns(cache_path, [old, used])
+    assert (old, 0) in regex_cache.read_marshal(cache_path)["entries"]
+    for write in range(1, regex_cache.MAX_AGE + 3):
+        new = [rf"kelp\s+forum\s+{write}", used]
+        _compile_patterns(cache_path, new)  # met once
+        _compile_patterns(cache_path, new, lent=write == 1)  # kept: the file is written
+        kept = regex_cache.read_marshal(cache_path)
+        age = write - 1  # the lent run aged nothing
+        if age <= regex_cache.MAX_AGE:
+            assert (old, 0) in kept["entries"] and kept["ages"].get((old, 0)) == (age or None)
+        else:
+            assert (old, 0) not in kept["entries"] and (old, 0) not in kept["ages"]
+        assert (used, 0) in kept["entries"] and (used, 0) not in kept["ages"]
+    _compile_patterns(cache_path, [old, used])
+    _compile_patterns(cache_path, [old, used, "tide"])
+    assert (old, 0) in regex_cache.read_marshal(cache_path)["entries"]
+
+
+def _compile_patterns(path: Path, patterns: list[str], lent: bool = False) -> None:
+    assert regex_cache.install(path, save_at_exit=False)
+    cache = regex_cache.installed()
+    assert cache is not None
+    cache.lent = lent
+    re.purge()
+    for pattern in patterns:
+        re.compile(pattern)
+    cache.save()
+    regex_cache.uninstall()
