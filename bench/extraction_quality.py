@@ -60,7 +60,8 @@ Normalisation and what counts as a match (lenient on form, strict on content):
   ignored: ``ITU-R 1-6`` = ``1-6``, decision 35).
 - requests: one item per (requester, addressee) pair of each request (a multiset: three lettered
   items to the Council are three items). A requester or addressee matches, after a leading
-  ``all``/``other``/``every``/``each`` and with or without a bracketed title that ends it
+  ``all``/``other``/``every``/``each`` or possessive (``your``/``their``/``our``/``its``: words that
+  only qualify it, decision 12) and with or without a bracketed title that ends it
   (decision 21), by body, person, country, the resolution number it names, a post
   (``Director of BDT`` = ``BDT Director`` = ``Director, Telecommunication Development Bureau``), a bare role against a
   post with that role (``Secretary-General`` = ``Secretary-General, ITU``), an actor known only by
@@ -472,7 +473,7 @@ def _actor_forms(text: str) -> set[str]:
     n = norm(text)
     if not n:
         return set()
-    bare = re.sub(r"^(?:all|other|the other|every|each) ", "", n)
+    bare = re.sub(r"^(?:all|other|the other|every|each|your|their|our|its) ", "", n)
     forms = {"n:" + n, "n:" + bare, "w:" + " ".join(sorted(content_words(bare)))}
     if len(n) > 3 and n.endswith("s"):
         forms.add("n:" + n[:-1])
