@@ -22,8 +22,11 @@ Normalisation and what counts as a match (lenient on form, strict on content):
   ``Council`` = ``ITU Council`` and ``PP`` = ``Plenipotentiary Conference``; a session of a body named
   by the body and a year is the body (``PP-14``, ``WTDC-2017``, ``Council 2004``); a bracketed title
   of words that ends a name may be left out (``Committee 5 (Policy and Legal Matters)`` = ``Committee
-  5``: decision 21 of ``docs/annotation-guide.md``), an acronym or code in brackets may not. A body
-  name cut short does not match.
+  5``, ``Committee 3 (Objectives)`` = ``Committee 3``: decision 21 of ``docs/annotation-guide.md``), an
+  acronym or code in brackets may not (``(SADC)``, ``(ITU-T)``, ``(eLAC)``, ``(WTDC-22)``; in an
+  all-capitals name an all-capitals word is a title unless it is a catalogue form, three letters or
+  fewer, or the initials of the name before it); two facilitation meetings of one action line are one
+  body (decision 28). A body name cut short does not match.
 - countries: through ISO 3166 (pycountry: names and alpha-3 codes) and the project's
   ``country-aliases.csv``: ``Viet Nam`` = ``Vietnam`` = ``VNM``; an unknown name is compared as text.
 - people: same name after normalisation, honorific removed; else the same first and last word
@@ -39,12 +42,16 @@ Normalisation and what counts as a match (lenient on form, strict on content):
 - meeting: the report's own meeting (``wsis:reportOf``): body matches, same start date, same number
   when the annotation has one, and the same end date (an annotated one-day meeting accepts end =
   start or none). The body also matches without a session number written into its name that is the
-  meeting's number (``PrepCom-3`` of meeting 3 = ``PrepCom``: decision 27), and two facilitation
-  meetings of the same action line match (decision 28).
+  meeting's number (``PrepCom-3`` of meeting 3 = ``PrepCom``: decision 27), or an ordinal opening it that
+  is that number (``Third Regional Forum`` of meeting 3 = ``Regional Forum``: decision 32), and two
+  facilitation meetings of the same action line match (decision 28).
 - events: events and meetings other than the report's own; same start date (ISO) and at least one
-  shared content word in the name, where a body named in it also counts as its gazetteer key and
-  a two-digit year as 20xx (``WTSA-24`` = ``World Telecommunication Standardization Assembly 2024``);
-  undated events need half their content words in common.
+  shared content word in the name, where a body named in it also counts as its gazetteer key, a
+  series of the event catalogue (``ingest/data/events.csv``) named by a name or code as the series
+  (``HLPF`` = ``High-level Political Forum``) and a two-digit year as 20xx (``WTSA-24`` = ``World
+  Telecommunication Standardization Assembly 2024``); undated events need half their content words in
+  common and the same numbers, a year as its last two digits (decision 7: ``WSIS Forum 2012`` is
+  neither ``WSIS Forum 2013`` nor ``WSIS Forum``).
 - deadlines: the due date (a multiset per report).
 - documents: the symbol as written, compared with Cyrillic/Greek look-alike letters read as Latin
   (the project's ``lookalikes.csv``), dashes as hyphens, and without spaces, hyphens, dots, brackets, a leading
@@ -53,11 +60,13 @@ Normalisation and what counts as a match (lenient on form, strict on content):
   ignored: ``ITU-R 1-6`` = ``1-6``, decision 35).
 - requests: one item per (requester, addressee) pair of each request (a multiset: three lettered
   items to the Council are three items). A requester or addressee matches, after a leading
-  ``all``/``other``/``every``/``each`` and with or without a bracketed title that ends it
+  ``all``/``other``/``every``/``each`` or possessive (``your``/``their``/``our``/``its``: words that
+  only qualify it, decision 12) and with or without a bracketed title that ends it
   (decision 21), by body, person, country, the resolution number it names, a post
   (``Director of BDT`` = ``BDT Director`` = ``Director, Telecommunication Development Bureau``), a bare role against a
   post with that role (``Secretary-General`` = ``Secretary-General, ITU``), an actor known only by
-  its IRI through the IRI's last segment, or text; an annotated bare ``Secretariat`` matches any
+  its IRI through the IRI's last segment, a facilitation meeting of the same action line (decisions
+  28 and 42), or text; an annotated bare ``Secretariat`` matches any
   secretariat except the General Secretariat (issue 8: "the secretariat" of a group is not the
   General Secretariat). Verb, action and deadline of a request are not scored.
 
@@ -148,7 +157,8 @@ def _ordinals_as_numbers(name: str) -> str:
 
 def event_words(name: str | None) -> set[str]:
     """Content words of an event name, plus the gazetteer key of every body named in it (``WTSA-24`` and
-    ``World Telecommunication Standardization Assembly 2024`` share ``wtsa`` and ``2024``)."""
+    ``World Telecommunication Standardization Assembly 2024`` share ``wtsa`` and ``2024``) and the
+    series of the event catalogue it names by a name or code (``HLPF`` = ``High-level Political Forum``)."""
     words = norm(_ordinals_as_numbers(name or "")).split()
     out = {w for w in words if w not in _STOP}
     out |= {"20" + w for w in words if re.fullmatch(r"[0-3][0-9]", w)}
@@ -156,7 +166,24 @@ def event_words(name: str | None) -> set[str]:
         for j in range(i + 1, min(len(words), i + 9) + 1):
             if key := _body_forms().get(" ".join(words[i:j])):
                 out.add("b:" + key)
+            if series := _series_forms().get(" ".join(words[i:j])):
+                out.add("s:" + series)
     return out
+
+
+def edition(name: str | None) -> set[str]:
+    """The numbers in an event name that say which edition of a series it is (decision 7: the year or
+    number is part of the name): each number written alone or ending a code, a year as its last two
+    digits (``WSIS Forum 2012`` and ``WSIS-12``: {'12'}; ``twenty-first meeting`` and ``21st meeting``:
+    {'21'}; ``APM23-4``: {'23', '4'}); not a digit inside a word (``SMS4DC``)."""
+    numbers = re.findall(r"(?<![0-9])[0-9]+\b", norm(_ordinals_as_numbers(name or "")))
+    return {n[2:] if re.fullmatch(r"(?:19|20)[0-9]{2}", n) else n for n in numbers}
+
+
+def same_edition(a: set[str], b: set[str]) -> bool:
+    """Two editions agree: the same numbers, or the numbers of one among the other's (``first meeting of
+    the Group in 2031`` = ``1st meeting of the Group``); a name without a number (a series) is no edition."""
+    return a == b or bool(a and b and (a <= b or b <= a))
 
 
 _HONORIFIC_WORDS = {
@@ -244,6 +271,20 @@ def _body_forms() -> dict[str, str]:
         for form in [row["name"], row["acronym"], *row["aliases"].split(";")]:
             if norm(form):
                 forms.setdefault(norm(form), row["key"])
+    return forms
+
+
+@cache
+def _series_forms() -> dict[str, str]:
+    """The names and codes of the event catalogue's series (``ingest/data/events.csv``), normalised, to
+    the series' prefix (``hlpf``, ``high level political forum`` -> ``hlpf``)."""
+    from wsiskg.ingest.extract.event_series import event_series
+
+    forms: dict[str, str] = {}
+    for series in event_series():
+        for form in (series.name, *series.codes, *series.names):
+            if norm(form):
+                forms.setdefault(norm(form), series.prefix)
     return forms
 
 
@@ -353,23 +394,60 @@ def same_role(gold: str, got: str) -> bool:
     return bool(short) and long_.startswith(short + " ") and role_key(long_) not in _role_forms().values()
 
 
-#: a bracketed title of words ending a body's name (not an acronym or a code: ``(SADC)``, ``(ITU-T)``)
-_BRACKET_TAIL = re.compile(r"\s*\([^()\s]+\s[^()]*\)\s*$")
+#: a bracket ending a body's name: the name before it and what it holds
+_BRACKET_TAIL = re.compile(r"^(?P<name>.*?\S)\s*\((?P<inside>[^()]*)\)\s*$")
+#: a word written as a word, not as an acronym (``CoE``, ``eLAC``) or a code (``ITU-T``, ``WTDC-22``)
+_PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+")
+
+
+def without_title(name: str) -> str:
+    """``name`` without a bracketed title of words that ends it (decision 21: ``Committee 5 (Policy and
+    Legal Matters)`` -> ``Committee 5``, ``Committee 3 (Objectives)`` -> ``Committee 3``); a bracket
+    that holds an acronym or a code (``(SADC)``, ``(ITU-T)``, ``(WTDC-22)``) is part of the name."""
+    m = _BRACKET_TAIL.match(name)
+    if not m or not _is_title(m["name"], m["inside"].split()):
+        return name
+    return m["name"]
+
+
+def _is_title(name: str, words: list[str]) -> bool:
+    """A bracket of words: one of them written as a word (``(Objectives)``, ``(Policy and Legal Matters)``;
+    not ``(ITU-R WP 5D)``), or an all-capitals word in an all-capitals name (``COMMITTEE 2 (CREDENTIALS)``)
+    that is no acronym (:func:`_is_acronym`)."""
+    upper_name = not any(c.islower() for c in name)
+
+    def is_word(word: str) -> bool:
+        if _PLAIN_WORD.fullmatch(word):
+            return True
+        return upper_name and word.isalpha() and word.isupper() and not _is_acronym(name, word)
+
+    return any(map(is_word, words))
+
+
+def _is_acronym(name: str, word: str) -> bool:
+    """An all-capitals word that reads as an acronym: a form of the body gazetteer or a code of the
+    event catalogue (``SADC``, ``WTSA``), three letters or fewer, or the initials of the words of the
+    name before it, in order (``SOUTHERN AFRICAN DEVELOPMENT COMMUNITY (SADC)``)."""
+    if len(word) <= 3 or norm(word) in _body_forms() or norm(word) in _series_forms():
+        return True
+    initials = iter(w[0] for w in norm(name).split())
+    return all(letter in initials for letter in norm(word))
 
 
 def _name_forms(forms: Iterable[str | None]) -> set[str]:
-    """The normalised forms of a body's names, each also without a bracket that ends it (decision 21:
-    ``Committee 5 (Policy and Legal Matters)`` = ``Committee 5``)."""
+    """The normalised forms of a body's names, each also without a bracketed title that ends it
+    (decision 21, :func:`without_title`)."""
     out = {norm(f) for f in forms if f}
-    out |= {norm(_BRACKET_TAIL.sub("", f)) for f in forms if f}
+    out |= {norm(without_title(f)) for f in forms if f}
     return {f for f in out if f}
 
 
 def same_body(gold_forms: Iterable[str | None], got_forms: Iterable[str | None]) -> bool:
-    """Two bodies given by their names/acronyms are the same (text or gazetteer entry)."""
+    """Two bodies given by their names/acronyms are the same (text, gazetteer entry, or two facilitation
+    meetings of one action line: decision 28)."""
     a = _name_forms(gold_forms)
     b = _name_forms(got_forms)
-    if a & b:
+    if a & b or _same_facilitation_meeting(list(a), list(b)):
         return True
     ka = {k for f in a if (k := _form_key(f))}
     kb = {k for f in b if (k := _form_key(f))}
@@ -387,7 +465,7 @@ def actor_forms(label: str | None) -> set[str]:
     text = (label or "").strip()
     if re.match(r"https?://", text):  # an actor without a label: its IRI's last segment
         text = text.rstrip("/").rsplit("/", 1)[-1].replace("-", " ")
-    untitled = _BRACKET_TAIL.sub("", text)
+    untitled = without_title(text)
     return _actor_forms(text) | (_actor_forms(untitled) if untitled != text else set())
 
 
@@ -395,7 +473,7 @@ def _actor_forms(text: str) -> set[str]:
     n = norm(text)
     if not n:
         return set()
-    bare = re.sub(r"^(?:all|other|the other|every|each) ", "", n)
+    bare = re.sub(r"^(?:all|other|the other|every|each|your|their|our|its) ", "", n)
     forms = {"n:" + n, "n:" + bare, "w:" + " ".join(sorted(content_words(bare)))}
     if len(n) > 3 and n.endswith("s"):
         forms.add("n:" + n[:-1])
@@ -449,6 +527,8 @@ def same_actor(gold: str, got: str) -> bool:
     for x, y in ((a, b), (b, a)):
         if any(f.startswith("role:") and "postrole:" + f[5:] in y for f in x):
             return True
+    if _same_facilitation_meeting([gold], [got]):  # decisions 28 and 42
+        return True
     g, o = norm(gold), norm(got)
     if g == "secretariat" and (o.endswith(" secretariat") or o.startswith("secretariat ")):
         return body_key(got) != "itu-gs" and o != "general secretariat"
@@ -633,8 +713,7 @@ def meeting_parts(
     got_body = list(got_body) if got_body is not None else [o.get("body"), o.get("bodyAcronym")]
     return {
         "body": same_body(gold_body, got_body)
-        or same_body(_without_session(gold_body, numbers), _without_session(got_body, numbers))
-        or _same_facilitation_meeting(gold_body, got_body),
+        or same_body(_without_session(gold_body, numbers), _without_session(got_body, numbers)),
         "start": (g.get("start") or "") == o.get("start", ""),
         "number": g.get("number") is None or str(g["number"]) == o.get("number", ""),
         "end": end == (g.get("end") or "") or (_one_day(g) and end in ("", g.get("start"))),
@@ -648,15 +727,21 @@ def _one_day(g: dict[str, Any]) -> bool:
 
 def _without_session(forms: list[Any], numbers: set[str]) -> list[str | None]:
     """A body's names without a session number written into them that is the meeting's own number
-    (decision 27: ``PrepCom-3`` of meeting 3 is ``PrepCom``, ``APG19-5`` of meeting 5 is ``APG19``)."""
+    (decision 27: ``PrepCom-3`` of meeting 3 is ``PrepCom``, ``APG19-5`` of meeting 5 is ``APG19``), nor
+    an ordinal that opens them and is that number (decision 32: ``Third Regional Forum on X`` of meeting
+    3 is ``Regional Forum on X``)."""
     out: list[str | None] = []
     for form in forms:
-        m = _SESSION_NUMBER.match(norm(form)) if form else None
-        out.append(m.group(1) if m and m.group(2) in numbers else form)
+        text = norm(_ordinals_as_numbers(form)) if form else ""
+        found = [
+            m["body"] for p in (_SESSION_NUMBER, _OPENING_ORDINAL) if (m := p.match(text)) and m["number"] in numbers
+        ]
+        out.append(found[0] if found else form)
     return out
 
 
-_SESSION_NUMBER = re.compile(r"^(.+?) ([0-9]{1,2})$")
+_SESSION_NUMBER = re.compile(r"^(?P<body>.+?) (?P<number>[0-9]{1,2})$")
+_OPENING_ORDINAL = re.compile(r"^(?P<number>[0-9]{1,2}) (?P<body>.+)$")
 _ACTION_LINE = re.compile(r"\bc ?(1[01]|[1-9])\b")
 
 
@@ -746,11 +831,15 @@ def score_people(gold: list[dict[str, Any]], got: list[Person]) -> dict[str, Out
 
 
 def same_event(gold: dict[str, Any], got: tuple[str, str]) -> bool:
+    """Same start and a shared word (a dated event); two undated ones share half their words and name
+    the same edition (:func:`edition`: ``WSIS Forum 2012`` is not ``WSIS Forum 2013`` nor ``WSIS Forum``)."""
     if (gold.get("start") or "") != got[1]:
         return False
     a, b = event_words(gold.get("name")), event_words(got[0])
     if got[1]:
         return bool(a & b)
+    if not same_edition(edition(gold.get("name")), edition(got[0])):
+        return False
     return bool(a and b) and len(a & b) * 2 >= min(len(a), len(b))
 
 

@@ -156,6 +156,11 @@ def test_document_symbols(q, a, b, same):
         ("Member States", "all Member States", True),
         ("administrations", "other administrations", True),
         ("Member State", "each Member State", True),
+        ("organization", "your organization", True),
+        ("Sector Members", "its Sector Members", True),
+        ("regulators", "their regulators", True),
+        ("Member States", "our partners", False),
+        ("Sector Members", "your organization", False),
         ("ITU-R Study Group 6", "ITU-R Study Group 6 (Broadcasting service)", True),
         ("Committee 5 (Policy and Legal Matters)", "Committee 5", True),
         ("Committee 5 (Policy and Legal Matters)", "Committee 4", False),
@@ -305,6 +310,24 @@ def test_a_session_number_in_the_body_name_is_the_meetings_number(q):
     ]
 
 
+@pytest.mark.parametrize(
+    ("gold", "got", "number", "same"),
+    [
+        ("Fourth Regional Forum on Spectrum", "Regional Forum on Spectrum", 4, True),
+        ("Regional Summit for WRC-31", "2nd Regional Summit for WRC-31", 2, True),
+        ("twelfth Annual Conference of Regulators", "Annual Conference of Regulators", 12, True),
+        ("Fourth Regional Forum on Spectrum", "Regional Forum on Spectrum", 5, False),
+        ("2nd Regional Summit for WRC-31", "Regional Summit for WRC-31", 31, False),
+        ("Third Ministerial Conference on Broadband", "Ministerial Conference on Data", 3, False),
+    ],
+)
+def test_an_ordinal_opening_the_body_is_the_meetings_number(q, gold, got, number, same):
+    """Decision 32: the ordinal in a meeting's name is its number, not part of the body."""
+    found = {"body": got, "number": str(number), "start": "2031-03-02", "end": ""}
+    parts = q.meeting_parts({"body": gold, "number": number, "start": "2031-03-02", "end": None}, found)
+    assert parts["body"] is same
+
+
 def test_facilitation_meetings_of_one_action_line_are_one_body(q):
     """Decision 28: written with or without WSIS and the line's subject, the same line's meeting."""
     gold = {"body": "WSIS Action Line C7 e-Agriculture facilitation meeting", "number": None, "start": "2031-05-03"}
@@ -319,3 +342,82 @@ def test_a_resolution_number_is_compared_without_its_sector_prefix(q):
     assert q.resolution_number_key("ITU-T 5") == q.resolution_number_key("5")
     assert q.resolution_number_key("ITU-R 1-6") != q.resolution_number_key("1-7")
     assert q.resolution_number_key("70/125") != q.resolution_number_key("70/12")
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "same"),
+    [
+        ("Committee 6 (Finances)", "Committee 6", True),
+        ("COMMITTEE 4 (CREDENTIALS)", "Committee 4", True),
+        ("Working Group 3 (drafting)", "WORKING GROUP 3", True),
+        ("ITU-D Study Group 2 (Applications)", "ITU-D Study Group 2", True),
+        ("COMMITTEE 4 (CREDENTIALS)", "Committee 5", False),
+        ("Committee 6 (Finances)", "Committee 6 (Editorial)", True),  # both the committee 6 of decision 21
+        # an acronym or a code in the bracket stays part of the name
+        ("Study Group 9 (ITU-R)", "Study Group 9", False),
+        ("Working Group 1 (WTDC-30)", "Working Group 1", False),
+        ("Expert Group (CWG-WSIS&SDG)", "Expert Group", False),
+        ("Steering Committee (eLAC)", "Steering Committee", False),
+        ("Council of Europe (CoE)", "Council", False),
+        ("EAST AFRICAN POSTS UNION (EAPU)", "EAST AFRICAN POSTS UNION", False),
+        ("STEERING BOARD (ASEAN)", "STEERING BOARD", False),
+        ("REGIONAL FORUM (CTU)", "REGIONAL FORUM", False),
+        ("Committee 4 (SADC)", "Committee 4", False),
+        ("Task Force 2 (ITU-R WP 5D)", "Task Force 2", False),
+    ],
+)
+def test_a_one_word_title_in_brackets_may_be_left_out_not_an_acronym(q, gold, got, same):
+    assert q.same_body([gold], [got]) is same
+    assert q.same_actor(gold, got) is same
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "same"),
+    [
+        ({"name": "HLPF", "start": "2031-07-14"}, ("High-level Political Forum", "2031-07-14"), True),
+        ({"name": "High Level Political Forum", "start": ""}, ("HLPF", ""), True),
+        ({"name": "HLPF 2029", "start": ""}, ("High-level Political Forum on Sustainable Development 2029", ""), True),
+        ({"name": "Internet Governance Forum 2030", "start": ""}, ("IGF-30", ""), True),
+        ({"name": "World Summit on the Information Society Forum 2031", "start": ""}, ("WSIS Forum 2031", ""), True),
+        ({"name": "HLPF 2029", "start": ""}, ("High-level Political Forum 2028", ""), False),
+        ({"name": "HLPF", "start": "2031-07-14"}, ("Internet Governance Forum", "2031-07-15"), False),
+        ({"name": "HLPF", "start": "2031-07-14"}, ("Global Symposium for Regulators", "2031-07-14"), False),
+    ],
+)
+def test_an_event_matches_through_its_series_names_and_codes(q, gold, got, same):
+    assert q.same_event(gold, got) is same
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "same"),
+    [
+        ("WSIS Forum 2032", "WSIS Forum 2032", True),
+        ("Radiocommunication Assembly 2031", "RA-31", True),
+        ("twenty-second meeting of the Group", "22nd meeting of the Group", True),
+        ("WSIS Forum 2032", "WSIS Forum 2033", False),
+        ("WSIS Forum 2032", "WSIS Forum", False),
+        ("Internet Governance Forum", "IGF 2029", False),
+        ("twenty-second meeting of the Group", "23rd meeting of the Group", False),
+        ("World Radiocommunication Conference 2007 (WRC-07)", "World Radiocommunication Conference 2007", True),
+        ("first session of the Panel in 2031", "1st session of the Panel", True),
+        ("refresher course on the TRX4LDC toolkit (TRX4LDC)", "refresher course on the TRX4LDC toolkit", True),
+        ("third Regional Meeting (ARM31-3)", "2nd meeting of the ARM31-2", False),
+    ],
+)
+def test_two_undated_events_name_the_same_edition(q, gold, got, same):
+    assert q.same_event({"name": gold, "start": ""}, (got, "")) is same
+
+
+@pytest.mark.parametrize(
+    ("gold", "got", "same"),
+    [
+        ("Action Line C9 facilitation meeting", "WSIS Action Line C9 Media facilitation meeting", True),
+        ("Facilitation meeting of Action Line C4", "C4 Capacity building facilitation meeting", True),
+        ("WSIS Action Line C2 facilitation meeting", "Action Line C2 Facilitation Meeting (infrastructure)", True),
+        ("Action Line C9 facilitation meeting", "Action Line C9", False),
+        ("Action Line C9 facilitation meeting", "Action Line C10 facilitation meeting", False),
+    ],
+)
+def test_facilitation_meetings_of_one_action_line_are_one_requester_and_organisation(q, gold, got, same):
+    assert q.same_actor(gold, got) is same
+    assert q.same_body([gold], [got]) is same
