@@ -693,3 +693,39 @@ def test_words_of_a_record_before_a_numbered_meeting_are_no_body(line: str) -> N
     """``Summary of the`` / ``third meeting, ...`` is one title, not a body's name run into its meeting's line."""
     report = make_report(line, "The meeting was chaired by Ms Ana Ruiz (Peru).", title="Minutes")
     assert _meeting(report) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "key", "number"),
+    [
+        (
+            ("Summary of the first session", "Lima, Peru, 3-4 May 2031"),
+            "Andean Broadband Corridor (ABC) Steering Committee",
+            "andean-broadband-corridor-abc-steering-committee",
+            1,
+        ),
+        (
+            (
+                "Nordic Roaming Alliance (NRA) Advisory Board",
+                "Report of the fourth meeting",
+                "Lima, Peru, 3-4 May 2031",
+            ),
+            "Summary",
+            "nordic-roaming-alliance-nra-advisory-board",
+            4,
+        ),
+        (
+            ("Report of the second meeting", "Lima, Peru, 3-4 May 2031"),
+            "Sahel Data Exchange (SDX) Technical Working Group",
+            "sahel-data-exchange-sdx-technical-working-group",
+            2,
+        ),
+    ],
+)
+def test_a_body_of_an_owner_named_with_its_acronym_inside_the_name(
+    lines: tuple[str, ...], title: str, key: str, number: int
+) -> None:
+    """``X Corridor (XC) Steering Committee`` over ``Summary of the first session``: the committee met, its name whole
+    with the owner's acronym inside (not the owner's name cut at the bracket)."""
+    report = make_report(*lines, "The members elected Ms Ana Ruiz (Peru) as Chair.", title=title)
+    assert _meeting(report) == (key, number, date(2031, 5, 3), date(2031, 5, 4))

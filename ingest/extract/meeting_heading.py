@@ -472,7 +472,20 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
         if found:
             return found[0], line
     # its words before a colon, a bracket or a spaced dash (``AFRICAN GROUP – COUNCIL 2031``: the group, at the session)
-    return None, _SUBJECT_END.split(line, maxsplit=1)[0].strip()
+    return None, _owner_acronym_name(line) or _SUBJECT_END.split(line, maxsplit=1)[0].strip()
+
+
+#: an owner's name, its acronym in brackets, then words in title case (``X Corridor (XC) Steering Committee``)
+_ACRONYM_INSIDE = re.compile(r"^[A-Z][^():]*?\s\([^()\s]{2,30}\)\s+(?P<tail>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})$")
+
+
+def _owner_acronym_name(line: str) -> str | None:
+    """The whole line when it names a body of an owner given with its acronym, the acronym in brackets inside the name
+    (``Andean Broadband Corridor (ABC) Steering Committee``): the words after the bracket are headed by a body noun
+    (``body-heads.csv``); else ``None``."""
+    m = _ACRONYM_INSIDE.match(line.strip())
+    head = head_of(m.group("tail")) if m else None
+    return line.strip() if head is not None and head[2] == "body" else None
 
 
 def _sector_named(text: str, key: str, span: tuple[int, int]) -> bool:
