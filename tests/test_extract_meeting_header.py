@@ -615,3 +615,117 @@ def test_an_acronym_numbered_like_the_session_is_its_body_s(before: str, acronym
     from wsiskg.ingest.extract.meeting import session_stem
 
     assert session_stem(before, acronym) == stem
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "expected"),
+    [
+        (
+            ("INTERNATIONAL TELECOMMUNICATION UNION", "Council 2031", "Document C31/45-E", "Lima, 15-25 May 2031"),
+            "SUMMARY RECORD OF THE SECOND PLENARY MEETING",
+            ("itu-council", 2, date(2031, 5, 15)),
+        ),
+        (
+            ("International Telecommunication Union", "COUNCIL 2029", "Bangkok, 3-13 June 2029", "Document C29/88-E"),
+            "Summary record of the fifth plenary meeting",
+            ("itu-council", 5, date(2029, 6, 3)),
+        ),
+        (
+            ("ITU", "Council 2033", "Document C33/12-E", "Accra, 1-10 July 2033"),
+            "MINUTES OF THE THIRD PLENARY MEETING",
+            ("itu-council", 3, date(2033, 7, 1)),
+        ),
+    ],
+)
+def test_a_letterhead_over_a_session_leaves_the_meeting_to_the_body_that_met(
+    lines: tuple[str, ...], title: str, expected: tuple[str, int, date]
+) -> None:
+    """Two readers find one numbered meeting, one with the letterhead's organisation, one with the Council under it:
+    the Council met (decision 2), not the organisation it belongs to."""
+    report = make_report(*lines, "1 The Council adopted its agenda and approved the budget.", title=title)
+    found = _meeting(report)
+    assert found is not None and found[:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Working Group on Spectrum Planning for WRC-31 7th meeting, Quito, 3–5 June 2031",
+            ("working-group-on-spectrum-planning-for-wrc-31", 7, date(2031, 6, 3), date(2031, 6, 5)),
+        ),
+        (
+            "Andean Committee on Numbering Third meeting – Quito, 3-5 June 2031",
+            ("andean-committee-on-numbering", 3, date(2031, 6, 3), date(2031, 6, 5)),
+        ),
+        (  # two names run together: the working party of the commission met
+            "Regional Commission on Frequency Use Working Party on Satellite Filings Meeting 4, Almaty, 3-5 June 2031",
+            ("working-party-on-satellite-filings", 4, date(2031, 6, 3), date(2031, 6, 5)),
+        ),
+        (
+            "Committee for Development of Postal Services Working Group on Tariffs 2nd meeting, Dakar, 3-4 March 2031",
+            ("working-group-on-tariffs", 2, date(2031, 3, 3), date(2031, 3, 4)),
+        ),
+        (  # no topic before the head: one name
+            "Council Working Group on Languages Fifth meeting, Lima, 3-4 March 2031",
+            ("cwg-lang", 5, date(2031, 3, 3), date(2031, 3, 4)),
+        ),
+    ],
+)
+def test_a_body_and_its_numbered_meeting_run_into_one_header_line(
+    line: str, expected: tuple[str, int, date, date]
+) -> None:
+    """A layout ran the body's name and the line of its numbered meeting with its dateline into one paragraph: read as
+    the two lines they were."""
+    report = make_report(line, "The meeting was chaired by Ms Ana Ruiz (Peru).", title="Minutes")
+    assert _meeting(report) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Summary of the third meeting, Geneva, 3-5 June 2031",
+        "Report on the fifth meeting – Lima, 3-4 March 2031",
+        "Closing remarks of the eighth and final meeting, Quito, 2-4 May 2031",
+    ],
+)
+def test_words_of_a_record_before_a_numbered_meeting_are_no_body(line: str) -> None:
+    """``Summary of the`` / ``third meeting, ...`` is one title, not a body's name run into its meeting's line."""
+    report = make_report(line, "The meeting was chaired by Ms Ana Ruiz (Peru).", title="Minutes")
+    assert _meeting(report) is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "title", "key", "number"),
+    [
+        (
+            ("Summary of the first session", "Lima, Peru, 3-4 May 2031"),
+            "Andean Broadband Corridor (ABC) Steering Committee",
+            "andean-broadband-corridor-abc-steering-committee",
+            1,
+        ),
+        (
+            (
+                "Nordic Roaming Alliance (NRA) Advisory Board",
+                "Report of the fourth meeting",
+                "Lima, Peru, 3-4 May 2031",
+            ),
+            "Summary",
+            "nordic-roaming-alliance-nra-advisory-board",
+            4,
+        ),
+        (
+            ("Report of the second meeting", "Lima, Peru, 3-4 May 2031"),
+            "Sahel Data Exchange (SDX) Technical Working Group",
+            "sahel-data-exchange-sdx-technical-working-group",
+            2,
+        ),
+    ],
+)
+def test_a_body_of_an_owner_named_with_its_acronym_inside_the_name(
+    lines: tuple[str, ...], title: str, key: str, number: int
+) -> None:
+    """``X Corridor (XC) Steering Committee`` over ``Summary of the first session``: the committee met, its name whole
+    with the owner's acronym inside (not the owner's name cut at the bracket)."""
+    report = make_report(*lines, "The members elected Ms Ana Ruiz (Peru) as Chair.", title=title)
+    assert _meeting(report) == (key, number, date(2031, 5, 3), date(2031, 5, 4))

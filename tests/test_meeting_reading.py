@@ -927,3 +927,41 @@ def test_a_count_in_words_within_bounds() -> None:
     counts = re.compile(rf"^{count_word_regex(2, 12)}$")
     assert all(counts.match(w) for w in ("two", "Three", "TWELVE"))
     assert not any(counts.match(w) for w in ("one", "thirteen", "3"))
+
+
+# ------------------------------------------------------------- a designator between the name and "held its"
+@pytest.mark.parametrize(
+    ("title", "lines", "expected"),
+    [
+        (
+            "REPORT OF THE CHAIRMAN OF WORKING GROUP 3B TO COMMITTEE 3",
+            (
+                "Working Group 3B",
+                "1 Working Group 3B held its fourth meeting on 12 November 2031 under the chairmanship of "
+                "Mr Ivo Kranjc (Slovenia).",
+                "2 The Working Group agreed on a revision of Resolution 12.",
+            ),
+            ("working-group-3b", 4, date(2031, 11, 12), None),
+        ),
+        (
+            "Report of Task Group 2 to the Plenary",
+            ("Task Group 2 held its ninth meeting on 4 May 2031 in Nairobi.", "The Task Group agreed on its report."),
+            ("task-group-2", 9, date(2031, 5, 4), None),
+        ),
+        (
+            "Report of Ad Hoc Group 12",
+            (
+                "Ad Hoc Group 12 has held its second meeting on Friday, 2 March 2030, chaired by Ms Ana Lopes "
+                "(Portugal).",
+                "The Group reviewed the text.",
+            ),
+            ("ad-hoc-group-12", 2, date(2030, 3, 2), None),
+        ),
+    ],
+)
+def test_a_numbered_group_that_held_its_meeting_is_named_with_its_designator(
+    title: str, lines: tuple[str, ...], expected: tuple[str, int, date, date | None]
+) -> None:
+    """``Working Group 3B held its fourth meeting``: the designator after the name is part of it, as in ``the fourth
+    meeting of Working Group 3B``."""
+    assert _meeting(make_report(*lines, title=title)) == expected

@@ -684,11 +684,14 @@ def _merged(first: Meeting, other: Meeting, dated_by: bool) -> Meeting:
     (the other's when the first has none, the other ``dated_by`` a header's dateline, or the first only a bare
     day after the other's days, :func:`_issued_after`); the other's
     body when it is the first's name with words before it (a heading's ``WSIS Action Line C3
-    facilitation meeting`` over the prose's ``Action Line C3 facilitation meeting``)."""
+    facilitation meeting`` over the prose's ``Action Line C3 facilitation meeting``), or a catalogue body under
+    the first's (a letterhead's ``INTERNATIONAL TELECOMMUNICATION UNION`` over ``Council 2031``: the Council met,
+    not the organisation it belongs to; :func:`.meeting_heading.most_specific`)."""
     if (
         other.body.endswith(f"-{first.body}")
         or _fuller(other.body, first.body)
         or _named_by_noun(first.body, other.body)
+        or most_specific([first.body, other.body]) == other.body != first.body
     ):
         first = replace(first, body=other.body)
     number = first.number if first.number is not None else other.number

@@ -35,7 +35,7 @@ from .dates import find_dates, neighbour_words
 from .event_forms import heads_name
 from .event_series import event_series, series_patterns
 from .gazetteer import bodies as gazetteer_bodies
-from .gazetteer import small_words
+from .gazetteer import body_heads, small_words
 from .genre import RECORD, header_lines, line_genre
 from .keys import slug
 from .meeting import (
@@ -472,7 +472,20 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
         if found:
             return found[0], line
     # its words before a colon, a bracket or a spaced dash (``AFRICAN GROUP – COUNCIL 2031``: the group, at the session)
-    return None, _SUBJECT_END.split(line, maxsplit=1)[0].strip()
+    return None, _owner_acronym_name(line) or _SUBJECT_END.split(line, maxsplit=1)[0].strip()
+
+
+#: an owner's name, its acronym in brackets, then words in title case (``X Corridor (XC) Steering Committee``)
+_ACRONYM_INSIDE = re.compile(r"^[A-Z][^():]*?\s\([^()\s]{2,30}\)\s+(?P<tail>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})$")
+
+
+def _owner_acronym_name(line: str) -> str | None:
+    """The whole line when it names a body of an owner given with its acronym, the acronym in brackets inside the name
+    (``Andean Broadband Corridor (ABC) Steering Committee``): the words after the bracket are headed by a body noun
+    (``body-heads.csv``); else ``None``."""
+    m = _ACRONYM_INSIDE.match(line.strip())
+    head = head_of(m.group("tail")) if m else None
+    return line.strip() if head is not None and head[2] == "body" else None
 
 
 def _sector_named(text: str, key: str, span: tuple[int, int]) -> bool:
@@ -652,9 +665,63 @@ _RUN_IN_RECORD = re.compile(
 
 
 def _run_in_parts(text: str) -> list[str]:
-    """A header line as the lines a layout ran together: the body's name, then the record's title (one split)."""
+    """A header line as the lines a layout ran together: the body's name, then the record's title (one split), or
+    then a line of the kind with its dateline (:func:`_run_in_kind_line`)."""
     parts = _RUN_IN_RECORD.split(text, maxsplit=1)
-    return parts if len(parts) == 2 and len(parts[0].split()) >= 2 else [text]
+    return parts if len(parts) == 2 and len(parts[0].split()) >= 2 else _run_in_kind_line(text)
+
+
+@cache
+def _kind_line_opening() -> re.Pattern[str]:
+    """Where a numbered line of the kind may open inside a header line: after a word or a bracket, an ordinal or
+    ``Meeting``/``Session`` and a number (``... for WRC-31 7th meeting, Quito, ...``, ``... Filings Meeting 4 –
+    Almaty, ...``)."""
+    nouns = alternation(_nouns(), spaces=True)
+    numbered = rf"(?:{ordinal_regex()})\s+(?:[\w-]+\s+){{0,2}}?(?i:{nouns})|(?i:{nouns})\s+\d{{1,3}}(?!\d)"
+    return re.compile(rf"(?<=[\w)])\s+(?=(?:{numbered})\s*(?:,|{DASH}))")
+
+
+def _run_in_kind_line(text: str) -> list[str]:
+    """A body's name and a numbered line of the kind with its dateline that a layout ran into one header line
+    (``Andean Committee on Numbering Third meeting, Quito, 3-5 June 2031``): the two lines; else the line as it is."""
+    for m in _kind_line_opening().finditer(text):
+        before, after = text[: m.start()], text[m.end() :]
+        kind = _kind_line().match(after)
+        if _name_ends(before) and kind is not None and kind.group("rest") and front_dateline(kind.group("rest")):
+            return [*_two_names(before), after]
+    return [text]
+
+
+#: a preposition that opens a name's topic
+_TOPIC = re.compile(r"\s(?:on|of|for)\s")
+
+
+@cache
+def _second_name() -> re.Pattern[str]:
+    """Where a name may open with a body's head of two words or more and its topic (``... Working Party on X``)."""
+    heads = [h for h, _, category in body_heads() if category == "body" and " " in h]
+    return re.compile(rf"(?<=[\w)])\s+(?=(?:{alternation(heads, spaces=True)})\s+(?:on|of|for)\s)")
+
+
+def _two_names(text: str) -> list[str]:
+    """Two names a layout ran into one line, the second opening with a body's head of two words or more and its
+    own topic after the first's topic (``Regional Commission on Frequency Use Working Party on Satellite Filings``:
+    a commission, then its working party; ``body-heads.csv``); else the line as it is. A name without a topic before
+    the head is one name (``Council Working Group on X``)."""
+    for m in _second_name().finditer(text):
+        first = text[: m.start()]
+        found = head_of(first)
+        if _TOPIC.search(first) and found is not None and found[2] == "body":
+            return [first, text[m.end() :]]
+    return [text]
+
+
+def _name_ends(text: str) -> bool:
+    """Whether ``text`` may be a name of two words or more that ends where it ends: its last word is capitalised,
+    a number or a bracket, not a small word (``Report of the`` / ``third meeting, ...`` is one title)."""
+    words = text.split()
+    last = words[-1] if words else ""
+    return len(words) >= 2 and last.lower() not in small_words() and (last[:1].isupper() or last[-1:] in ")0123456789")
 
 
 def _found(

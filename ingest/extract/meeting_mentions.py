@@ -434,8 +434,10 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             rf"(?P<num>{ordinal}|{roman_ordinal_regex()})\s+[Mm]eeting\s+of\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?",
             True,
         ),
+        # "Working Group 4C held its sixth meeting": a designator after the name is part of it (:data:`_DESIGNATOR`)
         (
-            rf"(?P<name>{_UNKNOWN_NAME})(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+{held}\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
+            rf"(?P<name>{_UNKNOWN_NAME})(?:{_DESIGNATOR.pattern})?(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+{held}\s+its\s+"
+            rf"(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
             True,
         ),
         # "The Working Group on X (WG-X) met for the third time on ...": the ordinal counts its meetings
