@@ -52,6 +52,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _NO_VERB,
     _TRAIL_ADVERBS,
     AS_FOLLOWS,
+    PERFECT,
     _be_asked,
     _VerbAt,
     _verbs,
@@ -400,7 +401,7 @@ def _speaking_roles() -> frozenset[str]:
 
 def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> tuple[AgentRef | None, bool]:
     """(requester, found): the agent doing the verb at ``vstart`` of ``sentence``."""
-    pre = _TRAIL_ADVERBS.sub("", sentence[:vstart])
+    pre = _aside_perfect(_TRAIL_ADVERBS.sub("", sentence[:vstart]))
     # an insertion before the verb is no coordination: "the Conference, which met in May, instructs",
     # "Our Conference, in Resolution 140 (Rev. Busan, 2014), instructed"
     pre = _INSERTION.sub(" ", _RELATIVE_INSERTION.sub(" ", pre)) if pre.rstrip().endswith(",") else pre
@@ -417,6 +418,17 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     if not phrase or len(re.sub(r"\([^()]*\)", "", phrase).split()) > (16 if _AND.search(phrase) else 8):
         return None, False
     return _phrase_subject(self, phrase, pre, cut, order, at, _asks_at(sentence, vstart))
+
+
+def _aside_perfect(pre: str) -> str:
+    """``pre`` without a perfect auxiliary right after the comma that closes an aside (``The Ministry,
+    represented by Mr A, has|``, ``UNESCO, the lead facilitator of C8, had also|``) or after ``and`` (``The
+    Group noted the report and has|``): the words before the verb then end at the comma or ``and``, as they
+    do in the simple past (``The Ministry, represented by Mr A,|``, ``... the report and|``)."""
+    perfect = PERFECT.search(pre)
+    if perfect is None or not _COORDINATED.search(pre[: perfect.start()]):
+        return pre
+    return pre[: perfect.start()].rstrip() + " "
 
 
 def _subject_phrase(pre: str) -> tuple[int, str]:
