@@ -1314,3 +1314,49 @@ def test_who_signs_after_signed_makes_the_documents_requests(lines: list[str], k
     assert [(r.requester.kind, r.requester.key, [a.label for a in r.addressees]) for r in found] == [
         ("person", key, ["Staff members"])
     ]
+
+
+# ------------------------------------------------------------- a perfect auxiliary after an aside
+def _body_meeting(*sentences: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    body = "Working Group on Tidal Gauges"
+    r = kinds((f"The meeting of the {body} was held in Suva on 3 May 2031.", "body"), *((s, "body") for s in sentences))
+    return [parties(x) for x in run(r, body)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Ministry of Fisheries of Samoa, represented by Mr Tavita Lemalu, has asked UNESCO to share the data.",
+            ("ask", "body:ministry-of-fisheries-of-samoa", ("body:unesco",)),
+        ),
+        (
+            "UNESCO, the lead facilitator of action line C8, has invited Member States to share their experience.",
+            ("invite", "body:unesco", ("collective:member-states",)),
+        ),
+        (
+            "The Regional Office, led by Ms Ana Tuilagi, had also encouraged regulators to publish their data.",
+            ("encourage", "body:regional-office", ("collective:regulators",)),
+        ),
+        (
+            "The Director of BDT, Dr Losa Vaifale-Brandt, has requested all regional offices to name a focal point.",
+            ("request", "person:losa-vaifale-brandt", ("collective:regional-offices",)),
+        ),
+    ],
+)
+def test_a_perfect_auxiliary_after_an_aside_leaves_the_subject_before_the_aside(
+    sentence: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    """``X, represented by Y, has asked Z to ...``: the aside's closing comma, not ``has``, ends the words
+    before the verb, as in the simple past (``X, represented by Y, asked Z to ...``)."""
+    assert _body_meeting(sentence) == [expected]
+
+
+def test_a_perfect_auxiliary_with_no_aside_still_follows_its_subject() -> None:
+    assert _body_meeting(
+        "UNESCO has also invited Member States to share their experience.",
+        "The Group noted the report and has requested BDT to publish it.",
+    ) == [
+        ("invite", "body:unesco", ("collective:member-states",)),
+        ("request", "body:Working Group on Tidal Gauges", ("body:itu-bdt",)),
+    ]

@@ -291,15 +291,6 @@ def aside_between_commas() -> re.Pattern[str]:
 
 
 @cache
-def clause_aside_before() -> re.Pattern[str]:
-    """The words between a verb and the next one when they are ``that`` + a clause's subject + an aside
-    (:func:`aside_between_commas`): ``recommended| that the Council, at its 2031 session, |adopt``. The
-    verb after them is the clause's own (its subject before the aside), never one coordinated with the
-    verb before, whose action would end at it."""
-    return re.compile(rf"\s*,?\s*that\s+[^,;:]{{1,100}}?(?:{aside_between_commas().pattern})\s*", re.IGNORECASE)
-
-
-@cache
 def _aside() -> re.Pattern[str]:
     """``, in particular X`` (also ``, and in particular X``) / ``, in consultation with X`` / ``, as
     appropriate``: to the end of the phrase or to a comma before ``and``/``or``."""

@@ -18,11 +18,12 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.addressee_phrases import without_adverbs
 from wsiskg.ingest.extract.gazetteer import collectives, head_last_words
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, own_members
+from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, aside_dropped, modal_aside_dropped, own_members
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
     AS_FOLLOWS,
     ASKS_ITEMS,
+    _form_kind,
     _VerbAt,
     _verbs,
     intro_lead,
@@ -313,14 +314,26 @@ def _preamble(self: _Reader, order: int, text: str) -> None:
         self.issuer = self.voice.author if self.contributors else found[0]
 
 
+def _operative_at(text: str, at: int) -> bool:
+    """Whether the next operative verb of a resolution text starts at ``at`` (after ``;`` or ``,``): a verb of
+    ``request-kinds.csv``, but not one in the base form after an aside that closes a modal or a ``that`` clause's
+    subject (``1 that the study groups shall, where appropriate, invite X to ...``: the clause's own verb)."""
+    pattern, forms = _verbs()
+    if (v := pattern.match(text, at)) is None:
+        return False
+    form = forms.get(" ".join(v.group(0).lower().split()))
+    if form is None or _form_kind(v.group(0), form.entry) != "base":
+        return True
+    return aside_dropped(text[:at]) == text[:at]
+
+
 def _item(self: _Reader, lead: Request, order: int, section: str, text: str) -> tuple[Request | None, str]:
     """The request of one item of a lead (:func:`_item_request`) and the text after it: in a
     resolution text an item ends at ``;`` or ``,`` when an operative verb follows (``2 to
     report;  invites Member States to ...``)."""
     rest = ""
     if self.issuer is not None and lead.requester == self.issuer:
-        pattern = _verbs()[0]
-        cut = next((m.end() for m in _ITEM_END.finditer(text) if pattern.match(text, m.end())), None)
+        cut = next((m.end() for m in _ITEM_END.finditer(text) if _operative_at(text, m.end())), None)
         if cut is not None:
             text, rest = text[:cut], text[cut:]
     if (first := _ENUMERATOR.match(text)) and (numbered := _NEXT_NUMBERED.search(text, first.end())):
@@ -360,6 +373,7 @@ def _item_subject(
     the Director of BDT, shall identify ...``), else as the clause's subject is read elsewhere; after
     a verb of asking (``recommended that:``) also before a verb in the base form (``- ITU develop ...``)."""
     requester = lead.requester
+    clause = modal_aside_dropped(clause)  # "ITU-T study groups shall, where appropriate, invite ..."
     if (m := _ITEM_SUBJECT.match(clause)) and (found := self.objects(m.group("who"), order, at, requester)):
         return found, clause[m.end() :]
     if (m := _ITEM_TO.match(clause)) and (found := self.objects(m.group("who"), order, at, requester)):

@@ -20,6 +20,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _CLAUSE_CUT,
     _ENUMERATOR,
     _TO_INF,
+    PERFECT,
     _be_asked,
     _VerbAt,
     _verbs,
@@ -37,8 +38,6 @@ _LEAD_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 #: an impersonal subject, also after ``and`` or a relative: ``the Group agreed and it is proposed to ...``,
 #: ``a session, which it is proposed to hold ...``
 _IMPERSONAL = re.compile(r"(?:^|\b(?:and|but|so|which|that|as|where)\s+)(?:it|there)$", re.IGNORECASE)
-#: a perfect auxiliary before ``been``: ``has also``, ``have already``
-_PERFECT = re.compile(r"\s*\b(?:has|have|had)(?:\s+(?:not|also|already|now|just|since|recently|\w+ly))*\s*$")
 #: a participle inserted after a subject: ``, represented by ...``, ``, supported by ...``
 _INSERTED = re.compile(r",\s*(?:[a-z]+ed|being|having)\s")
 #: the first verb of a subject's clause: ``Nominees who reach the shortlist will be contacted``
@@ -193,7 +192,7 @@ def _subject_phrase(text: str) -> str:
     participle inserted between commas (``X, represented by its President, Ms Y, has been
     invited``), and a first verb of the same subject (``Nominees will be contacted by the team and
     are requested``)."""
-    text = _PERFECT.sub("", text)
+    text = PERFECT.sub("", text)
     if (first := _FIRST_VERB.search(text)) and re.search(r"\band\s*$", text):
         return text[: first.start()]
     if text.rstrip().endswith(",") and (inserted := _INSERTED.search(text)):

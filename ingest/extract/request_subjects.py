@@ -52,6 +52,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _NO_VERB,
     _TRAIL_ADVERBS,
     AS_FOLLOWS,
+    PERFECT,
     _be_asked,
     _VerbAt,
     _verbs,
@@ -400,7 +401,7 @@ def _speaking_roles() -> frozenset[str]:
 
 def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> tuple[AgentRef | None, bool]:
     """(requester, found): the agent doing the verb at ``vstart`` of ``sentence``."""
-    pre = _TRAIL_ADVERBS.sub("", sentence[:vstart])
+    pre = aside_dropped(_aside_perfect(_TRAIL_ADVERBS.sub("", sentence[:vstart])))
     # an insertion before the verb is no coordination: "the Conference, which met in May, instructs",
     # "Our Conference, in Resolution 140 (Rev. Busan, 2014), instructed"
     pre = _INSERTION.sub(" ", _RELATIVE_INSERTION.sub(" ", pre)) if pre.rstrip().endswith(",") else pre
@@ -417,6 +418,17 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     if not phrase or len(re.sub(r"\([^()]*\)", "", phrase).split()) > (16 if _AND.search(phrase) else 8):
         return None, False
     return _phrase_subject(self, phrase, pre, cut, order, at, _asks_at(sentence, vstart))
+
+
+def _aside_perfect(pre: str) -> str:
+    """``pre`` without a perfect auxiliary right after the comma that closes an aside (``The Ministry,
+    represented by Mr A, has|``, ``UNESCO, the lead facilitator of C8, had also|``) or after ``and`` (``The
+    Group noted the report and has|``): the words before the verb then end at the comma or ``and``, as they
+    do in the simple past (``The Ministry, represented by Mr A,|``, ``... the report and|``)."""
+    perfect = PERFECT.search(pre)
+    if perfect is None or not _COORDINATED.search(pre[: perfect.start()]):
+        return pre
+    return pre[: perfect.start()].rstrip() + " "
 
 
 def _subject_phrase(pre: str) -> tuple[int, str]:
@@ -1135,16 +1147,18 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
         return self._subject_found(
             self.issuer, v.order
         )  # "instructs the Secretary-General" in a resolution text: its issuer
+    if v.kind == "base":
+        pre = aside_dropped(pre)  # "that X, where appropriate, invite": the clause's own verb, no coordinated one
     if v.kind in ("base", "s") and (cited := self._cited_issuer(pre, at_end=True)):
         return self._subject_found(cited, v.order)  # "Resolutions 101 and 133 of the PP request ..."
     if v.kind == "base" and (moved := self._moved_body(pre, v.order, v.at)) is not None:
         return self._subject_found(moved, v.order)  # "proposed that the Council approve A, and instruct X to"
     if v.kind == "base" and self._item_subject is not None and _ENUMERATOR.fullmatch(pre):
         return self._subject_found(self._item_subject, v.order)  # "The members:" / "(ii) urge X to ...": the members
-    if v.kind == "base" and not _COORDINATED.search(_TRAIL_ADVERBS.sub("", pre)):
-        if (voice := _contributors_voice(self, _TRAIL_ADVERBS.sub("", pre))) is not None:
+    if v.kind == "base" and not _COORDINATED.search(bare := _TRAIL_ADVERBS.sub("", pre)):
+        if (voice := _contributors_voice(self, bare)) is not None:
             return self._subject_found(voice, v.order)  # "They propose", "Ghana, Kenya and Togo request"
-        if not _PLURAL_SUBJECT.fullmatch(_TRAIL_ADVERBS.sub("", pre)):
+        if not _PLURAL_SUBJECT.fullmatch(bare):
             return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
         requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)  # "The RCC Administrations invite"
         return requester if ok and requester is not None else _NO_VERB
@@ -1359,6 +1373,7 @@ def clause_subject(
 ) -> tuple[tuple[AgentRef, ...], str]:
     """(addressees, action) of a ``that`` clause whose subject is an agent followed by its verb
     (``the Council approve X`` -> Council, ``approve X``); else ``((), clause)``."""
+    clause = modal_aside_dropped(clause)  # "X shall, as appropriate, invite": "X shall invite"
     if (
         requester.kind not in ("person", "country")
         and (asked := _be_asked().match(clause))
@@ -1407,6 +1422,38 @@ def clause_subject(
     if found == (self.meeting_ref,) and self.default_addressee and "secretariat" in clause[:end].lower():
         found = (self.default_addressee,)  # "that the UNGIS secretariat shall ..." in a report of UNGIS
     return found, clause[after + verb.end() :]
+
+
+@cache
+def _modal_aside() -> re.Pattern[str]:
+    """A modal and the aside between commas after it (:func:`.addressee_phrases.aside_between_commas`):
+    ``that the study groups shall, where appropriate, invite ...``, ``that Member States should, in
+    cooperation with industry, share ...``; the clause reads as if the aside stood elsewhere."""
+    return re.compile(rf"(?<![\w-])(?P<modal>{LEAD_MODAL})(?:{aside_between_commas().pattern})\s*")
+
+
+def modal_aside_dropped(clause: str) -> str:
+    """``clause`` without the first aside right after a modal (:func:`_modal_aside`): ``the study groups shall,
+    where appropriate, invite X`` reads ``the study groups shall invite X``."""
+    return _modal_aside().sub(r"\g<modal> ", clause, count=1) if "," in clause else clause
+
+
+@cache
+def _closing_aside() -> re.Pattern[str]:
+    """An aside between commas that ends the words before a verb, after a modal (:func:`_modal_aside`) or after a
+    ``that`` clause's subject: ``that the study groups shall, where appropriate,|``, ``that Member States, in
+    cooperation with industry,|``."""
+    that = rf"(?P<that>\bthat\s+[^,;:]{{1,100}}?)(?:{aside_between_commas().pattern})\s*"
+    return re.compile(rf"(?:{_modal_aside().pattern}|{that})$")
+
+
+def aside_dropped(pre: str) -> str:
+    """``pre`` without the aside that ends it after a modal or a ``that`` clause's subject (:func:`_closing_aside`):
+    the verb after it is the clause's own (``that X shall, where appropriate, invite``: ``that X shall invite``),
+    never one coordinated with the verb before."""
+    if "," not in pre or (m := _closing_aside().search(pre)) is None:
+        return pre
+    return pre[: m.start()] + (m.group("modal") or m.group("that")) + " "
 
 
 def known_agents(found: tuple[AgentRef, ...]) -> bool:

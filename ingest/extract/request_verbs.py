@@ -29,6 +29,8 @@ _TO_INF = re.compile(
     r"(?<![\w-])to\s+(?!(?:the|a|an|all|this|these|those|its|their|his|her|our|be|and|or|[A-Z0-9])\b)"
     r"(?=[a-z])|(?<![\w-])to\s*:\s*(?=\(?a\)\s)"
 )
+#: a perfect auxiliary at the end of the words before a verb: ``has also`` (been invited), ``, has`` (requested)
+PERFECT = re.compile(r"\s*\b(?:has|have|had)(?:\s+(?:not|also|already|now|just|since|recently|\w+ly))*\s*$")
 _CLAUSE_CUT = re.compile(
     r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+|\b(?:said|stated|recalled|noted|and)\s+that(?:\s*,\s*|\s+))"
 )

@@ -90,7 +90,6 @@ from wsiskg.ingest.extract import (
     request_passive,
     request_subjects,
 )
-from wsiskg.ingest.extract.addressee_phrases import clause_aside_before
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.authors import (
     co_signatories,
@@ -819,8 +818,9 @@ class _Reader:
                     (
                         n.start()
                         for n in matches[i + 1 :]
-                        if _COORDINATED.search(_TRAIL_ADVERBS.sub("", sentence[: n.start()]))
-                        and not clause_aside_before().fullmatch(sentence, m.end(), n.start())
+                        if _COORDINATED.search(
+                            _TRAIL_ADVERBS.sub("", request_subjects.aside_dropped(sentence[: n.start()]))
+                        )
                     ),
                     len(sentence),
                 )
