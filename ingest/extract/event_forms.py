@@ -1378,10 +1378,10 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
     and a cell that is only its date: the date after the name, only places between (``Regional
     workshop on e-health, Yerevan, 16-17 October 2031``; ``Facilitation meeting on Action Line C5 |
     15 May 2031 | ITU``), or the date first (``Wednesday, 22 July – Country Workshop: Chile``). A
-    sentence is no row."""
-    if len(text) > 240 or re.match(r"(?:The|An?|This|These|Its|Their|In|On|At|From|During)\b", text):
+    sentence is no row; a list item's label ended by a colon may start in lower case (:func:`_row_event`)."""
+    if len(text) > 240 or re.match(r"(?i:The|An?|This|These|Its|Their|In|On|At|From|During)\b", text):
         return []
-    cells = [(a, b) for a, b in table_cells(text, _CELL_SEP, chars=" .") if b > a]
+    cells = [(a, b) for a, b in table_cells(text, _CELL_SEP, chars=" .;") if b > a]  # a list item's ";"
     by_cell = {(d.span[0], d.span[1]): d for d in dates if d.precision != "year"}
     for i, cell in enumerate(cells):
         d = next((d for span, d in by_cell.items() if _covers(text, cell, span)), None)
@@ -1390,7 +1390,7 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
         before = [c for c in cells[:i] if not _PLACE_CELL.fullmatch(text, *c)][-1:]
         after = cells[i + 1 : i + 2] if i <= 1 and all(_weekday(text, c) for c in cells[:i]) else []
         for a, b in before + after:
-            found = _row_event(text, a, b, d)
+            found = _row_event(text, a, b, d, labelled=_LABEL_END.match(text, b) is not None)
             if found:
                 return found
     return []
@@ -1417,8 +1417,13 @@ def _weekday(text: str, cell: tuple[int, int]) -> bool:
     return text[cell[0] : cell[1]].casefold() in _weekdays()
 
 
-def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
-    """The event a row's cell names, dated by the row's date cell."""
+#: the colon that ends a list item's label (``second expert meeting: 16-17 March``)
+_LABEL_END = re.compile(r"\s*:\s")
+
+
+def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -> list[EventMention]:
+    """The event a row's cell names, dated by the row's date cell. A cell that is a label, ended by a
+    colon, may start in lower case: a list item's (``– informal meeting of regional groups: Lima, 4 May;``)."""
     name = re.sub(r"\s*\([^()]*\)$", "", text[a:b]).strip()
     label = re.match(r"(?i)dates?\s+(?:and\s+(?:venue|place)\s+)?of\s+(?:the\s+)?", name)
     if label:  # "Date of the Regional Forum on X: 4 May" names the Forum; "Date of the next meeting" a body's
@@ -1429,7 +1434,7 @@ def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
         return [dated_by(coded, d)]
     noun = event_noun_regex().search(name)
     words = name.split()
-    if noun is None or len(words) < 2 or len(words) > 14 or not name[0].isupper():
+    if noun is None or len(words) < 2 or len(words) > 14 or not (name[0].isupper() or labelled):
         return []
     if sum(w.isupper() for w in words) * 2 > len(words) or _building_after().match(name, noun.end()):
         return []  # a heading in capitals is a title, not a row; "Conference Room 11" is a place
