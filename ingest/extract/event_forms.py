@@ -102,6 +102,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return (
         re.compile(
             rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:{QUOTED_CAP}|[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"(?:\s+(?P<qual>{qualifier_regex()}))?"  # "a meeting at the level of principals"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
             # "on the margins of X": the event it is held during, no topic
@@ -118,6 +119,18 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         ),
         kinds,
     )
+
+
+@cache
+def qualifier_regex() -> str:
+    """Who an event is for or at what level, right after its noun (``ingest/data/event_qualifiers.csv``):
+    a phrase and its object (``a meeting at the level of Heads of Agencies``, ``a session open to all
+    Member States``, ``a briefing restricted to delegates``) or a level (``a consultation at ministerial
+    level``, ``a meeting at the expert level``). It names the event as a topic does. Regex, no groups."""
+    rows = data_rows("event_qualifiers.csv")
+    objects = alternation([r["phrase"] for r in rows if r["role"] == "object"], spaces=True)
+    heads = alternation([r["phrase"] for r in rows if r["role"] == "head"], spaces=True)
+    return rf"(?:(?:{objects})\s+[^,.;:()]{{2,60}}?|at\s+(?:the\s+)?(?:[\w\-]+\s+){{1,2}}?(?:{heads})\b)"
 
 
 @cache
@@ -548,6 +561,8 @@ def _generic_label(m: re.Match[str], noun: str, end: int, topic: bool) -> str | 
     label = " ".join((m.group("adj") + m.group("noun")).split())
     if any(p.fullmatch(label) for _, p in bare_series_patterns(label)):
         return None
+    if m.group("qual") and end >= m.end("qual"):  # "meeting at the level of principals"
+        label = " ".join((m.group("adj") + m.string[m.start("noun") : m.end("qual")]).split())
     if (
         m.group("topic")
         and m.group("rel") == "of"
@@ -670,6 +685,8 @@ def _topic_end(m: re.Match[str], dates: Sequence[DateSpan]) -> tuple[int, bool]:
         return m.end("party"), True
     if m.group("title"):  # 'the regional seminar "Safe Roads"': its title in quotes
         return m.end(), False
+    if m.group("qual"):  # "a meeting at the level of principals on 4 May": named by who it is for
+        return m.end("qual"), True
     end = m.end("noun")
     return end + (m.string[end : end + 1] == "s"), False
 
