@@ -31,6 +31,7 @@ from wsiskg.ingest.extract.dates import (
 from wsiskg.ingest.extract.document import held_alternation
 from wsiskg.ingest.extract.event_dates import (
     dated_before,
+    elliptic_ordinal,
     event_noun_regex,
     event_phrase,
     generic_event_nouns,
@@ -1115,23 +1116,6 @@ def next_meeting_label(text: str, meeting: Meeting | None, bodies: tuple[BodyNam
     return [EventMention(key, label, what, m.span(), None, d.start, end, None, d.precision)]
 
 
-@cache
-def _ellipsis() -> re.Pattern[str]:
-    """``..., and the third on 9 June``: an ordinal alone after ``and``/a comma/a colon, standing for
-    the meeting named before it, and its dates after ``on``/``in``/``from``/a bracket, or after a verb of
-    holding in any tense (``date_words.csv``, role ``held``; ``and the second will be held in Lima on``,
-    ``; the third is scheduled for``, ``, while the fourth would take place``)."""
-    verbs = alternation([*held_words(), *_ELLIPSIS_AUXILIARIES], spaces=True)
-    return re.compile(
-        rf"(?:\band|\bwhile|\bwhereas|[,:;])\s+(?:the|its|their)\s+(?P<num>{ordinal_regex()})"
-        rf"(?=\s+(?:on|in|from|between|{verbs})\b|\s*[,(])"
-    )
-
-
-#: the auxiliaries before a verb of holding after an ordinal alone (``the second will be held``)
-_ELLIPSIS_AUXILIARIES = ("will", "would", "shall", "is", "are", "was", "were", "has", "had", "took", "takes")
-
-
 #: a body that held meetings (``the Group (CWG-X) has held two meetings``)
 _HELD_MEETINGS = (
     r"(?:\s*\([^()]{1,30}\))?\s+(?:has|have|had)?\s*(?:held|met)\s+(?:\w+\s+){0,2}?(?:meetings|sessions|times)\b"
@@ -1149,7 +1133,7 @@ def elliptic_mentions(
     bodies: tuple[BodyName, ...],
     meeting: Meeting | None,
 ) -> list[EventMention]:
-    """Meetings named by an ordinal alone in a list (:func:`_ellipsis`), dated by their own dates:
+    """Meetings named by an ordinal alone in a list (:func:`.event_dates.elliptic_ordinal`), dated by their own dates:
     ``The second meeting took place on 2-3 May 2031 and the third on 9 June 2031`` (the body of
     the numbered meeting named before in the sentence, ``named``), ``The Group has held two
     meetings: the first on 6-7 December 2030 and the second on 4 May 2031`` (the body that held
@@ -1157,7 +1141,7 @@ def elliptic_mentions(
     if not has_ordinal(text) or not any(w in text for w in (" the ", " its ", " their ")):
         return []
     index, out = body_index(bodies), []
-    for m in _ellipsis().finditer(text):
+    for m in elliptic_ordinal().finditer(text):
         n, d = number_value(m.group("num")), own_dates(text, m.end(), dates, bare=True)
         if n is None or d is None:
             continue
