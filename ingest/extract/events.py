@@ -2363,7 +2363,9 @@ def _listed_sittings(report: ParsedReport, meeting: Meeting | None) -> list[tupl
 
 
 #: a series named by its head noun alone (``The Assembly, which will meet in Lima from``)
-_HEAD_ONLY = re.compile(r"\b[Tt]he\s+(?P<noun>Conference|Assembly|Summit|Symposium)\b(?!\s+(?:of|on|for)\s+[A-Z])")
+_HEAD_ONLY = re.compile(
+    r"\b[Tt]he\s+(?P<noun>Conference|Assembly|Summit|Symposium|Forum)\b(?!\s+(?:of|on|for)\s+[A-Z])"
+)
 
 
 def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], default_year: int | None) -> None:
@@ -2389,6 +2391,8 @@ def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], def
             if noun in s.name.lower().split() and (series_key(s, y) in merged or pattern.search(text))
         ]
         if len(named) != 1:
+            if not named:
+                _named_by_head(merged, noun, d, p.order)
             continue
         key = series_key(named[0], y)
         if key in merged and merged[key]["start"] is not None:
@@ -2396,6 +2400,28 @@ def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], def
         name = f"{named[0].name} {y}"
         mention = EventMention(key, name, named[0].kind, m.span(), series_code(named[0], y))
         _add_mention(merged, dated_by(mention, d), p.order)
+
+
+#: a year or a code that ends an event's name after its head noun (``Forum 2031``, ``Summit (ADS-31)``)
+_NAME_TAIL = re.compile(r"(?:\s+(?:19|20)\d\d|\s*\([^()]{1,20}\))*$")
+
+
+def _named_by_head(merged: dict[str, dict[str, Any]], noun: str, d: DateSpan, order: int) -> None:
+    """``the Forum``, dated by its own dates, in a report that names one undated event of no series whose
+    name ends with that noun in an earlier paragraph (a heading ``Commonwealth Data Forum 2031`` over
+    ``Council agreed that the Forum would be held in Apia from 20 to 23 March``): those are its dates.
+    An event named with a year takes only dates of that year."""
+    found = [
+        e
+        for e in merged.values()
+        if e["start"] is None
+        and min(e["paragraphs"], default=order) < order
+        and _NAME_TAIL.sub("", e["name"]).lower().endswith(f" {noun}")
+        and all(int(y) == d.start.year for y in re.findall(r"\b(?:19|20)\d\d\b", e["name"]))
+    ]
+    if len(found) == 1:
+        _fold_days(found[0], d.start, d.end)
+        found[0]["paragraphs"][order] = None
 
 
 #: a quoted title inside an event's name (``ITU Workshop on "Spectrum for Rural Access"``): one word of the name
