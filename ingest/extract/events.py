@@ -132,6 +132,7 @@ from wsiskg.ingest.extract.event_series import (
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
 from wsiskg.ingest.extract.genre import HEADER_LINES as GENRE_HEADER_LINES
 from wsiskg.ingest.extract.genre import sentence_of_prose
+from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
     BodyIndex,
@@ -2206,7 +2207,16 @@ def _dateline_follows(title: str, m: EventMention) -> bool:
     if any(cue.match(title[: m.span[0]]) for cue in _report_titles()):
         return False  # "Summary Report — Third Meeting of the Group, Geneva, ...": the report's own meeting
     rest = re.sub(r"^\s*\)?\s*(?:\([^()]{1,30}\))?", "", title[m.span[1] :])
-    return dateline(rest.strip(" ,;:")) is not None
+    field = _field_after().search(rest)  # "... (WRC-31) LIMA, 3-28 NOVEMBER 2031 Document 4-E 3 November 2031"
+    return dateline(rest[: field.start() if field else len(rest)].strip(" ,;:")) is not None
+
+
+@cache
+def _field_after() -> re.Pattern[str]:
+    """A header field a layout ran into a title after the event's dateline: a document's symbol or
+    number (``Document 4-E``, ``Doc. 12``) or a labelled field (``header_fields.csv``: ``Original:
+    English``)."""
+    return re.compile(rf"\s+(?:(?i:document|doc\.)\s+[A-Z\d]|(?:{label_alternation()})\s*:)")
 
 
 @cache
