@@ -471,17 +471,21 @@ def neighbour_at(text: str, start: int, limit: int) -> int:
     """Where the dates after an event named before ``start`` stop being its own: another event
     brought in (``..., preceded by a physical open consultation meeting on 24 January``, ``during
     the series of Council working group meetings held from 11 to 22 September``; not ``during the
-    period``: an event noun follows the cue), a verb of closing (``the consultation, which closed
-    on 19 February``) or the next of a series named by its ordinal alone (``the first forum was held
-    in Lima from 3 to 5 May and the second in Quito on 9 June``: :func:`elliptic_ordinal`). ``limit``
-    when there is none."""
+    period``: an event noun follows the cue) or a verb of closing (``the consultation, which closed
+    on 19 February``). ``limit`` when there is none."""
     cut = [
         m.start()
         for m in _neighbour().finditer(text, start, limit)
         if event_noun_regex().search(m.group("name")) and not _TIME_OF.match(m.group("name"))
     ]
     closed = _CLOSED.search(text, start, limit)
-    # the next of a series named by its ordinal alone: "the first X was held on 3 May and the second on 9 June"
+    return min([next_event_phrase(text, start, limit), *cut[:1], *([closed.start()] if closed else [])])
+
+
+def next_by_ordinal(text: str, start: int, limit: int) -> int:
+    """Where the next of a series named by its ordinal alone begins after an event named before ``start``
+    (``the first forum was held in Lima from 3 to 5 May and the second in Quito on 9 June``:
+    :func:`elliptic_ordinal`), else ``limit``: the dates after it are that one's. Not for a count whose items
+    the ordinals are (``two clinics: the first on 5 April and the second on 7 April``)."""
     other = elliptic_ordinal().search(text, start, limit) if has_ordinal(text) else None
-    stops = [*cut[:1], *([closed.start()] if closed else []), *([other.start("num")] if other else [])]
-    return min([next_event_phrase(text, start, limit), *stops])
+    return other.start("num") if other else limit

@@ -1435,7 +1435,7 @@ def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -
         return [dated_by(coded, d)]
     noun = event_noun_regex().search(name)
     words = name.split()
-    if noun is None or len(words) < 2 or len(words) > 14 or not (name[0].isupper() or labelled):
+    if noun is None or len(words) < 2 or len(words) > 14 or not (name[0].isupper() or labelled and name[0].islower()):
         return []
     if sum(w.isupper() for w in words) * 2 > len(words) or _building_after().match(name, noun.end()):
         return []  # a heading in capitals is a title, not a row; "Conference Room 11" is a place

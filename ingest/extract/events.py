@@ -79,6 +79,7 @@ from wsiskg.ingest.extract.event_dates import (
     is_due_at,
     near_written_year,
     neighbour_at,
+    next_by_ordinal,
     own_dates,
     says_future,
 )
@@ -788,6 +789,7 @@ def _dated_mentions(
         s1 = next((b for a, b in sentences if a <= c.span[0] < b), len(text))
         nxt = next((o.span[0] for o in chosen[i + 1 :] if o.span[0] >= c.span[1]), len(text))
         limits.append(limit := neighbour_at(text, c.span[1], min(s1, nxt)))
+        limit = next_by_ordinal(text, c.span[1], limit)  # "..., and that the second will be held on": its dates
         when.append(
             _dated_before(text, c, all_dates)
             if c in found.undated or (c not in found.own_dates and dated_before(text, c.span[0], all_dates))
