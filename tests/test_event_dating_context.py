@@ -464,6 +464,38 @@ def test_an_event_named_at_the_end_of_a_title_takes_the_dateline_that_closes_it(
     assert {e.key: e.start for e in find_events(report)}[key] == start
 
 
+@pytest.mark.parametrize(
+    ("title", "key", "start"),
+    [
+        (
+            "WORLD RADIOCOMMUNICATION CONFERENCE (WRC-35) MANILA, 2 – 27 OCTOBER 2035 Document 7-E 2 October 2035 "
+            "Original: English",
+            "wrc-35",
+            D(2035, 10, 2),
+        ),
+        (
+            "PLENIPOTENTIARY CONFERENCE (PP-34) Lima, 1-19 October 2034 Doc. 12 Original: Spanish",
+            "pp-34",
+            D(2034, 10, 1),
+        ),
+        (
+            "World Telecommunication Development Conference (WTDC-33) Suva, Fiji, 7-18 November 2033 "
+            "Source: Secretary-General",
+            "wtdc-33",
+            D(2033, 11, 7),
+        ),
+    ],
+)
+def test_an_events_dateline_in_a_title_that_runs_into_other_header_fields_dates_it(
+    title: str, key: str, start: date
+) -> None:
+    """A layout ran the document's number and labelled fields into the title after the dateline."""
+    from wsiskg.ingest.extract.events import find_events
+
+    report = make_report("Mr President,", "It is an honour to address the Conference.", title=title)
+    assert {e.key: e.start for e in find_events(report)}[key] == start
+
+
 def test_an_event_inside_a_title_with_words_after_it_takes_no_dateline() -> None:
     from wsiskg.ingest.extract.events import find_events
 

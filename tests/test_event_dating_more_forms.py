@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
@@ -304,6 +305,49 @@ def test_a_series_named_again_by_its_head_noun_with_its_own_dates() -> None:
         "The Conference will be held in Lima from 4 to 22 October 2032.",
     )
     assert all(e.start is None for e in find_events(two, 2032))  # which conference: none
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "name", "days"),
+    [
+        (
+            "Item 4 – Pacific Data Forum 2032",
+            "The Board agreed that the Forum would be held in Apia from 20 to 23 March 2032.",
+            "Pacific Data Forum 2032",
+            (date(2032, 3, 20), date(2032, 3, 23)),
+        ),
+        (
+            "Members discussed the preparations for the Andean Connectivity Summit.",
+            "The Summit, which will take place in Quito on 4 and 5 June 2032, will adopt a declaration.",
+            "Andean Connectivity Summit",
+            (date(2032, 6, 4), date(2032, 6, 5)),
+        ),
+        (
+            "The Secretariat presented the programme of the Sahel Broadband Forum.",
+            "It was recalled that the Forum is scheduled for 9-10 November 2032 in Niamey.",
+            "Sahel Broadband Forum",
+            (date(2032, 11, 9), date(2032, 11, 10)),
+        ),
+    ],
+)
+def test_an_event_named_again_by_its_head_noun_in_a_later_paragraph_takes_its_own_dates(
+    first: str, again: str, name: str, days: tuple[date, date]
+) -> None:
+    """``the Forum`` with its own dates, in a report that named one undated event of no series with that noun."""
+    found = {e.name: (e.start, e.end) for e in find_events(make_report(first, again), 2032)}
+    assert found[name] == days
+
+
+def test_the_head_noun_dates_no_event_when_two_share_it_or_the_year_differs() -> None:
+    two = make_report(
+        "The Group noted the Pacific Data Forum and the Caribbean Data Forum.",
+        "The Forum would be held in Apia from 20 to 23 March 2032.",
+    )
+    assert all(e.start is None for e in find_events(two, 2032))  # which forum: none
+    other_year = make_report(
+        "Item 4 – Pacific Data Forum 2033", "The Forum will be held in Apia from 20 to 23 March 2032."
+    )
+    assert all(e.start is None for e in find_events(other_year, 2032))
 
 
 # ------------------------------------------------------------------ a body that met, each date a meeting

@@ -216,3 +216,44 @@ def test_an_ordinal_alone_before_a_verb_of_holding_in_any_tense_is_the_next_even
     got = {e.name: (e.start, e.end) for e in find_events(make_report(text))}
     assert got[first[0]] == first[1:]  # the first keeps its own days, not stretched to the second's
     assert got[second[0]] == second[1:]
+
+
+# ------------------------------------------------ the next of a series by its ordinal alone stops the first's dates
+@pytest.mark.parametrize(
+    ("text", "first", "days"),
+    [
+        (
+            "Recalling that the first Andean Data Summit was held in Quito from 4 to 6 May 2030 and that the "
+            "second will be held in Lima from 12 to 14 October 2031,",
+            "Andean Data Summit",
+            (date(2030, 5, 4), date(2030, 5, 6)),
+        ),
+        (
+            "The first Pacific Policy Forum took place in Suva from 4 to 6 May 2030, and the second is scheduled "
+            "for 9 June 2031.",
+            "Pacific Policy Forum",
+            (date(2030, 5, 4), date(2030, 5, 6)),
+        ),
+        (
+            "It noted that the first Forum on Open Data met in Accra on 3 May 2031, while the second would take "
+            "place in Dakar on 12 October 2031.",
+            "Forum on Open Data",
+            (date(2031, 5, 3), None),
+        ),
+    ],
+)
+def test_an_ordinal_alone_that_names_the_next_event_ends_the_first_ones_dates(text, first, days):
+    """``..., and that the second will be held in Lima from ...``: those days are the second's (decision 9
+    keeps each event's own dates), never the end of the first."""
+    got = {e.name: (e.start, e.end) for e in find_events(make_report(text))}
+    assert [v for n, v in got.items() if first in n][:1] == [days]
+
+
+def test_an_ordinal_alone_after_that_names_the_next_session_of_a_series():
+    text = (
+        "Recognizing that the first Internet Governance Forum (IGF) was held in Athens from 30 October to "
+        "2 November 2031 and that the second will be held in Lima from 12 to 15 November 2032,"
+    )
+    got = {e.key: (e.start, e.end) for e in find_events(make_report(text))}
+    assert got["igf-1"] == (date(2031, 10, 30), date(2031, 11, 2))
+    assert got["igf-2"] == (date(2032, 11, 12), date(2032, 11, 15))

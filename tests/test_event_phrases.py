@@ -925,3 +925,65 @@ def test_a_topic_ends_before_and_another_event_and_both_share_the_dates(text, na
 def test_a_topic_with_and_but_no_second_event_stays_whole():
     got = {e.name for e in find_events(make_report("The Workshop on Science and Technology was held on 3 May 2031."))}
     assert got == {"Workshop on Science and Technology"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start", "end"),
+    [
+        (
+            "The Alliance held its annual meeting at the level of principals in Accra on 3 March 2031.",
+            "annual meeting at the level of principals",
+            date(2031, 3, 3),
+            None,
+        ),
+        (
+            "The Secretariat convened a meeting at the level of Heads of Agencies on 19 May 2031.",
+            "meeting at the level of Heads of Agencies",
+            date(2031, 5, 19),
+            None,
+        ),
+        (
+            "A session open to all Member States will be held from 3 to 5 June 2031.",
+            "session open to all Member States",
+            date(2031, 6, 3),
+            date(2031, 6, 5),
+        ),
+        (
+            "UNDP organized a consultation at ministerial level on 12 April 2031.",
+            "consultation at ministerial level",
+            date(2031, 4, 12),
+            None,
+        ),
+        (
+            "The Board will hold a meeting at the expert level in Lima on 4 May 2031.",
+            "meeting at the expert level",
+            date(2031, 5, 4),
+            None,
+        ),
+        (
+            "A briefing restricted to delegates of small island states took place on 9 June 2031.",
+            "briefing restricted to delegates of small island states",
+            date(2031, 6, 9),
+            None,
+        ),
+    ],
+)
+def test_who_a_meeting_is_for_or_its_level_names_it_and_its_date_follows(
+    text: str, name: str, start: date, end: date | None
+) -> None:
+    """A qualifier after the noun (``event_qualifiers.csv``) names a meeting as a topic does, and stands
+    between the name and its own dates."""
+    found = {m.name: (m.start, m.end) for m in event_mentions(text, 2031)}
+    assert found.get(name) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting at the level of principals adopted its report.",
+        "The Group took note of the annual meeting at the level of principals.",
+        "Participation in the meeting is open to all Member States from 3 May 2031.",
+    ],
+)
+def test_a_qualified_meeting_without_its_own_dates_is_no_dated_event(text: str) -> None:
+    assert all(m.start is None for m in event_mentions(text, 2031) if "level" in m.name or "open" in m.name)

@@ -266,3 +266,47 @@ def test_a_programme_table_by_day_and_topic_lists_each_days_session() -> None:
 @pytest.mark.parametrize("row", ["Conference Room 7 | 14 September 2033", "Main Conference Hall, 2 March 2034"])
 def test_a_row_naming_a_room_or_a_hall_names_no_event(row: str) -> None:
     assert event_mentions(row, 2033) == []
+
+
+@pytest.mark.parametrize(
+    ("item", "name", "start", "end"),
+    [
+        ("second expert meeting: 16-17 March 2031;", "second expert meeting", date(2031, 3, 16), date(2031, 3, 17)),
+        (
+            "informal consultation of the regional groups: Lima, 9 June 2031;",
+            "informal consultation of the regional groups",
+            date(2031, 6, 9),
+            None,
+        ),
+        (
+            "third coordination meeting of the Andean regulators: June 2031.",
+            "third coordination meeting of the Andean regulators",
+            date(2031, 6, 1),
+            date(2031, 6, 30),
+        ),
+        ("briefing for new members: Tuesday, 9 September 2031", "briefing for new members", date(2031, 9, 9), None),
+        ("Webinar on open spectrum data: 2 October 2031;", "Webinar on open spectrum data", date(2031, 10, 2), None),
+    ],
+)
+def test_a_list_items_label_ended_by_a_colon_names_the_event_its_dates_follow(
+    item: str, name: str, start: date, end: date | None
+) -> None:
+    """A list item ``<event>: [place,] <date>;`` (a calendar of meetings), in lower case after its mark too."""
+    report = _report("The Group agreed on the following calendar:", item)
+    assert _dated(report)[name] == (start, end)
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "comments from members on the second draft: by 26 February 2031;",
+        "deadline for registration for the regional workshop: 3 May 2031;",
+        "the meeting of the experts: 4 May 2031;",
+        "regional workshop on spectrum, which Kenya will host in Nairobi on 4 May 2031;",
+    ],
+)
+def test_a_lower_case_item_without_a_label_of_an_event_names_no_row_event(item: str) -> None:
+    """Not a label: a deadline, a due date, a phrase opened by an article, a sentence with no colon."""
+    names = [e.name for e in event_mentions(item, 2031)]
+    refused = ("comments", "deadline", "the meeting", "regional workshop on spectrum,")
+    assert not any(n.startswith(refused) for n in names)

@@ -35,6 +35,7 @@ from wsiskg.ingest.extract.dates import (
     weekday_words,
 )
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
+from wsiskg.ingest.extract.ordinals import has_ordinal, ordinal_regex
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
 
@@ -444,6 +445,24 @@ def _neighbour() -> re.Pattern[str]:
 #: a part of time after a neighbour's cue, no event: ``during the week of 6 April``, ``during the morning of``
 _TIME_OF = re.compile(r"\s*(?:week|morning|afternoon|evening|day)\s+of\b")
 
+#: the auxiliaries before a verb of holding after an ordinal alone (``the second will be held``)
+_ELLIPSIS_AUXILIARIES = ("will", "would", "shall", "is", "are", "was", "were", "has", "had", "took", "takes")
+
+
+@cache
+def elliptic_ordinal() -> re.Pattern[str]:
+    """``..., and the third on 9 June``: an ordinal alone after ``and``/a comma/a colon (``that`` may
+    stand between: ``and that the second will be held``), standing for the next of the events named
+    before it, and its dates after ``on``/``in``/``from``/a bracket, or after a verb of holding in any
+    tense (``date_words.csv``, role ``held``; ``; the third is scheduled for``, ``, while the fourth would
+    take place``): group ``num``, the ordinal."""
+    verbs = alternation([*held_words(), *_ELLIPSIS_AUXILIARIES], spaces=True)
+    return re.compile(
+        rf"(?:\band|\bwhile|\bwhereas|[,:;])\s+(?:that\s+)?(?:the|its|their)\s+(?P<num>{ordinal_regex()})"
+        rf"(?=\s+(?:on|in|from|between|{verbs})\b|\s*[,(])"
+    )
+
+
 #: a verb of closing: a date after it is the day something closed, not an event's start
 _CLOSED = re.compile(r"\b(?:closed|closes|ended|ends|concluded)\s+on\b")
 
@@ -461,3 +480,12 @@ def neighbour_at(text: str, start: int, limit: int) -> int:
     ]
     closed = _CLOSED.search(text, start, limit)
     return min([next_event_phrase(text, start, limit), *cut[:1], *([closed.start()] if closed else [])])
+
+
+def next_by_ordinal(text: str, start: int, limit: int) -> int:
+    """Where the next of a series named by its ordinal alone begins after an event named before ``start``
+    (``the first forum was held in Lima from 3 to 5 May and the second in Quito on 9 June``:
+    :func:`elliptic_ordinal`), else ``limit``: the dates after it are that one's. Not for a count whose items
+    the ordinals are (``two clinics: the first on 5 April and the second on 7 April``)."""
+    other = elliptic_ordinal().search(text, start, limit) if has_ordinal(text) else None
+    return other.start("num") if other else limit

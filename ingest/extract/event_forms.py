@@ -31,6 +31,7 @@ from wsiskg.ingest.extract.dates import (
 from wsiskg.ingest.extract.document import held_alternation
 from wsiskg.ingest.extract.event_dates import (
     dated_before,
+    elliptic_ordinal,
     event_noun_regex,
     event_phrase,
     generic_event_nouns,
@@ -102,6 +103,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return (
         re.compile(
             rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:{QUOTED_CAP}|[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"(?:\s+(?P<qual>{qualifier_regex()}))?"  # "a meeting at the level of principals"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
             # "on the margins of X": the event it is held during, no topic
@@ -118,6 +120,18 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         ),
         kinds,
     )
+
+
+@cache
+def qualifier_regex() -> str:
+    """Who an event is for or at what level, right after its noun (``ingest/data/event_qualifiers.csv``):
+    a phrase and its object (``a meeting at the level of Heads of Agencies``, ``a session open to all
+    Member States``, ``a briefing restricted to delegates``) or a level (``a consultation at ministerial
+    level``, ``a meeting at the expert level``). It names the event as a topic does. Regex, no groups."""
+    rows = data_rows("event_qualifiers.csv")
+    objects = alternation([r["phrase"] for r in rows if r["role"] == "object"], spaces=True)
+    heads = alternation([r["phrase"] for r in rows if r["role"] == "head"], spaces=True)
+    return rf"(?:(?:{objects})\s+[^,.;:()]{{2,60}}?|at\s+(?:the\s+)?(?:[\w\-]+\s+){{1,2}}?(?:{heads})\b)"
 
 
 @cache
@@ -548,6 +562,8 @@ def _generic_label(m: re.Match[str], noun: str, end: int, topic: bool) -> str | 
     label = " ".join((m.group("adj") + m.group("noun")).split())
     if any(p.fullmatch(label) for _, p in bare_series_patterns(label)):
         return None
+    if m.group("qual") and end >= m.end("qual"):  # "meeting at the level of principals"
+        label = " ".join((m.group("adj") + m.string[m.start("noun") : m.end("qual")]).split())
     if (
         m.group("topic")
         and m.group("rel") == "of"
@@ -670,6 +686,8 @@ def _topic_end(m: re.Match[str], dates: Sequence[DateSpan]) -> tuple[int, bool]:
         return m.end("party"), True
     if m.group("title"):  # 'the regional seminar "Safe Roads"': its title in quotes
         return m.end(), False
+    if m.group("qual"):  # "a meeting at the level of principals on 4 May": named by who it is for
+        return m.end("qual"), True
     end = m.end("noun")
     return end + (m.string[end : end + 1] == "s"), False
 
@@ -1098,23 +1116,6 @@ def next_meeting_label(text: str, meeting: Meeting | None, bodies: tuple[BodyNam
     return [EventMention(key, label, what, m.span(), None, d.start, end, None, d.precision)]
 
 
-@cache
-def _ellipsis() -> re.Pattern[str]:
-    """``..., and the third on 9 June``: an ordinal alone after ``and``/a comma/a colon, standing for
-    the meeting named before it, and its dates after ``on``/``in``/``from``/a bracket, or after a verb of
-    holding in any tense (``date_words.csv``, role ``held``; ``and the second will be held in Lima on``,
-    ``; the third is scheduled for``, ``, while the fourth would take place``)."""
-    verbs = alternation([*held_words(), *_ELLIPSIS_AUXILIARIES], spaces=True)
-    return re.compile(
-        rf"(?:\band|\bwhile|\bwhereas|[,:;])\s+(?:the|its|their)\s+(?P<num>{ordinal_regex()})"
-        rf"(?=\s+(?:on|in|from|between|{verbs})\b|\s*[,(])"
-    )
-
-
-#: the auxiliaries before a verb of holding after an ordinal alone (``the second will be held``)
-_ELLIPSIS_AUXILIARIES = ("will", "would", "shall", "is", "are", "was", "were", "has", "had", "took", "takes")
-
-
 #: a body that held meetings (``the Group (CWG-X) has held two meetings``)
 _HELD_MEETINGS = (
     r"(?:\s*\([^()]{1,30}\))?\s+(?:has|have|had)?\s*(?:held|met)\s+(?:\w+\s+){0,2}?(?:meetings|sessions|times)\b"
@@ -1132,7 +1133,7 @@ def elliptic_mentions(
     bodies: tuple[BodyName, ...],
     meeting: Meeting | None,
 ) -> list[EventMention]:
-    """Meetings named by an ordinal alone in a list (:func:`_ellipsis`), dated by their own dates:
+    """Meetings named by an ordinal alone in a list (:func:`.event_dates.elliptic_ordinal`), dated by their own dates:
     ``The second meeting took place on 2-3 May 2031 and the third on 9 June 2031`` (the body of
     the numbered meeting named before in the sentence, ``named``), ``The Group has held two
     meetings: the first on 6-7 December 2030 and the second on 4 May 2031`` (the body that held
@@ -1140,7 +1141,7 @@ def elliptic_mentions(
     if not has_ordinal(text) or not any(w in text for w in (" the ", " its ", " their ")):
         return []
     index, out = body_index(bodies), []
-    for m in _ellipsis().finditer(text):
+    for m in elliptic_ordinal().finditer(text):
         n, d = number_value(m.group("num")), own_dates(text, m.end(), dates, bare=True)
         if n is None or d is None:
             continue
@@ -1378,10 +1379,10 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
     and a cell that is only its date: the date after the name, only places between (``Regional
     workshop on e-health, Yerevan, 16-17 October 2031``; ``Facilitation meeting on Action Line C5 |
     15 May 2031 | ITU``), or the date first (``Wednesday, 22 July – Country Workshop: Chile``). A
-    sentence is no row."""
-    if len(text) > 240 or re.match(r"(?:The|An?|This|These|Its|Their|In|On|At|From|During)\b", text):
+    sentence is no row; a list item's label ended by a colon may start in lower case (:func:`_row_event`)."""
+    if len(text) > 240 or re.match(r"(?i:The|An?|This|These|Its|Their|In|On|At|From|During)\b", text):
         return []
-    cells = [(a, b) for a, b in table_cells(text, _CELL_SEP, chars=" .") if b > a]
+    cells = [(a, b) for a, b in table_cells(text, _CELL_SEP, chars=" .;") if b > a]  # a list item's ";"
     by_cell = {(d.span[0], d.span[1]): d for d in dates if d.precision != "year"}
     for i, cell in enumerate(cells):
         d = next((d for span, d in by_cell.items() if _covers(text, cell, span)), None)
@@ -1390,7 +1391,7 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
         before = [c for c in cells[:i] if not _PLACE_CELL.fullmatch(text, *c)][-1:]
         after = cells[i + 1 : i + 2] if i <= 1 and all(_weekday(text, c) for c in cells[:i]) else []
         for a, b in before + after:
-            found = _row_event(text, a, b, d)
+            found = _row_event(text, a, b, d, labelled=_LABEL_END.match(text, b) is not None)
             if found:
                 return found
     return []
@@ -1417,8 +1418,13 @@ def _weekday(text: str, cell: tuple[int, int]) -> bool:
     return text[cell[0] : cell[1]].casefold() in _weekdays()
 
 
-def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
-    """The event a row's cell names, dated by the row's date cell."""
+#: the colon that ends a list item's label (``second expert meeting: 16-17 March``)
+_LABEL_END = re.compile(r"\s*:\s")
+
+
+def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -> list[EventMention]:
+    """The event a row's cell names, dated by the row's date cell. A cell that is a label, ended by a
+    colon, may start in lower case: a list item's (``– informal meeting of regional groups: Lima, 4 May;``)."""
     name = re.sub(r"\s*\([^()]*\)$", "", text[a:b]).strip()
     label = re.match(r"(?i)dates?\s+(?:and\s+(?:venue|place)\s+)?of\s+(?:the\s+)?", name)
     if label:  # "Date of the Regional Forum on X: 4 May" names the Forum; "Date of the next meeting" a body's
@@ -1429,7 +1435,7 @@ def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
         return [dated_by(coded, d)]
     noun = event_noun_regex().search(name)
     words = name.split()
-    if noun is None or len(words) < 2 or len(words) > 14 or not name[0].isupper():
+    if noun is None or len(words) < 2 or len(words) > 14 or not (name[0].isupper() or labelled and name[0].islower()):
         return []
     if sum(w.isupper() for w in words) * 2 > len(words) or _building_after().match(name, noun.end()):
         return []  # a heading in capitals is a title, not a row; "Conference Room 11" is a place

@@ -79,6 +79,7 @@ from wsiskg.ingest.extract.event_dates import (
     is_due_at,
     near_written_year,
     neighbour_at,
+    next_by_ordinal,
     own_dates,
     says_future,
 )
@@ -132,6 +133,7 @@ from wsiskg.ingest.extract.event_series import (
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
 from wsiskg.ingest.extract.genre import HEADER_LINES as GENRE_HEADER_LINES
 from wsiskg.ingest.extract.genre import sentence_of_prose
+from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
     BodyIndex,
@@ -787,6 +789,7 @@ def _dated_mentions(
         s1 = next((b for a, b in sentences if a <= c.span[0] < b), len(text))
         nxt = next((o.span[0] for o in chosen[i + 1 :] if o.span[0] >= c.span[1]), len(text))
         limits.append(limit := neighbour_at(text, c.span[1], min(s1, nxt)))
+        limit = next_by_ordinal(text, c.span[1], limit)  # "..., and that the second will be held on": its dates
         when.append(
             _dated_before(text, c, all_dates)
             if c in found.undated or (c not in found.own_dates and dated_before(text, c.span[0], all_dates))
@@ -2206,7 +2209,16 @@ def _dateline_follows(title: str, m: EventMention) -> bool:
     if any(cue.match(title[: m.span[0]]) for cue in _report_titles()):
         return False  # "Summary Report — Third Meeting of the Group, Geneva, ...": the report's own meeting
     rest = re.sub(r"^\s*\)?\s*(?:\([^()]{1,30}\))?", "", title[m.span[1] :])
-    return dateline(rest.strip(" ,;:")) is not None
+    field = _field_after().search(rest)  # "... (WRC-31) LIMA, 3-28 NOVEMBER 2031 Document 4-E 3 November 2031"
+    return dateline(rest[: field.start() if field else len(rest)].strip(" ,;:")) is not None
+
+
+@cache
+def _field_after() -> re.Pattern[str]:
+    """A header field a layout ran into a title after the event's dateline: a document's symbol or
+    number (``Document 4-E``, ``Doc. 12``) or a labelled field (``header_fields.csv``: ``Original:
+    English``)."""
+    return re.compile(rf"\s+(?:(?i:document|doc\.)\s+[A-Z\d]|(?:{label_alternation()})\s*:)")
 
 
 @cache
@@ -2363,7 +2375,9 @@ def _listed_sittings(report: ParsedReport, meeting: Meeting | None) -> list[tupl
 
 
 #: a series named by its head noun alone (``The Assembly, which will meet in Lima from``)
-_HEAD_ONLY = re.compile(r"\b[Tt]he\s+(?P<noun>Conference|Assembly|Summit|Symposium)\b(?!\s+(?:of|on|for)\s+[A-Z])")
+_HEAD_ONLY = re.compile(
+    r"\b[Tt]he\s+(?P<noun>Conference|Assembly|Summit|Symposium|Forum)\b(?!\s+(?:of|on|for)\s+[A-Z])"
+)
 
 
 def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], default_year: int | None) -> None:
@@ -2389,6 +2403,8 @@ def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], def
             if noun in s.name.lower().split() and (series_key(s, y) in merged or pattern.search(text))
         ]
         if len(named) != 1:
+            if not named:
+                _named_by_head(merged, noun, d, p.order)
             continue
         key = series_key(named[0], y)
         if key in merged and merged[key]["start"] is not None:
@@ -2396,6 +2412,28 @@ def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], def
         name = f"{named[0].name} {y}"
         mention = EventMention(key, name, named[0].kind, m.span(), series_code(named[0], y))
         _add_mention(merged, dated_by(mention, d), p.order)
+
+
+#: a year or a code that ends an event's name after its head noun (``Forum 2031``, ``Summit (ADS-31)``)
+_NAME_TAIL = re.compile(r"(?:\s+(?:19|20)\d\d|\s*\([^()]{1,20}\))*$")
+
+
+def _named_by_head(merged: dict[str, dict[str, Any]], noun: str, d: DateSpan, order: int) -> None:
+    """``the Forum``, dated by its own dates, in a report that names one undated event of no series whose
+    name ends with that noun in an earlier paragraph (a heading ``Commonwealth Data Forum 2031`` over
+    ``Council agreed that the Forum would be held in Apia from 20 to 23 March``): those are its dates.
+    An event named with a year takes only dates of that year."""
+    found = [
+        e
+        for e in merged.values()
+        if e["start"] is None
+        and min(e["paragraphs"], default=order) < order
+        and _NAME_TAIL.sub("", e["name"]).lower().endswith(f" {noun}")
+        and all(int(y) == d.start.year for y in re.findall(r"\b(?:19|20)\d\d\b", e["name"]))
+    ]
+    if len(found) == 1:
+        _fold_days(found[0], d.start, d.end)
+        found[0]["paragraphs"][order] = None
 
 
 #: a quoted title inside an event's name (``ITU Workshop on "Spectrum for Rural Access"``): one word of the name
