@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from wsiskg.ingest.extract.author_cues import author_cues
 from wsiskg.ingest.extract.bodies import (
     BodyMatcher,
     find_defined,
@@ -504,8 +505,7 @@ def _next_field() -> re.Pattern[str]:
     ``copies`` of ``author-cues.csv``) or a salutation before its comma (``Excellencies,``:
     :func:`.genre.salutations`)."""
     kinds = ("recipients", "letter-fields", "copies")
-    labels = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] in kinds]
-    labels = [w for c in labels for w in (c.capitalize(), c.upper())]
+    labels = [w for c in author_cues(*kinds) for w in (c.capitalize(), c.upper())]
     greetings = alternation(salutations(), spaces=True)
     return re.compile(rf"(?<=\s)(?:(?:{alternation(labels, spaces=True)})\.?\s*:|(?:{greetings})\s*[,!])")
 

@@ -92,11 +92,11 @@ from wsiskg.ingest.extract import (
 )
 from wsiskg.ingest.extract.addressee_phrases import clause_aside_before
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
+from wsiskg.ingest.extract.author_cues import first_person_formula
 from wsiskg.ingest.extract.authors import (
     co_signatories,
     contributors,
     document_voice,
-    formula,
     meeting_members,
     proposer,
     speaks_for,
@@ -855,7 +855,8 @@ class _Reader:
         control = (_CONTROL.search(pre) or _CONTROL_AND.search(pre)) if v.kind == "base" else None
         # "I have the honour to invite you to ...": the author asks
         spoken: AgentRef | None = None
-        if v.kind == "base" and formula().search(pre):  # the speaker of a transcript's turn, else the author
+        # the speaker of a transcript's turn, else the author
+        if v.kind == "base" and first_person_formula().search(pre):
             spoken = self.turn_speaker(order) or self.voice.author
         spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
         spoken = spoken or self._polite_subject(v, pre)  # "The Mission has the honour to request X to ..."
