@@ -48,7 +48,7 @@ from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.extract.name_finder import BYLINE, is_byline
 from wsiskg.ingest.extract.person_signatures import closing_formula
 from wsiskg.ingest.extract.person_titles import is_title
-from wsiskg.ingest.extract.submitters import Submitter, submitter
+from wsiskg.ingest.extract.submitters import Submitter, sender_country, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport, Span
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation
@@ -144,6 +144,17 @@ def meeting_members() -> re.Pattern[str]:
     """A subject that is the meeting's own members (``members`` cues): ``The members``, ``Participants``,
     ``Several experts``; in a meeting's record they speak for its body."""
     return re.compile(rf"(?:(?i:the|all(?:\s+the)?|several|many|some|most)\s+)?(?i:{cue_alternation('members')})")
+
+
+def submitting_country(report: ParsedReport) -> str | None:
+    """The one country whose document this is: its submitter (:func:`.submitters.submitter`), else, in a letter,
+    the country its first lines say it is sent from (``Accra, Ghana``)."""
+    found = submitter(report)
+    if found is not None and found.country is not None:
+        return found.country
+    if report_genre(report) == "letter":
+        return sender_country([p.text for p in report.paragraphs[:2]])
+    return None
 
 
 def _first_agent(spans: list[Span], start: int) -> Span | None:

@@ -130,8 +130,8 @@ from wsiskg.ingest.extract.event_series import (
     year_session_mentions,
 )
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
-from wsiskg.ingest.extract.genre import HEADER_LINES as GENRE_HEADER_LINES
-from wsiskg.ingest.extract.genre import sentence_of_prose
+from wsiskg.ingest.extract.header_fields import HEADER_LINES as GENRE_HEADER_LINES
+from wsiskg.ingest.extract.header_fields import sentence_of_prose
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
     BodyIndex,
@@ -2088,8 +2088,8 @@ def _header_lines(report: ParsedReport, headings: bool = False) -> list[Paragrap
 
 def front_matter(report: ParsedReport) -> list[Paragraph]:
     """The report's front matter: its paragraphs up to the first numbered one or the first sentence of prose
-    (:func:`~.genre.sentence_of_prose`), however many lines its header takes (at most the header's
-    :data:`~.genre.HEADER_LINES`)."""
+    (:func:`~.header_fields.sentence_of_prose`), however many lines its header takes (at most the header's
+    :data:`~.header_fields.HEADER_LINES`)."""
     lines: list[Paragraph] = []
     for p in report.paragraphs[:GENRE_HEADER_LINES]:
         if p.section[:1].isdigit() or sentence_of_prose(p.text):
