@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wsiskg.ingest.extract.gazetteer import modal_alternation
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -37,9 +38,9 @@ FORMULA_ADVERBS = r"(?:(?:\w+ly|also|therefore|now|hereby|again|further)\s+)*"
 
 @cache
 def first_person_formula() -> re.Pattern[str]:
-    """``I [also] ``, ``I'd `` or ``I have the honour to `` right before a verb: the author asks
-    (searched at the end of the text before the verb)."""
-    words = cue_alternation("formula")
+    """``I [also] ``, ``I'd ``, ``I have the honour to `` or ``I would `` (a polite modal of ``modals.csv``) right
+    before a verb: the author asks (searched at the end of the text before the verb)."""
+    words = f"{cue_alternation('formula')}|{modal_alternation('polite')}"  # "I should be grateful if"
     return re.compile(rf"(?:^|[\s,;:])I(?:['’]d)?\s+{FORMULA_ADVERBS}(?:(?i:{words})\s*)?{FORMULA_ADVERBS}$")
 
 

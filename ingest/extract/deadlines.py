@@ -59,7 +59,7 @@ from wsiskg.ingest.extract.dates import (
 )
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
-from wsiskg.ingest.extract.gazetteer import small_words
+from wsiskg.ingest.extract.gazetteer import modal_alternation, small_words
 from wsiskg.ingest.extract.request_actions import _table_columns
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.parse import enumerator_end
@@ -69,8 +69,8 @@ from wsiskg.ingest.text import DASHES, alternation, span_at, table_cells
 MAX_SUBJECT = 150
 
 _CUT = re.compile(
-    r"\s+(?:via|by|through|to\s+be|will|shall|should|must|are|is|was|were|received|submitted|"
-    r"can|may|has|have|using)\b|\s*[(:;]|\.\s|\.$",
+    rf"\s+(?:via|by|through|to\s+be|{modal_alternation()}|are|is|was|were|received|submitted|"
+    r"has|have|using)\b|\s*[(:;]|\.\s|\.$",
 )
 
 
@@ -93,7 +93,7 @@ _ASK_TO = re.compile(
 
 #: "The Secretariat will publish the statement by <date>": the action is due
 _WILL_DO = re.compile(
-    r"^\s*(?:The\s+)?[A-Z][^,;:]*?\s+(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?"
+    rf"^\s*(?:The\s+)?[A-Z][^,;:]*?\s+(?:{modal_alternation('future')}|is\s+to|are\s+to)\s+(?:also\s+)?"
     r"(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\b[\s(:]*)+(?:the\s+)?$"
 )
 

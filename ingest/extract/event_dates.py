@@ -34,6 +34,7 @@ from wsiskg.ingest.extract.dates import (
     venue_words,
     weekday_words,
 )
+from wsiskg.ingest.extract.gazetteer import modal_alternation
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
@@ -118,17 +119,18 @@ def _own_dates_gap() -> re.Pattern[str]:
         ],
         spaces=True,
     )
-    aux = r"(?:(?:which|that)\s+)?(?:will|would|shall|is|was|were|are|has|had|took|takes)\b"
-    aside_end = r"(?:,|(?<!,)(?=\s+(?:will|would|was|is)\s))"  # a comma, or the verb right after the name
+    future = modal_alternation("future")
+    aux = rf"(?:(?:which|that)\s+)?(?:{future}|is|was|were|are|has|had|took|takes)\b"
+    aside_end = rf"(?:,|(?<!,)(?=\s+(?:{future}|was|is)\s))"  # a comma, or the verb right after the name
     aside = rf"(?:\s*,?\s*(?:{by})\b(?:[^.;()]|\([^()]{{1,60}}\)){{1,160}}?{aside_end}(?=\s*{aux}))?"
     # the subject of a relative clause, the body that holds it, and its verb of holding (``event_verbs.csv``,
     # ``organizer-verbs.csv``: :func:`holding_verbs`): ", which ITU will convene in Geneva from"
     active = alternation(holding_verbs("active"), spaces=True)
     name = r"(?:the\s+)?[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){0,4}"  # no nested repeats: it is tried after each which/that
-    subject = rf"(?:{name}\s+(?:(?:will|would|shall|is\s+to|has|had)\s+)?(?:{active})\s+)?"
+    subject = rf"(?:{name}\s+(?:(?:{future}|is\s+to|has|had)\s+)?(?:{active})\s+)?"
     return re.compile(
         rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject})?(?:now\s+)?"
-        rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
+        rf"(?:(?:{future}|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
         rf"(?:[a-z]{{3,}}ly\s+)?"  # an adverb of manner or of likelihood: "is tentatively scheduled for"
         rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}{_BY_CALL}?(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}{_NEXT_TO}?(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
         rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:{_PARTICLES}|{modes})\b-?)[\s,]*)*(?:from\s+|on\s+)?"

@@ -51,7 +51,15 @@ from wsiskg.ingest.extract.event_series import (
     series_key,
     series_mentions,
 )
-from wsiskg.ingest.extract.gazetteer import body_head_nouns, body_openers, collectives, possessives, small_words
+from wsiskg.ingest.extract.gazetteer import (
+    body_head_nouns,
+    body_openers,
+    collectives,
+    modal_alternation,
+    modals,
+    possessives,
+    small_words,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline
 from wsiskg.ingest.extract.meeting_words import event_modifiers, event_nouns, is_modifier, meeting_words
@@ -109,7 +117,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             r"(?:\s+(?P<rel>on|for|about|of|to(?=\s+(?:the\s+)?[A-Z]|\s+the\s))\s+(?!the\s+(?:margins|sidelines|fringes?)\s+of\b)"
             r"(?P<topic>[^,.;:()]{3,80}?)"
             r"|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
-            r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
+            rf"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|{modal_alternation()}|to\s+be|be|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
             r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|offered|that|which|who|where|during|between|among|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
             # another event after "and": "a forum on fibre and the Digital Expo" (:func:`.event_dates.event_phrase`)
@@ -381,7 +389,7 @@ def _passive_holding() -> re.Pattern[str]:
     hosted``, ``would take place``, ``that a workshop be organized``, ``a seminar to be held``,
     ``a training scheduled for``."""
     verbs = alternation([*_held_verbs(), *holding_verbs("passive")], spaces=True)
-    aux = r"(?:will|would|shall|should|could|may|might|must|is|are|was|were|has|have|had)"
+    aux = rf"(?:{modal_alternation()}|is|are|was|were|has|have|had)"
     participles = alternation(holding_verbs("passive"), spaces=True)
     return re.compile(
         rf"\s*,?\s+(?:{aux}\s+(?:also\s+)?(?:to\s+)?(?:be\s+|been\s+)?(?:{verbs})"
@@ -1104,15 +1112,16 @@ def _ellipsis() -> re.Pattern[str]:
     the meeting named before it, and its dates after ``on``/``in``/``from``/a bracket, or after a verb of
     holding in any tense (``date_words.csv``, role ``held``; ``and the second will be held in Lima on``,
     ``; the third is scheduled for``, ``, while the fourth would take place``)."""
-    verbs = alternation([*held_words(), *_ELLIPSIS_AUXILIARIES], spaces=True)
+    verbs = alternation([*held_words(), *modals("future"), *_ELLIPSIS_AUXILIARIES], spaces=True)
     return re.compile(
         rf"(?:\band|\bwhile|\bwhereas|[,:;])\s+(?:the|its|their)\s+(?P<num>{ordinal_regex()})"
         rf"(?=\s+(?:on|in|from|between|{verbs})\b|\s*[,(])"
     )
 
 
-#: the auxiliaries before a verb of holding after an ordinal alone (``the second will be held``)
-_ELLIPSIS_AUXILIARIES = ("will", "would", "shall", "is", "are", "was", "were", "has", "had", "took", "takes")
+#: the auxiliaries before a verb of holding after an ordinal alone, beside the modals of the future (``the second
+#: will be held``, ``the third is scheduled``)
+_ELLIPSIS_AUXILIARIES = ("is", "are", "was", "were", "has", "had", "took", "takes")
 
 
 #: a body that held meetings (``the Group (CWG-X) has held two meetings``)
@@ -1213,7 +1222,7 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
     heads_lower = alternation([h.lower() for h in body_head_nouns()])
     listed = rf"(?:{ordinal})(?:\s*,\s*(?:{ordinal}))*\s+(?:and|&)\s+(?:{ordinal})\s+"  # "13th and 14th"
     # no verb nor count after the body (``the Committee (ADM) held five meetings``)
-    verbs = rf"(?:{alternation([*held_words(), 'hold', 'holds', 'will', 'would', 'has', 'had', 'was', 'were'])})\b"
+    verbs = rf"(?:{alternation([*held_words(), *modals('future'), 'hold', 'holds', 'has', 'had', 'was', 'were'])})\b"
     topic = name_topic(cap, "of|on|for", most=6)
     written = rf"(?:(?:{cap}|\d+)\s+)*(?:(?i:{heads}))(?:\s+(?:\d+|[IVX]+)\b)?{topic}"
     return re.compile(
@@ -1333,7 +1342,7 @@ def _written_subject(text: str, m: re.Match[str]) -> str | None:
 def _holder(body: str) -> re.Pattern[str]:
     """A body and a verb of holding right before ``a meeting`` (``TSAG will hold a``, ``the Group held an``)."""
     return re.compile(
-        rf"(?:(?P<body>{body})|\b(?P<head>{body_heads()}))\s+(?:(?:will|shall|would|should|to|may|also|then|could)\s+)*"
+        rf"(?:(?P<body>{body})|\b(?P<head>{body_heads()}))\s+(?:(?:{modal_alternation()}|to|also|then)\s+)*"
         rf"(?:{alternation(holding_verbs('active'), spaces=True)})\s+$"
     )
 
@@ -1571,7 +1580,7 @@ def _met_verb() -> str:
     aside = rf"(?:\s*,\s*(?:{by})\s+(?:[^,;.()]|{bracket}){{1,120}}?,|\s+(?:{by})\s+[^,;.()]{{1,60}}?\s*{bracket})?"
     return (
         rf"(?:\s*\([^()]{{1,40}}\))?{aside}(?:{_MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
-        r"(?:(?:had|has|have|will|would|shall|(?:(?:is|are|was|were)\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
+        rf"(?:(?:had|has|have|{modal_alternation('future')}|(?:(?:is|are|was|were)\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
         r"(?:also\s+)?(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
         # "held its meeting", "will hold its annual meeting" (a numbered one is :mod:`.events`' own)
         rf"|(?:held|hold|holds)\s+its\s+(?:(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?meeting\b(?!s|\s+(?:of|with)\b))"
@@ -1648,7 +1657,7 @@ def _met_more() -> re.Pattern[str]:
     (an aside of ``date_words.csv``, role ``times``, set off by commas)."""
     often = alternation(date_words("times"), spaces=True)
     return re.compile(
-        r"\s*(?:,\s*)?(?:and\b\s*)?(?:(?:would|will|is\s+to|was\s+to|shall|to)\s+meet\s+)?(?:again\s+)?"
+        rf"\s*(?:,\s*)?(?:and\b\s*)?(?:(?:{modal_alternation('future')}|is\s+to|was\s+to|to)\s+meet\s+)?(?:again\s+)?"
         rf"(?:,?\s*(?:{often})\s*,\s*)?(?=\S)"
     )
 
@@ -1742,14 +1751,13 @@ def _bare_plural() -> re.Pattern[str]:
     (``generic-events.csv``), its parties after ``with`` and a short topic after ``for``/``on``."""
     nouns = _generic_nouns()
     verbs = alternation([*holding_verbs("active"), *_attending_verbs(), "were", "are", "be", "been"], spaces=True)
-    stop = (
-        rf"(?i:of|and|or|to|in|on|the|an?|its|their|our|his|her|these|those|with|for|at|by|from|will|would|{verbs})\b"
-    )
+    future = modal_alternation("future")
+    stop = rf"(?i:of|and|or|to|in|on|the|an?|its|their|our|his|her|these|those|with|for|at|by|from|{future}|{verbs})\b"
     count = rf"(?i:{count_word_regex(2, 20)}|several|many|some|all|both|other|further)\b"  # the generic reader's
     return re.compile(
         rf"(?<![\w\-’'])(?P<adj>(?:(?!{stop}|{count})[A-Za-z][\w\-]*\s+){{0,2}}?)(?P<noun>{nouns})s\b"
         r"(?P<tail>(?:\s+with\s+(?:the\s+)?[^,.;:()\d]{2,60}?)?(?:\s+(?:for|on)\s+(?!\d)[^,.;:()\d]{2,50}?)?)"
-        r"(?=\s+(?:on|were|are|will|would|to|took|was|held)\b|\s*[,(])"
+        rf"(?=\s+(?:on|were|are|{future}|to|took|was|held)\b|\s*[,(])"
     )
 
 

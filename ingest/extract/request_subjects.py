@@ -37,6 +37,7 @@ from wsiskg.ingest.extract.gazetteer import (
     collectives,
     country_speakers,
     head_last_words,
+    modal_alternation,
     pronouns,
     roles,
     small_words,
@@ -73,18 +74,19 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
 # the verb of a "that" clause after its subject: "[should] approve", "would prepare"; not passive "be ..."
 _CLAUSE_VERB = re.compile(
-    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:should|shall|would|will|could|may|must|might|to)\s+)?(?:\w+ly\s+)?"
+    rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:(?:{modal_alternation()}|to)\s+)?(?:\w+ly\s+)?"
     r"(?!(?:be|is|are|was|were|been|being|has|have|had|not)\b)(?=[a-z]{2,}\b)"
 )
 _MODAL_VERB = re.compile(
-    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:should|shall|would|will|must)\s+(?:\w+ly\s+)?(?!(?:be|not|have|also\s+be)\b)(?=[a-z]{2,}\b)"
+    rf"^\s*(?:\([^()]{{1,30}}\)\s*)?(?:{modal_alternation('obligation')})\s+(?:\w+ly\s+)?(?!(?:be|not|have|also\s+be)\b)"
+    r"(?=[a-z]{2,}\b)"
 )
 _MODAL_SUBJECT = re.compile(
-    r"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?=(?:should|shall|would|will|must)\s)"
+    rf"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){{0,3}}?)\s+(?=(?:{modal_alternation('obligation')})\s)"
 )
 #: the modal of a lead clause before its items (``should``, ``would also``, ``shall further``, ``will kindly``),
 #: read by the subject's colon here and by the requests' lead of a text decided on (``requests._DECIDED_TO_LEAD``)
-LEAD_MODAL = r"(?:should|shall|would|will|must)(?:\s+(?:also|further|\w+ly))?"
+LEAD_MODAL = rf"(?:{modal_alternation('obligation')})(?:\s+(?:also|further|\w+ly))?"
 #: the colon that ends a lead clause's subject before its items, after a modal or not: ``that the Council:``,
 #: ``agreed that the Secretariat should:``, ``decided that BDT would also:``
 _SUBJECT_COLON = rf"(?:\s+{LEAD_MODAL})?\s*:"
