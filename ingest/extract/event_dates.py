@@ -276,8 +276,8 @@ def _same_event() -> re.Pattern[str]:
     was held online in a series of sessions from ...``."""
     mode = alternation(meeting_words("mode"), spaces=True)
     return re.compile(
-        r"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+(?:was|is|will\s+be)\s+"
-        r"|,?\s*(?:[^,;.()]{1,80},\s*)?(?:(?:which|that)\s+)?(?:(?:was|is|will\s+be)\s+)?"
+        rf"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+(?:was|is|(?:{modal_alternation('future')})\s+be)\s+"
+        rf"|,?\s*(?:[^,;.()]{{1,80}},\s*)?(?:(?:which|that)\s+)?(?:(?:was|is|(?:{modal_alternation('future')})\s+be)\s+)?"
         rf"(?:held|organi[sz]ed|convened|run)\s+(?:(?i:{mode})\s+)?(?:as|(?P<into>in)))\s*"
     )
 

@@ -1263,7 +1263,9 @@ def _listed_own_dates(text: str, m: re.Match[str], dates: Sequence[DateSpan]) ->
 #: the topic of a body's meeting before its dates (``the high-level meeting of the General Assembly on
 #: the overall review of X (15-16 December)``), or its owner (``the meeting of Committee I (CI) of the
 #: Andean Commission (AC), Lima, 2-5 May``): ``on``/``of`` and words, up to a bracket or a verb of holding
-_MEETING_TOPIC = re.compile(r"\s+(?:on|of)\s+[^,.;()\d]{3,160}?(?=\s*\(|\s*,?\s+(?:held|which|that|was|will|took)\b)")
+_MEETING_TOPIC = re.compile(
+    rf"\s+(?:on|of)\s+[^,.;()\d]{{3,160}}?(?=\s*\(|\s*,?\s+(?:held|which|that|was|{modal_alternation('future')}|took)\b)"
+)
 
 
 def _meeting_body(
@@ -1443,7 +1445,11 @@ def _row_event(text: str, a: int, b: int, d: DateSpan) -> list[EventMention]:
     if sum(w.isupper() for w in words) * 2 > len(words) or _building_after().match(name, noun.end()):
         return []  # a heading in capitals is a title, not a row; "Conference Room 11" is a place
     held = re.search(rf"\b(?:{alternation(_held_verbs(), spaces=True)})\b", name)  # "held in"; not "open data"
-    if is_due_cue(name + " ") or held or re.search(r"\b(?:was|were|is|are|will|has|have|had)\b", name):
+    if (
+        is_due_cue(name + " ")
+        or held
+        or re.search(rf"\b(?:was|were|is|are|{modal_alternation('future')}|has|have|had)\b", name)
+    ):
         return []  # "Deadline for proposals for side events, 27 March"; a sentence, not a cell
     head = noun.group(0).split()[-1]
     if all(is_modifier(w) for w in name.split() if w != head):
@@ -1825,7 +1831,7 @@ _ASIDE_BEFORE = re.compile(r",\s*[a-z]+ed\b[^,;()]*$")
 _LAUNCHED = re.compile(
     rf"(?<![\w\-])(?:[Tt]he\s+)?(?P<name>{CAP}(?:\s+(?:(?:{joiner_alternation()})\s+(?:the\s+)?)?{CAP})+)"
     r"(?:\s*\([^()]{1,20}\))?"
-    r"\s+(?:was|were|will\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?launched\b"
+    rf"\s+(?:was|were|(?:{modal_alternation('future')})\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?launched\b"
 )
 
 

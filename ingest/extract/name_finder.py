@@ -26,6 +26,7 @@ from wsiskg.ingest.extract.gazetteer import (
     collectives,
     country_speakers,
     honorifics,
+    modal_alternation,
     name_abbreviations,
     name_particles,
     pronouns,
@@ -524,7 +525,9 @@ def _state_forms() -> frozenset[str]:
 
 #: a name's country after it, and what may follow the country: "Ana Lobo of Chile, who", "Omar Sy of Senegal on his"
 _OF_COUNTRY_LINK = re.compile(r"\s+of\s+")
-_AFTER_COUNTRY = re.compile(r"\s*(?:[,;.)]|$|\s(?:on|who|for|and|as|in|to|has|had|was|is|will|said)\b)")
+_AFTER_COUNTRY = re.compile(
+    rf"\s*(?:[,;.)]|$|\s(?:on|who|for|and|as|in|to|has|had|was|is|{modal_alternation('future')}|said)\b)"
+)
 #: "Information and Communication Technologies, ...": capitalised words joined by "and" are one name's
 _JOINED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|&)$")
 

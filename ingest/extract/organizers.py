@@ -51,7 +51,7 @@ _THEME = (
 )
 #: what may stand between an event and the cue: brackets, dates (masked), place, theme, auxiliaries
 _GAP = (
-    r"(?:\s*(?:\([^()]*\)|,|which\b|that\b|and\b|was\b|is\b|were\b|will\s+be\b|to\s+be\b|being\b|been\b|"
+    rf"(?:\s*(?:\([^()]*\)|,|which\b|that\b|and\b|was\b|is\b|were\b|(?:{modal_alternation('future')})\s+be\b|to\s+be\b|being\b|been\b|"
     r"has\s+been\b|held\b|tak(?:es|ing|e)\s+place\b|took\s+place\b|"
     rf"(?:in|at)\s+{_PLACE}|(?:from|on|between|in)?\s*\x00++|{_THEME})){{0,12}}\s*"
 )

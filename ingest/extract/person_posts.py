@@ -47,7 +47,7 @@ _CHAIRED_BY = re.compile(
 # between the body chaired and "chaired by": "The Editorial Committee will be chaired by"
 _CHAIRED_LINK_TEXT = (
     r"\s*(?:\([^()]*\))?,?\s*(?:which\s+|that\s+)?"
-    r"(?:(?:was|is|were|are|will\s+be|has\s+been|had\s+been|to\s+be)\s+)?"
+    rf"(?:(?:was|is|were|are|(?:{_FUTURE})\s+be|has\s+been|had\s+been|to\s+be)\s+)?"
 )
 _CHAIRED_LINK = re.compile(_CHAIRED_LINK_TEXT)
 _CHAIRED_LINK_END = re.compile(_CHAIRED_LINK_TEXT + "$")
@@ -106,7 +106,7 @@ _NAMES_THEN_POST = re.compile(
     # "... assisted the Chairman as Vice-Chairmen", "... and Mr B (Y) among its Vice-Chairs"
     # "... were present as Vice-Chairs", "... also served as Vice-Chairs", "... both took part as Vice-Chairs"
     # "..., who served as Vice-Chairs", "..., who will continue to serve as Vice-Chairmen": a relative clause
-    r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:who\s+(?:have\s+|had\s+|will\s+|would\s+)?(?:continued?\s+to\s+)?)?"
+    rf"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:who\s+(?:(?:have|had|{_FUTURE})\s+)?(?:continued?\s+to\s+)?)?"
     r"(?:(?:also|both|all|jointly)\s+)?(?:(?:[a-z]+ed(?:\s+(?:him|her|them"
     r"|the\s+[A-Z][\w-]*))?|serve|serving|act|acting|were|are|was|is|elected|appointed|designated|nominated|took\s+part"
     r"|take\s+part)(?:\s+(?:also|both|all|jointly|present))*\s+|to\s+(?:serve|act)\s+)?"
@@ -132,12 +132,12 @@ _ELECTED_AFTER = re.compile(
     # "Mr X of Y, on your election to the chair of this session": its chair ("on her election to chair this
     # Conference", "on his election as Vice-Chairman")
     r"|on\s+(?:his|her|your|their)\s+(?:re-?)?election\s+(?:as|to(?:\s+the)?(?=\s+(?:co-)?chair\b))"
-    r"|(?:(?:has|have|had|will)\s+)?(?:kindly\s+)?(?:agreed|accepted|offered)\s+to(?=\s+(?:co-)?chair\b)"
+    rf"|(?:(?:has|have|had|{_FUTURE})\s+)?(?:kindly\s+)?(?:agreed|accepted|offered)\s+to(?=\s+(?:co-)?chair\b)"
     # "Mr X (Colombia) was Vice-Chair-cum-Rapporteur": a role right after "was" (a role word must follow)
-    r"|(?:remains|remained|became|becomes|was|is|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
+    rf"|(?:remains|remained|became|becomes|was|is|continues\s+as|continued\s+as|(?:(?:{_FUTURE})\s+)?serves?\s+as|served\s+as|"
     r"acts?\s+as|acted\s+as|speaking\s+as|presided\s+over\s+the\s+\w+\s+as"
     # "kindly agreed to act as", "has agreed to serve as", "continues to serve as", "accepted to serve as"
-    r"|(?:(?:has|have|had|will)\s+)?(?:kindly\s+)?(?:agreed|continues|continued|continue|accepted|offered)"
+    rf"|(?:(?:has|have|had|{_FUTURE})\s+)?(?:kindly\s+)?(?:agreed|continues|continued|continue|accepted|offered)"
     r"\s+to\s+(?:act|serve)\s+as))\s+(?:the\s+|its\s+)?"
     # "served as First Vice-Chair": an ordinal of rank before a Vice-role is no part of the post (decision 29)
     r"(?:(?:first|second|third|fourth|fifth)\s+(?=vice))?",

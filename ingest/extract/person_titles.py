@@ -158,7 +158,9 @@ def _as_follows_re() -> tuple[re.Pattern[str], dict[str, str]]:
     _, table = _verb_roles()
     participles = {p.removesuffix(" by"): role for p, role in table.items() if p.endswith(" by") and role}
     verbs = alternation(participles, spaces=True)
-    return re.compile(rf"\b(?:were|was|are|is|will\s+be)\s+(?P<verb>(?i:{verbs}))\s+as\s+follows\s*:"), participles
+    return re.compile(
+        rf"\b(?:were|was|are|is|(?:{modal_alternation('future')})\s+be)\s+(?P<verb>(?i:{verbs}))\s+as\s+follows\s*:"
+    ), participles
 
 
 def role_before_list(text: str) -> tuple[str, int] | None:
