@@ -96,6 +96,22 @@ def test_no_year_no_deadline() -> None:
             "Expert Group Report",
         ),
         ("Comments are due 1 March 2023 on the draft Strategic Plan.", date(2023, 3, 1), "Comments (Agenda)"),
+        # the action a body is to do by a date, after any modal of the future (``would`` was missing, round 29)
+        (
+            "It was agreed that the Bureau would circulate the revised terms of reference by 14 March 2031.",
+            date(2031, 3, 14),
+            "circulate the revised terms of reference",
+        ),
+        (
+            "The Rapporteur shall submit a progress report by 2 October 2030.",
+            date(2030, 10, 2),
+            "submit a progress report",
+        ),
+        (
+            "The Regional Office will also compile the national replies before 20 May 2029.",
+            date(2029, 5, 20),
+            "compile the national replies",
+        ),
     ],
 )
 def test_deadline_variants(text: str, due: date, subject: str) -> None:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from wsiskg.ingest.extract.genre import _fields
-from wsiskg.ingest.extract.header_fields import field_labels
+from wsiskg.ingest.extract.header_fields import field_labels, line_fields
 from wsiskg.ingest.extract.meeting_heading import _fields_cut
 from wsiskg.ingest.extract.submitters import language_field
 
@@ -35,7 +34,7 @@ def test_other_lines_are_no_language_field(line: str) -> None:
 
 def test_a_run_together_header_line_splits_at_every_field_label() -> None:
     line = "Document TDAG-31/7-E, 4 June 2034 Original: French Source: Kingdom of Bhutan Title: Draft plan"
-    assert _fields(line) == [
+    assert line_fields(line) == [
         "Document TDAG-31/7-E, 4 June 2034",
         "Original: French",
         "Source: Kingdom of Bhutan",
@@ -52,5 +51,5 @@ def test_a_heading_is_cut_before_any_field_label_after_its_acronym(label: str) -
 
 def test_a_topic_field_is_no_field_of_the_genre() -> None:
     line = "Agenda item: Highlights of the regional forums Document C35/12-E Original: English"
-    assert _fields(line) == ["Original: English"]
-    assert _fields("AGENDA ITEM: PL 2.4") == []
+    assert line_fields(line) == ["Original: English"]
+    assert line_fields("AGENDA ITEM: PL 2.4") == []

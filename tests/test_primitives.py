@@ -4,6 +4,7 @@ the document's reference date, short forms of names, CSV loading, the dash set, 
 
 from __future__ import annotations
 
+import importlib
 import re
 from datetime import date
 from pathlib import Path
@@ -11,10 +12,10 @@ from pathlib import Path
 import pytest
 from extract_support import make_report, one_section_report
 
-from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract import extract, request_items
 from wsiskg.ingest.extract.datelines import dateline
 from wsiskg.ingest.extract.dates import due_dates, find_dates, is_due_cue, resolve_year
-from wsiskg.ingest.extract.gazetteer import honorific_genders
+from wsiskg.ingest.extract.gazetteer import honorific_genders, modal_alternation, modals
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.warnings import english_ratio, extraction_warnings
 from wsiskg.ingest.tables import data_rows, gazetteer_rows
@@ -419,3 +420,91 @@ def test_the_long_dashes_are_the_dash_set_without_its_hyphens() -> None:
     assert all(long_dash.fullmatch(c) for c in "‒–—―−")
     assert not any(long_dash.fullmatch(c) for c in "-\u2010\u2011")  # "Sub-Committee A": a hyphen in a name
     assert all(c in DASHES for c in "‒–—―−")
+
+
+# ------------------------------------------------------------------ modals
+
+_MODAL_WORD = r"(?:shall|should|will|would|may|might|must|can|could)"
+#: a modal spelt out in a pattern: two in an alternation (``will|would``) or a tuple (``"will", "would"``), one
+#: among auxiliaries (``(?:was|is|will|has)``) or before a word (``will\s+be``); not the courtesy formula ``would like
+#: to`` (a phrase of its own, as ``author-cues.csv``'s ``would like to``)
+_TWO_MODALS = re.compile(
+    rf"\b{_MODAL_WORD}\|{_MODAL_WORD}\b|[\"']{_MODAL_WORD}[\"'],\s*[\"']{_MODAL_WORD}[\"']"
+    rf"|[|(:]{_MODAL_WORD}[|)]|(?<![\w-]){_MODAL_WORD}\\s\+(?!like)"
+)
+
+
+def test_one_list_of_modals_with_their_roles() -> None:
+    all_modals = set(modals())
+    assert all_modals == {"shall", "should", "will", "would", "may", "might", "must", "can", "could"}
+    assert set(modals("obligation")) == {"shall", "should", "will", "would", "must"}
+    assert set(modals("future")) == {"shall", "will", "would"} <= set(modals("obligation"))
+    assert set(modals("courtesy")) == {"will", "would", "can", "could"}  # "if you could kindly send"
+    assert set(modals("polite")) == {"should", "would"}  # "We would kindly ask", "I should be grateful"
+    assert re.fullmatch(modal_alternation("future"), "shall")
+
+
+def test_no_pattern_spells_the_modals_out() -> None:
+    # round 29: about thirty-five patterns had their own set; each reads one role of modals.csv now (code lines only)
+    root = Path(__file__).resolve().parents[1] / "ingest"
+    found = sorted(
+        f"{p.name}: {line.strip()}"
+        for p in root.rglob("*.py")
+        for line in p.read_text(encoding="utf-8").splitlines()
+        if _TWO_MODALS.search(line) and not line.lstrip().startswith(("#", "-", "``"))
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("module", "pattern", "text", "found"),
+    [
+        # the copies that lacked a modal of their role (round 29), each with the modal it lacked
+        ("event_forms", "_passive_holding", ", which can be convened in Apia", " can be convened"),
+        ("request_subjects", "_CLAUSE_VERB", " can submit its views", " can "),
+        ("request_passive", "_FIRST_VERB", "Candidates who reach the list might be contacted", " might "),
+        ("request_actions", "_VERB_LIKE", "The Group could agree to", "could"),
+        ("deadlines", "_CUT", "the revised questionnaire would reach", " would"),
+        ("requests", "_event_subject", "the next workshop might be held online", "the next workshop might"),
+        ("person_posts", "_OWN_VERB", " (Fiji) shall chair", " (Fiji) shall"),
+        ("event_tables", "_VERB", "The Bureau would convene", "would"),
+        (
+            "event_forms",
+            "_LAUNCHED",
+            "The Coastal Resilience Initiative shall be formally launched",
+            "The Coastal Resilience Initiative shall be formally launched",
+        ),
+        ("name_finder", "_AFTER_COUNTRY", " would chair the session", " would"),
+    ],
+)
+def test_a_pattern_takes_every_modal_of_its_role(module: str, pattern: str, text: str, found: str) -> None:
+    regex = getattr(importlib.import_module(f"wsiskg.ingest.extract.{module}"), pattern)
+    regex = regex if isinstance(regex, re.Pattern) else regex()
+    m = regex.search(text)
+    assert m is not None
+    assert m.group(0) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "the Regional Office, with the countries concerned, would prepare a plan",
+            "the Regional Office, with the countries concerned",
+        ),
+        ("the Bureau shall report to the next session", "the Bureau"),
+        ("each Member State, where possible, should designate a focal point", "each Member State, where possible"),
+    ],
+)
+def test_an_items_subject_before_any_modal_of_obligation(text: str, who: str) -> None:
+    m = request_items._ITEM_SUBJECT.match(text)
+    assert m is not None
+    assert m.group("who") == who
+
+
+@pytest.mark.parametrize(
+    "text", ["Members might wish to consider the draft", "Regulators could to that end", "The Council may wish to note"]
+)
+def test_no_item_names_whom_across_a_modal(text: str) -> None:
+    # "might"/"could" were missing from the modals an item's subject may not hold (``request_items._ITEM_TO``)
+    assert request_items._ITEM_TO.match(text) is None

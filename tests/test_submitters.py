@@ -10,10 +10,10 @@ import pytest
 from extract_support import make_report, parties
 from extract_support import requests_of as run
 
-from wsiskg.ingest.extract.authors import document_voice
+from wsiskg.ingest.extract.authors import document_voice, submitting_country
 from wsiskg.ingest.extract.genre import report_genre
 from wsiskg.ingest.extract.persons import find_actors
-from wsiskg.ingest.extract.submitters import read_line, speaking_countries, submitter, submitting_country
+from wsiskg.ingest.extract.submitters import read_line, speaking_countries, submitter
 from wsiskg.ingest.parse import parse
 from wsiskg.ingest.read import read
 

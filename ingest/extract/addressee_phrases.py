@@ -8,7 +8,7 @@ a possessive before a group in lower case (``its members``). ``shared_head`` rea
 adjective joined to the next noun phrase (``international and regional organizations``: one
 group); ``names_no_agent`` a group whose head noun is a thing (``the following``, ``the report``);
 ``plural_role`` a role word in the plural with no body (``the Rapporteurs``: the group of its
-holders). Words: ``ingest/data/addressee-words.csv``.
+holders). Words: ``ingest/data/addressee-words.csv`` (the modals: ``modals.csv``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from wsiskg.ingest.extract.document import current_document
-from wsiskg.ingest.extract.gazetteer import collectives, roles
+from wsiskg.ingest.extract.gazetteer import collectives, modals, roles
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.pdf_layout import broken_word
@@ -248,7 +248,7 @@ def states_intent(words: str) -> bool:
 
 @cache
 def _auxiliaries() -> str:
-    return alternation(_words("modal") + _words("auxiliary"))
+    return alternation([*modals(), *_words("auxiliary")])
 
 
 @cache

@@ -11,7 +11,8 @@ author's. The cues are in ``ingest/data/author-cues.csv``:
 * ``closing``: a letter's ``Yours faithfully,``: the person (else the post) named in the next
   paragraphs signs it (``NAME / Secretary-General``: NAME writes, as the holder of the post);
 * ``recipients``: ``To: Administrations of Member States, Sector Members``: whom ``you`` means;
-* ``formula``: ``I have the honour to invite you ...``: the words between ``I`` and the verb.
+* ``formula``: ``I have the honour to invite you ...``: the words between ``I`` and the verb
+  (:func:`.author_cues.first_person_formula`).
 
 The agents are the spans the actor extractor found (:class:`~.persons.Resolver`); a post is kept
 as the post (``Report by the Secretary-General``), a name in a header as the person (``Speech by
@@ -36,6 +37,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
     remit_cut,
 )
 from wsiskg.ingest.extract.agent_resolver import Actors, Context, catalogue_label
+from wsiskg.ingest.extract.author_cues import author_cues, cue_alternation
 from wsiskg.ingest.extract.bodies import home_organization
 from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import collectives, roles
@@ -46,7 +48,7 @@ from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.extract.name_finder import BYLINE, is_byline
 from wsiskg.ingest.extract.person_signatures import closing_formula
 from wsiskg.ingest.extract.person_titles import is_title
-from wsiskg.ingest.extract.submitters import Submitter, submitter
+from wsiskg.ingest.extract.submitters import Submitter, sender_country, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport, Span
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation
@@ -76,16 +78,12 @@ class Voice:
 
 
 @cache
-def _cues(kind: str) -> str:
-    return alternation([r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == kind], spaces=True)
-
-
-@cache
 def _header() -> re.Pattern[str]:
     """``[Opening] remarks by WHO``, ``TRANSCRIPT OF THE OPENING STATEMENT by WHO``, ``WTISD 2012 -
     Message of WHO``, ``Welcome remarks - WHO`` (a speech's noun and a dash: ``header-dash`` cues): up to
     four words, the cue, then who (a short line)."""
-    cue = rf"(?i:{_cues('header')})|(?i:{_cues('header-dash')})\s*{DASH}"  # "Welcome remarks - Ms NAME"
+    dashed = cue_alternation("header-dash")  # "Welcome remarks - Ms NAME"
+    cue = rf"(?i:{cue_alternation('header')})|(?i:{dashed})\s*{DASH}"
     return re.compile(rf"^\W*(?:(?:[A-Za-z0-9][\w-]*|{DASH})\s+){{0,4}}?(?P<cue>{cue})\s+(?=\S)(?P<who>.{{1,200}})$")
 
 
@@ -93,8 +91,7 @@ def _header() -> re.Pattern[str]:
 def _header_rank() -> dict[str, int]:
     """Header cue -> its rank (the file's order: ``Report of the Council`` in an annex says
     more than the ``Note by the Secretary-General`` that transmits it)."""
-    rows = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == "header"]
-    return {cue: i for i, cue in enumerate(rows)}
+    return {cue: i for i, cue in enumerate(author_cues("header"))}
 
 
 @cache
@@ -117,12 +114,12 @@ def _closing() -> re.Pattern[str]:
 def _courtesy() -> re.Pattern[str]:
     """A letter's closing sentence, ``Please accept, Madam, Sir, the assurance of my highest
     consideration.``: the signatory follows (``courtesy`` cues, at the end of a paragraph)."""
-    return re.compile(rf"\b(?i:{_cues('courtesy')})\W*$")
+    return re.compile(rf"\b(?i:{cue_alternation('courtesy')})\W*$")
 
 
 @cache
 def _recipients() -> re.Pattern[str]:
-    return re.compile(rf"^\s*(?i:{_cues('recipients')})\s*:\s*(?P<who>.*)$")
+    return re.compile(rf"^\s*(?i:{cue_alternation('recipients')})\s*:\s*(?P<who>.*)$")
 
 
 @cache
@@ -130,8 +127,8 @@ def _run_in_recipients() -> re.Pattern[str]:
     """A ``To:`` field a PDF's layout ran into the fields around it (``Ref: TSB Circular 12 Contact: X
     To: Administrations of Member States; ITU-T Sector Members Subject: ...``): who, up to the next
     field label (``letter-fields`` cues: ``Subject:``, ``Copy:``, ``Tel.:``)."""
-    fields = f"{_cues('letter-fields')}|{_cues('copies')}"
-    cues = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == "recipients"]
+    fields = f"{cue_alternation('letter-fields')}|{cue_alternation('copies')}"
+    cues = author_cues("recipients")
     label = alternation([c.capitalize() for c in cues] + [c.upper() for c in cues])  # "To:", never "invited to:"
     return re.compile(rf"(?<=\S)\s+(?:{label})\s*:\s*(?P<who>.+?)(?=\s+(?i:{fields})\.?\s*:|$)")
 
@@ -139,25 +136,25 @@ def _run_in_recipients() -> re.Pattern[str]:
 @cache
 def _copies() -> re.Pattern[str]:
     """``Copy:`` / ``cc:``: the lines after it are copied the letter, not its audience."""
-    return re.compile(rf"^\s*(?i:{_cues('copies')})\s*:")
+    return re.compile(rf"^\s*(?i:{cue_alternation('copies')})\s*:")
 
 
 @cache
 def meeting_members() -> re.Pattern[str]:
     """A subject that is the meeting's own members (``members`` cues): ``The members``, ``Participants``,
     ``Several experts``; in a meeting's record they speak for its body."""
-    return re.compile(rf"(?:(?i:the|all(?:\s+the)?|several|many|some|most)\s+)?(?i:{_cues('members')})")
+    return re.compile(rf"(?:(?i:the|all(?:\s+the)?|several|many|some|most)\s+)?(?i:{cue_alternation('members')})")
 
 
-#: adverbs around the formula of ``I [would] [further] ask``
-_I_ADVERBS = r"(?:(?:\w+ly|also|therefore|now|hereby|again|further)\s+)*"
-
-
-@cache
-def formula() -> re.Pattern[str]:
-    """``I [also] ``, ``I'd `` or ``I have the honour to `` right before a verb: the author asks
-    (searched at the end of the text before the verb)."""
-    return re.compile(rf"(?:^|[\s,;:])I(?:['’]d)?\s+{_I_ADVERBS}(?:(?i:{_cues('formula')})\s*)?{_I_ADVERBS}$")
+def submitting_country(report: ParsedReport) -> str | None:
+    """The one country whose document this is: its submitter (:func:`.submitters.submitter`), else, in a letter,
+    the country its first lines say it is sent from (``Accra, Ghana``)."""
+    found = submitter(report)
+    if found is not None and found.country is not None:
+        return found.country
+    if report_genre(report) == "letter":
+        return sender_country([p.text for p in report.paragraphs[:2]])
+    return None
 
 
 def _first_agent(spans: list[Span], start: int) -> Span | None:
@@ -275,7 +272,8 @@ def _body_before_role(actors: Actors, order: int | None, text: str, start: int) 
 
 @cache
 def _language_then_cue() -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{label_alternation('language')})\s*:\s*[A-Za-z]+\s+(?=(?i:{_cues('header')})\s)")
+    header = cue_alternation("header")
+    return re.compile(rf"\b(?i:{label_alternation('language')})\s*:\s*[A-Za-z]+\s+(?=(?i:{header})\s)")
 
 
 def _after_language(text: str) -> str:
@@ -365,7 +363,7 @@ def short_country_name(country: AgentRef) -> str:
 
 @cache
 def _drafting_organ() -> re.Pattern[str]:
-    return re.compile(rf"\b(?i:{_cues('drafting-organ')})\b")
+    return re.compile(rf"\b(?i:{cue_alternation('drafting-organ')})\b")
 
 
 def contributors(report: ParsedReport, author: AgentRef | None, actors: Actors) -> tuple[AgentRef, ...]:

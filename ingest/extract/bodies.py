@@ -48,6 +48,7 @@ from wsiskg.ingest.extract.gazetteer import (
     job_title_words,
     leading_heads,
     meeting_secretariats,
+    modal_alternation,
     roles,
     small_words,
 )
@@ -674,7 +675,9 @@ _THE_PROPER_END = re.compile(r"\s(?:of|for|on)\s+the\s+[A-Z][\w'’\-]*\Z")
 _TOPIC_END = re.compile(r"\son\s+[A-Z][\w'’\-]*\Z")
 #: one word in lower case before a bracket, a punctuation mark, "of", "at" or an auxiliary: "phase (",
 #: "phase of the", "phase at its", "phase would"
-_LOWER_LAST = re.compile(r"\s+([a-z]{3,})(?=\s*\(|\s+(?:of|at|would|will|was|is|has|had)\s|[,.;:]|\s*$)")
+_LOWER_LAST = re.compile(
+    rf"\s+([a-z]{{3,}})(?=\s*\(|\s+(?:of|at|{modal_alternation('future')}|was|is|has|had)\s|[,.;:]|\s*$)"
+)
 
 
 def _lower_last_word(text: str, name: str, end: int) -> str:

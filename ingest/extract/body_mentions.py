@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from wsiskg.ingest.extract.dates import held_words
-from wsiskg.ingest.extract.gazetteer import body_head_nouns, body_heads, data_rows, event_head_nouns
+from wsiskg.ingest.extract.gazetteer import body_head_nouns, body_heads, data_rows, event_head_nouns, modal_alternation
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.text import DASH, UPPER, alternation
@@ -176,7 +176,8 @@ def _session_after() -> re.Pattern[str]:
     May-4 June 2010)``), or a verb that holds it (``held in Kigali``, ``, which met from ...``, ``to
     be held``: ``date_words.csv``, role ``held``)."""
     held = held_words()
-    aux = r"(?:(?:which|that)\s+)?(?:(?:will|shall)\s+be\s+|was\s+|were\s+|to\s+be\s+|has\s+been\s+|had\s+been\s+)?"
+    future = modal_alternation("future")
+    aux = rf"(?:(?:which|that)\s+)?(?:(?:{future})\s+be\s+|was\s+|were\s+|to\s+be\s+|has\s+been\s+|had\s+been\s+)?"
     return re.compile(
         rf"\s+(?:19|20)\d\d\b|(?P<code>\s*\([A-Z][A-Za-z]*{DASH}?\d{{2}}(?:{DASH}\d)?\))|(?P<venue>\s*\([^()]{{0,60}}\b(?:19|20)\d\d\))"
         rf"|,?\s+{aux}(?:{alternation(held)})\b"

@@ -59,7 +59,7 @@ from wsiskg.ingest.extract.dates import (
 )
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
-from wsiskg.ingest.extract.gazetteer import small_words
+from wsiskg.ingest.extract.gazetteer import modal_alternation, small_words
 from wsiskg.ingest.extract.request_actions import _table_columns
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.parse import enumerator_end
@@ -69,8 +69,8 @@ from wsiskg.ingest.text import DASHES, alternation, span_at, table_cells
 MAX_SUBJECT = 150
 
 _CUT = re.compile(
-    r"\s+(?:via|by|through|to\s+be|will|shall|should|must|are|is|was|were|received|submitted|"
-    r"can|may|has|have|using)\b|\s*[(:;]|\.\s|\.$",
+    rf"\s+(?:via|by|through|to\s+be|{modal_alternation()}|are|is|was|were|received|submitted|"
+    r"has|have|using)\b|\s*[(:;]|\.\s|\.$",
 )
 
 
@@ -93,7 +93,7 @@ _ASK_TO = re.compile(
 
 #: "The Secretariat will publish the statement by <date>": the action is due
 _WILL_DO = re.compile(
-    r"^\s*(?:The\s+)?[A-Z][^,;:]*?\s+(?:will|shall|is\s+to|are\s+to)\s+(?:also\s+)?"
+    rf"^\s*(?:The\s+)?[A-Z][^,;:]*?\s+(?:{modal_alternation('future')}|is\s+to|are\s+to)\s+(?:also\s+)?"
     r"(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\b[\s(:]*)+(?:the\s+)?$"
 )
 
@@ -168,7 +168,9 @@ def _subject(
     if m:
         x = _trim(m.group("x"))
         return f"{x} ({title})" if title and _generic(x) else x
-    m = re.search(r"(?i)\bdeadline\s+(?:to|for)\s+(?P<x>.+?)(?:,|\s+(?:is|was|will|has)\b)", before)
+    m = re.search(
+        rf"(?i)\bdeadline\s+(?:to|for)\s+(?P<x>.+?)(?:,|\s+(?:is|was|{modal_alternation('future')}|has)\b)", before
+    )
     if m:
         return _trim(m.group("x"))
     m = re.search(r"(?P<x>(?:[A-Z][\w’'\-]*\s+)+)deadline\b", before)
@@ -235,7 +237,8 @@ def find_deadlines(
 
 #: a verb of asking before the date in its sentence: what is asked is due by the meeting it names
 _ASKING = re.compile(
-    r"\b(?:request|invit|ask|urg|encourag|call(?:s|ed)?\s+(?:up)?on|instruct)[a-z]*\b|\bwill\s+report\b", re.IGNORECASE
+    rf"\b(?:request|invit|ask|urg|encourag|call(?:s|ed)?\s+(?:up)?on|instruct)[a-z]*\b|\b(?:{modal_alternation('future')})\s+report\b",
+    re.IGNORECASE,
 )
 #: what is asked is due by a meeting or an event named before its date: ``before the heads of
 #: delegation meeting on 8 October``, ``before its annual meeting on 12 May``, ``before the second
@@ -245,7 +248,7 @@ _ASKING = re.compile(
 _BY_MEETING = re.compile(
     r"(?:\bbefore\s+(?:the\s+|its\s+|their\s+)?[^.;:()]{2,90}?|\bat\s+its\s+(?:[\w\-]+\s+){0,3}(?:meeting|session)"
     r"|\bto\s+the\s+(?:next\s+)?(?:meeting|session|Plenary|plenary)(?:\s+of\s+the\s+[A-Z][\w\-]*(?:\s+[A-Z\d][\w\-]*){0,3})?)"
-    r"(?:\s*,?\s*(?:to\s+be\s+held|which\s+will\s+be\s+held|held|scheduled)(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
+    rf"(?:\s*,?\s*(?:to\s+be\s+held|which\s+(?:{modal_alternation('future')})\s+be\s+held|held|scheduled)(?:\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)?"
     rf"\s+(?:on|for)\s+|\s*,?\s+(?:on|of)\s+|\s*\(\s*)(?:(?:{alternation(weekday_words())}),?\s+)?(?:the\s+)?$"
 )
 

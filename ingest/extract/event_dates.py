@@ -34,6 +34,7 @@ from wsiskg.ingest.extract.dates import (
     venue_words,
     weekday_words,
 )
+from wsiskg.ingest.extract.gazetteer import modal_alternation, modals
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.extract.ordinals import has_ordinal, ordinal_regex
 from wsiskg.ingest.tables import data_rows
@@ -119,17 +120,18 @@ def _own_dates_gap() -> re.Pattern[str]:
         ],
         spaces=True,
     )
-    aux = r"(?:(?:which|that)\s+)?(?:will|would|shall|is|was|were|are|has|had|took|takes)\b"
-    aside_end = r"(?:,|(?<!,)(?=\s+(?:will|would|was|is)\s))"  # a comma, or the verb right after the name
+    future = modal_alternation("future")
+    aux = rf"(?:(?:which|that)\s+)?(?:{future}|is|was|were|are|has|had|took|takes)\b"
+    aside_end = rf"(?:,|(?<!,)(?=\s+(?:{future}|was|is)\s))"  # a comma, or the verb right after the name
     aside = rf"(?:\s*,?\s*(?:{by})\b(?:[^.;()]|\([^()]{{1,60}}\)){{1,160}}?{aside_end}(?=\s*{aux}))?"
     # the subject of a relative clause, the body that holds it, and its verb of holding (``event_verbs.csv``,
     # ``organizer-verbs.csv``: :func:`holding_verbs`): ", which ITU will convene in Geneva from"
     active = alternation(holding_verbs("active"), spaces=True)
     name = r"(?:the\s+)?[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){0,4}"  # no nested repeats: it is tried after each which/that
-    subject = rf"(?:{name}\s+(?:(?:will|would|shall|is\s+to|has|had)\s+)?(?:{active})\s+)?"
+    subject = rf"(?:{name}\s+(?:(?:{future}|is\s+to|has|had)\s+)?(?:{active})\s+)?"
     return re.compile(
         rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject})?(?:now\s+)?"
-        rf"(?:(?:will|would|shall|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
+        rf"(?:(?:{future}|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
         rf"(?:[a-z]{{3,}}ly\s+)?"  # an adverb of manner or of likelihood: "is tentatively scheduled for"
         rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}{_BY_CALL}?(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}{_NEXT_TO}?(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
         rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:{_PARTICLES}|{modes})\b-?)[\s,]*)*(?:from\s+|on\s+)?"
@@ -275,8 +277,8 @@ def _same_event() -> re.Pattern[str]:
     was held online in a series of sessions from ...``."""
     mode = alternation(meeting_words("mode"), spaces=True)
     return re.compile(
-        r"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+(?:was|is|will\s+be)\s+"
-        r"|,?\s*(?:[^,;.()]{1,80},\s*)?(?:(?:which|that)\s+)?(?:(?:was|is|will\s+be)\s+)?"
+        rf"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+(?:was|is|(?:{modal_alternation('future')})\s+be)\s+"
+        rf"|,?\s*(?:[^,;.()]{{1,80}},\s*)?(?:(?:which|that)\s+)?(?:(?:was|is|(?:{modal_alternation('future')})\s+be)\s+)?"
         rf"(?:held|organi[sz]ed|convened|run)\s+(?:(?i:{mode})\s+)?(?:as|(?P<into>in)))\s*"
     )
 
@@ -445,8 +447,9 @@ def _neighbour() -> re.Pattern[str]:
 #: a part of time after a neighbour's cue, no event: ``during the week of 6 April``, ``during the morning of``
 _TIME_OF = re.compile(r"\s*(?:week|morning|afternoon|evening|day)\s+of\b")
 
-#: the auxiliaries before a verb of holding after an ordinal alone (``the second will be held``)
-_ELLIPSIS_AUXILIARIES = ("will", "would", "shall", "is", "are", "was", "were", "has", "had", "took", "takes")
+#: the auxiliaries before a verb of holding after an ordinal alone, beside the modals of the future (``the second
+#: will be held``, ``the third is scheduled``)
+_ELLIPSIS_AUXILIARIES = ("is", "are", "was", "were", "has", "had", "took", "takes")
 
 
 @cache
@@ -456,7 +459,7 @@ def elliptic_ordinal() -> re.Pattern[str]:
     before it, and its dates after ``on``/``in``/``from``/a bracket, or after a verb of holding in any
     tense (``date_words.csv``, role ``held``; ``; the third is scheduled for``, ``, while the fourth would
     take place``): group ``num``, the ordinal."""
-    verbs = alternation([*held_words(), *_ELLIPSIS_AUXILIARIES], spaces=True)
+    verbs = alternation([*held_words(), *modals("future"), *_ELLIPSIS_AUXILIARIES], spaces=True)
     return re.compile(
         rf"(?:\band|\bwhile|\bwhereas|[,:;])\s+(?:that\s+)?(?:the|its|their)\s+(?P<num>{ordinal_regex()})"
         rf"(?=\s+(?:on|in|from|between|{verbs})\b|\s*[,(])"

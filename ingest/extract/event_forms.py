@@ -52,7 +52,15 @@ from wsiskg.ingest.extract.event_series import (
     series_key,
     series_mentions,
 )
-from wsiskg.ingest.extract.gazetteer import body_head_nouns, body_openers, collectives, possessives, small_words
+from wsiskg.ingest.extract.gazetteer import (
+    body_head_nouns,
+    body_openers,
+    collectives,
+    modal_alternation,
+    modals,
+    possessives,
+    small_words,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline
 from wsiskg.ingest.extract.meeting_words import event_modifiers, event_nouns, is_modifier, meeting_words
@@ -111,7 +119,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             r"(?:\s+(?P<rel>on|for|about|of|to(?=\s+(?:the\s+)?[A-Z]|\s+the\s))\s+(?!the\s+(?:margins|sidelines|fringes?)\s+of\b)"
             r"(?P<topic>[^,.;:()]{3,80}?)"
             r"|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
-            r"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|will|would|to\s+be|be|should|shall|could|may|might|must|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
+            rf"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|{modal_alternation()}|to\s+be|be|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
             r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|offered|that|which|who|where|during|between|among|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
             # another event after "and": "a forum on fibre and the Digital Expo" (:func:`.event_dates.event_phrase`)
@@ -395,7 +403,7 @@ def _passive_holding() -> re.Pattern[str]:
     hosted``, ``would take place``, ``that a workshop be organized``, ``a seminar to be held``,
     ``a training scheduled for``."""
     verbs = alternation([*_held_verbs(), *holding_verbs("passive")], spaces=True)
-    aux = r"(?:will|would|shall|should|could|may|might|must|is|are|was|were|has|have|had)"
+    aux = rf"(?:{modal_alternation()}|is|are|was|were|has|have|had)"
     participles = alternation(holding_verbs("passive"), spaces=True)
     return re.compile(
         rf"\s*,?\s+(?:{aux}\s+(?:also\s+)?(?:to\s+)?(?:be\s+|been\s+)?(?:{verbs})"
@@ -1214,7 +1222,7 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
     heads_lower = alternation([h.lower() for h in body_head_nouns()])
     listed = rf"(?:{ordinal})(?:\s*,\s*(?:{ordinal}))*\s+(?:and|&)\s+(?:{ordinal})\s+"  # "13th and 14th"
     # no verb nor count after the body (``the Committee (ADM) held five meetings``)
-    verbs = rf"(?:{alternation([*held_words(), 'hold', 'holds', 'will', 'would', 'has', 'had', 'was', 'were'])})\b"
+    verbs = rf"(?:{alternation([*held_words(), *modals('future'), 'hold', 'holds', 'has', 'had', 'was', 'were'])})\b"
     topic = name_topic(cap, "of|on|for", most=6)
     written = rf"(?:(?:{cap}|\d+)\s+)*(?:(?i:{heads}))(?:\s+(?:\d+|[IVX]+)\b)?{topic}"
     return re.compile(
@@ -1255,7 +1263,9 @@ def _listed_own_dates(text: str, m: re.Match[str], dates: Sequence[DateSpan]) ->
 #: the topic of a body's meeting before its dates (``the high-level meeting of the General Assembly on
 #: the overall review of X (15-16 December)``), or its owner (``the meeting of Committee I (CI) of the
 #: Andean Commission (AC), Lima, 2-5 May``): ``on``/``of`` and words, up to a bracket or a verb of holding
-_MEETING_TOPIC = re.compile(r"\s+(?:on|of)\s+[^,.;()\d]{3,160}?(?=\s*\(|\s*,?\s+(?:held|which|that|was|will|took)\b)")
+_MEETING_TOPIC = re.compile(
+    rf"\s+(?:on|of)\s+[^,.;()\d]{{3,160}}?(?=\s*\(|\s*,?\s+(?:held|which|that|was|{modal_alternation('future')}|took)\b)"
+)
 
 
 def _meeting_body(
@@ -1334,7 +1344,7 @@ def _written_subject(text: str, m: re.Match[str]) -> str | None:
 def _holder(body: str) -> re.Pattern[str]:
     """A body and a verb of holding right before ``a meeting`` (``TSAG will hold a``, ``the Group held an``)."""
     return re.compile(
-        rf"(?:(?P<body>{body})|\b(?P<head>{body_heads()}))\s+(?:(?:will|shall|would|should|to|may|also|then|could)\s+)*"
+        rf"(?:(?P<body>{body})|\b(?P<head>{body_heads()}))\s+(?:(?:{modal_alternation()}|to|also|then)\s+)*"
         rf"(?:{alternation(holding_verbs('active'), spaces=True)})\s+$"
     )
 
@@ -1440,7 +1450,11 @@ def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -
     if sum(w.isupper() for w in words) * 2 > len(words) or _building_after().match(name, noun.end()):
         return []  # a heading in capitals is a title, not a row; "Conference Room 11" is a place
     held = re.search(rf"\b(?:{alternation(_held_verbs(), spaces=True)})\b", name)  # "held in"; not "open data"
-    if is_due_cue(name + " ") or held or re.search(r"\b(?:was|were|is|are|will|has|have|had)\b", name):
+    if (
+        is_due_cue(name + " ")
+        or held
+        or re.search(rf"\b(?:was|were|is|are|{modal_alternation('future')}|has|have|had)\b", name)
+    ):
         return []  # "Deadline for proposals for side events, 27 March"; a sentence, not a cell
     head = noun.group(0).split()[-1]
     if all(is_modifier(w) for w in name.split() if w != head):
@@ -1577,7 +1591,7 @@ def _met_verb() -> str:
     aside = rf"(?:\s*,\s*(?:{by})\s+(?:[^,;.()]|{bracket}){{1,120}}?,|\s+(?:{by})\s+[^,;.()]{{1,60}}?\s*{bracket})?"
     return (
         rf"(?:\s*\([^()]{{1,40}}\))?{aside}(?:{_MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
-        r"(?:(?:had|has|have|will|would|shall|(?:(?:is|are|was|were)\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
+        rf"(?:(?:had|has|have|{modal_alternation('future')}|(?:(?:is|are|was|were)\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
         r"(?:also\s+)?(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
         # "held its meeting", "will hold its annual meeting" (a numbered one is :mod:`.events`' own)
         rf"|(?:held|hold|holds)\s+its\s+(?:(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?meeting\b(?!s|\s+(?:of|with)\b))"
@@ -1654,7 +1668,7 @@ def _met_more() -> re.Pattern[str]:
     (an aside of ``date_words.csv``, role ``times``, set off by commas)."""
     often = alternation(date_words("times"), spaces=True)
     return re.compile(
-        r"\s*(?:,\s*)?(?:and\b\s*)?(?:(?:would|will|is\s+to|was\s+to|shall|to)\s+meet\s+)?(?:again\s+)?"
+        rf"\s*(?:,\s*)?(?:and\b\s*)?(?:(?:{modal_alternation('future')}|is\s+to|was\s+to|to)\s+meet\s+)?(?:again\s+)?"
         rf"(?:,?\s*(?:{often})\s*,\s*)?(?=\S)"
     )
 
@@ -1748,14 +1762,13 @@ def _bare_plural() -> re.Pattern[str]:
     (``generic-events.csv``), its parties after ``with`` and a short topic after ``for``/``on``."""
     nouns = _generic_nouns()
     verbs = alternation([*holding_verbs("active"), *_attending_verbs(), "were", "are", "be", "been"], spaces=True)
-    stop = (
-        rf"(?i:of|and|or|to|in|on|the|an?|its|their|our|his|her|these|those|with|for|at|by|from|will|would|{verbs})\b"
-    )
+    future = modal_alternation("future")
+    stop = rf"(?i:of|and|or|to|in|on|the|an?|its|their|our|his|her|these|those|with|for|at|by|from|{future}|{verbs})\b"
     count = rf"(?i:{count_word_regex(2, 20)}|several|many|some|all|both|other|further)\b"  # the generic reader's
     return re.compile(
         rf"(?<![\w\-’'])(?P<adj>(?:(?!{stop}|{count})[A-Za-z][\w\-]*\s+){{0,2}}?)(?P<noun>{nouns})s\b"
         r"(?P<tail>(?:\s+with\s+(?:the\s+)?[^,.;:()\d]{2,60}?)?(?:\s+(?:for|on)\s+(?!\d)[^,.;:()\d]{2,50}?)?)"
-        r"(?=\s+(?:on|were|are|will|would|to|took|was|held)\b|\s*[,(])"
+        rf"(?=\s+(?:on|were|are|{future}|to|took|was|held)\b|\s*[,(])"
     )
 
 
@@ -1823,7 +1836,7 @@ _ASIDE_BEFORE = re.compile(r",\s*[a-z]+ed\b[^,;()]*$")
 _LAUNCHED = re.compile(
     rf"(?<![\w\-])(?:[Tt]he\s+)?(?P<name>{CAP}(?:\s+(?:(?:{joiner_alternation()})\s+(?:the\s+)?)?{CAP})+)"
     r"(?:\s*\([^()]{1,20}\))?"
-    r"\s+(?:was|were|will\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?launched\b"
+    rf"\s+(?:was|were|(?:{modal_alternation('future')})\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?launched\b"
 )
 
 

@@ -14,6 +14,7 @@ from wsiskg.ingest.extract.dates import DateSpan, find_dates, weekday_words
 from wsiskg.ingest.extract.event_dates import event_noun_regex
 from wsiskg.ingest.extract.event_forms import held_regex
 from wsiskg.ingest.extract.event_series import EventMention
+from wsiskg.ingest.extract.gazetteer import modal_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_noun_kind, is_modifier
 from wsiskg.ingest.records import Paragraph, ParsedReport
@@ -83,7 +84,11 @@ def _item_event(p: Paragraph, day: DateSpan) -> EventMention | None:
     if not lead[:1].isupper() or not 2 <= len(words) <= 12 or re.match(r"(?:The|An?|This|These|It|Its)\b", lead):
         return None
     noun = event_noun_regex().search(lead)
-    if noun is None or held_regex().search(lead) or re.search(r"\b(?:was|were|is|are|will|has|have|had)\b", lead):
+    if (
+        noun is None
+        or held_regex().search(lead)
+        or re.search(rf"\b(?:was|were|is|are|{modal_alternation('future')}|has|have|had)\b", lead)
+    ):
         return None
     if is_modifier(words[0]) and words[1] == "of":
         return None  # "Opening of the week": a part of the event the programme is of

@@ -16,6 +16,7 @@ from functools import cache
 from wsiskg.ingest.extract.dates import DateSpan, held_words, month_numbers, weekday_words
 from wsiskg.ingest.extract.document import held_items, once_per_document
 from wsiskg.ingest.extract.event_dates import own_dates
+from wsiskg.ingest.extract.gazetteer import modal_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.tables import data_rows
@@ -192,7 +193,8 @@ def _in_year_pattern(s: Series) -> re.Pattern[str]:
     name, ``in`` and a year; not a body's session (``the Council in 2031 decided``: the body)."""
     codes = "|".join(re.escape(c) for c in s.codes)
     head = name_alternation(s.names) + (rf"(?:\s*\((?:{codes})\))?" if codes else "")
-    held = r"(?:(?:to\s+be\s+|that\s+will\s+be\s+|which\s+will\s+be\s+|was\s+)?held\s+)?"
+    future = modal_alternation("future")
+    held = rf"(?:(?:to\s+be\s+|that\s+(?:{future})\s+be\s+|which\s+(?:{future})\s+be\s+|was\s+)?held\s+)?"
     return re.compile(rf"(?<![\w&\-/])(?:{head}),?\s+{held}in\s+(?P<y4>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*\d)")
 
 

@@ -131,9 +131,9 @@ from wsiskg.ingest.extract.event_series import (
     year_session_mentions,
 )
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
-from wsiskg.ingest.extract.genre import HEADER_LINES as GENRE_HEADER_LINES
-from wsiskg.ingest.extract.genre import sentence_of_prose
-from wsiskg.ingest.extract.header_fields import label_alternation
+from wsiskg.ingest.extract.gazetteer import modal_alternation
+from wsiskg.ingest.extract.header_fields import HEADER_LINES as GENRE_HEADER_LINES
+from wsiskg.ingest.extract.header_fields import label_alternation, sentence_of_prose
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import (
     BodyIndex,
@@ -941,8 +941,8 @@ _PLACE_WORD = r"[A-Z][\w’'\-]*(?:\.(?=\s*[A-Z]))?"
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:(?:de|du|el|al|es|la)\s+)?{_PLACE_WORD})*"
 #: after the name (and a bracket or dates): "(which will be) held in", "to be held in", "in"
 _PLACE_AFTER = re.compile(
-    rf"^\s*\)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:will\s+be|to\s+be|was|is|were|being|be)\s+)?"
-    rf"(?:(?:held|hosted|organi[sz]ed|convened)\s+|(?:will\s+)?(?:take|took|taking|takes)\s+place\s+)?"
+    rf"^\s*\)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:(?:{modal_alternation('future')})\s+be|to\s+be|was|is|were|being|be)\s+)?"
+    rf"(?:(?:held|hosted|organi[sz]ed|convened)\s+|(?:(?:{modal_alternation('future')})\s+)?(?:take|took|taking|takes)\s+place\s+)?"
     rf"(?:(?:from|on|between)?\s*\x00+\s*,?\s*)?in\s+(?:the\s+city\s+of\s+)?(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
 )
 
@@ -2091,8 +2091,8 @@ def _header_lines(report: ParsedReport, headings: bool = False) -> list[Paragrap
 
 def front_matter(report: ParsedReport) -> list[Paragraph]:
     """The report's front matter: its paragraphs up to the first numbered one or the first sentence of prose
-    (:func:`~.genre.sentence_of_prose`), however many lines its header takes (at most the header's
-    :data:`~.genre.HEADER_LINES`)."""
+    (:func:`~.header_fields.sentence_of_prose`), however many lines its header takes (at most the header's
+    :data:`~.header_fields.HEADER_LINES`)."""
     lines: list[Paragraph] = []
     for p in report.paragraphs[:GENRE_HEADER_LINES]:
         if p.section[:1].isdigit() or sentence_of_prose(p.text):

@@ -248,6 +248,20 @@ def small_words() -> frozenset[str]:
 
 
 @cache
+def modals(role: str = "") -> tuple[str, ...]:
+    """The modal verbs (``modals.csv``): every one, or those marked ``yes`` in column ``role``: ``obligation``
+    (a clause that asks or decides: ``the Secretariat should prepare``), ``future`` (what is to come: ``the
+    meeting will be held``). The one list of the patterns that read a modal."""
+    return tuple(r["modal"] for r in data_rows("modals.csv") if not role or r[role] == "yes")
+
+
+@cache
+def modal_alternation(role: str = "") -> str:
+    """:func:`modals` of ``role`` as a regex alternation (no group)."""
+    return alternation(modals(role))
+
+
+@cache
 def name_prefixes() -> tuple[str, ...]:
     """Capitalised prefixes glued to a surname that must not be split (``Mc``, ``De``)."""
     return tuple(r["word"] for r in data_rows("name-particles.csv") if r["kind"] == "prefix")

@@ -78,20 +78,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.header_fields import label_alternation
+from wsiskg.ingest.extract.header_fields import HEADER_LINES, label_alternation, line_fields, sentence_of_prose
+from wsiskg.ingest.extract.submitters import Submitter, speaking_countries, submitter
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH_CHARS, LONG_DASH_CHARS, alternation, sentence_spans
+from wsiskg.ingest.text import DASH_CHARS, alternation, sentence_spans
 
 from .gazetteer import honorifics
 
-if TYPE_CHECKING:
-    from .submitters import Submitter
-
-#: how many leading unnumbered paragraphs (after the title) are header lines
-HEADER_LINES = 15
 #: a ``contains`` or ``numbered`` cue counts only in a line this short (a header, not prose)
 SHORT_LINE = 160
 #: a salutation is a short line
@@ -255,11 +250,9 @@ def report_genre(report: ParsedReport) -> str | None:
     ``Source: Republic of X``) decides wherever it stands in the header: the title above it may
     name the report such a note transmits (``REPORT OF THE CHAIRMAN OF THE GROUP``). Otherwise the
     first header line with a cue decides."""
-    from .submitters import submitter  # noqa: PLC0415 (import cycle through bodies)
-
     found_by = submitter(report)
     submitted = found_by.line if found_by is not None and _tells_contribution(found_by) else None
-    found = _header_genres([field for line in header_lines(report) for field in _fields(line)], submitted)
+    found = _header_genres([field for line in header_lines(report) for field in line_fields(line)], submitted)
     authored = next((genre for genre, author in found if author), None)
     return authored or next((genre for genre, _ in found), None) or _self_genre(report)
 
@@ -276,38 +269,6 @@ def _tells_contribution(found: Submitter) -> bool:
     in a ``Source:`` field, or nothing but known countries and organisations under the language
     field (:data:`_SUBMITTER_FORMS`)."""
     return found.external and found.form in _SUBMITTER_FORMS and (found.form == "source" or found.named_only)
-
-
-def cover_fields(report: ParsedReport) -> list[str]:
-    """The fields (:func:`_fields`) of the report's cover block: its title and first paragraphs (at
-    most :data:`HEADER_LINES`, whatever section a layout put them in), up to a sentence of prose
-    after them (an excerpt may open with the end of a paragraph cut above its header)."""
-    texts = [p.text for p in report.paragraphs[:HEADER_LINES]]
-    prose = [sentence_of_prose(text) for text in texts]
-    start = next((i for i, p in enumerate(prose) if not p), len(texts))
-    cover = next((i + 1 for i in range(start, len(texts)) if prose[i]), len(texts))
-    texts = ([report.title] if report.title else []) + texts[:cover]
-    return [field for text in texts for field in _fields(text)]
-
-
-@cache
-def _field_labels() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Where a header line runs into a field (``header_fields.csv``: ``... Original: English.
-    Source: ...``), a title field's label, and a topic field's (``Agenda item:``)."""
-    fields = label_alternation()
-    titles = label_alternation("title")
-    topic = re.compile(rf"^(?i:{label_alternation('topic')})\s*\*?\s*:")
-    split = re.compile(rf"(?<=\S)\s+(?=(?i:{fields})\s*\*?\s*:)|(?<=\S)\s+[{LONG_DASH_CHARS}]\s+(?=\S)")
-    return split, re.compile(rf"^(?i:{titles})\s*\*?\s*:\s*"), topic
-
-
-def _fields(line: str) -> list[str]:
-    """The fields of a header line a layout ran together (``Document X-E, 20 March 2031. Source:
-    Chair, Study Group 2. Title: Report of the Chair of Study Group 2``), a title without its label;
-    no topic field (``Agenda item: Outcomes of the regional forums`` names what is discussed, not
-    the document's genre)."""
-    split, title, topic = _field_labels()
-    return [title.sub("", field) for field in split.split(line) if not topic.match(field)]
 
 
 def _header_genres(lines: list[str], submitted: str | None = None) -> list[tuple[str, bool]]:
@@ -348,16 +309,6 @@ def _addresses(line: str) -> bool:
     Colleagues,``, ``Excellencies, ladies and gentlemen,``): the document speaks itself, whatever
     topic a line above it names (``Highlights of the Forum 2031: call for speakers``)."""
     return any(p.match(_dotless(line.strip())) for kind, p in _matcher().patterns if kind == "salutation")
-
-
-#: a line of prose that ends the cover block has this many words at least
-_COVER_WORDS = 12
-
-
-def sentence_of_prose(line: str) -> bool:
-    """Whether ``line`` is a sentence of prose (no title, no field): long, in lower case, ending with a stop."""
-    line = line.strip()
-    return line.endswith(".") and len(line.split()) >= _COVER_WORDS and not line.isupper()
 
 
 def cut_sentence(line: str) -> bool:
@@ -602,8 +553,6 @@ def _country_speaks(sentence: str) -> bool:
     """Whether a sentence opens with countries that speak in the present tense
     (:func:`.submitters.speaking_countries`: ``Peru thanks the Director ...``, ``Kenya and Rwanda
     propose``): a contribution's (a record reports what a country said, in the past)."""
-    from .submitters import speaking_countries  # noqa: PLC0415 (import cycle through bodies)
-
     return bool(speaking_countries(sentence))
 
 

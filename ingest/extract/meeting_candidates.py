@@ -52,7 +52,8 @@ from .dates import document_date, find_dates
 from .event_series import event_series
 from .events import session_meeting
 from .gazetteer import bodies as gazetteer_bodies
-from .genre import CHAIR_REPORT, HEADER_LINES, RECORD, header_lines, line_genre, records_meeting, report_genre
+from .genre import CHAIR_REPORT, RECORD, header_lines, line_genre, records_meeting, report_genre
+from .header_fields import HEADER_LINES
 from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,

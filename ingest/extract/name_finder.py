@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+from wsiskg.ingest.extract.author_cues import author_cues
 from wsiskg.ingest.extract.bodies import (
     BodyMatcher,
     find_defined,
@@ -25,6 +26,7 @@ from wsiskg.ingest.extract.gazetteer import (
     collectives,
     country_speakers,
     honorifics,
+    modal_alternation,
     name_abbreviations,
     name_particles,
     pronouns,
@@ -504,8 +506,7 @@ def _next_field() -> re.Pattern[str]:
     ``copies`` of ``author-cues.csv``) or a salutation before its comma (``Excellencies,``:
     :func:`.genre.salutations`)."""
     kinds = ("recipients", "letter-fields", "copies")
-    labels = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] in kinds]
-    labels = [w for c in labels for w in (c.capitalize(), c.upper())]
+    labels = [w for c in author_cues(*kinds) for w in (c.capitalize(), c.upper())]
     greetings = alternation(salutations(), spaces=True)
     return re.compile(rf"(?<=\s)(?:(?:{alternation(labels, spaces=True)})\.?\s*:|(?:{greetings})\s*[,!])")
 
@@ -524,7 +525,9 @@ def _state_forms() -> frozenset[str]:
 
 #: a name's country after it, and what may follow the country: "Ana Lobo of Chile, who", "Omar Sy of Senegal on his"
 _OF_COUNTRY_LINK = re.compile(r"\s+of\s+")
-_AFTER_COUNTRY = re.compile(r"\s*(?:[,;.)]|$|\s(?:on|who|for|and|as|in|to|has|had|was|is|will|said)\b)")
+_AFTER_COUNTRY = re.compile(
+    rf"\s*(?:[,;.)]|$|\s(?:on|who|for|and|as|in|to|has|had|was|is|{modal_alternation('future')}|said)\b)"
+)
 #: "Information and Communication Technologies, ...": capitalised words joined by "and" are one name's
 _JOINED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|&)$")
 

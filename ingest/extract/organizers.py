@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from wsiskg.ingest.extract.gazetteer import modal_alternation
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -50,7 +51,7 @@ _THEME = (
 )
 #: what may stand between an event and the cue: brackets, dates (masked), place, theme, auxiliaries
 _GAP = (
-    r"(?:\s*(?:\([^()]*\)|,|which\b|that\b|and\b|was\b|is\b|were\b|will\s+be\b|to\s+be\b|being\b|been\b|"
+    rf"(?:\s*(?:\([^()]*\)|,|which\b|that\b|and\b|was\b|is\b|were\b|(?:{modal_alternation('future')})\s+be\b|to\s+be\b|being\b|been\b|"
     r"has\s+been\b|held\b|tak(?:es|ing|e)\s+place\b|took\s+place\b|"
     rf"(?:in|at)\s+{_PLACE}|(?:from|on|between|in)?\s*\x00++|{_THEME})){{0,12}}\s*"
 )
@@ -66,7 +67,7 @@ def _after() -> re.Pattern[str]:
 def _before() -> re.Pattern[str]:
     """The words between the last organiser and the event."""
     return re.compile(
-        r"\s+(?:(?:has|have|had|will|would|is|are|was|were)\s+(?:also\s+)?)?(?:jointly\s+)?"
+        rf"\s+(?:(?:has|have|had|{modal_alternation('future')}|is|are|was|were)\s+(?:also\s+)?)?(?:jointly\s+)?"
         rf"(?i:{_verbs()})\s+(?:(?:the|a|an|its|their)\s+)?\Z"
     )
 

@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.casing import joiner_alternation
-from wsiskg.ingest.extract.gazetteer import country_speakers, head_last_words, roles
+from wsiskg.ingest.extract.gazetteer import country_speakers, head_last_words, modal_alternation, roles
 from wsiskg.ingest.extract.name_finder import COMPOUND_ROLE, _person_re
 from wsiskg.ingest.extract.person_titles import (
     earlier_role_verb,
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from wsiskg.ingest.extract.persons import _ActorReader
 
 
+#: the modals of what is to come (``who will serve as``)
+_FUTURE = modal_alternation("future")
 #: the kinds of body a person leads rather than heads (``the sub-group on X, led by Y``: its Leader)
 _GROUPS = frozenset({"working-group", "expert-group"})
 _CHAIRED_BY = re.compile(
@@ -45,7 +47,7 @@ _CHAIRED_BY = re.compile(
 # between the body chaired and "chaired by": "The Editorial Committee will be chaired by"
 _CHAIRED_LINK_TEXT = (
     r"\s*(?:\([^()]*\))?,?\s*(?:which\s+|that\s+)?"
-    r"(?:(?:was|is|were|are|will\s+be|has\s+been|had\s+been|to\s+be)\s+)?"
+    rf"(?:(?:was|is|were|are|(?:{_FUTURE})\s+be|has\s+been|had\s+been|to\s+be)\s+)?"
 )
 _CHAIRED_LINK = re.compile(_CHAIRED_LINK_TEXT)
 _CHAIRED_LINK_END = re.compile(_CHAIRED_LINK_TEXT + "$")
@@ -55,7 +57,7 @@ _CO_NAMED = re.compile(  # "co-led by A (ITU) and B": the organisation in bracke
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:(?:the\s+)?[A-Z]|an?\s+[a-z])[^,.;()]{0,80}(?:\s*\([^()]{1,30}\))?){0,3}(?:,\s*and\s+|\s+and\s+|,\s+)"
 )
 #: a verb of its own after a name: "chaired by Ms A (X), and Mr B (Y) was appointed coordinator" (B is not co-named)
-_OWN_VERB = re.compile(r"\s*(?:\([^()]*\))?,?\s+(?:was|were|is|are|has|have|had|will|would|acted|served)\b")
+_OWN_VERB = re.compile(rf"\s*(?:\([^()]*\))?,?\s+(?:was|were|is|are|has|have|had|{_FUTURE}|acted|served)\b")
 # a group named by a common noun before "chaired by": "an ad hoc group chaired by", "the drafting committee, chaired by"
 _GROUP_CHAIRED = re.compile(
     r"(?<![Tt]he )\b(?:group|sub-?group|committee|sub-?committee|task\s+force|panel|track|segment)\b"
@@ -87,7 +89,7 @@ _POST_THEN_NAMES = re.compile(
     r"|respectively),?"
     # "The Vice-Chairs elected at its first meeting – Ms A (X), Mr B (Y) – were present": a dash opens the list
     # "Vice-Chair ........ Mr B (Y)": a dot leader (a list of officers)
-    rf"|[,:\u2013\u2014]|-(?=\s)|\.{{3,}}|\u2026+|(?:are|were|is|was|being|(?:shall|will|would)\s+be)(?:\s+{_ELECTED_WORDS})?"
+    rf"|[,:\u2013\u2014]|-(?=\s)|\.{{3,}}|\u2026+|(?:are|were|is|was|being|(?:{_FUTURE})\s+be)(?:\s+{_ELECTED_WORDS})?"
     r"(?:\s+as\s+follows)?\s*:?)\s*"
     # "The following Vice-Chairs assisted her: Mr A (X), ...", "our Vice-Chairmen who chaired the working parties
     # this week: Ms A (X), ...": a short clause ending in a colon
@@ -104,7 +106,7 @@ _NAMES_THEN_POST = re.compile(
     # "... assisted the Chairman as Vice-Chairmen", "... and Mr B (Y) among its Vice-Chairs"
     # "... were present as Vice-Chairs", "... also served as Vice-Chairs", "... both took part as Vice-Chairs"
     # "..., who served as Vice-Chairs", "..., who will continue to serve as Vice-Chairmen": a relative clause
-    r"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:who\s+(?:have\s+|had\s+|will\s+|would\s+)?(?:continued?\s+to\s+)?)?"
+    rf"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:who\s+(?:(?:have|had|{_FUTURE})\s+)?(?:continued?\s+to\s+)?)?"
     r"(?:(?:also|both|all|jointly)\s+)?(?:(?:[a-z]+ed(?:\s+(?:him|her|them"
     r"|the\s+[A-Z][\w-]*))?|serve|serving|act|acting|were|are|was|is|elected|appointed|designated|nominated|took\s+part"
     r"|take\s+part)(?:\s+(?:also|both|all|jointly|present))*\s+|to\s+(?:serve|act)\s+)?"
@@ -115,7 +117,7 @@ _NAMES_THEN_POST = re.compile(
     # "..., whom the Group had designated as Vice-Chairmen", "... would continue to serve as Vice-Chairmen"
     r"|,?\s+whom\s+(?:the\s+[A-Z][\w-]*|it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:re-?)?"
     r"(?:elected|appointed|designated|nominated|confirmed)\s+(?:as\s+)?(?:the\s+|its\s+)?"
-    r"|,?\s+(?:who\s+)?(?:will|would|shall)\s+(?:continue\s+to\s+)?(?:serve|act)\s+as\s+(?:the\s+|its\s+)?)$"
+    rf"|,?\s+(?:who\s+)?(?:{_FUTURE})\s+(?:continue\s+to\s+)?(?:serve|act)\s+as\s+(?:the\s+|its\s+)?)$"
 )
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+)?")
 _ELECTED = rf"{_ROLE_ADVERBS}(?:re-?)?(?:elected|appointed|designated|nominated|confirmed)"
@@ -130,12 +132,12 @@ _ELECTED_AFTER = re.compile(
     # "Mr X of Y, on your election to the chair of this session": its chair ("on her election to chair this
     # Conference", "on his election as Vice-Chairman")
     r"|on\s+(?:his|her|your|their)\s+(?:re-?)?election\s+(?:as|to(?:\s+the)?(?=\s+(?:co-)?chair\b))"
-    r"|(?:(?:has|have|had|will)\s+)?(?:kindly\s+)?(?:agreed|accepted|offered)\s+to(?=\s+(?:co-)?chair\b)"
+    rf"|(?:(?:has|have|had|{_FUTURE})\s+)?(?:kindly\s+)?(?:agreed|accepted|offered)\s+to(?=\s+(?:co-)?chair\b)"
     # "Mr X (Colombia) was Vice-Chair-cum-Rapporteur": a role right after "was" (a role word must follow)
-    r"|(?:remains|remained|became|becomes|was|is|continues\s+as|continued\s+as|(?:will\s+)?serves?\s+as|served\s+as|"
+    rf"|(?:remains|remained|became|becomes|was|is|continues\s+as|continued\s+as|(?:(?:{_FUTURE})\s+)?serves?\s+as|served\s+as|"
     r"acts?\s+as|acted\s+as|speaking\s+as|presided\s+over\s+the\s+\w+\s+as"
     # "kindly agreed to act as", "has agreed to serve as", "continues to serve as", "accepted to serve as"
-    r"|(?:(?:has|have|had|will)\s+)?(?:kindly\s+)?(?:agreed|continues|continued|continue|accepted|offered)"
+    rf"|(?:(?:has|have|had|{_FUTURE})\s+)?(?:kindly\s+)?(?:agreed|continues|continued|continue|accepted|offered)"
     r"\s+to\s+(?:act|serve)\s+as))\s+(?:the\s+|its\s+)?"
     # "served as First Vice-Chair": an ordinal of rank before a Vice-role is no part of the post (decision 29)
     r"(?:(?:first|second|third|fourth|fifth)\s+(?=vice))?",
@@ -162,7 +164,7 @@ _AS_AFTER = re.compile(r",?\s+(?:who,?\s+)?(?:[a-z][\w-]*\s+){0,4}?as\s+(?:the\s
 #: ("Professor X of the University of Y was designated rapporteur")
 _OF_ORGANISATION = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;.()]{1,60}?(?:\s*\([^()]{1,20}\))?"
-    r"(?=,|\s+(?:was|were|is|are|has|have|had|will|would|who|served|acted)\s)"
+    rf"(?=,|\s+(?:was|were|is|are|has|have|had|{_FUTURE}|who|served|acted)\s)"
 )
 #: after a role given: "..., replacing Mr Y", "succeeding Ms Z": who held it before (a short qualifier may come first:
 #: "as Vice-Chair for the Africa region, replacing ...")

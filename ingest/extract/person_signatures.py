@@ -16,8 +16,9 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.author_cues import author_cues, cue_alternation
 from wsiskg.ingest.extract.countries import country_code, country_spans
-from wsiskg.ingest.extract.gazetteer import roles
+from wsiskg.ingest.extract.gazetteer import modal_alternation, roles
 from wsiskg.ingest.extract.keys import clean_name, name_key
 from wsiskg.ingest.extract.name_finder import (
     _bare_name_re,
@@ -195,10 +196,8 @@ def closing_formula(words_only: bool = False) -> str:
     a ``closing-lead`` (``Yours faithfully``, ``Kind regards``, ``With warm regards``, ``With our best
     regards``); ``words_only``: the cues that are words (not ``(signed)``). The one reader of closings of
     the signatures' reader and of the authors' (``authors._closing``)."""
-    rows = data_rows("author-cues.csv")
-    cues = [r["phrase"] for r in rows if r["kind"] == "closing" and (r["phrase"][:1].isalpha() or not words_only)]
-    lead = alternation([r["phrase"] for r in rows if r["kind"] == "closing-lead"], spaces=True)
-    return rf"(?i:(?:(?:{lead})\s+)?(?:{alternation(cues, spaces=True)}))"
+    cues = [c for c in author_cues("closing") if c[:1].isalpha() or not words_only]
+    return rf"(?i:(?:(?:{cue_alternation('closing-lead')})\s+)?(?:{alternation(cues, spaces=True)}))"
 
 
 @cache
@@ -211,8 +210,7 @@ def _closing_lead() -> re.Pattern[str]:
 def _copies_tail() -> re.Pattern[str]:
     """A letter's copy line glued after the signatory's post: `` cc: ...`` (the ``copies`` cues of
     ``ingest/data/author-cues.csv``)."""
-    words = [r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] == "copies"]
-    return re.compile(rf"\s+(?i:{alternation(words, spaces=True)})\s*:.*$", re.DOTALL)
+    return re.compile(rf"\s+(?i:{cue_alternation('copies')})\s*:.*$", re.DOTALL)
 
 
 def _role_then_body(self: _ActorReader, line: str) -> str:
@@ -228,7 +226,7 @@ def _role_then_body(self: _ActorReader, line: str) -> str:
 
 
 #: a finite verb: a sentence, not a line of a list
-_CLAUSE_VERB = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would|shall)\s")
+_CLAUSE_VERB = re.compile(rf"\b(?:was|were|is|are|has|have|had|{modal_alternation('future')})\s")
 
 
 def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, str]]) -> None:

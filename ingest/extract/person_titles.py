@@ -19,7 +19,7 @@ from functools import cache
 from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import name_joiners, small_word_alternation
 from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
-from wsiskg.ingest.extract.gazetteer import honorifics, job_title_words, roles, small_words
+from wsiskg.ingest.extract.gazetteer import honorifics, job_title_words, modal_alternation, roles, small_words
 from wsiskg.ingest.extract.meeting import body_index
 from wsiskg.ingest.extract.person_countries import SPEAKER_LINK, adjective_after, adjective_lead
 from wsiskg.ingest.extract.warnings import stopwords
@@ -158,7 +158,9 @@ def _as_follows_re() -> tuple[re.Pattern[str], dict[str, str]]:
     _, table = _verb_roles()
     participles = {p.removesuffix(" by"): role for p, role in table.items() if p.endswith(" by") and role}
     verbs = alternation(participles, spaces=True)
-    return re.compile(rf"\b(?:were|was|are|is|will\s+be)\s+(?P<verb>(?i:{verbs}))\s+as\s+follows\s*:"), participles
+    return re.compile(
+        rf"\b(?:were|was|are|is|(?:{modal_alternation('future')})\s+be)\s+(?P<verb>(?i:{verbs}))\s+as\s+follows\s*:"
+    ), participles
 
 
 def role_before_list(text: str) -> tuple[str, int] | None:
@@ -209,10 +211,11 @@ def _active_verb_roles() -> tuple[re.Pattern[str], dict[str, str]]:
         for form in (r.get("active") or "").split(";")
         if form.strip()
     }
-    aux = r"(?:(?:has|have|had|will|would|shall|is\s+to|was\s+to)\s+)?(?:also\s+)?"
+    future = modal_alternation("future")
+    aux = rf"(?:(?:has|have|had|{future}|is\s+to|was\s+to)\s+)?(?:also\s+)?"
     verbs = alternation(table, spaces=True)
     # after a comma only with "who", an auxiliary or a past form: ", Chair, UNESCO" is an appositive, not a verb
-    link = r"(?:,?\s+who\s+|\s+|,\s+(?=(?:has|have|had|will|would|shall|is|was)\s|[\w-]+ed\s))"
+    link = rf"(?:,?\s+who\s+|\s+|,\s+(?=(?:has|have|had|{future}|is|was)\s|[\w-]+ed\s))"
     # "with Ms X (Italy) in the Chair": the chair's capital of a record's closing line
     return re.compile(rf"{link}{aux}(?P<verb>{verbs}|in\s+the\s+Chair)(?![\w-])\s*"), table
 

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 
 from wsiskg.ingest.extract import person_posts, person_short_forms, person_signatures
 from wsiskg.ingest.extract.agent_resolver import Actors, Resolver
+from wsiskg.ingest.extract.authors import submitting_country
 from wsiskg.ingest.extract.bodies import (
     BodyMatcher,
     body_records,
@@ -79,7 +80,6 @@ from wsiskg.ingest.extract.person_titles import (
     title_role,
     title_spans,
 )
-from wsiskg.ingest.extract.submitters import submitting_country
 from wsiskg.ingest.records import Country, ParsedReport, Person, Post, Span
 from wsiskg.ingest.text import DASH_CHARS
 
@@ -654,7 +654,7 @@ class _ActorReader:
         )
 
     def contributors(self) -> None:
-        """In a Member State's contribution (or its letter: :func:`.submitters.submitting_country`), the
+        """In a Member State's contribution (or its letter: :func:`.authors.submitting_country`), the
         officials it names represent it: each person
         without a country whose appositives never name a catalogue body and who holds no post in
         one but the meeting body's (``Ms X, Programme Officer, UNCTAD`` is someone else's) gets

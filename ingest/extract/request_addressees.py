@@ -39,7 +39,7 @@ from wsiskg.ingest.extract.authors import named_group, short_country_name
 from wsiskg.ingest.extract.bodies import defined_name, initials, own_secretariat
 from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
-from wsiskg.ingest.extract.gazetteer import collectives, honorifics, pronouns, roles
+from wsiskg.ingest.extract.gazetteer import collectives, honorifics, modal_alternation, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.extract.study_groups import is_question
@@ -131,7 +131,9 @@ _HEAD_OF = re.compile(
 #: ``GROUP of [the] BODY`` at the end of a phrase (no list)
 _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
 #: a semicolon and a clause of its own after it (a finite verb): ``a workshop on X; the Group agreed`` (to ...)
-_NEXT_CLAUSE = re.compile(r"\s*;\s+\S.*?\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|shall)\b.*$", re.S)
+_NEXT_CLAUSE = re.compile(
+    rf"\s*;\s+\S.*?\b(?:[a-z]{{2,}}ed|is|are|was|were|has|have|had|{modal_alternation('future')})\b.*$", re.S
+)
 #: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
 _DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
 #: a group the resolver cut before what it is of or for: ``the Chairmen of``, ``donors from``, ``the Chief of the``
@@ -170,10 +172,8 @@ _LOWER_GROUP_NOUN = re.compile(
     r"(?:[Tt]he|[Tt]his)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}(?:group|committee|team|task\s+force|panel|sub-?group))"
 )
 #: the topic after such a noun, up to a clause or a punctuation mark: ``on Resolution 130``
-_TOPIC = (
-    r"(?:the\s+)?[\w&/.-]+(?:\s+(?!(?:to|and|or|that|which|who|was|were|is|are|has|had|will|would|met|at|in)\b)"
-    r"[\w&/.-]+){0,6}?(?=\s*(?:[,.;:()]|$)|\s+(?:to|and|or|that|which|who|was|were|is|are|has|had|will|would|met|at|in)\b)"
-)
+_TOPIC_CUT = rf"(?:to|and|or|that|which|who|was|were|is|are|has|had|{modal_alternation('future')}|met|at|in)\b"
+_TOPIC = rf"(?:the\s+)?[\w&/.-]+(?:\s+(?!{_TOPIC_CUT})[\w&/.-]+){{0,6}}?(?=\s*(?:[,.;:()]|$)|\s+{_TOPIC_CUT})"
 #: a name of two to four words in title case after ``the``: ``the Leadership Panel``
 _TITLED_SHORT = re.compile(r"(?:the|this)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})")
 #: how many paragraphs back a group's full name is looked for

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import without_adverbs
-from wsiskg.ingest.extract.gazetteer import collectives, head_last_words
+from wsiskg.ingest.extract.gazetteer import collectives, head_last_words, modal_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, aside_dropped, modal_aside_dropped, own_members
 from wsiskg.ingest.extract.request_verbs import (
@@ -73,7 +73,7 @@ _OPERATIVE_PRE = re.compile(rf"\s*(?:\(?[a-z0-9]{{1,2}}\)\s*|\d{{1,2}}\.?\s+|{LI
 _ASKED_COLON = re.compile(rf"(?<![\w-])[a-z]+ed(?:\s+(?:upon|on))?(?:\s*,?\s*{AS_FOLLOWS})?\s*:\s*$")
 #: an item naming whom, then ``to`` and a verb: ``the APT Secretariat to prepare ...`` after ``requested:``
 _ITEM_TO = re.compile(
-    r"^(?P<who>(?:the\s+[a-z]|[A-Z])(?:(?!\b(?:is|are|was|were|be|been|shall|should|will|would|must|may|can|[a-z]+ed)\b)"
+    rf"^(?P<who>(?:the\s+[a-z]|[A-Z])(?:(?!\b(?:is|are|was|were|be|been|{modal_alternation()}|[a-z]+ed)\b)"
     r"[^;:,]){0,80}?)\s+to\s+(?=[a-z]{2,}\b)(?!(?:the|a|an|all|be)\b)"
 )
 #: a lead ending ``and:`` (``The Ministers adopted the Act and:``): its items go on with its subject's verbs
@@ -120,7 +120,9 @@ _ITEM_END = re.compile(r"[;,]\s*(?:(?:also|further)\s+)?")
 #: the next item numbered inline after ``;``: ``1 that ITU shall ...; 2 that the Bureau shall ...``
 _NEXT_NUMBERED = re.compile(r";\s*(?:and\s+)?(?P<n>\d{1,2})\)?\s+(?=(?:to|that)\s)")
 #: the subject of an item's clause and its modal: ``the Director of TSB, in collaboration with X, shall``
-_ITEM_SUBJECT = re.compile(r"^(?P<who>[^;:]{2,160}?)\s*,?\s+(?:shall|should|will|must)\s+(?:\w+ly\s+)?(?=[a-z]{2,}\b)")
+_ITEM_SUBJECT = re.compile(
+    rf"^(?P<who>[^;:]{{2,160}}?)\s*,?\s+(?:{modal_alternation('obligation')})\s+(?:\w+ly\s+)?(?=[a-z]{{2,}}\b)"
+)
 
 
 def split_inline(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:

@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.authors import meeting_members
-from wsiskg.ingest.extract.gazetteer import VerbEntry, request_kinds
+from wsiskg.ingest.extract.gazetteer import VerbEntry, modal_alternation, request_kinds
 from wsiskg.ingest.extract.request_classifier import asks
 from wsiskg.ingest.extract.request_labeller import Context, spans
 from wsiskg.ingest.extract.request_verbs import PASSIVE_THAT, _VerbAt, _verbs
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
 
 #: the modals of a clause that asks (``X shall``, ``X is to``)
-_MODALS = r"(?:shall|should|will|would|must|is\s+to|are\s+to)"
+_MODALS = rf"(?:{modal_alternation('obligation')}|is\s+to|are\s+to)"
 #: ``that X shall prepare``: the asked party before a modal and a verb in lower case (not ``be``)
 _MODAL_CLAUSE = re.compile(
     r"(?:^(?:\(?[a-z0-9]{1,3}[).]\s+)?|\bthat\s+)(?P<who>(?:(?!\bthat\b)[^,;:()]){2,80}?)\s+"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
 from wsiskg.ingest.extract.agent_resolver import ends_name_head
+from wsiskg.ingest.extract.author_cues import writer_formula
 from wsiskg.ingest.extract.authors import front_country, meeting_members, named_group, speaks_for
 from wsiskg.ingest.extract.bodies import (
     acronym_alone,
@@ -36,6 +37,7 @@ from wsiskg.ingest.extract.gazetteer import (
     collectives,
     country_speakers,
     head_last_words,
+    modal_alternation,
     pronouns,
     roles,
     small_words,
@@ -73,18 +75,19 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
 # the verb of a "that" clause after its subject: "[should] approve", "would prepare"; not passive "be ..."
 _CLAUSE_VERB = re.compile(
-    r"^\s*(?:\([^()]{1,20}\)\s*)?(?:(?:should|shall|would|will|could|may|must|might|to)\s+)?(?:\w+ly\s+)?"
+    rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:(?:{modal_alternation()}|to)\s+)?(?:\w+ly\s+)?"
     r"(?!(?:be|is|are|was|were|been|being|has|have|had|not)\b)(?=[a-z]{2,}\b)"
 )
 _MODAL_VERB = re.compile(
-    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:should|shall|would|will|must)\s+(?:\w+ly\s+)?(?!(?:be|not|have|also\s+be)\b)(?=[a-z]{2,}\b)"
+    rf"^\s*(?:\([^()]{{1,30}}\)\s*)?(?:{modal_alternation('obligation')})\s+(?:\w+ly\s+)?(?!(?:be|not|have|also\s+be)\b)"
+    r"(?=[a-z]{2,}\b)"
 )
 _MODAL_SUBJECT = re.compile(
-    r"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?)\s+(?=(?:should|shall|would|will|must)\s)"
+    rf"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){{0,3}}?)\s+(?=(?:{modal_alternation('obligation')})\s)"
 )
 #: the modal of a lead clause before its items (``should``, ``would also``, ``shall further``, ``will kindly``),
 #: read by the subject's colon here and by the requests' lead of a text decided on (``requests._DECIDED_TO_LEAD``)
-LEAD_MODAL = r"(?:should|shall|would|will|must)(?:\s+(?:also|further|\w+ly))?"
+LEAD_MODAL = rf"(?:{modal_alternation('obligation')})(?:\s+(?:also|further|\w+ly))?"
 #: the colon that ends a lead clause's subject before its items, after a modal or not: ``that the Council:``,
 #: ``agreed that the Secretariat should:``, ``decided that BDT would also:``
 _SUBJECT_COLON = rf"(?:\s+{LEAD_MODAL})?\s*:"
@@ -1045,24 +1048,13 @@ def _we_named(self: _Reader, text: str, order: int) -> AgentRef | None:
     return None
 
 
-@cache
-def _formula() -> re.Pattern[str]:
-    """A subject then a note verbale's formula in the third person (``writer-formulas.csv``): ``The Secretariat
-    of X further has the honour to``, ``The Office avails itself of this opportunity``; the subject opens its
-    sentence (or follows an ellipsis that cut the letterhead) and holds no clause cut."""
-    words = alternation((r["phrase"] for r in data_rows("writer-formulas.csv")), spaces=True)
-    return re.compile(
-        rf"(?:^|(?<=[.;:]\s)|(?<=\.\.\.))\s*(?P<who>[A-Z][^,;:.()]{{1,150}}?)"
-        rf"\s+(?:(?:also|further|again|\w+ly)\s+)*(?:{words})\b"
-    )
-
-
 def formula_writer(self: _Reader) -> AgentRef | None:
-    """The one body, post or country that names itself in a note verbale's formula (:func:`_formula`): the
-    author of a note that names no signatory (its passive requests, ``Missions are invited to ...``, are the
-    writer's); the first formula whose subject the resolver reads as one agent."""
+    """The one body, post or country that names itself in a note verbale's formula
+    (:func:`.author_cues.writer_formula`): the author of a note that names no signatory (its passive requests,
+    ``Missions are invited to ...``, are the writer's); the first formula whose subject the resolver reads as one
+    agent."""
     for p in self.report.paragraphs:
-        for m in _formula().finditer(p.text):
+        for m in writer_formula().finditer(p.text):
             found = self.resolve(m.group("who"), p.order, m.start("who"))
             if len(found) == 1 and found[0].kind in ("body", "post", "country"):
                 return found[0]

@@ -15,6 +15,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
+    modal_alternation,
     request_kinds,
 )
 from wsiskg.ingest.tables import data_rows
@@ -104,7 +105,7 @@ def _be_asked() -> re.Pattern[str]:
     """``X [should] be requested to ``: the subject of a ``that`` clause asked in the passive."""
     forms = [f for e in request_kinds() if e.is_request for f in e.forms if _form_kind(f, e) == "ed"]
     return re.compile(
-        rf"^(?P<who>[^,;:]{{1,100}}?)\s+(?:(?:should|shall|would|will|must)\s+)?be\s+(?:\w+ly\s+)?"
+        rf"^(?P<who>[^,;:]{{1,100}}?)\s+(?:(?:{modal_alternation('obligation')})\s+)?be\s+(?:\w+ly\s+)?"
         rf"(?:{alternation(forms, spaces=True)})\s+to\s+(?=[a-z])"
     )
 

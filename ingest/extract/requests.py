@@ -91,11 +91,11 @@ from wsiskg.ingest.extract import (
     request_subjects,
 )
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
+from wsiskg.ingest.extract.author_cues import first_person_formula
 from wsiskg.ingest.extract.authors import (
     co_signatories,
     contributors,
     document_voice,
-    formula,
     meeting_members,
     proposer,
     speaks_for,
@@ -111,6 +111,7 @@ from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
     collectives,
     head_last_words,
+    modal_alternation,
     request_kinds,
 )
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
@@ -239,7 +240,8 @@ _MEETS = re.compile(
 #: (``if BDT could (a) assign ...``)
 _IF_YOU = re.compile(
     r"^\s*(?P<who>you|(?:[A-Z]|(?:each|every|all|the|your|its|their|our)\s)[^,;:]{0,80}?|[a-z][a-z-]+s)"
-    r"(?:\s*,(?:[^,;:()]|\([^()]*\)){1,80},)?\s+(?:would|could|will|can)\s+"  # ", in consultation with X,"
+    # ", in consultation with X,"
+    rf"(?:\s*,(?:[^,;:()]|\([^()]*\)){{1,80}},)?\s+(?:{modal_alternation('courtesy')})\s+"
     r"(?:kindly\s+|please\s+)?(?=[a-z]|\(?a\)\s)"
 )
 #: a courtesy formula between a subject and its verb of asking (searched at the end of the text before the
@@ -254,7 +256,7 @@ _POLITE = re.compile(
     r"(?:(?:has|have)\s+(?:(?:also|further|\w+ly)\s+)?the\s+(?:honou?r|pleasure|privilege)\s+to"
     r"|(?:is|am|are)\s+(?:(?:also|therefore|\w+ly)\s+)?(?:pleased|delighted|happy|glad|honou?red|privileged|writing)\s+to"
     r"|(?:has|have)\s+(?:great\s+|much\s+)?pleasure\s+in"
-    r"|(?P<modal>(?:would|should)(?:\s+(?:also|kindly|therefore|further|like\s+to|wish\s+to|\w+ly))*)))\s+$"
+    rf"|(?P<modal>(?:{modal_alternation('polite')})(?:\s+(?:also|kindly|therefore|further|like\s+to|wish\s+to|\w+ly))*)))\s+$"
 )
 #: an imperative with ``please`` (``Please register ...``, ``..., please forward ...``, ``To governments: please
 #: include ...``), not one that only informs (``please note``, ``please find attached``)
@@ -276,7 +278,7 @@ _IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+(?:(?:\w+ly|also|further
 _HOLDS = re.compile(r"(?:hold|organi[sz]e|host|arrange)\s+(?:an?|the|one|its|their|two|three|further|another)\b")
 #: a decided clause in the passive with a modal: ``the proposals shall be submitted``, ``it would be circulated``
 _MODAL_PASSIVE = re.compile(
-    r"(?:(?!\bthat\b)[^;:]){2,200}?\s(?:shall|should|will|would|must|is\s+to|are\s+to)\s+(?:also\s+)?be\s+"
+    rf"(?:(?!\bthat\b)[^;:]){{2,200}}?\s(?:{modal_alternation('obligation')}|is\s+to|are\s+to)\s+(?:also\s+)?be\s+"
     r"(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\b"
 )
 #: ``by`` before the agent of a passive
@@ -323,7 +325,8 @@ LEARNT = True
 #: (not ``Delegates from The Gambia``: no preposition before the capital)
 _RUN_IN_HEAD = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?!(?:The|This|These|Those|An?|It|Its|He|She|They|We|Our|Their)\b)[A-Z][a-z]+"
-    r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\b)[a-z]+){0,3}(?<!\bfrom)(?<!\bof)(?<!\bin)(?<!\bto)"
+    rf"(?:\s+(?!(?:is|are|was|were|has|have|had|{modal_alternation('future')}|[a-z]+ed)\b)[a-z]+){{0,3}}(?<!\bfrom)(?<!\bof)"
+    r"(?<!\bin)(?<!\bto)"
     r"(?<!\bfor)(?<!\bby)(?<!\bwith)(?<!\bat)(?<!\bon)(?<!\band)\s+(?=The\s+\w|(?:Mr|Ms|Mrs|Dr)\s+[A-Z]|[a-z]\)\s)"
 )
 #: what a verb of :data:`_TO_ONLY` asks: an object without a clause of its own, then ``to`` and a verb
@@ -389,7 +392,7 @@ def _event_subject() -> re.Pattern[str]:
     nouns = alternation([*event_nouns(), "Consultation"], spaces=True)
     return re.compile(
         rf"(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})s?(?:\s+(?:of|on|for)\s+(?:[\w&/-]+\s+){{0,4}}?)?\s*"
-        r"(?:\([^()]*\)\s*)?(?:be|take|is|are|should|shall|will|would|could|may|address|focus|consider)\b"
+        rf"(?:\([^()]*\)\s*)?(?:be|take|is|are|{modal_alternation()}|address|focus|consider)\b"
     )
 
 
@@ -855,7 +858,8 @@ class _Reader:
         control = (_CONTROL.search(pre) or _CONTROL_AND.search(pre)) if v.kind == "base" else None
         # "I have the honour to invite you to ...": the author asks
         spoken: AgentRef | None = None
-        if v.kind == "base" and formula().search(pre):  # the speaker of a transcript's turn, else the author
+        # the speaker of a transcript's turn, else the author
+        if v.kind == "base" and first_person_formula().search(pre):
             spoken = self.turn_speaker(order) or self.voice.author
         spoken = spoken or self.we_ask(v, pre)  # "We urge X to ...": the body named as "we", else the author
         spoken = spoken or self._polite_subject(v, pre)  # "The Mission has the honour to request X to ..."

@@ -18,12 +18,13 @@ these forms (the words are in ``ingest/data/submitter-cues.csv`` and ``header_fi
 
 Who may be a person on behalf of one (``Submitted by Ms X on behalf of Kenya``: Kenya), and may be
 broken over two lines by a PDF's layout (``Contribution from the Republic`` / ``of X``). The first
-header line (title, then cover fields: :func:`.genre.cover_fields`) in one of these forms is read
+header line (title, then cover fields: :func:`.header_fields.cover_fields`) in one of these forms is read
 once per document (:func:`submitter`, kept on the document model). Its callers:
 :mod:`.genre` (a country or an organisation that submits makes a contribution),
 :mod:`.persons` (the officials a country's contribution names represent it:
-:func:`submitting_country`, also a letter's country by its first lines), :mod:`.authors` (a
-contribution's requests are its contributors', decision 22 of ``docs/annotation-guide.md``).
+:func:`.authors.submitting_country`, also a letter's country by its first lines), :mod:`.authors` (a
+contribution's requests are its contributors', decision 22 of ``docs/annotation-guide.md``). This module reads
+no genre (the genre's reader asks it for the submitter): the cover block is :mod:`.header_fields`'s.
 
 A sentence that opens with countries speaking in the present tense (``Kenya and Rwanda propose``,
 ``The Administration of Chile supports``) is the submitter's voice too: :func:`speaking_countries`.
@@ -40,8 +41,7 @@ from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
 from wsiskg.ingest.extract.countries import country_spans
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import roles
-from wsiskg.ingest.extract.genre import cover_fields, report_genre
-from wsiskg.ingest.extract.header_fields import label_alternation
+from wsiskg.ingest.extract.header_fields import cover_fields, label_alternation
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
@@ -93,7 +93,7 @@ class Submitter:
 
     #: the form of the line (``lead``, ``source``, ``trail``, ``after-language``, ``over-title``)
     form: str
-    #: the line of the cover block (:func:`.genre.cover_fields`) that names who
+    #: the line of the cover block (:func:`.header_fields.cover_fields`) that names who
     line: str
     #: the words that name who, as read (a line in capitals in title case)
     who: str
@@ -193,17 +193,6 @@ def submitter(report: ParsedReport) -> Submitter | None:
         memo[submitter] = next((s for s in readings if s is not None and (s.external or s.group)), None)
     found: Submitter | None = memo[submitter]
     return found
-
-
-def submitting_country(report: ParsedReport) -> str | None:
-    """The one country whose document this is: its submitter (:func:`submitter`), else, in a letter,
-    the country its first lines say it is sent from (``Accra, Ghana``)."""
-    found = submitter(report)
-    if found is not None and found.country is not None:
-        return found.country
-    if report_genre(report) == "letter":
-        return sender_country([p.text for p in report.paragraphs[:2]])
-    return None
 
 
 def read_line(lines: list[str], i: int) -> Submitter | None:
