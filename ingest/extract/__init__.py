@@ -18,6 +18,7 @@ from .dates import document_date
 from .deadlines import find_deadlines
 from .document import new_document
 from .documents import document_context, find_documents
+from .event_labels import bodies_named_in_labels
 from .events import events_and_aliases
 from .meeting import meeting_year
 from .own_meeting import own_meeting, with_meeting_body
@@ -73,23 +74,26 @@ def _extract(report: ParsedReport) -> Extraction:
     requests, decisions = secretariat_agents(requests, decisions, secretariat, bodies)
     bodies = named_in_title(report, bodies)  # a letterhead the parser folded into the title
     posts = actors.posts + _group_posts(requests, {p.key for p in actors.posts})
+    # a label written with a body's key while the events were read names the body (before two keys become one)
     return one_body_per_name(
-        Extraction(
-            report=report,
-            meeting=meeting,
-            bodies=bodies,
-            countries=actors.countries,
-            posts=posts,
-            persons=actors.persons,
-            mentions=find_concepts(report),
-            events=events,
-            deadlines=find_deadlines(report, year, meeting=named, reference=reference),
-            documents=documents,
-            resolutions=find_resolutions(report),
-            requests=requests,
-            decisions=decisions,
-            topics=tag_topics(report),
-            warnings=extraction_warnings(report, meeting, actors.meeting_body),
+        bodies_named_in_labels(
+            Extraction(
+                report=report,
+                meeting=meeting,
+                bodies=bodies,
+                countries=actors.countries,
+                posts=posts,
+                persons=actors.persons,
+                mentions=find_concepts(report),
+                events=events,
+                deadlines=find_deadlines(report, year, meeting=named, reference=reference),
+                documents=documents,
+                resolutions=find_resolutions(report),
+                requests=requests,
+                decisions=decisions,
+                topics=tag_topics(report),
+                warnings=extraction_warnings(report, meeting, actors.meeting_body),
+            )
         )
     )
 
