@@ -58,9 +58,9 @@ _CO_NAMED = re.compile(  # "co-led by A (ITU) and B": the organisation in bracke
 )
 #: a verb of its own after a name: "chaired by Ms A (X), and Mr B (Y) was appointed coordinator" (B is not co-named)
 _OWN_VERB = re.compile(rf"\s*(?:\([^()]*\))?,?\s+(?:was|were|is|are|has|have|had|{_FUTURE}|acted|served)\b")
-# a group named by a common noun before "chaired by": "an ad hoc group chaired by", "the drafting committee, chaired by";
-# its topic holds no verb of a clause ("The fifth meeting of the Working Group on X was held in Lima, chaired by",
-# "The Working Group on X held its fifth meeting ..., chaired by": the meeting's chair, not a group's title)
+# a group named by a common noun before "chaired by": "an ad hoc group chaired by", "the drafting committee, chaired
+# by"; its topic holds no verb of a clause ("The fifth meeting of the Working Group on X was held in Lima, chaired
+# by", "The Working Group on X held its fifth meeting ..., chaired by": the meeting's chair, not a group's title)
 _GROUP_CHAIRED = re.compile(
     r"(?<![Tt]he )\b(?:group|sub-?group|committee|sub-?committee|task\s+force|panel|track|segment)\b"
     rf"(?:\s+(?:on|of|for)\s+(?:(?!\b(?:was|were|is|are|has|have|had|held|met|{_FUTURE})\b)[^.;,()]){{1,60}})?$",
