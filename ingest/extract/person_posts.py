@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 #: the modals of what is to come (``who will serve as``)
 _FUTURE = modal_alternation("future")
+#: an auxiliary or a modal of the future: a clause's own verb after a name or a body (``Mr B (Y) was``, ``X will``)
+_AUXILIARY = rf"was|were|is|are|has|have|had|{_FUTURE}"
 #: the kinds of body a person leads rather than heads (``the sub-group on X, led by Y``: its Leader)
 _GROUPS = frozenset({"working-group", "expert-group"})
 _CHAIRED_BY = re.compile(
@@ -57,13 +59,13 @@ _CO_NAMED = re.compile(  # "co-led by A (ITU) and B": the organisation in bracke
     r"(?:\s*\([^()]{1,40}\))?(?:,\s+(?:(?:the\s+)?[A-Z]|an?\s+[a-z])[^,.;()]{0,80}(?:\s*\([^()]{1,30}\))?){0,3}(?:,\s*and\s+|\s+and\s+|,\s+)"
 )
 #: a verb of its own after a name: "chaired by Ms A (X), and Mr B (Y) was appointed coordinator" (B is not co-named)
-_OWN_VERB = re.compile(rf"\s*(?:\([^()]*\))?,?\s+(?:was|were|is|are|has|have|had|{_FUTURE}|acted|served)\b")
+_OWN_VERB = re.compile(rf"\s*(?:\([^()]*\))?,?\s+(?:{_AUXILIARY}|acted|served)\b")
 # a group named by a common noun before "chaired by": "an ad hoc group chaired by", "the drafting committee, chaired
 # by"; its topic holds no verb of a clause ("The fifth meeting of the Working Group on X was held in Lima, chaired
 # by", "The Working Group on X held its fifth meeting ..., chaired by": the meeting's chair, not a group's title)
 _GROUP_CHAIRED = re.compile(
     r"(?<![Tt]he )\b(?:group|sub-?group|committee|sub-?committee|task\s+force|panel|track|segment)\b"
-    rf"(?:\s+(?:on|of|for)\s+(?:(?!\b(?:was|were|is|are|has|have|had|held|met|{_FUTURE})\b)[^.;,()]){{1,60}})?$",
+    rf"(?:\s+(?:on|of|for)\s+(?:(?!\b(?:{_AUXILIARY}|held|met)\b)[^.;,()]){{1,60}})?$",
     re.IGNORECASE,
 )
 #: a run of dots (or an ellipsis) between a label and its value: "Chair ........ Ms A"
@@ -166,7 +168,7 @@ _AS_AFTER = re.compile(r",?\s+(?:who,?\s+)?(?:[a-z][\w-]*\s+){0,4}?as\s+(?:the\s
 #: ("Professor X of the University of Y was designated rapporteur")
 _OF_ORGANISATION = re.compile(
     r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][^,;.()]{1,60}?(?:\s*\([^()]{1,20}\))?"
-    rf"(?=,|\s+(?:was|were|is|are|has|have|had|{_FUTURE}|who|served|acted)\s)"
+    rf"(?=,|\s+(?:{_AUXILIARY}|who|served|acted)\s)"
 )
 #: after a role given: "..., replacing Mr Y", "succeeding Ms Z": who held it before (a short qualifier may come first:
 #: "as Vice-Chair for the Africa region, replacing ...")
