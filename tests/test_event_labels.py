@@ -6,12 +6,14 @@ dates are our own.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from extract_support import parsed_text
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.body_names import BodyName, body_index
 from wsiskg.ingest.extract.event_labels import _named
 
 REPORTS = [
@@ -73,3 +75,37 @@ def test_only_a_key_of_the_report_s_bodies_at_the_label_s_end_is_written_as_its_
         "andean-committee-on-numbering": "Andean Committee on Numbering",
     }
     assert _named(label, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("key", "written", "expected"),
+    [
+        # the catalogue's name wins over the name as written (an acronym, another form)
+        ("tide-commission", "TC", "Pacific Tide Commission"),
+        ("tide-commission", None, "Pacific Tide Commission"),
+        ("lagoon-board", "Lagoon Survey Board", "Lagoon Survey Board"),
+        # a body of no catalogue: the name as written, else its key (renamed after extraction: _named)
+        ("reef-panel", "Reef Monitoring Panel", "Reef Monitoring Panel"),
+        ("reef-panel", None, "reef-panel"),
+        ("reef-panel", "", "reef-panel"),
+    ],
+)
+def test_a_numbered_meeting_s_body_is_labelled_by_one_helper(key: str, written: str | None, expected: str) -> None:
+    """``BodyIndex.label``: the one reader of a label's body name (every label of a numbered meeting in ``events``
+    and ``event_forms``, ``4th meeting of the {label}``, reads it; none spells ``info.name if info else ...``)."""
+    bodies = (
+        BodyName("tide-commission", "Pacific Tide Commission", "TC"),
+        BodyName("lagoon-board", "Lagoon Survey Board"),
+    )
+    assert body_index(bodies).label(key, written) == expected
+
+
+def test_no_event_reader_spells_its_own_body_label() -> None:
+    root = Path(__file__).resolve().parents[1] / "ingest" / "extract"
+    spelt = [
+        f"{p.name}:{i}"
+        for p in sorted(root.glob("*.py"))
+        for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"info\.name if info else", line) and p.name != "body_names.py"
+    ]
+    assert not spelt, spelt

@@ -151,6 +151,14 @@ class BodyIndex:
                 found.setdefault(slug(s), set()).add(b.key)
         return {form: next(iter(keys)) for form, keys in found.items() if len(keys) == 1}
 
+    def label(self, key: str, written: str | None = None) -> str:
+        """The name a label gives body ``key`` (``4th meeting of the {label}``): its catalogue name, else the name
+        as ``written`` in the text, else ``key`` (a key the report's own bodies name is written as that body's name
+        after extraction: :func:`.event_labels.bodies_named_in_labels`). The one reader of a numbered meeting's
+        body name for every label of ``events`` and ``event_forms``."""
+        info = self.names.get(key)
+        return info.name if info else written or key
+
     def regex(self, text: str) -> re.Pattern[str]:
         """:attr:`pattern` for reading ``text``. When ``text`` is part of the document being read
         (:func:`~.document.scope_of`), the names that document holds only: they are all

@@ -1115,8 +1115,7 @@ def next_meeting_label(text: str, meeting: Meeting | None, bodies: tuple[BodyNam
         key = slug(f"{name} {d.start.year}")  # as the capitalised-name reader keys it when the date follows
         return [EventMention(key, name, m.group("what"), span, None, d.start, end, None, d.precision)]
     body = body or (meeting.body if meeting is not None and (not of or re.fullmatch(body_heads(), of)) else None)
-    info = index.names.get(body) if body else None
-    owner = info.name if info else body if body and not of else of
+    owner = index.label(body, of or body) if body else of
     what = m.group("what")
     label = f"next {what} of the {owner}" if owner else f"next {what}"
     key = slug(f"{body or of or ''} {what} {d.start.isoformat()}")
@@ -1177,10 +1176,9 @@ def _elliptic_label(n: int, kind: str, body: str, index: BodyIndex, named: str |
     name of the numbered meeting named before with its ordinal replaced (``the 5th meeting of the Working
     Group on Rural Access ... and the sixth``: ``6th meeting of the Working Group on Rural Access``)."""
     ordinal = f"{n}{ordinal_suffix(n)}"
-    info = index.names.get(body)
-    if info is None and named and re.match(rf"(?:{ordinal_regex()})\s", named):
+    if body not in index.names and named and re.match(rf"(?:{ordinal_regex()})\s", named):
         return re.sub(ordinal_regex(), ordinal, named, count=1)
-    return f"{ordinal} {kind} of the {info.name if info else body}"
+    return f"{ordinal} {kind} of the {index.label(body)}"
 
 
 def _ordinal_named_before(named: Sequence[EventMention], s0: int, at: int) -> EventMention | None:
@@ -1499,8 +1497,8 @@ def _coded_meeting(name: str, span: tuple[int, int]) -> EventMention | None:
         return None
     if getattr(index.names.get(key), "kind", None) in _NO_CODED_MEETINGS:
         return None
-    n, info = int(found.group("n")), index.names.get(key)
-    label = f"{n}{ordinal_suffix(n)} meeting of the {info.name if info else found.group('body')}"
+    n = int(found.group("n"))
+    label = f"{n}{ordinal_suffix(n)} meeting of the {index.label(key, found.group('body'))}"
     return EventMention(f"{key}-{n}", label, "meeting", span)
 
 

@@ -207,9 +207,8 @@ def _numbered_mentions(
             n = number_value(m.group("num"))
             if key is None or n is None or (" its " in m.group(0) and _subject_antecedent(text, m.start(), body_spans)):
                 continue  # "It adopted its report to the Council at its 33rd meeting": the subject's
-            info = index.names.get(key)
-            kind = m.group("what").lower() if m.group("what") else _body_kind_default(info)
-            label = info.name if info else m.group("body")
+            kind = m.group("what").lower() if m.group("what") else _body_kind_default(index.names.get(key))
+            label = index.label(key, m.group("body"))
             taken.append(m.span())
             out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {label}", kind, m.span()))
     # "its 53rd session": the body named last before it in the sentence
@@ -221,13 +220,9 @@ def _numbered_mentions(
         if n is None:
             continue
         if key:
-            info = index.names.get(key)
             kind = m.group("what").lower()
-            out.append(
-                EventMention(
-                    f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name if info else key}", kind, m.span()
-                )
-            )
+            label = index.label(key)
+            out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {label}", kind, m.span()))
     heads = _head_numbered_mentions(text, index, taken, meeting, body_spans)
     held = _held_listed_mentions(text, index, meeting, body_spans)  # "the Group's 33rd and 34th meetings"
     return out + heads + _listed_mentions(text, index, meeting) + held
@@ -291,8 +286,7 @@ def _respective_mentions(
             continue
         what = m.group("what")
         for key, d in zip(keys[-len(days) :], days, strict=True):
-            info = body_index(bodies).names.get(key)
-            name = f"{n}{ordinal_suffix(n)} {what} of the {info.name if info else key}"
+            name = f"{n}{ordinal_suffix(n)} {what} of the {body_index(bodies).label(key)}"
             out.append(EventMention(f"{key}-{n}", name, what, m.span(), start=d.start, end=d.end))
     return out
 
@@ -323,8 +317,8 @@ def _head_numbered_mentions(
             continue
         kind = m.group("what")
         if key := head_body(text, m.start(), m.group("head"), index, meeting):
-            info = index.names[key]
-            out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {info.name}", kind, m.span()))
+            label = index.label(key)
+            out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {label}", kind, m.span()))
         elif spanned := spanned_head(text, m.end(), m.group("head"), body_spans):
             key, name = spanned
             out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {name}", kind, m.span()))
@@ -367,9 +361,8 @@ def unnamed_numbered_mentions(text: str, dates: Sequence[DateSpan], about: Meeti
             continue  # "the 7th meeting (18 February 2030)" in a report of no meeting: whose, is not said
         what = m.group("what").lower()
         nth = n if isinstance(n, str) else f"{n}{ordinal_suffix(n)}"
-        info = body_index().names.get(about.body) if about is not None else None
         if about is not None:
-            key, name = f"{about.body}-{n}", f"{nth} {what} of the {info.name if info else about.body}"
+            key, name = f"{about.body}-{n}", f"{nth} {what} of the {body_index().label(about.body)}"
         else:
             key, name = slug(f"{what} {n}"), f"{nth} {what}"
         out.append(EventMention(key, name, what, m.span()))
@@ -433,8 +426,7 @@ def _held_listed_mentions(
             key = _its_body(text, m, index, meeting, body_spans)
         if key is None:
             continue
-        info, kind = index.names.get(key), m.group("what").lower()
-        label = info.name if info else (label or key)
+        kind, label = m.group("what").lower(), index.label(key, label)
         for o in re.finditer(ordinal_regex(), m.group("nums")):
             if (n := number_value(o.group(0))) is not None:
                 out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {label}", kind, m.span()))
@@ -459,8 +451,7 @@ def _listed_mentions(text: str, index: BodyIndex, meeting: Meeting | None) -> li
             key = head_body(text, m.start(), m.group("head"), index, meeting)
         if key is None:
             continue
-        info, kind = index.names.get(key), m.group("what").lower()
-        label = info.name if info else m.group("body")
+        kind, label = m.group("what").lower(), index.label(key, m.group("body"))
         for o in re.finditer(ordinal_regex(), m.group("nums")):
             if (n := number_value(o.group(0))) is not None:
                 out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {label}", kind, m.span()))
@@ -473,8 +464,7 @@ def _meeting_body_mentions(text: str, meeting: Meeting | None, bodies: tuple[Bod
     dropped later; a meeting of another body, ``4th meeting of the X``, is a longer mention)."""
     if meeting is None or not has_ordinal(text):
         return []
-    info = body_index(bodies).names.get(meeting.body)
-    label = info.name if info else meeting.body
+    label = body_index(bodies).label(meeting.body)
     out = []
     for m in re.finditer(rf"(?<![\w-])(?P<num>{ordinal_regex()})\s+(?i:meeting)\b(?!\s+(?:of|on|for)\b)", text):
         n = number_value(m.group("num"))
@@ -2484,8 +2474,7 @@ def _header_meeting(
     for p, body, n, found in _header_meetings(report, bodies):
         if meeting is not None and (meeting.body, meeting.number) == (body, n):
             continue
-        info = index.names.get(body)
-        label = f"{n}{ordinal_suffix(n)} meeting of the {info.name if info else body}"
+        label = f"{n}{ordinal_suffix(n)} meeting of the {index.label(body)}"
         day, key = found[0], f"{body}-{n}"
         for other in [k for k, e in merged.items() if k != key and set(e["paragraphs"]) == {p.order}]:
             del merged[other]  # the line read as something else ("Sixteenth meeting – Virtual" as a table row)
