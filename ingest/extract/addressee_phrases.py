@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from wsiskg.ingest.extract.document import current_document
-from wsiskg.ingest.extract.gazetteer import collectives, modals, roles
+from wsiskg.ingest.extract.gazetteer import auxiliaries, collectives, modals, roles
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.pdf_layout import broken_word
@@ -248,7 +248,7 @@ def states_intent(words: str) -> bool:
 
 @cache
 def _auxiliaries() -> str:
-    return alternation([*modals(), *_words("auxiliary")])
+    return alternation([*modals(), *auxiliaries(role="clause")])
 
 
 @cache

@@ -59,7 +59,7 @@ from wsiskg.ingest.extract.dates import (
 )
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
-from wsiskg.ingest.extract.gazetteer import modal_alternation, small_words
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation, small_words
 from wsiskg.ingest.extract.request_actions import _table_columns
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.parse import enumerator_end
@@ -69,14 +69,14 @@ from wsiskg.ingest.text import DASHES, alternation, span_at, table_cells
 MAX_SUBJECT = 150
 
 _CUT = re.compile(
-    rf"\s+(?:via|by|through|to\s+be|{modal_alternation()}|are|is|was|were|received|submitted|"
+    rf"\s+(?:via|by|through|to\s+be|{modal_alternation()}|{auxiliary_alternation('be', 'clause')}|received|submitted|"
     r"has|have|using)\b|\s*[(:;]|\.\s|\.$",
 )
 
 
 #: "Member States were invited to submit contributions (no later than) <date>": the action is due
 _PASSIVE_ASK = re.compile(
-    r"^\s*[A-Z][^,;:]*?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:kindly\s+)?"
+    rf"^\s*[A-Z][^,;:]*?\s+(?:{auxiliary_alternation('be', 'clause')}|has\s+been|have\s+been)\s+(?:kindly\s+)?"
     r"(?:requested|invited|asked|encouraged|urged|called\s+upon|expected|reminded)\s+to\s+"
     r"(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|on)\b[\s(:]*)*(?:the\s+)?$"
 )

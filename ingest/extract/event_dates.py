@@ -34,7 +34,7 @@ from wsiskg.ingest.extract.dates import (
     venue_words,
     weekday_words,
 )
-from wsiskg.ingest.extract.gazetteer import modal_alternation, modals
+from wsiskg.ingest.extract.gazetteer import auxiliaries, auxiliary_alternation, modal_alternation, modals
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.extract.ordinals import has_ordinal, ordinal_regex
 from wsiskg.ingest.tables import data_rows
@@ -92,6 +92,12 @@ def holding_verbs(voice: str) -> tuple[str, ...]:
     return (*(r["word"] for r in data_rows("event_verbs.csv") if r["voice"] in (voice, "both")), *organise)
 
 
+#: the verbs of an event's clause beside its auxiliaries (``auxiliaries.csv``, role ``clause``) and the modals of the
+#: future, after an event's name and an aside (``..., organized by X, took place``) or an ordinal alone (``the second
+#: will be held``, ``the third is scheduled``, ``the fourth took two days``)
+_TAKE_VERBS = ("took", "takes")
+
+
 @cache
 def _own_dates_gap() -> re.Pattern[str]:
     """What may stand between an event's name and its own dates: a bracket (a code, a place,
@@ -120,8 +126,8 @@ def _own_dates_gap() -> re.Pattern[str]:
         ],
         spaces=True,
     )
-    future = modal_alternation("future")
-    aux = rf"(?:(?:which|that)\s+)?(?:{future}|is|was|were|are|has|had|took|takes)\b"
+    future, be = modal_alternation("future"), auxiliary_alternation("be", "clause")
+    aux = rf"(?:(?:which|that)\s+)?(?:{future}|{auxiliary_alternation(role='clause')}|{alternation(_TAKE_VERBS)})\b"
     aside_end = rf"(?:,|(?<!,)(?=\s+(?:{future}|was|is)\s))"  # a comma, or the verb right after the name
     aside = rf"(?:\s*,?\s*(?:{by})\b(?:[^.;()]|\([^()]{{1,60}}\)){{1,160}}?{aside_end}(?=\s*{aux}))?"
     # the subject of a relative clause, the body that holds it, and its verb of holding (``event_verbs.csv``,
@@ -131,7 +137,7 @@ def _own_dates_gap() -> re.Pattern[str]:
     subject = rf"(?:{name}\s+(?:(?:{future}|is\s+to|has|had)\s+)?(?:{active})\s+)?"
     return re.compile(
         rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject})?(?:now\s+)?"
-        rf"(?:(?:{future}|is|was|were|are|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
+        rf"(?:(?:{future}|{be}|to|has\s+been|had\s+been|have\s+been)\s+(?:be\s+|also\s+)?)?"
         rf"(?:[a-z]{{3,}}ly\s+)?"  # an adverb of manner or of likelihood: "is tentatively scheduled for"
         rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}{_BY_CALL}?(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}{_NEXT_TO}?(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
         rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:{_PARTICLES}|{modes})\b-?)[\s,]*)*(?:from\s+|on\s+)?"
@@ -447,10 +453,6 @@ def _neighbour() -> re.Pattern[str]:
 #: a part of time after a neighbour's cue, no event: ``during the week of 6 April``, ``during the morning of``
 _TIME_OF = re.compile(r"\s*(?:week|morning|afternoon|evening|day)\s+of\b")
 
-#: the auxiliaries before a verb of holding after an ordinal alone, beside the modals of the future (``the second
-#: will be held``, ``the third is scheduled``)
-_ELLIPSIS_AUXILIARIES = ("is", "are", "was", "were", "has", "had", "took", "takes")
-
 
 @cache
 def elliptic_ordinal() -> re.Pattern[str]:
@@ -459,7 +461,7 @@ def elliptic_ordinal() -> re.Pattern[str]:
     before it, and its dates after ``on``/``in``/``from``/a bracket, or after a verb of holding in any
     tense (``date_words.csv``, role ``held``; ``; the third is scheduled for``, ``, while the fourth would
     take place``): group ``num``, the ordinal."""
-    verbs = alternation([*held_words(), *modals("future"), *_ELLIPSIS_AUXILIARIES], spaces=True)
+    verbs = alternation([*held_words(), *modals("future"), *auxiliaries(role="clause"), *_TAKE_VERBS], spaces=True)
     return re.compile(
         rf"(?:\band|\bwhile|\bwhereas|[,:;])\s+(?:that\s+)?(?:the|its|their)\s+(?P<num>{ordinal_regex()})"
         rf"(?=\s+(?:on|in|from|between|{verbs})\b|\s*[,(])"

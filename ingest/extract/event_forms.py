@@ -53,6 +53,8 @@ from wsiskg.ingest.extract.event_series import (
     series_mentions,
 )
 from wsiskg.ingest.extract.gazetteer import (
+    auxiliaries,
+    auxiliary_alternation,
     body_head_nouns,
     body_openers,
     collectives,
@@ -119,7 +121,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             r"(?:\s+(?P<rel>on|for|about|of|to(?=\s+(?:the\s+)?[A-Z]|\s+the\s))\s+(?!the\s+(?:margins|sidelines|fringes?)\s+of\b)"
             r"(?P<topic>[^,.;:()]{3,80}?)"
             r"|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
-            rf"(?=\s+(?:on|in|at|from|held|was|were|is|are|had|has|{modal_alternation()}|to\s+be|be|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
+            rf"(?=\s+(?:on|in|at|from|held|{auxiliary_alternation(role='clause')}|{modal_alternation()}|to\s+be|be|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
             r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|offered|that|which|who|where|during|between|among|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
             # another event after "and": "a forum on fibre and the Digital Expo" (:func:`.event_dates.event_phrase`)
@@ -403,7 +405,7 @@ def _passive_holding() -> re.Pattern[str]:
     hosted``, ``would take place``, ``that a workshop be organized``, ``a seminar to be held``,
     ``a training scheduled for``."""
     verbs = alternation([*_held_verbs(), *holding_verbs("passive")], spaces=True)
-    aux = rf"(?:{modal_alternation()}|is|are|was|were|has|have|had)"
+    aux = rf"(?:{modal_alternation()}|{auxiliary_alternation(role='clause')})"
     participles = alternation(holding_verbs("passive"), spaces=True)
     return re.compile(
         rf"\s*,?\s+(?:{aux}\s+(?:also\s+)?(?:to\s+)?(?:be\s+|been\s+)?(?:{verbs})"
@@ -559,8 +561,9 @@ def held_date(text: str, end: int, dates: Sequence[DateSpan]) -> DateSpan | None
 
 #: the parties between an event's name and its verb of holding: the event is still the verb's subject
 _PARTIES = re.compile(r"\s*,?\s+(?:between|among)\s+[^.;:()]{2,120}?(?:\s*\([^()]{1,20}\))?\s+")
-#: words that may stand right before a verb of holding whose subject is the event named before
-_AUXILIARIES = frozenset("be been being was were is are will would shall had has have and also to which that".split())
+#: words that may stand right before a verb of holding whose subject is the event named before: an auxiliary
+#: (``auxiliaries.csv``), a modal of the future, a word that links (``and``, ``also``, ``to``, ``which``, ``that``)
+_AUXILIARIES = frozenset([*auxiliaries(), *modals("future"), *"and also to which that".split()])
 
 
 def _generic_label(m: re.Match[str], noun: str, end: int, topic: bool) -> str | None:
@@ -1451,7 +1454,7 @@ def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -
     if (
         is_due_cue(name + " ")
         or held
-        or re.search(rf"\b(?:was|were|is|are|{modal_alternation('future')}|has|have|had)\b", name)
+        or re.search(rf"\b(?:{auxiliary_alternation(role='clause')}|{modal_alternation('future')})\b", name)
     ):
         return []  # "Deadline for proposals for side events, 27 March"; a sentence, not a cell
     head = noun.group(0).split()[-1]
@@ -1589,7 +1592,8 @@ def _met_verb() -> str:
     aside = rf"(?:\s*,\s*(?:{by})\s+(?:[^,;.()]|{bracket}){{1,120}}?,|\s+(?:{by})\s+[^,;.()]{{1,60}}?\s*{bracket})?"
     return (
         rf"(?:\s*\([^()]{{1,40}}\))?{aside}(?:{_MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
-        rf"(?:(?:had|has|have|{modal_alternation('future')}|(?:(?:is|are|was|were)\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
+        rf"(?:(?:{auxiliary_alternation('have')}|{modal_alternation('future')}"
+        rf"|(?:(?:{auxiliary_alternation('be', 'clause')})\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
         r"(?:also\s+)?(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
         # "held its meeting", "will hold its annual meeting" (a numbered one is :mod:`.events`' own)
         rf"|(?:held|hold|holds)\s+its\s+(?:(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?meeting\b(?!s|\s+(?:of|with)\b))"

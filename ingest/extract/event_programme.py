@@ -14,7 +14,7 @@ from wsiskg.ingest.extract.dates import DateSpan, find_dates, weekday_words
 from wsiskg.ingest.extract.event_dates import event_noun_regex
 from wsiskg.ingest.extract.event_forms import held_regex
 from wsiskg.ingest.extract.event_series import EventMention
-from wsiskg.ingest.extract.gazetteer import modal_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_noun_kind, is_modifier
 from wsiskg.ingest.records import Paragraph, ParsedReport
@@ -87,7 +87,7 @@ def _item_event(p: Paragraph, day: DateSpan) -> EventMention | None:
     if (
         noun is None
         or held_regex().search(lead)
-        or re.search(rf"\b(?:was|were|is|are|{modal_alternation('future')}|has|have|had)\b", lead)
+        or re.search(rf"\b(?:{auxiliary_alternation(role='clause')}|{modal_alternation('future')})\b", lead)
     ):
         return None
     if is_modifier(words[0]) and words[1] == "of":

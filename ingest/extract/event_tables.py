@@ -30,7 +30,7 @@ from wsiskg.ingest.extract.event_series import (
     series_key,
     series_mentions,
 )
-from wsiskg.ingest.extract.gazetteer import modal_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_noun_kind
 from wsiskg.ingest.records import Paragraph, ParsedReport
@@ -38,7 +38,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import has_digit, table_cells
 
 #: a line that is a sentence or a clause, not a name: a verb, or a full stop inside
-_VERB = re.compile(rf"\b(?:was|were|is|are|{modal_alternation('future')}|has|have|had|be|been)\b|[.;!?]\s")
+_VERB = re.compile(rf"\b(?:{auxiliary_alternation(role='clause')}|{modal_alternation('future')}|be|been)\b|[.;!?]\s")
 
 
 @cache

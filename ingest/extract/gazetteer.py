@@ -262,6 +262,23 @@ def modal_alternation(role: str = "") -> str:
 
 
 @cache
+def auxiliaries(verb: str = "", role: str = "") -> tuple[str, ...]:
+    """The auxiliary verbs (``auxiliaries.csv``): every one, the forms of ``verb`` (``be``, ``have``), and of those
+    the ones marked ``yes`` in column ``role``: ``present`` (a courtesy formula after any subject: ``is pleased
+    to``, ``have the honour to``), ``clause`` (a finite form after a name or a body, which ends it: ``Ms A (Peru)
+    was``, ``the third is scheduled``: was, were, is, are, has, have, had). The one list of the patterns that
+    read an auxiliary (the modals are :func:`modals`)."""
+    rows = data_rows("auxiliaries.csv")
+    return tuple(r["auxiliary"] for r in rows if (not verb or r["verb"] == verb) and (not role or r[role] == "yes"))
+
+
+@cache
+def auxiliary_alternation(verb: str = "", role: str = "") -> str:
+    """:func:`auxiliaries` of ``verb`` and ``role`` as a regex alternation (no group)."""
+    return alternation(auxiliaries(verb, role))
+
+
+@cache
 def name_prefixes() -> tuple[str, ...]:
     """Capitalised prefixes glued to a surname that must not be split (``Mc``, ``De``)."""
     return tuple(r["word"] for r in data_rows("name-particles.csv") if r["kind"] == "prefix")

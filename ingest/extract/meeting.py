@@ -43,7 +43,7 @@ from wsiskg.ingest.extract.datelines import (
 )
 from wsiskg.ingest.extract.dates import find_dates, neighbour_words
 from wsiskg.ingest.extract.event_dates import neighbour_at
-from wsiskg.ingest.extract.gazetteer import modal_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
 from wsiskg.ingest.extract.genre import header_lines
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_facts import attendance, documents_considered, meeting_mode, meeting_place
@@ -161,7 +161,8 @@ HELD = r"(?i)\b(?:held|convened|took\s+place|met|hosted|organi[sz]ed)\b"
 #: a meeting the clause says is still to come (``scheduled for``, ``initially planned for``)
 _TO_COME = re.compile(
     rf"(?i)\b(?:{modal_alternation('future')})\s+(?:\w+\s+)?(?:be\s+held|take\s+place|meet|convene)\b|\bto\s+be\s+held\b"
-    r"|^[\s,]*(?:\([^()]{1,30}\)\s*,?\s*)?(?:(?:is|are|was|were)\s+)?(?:[a-z]+ly\s+)?(?:scheduled|planned)\s+(?:for|to)\b"
+    rf"|^[\s,]*(?:\([^()]{{1,30}}\)\s*,?\s*)?(?:(?:{auxiliary_alternation('be', 'clause')})\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:scheduled|planned)\s+(?:for|to)\b"
 )
 
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from wsiskg.ingest.extract.gazetteer import modal_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -67,7 +67,7 @@ def _after() -> re.Pattern[str]:
 def _before() -> re.Pattern[str]:
     """The words between the last organiser and the event."""
     return re.compile(
-        rf"\s+(?:(?:has|have|had|{modal_alternation('future')}|is|are|was|were)\s+(?:also\s+)?)?(?:jointly\s+)?"
+        rf"\s+(?:(?:{auxiliary_alternation(role='clause')}|{modal_alternation('future')})\s+(?:also\s+)?)?(?:jointly\s+)?"
         rf"(?i:{_verbs()})\s+(?:(?:the|a|an|its|their)\s+)?\Z"
     )
 

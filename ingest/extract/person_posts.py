@@ -17,7 +17,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.casing import joiner_alternation
-from wsiskg.ingest.extract.gazetteer import country_speakers, head_last_words, modal_alternation, roles
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    country_speakers,
+    head_last_words,
+    modal_alternation,
+    roles,
+)
 from wsiskg.ingest.extract.name_finder import COMPOUND_ROLE, _person_re
 from wsiskg.ingest.extract.person_titles import (
     earlier_role_verb,
@@ -36,7 +42,9 @@ if TYPE_CHECKING:
 #: the modals of what is to come (``who will serve as``)
 _FUTURE = modal_alternation("future")
 #: an auxiliary or a modal of the future: a clause's own verb after a name or a body (``Mr B (Y) was``, ``X will``)
-_AUXILIARY = rf"was|were|is|are|has|have|had|{_FUTURE}"
+_AUXILIARY = rf"{auxiliary_alternation(role='clause')}|{_FUTURE}"
+#: a finite form of ``be`` (``auxiliaries.csv``): ``Ms A (Peru) was elected``, ``The Vice-Chairs present were``
+_BE = auxiliary_alternation("be", "clause")
 #: the kinds of body a person leads rather than heads (``the sub-group on X, led by Y``: its Leader)
 _GROUPS = frozenset({"working-group", "expert-group"})
 _CHAIRED_BY = re.compile(
@@ -49,7 +57,7 @@ _CHAIRED_BY = re.compile(
 # between the body chaired and "chaired by": "The Editorial Committee will be chaired by"
 _CHAIRED_LINK_TEXT = (
     r"\s*(?:\([^()]*\))?,?\s*(?:which\s+|that\s+)?"
-    rf"(?:(?:was|is|were|are|(?:{_FUTURE})\s+be|has\s+been|had\s+been|to\s+be)\s+)?"
+    rf"(?:(?:{_BE}|(?:{_FUTURE})\s+be|has\s+been|had\s+been|to\s+be)\s+)?"
 )
 _CHAIRED_LINK = re.compile(_CHAIRED_LINK_TEXT)
 _CHAIRED_LINK_END = re.compile(_CHAIRED_LINK_TEXT + "$")
@@ -85,7 +93,7 @@ _POST_THEN_NAMES = re.compile(
     r"|\s+(?:for|on|of)\s+[^,.;:()]{1,160}?\s*\([A-Z][^()\s]{1,20}\))?"
     # "The Vice-Chairmen present were", "The Vice-Chairs attending the meeting were": a participle
     r"(?:\s+(?:present|[a-z]{3,}(?:ing|ed))(?:\s+(?:at\s+|in\s+)?(?:the\s+)?(?:meeting|session|sessions))?"
-    r"(?=\s+(?:are|were|is|was)\b))?"
+    rf"(?=\s+(?:{_BE})\b))?"
     # "the Vice-Chairs designated by the co-organizers, including Ms A (X) and Mr B (Y)", "the Vice-Chairmen, in
     # particular Mr A (X)", "my Vice-Chairs, and especially Ms B (Y)", "eight Vice-Chairmen, among them Ms C (Z)"
     # "The Chairmen of Working Parties 5A and 5B — respectively Mr A (X) and Ms B (Y) —"
@@ -93,7 +101,7 @@ _POST_THEN_NAMES = re.compile(
     r"|respectively),?"
     # "The Vice-Chairs elected at its first meeting – Ms A (X), Mr B (Y) – were present": a dash opens the list
     # "Vice-Chair ........ Mr B (Y)": a dot leader (a list of officers)
-    rf"|[,:\u2013\u2014]|-(?=\s)|\.{{3,}}|\u2026+|(?:are|were|is|was|being|(?:{_FUTURE})\s+be)(?:\s+{_ELECTED_WORDS})?"
+    rf"|[,:\u2013\u2014]|-(?=\s)|\.{{3,}}|\u2026+|(?:{_BE}|being|(?:{_FUTURE})\s+be)(?:\s+{_ELECTED_WORDS})?"
     r"(?:\s+as\s+follows)?\s*:?)\s*"
     # "The following Vice-Chairs assisted her: Mr A (X), ...", "our Vice-Chairmen who chaired the working parties
     # this week: Ms A (X), ...": a short clause ending in a colon
@@ -112,7 +120,7 @@ _NAMES_THEN_POST = re.compile(
     # "..., who served as Vice-Chairs", "..., who will continue to serve as Vice-Chairmen": a relative clause
     rf"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:who\s+(?:(?:have|had|{_FUTURE})\s+)?(?:continued?\s+to\s+)?)?"
     r"(?:(?:also|both|all|jointly)\s+)?(?:(?:[a-z]+ed(?:\s+(?:him|her|them"
-    r"|the\s+[A-Z][\w-]*))?|serve|serving|act|acting|were|are|was|is|elected|appointed|designated|nominated|took\s+part"
+    rf"|the\s+[A-Z][\w-]*))?|serve|serving|act|acting|{_BE}|elected|appointed|designated|nominated|took\s+part"
     r"|take\s+part)(?:\s+(?:also|both|all|jointly|present))*\s+|to\s+(?:serve|act)\s+)?"
     r"(?:as|among)\s+(?:the\s+|its\s+|their\s+)?"
     # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen", "..., who had been appointed Vice-Chairs by the Council"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.author_cues import author_cues, cue_alternation
 from wsiskg.ingest.extract.countries import country_code, country_spans
-from wsiskg.ingest.extract.gazetteer import modal_alternation, roles
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation, roles
 from wsiskg.ingest.extract.keys import clean_name, name_key
 from wsiskg.ingest.extract.name_finder import (
     _bare_name_re,
@@ -226,7 +226,7 @@ def _role_then_body(self: _ActorReader, line: str) -> str:
 
 
 #: a finite verb: a sentence, not a line of a list
-_CLAUSE_VERB = re.compile(rf"\b(?:was|were|is|are|has|have|had|{modal_alternation('future')})\s")
+_CLAUSE_VERB = re.compile(rf"\b(?:{auxiliary_alternation(role='clause')}|{modal_alternation('future')})\s")
 
 
 def read_heading_role(self: _ActorReader, text: str, following: list[tuple[int, str]]) -> None:

@@ -19,7 +19,14 @@ from functools import cache
 from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import name_joiners, small_word_alternation
 from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
-from wsiskg.ingest.extract.gazetteer import honorifics, job_title_words, modal_alternation, roles, small_words
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    honorifics,
+    job_title_words,
+    modal_alternation,
+    roles,
+    small_words,
+)
 from wsiskg.ingest.extract.meeting import body_index
 from wsiskg.ingest.extract.person_countries import SPEAKER_LINK, adjective_after, adjective_lead
 from wsiskg.ingest.extract.warnings import stopwords
@@ -157,9 +164,9 @@ def _as_follows_re() -> tuple[re.Pattern[str], dict[str, str]]:
     """``were headed as follows:``: a role verb's participle (``role-verbs.csv`` without its ``by``) before a list."""
     _, table = _verb_roles()
     participles = {p.removesuffix(" by"): role for p, role in table.items() if p.endswith(" by") and role}
-    verbs = alternation(participles, spaces=True)
+    verbs, be = alternation(participles, spaces=True), auxiliary_alternation("be", "clause")
     return re.compile(
-        rf"\b(?:were|was|are|is|(?:{modal_alternation('future')})\s+be)\s+(?P<verb>(?i:{verbs}))\s+as\s+follows\s*:"
+        rf"\b(?:{be}|(?:{modal_alternation('future')})\s+be)\s+(?P<verb>(?i:{verbs}))\s+as\s+follows\s*:"
     ), participles
 
 

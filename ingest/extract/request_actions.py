@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import states_intent
 from wsiskg.ingest.extract.dates import column_due_dates, is_due_header
-from wsiskg.ingest.extract.gazetteer import VerbEntry, modal_alternation, request_kinds
+from wsiskg.ingest.extract.gazetteer import VerbEntry, auxiliary_alternation, modal_alternation, request_kinds
 from wsiskg.ingest.extract.request_verbs import _verbs
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import Request
@@ -79,7 +79,7 @@ def action_line(self: _Reader, order: int, section: str, text: str, listed: bool
 
 
 #: a verb inside what stands before ``to``: the line is a sentence (``The Group considered X and agreed to``)
-_VERB_LIKE = re.compile(rf"\b(?:[a-z]+ed|is|are|was|were|has|have|had|{modal_alternation()})\b")
+_VERB_LIKE = re.compile(rf"\b(?:[a-z]+ed|{auxiliary_alternation(role='clause')}|{modal_alternation()})\b")
 #: a participle of a verb of asking closing the agents of a labelled action: ``Member States invited``
 _ASKED = re.compile(r"\s+(?:are\s+|is\s+)?([a-z]+ed)$")
 #: a pronoun opening a sentence: ``We ask the secretariat to ...``

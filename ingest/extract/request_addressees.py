@@ -38,8 +38,15 @@ from wsiskg.ingest.extract.agent_resolver import catalogue_label, ends_name_head
 from wsiskg.ingest.extract.authors import named_group, short_country_name
 from wsiskg.ingest.extract.bodies import defined_name, initials, own_secretariat
 from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    collectives,
+    honorifics,
+    modal_alternation,
+    pronouns,
+    roles,
+)
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
-from wsiskg.ingest.extract.gazetteer import collectives, honorifics, modal_alternation, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.extract.study_groups import is_question
@@ -132,7 +139,7 @@ _HEAD_OF = re.compile(
 _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
 #: a semicolon and a clause of its own after it (a finite verb): ``a workshop on X; the Group agreed`` (to ...)
 _NEXT_CLAUSE = re.compile(
-    rf"\s*;\s+\S.*?\b(?:[a-z]{{2,}}ed|is|are|was|were|has|have|had|{modal_alternation('future')})\b.*$", re.S
+    rf"\s*;\s+\S.*?\b(?:[a-z]{{2,}}ed|{auxiliary_alternation(role='clause')}|{modal_alternation('future')})\b.*$", re.S
 )
 #: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
 _DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
@@ -172,7 +179,9 @@ _LOWER_GROUP_NOUN = re.compile(
     r"(?:[Tt]he|[Tt]his)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}(?:group|committee|team|task\s+force|panel|sub-?group))"
 )
 #: the topic after such a noun, up to a clause or a punctuation mark: ``on Resolution 130``
-_TOPIC_CUT = rf"(?:to|and|or|that|which|who|was|were|is|are|has|had|{modal_alternation('future')}|met|at|in)\b"
+_TOPIC_CUT = (
+    rf"(?:to|and|or|that|which|who|{auxiliary_alternation(role='clause')}|{modal_alternation('future')}|met|at|in)\b"
+)
 _TOPIC = rf"(?:the\s+)?[\w&/.-]+(?:\s+(?!{_TOPIC_CUT})[\w&/.-]+){{0,6}}?(?=\s*(?:[,.;:()]|$)|\s+{_TOPIC_CUT})"
 #: a name of two to four words in title case after ``the``: ``the Leadership Panel``
 _TITLED_SHORT = re.compile(r"(?:the|this)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})")

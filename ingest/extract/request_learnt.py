@@ -26,7 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.authors import meeting_members
-from wsiskg.ingest.extract.gazetteer import VerbEntry, modal_alternation, request_kinds
+from wsiskg.ingest.extract.gazetteer import VerbEntry, auxiliary_alternation, modal_alternation, request_kinds
 from wsiskg.ingest.extract.request_classifier import asks
 from wsiskg.ingest.extract.request_labeller import Context, spans
 from wsiskg.ingest.extract.request_verbs import PASSIVE_THAT, _VerbAt, _verbs
@@ -62,7 +62,7 @@ _PRONOUN = re.compile(r"(?:^|\s)(?:It|They|it|they)(?:\s+also|\s+further)?\s*$")
 #: a list mark (and a colon) closing the words before a verb
 _TRAILING_MARK = re.compile(r"(?::?\s*\(?[a-z0-9ivx]{1,3}\))?\s*$")
 #: a verb inside the would-be party: no noun phrase
-_VERB_LIKE = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|has|have|had)\b")
+_VERB_LIKE = re.compile(rf"\b(?:[a-z]+ed|{auxiliary_alternation(role='clause')})\b")
 #: a first-person pronoun as the asked party of a modal clause (``We shall ...``): the writer's own plan
 _FIRST_PERSON = re.compile(r"(?:we|us|our|i)", re.I)
 #: read the parties of a marked sentence with the learnt labeller when neither plain form reads them

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import names_no_agent
-from wsiskg.ingest.extract.gazetteer import modal_alternation, request_kinds
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation, request_kinds
 from wsiskg.ingest.extract.request_verbs import (
     _CLAUSE_CUT,
     _ENUMERATOR,
@@ -41,7 +41,7 @@ _IMPERSONAL = re.compile(r"(?:^|\b(?:and|but|so|which|that|as|where)\s+)(?:it|th
 #: a participle inserted after a subject: ``, represented by ...``, ``, supported by ...``
 _INSERTED = re.compile(r",\s*(?:[a-z]+ed|being|having)\s")
 #: the first verb of a subject's clause: ``Nominees who reach the shortlist will be contacted``
-_FIRST_VERB = re.compile(rf"\s+(?:{modal_alternation()}|is|are|was|were|has|have|had)\s")
+_FIRST_VERB = re.compile(rf"\s+(?:{modal_alternation()}|{auxiliary_alternation(role='clause')})\s")
 #: a proposal's clause: ``that X be asked to ...``
 _THAT = re.compile(r"that\s+")
 #: a passive auxiliary in the present: ``is``, ``are``

@@ -32,6 +32,7 @@ from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
 from wsiskg.ingest.extract.document import document, once_per_document
 from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
     bodies,
     body_heads,
     collectives,
@@ -76,7 +77,7 @@ _RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
 # the verb of a "that" clause after its subject: "[should] approve", "would prepare"; not passive "be ..."
 _CLAUSE_VERB = re.compile(
     rf"^\s*(?:\([^()]{{1,20}}\)\s*)?(?:(?:{modal_alternation()}|to)\s+)?(?:\w+ly\s+)?"
-    r"(?!(?:be|is|are|was|were|been|being|has|have|had|not)\b)(?=[a-z]{2,}\b)"
+    rf"(?!(?:{auxiliary_alternation()}|not)\b)(?=[a-z]{{2,}}\b)"
 )
 _MODAL_VERB = re.compile(
     rf"^\s*(?:\([^()]{{1,30}}\)\s*)?(?:{modal_alternation('obligation')})\s+(?:\w+ly\s+)?(?!(?:be|not|have|also\s+be)\b)"

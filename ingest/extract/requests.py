@@ -109,6 +109,7 @@ from wsiskg.ingest.extract.documents import symbol_mentions
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
+    auxiliary_alternation,
     collectives,
     head_last_words,
     modal_alternation,
@@ -325,7 +326,7 @@ LEARNT = True
 #: (not ``Delegates from The Gambia``: no preposition before the capital)
 _RUN_IN_HEAD = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?!(?:The|This|These|Those|An?|It|Its|He|She|They|We|Our|Their)\b)[A-Z][a-z]+"
-    rf"(?:\s+(?!(?:is|are|was|were|has|have|had|{modal_alternation('future')}|[a-z]+ed)\b)[a-z]+){{0,3}}(?<!\bfrom)(?<!\bof)"
+    rf"(?:\s+(?!(?:{auxiliary_alternation(role='clause')}|{modal_alternation('future')}|[a-z]+ed)\b)[a-z]+){{0,3}}(?<!\bfrom)(?<!\bof)"
     r"(?<!\bin)(?<!\bto)"
     r"(?<!\bfor)(?<!\bby)(?<!\bwith)(?<!\bat)(?<!\bon)(?<!\band)\s+(?=The\s+\w|(?:Mr|Ms|Mrs|Dr)\s+[A-Z]|[a-z]\)\s)"
 )
