@@ -1,6 +1,8 @@
 """The cues of who writes a document (``author-cues.csv``) are read by one loader, :mod:`.author_cues`; the two
 courtesy formulas built from it differ in person: the first person's (``I have the honour to``) and the third
-person's of a writer that names itself (``The Embassy has the honour to``)."""
+person's of a writer that names itself (``The Embassy has the honour to``); the courtesy formula of any subject
+(``The Bureau is delighted to``, ``We have great pleasure in``) is built from its nouns and states and the present
+forms of ``auxiliaries.csv``, for the requesters' reader and the first person's formula alike."""
 
 from __future__ import annotations
 
@@ -10,7 +12,15 @@ from pathlib import Path
 import pytest
 
 import wsiskg.ingest.extract as package
-from wsiskg.ingest.extract.author_cues import author_cues, cue_alternation, first_person_formula, writer_formula
+from wsiskg.ingest.extract import requests
+from wsiskg.ingest.extract.author_cues import (
+    author_cues,
+    courtesy_formula,
+    cue_alternation,
+    first_person_formula,
+    impersonal_formula,
+    writer_formula,
+)
 
 _EXTRACT = Path(package.__file__).parent
 
@@ -23,7 +33,9 @@ def test_one_module_reads_the_author_cues() -> None:
 def test_the_cues_keep_the_files_order_and_kinds() -> None:
     header = author_cues("header")
     assert header[:2] == ("report by", "report of")  # the header cues' rank is the file's order
-    assert "have the honour to" in author_cues("formula")
+    assert "would like to" in author_cues("formula")
+    assert {"honour", "honor", "pleasure", "privilege"} == set(author_cues("formula-noun"))
+    assert "delighted" in author_cues("formula-state")
     assert "has the honour to" in author_cues("writer-formula")
     assert set(author_cues("recipients", "copies")) == set(author_cues("recipients")) | set(author_cues("copies"))
     assert re.fullmatch(cue_alternation("copies"), "copy \t to")  # a space matches any run of them
@@ -66,3 +78,67 @@ def test_the_first_person_formula_is_the_authors(text: str) -> None:
 )
 def test_a_third_person_or_a_we_is_no_first_person_formula(text: str) -> None:
     assert first_person_formula().search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Regional Office of the Lagoon Commission is delighted to ",
+        "We have great pleasure in ",
+        "The Secretariat has also the privilege to ",
+        "Our partners are writing to ",
+        "The Tide Survey Board has much pleasure in ",
+        "I am honoured to ",
+    ],
+)
+def test_a_courtesy_formula_of_any_person_is_read_from_the_data(text: str) -> None:
+    """One pattern (:func:`courtesy_formula`): the requesters' ``_POLITE`` reads it, and the first person's formula
+    (``I am honoured to``); ``requests`` spells no formula of its own."""
+    assert re.search(rf"(?:{courtesy_formula()})\s+$", text)
+    assert requests._POLITE.search(text)
+    assert bool(first_person_formula().search(text)) == text.startswith("I ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 30: the adverbs after the verb are FORMULA_ADVERBS, as before a writer's formula (were: one of
+        # also/further/-ly after has, also/therefore/-ly after is, none before "great pleasure in")
+        "The Coastal Survey Office has therefore the honour to ",
+        "The Bureau is now pleased to ",
+        "We are hereby glad to ",
+        "The Mission of Ruritania has again great pleasure in ",
+    ],
+)
+def test_a_courtesy_formula_takes_the_formulas_adverbs(text: str) -> None:
+    m = requests._POLITE.search(text)
+    assert m is not None and not m.group("modal") and not m.group("impersonal")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It is my honour to ", True),
+        ("It is our great pleasure to ", True),
+        ("it is a privilege to ", True),
+        ("It is my duty to ", False),  # no formula-noun
+    ],
+)
+def test_the_impersonal_formula_reads_the_formula_nouns(text: str, found: bool) -> None:
+    assert bool(re.search(impersonal_formula(), text)) is found
+    m = requests._POLITE.search(text)
+    assert (m is not None and bool(m.group("impersonal"))) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegate of Ruritania had the honour to ",  # a past form tells what happened: no courtesy
+        "The Chair was pleased to ",
+        "The Council has the duty to ",
+        "The Board is expected to ",
+    ],
+)
+def test_no_courtesy_formula_in_a_past_form_or_another_word(text: str) -> None:
+    assert requests._POLITE.search(text) is None
+    assert re.search(rf"(?:{courtesy_formula()})\s+$", text) is None

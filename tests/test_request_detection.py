@@ -140,6 +140,11 @@ def test_a_courtesy_formula_before_the_verb_of_asking_is_the_authors_request() -
         "We have the pleasure to invite you to contribute to the Review Event.",
         "We would kindly ask you to nominate up to three officials by 9 February 2031.",
         "The Bureau is pleased to invite you to the Regional Workshop on Numbering.",
+        # round 30: the formula's adverbs are the writer formula's (author_cues.FORMULA_ADVERBS); these found none
+        "The Bureau is now pleased to invite you to the Regional Workshop on Numbering.",
+        "I am now delighted to invite you to take part in the Forum.",
+        "We have therefore the pleasure to invite you to contribute to the Review Event.",
+        "We are hereby glad to invite you to nominate two experts by 3 March 2031.",
     ):
         got = run(_letter(sentence), None)
         assert [parties(x)[1:] for x in got] == [(_SIGNATORY, _AUDIENCE)], sentence

@@ -2,7 +2,11 @@
 loader by the authors' reader, the signatures' reader, the name finder and the requesters' reader; and the two
 courtesy formulas built from its ``formula`` kinds, which differ in person:
 
-* ``formula``: the first person's words between ``I`` and its verb (``I have the honour to invite you``,
+* :func:`courtesy_formula`: after any subject, a present form of ``have`` or ``be`` (``auxiliaries.csv``) and the
+  words of kinds ``formula-noun`` and ``formula-state`` (``I have the honour to``, ``The Bureau is delighted to``,
+  ``We have great pleasure in``), read by the requesters' reader (``requests._POLITE``: the subject asks) and
+  by :func:`first_person_formula`; :func:`impersonal_formula`, its noun after ``It is my``;
+* ``formula``: the first person's other words between ``I`` and its verb (``I would like to invite you``,
   ``I should be grateful if``): :func:`first_person_formula`, the author asks;
 * ``writer-formula``: a writer that names itself in the third person before the formula (``The Secretariat of
   the Tide Commission presents its compliments``, ``The Office further has the honour to``, ``The Embassy avails
@@ -15,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wsiskg.ingest.extract.gazetteer import modal_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -37,10 +41,33 @@ FORMULA_ADVERBS = r"(?:(?:\w+ly|also|therefore|now|hereby|again|further)\s+)*"
 
 
 @cache
+def courtesy_formula() -> str:
+    """A courtesy formula after its subject, whatever its person, as a regex (no group): a present form of ``have``
+    then ``the`` and a ``formula-noun`` then ``to`` (``has the honour to``, ``have also the privilege to``), or
+    ``pleasure in`` (``have great pleasure in``); a present form of ``be`` then a ``formula-state`` then ``to``
+    (``is therefore delighted to``, ``are writing to``); adverbs may stand after the verb (:data:`FORMULA_ADVERBS`)."""
+    have, be = auxiliary_alternation("have", "present"), auxiliary_alternation("be", "present")
+    nouns, states = cue_alternation("formula-noun"), cue_alternation("formula-state")
+    return (
+        rf"(?:{have})\s+{FORMULA_ADVERBS}(?:the\s+(?:{nouns})\s+to|(?:great\s+|much\s+)?pleasure\s+in)"
+        rf"|(?:{be})\s+{FORMULA_ADVERBS}(?:{states})\s+to"
+    )
+
+
+@cache
+def impersonal_formula() -> str:
+    """``It is my honour to``, ``It is our great pleasure to``, ``It is a privilege to`` (a ``formula-noun``), as a
+    regex (no group): the speaker asks."""
+    return rf"\b[Ii]t\s+is\s+(?:my|our|a)\s+(?:great\s+)?(?:{cue_alternation('formula-noun')})\s+to"
+
+
+@cache
 def first_person_formula() -> re.Pattern[str]:
-    """``I [also] ``, ``I'd ``, ``I have the honour to `` or ``I would `` (a polite modal of ``modals.csv``) right
-    before a verb: the author asks (searched at the end of the text before the verb)."""
-    words = f"{cue_alternation('formula')}|{modal_alternation('polite')}"  # "I should be grateful if"
+    """``I [also] ``, ``I'd ``, ``I have the honour to `` (:func:`courtesy_formula`), ``I would like to `` or
+    ``I would `` (a polite modal of ``modals.csv``) right before a verb: the author asks (searched at the end of the
+    text before the verb)."""
+    # "I am pleased to", "I should be grateful if"
+    words = f"{courtesy_formula()}|{cue_alternation('formula')}|{modal_alternation('polite')}"
     return re.compile(rf"(?:^|[\s,;:])I(?:['’]d)?\s+{FORMULA_ADVERBS}(?:(?i:{words})\s*)?{FORMULA_ADVERBS}$")
 
 

@@ -91,7 +91,12 @@ from wsiskg.ingest.extract import (
     request_subjects,
 )
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
-from wsiskg.ingest.extract.author_cues import first_person_formula
+from wsiskg.ingest.extract.author_cues import (
+    FORMULA_ADVERBS,
+    courtesy_formula,
+    first_person_formula,
+    impersonal_formula,
+)
 from wsiskg.ingest.extract.authors import (
     co_signatories,
     contributors,
@@ -247,16 +252,14 @@ _IF_YOU = re.compile(
 )
 #: a courtesy formula between a subject and its verb of asking (searched at the end of the text before the
 #: verb): ``has the honour to``, ``is pleased to``, ``am therefore delighted to``, ``are writing to``, ``have great
-#: pleasure in`` (inviting); ``It is my honour to``; a modal after ``I``/``We`` (``We would kindly ask``), else
-#: only before a form that is itself a courtesy (``The Government would be grateful if``)
+#: pleasure in`` (inviting) (:func:`.author_cues.courtesy_formula`, the words of ``author-cues.csv``); ``It is my
+#: honour to``; a modal after ``I``/``We`` (``We would kindly ask``), else only before a form that is itself a
+#: courtesy (``The Government would be grateful if``)
 _POLITE = re.compile(
-    r"(?:(?P<impersonal>\b[Ii]t\s+is\s+(?:my|our|a)\s+(?:great\s+)?(?:honou?r|pleasure|privilege)\s+to"
+    rf"(?:(?P<impersonal>{impersonal_formula()}"
     # the speaker's imperative of himself: "Let me therefore encourage", "Allow me to invite", "Permit me to urge"
     r"|\b(?:[Ll]et|[Aa]llow|[Pp]ermit)\s+me(?:\s*,[^,;:]{1,30},)?(?:\s+(?:\w+ly|also|therefore|further|now|here|again|to))*)"
-    r"|(?:(?:^|(?<=[\s,;:]))(?P<we>I|We|we)\s+)?(?<!\S)(?:(?:\w+ly|also|therefore|further|now|hereby)\s+)*"
-    r"(?:(?:has|have)\s+(?:(?:also|further|\w+ly)\s+)?the\s+(?:honou?r|pleasure|privilege)\s+to"
-    r"|(?:is|am|are)\s+(?:(?:also|therefore|\w+ly)\s+)?(?:pleased|delighted|happy|glad|honou?red|privileged|writing)\s+to"
-    r"|(?:has|have)\s+(?:great\s+|much\s+)?pleasure\s+in"
+    rf"|(?:(?:^|(?<=[\s,;:]))(?P<we>I|We|we)\s+)?(?<!\S){FORMULA_ADVERBS}(?:{courtesy_formula()}"
     rf"|(?P<modal>(?:{modal_alternation('polite')})(?:\s+(?:also|kindly|therefore|further|like\s+to|wish\s+to|\w+ly))*)))\s+$"
 )
 #: an imperative with ``please`` (``Please register ...``, ``..., please forward ...``, ``To governments: please
