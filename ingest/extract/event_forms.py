@@ -1128,7 +1128,8 @@ def next_meeting_label(text: str, meeting: Meeting | None, bodies: tuple[BodyNam
 
 #: a body that held meetings (``the Group (CWG-X) has held two meetings``)
 _HELD_MEETINGS = (
-    r"(?:\s*\([^()]{1,30}\))?\s+(?:has|have|had)?\s*(?:held|met)\s+(?:\w+\s+){0,2}?(?:meetings|sessions|times)\b"
+    rf"(?:\s*\([^()]{{1,30}}\))?\s+(?:{auxiliary_alternation('have')})?\s*(?:held|met)\s+"
+    r"(?:\w+\s+){0,2}?(?:meetings|sessions|times)\b"
 )
 
 

@@ -51,6 +51,7 @@ from .covered_meetings import last_listed_meeting, title_group
 from .dates import document_date, find_dates
 from .event_series import event_series
 from .events import session_meeting
+from .gazetteer import auxiliary_alternation
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import CHAIR_REPORT, RECORD, header_lines, line_genre, records_meeting, report_genre
 from .header_fields import HEADER_LINES
@@ -388,7 +389,7 @@ def _about(subject: str, body: str, names: tuple[BodyName, ...]) -> bool:
     and procedural matters)``)."""
     subject = re.sub(r"^[\s\d.]*", "", subject)
     # "Since the last report to Council, the Group has": the subject after an opening clause, without its auxiliary
-    subject = re.split(r",\s*(?![^()]*\))", re.sub(r"\s+(?:has|have|had)\s*$", "", subject))[-1]
+    subject = re.split(r",\s*(?![^()]*\))", re.sub(rf"\s+(?:{auxiliary_alternation('have')})\s*$", "", subject))[-1]
     acronym = re.search(r"\(([^()]{1,30})\)\s*$", subject)
     # its acronym or its title in brackets after it, a paragraph's number before it ("1 Committee 5 (X matters)")
     subject = re.sub(r"^\d+(?:\.\d+)*\s+|\s*\([^()]{1,80}\)\s*$", "", subject.strip())

@@ -140,16 +140,16 @@ _ELECTED_AFTER = re.compile(
     r"(?:(?:\s+(?:by|at|in|during|last|this|next|earlier|later)\b[^,.;:()]{0,50}?)?"
     r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?"
     # "who had acted as editor", "who has kindly accepted to chair our discussions"
-    r"|(?:(?:had|has|have)\s+)?(?:acted|served)\s+as"
+    rf"|(?:(?:{auxiliary_alternation('have')})\s+)?(?:acted|served)\s+as"
     # "Mr X of Y, on your election to the chair of this session": its chair ("on her election to chair this
     # Conference", "on his election as Vice-Chairman")
     r"|on\s+(?:his|her|your|their)\s+(?:re-?)?election\s+(?:as|to(?:\s+the)?(?=\s+(?:co-)?chair\b))"
-    rf"|(?:(?:has|have|had|{_FUTURE})\s+)?(?:kindly\s+)?(?:agreed|accepted|offered)\s+to(?=\s+(?:co-)?chair\b)"
+    rf"|(?:(?:{auxiliary_alternation('have')}|{_FUTURE})\s+)?(?:kindly\s+)?(?:agreed|accepted|offered)\s+to(?=\s+(?:co-)?chair\b)"
     # "Mr X (Colombia) was Vice-Chair-cum-Rapporteur": a role right after "was" (a role word must follow)
     rf"|(?:remains|remained|became|becomes|was|is|continues\s+as|continued\s+as|(?:(?:{_FUTURE})\s+)?serves?\s+as|served\s+as|"
     r"acts?\s+as|acted\s+as|speaking\s+as|presided\s+over\s+the\s+\w+\s+as"
     # "kindly agreed to act as", "has agreed to serve as", "continues to serve as", "accepted to serve as"
-    rf"|(?:(?:has|have|had|{_FUTURE})\s+)?(?:kindly\s+)?(?:agreed|continues|continued|continue|accepted|offered)"
+    rf"|(?:(?:{auxiliary_alternation('have')}|{_FUTURE})\s+)?(?:kindly\s+)?(?:agreed|continues|continued|continue|accepted|offered)"
     r"\s+to\s+(?:act|serve)\s+as))\s+(?:the\s+|its\s+)?"
     # "served as First Vice-Chair": an ordinal of rank before a Vice-role is no part of the post (decision 29)
     r"(?:(?:first|second|third|fourth|fifth)\s+(?=vice))?",

@@ -55,7 +55,7 @@ _THAT_CLAUSE = re.compile(r"\s*that\b")
 #: nothing before the verb but a list mark: an item whose lead was not read
 _NO_SUBJECT = re.compile(r"\s*(?:\(?[a-z0-9]{1,3}(?:\.\d{1,2})*[).]?\s*)?")
 #: a request reported from an earlier time or another clause (``noted that X had asked``)
-_REPORTED = re.compile(r"\b(?:that|had|has|have|which|who)\b")
+_REPORTED = re.compile(rf"\b(?:that|{auxiliary_alternation('have')}|which|who)\b")
 
 #: a pronoun right before the verb: the subject the record's voice stands for
 _PRONOUN = re.compile(r"(?:^|\s)(?:It|They|it|they)(?:\s+also|\s+further)?\s*$")

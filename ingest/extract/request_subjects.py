@@ -135,11 +135,12 @@ _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 _OPEN_COMMA = re.compile(r",(?![^()]*\))")
 #: ``X, in resolution 56/183, had invited``: an insertion and a perfect auxiliary between subject and verb
 _INSERTIONS = re.compile(
-    r",\s*(?:in|by|through|under)\s+(?:its\s+)?resolution\b[^,]{1,60},(?=\s*(?:and|has|have|had)\b)"
+    rf",\s*(?:in|by|through|under)\s+(?:its\s+)?resolution\b[^,]{{1,60}},(?=\s*(?:and|{auxiliary_alternation('have')})\b)"
 )
 #: (also a topic in apposition: ``Resolution 34, on the role of ICT in disasters, invites``)
 _INSERTION = re.compile(
-    r",\s*(?:in|by|through|under|at|on|concerning|regarding|entitled|titled|relating\s+to)\b(?:[^,()]|\([^()]*\)){1,80},\s*(?:(?:has|have|had)\b\s*)?$|\s+(?:has|have|had)\s*$"
+    r",\s*(?:in|by|through|under|at|on|concerning|regarding|entitled|titled|relating\s+to)\b(?:[^,()]|\([^()]*\)){1,80},"
+    rf"\s*(?:(?:{auxiliary_alternation('have')})\b\s*)?$|\s+(?:{auxiliary_alternation('have')})\s*$"
 )
 #: a relative clause between a subject and its verb: ``the Conference, which met in May, instructs``
 _RELATIVE_INSERTION = re.compile(r",\s*(?:which|who)\s(?:[^,()]|\([^()]*\)){1,120},\s*$")

@@ -15,6 +15,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
+    auxiliary_alternation,
     modal_alternation,
     request_kinds,
 )
@@ -31,7 +32,9 @@ _TO_INF = re.compile(
     r"(?=[a-z])|(?<![\w-])to\s*:\s*(?=\(?a\)\s)"
 )
 #: a perfect auxiliary at the end of the words before a verb: ``has also`` (been invited), ``, has`` (requested)
-PERFECT = re.compile(r"\s*\b(?:has|have|had)(?:\s+(?:not|also|already|now|just|since|recently|\w+ly))*\s*$")
+PERFECT = re.compile(
+    rf"\s*\b(?:{auxiliary_alternation('have')})(?:\s+(?:not|also|already|now|just|since|recently|\w+ly))*\s*$"
+)
 _CLAUSE_CUT = re.compile(
     r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+|\b(?:said|stated|recalled|noted|and)\s+that(?:\s*,\s*|\s+))"
 )

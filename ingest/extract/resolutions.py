@@ -48,6 +48,7 @@ from functools import cache
 from typing import Any
 
 from wsiskg.ingest.extract.documents import ocr_fixed
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.records import ParsedReport, Resolution
@@ -314,7 +315,7 @@ def _issuer_surfaces() -> re.Pattern[str]:
 #: between an issuer and its citation: ``the General Assembly, in its resolution ...``, ``UNESCO
 #: General Conference had adopted resolution ...`` (the rest of the issuer's name, then the verb)
 _BY_ISSUER = re.compile(
-    r"(?:\s+[A-Z][\w\-]*){0,3}(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:(?:has|had|have)\s+)?"
+    rf"(?:\s+[A-Z][\w\-]*){{0,3}}(?:\s*\([^()]{{1,40}}\))?\s*,?\s*(?:(?:{auxiliary_alternation('have')})\s+)?"
     r"(?:in|by|through|adopted)\s+(?:its\s+|their\s+)?\Z"
 )
 _OF_ISSUER = re.compile(r"\s+of\s+(?:the\s+)?")
