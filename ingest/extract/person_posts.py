@@ -136,7 +136,7 @@ _ELECTED = rf"{_ROLE_ADVERBS}(?:re-?)?(?:elected|appointed|designated|nominated|
 # "X was elected to chair", "X was designated Vice-Chairman", "X were appointed as Vice-Chairs",
 # "X, who was designated by the Forum as Chair of ...", "X remains Vice-Chairman"
 _ELECTED_AFTER = re.compile(
-    rf"\s*,?\s+(?:who\s+)?(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+{_ELECTED}"
+    rf"\s*,?\s+(?:who\s+)?(?:(?:{_BE}|(?:{auxiliary_alternation('have')})\s+been)\s+{_ELECTED}"
     r"(?:(?:\s+(?:by|at|in|during|last|this|next|earlier|later)\b[^,.;:()]{0,50}?)?"
     r"\s+(?:to(?:\s+serve)?\s+as|as|to\s+be|to))?"
     # "who had acted as editor", "who has kindly accepted to chair our discussions"
