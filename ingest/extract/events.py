@@ -2127,10 +2127,10 @@ def _session_held(s: Series, found: tuple[tuple[DateSpan, str | None], int], ord
 
 def _session_body(s: Series) -> str:
     """The body that met in a session of series ``s``: a catalogue body the series' name or code names
-    (``IGF 2031``, ``WTPF-32``); else the body whose session it is for a conference or a body's session
-    (``events.csv`` kinds of ``meeting_words.csv``, role ``body-session``: conference, session, meeting; ``PP-22`` is the
-    Plenipotentiary Conference's, ``Council 2024`` the Council's); else the series itself (``GSR-31`` is
-    the Global Symposium for Regulators that ITU-D holds, decision 3)."""
+    (``IGF 2031``, ``WTPF-32``); else the body whose session it is for a conference, a session or a meeting
+    (``events.csv`` kinds of ``meeting_words.csv``, role ``body-session``: ``PP-22`` is the Plenipotentiary
+    Conference's, ``Council 2024`` the Council's); else the series itself (``GSR-31`` is the Global Symposium
+    for Regulators that ITU-D holds, decision 3)."""
     names = {n.casefold() for n in (s.name, *s.names, *s.codes)}
     named = next((e.key for e in catalogue_bodies().values() if names & _entry_names(e.key)), None)
     if named is not None:
