@@ -12,6 +12,7 @@ from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.gazetteer import bodies as catalogue_bodies
 from wsiskg.ingest.extract.meeting import dateline, find_meeting, load_body_names
 from wsiskg.ingest.extract.meeting_header import committee, header_year, sitting
 from wsiskg.ingest.extract.meeting_heading import heading_meeting
@@ -729,3 +730,105 @@ def test_a_body_of_an_owner_named_with_its_acronym_inside_the_name(
     with the owner's acronym inside (not the owner's name cut at the bracket)."""
     report = make_report(*lines, "The members elected Ms Ana Ruiz (Peru) as Chair.", title=title)
     assert _meeting(report) == (key, number, date(2031, 5, 3), date(2031, 5, 4))
+
+
+# ------------------------------------------------------------------ a session of a series named in the header
+@pytest.mark.parametrize(
+    ("title", "lines", "expected"),
+    [
+        (  # a header line longer than a short line: the session's name and its dateline on one line
+            "HIGHLIGHTS",
+            ("World Telecommunication Development Conference 2030 · Kigali, Rwanda · 2 – 13 November 2030",),
+            ("wtdc", date(2030, 11, 2), date(2030, 11, 13), "Kigali, Rwanda"),
+        ),
+        (
+            "Summary of the outcomes",
+            ("World Radiocommunication Conference 2031 | Sharm el-Sheikh, Egypt | 3-28 November 2031 |",),
+            ("wrc", date(2031, 11, 3), date(2031, 11, 28), "Sharm el-Sheikh, Egypt"),
+        ),
+        (  # the session's code and a record's word as the title, the dateline under it
+            "WTDC-30 HIGHLIGHTS",
+            ("Kigali, Rwanda, 2-13 November 2030",),
+            ("wtdc", date(2030, 11, 2), date(2030, 11, 13), "Kigali, Rwanda"),
+        ),
+        (
+            "PP-34: Summary",
+            ("Document 45-E", "Doha, 25 September – 13 October 2034"),
+            ("itu-pp", date(2034, 9, 25), date(2034, 10, 13), "Doha"),
+        ),
+        (
+            "WRC-31 Outcomes Report",
+            ("Sharm el-Sheikh, 3-28 November 2031",),
+            ("wrc", date(2031, 11, 3), date(2031, 11, 28), "Sharm el-Sheikh"),
+        ),
+    ],
+)
+def test_a_session_named_in_the_header_over_or_beside_its_dateline_is_the_meeting(
+    title: str, lines: tuple[str, ...], expected: tuple[object, ...]
+) -> None:
+    from wsiskg.ingest.extract.events import session_meeting
+
+    meeting = session_meeting(make_report(*lines, "1 The Conference opened with an address.", title=title))
+    assert meeting is not None and (meeting.body, meeting.start, meeting.end, meeting.place) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "lines"),
+    [
+        ("WTDC-30 preparations", ("Kigali, Rwanda, 2-13 November 2030",)),  # the title is about the session
+        ("PP-34 HIGHLIGHTS", ("Geneva, 3 May 2033",)),  # a dateline of another year: an issue date
+        (  # a long line of prose naming the session, no dateline
+            "Report",
+            ("World Telecommunication Development Conference 2030 and the regional preparatory meetings before it",),
+        ),
+    ],
+)
+def test_a_session_the_header_only_names_is_no_meeting(title: str, lines: tuple[str, ...]) -> None:
+    from wsiskg.ingest.extract.events import session_meeting
+
+    assert session_meeting(make_report(*lines, "1 The Group discussed the timetable.", title=title)) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "body", "name"),
+    [
+        (
+            "GSR-33 OUTCOMES",
+            ("Global Symposium for Regulators 2033 · Port Louis, Mauritius · 31 August – 3 September 2033",),
+            "global-symposium-for-regulators",
+            "Global Symposium for Regulators",
+        ),
+        (
+            "Highlights",
+            ("World Telecommunication/ICT Indicators Symposium 2031, Bangkok, 5-7 December 2031",),
+            "world-telecommunication-ict-indicators-symposium",
+            "World Telecommunication/ICT Indicators Symposium",
+        ),
+        (
+            "Chair's summary",
+            ("World Telecommunication/ICT Policy Forum 2032 (WTPF-32)", "Nairobi, Kenya, 12-14 May 2032"),
+            "wtpf",  # keyed by the code the header gives it
+            "World Telecommunication/ICT Policy Forum",
+        ),
+    ],
+)
+def test_a_session_of_an_event_a_body_holds_is_the_events_own_meeting(
+    title: str, lines: tuple[str, ...], body: str, name: str
+) -> None:
+    # GSR and WTIS are ITU-D's events, WTPF ITU's: the body that met is the event (decision 3), the
+    # catalogue's when it holds the event's name (WTPF)
+    x = extract(make_report(*lines, "1 Participants adopted the guidelines of the year.", title=title))
+    found = meeting_body(x) or next((b for b in catalogue_bodies().values() if b.key == body), None)
+    assert x.meeting is not None and x.meeting.body == body
+    assert found is not None and found.name == name
+
+
+def test_a_session_of_a_body_the_series_names_is_that_bodys_meeting() -> None:
+    # the IGF's catalogue entry is the series' name: its session is the IGF's own meeting
+    report = make_report(
+        "Internet Governance Forum 2031 · Oslo, Norway · 23 – 27 June 2031",
+        "1 Participants adopted the messages of the year.",
+        title="Summary",
+    )
+    meeting = extract(report).meeting
+    assert meeting is not None and (meeting.body, meeting.start) == ("igf", date(2031, 6, 23))

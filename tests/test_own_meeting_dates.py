@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from extract_support import parsed_text
 
+from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.own_meeting import own_meeting
 from wsiskg.ingest.extract.study_groups import meeting_body_names
@@ -62,3 +63,64 @@ def test_the_own_meeting_keeps_the_whole_range(tmp_path: Path, text: str, start:
     meeting, _ = own_meeting(report, meeting_body_names(report))
     assert meeting is not None
     assert (meeting.start, meeting.end) == (start, end)
+
+
+# ------------------------------------------------------------------ the meeting's own dateline, not the issue date
+def _own_days(tmp_path: Path, text: str) -> tuple[int | None, date | None, date | None, str | None]:
+    report = parsed_text(tmp_path, text)
+    meeting, _ = own_meeting(report, meeting_body_names(report))
+    assert meeting is not None
+    return meeting.number, meeting.start, meeting.end, meeting.place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a symbol and the issue date above the group's name and its numbered line with a dateline
+        "SPG-WG-HR/9/8-E                                   7 March 2031\n\n"
+        "Spectrum Policy Group Working Group on Human Resources (SPG-WG-HR)\n"
+        "Ninth meeting – Lima, 5 March 2031\n\nReport of the meeting\n\n"
+        "1 Opening\nThe Chair, Ms Ana Quispe (Peru), opened the meeting.\n",
+        # the issue date on a line of its own under the record's title
+        "Report of the meeting\n\n7 March 2031\n\n"
+        "Spectrum Policy Group Working Group on Human Resources (SPG-WG-HR)\n"
+        "9th meeting, Lima, Peru, 5 March 2031\n\n"
+        "1 Opening\nThe Chair, Ms Ana Quispe (Peru), opened the meeting.\n",
+        # a numbered line with its dateline in another order, the lead telling of another event held before
+        "Spectrum Policy Group Working Group on Human Resources (SPG-WG-HR)\n"
+        "9th meeting, Lima and virtual, 5 March 2031\nDocument SPG-WG-HR 9/12\n\nREPORT OF THE MEETING\n\n"
+        "1 Opening\nThe Group heard the outcome of a survey organised from 1 to 28 February 2031 with the"
+        " regional offices.\n",
+        "SUMMARY OF THE MEETING\n\nSpectrum Policy Group Working Group on Human Resources (SPG-WG-HR)\n"
+        "9th meeting, Lima (hybrid), 5 March 2031\n\n"
+        "1 Opening\nA webinar on staff mobility was held from 1 to 2 February 2031 before the meeting.\n",
+    ],
+)
+def test_a_numbered_line_with_its_dateline_dates_the_meeting_not_an_issue_date_or_another_event(
+    tmp_path: Path, text: str
+) -> None:
+    number, start, end, place = _own_days(tmp_path, text)
+    assert (number, start, end) == (9, date(2031, 3, 5), None)
+    assert place is not None and place.startswith("Lima")
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("(Lima, 5 March 2031) – SPG-WG-HR 9/9", "Lima"),
+        ("(Nairobi, Kenya, 5 March 2031) — Document SPG-WG-HR 9/4", "Nairobi, Kenya"),
+        ("Lima, 5 March 2031 - SPG-WG-HR 9/11 (Rev.1)", "Lima"),
+    ],
+)
+def test_a_dateline_before_a_symbol_with_a_space_in_it_dates_the_meeting(tmp_path: Path, line: str, place: str) -> None:
+    text = (
+        "Summary of the 9th meeting of the Spectrum Policy Group Working Group on Human Resources\n"
+        f"{line}\n\n1. Opening\nThe Chair, Ms Ana Quispe (Peru), opened the meeting and welcomed participants.\n"
+    )
+    assert _own_days(tmp_path, text) == (9, date(2031, 3, 5), None, place)
+    assert front_dateline(line) is not None
+
+
+def test_a_symbol_with_a_space_is_cut_only_after_a_dateline() -> None:
+    assert front_dateline("Report of WG 9/9") is None
+    assert front_dateline("Lima, 5 March 2031 Room 9/9") is not None  # read as a symbol: the dateline before it

@@ -243,8 +243,9 @@ def head_dateline(line: str, default_year: int | None = None) -> tuple[Any, str 
 
 
 #: a document's symbol after a dateline on one front line, maybe after a spaced dash (``Tenth meeting, Geneva, 2-4
-#: February 2031 Document TDAG31-10/18-E 11 February 2031``, ``Geneva, 9-12 May 2031 — Document X31-22/30-E``)
-_SYMBOL_AFTER = re.compile(rf"\s+(?:{DASH}\s+)?(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*/[\w/().\-]+(?=\s|$)")
+#: February 2031 Document TDAG31-10/18-E 11 February 2031``, ``Geneva, 9-12 May 2031 — Document X31-22/30-E``; a space
+#: before the symbol's numbers, ``(Lima, 5 March 2031) – XWG-Y 9/9``)
+_SYMBOL_AFTER = re.compile(rf"\s+(?:{DASH}\s+)?(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*(?:\s\d+)?/[\w/().\-]+(?=\s|$)")
 
 
 def front_dateline(text: str, default_year: int | None = None) -> tuple[Any, str | None] | None:

@@ -131,6 +131,7 @@ from wsiskg.ingest.extract.event_series import (
     year_session_mentions,
 )
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
+from wsiskg.ingest.extract.gazetteer import bodies as catalogue_bodies
 from wsiskg.ingest.extract.gazetteer import modal_alternation
 from wsiskg.ingest.extract.header_fields import HEADER_LINES as GENRE_HEADER_LINES
 from wsiskg.ingest.extract.header_fields import label_alternation, sentence_of_prose
@@ -2040,36 +2041,98 @@ def session_meeting(report: ParsedReport) -> Meeting | None:
     """The session of a body a report's header names, when no meeting is stated otherwise:
     a front line that is only a session of an event series with a body in
     ``ingest/data/events.csv`` (``Council 2024``, ``PP-22``, ``Plenipotentiary Conference
-    2022``), followed (same line or the next front lines) by a dateline of that year
-    (``Geneva, 4-14 June 2024``) -> the meeting of that body (``itu-council``), with those
-    dates and place.
+    2022``), followed (same line, however long, or the next front lines) by a dateline of that year
+    (``Geneva, 4-14 June 2024``) -> the meeting of that body (:func:`_session_body`), with those
+    dates and place; else a title that is the session's code and a record's word (``WTDC-30 HIGHLIGHTS``)
+    over that dateline (:func:`_titled_session`).
 
     ``number`` stays ``None``: the meeting number is an ordinal count of a body's meetings
     (``41st meeting``), and a session year is no such count; the model then names the meeting
     after the report, and the session stays an event of its own (``council-2024``). No
     dateline of the session's year, no meeting (a title naming an event is not a report of it)."""
     lines = _header_lines(report)
-    series = {s.prefix: s for s in event_series()}
     for i, p in enumerate(lines):
         text = p.text.strip()
-        if len(text) > 80:
-            continue
-        for m in series_mentions(text, upper=False):
-            s = series.get(m.key.rsplit("-", 1)[0])
-            if s is None or s.body is None or m.span[0] != 0 or len(m.key.rsplit("-", 1)) != 2:
-                continue
-            rest = text[m.span[1] :].strip(" ,;:" + DASHES)
+        for s, m in _bodied_sessions(text):
+            rest = _after_session(text, m, s)
             # the dateline: the rest of the line when there is one, else one of the next two lines
             on_line = dateline(rest) if rest else None
-            found = (on_line, p.order) if on_line else None if rest else _dateline_after(lines, i)
-            if found is None:
+            if len(text) > _SESSION_LINE_CHARS and on_line is None:
                 continue
-            (day, place), order = found
-            if m.name.endswith(str(day.start.year)):
-                return Meeting(
-                    body=s.body, start=day.start, end=day.end, place=place, paragraphs=tuple(sorted({p.order, order}))
-                )
+            found = (on_line, p.order) if on_line else None if rest else _dateline_after(lines, i)
+            if found is not None and m.name.endswith(str(found[0][0].start.year)):
+                return _session_held(s, found, p.order)
+    return _titled_session(report, lines)
+
+
+#: a header line longer than this is a session's name only with its dateline on it
+_SESSION_LINE_CHARS = 80
+
+
+def _bodied_sessions(text: str) -> list[tuple[Series, EventMention]]:
+    """The sessions of a series with a body in ``events.csv`` that open ``text`` (``PP-22``, ``Council 2024``)."""
+    series = {s.prefix: s for s in event_series()}
+    out = []
+    for m in series_mentions(text, upper=False):
+        s = series.get(m.key.rsplit("-", 1)[0])
+        if s is not None and s.body is not None and m.span[0] == 0 and len(m.key.rsplit("-", 1)) == 2:
+            out.append((s, m))
+    return out
+
+
+def _titled_session(report: ParsedReport, lines: Sequence[Paragraph]) -> Meeting | None:
+    """A title that is a session's code or name and a record's word (``WTDC-30 HIGHLIGHTS``, ``GSR-31: Outcomes``;
+    ``meeting_words.csv``, role ``record-word``) over a dateline of its year on one of the first two front lines."""
+    title = (report.title or "").strip()
+    for s, m in _bodied_sessions(title):
+        rest = _after_session(title, m, s)
+        found = _dateline_after([Paragraph(0, "front", title), *lines], 0) if _record_words_only(rest) else None
+        if found is not None and m.name.endswith(str(found[0][0].start.year)):
+            return _session_held(s, found, found[1])
     return None
+
+
+def _after_session(text: str, m: EventMention, s: Series) -> str:
+    """What follows a session's name on its line, without a bracket of the series' code (``World
+    Telecommunication/ICT Policy Forum 2032 (WTPF-32)``)."""
+    rest = text[m.span[1] :].strip(" ,;:" + DASHES)
+    codes = "|".join(re.escape(c) for c in s.codes)
+    bracket = re.match(rf"\((?:{codes})(?:{DASH}?\s*\d{{2,4}})?\)", rest) if codes else None
+    return rest[bracket.end() :].strip(" ,;:" + DASHES) if bracket else rest
+
+
+@cache
+def _record_words_only(text: str) -> bool:
+    """``text`` is only a record's words (``HIGHLIGHTS``, ``Summary report``; ``meeting_words.csv``, role
+    ``record-word``)."""
+    words = word_alternation(meeting_words("record-word"))
+    return re.fullmatch(rf"(?i:(?:{words})(?:\s+(?:{words}))*)", text) is not None
+
+
+def _session_held(s: Series, found: tuple[tuple[DateSpan, str | None], int], order: int) -> Meeting:
+    (day, place), dated = found
+    orders = tuple(sorted({o for o in (order, dated) if o}))
+    return Meeting(body=_session_body(s), start=day.start, end=day.end, place=place, paragraphs=orders)
+
+
+def _session_body(s: Series) -> str:
+    """The body that met in a session of series ``s``: a catalogue body the series' name or code names
+    (``IGF 2031``, ``WTPF-32``); else the body whose session it is for a conference, a session or a meeting
+    (``events.csv`` kinds of ``meeting_words.csv``, role ``body-session``: ``PP-22`` is the Plenipotentiary
+    Conference's, ``Council 2024`` the Council's); else the series itself (``GSR-31`` is the Global Symposium
+    for Regulators that ITU-D holds, decision 3)."""
+    names = {n.casefold() for n in (s.name, *s.names, *s.codes)}
+    named = next((e.key for e in catalogue_bodies().values() if names & _entry_names(e.key)), None)
+    if named is not None:
+        return named
+    return s.body if s.body and s.kind in meeting_words("body-session") else slug(s.name)
+
+
+@cache
+def _entry_names(key: str) -> frozenset[str]:
+    """A catalogue body's name, acronym and aliases, folded."""
+    e = catalogue_bodies()[key]
+    return frozenset(n.casefold() for n in (e.name, e.acronym or "", *e.aliases) if n)
 
 
 def _header_lines(report: ParsedReport, headings: bool = False) -> list[Paragraph]:

@@ -780,8 +780,8 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         dated = _dated(lines, i, on_line, year)
         if dated is not None and below is not None and dated[0] is below[1]:
             dated = (dated[0], lines[i + 1][0])  # dated by the line under it
-        if dated is None:
-            continue  # a heading undated: another line under it may name and date the meeting
+        if dated is None or (on_line is None and _bare(dated[0]) and _dated_below(lines, i, key, names, year)):
+            continue  # a heading undated or by an issue date: another line under it may name and date the meeting
         (day, place), where = dated
         number = number if number is not None else _numbered_dateline(lines, where, key, names, year)
         within = _meeting_within(lines, i, where)
@@ -791,6 +791,23 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         mode = meeting_mode(text) or (meeting_mode(dict(lines).get(where, "")) if where is not None else None)
         return Meeting(key, number, start=day.start, end=day.end, place=place, mode=mode, paragraphs=paragraphs)
     return None
+
+
+def _bare(line: Any) -> bool:
+    """Whether a dateline is a bare day, no place and no range (``7 March 2031``: maybe the issue date)."""
+    return line[1] is None and line[0].end is None
+
+
+def _dated_below(
+    lines: list[tuple[int | None, str]], i: int, key: str, names: tuple[BodyName, ...], year: int | None
+) -> bool:
+    """Whether a line under heading ``i`` names the same meeting with a dateline of a place on the line
+    (``Report of the meeting`` over ``7 March 2031`` (the issue date) and ``Ninth meeting – Lima, 5 March 2031``)."""
+    for j in range(i + 1, len(lines)):
+        found = _found(lines, j, names, year)
+        if found is not None and found[0] == key and found[2] is not None and found[2][1] is not None:
+            return True
+    return False
 
 
 def _numbered_below(
@@ -845,7 +862,7 @@ def titled_held_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Me
         if found is None or _part_of_record(text):
             continue
         key, number, on_line = found
-        if _dated(lines, i, on_line, year) is not None:
+        if _dated(lines, i, on_line, year) is not None or _dated_below(lines, i, key, names, year):
             return None  # the heading reader's
         held = lead_held_meeting(report, key)
         if held is None:

@@ -170,8 +170,8 @@ def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tup
         return ()
     where = meeting.paragraphs or ((report.paragraphs[0].order,) if report.paragraphs else ())
     meeting = replace(meeting, paragraphs=where)
-    series = {slug(s.name): s.name for s in event_series() if s.body is None}
-    if meeting.body in series:  # a series of events (``WSIS Forum``) named by a session (``WSIS Forum 2017``)
+    series = {slug(s.name): s.name for s in event_series()}
+    if meeting.body in series:  # a series of events (``WSIS Forum``, ``GSR``) named by a session (``WSIS Forum 2017``)
         return (Body(key=meeting.body, name=series[meeting.body], paragraphs=meeting.paragraphs),)
     group = rapporteur_group(meeting.body)
     if group is not None:  # its name as the report writes it (decision 3), else the catalogue's form
