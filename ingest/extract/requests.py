@@ -314,6 +314,8 @@ _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en
 _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
 
 _DIGIT = re.compile(r"\d")
+#: a sentence cut off after a ``that`` clause's first word (``requested that TSB``)
+_THAT_WORD_END = re.compile(r"\bthat\s+[\w-]+\s*$")
 #: ``requested the secretariat:`` / ``calls upon the Conference to:`` before items ``a) to revise ...``: the
 #: object, then a colon
 _OBJECT_COLON = re.compile(r"\s+(?P<who>(?:[^,;:.]|\.(?=\w)){1,100}?)(?:\s+to)?\s*:\s*")
@@ -714,7 +716,9 @@ class _Reader:
             lead = self._next_lead(last, p.order, text, decisions, doc.para(p.order).sentences)
         credited = (one for r in requests if r.addressees for one in self._credited(r))
         keep = tuple(a for a in (self.voice.author, self._recorded_body()) if a is not None)
-        return tuple(r for r in credited if not _not_to_itself(r, keep)), tuple(decisions)
+        last = self.report.paragraphs[-1].order if self.report.paragraphs else None
+        kept = (r for r in credited if not _not_to_itself(r, keep) and not _broken_off(r, last))
+        return tuple(kept), tuple(decisions)
 
     def _recorded_body(self) -> AgentRef | None:
         """The body whose meeting the report records (``The Group was invited to ...`` in a record of the Group's
@@ -1279,6 +1283,14 @@ class _Reader:
         if order and doc.has(kind):
             return [s.key for s in doc.spans(order, kind, at, at + len(sentence))]
         return [m.key for m in find(sentence)]
+
+
+def _broken_off(request: Request, last: int | None) -> bool:
+    """Whether the text breaks off right after ``request``'s verb and object (``... and urged Member States to``,
+    ``requested that TSB``, ``requested that future`` as the last words of an excerpt): its sentence is the
+    document's last paragraph and ends before any action (no action read, or a ``that`` clause's first word
+    only), so nothing is asked (a lead that ends in ``to`` earlier in the text has its items after it)."""
+    return request.paragraph == last and (not request.action or _THAT_WORD_END.search(request.sentence) is not None)
 
 
 def _not_to_itself(request: Request, kept: tuple[AgentRef, ...]) -> bool:
