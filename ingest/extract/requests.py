@@ -716,8 +716,8 @@ class _Reader:
             lead = self._next_lead(last, p.order, text, decisions, doc.para(p.order).sentences)
         credited = (one for r in requests if r.addressees for one in self._credited(r))
         keep = tuple(a for a in (self.voice.author, self._recorded_body()) if a is not None)
-        last = self.report.paragraphs[-1].order if self.report.paragraphs else None
-        kept = (r for r in credited if not _not_to_itself(r, keep) and not _broken_off(r, last))
+        end = self.report.paragraphs[-1].order if self.report.paragraphs else None  # the text's last paragraph
+        kept = (r for r in credited if not _not_to_itself(r, keep) and not _broken_off(r, end))
         return tuple(kept), tuple(decisions)
 
     def _recorded_body(self) -> AgentRef | None:
