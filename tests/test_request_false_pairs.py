@@ -192,3 +192,39 @@ def test_a_phrase_announcing_the_items_is_no_addressee(
     """``resolved as follows:`` (``as under``, ``as below``, ``as set out below``) before lettered or dashed items
     reads as ``resolved:``: each item is asked of whom it names, never of ``as follows``."""
     assert [p for p, _ in _read(*lines)] == expected
+
+
+# ----------------------------------------------------------------------------- a text that breaks off after the verb
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The Chairman, Ms Mele Taufa (Tonga), thanked the secretariat and urged Member States to",
+        "We invite all delegations present here to",
+        "The Group also requested that TSB",
+        "Several members regretted the delays and requested that future",
+        "invites the Pacific Tide Commission to",
+    ],
+)
+def test_a_request_cut_off_by_the_end_of_the_text_asks_no_one(last: str) -> None:
+    """An excerpt that ends in the middle of a sentence, right after the verb and its object (``... urged Member
+    States to``, ``requested that TSB``): nothing was asked yet."""
+    assert _read("The Group invited BDT to publish the report.", last) == [
+        (("invite", f"body:{_BODY}", ("body:itu-bdt",)), "publish the report")
+    ]
+
+
+def test_a_last_request_with_an_action_and_a_lead_before_the_end_still_ask() -> None:
+    """Only the document's last paragraph breaks off: a lead ending in ``to`` before it stays (its items follow),
+    and a last sentence with an action, even of one word and without a full stop, still asks."""
+    found = _read(
+        "The Group invited Member States to",
+        "a) send their views by 1 May 2031;",
+        "The Group invited BDT to report",
+        "The Group requested that TSB report",
+    )
+    assert [p for p, _ in found] == [
+        ("invite", f"body:{_BODY}", ("collective:member-states",)),
+        ("invite", f"body:{_BODY}", ("body:itu-bdt",)),
+        ("request", f"body:{_BODY}", ("body:itu-tsb",)),
+    ]
+    assert [a for _, a in found][1:] == ["report", "report"]

@@ -1360,3 +1360,47 @@ def test_a_perfect_auxiliary_with_no_aside_still_follows_its_subject() -> None:
         ("invite", "body:unesco", ("collective:member-states",)),
         ("request", "body:Working Group on Tidal Gauges", ("body:itu-bdt",)),
     ]
+
+
+# ------------------------------------------------------------- a new clause after a semicolon, then an aside
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The delegate of Chile supported the text; the delegate of Peru, Ms Lucia Torrealba, invited the "
+            "secretariat to translate it into Spanish.",
+            ("invite", "person:lucia-torrealba", ("body:Working Group on Tidal Gauges-secretariat",)),
+        ),
+        (
+            "The Director presented the plan; the Chairman, Mr Anders Kvist (Sweden), requested BDT to report on "
+            "it at the next meeting.",
+            ("request", "person:anders-kvist", ("body:itu-bdt",)),
+        ),
+        (
+            "Norway supported the draft, while the delegate of Kenya, Mr Otieno Wafula, urged UNESCO to circulate it.",
+            ("urge", "person:otieno-wafula", ("body:unesco",)),
+        ),
+        (
+            "Fiji welcomed the report; Tonga, speaking for the Pacific States, encouraged Member States to send "
+            "their views.",
+            ("encourage", "country:TON", ("collective:member-states",)),
+        ),
+    ],
+)
+def test_a_clause_after_a_semicolon_asks_by_its_own_subject_before_an_aside(
+    sentence: str, expected: tuple[str, str, tuple[str, ...]]
+) -> None:
+    """``A did X; B, <aside>, invited C to ...``: the aside's closing comma looked like a coordinated verb's, and
+    the request went to ``A``, the sentence's first subject; the clause after the semicolon (or ``, while``) has
+    its own subject, ``B``."""
+    assert _body_meeting(sentence) == [expected]
+
+
+def test_a_verb_continuing_the_clause_after_a_semicolon_keeps_the_first_subject() -> None:
+    assert _body_meeting(
+        "The Group noted the report; and, after some discussion, invited BDT to publish it.",
+        "The Group noted the report; also, in view of the delays, it urged UNESCO to circulate it.",
+    ) == [
+        ("invite", "body:Working Group on Tidal Gauges", ("body:itu-bdt",)),
+        ("urge", "body:Working Group on Tidal Gauges", ("body:unesco",)),
+    ]

@@ -193,15 +193,22 @@ def test_speaking_for_a_group_opens_the_sentence_of_the_person_who_asks() -> Non
     assert [parties(x)[:2] for x in run(r, "itu-council")] == [("ask", "person:hessa-al-mutairi")]
 
 
-def test_a_participant_requesting_that_something_be_done_asks_the_meetings_secretariat() -> None:
+def test_a_participant_requesting_or_asking_that_something_be_done_asks_the_body_in_session() -> None:
+    """Round 30: a participant's ``requested|asked that X be done`` in a record is a request to the body that
+    meets (it decides), not to its secretariat (the look annotations: 25 of 28 such sentences a request, most of
+    them to the body in session)."""
     r = _record(
         "The delegate of Peru requested that the list of focal points be circulated before the next session.",
         "Ms Karima Mansour requested that the draft be translated into Arabic.",
+        "Ms Hanne Lund asked that item 3 be taken first.",
+        "The councillor from Fiji, supported by Tonga, asked that a footnote be added to resolves 2.",
     )
-    got = [(p[1], p[2]) for p in map(parties, run(r, "itu-council"))]
+    got = [p for p in map(parties, run(r, "itu-council"))]
     assert got == [
-        ("country:PER", ("body:itu-council-secretariat",)),
-        ("person:karima-mansour", ("body:itu-council-secretariat",)),
+        ("request", "country:PER", ("body:itu-council",)),
+        ("request", "person:karima-mansour", ("body:itu-council",)),
+        ("ask", "person:hanne-lund", ("body:itu-council",)),
+        ("ask", "country:FJI", ("body:itu-council",)),
     ]
 
 
@@ -209,7 +216,7 @@ def test_a_participant_proposing_that_something_be_done_asks_no_one() -> None:
     r = _record(
         "The delegate of Peru proposed that the list of focal points be circulated before the next session.",
         "Ms Karima Mansour requested that the report include a table of focal points.",
-        "Ms Hanne Lund asked that item 3 be taken first.",
+        "Mr Tevita Fonua suggested that the annex be shortened.",
     )
     assert run(r, "itu-council") == ()
 

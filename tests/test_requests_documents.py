@@ -375,7 +375,6 @@ def test_a_delegate_named_after_the_country_is_the_one_who_asks() -> None:
 def test_a_participants_wish_asks_no_one() -> None:
     r = report(
         "Mr Tomás Arriaga (Peru) proposed that the report include a summary of the debate.",
-        "Ms Hanne Kvist (Denmark) asked that item 3 be taken first.",
         "The delegate of Ghana suggested that the Director of BDT be invited to report.",
     )
     assert run(r, "cwg-cop") == ()

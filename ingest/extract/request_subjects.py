@@ -411,6 +411,8 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     # "Our Conference, in Resolution 140 (Rev. Busan, 2014), instructed"
     pre = _INSERTION.sub(" ", _RELATIVE_INSERTION.sub(" ", pre)) if pre.rstrip().endswith(",") else pre
     if _COORDINATED.search(pre):  # "X instructed A to ..., and instructed B to ...": X
+        if (own := _new_clause_subject(self, sentence, pre, order, at)) is not None:
+            return own, True  # "...; the delegate of Peru, Ms A, invited ...": the clause's own subject
         if self._last_subject and self._last_subject[:2] == (order, at):
             return self._last_subject[2], True
         return self._sentence_subject(sentence, order, at), True
@@ -423,6 +425,24 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     if not phrase or len(re.sub(r"\([^()]*\)", "", phrase).split()) > (16 if _AND.search(phrase) else 8):
         return None, False
     return _phrase_subject(self, phrase, pre, cut, order, at, _asks_at(sentence, vstart))
+
+
+#: where a new clause with its own subject opens inside a sentence: a semicolon, ``, while``, ``, whereas``
+_NEW_CLAUSE = re.compile(r";\s*|,\s+(?:while|whereas)\s+")
+#: words that continue the clause before rather than open one with a subject (``; and invited``, ``; also``)
+_CONTINUES = re.compile(r"\s*(?:and|or|but|also|then|further|finally|in\s+addition)\b", re.IGNORECASE)
+
+
+def _new_clause_subject(self: _Reader, sentence: str, pre: str, order: int, at: int) -> AgentRef | None:
+    """The subject of a clause opened after a semicolon (or ``, while``) when the words before the verb end
+    in an aside: ``The delegate of Chile supported the text; the delegate of Peru, Ms A, invited ...`` is Ms A,
+    not the sentence's first subject (the aside's closing comma looks like a coordination); ``None`` when no
+    such clause holds the verb (``...; and, where needed, invited``) or its subject is not read."""
+    cuts = [m.end() for m in _NEW_CLAUSE.finditer(pre) if pre.count("(", 0, m.start()) == pre.count(")", 0, m.start())]
+    if not cuts or not pre[cuts[-1] :].strip(" ,") or _CONTINUES.match(pre[cuts[-1] :]):
+        return None
+    start = cuts[-1]
+    return self._sentence_subject(sentence[start:], order, at + start)
 
 
 def _aside_perfect(pre: str) -> str:

@@ -187,9 +187,10 @@ _MOTIONS = frozenset({"propose", "suggest"})
 # verbs of recommending: a ``that`` clause in the passive with no agent (``recommended that the results be presented
 # at X``) proposes an outcome and asks no one (decision 14: impersonal proposals are addressed to no one)
 _RECOMMENDING = _MOTIONS | {"recommend"}
-# the verb by which a participant formally asks that something be done (``requested that X be circulated``): a
-# request; ``asked that item 3 be taken first`` stays a wish asked of no one
-_ASKING = frozenset({"request"})
+# the verbs by which a participant formally asks that something be done (``requested that X be circulated``,
+# ``asked that item 3 be taken first``): a request, of the body in session in a record (round 30: the look
+# annotations read ``asked that X be done`` as a request in 25 of 28 sentences)
+_ASKING = frozenset({"request", "ask"})
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
 _DECIDING = frozenset({"agree", "decide"})
 # a verb that asks only with a to-infinitive right after its object: ``X are reminded to submit ...`` asks X,
@@ -318,6 +319,8 @@ _PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en
 _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
 
 _DIGIT = re.compile(r"\d")
+#: a sentence cut off after a ``that`` clause's first word (``requested that TSB``)
+_THAT_WORD_END = re.compile(r"\bthat\s+[\w-]+\s*$")
 #: ``requested the secretariat:`` / ``calls upon the Conference to:`` before items ``a) to revise ...``: the
 #: object, then a colon
 _OBJECT_COLON = re.compile(r"\s+(?P<who>(?:[^,;:.]|\.(?=\w)){1,100}?)(?:\s+to)?\s*:\s*")
@@ -718,7 +721,9 @@ class _Reader:
             lead = self._next_lead(last, p.order, text, decisions, doc.para(p.order).sentences)
         credited = (one for r in requests if r.addressees for one in self._credited(r))
         keep = tuple(a for a in (self.voice.author, self._recorded_body()) if a is not None)
-        return tuple(r for r in credited if not _not_to_itself(r, keep)), tuple(decisions)
+        end = self.report.paragraphs[-1].order if self.report.paragraphs else None  # the text's last paragraph
+        kept = (r for r in credited if not _not_to_itself(r, keep) and not _broken_off(r, end))
+        return tuple(kept), tuple(decisions)
 
     def _recorded_body(self) -> AgentRef | None:
         """The body whose meeting the report records (``The Group was invited to ...`` in a record of the Group's
@@ -1114,6 +1119,8 @@ class _Reader:
         if not addressees and speaker and not self._asks_done(v, action):
             self._proposal = self._proposed(v, at)  # the meeting may adopt it: "It was so agreed."
             return None  # "Mr A proposed that the report include ...": a participant's proposal
+        if not addressees and speaker and (body := self._recorded_body()) is not None:
+            addressees = (body,)  # "The delegate of X asked that a footnote be added": the body in session decides
         if not addressees and v.entry.verb in _RECOMMENDING and PASSIVE_THAT.match(action):
             return None  # "The forum recommended that the results be presented at X": an outcome, asked of no one
         if not addressees and (clause := self._named_clause(action, v.order, offset, requester)):
@@ -1283,6 +1290,14 @@ class _Reader:
         if order and doc.has(kind):
             return [s.key for s in doc.spans(order, kind, at, at + len(sentence))]
         return [m.key for m in find(sentence)]
+
+
+def _broken_off(request: Request, last: int | None) -> bool:
+    """Whether the text breaks off right after ``request``'s verb and object (``... and urged Member States to``,
+    ``requested that TSB``, ``requested that future`` as the last words of an excerpt): its sentence is the
+    document's last paragraph and ends before any action (no action read, or a ``that`` clause's first word
+    only), so nothing is asked (a lead that ends in ``to`` earlier in the text has its items after it)."""
+    return request.paragraph == last and (not request.action or _THAT_WORD_END.search(request.sentence) is not None)
 
 
 def _not_to_itself(request: Request, kept: tuple[AgentRef, ...]) -> bool:
