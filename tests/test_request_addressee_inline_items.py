@@ -57,3 +57,17 @@ def test_the_letter_of_an_inline_item_is_no_addressee() -> None:
     got = run(report("The Group invites: (a) Sector Members to host a workshop; (b) academia to join it."), "cwg-cop")
     assert all("collective:a" not in whom(x) and "collective:b" not in whom(x) for x in got)
     assert [x.action for x in got] == ["host a workshop", "join it"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next steps: (a) Member States to comment on the draft; (b) the Secretariat to circulate it.",
+        "The Group reviewed the inputs and the following points: (a) Member States to consult; (b) others to wait.",
+    ],
+)
+def test_a_colon_after_no_verb_of_asking_splits_nothing(text: str) -> None:
+    from wsiskg.ingest.extract.request_items import split_inline
+    from wsiskg.ingest.records import Paragraph
+
+    assert [p.text for p in split_inline((Paragraph(1, "1", text),))] == [text]

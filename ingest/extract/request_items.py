@@ -144,7 +144,7 @@ def split_inline(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
     per letter or dash (same order)."""
     out: list[Paragraph] = []
     for p in paragraphs:
-        m = _INLINE_DECIDED.match(p.text) or _INLINE_LEAD.match(p.text) or _INLINE_ASKED.match(p.text)
+        m = _INLINE_DECIDED.match(p.text) or _INLINE_LEAD.match(p.text) or _inline_asked(p.text)
         letters = list(_INLINE_LETTER.finditer(p.text, m.end())) if m else []
         dashes = list(_INLINE_DASH.finditer(p.text, m.end())) if m else []
         if m is not None and dashes and dashes[0].start() == m.end() and (not letters or letters[0].start() > m.end()):
@@ -159,6 +159,18 @@ def split_inline(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
         out.append(replace(p, text=m.group("lead")))
         out += [replace(p, text=" " * a + p.text[a:e], kind="list-item") for a, e in zip(starts, ends, strict=True)]
     return out
+
+
+def _inline_asked(text: str) -> re.Match[str] | None:
+    """:data:`_INLINE_ASKED` where the word before the colon is a verb that asks items (``invites:``,
+    ``called upon:``; not ``Next steps: (a) X to ...``)."""
+    m = _INLINE_ASKED.match(text)
+    pattern, forms = _verbs()
+    verb = list(pattern.finditer(m.group("lead"))) if m else []
+    if m is None or not verb or m.group("lead")[verb[-1].end() :].strip() != ":":
+        return None
+    form = forms.get(" ".join(verb[-1].group(0).lower().split()))
+    return m if form is not None and form.entry.verb in ASKS_ITEMS else None
 
 
 def _asked_colon(lead: Request) -> bool:
