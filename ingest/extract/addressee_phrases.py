@@ -43,6 +43,12 @@ _BY_ASIDE = re.compile(
     r"\s*,\s*(?:[a-z]+(?:ed|en)|held|met|led|set|sent|built)\s+(?:by|in|on|at|between|from|during|since)\b"
     r".*?(?:(?=,\s*(?:and|or|as\s+well\s+as)\s)|,?$)"
 )
+#: a past participle and its agent, place or time right after a plural group, no comma, to the end: ``the experts
+#: nominated by administrations``, ``the rapporteurs appointed at the last meeting``, ``the vice-chairmen elected by
+#: the Council`` (what only says which of the group are meant, decision 12)
+_BY_TRAIL = re.compile(
+    r"(?:(?<=[a-z]s)|(?<=men))\s+(?:[a-z]{3,}(?:ed|en)|held|met|led|set|sent|built)\s+(?:by|at|during|since)\s+\S.*$"
+)
 #: a relative clause between commas, or to the end: ``the Rapporteurs, who met in May,``
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who|whom|whose|where)\b.*?(?=,\s*(?:and|or|as\s+well\s+as)\s|$)")
 #: where an invitation asks the group to come: ``all delegations to the Regional Forum ...``
@@ -345,7 +351,7 @@ def noun_phrase(phrase: str) -> str:
     phrase = _first_predicate().sub("", phrase)
     phrase = _modal_end().sub("", phrase)
     phrase = _aside().sub("", _members_named().sub(", ", phrase))
-    phrase = _BY_ASIDE.sub("", phrase)
+    phrase = _BY_TRAIL.sub("", _BY_ASIDE.sub("", phrase))
     phrase = _DESTINATION.sub("", _RELATIVE.sub("", phrase))
     phrase = _LONE_PARTICIPLE.sub("", _at_event(phrase))
     phrase = _placed().sub("", phrase)

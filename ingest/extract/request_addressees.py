@@ -340,6 +340,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         return (AgentRef("collective", slug(written), written),)  # "national and regional IGF initiatives": one group
     if (named := _and_in_name(self, phrase, order, offset, requester)) is not None:
         return named  # "the Latin American and Caribbean Internet Addresses Registry (LACNIC)": one body
+    if (shared := _names_sharing_head(self, phrase, order, offset, requester)) is not None:
+        return shared  # "the ITU-R and ITU-T study groups": the study groups of each Sector
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
     refs = _joined_pieces(self, phrase, refs)  # "the Chairmen of" + "the Study Groups": one group
     refs = _dropped_conjuncts(self, phrase, refs, (order, offset), requester)  # "and organizations of X"
@@ -442,6 +444,45 @@ def _and_in_name(
     one = found[0] if len(found) == 1 else AgentRef("collective", slug(label), label)
     before = re.sub(r"(?:\s*,|\s+and)?(?:\s+the)?\s*$", "", phrase[:at])
     return (*(_read_objects(self, before, order, offset, requester) if before.strip() else ()), one)
+
+
+#: names or acronyms joined by commas and ``and``/``or`` before one plural head noun they share: ``the ITU-R and ITU-T
+#: study groups``, ``UNESCO, UNDP and UNICEF country offices``, ``the Asia-Pacific and African Regional Offices``
+_SHARED_NAME_HEAD = re.compile(
+    r"(?:(?i:the|all)\s+)?(?P<names>(?P<first>[A-Z][\w&/-]*)(?:\s*,\s*[A-Z][\w&/-]*)*\s*,?\s+(?:and|or)\s+"
+    r"(?P<last>[A-Z][\w&/-]*))\s+(?P<head>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:s|men)|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:s|men))"
+)
+#: a name of the list above
+_LISTED_NAME = re.compile(r"[A-Z][\w&/-]*")
+#: a name of that list written as an acronym or a code (``UNDP``, ``ITU-D``): the names of one list are all codes or
+#: all words (``the BDT and Regional Offices`` are the Bureau and the offices)
+_CODE = re.compile(r"^[A-Z]{2}|\d")
+#: a name of that list in the plural (``Telecommunications``, ``Ministers``): a group of its own, no modifier
+_PLURAL_NAME = re.compile(r"(?<=[a-z])(?:s|men)$")
+
+
+def _names_sharing_head(
+    self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef
+) -> tuple[AgentRef, ...] | None:
+    """``the ITU-D and ITU-T Study Groups``, ``UNESCO and UNDP country offices``: names joined before one
+    plural head noun (a group, not a role: ``the CITEL and ASMG Chairmen`` are posts, read elsewhere) are
+    that group of each name, read as ``ITU-D Study Groups`` and ``ITU-T Study Groups`` are (never the first
+    name alone, the Sector); ``None`` when the phrase is no such list or the last name with the head is no
+    group of its own."""
+    m = _SHARED_NAME_HEAD.fullmatch(phrase.strip())
+    names = [n.group(0) for n in _LISTED_NAME.finditer(m.group("names"))] if m else []
+    if m is None or any(_PLURAL_NAME.search(n) for n in names) or len({bool(_CODE.search(n)) for n in names}) > 1:
+        return None  # "Ministers and High Authorities", "ITU and Member States", "the BDT and Regional Offices"
+    last = self.resolve(f"{m.group('last')} {m.group('head')}", order, offset + m.start("last"), (requester.key,))
+    if not last or any(r.kind != "collective" for r in last):
+        return None
+    out: list[AgentRef] = []
+    for name in _LISTED_NAME.finditer(m.group("names")):
+        group = f"{name.group(0)} {m.group('head')}"
+        found = self.resolve(group, order, offset + m.start("names") + name.start(), (requester.key,))
+        one = found[0] if len(found) == 1 and slug(name.group(0)) in found[0].key else None
+        out.append(one or AgentRef("collective", slug(group), group))  # "UNESCO country offices": as written
+    return tuple(out)
 
 
 def _each_holder(phrase: str) -> AgentRef | None:

@@ -69,12 +69,19 @@ _OWN_NAMED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[\w&-]+\s+){0,2}[\w&-]+")
 _WHICH_COLON = re.compile(r",\s*(?:(?:by|in|through|under|with)\s+which\s+(?:it|they)|which)\s*:\s*$")
 #: the words before an operative verb that opens its sentence: nothing, an item's label, ``To`` (``To request ...``)
 _OPERATIVE_PRE = re.compile(rf"\s*(?:\(?[a-z0-9]{{1,2}}\)\s*|\d{{1,2}}\.?\s+|{LIST_MARK}\s*)?(?:To\s+)?")
-#: a past tense right before the colon that ends a lead (or its announcing phrase: ``requested as follows:``)
-_ASKED_COLON = re.compile(rf"(?<![\w-])[a-z]+ed(?:\s+(?:upon|on))?(?:\s*,?\s*{AS_FOLLOWS})?\s*:\s*$")
+#: a verb form (past or third person) right before the colon that ends a lead (or its announcing phrase:
+#: ``requested as follows:``, ``invites:``, ``calls upon:``)
+_ASKED_FORM = r"(?<![\w-])[a-z]{2,}(?:ed|s)(?:\s+(?:upon|on))?"
+_ASKED_COLON = re.compile(rf"{_ASKED_FORM}(?:\s*,?\s*{AS_FOLLOWS})?\s*:\s*$")
 #: an item naming whom, then ``to`` and a verb: ``the APT Secretariat to prepare ...`` after ``requested:``
 _ITEM_TO = re.compile(
     rf"^(?P<who>(?:the\s+[a-z]|[A-Z])(?:(?!\b(?:is|are|was|were|be|been|{modal_alternation()}|[a-z]+ed)\b)"
     r"[^;:,]){0,80}?)\s+to\s+(?=[a-z]{2,}\b)(?!(?:the|a|an|all|be)\b)"
+)
+#: an item naming a group in lower case, then ``to`` and a verb: ``operators to share ...``, ``national regulators to
+#: publish ...`` after a bare verb of asking (``The meeting invited:``)
+_ITEM_GROUP_TO = re.compile(
+    r"^(?P<who>(?:all\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:s|men))\s+to\s+(?!(?:the|a|an|all|be)\b)(?=[a-z]{2,}\b)"
 )
 #: a lead ending ``and:`` (``The Ministers adopted the Act and:``): its items go on with its subject's verbs
 _AND_COLON = re.compile(r"(?<![;:])\s+and\s*:\s*$")
@@ -101,6 +108,10 @@ _INLINE_DECIDED = re.compile(
 #: meeting, the Group: - agreed on ...; - invited X to ...``, ``The Committee: (a) urged X to ...; (b) asked Y to ...``
 #: (a list the layout or the writer ran into one paragraph)
 _INLINE_LEAD = re.compile(rf"^(?P<lead>[^:;]{{2,200}}?:)(?=\s*(?:\(?a\)|{DASH})\s+[a-z]{{3,}}\s)")
+#: a verb of asking before a colon and its first item lettered inline, the item naming whom and ``to``: ``The meeting
+#: invited: (a) Member States to ...; (b) the Bureau to ...``, ``urges: a) Regulators to ...`` (the lead's verb is read
+#: as a verb of asking by :func:`_asked_colon`; the items by :data:`_ITEM_TO`)
+_INLINE_ASKED = re.compile(rf"^(?P<lead>[^:;]{{2,200}}?{_ASKED_FORM}\s*:)(?=\s*\(?a\)\s+[^;:]{{2,80}}?\s+to\s+[a-z])")
 #: a lead naming proposals it makes, no verb of asking: ``wishes to make two proposals:``, ``has the following
 #: proposals:``, ``would like to put forward three recommendations:``, ``submits the following proposals:``
 _PROPOSALS_LEAD = re.compile(
@@ -133,7 +144,7 @@ def split_inline(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
     per letter or dash (same order)."""
     out: list[Paragraph] = []
     for p in paragraphs:
-        m = _INLINE_DECIDED.match(p.text) or _INLINE_LEAD.match(p.text)
+        m = _INLINE_DECIDED.match(p.text) or _INLINE_LEAD.match(p.text) or _inline_asked(p.text)
         letters = list(_INLINE_LETTER.finditer(p.text, m.end())) if m else []
         dashes = list(_INLINE_DASH.finditer(p.text, m.end())) if m else []
         if m is not None and dashes and dashes[0].start() == m.end() and (not letters or letters[0].start() > m.end()):
@@ -148,6 +159,18 @@ def split_inline(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
         out.append(replace(p, text=m.group("lead")))
         out += [replace(p, text=" " * a + p.text[a:e], kind="list-item") for a, e in zip(starts, ends, strict=True)]
     return out
+
+
+def _inline_asked(text: str) -> re.Match[str] | None:
+    """:data:`_INLINE_ASKED` where the word before the colon is a verb that asks items (``invites:``,
+    ``called upon:``; not ``Next steps: (a) X to ...``)."""
+    m = _INLINE_ASKED.match(text)
+    pattern, forms = _verbs()
+    verb = list(pattern.finditer(m.group("lead"))) if m else []
+    if m is None or not verb or m.group("lead")[verb[-1].end() :].strip() != ":":
+        return None
+    form = forms.get(" ".join(verb[-1].group(0).lower().split()))
+    return m if form is not None and form.entry.verb in ASKS_ITEMS else None
 
 
 def _asked_colon(lead: Request) -> bool:
@@ -380,6 +403,12 @@ def _item_subject(
         return found, clause[m.end() :]
     if (m := _ITEM_TO.match(clause)) and (found := self.objects(m.group("who"), order, at, requester)):
         return found, clause[m.end() :]  # "requested:" / "the APT Secretariat to prepare ..."
+    if (
+        _asked_colon(lead)
+        and (m := _ITEM_GROUP_TO.match(clause))
+        and (found := self.objects(m.group("who"), order, at, requester))
+    ):
+        return found, clause[m.end() :]  # "invited:" / "operators to share their maps"
     found, action = self.clause_subject(clause, order, at, requester, modal=True)
     if found or lead.verb in _DECIDING:
         return found, action

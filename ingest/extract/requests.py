@@ -1094,7 +1094,7 @@ class _Reader:
     def _items_lead(self, v: _VerbAt, requester: AgentRef, post: str, passive: bool, offset: int) -> Request | None:
         """A verb that ends its sentence before lettered items: ``requests that:`` (the items name whom) or
         ``proposes that the Rapporteur Group:`` (whom it names); None when the verb has more to read."""
-        bare = v.entry.verb in ASKS_ITEMS and v.kind == "ed" and _BARE_COLON.fullmatch(post)  # "and requested:"
+        bare = v.entry.verb in ASKS_ITEMS and v.kind in ("ed", "s") and _BARE_COLON.fullmatch(post)  # "requested:"
         if not passive and (_THAT_COLON.fullmatch(post) or bare) and v.stop >= len(v.sentence):
             return self.request(v.order, v.section, v.entry, requester, (), "", v.sentence, v.stop)  # items name whom
         lead = _THAT_WHO_COLON.fullmatch(post) if not passive and v.stop >= len(v.sentence) else None

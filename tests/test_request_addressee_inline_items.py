@@ -1,0 +1,73 @@
+"""Whom a request asks when a bare verb of asking before a colon leads items that each name whom and
+``to`` (``The meeting invited: (a) A to ...; (b) B to ...``): one request per item to that item's
+addressee, whether the items are lettered inline in the lead's paragraph or stand in paragraphs of
+their own, the verb in the past or the present, the item's group capitalised or in lower case
+(ingest/extract/request_items.py). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import one_section_report as report
+from test_request_addressees import run, whom
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            (
+                "The Group invited: (a) Member States to share their spectrum data; (b) the Secretariat to compile "
+                "the replies by 4 May 2034.",
+            ),
+            [("collective:member-states",), ("body:cwg-cop-secretariat",)],
+        ),
+        (
+            ("The Group invites: a) administrations to nominate focal points, and b) the BDT to train them in 2035.",),
+            [("collective:administrations",), ("body:itu-bdt",)],
+        ),
+        (
+            ("The Group calls upon: (a) operators to publish their coverage maps; (b) regulators to audit them.",),
+            [("collective:operators",), ("collective:regulators",)],
+        ),
+        (
+            (
+                "The Group urges:",
+                "(a) regulators to open a public consultation;",
+                "(b) the TSB to circulate the outcome.",
+            ),
+            [("collective:regulators",), ("body:itu-tsb",)],
+        ),
+        (
+            (
+                "The Group requested:",
+                "a) operators to report outages within a week;",
+                "b) Sector Members to comment on the draft.",
+            ),
+            [("collective:operators",), ("collective:sector-members",)],
+        ),
+    ],
+)
+def test_each_item_of_a_bare_verb_of_asking_asks_its_own_addressee(
+    texts: tuple[str, ...], expected: list[tuple[str, ...]]
+) -> None:
+    assert [whom(x) for x in run(report(*texts), "cwg-cop")] == expected
+
+
+def test_the_letter_of_an_inline_item_is_no_addressee() -> None:
+    got = run(report("The Group invites: (a) Sector Members to host a workshop; (b) academia to join it."), "cwg-cop")
+    assert all("collective:a" not in whom(x) and "collective:b" not in whom(x) for x in got)
+    assert [x.action for x in got] == ["host a workshop", "join it"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Next steps: (a) Member States to comment on the draft; (b) the Secretariat to circulate it.",
+        "The Group reviewed the inputs and the following points: (a) Member States to consult; (b) others to wait.",
+    ],
+)
+def test_a_colon_after_no_verb_of_asking_splits_nothing(text: str) -> None:
+    from wsiskg.ingest.extract.request_items import split_inline
+    from wsiskg.ingest.records import Paragraph
+
+    assert [p.text for p in split_inline((Paragraph(1, "1", text),))] == [text]
