@@ -30,6 +30,7 @@ from wsiskg.ingest.extract.dates import (
 )
 from wsiskg.ingest.extract.document import held_alternation
 from wsiskg.ingest.extract.event_dates import (
+    apart_date,
     dated_before,
     elliptic_ordinal,
     event_noun_regex,
@@ -504,23 +505,30 @@ def _generic_dates(
             for d in dates
             if end <= d.span[0] < s1 and d.precision in ("day", "month") and not is_due_cue(text[s0 : d.span[0]])
         ]
-    if after:
-        return _not_the_hosts(text, end, after[0], dates, s1), False
+    if after and (own := _not_the_hosts(text, end, after[0], dates, s1)) is not None:
+        return own, False
     before = opening_date(text, s0, m.start(), dates)
     if before is None and (again := next_sentence_dates(text, end, dates, (noun.split()[-1],))):
         return again, True  # "... a forum on X. Ruritania offered to host it in Lima on 3 May": its own dates
     return (before, True) if before else None
 
 
-def _not_the_hosts(text: str, end: int, d: DateSpan, dates: Sequence[DateSpan], s1: int) -> DateSpan:
+def _not_the_hosts(text: str, end: int, d: DateSpan, dates: Sequence[DateSpan], s1: int) -> DateSpan | None:
     """The date ``d`` found for the event named before ``end``, or, when ``d`` is the own date of a host
-    event named between (:func:`.event_dates.hosts_date`), the first later date of its clause that is
-    not (``the CAN coordination meeting at WRC-31 (Lima, 3-28 November) on 2 November``: 2 November;
-    decision 9). With none, ``d``: held during the host, on its days."""
-    if not hosts_date(text, end, d.span[0]):
+    event named between (:func:`.event_dates.hosts_date`) or of an event it is held before or after
+    (:func:`.event_dates.apart_date`), the first later date of its clause that is neither (``the CAN
+    coordination meeting at WRC-31 (Lima, 3-28 November) on 2 November``, ``an information session before
+    the Council (Geneva, 3-13 June) on 2 June``: 2 June). With none, held during the host, on its days
+    (decision 9): ``d``; held before or after the other event, on none of its days: ``None``."""
+
+    def anothers(x: DateSpan) -> bool:
+        return hosts_date(text, end, x.span[0]) or apart_date(text, end, x.span[0])
+
+    if not anothers(d):
         return d
     later = (x for x in dates if d.span[1] <= x.span[0] < s1 and x.precision in ("day", "month"))
-    return next((x for x in later if not hosts_date(text, end, x.span[0]) and not is_due_at(text, x.span[0])), d)
+    own = next((x for x in later if not anothers(x) and not is_due_at(text, x.span[0])), None)
+    return own or (None if apart_date(text, end, d.span[0]) else d)
 
 
 @cache
