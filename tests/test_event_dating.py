@@ -10,14 +10,20 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_support import make_report
 
 from wsiskg.ingest.extract.event_dates import next_event_phrase
-from wsiskg.ingest.extract.events import event_mentions
+from wsiskg.ingest.extract.events import event_mentions, find_events
 from wsiskg.ingest.records import Meeting
 
 
 def _dated(text: str, year: int | None = None, meeting: Meeting | None = None) -> dict[str, tuple]:
     return {m.name: (m.start, m.end) for m in event_mentions(text, year, meeting=meeting)}
+
+
+def extract_events(text: str) -> dict[str, tuple]:
+    """The events of a report of ``text`` as the event reader records them: name -> (start, end)."""
+    return {e.name: (e.start, e.end) for e in find_events(make_report(text))}
 
 
 # ------------------------------------------------------------------ the nearest event phrase
@@ -758,6 +764,69 @@ def test_an_event_held_during_a_host_takes_its_own_day_written_after_the_hosts(t
 )
 def test_without_a_day_of_its_own_an_event_takes_its_hosts_or_its_venues_dates(text, name, days):
     assert _dated(text)[name] == days
+
+
+# ------------------------------------------------ held before or after another event: none of that event's dates
+@pytest.mark.parametrize(
+    ("text", "name", "other"),
+    [
+        (
+            "Peru urges the regulators to convene an Andean review meeting before the Digital Forum 2031 "
+            "(Quito, 12-16 May 2031).",
+            "Andean review meeting",
+            "Digital Forum 2031",
+        ),
+        (
+            "The Group agreed to hold a coordination meeting ahead of PP-30 (Doha, 3-21 October 2030).",
+            "coordination meeting",
+            "Plenipotentiary Conference 2030",
+        ),
+        (
+            "A regional consultation will take place in the run-up to the Asia-Pacific Ministerial Forum, held in "
+            "Hanoi on 9-10 July 2031.",
+            "regional consultation",
+            "Asia-Pacific Ministerial Forum",
+        ),
+        (
+            "BDT will organize a donors' roundtable after WTDC-33, to be held in Kigali from 4 to 15 November 2033.",
+            "donors' roundtable",
+            "World Telecommunication Development Conference 2033",
+        ),
+    ],
+)
+def test_an_event_held_before_or_after_another_takes_none_of_its_dates(text, name, other):
+    """``before``, ``ahead of``, ``prior to``, ``after``, ``in the run-up to`` (``date_words.csv``, role
+    ``apart``) bring in another event: the dates in its bracket or after its verb of holding are that
+    event's, not the days of the event held before or after it (unlike one held during it, decision 9)."""
+    got = extract_events(text)
+    assert got.get(name, (None, None)) == (None, None)
+    assert got[other][0] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "own"),
+    [
+        (
+            "The Group will hold an information session before the Council 2031 session (Geneva, 3-13 June 2031) "
+            "on 2 June 2031.",
+            "information session",
+            (date(2031, 6, 2), None),
+        ),
+        (
+            "An expert meeting will be held on 4 April 2031, prior to the Regional Forum (Quito, 20-21 May 2031).",
+            "expert meeting",
+            (date(2031, 4, 4), None),
+        ),
+        (
+            "Norland will host a ministerial session after the Nordic Summit, held in Oslo on 3-4 May 2031, on "
+            "5 May 2031.",
+            "ministerial session",
+            (date(2031, 5, 5), None),
+        ),
+    ],
+)
+def test_an_event_held_before_or_after_another_keeps_its_own_day(text, name, own):
+    assert extract_events(text)[name] == own
 
 
 @pytest.mark.parametrize(

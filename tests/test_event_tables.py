@@ -310,3 +310,68 @@ def test_a_lower_case_item_without_a_label_of_an_event_names_no_row_event(item: 
     names = [e.name for e in event_mentions(item, 2031)]
     refused = ("comments", "deadline", "the meeting", "regional workshop on spectrum,")
     assert not any(n.startswith(refused) for n in names)
+
+
+@pytest.mark.parametrize(
+    ("row", "code", "days"),
+    [
+        (
+            "Americas (RPM-AMS) | Quito, Ecuador | 30 May - 1 June 2031",
+            "RPM-AMS",
+            (date(2031, 5, 30), date(2031, 6, 1)),
+        ),
+        ("Arab States (RPM-ARB)\tTunis\t21-23 June 2031", "RPM-ARB", (date(2031, 6, 21), date(2031, 6, 23))),
+        ("RPM-CIS | Chisinau | 3–4 September 2031", "RPM-CIS", (date(2031, 9, 3), date(2031, 9, 4))),
+        ("Lima | RDF-AMS | 9 October 2031", "RDF-AMS", (date(2031, 10, 9), None)),
+    ],
+)
+def test_a_row_naming_a_meeting_only_by_its_code_is_that_meeting(row: str, code: str, days: tuple) -> None:
+    """A cell that is a meeting's code, alone or in brackets after its region (``Americas (RPM-AMS)``), names
+    the meeting as written, dated by the row's date cell, also a range whose spaced dash parts no cells."""
+    assert _dated(_report("The regional preparatory meetings were held as follows:", row))[code] == days
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "WTDC-30 | Quito | 3-14 May 2030",  # a series' code: the series' edition, not a meeting of that code
+        "Document (RPM-AMS/12) | 3 May 2031",  # a document's symbol
+    ],
+)
+def test_a_row_of_a_series_code_or_a_document_symbol_is_no_coded_meeting(row: str) -> None:
+    found = _dated(_report("The regional preparatory meetings were held as follows:", row))
+    assert not any(name.startswith(("WTDC-30", "RPM-AMS")) for name in found)
+
+
+@pytest.mark.parametrize(
+    ("row", "name", "days"),
+    [
+        (
+            "Sub-regional workshop on broadband policies for the Andes, Quito, Ecuador, 7 – 9 March 2031",
+            "Sub-regional workshop on broadband policies for the Andes",
+            (date(2031, 3, 7), date(2031, 3, 9)),
+        ),
+        (
+            "Regional seminar on spectrum | Lima | 30 May - 1 June 2031",
+            "Regional seminar on spectrum",
+            (date(2031, 5, 30), date(2031, 6, 1)),
+        ),
+        ("Arab States (RPM-ARB) | Tunis | 28 June – 1 July 2031", "RPM-ARB", (date(2031, 6, 28), date(2031, 7, 1))),
+    ],
+)
+def test_a_range_whose_spaced_dash_parts_cells_is_one_date_cell(row: str, name: str, days: tuple) -> None:
+    assert _dated(_report("The meetings were held as follows:", row))[name] == days
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Phase 2, review by the Andean Expert Group: 25 January - 12 February 2031;",
+        "Step 3, session by the jury: 4 - 8 March 2031;",
+        "Stage 1, plenary by correspondence: 2 - 6 June 2031;",
+    ],
+)
+def test_a_lower_case_step_headed_by_a_noun_that_is_no_event_alone_is_none(row: str) -> None:
+    """A noun that names an event only with a modifier or a topic (``generic-events.csv``, ``alone``: ``no``)
+    heading a lower-case label with neither is a step of a process, as the generic reader reads it."""
+    assert _dated(_report("The nomination process has four phases.", row)) == {}

@@ -320,3 +320,16 @@ def test_look_alike_letters_away_from_a_day_before_a_month_stay_letters(text: st
     from wsiskg.ingest.text import normalize
 
     assert normalize(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Day 0 – 31 August: meeting of the regional regulators.", [(date(2031, 8, 31), None)]),
+        ("Day 0 - 14 March 2032 (pre-event workshops)", [(date(2032, 3, 14), None)]),
+        ("Day 0 – 12 May 2031: arrival of delegations", [(date(2031, 5, 12), None)]),
+    ],
+)
+def test_a_day_zero_is_no_day_of_a_month(text: str, days: list) -> None:
+    """``Day 0 – 31 August`` is a programme's day 0 and then a date, not the range from the 1st."""
+    assert [(d.start, d.end) for d in find_dates(text, 2031)] == days

@@ -614,3 +614,35 @@ def test_a_place_after_planned_for_stands_between_a_meeting_and_its_dates(text: 
 def test_a_purpose_after_for_is_no_place_before_the_dates() -> None:
     text = "The next meeting of Study Group 13 is planned for review; 17-26 November 2031 was proposed."
     assert not [e for e in find_events(one_section_report(text), 2031) if e.start == date(2031, 11, 17)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Ministry of Digital Economy hosted the Andean ICT Roadshow in Quito on 3-4 March 2031, with CAN.",
+            "Andean ICT Roadshow",
+            date(2031, 3, 3),
+        ),
+        (
+            "A national roadshow on digital skills will tour five provinces from 2 to 20 June 2031.",
+            "national roadshow on digital skills",
+            date(2031, 6, 2),
+        ),
+        (
+            "A public hearing on the draft spectrum regulations was held at the regulator's offices on 9 April 2031.",
+            "public hearing on the draft spectrum regulations",
+            date(2031, 4, 9),
+        ),
+        (
+            "Stakeholders may register to speak at a public hearing that will take place in Port Elm on 28 June 2031.",
+            "public hearing",
+            date(2031, 6, 28),
+        ),
+    ],
+)
+def test_a_roadshow_or_a_public_hearing_is_an_event(text: str, name: str, start: date) -> None:
+    """``Roadshow`` heads a name (``event_nouns.csv``); ``roadshow`` and ``public hearing`` are generic
+    events (``generic-events.csv``), dated by their own dates as any other."""
+    found = {e.name: e.start for e in find_events(_report(text))}
+    assert found.get(name) == start

@@ -327,6 +327,8 @@ def _build(form: str, m: re.Match[str], default_year: int | None) -> DateSpan | 
     y1, y2, inferred_start_year = _years(g, is_range, default_year)
     if y1 is None or y2 is None and is_range or mo1 is None or mo2 is None:
         return None
+    if precision == "day" and 0 in (d1, d2):
+        return _INVALID  # "Day 0 – 31 August": a programme's day 0, no day of a month
     try:
         if precision == "month":
             start = date(y1, mo1, 1)

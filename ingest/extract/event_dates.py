@@ -413,12 +413,24 @@ def _hold_again() -> re.Pattern[str]:
 HOST_CUE = rf"(?:during|at|in\s+the\s+course\s+of|{_SIDE_OF}|co-?located\s+with)"
 
 
-@cache
-def _host_dated() -> re.Pattern[str]:
-    """A host event (:data:`HOST_CUE`) and what stands before its own dates: an open bracket (``at WRC-31
+def _cued_dates(cue: str) -> re.Pattern[str]:
+    """An event brought in by ``cue`` and what stands before its own dates: an open bracket (``at WRC-31
     (Lima, ``) or a verb of holding (``during the Forum, held from``; ``date_words.csv``, role ``held``)."""
     held = alternation(held_words(), spaces=True)
-    return re.compile(rf"\b{HOST_CUE}\s+(?P<host>[^.;:()]{{1,80}}?)(?:\([^()]*|,?\s+(?:{held})\b[^,;.()]{{0,40}})$")
+    return re.compile(rf"\b{cue}\s+(?P<host>[^.;:()]{{1,80}}?)(?:\([^()]*|,?\s+(?:{held})\b[^,;.()]{{0,40}})$")
+
+
+@cache
+def _host_dated() -> re.Pattern[str]:
+    """A host event (:data:`HOST_CUE`) and what stands before its own dates (:func:`_cued_dates`)."""
+    return _cued_dates(HOST_CUE)
+
+
+@cache
+def _apart_dated() -> re.Pattern[str]:
+    """An event that another is held before or after (``date_words.csv``, role ``apart``: ``before``,
+    ``ahead of``, ``prior to``, ``after``) and what stands before its own dates (:func:`_cued_dates`)."""
+    return _cued_dates(rf"(?i:{alternation(date_words('apart'), spaces=True)})")
 
 
 #: a code of an event (``WRC-31``, ``PP-30``, ``CPM23-2``): what names a host event besides an event noun
@@ -430,7 +442,19 @@ def hosts_date(text: str, start: int, at: int) -> bool:
     code), not of the event named before it held there (decision 9): ``the CAN coordination meeting at WRC-31
     (Lima, 3-28 November) on 2 November``, ``a briefing during the WSIS Forum, held from 8 to 12 June, on
     9 June``; not a venue (``at the ITU headquarters (Geneva, 3-5 May)``)."""
-    m = _host_dated().search(text, start, at)
+    return _names_event(_host_dated().search(text, start, at))
+
+
+def apart_date(text: str, start: int, at: int) -> bool:
+    """Whether the date at ``at`` is the own date of an event named after ``start`` that the event named
+    before it is held before or after (:func:`_apart_dated`), not its own: ``a coordination meeting ahead
+    of PP-30 (Doha, 3-21 October)``, ``a review meeting before the Forum, held from 8 to 12 June``."""
+    return _names_event(_apart_dated().search(text, start, at))
+
+
+def _names_event(m: re.Match[str] | None) -> bool:
+    """Whether the event part (``host``) of a match of :func:`_cued_dates` names an event: by an event noun or
+    a code, not a venue (``at the ITU headquarters (Geneva, 3-5 May)``), nor a time (``before 3 May``)."""
     return m is not None and bool(event_noun_regex().search(m.group("host")) or _EVENT_CODE.search(m.group("host")))
 
 

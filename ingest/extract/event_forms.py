@@ -9,7 +9,7 @@ date, and a generic noun (``a webinar on X``; ``the Forum`` is the forum named b
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
@@ -30,6 +30,7 @@ from wsiskg.ingest.extract.dates import (
 )
 from wsiskg.ingest.extract.document import held_alternation
 from wsiskg.ingest.extract.event_dates import (
+    apart_date,
     dated_before,
     elliptic_ordinal,
     event_noun_regex,
@@ -506,23 +507,30 @@ def _generic_dates(
             for d in dates
             if end <= d.span[0] < s1 and d.precision in ("day", "month") and not is_due_cue(text[s0 : d.span[0]])
         ]
-    if after:
-        return _not_the_hosts(text, end, after[0], dates, s1), False
+    if after and (own := _not_the_hosts(text, end, after[0], dates, s1)) is not None:
+        return own, False
     before = opening_date(text, s0, m.start(), dates)
     if before is None and (again := next_sentence_dates(text, end, dates, (noun.split()[-1],))):
         return again, True  # "... a forum on X. Ruritania offered to host it in Lima on 3 May": its own dates
     return (before, True) if before else None
 
 
-def _not_the_hosts(text: str, end: int, d: DateSpan, dates: Sequence[DateSpan], s1: int) -> DateSpan:
+def _not_the_hosts(text: str, end: int, d: DateSpan, dates: Sequence[DateSpan], s1: int) -> DateSpan | None:
     """The date ``d`` found for the event named before ``end``, or, when ``d`` is the own date of a host
-    event named between (:func:`.event_dates.hosts_date`), the first later date of its clause that is
-    not (``the CAN coordination meeting at WRC-31 (Lima, 3-28 November) on 2 November``: 2 November;
-    decision 9). With none, ``d``: held during the host, on its days."""
-    if not hosts_date(text, end, d.span[0]):
+    event named between (:func:`.event_dates.hosts_date`) or of an event it is held before or after
+    (:func:`.event_dates.apart_date`), the first later date of its clause that is neither (``the CAN
+    coordination meeting at WRC-31 (Lima, 3-28 November) on 2 November``, ``an information session before
+    the Council (Geneva, 3-13 June) on 2 June``: 2 June). With none, held during the host, on its days
+    (decision 9): ``d``; held before or after the other event, on none of its days: ``None``."""
+
+    def anothers(x: DateSpan) -> bool:
+        return hosts_date(text, end, x.span[0]) or apart_date(text, end, x.span[0])
+
+    if not anothers(d):
         return d
     later = (x for x in dates if d.span[1] <= x.span[0] < s1 and x.precision in ("day", "month"))
-    return next((x for x in later if not hosts_date(text, end, x.span[0]) and not is_due_at(text, x.span[0])), d)
+    own = next((x for x in later if not anothers(x) and not is_due_at(text, x.span[0])), None)
+    return own or (None if apart_date(text, end, d.span[0]) else d)
 
 
 @cache
@@ -1394,19 +1402,30 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
     sentence is no row; a list item's label ended by a colon may start in lower case (:func:`_row_event`)."""
     if len(text) > 240 or re.match(r"(?i:The|An?|This|These|Its|Their|In|On|At|From|During)\b", text):
         return []
-    cells = [(a, b) for a, b in table_cells(text, _CELL_SEP, chars=" .;") if b > a]  # a list item's ";"
     by_cell = {(d.span[0], d.span[1]): d for d in dates if d.precision != "year"}
+    cells = _joined_over_dates([(a, b) for a, b in table_cells(text, _CELL_SEP, chars=" .;") if b > a], by_cell)
     for i, cell in enumerate(cells):
         d = next((d for span, d in by_cell.items() if _covers(text, cell, span)), None)
         if d is None or is_due_at(text, d.span[0]):
             continue
-        before = [c for c in cells[:i] if not _PLACE_CELL.fullmatch(text, *c)][-1:]
+        before = [c for c in cells[:i] if not _PLACE_CELL.fullmatch(text, *c) or _CODED_CELL.fullmatch(text, *c)][-1:]
         after = cells[i + 1 : i + 2] if i <= 1 and all(_weekday(text, c) for c in cells[:i]) else []
         for a, b in before + after:
             found = _row_event(text, a, b, d, labelled=_LABEL_END.match(text, b) is not None)
             if found:
                 return found
     return []
+
+
+def _joined_over_dates(cells: list[tuple[int, int]], spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``cells`` with the cells one date runs over joined: a range's spaced dash parts no cells (``30 May - 1
+    June 2031``)."""
+    out = list(cells)
+    for a, b in spans:
+        inside = [i for i, c in enumerate(out) if c[1] > a and c[0] < b]
+        if len(inside) > 1:
+            out[inside[0] : inside[-1] + 1] = [(out[inside[0]][0], out[inside[-1]][1])]
+    return out
 
 
 def _covers(text: str, cell: tuple[int, int], span: tuple[int, int]) -> bool:
@@ -1430,6 +1449,8 @@ def _weekday(text: str, cell: tuple[int, int]) -> bool:
     return text[cell[0] : cell[1]].casefold() in _weekdays()
 
 
+#: what opens a topic after an event's noun (``meeting of the Council``, ``session on X``)
+_TOPIC = re.compile(r"\s+(?:of|on|for)\b")
 #: the colon that ends a list item's label (``second expert meeting: 16-17 March``)
 _LABEL_END = re.compile(r"\s*:\s")
 
@@ -1445,6 +1466,10 @@ def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -
         return []  # a label: "Meeting date(s): 2031-02-17 to 2031-02-18"
     if coded := _coded_meeting(name, (a, a + len(name))):  # "CWG-X-22 ....... 3-4 May 2031"
         return [dated_by(coded, d)]
+    if code := _CODED_CELL.fullmatch(text, a, b):  # "RPM-AMS | Quito | 3-4 May", "Americas (RPM-AMS) | ..."
+        group = "code" if code.group("code") else "inner"
+        found = _code_meeting(code.group(group), code.span(group), d)
+        return [found] if found else []
     noun = event_noun_regex().search(name)
     words = name.split()
     if noun is None or len(words) < 2 or len(words) > 14 or not (name[0].isupper() or labelled and name[0].islower()):
@@ -1461,6 +1486,8 @@ def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -
     head = noun.group(0).split()[-1]
     if all(is_modifier(w) for w in name.split() if w != head):
         return []  # "Virtual meeting, 26-27 April 2031": a mode and a date, no event's name
+    if noun.start() == 0 and name[0].islower() and head.lower() in _not_alone() and not _TOPIC.match(name, noun.end()):
+        return []  # "Phase 2, review by the Expert Group: 25 January - 12 February": a step, no event alone
     if _programme_day(name, head):
         return []  # "Day 3 - Wednesday, 12 May": a day of the programme, no event of its own
     span = (a, a + len(name))
@@ -1541,6 +1568,11 @@ def coded_meeting_mentions(text: str, meeting: tuple[str, int | None, int | None
 #: a meeting's code of letters and a region or a number (``RPM-CIS``, ``RDF-EUR``, ``RRS-17-Americas``,
 #: ``SATRC-11``): no document symbol (``RPM-AFR09/45``), no sector (``ITU-D``)
 _CODE = re.compile(r"(?<![\w&/.\-])(?!ITU-)[A-Z]{2,6}(?:-(?:[A-Z][A-Za-z]{1,9}|\d{1,2}))+(?![\w&]|[/.\-]\w)")
+#: a row's cell that is a meeting's code of letters and a region (:data:`_CODE` without a number: ``ABC-12`` in a
+#: row is no meeting the text names), alone or in brackets after its label: ``RPM-AMS``, ``Americas (RPM-AMS)``
+#: (:func:`_row_event`)
+_REGION_CODE = _CODE.pattern.replace(r"(?:[A-Z][A-Za-z]{1,9}|\d{1,2})", r"[A-Z][A-Za-z]{1,9}")
+_CODED_CELL = re.compile(rf"(?P<code>{_REGION_CODE})|[A-Z][^()|]{{0,40}}\(\s*(?P<inner>{_REGION_CODE})\s*\)")
 
 
 def code_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
@@ -1551,14 +1583,21 @@ def code_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMenti
     out = []
     for m in _CODE.finditer(text) if "-" in text else ():
         d = own_dates(text, m.end(), dates, bare=True)
-        if d is None or d.precision != "day" or m.group(0).split("-")[0] in _series_codes():
-            continue
-        if text[: m.start()].rstrip().endswith("("):
+        if d is None or d.precision != "day" or text[: m.start()].rstrip().endswith("("):
             continue  # the code of the event named before the bracket (``the next meeting (AWG-36, Busan, ...)``)
-        if any(body_index().keys.get(squash(x)) for x in (m.group(0), m.group(0).split("-")[0])):
-            continue  # a body's meeting by its number (``TDAG-33``: :func:`coded_meeting_mentions`)
-        out.append(dated_by(EventMention(slug(f"{m.group(0)} {d.start.year}"), m.group(0), "meeting", m.span()), d))
+        out += [found] if (found := _code_meeting(m.group(0), m.span(), d)) else []
     return out
+
+
+def _code_meeting(code: str, span: tuple[int, int], d: DateSpan) -> EventMention | None:
+    """The meeting named only by its code ``code`` (:data:`_CODE`), dated by ``d``, named as written; none
+    for a series' code (``WTDC-30``: :mod:`.event_series`) or a body's (``TDAG-33``: a body's meeting by its
+    number, :func:`coded_meeting_mentions`)."""
+    if code.split("-")[0] in _series_codes():
+        return None
+    if any(body_index().keys.get(squash(x)) for x in (code, code.split("-")[0])):
+        return None
+    return dated_by(EventMention(slug(f"{code} {d.start.year}"), code, "meeting", span), d)
 
 
 def dated_by(mention: EventMention, d: DateSpan) -> EventMention:
