@@ -64,7 +64,7 @@ except ImportError:  # pragma: no cover - not CPython
 
 #: the file's format: what :func:`first_char_code` and :func:`regex_needs.needles` write (a file of
 #: another format is not read)
-FORMAT = "needs1"
+FORMAT = "needs2"
 
 MAX_BYTES = 12_000_000  # one run of the extractor on the sample keeps about 7 MB (round 21)
 MAX_AGE = 3  # writes of the file an entry no run uses survives (patterns no code compiles any more)
@@ -228,7 +228,19 @@ def _entry_and_needles(pattern: str, flags: int) -> tuple[Entry, tuple[str, ...]
         indexgroup[number] = name
     entry = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
              groupindex, tuple(indexgroup))  # fmt: skip
-    return entry, regex_needs.needles(parsed, flags)
+    needles = regex_needs.needles(parsed, flags)
+    return entry, () if needles and _prefix_length(code) >= min(map(len, needles)) else needles
+
+
+def _prefix_length(code: list[int]) -> int:
+    """The length of the literal string every match begins with, as the compiler gives it to the
+    engine (the info block's prefix; 0 without one). The engine's search finds that string in one
+    loop in C: a gate whose needles are no longer would only add a Python call to it
+    (``\\(s\\)$``, ``[.]``, ``,\\s+``)."""
+    c = _constants
+    if code[0] != c.INFO or not code[2] & c.SRE_INFO_PREFIX:
+        return 0
+    return code[5]
 
 
 def first_char_code(parsed: Any, flags: int) -> list[int]:

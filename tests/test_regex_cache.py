@@ -239,6 +239,21 @@ def test_classes_in_another_order_and_lone_surrogates_are_served_from_the_file(c
     assert cache_path.read_bytes() == kept
 
 
+@pytest.mark.parametrize(
+    ("pattern", "gated"),
+    [(r"\(s\)$", False), ("[.]", False), (r"Reedbed\s+Summit", False), (r";\s*(?=[a-z])", False),
+     (r",\s*whereby\b", True), (r"Reed\s+Summit", True), (r"(?i)\bharbour\s+boards?\b", True),
+     (r"\b(?:Kelp|Tide)\s+Forum", True)],
+)  # fmt: skip
+def test_a_pattern_the_engine_finds_by_its_literal_prefix_is_not_gated(pattern: str, gated: bool) -> None:
+    """A pattern whose every match begins with a literal string at least as long as its needles is
+    found by the engine's own scan for that string: it keeps no needles (no gate in front of it); one
+    whose needles are longer than its prefix (``whereby`` after ``,``, ``summit`` after ``Reed``) keeps them."""
+    entry, needles = regex_cache._entry_and_needles(pattern, 0)
+    assert bool(needles) == gated
+    assert regex_cache._prefix_length(entry[1]) < min(map(len, needles), default=99)
+
+
 def test_the_seen_file_keeps_the_newest_digests(cache_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(regex_cache, "MAX_SEEN", 4)
     seen = regex_cache.seen_file(cache_path)
