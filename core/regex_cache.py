@@ -23,9 +23,10 @@ CPython internals, so the cache is careful:
   :data:`MAX_AGE` writes of the file (one that no code compiles any more: every start-up would
   read it for nothing). The digests of the patterns met once are a file of their own
   beside it (:func:`seen_file`), 8 bytes each, appended to: a run that meets a pattern for the first
-  time (html5lib builds a few from sets, whose text follows the hash seed, so every run does) adds a
-  few bytes instead of rewriting the several megabytes of patterns; the patterns' file is written
-  only when a run keeps a pattern it did not hold.
+  time adds a few bytes instead of rewriting the several megabytes of patterns; the patterns' file is
+  written only when a run keeps a pattern it did not hold. A class of plain characters is kept under
+  its characters in order (:func:`class_key`: html5lib writes two from sets, in an order that follows
+  the hash seed), so from the third run on a run meets no pattern it has not met.
 
 The code it keeps is also quicker to search with than the compiler's (:func:`first_char_code`): where
 the compiler gives the engine no set of the characters a match can begin with, because the pattern
@@ -63,7 +64,7 @@ except ImportError:  # pragma: no cover - not CPython
 
 #: the file's format: what :func:`first_char_code` and :func:`regex_needs.needles` write (a file of
 #: another format is not read)
-FORMAT = "needs1"
+FORMAT = "needs2"
 
 MAX_BYTES = 12_000_000  # one run of the extractor on the sample keeps about 7 MB (round 21)
 MAX_AGE = 3  # writes of the file an entry no run uses survives (patterns no code compiles any more)
@@ -103,7 +104,7 @@ class _Cache:
         if not isinstance(pattern, str) or flags & re.DEBUG:
             plain: re.Pattern[Any] = self.original(pattern, flags)
             return plain
-        key = (pattern, int(flags))
+        key = (class_key(pattern), int(flags))
         entry = self.entries.get(key)
         if entry is not None:
             try:
@@ -115,19 +116,22 @@ class _Cache:
                 self.hits += 1
                 return self._gated(compiled, self.needles.get(key, ()))
         try:
-            return self._compile_new(key)
+            return self._compile_new(key, pattern)
         except re.error:
             raise  # a bad pattern: the error re.compile gives
         except Exception:  # noqa: BLE001 - internals other than expected: compile as usual
             fallback: re.Pattern[str] = self.original(pattern, flags)
             return fallback
 
-    def _compile_new(self, key: tuple[str, int]) -> re.Pattern[str]:
-        pattern, flags = key
-        entry, needles = _entry_and_needles(pattern, flags)
+    def _compile_new(self, key: tuple[str, int], pattern: str) -> re.Pattern[str]:
+        """``pattern`` compiled from its key's text (:func:`class_key`), kept once a second run asks."""
+        written, flags = key
+        entry, needles = _entry_and_needles(written, flags)
         if needles:
             self.needles[key] = needles
-        digest = hashlib.blake2b(f"{flags}\0{pattern}".encode(), digest_size=_DIGEST).digest()
+        # a lone surrogate (html5lib's class of invalid characters) is written as marshal writes it
+        text = f"{flags}\0{written}".encode("utf-8", "surrogatepass")
+        digest = hashlib.blake2b(text, digest_size=_DIGEST).digest()
         if digest in self.seen:
             self.used[key] = entry  # a second run compiles it: keep it
         else:
@@ -176,6 +180,25 @@ class _Cache:
         return entries, ages
 
 
+#: characters that make a class's order matter (a range, a negation, an escape, a nested bracket)
+_CLASS_SYNTAX = "\\[]-^"
+
+
+def class_key(pattern: str) -> str:
+    """The text a pattern is kept under: a pattern that is one class of plain characters with its
+    characters in order (``[ ,;]`` for ``[;, ]``), whatever order they were written in; any other as
+    it is. html5lib (rdflib's ``html5rdf``) writes two such classes from sets, whose order follows
+    the hash seed: one entry serves every order (a class matches the same whatever its order), and
+    the cache is the same from run to run."""
+    if pattern[:1] != "[" or pattern[-1:] != "]":
+        return pattern
+    inner = pattern[1:-1]
+    for syntax in _CLASS_SYNTAX:
+        if syntax in inner:
+            return pattern
+    return "[" + "".join(sorted(set(inner))) + "]"
+
+
 def _asked_by_project() -> bool:
     """Whether the code compiling a pattern (the first frame outside ``re`` and this module) is one
     of the project's modules."""
@@ -205,7 +228,19 @@ def _entry_and_needles(pattern: str, flags: int) -> tuple[Entry, tuple[str, ...]
         indexgroup[number] = name
     entry = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
              groupindex, tuple(indexgroup))  # fmt: skip
-    return entry, regex_needs.needles(parsed, flags)
+    needles = regex_needs.needles(parsed, flags)
+    return entry, () if needles and _prefix_length(code) >= min(map(len, needles)) else needles
+
+
+def _prefix_length(code: list[int]) -> int:
+    """The length of the literal string every match begins with, as the compiler gives it to the
+    engine (the info block's prefix; 0 without one). The engine's search finds that string in one
+    loop in C: a gate whose needles are no longer would only add a Python call to it
+    (``\\(s\\)$``, ``[.]``, ``,\\s+``)."""
+    c = _constants
+    if code[0] != c.INFO or not code[2] & c.SRE_INFO_PREFIX:
+        return 0
+    return code[5]
 
 
 def first_char_code(parsed: Any, flags: int) -> list[int]:

@@ -193,6 +193,7 @@ def fold_table() -> dict[int, str]:
 
 
 _TABLE: dict[int, str] = {}
+_TABLE_CHARS: list[str] = []  # the table's characters, to see whether a text holds one
 _FOLDED: dict[str, str] = {}
 _MAX_FOLDED = 8192
 
@@ -201,6 +202,16 @@ def set_fold_table(table: dict[int, str]) -> None:
     """The table :func:`folded` writes characters outside ASCII with (:func:`fold_table`)."""
     _TABLE.clear()
     _TABLE.update(table)
+    _TABLE_CHARS[:] = map(chr, table)
+
+
+def _to_fold(text: str) -> bool:
+    """Whether ``text`` holds a character of the table (four, all rare: a text without one is
+    written as it is, and ``str.translate`` looks each of its characters up in the table)."""
+    for char in _TABLE_CHARS:
+        if char in text:
+            return True
+    return False
 
 
 def folded(text: str) -> str:
@@ -208,7 +219,7 @@ def folded(text: str) -> str:
     ASCII letters written as them. Remembered for the last few thousand texts."""
     out = _FOLDED.get(text)
     if out is None:
-        out = (text if text.isascii() else text.translate(_TABLE)).lower()
+        out = (text.translate(_TABLE) if not text.isascii() and _to_fold(text) else text).lower()
         if len(_FOLDED) >= _MAX_FOLDED:
             _FOLDED.clear()
         _FOLDED[text] = out

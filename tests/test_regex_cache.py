@@ -207,6 +207,53 @@ def test_a_run_that_only_meets_new_patterns_appends_their_digests_and_leaves_the
     assert regex_cache.installed().hits == len(ONCE)  # type: ignore[union-attr]
 
 
+def test_a_class_written_in_any_order_is_kept_under_one_key() -> None:
+    """html5lib writes classes from sets, in an order that follows the hash seed: a class of plain
+    characters is kept in order; a range, a negation, an escape or more than a class keeps its text."""
+    key = regex_cache.class_key
+    assert key("[ \t\n\"'=<>`]") == key("[=\n'`\t> <\"]") == key("[\t\n \"'<=>`]") == "[\t\n \"'<=>`]"
+    assert key("[;,,]") == key("[,;]") == "[,;]"
+    for kept in ["[a-z]", "[^ab]", r"[\w.]", "[ba]+", "(?i)[ba]", "x[ba]", "[]", "[ba][dc]"]:
+        assert key(kept) == kept
+
+
+def test_classes_in_another_order_and_lone_surrogates_are_served_from_the_file(cache_path: Path) -> None:
+    """Each run writes the classes in another order (as html5lib's, from sets) and one class holds lone
+    surrogates (html5lib's invalid characters): from the second run on, all are served from the file
+    and match as compiled; the file is not written again."""
+    orders = ["[ \t\n=<>]", "[<\n =\t>]", "[>=<\t\n ]", "[\n\t><= ]"]
+    lone = "[\x01-\x08\U0001fffe\ud800-\udfff]"
+    for run, order in enumerate(orders):
+        _compile_patterns(cache_path, [order, lone])
+        if run == 1:
+            kept = cache_path.read_bytes()
+        assert regex_cache.install(cache_path, save_at_exit=False)
+        re.purge()
+        served = [re.compile(order), re.compile(lone)]
+        assert regex_cache.installed().hits == (2 if run else 0)  # type: ignore[union-attr]
+        regex_cache.uninstall()
+        re.purge()
+        for got, text in zip(served, ["a <b> = c\td\n", "q\x02\ud801\U0001fffe"], strict=True):
+            want = re.compile(got.pattern)
+            assert got.pattern == want.pattern and got.findall(text) == want.findall(text) != []
+    assert cache_path.read_bytes() == kept
+
+
+@pytest.mark.parametrize(
+    ("pattern", "gated"),
+    [(r"\(s\)$", False), ("[.]", False), (r"Reedbed\s+Summit", False), (r";\s*(?=[a-z])", False),
+     (r",\s*whereby\b", True), (r"Reed\s+Summit", True), (r"(?i)\bharbour\s+boards?\b", True),
+     (r"\b(?:Kelp|Tide)\s+Forum", True)],
+)  # fmt: skip
+def test_a_pattern_the_engine_finds_by_its_literal_prefix_is_not_gated(pattern: str, gated: bool) -> None:
+    """A pattern whose every match begins with a literal string at least as long as its needles is
+    found by the engine's own scan for that string: it keeps no needles (no gate in front of it); one
+    whose needles are longer than its prefix (``whereby`` after ``,``, ``summit`` after ``Reed``) keeps them."""
+    entry, needles = regex_cache._entry_and_needles(pattern, 0)
+    assert bool(needles) == gated
+    assert regex_cache._prefix_length(entry[1]) < min(map(len, needles), default=99)
+
+
 def test_the_seen_file_keeps_the_newest_digests(cache_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(regex_cache, "MAX_SEEN", 4)
     seen = regex_cache.seen_file(cache_path)

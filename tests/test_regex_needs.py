@@ -140,6 +140,15 @@ def test_the_letters_that_fold_onto_ascii_reach_the_engine() -> None:
         assert _seen(gated.search(text)) == _seen(compiled.search(text)) != None  # noqa: E711
 
 
+def test_a_text_is_folded_as_the_table_writes_it() -> None:
+    """Only a text holding one of the table's characters is written through it; every text comes out as
+    the table and lower case make it (plain ASCII, accents the table leaves, each folding letter)."""
+    for text in ["Reed Summit", "Côte d'Ivoire and Türkiye", "Straſſe", "\u212aELP Forum", "İzmir and ıslands",
+                 "a dash – and quotes “so”", "ÉTANG ſ \u212a İ ı mixed", ""]:  # fmt: skip
+        assert regex_needs.folded(text) == text.translate(fold_table()).lower()
+    assert regex_needs._to_fold("Straſſe") and not regex_needs._to_fold("Côte d'Ivoire")
+
+
 def test_random_patterns_gated_answer_as_compiled() -> None:
     """Invented pieces (literals, classes, optional and repeated groups, branches, look-arounds, case-blind
     groups, letters that fold oddly) joined at random, gated, on random texts of the same letters."""
