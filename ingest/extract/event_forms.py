@@ -1565,13 +1565,20 @@ def coded_meeting_mentions(text: str, meeting: tuple[str, int | None, int | None
     return out
 
 
+def _code_pattern(part: str) -> str:
+    """A meeting's code: two to six capitals (not ``ITU``), then one or more ``-`` and a ``part``."""
+    return rf"(?<![\w&/.\-])(?!ITU-)[A-Z]{{2,6}}(?:-{part})+(?![\w&]|[/.\-]\w)"
+
+
+#: a code's part of letters (a region: ``AMS`` of ``RPM-AMS``)
+_LETTERS_PART = r"[A-Z][A-Za-z]{1,9}"
 #: a meeting's code of letters and a region or a number (``RPM-CIS``, ``RDF-EUR``, ``RRS-17-Americas``,
 #: ``SATRC-11``): no document symbol (``RPM-AFR09/45``), no sector (``ITU-D``)
-_CODE = re.compile(r"(?<![\w&/.\-])(?!ITU-)[A-Z]{2,6}(?:-(?:[A-Z][A-Za-z]{1,9}|\d{1,2}))+(?![\w&]|[/.\-]\w)")
+_CODE = re.compile(_code_pattern(rf"(?:{_LETTERS_PART}|\d{{1,2}})"))
 #: a row's cell that is a meeting's code of letters and a region (:data:`_CODE` without a number: ``ABC-12`` in a
 #: row is no meeting the text names), alone or in brackets after its label: ``RPM-AMS``, ``Americas (RPM-AMS)``
 #: (:func:`_row_event`)
-_REGION_CODE = _CODE.pattern.replace(r"(?:[A-Z][A-Za-z]{1,9}|\d{1,2})", r"[A-Z][A-Za-z]{1,9}")
+_REGION_CODE = _code_pattern(_LETTERS_PART)
 _CODED_CELL = re.compile(rf"(?P<code>{_REGION_CODE})|[A-Z][^()|]{{0,40}}\(\s*(?P<inner>{_REGION_CODE})\s*\)")
 
 
