@@ -55,6 +55,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _NO_VERB,
     _TRAIL_ADVERBS,
     AS_FOLLOWS,
+    NEW_CLAUSE,
     PERFECT,
     _be_asked,
     _VerbAt,
@@ -427,8 +428,8 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     return _phrase_subject(self, phrase, pre, cut, order, at, _asks_at(sentence, vstart))
 
 
-#: where a new clause with its own subject opens inside a sentence: a semicolon, ``, while``, ``, whereas``
-_NEW_CLAUSE = re.compile(r";\s*|,\s+(?:while|whereas)\s+")
+#: where a new clause with its own subject opens inside a sentence (:data:`.request_verbs.NEW_CLAUSE`)
+_NEW_CLAUSE = re.compile(NEW_CLAUSE)
 #: words that continue the clause before rather than open one with a subject (``; and invited``, ``; also``)
 _CONTINUES = re.compile(r"\s*(?:and|or|but|also|then|further|finally|in\s+addition)\b", re.IGNORECASE)
 

@@ -35,8 +35,10 @@ _TO_INF = re.compile(
 PERFECT = re.compile(
     rf"\s*\b(?:{auxiliary_alternation('have')})(?:\s+(?:not|also|already|now|just|since|recently|\w+ly))*\s*$"
 )
+#: where a clause that may have its own subject opens inside a sentence: a semicolon, ``, while``, ``, whereas``
+NEW_CLAUSE = r";\s*|,\s+(?:while|whereas)\s+"
 _CLAUSE_CUT = re.compile(
-    r"(?:,\s+and\s+|;\s*|:\s*|,\s+while\s+|,\s+whereas\s+|\b(?:said|stated|recalled|noted|and)\s+that(?:\s*,\s*|\s+))"
+    rf"(?:,\s+and\s+|{NEW_CLAUSE}|:\s*|\b(?:said|stated|recalled|noted|and)\s+that(?:\s*,\s*|\s+))"
 )
 _AND = re.compile(r"\band\b")
 #: a ``that`` clause in the passive (``that`` may be read already): ``that the results be presented ...``
