@@ -131,7 +131,6 @@ from wsiskg.ingest.extract.event_series import (
     year_session_mentions,
 )
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
-from wsiskg.ingest.extract.gazetteer import bodies as catalogue_bodies
 from wsiskg.ingest.extract.gazetteer import modal_alternation
 from wsiskg.ingest.extract.header_fields import HEADER_LINES as GENRE_HEADER_LINES
 from wsiskg.ingest.extract.header_fields import label_alternation, sentence_of_prose
@@ -2121,18 +2120,11 @@ def _session_body(s: Series) -> str:
     (``events.csv`` kinds of ``meeting_words.csv``, role ``body-session``: ``PP-22`` is the Plenipotentiary
     Conference's, ``Council 2024`` the Council's); else the series itself (``GSR-31`` is the Global Symposium
     for Regulators that ITU-D holds, decision 3)."""
-    names = {n.casefold() for n in (s.name, *s.names, *s.codes)}
-    named = next((e.key for e in catalogue_bodies().values() if names & _entry_names(e.key)), None)
+    index = body_index()
+    named = next((key for n in (s.name, *s.names, *s.codes) if (key := index.keys.get(squash(n)))), None)
     if named is not None:
         return named
     return s.body if s.body and s.kind in meeting_words("body-session") else slug(s.name)
-
-
-@cache
-def _entry_names(key: str) -> frozenset[str]:
-    """A catalogue body's name, acronym and aliases, folded."""
-    e = catalogue_bodies()[key]
-    return frozenset(n.casefold() for n in (e.name, e.acronym or "", *e.aliases) if n)
 
 
 def _header_lines(report: ParsedReport, headings: bool = False) -> list[Paragraph]:
