@@ -206,7 +206,7 @@ def ensure_reference(store: Store, config: Config) -> bool:
     ref, onto = str(mint.graph("reference")), str(mint.graph("ontology"))
     if store.has_graph(ref) and store.has_graph(onto):
         return False
-    store.replace_graphs({ref: build_reference_graph(config.base), onto: ontology_graph()})
+    store.add_graphs({ref: build_reference_graph(config.base), onto: ontology_graph()})
     return True
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import Graph, Literal, URIRef
+from rdflib import BNode, Graph, Literal, URIRef
 
 from wsiskg.core.errors import QueryError, StoreError
 from wsiskg.core.store import Store
@@ -158,3 +158,44 @@ def test_a_folder_the_os_refuses_is_one_line_with_the_fix(tmp_path, monkeypatch)
     with pytest.raises(StoreError, match=r"cannot open store .*: Permission denied; give a folder wsiskg may create"):
         Store.open(tmp_path / "store")
     assert not any((tmp_path / "store").iterdir())
+
+
+def test_new_graphs_added_in_bulk_are_in_the_merge_with_their_records(tmp_path):
+    st = Store.open(tmp_path / "s")
+    blank = BNode()
+    g = _graph("one", "two")
+    g.add((URIRef("http://example.org/s0"), URIRef("http://example.org/q"), blank))
+    g.add((blank, P, Literal("inner", lang="en")))
+    assert st.add_graphs({"http://g/ref": g, "http://g/onto": _graph("one")}) == 5
+    assert st.graphs() == ["http://g/onto", "http://g/ref"]
+    assert sorted(str(o) for o in st.graph("http://g/ref").objects(None, P)) == ["inner", "one", "two"]
+    # the blank node is one node in the named graph and in the merge: the path through it is found in both
+    q = "SELECT ?v WHERE { <http://example.org/s0> <http://example.org/q>/<http://example.org/p> ?v }"
+    assert [str(r["v"]) for r in st.select(q)[1]] == ["inner"]
+    assert [str(r["v"]) for r in st.select(q, default_graph=["http://g/ref"])[1]] == ["inner"]
+    _, rows = st.select("SELECT ?o WHERE { ?s <http://example.org/p> ?o }")
+    assert sorted(str(r["o"]) for r in rows) == ["inner", "one", "two"]  # "one" once: the merge is a set
+    assert {g: n for g, (_, n) in st.stored().items()} == {"http://g/onto": 1, "http://g/ref": 4}
+    st.close()
+    st = Store.open(tmp_path / "s")
+    assert [str(r["o"]) for r in st.select("SELECT ?o WHERE { GRAPH <http://g/onto> { ?s ?p ?o } }")[1]] == ["one"]
+
+
+def test_adding_a_graph_that_exists_replaces_it():
+    st = Store.open(None)
+    st.replace_graph("http://g/a", _graph("old"))
+    st.add_graphs({"http://g/a": _graph("new"), "http://g/b": _graph("b")})
+    _, rows = st.select("SELECT ?o WHERE { ?s ?p ?o }")
+    assert sorted(str(r["o"]) for r in rows) == ["b", "new"]
+
+
+def test_a_bulk_add_that_cannot_be_made_changes_nothing(tmp_path):
+    st = Store.open(tmp_path / "s")
+    st.replace_graph("http://g/keep", _graph("keep"))
+    before = st.dump()
+    bad = _graph("fine")
+    bad.add((URIRef("http://example.org/x"), P, URIRef("not an iri with spaces")))
+    with pytest.raises(StoreError, match="http://g/bad"):
+        st.add_graphs({"http://g/new": _graph("lost"), "http://g/bad": bad})
+    assert st.dump() == before
+    assert st.graphs() == ["http://g/keep"]
