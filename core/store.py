@@ -89,7 +89,12 @@ def to_rdflib(term: Any) -> Any:
 
 def ntriples(graph_iri: str, triples: Triples) -> list[str]:
     """The N-Triples lines of ``triples`` (rdflib terms), checked."""
-    return [f"{s} {p} {o} ." for s, p, o in ox_triples(graph_iri, triples)]
+    return nt_lines(ox_triples(graph_iri, triples))
+
+
+def nt_lines(triples: Iterable[tuple[Any, Any, Any]]) -> list[str]:
+    """The N-Triples lines of ``triples`` (pyoxigraph terms)."""
+    return [f"{s} {p} {o} ." for s, p, o in triples]
 
 
 def ox_triples(graph_iri: str, triples: Triples) -> list[tuple[Any, Any, Any]]:
@@ -331,6 +336,11 @@ _RETRACT = (
 )
 # Add graph {g}'s triples to the merge.
 _MERGE = "INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
+# Take out of the merge the triples of the VALUES {rows} that no named graph holds.
+_RETRACT_VALUES = (
+    "DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{ {rows} }} "
+    "FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} }} }}"
+)
 MERGE_ALL = f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META}>) }}"
 
 
@@ -342,6 +352,10 @@ def _parsed(path: Path) -> Iterator[tuple[Any, Any, Any]]:
     """The triples of an N-Triples file, read as they are asked for."""
     for q in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES):
         yield q.subject, q.predicate, q.object
+
+
+def _blank(term: object) -> bool:
+    return isinstance(term, ox.BlankNode)
 
 
 def _count_lines(path: Path) -> int:
@@ -447,16 +461,51 @@ class EmbeddedStore(Store):
         parts = []
         counts: dict[str, int] = {}
         for graph_iri, triples in graphs.items():
-            g = ox.NamedNode(graph_iri)
-            lines = ntriples(graph_iri, triples)
-            counts[graph_iri] = len(lines)
-            parts.append(_RETRACT.format(g=g))
-            parts.append(f"DROP SILENT GRAPH {g}")
-            if lines:
-                parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n} }")
-                parts.append(_MERGE.format(g=g))
+            new = ox_triples(graph_iri, triples)
+            counts[graph_iri] = len(new)
+            parts += self._replacement(graph_iri, new)
         self._write(parts + meta_updates(counts, self._base))
         return sum(counts.values())
+
+    def _replacement(self, graph_iri: str, new: Sequence[tuple[Any, Any, Any]]) -> list[str]:
+        """SPARQL Update operations that make named graph ``graph_iri`` hold ``new`` (pyoxigraph terms)
+        and keep the merge the union of the graphs. A graph that exists and stays, without blank nodes
+        (a report ingested again), is changed by what differs: the triples it loses leave the merge
+        unless another graph holds them, the ones it gains join it; an ingest of an unchanged report
+        then writes nothing but its record. Otherwise the graph's triples leave the merge unless another
+        graph holds them, the graph is dropped and written anew, and its triples join the merge."""
+        g = ox.NamedNode(graph_iri)
+        old = self._plain_triples(g) if new else None
+        if old is None or any(_blank(s) or _blank(o) for s, _, o in new):
+            ops = [_RETRACT.format(g=g), f"DROP SILENT GRAPH {g}"]
+            if new:
+                ops.append(f"INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(nt_lines(new)) + "\n} }")
+                ops.append(_MERGE.format(g=g))
+            return ops
+        kept = {ox.Triple(*t) for t in new}
+        gone = [(t.subject, t.predicate, t.object) for t in old if t not in kept]
+        gained = [t for t in new if ox.Triple(*t) not in old]
+        ops = []
+        if gone:
+            rows = " ".join(f"({s} {p} {o})" for s, p, o in gone)
+            ops.append(f"DELETE DATA {{ GRAPH {g} {{\n" + "\n".join(nt_lines(gone)) + "\n} }")
+            ops.append(_RETRACT_VALUES.format(rows=rows))
+        if gained:
+            data = "\n".join(nt_lines(gained))
+            ops.append(f"INSERT DATA {{ GRAPH {g} {{\n{data}\n}}\n{data}\n}}")
+        return ops
+
+    def _plain_triples(self, g: ox.NamedNode) -> set[ox.Triple] | None:
+        """The triples of named graph ``g``; None if it does not exist or holds a blank node (whose
+        label a new copy does not share)."""
+        if not self.inner.contains_named_graph(g):
+            return None
+        out = set()
+        for q in self.inner.quads_for_pattern(None, None, None, g):
+            if _blank(q.subject) or _blank(q.object):
+                return None
+            out.add(q.triple)
+        return out
 
     def _all_new(self, graph_iris: Iterable[str]) -> bool:
         """Whether none of ``graph_iris`` is in the store yet (raises if the store is read-only)."""
@@ -475,12 +524,11 @@ class EmbeddedStore(Store):
             self._write(meta_updates(counts, self._base))
             return
         parts = []
-        for graph_iri, path in files.items():
-            g = ox.NamedNode(graph_iri)
-            parts += [_RETRACT.format(g=g), f"DROP SILENT GRAPH {g}"]
-            if path is not None:
-                parts.append(f"INSERT DATA {{ GRAPH {g} {{\n" + Path(path).read_text(encoding="utf-8") + "\n} }")
-                parts.append(_MERGE.format(g=g))
+        try:
+            for graph_iri, path in files.items():
+                parts += self._replacement(graph_iri, list(_parsed(path)) if path is not None else [])
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot write graphs: {exc}") from exc
         self._write(parts + meta_updates(counts, self._base))
 
     def _bulk_add(self, graphs: Mapping[str, Iterable[Any]]) -> None:

@@ -199,3 +199,47 @@ def test_a_bulk_add_that_cannot_be_made_changes_nothing(tmp_path):
         st.add_graphs({"http://g/new": _graph("lost"), "http://g/bad": bad})
     assert st.dump() == before
     assert st.graphs() == ["http://g/keep"]
+
+
+def _objects(st, graph: str | None = None) -> list[str]:
+    q = "SELECT ?o WHERE { ?s ?p ?o }" if graph is None else f"SELECT ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+    return sorted(str(r["o"]) for r in st.select(q)[1])
+
+
+def test_a_graph_written_again_changes_by_what_differs_and_the_merge_follows(tmp_path):
+    st = Store.open(tmp_path / "s")
+    st.replace_graphs({"http://g/a": _graph("kept", "lost", "shared"), "http://g/b": _graph("x", "y", "shared")})
+    st.replace_graph("http://g/a", _graph("kept", "gained", "shared"))
+    assert _objects(st, "http://g/a") == ["gained", "kept", "shared"]
+    assert _objects(st) == ["gained", "kept", "shared", "x", "y"]  # "lost" left the merge, "shared" stays
+    st.replace_graph("http://g/b", _graph("x"))  # b's "shared" (s2) is a's too: it stays in the merge
+    assert _objects(st) == ["gained", "kept", "shared", "x"]
+    st.close()
+    st = Store.open(tmp_path / "s")
+    assert _objects(st, "http://g/b") == ["x"]
+    assert {g: n for g, (_, n) in st.stored().items()} == {"http://g/a": 3, "http://g/b": 1}
+
+
+def test_a_graph_written_again_unchanged_keeps_every_triple(tmp_path):
+    st = Store.open(tmp_path / "s")
+    st.replace_graphs({"http://g/a": _graph("one", "two"), "http://g/b": _graph("one")})
+    before = sorted(str(q) for q in st.quads() if str(q.graph_name) != "urn:wsiskg:store")
+    st.replace_graph("http://g/a", _graph("one", "two"))
+    assert sorted(str(q) for q in st.quads() if str(q.graph_name) != "urn:wsiskg:store") == before
+    assert _objects(st) == ["one", "two"]
+
+
+def test_a_graph_with_blank_nodes_written_again_leaves_no_stale_node():
+    st = Store.open(None)
+
+    def with_blank(value: str) -> Graph:
+        g, b = Graph(), BNode()
+        g.add((URIRef("http://example.org/s"), URIRef("http://example.org/q"), b))
+        g.add((b, P, Literal(value)))
+        return g
+
+    st.replace_graph("http://g/a", with_blank("first"))
+    st.replace_graph("http://g/a", with_blank("second"))
+    q = "SELECT ?v WHERE { <http://example.org/s> <http://example.org/q>/<http://example.org/p> ?v }"
+    assert [str(r["v"]) for r in st.select(q)[1]] == ["second"]
+    assert len(st.select("SELECT * WHERE { ?s ?p ?o }")[1]) == 2  # the merge: the new node's two triples
