@@ -208,6 +208,12 @@ def build_reference_graph(base: str) -> Graph:
     return _copy(_reference(base))
 
 
+def reference_triples(base: str) -> tuple[tuple[Node, Node, Node], ...]:
+    """The triples of the reference graph for ``base``, without the copy :func:`build_reference_graph`
+    makes (for a caller that only reads them, such as a store write; the graph itself is shared)."""
+    return tuple(_reference(base))
+
+
 @lru_cache(maxsize=4)
 def _reference(base: str) -> Graph:
     if not base.endswith(("/", "#")):

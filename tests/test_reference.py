@@ -14,6 +14,7 @@ from wsiskg.core.reference import (
     gazetteer_rows,
     load_matrix_csv,
     ontology_graph,
+    reference_triples,
     shapes_graph,
 )
 from wsiskg.core.vocab import WSIS
@@ -133,6 +134,13 @@ def test_reference_graph_is_a_fresh_copy():
     g = build_reference_graph(BASE)
     g.remove((None, None, None))
     assert len(build_reference_graph(BASE)) > 1000
+
+
+def test_reference_triples_are_the_graphs_without_a_copy():
+    triples = reference_triples("https://third.example/")
+    assert (URIRef("https://third.example/id/country/RUS"), RDF.type, WSIS.Country) in triples
+    assert sorted(triples) == sorted(build_reference_graph("https://third.example/"))
+    assert len(set(triples)) == len(triples)
 
 
 def test_reference_graph_follows_the_base():
