@@ -1817,7 +1817,7 @@ def _bare_plural() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w\-’'])(?P<adj>(?:(?!{stop}|{count})[A-Za-z][\w\-]*\s+){{0,2}}?)(?P<noun>{nouns})s\b"
         r"(?P<tail>(?:\s+with\s+(?:the\s+)?[^,.;:()\d]{2,60}?)?(?:\s+(?:for|on)\s+(?!\d)[^,.;:()\d]{2,50}?)?)"
-        rf"(?=\s+(?:on|were|are|{future}|to|took|was|held)\b|\s*[,(])"
+        rf"(?=\s+(?:on|{auxiliary_alternation('be', 'clause')}|{future}|to|took|held)\b|\s*[,(])"
     )
 
 
