@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 
 import wsiskg.ingest.extract as package
-from wsiskg.ingest.extract import requests
+from wsiskg.ingest.extract import request_items, request_subjects, requests
 from wsiskg.ingest.extract.author_cues import (
     author_cues,
     courtesy_formula,
     cue_alternation,
     first_person_formula,
     impersonal_formula,
+    polite_modal,
     writer_formula,
 )
 
@@ -36,7 +37,8 @@ def test_the_cues_keep_the_files_order_and_kinds() -> None:
     assert "would like to" in author_cues("formula")
     assert {"honour", "honor", "pleasure", "privilege"} == set(author_cues("formula-noun"))
     assert "delighted" in author_cues("formula-state")
-    assert "has the honour to" in author_cues("writer-formula")
+    assert "presents its compliments" in author_cues("writer-formula")
+    assert not any("hono" in c for c in author_cues("writer-formula"))  # built from formula-noun (round 31)
     assert set(author_cues("recipients", "copies")) == set(author_cues("recipients")) | set(author_cues("copies"))
     assert re.fullmatch(cue_alternation("copies"), "copy \t to")  # a space matches any run of them
 
@@ -142,3 +144,77 @@ def test_the_impersonal_formula_reads_the_formula_nouns(text: str, found: bool) 
 def test_no_courtesy_formula_in_a_past_form_or_another_word(text: str) -> None:
     assert requests._POLITE.search(text) is None
     assert re.search(rf"(?:{courtesy_formula()})\s+$", text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # round 31: a writer's formula of the third person is built from every formula-noun (were: two rows of
+        # writer-formula spelling "has the honour/honor to")
+        ("The Harbour Authority of Lagos has the pleasure to inform", "The Harbour Authority of Lagos"),
+        ("... The Andean Spectrum Office also has the privilege to transmit", "The Andean Spectrum Office"),
+        ("The Delta Water Board has therefore the honour to recall", "The Delta Water Board"),
+    ],
+)
+def test_a_writers_formula_takes_every_formula_noun(text: str, who: str) -> None:
+    m = writer_formula().search(text)
+    assert m is not None
+    assert m.group("who") == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harbour Authority had the honour to open the session",  # a past form: what happened, no note's formula
+        "The Andean Offices have the pleasure to",  # not the singular of a writer that names itself
+        "The Delta Water Board is pleased to",  # a state: the first person's kinds, not a note verbale's writer
+    ],
+)
+def test_no_writers_formula_in_the_past_the_plural_or_a_state(text: str) -> None:
+    assert writer_formula().search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 31: the polite modal and the formula's words after it are one pattern (polite_modal): the first
+        # person's formula missed "would" with an adverb before "like to", as the requesters' _POLITE read it
+        "Dear colleagues, I would therefore like to ",
+        "In closing, I should also like to ",
+        "Today I would now wish to ",
+    ],
+)
+def test_a_polite_modal_takes_adverbs_and_the_formulas_words(text: str) -> None:
+    assert first_person_formula().search(text)
+    assert re.search(rf"(?:{polite_modal()})\s+$", text.split("I ", 1)[1])
+    m = requests._POLITE.search(text)
+    assert m is not None and m.group("modal") and m.group("we") == "I"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Finally, we should like to ", True),  # round 31: every "formula" phrase (were: would like to, wish to)
+        ("We would like to ", True),
+        ("we jointly wish to ", True),
+        ("we would be ", False),
+    ],
+)
+def test_we_before_a_verb_reads_the_formulas_words(text: str, found: bool) -> None:
+    assert bool(request_subjects._WE_BEFORE.search(text)) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # round 31: a lead's formula before its proposals is the courtesy formula or a "formula" phrase (were:
+        # would like, wish, is/am/are pleased spelt in request_items)
+        ("The Administration of Ruritania is delighted to make the following proposals:", "of Ruritania"),
+        ("The Government has the honour to submit three proposals:", "The Government"),
+        ("Finally, we should like to put forward two recommendations:", "we"),
+    ],
+)
+def test_a_proposals_lead_takes_the_courtesy_formulas(text: str, subject: str) -> None:
+    m = request_items._PROPOSALS_LEAD.search(text)
+    assert m is not None
+    assert text[: m.start()].endswith(f"{subject} ")  # the formula is the lead's, not its subject's

@@ -182,3 +182,18 @@ def test_a_meetings_weekday_before_the_due_date_is_read_from_the_one_list(before
     from wsiskg.ingest.extract.deadlines import _BY_MEETING
 
     assert _BY_MEETING.search(before)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # round 31: the verb after "deadline for X" is any singular auxiliary of auxiliaries.csv (were: is, was,
+        # has; "had" let the subject run to the sentence's first word)
+        ("The deadline for comments on the draft questionnaire had been extended to 1 June 2031.", "comments"),
+        ("The deadline for nominations to the Expert Panel had been set at 15 July 2031.", "nominations"),
+        ("The deadline for registration of the delegates was moved to 2 May 2031.", "registration"),
+    ],
+)
+def test_a_deadlines_subject_ends_before_any_singular_auxiliary(sentence: str, subject: str) -> None:
+    (found,) = find_deadlines(_report(sentence), 2031)
+    assert found.subject.startswith(subject)

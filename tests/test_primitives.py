@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 from extract_support import make_report, one_section_report
 
-from wsiskg.ingest.extract import event_forms, extract, request_items
+from wsiskg.ingest.extract import event_forms, extract, request_addressees, request_items
+from wsiskg.ingest.extract.author_cues import author_cues
+from wsiskg.ingest.extract.bodies import acronym_written
 from wsiskg.ingest.extract.datelines import dateline
 from wsiskg.ingest.extract.dates import due_dates, find_dates, is_due_cue, resolve_year
 from wsiskg.ingest.extract.gazetteer import (
@@ -487,6 +489,10 @@ def test_no_pattern_spells_the_modals_out() -> None:
         ("person_posts", "_OWN_VERB", " (Peru) had", " (Peru) had"),
         ("request_learnt", "_VERB_LIKE", "the members have", "have"),
         ("person_signatures", "_CLAUSE_VERB", "The Group were ", "were "),
+        # a set of be where a copy lacked a form (round 31): every form of be before a passive's participle
+        ("request_verbs", "_AUX", "As Rapporteur, I am ", "am "),
+        ("requests", "_PASSIVE", "the operators being consulted", "being consulted"),
+        ("events", "_PLACE_AFTER", ", which are held in Lima", ", which are held in Lima"),
     ],
 )
 def test_a_pattern_takes_every_modal_and_auxiliary_of_its_role(
@@ -565,3 +571,74 @@ def test_an_items_subject_before_any_modal_of_obligation(text: str, who: str) ->
 def test_no_item_names_whom_across_a_modal(text: str) -> None:
     # "might"/"could" were missing from the modals an item's subject may not hold (``request_items._ITEM_TO``)
     assert request_items._ITEM_TO.match(text) is None
+
+
+#: three forms of ``be`` or more in one alternation or list (``was|were|be|been``, ``"were", "are", "be"``,
+#: ``were|are|was``); the two singular forms ``was`` and ``is`` of one alternation (``(?:was|is|has|had)``);
+#: three of the singular ``was|is|has|had``
+_BE = {"is", "are", "am", "was", "were", "be", "been", "being"}
+_SINGULAR = {"was", "is", "has", "had"}
+
+
+def _spelt_auxiliaries(line: str) -> bool:
+    words = set(re.findall(r"(?<=[|(:])(\w+)(?=[|)])", line)) | set(re.findall(r"[\"'](\w+)[\"']", line))
+    return len(words & _BE) >= 3 or {"was", "is"} <= words or len(words & _SINGULAR) >= 3
+
+
+def test_no_pattern_spells_a_set_of_be_or_the_singular_auxiliaries() -> None:
+    # round 31: request_verbs._AUX, requests._PASSIVE, request_items._ITEM_TO, events._PLACE_AFTER and
+    # event_forms spelt sets of be with be/been/being (each its own, with or without "being", none with "am");
+    # event_forms._bare_plural's end were|are|was (without "is"); bodies, name_finder, person_titles, event_dates,
+    # person_posts, deadlines and requests._IT_IS the singular
+    # was|is|has|had (deadlines without "had"); each reads auxiliaries.csv (roles clause, present, singular) now
+    root = Path(__file__).resolve().parents[1] / "ingest"
+    found = sorted(
+        f"{p.name}: {line.strip()}"
+        for p in root.rglob("*.py")
+        for line in p.read_text(encoding="utf-8").splitlines()
+        if _spelt_auxiliaries(line) and not line.lstrip().startswith(("#", "-", "``"))
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        r'_AUX = re.compile(rf"\b(?:was|were|is|are|be|been|being)(?:\s+not)?")',
+        r'verbs = alternation([*_held(), "were", "are", "be", "been"])',
+        r'rf"\s+(?:of|at|{future}|was|is|has|had)\s"',
+        r'aside_end = rf"(?=\s+(?:{future}|was|is)\s)"',
+        r'rf"(?=\s+(?:on|were|are|{future}|to|took|was|held)\b)"',
+    ],
+)
+def test_the_scan_finds_a_spelt_set_of_auxiliaries(line: str) -> None:
+    assert _spelt_auxiliaries(line)
+
+
+#: a courtesy formula's words spelt in a pattern: ``would\s+like``, ``like\s+to``, ``wish\s+to``,
+#: ``has\s+the\s+honour``, ``is\s+pleased`` (author-cues.csv's kinds formula, formula-noun, formula-state)
+_FORMULA_SPELT = re.compile(r"(?:like|wish)\\s\+to|would\\s\+like|the\\s\+hono|(?:is|am|are)\\s\+pleased")
+
+
+def test_no_pattern_spells_a_courtesy_formulas_words() -> None:
+    # round 31: requests._POLITE ("like to", "wish to" after its modal), request_subjects._WE_BEFORE ("would like to",
+    # "wish to") and request_items._PROPOSALS_LEAD ("would like", "is pleased") read author_cues (polite_modal,
+    # cue_alternation("formula"), courtesy_formula); writer-formula rows no longer spell "has the honour to"
+    root = Path(__file__).resolve().parents[1] / "ingest"
+    found = sorted(
+        f"{p.name}: {line.strip()}"
+        for p in root.rglob("*.py")
+        for line in p.read_text(encoding="utf-8").splitlines()
+        if _FORMULA_SPELT.search(line) and not line.lstrip().startswith(("#", "-", "``"))
+    )
+    assert found == []
+    nouns = author_cues("formula-noun")
+    assert not [c for c in author_cues("writer-formula") if any(n in c.split() for n in nouns)]
+
+
+def test_a_list_of_codes_is_not_a_list_of_acronyms() -> None:
+    # round 31 (decided): request_addressees._CODE is no copy of bodies.acronym_written; they answer two questions
+    # "the Asia-Pacific and African Offices" name two offices by words; "the WTDC-22 and WTSA-24 reports" by codes
+    code = request_addressees._CODE
+    assert acronym_written("Asia-Pacific") and not code.search("Asia-Pacific")
+    assert code.search("WTDC-22") and not acronym_written("WTDC-22")

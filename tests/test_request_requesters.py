@@ -866,6 +866,22 @@ def test_the_mission_of_a_note_verbale_is_the_permanent_mission_it_opens_with() 
             ),
             [("encourage", "body:pacific-tide-commission", ("collective:delegations",))],
         ),
+        # round 31: any formula-noun after the singular present of have (were: only "has the honour/honor to")
+        (
+            (
+                "The Secretariat of the Lagoon Fisheries Commission has the pleasure to inform the Permanent Missions "
+                "of the launch of the survey.",
+                "Member States are invited to submit their replies by 30 June 2031.",
+            ),
+            [("invite", "body:secretariat-of-the-lagoon-fisheries-commission", ("collective:member-states",))],
+        ),
+        (
+            (
+                "The Andean Spectrum Office also has the privilege to transmit the revised plan.",
+                "Administrations are requested to confirm their assignments by 2 March 2031.",
+            ),
+            [("request", "body:andean-spectrum-office", ("collective:administrations",))],
+        ),
     ],
 )
 def test_a_note_verbale_that_names_its_writer_in_a_formula_asks_in_its_passives_as_that_writer(

@@ -252,3 +252,31 @@ def test_we_in_a_un_resolution_is_the_organ_that_adopted_it() -> None:
     ):
         r = _un_resolution(header, "14. We encourage UNCTAD to strengthen its reviews of progress.")
         assert [parties(x)[1] for x in extract(r).requests] == [organ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "requester", "action"),
+    [
+        # round 31: "am" is a form of be before a passive's participle as "is" is (request_verbs._AUX reads
+        # auxiliaries.csv; its own set lacked "am"): the agent after "by" asks the writer
+        (
+            "I am requested by the Council to invite Member States to submit contributions.",
+            "body:itu-council",
+            "invite Member States",
+        ),
+        (
+            "As Rapporteur, I am also instructed by the Plenipotentiary Conference to consult all regions.",
+            "body:itu-pp",
+            "consult all regions",
+        ),
+        (
+            "I am kindly asked by the Regional Commission for Oceania to circulate the draft report.",
+            "body:regional-commission-for-oceania",
+            "circulate the draft report",
+        ),
+    ],
+)
+def test_a_writer_asked_in_the_passive_is_asked_by_the_agent(sentence: str, requester: str, action: str) -> None:
+    r = make_report("The 5th meeting of the Council Working Group on Online Safety was held on 3 May 2031.", sentence)
+    (req,) = run(r, None)
+    assert (parties(req)[1], req.action.startswith(action)) == (requester, True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliaries, auxiliary_alternation, modals
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -36,8 +36,11 @@ def cue_alternation(*kinds: str) -> str:
     return alternation(author_cues(*kinds), spaces=True)
 
 
-#: adverbs around a courtesy formula: ``I would therefore ask``, ``The Office further has the honour to``
-FORMULA_ADVERBS = r"(?:(?:\w+ly|also|therefore|now|hereby|again|further)\s+)*"
+#: an adverb around a courtesy formula: ``I would therefore ask``, ``The Office further has the honour to``, ``Let
+#: me here thank``
+FORMULA_ADVERB = r"(?:\w+ly|also|therefore|now|here|hereby|again|further)"
+#: the adverbs around a courtesy formula, each then a space
+FORMULA_ADVERBS = rf"(?:{FORMULA_ADVERB}\s+)*"
 
 
 @cache
@@ -46,12 +49,29 @@ def courtesy_formula() -> str:
     then ``the`` and a ``formula-noun`` then ``to`` (``has the honour to``, ``have also the privilege to``), or
     ``pleasure in`` (``have great pleasure in``); a present form of ``be`` then a ``formula-state`` then ``to``
     (``is therefore delighted to``, ``are writing to``); adverbs may stand after the verb (:data:`FORMULA_ADVERBS`)."""
-    have, be = auxiliary_alternation("have", "present"), auxiliary_alternation("be", "present")
-    nouns, states = cue_alternation("formula-noun"), cue_alternation("formula-state")
+    states = cue_alternation("formula-state")
     return (
-        rf"(?:{have})\s+{FORMULA_ADVERBS}(?:the\s+(?:{nouns})\s+to|(?:great\s+|much\s+)?pleasure\s+in)"
-        rf"|(?:{be})\s+{FORMULA_ADVERBS}(?:{states})\s+to"
+        rf"{_have_formula(auxiliaries('have', 'present'))}"
+        rf"|(?:{auxiliary_alternation('be', 'present')})\s+{FORMULA_ADVERBS}(?:{states})\s+to"
     )
+
+
+@cache
+def _have_formula(forms: tuple[str, ...]) -> str:
+    """One of ``forms`` of ``have`` then ``the`` and a ``formula-noun`` then ``to`` (``has the honour to``, ``have
+    also the privilege to``), or ``pleasure in`` (``have great pleasure in``), as a regex (no group)."""
+    nouns = cue_alternation("formula-noun")
+    return rf"(?:{alternation(forms)})\s+{FORMULA_ADVERBS}(?:the\s+(?:{nouns})\s+to|(?:great\s+|much\s+)?pleasure\s+in)"
+
+
+@cache
+def polite_modal() -> str:
+    """A polite modal of ``modals.csv`` (``would``, ``should``) and the adverbs and words of the first person's
+    formula after it (``formula`` phrases without their modal: ``would therefore like to``, ``should kindly``,
+    ``would also wish to``), as a regex (no group): ``We would kindly ask``, ``I should like to invite``."""
+    polite = modals("polite")
+    tails = {" ".join(p.split()[1:]) if p.split()[0] in polite else p for p in author_cues("formula")}
+    return rf"(?:{alternation(polite)})(?:\s+(?:{FORMULA_ADVERB}|{alternation(tails, spaces=True)}))*"
 
 
 @cache
@@ -67,7 +87,7 @@ def first_person_formula() -> re.Pattern[str]:
     ``I would `` (a polite modal of ``modals.csv``) right before a verb: the author asks (searched at the end of the
     text before the verb)."""
     # "I am pleased to", "I should be grateful if"
-    words = f"{courtesy_formula()}|{cue_alternation('formula')}|{modal_alternation('polite')}"
+    words = f"{courtesy_formula()}|{cue_alternation('formula')}|{polite_modal()}"
     return re.compile(rf"(?:^|[\s,;:])I(?:['’]d)?\s+{FORMULA_ADVERBS}(?:(?i:{words})\s*)?{FORMULA_ADVERBS}$")
 
 
@@ -76,7 +96,8 @@ def writer_formula() -> re.Pattern[str]:
     """A subject then a note verbale's formula in the third person (``writer-formula``): ``The Secretariat of X
     further has the honour to``, ``The Office avails itself of this opportunity``; the subject (group ``who``)
     opens its sentence (or follows an ellipsis that cut the letterhead) and holds no clause cut."""
+    third = tuple(a for a in auxiliaries("have", "present") if a in auxiliaries(role="singular"))  # has
     return re.compile(
         rf"(?:^|(?<=[.;:]\s)|(?<=\.\.\.))\s*(?P<who>[A-Z][^,;:.()]{{1,150}}?)"
-        rf"\s+{FORMULA_ADVERBS}(?:{cue_alternation('writer-formula')})\b"
+        rf"\s+{FORMULA_ADVERBS}(?:{cue_alternation('writer-formula')}|{_have_formula(third)})\b"
     )

@@ -34,6 +34,7 @@ from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.document import current_document, longest_first
 from wsiskg.ingest.extract.gazetteer import (
     BodyEntry,
+    auxiliary_alternation,
     bodies,
     body_ancestors,
     body_connectors,
@@ -676,7 +677,7 @@ _TOPIC_END = re.compile(r"\son\s+[A-Z][\w'’\-]*\Z")
 #: one word in lower case before a bracket, a punctuation mark, "of", "at" or an auxiliary: "phase (",
 #: "phase of the", "phase at its", "phase would"
 _LOWER_LAST = re.compile(
-    rf"\s+([a-z]{{3,}})(?=\s*\(|\s+(?:of|at|{modal_alternation('future')}|was|is|has|had)\s|[,.;:]|\s*$)"
+    rf"\s+([a-z]{{3,}})(?=\s*\(|\s+(?:of|at|{modal_alternation('future')}|{auxiliary_alternation(role='singular')})\s|[,.;:]|\s*$)"
 )
 
 

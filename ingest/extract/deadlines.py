@@ -169,7 +169,9 @@ def _subject(
         x = _trim(m.group("x"))
         return f"{x} ({title})" if title and _generic(x) else x
     m = re.search(
-        rf"(?i)\bdeadline\s+(?:to|for)\s+(?P<x>.+?)(?:,|\s+(?:is|was|{modal_alternation('future')}|has)\b)", before
+        rf"(?i)\bdeadline\s+(?:to|for)\s+(?P<x>.+?)"
+        rf"(?:,|\s+(?:{auxiliary_alternation(role='singular')}|{modal_alternation('future')})\b)",
+        before,
     )
     if m:
         return _trim(m.group("x"))

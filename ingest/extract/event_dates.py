@@ -128,7 +128,8 @@ def _own_dates_gap() -> re.Pattern[str]:
     )
     future, be = modal_alternation("future"), auxiliary_alternation("be", "clause")
     aux = rf"(?:(?:which|that)\s+)?(?:{future}|{auxiliary_alternation(role='clause')}|{alternation(_TAKE_VERBS)})\b"
-    aside_end = rf"(?:,|(?<!,)(?=\s+(?:{future}|was|is)\s))"  # a comma, or the verb right after the name
+    # a comma, or the verb right after the name
+    aside_end = rf"(?:,|(?<!,)(?=\s+(?:{future}|{auxiliary_alternation('be', 'singular')})\s))"
     aside = rf"(?:\s*,?\s*(?:{by})\b(?:[^.;()]|\([^()]{{1,60}}\)){{1,160}}?{aside_end}(?=\s*{aux}))?"
     # the subject of a relative clause, the body that holds it, and its verb of holding (``event_verbs.csv``,
     # ``organizer-verbs.csv``: :func:`holding_verbs`): ", which ITU will convene in Geneva from"
@@ -282,9 +283,10 @@ def _same_event() -> re.Pattern[str]:
     holding after it (``meeting_words.csv``, role ``mode``): ``the Forum 2031, originally planned for 4 May,
     was held online in a series of sessions from ...``."""
     mode = alternation(meeting_words("mode"), spaces=True)
+    was = rf"(?:{auxiliary_alternation('be', 'singular')}|(?:{modal_alternation('future')})\s+be)"
     return re.compile(
-        rf"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+(?:was|is|(?:{modal_alternation('future')})\s+be)\s+"
-        rf"|,?\s*(?:[^,;.()]{{1,80}},\s*)?(?:(?:which|that)\s+)?(?:(?:was|is|(?:{modal_alternation('future')})\s+be)\s+)?"
+        rf"\s*(?:\([^()]*\))?\s*(?:,|\bas|,\s*(?:which|that)\s+{was}\s+"
+        rf"|,?\s*(?:[^,;.()]{{1,80}},\s*)?(?:(?:which|that)\s+)?(?:{was}\s+)?"
         rf"(?:held|organi[sz]ed|convened|run)\s+(?:(?i:{mode})\s+)?(?:as|(?P<into>in)))\s*"
     )
 

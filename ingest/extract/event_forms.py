@@ -100,7 +100,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     Regional Forum on Fibre and the Digital Expo``: two events)."""
     kinds = {r["noun"]: r["kind"] for r in data_rows("generic-events.csv")}
     nouns = alternation(kinds, spaces=True)
-    verbs = alternation([*_held_verbs(), "was", "were", "is", "are", "has", "have", "had"], spaces=True)
+    verbs = alternation([*_held_verbs(), *auxiliaries(role="clause")], spaces=True)
     # a small word or a body's possessive ends the modifiers, unless a hyphen makes it part of one (``e-learning``,
     # ``in-person``); so does a verb of holding
     small = alternation(sorted(small_words() | possessives("body")))
@@ -1232,7 +1232,7 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
     heads_lower = alternation([h.lower() for h in body_head_nouns()])
     listed = rf"(?:{ordinal})(?:\s*,\s*(?:{ordinal}))*\s+(?:and|&)\s+(?:{ordinal})\s+"  # "13th and 14th"
     # no verb nor count after the body (``the Committee (ADM) held five meetings``)
-    verbs = rf"(?:{alternation([*held_words(), *modals('future'), 'hold', 'holds', 'has', 'had', 'was', 'were'])})\b"
+    verbs = rf"(?:{alternation([*held_words(), *modals('future'), 'hold', 'holds', *auxiliaries(role='clause')])})\b"
     topic = name_topic(cap, "of|on|for", most=6)
     written = rf"(?:(?:{cap}|\d+)\s+)*(?:(?i:{heads}))(?:\s+(?:\d+|[IVX]+)\b)?{topic}"
     return re.compile(
@@ -1810,14 +1810,14 @@ def _bare_plural() -> re.Pattern[str]:
     coordinators``, ``Briefing sessions for staff``): up to two modifiers, the noun
     (``generic-events.csv``), its parties after ``with`` and a short topic after ``for``/``on``."""
     nouns = _generic_nouns()
-    verbs = alternation([*holding_verbs("active"), *_attending_verbs(), "were", "are", "be", "been"], spaces=True)
+    verbs = alternation([*holding_verbs("active"), *_attending_verbs(), *auxiliaries("be")], spaces=True)
     future = modal_alternation("future")
     stop = rf"(?i:of|and|or|to|in|on|the|an?|its|their|our|his|her|these|those|with|for|at|by|from|{future}|{verbs})\b"
     count = rf"(?i:{count_word_regex(2, 20)}|several|many|some|all|both|other|further)\b"  # the generic reader's
     return re.compile(
         rf"(?<![\w\-’'])(?P<adj>(?:(?!{stop}|{count})[A-Za-z][\w\-]*\s+){{0,2}}?)(?P<noun>{nouns})s\b"
         r"(?P<tail>(?:\s+with\s+(?:the\s+)?[^,.;:()\d]{2,60}?)?(?:\s+(?:for|on)\s+(?!\d)[^,.;:()\d]{2,50}?)?)"
-        rf"(?=\s+(?:on|were|are|{future}|to|took|was|held)\b|\s*[,(])"
+        rf"(?=\s+(?:on|{auxiliary_alternation('be', 'clause')}|{future}|to|took|held)\b|\s*[,(])"
     )
 
 

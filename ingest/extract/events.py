@@ -131,7 +131,7 @@ from wsiskg.ingest.extract.event_series import (
     year_session_mentions,
 )
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
-from wsiskg.ingest.extract.gazetteer import modal_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
 from wsiskg.ingest.extract.header_fields import HEADER_LINES as GENRE_HEADER_LINES
 from wsiskg.ingest.extract.header_fields import label_alternation, sentence_of_prose
 from wsiskg.ingest.extract.keys import slug
@@ -931,7 +931,7 @@ _PLACE_WORD = r"[A-Z][\w’'\-]*(?:\.(?=\s*[A-Z]))?"
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:(?:de|du|el|al|es|la)\s+)?{_PLACE_WORD})*"
 #: after the name (and a bracket or dates): "(which will be) held in", "to be held in", "in"
 _PLACE_AFTER = re.compile(
-    rf"^\s*\)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:(?:{modal_alternation('future')})\s+be|to\s+be|was|is|were|being|be)\s+)?"
+    rf"^\s*\)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:(?:{modal_alternation('future')})\s+be|to\s+be|{auxiliary_alternation('be')})\s+)?"
     rf"(?:(?:held|hosted|organi[sz]ed|convened)\s+|(?:(?:{modal_alternation('future')})\s+)?(?:take|took|taking|takes)\s+place\s+)?"
     rf"(?:(?:from|on|between)?\s*\x00+\s*,?\s*)?in\s+(?:the\s+city\s+of\s+)?(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
 )

@@ -266,7 +266,8 @@ def auxiliaries(verb: str = "", role: str = "") -> tuple[str, ...]:
     """The auxiliary verbs (``auxiliaries.csv``): every one, the forms of ``verb`` (``be``, ``have``), and of those
     the ones marked ``yes`` in column ``role``: ``present`` (a courtesy formula after any subject: ``is pleased
     to``, ``have the honour to``), ``clause`` (a finite form after a name or a body, which ends it: ``Ms A (Peru)
-    was``, ``the third is scheduled``: was, were, is, are, has, have, had). The one list of the patterns that
+    was``, ``the third is scheduled``: was, were, is, are, has, have, had), ``singular`` (a finite form after a
+    singular name: ``the Committee was``, ``the phase is``: was, is, has, had). The one list of the patterns that
     read an auxiliary (the modals are :func:`modals`)."""
     rows = data_rows("auxiliaries.csv")
     return tuple(r["auxiliary"] for r in rows if (not verb or r["verb"] == verb) and (not role or r[role] == "yes"))

@@ -98,11 +98,11 @@ def _held_meeting() -> re.Pattern[str]:
     """A sentence that says when/where the report's meeting was held, without naming the body (``The
     meeting was held in Lima on ...``; ``Summary of the facilitation meeting held on 3 May 2031``: a
     participle right after it, not of another meeting: ``meeting_words.csv``, role ``other``)."""
-    other = word_alternation(meeting_words("other"))
+    other, was = word_alternation(meeting_words("other")), auxiliary_alternation("be", "clause")
     return re.compile(
         rf"(?i)\b(?:the|this)\s+(?!(?:{other})\b)(?:\w+\s+){{0,2}}meeting\b(?=\s+(?:held|convened)\b)"
         r"|\b(?:the|this)\s+(?:\w+\s+){0,2}meeting\b[^.;]*?"
-        r"\b(?:(?:was|were|is)\s+(?:\w+\s+)?(?:held|convened|conducted|organi[sz]ed)|took\s+place)\b"
+        rf"\b(?:(?:{was})\s+(?:\w+\s+)?(?:held|convened|conducted|organi[sz]ed)|took\s+place)\b"
     )
 
 

@@ -23,6 +23,7 @@ from wsiskg.ingest.extract.bodies import (
 from wsiskg.ingest.extract.casing import small_word_alternation, title_cased, without_small_ends
 from wsiskg.ingest.extract.countries import country_code, country_spans
 from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
     collectives,
     country_speakers,
     honorifics,
@@ -526,7 +527,7 @@ def _state_forms() -> frozenset[str]:
 #: a name's country after it, and what may follow the country: "Ana Lobo of Chile, who", "Omar Sy of Senegal on his"
 _OF_COUNTRY_LINK = re.compile(r"\s+of\s+")
 _AFTER_COUNTRY = re.compile(
-    rf"\s*(?:[,;.)]|$|\s(?:on|who|for|and|as|in|to|has|had|was|is|{modal_alternation('future')}|said)\b)"
+    rf"\s*(?:[,;.)]|$|\s(?:on|who|for|and|as|in|to|{auxiliary_alternation(role='singular')}|{modal_alternation('future')}|said)\b)"
 )
 #: "Information and Communication Technologies, ...": capitalised words joined by "and" are one name's
 _JOINED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:and|&)$")

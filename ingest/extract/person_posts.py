@@ -146,7 +146,8 @@ _ELECTED_AFTER = re.compile(
     r"|on\s+(?:his|her|your|their)\s+(?:re-?)?election\s+(?:as|to(?:\s+the)?(?=\s+(?:co-)?chair\b))"
     rf"|(?:(?:{auxiliary_alternation('have')}|{_FUTURE})\s+)?(?:kindly\s+)?(?:agreed|accepted|offered)\s+to(?=\s+(?:co-)?chair\b)"
     # "Mr X (Colombia) was Vice-Chair-cum-Rapporteur": a role right after "was" (a role word must follow)
-    rf"|(?:remains|remained|became|becomes|was|is|continues\s+as|continued\s+as|(?:(?:{_FUTURE})\s+)?serves?\s+as|served\s+as|"
+    rf"|(?:remains|remained|became|becomes|{auxiliary_alternation('be', 'singular')}"
+    rf"|continues\s+as|continued\s+as|(?:(?:{_FUTURE})\s+)?serves?\s+as|served\s+as|"
     r"acts?\s+as|acted\s+as|speaking\s+as|presided\s+over\s+the\s+\w+\s+as"
     # "kindly agreed to act as", "has agreed to serve as", "continues to serve as", "accepted to serve as"
     rf"|(?:(?:{auxiliary_alternation('have')}|{_FUTURE})\s+)?(?:kindly\s+)?(?:agreed|continues|continued|continue|accepted|offered)"

@@ -222,7 +222,8 @@ def _active_verb_roles() -> tuple[re.Pattern[str], dict[str, str]]:
     aux = rf"(?:(?:{auxiliary_alternation('have')}|{future}|is\s+to|was\s+to)\s+)?(?:also\s+)?"
     verbs = alternation(table, spaces=True)
     # after a comma only with "who", an auxiliary or a past form: ", Chair, UNESCO" is an appositive, not a verb
-    link = rf"(?:,?\s+who\s+|\s+|,\s+(?=(?:{auxiliary_alternation('have')}|{future}|is|was)\s|[\w-]+ed\s))"
+    has = rf"{auxiliary_alternation('have')}|{auxiliary_alternation('be', 'singular')}"
+    link = rf"(?:,?\s+who\s+|\s+|,\s+(?=(?:{has}|{future})\s|[\w-]+ed\s))"
     # "with Ms X (Italy) in the Chair": the chair's capital of a record's closing line
     return re.compile(rf"{link}{aux}(?P<verb>{verbs}|in\s+the\s+Chair)(?![\w-])\s*"), table
 

@@ -455,7 +455,9 @@ _SHARED_NAME_HEAD = re.compile(
 #: a name of the list above
 _LISTED_NAME = re.compile(r"[A-Z][\w&/-]*")
 #: a name of that list written as an acronym or a code (``UNDP``, ``ITU-D``): the names of one list are all codes or
-#: all words (``the BDT and Regional Offices`` are the Bureau and the offices)
+#: all words (``the BDT and Regional Offices`` are the Bureau and the offices). Not :func:`.bodies.acronym_written`,
+#: which answers another question (is this an acronym, not a symbol): it takes two capitals anywhere (``AfDB``, and so
+#: the word ``Asia-Pacific``) and refuses codes (``WTDC-22``, ``SG5/1``), which here are names written as codes
 _CODE = re.compile(r"^[A-Z]{2}|\d")
 #: a name of that list in the plural (``Telecommunications``, ``Ministers``): a group of its own, no modifier
 _PLURAL_NAME = re.compile(r"(?<=[a-z])(?:s|men)$")

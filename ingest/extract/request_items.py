@@ -16,7 +16,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import without_adverbs
-from wsiskg.ingest.extract.gazetteer import collectives, head_last_words, modal_alternation
+from wsiskg.ingest.extract.author_cues import courtesy_formula, cue_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, collectives, head_last_words, modal_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, aside_dropped, modal_aside_dropped, own_members
 from wsiskg.ingest.extract.request_verbs import (
@@ -75,7 +76,7 @@ _ASKED_FORM = r"(?<![\w-])[a-z]{2,}(?:ed|s)(?:\s+(?:upon|on))?"
 _ASKED_COLON = re.compile(rf"{_ASKED_FORM}(?:\s*,?\s*{AS_FOLLOWS})?\s*:\s*$")
 #: an item naming whom, then ``to`` and a verb: ``the APT Secretariat to prepare ...`` after ``requested:``
 _ITEM_TO = re.compile(
-    rf"^(?P<who>(?:the\s+[a-z]|[A-Z])(?:(?!\b(?:is|are|was|were|be|been|{modal_alternation()}|[a-z]+ed)\b)"
+    rf"^(?P<who>(?:the\s+[a-z]|[A-Z])(?:(?!\b(?:{auxiliary_alternation('be')}|{modal_alternation()}|[a-z]+ed)\b)"
     r"[^;:,]){0,80}?)\s+to\s+(?=[a-z]{2,}\b)(?!(?:the|a|an|all|be)\b)"
 )
 #: an item naming a group in lower case, then ``to`` and a verb: ``operators to share ...``, ``national regulators to
@@ -115,8 +116,8 @@ _INLINE_ASKED = re.compile(rf"^(?P<lead>[^:;]{{2,200}}?{_ASKED_FORM}\s*:)(?=\s*\
 #: a lead naming proposals it makes, no verb of asking: ``wishes to make two proposals:``, ``has the following
 #: proposals:``, ``would like to put forward three recommendations:``, ``submits the following proposals:``
 _PROPOSALS_LEAD = re.compile(
-    r"(?<=\s)(?:(?:would\s+like|wishes|wish|wants|intends?|is\s+pleased|am\s+pleased|are\s+pleased)\s+to\s+)?"
-    r"(?:make|makes|made|put\s+forward|puts\s+forward|submit|submits|present|presents|has|have|had|offer|offers)\s+"
+    rf"(?<=\s)(?:(?:{cue_alternation('formula')}|{courtesy_formula()}|(?:wishes|wants|intends?)\s+to)\s+)?"
+    rf"(?:make|makes|made|put\s+forward|puts\s+forward|submit|submits|present|presents|{auxiliary_alternation('have')}|offer|offers)\s+"
     r"(?:the\s+following|(?:two|three|four|five|six|several|some|a\s+few|\d{1,2})(?:\s+(?:specific|concrete|main))?)"
     r"(?:\s+[a-z]+)?\s+(?:proposals|recommendations|suggestions)(?:\s+to\s+(?:make|the\s+\w+))?\s*:\s*$"
 )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
 from wsiskg.ingest.extract.agent_resolver import ends_name_head
-from wsiskg.ingest.extract.author_cues import writer_formula
+from wsiskg.ingest.extract.author_cues import FORMULA_ADVERB, cue_alternation, writer_formula
 from wsiskg.ingest.extract.authors import front_country, meeting_members, named_group, speaks_for
 from wsiskg.ingest.extract.bodies import (
     acronym_alone,
@@ -192,9 +192,7 @@ _WE_AT = re.compile(
 #: a transcript's speaker label: ``>> NAME:`` / ``NAME:`` opening a paragraph (a name of two to five words)
 _TURN = re.compile(r"^\s*(?:>>\s*)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*:\s+(?=\S)")
 #: ``we`` right before a verb in the base form, with adverbs or a formula between (``we would like to``)
-_WE_BEFORE = re.compile(
-    r"(?:^|[\s,;:\"“])[Ww]e\s+(?:(?:\w+ly|also|therefore|now|hereby|again|further|jointly|would\s+like\s+to|wish\s+to)\s+)*$"
-)
+_WE_BEFORE = re.compile(rf"(?:^|[\s,;:\"“])[Ww]e\s+(?:(?:{FORMULA_ADVERB}|{cue_alternation('formula')})\s+)*$")
 #: a possessive before a body's name: ``Our own Conference``, ``its Council``
 _POSSESSIVE = re.compile(r"^(?:[Oo]ur|[Ii]ts|[Tt]heir)\s+(?:own\s+)?(?=[A-Z])")
 #: a sentence opening with a document and whom it comes from: ``Document 4 from the Republic of ``

@@ -24,7 +24,7 @@ from wsiskg.ingest.text import LIST_MARK, alternation
 
 #: adverbs between a subject and its verb (``-ly`` words in lower case: ``Assembly`` is none)
 _ADVERBS = r"(?:\s+(?:(?-i:[a-z]+ly)|also|further|again|then|therefore|hereby|both|once|now|still))*"
-_AUX = re.compile(rf"\b(?:was|were|is|are|be|been|being)(?:\s+not)?{_ADVERBS}\s+$", re.IGNORECASE)
+_AUX = re.compile(rf"\b(?:{auxiliary_alternation('be')})(?:\s+not)?{_ADVERBS}\s+$", re.IGNORECASE)
 _TRAIL_ADVERBS = re.compile(rf"{_ADVERBS}\s*$", re.IGNORECASE)
 #: ``to`` before an infinitive, or ``to:`` before items lettered inline (``requests the Group to: (a) ...; (b) ...``)
 _TO_INF = re.compile(

@@ -92,10 +92,12 @@ from wsiskg.ingest.extract import (
 )
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.author_cues import (
+    FORMULA_ADVERB,
     FORMULA_ADVERBS,
     courtesy_formula,
     first_person_formula,
     impersonal_formula,
+    polite_modal,
 )
 from wsiskg.ingest.extract.authors import (
     co_signatories,
@@ -114,6 +116,7 @@ from wsiskg.ingest.extract.documents import symbol_mentions
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
+    auxiliaries,
     auxiliary_alternation,
     collectives,
     head_last_words,
@@ -259,9 +262,9 @@ _IF_YOU = re.compile(
 _POLITE = re.compile(
     rf"(?:(?P<impersonal>{impersonal_formula()}"
     # the speaker's imperative of himself: "Let me therefore encourage", "Allow me to invite", "Permit me to urge"
-    r"|\b(?:[Ll]et|[Aa]llow|[Pp]ermit)\s+me(?:\s*,[^,;:]{1,30},)?(?:\s+(?:\w+ly|also|therefore|further|now|here|again|to))*)"
+    rf"|\b(?:[Ll]et|[Aa]llow|[Pp]ermit)\s+me(?:\s*,[^,;:]{{1,30}},)?(?:\s+(?:{FORMULA_ADVERB}|to))*)"
     rf"|(?:(?:^|(?<=[\s,;:]))(?P<we>I|We|we)\s+)?(?<!\S){FORMULA_ADVERBS}(?:{courtesy_formula()}"
-    rf"|(?P<modal>(?:{modal_alternation('polite')})(?:\s+(?:also|kindly|therefore|further|like\s+to|wish\s+to|\w+ly))*)))\s+$"
+    rf"|(?P<modal>{polite_modal()})))\s+$"
 )
 #: an imperative with ``please`` (``Please register ...``, ``..., please forward ...``, ``To governments: please
 #: include ...``), not one that only informs (``please note``, ``please find attached``)
@@ -278,7 +281,10 @@ _RELATIVE_OBJECT = re.compile(r",\s*(?:which|who|whom|where)\b")
 _WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
 
 #: an impersonal passive before a verb: ``It is further proposed that``, ``it was suggested that``
-_IT_IS = re.compile(r"\b[Ii]t\s+(?:is|was|has\s+been)\s+(?:(?:\w+ly|also|further|therefore|now)\s+)*$")
+_IT_IS = re.compile(
+    rf"\b[Ii]t\s+(?:{auxiliary_alternation('be', 'singular')}|has\s+been)"
+    r"\s+(?:(?:\w+ly|also|further|therefore|now)\s+)*$"
+)
 #: the verb of a clause that proposes an event: ``hold a session``, ``organize a workshop``
 _HOLDS = re.compile(r"(?:hold|organi[sz]e|host|arrange)\s+(?:an?|the|one|its|their|two|three|further|another)\b")
 #: a decided clause in the passive with a modal: ``the proposals shall be submitted``, ``it would be circulated``
@@ -311,10 +317,8 @@ _NAMED_CLAUSE = re.compile(
     r"(?:the\s+)?(?P<name>[A-Z0-9][\w/&-]*(?:\s+[A-Z0-9][\w/&-]*){0,7})(?:,[^,;]{1,120},)?\s+(?P<verb>[a-z]{3,})\b"
 )
 #: words after a name that are no verb in the base form
-_NOT_BASE = frozenset(
-    {"and", "the", "for", "with", "from", "which", "that", "who", "has", "have", "had", "was", "were"}
-)
-_PASSIVE = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+_NOT_BASE = frozenset({"and", "the", "for", "with", "from", "which", "that", "who", *auxiliaries(role="clause")})
+_PASSIVE = re.compile(rf"\b(?:{auxiliary_alternation('be')})\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 #: the meeting adopts what was just proposed
 _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
 
@@ -399,7 +403,8 @@ def _event_subject() -> re.Pattern[str]:
     nouns = alternation([*event_nouns(), "Consultation"], spaces=True)
     return re.compile(
         rf"(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})s?(?:\s+(?:of|on|for)\s+(?:[\w&/-]+\s+){{0,4}}?)?\s*"
-        rf"(?:\([^()]*\)\s*)?(?:be|take|is|are|{modal_alternation()}|address|focus|consider)\b"
+        rf"(?:\([^()]*\)\s*)?(?:be|take|{auxiliary_alternation('be', 'present')}|{modal_alternation()}"
+        r"|address|focus|consider)\b"
     )
 
 
