@@ -153,3 +153,35 @@ def test_a_written_body_is_keyed_by_the_catalogue_then_as_found_then_by_its_slug
 )
 def test_a_bracket_ending_with_the_meetings_number_is_its_code_not_the_bodys(text: str, key: str) -> None:
     assert [m.key for m in event_mentions(text, 2031)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name", "start"),
+    [
+        (
+            "Ms Dlamini reported on the second session of the Working Group of the Assembly on Archives (Geneva, "
+            "13 September 2031).",
+            "working-group-of-the-assembly-on-archives-2",
+            "2nd session of the Working Group of the Assembly on Archives",
+            D(2031, 9, 13),
+        ),
+        (
+            "The 3rd session of the Board of Digital Inclusion will be held in Lima on 9 June 2031.",
+            "board-of-digital-inclusion-3",
+            "3rd session of the Board of Digital Inclusion",
+            D(2031, 6, 9),
+        ),
+        (
+            "The fifth meeting of the Committee of Experts on Postal Codes (CEPC) took place in Bern on 2 March 2032.",
+            "cepc-5",
+            "5th meeting of the Committee of Experts on Postal Codes",
+            D(2032, 3, 2),
+        ),
+    ],
+)
+def test_a_body_named_with_of_in_its_name_keys_its_numbered_meeting(
+    text: str, key: str, name: str, start: date
+) -> None:
+    """A body named as written whose name goes on with ``of`` (``the Board of X``, ``the Working Group of the
+    Assembly on X``), as with ``on``/``for``: its numbered meeting with its own dates, keyed by the body."""
+    assert [(m.key, m.name, m.start) for m in event_mentions(text, start.year)] == [(key, name, start)]

@@ -1989,9 +1989,9 @@ def name_topic(cap: str, opens: str, most: int | None = None) -> str:
 
 def _written_name() -> str:
     """A body named as written: capitalised words ending in a body head noun
-    (``ingest/data/body-heads.csv``), its number or its topic (``on``/``for`` and capitalised
+    (``ingest/data/body-heads.csv``), its number or its topic (``of``/``on``/``for`` and capitalised
     words), and its acronym in brackets."""
-    topic = name_topic(CAP, "on|for", most=6)
+    topic = name_topic(CAP, "of|on|for", most=6)
     return (
         rf"(?P<name>(?:{CAP}\s+){{0,4}}(?:{body_heads()})(?:\s+(?:\d+|[IVX]+)\b)?{topic})"
         r"(?:\s*\((?P<acr>[A-Z][\w\-&]+(?:\s[A-Z][\w\-&]+)?)\))?"
