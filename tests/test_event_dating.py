@@ -277,7 +277,10 @@ def test_a_numbered_meeting_of_a_group_named_for_a_conference_keeps_the_conferen
     )
     found = {m.key: (m.name, m.start) for m in event_mentions(text, 2033)}
     assert found == {
-        "can-wtdc34-2-meeting-2": ("2nd meeting of the Andean Preparatory Group for WTDC-34", date(2033, 4, 2))
+        "andean-preparatory-group-for-wtdc-34-2": (
+            "2nd meeting of the Andean Preparatory Group for WTDC-34",
+            date(2033, 4, 2),
+        )
     }
 
 

@@ -333,3 +333,31 @@ def test_look_alike_letters_away_from_a_day_before_a_month_stay_letters(text: st
 def test_a_day_zero_is_no_day_of_a_month(text: str, days: list) -> None:
     """``Day 0 – 31 August`` is a programme's day 0 and then a date, not the range from the 1st."""
     assert [(d.start, d.end) for d in find_dates(text, 2031)] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Day 1 — 3 June 2031: opening of the forum", D(2031, 6, 3)),
+        ("DAY 2 – 14 November 2032, Conference Room B", D(2032, 11, 14)),
+        ("Session 3 - 9 February 2033 (afternoon)", D(2033, 2, 9)),
+        ("Week 2 – 21 April 2031: field visits", D(2031, 4, 21)),
+    ],
+)
+def test_a_programmes_number_label_before_a_day_opens_no_range(text: str, start: date) -> None:
+    """``Day 1 — 3 June``: the number after a label (``date_words.csv``, role ``number-label``) is no first
+    day of a range; the date is the day after the dash alone."""
+    found = _one(text)
+    assert (found.start, found.end) == (start, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The workshop was held on 1 – 3 June 2031.", D(2031, 6, 1), D(2031, 6, 3)),
+        ("the WSIS Forum session 3-5 May 2031 took stock", D(2031, 5, 3), D(2031, 5, 5)),  # lower case: a session
+    ],
+)
+def test_a_range_after_no_label_stays_a_range(text: str, start: date, end: date) -> None:
+    found = _one(text)
+    assert (found.start, found.end) == (start, end)

@@ -12,7 +12,7 @@ from datetime import date
 
 from ..records import Extraction, Meeting, ParsedReport, Post, Request
 from .bodies import meeting_named_as_meeting, named_in_title, untitled_meeting_body
-from .body_aliases import one_body_per_name
+from .body_aliases import one_body_per_name, spans_under_one_key
 from .concepts import find_concepts
 from .dates import document_date
 from .deadlines import find_deadlines
@@ -55,14 +55,15 @@ def _extract(report: ParsedReport) -> Extraction:
     actors = find_actors(report, body, body if meeting is not None else own_body(report))
     if meeting is not None:
         meeting = replace(meeting, chair=actors.chair, vice_chairs=actors.vice_chairs)
-    events, event_aliases = events_and_aliases(report, year, meeting=meeting, context=named)
-    aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}
-    start = named.start if named else None
-    documents = find_documents(report, context=_document_context(named, year, report))
     bodies = actors.bodies
     if meeting is not None:
         bodies = untitled_meeting_body(with_meeting_body(report, meeting, bodies), meeting.body)
         bodies = meeting_named_as_meeting(report, bodies, meeting.body)
+    spans_under_one_key(report, bodies)  # a body the events and requests read under one key
+    events, event_aliases = events_and_aliases(report, year, meeting=meeting, context=named)
+    aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}
+    start = named.start if named else None
+    documents = find_documents(report, context=_document_context(named, year, report))
     # the request reader knows the meeting body by its name (``the Committee`` of ``STANDING COMMITTEE ON X (SCX)``)
     requests, decisions = find_requests(report, replace(actors, bodies=bodies), body, year, start)
     requests = tuple(r for r in requests if not _asked_by_no_one(r))

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import MEETING_NAME, AgentRef, Body, Extraction, Post, Request
+from ..records import MEETING_NAME, AgentRef, Body, Extraction, ParsedReport, Post, Request
+from .document import document
 from .gazetteer import bodies as catalogue
 from .keys import slug
 
@@ -38,6 +39,17 @@ def body_aliases(found: tuple[Body, ...]) -> dict[str, str]:
             kept = next(iter(short))
             out.update({k: kept for k in keys - short})
     return out
+
+
+def spans_under_one_key(report: ParsedReport, found: tuple[Body, ...]) -> None:
+    """The body spans recorded on ``report``'s document model, each under the key its body is kept under
+    (:func:`body_aliases` of ``found``, the report's bodies): the readers after the bodies (events, requests)
+    then name the body by one key (``the fourth meeting of the Steering Group on X`` and ``SGX ... its fourth
+    meeting``: one meeting ``sgx-4``, the report's own meeting when it is the fourth)."""
+    aliases = body_aliases(found)
+    for para in document(report).paragraphs if aliases else ():
+        if spans := para.spans.get("body"):
+            para.spans["body"] = [replace(s, key=aliases.get(s.key, s.key)) for s in spans]
 
 
 def _merged(kept: Body, others: list[Body], aliases: dict[str, str]) -> Body:

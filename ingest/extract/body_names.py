@@ -159,6 +159,15 @@ class BodyIndex:
         info = self.names.get(key)
         return info.name if info else written or key
 
+    def written_key(self, *written: str | None, found: str | None = None) -> str:
+        """The key of a body ``written`` as a text names it (its acronym, its name; the first given names it when
+        nothing else does): the catalogue's key of any of them, else ``found`` (the key the body extractor
+        found it under there, ``steering-group-on-x`` or ``sgx``), else the slug of the first. The one key
+        of a body named as written for its numbered meetings (:func:`.keys.numbered_key`)."""
+        forms = [w for w in written if w]
+        known = next((k for w in forms if (k := self.keys.get(squash(w)))), None)
+        return known or found or slug(forms[0])
+
     def regex(self, text: str) -> re.Pattern[str]:
         """:attr:`pattern` for reading ``text``. When ``text`` is part of the document being read
         (:func:`~.document.scope_of`), the names that document holds only: they are all

@@ -286,6 +286,17 @@ _FOUR_DIGIT_FORMS = frozenset(
     ("iso", "dotted", "numeric-range", "numeric-full-range", "iso-range", "iso-slash-range", "slashed")
 )
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
+#: the forms of :func:`_patterns` that open with a day of no month of its own (``1-3 June``, ``1, 2 and 3 June``)
+_DAY_LED_RANGES = frozenset(("list-range", "split-day-range", "day-range", "slash-range", "numeric-range"))
+
+
+@cache
+def _number_label() -> re.Pattern[str]:
+    """A word that labels a number right before it, capitalised as a label is (``date_words.csv``, role
+    ``number-label``: ``Day 1``, ``SESSION 2``, ``Room 4``): that number is no day (``Day 1 – 3 June 2031`` is
+    3 June, not 1-3 June; not ``the session 3-5 May``, a session held on those days)."""
+    labels = date_words("number-label")
+    return re.compile(rf"\b(?:{alternation([*labels, *(w.upper() for w in labels)])})\s+$")
 
 
 @cache
@@ -607,6 +618,8 @@ def _dates_in(text: str, default_year: int | None, years: bool, months: bool) ->
         if (form in _NAMED_MONTH_FORMS and not month) or (form in _FOUR_DIGIT_FORMS and not four):
             continue  # a form that needs a month's name or four digits the text does not hold
         for m in pattern.finditer(text):
+            if form in _DAY_LED_RANGES and _number_label().search(text, max(0, m.start() - 12), m.start()):
+                continue  # "Day 1 – 3 June": a programme's label before the day, no range of days
             found = _build(form, m, default_year)
             if isinstance(found, DateSpan):
                 candidates.append(found)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from datetime import date
 from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.casing import joiner_alternation, small_word_alternation
@@ -64,7 +65,7 @@ from wsiskg.ingest.extract.gazetteer import (
     possessives,
     small_words,
 )
-from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline
 from wsiskg.ingest.extract.meeting_words import event_modifiers, event_nouns, is_modifier, meeting_words
 from wsiskg.ingest.extract.ordinals import cardinal_regex, count_word_regex, has_ordinal, number_value, ordinal_regex
@@ -1027,7 +1028,7 @@ def _unnumbered_meeting(
     label, kind = " ".join(label.split()), m.group("what")
     out = []
     for d in found:
-        end = d.end or (month_end(d.start) if d.precision == "month" else None)
+        end = d.end or _month_end(d)
         dkey = slug(f"{key or ''} {kind} {d.start.isoformat()}")
         out.append(EventMention(dkey, label, kind, m.span(), None, d.start, end, None, d.precision))
     return out
@@ -1055,17 +1056,7 @@ def _numbered_own_meetings(
     key = key or slug(head)
     kind = m.group("what")
     return [
-        EventMention(
-            f"{key}-{n}",
-            f"{n}{ordinal_suffix(n)} {kind} of the {body}",
-            kind,
-            m.span(),
-            None,
-            d.start,
-            d.end or (month_end(d.start) if d.precision == "month" else None),
-            None,
-            d.precision,
-        )  # fmt: skip
+        numbered_mention(key, n, kind, body, m.span(), d.start, d.end or _month_end(d), d.precision)
         for n, d in zip(numbers, found, strict=True)
         if n is not None
     ]
@@ -1122,7 +1113,7 @@ def next_meeting_label(text: str, meeting: Meeting | None, bodies: tuple[BodyNam
     if mid and of is None:  # "Next RAG meeting", "Next coordination meeting": named and keyed as written
         span = (m.start("next"), m.end("what"))  # the label, not the events its line names after the dates
         name = text[span[0] : span[1]]
-        end = d.end or (month_end(d.start) if d.precision == "month" else None)
+        end = d.end or _month_end(d)
         key = slug(f"{name} {d.start.year}")  # as the capitalised-name reader keys it when the date follows
         return [EventMention(key, name, m.group("what"), span, None, d.start, end, None, d.precision)]
     body = body or (meeting.body if meeting is not None and (not of or re.fullmatch(body_heads(), of)) else None)
@@ -1130,7 +1121,7 @@ def next_meeting_label(text: str, meeting: Meeting | None, bodies: tuple[BodyNam
     what = m.group("what")
     label = f"next {what} of the {owner}" if owner else f"next {what}"
     key = slug(f"{body or of or ''} {what} {d.start.isoformat()}")
-    end = d.end or (month_end(d.start) if d.precision == "month" else None)
+    end = d.end or _month_end(d)
     return [EventMention(key, label, what, m.span(), None, d.start, end, None, d.precision)]
 
 
@@ -1179,7 +1170,8 @@ def elliptic_mentions(
         if not body:
             continue
         label = _elliptic_label(n, kind, body, index, before[-1].name if before else None)
-        out.append(EventMention(f"{body}-{n}", label, kind, m.span("num"), None, d.start, d.end, None, d.precision))
+        key = numbered_key(body, n)
+        out.append(EventMention(key, label, kind, m.span("num"), None, d.start, d.end, None, d.precision))
     return out
 
 
@@ -1529,8 +1521,7 @@ def _coded_meeting(name: str, span: tuple[int, int]) -> EventMention | None:
     if getattr(index.names.get(key), "kind", None) in _NO_CODED_MEETINGS:
         return None
     n = int(found.group("n"))
-    label = f"{n}{ordinal_suffix(n)} meeting of the {index.label(key, found.group('body'))}"
-    return EventMention(f"{key}-{n}", label, "meeting", span)
+    return numbered_mention(key, n, "meeting", index.label(key, found.group("body")), span)
 
 
 #: kinds of body that hold no meetings named by a code (an organisation's ``UNDP-2`` is no meeting)
@@ -1607,9 +1598,31 @@ def _code_meeting(code: str, span: tuple[int, int], d: DateSpan) -> EventMention
     return dated_by(EventMention(slug(f"{code} {d.start.year}"), code, "meeting", span), d)
 
 
+def _month_end(d: DateSpan) -> date | None:
+    """The last day of the month ``d`` names when it names a month alone (``in May 2031``), else ``None``."""
+    return month_end(d.start) if d.precision == "month" else None
+
+
+def numbered_mention(
+    body: str,
+    n: int,
+    kind: str,
+    label: str,
+    span: tuple[int, int],
+    start: date | None = None,
+    end: date | None = None,
+    precision: str = "day",
+) -> EventMention:
+    """Meeting or session ``n`` of the body keyed ``body``, whose name a label gives as ``label``
+    (:meth:`.body_names.BodyIndex.label`): ``4th meeting of the X``, keyed :func:`.keys.numbered_key` (one
+    key however the meeting is written), dated ``start``-``end`` when given."""
+    name = f"{n}{ordinal_suffix(n)} {kind} of the {label}"
+    return EventMention(numbered_key(body, n), name, kind, span, None, start, end, None, precision)
+
+
 def dated_by(mention: EventMention, d: DateSpan) -> EventMention:
     """``mention`` with the dates of ``d`` (a month: its first and last day)."""
-    end = d.end or (month_end(d.start) if d.precision == "month" else None)
+    end = d.end or _month_end(d)
     return replace(mention, start=d.start, end=end, precision=d.precision)
 
 
@@ -1799,7 +1812,7 @@ def _met_meetings(name: str, key: str, noun: str, span: tuple[int, int], days: l
     out = []
     for d in days:
         label, dkey = f"{noun} of the {name}", slug(f"{key} meeting {d.start.isoformat()}")
-        end = d.end or (month_end(d.start) if d.precision == "month" else None)
+        end = d.end or _month_end(d)
         out.append(EventMention(dkey, label, "meeting", span, start=d.start, end=end, precision=d.precision))
     return out
 
@@ -1976,9 +1989,9 @@ def name_topic(cap: str, opens: str, most: int | None = None) -> str:
 
 def _written_name() -> str:
     """A body named as written: capitalised words ending in a body head noun
-    (``ingest/data/body-heads.csv``), its number or its topic (``on``/``for`` and capitalised
+    (``ingest/data/body-heads.csv``), its number or its topic (``of``/``on``/``for`` and capitalised
     words), and its acronym in brackets."""
-    topic = name_topic(CAP, "on|for", most=6)
+    topic = name_topic(CAP, "of|on|for", most=6)
     return (
         rf"(?P<name>(?:{CAP}\s+){{0,4}}(?:{body_heads()})(?:\s+(?:\d+|[IVX]+)\b)?{topic})"
         r"(?:\s*\((?P<acr>[A-Z][\w\-&]+(?:\s[A-Z][\w\-&]+)?)\))?"
@@ -2007,11 +2020,14 @@ def _written_listed() -> re.Pattern[str]:
     )
 
 
-def written_numbered_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+def written_numbered_mentions(
+    text: str, dates: Sequence[DateSpan], body_spans: Sequence[BodySpan] = ()
+) -> list[EventMention]:
     """``the third meeting of the Focus Group on Smart Metering (Lima, 4-5 July 2031)``, ``the
     fifth meeting of ITU-D Study Group 2, held on ...``: a numbered meeting of a body the
     catalogue does not know, named as written, when followed by its own dates
-    (:func:`own_dates`). A catalogue body's numbered meetings are :mod:`.events`' own."""
+    (:func:`own_dates`); keyed by the body's key (:func:`_written_body`) as every numbered meeting
+    is. A catalogue body's numbered meetings are :mod:`.events`' own."""
     if not has_ordinal(text):
         return []
     out = []
@@ -2021,18 +2037,17 @@ def written_numbered_mentions(text: str, dates: Sequence[DateSpan]) -> list[Even
             continue  # "the 29th meeting of the Group": the body named before (:mod:`.events`)
         if own_dates(text, m.end(), dates, bare=True) is None:
             continue
-        what = m.group("what") or m.group("what2")
-        key = slug(f"{m.group('acr') or name} {what} {n}")
-        label = (
-            f"{n}{ordinal_suffix(n)} {what} of the {name}"
-            if m.group("name")
-            else f"{n}{ordinal_suffix(n)} {name} {what}"
-        )
-        out.append(EventMention(key, label, what, m.span()))
+        what, group = m.group("what") or m.group("what2"), "name" if m.group("name") else "code"
+        mention = numbered_mention(_written_body(m, group, n, body_spans), n, what, name, m.span())
+        if group == "code":  # "the first FG-XYZ meeting"
+            mention = replace(mention, name=f"{n}{ordinal_suffix(n)} {name} {what}")
+        out.append(mention)
     return out
 
 
-def written_listed_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+def written_listed_mentions(
+    text: str, dates: Sequence[DateSpan], body_spans: Sequence[BodySpan] = ()
+) -> list[EventMention]:
     """``the 36th and 37th meetings of the Working Group on Data Rights (WGDR), held on 3 March
     and 9 June``: one numbered meeting per ordinal of a body the catalogue does not know, named as
     written with its acronym in brackets, each dated by its own of the dates listed after the name
@@ -2054,8 +2069,19 @@ def written_listed_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventM
         listed = as_listed_days(text, listed, len(numbers))
         paired: list[DateSpan | None] = [*listed] if len(listed) == len(numbers) else [None] * len(numbers)
         for n, d in zip(numbers, paired, strict=True):
-            key = slug(f"{m.group('acr') or name} {m.group('what')} {n}")
-            label = f"{n}{ordinal_suffix(n)} {m.group('what')} of the {name}"
-            start, end = (d.start, d.end) if d else (None, None)
-            out.append(EventMention(key, label, m.group("what"), m.span(), start=start, end=end))
+            body, (start, end) = _written_body(m, "name", n, body_spans), (d.start, d.end) if d else (None, None)
+            out.append(numbered_mention(body, n, m.group("what"), name, m.span(), start, end))
     return out
+
+
+def _written_body(m: re.Match[str], group: str, n: int, body_spans: Sequence[BodySpan]) -> str:
+    """The key of the body meeting ``n`` names as written (group ``group`` of ``m``, with its acronym in
+    brackets, group ``acr``, unless that ends with the number ``n``: the meeting's own code, ``the second
+    meeting of the X Group (XG-2)``): the catalogue's, else the key the body extractor found there under
+    (``body_spans``: a span from the name's first word over its end), else the slug of the acronym or name
+    (:meth:`.body_names.BodyIndex.written_key`)."""
+    start, end = m.span(group)
+    found = next((k for a, b, k in body_spans if a <= start < b and b >= end), None)
+    acr = m.group("acr") if group == "name" else None
+    acr = None if acr and re.search(rf"(?<!\d)0*{n}$", acr) else acr
+    return body_index().written_key(acr, m.group(group), found=found)

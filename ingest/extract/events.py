@@ -101,6 +101,7 @@ from wsiskg.ingest.extract.event_forms import (
     named_dated_mentions,
     named_undated_mentions,
     noun_alt,
+    numbered_mention,
     phase_mentions,
     resolve_anaphora,
     row_mentions,
@@ -134,7 +135,7 @@ from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
 from wsiskg.ingest.extract.header_fields import HEADER_LINES as GENRE_HEADER_LINES
 from wsiskg.ingest.extract.header_fields import label_alternation, sentence_of_prose
-from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import (
     BodyIndex,
     BodyName,
@@ -210,7 +211,7 @@ def _numbered_mentions(
             kind = m.group("what").lower() if m.group("what") else _body_kind_default(index.names.get(key))
             label = index.label(key, m.group("body"))
             taken.append(m.span())
-            out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {label}", kind, m.span()))
+            out.append(numbered_mention(key, n, kind, label, m.span()))
     # "its 53rd session": the body named last before it in the sentence
     for m in re.finditer(rf"\bits\s+(?P<num>{ordinal})\s+(?P<what>{what})", text):
         if any(a <= m.start() < b for a, b in taken):
@@ -222,7 +223,7 @@ def _numbered_mentions(
         if key:
             kind = m.group("what").lower()
             label = index.label(key)
-            out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {label}", kind, m.span()))
+            out.append(numbered_mention(key, n, kind, label, m.span()))
     heads = _head_numbered_mentions(text, index, taken, meeting, body_spans)
     held = _held_listed_mentions(text, index, meeting, body_spans)  # "the Group's 33rd and 34th meetings"
     return out + heads + _listed_mentions(text, index, meeting) + held
@@ -286,8 +287,8 @@ def _respective_mentions(
             continue
         what = m.group("what")
         for key, d in zip(keys[-len(days) :], days, strict=True):
-            name = f"{n}{ordinal_suffix(n)} {what} of the {body_index(bodies).label(key)}"
-            out.append(EventMention(f"{key}-{n}", name, what, m.span(), start=d.start, end=d.end))
+            label = body_index(bodies).label(key)
+            out.append(numbered_mention(key, n, what, label, m.span(), d.start, d.end))
     return out
 
 
@@ -318,10 +319,10 @@ def _head_numbered_mentions(
         kind = m.group("what")
         if key := head_body(text, m.start(), m.group("head"), index, meeting):
             label = index.label(key)
-            out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {label}", kind, m.span()))
+            out.append(numbered_mention(key, n, kind, label, m.span()))
         elif spanned := spanned_head(text, m.end(), m.group("head"), body_spans):
             key, name = spanned
-            out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {name}", kind, m.span()))
+            out.append(numbered_mention(key, n, kind, name, m.span()))
     return out
 
 
@@ -362,7 +363,7 @@ def unnamed_numbered_mentions(text: str, dates: Sequence[DateSpan], about: Meeti
         what = m.group("what").lower()
         nth = n if isinstance(n, str) else f"{n}{ordinal_suffix(n)}"
         if about is not None:
-            key, name = f"{about.body}-{n}", f"{nth} {what} of the {body_index().label(about.body)}"
+            key, name = numbered_key(about.body, n), f"{nth} {what} of the {body_index().label(about.body)}"
         else:
             key, name = slug(f"{what} {n}"), f"{nth} {what}"
         out.append(EventMention(key, name, what, m.span()))
@@ -429,7 +430,7 @@ def _held_listed_mentions(
         kind, label = m.group("what").lower(), index.label(key, label)
         for o in re.finditer(ordinal_regex(), m.group("nums")):
             if (n := number_value(o.group(0))) is not None:
-                out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {label}", kind, m.span()))
+                out.append(numbered_mention(key, n, kind, label, m.span()))
     return out
 
 
@@ -454,7 +455,7 @@ def _listed_mentions(text: str, index: BodyIndex, meeting: Meeting | None) -> li
         kind, label = m.group("what").lower(), index.label(key, m.group("body"))
         for o in re.finditer(ordinal_regex(), m.group("nums")):
             if (n := number_value(o.group(0))) is not None:
-                out.append(EventMention(f"{key}-{n}", f"{n}{ordinal_suffix(n)} {kind} of the {label}", kind, m.span()))
+                out.append(numbered_mention(key, n, kind, label, m.span()))
     return out
 
 
@@ -469,11 +470,7 @@ def _meeting_body_mentions(text: str, meeting: Meeting | None, bodies: tuple[Bod
     for m in re.finditer(rf"(?<![\w-])(?P<num>{ordinal_regex()})\s+(?i:meeting)\b(?!\s+(?:of|on|for)\b)", text):
         n = number_value(m.group("num"))
         if n is not None:
-            out.append(
-                EventMention(
-                    f"{meeting.body}-{n}", f"{n}{ordinal_suffix(n)} meeting of the {label}", "meeting", m.span()
-                )
-            )
+            out.append(numbered_mention(meeting.body, n, "meeting", label, m.span()))
     return out
 
 
@@ -671,7 +668,7 @@ def _candidates(
         + named_dated_mentions(text, all_dates)
         + code_dated_mentions(text, all_dates)
         + (rows := row_mentions(text, all_dates))
-        + (written := written_numbered_mentions(text, all_dates))
+        + (written := written_numbered_mentions(text, all_dates, body_spans))
         + (met := met_mentions(text, all_dates, body_spans))
         + (bare := bare_plural_mentions(text, all_dates))
         + launch_mentions(text, all_dates)
@@ -680,7 +677,7 @@ def _candidates(
     )
     extras = _edition_mentions(text, default_year, meeting, all_dates)
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
-    listed = written_listed_mentions(text, all_dates)  # "the 36th and 37th meetings of <title> (ACR)"
+    listed = written_listed_mentions(text, all_dates, body_spans)  # "the 36th and 37th meetings of <title> (ACR)"
     weak += [x for x in listed if x.start]
     undated += [x for x in listed if x.start is None]
     undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
@@ -694,7 +691,7 @@ def _candidates(
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
     cands = _added_apart(text, cands, [elided], generic)
     if meeting is not None and meeting.number is not None:
-        own = f"{meeting.body}-{meeting.number}"
+        own = numbered_key(meeting.body, meeting.number)
         cands = [c for c in cands if c.key != own]
     chosen, inner = _chosen(text, cands, [*generic, *numbered])
     undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
@@ -1795,7 +1792,7 @@ def _next_met(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> dic
     17 September``, :func:`~.event_forms.met_mentions`): one meeting, the numbered one on those days."""
     if meeting is None or meeting.number is None or meeting.start is None:
         return {}
-    k = f"{meeting.body}-{meeting.number + 1}"
+    k = numbered_key(meeting.body, meeting.number + 1)
     e = merged.get(k)
     if e is None or e["start"] is not None:
         return {}
@@ -2529,11 +2526,11 @@ def _header_meeting(
     for p, body, n, found in _header_meetings(report, bodies):
         if meeting is not None and (meeting.body, meeting.number) == (body, n):
             continue
-        label = f"{n}{ordinal_suffix(n)} meeting of the {index.label(body)}"
-        day, key = found[0], f"{body}-{n}"
+        day, key = found[0], numbered_key(body, n)
         for other in [k for k, e in merged.items() if k != key and set(e["paragraphs"]) == {p.order}]:
             del merged[other]  # the line read as something else ("Sixteenth meeting – Virtual" as a table row)
-        _add_mention(merged, EventMention(key, label, "meeting", (0, 0), None, day.start, day.end), p.order)
+        mention = numbered_mention(body, n, "meeting", index.label(body), (0, 0), day.start, day.end)
+        _add_mention(merged, mention, p.order)
 
 
 def _header_meetings(

@@ -1,4 +1,5 @@
-"""Stable, readable keys: :func:`slug` for any label, :func:`name_key` for person names.
+"""Stable, readable keys: :func:`slug` for any label, :func:`name_key` for person names,
+:func:`numbered_key` for a body's numbered meeting.
 
 A name key is the lower-case, accent-free words of a name joined by hyphens, after
 dropping honorifics (``ingest/data/honorifics.csv``) and undoing the word glue that PDF
@@ -44,6 +45,14 @@ def slug(text: str) -> str:
     """``"WSIS Forum 2022"`` -> ``"wsis-forum-2022"``, ``"CWG-WSIS&SDG"`` -> ``"cwg-wsis-sdg"``."""
     text = _POSSESSIVE.sub("", ascii_fold(text)).lower()
     return _NON_ALNUM.sub("-", text).strip("-")
+
+
+def numbered_key(body: str, n: int | str) -> str:
+    """The key of meeting or session ``n`` of the body keyed ``body`` (``sgrc``, 4 -> ``sgrc-4``): one key
+    however the meeting is written (``the fourth meeting of the X``, ``X held its fourth meeting``, ``the
+    4th session of X``, ``X-4``), so that the readers of numbered meetings name one event. The body's key
+    is the body index's (:meth:`.body_names.BodyIndex.written_key` for a body named as written)."""
+    return f"{body}-{n}"
 
 
 def strip_honorifics(name: str) -> tuple[str | None, str]:
