@@ -270,3 +270,19 @@ def test_a_dated_record_is_not_read_by_its_speakers() -> None:
         title="Council Working Group on Road Skills (CWG-RS) – Report of the fourth meeting (Geneva, 3-4 March 2031)",
     )
     assert _meeting(report) == ("cwg-rs", 4, D(2031, 3, 3), D(2031, 3, 4))
+
+
+@pytest.mark.parametrize(
+    "acting", ["The Committee recommended that the Council approve the plan.", "Committee noted that it had fallen."]
+)
+def test_councillors_in_a_committees_record_do_not_make_it_a_council_meeting(acting: str) -> None:
+    from wsiskg.ingest.extract.meeting_candidates import _members
+    from wsiskg.ingest.extract.study_groups import meeting_body_names
+
+    report = make_report(
+        "The councillor from Chile asked whether the freeze had been lifted.",
+        "The councillor from Ghana requested the secretariat to present an analysis.",
+        acting,
+    )
+    assert _members(report, meeting_body_names(report)) is None
+    assert _meeting(report) != ("itu-council", None, None, None)

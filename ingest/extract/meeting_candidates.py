@@ -494,9 +494,14 @@ def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | Non
 def _members(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """A record whose speakers are named as members of a body (``The councillor from X said ...``, twice or more;
     ``meeting_words.csv``, role ``member``: the member's noun and the body) records a meeting of that body, which it
-    need not date (an excerpt of a Council session's summary record, cut before its header: no header dates it)."""
+    need not date (an excerpt of a Council session's summary record, cut before its header: no header dates it);
+    not when a group of the body speaks as the subject of a sentence (``The Committee recommended that the Council
+    ...``: a committee's record)."""
     if not _records(report) or any(front_dateline(line) for line in header_lines(report)):
         return None
+    texts = [report.title or "", *(p.text for p in report.paragraphs)]
+    if any(_group_acts().match(text) for text in texts):
+        return None  # "The Committee recommended that the Council ...": the excerpt records the committee's meeting
     seen: dict[str, list[int]] = {}
     for p in report.paragraphs:
         for m in _member_noun().finditer(p.text):
@@ -510,6 +515,13 @@ def _members(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | Non
 @cache
 def _member_bodies() -> dict[str, str]:
     return {w.casefold(): key for w, key in meeting_words("member").items()}
+
+
+@cache
+def _group_acts() -> re.Pattern[str]:
+    """A sentence opening with a group as its subject (``The Committee recommended ...``, ``Committee noted that``;
+    ``meeting_words.csv``, role ``group``): the group whose meeting a record of its members' words is."""
+    return re.compile(rf"^(?:The\s+)?(?:{word_alternation(meeting_words('group'))})\s+[a-z]+ed\b")
 
 
 @cache
