@@ -1370,17 +1370,18 @@ _IN_WORDS = re.compile(r"(?:\S+\s+){0,2}(?:Study|Working)\s")
 
 def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict[str, DefinedBody]:
     """``Expert Group on ICT Household Indicators (EGH)``: the name before an acronym in brackets,
-    when its head noun names a body."""
+    when its head noun names a body; in the title too (a group named only there, ``Council Working Group
+    on X (CWG-X)`` over its dateline)."""
     out: dict[str, DefinedBody] = {}
-    for p in report.paragraphs:
-        for m in _DEFINED.finditer(p.text):
+    for text in report_texts(report.title, (p.text for p in report.paragraphs)):
+        for m in _DEFINED.finditer(text):
             acronym = m.group(1)
             if not acronym_written(acronym):
                 continue
-            name = defined_name(p.text, m.start(), acronym)
+            name = defined_name(text, m.start(), acronym)
             words = _plausible(acronym, name.split()) if name else []
             head = _numbered_head(words) if words else None
-            if (lower := _lower_tail_name(p.text, m.start(), acronym, head)) is not None:
+            if (lower := _lower_tail_name(text, m.start(), acronym, head)) is not None:
                 words, head = lower.split(), head_of(lower)  # "Focus Group on AI-native networks (FG-AINN)"
             name = " ".join(words)
             if head is None and name.isupper() and len(words) > 1:
@@ -1395,10 +1396,10 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
                     continue  # the catalogue body misspelt: "International Telecommunications Union (ITU)"
                 out.setdefault(slug(name), DefinedBody(slug(name), name, acronym, head[1], redefines=known))
                 continue
-            acronym = session_stem(p.text[: m.start()], acronym)
+            acronym = session_stem(text[: m.start()], acronym)
             key = slug(acronym)
             out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
-        for acronym, name, head in _acronym_first(p.text, catalogue):
+        for acronym, name, head in _acronym_first(text, catalogue):
             out.setdefault(slug(acronym), DefinedBody(slug(acronym), name, acronym, head[1]))
     return out
 

@@ -2079,13 +2079,26 @@ def _bodied_sessions(text: str) -> list[tuple[Series, EventMention]]:
 def _titled_session(report: ParsedReport, lines: Sequence[Paragraph]) -> Meeting | None:
     """A title that is a session's code or name and a record's word (``WTDC-30 HIGHLIGHTS``, ``GSR-31: Outcomes``;
     ``meeting_words.csv``, role ``record-word``) over a dateline of its year on one of the first two front lines."""
-    title = (report.title or "").strip()
+    found = _dateline_after([Paragraph(0, "front", (report.title or "").strip()), *lines], 0)
+    title = _venue_off((report.title or "").strip(), found[0][1] if found else None)
     for s, m in _bodied_sessions(title):
         rest = _after_session(title, m, s)
-        found = _dateline_after([Paragraph(0, "front", title), *lines], 0) if _record_words_only(rest) else None
-        if found is not None and m.name.endswith(str(found[0][0].start.year)):
+        if found is not None and _record_words_only(rest) and m.name.endswith(str(found[0][0].start.year)):
             return _session_held(s, found, found[1])
     return None
+
+
+#: a code opening a title and a venue joined to it by a slash or a hyphen (``WTDC-30/Kigali Highlights``)
+_CODE_VENUE = re.compile(r"^(?P<code>[A-Z][A-Za-z]*-?\d{2,4})[/-](?P<venue>[A-Z][a-z][\w'’-]*)(?![\w/])")
+
+
+def _venue_off(title: str, place: str | None) -> str:
+    """A title that opens with a session's code without the place of its dateline joined to the code
+    (``WTDC-30/Kigali Highlights`` over ``Kigali, 2-13 November 2030``: ``WTDC-30 Highlights``)."""
+    m = _CODE_VENUE.match(title)
+    if m is None or not place or m.group("venue") not in place.split(", ")[0].split():
+        return title
+    return m.group("code") + title[m.end() :]
 
 
 def _after_session(text: str, m: EventMention, s: Series) -> str:

@@ -41,7 +41,7 @@ from wsiskg.ingest.extract.datelines import (
     front_dateline,
     tail_dateline,
 )
-from wsiskg.ingest.extract.dates import find_dates, neighbour_words
+from wsiskg.ingest.extract.dates import date_words, find_dates, neighbour_words
 from wsiskg.ingest.extract.event_dates import neighbour_at
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
 from wsiskg.ingest.extract.genre import header_lines
@@ -306,7 +306,12 @@ def find_meeting(
     # (``Report of the second meeting``)
     if default_body is not None and (found is None or found[2].number is None):
         ordinal = _ordinal_statement(report, lead, default_body)
-        headed = ordinal is not None and (found is None or ordinal[0] is None or ordinal[0] in _headings(lead))
+        # the ordinal of a body the title names wins over an unnumbered meeting of another (a Chairman's report
+        # addressed "TO THE 2031 SESSION OF THE COUNCIL": "The fifth meeting of the Working Group took place ...")
+        preferred = found is not None and default_body in prefer and found[2].body not in prefer
+        headed = ordinal is not None and (
+            found is None or ordinal[0] is None or ordinal[0] in _headings(lead) or preferred
+        )
         found = ordinal if headed else found
     if found is None:
         return None
@@ -369,11 +374,20 @@ def _stated_facts(
 def own_dates_end(text: str, start: int, end: int) -> int:
     """Where the dates after a meeting's statement stop being its own: another event brought in by a
     neighbour word (``took place during the WSIS Forum 2031, held from 3 to 7 May``; the one reading
-    of :func:`.event_dates.neighbour_at`, words in ``date_words.csv``, role ``neighbour``); not any
-    event noun after it (``held at the International Conference Centre on 3 May``)."""
+    of :func:`.event_dates.neighbour_at`, words in ``date_words.csv``, role ``neighbour``), or what a
+    participle after a comma recalls (:func:`_aside`); not any event noun after it (``held at the
+    International Conference Centre on 3 May``)."""
 
     cut = neighbour_at(text, start, end)
-    return cut if _neighbour_word().match(text, cut) else end
+    aside = _aside().search(text, start, end)  # ", recalling the launch of X on 3 May": what was recalled
+    return min(cut if _neighbour_word().match(text, cut) else end, aside.start() if aside else end)
+
+
+@cache
+def _aside() -> re.Pattern[str]:
+    """A participle after a comma that opens what a speaker recalled or noted (``The Chair opened the first meeting,
+    recalling the launch of X on 3 May``; ``date_words.csv``, role ``aside``): its dates are not the meeting's."""
+    return re.compile(rf",\s+(?i:{word_alternation(date_words('aside'))})\b")
 
 
 #: a meeting named as when something was done (``At its sixth meeting the Group asked ...``), and its

@@ -48,6 +48,7 @@ from wsiskg.ingest.text import clause_spans, span_at
 from .body_names import BodyName, body_key, find_body_names, head_of
 from .casing import is_title_cased
 from .covered_meetings import last_listed_meeting, title_group
+from .datelines import front_dateline
 from .dates import document_date, find_dates
 from .event_series import event_series
 from .events import session_meeting
@@ -74,12 +75,14 @@ from .meeting_header import (
     committee,
     header_body,
     line_body,
+    record_title_off,
     series_meeting,
     title_bodies,
     with_sitting,
 )
 from .meeting_heading import heading_meeting, lead_named_meeting, most_specific, titled_held_meeting
 from .meeting_mentions import defined_acronyms
+from .meeting_words import word_alternation
 from .own_mention import held_listed, listed_meeting, own_ordinal_meeting, stands_for, symbol_group
 from .persons import presumed_meeting_body
 from .present_meeting import held_session, present_meeting
@@ -196,7 +199,8 @@ def _header_group_line(report: ParsedReport, names: tuple[BodyName, ...]) -> tup
     for p in report.paragraphs[:HEADER_LINES]:
         if p.section[:1].isdigit():
             break
-        text = _GOES_ON.sub("", p.text)  # "SUMMARY OF THE THIRTEENTH MEETING" / "OF THE X ADVISORY GROUP"
+        # "SUMMARY OF THE THIRTEENTH MEETING" / "OF THE X ADVISORY GROUP"; "X Committee – Summary record of the ..."
+        text = record_title_off(_GOES_ON.sub("", p.text))
         body = line_body(text, names) or (line_body(text.upper(), names) if _title_cased(text, names) else None)
         under = _defined_catalogue_line(text, names) if body is None else None  # only under a group line
         body = body or under
@@ -487,6 +491,46 @@ def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | Non
     return Meeting(body, number, paragraphs=opening)
 
 
+def _members(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """A record whose speakers are named as members of a body (``The councillor from X said ...``, twice or more;
+    ``meeting_words.csv``, role ``member``: the member's noun and the body) records a meeting of that body, which it
+    need not date (an excerpt of a Council session's summary record, cut before its header: no header dates it);
+    not when a group of the body speaks as the subject of a sentence (``The Committee recommended that the Council
+    ...``: a committee's record)."""
+    if not _records(report) or any(front_dateline(line) for line in header_lines(report)):
+        return None
+    texts = [report.title or "", *(p.text for p in report.paragraphs)]
+    if any(_group_acts().match(text) for text in texts):
+        return None  # "The Committee recommended that the Council ...": the excerpt records the committee's meeting
+    seen: dict[str, list[int]] = {}
+    for p in report.paragraphs:
+        for m in _member_noun().finditer(p.text):
+            seen.setdefault(_member_bodies()[m.group(0).casefold()], []).append(p.order)
+    body, orders = max(seen.items(), key=lambda item: len(item[1]), default=(None, []))
+    if body is None or len(orders) < 2:
+        return None
+    return Meeting(body, None, paragraphs=tuple(dict.fromkeys(orders[:2])))
+
+
+@cache
+def _member_bodies() -> dict[str, str]:
+    return {w.casefold(): key for w, key in meeting_words("member").items()}
+
+
+@cache
+def _group_acts() -> re.Pattern[str]:
+    """A sentence opening with a group as its subject (``The Committee recommended ...``, ``Committee noted that``;
+    ``meeting_words.csv``, role ``group``): the group whose meeting a record of its members' words is."""
+    return re.compile(rf"^(?:The\s+)?(?:{word_alternation(meeting_words('group'))})\s+[a-z]+ed\b")
+
+
+@cache
+def _member_noun() -> re.Pattern[str]:
+    """A member's noun (``meeting_words.csv``, role ``member``) as a speaker: ``the councillor from X``, ``the
+    councillors of X and Y``."""
+    return re.compile(rf"(?i)(?<=\bthe\s)(?:{word_alternation(meeting_words('member'))})(?=\s+(?:from|of|for)\s)")
+
+
 #: a document's symbol that opens an excerpt's first line (``C31/97-E``, ``CWG-ABC-3/5``), alone or before the cut text
 _SYMBOL_OPENING = re.compile(r"^[A-Z][\w&.\-]*/\s?[\w.\-()]+\s*")
 #: a section number past a document's first (``4.2``, ``7``): the text before it was cut
@@ -562,6 +606,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("own-ordinal", _own_ordinal),
     ("listed", _listed),
     ("excerpt", _excerpt),
+    ("members", _members),
 )
 
 

@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import cache
 
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
-from wsiskg.ingest.text import DASH_CHARS, alternation, clause_spans, span_at
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, span_at
 
 from .body_names import body_index, head_of
 from .casing import title_cased
@@ -50,7 +50,7 @@ from .meeting import (
     record_title,
 )
 from .meeting_mentions import as_words, generic_name, meeting_hits, name_before, rapporteur_group
-from .meeting_words import meeting_words, numbered_per_session
+from .meeting_words import meeting_words, numbered_per_session, word_alternation
 
 #: a header line is no longer (longer lines are prose)
 _HEADER_LINE = 100
@@ -212,12 +212,26 @@ _ORDINAL_RECORD = re.compile(
 )
 
 
+def record_title_off(line: str) -> str:
+    """A header line without the record's title that follows a body's name on it (:func:`_record_title`)."""
+    return _record_title().sub("", line)
+
+
+@cache
+def _record_title() -> re.Pattern[str]:
+    """A record's title that a header line gives after a body's name and a dash or a colon (``STANDING COMMITTEE
+    ON X – SUMMARY RECORD OF THE THIRD MEETING``, ``X GROUP: MINUTES OF THE 5TH MEETING``; ``meeting_words.csv``,
+    role ``record-word``): no part of the body's name."""
+    words = word_alternation(meeting_words("record-word"))
+    return re.compile(rf"(?:\s+{DASH}\s+|\s*:\s+)(?i:(?:{words})(?:\s+(?:{words}))*\s+OF\s+THE\s).*$")
+
+
 def line_body(line: str, names: tuple[BodyName, ...], catalogue: bool = True) -> Body | None:
     """The body a header line in capitals names whole (``STANDING COMMITTEE ON X``): a catalogue
     body (if ``catalogue``), else a name headed by a body noun (``body-heads.csv``), keyed by its
     name and named in words; by its acronym when the line closes with it in brackets (``STANDING
     COMMITTEE ON X (SCX)``: ``Standing Committee on X``, ``SCX``)."""
-    line = line.strip()
+    line = record_title_off(line.strip())
     if not line or len(line) > _HEADER_LINE or not line.isupper() or (not catalogue and re.search(r"\d", line)):
         return None  # (a line with a number names a session: "COUNCIL 2031")
     name = as_words(line)

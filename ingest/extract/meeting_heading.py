@@ -369,7 +369,7 @@ def series_year_off(text: str) -> str:
     (``Additional session of the Council 2031``)."""
     m = _SESSION_YEAR.match(text)
     if m is None or any(d.precision == "day" for d in find_dates(text)):  # a dateline's year
-        return text
+        return _mid_year_off(text) if m is None else text
     name = m.group("name")
     last = name.split()[-1]
     ends = {noun.split()[-1].lower() for noun in _nouns()}
@@ -377,6 +377,26 @@ def series_year_off(text: str) -> str:
     if last.lower() in small_words() or (last.lower() in ends and topic) or _catalogue_series(name) or _body_ends(name):
         return text
     return name + (m.group("a") or "") + (f"{m.group('b')})" if m.group("b") else "") + (m.group("c") or "")
+
+
+#: a year between the meeting noun that heads a session's name and the preposition of its region or topic
+#: (``Regional Radiocommunication Seminar 2031 for Africa``, ``Regional Development Forum 2030 for Asia``)
+_MID_YEAR = re.compile(r"^(?P<name>[^()]*?[A-Za-z])\s+(?:19|20)\d\d(?=\s+(?P<next>[a-z]+)\s)")
+
+
+def _mid_year_off(text: str) -> str:
+    """A session's name without the year written right after its meeting noun, before the first preposition
+    (``X Seminar 2031 for Africa (XS-31-Africa)``: ``X Seminar for Africa (XS-31-Africa)``, the series that met);
+    not a year after a small word (``Forum on the 2030 Agenda for ...``) nor a dateline's."""
+    m = _MID_YEAR.match(text)
+    if m is None or any(d.precision == "day" for d in find_dates(text)):
+        return text
+    name = m.group("name")
+    ends = {noun.split()[-1].lower() for noun in _nouns()}
+    lead_only = not any(w.lower() in small_words() for w in name.split())
+    if name.split()[-1].lower() not in ends or m.group("next") not in small_words() or not lead_only:
+        return text
+    return name + text[m.end() :]
 
 
 def _body_ends(name: str) -> bool:

@@ -401,6 +401,7 @@ EVIDENCE: dict[str, Evidence] = {
     "issue-date": _issue_date,
     "vaguer": _vaguer,
     "organiser": _organiser,
+    "members": lambda _, c: "members" in c.readers,
     "earlier": _earlier,
     "to-come": _to_come,
     "addressed": _addressed,
