@@ -471,8 +471,14 @@ def _names_sharing_head(
     group of its own."""
     m = _SHARED_NAME_HEAD.fullmatch(phrase.strip())
     names = [n.group(0) for n in _LISTED_NAME.finditer(m.group("names"))] if m else []
-    if m is None or any(_PLURAL_NAME.search(n) for n in names) or len({bool(_CODE.search(n)) for n in names}) > 1:
-        return None  # "Ministers and High Authorities", "ITU and Member States", "the BDT and Regional Offices"
+    if (
+        m is None
+        or any(_PLURAL_NAME.search(n) or n.lower() in collectives() for n in names)
+        or len({bool(_CODE.search(n)) for n in names}) > 1
+    ):
+        return None  # "Ministers and High Authorities", "ITU and Member States", "Academia and Research Institutes"
+    if len({tuple(r.kind for r in self.resolve(n, order, offset)) for n in names}) > 1:
+        return None  # "UNICEF and ICT Ministries": a body and the ministries of ICT
     last = self.resolve(f"{m.group('last')} {m.group('head')}", order, offset + m.start("last"), (requester.key,))
     if not last or any(r.kind != "collective" for r in last):
         return None
