@@ -105,3 +105,61 @@ def test_a_hyphenated_role_in_the_plural_after_a_lower_case_group_is_one_group(
     got = run(report(sentence), "cwg-cop")
     assert [tuple(label.removeprefix("all ") for label in labels(x)) for x in got] == [expected]
     assert not any(a.kind == "post" for x in got for a in x.addressees)  # not the meeting body's Vice-Chair
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group requested the Chairs and Vice-Chairs of the regional groups to consult their members.",
+            "Chairs and Vice-Chairs of the regional groups",
+        ),
+        (
+            "The Group invited the Chairmen, Vice-Chairmen and Rapporteurs of ITU-R study groups to attend in 2036.",
+            "Chairmen, Vice-Chairmen and Rapporteurs of ITU-R study groups",
+        ),
+        (
+            "The Group asked the co-chairs and rapporteurs of the expert teams to merge their drafts.",
+            "co-chairs and rapporteurs of the expert teams",
+        ),
+    ],
+)
+def test_roles_in_the_plural_listed_before_one_of_are_one_group(sentence: str, expected: str) -> None:
+    """Decision 44 and decision 42: the holders of the roles listed, of what the ``of`` names, one group as
+    written; never the meeting body's post of the first role."""
+    got = run(report(sentence), "cwg-cop")
+    assert [labels(x) for x in got] == [(expected,)]
+    assert all(a.kind == "collective" for x in got for a in x.addressees)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "expected"),
+    [
+        (
+            "The Chair invited the chairmen of Committees 2 and 5 to report to the plenary.",
+            "itu-council",
+            ("chairman of Committee 2", "chairman of Committee 5"),
+        ),
+        (
+            "The Group asked the Rapporteurs of Working Parties 3A, 3B and 4C to merge their texts.",
+            "cwg-cop",
+            ("Rapporteur of Working Party 3A", "Rapporteur of Working Party 3B", "Rapporteur of Working Party 4C"),
+        ),
+        (
+            "The Group requested the Vice-Chairmen of Study Groups 1 and 2 to report to TDAG.",
+            "tdag",
+            ("Vice-Chair, ITU-D Study Group 1", "Vice-Chair, ITU-D Study Group 2"),
+        ),
+    ],
+)
+def test_a_role_in_the_plural_of_bodies_listed_by_number_is_the_post_of_each(
+    sentence: str, body: str, expected: tuple[str, ...]
+) -> None:
+    """Decision 15: each body's post (the resolver's post where it knows it, else the post as written), never
+    one group of them all nor the bodies' noun alone."""
+    assert [labels(x) for x in run(report(sentence), body)] == [expected]
+
+
+def test_members_of_bodies_listed_by_number_stay_one_group() -> None:
+    got = run(report("The Group invited the members of Committees 2 and 5 to meet jointly."), "cwg-cop")
+    assert [labels(x) for x in got] == [("members of Committees 2 and 5",)]
