@@ -124,3 +124,30 @@ def test_a_group_of_an_of_phrase_keeps_a_noun_before_and_apart() -> None:
 )
 def test_a_code_and_a_word_are_no_names_of_one_list(sentence: str, expected: tuple[str, ...]) -> None:
     assert [whom(x) for x in run(report(sentence), "cwg-cop")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group invited Member States and Sector Members of ITU to comment on the draft.",
+            ("collective:member-states", "collective:sector-members-of-itu"),
+        ),
+        (
+            "The Group invited governments, regulators and Associates of the APT to comment on the draft.",
+            ("collective:governments", "collective:regulators", "collective:associates-of-the-apt"),
+        ),
+        (
+            "The Group invited academia and Sector Members of the CTU to comment on the draft.",
+            ("collective:academia", "collective:sector-members-of-the-ctu"),
+        ),
+    ],
+)
+def test_a_body_after_the_last_group_of_a_list_only_says_whose(sentence: str, expected: tuple[str, ...]) -> None:
+    """Decision 42: the last group keeps its ``of`` as written; the body is no addressee of its own."""
+    assert [whom(x) for x in run(report(sentence), "cwg-cop")] == [expected]
+
+
+def test_a_body_listed_after_groups_stays_an_addressee() -> None:
+    got = run(report("The Group invited Member States, Sector Members and the ITU to comment on the draft."), "cwg-cop")
+    assert [whom(x) for x in got] == [("collective:member-states", "collective:sector-members", "body:itu")]

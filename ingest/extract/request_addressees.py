@@ -859,6 +859,8 @@ def _joined_pieces(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> tu
     return tuple(out)
 
 
+#: capitalised words closing a phrase: a body's name
+_CAPITALISED = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
 #: a word, hyphens kept: ``sub-groups``
 _WORD = re.compile(r"[\w-]+")
 #: a bracket and what it holds: ``(TRASOC)``
@@ -986,6 +988,10 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
         # "the Member States of the African Union": the group of that body, as written (decision 42)
         return (named_group(out[0], re.sub(r"^(?i:the|all)\s+", "", phrase.strip())),)
+    if len(out) > 2 and all(r.kind == "collective" for r in out[:-1]) and out[-1].kind == "body":
+        last = re.search(rf"{re.escape(out[-2].label.strip())}\s+of\s+(?:the\s+)?{_CAPITALISED}$", phrase.strip())
+        if last:  # "Member States and Sector Members of ITU": the last group of that body (decision 42), no body
+            return (*out[:-2], named_group(out[-2], last.group(0)))
     if sorted(r.kind for r in out) == ["body", "collective"] and (head := _BODY_HEAD.fullmatch(phrase.strip())):
         group = next(r for r in out if r.kind == "collective")
         return (named_group(group, head.group("group")),)  # "each ITU regional office": the body's group
