@@ -163,3 +163,19 @@ def test_a_role_in_the_plural_of_bodies_listed_by_number_is_the_post_of_each(
 def test_members_of_bodies_listed_by_number_stay_one_group() -> None:
     got = run(report("The Group invited the members of Committees 2 and 5 to meet jointly."), "cwg-cop")
     assert [labels(x) for x in got] == [("members of Committees 2 and 5",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Group requested the Chairman of Study Group 2 to present the work plan.", "Chairman of Study Group 2"),
+        ("The Group asked the Vice-Chair of Study Group 8 to circulate the list.", "Vice-Chair of Study Group 8"),
+        ("The Group invited the Rapporteur of Study Group 22 to brief the members.", "Rapporteur of Study Group 22"),
+    ],
+)
+def test_a_post_of_a_study_group_the_resolver_reads_no_one_in_is_that_post_as_written(
+    sentence: str, expected: str
+) -> None:
+    """Decision 44: the post, as written, when no Sector says whose study group it is; the request is never left
+    with no addressee (it was dropped)."""
+    assert [labels(x) for x in run(report(sentence), "cwg-cop")] == [(expected,)]

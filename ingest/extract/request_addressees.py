@@ -352,6 +352,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
     if (rapporteur := _question_post(phrase, refs)) is not None:
         return (rapporteur,)  # "the Rapporteur for Question 1/1": that post as written
+    if not refs and (post := _unread_post(phrase)) is not None:
+        return (post,)  # "the Chairman of Study Group 2" of no Sector the report names: that post as written
     if (holders := _roles_of(phrase)) is not None:
         return (holders,)  # "the Chairs and Vice-Chairs of the study groups": one group, as written
     if (qualified := _holders_qualified(phrase, refs)) is not None:
@@ -401,6 +403,22 @@ def _question_post(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
     role = m.group("role").lower()
     if role not in _role_forms() and role.removesuffix("s") not in _role_forms():
         return None  # "the Focus Group on Question 3/1": no post
+    return AgentRef("collective", slug(m.group("post")), m.group("post"))
+
+
+#: a role and the capitalised name of what it is of: ``the Chairman of Study Group 2``, ``Convener of Group 4B``
+_ROLE_OF_NAME = re.compile(
+    r"(?:the\s+)?(?P<post>(?P<role>[A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&/-]*"
+    r"(?:\s+(?:[A-Z][\w&/-]*|\d[\w/.-]*|of|for|on|the))*)"
+)
+
+
+def _unread_post(phrase: str) -> AgentRef | None:
+    """A role in the singular and the name of a body the resolver reads no one in (``the Chairman of Study Group 2``
+    in a report that names no Sector): that post as written (decision 44), never no addressee at all."""
+    m = _ROLE_OF_NAME.fullmatch(phrase.strip())
+    if m is None or m.group("role").lower() not in _role_forms():
+        return None
     return AgentRef("collective", slug(m.group("post")), m.group("post"))
 
 
