@@ -924,13 +924,15 @@ def _titled(ref: AgentRef) -> bool:
 
 
 def _group_of_bodies(group: AgentRef, phrase: str, at: tuple[int, int]) -> AgentRef | None:
-    """``administrations of RCC and CEPT``: a known group (``collectives.csv``) of a list of bodies is
-    the group, the bodies only say whose; ``None`` when no list follows or the group is unknown."""
+    """``administrations of RCC and CEPT``, ``Member administrations of the APT, CITEL and ATU``: a known group
+    (``collectives.csv``, or a group whose head noun is one) of a list of bodies is the group, as written, the bodies
+    only say whose; ``None`` when no list follows or the group is unknown."""
     head = _DANGLING_END.sub("", re.sub(r"^(?i:all|the)\s+", "", group.label.strip())).strip()
     key = collectives().get(head.lower())
-    if key is None or not _LISTED_AFTER.match(phrase[at[1] :]):
+    known = key or collectives().get(head.lower().split()[-1]) if head else None  # "Member administrations"
+    if known is None or not _LISTED_AFTER.match(phrase[at[1] :]):
         return None
-    return AgentRef("collective", key, head)
+    return AgentRef("collective", key or slug(head), head)
 
 
 def _topic_named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
