@@ -42,6 +42,7 @@ from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     collectives,
+    head_last_words,
     honorifics,
     modal_alternation,
     pronouns,
@@ -535,6 +536,8 @@ def _holders_of_numbered(
     if m is None or role is None:
         return None  # "the members of Committees 3 and 4": a group (collectives.csv), no post
     noun = m.group("noun") + ("y" if m.group(0)[m.end("noun") :].startswith("ies") else "")
+    if noun.split()[-1] not in head_last_words("body"):
+        return None  # "the Rapporteurs of Questions 11/12 and 12/12": Questions are no bodies (one post as written)
     out: list[AgentRef] = []
     for code in _LISTED_CODE.findall(m.group("codes")):
         written = f"{role} of {noun} {code}"
