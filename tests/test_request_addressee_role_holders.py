@@ -132,37 +132,11 @@ def test_roles_in_the_plural_listed_before_one_of_are_one_group(sentence: str, e
     assert all(a.kind == "collective" for x in got for a in x.addressees)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "body", "expected"),
-    [
-        (
-            "The Chair invited the chairmen of Committees 2 and 5 to report to the plenary.",
-            "itu-council",
-            ("chairman of Committee 2", "chairman of Committee 5"),
-        ),
-        (
-            "The Group asked the Rapporteurs of Working Parties 3A, 3B and 4C to merge their texts.",
-            "cwg-cop",
-            ("Rapporteur of Working Party 3A", "Rapporteur of Working Party 3B", "Rapporteur of Working Party 4C"),
-        ),
-        (
-            "The Group requested the Vice-Chairmen of Study Groups 1 and 2 to report to TDAG.",
-            "tdag",
-            ("Vice-Chair, ITU-D Study Group 1", "Vice-Chair, ITU-D Study Group 2"),
-        ),
-    ],
-)
-def test_a_role_in_the_plural_of_bodies_listed_by_number_is_the_post_of_each(
-    sentence: str, body: str, expected: tuple[str, ...]
-) -> None:
-    """Decision 15: each body's post (the resolver's post where it knows it, else the post as written), never
-    one group of them all nor the bodies' noun alone."""
-    assert [labels(x) for x in run(report(sentence), body)] == [expected]
-
-
-def test_members_of_bodies_listed_by_number_stay_one_group() -> None:
-    got = run(report("The Group invited the members of Committees 2 and 5 to meet jointly."), "cwg-cop")
-    assert [labels(x) for x in got] == [("members of Committees 2 and 5",)]
+def test_a_role_in_the_plural_of_bodies_listed_by_number_stays_one_group() -> None:
+    """Left as round 30 read it: the look annotations split one to one between this group as written and each
+    body's post (decision 15), so no reading is taken from them."""
+    got = run(report("The Chair invited the chairmen of Committees 2 and 5 to report to the plenary."), "itu-council")
+    assert [labels(x) for x in got] == [("chairmen of Committees 2 and 5",)]
 
 
 @pytest.mark.parametrize(

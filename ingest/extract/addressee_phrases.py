@@ -576,15 +576,6 @@ def _plural(word: str) -> str:
     return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
 
 
-def singular_role(word: str) -> str | None:
-    """The singular of a role word in the plural (``chairmen`` -> ``chairman``, ``Rapporteurs`` -> ``Rapporteur``),
-    in the case it is written in, else ``None``."""
-    low = word.lower()
-    forms = [f for e in roles().values() for f in e.forms if not f.lower().endswith(("s", "men"))]
-    one = next((f for f in forms if low in (f.lower() + "s", _plural(f.lower()))), None)
-    return None if one is None else one if word[:1].isupper() else one.lower()
-
-
 def plural_role(phrase: str, named: bool = False, regular: bool = True) -> AgentRef | None:
     """``the Rapporteurs`` (a role word in the plural, no body, perhaps after adjectives: ``the
     regional Vice-Chairs``; ``named``: also after a body's name or acronym, ``UNGIS focal points``,

@@ -32,7 +32,6 @@ from wsiskg.ingest.extract.addressee_phrases import (
     plural_role,
     related_body,
     remits,
-    singular_role,
     topic_list,
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label, ends_name_head
@@ -42,7 +41,6 @@ from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     collectives,
-    head_last_words,
     honorifics,
     modal_alternation,
     pronouns,
@@ -338,8 +336,6 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         related := [r for r in self.resolve(body, order, offset + phrase.find(body)) if r.kind == "body"]
     ):
         return tuple(related)  # "our colleagues in UNGIS": UNGIS
-    if (numbered := _holders_of_numbered(self, phrase, order, offset, requester)) is not None:
-        return numbered  # "the chairmen of Committees 3 and 4": the chairman of each
     if written := listed_complement(phrase) or coordinated_modifiers(phrase) or topic_list(phrase):
         return (AgentRef("collective", slug(written), written),)  # "national and regional IGF initiatives": one group
     if (named := _and_in_name(self, phrase, order, offset, requester)) is not None:
@@ -512,39 +508,6 @@ def _names_sharing_head(
         found = self.resolve(group, order, offset + m.start("names") + name.start(), (requester.key,))
         one = found[0] if len(found) == 1 and slug(name.group(0)) in found[0].key else None
         out.append(one or AgentRef("collective", slug(group), group))  # "UNESCO country offices": as written
-    return tuple(out)
-
-
-#: a role in the plural of bodies named by one plural noun and their numbers: ``the chairmen of Committees 3 and 4``,
-#: ``the Chairs of Study Groups 1, 2 and 5``, ``the Rapporteurs of Working Parties 1A and 1B``
-_ROLE_OF_NUMBERED = re.compile(
-    r"^(?:the\s+)?(?P<role>[\w-]+)\s+of\s+(?:the\s+)?(?P<noun>(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z]+?)(?:ies|s)\s+"
-    r"(?P<codes>\d[\w/.-]*(?:\s*,\s*\d[\w/.-]*)*\s*,?\s*(?:and|&)\s+\d[\w/.-]*)$"
-)
-#: a number of that list
-_LISTED_CODE = re.compile(r"\d[\w/.-]*")
-
-
-def _holders_of_numbered(
-    self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef
-) -> tuple[AgentRef, ...] | None:
-    """``the chairmen of Committees 3 and 4`` (decision 15: each post): the holder of the role in each body the
-    numbers name, the post the resolver reads (``Chairman of Committee 3``), else that post as written; ``None``
-    for any other phrase."""
-    m = _ROLE_OF_NUMBERED.fullmatch(phrase.strip())
-    role = singular_role(m.group("role")) if m and m.group("role").lower() not in collectives() else None
-    if m is None or role is None:
-        return None  # "the members of Committees 3 and 4": a group (collectives.csv), no post
-    noun = m.group("noun") + ("y" if m.group(0)[m.end("noun") :].startswith("ies") else "")
-    if noun.split()[-1] not in head_last_words("body"):
-        return None  # "the Rapporteurs of Questions 11/12 and 12/12": Questions are no bodies (one post as written)
-    out: list[AgentRef] = []
-    for code in _LISTED_CODE.findall(m.group("codes")):
-        written = f"{role} of {noun} {code}"
-        found = self.resolve(written, order, offset, (requester.key,))
-        out.append(
-            found[0] if len(found) == 1 and found[0].kind == "post" else AgentRef("collective", slug(written), written)
-        )
     return tuple(out)
 
 
