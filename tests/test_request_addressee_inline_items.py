@@ -71,3 +71,62 @@ def test_a_colon_after_no_verb_of_asking_splits_nothing(text: str) -> None:
     from wsiskg.ingest.records import Paragraph
 
     assert [p.text for p in split_inline((Paragraph(1, "1", text),))] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Forum invites (i) Member States to nominate experts and (ii) Sector Members to share case studies.",
+            [("collective:member-states", "nominate experts"), ("collective:sector-members", "share case studies")],
+        ),
+        (
+            "The Group urges a) regulators to publish tariffs, b) operators to report outages and c) the BDT to "
+            "train inspectors.",
+            [
+                ("collective:regulators", "publish tariffs"),
+                ("collective:operators", "report outages"),
+                ("body:itu-bdt", "train inspectors"),
+            ],
+        ),
+        (
+            "The Group requested 1. the Secretariat to draft the survey; 2. administrations to reply by 3 March 2036.",
+            [("body:cwg-cop-secretariat", "draft the survey"), ("collective:administrations", "reply by 3 March 2036")],
+        ),
+        (
+            "The Group encourages (1) academia to host hackathons; and (2) the TSB to publish the results.",
+            [("collective:academia", "host hackathons"), ("body:itu-tsb", "publish the results")],
+        ),
+    ],
+)
+def test_items_labelled_inline_with_no_colon_each_ask_their_own_addressee(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = run(report(text), "cwg-cop")
+    assert [(*whom(x), x.action) for x in got] == [(*w[:-1], w[-1]) for w in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Group invites Member States (i) to nominate experts and (ii) to share case studies.",
+        "The Group noted (a) the report and (b) the annex to the report.",
+        "The Group invites (i) Member States to nominate experts.",
+    ],
+)
+def test_no_inline_items_without_a_bare_verb_and_two_labelled_addressees(text: str) -> None:
+    from wsiskg.ingest.extract.request_items import split_inline
+    from wsiskg.ingest.records import Paragraph
+
+    assert [p.text for p in split_inline((Paragraph(1, "1", text),))] == [text]
+
+
+def test_labels_of_another_kind_inside_an_item_open_no_item() -> None:
+    got = run(
+        report("The Group invited: a) Member States to compare options (i) and (ii); b) the TSB to draft a note."),
+        "cwg-cop",
+    )
+    assert [(whom(x), x.action) for x in got] == [
+        (("collective:member-states",), "compare options (i) and (ii)"),
+        (("body:itu-tsb",), "draft a note"),
+    ]

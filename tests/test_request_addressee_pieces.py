@@ -40,6 +40,14 @@ def test_a_known_group_of_several_bodies_is_the_group() -> None:
     ) == [("administrations",), ("administrations",)]
 
 
+def test_a_group_headed_by_a_known_group_of_several_bodies_is_that_group_as_written() -> None:
+    assert _labels(
+        "The Group encouraged Member administrations of the APT, CITEL and ATU to exchange monitoring data.",
+        "The Group invited the national regulators of SADC and ECOWAS to nominate experts.",
+        "The Group asked Associate administrations of CEPT, RCC and ASMG to share their studies.",
+    ) == [("Member administrations",), ("national regulators",), ("Associate administrations",)]
+
+
 def test_a_post_and_its_holder_after_a_comma_are_the_person() -> None:
     assert _labels(
         "The Group requested the Chairmen of the Study Groups and the Chairman of the Radio Regulations Board, "

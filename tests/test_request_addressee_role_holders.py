@@ -105,3 +105,51 @@ def test_a_hyphenated_role_in_the_plural_after_a_lower_case_group_is_one_group(
     got = run(report(sentence), "cwg-cop")
     assert [tuple(label.removeprefix("all ") for label in labels(x)) for x in got] == [expected]
     assert not any(a.kind == "post" for x in got for a in x.addressees)  # not the meeting body's Vice-Chair
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group requested the Chairs and Vice-Chairs of the regional groups to consult their members.",
+            "Chairs and Vice-Chairs of the regional groups",
+        ),
+        (
+            "The Group invited the Chairmen, Vice-Chairmen and Rapporteurs of ITU-R study groups to attend in 2036.",
+            "Chairmen, Vice-Chairmen and Rapporteurs of ITU-R study groups",
+        ),
+        (
+            "The Group asked the co-chairs and rapporteurs of the expert teams to merge their drafts.",
+            "co-chairs and rapporteurs of the expert teams",
+        ),
+    ],
+)
+def test_roles_in_the_plural_listed_before_one_of_are_one_group(sentence: str, expected: str) -> None:
+    """Decision 44 and decision 42: the holders of the roles listed, of what the ``of`` names, one group as
+    written; never the meeting body's post of the first role."""
+    got = run(report(sentence), "cwg-cop")
+    assert [labels(x) for x in got] == [(expected,)]
+    assert all(a.kind == "collective" for x in got for a in x.addressees)
+
+
+def test_a_role_in_the_plural_of_bodies_listed_by_number_stays_one_group() -> None:
+    """Left as round 30 read it: the look annotations split one to one between this group as written and each
+    body's post (decision 15), so no reading is taken from them."""
+    got = run(report("The Chair invited the chairmen of Committees 2 and 5 to report to the plenary."), "itu-council")
+    assert [labels(x) for x in got] == [("chairmen of Committees 2 and 5",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Group requested the Chairman of Study Group 2 to present the work plan.", "Chairman of Study Group 2"),
+        ("The Group asked the Vice-Chair of Study Group 8 to circulate the list.", "Vice-Chair of Study Group 8"),
+        ("The Group invited the Rapporteur of Study Group 22 to brief the members.", "Rapporteur of Study Group 22"),
+    ],
+)
+def test_a_post_of_a_study_group_the_resolver_reads_no_one_in_is_that_post_as_written(
+    sentence: str, expected: str
+) -> None:
+    """Decision 44: the post, as written, when no Sector says whose study group it is; the request is never left
+    with no addressee (it was dropped)."""
+    assert [labels(x) for x in run(report(sentence), "cwg-cop")] == [(expected,)]

@@ -55,15 +55,54 @@ def test_posts_two_groups_and_adjectives_keep_their_reading(sentence: str, expec
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "expected"),
     [
-        "The Group invited Ministers and High Authorities to attend the segment in 2035.",
-        "The Group invited the Telecommunications and IT Ministers to attend the segment in 2035.",
+        (
+            "The Group invited Ministers and High Authorities to attend the segment in 2035.",
+            ("Ministers", "High Authorities"),
+        ),
+        ("The Group invited Academia and Research Institutes to map skills gaps.", ("Academia", "Research Institutes")),
+        (
+            "The Group invited UNICEF and ICT Ministries to align their surveys.",
+            ("United Nations Children's Fund", "ICT Ministries"),
+        ),
     ],
 )
-def test_a_plural_name_first_is_no_modifier_of_the_head(sentence: str) -> None:
-    got = [labels(x) for x in run(report(sentence), "cwg-cop")]
-    assert all(not label.startswith(("Ministers ", "Telecommunications ")) for x in got for label in x)
+def test_a_group_or_a_body_first_is_no_modifier_of_the_head(sentence: str, expected: tuple[str, ...]) -> None:
+    assert [labels(x) for x in run(report(sentence), "cwg-cop")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group invited the Telecommunications and IT Ministers to attend the segment in 2035.",
+            "Telecommunications and IT Ministers",
+        ),
+        ("The Group encouraged Finance and ICT Ministries to pool their budgets.", "Finance and ICT Ministries"),
+        (
+            "The Group urged Foreign Affairs and Trade Ministries to ease visa rules.",
+            "Foreign Affairs and Trade Ministries",
+        ),
+        (
+            "The Group invited Heads of Regulatory and Policy Agencies to join the roundtable.",
+            "Heads of Regulatory and Policy Agencies",
+        ),
+        (
+            "The Group asked the Chairs of Technical and Advisory Committees to report.",
+            "Chairs of Technical and Advisory Committees",
+        ),
+    ],
+)
+def test_a_word_that_is_no_group_before_and_shares_the_next_groups_head(sentence: str, expected: str) -> None:
+    """A capitalised word naming a field or a kind (``Finance``, ``Telecommunications``, ``Regulatory``) joined to
+    a group by ``and`` is no addressee of its own: the one group, as written."""
+    assert [labels(x) for x in run(report(sentence), "cwg-cop")] == [(expected,)]
+
+
+def test_a_group_of_an_of_phrase_keeps_a_noun_before_and_apart() -> None:
+    got = run(report("The Group invited Ministers of Finance and ICT Regulators to meet jointly."), "cwg-cop")
+    assert [labels(x) for x in got] == [("Ministers of Finance", "ICT Regulators")]
 
 
 @pytest.mark.parametrize(
@@ -85,3 +124,30 @@ def test_a_plural_name_first_is_no_modifier_of_the_head(sentence: str) -> None:
 )
 def test_a_code_and_a_word_are_no_names_of_one_list(sentence: str, expected: tuple[str, ...]) -> None:
     assert [whom(x) for x in run(report(sentence), "cwg-cop")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group invited Member States and Sector Members of ITU to comment on the draft.",
+            ("collective:member-states", "collective:sector-members-of-itu"),
+        ),
+        (
+            "The Group invited governments, regulators and Associates of the APT to comment on the draft.",
+            ("collective:governments", "collective:regulators", "collective:associates-of-the-apt"),
+        ),
+        (
+            "The Group invited academia and Sector Members of the CTU to comment on the draft.",
+            ("collective:academia", "collective:sector-members-of-the-ctu"),
+        ),
+    ],
+)
+def test_a_body_after_the_last_group_of_a_list_only_says_whose(sentence: str, expected: tuple[str, ...]) -> None:
+    """Decision 42: the last group keeps its ``of`` as written; the body is no addressee of its own."""
+    assert [whom(x) for x in run(report(sentence), "cwg-cop")] == [expected]
+
+
+def test_a_body_listed_after_groups_stays_an_addressee() -> None:
+    got = run(report("The Group invited Member States, Sector Members and the ITU to comment on the draft."), "cwg-cop")
+    assert [whom(x) for x in got] == [("collective:member-states", "collective:sector-members", "body:itu")]

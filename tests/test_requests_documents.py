@@ -901,6 +901,34 @@ def test_you_in_a_letter_headed_to_someone_without_a_colon_is_that_addressee() -
     assert [parties(x)[2] for x in got] == [("post:itu/secretary-general",)]
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "To Administrations of Member States of the Union; ITU-R Sector Members; Associates",
+            ["Administrations of Member States of the Union", "ITU-R Sector Members", "Associates"],
+        ),
+        ("To Member States; Sector Members; Academia", ["Member States", "Sector Members", "Academia"]),
+        (
+            "TO ADMINISTRATIONS OF MEMBER STATES; ITU-D SECTOR MEMBERS;",
+            ["ADMINISTRATIONS OF MEMBER STATES", "ITU-D SECTOR MEMBERS"],
+        ),
+    ],
+)
+def test_a_to_line_with_no_colon_listing_recipients_between_semicolons_is_the_audience(
+    line: str, expected: list[str]
+) -> None:
+    r = paragraphs(("Geneva, 4 May 2033", "body"), (line, "body"), ("Dear Sir/Madam,", "body"))
+    new_document(r)
+    assert [a.label for a in document_voice(r, find_actors(r, None)).audience] == expected
+
+
+def test_a_sentence_opening_with_to_is_no_recipients_line() -> None:
+    r = paragraphs(("To Member States; we offer our thanks", "body"), ("To conclude, the Group met twice.", "body"))
+    new_document(r)
+    assert document_voice(r, find_actors(r, None)).audience == ()
+
+
 # ---------------------------------------------------------------------------- lists led by a subject or "that:"
 def test_resolves_to_instruct_in_a_resolution_text_after_a_groups_agreement_is_the_issuers() -> None:
     r = make_report(

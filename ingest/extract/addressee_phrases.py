@@ -421,18 +421,38 @@ def adjective(word: str) -> bool:
 
 def shared_head(first: AgentRef, second: AgentRef, phrase: str) -> AgentRef | None:
     """``international and regional organizations``: a lone adjective joined to the next group by
-    ``and``/``or``/a comma shares its head noun; the one group, as written, else ``None``."""
+    ``and``/``or``/a comma shares its head noun; so does a capitalised word that is no group of its own
+    (:func:`_modifier`: ``Finance and ICT Ministries``, ``Telecommunications and IT Ministers``) and the
+    adjective closing a group's ``of`` (``Heads of Regulatory and Policy Agencies``); the one group, as
+    written, else ``None``."""
     if first.kind != "collective" or second.kind != "collective" or len(second.label.split()) < 2:
         return None
     word = re.sub(r"^(?:the|all)\s+", "", first.label.strip())
-    if not all(
-        adjective(w if w.isupper() else w.lower()) for w in word.split()
-    ):  # "national meteorological and hydrological services"
+    of = word.rpartition(" of ")[2]
+    if not (
+        all(adjective(w if w.isupper() else w.lower()) for w in word.split())  # "national and regional bodies"
+        or (of != word and all(adjective(w.lower()) for w in of.split()))  # "Heads of Regulatory and Policy Agencies"
+        or (_modifier(word) and second.label.lower() not in collectives())  # "Finance and ICT Ministries"
+    ):
         return None
     m = re.search(rf"\b{re.escape(word)}{_JOINED}{re.escape(second.label.strip())}", phrase)
     if m is None:
         return None
     return AgentRef("collective", slug(m.group(0)), m.group(0))
+
+
+def _modifier(words: str) -> bool:
+    """Capitalised words that only say which group the next one is (``Finance``, ``ICT``, ``Foreign
+    Affairs``): each in title case or an acronym, no group of its own (``collectives.csv``), the last no
+    plural unless it names a field (``Telecommunications``: ``addressee-words.csv`` kind ``field``)."""
+    split = words.split()
+    last = split[-1].lower() if split else ""
+    return (
+        0 < len(split) <= 2
+        and all(_NAME_WORD.fullmatch(w) for w in split)
+        and words.lower() not in collectives()
+        and (not _PLURAL_END.search(last) or last in _words("field"))
+    )
 
 
 #: a list of codes or numbers closing a phrase: ``C1, C3 and C7``, ``1/2, 3/2 and 5/2``

@@ -516,8 +516,11 @@ def catalogue_label(kind: str, key: str) -> str:
 #: ``ISO/IEC JTC 1``), and perhaps the plural noun it heads (``SC 27 experts``); never ``Resolution 71``
 #: or ``item 5`` (no acronym)
 _CODED = re.compile(r"(?=[^a-z]*[A-Z]{2,})(?=.*\d)(?:[A-Z0-9][\w/.&-]*\s+){0,3}[A-Z0-9][\w/.&-]*(?:\s+[a-z]{3,}s)?")
-#: first words of a piece that is no group: a preposition, a relative pronoun (``which has offered``), an adverb
-_NOT_HEAD = frozenset({"of", "to", "who", "which", "whom", "whose", "where", "that", "also", "further", "then"})
+#: first words of a piece that is no group: a preposition, a relative pronoun (``which has offered``), an adverb; a
+#: place (``in Addis Ababa`` after ``the Regional Office for Africa``: the office, where it is)
+_NOT_HEAD = frozenset(
+    {"of", "to", "in", "at", "who", "which", "whom", "whose", "where", "that", "also", "further", "then"}
+)
 #: plural pronouns: ``them`` is every body of the list named last
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: between two bodies of one list: ``UNESCO, UNDP and the ITU``, ``to UNESCO and to the ITU``

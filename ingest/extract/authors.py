@@ -134,6 +134,16 @@ def _run_in_recipients() -> re.Pattern[str]:
 
 
 @cache
+def _listed_recipients() -> re.Pattern[str]:
+    """A ``To`` line with no colon listing its recipients between semicolons (``To Administrations of Member States;
+    ITU-T Sector Members; Chairmen of Study Group 5``): who, as a ``To:`` line's; one recipient with no colon (``To the
+    Secretary-General``) is read by ``request_addressees._addressed_to``."""
+    cues = author_cues("recipients")
+    label = alternation([c.capitalize() for c in cues] + [c.upper() for c in cues])
+    return re.compile(rf"^\s*(?:{label})\s+(?P<who>[A-Z][^.:!?;]*(?:;\s*[A-Z][^.:!?;]*)+);?\s*$")
+
+
+@cache
 def _copies() -> re.Pattern[str]:
     """``Copy:`` / ``cc:``: the lines after it are copied the letter, not its audience."""
     return re.compile(rf"^\s*(?i:{cue_alternation('copies')})\s*:")
@@ -627,7 +637,11 @@ def _audience(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
     ``request_addressees._addressed_to``."""
     front = report.paragraphs[:_FRONT]
     for i, p in enumerate(front):
-        if not (m := _recipients().match(p.text + " ") or _run_in_recipients().search(p.text)):
+        if not (
+            m := _recipients().match(p.text + " ")
+            or _run_in_recipients().search(p.text)
+            or _listed_recipients().match(p.text)
+        ):
             continue
         if m.group("who").strip():
             lines = [(p.order, m.start("who"), m.group("who"))]

@@ -349,6 +349,10 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
     if (rapporteur := _question_post(phrase, refs)) is not None:
         return (rapporteur,)  # "the Rapporteur for Question 1/1": that post as written
+    if not refs and (post := _unread_post(phrase)) is not None:
+        return (post,)  # "the Chairman of Study Group 2" of no Sector the report names: that post as written
+    if (holders := _roles_of(phrase)) is not None:
+        return (holders,)  # "the Chairs and Vice-Chairs of the study groups": one group, as written
     if (qualified := _holders_qualified(phrase, refs)) is not None:
         return qualified  # "the regional Vice-Chairs of TDAG", "Vice-Chairs responsible for X": one group each
     if [r.kind for r in refs] == ["post", "country"] and _COUNTRY_AFTER.search(phrase):
@@ -396,6 +400,22 @@ def _question_post(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
     role = m.group("role").lower()
     if role not in _role_forms() and role.removesuffix("s") not in _role_forms():
         return None  # "the Focus Group on Question 3/1": no post
+    return AgentRef("collective", slug(m.group("post")), m.group("post"))
+
+
+#: a role and the capitalised name of what it is of: ``the Chairman of Study Group 2``, ``Convener of Group 4B``
+_ROLE_OF_NAME = re.compile(
+    r"(?:the\s+)?(?P<post>(?P<role>[A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&/-]*"
+    r"(?:\s+(?:[A-Z][\w&/-]*|\d[\w/.-]*|of|for|on|the))*)"
+)
+
+
+def _unread_post(phrase: str) -> AgentRef | None:
+    """A role in the singular and the name of a body the resolver reads no one in (``the Chairman of Study Group 2``
+    in a report that names no Sector): that post as written (decision 44), never no addressee at all."""
+    m = _ROLE_OF_NAME.fullmatch(phrase.strip())
+    if m is None or m.group("role").lower() not in _role_forms():
+        return None
     return AgentRef("collective", slug(m.group("post")), m.group("post"))
 
 
@@ -473,8 +493,14 @@ def _names_sharing_head(
     group of its own."""
     m = _SHARED_NAME_HEAD.fullmatch(phrase.strip())
     names = [n.group(0) for n in _LISTED_NAME.finditer(m.group("names"))] if m else []
-    if m is None or any(_PLURAL_NAME.search(n) for n in names) or len({bool(_CODE.search(n)) for n in names}) > 1:
-        return None  # "Ministers and High Authorities", "ITU and Member States", "the BDT and Regional Offices"
+    if (
+        m is None
+        or any(_PLURAL_NAME.search(n) or n.lower() in collectives() for n in names)
+        or len({bool(_CODE.search(n)) for n in names}) > 1
+    ):
+        return None  # "Ministers and High Authorities", "ITU and Member States", "Academia and Research Institutes"
+    if len({tuple(r.kind for r in self.resolve(n, order, offset)) for n in names}) > 1:
+        return None  # "UNICEF and ICT Ministries": a body and the ministries of ICT
     last = self.resolve(f"{m.group('last')} {m.group('head')}", order, offset + m.start("last"), (requester.key,))
     if not last or any(r.kind != "collective" for r in last):
         return None
@@ -819,6 +845,8 @@ def _joined_pieces(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> tu
     return tuple(out)
 
 
+#: capitalised words closing a phrase: a body's name
+_CAPITALISED = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
 #: a word, hyphens kept: ``sub-groups``
 _WORD = re.compile(r"[\w-]+")
 #: a bracket and what it holds: ``(TRASOC)``
@@ -864,13 +892,15 @@ def _titled(ref: AgentRef) -> bool:
 
 
 def _group_of_bodies(group: AgentRef, phrase: str, at: tuple[int, int]) -> AgentRef | None:
-    """``administrations of RCC and CEPT``: a known group (``collectives.csv``) of a list of bodies is
-    the group, the bodies only say whose; ``None`` when no list follows or the group is unknown."""
+    """``administrations of RCC and CEPT``, ``Member administrations of the APT, CITEL and ATU``: a known group
+    (``collectives.csv``, or a group whose head noun is one) of a list of bodies is the group, as written, the bodies
+    only say whose; ``None`` when no list follows or the group is unknown."""
     head = _DANGLING_END.sub("", re.sub(r"^(?i:all|the)\s+", "", group.label.strip())).strip()
     key = collectives().get(head.lower())
-    if key is None or not _LISTED_AFTER.match(phrase[at[1] :]):
+    known = key or collectives().get(head.lower().split()[-1]) if head else None  # "Member administrations"
+    if known is None or not _LISTED_AFTER.match(phrase[at[1] :]):
         return None
-    return AgentRef("collective", key, head)
+    return AgentRef("collective", key or slug(head), head)
 
 
 def _topic_named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
@@ -946,6 +976,10 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
         # "the Member States of the African Union": the group of that body, as written (decision 42)
         return (named_group(out[0], re.sub(r"^(?i:the|all)\s+", "", phrase.strip())),)
+    if len(out) > 2 and all(r.kind == "collective" for r in out[:-1]) and out[-1].kind == "body":
+        last = re.search(rf"{re.escape(out[-2].label.strip())}\s+of\s+(?:the\s+)?{_CAPITALISED}$", phrase.strip())
+        if last:  # "Member States and Sector Members of ITU": the last group of that body (decision 42), no body
+            return (*out[:-2], named_group(out[-2], last.group(0)))
     if sorted(r.kind for r in out) == ["body", "collective"] and (head := _BODY_HEAD.fullmatch(phrase.strip())):
         group = next(r for r in out if r.kind == "collective")
         return (named_group(group, head.group("group")),)  # "each ITU regional office": the body's group
@@ -995,6 +1029,25 @@ def _speakers_post(self: _Reader) -> AgentRef | None:
         return author
     key = person.posts[0]
     return AgentRef("post", key, self._label(key) or catalogue_label("post", key))
+
+
+#: roles in the plural listed before one ``of`` and what they are of: ``the Chairs and Vice-Chairs of the study groups``
+_ROLES_OF = re.compile(
+    r"^(?:the\s+|all\s+)?(?P<roles>[\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s+(?:and|or)\s+[\w-]+)\s+of\s+(?P<rest>[^,;]+)$"
+)
+
+
+def _roles_of(phrase: str) -> AgentRef | None:
+    """``the Chairmen and Vice-Chairmen of ITU-T study groups``, ``Rapporteurs, Associate Rapporteurs and Editors of
+    Question 2/1``: the holders of roles in the plural (:func:`plural_role`) listed before one ``of`` and what they
+    are of (no list) are one group, as written, never the meeting body's post of the first role."""
+    m = _ROLES_OF.match(phrase.strip())
+    if m is None or _AND.search(m.group("rest")):
+        return None
+    if not all(plural_role(r) for r in _LIST_JOIN.split(m.group("roles")) if r):
+        return None
+    written = re.sub(r"^(?i:the|all)\s+", "", phrase.strip())
+    return AgentRef("collective", slug(written), written)
 
 
 def _head_of(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:

@@ -19,6 +19,7 @@ from wsiskg.ingest.extract.addressee_phrases import without_adverbs
 from wsiskg.ingest.extract.author_cues import courtesy_formula, cue_alternation
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, collectives, head_last_words, modal_alternation
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.ordinals import roman_value
 from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, aside_dropped, modal_aside_dropped, own_members
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
@@ -109,10 +110,16 @@ _INLINE_DECIDED = re.compile(
 #: meeting, the Group: - agreed on ...; - invited X to ...``, ``The Committee: (a) urged X to ...; (b) asked Y to ...``
 #: (a list the layout or the writer ran into one paragraph)
 _INLINE_LEAD = re.compile(rf"^(?P<lead>[^:;]{{2,200}}?:)(?=\s*(?:\(?a\)|{DASH})\s+[a-z]{{3,}}\s)")
-#: a verb of asking before a colon and its first item lettered inline, the item naming whom and ``to``: ``The meeting
-#: invited: (a) Member States to ...; (b) the Bureau to ...``, ``urges: a) Regulators to ...`` (the lead's verb is read
-#: as a verb of asking by :func:`_asked_colon`; the items by :data:`_ITEM_TO`)
-_INLINE_ASKED = re.compile(rf"^(?P<lead>[^:;]{{2,200}}?{_ASKED_FORM}\s*:)(?=\s*\(?a\)\s+[^;:]{{2,80}}?\s+to\s+[a-z])")
+#: an item's label inline: a letter, a Roman numeral or a number in brackets (``(a)``, ``b)``, ``(ii)``, ``(3)``) or a
+#: number and a dot (``2.``)
+_INLINE_LABEL = r"\(?(?P<l>[a-z]|[ivx]{2,4}|\d{1,2})(?:\)|(?<=\d)\.)"
+#: a verb of asking and its first item labelled inline, the item naming whom and ``to``, with or without a colon between
+#: them: ``The meeting invited: (a) Member States to ...; (b) the Bureau to ...``, ``urges: a) Regulators to ...``,
+#: ``invites (i) Member States to ... and (ii) Sector Members to ...``, ``requests 1. the Bureau to ...; 2. ...`` (the
+#: lead's verb is read as a verb of asking by :func:`_asked_colon`; the items by :data:`_ITEM_TO`)
+_INLINE_ASKED = re.compile(
+    rf"^(?P<lead>[^:;]{{2,200}}?{_ASKED_FORM}(?:\s*:)?)(?=\s*(?:\(?[ai1]\)|1\.)\s+[^;:]{{2,80}}?\s+to\s+[a-z])"
+)
 #: a lead naming proposals it makes, no verb of asking: ``wishes to make two proposals:``, ``has the following
 #: proposals:``, ``would like to put forward three recommendations:``, ``submits the following proposals:``
 _PROPOSALS_LEAD = re.compile(
@@ -121,8 +128,10 @@ _PROPOSALS_LEAD = re.compile(
     r"(?:the\s+following|(?:two|three|four|five|six|several|some|a\s+few|\d{1,2})(?:\s+(?:specific|concrete|main))?)"
     r"(?:\s+[a-z]+)?\s+(?:proposals|recommendations|suggestions)(?:\s+to\s+(?:make|the\s+\w+))?\s*:\s*$"
 )
-#: where an item lettered inline starts: ``a) ``, ``; b) ``, ``; and (c) ``
-_INLINE_LETTER = re.compile(r"(?:(?<=:)\s*|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])\)\s+")
+#: where an item labelled inline starts: ``a) ``, ``; b) ``, ``; and (c) ``, `` and (ii) ``, ``; 2. ``
+_INLINE_LETTER = re.compile(rf"(?:(?<=:)\s*|[;,]\s*(?:and\s+)?|\s+and\s+){_INLINE_LABEL}\s+")
+#: the first item labelled inline right after a lead with no colon (``invites (i) ...``)
+_FIRST_LABEL = re.compile(rf"\s+{_INLINE_LABEL}\s+")
 #: where an item dashed inline starts: ``: – ``, ``; – ``
 _INLINE_DASH = re.compile(rf"(?:(?<=:)\s*|;\s*(?:and\s+)?)(?P<l>{DASH})\s+")
 #: the decision verbs whose items ask their subjects to act
@@ -146,29 +155,57 @@ def split_inline(paragraphs: tuple[Paragraph, ...]) -> list[Paragraph]:
     out: list[Paragraph] = []
     for p in paragraphs:
         m = _INLINE_DECIDED.match(p.text) or _INLINE_LEAD.match(p.text) or _inline_asked(p.text)
-        letters = list(_INLINE_LETTER.finditer(p.text, m.end())) if m else []
+        letters = _inline_labels(p.text, m) if m else []
         dashes = list(_INLINE_DASH.finditer(p.text, m.end())) if m else []
         if m is not None and dashes and dashes[0].start() == m.end() and (not letters or letters[0].start() > m.end()):
             starts = [x.end() for x in dashes]  # "agreed: – to request X to ...; – to invite Y ...": after each dash
             letters = dashes
-        elif m is None or [x.group("l") for x in letters] != [chr(ord("a") + i) for i in range(len(letters))]:
+        elif m is None or not _in_sequence([x.group("l") for x in letters]):
             out.append(p)
             continue
         else:  # "; and (b) ...": from "(b)"
             starts = [x.start("l") - (p.text[x.start("l") - 1] == "(") for x in letters]
         ends = [x.start() for x in letters[1:]] + [len(p.text)]
-        out.append(replace(p, text=m.group("lead")))
+        lead = m.group("lead").removesuffix(":") + ":"  # "invites (i) X to ...": a lead before its items
+        out.append(replace(p, text=lead))
         out += [replace(p, text=" " * a + p.text[a:e], kind="list-item") for a, e in zip(starts, ends, strict=True)]
     return out
 
 
+def _inline_labels(text: str, lead: re.Match[str]) -> list[re.Match[str]]:
+    """The labels of the items inline after ``lead``: after its colon, or right after a lead with none (``invites
+    (i) Member States to ... and (ii) ...``: two items at least); only those of the first label's kind (letters,
+    numbers or Roman numerals: ``a) to compare options (i) and (ii); b) ...`` has two items)."""
+    colon = lead.group("lead").endswith(":")
+    first = None if colon else _FIRST_LABEL.match(text, lead.end())
+    labels = [first] if first else []
+    labels += _INLINE_LETTER.finditer(text, first.end() if first else lead.end()) if colon or first else []
+    kind = _label_kind(labels[0].group("l")) if labels else None
+    labels = [x for x in labels if _label_kind(x.group("l")) == kind]
+    return labels if colon or len(labels) > 1 else []
+
+
+def _label_kind(label: str) -> str:
+    """``number``, ``roman`` (``ii``; ``i`` too) or ``letter``."""
+    return "number" if label.isdigit() else "roman" if len(label) > 1 or label == "i" else "letter"
+
+
+def _in_sequence(labels: list[str]) -> bool:
+    """Item labels in order from the first: ``a, b, c``, ``i, ii, iii`` or ``1, 2, 3``."""
+    return bool(labels) and (
+        labels == [chr(ord("a") + i) for i in range(len(labels))]
+        or labels == [str(i + 1) for i in range(len(labels))]
+        or [roman_value(x) for x in labels] == list(range(1, len(labels) + 1))
+    )
+
+
 def _inline_asked(text: str) -> re.Match[str] | None:
-    """:data:`_INLINE_ASKED` where the word before the colon is a verb that asks items (``invites:``,
-    ``called upon:``; not ``Next steps: (a) X to ...``)."""
+    """:data:`_INLINE_ASKED` where the word before the colon (or the first label) is a verb that asks items
+    (``invites:``, ``called upon (i)``; not ``Next steps: (a) X to ...``)."""
     m = _INLINE_ASKED.match(text)
     pattern, forms = _verbs()
     verb = list(pattern.finditer(m.group("lead"))) if m else []
-    if m is None or not verb or m.group("lead")[verb[-1].end() :].strip() != ":":
+    if m is None or not verb or m.group("lead")[verb[-1].end() :].strip() not in (":", ""):
         return None
     form = forms.get(" ".join(verb[-1].group(0).lower().split()))
     return m if form is not None and form.entry.verb in ASKS_ITEMS else None
