@@ -1404,3 +1404,37 @@ def test_a_verb_continuing_the_clause_after_a_semicolon_keeps_the_first_subject(
         ("invite", "body:Working Group on Tidal Gauges", ("body:itu-bdt",)),
         ("urge", "body:Working Group on Tidal Gauges", ("body:unesco",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "before", "sentence", "author"),
+    [
+        (
+            "Statement of the Pacific Islands Group",
+            "We invite the Council Working Group on Financial and Human Resources to examine the cost of the session.",
+            "Finally, the Group asks the Secretariat to circulate the draft decision.",
+            "pacific-islands-group",
+        ),
+        (
+            "Contribution from the Inter-American Telecommunication Commission",
+            "CITEL welcomes the report of the Commission on Science and Technology for Development.",
+            "The Commission invites the Secretary-General to report on the regional follow-up by 1 May 2031.",
+            "citel",
+        ),
+        (
+            "Statement on behalf of the Arab Group",
+            "The Arab Group supports the work of the Expert Group on Telecommunication Indicators.",
+            "The Group urges Member States to contribute to the indicator survey.",
+            "arab-group",
+        ),
+    ],
+)
+def test_the_authors_head_noun_is_the_author_not_the_body_of_that_head_named_last(
+    header: str, before: str, sentence: str, author: str
+) -> None:
+    """``the Group`` in a group's own statement or contribution is the group that writes (decision 23), even
+    after the text named another group."""
+    paras = (Paragraph(1, "front", header), Paragraph(2, "1", before), Paragraph(3, "1", sentence))
+    r = ParsedReport("t.txt", "text/plain", "Council 2031", (Section("1", "t", None, 2),), paras)
+    got = [x for x in extract(r).requests if x.action.split()[0] in ("circulate", "report", "contribute")]
+    assert [x.requester.key for x in got] == [author]

@@ -513,6 +513,8 @@ def _phrase_subject(
     if (antecedent := pronoun_antecedent(self, phrase, pre, order, at)) is not None:
         return self._subject_found(antecedent, order), True  # "When the Council met in June, it asked ..."
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
+    if self.author is not None and _author_head(self, phrase) == self.author:
+        return self._subject_found(self.author, order), True  # "the Group" in the group's statement: not one named
     if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
         return self._subject_found(author, order), True
     if (
@@ -1205,10 +1207,12 @@ def _moved_body(self: _Reader, pre: str, order: int, at: int) -> AgentRef | None
     Chairman proposed that the Council approve the recommendations, instruct the secretariat to ...
     and invite Member States to ...``), or is the motion's first verb when one who speaks for the body
     moves it (``The Chairman proposed that the Council instruct the Secretary-General to ...``; a
-    councillor's such proposal stays his): what the body is moved to ask, it asks; ``None`` otherwise."""
-    if self.meeting_ref.kind != "body":
-        return None
-    if (first := _MOTION_SUBJECT.search(pre)) is not None:  # "The Chairman proposed that the Council instruct X to"
+    councillor's such proposal stays his): what the body is moved to ask, it asks; ``None`` otherwise. In a
+    record whose meeting was not found (an excerpt cut before its header), the one body a coordinated motion
+    names is that body, whatever body was presumed (``proposed that the Council take note of A and instruct
+    X to ...``: the Council)."""
+    known = self.meeting_ref.kind == "body"
+    if known and (first := _MOTION_SUBJECT.search(pre)) is not None:  # "The Chair proposed that the Council" instruct
         mover = self._sentence_subject(pre, order, at)
         if (
             mover is None
@@ -1223,7 +1227,11 @@ def _moved_body(self: _Reader, pre: str, order: int, at: int) -> AgentRef | None
     if ";" in pre[m.end() :]:
         return None
     found = self.resolve(m.group("who"), order, at + m.start("who"))
-    return self.meeting_ref if found == (self.meeting_ref,) else None
+    if known and found == (self.meeting_ref,):
+        return self.meeting_ref
+    if self.presumed_body and records_meeting(self.report) and len(found) == 1 and found[0].kind == "body":
+        return found[0]  # a record whose meeting was not found: the one body the motion names
+    return None
 
 
 def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:

@@ -482,6 +482,8 @@ class _Reader:
         self.default_year = default_year
         self.reference = reference
         self._read_meeting_body(meeting_body or actors.meeting_body)
+        #: the meeting body is only presumed (no own meeting was found: an excerpt cut before its header)
+        self.presumed_body = meeting_body is None
         #: who speaks: ``I`` is the author; ``you`` the audience (a letter's ``To:``)
         self.voice = document_voice(report, actors)
         self.author: AgentRef | None = None
