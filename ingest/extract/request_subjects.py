@@ -46,6 +46,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
+from wsiskg.ingest.extract.request_codes import coded_body
 from wsiskg.ingest.extract.request_verbs import (
     _AND,
     _BARE_HEAD,
@@ -515,6 +516,8 @@ def _phrase_subject(
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
     if self.author is not None and _author_head(self, phrase) == self.author:
         return self._subject_found(self.author, order), True  # "the Group" in the group's statement: not one named
+    if self.meeting_ref.kind != "body" and (coded := coded_body(self.report, phrase, found)) is not None:
+        return self._subject_found(coded, order), True  # "The Focus Group" in an excerpt that names the FG-XY
     if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
         return self._subject_found(author, order), True
     if (
@@ -554,10 +557,13 @@ def _phrase_subject(
 def _acronym_subject(self: _Reader, phrase: str) -> AgentRef | None:
     """The agent a subject names by an acronym the resolver reads as no one: the meeting body when
     the acronym names it (:func:`_own_acronym`: ``The RPM`` in a report of RPM-CIS), else the body or
-    group of an acronym no catalogue knows (:func:`unknown_acronym`)."""
+    group of an acronym no catalogue knows (:func:`unknown_acronym`), or of the one code the report writes
+    that opens with it when no meeting body is known (:func:`.request_codes.coded_body`)."""
     alone = acronym_alone(phrase)
     if alone is not None and not alone[1] and _own_acronym(self, alone[0]):
         return self.meeting_ref
+    if self.meeting_ref.kind != "body" and (coded := coded_body(self.report, phrase, ())) is not None:
+        return coded  # "The RPM" in an excerpt of no known meeting that names the RPM-XYZ
     return unknown_acronym(phrase)
 
 
