@@ -686,7 +686,8 @@ class _Reader:
         previous = ""  # the text of the paragraph before
         for p in request_items.split_inline(self.report.paragraphs):  # "agreed that: a) ...; b) ...": items
             text, before, previous = p.text, previous, p.text
-            if lead is not None and p.kind != "list-item" and (_PAGE_LINE.fullmatch(text) or _wrapped(before, text)):
+            wrapped = _wrapped(before, text) and not (lead is not None and request_items.is_item(lead, text))
+            if lead is not None and p.kind != "list-item" and (_PAGE_LINE.fullmatch(text) or wrapped):
                 continue  # a running header, a page number, a line the layout cut off between a lead's items
             if lead is not None and (p.kind == "list-item" or _ITEM.match(text) or request_items.is_item(lead, text)):
                 rest = self._lead_items(lead, p.order, p.section, text, requests)
