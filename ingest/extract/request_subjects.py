@@ -518,6 +518,8 @@ def _phrase_subject(
         return self._subject_found(self.author, order), True  # "the Group" in the group's statement: not one named
     if self.meeting_ref.kind != "body" and (coded := coded_body(self.report, phrase, found)) is not None:
         return self._subject_found(coded, order), True  # "The Focus Group" in an excerpt that names the FG-XY
+    if (in_session := _subject_body_before(self, phrase, order, at + cut)) is not None:
+        return self._subject_found(in_session, order), True  # "The Commission": the one that met, not one named since
     if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
         return self._subject_found(author, order), True
     if (
@@ -552,6 +554,30 @@ def _phrase_subject(
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
         self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
     return self._subject_found(ref, order), True
+
+
+def _subject_body_before(self: _Reader, phrase: str, order: int, at: int) -> AgentRef | None:
+    """``The Commission`` as a subject in a record where no meeting body nor author is known (an excerpt cut
+    before its header): the last body with that head noun that opened a sentence as its subject before it
+    (``The Commission on Science and Technology for Development considered ...``), not a body with that head
+    named in passing since (``Mr A, Deputy Executive Secretary, Economic Commission for Africa``); ``None`` for
+    any other phrase, or when no such subject opened a sentence before."""
+    if (m := _BARE_NOUN.fullmatch(phrase.strip())) is None or "body" in (self.meeting_ref.kind, self._head_ref.kind):
+        return None
+    if self.voice.author is not None or not records_meeting(self.report):
+        return None  # a document whose author is known (a chairman's report, a letter) or that records no meeting
+    head, resolver = m.group("head").lower(), self.actors.resolver
+    if order not in resolver.orders:
+        return None
+    for o in reversed(resolver.orders[: resolver.orders.index(order) + 1]):
+        text = resolver.texts.get(o, "")
+        for s in sorted(resolver.spans.get(o, ()), key=lambda s: s.start, reverse=True):
+            if o == order and s.start >= at or s.kind != "body" or len(s.keys) != 1 or len(s.text.split()) < 2:
+                continue
+            named = head_of(s.text)
+            if named is not None and named[0].split()[-1].lower() == head and _OPENS_SENTENCE.search(text[: s.start]):
+                return AgentRef("body", s.keys[0], self._label(s.keys[0]))
+    return None
 
 
 def _acronym_subject(self: _Reader, phrase: str) -> AgentRef | None:
