@@ -19,7 +19,8 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_mentions import generic_name
 from wsiskg.ingest.records import AgentRef, ParsedReport
 
-_THE = re.compile(r"^(?:[Tt]he|[Tt]his)\s+")
+#: a leading ``the`` or ``this`` (``The Expert Group``: ``Expert Group``)
+LEADING_THE = re.compile(r"^(?:[Tt]he|[Tt]his)\s+")
 
 
 def coded_body(report: ParsedReport, phrase: str, found: tuple[AgentRef, ...]) -> AgentRef | None:
@@ -29,7 +30,7 @@ def coded_body(report: ParsedReport, phrase: str, found: tuple[AgentRef, ...]) -
     if len(found) > 1 or any(a.kind not in ("body", "collective") or a.key in bodies() for a in found):
         return None  # a catalogue body, or no body
     alone = acronym_alone(phrase)
-    name = _THE.sub("", (found[0].label if found else phrase).strip())
+    name = LEADING_THE.sub("", (found[0].label if found else phrase).strip())
     if alone is not None and not alone[1]:
         short = alone[0]
     elif generic_name(name):

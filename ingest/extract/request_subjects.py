@@ -46,7 +46,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
-from wsiskg.ingest.extract.request_codes import coded_body
+from wsiskg.ingest.extract.request_codes import LEADING_THE, coded_body
 from wsiskg.ingest.extract.request_verbs import (
     _AND,
     _BARE_HEAD,
@@ -64,6 +64,7 @@ from wsiskg.ingest.extract.request_verbs import (
     intro_lead,
 )
 from wsiskg.ingest.extract.resolutions import find_resolutions, issuer_of_citation, resolution_mentions
+from wsiskg.ingest.extract.submitters import submitter
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef, ParsedReport, Person
 from wsiskg.ingest.tables import data_rows
@@ -505,8 +506,8 @@ def _phrase_subject(
         return self._subject_found(text, order), True
     if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
         return self._subject_found(self.meeting_ref, order), True
-    if _AUTHORS.fullmatch(phrase) and self.voice.author is not None:  # "The authors also encourage ..."
-        return self._subject_found(self.voice.author, order), True
+    if self.voice.author is not None and (_AUTHORS.fullmatch(phrase) or _announced(self, phrase)):
+        return self._subject_found(self.voice.author, order), True  # "The authors also encourage", "The Arab States"
     if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
         return self._subject_found(speaker, order), True
     if (previous := self._previous_speaker(phrase, order, at)) is not None:
@@ -554,6 +555,15 @@ def _phrase_subject(
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
         self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
     return self._subject_found(ref, order), True
+
+
+def _announced(self: _Reader, phrase: str) -> bool:
+    """Whether ``phrase`` is the group's name the submitter's line closes with a colon before the countries that
+    submit (``Contribution from the Arab States: Algeria, Bahrain, ...``: ``The Arab States invite ...``)."""
+    submitted = submitter(self.report)
+    if submitted is None or not submitted.announced:
+        return False
+    return LEADING_THE.sub("", phrase.strip()).lower() == LEADING_THE.sub("", submitted.announced).lower()
 
 
 def _subject_body_before(self: _Reader, phrase: str, order: int, at: int) -> AgentRef | None:
