@@ -60,6 +60,16 @@ def test_one_country_submits(lines: tuple[str, ...], country: str | None) -> Non
         ),  # under a title
         (("Lesotho, Eswatini (Kingdom of), Botswana", "SOUTHERN AFRICAN COMMON PROPOSALS"), ("LSO", "SWZ", "BWA")),
         (("Proposals supported by: Latvia, Malta, Cyprus",), ("LVA", "MLT", "CYP")),  # a common proposal's supporters
+        # a title in capitals a layout ran into the next field, under the countries
+        (
+            (
+                "Oman (Sultanate of), Jordan, Tunisia",
+                "ARAB STATES COMMON PROPOSALS FOR THE WORK OF THE CONFERENCE Addendum 3",
+            ),
+            ("OMN", "JOR", "TUN"),
+        ),
+        (("Chile, Peru", "AMERICAS JOINT PROPOSALS ON SPECTRUM Document 12-E"), ("CHL", "PER")),
+        (("Kenya, Rwanda (Republic of)", "EAST AFRICAN COMMON PROPOSALS FOR THE ASSEMBLY Revision 1"), ("KEN", "RWA")),
         (("Original: Arabic Contribution from the Arab States: Oman, Jordan, Tunisia",), ("OMN", "JOR", "TUN")),
         (("Contribution from the Andean Group: Bolivia, Colombia, Ecuador and Peru",), ("BOL", "COL", "ECU", "PER")),
     ],

@@ -56,6 +56,9 @@ _SUBMITTER_HEAD_KINDS = ("organization", "company")
 _LINE = 300
 #: a header line that ends with the document's language (``Original: Spanish``, ``English only``)
 _LANGUAGE_FIELD = re.compile(rf"(?i)(?:\b(?:{label_alternation('language')})\s*:\s*[\w/ ]+|\b[a-z]+\s+only)\s*$")
+#: a title in capitals a layout ran into the next field (``ARAB STATES COMMON PROPOSALS FOR THE WORK OF THE
+#: CONFERENCE Addendum 7 to Document 64-E``): four words in capitals or more, then a capitalised word
+_TITLE_RUN_IN = re.compile(r"^[^a-z]*?\b[A-Z]{2,}(?:\s+[A-Z]{2,}){3,}\s+(?=[A-Z][a-z])")
 #: the language field opening a line the layout ran into the next field (``Original: Arabic Contribution from X``)
 _LANGUAGE_FIRST = re.compile(rf"^(?i:{label_alternation('language')})\s*:\s*[A-Z][a-z]+\s+(?=[A-Z])")
 #: a group's name and a colon before the countries it stands for (``the Arab States: Algeria, Bahrain, ...``)
@@ -217,7 +220,7 @@ def read_line(lines: list[str], i: int) -> Submitter | None:
         if found.named_only:
             return found
         return replace(found, group=True) if _GROUP_LINE.fullmatch(line) and not line.isupper() else None
-    below = any(_TITLE_IN_CAPITALS.search(t) for t in lines[i + 1 : i + 3])
+    below = any(_TITLE_IN_CAPITALS.search(t) or _TITLE_RUN_IN.match(t) for t in lines[i + 1 : i + 3])
     if below or (i and _TITLE_IN_CAPITALS.search(lines[i - 1])):
         found = _reading("over-title", lines[i], line)
         return found if found.whole and found.listed_all and (below or found.joint) else None
