@@ -598,7 +598,8 @@ class _Reader:
         was the last subject read (``APT proposes ...``), else ``the meeting``."""
         if self.meeting_ref.kind == "collective":  # the body that last spoke ("APT proposes ... and all X are invited")
             return self.author or self._we_author() or self.meeting_ref
-        return self.meeting_ref
+        # a document of no meeting (a contribution to the meeting it names): its author, not that meeting's body
+        return self.author if self.author is not None and not records_meeting(self.report) else self.meeting_ref
 
     def _label(self, key: str | None) -> str:
         return self.actors.resolver.label(key) if key else ""
