@@ -218,7 +218,7 @@ def test_an_ordinal_before_coordinated_meetings(sentence: str, key: str, number:
         (
             "ACTION LINE C4: CAPACITY BUILDING — FIFTH FACILITATION MEETING",
             5,
-            "ACTION LINE C4: CAPACITY BUILDING — FACILITATION MEETING",
+            "Action Line C4: Capacity Building — Facilitation Meeting",  # a name in capitals: in title case
         ),
         ("Action Line C9 (Media) – Second Facilitation Meeting", 2, "Action Line C9 (Media) – Facilitation Meeting"),
     ],

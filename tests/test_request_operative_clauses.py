@@ -5,9 +5,14 @@ tested with invented variants (other verbs, cases, marks, layouts)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from extract_support import kinds_report as kinds
-from extract_support import parties
+from extract_support import parsed_text, parties
 from extract_support import requests_of as run
+
+from wsiskg.ingest.extract import extract
 
 
 def _first_words(got: tuple) -> list[str]:
@@ -345,3 +350,53 @@ def test_a_decided_that_clause_whose_subject_is_a_text_gives_its_items_verbs_to_
             ("instruct", "body:cwg-cop", ("post:itu/secretary-general",)),
             ("invite", "body:cwg-cop", ("collective:member-states",)),
         ], lead
+
+
+# ------------------------------------------------ an outcome in a resolution's form: a verb alone, whom in the item
+_OUTCOMES = {
+    "americas": (
+        "REGIONAL PREPARATORY MEETING FOR WTDC-30 FOR THE AMERICAS (RPM-AMS)\nQuito, Ecuador, 3 – 5 May 2029",
+        "The Regional Preparatory Meeting for the Americas,",
+        ("invites", "2 the Inter-American Telecommunication Commission (CITEL) to coordinate the proposals;"),
+        ("requests", "3 the Director of the Telecommunication Development Bureau to take them into account;"),
+    ),
+    "pacific": (
+        "SUBREGIONAL PREPARATORY MEETING FOR WTDC-34 FOR THE PACIFIC ISLANDS (SPM-PAC)\nSuva, Fiji, 8 – 9 June 2033",
+        "The Subregional Preparatory Meeting for the Pacific Islands,",
+        ("calls upon", "1 the Pacific Islands Telecommunications Association to coordinate the common proposals;"),
+        ("urges", "2 Member States of the subregion to nominate focal points by 1 September 2033."),
+    ),
+    "europe": (
+        "REGIONAL PREPARATORY MEETING FOR WTDC-30 FOR EUROPE (RPM-EUR)\nTallinn, Estonia, 12 – 13 April 2029",
+        "The Regional Preparatory Meeting for Europe,",
+        ("encourages", "4 the Regional Commonwealth in the field of Communications to hold a workshop on 5G;"),
+        ("invites", "5 Sector Members of the region to take part in the study groups."),
+    ),
+}
+_EXPECTED = {
+    "americas": (
+        "Regional Preparatory Meeting for WTDC-30 for the Americas",
+        [("invite", "coordinate"), ("request", "take")],
+    ),
+    "pacific": (
+        "Subregional Preparatory Meeting for WTDC-34 for the Pacific Islands",
+        [("call-upon", "coordinate"), ("urge", "nominate")],
+    ),
+    "europe": ("Regional Preparatory Meeting for WTDC-30 for Europe", [("encourage", "hold"), ("invite", "take")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_OUTCOMES))
+def test_an_outcomes_operative_verb_alone_asks_whom_its_numbered_item_names(tmp_path: Path, name: str) -> None:
+    """``The Regional Preparatory Meeting for the Americas,`` (the meeting body's name in part) / ``invites`` /
+    ``2 the X to ...``: the meeting body asks X; its header names the body in capitals, its label is the name in
+    title case."""
+    header, preamble, *clauses = _OUTCOMES[name]
+    lines = [header, "", "OUTCOME DOCUMENT", "", preamble, "", "considering", "the results of the plan,"]
+    for verb, item in clauses:
+        lines += ["", verb, item]
+    x = extract(parsed_text(tmp_path, "\n".join(lines) + "\n"))
+    label, asked = _EXPECTED[name]
+    assert x.meeting is not None
+    assert [(r.requester.label, r.verb, r.action.split()[0]) for r in x.requests] == [(label, *a) for a in asked]
+    assert all(r.addressees for r in x.requests)

@@ -99,3 +99,35 @@ def test_the_opening_phrase_names_no_addressee(tmp_path: Path) -> None:
 """
     (r,) = extract(parsed_text(tmp_path, text)).requests
     assert [a.label for a in r.addressees] == ["Members of the Group"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "subject", "whom"),
+    [
+        (
+            "In accordance with No. 40 of the General Rules of conferences, assemblies and meetings of the Union,",
+            "Member States are invited to submit their proposals by 1 May 2031.",
+            ["Member States"],
+        ),
+        (
+            "Under the rules of procedure of councils, committees and working groups of the Sector,",
+            "the rapporteurs were requested to report on their work.",
+            ["the rapporteurs"],
+        ),
+        (
+            "In line with the practice of agencies, funds and programmes of the United Nations system,",
+            "regulators were asked to share their data.",
+            ["regulators"],
+        ),
+    ],
+)
+def test_an_opening_phrase_ending_in_a_list_whose_last_item_says_whose_names_no_addressee(
+    tmp_path: Path, lead: str, subject: str, whom: list[str]
+) -> None:
+    """The list of lower-case words inside the opening (``of A, B and C of the Union,``) is no list of subjects."""
+    m = intro_lead().match(f"{lead} {subject}")
+    assert m is not None and f"{lead} {subject}"[m.end() :] == subject
+    header = "Summary of the fifth meeting of the Lagoon Spectrum Group (LSG), Apia, 3-4 June 2032"
+    text = f"{header}\n\n4. {lead} {subject}\n"
+    (r,) = extract(parsed_text(tmp_path, text)).requests
+    assert [a.label for a in r.addressees] == whom

@@ -13,6 +13,7 @@ import pytest
 from extract_support import parsed_text
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.records import Paragraph, ParsedReport, Section
 
 #: a summary record of a Council plenary meeting whose chairman the header names
 _RECORD = """Council 2033                                                     C33/88-E
@@ -164,3 +165,50 @@ def test_a_modal_clause_whose_verb_asks_is_its_subjects_request_not_a_request_to
     assert who.kind == "body" and "Council" in who.label
     assert said == verb and what == action
     assert any(addressee in label for label in whom)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "verb", "addressee"),
+    [
+        (
+            "2.4 The Chairman, Mr V. Sigurdsson (Iceland), proposed that the Council take note of Document C31/33 "
+            "and instruct the Secretary-General to take account of the comments.",
+            "itu-council",
+            "instruct",
+            "Secretary-General",
+        ),
+        (
+            "4.2 The Chair proposed that the World Telecommunication Standardization Assembly approve the revised "
+            "text and request the Director of the Telecommunication Standardization Bureau to publish it.",
+            "wtsa",
+            "request",
+            "Director, Telecommunication Standardization Bureau",
+        ),
+        (
+            "7.3 The Chairman suggested that the Plenipotentiary Conference take note of the report, and invite "
+            "administrations to submit contributions by 1 March 2031.",
+            "itu-pp",
+            "invite",
+            "administrations",
+        ),
+    ],
+)
+def test_a_motion_in_a_record_cut_before_its_header_is_the_named_bodys_request(
+    sentence: str, body: str, verb: str, addressee: str
+) -> None:
+    """An excerpt of a record whose own meeting is not found (no header; a working group named first is only
+    presumed to be its body): a verb coordinated in a motion is the request of the body the motion names."""
+    paras = (
+        Paragraph(
+            1,
+            "2",
+            "2.1 The chairman of the Council Working Group on Child Online Protection, Ms O. Okeke, "
+            "introduced the report of the Group in Document C31/33.",
+        ),
+        Paragraph(2, "2", sentence),
+        Paragraph(3, "2", "It was so agreed."),
+    )
+    x = extract(ParsedReport("t.txt", "text/plain", None, (Section("2", "t", None, 1),), paras))
+    assert x.meeting is None
+    assert [(r.requester.key, r.verb) for r in x.requests] == [(body, verb)]
+    assert any(addressee in a.label for a in x.requests[0].addressees)

@@ -158,3 +158,35 @@ def test_a_post_after_the_closing_under_a_title_that_is_its_holders_name_is_that
     parsed = parsed_text(tmp_path, _HEADLESS)
     x = extract(parsed)
     assert x.requests and {(r.requester.kind, r.requester.key) for r in x.requests} == {("person", "odile-fanon-marsh")}
+
+
+_CONTRIBUTIONS = {
+    "KOR": (
+        "World Summit on the Information Society\nDocument WSIS-II/PC-2/CONTR/14-E\n"
+        "Second Preparatory Committee Meeting (PrepCom-2)\nGeneva, 17-25 February 2031\nOriginal: English\n"
+        "Republic of Korea\nCONTRIBUTION ON THE FOLLOW-UP MECHANISM\n\n"
+        "1. Korea will host an Asia-Pacific ministerial conference on broadband in Seoul in the autumn of 2031 and "
+        "encourages all Asia-Pacific governments to participate.\n"
+    ),
+    "KEN": (
+        "Council Working Group on WSIS&SDG\nThirtieth meeting, Geneva, 10-11 February 2031\n"
+        "Document CWG-WSIS&SDG-30/7-E\nOriginal: English\nContribution from Kenya\n"
+        "REGIONAL FOLLOW-UP OF THE ACTION LINES\n\n"
+        "1. Our country will host a regional forum on the action lines in Nairobi in June 2031 and invites all "
+        "African regulators to attend it.\n"
+    ),
+    "GHA": (
+        "Telecommunication Development Advisory Group (TDAG)\nThirty-fifth meeting, Geneva, 12-14 May 2031\n"
+        "Document TDAG-31/22-E\nOriginal: English\nContribution from Ghana\nDIGITAL SKILLS FOR RURAL WOMEN\n\n"
+        "1. Our administration will launch a digital skills programme for rural women in 2031 and invites the "
+        "Bureau to support it.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("country", sorted(_CONTRIBUTIONS))
+def test_a_contributions_unread_subject_is_its_author_not_the_meeting_it_is_for(tmp_path: Path, country: str) -> None:
+    """A contribution records no meeting: a verb whose subject the reader cannot name (``Korea will host X and
+    encourages Y to ...``) is its author's, not the body of the meeting its header names."""
+    x = extract(parsed_text(tmp_path, _CONTRIBUTIONS[country]))
+    assert [(r.requester.kind, r.requester.key) for r in x.requests] == [("country", country)]

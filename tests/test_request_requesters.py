@@ -1420,3 +1420,81 @@ def test_a_verb_continuing_the_clause_after_a_semicolon_keeps_the_first_subject(
         ("invite", "body:Working Group on Tidal Gauges", ("body:itu-bdt",)),
         ("urge", "body:Working Group on Tidal Gauges", ("body:unesco",)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "before", "sentence", "author"),
+    [
+        (
+            "Statement of the Pacific Islands Group",
+            "We invite the Council Working Group on Financial and Human Resources to examine the cost of the session.",
+            "Finally, the Group asks the Secretariat to circulate the draft decision.",
+            "pacific-islands-group",
+        ),
+        (
+            "Contribution from the Inter-American Telecommunication Commission",
+            "CITEL welcomes the report of the Commission on Science and Technology for Development.",
+            "The Commission invites the Secretary-General to report on the regional follow-up by 1 May 2031.",
+            "citel",
+        ),
+        (
+            "Statement on behalf of the Arab Group",
+            "The Arab Group supports the work of the Expert Group on Telecommunication Indicators.",
+            "The Group urges Member States to contribute to the indicator survey.",
+            "arab-group",
+        ),
+    ],
+)
+def test_the_authors_head_noun_is_the_author_not_the_body_of_that_head_named_last(
+    header: str, before: str, sentence: str, author: str
+) -> None:
+    """``the Group`` in a group's own statement or contribution is the group that writes (decision 23), even
+    after the text named another group."""
+    paras = (Paragraph(1, "front", header), Paragraph(2, "1", before), Paragraph(3, "1", sentence))
+    r = ParsedReport("t.txt", "text/plain", "Council 2031", (Section("1", "t", None, 2),), paras)
+    got = [x for x in extract(r).requests if x.action.split()[0] in ("circulate", "report", "contribute")]
+    assert [x.requester.key for x in got] == [author]
+
+
+_NO_BODY_TITLE = (
+    "Progress made in the implementation of and follow-up to the outcomes of the regional broadband action plans"
+)
+
+
+@pytest.mark.parametrize(
+    ("texts", "key"),
+    [
+        (
+            (
+                "14. The Commission on Science and Technology for Development considered item 3 of its agenda.",
+                "15. Mr A. Mensah, Deputy Executive Secretary, Economic Commission for Africa (ECA), spoke.",
+                "16. The Commission requested the secretariat to circulate the draft resolution by 1 June 2031.",
+            ),
+            "cstd",
+        ),
+        (
+            (
+                "4. The Economic and Social Council considered the report of the Secretary-General on 2 July 2031.",
+                "5. Ms B. Lund, Vice-President of the Trade and Development Board, spoke on the ITU Council.",
+                "6. The Council requested the Secretary-General to submit a report at its next session.",
+            ),
+            "ecosoc",
+        ),
+        (
+            (
+                "8. The Commission on Science and Technology for Development held its panel on 12 May 2031.",
+                "9. The panel was chaired by Mr O. Diallo, Chief, Economic Commission for Europe (ECE).",
+                "10. The Commission encouraged Member States to share their national reviews.",
+            ),
+            "cstd",
+        ),
+    ],
+)
+def test_a_head_noun_subject_of_an_excerpt_is_the_body_that_opened_a_sentence_before_not_one_named_since(
+    texts: tuple[str, ...], key: str
+) -> None:
+    """An excerpt of a record whose body is not known: ``The Commission`` is the last body with that head that
+    was a sentence's subject before it (the body in session), not a body with that head named in passing since."""
+    paras = (Paragraph(1, "front", _NO_BODY_TITLE), *(Paragraph(i + 2, "1", t) for i, t in enumerate(texts)))
+    x = extract(ParsedReport("t.txt", "text/plain", "Chapter III", (Section("1", "t", None, 2),), paras))
+    assert [r.requester.key for r in x.requests] == [key]

@@ -59,6 +59,19 @@ def test_one_country_submits(lines: tuple[str, ...], country: str | None) -> Non
             ("BOL", "COL", "ECU"),
         ),  # under a title
         (("Lesotho, Eswatini (Kingdom of), Botswana", "SOUTHERN AFRICAN COMMON PROPOSALS"), ("LSO", "SWZ", "BWA")),
+        (("Proposals supported by: Latvia, Malta, Cyprus",), ("LVA", "MLT", "CYP")),  # a common proposal's supporters
+        # a title in capitals a layout ran into the next field, under the countries
+        (
+            (
+                "Oman (Sultanate of), Jordan, Tunisia",
+                "ARAB STATES COMMON PROPOSALS FOR THE WORK OF THE CONFERENCE Addendum 3",
+            ),
+            ("OMN", "JOR", "TUN"),
+        ),
+        (("Chile, Peru", "AMERICAS JOINT PROPOSALS ON SPECTRUM Document 12-E"), ("CHL", "PER")),
+        (("Kenya, Rwanda (Republic of)", "EAST AFRICAN COMMON PROPOSALS FOR THE ASSEMBLY Revision 1"), ("KEN", "RWA")),
+        (("Original: Arabic Contribution from the Arab States: Oman, Jordan, Tunisia",), ("OMN", "JOR", "TUN")),
+        (("Contribution from the Andean Group: Bolivia, Colombia, Ecuador and Peru",), ("BOL", "COL", "ECU", "PER")),
     ],
 )
 def test_several_countries_submit_jointly(lines: tuple[str, ...], joint: tuple[str, ...]) -> None:
@@ -219,3 +232,33 @@ def test_a_line_that_is_only_a_groups_name_joins_its_words_by_a_names_joiners(li
     from wsiskg.ingest.extract.submitters import _GROUP_LINE
 
     assert _GROUP_LINE.fullmatch(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "subject", "joint"),
+    [
+        (
+            "Contribution from the Arab States: Oman, Jordan and Tunisia",
+            "The Arab States invite",
+            ("OMN", "JOR", "TUN"),
+        ),
+        (
+            "Original: Spanish Contribution from the Andean Group: Bolivia, Colombia, Peru",
+            "The Andean Group invites",
+            ("BOL", "COL", "PER"),
+        ),
+        (
+            "Joint contribution from the Nordic Countries: Norway, Iceland and Finland",
+            "The Nordic Countries invite",
+            ("NOR", "ISL", "FIN"),
+        ),
+    ],
+)
+def test_the_group_a_submitters_line_names_before_its_countries_asks_as_each_country(
+    line: str, subject: str, joint: tuple[str, ...]
+) -> None:
+    """Decision 22: ``Contribution from the Arab States: Oman, Jordan and Tunisia`` / ``The Arab States invite the
+    Council to ...``: each country asks, not the group the line names first."""
+    got = run(make_report(line, f"{subject} the Council to review the roadmap at its next session."), None)
+    assert [parties(x)[1] for x in got] == [f"country:{c}" for c in joint]
+    assert {parties(x)[2] for x in got} == {("body:itu-council",)}

@@ -7,10 +7,11 @@ and reconciles what they found (event keys that requests point to, the chair).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
-from ..records import Extraction, Meeting, ParsedReport, Post, Request
+from ..records import AgentRef, Body, Extraction, Meeting, ParsedReport, Post, Request
 from .bodies import meeting_named_as_meeting, named_in_title, untitled_meeting_body
 from .body_aliases import one_body_per_name, spans_under_one_key
 from .concepts import find_concepts
@@ -75,6 +76,7 @@ def _extract(report: ParsedReport) -> Extraction:
     requests, decisions = secretariat_agents(requests, decisions, secretariat, bodies)
     bodies = named_in_title(report, bodies)  # a letterhead the parser folded into the title
     posts = actors.posts + _group_posts(requests, {p.key for p in actors.posts})
+    posts, requests = _posts_named(posts, requests, bodies)
     # a label written with a body's key while the events were read names the body (before two keys become one)
     return one_body_per_name(
         bodies_named_in_labels(
@@ -142,6 +144,37 @@ def _group_posts(requests: tuple[Request, ...], known: set[str]) -> tuple[Post, 
     return tuple(
         Post(key, key.split("/")[1], key.split("/")[0], labels[key], tuple(sorted(o))) for key, o in orders.items()
     )
+
+
+#: a label's body written as a key (``expert-group-on-x``)
+_KEYED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+
+
+def _posts_named(
+    posts: tuple[Post, ...], requests: tuple[Request, ...], bodies: tuple[Body, ...]
+) -> tuple[tuple[Post, ...], tuple[Request, ...]]:
+    """Posts of a body outside the catalogue labelled with its key while the actors were read (``Chair,
+    expert-group-on-x``: the body's name was known only once the meeting was), named with the body's name
+    (``Chair, Expert Group on X``), in the posts and in the requests that name them; such a body asking or
+    asked by its key's label, by its name too."""
+    names = {b.key: b.name for b in bodies}
+
+    def named(key: str, label: str) -> str:
+        head, comma, org = label.rpartition(", ")
+        body = key.partition("/")[0]
+        keyed = comma and _KEYED.fullmatch(org) is not None and body in names and _KEYED.fullmatch(names[body]) is None
+        return f"{head}, {names[body]}" if keyed else label
+
+    def agent(a: AgentRef) -> AgentRef:
+        if a.kind == "body" and _KEYED.fullmatch(a.label) and _KEYED.fullmatch(names.get(a.key, a.label)) is None:
+            return replace(a, label=names[a.key])  # the body itself, labelled with a key
+        return replace(a, label=named(a.key, a.label)) if a.kind == "post" else a
+
+    posts = tuple(replace(p, label=named(p.key, p.label)) for p in posts)
+    requests = tuple(
+        replace(r, requester=agent(r.requester), addressees=tuple(agent(a) for a in r.addressees)) for r in requests
+    )
+    return posts, requests
 
 
 def _known_only(concerns: tuple[str, ...], events: set[str], aliases: dict[str, str] | None = None) -> tuple[str, ...]:

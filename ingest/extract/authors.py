@@ -212,8 +212,13 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
             ref = _agent_after(actors, order, text.strip(), at) or _group_after(actors, order, text.strip()[at:]) or ref
         if ref is not None and ref.kind == "person" and _persons_after(actors, order, text.strip(), m.start("who")) > 1:
             continue  # "Joint remarks of Ms A and Mr B": no one speaker
-        if ref is not None and submitted is not None and submitted.joint[:1] == (ref.key,):
-            ref = _joint_author(submitted)  # "Source: Estonia, Finland and Latvia": the three, as one author
+        if (
+            ref is not None
+            and submitted is not None
+            and submitted.joint
+            and (submitted.joint[:1] == (ref.key,) or submitted.who in m.group("who"))
+        ):  # "Source: Estonia, Finland and Latvia", "Contribution from the Arab States: Algeria, Bahrain, ...":
+            ref = _joint_author(submitted)  # the countries, as one author
         if ref is not None:
             found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
     return min(found, key=lambda f: f[0])[1] if found else None

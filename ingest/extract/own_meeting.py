@@ -18,7 +18,7 @@ from wsiskg.ingest.text import DASH, DASHES, LONG_DASH_CHARS, alternation
 
 from .bodies import find_defined
 from .body_names import head_of
-from .casing import is_title_cased, joiner_alternation
+from .casing import is_title_cased, joiner_alternation, title_cased
 from .covered_meetings import title_group
 from .dates import weekday_words
 from .event_series import event_series
@@ -148,15 +148,25 @@ def with_meeting_body(report: ParsedReport, meeting: Meeting, bodies: tuple[Body
     ``COM5``, from the header that names it)."""
     found = next((b for b in bodies if b.key == meeting.body), None)
     if found is None:
-        return bodies + meeting_body(report, meeting, set())
+        return bodies + tuple(map(_cased, meeting_body(report, meeting, set())))
     if found.key not in gazetteer_bodies():  # named in full (:func:`in_full`)
-        full = in_full(report, found)
+        full = _cased(in_full(report, found))
         bodies, found = tuple(full if b is found else b for b in bodies), full
     texts = [record_title(report) or ""] + [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
     named = next((c for c in map(committee, texts) if c is not None and c.key == found.key), None)
     if found.acronym or named is None or named.acronym is None:
         return bodies
     return tuple(replace(b, acronym=named.acronym) if b is found else b for b in bodies)
+
+
+def _cased(body: Body) -> Body:
+    """A body that met named as a name is written: a name of words a header wrote in capitals in title case
+    (``REGIONAL PREPARATORY MEETING FOR WTDC-30 FOR THE AMERICAS``: ``Regional Preparatory Meeting for WTDC-30
+    for the Americas``, :func:`.casing.title_cased`); codes and acronyms (``RPM-AMS``, ``PTU WRC31-3``: not two
+    words of four letters or more) as written."""
+    if not body.name.isupper() or sum(len(w) >= 4 and w.isalpha() for w in body.name.split()) < 2:
+        return body
+    return replace(body, name=title_cased(body.name))
 
 
 def meeting_body(report: ParsedReport, meeting: Meeting, known: set[str]) -> tuple[Body, ...]:

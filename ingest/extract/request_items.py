@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import without_adverbs
 from wsiskg.ingest.extract.author_cues import courtesy_formula, cue_alternation
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, collectives, head_last_words, modal_alternation
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    collectives,
+    head_last_words,
+    modal_alternation,
+    small_words,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import roman_value
 from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, aside_dropped, modal_aside_dropped, own_members
@@ -212,9 +218,19 @@ def _inline_asked(text: str) -> re.Match[str] | None:
 
 
 def _asked_colon(lead: Request) -> bool:
-    """Whether a lead is a verb of asking in the past right before a colon, naming no one (``The meeting
-    requested:``): its items name whom and what."""
-    return not lead.addressees and lead.verb in ASKS_ITEMS and _ASKED_COLON.search(lead.sentence) is not None
+    """Whether a lead names no one and its items name whom and what: a verb of asking in the past right before a
+    colon (``The meeting requested:``), or an operative verb of a resolution text alone on its line (``invites``
+    / ``2 the Regional Commission to coordinate ...``)."""
+    if lead.addressees or lead.verb not in ASKS_ITEMS:
+        return False
+    return _ASKED_COLON.search(lead.sentence) is not None or _VERB_ALONE.fullmatch(lead.sentence) is not None
+
+
+#: an item's number with no mark before the words that name whom, and ``the`` before a name (``2 the Regional
+#: Commission to ...``: ``Regional Commission to ...``)
+_BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?:the\s+(?=[A-Z]))?(?=[A-Za-z])")
+#: an operative verb alone on its line: ``invites``, ``requests``, ``calls upon``, ``URGES:``
+_VERB_ALONE = re.compile(r"\s*[A-Za-z]+(?:\s+(?:upon|on))?\s*:?\s*")
 
 
 def is_item(lead: Request, text: str) -> bool:
@@ -231,8 +247,8 @@ def is_item(lead: Request, text: str) -> bool:
     if lead_end.endswith(":") and lead.addressees and not lead.action and _TO_ITEM.match(text):
         return True  # "INSTRUCTS the Chair of the Committee:" / "To report on ...": the object's task
     mark = _ENUMERATOR.match(text)
-    if _asked_colon(lead) and _ITEM_TO.match(text[mark.end() if mark else 0 :].strip()):
-        return True  # "The meeting requested:" / "the APT Secretariat to prepare ...;"
+    if _asked_colon(lead) and _ITEM_TO.match(_BARE_NUMBER.sub("", text[mark.end() if mark else 0 :].strip())):
+        return True  # "The meeting requested:" / "the APT Secretariat to prepare ...;", "invites" / "2 the ATU to ..."
     if lead_end.endswith(":") and (mark := _ENUMERATOR.match(text)) and mark.end() > 0:
         rest = text[mark.end() :]
         if _UNMARKED.match(rest) or _verbs()[0].match(rest):
@@ -245,6 +261,7 @@ def _item_request(lead: Request, order: int, section: str, text: str) -> Request
     """The request of one item of a list that a lead request introduces (``recommends that
     the Council: a) take note of ...``): same verb, requester and addressees, the item's action."""
     item = _ENUMERATOR.sub("", _LABELLED.sub("", text)).strip()
+    item = _BARE_NUMBER.sub("", item) if _asked_colon(lead) else item  # "invites" / "2 the ATU to ..."
     action = " ".join(item.split()).rstrip(" .;:")
     action = re.sub(r"(?:[;,]\s*(?:and|or))$", "", action).rstrip(" ;,")
     return replace(lead, paragraph=order, section=section, action=action, sentence=item)
@@ -370,11 +387,23 @@ def _preamble(self: _Reader, order: int, text: str) -> None:
     operative verbs (``instructs the Secretary-General``) are that body's."""
     if (m := _PREAMBLE.match(text)) is None:
         return
-    found = self.resolve(m.group("who"), order, m.start("who"))
+    found = self.resolve(m.group("who"), order, m.start("who")) or _own_shortened(self, m.group("who"))
     if not found and m.group("who").split()[-1] in head_last_words("body"):  # "The General Conference,": as written
         found = (AgentRef("collective", slug(m.group("who")), m.group("who")),)
     if found and found[0].kind in ("body", "collective"):  # drafted in a contribution: its contributors' (decision 22)
         self.issuer = self.voice.author if self.contributors else found[0]
+
+
+def _own_shortened(self: _Reader, who: str) -> tuple[AgentRef, ...]:
+    """The meeting body, when a preamble names it by its name's words in part (``The Regional Preparatory
+    Meeting for the Americas,`` in the outcome of the ``Regional Preparatory Meeting for WTDC-30 for the
+    Americas``): two or more words, each (but the small words) a word of its name; else nothing."""
+    own = self.meeting_ref
+    names = [b.name for b in self.actors.bodies if b.key == own.key] if own.kind == "body" else []
+    words = {w.lower() for w in who.split()} - small_words()
+    if len(words) < 2 or not any(words <= {w.lower() for w in name.split()} for name in names):
+        return ()
+    return (own,)
 
 
 def _operative_at(text: str, at: int) -> bool:

@@ -46,6 +46,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
+from wsiskg.ingest.extract.request_codes import LEADING_THE, coded_body
 from wsiskg.ingest.extract.request_verbs import (
     _AND,
     _BARE_HEAD,
@@ -63,6 +64,7 @@ from wsiskg.ingest.extract.request_verbs import (
     intro_lead,
 )
 from wsiskg.ingest.extract.resolutions import find_resolutions, issuer_of_citation, resolution_mentions
+from wsiskg.ingest.extract.submitters import submitter
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef, ParsedReport, Person
 from wsiskg.ingest.tables import data_rows
@@ -502,8 +504,8 @@ def _phrase_subject(
         return self._subject_found(text, order), True
     if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
         return self._subject_found(self.meeting_ref, order), True
-    if _AUTHORS.fullmatch(phrase) and self.voice.author is not None:  # "The authors also encourage ..."
-        return self._subject_found(self.voice.author, order), True
+    if self.voice.author is not None and (_AUTHORS.fullmatch(phrase) or _announced(self, phrase)):
+        return self._subject_found(self.voice.author, order), True  # "The authors also encourage", "The Arab States"
     if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
         return self._subject_found(speaker, order), True
     if (previous := self._previous_speaker(phrase, order, at)) is not None:
@@ -511,6 +513,12 @@ def _phrase_subject(
     if (antecedent := pronoun_antecedent(self, phrase, pre, order, at)) is not None:
         return self._subject_found(antecedent, order), True  # "When the Council met in June, it asked ..."
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
+    if self.author is not None and _author_head(self, phrase) == self.author:
+        return self._subject_found(self.author, order), True  # "the Group" in the group's statement: not one named
+    if self.meeting_ref.kind != "body" and (coded := coded_body(self.report, phrase, found)) is not None:
+        return self._subject_found(coded, order), True  # "The Focus Group" in an excerpt that names the FG-XY
+    if (in_session := _subject_body_before(self, phrase, order, at + cut)) is not None:
+        return self._subject_found(in_session, order), True  # "The Commission": the one that met, not one named since
     if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
         return self._subject_found(author, order), True
     if (
@@ -547,13 +555,49 @@ def _phrase_subject(
     return self._subject_found(ref, order), True
 
 
+def _announced(self: _Reader, phrase: str) -> bool:
+    """Whether ``phrase`` is the group's name the submitter's line closes with a colon before the countries that
+    submit (``Contribution from the Arab States: Algeria, Bahrain, ...``: ``The Arab States invite ...``)."""
+    submitted = submitter(self.report)
+    if submitted is None or not submitted.announced:
+        return False
+    return LEADING_THE.sub("", phrase.strip()).lower() == LEADING_THE.sub("", submitted.announced).lower()
+
+
+def _subject_body_before(self: _Reader, phrase: str, order: int, at: int) -> AgentRef | None:
+    """``The Commission`` as a subject in a record where no meeting body nor author is known (an excerpt cut
+    before its header): the last body with that head noun that opened a sentence as its subject before it
+    (``The Commission on Science and Technology for Development considered ...``), not a body with that head
+    named in passing since (``Mr A, Deputy Executive Secretary, Economic Commission for Africa``); ``None`` for
+    any other phrase, or when no such subject opened a sentence before."""
+    if (m := _BARE_NOUN.fullmatch(phrase.strip())) is None or "body" in (self.meeting_ref.kind, self._head_ref.kind):
+        return None
+    if self.voice.author is not None or not records_meeting(self.report):
+        return None  # a document whose author is known (a chairman's report, a letter) or that records no meeting
+    head, resolver = m.group("head").lower(), self.actors.resolver
+    if order not in resolver.orders:
+        return None
+    for o in reversed(resolver.orders[: resolver.orders.index(order) + 1]):
+        text = resolver.texts.get(o, "")
+        for s in sorted(resolver.spans.get(o, ()), key=lambda s: s.start, reverse=True):
+            if o == order and s.start >= at or s.kind != "body" or len(s.keys) != 1 or len(s.text.split()) < 2:
+                continue
+            named = head_of(s.text)
+            if named is not None and named[0].split()[-1].lower() == head and _OPENS_SENTENCE.search(text[: s.start]):
+                return AgentRef("body", s.keys[0], self._label(s.keys[0]))
+    return None
+
+
 def _acronym_subject(self: _Reader, phrase: str) -> AgentRef | None:
     """The agent a subject names by an acronym the resolver reads as no one: the meeting body when
     the acronym names it (:func:`_own_acronym`: ``The RPM`` in a report of RPM-CIS), else the body or
-    group of an acronym no catalogue knows (:func:`unknown_acronym`)."""
+    group of an acronym no catalogue knows (:func:`unknown_acronym`), or of the one code the report writes
+    that opens with it when no meeting body is known (:func:`.request_codes.coded_body`)."""
     alone = acronym_alone(phrase)
     if alone is not None and not alone[1] and _own_acronym(self, alone[0]):
         return self.meeting_ref
+    if self.meeting_ref.kind != "body" and (coded := coded_body(self.report, phrase, ())) is not None:
+        return coded  # "The RPM" in an excerpt of no known meeting that names the RPM-XYZ
     return unknown_acronym(phrase)
 
 
@@ -1203,10 +1247,12 @@ def _moved_body(self: _Reader, pre: str, order: int, at: int) -> AgentRef | None
     Chairman proposed that the Council approve the recommendations, instruct the secretariat to ...
     and invite Member States to ...``), or is the motion's first verb when one who speaks for the body
     moves it (``The Chairman proposed that the Council instruct the Secretary-General to ...``; a
-    councillor's such proposal stays his): what the body is moved to ask, it asks; ``None`` otherwise."""
-    if self.meeting_ref.kind != "body":
-        return None
-    if (first := _MOTION_SUBJECT.search(pre)) is not None:  # "The Chairman proposed that the Council instruct X to"
+    councillor's such proposal stays his): what the body is moved to ask, it asks; ``None`` otherwise. In a
+    record whose meeting was not found (an excerpt cut before its header), the one body a coordinated motion
+    names is that body, whatever body was presumed (``proposed that the Council take note of A and instruct
+    X to ...``: the Council)."""
+    known = self.meeting_ref.kind == "body"
+    if known and (first := _MOTION_SUBJECT.search(pre)) is not None:  # "The Chair proposed that the Council" instruct
         mover = self._sentence_subject(pre, order, at)
         if (
             mover is None
@@ -1221,7 +1267,11 @@ def _moved_body(self: _Reader, pre: str, order: int, at: int) -> AgentRef | None
     if ";" in pre[m.end() :]:
         return None
     found = self.resolve(m.group("who"), order, at + m.start("who"))
-    return self.meeting_ref if found == (self.meeting_ref,) else None
+    if known and found == (self.meeting_ref,):
+        return self.meeting_ref
+    if self.presumed_body and records_meeting(self.report) and len(found) == 1 and found[0].kind == "body":
+        return found[0]  # a record whose meeting was not found: the one body the motion names
+    return None
 
 
 def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:

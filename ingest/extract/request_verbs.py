@@ -57,8 +57,10 @@ def intro_lead() -> re.Pattern[str]:
     adverbs = alternation([r["words"] for r in rows if r["kind"] == "adverb"], spaces=True)
     return re.compile(
         rf"^(?:(?:{openings})\b"
-        # a comma inside a list of lower-case words is no end ("of conferences, assemblies and meetings,")
-        r"(?:[^,()]|\([^()]*\)|,(?=(?:\s+(?!the\b)[a-z]+){1,3},?\s+(?:and|or)\s+(?:[a-z]+\s+){0,2}[a-z]+,)){0,160},\s*|"
+        # a comma inside a list of lower-case words is no end ("of conferences, assemblies and meetings,"), also
+        # when the list's last item says whose ("of councils, committees and groups of the Sector,")
+        r"(?:[^,()]|\([^()]*\)|,(?=(?:\s+(?!the\b)[a-z]+){1,3},?\s+(?:and|or)\s+(?:[a-z]+\s+){0,2}[a-z]+"
+        r"(?:\s+(?:of|in|for)\s+[^,;:()]{1,40}?)?,)){0,160},\s*|"
         rf"(?:{adverbs}),\s*)?"
     )
 

@@ -487,6 +487,8 @@ class _Reader:
         self.default_year = default_year
         self.reference = reference
         self._read_meeting_body(meeting_body or actors.meeting_body)
+        #: the meeting body is only presumed (no own meeting was found: an excerpt cut before its header)
+        self.presumed_body = meeting_body is None
         #: who speaks: ``I`` is the author; ``you`` the audience (a letter's ``To:``)
         self.voice = document_voice(report, actors)
         self.author: AgentRef | None = None
@@ -601,7 +603,8 @@ class _Reader:
         was the last subject read (``APT proposes ...``), else ``the meeting``."""
         if self.meeting_ref.kind == "collective":  # the body that last spoke ("APT proposes ... and all X are invited")
             return self.author or self._we_author() or self.meeting_ref
-        return self.meeting_ref
+        # a document of no meeting (a contribution to the meeting it names): its author, not that meeting's body
+        return self.author if self.author is not None and not records_meeting(self.report) else self.meeting_ref
 
     def _label(self, key: str | None) -> str:
         return self.actors.resolver.label(key) if key else ""
@@ -689,7 +692,8 @@ class _Reader:
         previous = ""  # the text of the paragraph before
         for p in request_items.split_inline(self.report.paragraphs):  # "agreed that: a) ...; b) ...": items
             text, before, previous = p.text, previous, p.text
-            if lead is not None and p.kind != "list-item" and (_PAGE_LINE.fullmatch(text) or _wrapped(before, text)):
+            wrapped = _wrapped(before, text) and not (lead is not None and request_items.is_item(lead, text))
+            if lead is not None and p.kind != "list-item" and (_PAGE_LINE.fullmatch(text) or wrapped):
                 continue  # a running header, a page number, a line the layout cut off between a lead's items
             if lead is not None and (p.kind == "list-item" or _ITEM.match(text) or request_items.is_item(lead, text)):
                 rest = self._lead_items(lead, p.order, p.section, text, requests)

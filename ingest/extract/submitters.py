@@ -56,6 +56,13 @@ _SUBMITTER_HEAD_KINDS = ("organization", "company")
 _LINE = 300
 #: a header line that ends with the document's language (``Original: Spanish``, ``English only``)
 _LANGUAGE_FIELD = re.compile(rf"(?i)(?:\b(?:{label_alternation('language')})\s*:\s*[\w/ ]+|\b[a-z]+\s+only)\s*$")
+#: a title in capitals a layout ran into the next field (``ARAB STATES COMMON PROPOSALS FOR THE WORK OF THE
+#: CONFERENCE Addendum 7 to Document 64-E``): four words in capitals or more, then a capitalised word
+_TITLE_RUN_IN = re.compile(r"^[^a-z]*?\b[A-Z]{2,}(?:\s+[A-Z]{2,}){3,}\s+(?=[A-Z][a-z])")
+#: the language field opening a line the layout ran into the next field (``Original: Arabic Contribution from X``)
+_LANGUAGE_FIRST = re.compile(rf"^(?i:{label_alternation('language')})\s*:\s*[A-Z][a-z]+\s+(?=[A-Z])")
+#: a group's name and a colon before the countries it stands for (``the Arab States: Algeria, Bahrain, ...``)
+_GROUP_COLON = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s*:\s*")
 #: a document's title in capitals under its submitter's line: ``PROPOSALS ON THE ...``
 _TITLE_IN_CAPITALS = re.compile(r"^[^a-z]*\b[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}[^a-z]*$")
 #: what may come before a country's short name: ``the Republic of``, ``the Oriental Republic of``,
@@ -114,6 +121,8 @@ class Submitter:
     #: or an organisation (``Arab States*``, ``Lumensat S.A.``): the author is who it names
     #: (:mod:`.authors`), which tells no contribution
     group: bool = False
+    #: the group's name a colon closes before the countries it stands for (``the Arab States: Algeria, ...``)
+    announced: str = ""
 
     @property
     def named_only(self) -> bool:
@@ -197,7 +206,7 @@ def submitter(report: ParsedReport) -> Submitter | None:
 
 def read_line(lines: list[str], i: int) -> Submitter | None:
     """The submitter header line ``i`` of ``lines`` names, in any of the forms of this module."""
-    line = lines[i].strip()
+    line = _LANGUAGE_FIRST.sub("", lines[i].strip())  # "Original: Arabic Contribution from X": a layout's one line
     after = lines[i + 1].strip() if i + 1 < len(lines) else ""
     if len(line) > _LINE:
         return None
@@ -211,7 +220,7 @@ def read_line(lines: list[str], i: int) -> Submitter | None:
         if found.named_only:
             return found
         return replace(found, group=True) if _GROUP_LINE.fullmatch(line) and not line.isupper() else None
-    below = any(_TITLE_IN_CAPITALS.search(t) for t in lines[i + 1 : i + 3])
+    below = any(_TITLE_IN_CAPITALS.search(t) or _TITLE_RUN_IN.match(t) for t in lines[i + 1 : i + 3])
     if below or (i and _TITLE_IN_CAPITALS.search(lines[i - 1])):
         found = _reading("over-title", lines[i], line)
         return found if found.whole and found.listed_all and (below or found.joint) else None
@@ -238,6 +247,9 @@ def _reading(form: str, line: str, who: str) -> Submitter:
     behalf = _ON_BEHALF.match(who)
     if behalf is not None and (represented := _reading(form, line, who[behalf.end() :])).external:
         return represented
+    if (group := _GROUP_COLON.match(who)) is not None and (members := _reading(form, line, who[group.end() :])).joint:
+        # "the Arab States: Algeria, Bahrain, ...": the countries the group's name announces
+        return replace(members, announced=who[: group.end()].rstrip(" :"))
     found = country_spans(who)
     listed = 0
     state_of, gap = _state_of()
