@@ -986,6 +986,11 @@ def _mention_dates(
     mine = _holdings(
         text, _in_time_order([d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])])
     )[0]
+    if (bracket := _BRACKET_AFTER.match(text, c.span[1])) is not None and _bracketed_dates(text, c.span[1], dates):
+        # its own dates in the bracket after its name: a date after the bracket is another's (``WRC-31
+        # (Lima, 3-28 November 2031) on 29 November adopted``: the day of an act, not the conference's)
+        mine = [d for d in mine if d.span[1] <= bracket.end(1)]
+    mine = _before_next_row(text, mine)
     if mine:
         start = min(d.start for d in mine)
         last = max((d.end or d.start) for d in mine)
@@ -1010,6 +1015,24 @@ def _holdings(text: str, mine: list[DateSpan]) -> tuple[list[DateSpan], list[Dat
         if _ANOTHER_HOLDING.fullmatch(text, mine[i - 1].span[1], mine[i].span[0]):
             return mine[:i], mine[i:]
     return mine, []
+
+
+@cache
+def _row_name() -> re.Pattern[str]:
+    """Capitalised words and their joiners alone between two dates: the name (and place) of the next
+    row of a table flattened into one line (``Event Venue Dates WSIS Forum 2031 Geneva 5-9 May 2031 Regional
+    Workshop on Spectrum Lusaka 12-14 June 2031``)."""
+    return re.compile(rf"\s*[;,]?\s*{CAP}(?:\s+(?:(?:of|on|for|and|in|the|&)\s+)*{CAP})*\s*")
+
+
+def _before_next_row(text: str, mine: list[DateSpan]) -> list[DateSpan]:
+    """The dates after an event up to another event named after one of them with nothing but its name
+    and place before its own date (:func:`_row_name`): those are the next row's, not the first's."""
+    for i in range(1, len(mine)):
+        gap = text[mine[i - 1].span[1] : mine[i].span[0]]
+        if _row_name().fullmatch(gap) and event_noun_regex().search(gap):
+            return mine[:i]
+    return mine
 
 
 def _next_holding(text: str, c: EventMention, limit: int, dates: list[DateSpan], first: date) -> EventMention | None:
