@@ -110,6 +110,7 @@ from wsiskg.ingest.extract.event_forms import (
     written_listed_mentions,
     written_numbered_mentions,
 )
+from wsiskg.ingest.extract.event_header_sessions import header_sessions
 from wsiskg.ingest.extract.event_programme import day_of, programme_mentions
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -1435,6 +1436,24 @@ def _from_layout(
         _for_meeting(report, merged, bodies)
         _session_under_title(report, merged)
         _editions_in_title(report, merged)
+        _sessions_under_event(report, merged, default_year)
+
+
+def _sessions_under_event(report: ParsedReport, merged: dict[str, dict[str, Any]], year: int | None) -> None:
+    """The sessions a speech's front matter names under the event it was given at
+    (:func:`~.event_header_sessions.header_sessions`), each event named there (in the title too) with
+    its days as found; a session the paragraphs already name is theirs."""
+    lines = front_matter(report)
+    named = [(-1, report.title or ""), *((q.order, q.text) for q in lines)]
+    hosts = {}
+    for order, text in named:
+        if found := event_mentions(text):
+            e = merged.get(found[0].key) or {"start": None}
+            hosts[order] = (e["start"], e["end"]) if e["start"] else None
+    names = {e["name"].lower() for e in merged.values()}
+    for m, order in header_sessions(lines, hosts, year):
+        if m.name.lower() not in names:
+            _add_mention(merged, m, order)
 
 
 def written_year(report: ParsedReport) -> int | None:
