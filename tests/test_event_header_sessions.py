@@ -10,6 +10,7 @@ import pytest
 from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.event_header_sessions import session_name
 
 D = date
 
@@ -73,3 +74,33 @@ def test_a_line_under_no_event_names_no_session() -> None:
 def test_a_line_of_prose_is_no_session() -> None:
     found = _days("Nordic Digital Week 2033", "Oslo, 3–6 October 2033", "Remarks by Mr Erik Lund", SPEECH)
     assert set(found) <= {"Nordic Digital Week 2033"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DRAFT STRUCTURE OF THE CONFERENCE",
+        "Report of the Workshop",
+        "Message to the Summit",
+        "Statement by Mr Lee",
+        "WORKSHOP ON SPECTRUM",
+        "The three workshops for the region were held as follows:",
+        "Fifth meeting: Monday, 4 May",
+        "XXII Meeting of the Committee",
+        "Regional Workshops on Spectrum",
+    ],
+)
+def test_a_line_whose_event_noun_heads_no_name_is_no_session(line: str) -> None:
+    assert session_name(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thematic Workshop: “Data for all”",
+        "High-level panel on open data",
+        "Policy Session 4: Trust",
+    ],
+)
+def test_a_capitalised_name_headed_by_an_event_noun_is_a_session(line: str) -> None:
+    assert session_name(line) == line

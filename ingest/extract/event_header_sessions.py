@@ -20,26 +20,34 @@ from wsiskg.ingest.extract.event_dates import event_noun_regex
 from wsiskg.ingest.extract.event_programme import day_of
 from wsiskg.ingest.extract.event_series import EventMention
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting import ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_noun_kind
 from wsiskg.ingest.records import Paragraph
 
-#: a front line that may name a session: a capitalised head of up to six words (its noun last), a number,
+#: a front line that may name a session: a capitalised head of up to six words, no joiner among them (its
+#: noun last: not ``STRUCTURE OF THE CONFERENCE``), a number,
 #: and a title after a colon or a topic (``Thematic Workshop: "..."``, ``High-level session on X``)
 _SESSION_LINE = re.compile(
-    r"(?P<head>[A-Z][\w\-’'&/]*(?:\s+[\w\-’'&/]+){0,5}?)(?:\s+\d{1,2})?"
-    r"(?:\s*:\s*\S[^\n]{0,150}|\s+(?:on|for|of|about)\s+[^.;,\n]{1,150})?"
+    r"(?P<head>[A-Z][\w\-’'&/]*(?:\s+(?!(?i:of|the|for|on|to|in|and|an?|at|by)\b)[\w\-’'&/]+){0,5}?)(?:\s+\d{1,2})?"
+    r"(?:\s*:\s*\S[^\n]{0,150}|\s+(?i:on|for|of|about)\s+[^.;,\n]{1,150})?"
 )
+
+
+#: what opens no session's name: an article or a determiner (a sentence: ``The five meetings for X were held
+#: as follows:``), an ordinal or a Roman number (a numbered sitting or meeting, the other readers' own)
+_NOT_FIRST = re.compile(rf"(?i:the|an?|its|their|our|this|these|{ordinal_regex()})\b|[IVXLC]+\b")
 
 
 def session_name(text: str) -> str | None:
     """``text`` when it is only the name of a session (:data:`_SESSION_LINE`, its head ended by an
-    event noun), else None."""
+    event noun in the singular), not in capitals (a document's or a body's title), else None."""
     text = text.strip()
     m = _SESSION_LINE.fullmatch(text)
-    if m is None or len(text) > 200:
+    if m is None or len(text) > 200 or text.isupper() or text.endswith(":") or _NOT_FIRST.match(text):
         return None
     noun = event_noun_regex().search(m.group("head"))
-    return text if noun is not None and noun.end() == m.end("head") else None
+    plural = noun is not None and noun.group(0).endswith("s") and not noun.group(0).lower().endswith("ss")
+    return text if noun is not None and noun.end() == m.end("head") and not plural else None
 
 
 def _own_day(lines: Sequence[Paragraph], i: int, year: int | None) -> tuple[date, date | None] | None:

@@ -1452,7 +1452,8 @@ def _sessions_under_event(report: ParsedReport, merged: dict[str, dict[str, Any]
             hosts[order] = (e["start"], e["end"]) if e["start"] else None
     names = {e["name"].lower() for e in merged.values()}
     for m, order in header_sessions(lines, hosts, year):
-        if m.name.lower() not in names:
+        # not a line the paragraphs' readers name an event or a body by (``World Summit on X — Tunis phase``)
+        if m.name.lower() not in names and not event_mentions(m.name) and squash(m.name) not in body_index().keys:
             _add_mention(merged, m, order)
 
 
