@@ -27,6 +27,8 @@ from wsiskg.ingest.records import Meeting
         ("WTDC2033 in Lusaka", "wtdc-33"),
         ("the Regional Radiocommunication Conference 2031 will revise the plan", "rrc-31"),
         ("visitors of ITU Telecom World 2030 in Bangkok", "telecom-world-2030"),
+        ("the offer to host ITU Digital World 2031 in Manila", "telecom-world-2031"),  # the series' later name
+        ("exhibitors at ITU DIGITAL WORLD 2032", "telecom-world-2032"),
         ("the ITU Kaleidoscope 2029 academic conference", "kaleidoscope-2029"),
         ("the regulations revised by WCIT-31 in Nairobi", "wcit-31"),
         ("the World Conference on International Telecommunications 2033 (WCIT-33)", "wcit-33"),

@@ -375,3 +375,22 @@ def test_a_lower_case_step_headed_by_a_noun_that_is_no_event_alone_is_none(row: 
     """A noun that names an event only with a modifier or a topic (``generic-events.csv``, ``alone``: ``no``)
     heading a lower-case label with neither is a step of a process, as the generic reader reads it."""
     assert _dated(_report("The nomination process has four phases.", row)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Members should register before the Pacific Data Forum, 3-5 May 2031.", "Pacific Data Forum"),
+        ("Delegates may attend the Andean Spectrum Summit, Quito, 9-10 June 2032.", "Andean Spectrum Summit"),
+        (
+            "Observers can join the Regional Workshop on Cybersecurity, Dakar, 4 March 2033.",
+            "Regional Workshop on Cybersecurity",
+        ),
+    ],
+)
+def test_a_sentence_with_any_modal_is_no_row(text: str, name: str) -> None:
+    """A modal verb of any kind (``modals.csv``) makes a cell a sentence: the event is the name in it, not the
+    sentence up to the comma."""
+    found = {m.name for m in event_mentions(text)}
+    assert name in found
+    assert not any(n.startswith(("Members", "Delegates", "Observers")) for n in found)

@@ -1472,7 +1472,7 @@ def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -
     if (
         is_due_cue(name + " ")
         or held
-        or re.search(rf"\b(?:{auxiliary_alternation(role='clause')}|{modal_alternation('future')})\b", name)
+        or re.search(rf"\b(?:{auxiliary_alternation(role='clause')}|{modal_alternation()})\b", name)
     ):
         return []  # "Deadline for proposals for side events, 27 March"; a sentence, not a cell
     head = noun.group(0).split()[-1]

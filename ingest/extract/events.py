@@ -111,6 +111,7 @@ from wsiskg.ingest.extract.event_forms import (
     written_listed_mentions,
     written_numbered_mentions,
 )
+from wsiskg.ingest.extract.event_header_sessions import header_sessions
 from wsiskg.ingest.extract.event_programme import day_of, programme_mentions
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -983,6 +984,11 @@ def _mention_dates(
     mine = _holdings(
         text, _in_time_order([d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])])
     )[0]
+    if (bracket := _BRACKET_AFTER.match(text, c.span[1])) is not None and _bracketed_dates(text, c.span[1], dates):
+        # its own dates in the bracket after its name: a date after the bracket is another's (``WRC-31
+        # (Lima, 3-28 November 2031) on 29 November adopted``: the day of an act, not the conference's)
+        mine = [d for d in mine if d.span[1] <= bracket.end(1)]
+    mine = _before_next_row(text, mine)
     if mine:
         start = min(d.start for d in mine)
         last = max((d.end or d.start) for d in mine)
@@ -1007,6 +1013,24 @@ def _holdings(text: str, mine: list[DateSpan]) -> tuple[list[DateSpan], list[Dat
         if _ANOTHER_HOLDING.fullmatch(text, mine[i - 1].span[1], mine[i].span[0]):
             return mine[:i], mine[i:]
     return mine, []
+
+
+@cache
+def _row_name() -> re.Pattern[str]:
+    """Capitalised words and their joiners alone between two dates: the name (and place) of the next
+    row of a table flattened into one line (``Event Venue Dates WSIS Forum 2031 Geneva 5-9 May 2031 Regional
+    Workshop on Spectrum Lusaka 12-14 June 2031``)."""
+    return re.compile(rf"\s*[;,]?\s*{CAP}(?:\s+(?:(?:of|on|for|and|in|the|&)\s+)*{CAP})*\s*")
+
+
+def _before_next_row(text: str, mine: list[DateSpan]) -> list[DateSpan]:
+    """The dates after an event up to another event named after one of them with nothing but its name
+    and place before its own date (:func:`_row_name`): those are the next row's, not the first's."""
+    for i in range(1, len(mine)):
+        gap = text[mine[i - 1].span[1] : mine[i].span[0]]
+        if _row_name().fullmatch(gap) and event_noun_regex().search(gap):
+            return mine[:i]
+    return mine
 
 
 def _next_holding(text: str, c: EventMention, limit: int, dates: list[DateSpan], first: date) -> EventMention | None:
@@ -1409,6 +1433,25 @@ def _from_layout(
         _for_meeting(report, merged, bodies)
         _session_under_title(report, merged)
         _editions_in_title(report, merged)
+        _sessions_under_event(report, merged, default_year)
+
+
+def _sessions_under_event(report: ParsedReport, merged: dict[str, dict[str, Any]], year: int | None) -> None:
+    """The sessions a speech's front matter names under the event it was given at
+    (:func:`~.event_header_sessions.header_sessions`), each event named there (in the title too) with
+    its days as found; a session the paragraphs already name is theirs."""
+    lines = front_matter(report)
+    named = [(-1, report.title or ""), *((q.order, q.text) for q in lines)]
+    hosts = {}
+    for order, text in named:
+        if found := event_mentions(text):
+            e = merged.get(found[0].key) or {"start": None}
+            hosts[order] = (e["start"], e["end"]) if e["start"] else None
+    names = {e["name"].lower() for e in merged.values()}
+    for m, order in header_sessions(lines, hosts, year):
+        # not a line the paragraphs' readers name an event or a body by (``World Summit on X — Tunis phase``)
+        if m.name.lower() not in names and not event_mentions(m.name) and squash(m.name) not in body_index().keys:
+            _add_mention(merged, m, order)
 
 
 def written_year(report: ParsedReport) -> int | None:

@@ -1,0 +1,78 @@
+"""A session of an event named in a speech's front matter (issue 8, round 31).
+
+A statement or keynote names the event it was given at in its title or first line (``Pacific Data Forum
+2031``) and, on a line of its own, the session of that event it was given in (``High-level panel on open
+data``, ``Thematic Workshop: "Data for all"``, ``Policy Session 4: Trust``): that session is an event, on
+the day its own date line under it gives (``Suva, Wednesday 7 May 2031``, ``7 May 2031``), else during the
+event it is a session of, on that event's days (decision 9: held during a host). Only in a report of no
+meeting of its own; the line is a capitalised noun phrase headed by an event noun (``event_nouns.csv``,
+``generic-events.csv``), with a number, a title after a colon or a topic after ``on``/``for``/``of``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from wsiskg.ingest.extract.datelines import dateline
+from wsiskg.ingest.extract.event_dates import event_noun_regex
+from wsiskg.ingest.extract.event_programme import day_of
+from wsiskg.ingest.extract.event_series import EventMention
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting import ordinal_regex
+from wsiskg.ingest.extract.meeting_words import event_noun_kind
+from wsiskg.ingest.records import Paragraph
+
+#: a front line that may name a session: a capitalised head of up to six words, no joiner among them (its
+#: noun last: not ``STRUCTURE OF THE CONFERENCE``), a number,
+#: and a title after a colon or a topic (``Thematic Workshop: "..."``, ``High-level session on X``)
+_SESSION_LINE = re.compile(
+    r"(?P<head>[A-Z][\w\-’'&/]*(?:\s+(?!(?i:of|the|for|on|to|in|and|an?|at|by)\b)[\w\-’'&/]+){0,5}?)(?:\s+\d{1,2})?"
+    r"(?:\s*:\s*\S[^\n]{0,150}|\s+(?i:on|for|of|about)\s+[^.;,\n]{1,150})?"
+)
+
+
+#: what opens no session's name: an article or a determiner (a sentence: ``The five meetings for X were held
+#: as follows:``), an ordinal or a Roman number (a numbered sitting or meeting, the other readers' own)
+_NOT_FIRST = re.compile(rf"(?i:the|an?|its|their|our|this|these|{ordinal_regex()})\b|[IVXLC]+\b")
+
+
+def session_name(text: str) -> str | None:
+    """``text`` when it is only the name of a session (:data:`_SESSION_LINE`, its head ended by an
+    event noun in the singular), not in capitals (a document's or a body's title), else None."""
+    text = text.strip()
+    m = _SESSION_LINE.fullmatch(text)
+    if m is None or len(text) > 200 or text.isupper() or text.endswith(":") or _NOT_FIRST.match(text):
+        return None
+    noun = event_noun_regex().search(m.group("head"))
+    plural = noun is not None and noun.group(0).endswith("s") and not noun.group(0).lower().endswith("ss")
+    return text if noun is not None and noun.end() == m.end("head") and not plural else None
+
+
+def _own_day(lines: Sequence[Paragraph], i: int, year: int | None) -> tuple[date, date | None] | None:
+    """The day or days on the line right after ``lines[i]`` when it is only a dateline or a day."""
+    if i + 1 >= len(lines):
+        return None
+    text = lines[i + 1].text.strip()
+    found = dateline(text, year)
+    day = found[0] if found else day_of(text, year)
+    return (day.start, day.end) if day is not None and day.precision == "day" else None
+
+
+def header_sessions(
+    lines: Sequence[Paragraph], hosts: dict[int, tuple[date, date | None] | None], year: int | None
+) -> list[tuple[EventMention, int]]:
+    """The sessions the front ``lines`` name under their event's (``hosts``: the order of each line naming
+    an event, ``-1`` for the title, and that event's days or None), each with its line: dated by its own
+    date line, else by the days of the last event named before it, else left out."""
+    out = []
+    for i, p in enumerate(lines):
+        before = [days for order, days in sorted(hosts.items()) if order < p.order]
+        name = session_name(p.text) if before else None
+        days = (_own_day(lines, i, before[-1][0].year if before[-1] else year) or before[-1]) if name else None
+        if name is None or days is None:
+            continue
+        kind = event_noun_kind(event_noun_regex().findall(name.split(":")[0])[-1])
+        out.append((EventMention(slug(f"{name} {days[0].year}"), name, kind, (0, 0), None, *days), p.order))
+    return out

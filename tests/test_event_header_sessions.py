@@ -1,0 +1,106 @@
+"""A session of the event a speech was given at, named on a front line of its own under that event
+(``event_header_sessions.header_sessions``): dated by the date line right under it, else by the event's
+days (decision 9); a report of no meeting of its own. Names, places and years are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.event_header_sessions import session_name
+
+D = date
+
+
+def _days(title: str, *lines: str) -> dict[str, tuple[date | None, date | None]]:
+    return {e.name: (e.start, e.end) for e in extract(make_report(*lines, title=title)).events}
+
+
+SPEECH = "We thank the organizers for this opportunity to speak and look forward to fruitful discussions."
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "name", "days"),
+    [
+        (  # the session's own day under it
+            "Pacific Data Forum 2031 (Suva, 5-9 May 2031)",
+            ('Thematic Workshop: "Open data for island states"', "7 May 2031", "Statement by Ms Ana Perez", SPEECH),
+            'Thematic Workshop: "Open data for island states"',
+            (D(2031, 5, 7), None),
+        ),
+        (  # its dateline under it, the host named alone in the title
+            "Andean Connectivity Summit 2032",
+            (
+                "Keynote address by Mr Luis Quispe, Minister of Transport",
+                "High-level session on broadband for rural schools",
+                "Lima, Wednesday 12 May 2032",
+                SPEECH,
+            ),
+            "High-level session on broadband for rural schools",
+            (D(2032, 5, 12), None),
+        ),
+        (  # no day of its own: held during the host, on its days
+            "Nordic Digital Week 2033",
+            (
+                "Oslo, 3–6 October 2033",
+                "Policy Session 4: Trust in public data",
+                "Remarks by Mr Erik Lund",
+                SPEECH,
+            ),
+            "Policy Session 4: Trust in public data",
+            (D(2033, 10, 3), D(2033, 10, 6)),
+        ),
+    ],
+)
+def test_a_session_named_under_the_event_of_a_speech_is_an_event(
+    title: str, lines: tuple[str, ...], name: str, days: tuple[date, date | None]
+) -> None:
+    assert _days(title, *lines).get(name) == days
+
+
+def test_a_line_under_no_event_names_no_session() -> None:
+    found = _days(
+        "Statement of the Minister",
+        "High-level session on broadband for rural schools",
+        "Lima, Wednesday 12 May 2032",
+        SPEECH,
+    )
+    assert "High-level session on broadband for rural schools" not in found
+
+
+def test_a_line_of_prose_is_no_session() -> None:
+    found = _days("Nordic Digital Week 2033", "Oslo, 3–6 October 2033", "Remarks by Mr Erik Lund", SPEECH)
+    assert set(found) <= {"Nordic Digital Week 2033"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DRAFT STRUCTURE OF THE CONFERENCE",
+        "Report of the Workshop",
+        "Message to the Summit",
+        "Statement by Mr Lee",
+        "WORKSHOP ON SPECTRUM",
+        "The three workshops for the region were held as follows:",
+        "Fifth meeting: Monday, 4 May",
+        "XXII Meeting of the Committee",
+        "Regional Workshops on Spectrum",
+    ],
+)
+def test_a_line_whose_event_noun_heads_no_name_is_no_session(line: str) -> None:
+    assert session_name(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thematic Workshop: “Data for all”",
+        "High-level panel on open data",
+        "Policy Session 4: Trust",
+    ],
+)
+def test_a_capitalised_name_headed_by_an_event_noun_is_a_session(line: str) -> None:
+    assert session_name(line) == line
