@@ -952,33 +952,7 @@ def _mention_dates(
     event of a year are of that year (``the WSIS Forum 2031, held from 16 to 20 May``)."""
     found = re.search(r"\b((?:19|20)\d\d)$", c.name) if of_year else None  # not a generic event's topic's year
     if found is not None:
-        year = int(found.group(1))
-        if yearless:
-            dates = sorted(
-                [*dates, *(d for d in find_dates(text, year) if d.precision == "day" and not d.year_written)],
-                key=lambda d: d.span,
-            )
-        # its own dates, written with a year next to the name's (``WTDC-22 is to be held in Addis Ababa
-        # from 8 to 19 November 2021``: a conference of a cycle held the year before; ``WTSA-30, postponed
-        # to 1-9 March 2032``: held up to two years after), are its dates
-        own = own_dates(text, c.span[1] + text.startswith(")", c.span[1]), dates)  # "(WTSA-30), held"
-        if (
-            own is not None
-            and (
-                not own.year_written
-                or not -1 <= own.start.year - year <= 2  # a year before (a cycle's) or after (postponed)
-                or re.search(r"\b(?:start|open|ran|run|launch)", text[c.span[1] : own.span[0]])  # its call, not itself
-                or re.search(
-                    r"\b(?:for|of|to)\s+(?:the\s+)?$", text[max(0, c.span[0] - 12) : c.span[0]]
-                )  # "the CPM for WRC-12"
-            )
-        ):
-            own = None
-        dates = [_in_year(d, year) for d in dates]
-        dates = [d for d in dates if year in (d.start.year, (d.end or d.start).year) or d == own]
-        months = [
-            d for d in map(lambda d: _in_year(d, year), months) if year in (d.start.year, (d.end or d.start).year)
-        ]
+        dates, months = _of_its_year(text, c, int(found.group(1)), dates, months, yearless)
     if (other := _clause_of_another(text, c, dates)) is not None:
         return other
     mine = _holdings(
@@ -998,6 +972,38 @@ def _mention_dates(
         if month is not None:
             return month.start, month.end or month_end(month.start), "month"
     return c.start, c.end, "day"
+
+
+def _of_its_year(
+    text: str, c: EventMention, year: int, dates: list[DateSpan], months: list[DateSpan], yearless: bool
+) -> tuple[list[DateSpan], list[DateSpan]]:
+    """The dates and months an event of ``year`` (``WSIS Forum 2027``) may take: those of its year, and its
+    own dates written next to its name a year before or up to two after."""
+    if yearless:
+        dates = sorted(
+            [*dates, *(d for d in find_dates(text, year) if d.precision == "day" and not d.year_written)],
+            key=lambda d: d.span,
+        )
+    # its own dates, written with a year next to the name's (``WTDC-22 is to be held in Addis Ababa
+    # from 8 to 19 November 2021``: a conference of a cycle held the year before; ``WTSA-30, postponed
+    # to 1-9 March 2032``: held up to two years after), are its dates
+    own = own_dates(text, c.span[1] + text.startswith(")", c.span[1]), dates)  # "(WTSA-30), held"
+    if (
+        own is not None
+        and (
+            not own.year_written
+            or not -1 <= own.start.year - year <= 2  # a year before (a cycle's) or after (postponed)
+            or re.search(r"\b(?:start|open|ran|run|launch)", text[c.span[1] : own.span[0]])  # its call, not itself
+            or re.search(
+                r"\b(?:for|of|to)\s+(?:the\s+)?$", text[max(0, c.span[0] - 12) : c.span[0]]
+            )  # "the CPM for WRC-12"
+        )
+    ):
+        own = None
+    dates = [_in_year(d, year) for d in dates]
+    dates = [d for d in dates if year in (d.start.year, (d.end or d.start).year) or d == own]
+    months = [d for d in map(lambda d: _in_year(d, year), months) if year in (d.start.year, (d.end or d.start).year)]
+    return dates, months
 
 
 #: between the dates of one holding of an event and those of another in another place: ``(held in Geneva

@@ -529,20 +529,8 @@ def _phrase_subject(
     ):
         return self._subject_found(author, order), True  # "The Arab States propose" in their contribution
     if not found or found[0].kind == "collective" and found[0].key not in set(collectives().values()):
-        if (headed := _headed_subject(self, phrase, order, at + cut)) is not None:  # "The group", "The Forum"
-            return self._subject_found(headed, order), True
-        if holder := self._role_holder(phrase):  # "the moderator": the one person with that role
-            return self._subject_found(holder, order), True
-        if holders := _role_holders(self, phrase):  # "The co-facilitators": each person with that role
-            self._co_requesters = holders
-            return self._subject_found(holders[0], order), True
-        if holder := request_addressees._named_role(self, phrase, titled=True):  # "The President": the one named so
-            return self._subject_found(holder, order), True
-        if _BARE_HEAD.fullmatch(phrase) and (cited := self._cited_issuer(pre[:cut], at_end=False, itself=False)):
-            return self._subject_found(cited, order), True  # "By Resolution 172, the conference invited"
-        if (named := _acronym_subject(self, phrase)) is not None:
-            return self._subject_found(named, order), True  # "The KRPG requested": a body not catalogued
-        return None, False
+        unfound = _unfound_subject(self, phrase, pre, cut, order, at)
+        return (None, False) if unfound is None else (self._subject_found(unfound, order), True)
     # the agent must be the head of the subject ("UNESCO Resolution ... adopted" has no agent subject)
     last = max((s.end for s in self.actors.resolver.spans_in(phrase)), default=len(phrase))
     if found[0].kind != "collective" and phrase[last:].strip(" ’'s") and phrase.lower() not in pronouns():
@@ -553,6 +541,26 @@ def _phrase_subject(
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
         self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
     return self._subject_found(ref, order), True
+
+
+def _unfound_subject(self: _Reader, phrase: str, pre: str, cut: int, order: int, at: int) -> AgentRef | None:
+    """Who a subject phrase that names no agent of its own (or only a collective the gazetteer does not list)
+    means: the group or forum of its head noun, the one person or each person holding its role, the one named
+    so, the issuer cited before a bare head, a body by its acronym; None if nothing."""
+    if (headed := _headed_subject(self, phrase, order, at + cut)) is not None:  # "The group", "The Forum"
+        return headed
+    if holder := self._role_holder(phrase):  # "the moderator": the one person with that role
+        return holder
+    if holders := _role_holders(self, phrase):  # "The co-facilitators": each person with that role
+        self._co_requesters = holders
+        return holders[0]
+    if holder := request_addressees._named_role(self, phrase, titled=True):  # "The President": the one named so
+        return holder
+    if _BARE_HEAD.fullmatch(phrase) and (cited := self._cited_issuer(pre[:cut], at_end=False, itself=False)):
+        return cited  # "By Resolution 172, the conference invited"
+    if (named := _acronym_subject(self, phrase)) is not None:
+        return named  # "The KRPG requested": a body not catalogued
+    return None
 
 
 def _announced(self: _Reader, phrase: str) -> bool:

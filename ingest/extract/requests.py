@@ -499,6 +499,28 @@ class _Reader:
             self.author = self._personify(self.author)
         #: the paragraphs of an "Action required" block: what they ask is asked by who signs the document
         self._action_required = {p.order for p in report.paragraphs if p.kind == "action-required"}
+        self._start_reading()
+        #: the report's resolutions (:func:`find_resolutions`), read when a resolution is a subject
+        self._resolutions: tuple[Resolution, ...] | None = None
+        #: a contribution or a speech argues from the ITU resolutions it cites: ``Resolution 140
+        #: instructs ...`` there is the resolution asking; an official document (a report of the
+        #: Secretary-General or the Council, a letter, a record) reports the issuer's request
+        self.resolutions_ask = report_genre(report) in _ARGUING_GENRES
+        #: a speech or a letter: its speaker makes the requests of the country or body it speaks for
+        self.genre = report_genre(report)
+        self._read_contributors(report, actors)
+        self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
+        #: (paragraph order, offset) of the sentence being read
+        self._where = (0, 0)
+        #: paragraph order -> the person whose turn it is in a transcript (``>> NAME: ...``), read once
+        self._turns: dict[int, AgentRef] | None = None
+        #: the column roles of the action table being read (``No. | Action | Responsible | Deadline``)
+        self.action_table: list[str | None] | None = None
+        self.action_table_pipes = False  # its header's cells are set apart by " | " (its rows' are too)
+        self.operative_issuers: dict[str, AgentRef | None] = {}  # request_items.operative_subject's, read once
+
+    def _start_reading(self) -> None:
+        """The state of the reading at the report's start: no subject, list, lead or item read yet."""
         #: the body whose resolution text is being read (``The Plenipotentiary Conference ..., instructs ...``)
         self.issuer: AgentRef | None = None
         #: (paragraph order, sentence offset, requester) of the last subject named: what a coordinated
@@ -518,24 +540,6 @@ class _Reader:
         self._decided: AgentRef | None = None
         self._decided_to = False  # the lead ended "agreed to:": its items' verbs have no "to"
         self._open_item = False  # such an item's paragraph ends within its sentence
-        #: the report's resolutions (:func:`find_resolutions`), read when a resolution is a subject
-        self._resolutions: tuple[Resolution, ...] | None = None
-        #: a contribution or a speech argues from the ITU resolutions it cites: ``Resolution 140
-        #: instructs ...`` there is the resolution asking; an official document (a report of the
-        #: Secretary-General or the Council, a letter, a record) reports the issuer's request
-        self.resolutions_ask = report_genre(report) in _ARGUING_GENRES
-        #: a speech or a letter: its speaker makes the requests of the country or body it speaks for
-        self.genre = report_genre(report)
-        self._read_contributors(report, actors)
-        self._concerns: dict[tuple[int, int, str], tuple[str, ...]] = {}
-        #: (paragraph order, offset) of the sentence being read
-        self._where = (0, 0)
-        #: paragraph order -> the person whose turn it is in a transcript (``>> NAME: ...``), read once
-        self._turns: dict[int, AgentRef] | None = None
-        #: the column roles of the action table being read (``No. | Action | Responsible | Deadline``)
-        self.action_table: list[str | None] | None = None
-        self.action_table_pipes = False  # its header's cells are set apart by " | " (its rows' are too)
-        self.operative_issuers: dict[str, AgentRef | None] = {}  # request_items.operative_subject's, read once
 
     def _read_contributors(self, report: ParsedReport, actors: Actors) -> None:
         """Who a document's requests are credited to when several write it: a contribution's (or a proposal's
