@@ -78,6 +78,11 @@ def test_a_list_of_its_days_without_a_bracket_still_runs_on() -> None:
             "World Telecommunication Development Conference 2034",
             (D(2034, 4, 3), D(2034, 4, 14)),
         ),
+        (  # a joiner a name alone on a line holds (casing.line_joiners): "to"
+            "Event Venue Dates WSIS Forum 2035 Geneva 7-11 May 2035 Seminar on Access to Finance Kampala 4-5 June 2035",
+            "WSIS Forum 2035",
+            (D(2035, 5, 7), D(2035, 5, 11)),
+        ),
     ],
 )
 def test_the_next_row_of_a_flattened_table_ends_the_events_dates(text: str, name: str, days: tuple[date, date]) -> None:

@@ -54,7 +54,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from wsiskg.ingest.extract.bodies import BodyMatcher
-from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
+from wsiskg.ingest.extract.casing import joiner_alternation, line_joiner_alternation, title_cased
 from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import (
     HEADER_DATE_LINES,
@@ -1025,8 +1025,9 @@ def _holdings(text: str, mine: list[DateSpan]) -> tuple[list[DateSpan], list[Dat
 def _row_name() -> re.Pattern[str]:
     """Capitalised words and their joiners alone between two dates: the name (and place) of the next
     row of a table flattened into one line (``Event Venue Dates WSIS Forum 2031 Geneva 5-9 May 2031 Regional
-    Workshop on Spectrum Lusaka 12-14 June 2031``)."""
-    return re.compile(rf"\s*[;,]?\s*{CAP}(?:\s+(?:(?:of|on|for|and|in|the|&)\s+)*{CAP})*\s*")
+    Workshop on Spectrum Lusaka 12-14 June 2031``); the joiners a name alone on a line holds
+    (:func:`.casing.line_joiners`)."""
+    return re.compile(rf"\s*[;,]?\s*{CAP}(?:\s+(?:(?:{line_joiner_alternation()})\s+)*{CAP})*\s*")
 
 
 def _before_next_row(text: str, mine: list[DateSpan]) -> list[DateSpan]:
