@@ -173,7 +173,7 @@ def test_a_code_opening_the_bracket_after_an_events_name_is_that_events_code() -
 def test_a_code_after_a_topic_joined_by_a_names_joiners(after: str, code: str) -> None:
     """The topic between an event's name and its code in brackets joins capitalised words by a name's
     joiners, the one list of ``small-words.csv`` (:func:`.casing.joiner_alternation`)."""
-    from wsiskg.ingest.extract.events import _CODE_AFTER
+    from wsiskg.ingest.extract.event_merging import _CODE_AFTER
 
     m = _CODE_AFTER.match(after)
     assert m is not None and m.group("code") == code

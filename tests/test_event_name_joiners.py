@@ -99,7 +99,7 @@ def test_a_subject_before_its_meeting_joined_by_a_names_joiners(before: str, nam
 def test_an_events_name_before_its_code_joined_by_a_names_joiners(text: str, key: str, name: str) -> None:
     """The name before an event's code in brackets joins its words by :func:`.casing.joiner_alternation`
     (was its own ``and|of|on|for|the|&``, without ``to`` and another language's ``des``)."""
-    from wsiskg.ingest.extract.events import _named_mentions
+    from wsiskg.ingest.extract.event_names import _named_mentions
 
     assert [(m.key, m.name) for m in _named_mentions(text, (), None)] == [(key, name)]
 

@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 from extract_support import make_report
 
-from wsiskg.ingest.extract.events import _final, event_mentions, find_events
+from wsiskg.ingest.extract.event_merging import _final
+from wsiskg.ingest.extract.events import event_mentions, find_events
 from wsiskg.ingest.records import Meeting
 
 

@@ -492,7 +492,7 @@ def test_no_pattern_spells_the_modals_out() -> None:
         # a set of be where a copy lacked a form (round 31): every form of be before a passive's participle
         ("request_verbs", "_AUX", "As Rapporteur, I am ", "am "),
         ("requests", "_PASSIVE", "the operators being consulted", "being consulted"),
-        ("events", "_PLACE_AFTER", ", which are held in Lima", ", which are held in Lima"),
+        ("event_mention_dates", "_PLACE_AFTER", ", which are held in Lima", ", which are held in Lima"),
     ],
 )
 def test_a_pattern_takes_every_modal_and_auxiliary_of_its_role(

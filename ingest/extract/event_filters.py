@@ -1,0 +1,255 @@
+"""Merged events that are none, and dates that are none of theirs (:func:`.events.find_events`).
+
+The report's own meeting named again (:func:`_own_session`, :func:`_on_own_days`), a meeting used as a time
+(decision 25, :func:`_as_a_time`), a record's title (:func:`_a_record_title`), an action table's task (decision
+31, :func:`_action_rows_only`) are no events; the day a document is issued is no edition's date (decision 24,
+:func:`_dated_by_issue`), nor the date of an action table's row (:func:`_undated_in_action_row`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from functools import cache
+from typing import Any
+
+from wsiskg.ingest.extract.datelines import front_dateline
+from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.document import document
+from wsiskg.ingest.extract.event_own_session import _header_lines
+from wsiskg.ingest.extract.event_prose import event_mentions
+from wsiskg.ingest.extract.event_series import EventMention, edition_of, event_series
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting import number_value, ordinal_regex
+from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words, word_alternation
+from wsiskg.ingest.extract.request_actions import table_header
+from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
+from wsiskg.ingest.text import table_cells
+
+
+def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:
+    """The report's own meeting named as the event of the series that is its body, on its first
+    day (``WSIS Forum 2031`` from 12 May 2031 in the outcomes of that Forum, body ``wsis-forum``):
+    the meeting, not another event. A session of a body's series (``Council 2031`` in a record of
+    the Council) stays an event of its own (:func:`session_meeting`). A meeting whose body is only
+    its name (``Caribbean Expert Group Meeting on X``: the body keyed by that name) named without
+    dates is that meeting too."""
+    if meeting is None or meeting.number is not None:
+        return []
+    prefix = meeting.body + "-"
+    return [
+        k
+        for k, e in merged.items()
+        if (meeting.start and e["start"] == meeting.start and k.startswith(prefix) and k[len(prefix) :].isdigit())
+        or (k == meeting.body and e["start"] is None and not e["months"])
+        or _whole_session(k, e, meeting)
+    ]
+
+
+#: an event named as the next one of its kind (``the next meeting``, ``the Commission's next panel``)
+_NEXT = re.compile(r"(?i)(?:the\s+)?(?:\S+'s\s+)?next\b")
+
+
+#: after a meeting named as a time: ``to TSAG at its first meeting after this Assembly``
+_AFTER = re.compile(r"\s+(?:after|following)\s")
+
+
+def _as_a_time(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
+    """Decision 25: a meeting used as a time is an event only when the text dates it or names where it is
+    held. ``the next meeting`` (``next Forum``, ``next open consultation``: ``X offered to host the next
+    coordinators' meeting``) and a meeting named only before ``after`` (``report to TSAG at its first meeting
+    after this Assembly``) that no mention dates or places, nor holds at another event (``the next C4
+    facilitation meeting will be held at the WSIS Forum 2032``), are times, not events."""
+    if e["start"] is not None or e["months"] or e["place"] or e.get("held_at"):
+        return False
+    if _NEXT.match(e["name"]):
+        return True
+    doc = document(report)
+    found = [(order, s) for order in e["paragraphs"] for s in doc.spans(order, "event") if s.key == key]
+    return bool(found) and all(_AFTER.match(doc.para(order).text, s.end) for order, s in found)
+
+
+@cache
+def _record_title() -> re.Pattern[str]:
+    """A record's title word and its ``of`` anywhere in a name (``meeting_words.csv``: role ``session-record``
+    except the words prose also uses of an event's results, valued ``results`` — ``outcome of``, ``highlights
+    of`` —, and role ``record-title``)."""
+    titles = [w for w, value in meeting_words("session-record").items() if value != "results"]
+    records = word_alternation([*titles, *meeting_words("record-title")])
+    return re.compile(rf"(?<![\w'’])(?i:{records})\s")
+
+
+def _a_record_title(key: str, name: str) -> bool:
+    """Whether an event read under a name of its own (keyed by it, no catalogue's key) is named by the title of
+    a record of a meeting (``Summary report of the fifteenth meeting``, ``Chair's summary of the open consultation``,
+    ``Minutes of meeting no. 3/2031``, ``Study Group 9 Regional Group for Asia Report of the virtual meeting``):
+    that is the document (the report's own meeting's), never another event."""
+    return key.startswith(slug(name)) and _record_title().search(name) is not None
+
+
+def _undated_in_action_row(
+    report: ParsedReport, p: Paragraph, mentions: list[EventMention], row_dated: set[str]
+) -> list[EventMention]:
+    """The mentions of a row of an action table without the row's date (decision 31: ``Coordinate positions
+    at PP-30 | Coordinators | 20 October 2030``: the task's deadline, not the conference's days); the
+    keys so undated are added to ``row_dated`` (an event named in such rows only is none:
+    :func:`_action_rows_only`)."""
+    if not any(m.start for m in mentions) or len(table_cells(p.text)) < 2 or not _action_row(report, p.order):
+        return mentions
+    row_dated.update(m.key for m in mentions if m.start)
+    return [replace(m, start=None, end=None, precision="day") for m in mentions]
+
+
+#: how far back from a row its table's header may stand
+_TABLE_ROWS = 30
+
+
+def _action_rows_only(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
+    """Whether every paragraph naming a dated event is a row of an action table (decision 31: ``Action |
+    Responsible | Deadline``, ``Item, Date, Responsible``): a row's action (``National workshops in A and B``,
+    ``Confirm host country for the 2031 regional drill``) is a task, its date a deadline, not an event's."""
+    doc = document(report)
+    named = [order for order in e["paragraphs"] if any(f.key == key for f in doc.spans(order, "event"))]
+    rows = all(len(table_cells(doc.para(order).text)) >= 2 for order in named)  # before the scan for a header
+    return bool(named) and rows and all(_action_row(report, order) for order in named)
+
+
+#: a sentence's end: a line so ended is prose, no row (``..., back to back with the Summit (12-14 May 2031).``)
+_PROSE_LINE = re.compile(r"[a-z)]\.\s*$")
+
+
+def _action_row(report: ParsedReport, order: int) -> bool:
+    """Whether paragraph ``order`` is a row under the header of an action table
+    (:func:`~.request_actions.table_header`): it and every line between are rows of as many cells
+    as the header at least, none a sentence."""
+    at = next((i for i, p in enumerate(report.paragraphs) if p.order == order), None)
+    if at is None:
+        return False
+    rows: list[int] = []
+    for p in reversed(report.paragraphs[max(0, at - _TABLE_ROWS) : at + 1]):
+        if rows and (roles := table_header(p.text)) is not None:
+            return all(n >= len(roles) for n in rows)
+        if _PROSE_LINE.search(p.text):
+            return False
+        rows.append(len(table_cells(p.text)) + p.text.startswith("|"))  # its number cell read as a section's
+        if rows[-1] < 2:
+            return False
+    return False
+
+
+def _dated_by_issue(
+    report: ParsedReport, key: str, e: dict[str, Any], issued: date | None, unmet: bool = False
+) -> bool:
+    """Whether a series' edition is dated only by the day the document is dated (:func:`~.dates.document_date`:
+    ``Council 2031 – Virtual consultation of councillors / Document C31/12-E / 14 May 2031``, ``Date: 11 November
+    2031`` under a session at IGF 2031), on a line that does not name it: the day the document was issued or its
+    meeting held, not the edition's (decision 24). An observance of a fixed day keeps it (``World
+    Telecommunication and Information Society Day 2031``, 17 May), and so does a line naming both (a row
+    ``4 May 2031, WTIS-31``, a dateline ``PP-30, Lima, 3 October 2030``) and a header line naming it over a
+    dateline with its place in a document of no meeting of its own (``unmet``: ``Council 2031 – Second Plenary
+    Meeting`` / ``Lima, 4 May 2031`` over a speech: the day of the sitting it is given at,
+    :func:`_named_over_dateline`; a meeting found on that day is held at the edition, :func:`_on_own_days`).
+    Not a forum's (``events.csv``, kind ``forum``: ``X Forum 2031 – Special session`` over its day): a forum
+    holds many sessions, and the dateline's day is one of them."""
+    s = edition_of(key) if issued is not None and e["start"] == issued and e["end"] in (None, issued) else None
+    if s is None or s.fixed_date is not None:
+        return False
+    doc = document(report)
+    named = [order for order in e["paragraphs"] if any(f.key == key for f in doc.spans(order, "event"))]
+    if unmet and s.kind != "forum" and issued is not None and _named_over_dateline(report, key, named, issued):
+        return False
+    return not any(d.start == issued for order in named for d in find_dates(doc.para(order).text))
+
+
+def _named_over_dateline(report: ParsedReport, key: str, named: list[int], day: date) -> bool:
+    """Whether the edition ``key`` opens a header line (one of ``named``, paragraph orders) or the title, in
+    a document whose header has a dateline of ``day`` with its place (``Council 2031 – Second Plenary
+    Meeting`` with ``Lima, 4 May 2031`` over or under it; ``X SYMPOSIUM 2031 (XS-31)`` over ``Suva, Fiji, 3 May
+    2031``): the day of the sitting the document is of. Not an edition named further into a line (``Remarks at
+    the X Forum 2031 special session``: one day of the forum's several)."""
+    lines = _header_lines(report, headings=True)
+    doc = document(report)
+    opens = any(
+        s.key == key and s.start < 5 for p in lines if p.order in named for s in doc.spans(p.order, "event")
+    ) or any(m.key == key and m.span[0] < 5 for m in event_mentions(report.title or ""))
+    return opens and any((d := front_dateline(p.text.strip())) and d[1] and d[0].start == day for p in lines)
+
+
+@cache
+def _ordinal() -> re.Pattern[str]:
+    return re.compile(rf"\b{ordinal_regex()}", re.I)
+
+
+#: a meeting's name (a body's meeting holding the own meeting's day is it; a summit or forum may host it)
+_MEETING = re.compile(r"(?i)\bmeeting\b")
+
+
+#: words of an event's name that do not tell which body's it is (besides event nouns and ordinals)
+_NO_BODY_WORDS = frozenset({"the", "of", "on", "for", "and", "in", "annual", "regular", "ordinary"})
+
+
+def _names_own_body(key: str, name: str, meeting: Meeting) -> bool:
+    """Whether event ``key`` named ``name`` is named by the report's meeting body: its key (``c4-facilitation-
+    meeting-2031``) or every telling word of its name in the body's key (``fifth C8 facilitation meeting`` of
+    ``action-line-c8-facilitation-meeting``; ``Sixth Annual Meeting of the Pacific Regulators Network``)."""
+    if key == meeting.body or key.startswith(meeting.body + "-"):
+        return True
+    nouns = {n.casefold() for n in event_nouns()}
+    words = {w for w in slug(_ordinal().sub(" ", name)).split("-") if w and not w.isdigit()}
+    telling = words - nouns - _NO_BODY_WORDS
+    return bool(telling) and telling <= set(meeting.body.split("-"))
+
+
+def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> tuple[list[str], list[str]]:
+    """Events dated only by the report's own meeting's days: the meeting named again, and the events it is
+    held at or for, dated by its dateline (keys of each). A series' edition that starts on the meeting's
+    first day and ends within its days is the meeting when the series is the meeting's body (``GSR-31`` in
+    the Chairman's report of GSR-31, a Council session in the record of the session), else its host or its
+    aim (``WSIS Forum 2031`` over a facilitation meeting's dateline, ``WTDC-33`` in the title of an
+    inter-regional meeting for it, the Council session in the record of one of its plenaries), undated when
+    one day dates it. Any other event named by the meeting's body on its first day, or a meeting so named
+    whose days hold that day, is the meeting (``the C4 facilitation meeting was held during the WSIS Forum
+    2031 (12-16 May)``); a summit of the body's name holding it is its host (``WORLD SUMMIT ON THE
+    INFORMATION SOCIETY / Second phase, Tunis, 16-18 November`` over a round table of 17 November)."""
+    if meeting is None or meeting.start is None:
+        return [], []
+    first, last = meeting.start, meeting.end or meeting.start
+    own: list[str] = []
+    hosts: list[str] = []
+    for k, e in merged.items():
+        start, end = e["start"], e["end"] or e["start"]
+        if start is None:
+            continue
+        if (s := edition_of(k)) is not None:
+            if start == first and end <= last:
+                mine = meeting.body in (k, s.prefix) or (meeting.body == s.body and meeting.number is None)
+                if mine:
+                    own.append(k)
+                elif end == start:  # a one-day dateline (an edition on all the meeting's days is left as read)
+                    hosts.append(k)
+        elif (
+            (start == first or (start < first <= end and _MEETING.search(e["name"])))
+            and _names_own_body(k, e["name"], meeting)
+            and _same_number(e["name"], meeting)
+        ):
+            own.append(k)
+    return own, hosts
+
+
+def _same_number(name: str, meeting: Meeting) -> bool:
+    """Whether an ordinal in ``name``, if any, is the meeting's number (none known: any)."""
+    m = _ordinal().search(name)
+    return m is None or meeting.number is None or number_value(m.group(0)) == meeting.number
+
+
+def _whole_session(key: str, e: dict[str, Any], meeting: Meeting) -> bool:
+    """Whether event ``key`` is the session of a body's series on exactly the days of the report's
+    own meeting of that body, which records the session itself, not one of its meetings (``Council
+    2031``, 4-14 June, in the highlights of that session): the meeting, not another event."""
+    prefixes = {s.prefix for s in event_series() if s.body == meeting.body}
+    return (
+        key.rpartition("-")[0] in prefixes
+        and meeting.start is not None
+        and (e["start"], e["end"]) == (meeting.start, meeting.end)
+    )

@@ -1,0 +1,296 @@
+"""The dates and place of one event mention, read after its name in a text.
+
+Its days up to the next event or the end of its clause, only while they run forward in time
+(:func:`_in_time_order`), up to another holding in another place (:func:`_holdings`) or the next row of a
+table flattened into one line (:func:`_before_next_row`); an event of a year takes only the dates of its
+year (:func:`_of_its_year`); the conference a preparatory meeting is held for takes none of that meeting's
+dates (:func:`_prepared_for`); events paired with their dates by ``respectively`` (:func:`_respectively`);
+the place after the name (:func:`_event_place`). Read by :func:`.event_prose.event_mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from functools import cache
+
+from wsiskg.ingest.extract.casing import joiner_alternation, line_joiner_alternation
+from wsiskg.ingest.extract.dates import DateSpan, as_listed_days, find_dates, month_numbers, purpose_words
+from wsiskg.ingest.extract.event_dates import dated_before, event_noun_regex, is_due_at, own_dates
+from wsiskg.ingest.extract.event_forms import CAP, body_heads
+from wsiskg.ingest.extract.event_series import EventMention
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
+from wsiskg.ingest.extract.meeting import body_index, ordinal_regex
+from wsiskg.ingest.text import DASHES, alternation, span_at
+
+_RESPECTIVELY = re.compile(r"\brespectively\b")
+
+
+def _respectively(
+    text: str, clauses: list[tuple[int, int]], chosen: list[EventMention], when: list[Dates], dates: list[DateSpan]
+) -> None:
+    """``The Assembly (RA-31) and the Conference (WRC-31) will meet from 15 to 19 October and from 22
+    October to 16 November respectively``: as many events named before the first day of the clause
+    as days before ``respectively``, each dated by the day of its rank (``when``, in place)."""
+    for r in _RESPECTIVELY.finditer(text):
+        s0 = span_at(clauses, r.start(), len(text))[0]
+        days = [d for d in dates if s0 <= d.span[0] < r.start()]
+        spans = [c.span for c in chosen if s0 <= c.span[0] < r.start()]
+        if len(set(spans)) < len(spans):
+            continue  # "the ninth and tenth meetings of X, held on A and B respectively": paired by their reader
+        named: list[list[int]] = []  # an event and its code in brackets after it: one event
+        for i, c in enumerate(chosen):
+            if not days or c.span[0] < s0 or c.span[1] > days[0].span[0]:
+                continue
+            if named and re.fullmatch(r"\s*\(", text[chosen[named[-1][-1]].span[1] : c.span[0]]):
+                named[-1].append(i)
+            else:
+                named.append([i])
+        days = as_listed_days(text, days, len(named))  # "... will meet on 3 and 17 May respectively"
+        if len(days) < 2 or len(named) != len(days):
+            continue
+        for group, d in zip(named, days, strict=True):
+            for i in group:
+                when[i] = (d.start, d.end, "day")
+
+
+Dates = tuple[date | None, date | None, str]
+
+
+def _dated_before(text: str, c: EventMention, dates: list[DateSpan]) -> tuple[date | None, date | None, str]:
+    """An event named without dates of its own after it: dated only by ``preceded, on <date>, by``
+    or by the date its reader found before it (:func:`~.event_forms.opening_date`)."""
+    d = dated_before(text, c.span[0], dates)
+    return (d.start, d.end, d.precision) if d else (c.start, c.end, c.precision)
+
+
+_PLACE_WORD = r"[A-Z][\w’'\-]*(?:\.(?=\s*[A-Z]))?"
+_PLACE = rf"{_PLACE_WORD}(?:\s+(?:(?:de|du|el|al|es|la)\s+)?{_PLACE_WORD})*"
+#: after the name (and a bracket or dates): "(which will be) held in", "to be held in", "in"
+_PLACE_AFTER = re.compile(
+    rf"^\s*\)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:(?:{modal_alternation('future')})\s+be|to\s+be|{auxiliary_alternation('be')})\s+)?"
+    rf"(?:(?:held|hosted|organi[sz]ed|convened)\s+|(?:(?:{modal_alternation('future')})\s+)?(?:take|took|taking|takes)\s+place\s+)?"
+    rf"(?:(?:from|on|between)?\s*\x00+\s*,?\s*)?in\s+(?:the\s+city\s+of\s+)?(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
+)
+
+
+def _of_its_year(
+    text: str, c: EventMention, year: int, dates: list[DateSpan], months: list[DateSpan], yearless: bool
+) -> tuple[list[DateSpan], list[DateSpan]]:
+    """The dates and months an event of ``year`` (``WSIS Forum 2027``) may take: those of its year, and its
+    own dates written next to its name a year before or up to two after."""
+    if yearless:
+        dates = sorted(
+            [*dates, *(d for d in find_dates(text, year) if d.precision == "day" and not d.year_written)],
+            key=lambda d: d.span,
+        )
+    # its own dates, written with a year next to the name's (``WTDC-22 is to be held in Addis Ababa
+    # from 8 to 19 November 2021``: a conference of a cycle held the year before; ``WTSA-30, postponed
+    # to 1-9 March 2032``: held up to two years after), are its dates
+    own = own_dates(text, c.span[1] + text.startswith(")", c.span[1]), dates)  # "(WTSA-30), held"
+    if (
+        own is not None
+        and (
+            not own.year_written
+            or not -1 <= own.start.year - year <= 2  # a year before (a cycle's) or after (postponed)
+            or re.search(r"\b(?:start|open|ran|run|launch)", text[c.span[1] : own.span[0]])  # its call, not itself
+            or re.search(
+                r"\b(?:for|of|to)\s+(?:the\s+)?$", text[max(0, c.span[0] - 12) : c.span[0]]
+            )  # "the CPM for WRC-12"
+        )
+    ):
+        own = None
+    dates = [_in_year(d, year) for d in dates]
+    dates = [d for d in dates if year in (d.start.year, (d.end or d.start).year) or d == own]
+    months = [d for d in map(lambda d: _in_year(d, year), months) if year in (d.start.year, (d.end or d.start).year)]
+    return dates, months
+
+
+#: between the dates of one holding of an event and those of another in another place: ``(held in Geneva
+#: from 1 to 3 May 2031) and in Lima (from 4 to 6 June 2032)``
+_ANOTHER_HOLDING = re.compile(rf"\s*,?\s*and\s+(?:in|at)\s+{_PLACE}\s*,?\s*(?:(?:from|on|between)\s+)?(?:the\s+)?")
+
+
+def _holdings(text: str, mine: list[DateSpan]) -> tuple[list[DateSpan], list[DateSpan]]:
+    """The dates after an event split where ``and in <Place>`` brings in its next holding (``the
+    Summit, held in Geneva from 1 to 3 May 2031 and in Lima from 4 to 6 June 2032``: two events of
+    one name, each with its own days): (the first holding's dates, the next holding's)."""
+    for i in range(1, len(mine)):
+        if _ANOTHER_HOLDING.fullmatch(text, mine[i - 1].span[1], mine[i].span[0]):
+            return mine[:i], mine[i:]
+    return mine, []
+
+
+@cache
+def _row_name() -> re.Pattern[str]:
+    """Capitalised words and their joiners alone between two dates: the name (and place) of the next
+    row of a table flattened into one line (``Event Venue Dates WSIS Forum 2031 Geneva 5-9 May 2031 Regional
+    Workshop on Spectrum Lusaka 12-14 June 2031``); the joiners a name alone on a line holds
+    (:func:`.casing.line_joiners`)."""
+    return re.compile(rf"\s*[;,]?\s*{CAP}(?:\s+(?:(?:{line_joiner_alternation()})\s+)*{CAP})*\s*")
+
+
+def _before_next_row(text: str, mine: list[DateSpan]) -> list[DateSpan]:
+    """The dates after an event up to another event named after one of them with nothing but its name
+    and place before its own date (:func:`_row_name`): those are the next row's, not the first's."""
+    for i in range(1, len(mine)):
+        gap = text[mine[i - 1].span[1] : mine[i].span[0]]
+        if _row_name().fullmatch(gap) and event_noun_regex().search(gap):
+            return mine[:i]
+    return mine
+
+
+def _next_holding(text: str, c: EventMention, limit: int, dates: list[DateSpan], first: date) -> EventMention | None:
+    """The event's next holding in another place (:func:`_holdings`), named as the event and keyed
+    by its own year (``world-summit-x-2031`` -> ``world-summit-x-2032``)."""
+    mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])]
+    later = _holdings(text, _in_time_order(mine))[1]
+    if not later or later[0].start <= first:
+        return None
+    start, end = later[0].start, max(d.end or d.start for d in later)
+    year = str(start.year)
+    key = re.sub(r"(?:19|20)\d\d$", year, c.key) if re.search(r"-(?:19|20)\d\d$", c.key) else f"{c.key}-{year}"
+    if key == c.key:
+        key = f"{c.key}-{start:%m-%d}"
+    return EventMention(key, c.name, c.kind, c.span, c.code, start, end if end != start else None)
+
+
+def _in_time_order(dates: list[DateSpan]) -> list[DateSpan]:
+    """The dates after an event up to the first that goes back in time: a list of its days runs
+    forward (``on 3 May, 10 May and 17 May``); an earlier date after its days is another's (``Council
+    2031 | Geneva, 4-14 June 2031 | Document C31/8 | 3 April 2031``: the document's issue date)."""
+    out: list[DateSpan] = []
+    for d in sorted(dates, key=lambda d: d.span):
+        if out and d.start < out[-1].start:
+            break
+        out.append(d)
+    return out
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(([^()]*)\)")
+
+
+def _bracketed_dates(text: str, end: int, dates: list[DateSpan]) -> DateSpan | None:
+    """The own dates of an event in the bracket right after its name (``WRC-31 (Lima, 3-28 November
+    2031)``), else None."""
+    found = _BRACKET_AFTER.match(text, end)
+    if found is None:
+        return None
+    own = own_dates(text, end, dates)
+    return own if own is not None and own.span[1] <= found.end(1) else None
+
+
+@cache
+def _purpose_head() -> re.Pattern[str]:
+    """A noun phrase held for another event, up to the ``for`` before that event's name: a purpose
+    word (``ingest/data/date_words.csv``) or a body's head noun (``body-heads.csv``), then only
+    capitalised words, brackets and the words of a name (``Regional Preparatory Meeting for the
+    Arab States (ARB) region for the``; in capitals, ``REGIONAL PREPARATORY MEETING FOR``); no verb.
+    The event's code in brackets after its name is named for it too (``... for the Assembly 2030 (``)."""
+    words = alternation(purpose_words(), spaces=True)
+    # or a body's name (``the Network of Women for WTDC-30 held its first gathering on 3 May``)
+    return re.compile(
+        rf"(?:(?i:\b(?:{words}))|\b(?:{body_heads()})(?=\s))(?:\s+(?:[A-Z(][^\s]*|the|of|and|for|on|in|region|meeting|group|session))*?"
+        r"\s+(?i:for)\s+(?:(?i:the)\s+)?(?:[A-Z0-9][^\s,()]*\s+(?:and|&)\s+(?:the\s+)?)?"  # "for WRC-31 and RA-31"
+        # or its code in brackets, after its name (small words between its capitalised words, an ordinal before it:
+        # "for the fifth World Conference on X (")
+        rf"(?:ITU\s+)?(?:(?:{ordinal_regex()})\s+)?(?:(?P<name>[A-Z0-9][^\s()]*\s+(?:(?:[A-Z0-9][^\s()]*|{joiner_alternation()})\s+)*)\()?$"
+    )
+
+
+@cache
+def _purpose_after() -> re.Pattern[str]:
+    """A purpose word right after an event's name (``date_words.csv``, role ``purpose``: ``WTDC-33
+    Preparatory Meeting``, ``PP-30 PREPARATION``)."""
+    return re.compile(rf"\s+(?i:{alternation(purpose_words(), spaces=True)})\b")
+
+
+def _prepared_for(text: str, c: EventMention) -> bool:
+    """Whether event ``c`` is named as what a preparatory meeting or group is held for (``the APT
+    Preparatory Group for the Plenipotentiary Conference 2030 (PP30-2) was held from 3 to 5 May
+    2030``), or before a purpose word (``the APT WTDC-33 Preparatory Meeting``, ``the Working Group on PP-30
+    Preparation``): the clause's dates are the preparatory meeting's, not the conference's."""
+    if _purpose_after().match(text, c.span[1]):
+        return True
+    found = _purpose_head().search(text, max(0, c.span[0] - 160), c.span[0])
+    # before its code in brackets, an event's name (``for the Conference 2030 (``), not a name's own
+    # ``for`` (``Chair of the Global Symposium for Regulators 2030 (GSR-30)``)
+    return found is not None and (
+        found.group("name") is None or event_noun_regex().search(found.group("name")) is not None
+    )
+
+
+def _in_year(d: DateSpan, year: int) -> DateSpan:
+    """A date written without a year (``from 3 to 7 May``) after an event of ``year`` (``the
+    WSIS Forum 2032 will take place from 3 to 7 May``) is in that year, whatever the default."""
+    if d.year_written or d.start.year == year:
+        return d
+    try:
+        shift = year - d.start.year
+        end = d.end.replace(year=d.end.year + shift) if d.end else None
+        return replace(d, start=d.start.replace(year=year), end=end)
+    except ValueError:  # 29 February
+        return d
+
+
+def _masked(text: str, start: int, limit: int, dates: list[DateSpan]) -> str:
+    """``text[start:limit]`` with the characters of ``dates`` replaced by NUL (same length)."""
+    window = list(text[start:limit])
+    for d in dates:
+        for k in range(max(d.span[0], start), min(d.span[1], limit)):
+            window[k - start] = "\x00"
+    return "".join(window)
+
+
+def _event_place(text: str, start: int, limit: int, dates: list[DateSpan]) -> str | None:
+    """Where an event is held, from the words right after its name:
+    ``WSIS Forum 2024 (27-31 May 2024, Geneva)``, ``IGF 2024 in Riyadh, Saudi Arabia``,
+    ``held in Geneva from 27 to 31 May 2024``, ``to be held in Kigali, Rwanda``.
+
+    Dates in the window are masked; a bracket right after the name gives the place when,
+    without its dates, it holds only capitalised words. Months and known bodies are no places."""
+    masked = _masked(text, start, limit, dates)
+    bracket = re.match(r"\s*\((?P<inner>[^()]*)\)", masked)
+    if bracket:
+        inner = bracket.group("inner")
+        if "\x00" in inner:
+            words = [w.strip(" ,;") for w in inner.split("\x00") if w.strip(" ,;\x00")]
+            if len(words) == 1 and re.fullmatch(rf"{_PLACE}(?:,\s*{_PLACE})?", words[0]):
+                return _a_place(words[0])
+        masked = masked[bracket.end() :]
+    if cell := _table_place(masked):
+        return cell
+    m = _PLACE_AFTER.match(masked)
+    return _a_place(m.group("place")) if m else None
+
+
+_CELL_PLACE = re.compile(rf"{_PLACE}(?:,\s*{_PLACE})?")
+
+
+def _table_place(masked: str) -> str | None:
+    """The place in a table row written as text, the cells after the event's name parted by
+    ``|`` (``Internet Governance Forum 2025 | 23-27 June 2025 | Lillestrøm``): the first cell
+    after the date cell(s) that holds only capitalised place words. Dates are masked (NUL)."""
+    if not re.match(r"\s*\|", masked):
+        return None
+    cells = [c.strip() for c in masked.split("|")[1:]]
+    for cell in cells:
+        if not cell.strip("\x00 ,;" + DASHES):
+            continue  # a date cell or an empty cell
+        if "\x00" in cell or not _CELL_PLACE.fullmatch(cell):
+            return None
+        return _a_place(cell)
+    return None
+
+
+def _a_place(place: str) -> str | None:
+    months = set(month_numbers())
+    parts = [p.strip() for p in place.split(",")]
+    kept = []
+    for part in parts:
+        first = part.split()[0].rstrip(".") if part.split() else ""
+        if not first or first in months or body_index().regex(part).fullmatch(part):
+            break
+        kept.append(part)
+    return ", ".join(kept) or None

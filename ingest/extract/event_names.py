@@ -1,0 +1,111 @@
+"""Events named by a name of their own in a text (kinds 3 to 6 of :mod:`.events`).
+
+A capitalised name ending in an event noun with a code in brackets (``Global Digital Regulators Summit 2023
+(GDRS-23)`` -> ``gdrs-23``), a body's yearly named event (``CSTD 2023-2024 Inter-sessional Panel``), an
+ordinal meeting of a process (``Third Physical Meeting of the OCP``) and any other capitalised name of two words
+or more ending in an event noun, with a year (``AI for Good Global Summit 2024``). Read by
+:func:`.event_prose.event_mentions`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wsiskg.ingest.extract.casing import joiner_alternation
+from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.event_dates import dates_after_acronym
+from wsiskg.ingest.extract.event_forms import CAP, heads_name, noun_alt
+from wsiskg.ingest.extract.event_series import EventMention, event_series
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting import BodyName, body_index, has_ordinal, ordinal_regex
+from wsiskg.ingest.extract.meeting_words import event_nouns
+from wsiskg.ingest.text import DASH, clause_spans, has_year, squash
+
+
+@lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
+def _body_years_form(body: str, noun: str) -> re.Pattern[str]:
+    """``<BODY> 2023-2024 Inter-sessional Panel``: a body, a year or two, an event noun."""
+    return re.compile(
+        rf"(?P<body>{body})\s+(?P<years>(?:19|20)\d\d(?:\s*{DASH}\s*(?:19|20)\d\d)?)\s+(?P<words>(?:{CAP}\s+){{0,4}}?)(?P<noun>{noun})\b"
+    )
+
+
+def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int | None) -> list[EventMention]:
+    out: list[EventMention] = []
+    nouns = event_nouns()
+    noun = noun_alt()
+    known_codes = {c for s in event_series() for c in s.codes}
+    # 4. "<Name ... Summit 2023> (GDRS-23)"
+    name = rf"{CAP}(?:\s+(?:{joiner_alternation()}|{CAP}|(?:19|20)\d\d))*"
+    for m in (
+        re.finditer(rf"(?P<name>{name})\s*\((?P<code>[A-Z][A-Za-z]{{1,10}}(?:{DASH}(?:\d{{4}}|\d{{2}}))?)\)", text)
+        if "(" in text
+        else ()
+    ):
+        words = re.findall(r"[\w’'&/\-]+", m.group("name"))
+        heads = [w for w in words if w in nouns]
+        if heads and not heads_name(words, heads[-1]):
+            continue
+        prefix = re.split(DASH, m.group("code"))[0]
+        if not heads or prefix in known_codes:
+            continue
+        label = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
+        code = m.group("code")
+        if code == prefix:  # "(HLPF), held in New York from 9 to 18 July 2018": keyed by the year of its dates
+            own = dates_after_acronym(text, m.end(), default_year)
+            if own is None:
+                continue
+            code = f"{code} {own.start.year}"
+        out.append(
+            EventMention(
+                slug(code), label, nouns[heads[-1]], m.span(), m.group("code") if code == m.group("code") else None
+            )
+        )
+    # 3. "<BODY> 2023-2024 Inter-sessional Panel"
+    index = body_index(bodies)
+    for m in _body_years_form(index.regex(text).pattern, noun).finditer(text) if has_year(text) else ():
+        key = index.keys.get(squash(m.group("body")))
+        if not key:
+            continue
+        years = re.sub(rf"\s*{DASH}\s*", "-", m.group("years"))
+        phrase = f"{m.group('words')}{m.group('noun')}".strip()
+        out.append(EventMention(slug(f"{key} {phrase} {years}"), m.group(0), nouns[m.group("noun")], m.span()))
+    # 5. "Third Physical Meeting (in Geneva) of the OCP"
+    for m in re.finditer(
+        rf"(?P<ord>{ordinal_regex()})\s+(?P<adj>(?:{CAP}\s+)?)(?P<noun>{noun})(?:\s*\([^)]{{1,60}}\))?\s+of\s+(?:the\s+)?(?P<of>{CAP}(?:\s+{CAP})*)",
+        text if has_ordinal(text) else "",
+    ):
+        if not m.group("ord")[0].isupper():
+            continue
+        if index.keys.get(squash(m.group("of"))):  # a body's numbered meeting: handled above
+            continue
+        _s0, s1 = next(((a, b) for a, b in clause_spans(text) if a <= m.start() < b), (0, len(text)))
+        dates = [d for d in find_dates(text[m.end() : s1], default_year) if d.precision == "day"]
+        year = dates[0].start.year if dates else default_year
+        label = f"{m.group('ord')} {m.group('adj')}{m.group('noun')} of the {m.group('of')}"
+        key = slug(
+            " ".join(str(x) for x in (m.group("of"), year, m.group("ord"), m.group("adj"), m.group("noun")) if x)
+        )
+        out.append(EventMention(key, label, nouns[m.group("noun")], m.span()))
+    return out
+
+
+def _yearly_mentions(text: str) -> list[EventMention]:
+    """6. A capitalised name of at least two words ending in an event noun, then a year:
+    ``AI for Good Global Summit 2024`` -> ``ai-for-good-global-summit-2024``."""
+    nouns = event_nouns()
+    out: list[EventMention] = []
+    if not has_year(text):
+        return out
+    pattern = (
+        rf"(?<![\w&/\-])(?P<name>{CAP}(?:\s+(?:(?:for|of|on|in)(?:\s+the)?\s+|and\s+|&\s+)?{CAP})*?\s+(?P<noun>{noun_alt()}))"
+        rf"\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*\d)"
+    )
+    for m in re.finditer(pattern, text):
+        name = re.sub(r"^(?:The|At|In|On|For|During|Both|And)\s+", "", m.group("name"))
+        if len(name.split()) < 2:
+            continue
+        label = f"{name} {m.group('year')}"
+        out.append(EventMention(slug(label), label, nouns[m.group("noun")], (m.end("name") - len(name), m.end())))
+    return out

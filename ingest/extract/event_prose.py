@@ -1,0 +1,483 @@
+"""Every event mentioned in a text, with the dates given for it there (:func:`event_mentions`).
+
+Every reader's candidates (the series of :mod:`.event_series`, the numbered meetings of
+:mod:`.event_numbered`, the names of :mod:`.event_names`, the forms of :mod:`.event_forms`), one overlap
+policy (``longest_first``, :func:`_candidates`), then each chosen mention dated (:func:`_dated_mentions`:
+its own dates, :mod:`.event_mention_dates`; the host it is held during, decision 9; another event's clause,
+:func:`_clause_of_another`), placed and given its organisers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from typing import Any
+
+from wsiskg.ingest.extract.dates import DateSpan, find_dates, month_end
+from wsiskg.ingest.extract.document import longest_first
+from wsiskg.ingest.extract.event_dates import (
+    HOST_CUE,
+    dated_before,
+    dated_by_tense,
+    event_noun_regex,
+    hosts_date,
+    is_due_at,
+    near_written_year,
+    neighbour_at,
+    next_by_ordinal,
+    own_dates,
+)
+from wsiskg.ingest.extract.event_forms import (
+    bare_plural_mentions,
+    body_meeting_mentions,
+    code_dated_mentions,
+    coded_meeting_mentions,
+    elliptic_mentions,
+    generic_mentions,
+    launch_mentions,
+    met_mentions,
+    named_dated_mentions,
+    named_undated_mentions,
+    phase_mentions,
+    resolve_anaphora,
+    row_mentions,
+    superseded_dates,
+    written_listed_mentions,
+    written_numbered_mentions,
+)
+from wsiskg.ingest.extract.event_mention_dates import (
+    _BRACKET_AFTER,
+    Dates,
+    _before_next_row,
+    _bracketed_dates,
+    _dated_before,
+    _event_place,
+    _holdings,
+    _in_time_order,
+    _masked,
+    _next_holding,
+    _of_its_year,
+    _prepared_for,
+    _purpose_head,
+    _respectively,
+)
+from wsiskg.ingest.extract.event_names import _named_mentions, _yearly_mentions
+from wsiskg.ingest.extract.event_numbered import (
+    _SENTENCE_END,
+    _meeting_body_mentions,
+    _numbered_mentions,
+    _plenary_mentions,
+    _respective_mentions,
+    unnamed_numbered_mentions,
+)
+from wsiskg.ingest.extract.event_series import (
+    EventMention,
+    coded_mentions,
+    edition_mentions,
+    fixed_day_mentions,
+    series_mentions,
+    session_code_mentions,
+    undated_series_mentions,
+    venue_year_mentions,
+    year_meeting_mentions,
+    year_session_mentions,
+)
+from wsiskg.ingest.extract.keys import numbered_key
+from wsiskg.ingest.extract.meeting import BodyName, as_body_names
+from wsiskg.ingest.extract.organizers import BodySpan, organizers
+from wsiskg.ingest.extract.resolutions import resolution_mentions
+from wsiskg.ingest.records import Meeting
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import clause_spans
+
+
+def event_mentions(
+    text: str,
+    default_year: int | None = None,
+    bodies: Iterable[Any] | None = None,
+    meeting: Meeting | None = None,
+    body_spans: Sequence[BodySpan] = (),
+    context: Meeting | None = None,
+    reference: tuple[date, date] | None = None,
+) -> list[EventMention]:
+    """Every event mentioned in ``text`` with the dates given for it there, in text order.
+
+    Overlapping mentions: the longest wins. The report's own ``meeting`` is left out.
+    ``body_spans`` (the bodies found in ``text``) give the organisers (:mod:`.organizers`).
+    ``context``: the meeting a report that records none is for (a contribution, a letter), whose
+    body ``the Group`` means (``the fifty-first meeting of the Group``); it is not left out.
+    ``reference``: the report's own days, against which a date without a year is read by the
+    tense of its clause (:func:`~.event_dates.dated_by_tense`).
+    """
+    all_dates = find_dates(text, default_year, months=True)  # "at its meeting in October": that month
+    all_dates = near_written_year(dated_by_tense(text, all_dates, clause_spans(text), reference))
+    first_planned = superseded_dates(text, all_dates)  # "originally planned for 4 May, was held on 9 June"
+    all_dates = [d for d in all_dates if d not in first_planned]
+    found = _candidates(text, default_year, as_body_names(bodies), meeting, context, body_spans, all_dates)
+    return _dated_mentions(text, found, all_dates, meeting, body_spans, default_year is None)
+
+
+def _own_parts(meeting: Meeting | None) -> tuple[str, int | None, int | None] | None:
+    """The report's meeting's body key, number and year (``None``: no meeting)."""
+    return None if meeting is None else (meeting.body, meeting.number, meeting.start.year if meeting.start else None)
+
+
+@dataclass
+class _Candidates:
+    """The events chosen in a text (:func:`_candidates`) and how each is to be dated."""
+
+    chosen: list[EventMention]
+    #: named by form only: an event when dated, and not the report's own meeting
+    weak: list[EventMention]
+    generic: list[EventMention]
+    #: dated where they were found (``respectively``, a body that met)
+    own_dates: list[EventMention]
+    #: named without dates of their own after them
+    undated: list[EventMention]
+
+
+def _candidates(
+    text: str,
+    default_year: int | None,
+    names: tuple[BodyName, ...],
+    meeting: Meeting | None,
+    context: Meeting | None,
+    body_spans: Sequence[BodySpan],
+    all_dates: list[DateSpan],
+) -> _Candidates:
+    """Every kind of event mention, then one overlap policy (:func:`longest_first`)."""
+    about = meeting or context
+    cands = (
+        series_mentions(text)
+        + venue_year_mentions(text)
+        + coded_mentions(text)
+        + session_code_mentions(text, *((meeting.body, meeting.number) if meeting else ()))
+        + _numbered_mentions(text, names, about, body_spans)
+        + (paired := _respective_mentions(text, names, body_spans, all_dates))
+        + _named_mentions(text, names, default_year)
+    )
+    # events named without a known series, body or year, only where none of the above is named;
+    # those named by form (not by a known name) are not the report's own meeting (its dates)
+    generic = generic_mentions(text, default_year, all_dates)
+    weak = (
+        (bodies_met := body_meeting_mentions(text, about, names, all_dates, body_spans, meeting is not None))
+        + named_dated_mentions(text, all_dates)
+        + code_dated_mentions(text, all_dates)
+        + (rows := row_mentions(text, all_dates))
+        + (written := written_numbered_mentions(text, all_dates, body_spans))
+        + (met := met_mentions(text, all_dates, body_spans))
+        + (bare := bare_plural_mentions(text, all_dates))
+        + launch_mentions(text, all_dates)
+        + phase_mentions(text, all_dates)
+        + (plenary := _plenary_mentions(text, all_dates))
+    )
+    extras = _edition_mentions(text, default_year, meeting, all_dates)
+    undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
+    listed = written_listed_mentions(text, all_dates, body_spans)  # "the 36th and 37th meetings of <title> (ACR)"
+    weak += [x for x in listed if x.start]
+    undated += [x for x in listed if x.start is None]
+    undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
+    numbered = generic_mentions(text, default_year, all_dates, undated=True)  # "the eighth facilitation meeting"
+    # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
+    unnamed = unnamed_numbered_mentions(text, all_dates, about)  # only where no form above names it
+    coded = coded_meeting_mentions(text, _own_parts(meeting))  # "TDAG-31": where no row or body that met names it
+    later = (*extras, _meeting_body_mentions(text, meeting, names), weak, coded, generic, undated, numbered, unnamed)
+    # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
+    cands = _added_apart(text, cands, later, [*generic, *written, *numbered])
+    elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
+    cands = _added_apart(text, cands, [elided], generic)
+    if meeting is not None and meeting.number is not None:
+        own = numbered_key(meeting.body, meeting.number)
+        cands = [c for c in cands if c.key != own]
+    chosen, inner = _chosen(text, cands, [*generic, *numbered])
+    undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
+    dated = [g for g in generic if g.start is not None]  # by the date that made it an event
+    own_dated = paired + met + bare + bodies_met + rows + elided + dated + plenary + listed
+    return _Candidates(chosen, weak + generic + unnamed, generic, own_dated, undated)
+
+
+def _added_apart(
+    text: str, cands: list[EventMention], extras: Iterable[Sequence[EventMention]], generic: Sequence[EventMention]
+) -> list[EventMention]:
+    """``cands`` and then, list by list, each mention of ``extras`` apart from every one taken before it
+    (:func:`_apart`; an event named in the topic of one of ``generic`` counts as apart)."""
+    out = list(cands)
+    for extra in extras:
+        out += [y for y in extra if all(_apart(text, y, c, generic) for c in out)]
+    return out
+
+
+def _edition_mentions(
+    text: str, default_year: int | None, meeting: Meeting | None, all_dates: list[DateSpan]
+) -> tuple[list[EventMention], ...]:
+    """Editions and sessions named by their year or day (``WSIS Forum 2031``, ``the 2031 session``,
+    ``the 2019 TSAG meeting``, a fixed-day observance), each list read where no earlier form names it."""
+    own_year = meeting.start.year if meeting is not None and meeting.start else None
+    return (
+        edition_mentions(text, all_dates),
+        undated_series_mentions(text, default_year, all_dates),
+        fixed_day_mentions(text, default_year, all_dates),
+        _yearly_mentions(text),
+        year_session_mentions(text, _own_parts(meeting)),
+        year_meeting_mentions(text, own_year),
+    )
+
+
+def _chosen(
+    text: str, cands: list[EventMention], generics: list[EventMention]
+) -> tuple[list[EventMention], list[EventMention]]:
+    """(the candidates the one overlap policy keeps, with the events named in a kept generic event's
+    topic; those inner events). A conference named only in a resolution's citation is left out."""
+    spans = {c.span for c in longest_first(cands, lambda c: c.span)}  # several events may share a span
+    topics = [g for g in generics if g.span in spans]  # "a webinar on the WTDC-33 preparations"
+    inner = [c for c in cands if c.span not in spans and any(_in_topic(text, c, g) for g in topics)]
+    cited = _citations(text)  # "Resolution 245 (WRC-19)": the conference only adopted the resolution
+    chosen = resolve_anaphora(
+        sorted(
+            (c for c in cands if (c.span in spans or c in inner) and not any(a <= c.span[0] < b for a, b in cited)),
+            key=lambda c: (c.span, c.key),
+        )
+    )
+    return chosen, inner
+
+
+#: a word that cites a resolution, decision or opinion (the gate of :func:`_citations`)
+_CITING = re.compile(r"(?i)\b(?:resolutions?|decisions?|opinions?|res\.|dec\.)\s")
+
+
+def _citations(text: str) -> list[tuple[int, int]]:
+    """The spans of the resolutions cited in ``text`` (``Resolution 245 (WRC-19)``, ``Resolution 76
+    (Rev. WRC-03)``; the one reader of citations, :func:`~.resolutions.resolution_mentions`): a
+    conference named there only adopted or revised the text, it is no event the text names."""
+    return [r["span"] for r in resolution_mentions(text)] if _CITING.search(text) else []
+
+
+def _dated_mentions(
+    text: str,
+    found: _Candidates,
+    all_dates: list[DateSpan],
+    meeting: Meeting | None,
+    body_spans: Sequence[BodySpan],
+    yearless: bool = False,
+) -> list[EventMention]:
+    """The chosen events with their dates, place and organisers, each read up to the next event
+    or the end of its clause (:func:`neighbour_at`). ``yearless``: the text was read with no
+    default year (its dates without a year are read only for an event of a year)."""
+    dates = [d for d in all_dates if d.precision == "day"]
+    months = [d for d in all_dates if d.precision == "month"]
+    sentences = clause_spans(text)
+    chosen = found.chosen
+    limits, when = [], []
+    for i, c in enumerate(chosen):
+        s1 = next((b for a, b in sentences if a <= c.span[0] < b), len(text))
+        nxt = next((o.span[0] for o in chosen[i + 1 :] if o.span[0] >= c.span[1]), len(text))
+        limits.append(limit := neighbour_at(text, c.span[1], min(s1, nxt)))
+        limit = next_by_ordinal(text, c.span[1], limit)  # "..., and that the second will be held on": its dates
+        when.append(
+            _dated_before(text, c, all_dates)
+            if c in found.undated or (c not in found.own_dates and dated_before(text, c.span[0], all_dates))
+            else (c.start, c.end, c.precision)
+            if c in found.own_dates
+            else _mention_dates(text, c, limit, dates, months, c not in found.generic, yearless)
+        )
+    _respectively(text, sentences, chosen, when, dates)
+    out = []
+    for i, c in enumerate(chosen):
+        start, end, precision = when[i] if when[i][0] is not None else _host_dates(text, i, chosen, when, found, dates)
+        if c in found.weak and (start is None or (meeting is not None and start == meeting.start)):
+            continue  # named by form only: an event when dated, and not the report's own meeting
+        limit = limits[i]
+        place = _event_place(text, c.span[1], limit, all_dates)
+        s0 = max((a for a, _ in sentences if a <= c.span[0]), default=0)
+        masked = _masked(text, c.span[1], limit, all_dates)
+        by = organizers(text, c.span, limit, s0, body_spans, masked) if body_spans else ()
+        out.append(EventMention(c.key, c.name, c.kind, c.span, c.code, start, end, place, precision, by))
+        read_after = c not in found.undated and c not in found.own_dates  # its dates were those after it
+        again = _next_holding(text, c, limit, dates, start) if read_after and start and precision == "day" else None
+        out += [again] if again else []
+    return out
+
+
+#: what stands between an event and the event it is held during (``a youth session would be organized
+#: during the``, ``a tutorial on X at the``, ``a briefing, which it is proposed to hold during the``): no
+#: end of a clause, no bracket, comma or ``and`` but a comma before a relative clause or ``to be`` (``the
+#: Summit, prepared for 2032, and at the Forum held on ...``: another event recalled beside it)
+_DURING = re.compile(
+    rf"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){{0,60}}?\b{HOST_CUE}\s+(?:the\s+)?"
+)
+#: a sentence opening with the event the rest of it happens during: ``During the WSIS Forum 2032, held ..., Peru
+#: organized a workshop on X``
+_DURING_FIRST = re.compile(rf"(?i:{HOST_CUE})\s+(?:the\s+)?$")
+
+
+def _host_dates(
+    text: str, i: int, chosen: list[EventMention], when: list[Dates], found: _Candidates, dates: list[DateSpan]
+) -> Dates:
+    """An event named by its form without dates of its own, held during another event named right
+    after it, is dated by that event's dates (docs/annotation-guide.md, decision 9: ``a tutorial on
+    NGN would be organized during the next Study Group 13 meeting, planned for 7-18 June 2031``), unless
+    its own day follows the host's (:func:`_own_after_host`); not one named in the plural, several events
+    (its name, singular, is not the text's)."""
+    c = chosen[i]
+    if c not in found.weak and c not in found.undated or c.name not in " ".join(text[c.span[0] : c.span[1]].split()):
+        return when[i]  # named by a known name, or in the plural ("the facilitation meetings"): several events
+    j = next((j for j in range(i + 1, len(chosen)) if chosen[j].span[0] >= c.span[1]), None)
+    if j is None or when[j][0] is None or not _DURING.fullmatch(text, c.span[1], chosen[j].span[0]):
+        return _opening_host(text, i, chosen, when)
+    return _own_after_host(text, c, j, chosen, dates) or when[j]
+
+
+def _own_after_host(
+    text: str, c: EventMention, j: int, chosen: list[EventMention], dates: list[DateSpan]
+) -> Dates | None:
+    """The own day of ``c``, held during the host ``chosen[j]``, written after the host's dates and before
+    the next event or the end of the sentence (decision 9: its own dates, not the host's): ``a briefing
+    during the WSIS Forum 2031, held from 8 to 12 June, on 9 June``; not a date of the host
+    (:func:`.event_dates.hosts_date`)."""
+    host_end = chosen[j].span[1]
+    stop = _SENTENCE_END.search(text, host_end)
+    limit = min([stop.start() if stop else len(text), *(o.span[0] for o in chosen[j + 1 :] if o.span[0] >= host_end)])
+    d = next((d for d in dates if host_end <= d.span[0] < limit and not hosts_date(text, c.span[1], d.span[0])), None)
+    return (d.start, d.end, d.precision) if d and not is_due_at(text, d.span[0]) else None
+
+
+def _opening_host(text: str, i: int, chosen: list[EventMention], when: list[Dates]) -> Dates:
+    """The dates of the event that opens the sentence of ``chosen[i]`` after ``During``/``On the margins
+    of`` (``During the WSIS Forum 2032, held in Geneva from 3 to 7 May, Peru organized a workshop on
+    X``: the workshop's), when it is the first event of the sentence and dated; else ``when[i]``."""
+    c = chosen[i]
+    s0 = ([0] + [x.end() for x in _SENTENCE_END.finditer(text, 0, c.span[0])])[-1]
+    first = next((k for k in range(i) if chosen[k].span[0] >= s0), None)
+    if first is None or when[first][0] is None or not _DURING_FIRST.fullmatch(text, s0, chosen[first].span[0]):
+        return when[i]
+    return when[first]
+
+
+def _in_topic(text: str, c: EventMention, g: EventMention) -> bool:
+    """Whether ``c`` is named inside the topic of the generic event ``g`` (``an open consultation
+    process for the WSIS Forum 2031``; not ``the Global Symposium for Regulators``, a name), or
+    among its modifiers before a word of its own (``the APT WRC-31 coordination meeting``, ``a
+    WTDC-33 preparatory meeting``: another event, named after the conference it prepares; not ``the
+    Council 2031 session``, the series' event itself)."""
+    inside = g.span[0] < c.span[0] and c.span[1] <= g.span[1]
+    if not inside:
+        return False
+    if re.search(r"\s(?:on|for|about|of)\s", text[g.span[0] : c.span[0]]):
+        return True
+    modifier = re.match(r"\s+([a-z][\w\-]*)\s", text[c.span[1] : g.span[1]])
+    return modifier is not None and modifier.group(1) not in _generic_nouns()
+
+
+@cache
+def _generic_nouns() -> frozenset[str]:
+    """The words of the generic event nouns (``ingest/data/generic-events.csv``)."""
+    return frozenset(w for r in data_rows("generic-events.csv") for w in r["noun"].split())
+
+
+def _apart(text: str, y: EventMention, c: EventMention, generic: Sequence[EventMention]) -> bool:
+    """Whether candidate ``y`` may join the candidates beside ``c``: no overlap, or ``c`` is
+    named in the topic of the generic event ``y``."""
+    return y.span[1] <= c.span[0] or y.span[0] >= c.span[1] or (y in generic and _in_topic(text, c, y))
+
+
+def _mention_dates(
+    text: str,
+    c: EventMention,
+    limit: int,
+    dates: list[DateSpan],
+    months: list[DateSpan],
+    of_year: bool = True,
+    yearless: bool = False,
+) -> tuple[date | None, date | None, str]:
+    """(start, end, precision) of mention ``c`` from the dates after it up to ``limit``: days
+    first; else (no date of its own) a month, first to last day ("the WSIS+20 review by UNGA in
+    December 2025"). Deadlines ("by ...") are no dates of the event, nor, for an event of a year
+    (``WSIS Forum 2027``), dates of another year (``its open consultation started on 15 October 2026``).
+    ``yearless`` (the text was read with no default year): the days written without a year after an
+    event of a year are of that year (``the WSIS Forum 2031, held from 16 to 20 May``)."""
+    found = re.search(r"\b((?:19|20)\d\d)$", c.name) if of_year else None  # not a generic event's topic's year
+    if found is not None:
+        dates, months = _of_its_year(text, c, int(found.group(1)), dates, months, yearless)
+    if (other := _clause_of_another(text, c, dates)) is not None:
+        return other
+    mine = _holdings(
+        text, _in_time_order([d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])])
+    )[0]
+    if (bracket := _BRACKET_AFTER.match(text, c.span[1])) is not None and _bracketed_dates(text, c.span[1], dates):
+        # its own dates in the bracket after its name: a date after the bracket is another's (``WRC-31
+        # (Lima, 3-28 November 2031) on 29 November adopted``: the day of an act, not the conference's)
+        mine = [d for d in mine if d.span[1] <= bracket.end(1)]
+    mine = _before_next_row(text, mine)
+    if mine:
+        start = min(d.start for d in mine)
+        last = max((d.end or d.start) for d in mine)
+        return start, (last if last != start else None), "day"
+    if c.start is None:
+        month = next((d for d in months if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])), None)
+        if month is not None:
+            return month.start, month.end or month_end(month.start), "month"
+    return c.start, c.end, "day"
+
+
+#: an event named as a point in time a clause is read from (``Since PrepCom-2, three regional
+#: meetings were held: in Lima from 3 to 5 May ...``): the clause's dates are its subject's
+_SINCE_BEFORE = re.compile(r"(?i:\b(?:since|after|following))\s+(?:the\s+)?(?:(?:last|previous)\s+)?$")
+_COMMA_AFTER = re.compile(r"\s*(?:\([^()]*\)\s*)?,")
+
+
+def _clause_of_another(
+    text: str, c: EventMention, dates: list[DateSpan]
+) -> tuple[date | None, date | None, str] | None:
+    """The dates of event ``c`` when the clause's dates are another's: ``c`` is what a meeting or a
+    body is for (:func:`_prepared_for`) or the point in time the clause is read from (``Since
+    PrepCom-2, three regional meetings were held: in Lima from 3 to 5 May``): only its own dates
+    set off by commas (``Since WTDC-30, held in Lima from 3 to 14 May, ...``); else None."""
+    comma = _COMMA_AFTER.match(text, c.span[1]) is not None
+    since = comma and _SINCE_BEFORE.search(text, max(0, c.span[0] - 30), c.span[0]) is not None
+    if not since and not _prepared_for(text, c):
+        return None
+    # what a preparatory meeting is for, its session's code in brackets after it (``the APT Preparatory
+    # Group for PP-30 (APT PP30-2), held in Bangkok from ...``) or a meeting named before it (``the third
+    # preparatory meeting for WTSA-32, held in ...``): the participle is the meeting's, the conference's
+    # dates only in a bracket right after its name or after a participle with no comma before it (``in
+    # preparation for the Regional Conference held in Tokyo on 13-15 January``)
+    own = (
+        own_dates(text, c.span[1], dates)
+        if (comma and (since or not _a_meetings_purpose(text, c))) or _PARTICIPLE_AFTER.match(text, c.span[1])
+        else _bracketed_dates(text, c.span[1], dates)
+    )
+    return (own.start, own.end, own.precision) if own else (c.start, c.end, "day")
+
+
+#: a participle right after an event's name, no comma between: it says when that event is held
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:to\s+be\s+)?(?:held|scheduled|taking\s+place)\b")
+
+
+#: a session's code in brackets (``(APT PP30-2)``, ``(CPM31-1)``)
+_CODE_BRACKET = re.compile(r"\s*\((?:[A-Z]+\s+)?[A-Z]+[\w.\-]*\d[\w.\-]*\)")
+
+
+def _a_meetings_purpose(text: str, c: EventMention) -> bool:
+    """Whether event ``c`` is what a meeting named with it is held for: its session's code in brackets
+    after ``c`` or an event noun in the phrase before (``the third preparatory meeting for``). Not ``c``'s own
+    code after its name, nor its name before its code (``the preparation for the World X Conference 2031
+    (WXC-31), to be held in ...``: the work for it is no meeting, the participle dates the conference)."""
+    code = _CODE_BRACKET.match(text, c.span[1])
+    if code and not _names_event(code.group(0), c.key):
+        return True
+    found = _purpose_head().search(text, max(0, c.span[0] - 160), c.span[0])
+    if found is None:
+        return False
+    name = found.group("name")
+    head = (
+        found.group(0)[: found.start("name") - found.start()] if name and _names_event(name, c.key) else found.group(0)
+    )
+    return event_noun_regex().search(head) is not None
+
+
+def _names_event(text: str, key: str) -> bool:
+    """Whether ``text`` (a name, a code in brackets) names the event of ``key``."""
+    return any(m.key == key for m in event_mentions(text))
