@@ -1,7 +1,7 @@
 """The one title casing (:mod:`wsiskg.ingest.extract.casing`), pinned on one table of inputs.
 
 It merged eight copies (``authors.title_case``, ``person_countries.title_cased`` and
-``heading_cased``, ``events._title_cased``'s conversion, ``meeting_mentions.capitals_as_words``,
+``heading_cased``, ``event_headers._title_cased``'s conversion, ``meeting_mentions.capitals_as_words``,
 ``as_words`` and ``words_of_capitals``; the checks ``sdgs._title_case``,
 ``meeting_candidates._title_cased``'s word test, ``own_meeting._name_cased``). Where they disagreed the
 table says which answer is right; the comment on a row names the copies that gave another.

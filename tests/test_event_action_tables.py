@@ -1,5 +1,5 @@
 """A row of an action table (decision 31) names a task and its deadline, not an event
-(``events._action_rows_only``); prose after the table keeps its events. Sentences are our own."""
+(``event_filters._action_rows_only``); prose after the table keeps its events. Sentences are our own."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """Where an event's own dates end. Its dates in the bracket after its name are all of them: a date after
 the bracket is another thing's (an act, a signing, a side event) and does not stretch the event
-(``events._mention_dates``). A table flattened into one line gives each event the dates of its own row:
+(``event_prose._mention_dates``). A table flattened into one line gives each event the dates of its own row:
 the next row's name and place, capitalised words alone between two dates, end the first event's dates
-(``events._before_next_row``). Names, places and years are our own."""
+(``event_mention_dates._before_next_row``). Names, places and years are our own."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ such a dateline gives.
 - An edition whose name opens a header line or the title, over a one-day dateline with its place
   (``Council 2031 – Second Plenary Meeting`` over ``Lima, 4 May 2031``, ``X SYMPOSIUM 2031 (XS-31)`` over
   ``Apia, Samoa, 8 July 2031``: the day of the sitting a speech or a record is of) keeps that day
-  (``events._named_over_dateline``); a day given only by the issue date under a header (a line that is
+  (``event_filters._named_over_dateline``); a day given only by the issue date under a header (a line that is
   only a date), an edition named further into the title (``Remarks at the X Forum 2031 special
   session``) or a forum's (``events.csv``, kind ``forum``: one of its many sessions), still leaves it
   undated (decision 24, ``tests/test_event_issue_dates.py``). A dateline ending a line cut at a comma

@@ -1,5 +1,5 @@
-"""The header lines where an event's name and its dateline stand (``events.front_matter``) run to the end of the
-report's front matter (the first numbered paragraph or the first sentence of prose), not a count of lines: an
+"""The header lines where an event's name and its dateline stand (``event_own_session.front_matter``) run to the
+end of the report's front matter (the first numbered paragraph or the first sentence of prose), not a count of lines: an
 edition named on the fifth front line or later, under the document's fields, is dated by the dateline under it.
 Bodies, places, symbols and years are our own."""
 

@@ -1,4 +1,4 @@
-"""A series' edition dated only by the day the document is dated (``events._dated_by_issue``): the issue date
+"""A series' edition dated only by the day the document is dated (``event_filters._dated_by_issue``): the issue date
 under a Council document's header, a speech's dateline, the day of a session held at a forum. That day is the
 document's or its meeting's, not the edition's: undated (decision 24). An observance of a fixed day keeps it.
 Sentences are our own."""

@@ -1,4 +1,4 @@
-"""Events dated only by the report's own meeting's days (``events._on_own_days``): the meeting named again is
+"""Events dated only by the report's own meeting's days (``event_filters._on_own_days``): the meeting named again is
 no other event; a series' edition it is held at or for, dated by its dateline alone, is undated (decision 24:
 a year alone is no date). Sentences are our own."""
 

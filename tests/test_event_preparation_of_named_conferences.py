@@ -1,7 +1,7 @@
 """The work of preparing a conference named with its code (``the preparation for the World X Conference 2031
 (WXC-31), to be held in Y from ...``) is no meeting held for it: the participle after the name dates the
 conference, whether ``preparation`` is singular or plural, and the code in brackets is the conference's own
-(``events._a_meetings_purpose``). A meeting held for it (``the APT Preparatory Meeting for ...``) or a
+(``event_prose._a_meetings_purpose``). A meeting held for it (``the APT Preparatory Meeting for ...``) or a
 session's code of its own in the bracket (``(APT WXC31-2)``) still takes its days away from the conference.
 Bodies, places, codes and years are our own."""
 

@@ -1,5 +1,5 @@
 """A conference named as what a preparatory meeting is held for takes none of that meeting's days
-(``events._prepared_for``), however the header writes it: in capitals (``REGIONAL PREPARATORY MEETING
+(``event_mention_dates._prepared_for``), however the header writes it: in capitals (``REGIONAL PREPARATORY MEETING
 FOR WTDC-33 FOR AFRICA (RPM-AFR) Kigali, 4-5 June 2033``: the ``for`` read in any case) or before a
 purpose word (``the APT WTDC-33 Preparatory Meeting``, ``WORKING GROUP ON WRC-31 PREPARATION``). The
 conference's own dates, when the text gives them, still date it. Bodies, places, codes and years are

@@ -1,4 +1,4 @@
-"""A name read from a header that is the title of a record of a meeting (``events._a_record_title``):
+"""A name read from a header that is the title of a record of a meeting (``event_filters._a_record_title``):
 ``Summary report of the ninth meeting``, ``Chair's summary of ...``, ``Minutes of meeting no. 4/2031`` name the
 document (the report's own meeting's), never another event; the events the text names stay. Sentences are our own."""
 

@@ -236,7 +236,7 @@ _SESSION_CODE = re.compile(
 def session_code_mentions(text: str, meeting_body: str | None = None, number: int | None = None) -> list[EventMention]:
     """A meeting named by its session code alone (:data:`_SESSION_CODE`: ``report to PP34-2``, ``the
     CPM35-1 (25–26 November 2032)``), named as written and keyed by its code (a name it follows in
-    brackets takes that key: ``events._coded_in_brackets``); not the report's own
+    brackets takes that key: ``event_merging._coded_in_brackets``); not the report's own
     meeting (``meeting_body`` and its ``number``: the code's letters are the initials of the body's
     words, ``APM`` of ``african-preparatory-meeting-for-wrc-35``, or the key is the code)."""
     if not re.search(r"\d-\d", text):

@@ -10,7 +10,7 @@ A meeting two readers find (the same body and number) is one candidate, found by
 - ``heading``: a meeting a header line names by its kind and its dateline dates
   (:func:`.meeting_heading.heading_meeting`);
 - ``header-session``: the session of a body the header names with its dateline (``Council
-  2024`` / ``Geneva, 4-14 June 2024``), :func:`.events.session_meeting`;
+  2024`` / ``Geneva, 4-14 June 2024``), :func:`.event_own_session.session_meeting`;
 - ``series-session``: the session of a series of no body (``WSIS Forum 2017: Outcomes``);
 - ``header-ordinal``: a meeting named by its ordinal only (``OF THE FIFTH PLENARY MEETING``) of
   the body the header names (a numbered committee, a conference, the Council);
