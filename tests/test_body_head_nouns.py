@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from wsiskg.ingest.extract import event_forms
+from wsiskg.ingest.extract import event_forms, event_met
 from wsiskg.ingest.extract.gazetteer import body_head_nouns, body_heads, event_head_nouns, head_last_words
 from wsiskg.ingest.extract.person_posts import unit_heads
 from wsiskg.ingest.tables import data_rows
@@ -52,6 +52,6 @@ def test_the_event_readers_heads_are_the_one_lists(name: str) -> None:
     ],
 )
 def test_a_body_that_met_is_named_by_a_head_of_the_one_list(sentence: str, body: str) -> None:
-    m = event_forms._met_pattern().search(sentence)
+    m = event_met._met_pattern().search(sentence)
     assert m is not None
     assert (m.group("name") or m.group("name2")).strip() == body

@@ -63,7 +63,7 @@ def test_a_launched_names_words_joined_by_a_names_joiners(text: str, name: str) 
 def test_a_bodys_name_before_its_meeting_joined_by_a_names_joiners(name: str) -> None:
     import re
 
-    from wsiskg.ingest.extract.event_forms import _written_name
+    from wsiskg.ingest.extract.event_written_meetings import _written_name
 
     m = re.fullmatch(_written_name(), name)
     assert m is not None and m.group("name") == name
@@ -79,7 +79,7 @@ def test_a_bodys_name_before_its_meeting_joined_by_a_names_joiners(name: str) ->
     ],
 )  # fmt: skip
 def test_a_subject_before_its_meeting_joined_by_a_names_joiners(before: str, name: str) -> None:
-    from wsiskg.ingest.extract.event_forms import _SUBJECT_BEFORE
+    from wsiskg.ingest.extract.event_body_meetings import _SUBJECT_BEFORE
 
     m = _SUBJECT_BEFORE.fullmatch(before)
     assert m is not None and m.group("name") == name
@@ -117,7 +117,7 @@ def test_an_events_name_before_its_code_joined_by_a_names_joiners(text: str, key
 def test_a_clauses_subject_topic_joined_by_a_names_joiners(after: str, name: str) -> None:
     """A body named by its form as a clause's subject (``At its meeting ..., the Board on X decided``):
     its topic is the one of :func:`.event_forms.name_topic`."""
-    from wsiskg.ingest.extract.event_forms import _subject_pattern
+    from wsiskg.ingest.extract.event_body_meetings import _subject_pattern
 
     m = _subject_pattern().match(after)
     assert m is not None and m.group("name") == name

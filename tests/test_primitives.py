@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from extract_support import make_report, one_section_report
 
-from wsiskg.ingest.extract import event_forms, extract, request_addressees, request_items
+from wsiskg.ingest.extract import event_holding, extract, request_addressees, request_items
 from wsiskg.ingest.extract.author_cues import author_cues
 from wsiskg.ingest.extract.bodies import acronym_written
 from wsiskg.ingest.extract.datelines import dateline
@@ -409,7 +409,7 @@ def test_a_word_broken_at_a_line_end_is_joined_when_the_document_prints_it() -> 
 
 @pytest.mark.parametrize("dash", ["-", "–", "—", "‒", "−"])
 def test_every_dash_of_the_set_marks_a_page_number_a_title_end_and_a_cell(dash: str) -> None:
-    from wsiskg.ingest.extract.event_forms import _CELL_SEP
+    from wsiskg.ingest.extract.event_rows import _CELL_SEP
     from wsiskg.ingest.extract.person_titles import _TITLE_STOP
     from wsiskg.ingest.pdf_layout import _PAGE_NUMBER
     from wsiskg.ingest.text import PAGE_MARK
@@ -468,7 +468,7 @@ def test_no_pattern_spells_the_modals_out() -> None:
     ("module", "pattern", "text", "found"),
     [
         # the copies that lacked a modal of their role (round 29), each with the modal it lacked
-        ("event_forms", "_passive_holding", ", which can be convened in Apia", " can be convened"),
+        ("event_holding", "_passive_holding", ", which can be convened in Apia", " can be convened"),
         ("request_subjects", "_CLAUSE_VERB", " can submit its views", " can "),
         ("request_passive", "_FIRST_VERB", "Candidates who reach the list might be contacted", " might "),
         ("request_actions", "_VERB_LIKE", "The Group could agree to", "could"),
@@ -477,7 +477,7 @@ def test_no_pattern_spells_the_modals_out() -> None:
         ("person_posts", "_OWN_VERB", " (Fiji) shall chair", " (Fiji) shall"),
         ("event_tables", "_VERB", "The Bureau would convene", "would"),
         (
-            "event_forms",
+            "event_name_forms",
             "_LAUNCHED",
             "The Coastal Resilience Initiative shall be formally launched",
             "The Coastal Resilience Initiative shall be formally launched",
@@ -544,7 +544,7 @@ def test_no_pattern_spells_a_clauses_auxiliaries_out() -> None:
 def test_an_events_verb_may_follow_any_auxiliary() -> None:
     # the words before a verb of holding whose subject is the event: every auxiliary ("am" too, round 30: it stands
     # before no such verb), the modals of the future and the words that link
-    words = event_forms._AUXILIARIES
+    words = event_holding._AUXILIARIES
     assert set(auxiliaries()) | set(modals("future")) | {"and", "also", "to", "which", "that"} == words
 
 

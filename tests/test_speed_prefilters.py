@@ -130,12 +130,12 @@ def test_bare_plural_events_read_with_the_plural_noun_gate_as_without(
     plural (``webinars``): the events are those read without the gate."""
     import re
 
-    from wsiskg.ingest.extract import event_forms
+    from wsiskg.ingest.extract import event_met
 
     found_dates = dates.find_dates(text, 2031)
-    gated = event_forms.bare_plural_mentions(text, found_dates)
-    monkeypatch.setattr(event_forms, "_bare_plural_noun", lambda: re.compile(""))  # matches every text
-    assert event_forms.bare_plural_mentions(text, found_dates) == gated
+    gated = event_met.bare_plural_mentions(text, found_dates)
+    monkeypatch.setattr(event_met, "_bare_plural_noun", lambda: re.compile(""))  # matches every text
+    assert event_met.bare_plural_mentions(text, found_dates) == gated
     assert bool(gated) == (PLURALS.index(text) < 4)  # the last two hold no plural noun of their own
 
 

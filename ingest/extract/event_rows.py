@@ -1,0 +1,157 @@
+"""Events in a table's rows (:mod:`.event_forms`): a row naming an event and its date
+(:func:`row_mentions`), its cells, weekdays and programme days.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from wsiskg.ingest.extract.dates import DateSpan, is_due_cue, weekday_words
+from wsiskg.ingest.extract.event_codes import _CODED_CELL, _code_meeting, _coded_meeting
+from wsiskg.ingest.extract.event_dates import event_noun_regex, is_due_at
+from wsiskg.ingest.extract.event_form_parts import _not_alone, dated_by
+from wsiskg.ingest.extract.event_holding import _held_verbs
+from wsiskg.ingest.extract.event_series import EventMention, bare_series_patterns, series_key
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting_words import event_nouns, is_modifier
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import DASH, alternation, table_cells
+
+#: what parts the cells of a table row written as text: a tab, `` | ``, the ``", "`` of a .docx row,
+#: a label's ``": "`` (``CIS1: Digital skills``), a spaced dash (``Wednesday, 22 July – Country Workshop``)
+#: or dot leaders (``CWG-X-22 ........ 3-4 May 2031``)
+_CELL_SEP = re.compile(rf"\s*(?:\t|\s\|\s|,\s|:\s|\s{DASH}\s|\s(?:\.{{2,}}|…+)\s?)\s*")
+
+
+#: a cell that is only a place (``Yerevan``, ``Rio de Janeiro``); no number (``CWG-X-22``: a meeting)
+_PLACE_CELL = re.compile(r"[A-Z](?:[^\W\d]|[’'\-.])*(?:\s+(?:de|du|of|the|el|la)?\s*[A-Z](?:[^\W\d]|[’'\-.])*){0,3}")
+
+
+def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """A table row (or a line of a programme) with a cell that names an event (an event noun in it)
+    and a cell that is only its date: the date after the name, only places between (``Regional
+    workshop on e-health, Yerevan, 16-17 October 2031``; ``Facilitation meeting on Action Line C5 |
+    15 May 2031 | ITU``), or the date first (``Wednesday, 22 July – Country Workshop: Chile``). A
+    sentence is no row; a list item's label ended by a colon may start in lower case (:func:`_row_event`)."""
+    if len(text) > 240 or re.match(r"(?i:The|An?|This|These|Its|Their|In|On|At|From|During)\b", text):
+        return []
+    by_cell = {(d.span[0], d.span[1]): d for d in dates if d.precision != "year"}
+    cells = _joined_over_dates([(a, b) for a, b in table_cells(text, _CELL_SEP, chars=" .;") if b > a], by_cell)
+    for i, cell in enumerate(cells):
+        d = next((d for span, d in by_cell.items() if _covers(text, cell, span)), None)
+        if d is None or is_due_at(text, d.span[0]):
+            continue
+        before = [c for c in cells[:i] if not _PLACE_CELL.fullmatch(text, *c) or _CODED_CELL.fullmatch(text, *c)][-1:]
+        after = cells[i + 1 : i + 2] if i <= 1 and all(_weekday(text, c) for c in cells[:i]) else []
+        for a, b in before + after:
+            found = _row_event(text, a, b, d, labelled=_LABEL_END.match(text, b) is not None)
+            if found:
+                return found
+    return []
+
+
+def _joined_over_dates(cells: list[tuple[int, int]], spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``cells`` with the cells one date runs over joined: a range's spaced dash parts no cells (``30 May - 1
+    June 2031``)."""
+    out = list(cells)
+    for a, b in spans:
+        inside = [i for i, c in enumerate(out) if c[1] > a and c[0] < b]
+        if len(inside) > 1:
+            out[inside[0] : inside[-1] + 1] = [(out[inside[0]][0], out[inside[-1]][1])]
+    return out
+
+
+def _covers(text: str, cell: tuple[int, int], span: tuple[int, int]) -> bool:
+    """Whether a date span is the whole cell: a weekday, ``from``/``on`` before it and a note in
+    brackets after it allowed (``from 3 to 4 May``, ``3 May (tbc)``)."""
+    return bool(
+        _CELL_BEFORE_DATE.fullmatch(text, cell[0], span[0]) and _CELL_AFTER_DATE.fullmatch(text, span[1], cell[1])
+    )
+
+
+_CELL_BEFORE_DATE = re.compile(r"(?:[A-Z][a-z]+,?\s+)?(?:(?:[Ff]rom|[Oo]n|[Bb]etween)\s+)?(?:the\s+)?")
+
+
+_CELL_AFTER_DATE = re.compile(r"(?:\s*\([^()\d]{1,30}\))?")  # a note, not hours: "(09:00-12:30)" is a dateline's
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(w.casefold() for w in weekday_words())
+
+
+def _weekday(text: str, cell: tuple[int, int]) -> bool:
+    return text[cell[0] : cell[1]].casefold() in _weekdays()
+
+
+#: what opens a topic after an event's noun (``meeting of the Council``, ``session on X``)
+_TOPIC = re.compile(r"\s+(?:of|on|for)\b")
+
+
+#: the colon that ends a list item's label (``second expert meeting: 16-17 March``)
+_LABEL_END = re.compile(r"\s*:\s")
+
+
+def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -> list[EventMention]:
+    """The event a row's cell names, dated by the row's date cell. A cell that is a label, ended by a
+    colon, may start in lower case: a list item's (``– informal meeting of regional groups: Lima, 4 May;``)."""
+    name = re.sub(r"\s*\([^()]*\)$", "", text[a:b]).strip()
+    label = re.match(r"(?i)dates?\s+(?:and\s+(?:venue|place)\s+)?of\s+(?:the\s+)?", name)
+    if label:  # "Date of the Regional Forum on X: 4 May" names the Forum; "Date of the next meeting" a body's
+        a, name = a + label.end(), name[label.end() :]
+    if re.search(r"(?i)\bdates?(?:\s*\(s\))?\s*$", name):
+        return []  # a label: "Meeting date(s): 2031-02-17 to 2031-02-18"
+    if coded := _coded_meeting(name, (a, a + len(name))):  # "CWG-X-22 ....... 3-4 May 2031"
+        return [dated_by(coded, d)]
+    if code := _CODED_CELL.fullmatch(text, a, b):  # "RPM-AMS | Quito | 3-4 May", "Americas (RPM-AMS) | ..."
+        group = "code" if code.group("code") else "inner"
+        found = _code_meeting(code.group(group), code.span(group), d)
+        return [found] if found else []
+    noun = event_noun_regex().search(name)
+    words = name.split()
+    if noun is None or len(words) < 2 or len(words) > 14 or not (name[0].isupper() or labelled and name[0].islower()):
+        return []
+    if sum(w.isupper() for w in words) * 2 > len(words) or _building_after().match(name, noun.end()):
+        return []  # a heading in capitals is a title, not a row; "Conference Room 11" is a place
+    held = re.search(rf"\b(?:{alternation(_held_verbs(), spaces=True)})\b", name)  # "held in"; not "open data"
+    if (
+        is_due_cue(name + " ")
+        or held
+        or re.search(rf"\b(?:{auxiliary_alternation(role='clause')}|{modal_alternation()})\b", name)
+    ):
+        return []  # "Deadline for proposals for side events, 27 March"; a sentence, not a cell
+    head = noun.group(0).split()[-1]
+    if all(is_modifier(w) for w in name.split() if w != head):
+        return []  # "Virtual meeting, 26-27 April 2031": a mode and a date, no event's name
+    if noun.start() == 0 and name[0].islower() and head.lower() in _not_alone() and not _TOPIC.match(name, noun.end()):
+        return []  # "Phase 2, review by the Expert Group: 25 January - 12 February": a step, no event alone
+    if _programme_day(name, head):
+        return []  # "Day 3 - Wednesday, 12 May": a day of the programme, no event of its own
+    span = (a, a + len(name))
+    for s, pattern in bare_series_patterns(name):
+        if pattern.fullmatch(name):
+            return [dated_by(EventMention(series_key(s, d.start.year), f"{s.name} {d.start.year}", s.kind, span), d)]
+    kind = {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
+    return [dated_by(EventMention(slug(f"{name} {d.start.year}"), name, kind, span), d)]
+
+
+def _programme_day(name: str, head: str) -> bool:
+    """Whether a row's name is only an observance's noun and a number (``Day 2``, ``DAY 4``): the
+    heading of a day of a programme, not an observance (``event_nouns.csv``, kind ``observance``)."""
+    kinds = {k.casefold(): v for k, v in event_nouns().items()}
+    return (
+        kinds.get(head.casefold()) == "observance"
+        and re.fullmatch(rf"(?i){re.escape(head)}\s+\d{{1,2}}", name) is not None
+    )
+
+
+@cache
+def _building_after() -> re.Pattern[str]:
+    """A building's head noun right after an event noun (``body-venues.csv``, role ``building``):
+    ``Conference Room 11``, ``Conference Hall``: the place, no event."""
+    return re.compile(
+        rf"\s+(?:{alternation([r['word'] for r in data_rows('body-venues.csv') if r['role'] == 'building'])})\b"
+    )
