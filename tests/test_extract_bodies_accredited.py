@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from wsiskg.ingest.extract.bodies import _named_by_form
+from wsiskg.ingest.extract.body_form_names import _named_by_form
 
 
 @pytest.mark.parametrize(

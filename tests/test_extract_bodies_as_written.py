@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 from extract_support import one_section_report
 
-from wsiskg.ingest.extract.bodies import _named_by_form, find_bodies
+from wsiskg.ingest.extract.bodies import find_bodies
+from wsiskg.ingest.extract.body_form_names import _named_by_form
 from wsiskg.ingest.extract.study_groups import as_written
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 from extract_support import one_section_report
 
-from wsiskg.ingest.extract.bodies import _named_by_form, _prose_groups, find_bodies
+from wsiskg.ingest.extract.bodies import find_bodies
+from wsiskg.ingest.extract.body_form_names import _named_by_form
+from wsiskg.ingest.extract.body_prose_groups import _prose_groups
 
 
 def _names(text: str) -> list[str]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from extract_support import one_section_report
 
-from wsiskg.ingest.extract.bodies import BodyMatcher, _named_by_form, find_bodies, find_defined
+from wsiskg.ingest.extract.bodies import BodyMatcher, find_bodies, find_defined
+from wsiskg.ingest.extract.body_form_names import _named_by_form
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 
 

@@ -163,7 +163,7 @@ def test_catalogue_names_as_reports_write_them(text: str, key: str) -> None:
 
 # ------------------------------------------------------------------ names read by form
 def _by_form(text: str) -> list[str]:
-    from wsiskg.ingest.extract.bodies import _named_by_form
+    from wsiskg.ingest.extract.body_form_names import _named_by_form
 
     return [n for n, _ in _named_by_form(text)]
 

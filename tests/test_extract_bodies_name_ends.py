@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 from extract_support import one_section_report
 
-from wsiskg.ingest.extract.bodies import _named_by_form, _prose_groups, find_bodies
+from wsiskg.ingest.extract.bodies import find_bodies
+from wsiskg.ingest.extract.body_form_names import _named_by_form
+from wsiskg.ingest.extract.body_prose_groups import _prose_groups
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 
 
@@ -626,7 +628,7 @@ def test_an_acronym_spelt_by_a_tails_last_words_past_any_small_word_is_the_tails
     """The last words of a tail in lower case spell the acronym after them past every small word
     (:func:`.casing.small_words`, was its own list without ``in``, ``with``, ``by``): the acronym is
     theirs, and the group before them is no body named by it."""
-    from wsiskg.ingest.extract.bodies import _lower_tail_name
+    from wsiskg.ingest.extract.bodies_by_acronym import _lower_tail_name
 
     acronym = text[text.index("(") + 1 : -1]
     assert _lower_tail_name(text, text.index("("), acronym, None) is None

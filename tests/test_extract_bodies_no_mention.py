@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 from extract_support import one_section_report
 
-from wsiskg.ingest.extract.bodies import _named_by_form, find_bodies
+from wsiskg.ingest.extract.bodies import find_bodies
+from wsiskg.ingest.extract.body_form_names import _named_by_form
 
 
 def _keys(*texts: str, meeting_body: str | None = None) -> set[str]:

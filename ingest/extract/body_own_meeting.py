@@ -1,0 +1,46 @@
+"""The report's own meeting body as a record: named only as a meeting (:func:`meeting_named_as_meeting`,
+decision 21), named without its title in brackets (:func:`untitled_meeting_body`, :func:`untitled`, decision 3)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from wsiskg.ingest.extract.body_mentions import code_of_a_meeting, names_a_meeting
+from wsiskg.ingest.extract.body_titles import is_title
+from wsiskg.ingest.extract.gazetteer import bodies
+from wsiskg.ingest.records import MEETING_NAME, Body, ParsedReport
+
+_TITLED = re.compile(r"(?P<name>.+?) \((?P<title>[^()]+)\)")
+
+
+def meeting_named_as_meeting(report: ParsedReport, found: tuple[Body, ...], meeting_body: str) -> tuple[Body, ...]:
+    """``found`` (the report's bodies) with the report's own meeting body of kind ``MEETING_NAME``
+    when the report names it only as a meeting (decision 21 of ``docs/annotation-guide.md``:
+    ``Expert Group Meeting on X``, ``Action Line C6 facilitation meeting``, ``WSIS Forum``, or the
+    code such a name is given, ``RPM-CIS``): no organisation (the graph keeps its name for the
+    meeting's ``wsis:meetingOf``, :mod:`wsiskg.ingest.model`); a catalogue body stays one
+    (``Conference Preparatory Meeting``)."""
+
+    def named_as_meeting(b: Body) -> bool:
+        if b.key != meeting_body or b.key in bodies():
+            return False
+        if " " not in b.name.strip():  # a code: the name it is given in brackets
+            return code_of_a_meeting(b.name.strip(), (report.title or "", *(p.text for p in report.paragraphs)))
+        return names_a_meeting(b.name)
+
+    return tuple(replace(b, kind=MEETING_NAME) if named_as_meeting(b) else b for b in found)
+
+
+def untitled_meeting_body(bodies: tuple[Body, ...], meeting_body: str) -> tuple[Body, ...]:
+    """``bodies`` with the report's own meeting body named without its title in brackets (decision 3:
+    the body that met as the report names it, ``Committee 4``; elsewhere it keeps its title,
+    decision 6: ``Committee 4 (Editorial)``)."""
+
+    return tuple(replace(b, name=untitled(b.name)) if b.key == meeting_body else b for b in bodies)
+
+
+def untitled(name: str) -> str:
+    """``name`` without its title in brackets (``Committee 5 (Policy Matters)`` -> ``Committee 5``)."""
+    m = _TITLED.fullmatch(name)
+    return m.group("name") if m and is_title(m.group("title")) else name
