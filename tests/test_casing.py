@@ -194,7 +194,7 @@ def test_a_name_line_holds_in_but_not_at() -> None:
 )  # fmt: skip
 def test_the_whole_line_name_readers_share_the_line_joiners(line: str, whole: bool) -> None:
     """The own meeting's and a heading's whole-line name readers take the same joiners."""
-    from wsiskg.ingest.extract.meeting_heading import _TITLE_CASED_NAME
+    from wsiskg.ingest.extract.heading_kind_parts import _TITLE_CASED_NAME
     from wsiskg.ingest.extract.meeting_parts import _WHOLE_NAME
 
     assert (_WHOLE_NAME.fullmatch(line) is not None) == whole

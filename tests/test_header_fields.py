@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from wsiskg.ingest.extract.header_fields import field_labels, line_fields
-from wsiskg.ingest.extract.meeting_heading import _fields_cut
+from wsiskg.ingest.extract.heading_fields import _fields_cut
 from wsiskg.ingest.extract.submitters import language_field
 
 

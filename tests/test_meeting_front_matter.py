@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from extract_support import meeting_parts, parsed_text
 
-from wsiskg.ingest.extract.meeting_heading import _heading
+from wsiskg.ingest.extract.heading_lines import _heading
 
 _BODY = "1. The participants reviewed the regional roadmap.\n\n2. The chair closed the meeting.\n"
 

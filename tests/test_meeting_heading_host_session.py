@@ -71,6 +71,6 @@ def test_a_heading_held_at_a_series_session_is_the_meeting_it_names(heading: str
     ],
 )
 def test_a_line_of_the_session_itself_keeps_its_words(heading: str) -> None:
-    from wsiskg.ingest.extract.meeting_heading import _host_off
+    from wsiskg.ingest.extract.heading_hosts import _host_off
 
     assert _host_off(heading) == heading

@@ -336,7 +336,7 @@ def test_a_group_whose_topic_names_a_numbered_event_is_the_body_over_its_meeting
 
 @pytest.mark.parametrize("name", ["Committee 5", "Working Group 3, Lima, 2031"])
 def test_a_numbered_committee_or_a_dateline_is_no_body_name_by_form(name: str) -> None:
-    from wsiskg.ingest.extract.meeting_heading import _body_named
+    from wsiskg.ingest.extract.heading_names import _body_named
 
     assert not _body_named(name)
 
