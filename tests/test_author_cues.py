@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import wsiskg.ingest.extract as package
-from wsiskg.ingest.extract import request_items, request_subjects, requests
+from wsiskg.ingest.extract import request_items, request_we, requests
 from wsiskg.ingest.extract.author_cues import (
     author_cues,
     courtesy_formula,
@@ -201,7 +201,7 @@ def test_a_polite_modal_takes_adverbs_and_the_formulas_words(text: str) -> None:
     ],
 )
 def test_we_before_a_verb_reads_the_formulas_words(text: str, found: bool) -> None:
-    assert bool(request_subjects._WE_BEFORE.search(text)) is found
+    assert bool(request_we._WE_BEFORE.search(text)) is found
 
 
 @pytest.mark.parametrize(

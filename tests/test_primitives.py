@@ -469,7 +469,7 @@ def test_no_pattern_spells_the_modals_out() -> None:
     [
         # the copies that lacked a modal of their role (round 29), each with the modal it lacked
         ("event_holding", "_passive_holding", ", which can be convened in Apia", " can be convened"),
-        ("request_subjects", "_CLAUSE_VERB", " can submit its views", " can "),
+        ("request_clause_subjects", "_CLAUSE_VERB", " can submit its views", " can "),
         ("request_passive", "_FIRST_VERB", "Candidates who reach the list might be contacted", " might "),
         ("request_actions", "_VERB_LIKE", "The Group could agree to", "could"),
         ("deadlines", "_CUT", "the revised questionnaire would reach", " would"),

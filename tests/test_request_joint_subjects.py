@@ -45,12 +45,12 @@ def test_a_base_form_after_that_with_a_joined_subject_is_no_finite_verb() -> Non
 def test_two_names_joined_by_and_each_with_a_names_joiners_are_a_plural_subject(subject: str) -> None:
     """Each of two names joined by ``and`` joins its own words by a name's joiners
     (:func:`.casing.joiner_alternation`, was its own ``of|the``), never by that ``and``."""
-    from wsiskg.ingest.extract.request_subjects import _PLURAL_SUBJECT
+    from wsiskg.ingest.extract.request_co_subjects import _PLURAL_SUBJECT
 
     assert _PLURAL_SUBJECT.fullmatch(subject)
 
 
 def test_three_names_joined_by_and_are_still_no_plural_subject_of_two() -> None:
-    from wsiskg.ingest.extract.request_subjects import _PLURAL_SUBJECT
+    from wsiskg.ingest.extract.request_co_subjects import _PLURAL_SUBJECT
 
     assert not _PLURAL_SUBJECT.fullmatch("Tonga and Fiji and Samoa ")

@@ -1,0 +1,377 @@
+"""Who asks when the subject is a speaker or a person: the speaker before a sentence (``_previous_speaker``,
+``_speaker_before``, ``turn_speaker``), a pronoun's antecedent (``pronoun_antecedent``), the last person named
+(``_last_person``), a document's source (``_document_source``), a person between commas (``_apposed_person``), a
+representative as a person or body (``_personify``, ``_bare_title_holder``), a country's speaker (``_country_speaker``,
+``_speaker_country``, ``_one_of``, ``_spoken_for``, ``_speaker_itself``) and a role's holder (``_role_holder``,
+``_role_holders``, ``_role_of_country``). The functions are methods of
+:class:`~wsiskg.ingest.extract.requests._Reader` (``self`` is the reader).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from wsiskg.ingest.extract import request_addressees
+from wsiskg.ingest.extract.authors import front_country
+from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.document import document
+from wsiskg.ingest.extract.gazetteer import country_speakers, pronouns, roles
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.records import AgentRef, Person
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
+
+if TYPE_CHECKING:
+    from wsiskg.ingest.extract.requests import _Reader
+
+
+#: a role word or a head noun alone opening a ``that`` clause: ``the Director``, ``the Plenary``
+_ROLE_CLAUSE = re.compile(r"(?:[Tt]he\s+)(?P<who>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?=\s*[:,]|\s+[a-z])")
+
+
+#: a role and the country of its holder: ``The Vice-Chair from Uruguay``, ``the Councillor for Mauritania``
+_ROLE_OF_COUNTRY = re.compile(
+    r"(?:[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:from|of|for)\s+(?P<country>[A-Z].{2,60})"
+)
+
+
+#: the opening phrase before a person named in apposition: ``The delegate of Chile, ``
+_APPOSED = re.compile(r"(?:[Tt]he\s+)?[^,;:]{2,60},\s*")
+
+
+#: a transcript's speaker label: ``>> NAME:`` / ``NAME:`` opening a paragraph (a name of two to five words)
+_TURN = re.compile(r"^\s*(?:>>\s*)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*:\s+(?=\S)")
+
+
+#: a sentence opening with a document and whom it comes from: ``Document 4 from the Republic of ``
+_SOURCED = re.compile(
+    r"\s*(?:[Tt]he\s+)?(?:[Dd]ocument|[Cc]ontribution|[Pp]roposal|[Ss]ubmission)\b[^.;]{0,60}?\b(?:from|by|of)\s+(?:the\s+)?"
+)
+_ARTICLE = re.compile(r"^(?:the|our|its|their)\s+", re.IGNORECASE)
+
+
+def _sentence_before(self: _Reader, order: int, at: int) -> tuple[int, str] | None:
+    """(where it starts, its text): the sentence before the one at ``at`` in paragraph ``order``; ``None`` for the
+    paragraph's first sentence."""
+    para = document(self.report).para(order) if order else None
+    before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
+    return (before[-1][0], para.text[before[-1][0] : before[-1][1]]) if para is not None and before else None
+
+
+def _previous_speaker(self: _Reader, phrase: str, order: int, at: int) -> AgentRef | None:
+    """``He`` / ``She`` opening a sentence: the person (or the one holder of the post) the sentence
+    before it in the paragraph opens with (``In his introduction, the Chair recalled that ... the UN
+    Secretary-General ... He invited speakers``: the Chair, not the post named last)."""
+    previous = _sentence_before(self, order, at) if phrase.lower() in ("he", "she") else None
+    if previous is None:
+        return None
+    a, text = previous
+    if text.split(" ", 1)[0].lower() in pronouns():
+        return None
+    ref = self._sentence_subject(text, order, a)
+    if ref is None and (role := _ROLE_CLAUSE.match(text.strip())) is not None:
+        ref = self._role_holder(role.group("who"))  # "The Minister recalled ... She invited": the one Minister
+    return ref if ref is not None and ref.kind == "person" else None
+
+
+@cache
+def _opening_clause() -> re.Pattern[str]:
+    """A clause that opens a sentence before its main clause (``opening-clauses.csv``): ``When``, ``After``,
+    ``Once`` and a space."""
+    words = alternation((r["words"] for r in data_rows("opening-clauses.csv")), spaces=True)
+    return re.compile(rf"\s*(?:{words})\s+")
+
+
+def pronoun_antecedent(self: _Reader, phrase: str, pre: str, order: int, at: int) -> AgentRef | None:
+    """``it`` / ``they`` as a subject, walking out from the pronoun (before the resolver's last body named, which
+    an aside can hold: ``X, of which A and B are members, met ... It requested``): the body or country the
+    clause that opens its sentence has as subject (``When the Council met in June, it asked the Bureau
+    ...``, ``After the Assembly, in resolution 80/3, extended the mandate, it invited ...``), else, when the
+    pronoun opens its sentence, the one the sentence before it in the paragraph opens with (``The Kestrel
+    Telecom Union reviewed the plan. It invited ...``). Never across a paragraph (another speaker or section),
+    never a person (``He`` / ``She``: :func:`_previous_speaker`). ``None`` for any other subject."""
+    if phrase.lower() not in ("it", "they"):
+        return None
+    start = pre.rstrip().rfind(phrase)
+    if (opening := _opening_clause().match(pre, 0, max(start, 0))) is not None:
+        ref = self._sentence_subject(pre[opening.end() : start], order, at + opening.end())
+    elif not pre[:start].strip():
+        previous = _sentence_before(self, order, at)
+        ref = self._sentence_subject(previous[1], order, previous[0]) if previous is not None else None
+    else:
+        return None
+    return ref if ref is not None and ref.kind in ("body", "country") else None
+
+
+def _last_person(self: _Reader, phrase: str, order: int) -> tuple[AgentRef, ...]:
+    """``She`` / ``He`` the resolver cannot place: the person who was the last subject in the
+    paragraph (``the moderator called upon ... She encouraged ...``)."""
+    last = self._last_subject
+    if phrase.lower() not in ("he", "she") or last is None or last[0] != order or last[2].kind != "person":
+        return ()
+    return (last[2],)
+
+
+def _document_source(self: _Reader, order: int, at: int) -> AgentRef | None:
+    """The country or body a document comes from, when the sentence before the one at ``at``
+    opens with it (``Document CWG-20/4 from the Republic of Fiji was introduced ...``): what
+    ``It proposes`` in the next sentence means."""
+    para = document(self.report).para(order) if order else None
+    before = [(a, b) for a, b in (para.sentences if para else []) if b <= at]
+    if para is None or not before or (m := _SOURCED.match(para.text, before[-1][0])) is None:
+        return None
+    spans = self.actors.resolver.spans.get(order, [])
+    source = next((s for s in spans if s.start == m.end() and s.kind in ("country", "body")), None)
+    refs = self.actors.resolver.ref(source) if source is not None else []
+    return refs[0] if refs else None
+
+
+def _speaker_before(self: _Reader, order: int, at: int) -> AgentRef | None:
+    """The speaker named by role and country (:func:`_speaker_country`) opening the sentence before
+    the one at ``at`` in paragraph ``order``."""
+    previous = _sentence_before(self, order, at)
+    if previous is None:
+        return None
+    a, text = previous
+    lead = len(text) - len(text.lstrip())
+    return self._speaker_country(text[lead:], a + lead)
+
+
+def _apposed_person(self: _Reader, sentence: str, spans: list[Any], at: int, start: int) -> AgentRef | None:
+    """``The Councillor for Germany, Ms A, asked ...`` / ``The delegate of Chile, Mr B, ...``: the
+    person named between commas after a short opening phrase speaks."""
+    person = next((s for s in spans if s.kind == "person"), None)
+    if person is None or not _APPOSED.fullmatch(sentence[start : person.start - at]):
+        return None
+    if not re.match(r"\s*(?:\([^()]*\))?\s*,", sentence[person.end - at :]):
+        return None
+    refs = self.actors.resolver.ref(person)
+    return refs[0] if refs else None
+
+
+def _personify(self: _Reader, ref: AgentRef, span: object = None) -> AgentRef:
+    """A post as the one person who holds it (the meeting's chair, of several read as its chairs);
+    ``The representative of WMO`` (a post that only
+    speaks for its body: ``speaks_for`` in ``country-speakers.csv``) that no one is named to is the body."""
+    if ref.kind == "post":
+        holders = self.actors.resolver.holders.get(ref.key, [])
+        if len(holders) > 1 and self.actors.chair in holders and ref.key == f"{self.actors.meeting_body}/chair":
+            holders = [self.actors.chair]  # "The Chairman": the meeting's chair, of the people read as chairs
+        if len(holders) == 1:
+            return AgentRef("person", holders[0], self._label(holders[0]))
+        body, _, role = ref.key.rpartition("/")
+        if not holders and body and role in _speaking_roles():
+            return AgentRef("body", body, self._label(body))
+        if not holders and (titled := _bare_title_holder(self, role)) is not None:
+            return titled  # "Mr A chaired the meeting" (a Chair of no body said) ... "The Chair asked"
+    return ref
+
+
+def _bare_title_holder(self: _Reader, role: str) -> AgentRef | None:
+    """The one person of the report with a meeting role (``role-scopes.csv``: Chair, Rapporteur) as a
+    job title (``Chair``, ``Chair of FG-X``) and no post (``The meeting was chaired by Mr A``, the body not placed): the
+    holder of that post of the meeting when no one else holds it."""
+    entry = roles().get(role)
+    if entry is None or entry.scope != "meeting":
+        return None
+    forms = {f.lower() for f in entry.forms}
+    people = [
+        p
+        for p in self.actors.persons
+        if not p.posts and any(_TITLE_OF.sub("", t).lower() in forms for t in p.job_titles)
+    ]  # "Chair", "Chair of FG-X": a title the persons reader placed in no post
+    return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
+
+
+@cache
+def _speaking_roles() -> frozenset[str]:
+    """Role keys of the words for someone who only speaks for the body of the post (``representative``)."""
+    return frozenset(slug(r["word"]) for r in data_rows("country-speakers.csv") if r["speaks_for"] == "yes")
+
+
+def _country_speaker(self: _Reader, phrase: str, order: int, at: int, start: int) -> AgentRef | None:
+    """A subject naming who speaks for a country: ``The Vice-Chair from Uruguay`` (that person),
+    ``The councillor from France`` (France), ``She`` after ``The councillor from Kenya said ...``."""
+    if (holder := self._role_of_country(phrase)) is not None:
+        return holder
+    if phrase.lower() in ("he", "she") and (speaker := self._speaker_before(order, at)) is not None:
+        return speaker
+    return self._speaker_country(phrase, start)
+
+
+def _speaker_country(self: _Reader, head: str, at: int) -> AgentRef | None:
+    """``The councillor from Mexico`` / ``The delegate of Kenya`` (``country-speakers.csv``) opening
+    ``head`` (at ``at`` of the paragraph): the one person of that role and country, else the one
+    person named from that country, else the country."""
+    if (m := _speaker_lead().match(head)) is None:
+        return None
+    country = next(
+        (
+            s
+            for s in self.actors.resolver.spans.get(self._where[0], [])
+            if s.start == at + m.end() and s.kind == "country"
+        ),
+        None,
+    )
+    if country is None or re.match(r"\s*[A-Z]", head[m.end() + country.end - country.start :]):
+        return None  # "The delegate of Chile Ms A" or "the delegate of France Télécom": not the country alone
+    refs = self.actors.resolver.ref(country)
+    if not refs:
+        return None
+    return self._role_of_country(head[: m.end() + country.end - country.start]) or self._one_of(refs[0]) or refs[0]
+
+
+def _spoken_for(self: _Reader, ref: AgentRef, phrase: str) -> AgentRef:
+    """``The delegate of Egypt`` read as the country: the one person named from it (:func:`_one_of`);
+    in a speech, the speaker's own country or body (:func:`_speaker_itself`)."""
+    if ref.kind == "country" and _speaker_lead().match(phrase):
+        return self._one_of(ref) or ref
+    return self._speaker_itself(ref)
+
+
+#: the genres whose author speaks in person: a speech, a letter
+_SPOKEN = frozenset({"speech", "letter"})
+
+
+def _speaker_itself(self: _Reader, ref: AgentRef) -> AgentRef:
+    """In a speech or a letter by a person, the country or body the speaker speaks for, named as a
+    subject (``Japan calls upon ...`` by its minister, ``the Executive Secretariat asks ...`` by its
+    director), is the speaker, who makes the request (docs/annotation-guide.md, decision 11): the
+    country of the person or of a front line naming a country alone (in a letter its signatory
+    signs, any country when neither is known), in a speech also the body of a post the person holds."""
+    author = self.voice.author
+    if self.genre not in _SPOKEN or author is None or author.kind != "person" or ref.kind not in ("country", "body"):
+        return ref
+    person = next((p for p in self.actors.persons if p.key == author.key), None)
+    if person is None:
+        return ref
+    country = person.country or front_country(self.report, self.actors)
+    if self.genre == "letter":  # "Egypt respectfully requests ..." in a letter its official signs: the signatory
+        known = ref.key == country or (country is None and author == self.voice.signatory)
+        if ref.kind == "body" and ref.key in _headed(person.posts):
+            return author  # "The Bureau requests ..." in a letter its Director signs: the Director
+        return author if ref.kind == "country" and known else ref  # "The Group requests" by its chairman: the Group
+    return author if ref.key in {country} | {k.split("/")[0] for k in person.posts} else ref
+
+
+def _headed(posts: tuple[str, ...]) -> set[str]:
+    """The bodies a person heads through ``posts`` (a Director, a Secretary-General: a role of no
+    meeting, ``role-scopes.csv``), not those the person chairs or reports for."""
+    out = set()
+    for key in posts:
+        body, _, role = key.rpartition("/")
+        entry = roles().get(role)
+        if body and entry is not None and entry.scope != "meeting" and role not in _speaking_roles():
+            out.add(body)
+    return out
+
+
+def _one_of(self: _Reader, country: AgentRef) -> AgentRef | None:
+    """The one person the report names from ``country`` (``Mr A (Egypt)`` in a list of heads of
+    delegation) and no officer of the meeting body, who speaks when ``The delegate of Egypt`` does;
+    ``None`` when it names none or several."""
+    body = self.meeting_ref.key if self.meeting_ref.kind == "body" else None
+    people = [  # an officer of the meeting speaks for it, not for a delegation
+        p for p in self.actors.persons if p.country == country.key and not any(k.split("/")[0] == body for k in p.posts)
+    ]
+    return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
+
+
+@cache
+def _speaker_lead() -> re.Pattern[str]:
+    """``The councillor from`` / ``The delegate of the``: who speaks for the country named next."""
+    return re.compile(rf"(?:[Tt]he\s+)(?:{country_speakers('leads_name')})\s+(?:of|from|for)\s+(?:the\s+)?")
+
+
+#: what a job title is of (``Minister of the Economy``, ``Ambassador to Kenya``): its head is the title alone
+_TITLE_OF = re.compile(r"\s+(?:of|for|to|in)\s.*$", re.DOTALL)
+
+
+def _role_holder(self: _Reader, phrase: str) -> AgentRef | None:
+    """``the moderator`` / ``The Rapporteur`` / ``The Minister``: the one person of the report whose job
+    title (or post's role) that word is, in any case, also a title that extends it with what it is of
+    (``Minister of the Economy``, ``Ambassador to Kenya``)."""
+    people = _holders(self, _ARTICLE.sub("", phrase.strip()))
+    return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
+
+
+def _role_holders(self: _Reader, phrase: str) -> tuple[AgentRef, ...]:
+    """``The co-facilitators`` / ``the co-chairs``: a role in the plural, each of the two or more persons
+    of the report whose job title (or post's role) it is in the singular (they ask together, each a
+    requester); ``()`` otherwise."""
+    bare = _ARTICLE.sub("", phrase.strip())
+    if not bare.endswith("s"):
+        return ()
+    people = _holders(self, bare[:-1])
+    return tuple(AgentRef("person", p.key, p.name) for p in people) if len(people) > 1 else ()
+
+
+def _holders(self: _Reader, bare: str) -> list[Person]:
+    """The persons of the report whose job title (or post's role) is ``bare``, in any case, also a title
+    that extends it with what it is of (``Minister of the Economy``)."""
+    if not bare or len(bare.split()) > 3:
+        return []
+    role = request_addressees._role_forms().get(bare.lower())
+    return [
+        p
+        for p in self.actors.persons
+        if any(_TITLE_OF.sub("", t).lower() == bare.lower() for t in p.job_titles)
+        or (role is not None and any(k.split("/")[-1] == role for k in p.posts))
+    ]
+
+
+def _role_of_country(self: _Reader, phrase: str) -> AgentRef | None:
+    """``The Vice-Chair from Uruguay``: the one person named in the report with that role (a post
+    or a job title) and that country."""
+    m = _ROLE_OF_COUNTRY.fullmatch(phrase)
+    role = request_addressees._role_forms().get(m.group("role").lower()) if m else None
+    if m is None or role is None:
+        return None
+    countries = [sp.keys[0] for sp in self.actors.resolver.spans_in(m.group("country")) if sp.kind == "country"]
+    if len(countries) != 1:
+        return None
+    forms = {f.lower() for f in roles()[role].forms}
+    people = [
+        p
+        for p in self.actors.persons
+        if p.country == countries[0]
+        and (any(k.split("/")[-1] == role for k in p.posts) or any(t.lower() in forms for t in p.job_titles))
+    ]
+    return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
+
+
+def _spoken_subject(self: _Reader, phrase: str, order: int) -> tuple[AgentRef | None, bool] | None:
+    """``I`` (the author) and ``It`` continuing the last subject named in the paragraph or the one
+    before (``Resolution 1332 invites X ... It also instructs Y``); else ``None``: read on."""
+    if phrase == "I":
+        return (self.voice.author, True) if self.voice.author else (None, False)
+    if phrase.lower() == "we":  # "We, the members of UNGIS, ...": that body; else the author
+        we = self._we(order) or self._we_author()
+        return (self._subject_found(we, order), True) if we else (None, False)
+    if phrase.lower() == "it" and (source := self._document_source(order, self._where[1])) is not None:
+        return self._subject_found(source, order), True  # "Document 4 from Fiji was introduced ... It proposes"
+    if phrase.lower() == "it" and self._last_subject and 0 <= order - self._last_subject[0] <= 1:
+        last = self._last_subject[2]
+        return (self._subject_found(last, order), True) if last.kind in ("body", "resolution") else None
+    return None
+
+
+def turn_speaker(self: _Reader, order: int) -> AgentRef | None:
+    """The person whose turn paragraph ``order`` is in a transcript or record of speakers: the one a
+    speaker label (``>> NAME:``, ``NAME:``) names at the start of that paragraph or of the nearest one
+    before it; ``None`` in a document with no such label."""
+    if self._turns is None:
+        self._turns = {}
+        speaker: AgentRef | None = None
+        for p in self.report.paragraphs:
+            if (m := _TURN.match(p.text)) is not None:
+                who = m.group("who")
+                found = self.resolve(title_cased(who) if who.isupper() else who, p.order, m.start("who"))
+                known = {person.key for person in self.actors.persons}  # a name in capitals: the person it names
+                found = tuple(AgentRef("person", r.key, self._label(r.key)) if r.key in known else r for r in found)
+                speaker = found[0] if len(found) == 1 and found[0].kind == "person" else None
+            if speaker is not None:
+                self._turns[p.order] = speaker
+    return self._turns.get(order)
