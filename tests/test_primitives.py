@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from extract_support import make_report, one_section_report
 
-from wsiskg.ingest.extract import event_holding, extract, request_addressees, request_items
+from wsiskg.ingest.extract import event_holding, extract, request_items
 from wsiskg.ingest.extract.author_cues import author_cues
 from wsiskg.ingest.extract.bodies import acronym_written
 from wsiskg.ingest.extract.datelines import dateline
@@ -25,6 +25,7 @@ from wsiskg.ingest.extract.gazetteer import (
     modals,
 )
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.request_addressee_pieces import _CODE
 from wsiskg.ingest.extract.warnings import english_ratio, extraction_warnings
 from wsiskg.ingest.tables import data_rows, gazetteer_rows
 from wsiskg.ingest.text import DASH, DASHES, alternation, clause_spans, sentence_spans, split_sentences, table_cells
@@ -485,7 +486,7 @@ def test_no_pattern_spells_the_modals_out() -> None:
         ("name_finder", "_AFTER_COUNTRY", " would chair the session", " would"),
         # a clause's auxiliaries where a copy lacked one (round 30): "have" after a plural name, as the others read it
         ("event_dates", "elliptic_ordinal", ", and the third have been held", "and the third"),
-        ("request_addressees", "_TOPIC", "spectrum pricing have been", "spectrum pricing"),
+        ("request_addressee_antecedents", "_TOPIC", "spectrum pricing have been", "spectrum pricing"),
         ("person_posts", "_OWN_VERB", " (Peru) had", " (Peru) had"),
         ("request_learnt", "_VERB_LIKE", "the members have", "have"),
         ("person_signatures", "_CLAUSE_VERB", "The Group were ", "were "),
@@ -637,8 +638,8 @@ def test_no_pattern_spells_a_courtesy_formulas_words() -> None:
 
 
 def test_a_list_of_codes_is_not_a_list_of_acronyms() -> None:
-    # round 31 (decided): request_addressees._CODE is no copy of bodies.acronym_written; they answer two questions
+    # round 31 (decided): request_addressee_pieces._CODE is no copy of bodies.acronym_written; they answer two questions
     # "the Asia-Pacific and African Offices" name two offices by words; "the WTDC-22 and WTSA-24 reports" by codes
-    code = request_addressees._CODE
+    code = _CODE
     assert acronym_written("Asia-Pacific") and not code.search("Asia-Pacific")
     assert code.search("WTDC-22") and not acronym_written("WTDC-22")
