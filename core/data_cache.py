@@ -19,6 +19,7 @@ derive as usual. A file it cannot read is ignored and replaced at exit.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import importlib
 import importlib.util
@@ -201,6 +202,30 @@ def derived(name: str, build: Callable[[], T], *, files: Iterable[Traversable], 
     value = build()
     cache.put(name, digest, value)
     return value
+
+
+def kept_file(
+    name: str, build: Callable[[], bytes], *, files: Iterable[Traversable], code: Iterable[str]
+) -> Path | None:
+    """A file in the cache folder holding ``build()``, the bytes it gave this or an earlier run of the
+    command line for the same ``files`` and source of the modules in ``code`` (as :func:`derived`), for
+    data too large to load into every run with the rest (a new store's reference data, read only by
+    the run that writes it). ``None`` when the cache is not installed or the file cannot be written;
+    the file an earlier key of ``name`` left is removed when it is written anew."""
+    cache = _installed
+    if cache is None:
+        return None
+    stem = "kept-" + hashlib.blake2b(name.encode(), digest_size=6).hexdigest()
+    path = cache.path.with_name(f"{stem}-{_digest(name, files, code).hex()}")
+    if path.is_file():
+        return path
+    if not regex_cache.write_whole(path, build()):
+        return None
+    for old in path.parent.glob(f"{stem}-*"):
+        if old != path and not old.name.endswith(".part"):
+            with contextlib.suppress(OSError):
+                old.unlink()
+    return path
 
 
 def remembered(name: str, key: Any, build: Callable[[], T], *, code: Iterable[str]) -> T:

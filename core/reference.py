@@ -33,11 +33,12 @@ from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, SKOS
 from rdflib.term import Node
 
-from wsiskg.core.data_cache import derived
+from wsiskg.core.data_cache import derived, kept_file
 from wsiskg.core.errors import InputError
 from wsiskg.core.iris import WIKIDATA, Minter, un_sdg
 from wsiskg.core.resources import gazetteer_rows, read_text, resource
-from wsiskg.core.sdg_kos import kos
+from wsiskg.core.sdg_kos import KOS_FILE, kos
+from wsiskg.core.store import nt_lines, ox_triples
 from wsiskg.core.vocab import WSIS
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "load_matrix_csv",
     "ontology_graph",
     "plain_term",
+    "reference_files",
     "reference_graph_iri",
     "shapes_graph",
     "term_of_plain",
@@ -212,6 +214,37 @@ def reference_triples(base: str) -> tuple[tuple[Node, Node, Node], ...]:
     """The triples of the reference graph for ``base``, without the copy :func:`build_reference_graph`
     makes (for a caller that only reads them, such as a store write; the graph itself is shared)."""
     return tuple(_reference(base))
+
+
+def reference_files(base: str) -> dict[str, Path] | None:
+    """The reference graph for ``base`` and the ontology as N-Triples files kept beside the command
+    line's caches ({graph IRI: file}, what :meth:`Store.replace_graphs_from_files` reads), made by the
+    run that first needs them and served while the gazetteers, the ontology and the code that builds
+    them are unchanged (:func:`wsiskg.core.data_cache.kept_file`): a new store's reference data is then
+    loaded without building its graph. None outside the command line (the caller builds the graphs)."""
+    gazetteers = sorted((n for n in resource("ontology", "gazetteers").iterdir() if n.is_file()), key=lambda n: n.name)
+    ref, onto = str(reference_graph_iri(base)), str(Minter(base).graph("ontology"))
+    code = [__name__, "wsiskg.core.store", "wsiskg.core.iris", "wsiskg.core.sdg_kos", "wsiskg.core.resources"]
+    files = {
+        ref: kept_file(
+            f"reference-nt:{base}",
+            lambda: _ntriples(ref, reference_triples(base)),
+            files=[*gazetteers, resource("ontology", *KOS_FILE)],
+            code=[*code, "wsiskg.core.vocab", "pycountry", "rdflib", "pyoxigraph"],
+        ),
+        onto: kept_file(
+            "ontology-nt",
+            lambda: _ntriples(onto, ontology_graph()),
+            files=[resource("ontology", "wsis.ttl")],
+            code=[*code, "rdflib", "pyoxigraph"],
+        ),
+    }
+    return None if None in files.values() else {g: path for g, path in files.items() if path is not None}
+
+
+def _ntriples(graph_iri: str, triples: Iterable[tuple[Node, Node, Node]]) -> bytes:
+    """``triples`` as the N-Triples lines a store write makes of them (:func:`wsiskg.core.store.nt_lines`)."""
+    return "".join(line + "\n" for line in nt_lines(ox_triples(graph_iri, triples))).encode()
 
 
 @lru_cache(maxsize=4)

@@ -46,6 +46,7 @@ takes for ASCII letters, which the gate folds texts with, is kept in the file to
 from __future__ import annotations
 
 import atexit
+import contextlib
 import hashlib
 import marshal
 import os
@@ -336,12 +337,25 @@ def write_marshal(path: Path, value: Any) -> None:
     """Write ``value`` to ``path`` whole or not at all, whatever another run does at the same time;
     a read-only or full cache folder is no error (the next run derives again)."""
     try:
+        data = marshal.dumps(value)
+    except ValueError:
+        return
+    write_whole(path, data)
+
+
+def write_whole(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` whole or not at all, whatever another run does at the same time;
+    False (no error) when the cache folder is read-only or full."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.part")
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(f"{path.name}.{os.getpid()}.part")
-        partial.write_bytes(marshal.dumps(value))
+        partial.write_bytes(data)
         os.replace(partial, path)
-    except (OSError, ValueError):
-        pass
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        return False
+    return True
 
 
 def seen_file(path: Path) -> Path:
@@ -361,15 +375,13 @@ def read_seen(path: Path) -> list[bytes]:
 def add_seen(path: Path, digests: list[bytes], known: int) -> None:
     """Append ``digests[known:]`` to the seen file; past :data:`MAX_SEEN` it is written again with the
     newest :data:`MAX_SEEN` (whole or not at all). A read-only or full cache folder is no error."""
+    if len(digests) > MAX_SEEN:
+        write_whole(path, b"".join(digests[-MAX_SEEN:]))
+        return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if len(digests) > MAX_SEEN:
-            partial = path.with_name(f"{path.name}.{os.getpid()}.part")
-            partial.write_bytes(b"".join(digests[-MAX_SEEN:]))
-            os.replace(partial, path)
-        else:
-            with path.open("ab") as out:  # one write of whole digests: runs at the same time only interleave them
-                out.write(b"".join(digests[known:]))
+        with path.open("ab") as out:  # one write of whole digests: runs at the same time only interleave them
+            out.write(b"".join(digests[known:]))
     except OSError:
         pass
 

@@ -354,6 +354,40 @@ def _parsed(path: Path) -> Iterator[tuple[Any, Any, Any]]:
         yield q.subject, q.predicate, q.object
 
 
+#: the most N-Quads text (bytes) :meth:`EmbeddedStore._bulk_add_files` hands the bulk loader at once
+_BULK_BYTES = 64 << 20
+
+
+def _nquads_of(graph_iri: str, path: Path) -> bytes | None:
+    """The N-Triples file ``path`` as N-Quads text: its lines as they are (triples of the default graph,
+    the merge), then each again in graph ``graph_iri``; None unless every line ends in `` .`` and no
+    comment can follow a triple (a raw line break cannot be inside a term, so the line ends are then
+    the only places `` .`` and a break meet)."""
+    try:
+        text = path.read_bytes()
+    except OSError as exc:
+        raise StoreError(f"cannot read staged graph {path}: {exc}") from exc
+    if text and not text.endswith(b"\n"):
+        text += b"\n"
+    if text.count(b" .\n") != text.count(b"\n") or b"\r" in text or b". #" in text or b".#" in text:
+        return None
+    return text + text.replace(b" .\n", b" " + str(ox.NamedNode(graph_iri)).encode() + b" .\n")
+
+
+def _joined_parts(texts: Iterable[bytes]) -> Iterator[bytes]:
+    """``texts`` joined into parts of about :data:`_BULK_BYTES` (one bulk load each; a text is never split)."""
+    part: list[bytes] = []
+    size = 0
+    for text in texts:
+        if part and size + len(text) > _BULK_BYTES:
+            yield b"".join(part)
+            part, size = [], 0
+        part.append(text)
+        size += len(text)
+    if part:
+        yield b"".join(part)
+
+
 def _blank(term: object) -> bool:
     return isinstance(term, ox.BlankNode)
 
@@ -520,7 +554,7 @@ class EmbeddedStore(Store):
         Otherwise one SPARQL Update replaces them, as :meth:`replace_graphs` does."""
         counts = {g: (_count_lines(p) if p is not None else 0) for g, p in files.items()}
         if self._all_new(files):
-            self._bulk_add({g: _parsed(p) for g, p in files.items() if p is not None})
+            self._bulk_add_files({g: p for g, p in files.items() if p is not None})
             self._write(meta_updates(counts, self._base))
             return
         parts = []
@@ -531,9 +565,27 @@ class EmbeddedStore(Store):
             raise StoreError(f"cannot write graphs: {exc}") from exc
         self._write(parts + meta_updates(counts, self._base))
 
-    def _bulk_add(self, graphs: Mapping[str, Iterable[Any]]) -> None:
+    def _bulk_add_files(self, files: Mapping[str, Path]) -> None:
+        """:meth:`_bulk_add` of new graphs from N-Triples files. A file whose every line ends in `` .``
+        (what rdflib and :func:`nt_lines` write) is handed to the bulk loader as N-Quads text, its lines
+        once as they are (the merge) and once with the graph's name (the graph), so that no triple is
+        made in Python and one parse keeps a blank node's two copies the same; other files are parsed
+        and streamed triple by triple. The text goes to the loader in parts of about :data:`_BULK_BYTES`."""
+        streamed: dict[str, Iterable[Any]] = {}
+        texts: dict[str, bytes] = {}
+        for graph_iri, path in files.items():
+            text = _nquads_of(graph_iri, path)
+            if text is None:
+                streamed[graph_iri] = _parsed(path)
+            else:
+                texts[graph_iri] = text
+        self._bulk_add(streamed, texts)
+
+    def _bulk_add(self, graphs: Mapping[str, Iterable[Any]], texts: Mapping[str, bytes] | None = None) -> None:
         """Write new ``graphs`` ({IRI: pyoxigraph triples}) and their triples in the merge with the bulk
-        loader, in chunks; if it fails, the new graphs and what they added to the merge are removed again."""
+        loader, in chunks, and new graphs given as N-Quads ``texts`` ({IRI: the graph's quads and its
+        triples in the merge}, :meth:`_bulk_add_files`); if it fails, the new graphs and what they added
+        to the merge are removed again."""
 
         def quads() -> Iterator[ox.Quad]:
             for graph_iri, triples in graphs.items():
@@ -544,10 +596,13 @@ class EmbeddedStore(Store):
 
         stream = quads()
         try:
+            for text in _joined_parts((texts or {}).values()):
+                self.inner.bulk_load(text, format=ox.RdfFormat.N_QUADS)
             while chunk := list(itertools.islice(stream, _BULK_CHUNK)):  # the bulk loader's memory, bounded
                 self.inner.bulk_extend(chunk)
         except BaseException as exc:  # an error, or Ctrl-C during the load
-            for graph_iri in graphs:  # compensate: the graphs are new, so removing them restores the store
+            # compensate: the graphs are new, so removing them restores the store
+            for graph_iri in [*graphs, *(texts or {})]:
                 self.inner.remove_graph(ox.NamedNode(graph_iri))
             self.inner.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
             if isinstance(exc, (OSError, SyntaxError, ValueError)):

@@ -27,7 +27,7 @@ from rdflib import Graph
 
 from wsiskg.core.config import Config
 from wsiskg.core.errors import InputError, ValidationError, WsisKgError
-from wsiskg.core.reference import ontology_graph, reference_triples
+from wsiskg.core.reference import ontology_graph, reference_files, reference_triples
 from wsiskg.core.store import Store
 
 from ..core.iris import Minter
@@ -206,7 +206,11 @@ def ensure_reference(store: Store, config: Config) -> bool:
     ref, onto = str(mint.graph("reference")), str(mint.graph("ontology"))
     if store.has_graph(ref) and store.has_graph(onto):
         return False
-    store.add_graphs({ref: reference_triples(config.base), onto: ontology_graph()})
+    kept = reference_files(config.base)
+    if kept is not None:  # the command line: N-Triples files kept between runs, no graph built
+        store.replace_graphs_from_files(kept)
+    else:
+        store.add_graphs({ref: reference_triples(config.base), onto: ontology_graph()})
     return True
 
 

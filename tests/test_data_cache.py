@@ -447,3 +447,45 @@ def test_a_file_changed_just_before_it_is_hashed_is_not_remembered(cache_path: P
     assert data_cache.install(cache_path, save_at_exit=False)
     data_cache._digest("example", [source], ())
     assert data_cache.installed().stamps() == {}  # type: ignore[union-attr]
+
+
+def _kept(path: Path, build: Callable[[], bytes], source: Path) -> Path | None:
+    """One 'run' of the command line asking for a kept file."""
+    assert data_cache.install(path, save_at_exit=False)
+    try:
+        return data_cache.kept_file("lagoon-nt", build, files=[source], code=[__name__])
+    finally:
+        data_cache.uninstall()
+
+
+def test_a_kept_file_is_written_once_and_served_to_later_runs(cache_path: Path, tmp_path: Path) -> None:
+    source = tmp_path / "lagoons.csv"
+    source.write_text("name\nVenice\n", encoding="utf-8")
+    build = _Builder(b'<http://example.org/venice> <http://example.org/p> "Venice" .\n')
+    assert data_cache.kept_file("lagoon-nt", build, files=[source], code=[__name__]) is None  # not installed
+    first = _kept(cache_path, build, source)
+    assert first is not None and first.parent == cache_path.parent
+    assert first.read_bytes() == build.value
+    assert _kept(cache_path, build, source) == first
+    assert build.calls == 1
+
+
+def test_a_kept_file_of_a_changed_source_is_written_anew_and_the_old_one_removed(
+    cache_path: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "lagoons.csv"
+    source.write_text("name\nMarano\n", encoding="utf-8")
+    old = _kept(cache_path, _Builder(b"marano\n"), source)
+    source.write_text("name\nMarano\nGrado\n", encoding="utf-8")
+    build = _Builder(b"marano\ngrado\n")
+    new = _kept(cache_path, build, source)
+    assert old is not None and new is not None and new != old
+    assert new.read_bytes() == b"marano\ngrado\n" and not old.exists()
+    assert build.calls == 1
+
+
+def test_a_kept_file_that_cannot_be_written_is_none(tmp_path: Path) -> None:
+    source = tmp_path / "lagoons.csv"
+    source.write_text("name\nOrbetello\n", encoding="utf-8")
+    (tmp_path / "taken").write_text("a file where the cache folder should be", encoding="utf-8")
+    assert _kept(tmp_path / "taken" / "data.marshal", _Builder(b"orbetello\n"), source) is None

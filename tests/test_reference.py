@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pyshacl
 import pytest
-from rdflib import OWL, RDF, XSD, Literal, URIRef
+from rdflib import OWL, RDF, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, ORG, SKOS
 
+from wsiskg.core import data_cache
+from wsiskg.core.config import Config
 from wsiskg.core.errors import InputError
 from wsiskg.core.reference import (
     body_classes,
@@ -14,10 +16,13 @@ from wsiskg.core.reference import (
     gazetteer_rows,
     load_matrix_csv,
     ontology_graph,
+    reference_files,
     reference_triples,
     shapes_graph,
 )
+from wsiskg.core.store import Store
 from wsiskg.core.vocab import WSIS
+from wsiskg.ingest.pipeline import ensure_reference
 
 BASE = "https://example.org/kg/"
 
@@ -246,3 +251,46 @@ def test_gazetteer_integrity():
     for row in gazetteer_rows("request-kinds.csv"):
         assert row["is_request"] in ("true", "false")
         assert row["verb"].replace("-", " ") in row["forms"].split(";"), row["verb"]
+
+
+def _ntriples_file(path) -> set:
+    return set(Graph().parse(str(path), format="nt"))
+
+
+def test_the_kept_reference_and_ontology_files_hold_the_graphs(tmp_path):
+    """The command line loads a new store's reference data and ontology from N-Triples files kept
+    beside its caches; they hold the graphs' triples, for the base asked for."""
+    assert reference_files("https://fourth.example/") is None  # the library: no files, the graphs are built
+    assert data_cache.install(tmp_path / "data.marshal", save_at_exit=False)
+    try:
+        files = reference_files("https://fourth.example/")
+        again = reference_files("https://fourth.example/")
+        other = reference_files("https://fifth.example/")
+    finally:
+        data_cache.uninstall()
+    ref, onto = "https://fourth.example/graph/reference", "https://fourth.example/graph/ontology"
+    assert files is not None and sorted(files) == [onto, ref] and again == files
+    assert _ntriples_file(files[ref]) == set(reference_triples("https://fourth.example/"))
+    assert (URIRef("https://fourth.example/id/country/RUS"), RDF.type, WSIS.Country) in _ntriples_file(files[ref])
+    assert _ntriples_file(files[onto]) == set(ontology_graph())
+    assert other is not None and other["https://fifth.example/graph/reference"] != files[ref]
+
+
+def _without_stamps(st) -> list[str]:
+    return sorted(line for line in st.dump().decode().splitlines() if "/dc/terms/modified" not in line)
+
+
+def test_a_new_store_gets_the_same_reference_data_from_the_kept_files_as_from_the_graphs(tmp_path):
+    config = Config(store=None, base="https://sixth.example/")
+    built = Store.open(tmp_path / "built")
+    assert ensure_reference(built, config)
+    assert data_cache.install(tmp_path / "cache" / "data.marshal", save_at_exit=False)
+    try:
+        for run in ("kept", "kept-again"):  # the first writes the files, the second loads them as they are
+            kept = Store.open(tmp_path / run)
+            assert ensure_reference(kept, config)
+            assert not ensure_reference(kept, config)
+            assert _without_stamps(kept) == _without_stamps(built)
+    finally:
+        data_cache.uninstall()
+    assert len(list((tmp_path / "cache").glob("kept-*"))) == 2

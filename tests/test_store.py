@@ -243,3 +243,44 @@ def test_a_graph_with_blank_nodes_written_again_leaves_no_stale_node():
     q = "SELECT ?v WHERE { <http://example.org/s> <http://example.org/q>/<http://example.org/p> ?v }"
     assert [str(r["v"]) for r in st.select(q)[1]] == ["second"]
     assert len(st.select("SELECT * WHERE { ?s ?p ?o }")[1]) == 2  # the merge: the new node's two triples
+
+
+_NT_LINES = (
+    '<http://example.org/s1> <http://example.org/p> "one . two"@en .\n'
+    "_:x <http://example.org/p> <http://example.org/s1> .\n"
+    '_:x <http://example.org/p> "line\\nbreak" .\n'
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _NT_LINES,  # what the writers make: handed to the bulk loader as N-Quads text
+        _NT_LINES.rstrip("\n"),  # no last line break
+        _NT_LINES.replace("\n", "\r\n"),  # other line ends: parsed and streamed
+        _NT_LINES + "# a comment .\n",
+        _NT_LINES.replace(" .\n", " . # after the triple\n", 1),
+    ],
+)
+def test_new_graphs_from_files_land_in_their_graph_and_the_merge_with_one_blank_node(tmp_path, text):
+    st = Store.open(tmp_path / "s")
+    (tmp_path / "a.nt").write_bytes(text.encode())
+    (tmp_path / "b.nt").write_text('<http://example.org/s9> <http://example.org/p> "b" .\n', encoding="utf-8")
+    st.replace_graphs_from_files({"http://g/a": tmp_path / "a.nt", "http://g/b": tmp_path / "b.nt"})
+    assert _objects(st, "http://g/a") == ["http://example.org/s1", "line\nbreak", "one . two"]
+    assert _objects(st) == ["b", "http://example.org/s1", "line\nbreak", "one . two"]
+    # the blank node of the graph is the merge's: one node with both values, in both
+    q = "SELECT ?o WHERE { ?x ?p <http://example.org/s1> . ?x ?p ?o . GRAPH <http://g/a> { ?x ?p ?o } }"
+    assert sorted(str(r["o"]) for r in st.select(q)[1]) == ["http://example.org/s1", "line\nbreak"]
+
+
+def test_new_graphs_from_files_that_cannot_be_loaded_change_nothing(tmp_path):
+    st = Store.open(tmp_path / "s")
+    st.replace_graph("http://g/keep", _graph("keep"))
+    before = st.dump()
+    (tmp_path / "a.nt").write_text('<http://example.org/s1> <http://example.org/p> "lost" .\n', encoding="utf-8")
+    (tmp_path / "bad.nt").write_text("<http://example.org/s1> <http://example.org/p> <not an iri> .\n")
+    with pytest.raises(StoreError, match="cannot write graphs"):
+        st.replace_graphs_from_files({"http://g/a": tmp_path / "a.nt", "http://g/bad": tmp_path / "bad.nt"})
+    assert st.dump() == before
+    assert st.graphs() == ["http://g/keep"]
