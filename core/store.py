@@ -354,15 +354,17 @@ def _parsed(path: Path) -> Iterator[tuple[Any, Any, Any]]:
         yield q.subject, q.predicate, q.object
 
 
-#: the most N-Quads text (bytes) :meth:`EmbeddedStore._bulk_add_files` hands the bulk loader at once
-_BULK_BYTES = 64 << 20
+#: the most N-Quads text (bytes) :meth:`EmbeddedStore._bulk_add_files` hands the bulk loader at once (its
+#: memory grows with it: about what :data:`_BULK_CHUNK` quads take)
+_BULK_BYTES = 32 << 20
 
 
-def _nquads_of(graph_iri: str, path: Path) -> bytes | None:
-    """The N-Triples file ``path`` as N-Quads text: its lines as they are (triples of the default graph,
-    the merge), then each again in graph ``graph_iri``; None unless every line ends in `` .`` and no
-    comment can follow a triple (a raw line break cannot be inside a term, so the line ends are then
-    the only places `` .`` and a break meet)."""
+def _nquads_parts(graph_iri: str, path: Path) -> Iterator[bytes] | None:
+    """The N-Triples file ``path`` as N-Quads texts of at most about :data:`_BULK_BYTES`: lines as they are
+    (triples of the default graph, the merge), then each again in graph ``graph_iri``. None (the caller
+    parses the file) unless every line ends in `` .`` and no comment can follow a triple (a raw line
+    break cannot be inside a term, so the line ends are then the only places `` .`` and a break meet),
+    or for a file with blank nodes too large for one part (one parse keeps a blank node one node)."""
     try:
         text = path.read_bytes()
     except OSError as exc:
@@ -371,7 +373,20 @@ def _nquads_of(graph_iri: str, path: Path) -> bytes | None:
         text += b"\n"
     if text.count(b" .\n") != text.count(b"\n") or b"\r" in text or b". #" in text or b".#" in text:
         return None
-    return text + text.replace(b" .\n", b" " + str(ox.NamedNode(graph_iri)).encode() + b" .\n")
+    half = _BULK_BYTES // 2
+    if b"_:" in text and len(text) > half:
+        return None
+    in_graph = b" " + str(ox.NamedNode(graph_iri)).encode() + b" .\n"
+
+    def parts() -> Iterator[bytes]:
+        start = 0
+        while start < len(text):
+            end = len(text) if b"_:" in text else text.find(b"\n", start + half) + 1 or len(text)
+            piece = text[start:end]
+            yield piece + piece.replace(b" .\n", in_graph)
+            start = end
+
+    return parts()
 
 
 def _joined_parts(texts: Iterable[bytes]) -> Iterator[bytes]:
@@ -570,22 +585,27 @@ class EmbeddedStore(Store):
         (what rdflib and :func:`nt_lines` write) is handed to the bulk loader as N-Quads text, its lines
         once as they are (the merge) and once with the graph's name (the graph), so that no triple is
         made in Python and one parse keeps a blank node's two copies the same; other files are parsed
-        and streamed triple by triple. The text goes to the loader in parts of about :data:`_BULK_BYTES`."""
+        and streamed triple by triple. The text goes to the loader in parts of about :data:`_BULK_BYTES`,
+        read file by file as the loader asks for them."""
         streamed: dict[str, Iterable[Any]] = {}
-        texts: dict[str, bytes] = {}
-        for graph_iri, path in files.items():
-            text = _nquads_of(graph_iri, path)
-            if text is None:
-                streamed[graph_iri] = _parsed(path)
-            else:
-                texts[graph_iri] = text
-        self._bulk_add(streamed, texts)
 
-    def _bulk_add(self, graphs: Mapping[str, Iterable[Any]], texts: Mapping[str, bytes] | None = None) -> None:
+        def texts() -> Iterator[bytes]:
+            for graph_iri, path in files.items():
+                parts = _nquads_parts(graph_iri, path)
+                if parts is None:
+                    streamed[graph_iri] = _parsed(path)
+                else:
+                    yield from parts
+
+        self._bulk_add(streamed, _joined_parts(texts()), new=files)
+
+    def _bulk_add(
+        self, graphs: Mapping[str, Iterable[Any]], texts: Iterable[bytes] = (), new: Iterable[str] = ()
+    ) -> None:
         """Write new ``graphs`` ({IRI: pyoxigraph triples}) and their triples in the merge with the bulk
-        loader, in chunks, and new graphs given as N-Quads ``texts`` ({IRI: the graph's quads and its
-        triples in the merge}, :meth:`_bulk_add_files`); if it fails, the new graphs and what they added
-        to the merge are removed again."""
+        loader, in chunks, after the N-Quads ``texts`` of the new graphs ``new`` (their quads and their
+        triples in the merge, :meth:`_bulk_add_files`; ``graphs`` is read once they are loaded); if it
+        fails, the new graphs and what they added to the merge are removed again."""
 
         def quads() -> Iterator[ox.Quad]:
             for graph_iri, triples in graphs.items():
@@ -596,13 +616,13 @@ class EmbeddedStore(Store):
 
         stream = quads()
         try:
-            for text in _joined_parts((texts or {}).values()):
+            for text in texts:
                 self.inner.bulk_load(text, format=ox.RdfFormat.N_QUADS)
             while chunk := list(itertools.islice(stream, _BULK_CHUNK)):  # the bulk loader's memory, bounded
                 self.inner.bulk_extend(chunk)
         except BaseException as exc:  # an error, or Ctrl-C during the load
             # compensate: the graphs are new, so removing them restores the store
-            for graph_iri in [*graphs, *(texts or {})]:
+            for graph_iri in {*graphs, *new}:
                 self.inner.remove_graph(ox.NamedNode(graph_iri))
             self.inner.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
             if isinstance(exc, (OSError, SyntaxError, ValueError)):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 
+from wsiskg.core import store as store_module
 from wsiskg.core.errors import QueryError, StoreError
 from wsiskg.core.store import Store
 
@@ -284,3 +285,21 @@ def test_new_graphs_from_files_that_cannot_be_loaded_change_nothing(tmp_path):
         st.replace_graphs_from_files({"http://g/a": tmp_path / "a.nt", "http://g/bad": tmp_path / "bad.nt"})
     assert st.dump() == before
     assert st.graphs() == ["http://g/keep"]
+
+
+@pytest.mark.parametrize("blank", [False, True])
+def test_a_large_new_graph_from_a_file_is_loaded_in_parts_and_whole(tmp_path, monkeypatch, blank):
+    """Past the size of one bulk load a file is split at line ends (a file with blank nodes is parsed
+    and streamed instead, so that each blank node stays one node): every triple in the graph and the merge."""
+    monkeypatch.setattr(store_module, "_BULK_BYTES", 400)
+    lines = [f'<http://example.org/s{i}> <http://example.org/p> "value {i} ." .\n' for i in range(40)]
+    if blank:
+        lines += ["_:x <http://example.org/p> <http://example.org/s1> .\n", '_:x <http://example.org/p> "x" .\n']
+    (tmp_path / "a.nt").write_text("".join(lines), encoding="utf-8")
+    st = Store.open(tmp_path / "s")
+    st.replace_graphs_from_files({"http://g/a": tmp_path / "a.nt"})
+    expected = sorted([f"value {i} ." for i in range(40)] + (["http://example.org/s1", "x"] if blank else []))
+    assert _objects(st, "http://g/a") == expected
+    assert _objects(st) == expected
+    q = "SELECT ?o WHERE { ?x ?p <http://example.org/s1> . ?x ?p ?o . GRAPH <http://g/a> { ?x ?p ?o } }"
+    assert sorted(str(r["o"]) for r in st.select(q)[1]) == (["http://example.org/s1", "x"] if blank else [])
