@@ -20,16 +20,20 @@ def start(cache: str | None, data: str | None = None) -> None:
     """Worker initializer: serve compiled patterns from ``cache`` and derived data from ``data`` (the
     parent's cache files, if it has them), then compile the shapes once, before the first report, and
     leave what start-up made out of the collector's full passes (``gc.freeze``, as the console
-    script does: :mod:`wsiskg.launch`)."""
-    if cache is not None:
-        regex_cache.install(Path(cache), save_at_exit=False)
-    if data is not None:
-        data_cache.install(Path(data), save_at_exit=False)
-    from .validate import compiled_shapes, ontology_axioms
+    script does: :mod:`wsiskg.launch`, the collector paused until then)."""
+    gc.disable()
+    try:
+        if cache is not None:
+            regex_cache.install(Path(cache), save_at_exit=False)
+        if data is not None:
+            data_cache.install(Path(data), save_at_exit=False)
+        from .validate import compiled_shapes, ontology_axioms
 
-    compiled_shapes()
-    ontology_axioms()
-    gc.freeze()
+        compiled_shapes()
+        ontology_axioms()
+        gc.freeze()
+    finally:
+        gc.enable()
 
 
 def parent_cache() -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from collections.abc import Callable
 
 #: the commands that run the ingest pipeline: its modules are imported before the heap is frozen
 _PIPELINE_COMMANDS = ("ingest", "validate")
@@ -27,6 +28,18 @@ def _freeze_heap() -> None:
 
 
 def main() -> None:
+    # start-up's objects (the caches read, the modules imported) are all kept to the end: the cyclic
+    # collector is paused until they are frozen (it made two full passes over them, about 0.04 s of CPU)
+    gc.disable()
+    try:
+        cli_main = _start()
+    finally:
+        gc.enable()
+    cli_main()
+
+
+def _start() -> Callable[[], object]:
+    """Install the caches, import the command line and freeze the heap; the command line's entry point."""
     from .core import data_cache
     from .core.errors import InputError
     from .core.regex_cache import enabled, install
@@ -45,7 +58,7 @@ def main() -> None:
     except KeyboardInterrupt:  # Ctrl-C while the command line is being imported: no traceback
         sys.stderr.write("wsiskg: interrupted\n")
         sys.exit(130)
-    cli_main()
+    return cli_main
 
 
 if __name__ == "__main__":
