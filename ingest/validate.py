@@ -22,7 +22,7 @@ import pickle
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from pyshacl import Validator
@@ -137,16 +137,26 @@ class _OneGraphLookups(Graph):
     def __init__(self, data: Graph) -> None:
         super().__init__(store=data.store, identifier=data.identifier, namespace_manager=data.namespace_manager)
 
-    def _indexes(self) -> tuple[dict[Any, Any], dict[Any, Any], dict[Any, Any]] | None:
+    @cached_property
+    def _memory(self) -> tuple[set[Graph], tuple[dict[Any, Any], dict[Any, Any], dict[Any, Any]]] | None:
+        """The ``Memory`` store's set of graphs and its three indexes (the same objects for the store's
+        life), found once rather than at each of the some 5,000 lookups of a report's validation."""
         store = self.store
         if type(store) is not Memory:
             return None
         # rdflib's private indexes: a release that renames them gets rdflib's own lookups, not an error
         graphs = getattr(store, "_Memory__all_contexts", None)
         indexes = tuple(getattr(store, name, None) for name in _MEMORY_INDEXES)
-        if graphs is None or None in indexes or len(graphs) != 1 or next(iter(graphs)).identifier != self.identifier:
+        return None if graphs is None or None in indexes else (graphs, indexes)  # type: ignore[return-value]
+
+    def _indexes(self) -> tuple[dict[Any, Any], dict[Any, Any], dict[Any, Any]] | None:
+        memory = self._memory
+        if memory is None:
             return None
-        return indexes  # type: ignore[return-value]
+        graphs, indexes = memory
+        if len(graphs) != 1 or next(iter(graphs)).identifier != self.identifier:  # asked of the store as it is now
+            return None
+        return indexes
 
     def triples(self, triple: Any) -> Iterator[Any]:  # type: ignore[override]
         s, p, o = triple

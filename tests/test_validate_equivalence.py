@@ -301,3 +301,20 @@ def test_the_kept_compiled_shapes_are_compiled_again_when_the_shapes_change(
     shapes.write_bytes(shapes.read_bytes() + b"\n# an edited comment\n")
     run()
     assert len(compiled) == 2
+
+
+def test_one_graph_lookups_see_a_graph_that_joins_the_store_after_the_first_lookup() -> None:
+    """The store's indexes are found once; whether it holds one graph is asked at each lookup."""
+    from rdflib import Graph, URIRef
+
+    from wsiskg.ingest import validate as v
+
+    one = Graph(identifier=URIRef("urn:x:harbour"))
+    a, b, c = URIRef("urn:x:pier"), URIRef("urn:x:Berth"), URIRef("urn:x:quay")
+    one.add((a, RDF.type, b))
+    lookups = v._OneGraphLookups(one)
+    assert lookups._indexes() is not None
+    assert list(lookups.subjects(RDF.type, b)) == [a]
+    Graph(store=one.store, identifier=URIRef("urn:x:dock")).add((c, RDF.type, b))
+    assert lookups._indexes() is None
+    assert list(lookups.subjects(RDF.type, b)) == [a]
