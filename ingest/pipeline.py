@@ -26,7 +26,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from wsiskg.core.config import Config
-from wsiskg.core.errors import InputError, ValidationError, WsisKgError
+from wsiskg.core.errors import InputError, StoreError, ValidationError, WsisKgError
 from wsiskg.core.reference import ontology_graph, reference_files, reference_triples
 from wsiskg.core.store import Store
 
@@ -208,9 +208,13 @@ def ensure_reference(store: Store, config: Config) -> bool:
         return False
     kept = reference_files(config.base)
     if kept is not None:  # the command line: N-Triples files kept between runs, no graph built
-        store.replace_graphs_from_files(kept)
-    else:
-        store.add_graphs({ref: reference_triples(config.base), onto: ontology_graph()})
+        try:
+            store.replace_graphs_from_files(kept)
+            return True
+        except (OSError, StoreError):  # a file gone since (a run of other code replaced it): nothing written
+            if all(path.is_file() for path in kept.values()):
+                raise
+    store.add_graphs({ref: reference_triples(config.base), onto: ontology_graph()})
     return True
 
 

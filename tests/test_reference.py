@@ -22,6 +22,7 @@ from wsiskg.core.reference import (
 )
 from wsiskg.core.store import Store
 from wsiskg.core.vocab import WSIS
+from wsiskg.ingest import pipeline
 from wsiskg.ingest.pipeline import ensure_reference
 
 BASE = "https://example.org/kg/"
@@ -294,3 +295,19 @@ def test_a_new_store_gets_the_same_reference_data_from_the_kept_files_as_from_th
     finally:
         data_cache.uninstall()
     assert len(list((tmp_path / "cache").glob("kept-*"))) == 2
+
+
+def test_a_kept_file_gone_before_it_is_read_leaves_the_graphs_to_be_built(tmp_path, monkeypatch):
+    """Another version's run may replace the kept files between their lookup and their read: the
+    reference data is then built and written as without the cache, the same store."""
+    config = Config(store=None, base="https://seventh.example/")
+    built = Store.open(tmp_path / "built")
+    assert ensure_reference(built, config)
+    gone = {
+        "https://seventh.example/graph/reference": tmp_path / "kept-gone-reference",
+        "https://seventh.example/graph/ontology": tmp_path / "kept-gone-ontology",
+    }
+    monkeypatch.setattr(pipeline, "reference_files", lambda base: gone)
+    again = Store.open(tmp_path / "again")
+    assert ensure_reference(again, config)
+    assert _without_stamps(again) == _without_stamps(built)
