@@ -834,15 +834,18 @@ def test_a_list_of_codes_is_not_a_list_of_acronyms() -> None:
 
 
 def test_a_session_line_reads_the_shared_small_words_and_determiners() -> None:
-    # round 32: event_header_sessions spelt its own joiners (of|the|for|...|by) and determiners (the|an?|its|...)
+    # round 32: event_header_sessions spelt its own joiners (of|the|for|...|by) and determiners (the|an?|its|...),
+    # event_met._met_pattern the same joiners but or, as, about
     from wsiskg.ingest.extract.casing import english_small_words, small_word_alternation
     from wsiskg.ingest.extract.event_dates import DETERMINER
     from wsiskg.ingest.extract.event_header_sessions import _NOT_FIRST, _SESSION_LINE
+    from wsiskg.ingest.extract.event_met import _met_pattern
     from wsiskg.ingest.extract.gazetteer import small_words
 
     assert {"a", "an", "the", "of", "on", "for", "to", "in", "and", "at", "by", "with"} <= english_small_words()
     assert not {"&", "la", "le", "e", "y", "de"} & english_small_words()  # signs and another language's words
     assert english_small_words() <= small_words()
     assert small_word_alternation(english_small_words()) in _SESSION_LINE.pattern
+    assert small_word_alternation(english_small_words()) in _met_pattern().pattern  # the name before "met"
     assert _NOT_FIRST.pattern.startswith(DETERMINER)
     assert "(?i:the|" not in _NOT_FIRST.pattern
