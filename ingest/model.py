@@ -19,6 +19,7 @@ from wsiskg.core.iris import Minter
 from wsiskg.core.reference import BODY_KINDS, body_classes
 from wsiskg.core.vocab import OA, WSIS
 
+from .extract.casing import without_article
 from .extract.gazetteer import bodies
 from .extract.keys import slug
 from .extract.meeting_words import numbered_per_session
@@ -439,7 +440,7 @@ def _group_key(ref: AgentRef, groups: dict[str, str]) -> str:
 
 def _as_written(label: str) -> str:
     """A group's label without case, spacing and a leading ``the``/``all``."""
-    return re.sub(r"^(?:the|all)\s+", "", " ".join(label.lower().split()))
+    return without_article(" ".join(label.lower().split()), "the", "all", case="lower")
 
 
 def _bind(g: Graph, base: str) -> None:

@@ -257,3 +257,18 @@ def test_an_ordinal_alone_after_that_names_the_next_session_of_a_series():
     got = {e.key: (e.start, e.end) for e in find_events(make_report(text))}
     assert got["igf-1"] == (date(2031, 10, 30), date(2031, 11, 2))
     assert got["igf-2"] == (date(2032, 11, 12), date(2032, 11, 15))
+
+
+# ------------------------------------------------------------------ the words of a body's name before "met"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # round 32: the words before the head noun hold no small word of an English title (casing.english_small_words;
+        # event_met's own list lacked as, or, into, about)
+        ("The Bureau as Steering Committee met on 3 May 2031 in Apia.", "meeting of the Steering Committee"),
+        ("The Island Council or Advisory Committee met in Suva on 4 June 2031.", "meeting of the Advisory Committee"),
+        ("The Lagoon Data Committee met on 5 July 2031.", "meeting of the Lagoon Data Committee"),
+    ],
+)
+def test_the_name_before_met_holds_no_small_word(text: str, name: str) -> None:
+    assert [e.name for e in find_events(make_report(text))] == [name]

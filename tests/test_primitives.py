@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -431,6 +432,17 @@ def test_the_long_dashes_are_the_dash_set_without_its_hyphens() -> None:
     assert all(c in DASHES for c in "‒–—―−")
 
 
+def _code_lines_where(spelt: Callable[[str], object]) -> list[str]:
+    """The code lines of ``ingest/`` (not a comment or a docstring's line) that ``spelt`` finds a copy in."""
+    root = Path(__file__).resolve().parents[1] / "ingest"
+    return sorted(
+        f"{p.name}: {line.strip()}"
+        for p in root.rglob("*.py")
+        for line in p.read_text(encoding="utf-8").splitlines()
+        if spelt(line) and not line.lstrip().startswith(("#", "-", "``"))
+    )
+
+
 # ------------------------------------------------------------------ modals
 
 _MODAL_WORD = r"(?:shall|should|will|would|may|might|must|can|could)"
@@ -455,14 +467,7 @@ def test_one_list_of_modals_with_their_roles() -> None:
 
 def test_no_pattern_spells_the_modals_out() -> None:
     # round 29: about thirty-five patterns had their own set; each reads one role of modals.csv now (code lines only)
-    root = Path(__file__).resolve().parents[1] / "ingest"
-    found = sorted(
-        f"{p.name}: {line.strip()}"
-        for p in root.rglob("*.py")
-        for line in p.read_text(encoding="utf-8").splitlines()
-        if _TWO_MODALS.search(line) and not line.lstrip().startswith(("#", "-", "``"))
-    )
-    assert found == []
+    assert _code_lines_where(_TWO_MODALS.search) == []
 
 
 @pytest.mark.parametrize(
@@ -592,14 +597,7 @@ def test_no_pattern_spells_a_set_of_be_or_the_singular_auxiliaries() -> None:
     # event_forms._bare_plural's end were|are|was (without "is"); bodies, name_finder, person_titles, event_dates,
     # person_posts, deadlines and requests._IT_IS the singular
     # was|is|has|had (deadlines without "had"); each reads auxiliaries.csv (roles clause, present, singular) now
-    root = Path(__file__).resolve().parents[1] / "ingest"
-    found = sorted(
-        f"{p.name}: {line.strip()}"
-        for p in root.rglob("*.py")
-        for line in p.read_text(encoding="utf-8").splitlines()
-        if _spelt_auxiliaries(line) and not line.lstrip().startswith(("#", "-", "``"))
-    )
-    assert found == []
+    assert _code_lines_where(_spelt_auxiliaries) == []
 
 
 @pytest.mark.parametrize(
@@ -616,6 +614,200 @@ def test_the_scan_finds_a_spelt_set_of_auxiliaries(line: str) -> None:
     assert _spelt_auxiliaries(line)
 
 
+def test_the_auxiliaries_of_the_past_the_plural_and_of_two_roles() -> None:
+    assert set(auxiliaries("be", "past")) == {"was", "were"}
+    assert set(auxiliaries(role="past")) == {"was", "were", "had"}
+    assert set(auxiliaries("be", "plural")) == {"are", "were"}
+    assert set(auxiliaries("have", "plural")) == {"have", "had"}
+    assert set(auxiliaries("have", "singular")) == {"has", "had"}
+    assert set(auxiliaries("be", "present+clause")) == {"is", "are"}  # not "am": "I am"
+    assert re.fullmatch(auxiliary_alternation("be", "present+clause"), "are")
+    assert re.fullmatch(auxiliary_alternation("be", "present+clause"), "am") is None
+
+
+@pytest.mark.parametrize(
+    ("module", "pattern", "text", "found"),
+    [
+        # round 32: each spelt its pair of be or of have; each reads auxiliaries.csv's roles now
+        ("request_actions", "_ASKED", "Ms Ruiz (Bolivia) is asked", " is asked"),
+        ("request_actions", "_ASKED", "the harbour towns are reminded", " are reminded"),
+        ("request_passive", "_PRESENT", "Are invited", "Are"),
+        ("person_posts", "_NAMES_THEN_POST", ", who have been elected ", ", who have been elected "),
+        ("person_posts", "_NAMES_THEN_POST", ", who were re-elected as the ", ", who were re-elected as the "),
+        ("person_posts", "_NAMES_THEN_POST", ", whom it has appointed as ", ", whom it has appointed as "),
+    ],
+)
+def test_a_pattern_reads_its_pair_of_auxiliaries(module: str, pattern: str, text: str, found: str) -> None:
+    regex = getattr(importlib.import_module(f"wsiskg.ingest.extract.{module}"), pattern)
+    m = regex.search(text)
+    assert m is not None
+    assert m.group(0) == found
+
+
+#: a word of an alternation, maybe with its space or ``been`` after it (``was|were``, ``are\s+|is\s+``,
+#: ``has\s+been|had\s+been``), or quoted in a list
+_ALTERNATIVE = re.compile(r"(?<=[|(:])(\w+)(?:\\s[+*](?:been(?:\\s[+*])?)?)?(?=[|)])|[\"'](\w+)[\"']")
+_FINITE_BE = {"is", "are", "am", "was", "were"}
+_HAVE = {"has", "have", "had"}
+
+
+def _spelt_pair(line: str) -> bool:
+    words = {a or b for a, b in _ALTERNATIVE.findall(line)}
+    return len(words & _FINITE_BE) >= 2 or len(words & _HAVE) >= 2
+
+
+def test_no_pattern_spells_a_pair_of_forms_of_be_or_have() -> None:
+    # round 32: lead_named_meetings, event_name_forms, body_mentions, meeting_facts and person_posts spelt was|were,
+    # genre, request_actions and request_passive is|are, person_posts were|are; deadlines, event_dates,
+    # meeting_mentions, present_meeting and person_posts two or three forms of have (has|had, have|had,
+    # has\s+been|have\s+been); each reads a role of auxiliaries.csv (past, plural, singular, present+clause) now
+    assert _code_lines_where(_spelt_pair) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        r'r"(?:(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened)|took\s+place)\b"',
+        r'_ASKED = re.compile(r"\s+(?:are\s+|is\s+)?([a-z]+ed)$")',
+        r'rf"\s+(?:was|were|is\s+to\s+be|has\s+been|had\s+been)\s+launched\b"',
+        r'r"|,?\s+whom\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:re-?)?"',
+        r'held = rf"(?:(?:has|had)\s+)?(?:{verbs})"',
+        r'forms = ("were", "are")',
+    ],
+)
+def test_the_scan_finds_a_spelt_pair_of_auxiliaries(line: str) -> None:
+    assert _spelt_pair(line)
+    assert not _spelt_pair(r'rf"(?:{be}|be|been)\b|[.;!?]\s"')  # be|been: no finite pair
+
+
+# ------------------------------------------------------------------ adverbs
+
+
+def test_one_list_of_adverbs_with_a_column_per_use() -> None:
+    # round 32: each pattern spelt its own list; their union would change what they read, so each reads its column
+    from wsiskg.ingest.extract.gazetteer import adverbs
+
+    assert set(adverbs("formula")) == {"also", "therefore", "now", "here", "hereby", "again", "further"}
+    assert set(adverbs("impersonal")) == {"also", "further", "therefore", "now"}
+    assert {"then", "both", "once", "still", "hereby"} <= set(adverbs("subject"))
+    assert {"already", "not", "since", "thus", "hence", "accordingly", "jointly"} <= set(adverbs("closing"))
+    assert set(adverbs("perfect")) == {"not", "also", "already", "now", "just", "since", "recently"}
+    assert set(adverbs("post")) == {"also", "then", "again"}
+    assert set(adverbs("addition")) == {"also", "further"}
+
+
+def test_each_pattern_reads_the_adverbs_of_its_use() -> None:
+    from wsiskg.ingest.extract.addressee_phrases import without_adverbs
+    from wsiskg.ingest.extract.author_cues import FORMULA_ADVERBS
+    from wsiskg.ingest.extract.person_posts import _ROLE_ADVERBS
+    from wsiskg.ingest.extract.request_items import _ITEM_END
+    from wsiskg.ingest.extract.request_verbs import _AUX, PERFECT
+    from wsiskg.ingest.extract.requests import _IT_IS
+
+    assert re.fullmatch(FORMULA_ADVERBS, "therefore here ")
+    assert re.fullmatch(FORMULA_ADVERBS, "thus ") is None
+    assert _AUX.search("the harbour towns are hereby still ")
+    assert _IT_IS.search("It is further ") and _IT_IS.search("It was hereby ") is None
+    assert without_adverbs("The Southern Group thus") == "The Southern Group"
+    assert without_adverbs("The Island Board accordingly") == "The Island Board"
+    assert PERFECT.search("The towns have recently ")
+    assert re.fullmatch(_ROLE_ADVERBS, "then unanimously ") and re.fullmatch(_ROLE_ADVERBS, "therefore ") is None
+    m = _ITEM_END.match("; further ")
+    assert m is not None and m.group(0) == "; further "
+
+
+#: an adverb list spelt in a pattern: a word in -ly with a word of adverbs.csv in one alternation (``\w+ly|also``),
+#: or the two adverbs of an addition (``also\s+|further\s+``)
+_LY = re.compile(r"[|(:](?:\\w\+|\[a-z\]\+)ly[|)]")
+
+
+def _spelt_adverbs(line: str) -> bool:
+    from wsiskg.ingest.extract.gazetteer import adverbs
+
+    listed = {w for role in ("formula", "subject", "closing", "perfect", "post") for w in adverbs(role)}
+    words = {a or b for a, b in _ALTERNATIVE.findall(line)}
+    return bool(_LY.search(line) and words & listed) or {"also", "further"} <= words
+
+
+def test_no_pattern_spells_a_list_of_adverbs() -> None:
+    # round 32: author_cues.FORMULA_ADVERB, request_verbs._ADVERBS and PERFECT, requests._IT_IS, person_posts.
+    # _ROLE_ADVERBS and addressee-words.csv's rows of kind adverb were six lists; request_subject_asides, request_items,
+    # request_co_subjects, genre and requests spelt also|further: each reads a column of adverbs.csv now
+    assert _code_lines_where(_spelt_adverbs) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        r'FORMULA_ADVERB = r"(?:\w+ly|also|therefore|now|here|hereby|again|further)"',
+        r'_ROLE_ADVERBS = r"(?:(?:[a-z]+ly|also|then|again)\s+){0,2}"',
+        r'_ADVERBS = r"(?:\s+(?:(?-i:[a-z]+ly)|also|further|again|then))*"',
+        r'return re.compile(rf"(?P<cue>{posts})\s+(?:also\s+|further\s+)?(?:{verbs})\b")',
+    ],
+)
+def test_the_scan_finds_a_spelt_list_of_adverbs(line: str) -> None:
+    assert _spelt_adverbs(line)
+    assert not _spelt_adverbs(r'_WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")')
+
+
+# ------------------------------------------------------------------ a leading article (casing.without_article)
+
+
+def test_one_reading_of_a_leading_article() -> None:
+    from wsiskg.ingest.extract.casing import leading_article, without_article
+    from wsiskg.ingest.model import _as_written
+
+    assert without_article("The Harbour Board") == "Harbour Board"
+    assert without_article("the  harbour towns") == "harbour towns"
+    assert without_article("Theatre Guild of Apia") == "Theatre Guild of Apia"  # a word, not its first letters
+    assert without_article("THE HARBOUR BOARD") == "THE HARBOUR BOARD"
+    assert without_article("THE HARBOUR BOARD", case="any") == "HARBOUR BOARD"
+    assert without_article("The towns", case="lower") == "The towns"  # a phrase read in lower case
+    assert without_article("This Expert Group", "the", "this") == "Expert Group"
+    assert without_article("Our Island Office", "the", "our", "its", case="any") == "Island Office"
+    assert without_article("all the towns", "the", "all", case="lower") == "the towns"  # the first word only
+    assert _as_written("The  Member  States") == "member states"
+    m = leading_article(("the", "all"), "any").match("ALL coastal towns")
+    assert m is not None and m.group(0) == "ALL "
+
+
+#: a regex of a module that is only a leading article or determiner (``r"^[Tt]he\s+"``, ``r"^(?:the|all)\s+"``,
+#: ``r"^(?:[Tt]he\s+)?"``, ``r"^\s*(?:[Tt]he\s+)?"``): a copy of casing.leading_article
+_LEADING_WORDS = re.compile(
+    r"""r["']\^(?:\\s\*)?(?:\(\?:)?((?:\[\w\w\])?\w+(?:\\s\+)?(?:\|(?:\[\w\w\])?\w+(?:\\s\+)?)*)\)?(?:\\s\+)?\??["']"""
+)
+_DETERMINERS = {"the", "this", "its", "our", "their", "my", "all", "a", "an"}
+
+
+def _spelt_article(line: str) -> bool:
+    m = _LEADING_WORDS.search(line)
+    words = {re.sub(r"^\[\w(\w)\]|\\s\+$", r"\1", w).lower() for w in m.group(1).split("|")} if m else set()
+    return "the" in words and words <= _DETERMINERS
+
+
+def test_no_module_spells_a_leading_article() -> None:
+    # round 32: request_codes.LEADING_THE, agent_resolver._ARTICLE, request_speakers._ARTICLE and about twenty
+    # re.sub(r"^(?:the|all)\s+", ...) in fifteen modules (resolutions and request_cited_subjects the same one) each
+    # spelt the words and their case; each asks casing.without_article (words, case) now
+    assert _code_lines_where(_spelt_article) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        r'LEADING_THE = re.compile(r"^(?:[Tt]he|[Tt]his)\s+")',
+        r'name = re.sub(r"^[Tt]he\s+", "", name)',
+        r'bare = re.sub(r"^(?:the|our|its)\s+", "", phrase.strip(), flags=re.IGNORECASE)',
+        r'lead = re.match(r"^(?:the\s+|all\s+)?", clause, re.IGNORECASE)',
+        r'if re.sub(r"^\s*(?:[Tt]he\s+)?", "", text):',
+        r'label = re.sub(r"^(?:The|the)\s+", "", m.group("name"))',
+    ],
+)
+def test_the_scan_finds_a_spelt_leading_article(line: str) -> None:
+    assert _spelt_article(line)
+    assert not _spelt_article(r'name = re.sub(r"^(?:The|At|In|On|For)\s+", "", name)')  # openers, not articles
+
+
 #: a courtesy formula's words spelt in a pattern: ``would\s+like``, ``like\s+to``, ``wish\s+to``,
 #: ``has\s+the\s+honour``, ``is\s+pleased`` (author-cues.csv's kinds formula, formula-noun, formula-state)
 _FORMULA_SPELT = re.compile(r"(?:like|wish)\\s\+to|would\\s\+like|the\\s\+hono|(?:is|am|are)\\s\+pleased")
@@ -625,14 +817,7 @@ def test_no_pattern_spells_a_courtesy_formulas_words() -> None:
     # round 31: requests._POLITE ("like to", "wish to" after its modal), request_subjects._WE_BEFORE ("would like to",
     # "wish to") and request_items._PROPOSALS_LEAD ("would like", "is pleased") read author_cues (polite_modal,
     # cue_alternation("formula"), courtesy_formula); writer-formula rows no longer spell "has the honour to"
-    root = Path(__file__).resolve().parents[1] / "ingest"
-    found = sorted(
-        f"{p.name}: {line.strip()}"
-        for p in root.rglob("*.py")
-        for line in p.read_text(encoding="utf-8").splitlines()
-        if _FORMULA_SPELT.search(line) and not line.lstrip().startswith(("#", "-", "``"))
-    )
-    assert found == []
+    assert _code_lines_where(_FORMULA_SPELT.search) == []
     nouns = author_cues("formula-noun")
     assert not [c for c in author_cues("writer-formula") if any(n in c.split() for n in nouns)]
 
@@ -643,3 +828,24 @@ def test_a_list_of_codes_is_not_a_list_of_acronyms() -> None:
     code = _CODE
     assert acronym_written("Asia-Pacific") and not code.search("Asia-Pacific")
     assert code.search("WTDC-22") and not acronym_written("WTDC-22")
+
+
+# ------------------------------------------------------------------ a session line's head and its first word
+
+
+def test_a_session_line_reads_the_shared_small_words_and_determiners() -> None:
+    # round 32: event_header_sessions spelt its own joiners (of|the|for|...|by) and determiners (the|an?|its|...),
+    # event_met._met_pattern the same joiners but or, as, about
+    from wsiskg.ingest.extract.casing import english_small_words, small_word_alternation
+    from wsiskg.ingest.extract.event_dates import DETERMINER
+    from wsiskg.ingest.extract.event_header_sessions import _NOT_FIRST, _SESSION_LINE
+    from wsiskg.ingest.extract.event_met import _met_pattern
+    from wsiskg.ingest.extract.gazetteer import small_words
+
+    assert {"a", "an", "the", "of", "on", "for", "to", "in", "and", "at", "by", "with"} <= english_small_words()
+    assert not {"&", "la", "le", "e", "y", "de"} & english_small_words()  # signs and another language's words
+    assert english_small_words() <= small_words()
+    assert small_word_alternation(english_small_words()) in _SESSION_LINE.pattern
+    assert small_word_alternation(english_small_words()) in _met_pattern().pattern  # the name before "met"
+    assert _NOT_FIRST.pattern.startswith(DETERMINER)
+    assert "(?i:the|" not in _NOT_FIRST.pattern

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.document import current_document
-from wsiskg.ingest.extract.gazetteer import auxiliaries, collectives, modals, roles
+from wsiskg.ingest.extract.gazetteer import adverb_alternation, auxiliaries, collectives, modals, roles
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.pdf_layout import broken_word
@@ -261,19 +262,19 @@ def _auxiliaries() -> str:
 def _modal_end() -> re.Pattern[str]:
     """A modal or an auxiliary closing a subject, with its adverbs: ``Participants will``, ``The
     Group has already`` (been asked), ``Regulators have also`` (been invited)."""
-    adverbs = alternation(_words("adverb"))
+    adverbs = adverb_alternation("closing")
     return re.compile(rf"(?<=[\w)])\s*,?\s+(?:{_auxiliaries()})(?:\s+(?:{adverbs}|[a-z]+ly))*$", re.IGNORECASE)
 
 
 @cache
 def _trailing_adverbs() -> re.Pattern[str]:
-    adverbs = alternation(_words("adverb"))
+    adverbs = adverb_alternation("closing")
     return re.compile(rf"(?:\s+(?:{adverbs}|[a-z]+ly))+$")
 
 
 def without_adverbs(phrase: str) -> str:
     """``phrase`` without the adverbs that close it: ``The African Group therefore`` (before a
-    colon and its items) is the Group (``addressee-words.csv`` kind ``adverb``, and words in -ly)."""
+    colon and its items) is the Group (``adverbs.csv`` role ``closing``, and words in -ly)."""
     return _trailing_adverbs().sub("", phrase.rstrip())
 
 
@@ -427,7 +428,7 @@ def shared_head(first: AgentRef, second: AgentRef, phrase: str) -> AgentRef | No
     written, else ``None``."""
     if first.kind != "collective" or second.kind != "collective" or len(second.label.split()) < 2:
         return None
-    word = re.sub(r"^(?:the|all)\s+", "", first.label.strip())
+    word = without_article(first.label.strip(), "the", "all", case="lower")
     of = word.rpartition(" of ")[2]
     if not (
         all(adjective(w if w.isupper() else w.lower()) for w in word.split())  # "national and regional bodies"
@@ -477,7 +478,7 @@ def coordinated_modifiers(phrase: str) -> str | None:
     initiatives (NRIs)`` (also in title case: ``National and Regional IGF Initiatives``): adjectives
     joined by ``and``/``or``/commas before one plural head noun (names or acronyms between) are one
     group, as written (a closing acronym in brackets left out), else ``None``."""
-    bare = re.sub(r"\s*\([^()]*\)$", "", re.sub(r"^(?:the|all)\s+", "", phrase.strip(), flags=re.IGNORECASE))
+    bare = re.sub(r"\s*\([^()]*\)$", "", without_article(phrase.strip(), "the", "all", case="any"))
     m = _COORDINATED.fullmatch(bare) or _COORDINATED.fullmatch(_title_words_lowered(bare))
     if m is None or not all(adjective(w) for w in re.findall(r"[a-z]+", m.group("adjectives")) if w not in _JOINERS):
         return None
@@ -502,7 +503,7 @@ def topic_list(phrase: str) -> str | None:
     what the experts know, not two groups; ``Member States and Sector Members`` are two), else ``None``.
     A conjunct that is itself a group (a plural head noun, ``collectives.csv``: ``experts in radio and
     regulators``, ``representatives of governments and civil society``) keeps the list of groups."""
-    bare = re.sub(r"^(?:the|all)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    bare = without_article(phrase.strip(), "the", "all", case="any")
     m = _TOPIC_LIST.fullmatch(bare)
     if m is None or not _TOPIC_JOIN.search(m.group("topics")):
         return None

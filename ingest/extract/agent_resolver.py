@@ -16,8 +16,10 @@ from functools import cache
 
 from wsiskg.ingest.extract.addressee_phrases import adjective, join_shared_heads
 from wsiskg.ingest.extract.bodies import head_anaphora
+from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.event_series import edition_name
 from wsiskg.ingest.extract.gazetteer import (
+    adverbs,
     agent_groups,
     collectives,
     pronoun_genders,
@@ -238,7 +240,7 @@ class Resolver:
             if s.kind != "body" or not _BARE_SECRETARIAT.fullmatch(s.text):
                 continue
             before = _SECRETARIAT_ADJECTIVE.search(phrase[: s.start])
-            start = before.start("adj") if before else s.end - len(_ARTICLE.sub("", s.text))
+            start = before.start("adj") if before else s.end - len(without_article(s.text))
             of = _SECRETARIAT_OF.match(phrase, s.end)
             if of is None or any(b < s.end and s.start < e for b, e in masked):
                 continue
@@ -305,7 +307,7 @@ class Resolver:
             if (plenary := self._plenary_above(words)) is not None:
                 return (plenary,)
             return (AgentRef("body", self.meeting_body, self.label(self.meeting_body)),)
-        group = agent_groups().get(re.sub(r"^(?:the|all)\s+", "", " ".join(words).lower()))
+        group = agent_groups().get(without_article(" ".join(words).lower(), "the", "all", case="lower"))
         if group is not None:  # "the Directors of the three Bureaux": each of them
             kind, keys = group
             return tuple(AgentRef(kind, k, self.labels.get(k) or catalogue_label(kind, k)) for k in keys)
@@ -492,7 +494,7 @@ def collective_key(piece: str) -> str | None:
     words = low.split()
     if 0 < len(words) <= 4 and all(_NOUN_WORD.fullmatch(w) for w in words) and words[0] not in _NOT_HEAD:
         return slug(low.removeprefix("all "))
-    if _CODED.fullmatch(re.sub(r"^(?:the|all)\s+", "", piece.strip())):  # "CEN TC 278", "JTC 1 experts"
+    if _CODED.fullmatch(without_article(piece.strip(), "the", "all", case="lower")):  # "CEN TC 278", "JTC 1 experts"
         return slug(low.removeprefix("all "))
     return None
 
@@ -519,7 +521,7 @@ _CODED = re.compile(r"(?=[^a-z]*[A-Z]{2,})(?=.*\d)(?:[A-Z0-9][\w/.&-]*\s+){0,3}[
 #: first words of a piece that is no group: a preposition, a relative pronoun (``which has offered``), an adverb; a
 #: place (``in Addis Ababa`` after ``the Regional Office for Africa``: the office, where it is)
 _NOT_HEAD = frozenset(
-    {"of", "to", "in", "at", "who", "which", "whom", "whose", "where", "that", "also", "further", "then"}
+    {"of", "to", "in", "at", "who", "which", "whom", "whose", "where", "that", *adverbs("addition"), "then"}
 )
 #: plural pronouns: ``them`` is every body of the list named last
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -531,7 +533,6 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
 _DETERMINER_ONLY = re.compile(r"\s*(?:(?:all|the|other|any|each|every)\s+)*", re.IGNORECASE)
 #: a secretariat named alone (``the Secretariat``), and what may stand before and after it
 _BARE_SECRETARIAT = re.compile(r"(?:[Tt]he\s+)?[Ss]ecretariat")
-_ARTICLE = re.compile(r"^[Tt]he\s+")
 #: the head noun of a body that reports to a plenary: a committee, a group, a working party, a team
 _SUBSIDIARY_HEAD = re.compile(r"(?i:\b(?:committee|group|party|task\s+force|team)\b)|^COM\s*\d")
 _SECRETARIAT_ADJECTIVE = re.compile(r"(?:^|\bthe\s+)(?P<adj>[A-Z][a-z]+)\s+$")

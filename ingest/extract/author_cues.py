@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wsiskg.ingest.extract.gazetteer import auxiliaries, auxiliary_alternation, modals
+from wsiskg.ingest.extract.gazetteer import adverb_alternation, auxiliaries, auxiliary_alternation, modals
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -38,7 +38,7 @@ def cue_alternation(*kinds: str) -> str:
 
 #: an adverb around a courtesy formula: ``I would therefore ask``, ``The Office further has the honour to``, ``Let
 #: me here thank``
-FORMULA_ADVERB = r"(?:\w+ly|also|therefore|now|here|hereby|again|further)"
+FORMULA_ADVERB = rf"(?:\w+ly|{adverb_alternation('formula')})"
 #: the adverbs around a courtesy formula, each then a space
 FORMULA_ADVERBS = rf"(?:{FORMULA_ADVERB}\s+)*"
 

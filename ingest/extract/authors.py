@@ -39,7 +39,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
 from wsiskg.ingest.extract.agent_resolver import Actors, Context, catalogue_label
 from wsiskg.ingest.extract.author_cues import author_cues, cue_alternation
 from wsiskg.ingest.extract.bodies import home_organization
-from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.casing import title_cased, without_article
 from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.genre import only_cue, records_meeting, report_genre
 from wsiskg.ingest.extract.header_fields import label_alternation
@@ -437,7 +437,7 @@ def _group_after(actors: Actors, order: int | None, who: str) -> AgentRef | None
     name = who[: _GROUP_END.search(who).start()]  # type: ignore[union-attr]
     if not _GROUP_NAME.fullmatch(name) or name.split()[-1].lower() in _event_nouns():
         return None
-    name = re.sub(r"^[Tt]he\s+", "", name)
+    name = without_article(name)
     found = actors.resolve_agents(name, Context(order or 0, 0))
     if len(found) == 1 and found[0].kind == "body":
         return found[0]  # "Vireo Radio AB (Sweden)" under the language field: the company the report names
@@ -709,7 +709,7 @@ def named_group(group: AgentRef, label: str) -> AgentRef:
     (``all Member States``), else a group of its own, keyed by its label (``Delegates requiring
     an entry visa``, ``Administrations of ITU Member States``): a report's groups are one per key."""
     label = " ".join(label.split())
-    bare = re.sub(r"^(?:all|the)\s+", "", label, flags=re.IGNORECASE)
+    bare = without_article(label, "the", "all", case="any")
     if collectives().get(bare.lower()) == group.key:
         return replace(group, label=label)
     return AgentRef("collective", slug(bare), label)

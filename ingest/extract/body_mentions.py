@@ -40,7 +40,14 @@ from collections.abc import Iterable
 from functools import cache
 
 from wsiskg.ingest.extract.dates import held_words
-from wsiskg.ingest.extract.gazetteer import body_head_nouns, body_heads, data_rows, event_head_nouns, modal_alternation
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    body_head_nouns,
+    body_heads,
+    data_rows,
+    event_head_nouns,
+    modal_alternation,
+)
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.text import DASH, UPPER, alternation
@@ -177,7 +184,8 @@ def _session_after() -> re.Pattern[str]:
     be held``: ``date_words.csv``, role ``held``)."""
     held = held_words()
     future = modal_alternation("future")
-    aux = rf"(?:(?:which|that)\s+)?(?:(?:{future})\s+be\s+|was\s+|were\s+|to\s+be\s+|has\s+been\s+|had\s+been\s+)?"
+    aux = rf"(?:(?:which|that)\s+)?(?:(?:{future})\s+be\s+|(?:{auxiliary_alternation('be', 'past')})\s+|to\s+be\s+"
+    aux += rf"|(?:{auxiliary_alternation('have', 'singular')})\s+been\s+)?"
     return re.compile(
         rf"\s+(?:19|20)\d\d\b|(?P<code>\s*\([A-Z][A-Za-z]*{DASH}?\d{{2}}(?:{DASH}\d)?\))|(?P<venue>\s*\([^()]{{0,60}}\b(?:19|20)\d\d\))"
         rf"|,?\s+{aux}(?:{alternation(held)})\b"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from typing import Literal
 
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.gazetteer import body_connectors, possessives, small_words
@@ -99,6 +100,17 @@ def line_joiner_alternation(capitals: bool = False) -> str:
 
 
 @cache
+def english_small_words() -> frozenset[str]:
+    """The small words of a title in English (``a``, ``the``, ``of``, ``with``, ``about``): the words of
+    ``small-words.csv`` without its signs (``&``) and the articles of another language (``la``, ``le``: role
+    ``the`` of ``body-connectors.csv``), none of which a run of English capitalised words holds."""
+    foreign = set(body_connectors("the"))
+    return frozenset(
+        r["word"] for r in data_rows("small-words.csv") if r["word"].isalpha() and r["word"] not in foreign
+    )
+
+
+@cache
 def party_small_words() -> frozenset[str]:
     """The words in lower case that a party named by its name may hold (``the Board of the Agency and its
     members``): :func:`line_joiners`, the joiners of a name in another language (``de``, ``du``, ``des``), its
@@ -136,6 +148,31 @@ def without_small_ends(text: str) -> str:
     (``Vice-Minister Of`` -> ``Vice-Minister``, ``Senior Adviser to the, X`` -> ``Senior Adviser, X``); a
     capital letter alone stays (``Chair of Committee A``)."""
     return _small_ends().sub("", text)
+
+
+#: how :func:`without_article` reads its words: ``initial`` (its first letter in either case: ``the``, ``The``),
+#: ``lower`` (as listed: a phrase read or written in lower case), ``any`` (every letter in either case: ``THE``)
+ArticleCase = Literal["initial", "lower", "any"]
+
+
+@cache
+def leading_article(words: tuple[str, ...] = ("the",), case: ArticleCase = "initial") -> re.Pattern[str]:
+    """One of ``words`` (an article or a determiner, in lower case) opening a text, with the spaces after it,
+    written as ``case`` says (:data:`ArticleCase`)."""
+    each = _either_initial if case == "initial" else re.escape
+    return re.compile(rf"^(?:{alternation(words, each)})\s+", re.IGNORECASE if case == "any" else 0)
+
+
+def without_article(text: str, *words: str, case: ArticleCase = "initial") -> str:
+    """``text`` without the article that opens it (``The Expert Group`` -> ``Expert Group``), or without any of
+    ``words`` there (``the``, ``all``; ``the``, ``this``; ``the``, ``our``, ``its``) as ``case`` reads them
+    (:func:`leading_article`); one word only, the first."""
+    return leading_article(words or ("the",), case).sub("", text)
+
+
+def _either_initial(word: str) -> str:
+    """``word`` as a regex with its first letter in either case (``the`` -> ``[Tt]he``)."""
+    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
 
 
 @cache

@@ -46,7 +46,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.casing import small_word_alternation
+from wsiskg.ingest.extract.casing import small_word_alternation, without_article
 from wsiskg.ingest.extract.dates import (
     DueDate,
     column_due_dates,
@@ -76,7 +76,8 @@ _CUT = re.compile(
 
 #: "Member States were invited to submit contributions (no later than) <date>": the action is due
 _PASSIVE_ASK = re.compile(
-    rf"^\s*[A-Z][^,;:]*?\s+(?:{auxiliary_alternation('be', 'clause')}|has\s+been|have\s+been)\s+(?:kindly\s+)?"
+    rf"^\s*[A-Z][^,;:]*?\s+(?:{auxiliary_alternation('be', 'clause')}"
+    rf"|(?:{auxiliary_alternation('have', 'present')})\s+been)\s+(?:kindly\s+)?"
     r"(?:requested|invited|asked|encouraged|urged|called\s+upon|expected|reminded)\s+to\s+"
     r"(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|on)\b[\s(:]*)*(?:the\s+)?$"
 )
@@ -108,7 +109,7 @@ def _dangling() -> re.Pattern[str]:
 def _trim(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(" ,.;:" + DASHES)
     text = _dangling().sub("", text).strip(" ,.;:" + DASHES)
-    text = re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    text = without_article(text, "the", "a", "an", case="any")
     if len(text) > MAX_SUBJECT:
         text = text[:MAX_SUBJECT].rsplit(" ", 1)[0]
     return text

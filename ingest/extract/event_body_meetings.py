@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from wsiskg.ingest.extract.casing import joiner_alternation, small_word_alternation
+from wsiskg.ingest.extract.casing import joiner_alternation, small_word_alternation, without_article
 from wsiskg.ingest.extract.dates import (
     DateSpan,
     adjacent_words,
@@ -78,7 +78,7 @@ def spanned_head(text: str, at: int, head: str, body_spans: Sequence[BodySpan]) 
     the noun ``head`` (``the Radio Regulations Board (RRB)`` for ``the Board``, or ``the Board`` itself
     when it resolved it)."""
     named = [(k, text[a:b]) for a, b, k in body_spans if b <= at and head.lower() in text[a:b].lower().split()]
-    return (named[-1][0], re.sub(r"^[Tt]he\s+", "", named[-1][1])) if named else None
+    return (named[-1][0], without_article(named[-1][1])) if named else None
 
 
 def _plural_holder(

@@ -135,7 +135,7 @@ def _own_dates_gap() -> re.Pattern[str]:
     # ``organizer-verbs.csv``: :func:`holding_verbs`): ", which ITU will convene in Geneva from"
     active = alternation(holding_verbs("active"), spaces=True)
     name = r"(?:the\s+)?[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){0,4}"  # no nested repeats: it is tried after each which/that
-    subject = rf"(?:{name}\s+(?:(?:{future}|is\s+to|has|had)\s+)?(?:{active})\s+)?"
+    subject = rf"(?:{name}\s+(?:(?:{future}|is\s+to|{auxiliary_alternation('have', 'singular')})\s+)?(?:{active})\s+)?"
     return re.compile(
         rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject})?(?:now\s+)?"
         rf"(?:(?:{future}|{be}|to|(?:{auxiliary_alternation('have')})\s+been)\s+(?:be\s+|also\s+)?)?"
@@ -227,7 +227,7 @@ def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan |
 
 
 #: words that open a noun phrase of its own (``its 2011 session``, ``a workshop``, ``the second meeting``)
-_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ee]ach|[Bb]oth|[Oo]ur)"
+DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ee]ach|[Bb]oth|[Oo]ur)"
 
 
 @cache
@@ -240,7 +240,7 @@ def event_phrase() -> re.Pattern[str]:
     lower = sorted({n.lower() for n in nouns} - {"day", "week"})
     nouns_re = rf"(?:(?i:{alternation(lower, spaces=True)})|Day|Week)s?\b"
     # not a noun that qualifies the name after it: "the International Conference Centre"
-    return re.compile(rf"\b{_DETERMINER}\s+(?:[\w\-’'&+/]+\s+){{0,4}}?{nouns_re}(?!\s+[A-Z])")
+    return re.compile(rf"\b{DETERMINER}\s+(?:[\w\-’'&+/]+\s+){{0,4}}?{nouns_re}(?!\s+[A-Z])")
 
 
 def next_event_phrase(text: str, start: int, limit: int) -> int:

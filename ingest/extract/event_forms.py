@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue
 from wsiskg.ingest.extract.event_body_meetings import (
     body_meeting_mentions,
@@ -501,7 +502,7 @@ def _generic_label(m: re.Match[str], noun: str, end: int, topic: bool) -> str | 
 
 def _is_series(topic: str) -> bool:
     """Whether a topic is only a series' event (``Council 2031``, ``the WSIS Forum 2031``)."""
-    topic = re.sub(r"^the\s+", "", topic.strip())
+    topic = without_article(topic.strip(), case="lower")
     return any(m.span == (0, len(topic)) for m in series_mentions(topic))
 
 

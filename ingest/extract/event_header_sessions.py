@@ -15,8 +15,9 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from wsiskg.ingest.extract.casing import english_small_words, small_word_alternation
 from wsiskg.ingest.extract.datelines import dateline
-from wsiskg.ingest.extract.event_dates import event_noun_regex
+from wsiskg.ingest.extract.event_dates import DETERMINER, event_noun_regex
 from wsiskg.ingest.extract.event_programme import day_of
 from wsiskg.ingest.extract.event_series import EventMention
 from wsiskg.ingest.extract.keys import slug
@@ -24,18 +25,19 @@ from wsiskg.ingest.extract.meeting import ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_noun_kind
 from wsiskg.ingest.records import Paragraph
 
-#: a front line that may name a session: a capitalised head of up to six words, no joiner among them (its
-#: noun last: not ``STRUCTURE OF THE CONFERENCE``), a number,
+#: a front line that may name a session: a capitalised head of up to six words, no small word among them (its
+#: noun last: not ``STRUCTURE OF THE CONFERENCE``; :func:`.casing.english_small_words`), a number,
 #: and a title after a colon or a topic (``Thematic Workshop: "..."``, ``High-level session on X``)
 _SESSION_LINE = re.compile(
-    r"(?P<head>[A-Z][\w\-’'&/]*(?:\s+(?!(?i:of|the|for|on|to|in|and|an?|at|by)\b)[\w\-’'&/]+){0,5}?)(?:\s+\d{1,2})?"
+    rf"(?P<head>[A-Z][\w\-’'&/]*(?:\s+(?!(?i:{small_word_alternation(english_small_words())}))[\w\-’'&/]+){{0,5}}?)"
+    r"(?:\s+\d{1,2})?"
     r"(?:\s*:\s*\S[^\n]{0,150}|\s+(?i:on|for|of|about)\s+[^.;,\n]{1,150})?"
 )
 
 
 #: what opens no session's name: an article or a determiner (a sentence: ``The five meetings for X were held
 #: as follows:``), an ordinal or a Roman number (a numbered sitting or meeting, the other readers' own)
-_NOT_FIRST = re.compile(rf"(?i:the|an?|its|their|our|this|these|{ordinal_regex()})\b|[IVXLC]+\b")
+_NOT_FIRST = re.compile(rf"{DETERMINER}\b|(?i:{ordinal_regex()})\b|[IVXLC]+\b")
 
 
 def session_name(text: str) -> str | None:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from wsiskg.ingest.extract.casing import english_small_words, small_word_alternation
 from wsiskg.ingest.extract.dates import DateSpan, date_words, listed_days
 from wsiskg.ingest.extract.event_dates import generic_event_nouns, holding_verbs, own_dates, role_phrases
 from wsiskg.ingest.extract.event_form_parts import _modes, _month_end
@@ -70,7 +71,7 @@ def _met_after() -> re.Pattern[str]:
 def _met_pattern() -> re.Pattern[str]:
     """A body's name (ending in a body noun, with its topic) and a verb of meeting after it."""
     heads = alternation(body_head_nouns(), spaces=True)
-    lead = r"(?:(?!(?:of|the|to|and|in|on|for|at|by|with|from|an?)\b)[\w\-]+\s+){0,5}?"
+    lead = rf"(?:(?!(?:{small_word_alternation(english_small_words())}))[\w\-]+\s+){{0,5}}?"
     number = r"(?:\s+(?:\d{1,3}(?:/\d{1,3})?|[IVX]+)\b)?"  # "Study Group 13", "Working Party 1/5"
     name = rf"{lead}(?i:{heads}){number}(?:\s+(?:on|of|for)\s+[^,;.()]{{1,70}}?)?"
     # or capitalised words without a determiner: "When Study Group 13 met in Geneva from ..." (:func:`_met_written`)

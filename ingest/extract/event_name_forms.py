@@ -15,7 +15,7 @@ from wsiskg.ingest.extract.event_dates import dated_before, is_due_at, next_sent
 from wsiskg.ingest.extract.event_form_parts import CAP, NAME_WORD, dated_by, noun_alt
 from wsiskg.ingest.extract.event_holding import held_date, opening_date
 from wsiskg.ingest.extract.event_series import EventMention, opens_another_name
-from wsiskg.ingest.extract.gazetteer import modal_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import body_index
 from wsiskg.ingest.extract.meeting_words import event_nouns, is_modifier, meeting_words
@@ -182,7 +182,8 @@ def _group_nouns() -> frozenset[str]:
 _LAUNCHED = re.compile(
     rf"(?<![\w\-])(?:[Tt]he\s+)?(?P<name>{CAP}(?:\s+(?:(?:{joiner_alternation()})\s+(?:the\s+)?)?{CAP})+)"
     r"(?:\s*\([^()]{1,20}\))?"
-    rf"\s+(?:was|were|(?:{modal_alternation('future')})\s+be|is\s+to\s+be|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+)?launched\b"
+    rf"\s+(?:{auxiliary_alternation('be', 'past')}|(?:{modal_alternation('future')})\s+be|is\s+to\s+be"
+    rf"|(?:{auxiliary_alternation('have', 'singular')})\s+been)\s+(?:officially\s+|formally\s+)?launched\b"
 )
 
 

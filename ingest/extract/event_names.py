@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wsiskg.ingest.extract.casing import joiner_alternation
+from wsiskg.ingest.extract.casing import joiner_alternation, without_article
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.event_dates import dates_after_acronym
 from wsiskg.ingest.extract.event_forms import CAP, heads_name, noun_alt
@@ -50,7 +50,7 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
         prefix = re.split(DASH, m.group("code"))[0]
         if not heads or prefix in known_codes:
             continue
-        label = re.sub(r"^(?:The|the)\s+", "", m.group("name"))
+        label = without_article(m.group("name"))
         code = m.group("code")
         if code == prefix:  # "(HLPF), held in New York from 9 to 18 July 2018": keyed by the year of its dates
             own = dates_after_acronym(text, m.end(), default_year)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.dates import DateSpan, held_words, month_numbers, weekday_words
 from wsiskg.ingest.extract.document import held_items, once_per_document
 from wsiskg.ingest.extract.event_dates import own_dates
@@ -345,7 +346,7 @@ def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
                 )
                 continue
             if s.key_year == "once":  # named as written (the review of WSIS: "the overall review of ...")
-                name = re.sub(r"^(?:the|The)\s+", "", " ".join(m.group(0).split()))
+                name = without_article(" ".join(m.group(0).split()))
                 out.append(EventMention(s.prefix, name, s.kind, m.span(), s.codes[0] if s.codes else None))
                 continue
             year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))

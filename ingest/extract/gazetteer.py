@@ -267,16 +267,39 @@ def auxiliaries(verb: str = "", role: str = "") -> tuple[str, ...]:
     the ones marked ``yes`` in column ``role``: ``present`` (a courtesy formula after any subject: ``is pleased
     to``, ``have the honour to``), ``clause`` (a finite form after a name or a body, which ends it: ``Ms A (Peru)
     was``, ``the third is scheduled``: was, were, is, are, has, have, had), ``singular`` (a finite form after a
-    singular name: ``the Committee was``, ``the phase is``: was, is, has, had). The one list of the patterns that
-    read an auxiliary (the modals are :func:`modals`)."""
+    singular name: ``the Committee was``, ``the phase is``: was, is, has, had), ``plural`` (a finite form after a
+    plural name: ``the Members were``, ``who are``: are, were, have, had), ``past`` (was, were, had); roles joined
+    by ``+`` ask for the forms of every one (``present+clause``: is, are). The one list of the patterns that read
+    an auxiliary (the modals are :func:`modals`)."""
+    roles = role.split("+") if role else []
     rows = data_rows("auxiliaries.csv")
-    return tuple(r["auxiliary"] for r in rows if (not verb or r["verb"] == verb) and (not role or r[role] == "yes"))
+    return tuple(
+        r["auxiliary"] for r in rows if (not verb or r["verb"] == verb) and all(r[one] == "yes" for one in roles)
+    )
 
 
 @cache
 def auxiliary_alternation(verb: str = "", role: str = "") -> str:
     """:func:`auxiliaries` of ``verb`` and ``role`` as a regex alternation (no group)."""
     return alternation(auxiliaries(verb, role))
+
+
+@cache
+def adverbs(role: str) -> tuple[str, ...]:
+    """The adverbs a pattern lets stand between two words (``adverbs.csv``), those marked ``yes`` in column
+    ``role``: ``formula`` (around a courtesy formula: ``I would therefore ask``), ``subject`` (between a subject or
+    a form of ``be`` and its verb: ``are hereby invited``), ``impersonal`` (``It is further proposed that``),
+    ``closing`` (between a closing auxiliary and its verb: ``The Group has already been asked``), ``perfect``
+    (after a perfect auxiliary: ``has also``), ``post`` (before a verb that gives a post: ``was then elected``),
+    ``addition`` (what adds a clause or an item: ``should also``, ``; further``). The one list of the patterns'
+    adverbs; each pattern adds its own words in ``-ly``."""
+    return tuple(r["word"] for r in data_rows("adverbs.csv") if r[role] == "yes")
+
+
+@cache
+def adverb_alternation(role: str) -> str:
+    """:func:`adverbs` of ``role`` as a regex alternation (no group)."""
+    return alternation(adverbs(role))
 
 
 @cache

@@ -85,7 +85,7 @@ from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH_CHARS, alternation, sentence_spans
 
-from .gazetteer import honorifics
+from .gazetteer import adverb_alternation, auxiliary_alternation, honorifics
 
 #: a ``contains`` or ``numbered`` cue counts only in a line this short (a header, not prose)
 SHORT_LINE = 160
@@ -400,7 +400,7 @@ def _author_speaks() -> re.Pattern[str]:
     reports what the Secretary-General said, in the past)."""
     posts = alternation(_words("author-speaks"), spaces=True)
     verbs = alternation(_words("submitter-verb"))
-    return re.compile(rf"(?P<cue>{posts})\s+(?:also\s+|further\s+)?(?:{verbs})\b")
+    return re.compile(rf"(?P<cue>{posts})\s+(?:(?:{adverb_alternation('addition')})\s+)?(?:{verbs})\b")
 
 
 @cache
@@ -419,7 +419,8 @@ def _acted_on() -> tuple[re.Pattern[str], dict[str, str]]:
     asks, verbs = alternation(_words("acted-on-ask")), alternation(_words("acted-on-verb"), spaces=True)
     selves = alternation([r["cue"] for r in rows], spaces=True)
     pattern = re.compile(
-        rf"\b(?:is|are)\s+(?:kindly\s+)?(?:{asks})\s+to\s+(?:{verbs})\s+(?:[\w-]+\s+){{0,6}}?"
+        rf"\b(?:{auxiliary_alternation('be', 'present+clause')})"
+        rf"\s+(?:kindly\s+)?(?:{asks})\s+to\s+(?:{verbs})\s+(?:[\w-]+\s+){{0,6}}?"
         rf"(?P<cue>(?i:{selves}))(?![\w-])"
     )
     return pattern, {_fold(r["cue"]): r["genre"] for r in rows}

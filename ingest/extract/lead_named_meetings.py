@@ -12,6 +12,7 @@ from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.text import sentence_spans
 
 from .body_names import BodyName
+from .gazetteer import auxiliary_alternation
 from .heading_header import organiser_prefix
 from .heading_kind_parts import _catalogue_whole
 from .heading_kinds import _ORDINAL_OPENING
@@ -41,7 +42,8 @@ def _held_name() -> re.Pattern[str]:
     return re.compile(
         rf"^(?:The\s+)?{organiser_prefix()}?(?:(?P<ord>(?i:{ordinal_regex()}))\s+)?{_NAME_WITH_ACRONYMS}\s+"
         r"(?:\((?P<acr>[^()]{1,30})\)\s+)?"
-        r"(?:(?:was|were)\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed|hosted)|took\s+place)\b"
+        rf"(?:(?:{auxiliary_alternation('be', 'past')})"
+        r"\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed|hosted)|took\s+place)\b"
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import month_numbers
+from .gazetteer import auxiliary_alternation
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
 from .ordinals import cardinal_regex, number_value
@@ -108,7 +109,9 @@ def documents_considered(text: str) -> int | None:
         r"\s+(?:\w+\s+)?(?:documents|contributions)\b"
     )
     m = re.search(rf"(?i)\b(?:{_CONSIDER})\s+{count}", text) or re.search(
-        rf"(?i)(?<![\w/.\-]){count}\s+(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:considered|examined|reviewed|discussed|received|submitted|presented|before\s+the\s+meeting)\b",
+        rf"(?i)(?<![\w/.\-]){count}\s+(?:{auxiliary_alternation('be', 'past')}"
+        rf"|(?:{auxiliary_alternation('have', 'plural')})\s+been)\s+(?:\w+\s+)?"
+        r"(?:considered|examined|reviewed|discussed|received|submitted|presented|before\s+the\s+meeting)\b",
         text,
     )
     return number_value(m.group("n")) if m else None

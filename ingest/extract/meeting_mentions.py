@@ -14,12 +14,12 @@ from functools import cache, lru_cache
 
 from ..text import DASH, alternation, squash
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, head_of, organ_before
-from .casing import joiner_alternation, name_joiners, title_cased
+from .casing import joiner_alternation, name_joiners, title_cased, without_article
 from .datelines import dateline
 from .dates import find_dates
 from .document import once_per_document
+from .gazetteer import auxiliary_alternation, honorifics
 from .gazetteer import bodies as gazetteer_bodies
-from .gazetteer import honorifics
 from .header_fields import label_alternation
 from .keys import slug
 from .meeting_words import meeting_words
@@ -395,7 +395,7 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
     ``held-its``: ``X concluded its 5th meeting``), ``the second physical meeting of X`` (its number:
     decision 2), ``the 5th X meeting``, ``X's 5th meeting``, ``X met for the 5th time``, ``the fifth X
     (X-31) met`` ..."""
-    held = rf"(?:(?:has|had)\s+)?(?:{_alt(meeting_words('held-its'))})"
+    held = rf"(?:(?:{auxiliary_alternation('have', 'singular')})\s+)?(?:{_alt(meeting_words('held-its'))})"
     return [
         (_several_form(body, ordinal), True),
         # "the 5th meeting of X", "the second plenary meeting of the 2031 session of the Council": the body's
@@ -477,7 +477,8 @@ def _unnumbered_forms(body: str, series: str) -> list[tuple[str, bool]]:
             False,
         ),
         (
-            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?:has|had)\s+)?(?:{_alt(meeting_words('held-its'))})\s+"
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+(?:(?:{auxiliary_alternation('have', 'singular')})\s+)?"
+            rf"(?:{_alt(meeting_words('held-its'))})\s+"
             r"its\s+(?:19|20)\d\d\s+(?i:session)\b",
             False,
         ),
@@ -510,7 +511,7 @@ def name_tail(text: str, start: int, end: int) -> str:
     (``meeting_words.csv``, role ``name-breaker``); none when the name does not end with a connector
     or no such end comes within :data:`_TAIL_WORDS` words. The name's head must be a body noun."""
 
-    name = re.sub(r"^(?:The|the)\s+", "", text[start:end])
+    name = without_article(text[start:end])
     if not re.search(r"\s(?:on|of|for|to|and)(?:\s+the)?$", name) or head_of(name) is None:
         return ""
     pos, breakers = end, meeting_words("name-breaker")

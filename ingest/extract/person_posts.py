@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.casing import joiner_alternation
 from wsiskg.ingest.extract.gazetteer import (
+    adverb_alternation,
     auxiliary_alternation,
     country_speakers,
     head_last_words,
@@ -57,7 +58,7 @@ _CHAIRED_BY = re.compile(
 # between the body chaired and "chaired by": "The Editorial Committee will be chaired by"
 _CHAIRED_LINK_TEXT = (
     r"\s*(?:\([^()]*\))?,?\s*(?:which\s+|that\s+)?"
-    rf"(?:(?:{_BE}|(?:{_FUTURE})\s+be|has\s+been|had\s+been|to\s+be)\s+)?"
+    rf"(?:(?:{_BE}|(?:{_FUTURE})\s+be|(?:{auxiliary_alternation('have', 'singular')})\s+been|to\s+be)\s+)?"
 )
 _CHAIRED_LINK = re.compile(_CHAIRED_LINK_TEXT)
 _CHAIRED_LINK_END = re.compile(_CHAIRED_LINK_TEXT + "$")
@@ -111,23 +112,25 @@ _POST_THEN_NAMES = re.compile(
 )
 #: adverbs between an auxiliary and a verb that gives a role: "was unanimously elected", "was newly elected as",
 #: "was subsequently appointed", "were also designated" (any word in -ly, and a few short ones)
-_ROLE_ADVERBS = r"(?:(?:[a-z]+ly|also|then|again)\s+){0,2}"
+_ROLE_ADVERBS = rf"(?:(?:[a-z]+ly|{adverb_alternation('post')})\s+){{0,2}}"
 # between a list of names and their (plural) post: "Mr. A (X) and Ms. B (Y), Vice-Chairs", "... served as Vice-Chairs",
 # "... attended as Vice-Chairmen" (any past form before "as")
 _NAMES_THEN_POST = re.compile(
     # "... assisted the Chairman as Vice-Chairmen", "... and Mr B (Y) among its Vice-Chairs"
     # "... were present as Vice-Chairs", "... also served as Vice-Chairs", "... both took part as Vice-Chairs"
     # "..., who served as Vice-Chairs", "..., who will continue to serve as Vice-Chairmen": a relative clause
-    rf"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:who\s+(?:(?:have|had|{_FUTURE})\s+)?(?:continued?\s+to\s+)?)?"
+    rf"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:who\s+"
+    rf"(?:(?:{auxiliary_alternation('have', 'plural')}|{_FUTURE})\s+)?(?:continued?\s+to\s+)?)?"
     r"(?:(?:also|both|all|jointly)\s+)?(?:(?:[a-z]+ed(?:\s+(?:him|her|them"
     rf"|the\s+[A-Z][\w-]*))?|serve|serving|act|acting|{_BE}|elected|appointed|designated|nominated|took\s+part"
     r"|take\s+part)(?:\s+(?:also|both|all|jointly|present))*\s+|to\s+(?:serve|act)\s+)?"
     r"(?:as|among)\s+(?:the\s+|its\s+|their\s+)?"
     # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen", "..., who had been appointed Vice-Chairs by the Council"
-    rf"|,?\s+(?:who\s+)?(?:were|are|have\s+been|had\s+been)\s+{_ROLE_ADVERBS}(?:re-?)?"
+    rf"|,?\s+(?:who\s+)?(?:{auxiliary_alternation('be', 'plural')}"
+    rf"|(?:{auxiliary_alternation('have', 'plural')})\s+been)\s+{_ROLE_ADVERBS}(?:re-?)?"
     r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?"
     # "..., whom the Group had designated as Vice-Chairmen", "... would continue to serve as Vice-Chairmen"
-    r"|,?\s+whom\s+(?:the\s+[A-Z][\w-]*|it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:re-?)?"
+    rf"|,?\s+whom\s+(?:the\s+[A-Z][\w-]*|it|they|we)\s+(?:(?:{auxiliary_alternation('have')})\s+)?(?:re-?)?"
     r"(?:elected|appointed|designated|nominated|confirmed)\s+(?:as\s+)?(?:the\s+|its\s+)?"
     rf"|,?\s+(?:who\s+)?(?:{_FUTURE})\s+(?:continue\s+to\s+)?(?:serve|act)\s+as\s+(?:the\s+|its\s+)?)$"
 )
@@ -196,7 +199,8 @@ _LISTED_APPOSITIVE_PART = re.compile(r",\s+[A-Z][^,;.()]{0,99}?(?:\s*\([^()]{1,4
 _BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[^()]{2,40})\)\s*(?:[.;,]|$)")
 #: "(was designated) to lead the correspondence group on X": a group led is chaired
 _TO_LEAD = re.compile(
-    rf",?\s+(?P<verb>(?:was|were|has\s+been|have\s+been)\s+{_ELECTED}\s+)?to\s+lead\s+(?:the|a|an|its)\s+"
+    rf",?\s+(?P<verb>(?:{auxiliary_alternation('be', 'past')}"
+    rf"|(?:{auxiliary_alternation('have', 'present')})\s+been)\s+{_ELECTED}\s+)?to\s+lead\s+(?:the|a|an|its)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:group|sub-?group|committee|sub-?committee|task\s+force|team|panel)\b",
     re.IGNORECASE,
 )

@@ -29,6 +29,7 @@ from wsiskg.ingest.text import alternation, clause_spans, span_at
 
 from .body_names import BodyName, find_body_names, head_of, organ_before
 from .dates import find_dates
+from .gazetteer import auxiliary_alternation
 from .genre import header_lines
 from .keys import slug
 from .meeting import another_meeting, dateline, header_year, meeting_words, number_value, ordinal_regex
@@ -133,8 +134,8 @@ def _closed_body(name: str, names: tuple[BodyName, ...]) -> str | None:
 def _held_its() -> re.Pattern[str]:
     """``... held its thirteenth session`` (``convened``, ``opened``, ``met for its``): the words
     before are the body."""
-    verbs = r"held|convened|opened|met\s+for"
-    return re.compile(rf"\s+(?:has\s+|had\s+)?(?:{verbs})\s+its\s+(?P<num>{ordinal_regex()})\s+(?:session|meeting)\b")
+    verbs, has = r"held|convened|opened|met\s+for", auxiliary_alternation("have", "singular")
+    return re.compile(rf"\s+(?:(?:{has})\s+)?(?:{verbs})\s+its\s+(?P<num>{ordinal_regex()})\s+(?:session|meeting)\b")
 
 
 def held_session(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:

@@ -81,7 +81,7 @@ def action_line(self: _Reader, order: int, section: str, text: str, listed: bool
 #: a verb inside what stands before ``to``: the line is a sentence (``The Group considered X and agreed to``)
 _VERB_LIKE = re.compile(rf"\b(?:[a-z]+ed|{auxiliary_alternation(role='clause')}|{modal_alternation()})\b")
 #: a participle of a verb of asking closing the agents of a labelled action: ``Member States invited``
-_ASKED = re.compile(r"\s+(?:are\s+|is\s+)?([a-z]+ed)$")
+_ASKED = re.compile(rf"\s+(?:(?:{auxiliary_alternation('be', 'present+clause')})\s+)?([a-z]+ed)$")
 #: a pronoun opening a sentence: ``We ask the secretariat to ...``
 _PRONOUN = re.compile(r"(?:We|I|You|They|It|He|She)\b")
 #: words after ``to`` that are no verb of an action: ``to be``, ``to date``

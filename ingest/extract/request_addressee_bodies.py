@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.agent_resolver import catalogue_label, ends_name_head
 from wsiskg.ingest.extract.bodies import own_secretariat
-from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.casing import title_cased, without_article
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
 from wsiskg.ingest.extract.gazetteer import pronouns
 from wsiskg.ingest.extract.keys import slug
@@ -44,7 +44,7 @@ def _secretariat_form(self: _Reader, phrase: str, order: int, offset: int) -> tu
     ) == 1:
         if body[0] == self.meeting_ref and self.default_addressee:
             return (self.default_addressee,)
-        label = re.sub(r"^the\s+", "", secretariat.group(1)) + " secretariat"
+        label = without_article(secretariat.group(1), case="lower") + " secretariat"
         return (AgentRef("collective", slug(label), label),)
     return None
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import names_no_agent
 from wsiskg.ingest.extract.authors import named_group
+from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.gazetteer import collectives
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _AND
@@ -34,8 +35,6 @@ _OWNED_GROUP = re.compile(r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*s")
 #: a lone lower-case word the resolver read as a group before a group: ``interested`` Member States
 _ADJECTIVE = re.compile(r"[a-z]+")
 
-#: ``all`` or ``the`` before such a word: ``all interested`` Member States
-_ALL = re.compile(r"^(?:all|the)\s+")
 
 #: one noun phrase ending in a plural common noun (no list), hyphenated too: ``the Study Group chairmen``,
 #: ``SC 27 experts``, ``study group vice-chairmen``
@@ -111,7 +110,7 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
         if ref.kind == "collective" and ref.label.strip().lower() == "all" and i + 1 < len(refs):
             continue  # "all ITU Member States": "all" only says how many of the group
         if (
-            _ADJECTIVE.fullmatch(_ALL.sub("", ref.label.strip()))
+            _ADJECTIVE.fullmatch(without_article(ref.label.strip(), "the", "all", case="lower"))
             and i + 1 < len(refs)
             and refs[i + 1].kind == "collective"
             and re.search(rf"\b{re.escape(ref.label.strip())}\s+{re.escape(refs[i + 1].label.strip())}", phrase)
@@ -124,7 +123,7 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
         else:
             out.append(ref)
     if out and out[0].kind == "collective" and _DANGLING.search(out[0].label) and not _AND.search(phrase):
-        return (named_group(out[0], re.sub(r"^the\s+", "", phrase.strip())),)  # "the agencies of the UN system"
+        return (named_group(out[0], without_article(phrase.strip(), case="lower")),)  # "the agencies of the UN system"
     if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
         # "the Member States of the African Union": the group of that body, as written (decision 42)
         return (named_group(out[0], re.sub(r"^(?i:the|all)\s+", "", phrase.strip())),)
@@ -148,7 +147,7 @@ def _acronym_group(lead: AgentRef, group: AgentRef, phrase: str) -> AgentRef | N
     """``ECOWAS Member States``, ``the SADC Member States``, ``Arab Member States``, ``non-Council Member
     States``: an acronym, a word in title case or a name negated by ``non-`` the resolver read as a group
     of its own right before a known group (``collectives.csv``) says whose; the group as written."""
-    acronym = _ALL.sub("", lead.label.strip())
+    acronym = without_article(lead.label.strip(), "the", "all", case="lower")
     # "African Member States", "Arab Member States", "non-Council Member States" (those outside the Council)
     regional = _TITLED_WORD.fullmatch(acronym) is not None or _NEGATED.fullmatch(acronym) is not None
     if lead.kind != "collective" or not (_ACRONYM.fullmatch(acronym) or regional):

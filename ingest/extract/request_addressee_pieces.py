@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.gazetteer import collectives
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.request_addressee_groups import _ALL
 from wsiskg.ingest.records import AgentRef
 
 if TYPE_CHECKING:
@@ -132,7 +132,9 @@ def _joined_pieces(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> tu
             out[-1] = whose  # "administrations of RCC and CEPT": the administrations
             spans[-1] = (before[0], len(phrase))
             continue
-        if not dangling and (ref.kind != "collective" or len(_ALL.sub("", last.label.strip()).split()) < 2):
+        if not dangling and (
+            ref.kind != "collective" or len(without_article(last.label.strip(), "the", "all", case="lower").split()) < 2
+        ):
             out.append(ref)
             spans.append(at)
             continue

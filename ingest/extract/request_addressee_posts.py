@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.addressee_phrases import plural_role, remits
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group
+from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
 from wsiskg.ingest.extract.gazetteer import collectives, roles
 from wsiskg.ingest.extract.keys import slug
@@ -51,7 +52,7 @@ def _named_role(self: _Reader, phrase: str, titled: bool = False) -> AgentRef | 
     """``the Director`` with no body: the one post of that role that a person holds in the report
     (``Mr A, Director of the Radiocommunication Bureau`` named before), else (``titled``: a
     subject) the one person whose job title it is (``President: Mr B`` in a summary record's header)."""
-    bare = re.sub(r"^(?:the|our|its)\s+", "", phrase.strip(), flags=re.IGNORECASE)
+    bare = without_article(phrase.strip(), "the", "our", "its", case="any")
     role = _role_forms().get(bare.lower()) if bare[:1].isupper() else None
     if role is None:
         return None
@@ -196,7 +197,7 @@ def _head_of(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
         return None
     if any(r.kind in ("person", "country") for r in refs) or (posts and (not role or len(posts) > 1)):
         return None
-    return named_group(AgentRef("collective", slug(m.group("head"))), re.sub(r"^the\s+", "", phrase))
+    return named_group(AgentRef("collective", slug(m.group("head"))), without_article(phrase, case="lower"))
 
 
 @cache

@@ -36,6 +36,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.bodies import defined_name, initials
+from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, collectives, modal_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_addressee_antecedents import _named_before, _rest_of_group
@@ -247,7 +248,7 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     if not refs and (placed := _PLACED.match(phrase.strip())):  # "my fellow ministers of the region"
         head = self.resolve(placed.group("group"), order, offset, (requester.key,))
         if len(head) == 1 and head[0].kind == "collective":
-            return (named_group(head[0], re.sub(r"^(?:the|my|our)\s+", "", phrase.strip())),)
+            return (named_group(head[0], without_article(phrase.strip(), "the", "my", "our", case="lower")),)
     return _grouped(phrase, refs) or _owned_group(phrase)  # "young people's organizations": as written
 
 

@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.resolutions import find_resolutions, issuer_of_citation, resolution_mentions
@@ -79,7 +80,7 @@ def _relative_subject(self: _Reader, pre: str, before: str, order: int, at: int)
 def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
     """``Resolution 1305`` / ``WTDC Resolution 37 (Rev. Kigali, 2022)`` as the whole subject: the
     resolution itself asks (:func:`_resolution_ref`); ``None`` for anything else."""
-    phrase = re.sub(r"^(?:[Tt]he|[Ii]ts)\s+", "", phrase.strip(" ,"))
+    phrase = without_article(phrase.strip(" ,"), "the", "its")
     found = resolution_mentions(phrase)
     if len(found) != 1 or found[0]["span"][0] != 0:
         return None

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
 from wsiskg.ingest.extract.authors import named_group
+from wsiskg.ingest.extract.casing import leading_article, without_article
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, collectives, modal_alternation
 from wsiskg.ingest.extract.request_speakers import _ROLE_CLAUSE
 from wsiskg.ingest.extract.request_subject_asides import LEAD_MODAL, modal_aside_dropped
@@ -54,7 +55,7 @@ def clause_subject(
     ):  # "recommends that the Directors of the Bureaux be requested to report ..."
         return found, clause[asked.end() :]
     spans = self.actors.resolver.spans_in(clause)
-    lead = re.match(r"^(?:the\s+|all\s+)?", clause, re.IGNORECASE)
+    lead = leading_article(("the", "all"), "any").match(clause)
     if (
         colon := re.fullmatch(rf"([^,;:]{{2,60}}?)({_SUBJECT_COLON})\s*", clause)
     ) and not spans:  # "recommends that the Director:"
@@ -161,6 +162,6 @@ def _collective_subject(
         if len(found) == 1 and found[0].kind == "collective" and found[0].label.split()[-1].lower() in collectives():
             return found, rest  # a group as written, headed by a known collective ("the X facilitators")
         if len(found) > 1 and all(r.kind == "collective" for r in found) and found[-1].key in known:
-            label = re.sub(r"^(?:the|all)\s+", "", clause[:end], flags=re.IGNORECASE)
+            label = without_article(clause[:end], "the", "all", case="any")
             return (named_group(found[-1], label),), rest  # "that the WSIS Action Line facilitators strengthen"
     return None

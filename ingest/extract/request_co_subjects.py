@@ -11,7 +11,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.authors import speaks_for
-from wsiskg.ingest.extract.casing import joiner_alternation
+from wsiskg.ingest.extract.casing import joiner_alternation, without_article
+from wsiskg.ingest.extract.gazetteer import adverb_alternation
 from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.request_subject_asides import NUMBER_LEAD, aside_dropped
 from wsiskg.ingest.extract.request_verbs import (
@@ -57,7 +58,7 @@ _MOTION_THAT = re.compile(_MOTION_LEAD + r"\s+[a-z]{3,}\b")
 _MOTION_SUBJECT = re.compile(_MOTION_LEAD + r"\s*$")
 #: a verb of deciding before a colon that ends its paragraph: ``The Group decided:``
 _DECIDED_LEAD = re.compile(
-    rf"\b(?:agreed|decided|resolved|agrees|decides|resolves)(?:\s+(?:further|also|{AS_FOLLOWS}))?\s*(?::\s*)?$"
+    rf"\b(?:agreed|decided|resolved|agrees|decides|resolves)(?:\s+(?:{adverb_alternation('addition')}|{AS_FOLLOWS}))?\s*(?::\s*)?$"
 )
 
 
@@ -71,7 +72,7 @@ _LIST_REST = re.compile(r"(?:[\s,;&]|\band\b|\bthe\b|\([^()]{1,40}\))*")
 #: ``;``, an item of the verb before (``2 to cooperate with X, invites Member States``)
 _OPERATIVE = re.compile(
     r"(?:.*;|\s*(?:\(?(?:[a-z]|\d{1,2})\)|\d{1,2}\.?)?\s*to\s.*,)?"  # after "...;" or an item "2 to ...,"
-    r"\s*(?:\(?(?:[a-z]|\d{1,2})\)\s*|\d{1,2}\.?\s+)?(?:(?:also|further)\s+)?",
+    rf"\s*(?:\(?(?:[a-z]|\d{{1,2}})\)\s*|\d{{1,2}}\.?\s+)?(?:(?:{adverb_alternation('addition')})\s+)?",
     re.DOTALL,
 )
 
@@ -114,10 +115,7 @@ def co_subjects(self: _Reader, sentence: str, vstart: int, order: int, at: int, 
     skip = lead.end() if lead else 0
     if len(spans) < 2 or any(s.kind not in _LISTED or len(s.keys) != 1 for s in spans):
         return []
-    if (
-        re.sub(r"^\s*(?:[Tt]he\s+)?", "", sentence[skip : spans[0].start - at])
-        or sentence[spans[-1].end - at : vstart].strip()
-    ):
+    if without_article(sentence[skip : spans[0].start - at].lstrip()) or sentence[spans[-1].end - at : vstart].strip():
         return []
     if not all(_LIST_GAP.fullmatch(sentence[a.end - at : b.start - at]) for a, b in pairwise(spans)):
         return []

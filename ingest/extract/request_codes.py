@@ -13,14 +13,12 @@ from __future__ import annotations
 import re
 
 from wsiskg.ingest.extract.bodies import acronym_alone, initials
+from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.document import once_per_document
 from wsiskg.ingest.extract.gazetteer import bodies
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_mentions import generic_name
 from wsiskg.ingest.records import AgentRef, ParsedReport
-
-#: a leading ``the`` or ``this`` (``The Expert Group``: ``Expert Group``)
-LEADING_THE = re.compile(r"^(?:[Tt]he|[Tt]his)\s+")
 
 
 def coded_body(report: ParsedReport, phrase: str, found: tuple[AgentRef, ...]) -> AgentRef | None:
@@ -30,7 +28,7 @@ def coded_body(report: ParsedReport, phrase: str, found: tuple[AgentRef, ...]) -
     if len(found) > 1 or any(a.kind not in ("body", "collective") or a.key in bodies() for a in found):
         return None  # a catalogue body, or no body
     alone = acronym_alone(phrase)
-    name = LEADING_THE.sub("", (found[0].label if found else phrase).strip())
+    name = without_article((found[0].label if found else phrase).strip(), "the", "this")
     if alone is not None and not alone[1]:
         short = alone[0]
     elif generic_name(name):

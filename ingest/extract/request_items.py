@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.addressee_phrases import without_adverbs
 from wsiskg.ingest.extract.author_cues import courtesy_formula, cue_alternation
 from wsiskg.ingest.extract.gazetteer import (
+    adverb_alternation,
     auxiliary_alternation,
     collectives,
     head_last_words,
@@ -143,7 +144,7 @@ _INLINE_DASH = re.compile(rf"(?:(?<=:)\s*|;\s*(?:and\s+)?)(?P<l>{DASH})\s+")
 #: the decision verbs whose items ask their subjects to act
 _DECIDING = frozenset({"agree", "decide"})
 #: where an item of a resolution text may end before the next operative verb
-_ITEM_END = re.compile(r"[;,]\s*(?:(?:also|further)\s+)?")
+_ITEM_END = re.compile(rf"[;,]\s*(?:(?:{adverb_alternation('addition')})\s+)?")
 #: the next item numbered inline after ``;``: ``1 that ITU shall ...; 2 that the Bureau shall ...``
 _NEXT_NUMBERED = re.compile(r";\s*(?:and\s+)?(?P<n>\d{1,2})\)?\s+(?=(?:to|that)\s)")
 #: the subject of an item's clause and its modal: ``the Director of TSB, in collaboration with X, shall``

@@ -45,7 +45,7 @@ _FIRST_VERB = re.compile(rf"\s+(?:{modal_alternation()}|{auxiliary_alternation(r
 #: a proposal's clause: ``that X be asked to ...``
 _THAT = re.compile(r"that\s+")
 #: a passive auxiliary in the present: ``is``, ``are``
-_PRESENT = re.compile(r"(?:is|are)\b", re.IGNORECASE)
+_PRESENT = re.compile(rf"(?:{auxiliary_alternation('be', 'present+clause')})\b", re.IGNORECASE)
 _BY = re.compile(r"^\s+by\s+(?P<by>.+?)(?=\s+to\s|\s*$|[,.;])")
 #: a piece between commas that opens a sentence, no agent: ``following consultations``, ``after discussion``
 _OPENING = re.compile(r"(?:following|after|before|during|in|on|at|under|upon|given|having|owing\s+to)\s")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.authors import front_country
-from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.casing import title_cased, without_article
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import country_speakers, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
@@ -49,7 +49,6 @@ _TURN = re.compile(r"^\s*(?:>>\s*)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]
 _SOURCED = re.compile(
     r"\s*(?:[Tt]he\s+)?(?:[Dd]ocument|[Cc]ontribution|[Pp]roposal|[Ss]ubmission)\b[^.;]{0,60}?\b(?:from|by|of)\s+(?:the\s+)?"
 )
-_ARTICLE = re.compile(r"^(?:the|our|its|their)\s+", re.IGNORECASE)
 
 
 def _sentence_before(self: _Reader, order: int, at: int) -> tuple[int, str] | None:
@@ -293,7 +292,7 @@ def _role_holder(self: _Reader, phrase: str) -> AgentRef | None:
     """``the moderator`` / ``The Rapporteur`` / ``The Minister``: the one person of the report whose job
     title (or post's role) that word is, in any case, also a title that extends it with what it is of
     (``Minister of the Economy``, ``Ambassador to Kenya``)."""
-    people = _holders(self, _ARTICLE.sub("", phrase.strip()))
+    people = _holders(self, without_article(phrase.strip(), "the", "our", "its", "their", case="any"))
     return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
 
 
@@ -301,7 +300,7 @@ def _role_holders(self: _Reader, phrase: str) -> tuple[AgentRef, ...]:
     """``The co-facilitators`` / ``the co-chairs``: a role in the plural, each of the two or more persons
     of the report whose job title (or post's role) it is in the singular (they ask together, each a
     requester); ``()`` otherwise."""
-    bare = _ARTICLE.sub("", phrase.strip())
+    bare = without_article(phrase.strip(), "the", "our", "its", "their", case="any")
     if not bare.endswith("s"):
         return ()
     people = _holders(self, bare[:-1])

@@ -9,11 +9,11 @@ import re
 from functools import cache
 
 from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
-from wsiskg.ingest.extract.gazetteer import modal_alternation
+from wsiskg.ingest.extract.gazetteer import adverb_alternation, modal_alternation
 
 #: the modal of a lead clause before its items (``should``, ``would also``, ``shall further``, ``will kindly``),
 #: read by the subject's colon here and by the requests' lead of a text decided on (``requests._DECIDED_TO_LEAD``)
-LEAD_MODAL = rf"(?:{modal_alternation('obligation')})(?:\s+(?:also|further|\w+ly))?"
+LEAD_MODAL = rf"(?:{modal_alternation('obligation')})(?:\s+(?:{adverb_alternation('addition')}|\w+ly))?"
 
 
 #: a paragraph number or an item's label left before a subject (``7 The President``, ``(a) The Forum``,

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, collectives, pronouns
+from wsiskg.ingest.extract.casing import leading_article, without_article
+from wsiskg.ingest.extract.gazetteer import adverb_alternation, auxiliary_alternation, collectives, pronouns
 from wsiskg.ingest.extract.request_cited_subjects import (
     _cited_issuer,
     _issuer_of,
@@ -37,7 +38,7 @@ from wsiskg.ingest.extract.request_co_subjects import (
     co_subjects,
     decided_lead,
 )
-from wsiskg.ingest.extract.request_codes import LEADING_THE, coded_body
+from wsiskg.ingest.extract.request_codes import coded_body
 from wsiskg.ingest.extract.request_speakers import (
     _apposed_person,
     _country_speaker,
@@ -137,7 +138,7 @@ def _sentence_subject(self: _Reader, sentence: str, order: int, at: int) -> Agen
     # the noun phrase before the first verb-like word: try growing prefixes of agent spans
     spans = [s for s in self.actors.resolver.spans.get(order, []) if at + start <= s.start < at + len(sentence)]
     first = min(spans, key=lambda s: s.start, default=None)
-    lead = re.match(r"^(?:[Tt]he\s+)?", head)
+    lead = leading_article().match(head)
     if (person := self._apposed_person(sentence, spans, at, start)) is not None:
         return person
     if (speaker := self._speaker_country(head, at + start)) is not None:
@@ -184,7 +185,9 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
 #: where a new clause with its own subject opens inside a sentence (:data:`.request_verbs.NEW_CLAUSE`)
 _NEW_CLAUSE = re.compile(NEW_CLAUSE)
 #: words that continue the clause before rather than open one with a subject (``; and invited``, ``; also``)
-_CONTINUES = re.compile(r"\s*(?:and|or|but|also|then|further|finally|in\s+addition)\b", re.IGNORECASE)
+_CONTINUES = re.compile(
+    rf"\s*(?:and|or|but|{adverb_alternation('addition')}|then|finally|in\s+addition)\b", re.IGNORECASE
+)
 
 
 def _new_clause_subject(self: _Reader, sentence: str, pre: str, order: int, at: int) -> AgentRef | None:
@@ -302,7 +305,10 @@ def _announced(self: _Reader, phrase: str) -> bool:
     submitted = submitter(self.report)
     if submitted is None or not submitted.announced:
         return False
-    return LEADING_THE.sub("", phrase.strip()).lower() == LEADING_THE.sub("", submitted.announced).lower()
+    return (
+        without_article(phrase.strip(), "the", "this").lower()
+        == without_article(submitted.announced, "the", "this").lower()
+    )
 
 
 __all__ = [

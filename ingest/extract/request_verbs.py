@@ -15,6 +15,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
+    adverb_alternation,
     auxiliary_alternation,
     modal_alternation,
     request_kinds,
@@ -23,7 +24,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import LIST_MARK, alternation
 
 #: adverbs between a subject and its verb (``-ly`` words in lower case: ``Assembly`` is none)
-_ADVERBS = r"(?:\s+(?:(?-i:[a-z]+ly)|also|further|again|then|therefore|hereby|both|once|now|still))*"
+_ADVERBS = rf"(?:\s+(?:(?-i:[a-z]+ly)|{adverb_alternation('subject')}))*"
 _AUX = re.compile(rf"\b(?:{auxiliary_alternation('be')})(?:\s+not)?{_ADVERBS}\s+$", re.IGNORECASE)
 _TRAIL_ADVERBS = re.compile(rf"{_ADVERBS}\s*$", re.IGNORECASE)
 #: ``to`` before an infinitive, or ``to:`` before items lettered inline (``requests the Group to: (a) ...; (b) ...``)
@@ -32,9 +33,7 @@ _TO_INF = re.compile(
     r"(?=[a-z])|(?<![\w-])to\s*:\s*(?=\(?a\)\s)"
 )
 #: a perfect auxiliary at the end of the words before a verb: ``has also`` (been invited), ``, has`` (requested)
-PERFECT = re.compile(
-    rf"\s*\b(?:{auxiliary_alternation('have')})(?:\s+(?:not|also|already|now|just|since|recently|\w+ly))*\s*$"
-)
+PERFECT = re.compile(rf"\s*\b(?:{auxiliary_alternation('have')})(?:\s+(?:{adverb_alternation('perfect')}|\w+ly))*\s*$")
 #: where a clause that may have its own subject opens inside a sentence: a semicolon, ``, while``, ``, whereas``
 NEW_CLAUSE = r";\s*|,\s+(?:while|whereas)\s+"
 _CLAUSE_CUT = re.compile(

@@ -116,6 +116,7 @@ from wsiskg.ingest.extract.documents import symbol_mentions
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
+    adverb_alternation,
     auxiliaries,
     auxiliary_alternation,
     collectives,
@@ -180,7 +181,7 @@ _CONTROL = re.compile(
 #: to take note of X and to request Y to ...``, ``agreed to note the plan and to invite ...``
 _CONTROL_AND = re.compile(
     r"\b(?:agreed|agrees|agree|decided|decides|decide|resolved|resolves|wished|wishes)(?:\s+\w+ly)?\s+to\s+"
-    r"[^;:]{1,200}?(?:,\s*|\s+)and\s+(?:also\s+|further\s+)?to\s*$",
+    rf"[^;:]{{1,200}}?(?:,\s*|\s+)and\s+(?:(?:{adverb_alternation('addition')})\s+)?to\s*$",
     re.IGNORECASE,
 )
 #: genres (``genre_cues.csv``) whose texts argue from the resolutions they cite
@@ -283,7 +284,7 @@ _WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
 #: an impersonal passive before a verb: ``It is further proposed that``, ``it was suggested that``
 _IT_IS = re.compile(
     rf"\b[Ii]t\s+(?:{auxiliary_alternation('be', 'singular')}|has\s+been)"
-    r"\s+(?:(?:\w+ly|also|further|therefore|now)\s+)*$"
+    rf"\s+(?:(?:\w+ly|{adverb_alternation('impersonal')})\s+)*$"
 )
 #: the verb of a clause that proposes an event: ``hold a session``, ``organize a workshop``
 _HOLDS = re.compile(r"(?:hold|organi[sz]e|host|arrange)\s+(?:an?|the|one|its|their|two|three|further|another)\b")

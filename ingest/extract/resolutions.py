@@ -47,6 +47,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.documents import ocr_fixed
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation
 from wsiskg.ingest.extract.keys import slug
@@ -667,7 +668,7 @@ _CONFERENCE_CODE = re.compile(rf"(?P<code>[A-Z][A-Za-z]{{1,9}})\s*{DASH}?\s*(?P<
 def issuer_of_citation(phrase: str) -> str | None:
     """The body that speaks through ``phrase`` when it is a text or a session of an issuer:
     ``Resolution 1305`` (the Council), ``PP Resolution 140 (Rev. Dubai, 2018)`` (PP), ``PP-10``."""
-    phrase = re.sub(r"^(?:[Tt]he|[Ii]ts)\s+", "", phrase.strip(" ,"))
+    phrase = without_article(phrase.strip(" ,"), "the", "its")
     found = resolution_mentions(phrase)
     if found and found[0]["span"][0] == 0 and found[-1]["span"][1] >= len(phrase) - 1:
         r = _with_issuer_from_context(found[0])
