@@ -12,6 +12,7 @@ import pytest
 
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.event_forms import superseded_dates
+from wsiskg.ingest.extract.event_holding import moved_dates
 from wsiskg.ingest.extract.events import event_mentions
 
 D = date
@@ -75,3 +76,48 @@ def test_a_series_of_sessions_names_the_event_again() -> None:
     assert _dated(text)["island-connectivity-week-2031"] == (D(2031, 3, 3), D(2031, 3, 28))
     text = "The Island Connectivity Week 2031 was held in the framework of the Pacific expert meeting on 8 June 2031."
     assert _dated(text)["island-connectivity-week-2031"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "days"),
+    [
+        (
+            "The Pacific Spectrum Forum 2031 was postponed from March 2031 to October 2031.",
+            "pacific-spectrum-forum-2031",
+            (D(2031, 10, 1), D(2031, 10, 31)),
+        ),
+        (
+            "The Andean Numbering Week 2032 was rescheduled from 4-6 May 2032 to 1-3 July 2032 at the host's request.",
+            "andean-numbering-week-2032",
+            (D(2032, 7, 1), D(2032, 7, 3)),
+        ),
+        (
+            "Owing to the floods, the Delta Cybersecurity Summit 2031 was moved from 12 February 2031 to 9 April 2031.",
+            "delta-cybersecurity-summit-2031",
+            (D(2031, 4, 9), None),
+        ),
+        (
+            "The Global Standards Symposium 2030, deferred from 2-3 June to 8-9 September 2030, will be held in Dakar.",
+            "gss-30",
+            (D(2030, 9, 8), D(2030, 9, 9)),
+        ),
+    ],
+)
+def test_the_days_an_event_was_moved_from_give_way_to_the_days_it_was_moved_to(
+    text: str, key: str, days: tuple[date | None, date | None]
+) -> None:
+    assert _dated(text)[key] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # moved from days to no days of the text: they stay
+        ("The Forum was postponed from 4-6 May 2031 until further notice.", [(D(2031, 5, 4), D(2031, 5, 6))]),
+        # no verb of moving before "from": a range
+        ("The Forum ran from 4 May 2031 to 1 July 2031.", [(D(2031, 5, 4), D(2031, 7, 1))]),
+        ("The Forum was delayed from 4 May 2031 to 1 July 2031.", [(D(2031, 7, 1), None)]),
+    ],
+)
+def test_moved_dates(text: str, kept: list[tuple[date, date | None]]) -> None:
+    assert [(d.start, d.end) for d in moved_dates(text, find_dates(text, 2031), 2031)] == kept

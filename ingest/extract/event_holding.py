@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
-from wsiskg.ingest.extract.dates import DateSpan, date_words, held_words
+from wsiskg.ingest.extract.dates import DateSpan, date_words, find_dates, held_words
 from wsiskg.ingest.extract.event_dates import event_noun_regex, holding_verbs, is_due_at
 from wsiskg.ingest.extract.gazetteer import auxiliaries, auxiliary_alternation, modal_alternation, modals
 from wsiskg.ingest.extract.meeting_words import is_modifier
@@ -94,6 +95,41 @@ def superseded_dates(text: str, dates: Sequence[DateSpan]) -> list[DateSpan]:
         aside = _ASIDE_END.match(text, d.span[1])  # "... 2031 in Oslo, was held"
         end = span_at(sentences, d.span[0], len(text))[1]
         if aside and _held_after(text, aside.end() - 1) and any(d.span[1] < e.span[0] < end for e in dates):
+            out.append(d)
+    return out
+
+
+@cache
+def _moved_from() -> re.Pattern[str]:
+    """A verb of moving an event (``date_words.csv``, role ``moved``) and ``from`` right before the days it
+    was moved from: ``postponed from``, ``was rescheduled from the``."""
+    return re.compile(rf"\b(?:{alternation(date_words('moved'), spaces=True)})\s+from\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _moved_to() -> re.Pattern[str]:
+    """The word of a range (``date_words.csv``, role ``range``, not ``and``) between the days an event was
+    moved from and the days it was moved to."""
+    to = alternation([w for w in date_words("range") if w not in ("and", "&")], spaces=True)
+    return re.compile(rf"\s+(?i:{to})\s+(?:the\s+)?")
+
+
+def moved_dates(text: str, dates: Sequence[DateSpan], default_year: int | None) -> list[DateSpan]:
+    """``dates`` with the days an event was moved from left out (:func:`_moved_from`): ``the Forum was
+    postponed from March to October 2031``, ``rescheduled from 4-6 May 2031 to 1-3 July 2031`` -- a range
+    read across the two is cut to the days after its last ``to``, a date of its own is dropped when another
+    date follows it in the sentence; moved days that are not replaced stay."""
+    out: list[DateSpan] = []
+    for i, d in enumerate(dates):
+        if not _moved_from().search(text, max(0, d.span[0] - 40), d.span[0]):
+            out.append(d)
+            continue
+        cut = [*_moved_to().finditer(d.text)]
+        later = find_dates(d.text[cut[-1].end() :], default_year, months=True) if cut else []
+        if later:
+            at = d.span[0] + cut[-1].end()
+            out.append(replace(later[-1], span=(at + later[-1].span[0], at + later[-1].span[1])))
+        elif not any(e.span[0] < span_at(sentence_spans(text), d.span[0], len(text))[1] for e in dates[i + 1 :]):
             out.append(d)
     return out
 
