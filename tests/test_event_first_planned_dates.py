@@ -43,6 +43,28 @@ def _dated(text: str) -> dict[str, tuple[date | None, date | None]]:
             "coastal-radio-summit-2031",
             (D(2031, 10, 19), D(2031, 10, 20)),
         ),
+        (
+            "The Highland Spectrum Week 2031, first scheduled for 12 February 2031, took place on 3 April 2031.",
+            "highland-spectrum-week-2031",
+            (D(2031, 4, 3), None),
+        ),
+        # planned without "originally", then a verb of moving: the new days
+        (
+            "The Lagoon Data Summit 2031, which had been scheduled for 4 May 2031, was moved to 1 July 2031.",
+            "lagoon-data-summit-2031",
+            (D(2031, 7, 1), None),
+        ),
+        (
+            "The Steppe Connectivity Forum 2032, planned for 8-9 March 2032 in Almaty, has been postponed to "
+            "14-15 September 2032.",
+            "steppe-connectivity-forum-2032",
+            (D(2032, 9, 14), D(2032, 9, 15)),
+        ),
+        (
+            "The Reef Telecom Week 2031, set for 2 June 2031, had to be deferred to 20-21 October 2031.",
+            "reef-telecom-week-2031",
+            (D(2031, 10, 20), D(2031, 10, 21)),
+        ),
         # planned days not replaced stay the event's
         (
             "The Rural Broadband Summit 2031, originally scheduled for 3-5 May 2031 in Cusco, remains on the "
@@ -68,6 +90,9 @@ def test_only_the_planned_days_are_superseded() -> None:
     assert [d.start for d in superseded_dates(text, dates)] == [D(2031, 5, 4)]
     # the planned days of another event, named after the postponement: no verb of holding after the aside
     text = "After the postponement of the Forum originally planned for 4 May 2031, the Summit was held on 9 June."
+    assert superseded_dates(text, find_dates(text, 2031)) == []
+    # planned without "originally" and then held, not moved: the planned days stay
+    text = "The Forum, planned for 4 May 2031, was opened by the Minister, who spoke again on 9 June 2031."
     assert superseded_dates(text, find_dates(text, 2031)) == []
 
 

@@ -75,9 +75,17 @@ _ASIDE_END = re.compile(r"[^,;.()]{0,40},")
 def _planned_first() -> re.Pattern[str]:
     """The words before the days an event was first planned for (``date_words.csv``: role ``superseded``,
     then a verb of planning, role ``plan``): ``originally planned for``, ``initially scheduled to take place
-    in Lima from``, ``previously set for``; up to 60 characters of place between the verb and the days."""
+    in Lima from``, ``previously set for``; up to 60 characters of place between the verb and the days. The
+    verb of planning alone (``which had been scheduled for``) has no group ``first``."""
     first, plan = (alternation(date_words(role), spaces=True) for role in ("superseded", "plan"))
-    return re.compile(rf"\b(?:{first})\s+(?:{plan})\b[^,;.()]{{0,60}}$")
+    return re.compile(rf"\b(?P<first>(?:{first})\s+)?(?:{plan})\b[^,;.()]{{0,60}}$")
+
+
+@cache
+def _moved_after() -> re.Pattern[str]:
+    """A verb of moving an event (``date_words.csv``, role ``moved``) after an aside, up to four words
+    before it: ``was postponed``, ``has been moved``, ``has had to be rescheduled``."""
+    return re.compile(rf"\s*(?:[a-z]+\s+){{0,4}}?(?:{alternation(date_words('moved'), spaces=True)})\b")
 
 
 def superseded_dates(text: str, dates: Sequence[DateSpan]) -> list[DateSpan]:
@@ -85,16 +93,22 @@ def superseded_dates(text: str, dates: Sequence[DateSpan]) -> list[DateSpan]:
     ``originally planned for`` (:func:`_planned_first`) set off by commas, when a verb of holding follows
     the aside (:func:`_held_after`) and another date follows in the sentence (``The Forum 2031, originally
     planned for 4-7 May 2031 in Oslo, was held online from 8 to 12 November 2031``: its dates are
-    November's). Planned days that are not replaced (``originally scheduled for 3 May, remains on the
-    calendar``, ``could not be held``) stay the event's."""
+    November's); planned without ``originally`` when a verb of moving follows the aside (``The Forum, which
+    had been scheduled for 4 May, was moved to 1 July``: :func:`_moved_after`). Planned days that are not
+    replaced (``originally scheduled for 3 May, remains on the calendar``, ``could not be held``) stay the
+    event's."""
     out: list[DateSpan] = []
     sentences = sentence_spans(text)
     for d in dates:
-        if not _planned_first().search(text, max(0, d.span[0] - 100), d.span[0]):
+        planned = _planned_first().search(text, max(0, d.span[0] - 100), d.span[0])
+        aside = _ASIDE_END.match(text, d.span[1]) if planned else None  # "... 2031 in Oslo, was held"
+        if planned is None or aside is None:
             continue
-        aside = _ASIDE_END.match(text, d.span[1])  # "... 2031 in Oslo, was held"
+        moved = _moved_after().match(text, aside.end()) is not None
         end = span_at(sentences, d.span[0], len(text))[1]
-        if aside and _held_after(text, aside.end() - 1) and any(d.span[1] < e.span[0] < end for e in dates):
+        if (moved or planned.group("first") and _held_after(text, aside.end() - 1)) and any(
+            d.span[1] < e.span[0] < end for e in dates
+        ):
             out.append(d)
     return out
 
