@@ -56,3 +56,35 @@ def test_a_speech_whose_last_paragraph_ends_with_its_signature_dates_no_conferen
 )
 def test_a_row_within_one_sentence_is_still_read(text: str, name: str, start: date) -> None:
     assert (name, start) in [(m.name, m.start) for m in event_mentions(text, 2031)]
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("(Statement of Ms Amina Diallo, PP-30, Lima, 11 November 2030)", "pp-30"),
+        ("(Address by the Minister of ICT, WTDC-29, Kigali, 14 June 2029)", "wtdc-29"),
+        ("(Remarks by Mr Jon Berg, Plenipotentiary Conference 2030, Lima, 11 November 2030)", "pp-30"),
+    ],
+)
+def test_a_speechs_signature_in_brackets_does_not_date_the_conference_it_names(line: str, key: str) -> None:
+    """The day in a speech's signature is the day the speech was given, one of the conference's days: the
+    conference is named, not dated."""
+    report = make_report(
+        "Excellencies, distinguished delegates,",
+        "Our country supports the work of the Union and the goal of connectivity for all.",
+        "Thank you.",
+        line,
+        title="Statement by the Head of Delegation",
+    )
+    assert [(e.key, e.start) for e in extract(report).events] == [(key, None)]
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "start"),
+    [
+        ("(Pacific Data Summit, Lima, 11 November 2031)", "pacific-data-summit-2031", date(2031, 11, 11)),
+        ("(WTDC-29, Kigali, 14 June 2029)", "wtdc-29", date(2029, 6, 14)),
+    ],
+)
+def test_a_line_in_brackets_that_is_no_signature_still_dates_its_event(line: str, key: str, start: date) -> None:
+    assert [(m.key, m.start) for m in event_mentions(line, 2031)] == [(key, start)]

@@ -148,6 +148,22 @@ def moved_dates(text: str, dates: Sequence[DateSpan], default_year: int | None) 
     return out
 
 
+@cache
+def _speech_signature() -> re.Pattern[str]:
+    """A line wholly in brackets that opens with a speech's noun (``genre_cues.csv``, genre ``speech``, the
+    cues of a line and of a line's start): ``(Statement of Ms X, PP-30, Lima, 11 November 2030)``."""
+    rows = data_rows("genre_cues.csv")
+    cues = [r["cue"] for r in rows if r["genre"] == "speech" and r["match"] in ("line", "start")]
+    return re.compile(rf"\s*\(\s*(?i:{alternation(cues, spaces=True)})\b[^()]*\)\s*\.?\s*")
+
+
+def event_days(text: str, dates: Sequence[DateSpan], default_year: int | None) -> list[DateSpan]:
+    """The dates of ``text`` that may be its events' own: the days an event was moved from left out
+    (:func:`moved_dates`), and none in a speech's signature in brackets (:func:`_speech_signature`: the day the
+    speech was given, one day of the conference it names, not the conference's start)."""
+    return [] if _speech_signature().fullmatch(text) else moved_dates(text, dates, default_year)
+
+
 def _holds_before(text: str, start: int) -> bool:
     """Whether a verb of holding (``event_verbs.csv``, active) and its partners, or a verb of taking
     part (voice ``attend``), stand right before the phrase that starts at ``start`` (its article):
