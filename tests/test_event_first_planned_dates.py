@@ -12,6 +12,7 @@ import pytest
 
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.event_forms import superseded_dates
+from wsiskg.ingest.extract.event_holding import moved_dates
 from wsiskg.ingest.extract.events import event_mentions
 
 D = date
@@ -42,6 +43,28 @@ def _dated(text: str) -> dict[str, tuple[date | None, date | None]]:
             "coastal-radio-summit-2031",
             (D(2031, 10, 19), D(2031, 10, 20)),
         ),
+        (
+            "The Highland Spectrum Week 2031, first scheduled for 12 February 2031, took place on 3 April 2031.",
+            "highland-spectrum-week-2031",
+            (D(2031, 4, 3), None),
+        ),
+        # planned without "originally", then a verb of moving: the new days
+        (
+            "The Lagoon Data Summit 2031, which had been scheduled for 4 May 2031, was moved to 1 July 2031.",
+            "lagoon-data-summit-2031",
+            (D(2031, 7, 1), None),
+        ),
+        (
+            "The Steppe Connectivity Forum 2032, planned for 8-9 March 2032 in Almaty, has been postponed to "
+            "14-15 September 2032.",
+            "steppe-connectivity-forum-2032",
+            (D(2032, 9, 14), D(2032, 9, 15)),
+        ),
+        (
+            "The Reef Telecom Week 2031, set for 2 June 2031, had to be deferred to 20-21 October 2031.",
+            "reef-telecom-week-2031",
+            (D(2031, 10, 20), D(2031, 10, 21)),
+        ),
         # planned days not replaced stay the event's
         (
             "The Rural Broadband Summit 2031, originally scheduled for 3-5 May 2031 in Cusco, remains on the "
@@ -68,6 +91,9 @@ def test_only_the_planned_days_are_superseded() -> None:
     # the planned days of another event, named after the postponement: no verb of holding after the aside
     text = "After the postponement of the Forum originally planned for 4 May 2031, the Summit was held on 9 June."
     assert superseded_dates(text, find_dates(text, 2031)) == []
+    # planned without "originally" and then held, not moved: the planned days stay
+    text = "The Forum, planned for 4 May 2031, was opened by the Minister, who spoke again on 9 June 2031."
+    assert superseded_dates(text, find_dates(text, 2031)) == []
 
 
 def test_a_series_of_sessions_names_the_event_again() -> None:
@@ -75,3 +101,48 @@ def test_a_series_of_sessions_names_the_event_again() -> None:
     assert _dated(text)["island-connectivity-week-2031"] == (D(2031, 3, 3), D(2031, 3, 28))
     text = "The Island Connectivity Week 2031 was held in the framework of the Pacific expert meeting on 8 June 2031."
     assert _dated(text)["island-connectivity-week-2031"] == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "days"),
+    [
+        (
+            "The Pacific Spectrum Forum 2031 was postponed from March 2031 to October 2031.",
+            "pacific-spectrum-forum-2031",
+            (D(2031, 10, 1), D(2031, 10, 31)),
+        ),
+        (
+            "The Andean Numbering Week 2032 was rescheduled from 4-6 May 2032 to 1-3 July 2032 at the host's request.",
+            "andean-numbering-week-2032",
+            (D(2032, 7, 1), D(2032, 7, 3)),
+        ),
+        (
+            "Owing to the floods, the Delta Cybersecurity Summit 2031 was moved from 12 February 2031 to 9 April 2031.",
+            "delta-cybersecurity-summit-2031",
+            (D(2031, 4, 9), None),
+        ),
+        (
+            "The Global Standards Symposium 2030, deferred from 2-3 June to 8-9 September 2030, will be held in Dakar.",
+            "gss-30",
+            (D(2030, 9, 8), D(2030, 9, 9)),
+        ),
+    ],
+)
+def test_the_days_an_event_was_moved_from_give_way_to_the_days_it_was_moved_to(
+    text: str, key: str, days: tuple[date | None, date | None]
+) -> None:
+    assert _dated(text)[key] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # moved from days to no days of the text: they stay
+        ("The Forum was postponed from 4-6 May 2031 until further notice.", [(D(2031, 5, 4), D(2031, 5, 6))]),
+        # no verb of moving before "from": a range
+        ("The Forum ran from 4 May 2031 to 1 July 2031.", [(D(2031, 5, 4), D(2031, 7, 1))]),
+        ("The Forum was delayed from 4 May 2031 to 1 July 2031.", [(D(2031, 7, 1), None)]),
+    ],
+)
+def test_moved_dates(text: str, kept: list[tuple[date, date | None]]) -> None:
+    assert [(d.start, d.end) for d in moved_dates(text, find_dates(text, 2031), 2031)] == kept

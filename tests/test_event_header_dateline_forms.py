@@ -22,7 +22,9 @@ from datetime import date
 
 import pytest
 from extract_support import event_days as _dates
+from extract_support import make_report
 
+from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.datelines import front_dateline, tail_dateline
 
 D = date
@@ -164,3 +166,58 @@ def test_an_edition_over_an_issue_date_alone_stays_undated() -> None:
 def test_a_full_stop_after_a_bracket_ends_a_dateline_not_a_sentences_dates() -> None:
     assert front_dateline("Tallinn, 2–20 September 2030 (hybrid).") is not None
     assert tail_dateline("Next May the ministers will meet at a summit in Lima (3-5 May 2031).") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "texts", "days"),
+    [
+        (  # a contribution's header in two columns: the issue date on the name's line, the dateline under it
+            "Republic of Sarn",
+            (
+                "Document 31-E",
+                "Global Symposium for Regulators 2032 (GSR-32)",
+                "2 March 2032",
+                "Kigali, 4-6 May 2032",
+                "Original: French",
+                "CONTRIBUTION ON SPECTRUM PRICING",
+                "Sarn supports the best practice guidelines on spectrum pricing.",
+            ),
+            (D(2032, 5, 4), D(2032, 5, 6)),
+        ),
+        (
+            "Kingdom of Norland",
+            (
+                "Document WTDC30/12-E",
+                "World Telecommunication Development Conference 2030 (WTDC-30)",
+                "17 September 2030",
+                "Lusaka, Zambia, 3-14 November 2030",
+                "Original: English",
+                "PROPOSALS ON RURAL CONNECTIVITY",
+                "Norland proposes a new regional initiative on rural connectivity.",
+            ),
+            (D(2030, 11, 3), D(2030, 11, 14)),
+        ),
+        (
+            "United Republic of Velm",
+            (
+                "Document C33/55-E",
+                "Council 2033",
+                "9 May 2033",
+                "Geneva, 10-20 June 2033",
+                "Original: Spanish",
+                "PROPOSAL ON THE FINANCIAL PLAN",
+                "Velm proposes that the financial plan be reviewed.",
+            ),
+            (D(2033, 6, 10), D(2033, 6, 20)),
+        ),
+    ],
+)
+def test_a_header_lines_issue_date_over_the_dateline_gives_way_to_the_dateline(
+    title: str, texts: tuple[str, ...], days: tuple[date, date]
+) -> None:
+    """A day alone (the issue date, its own column) between a header line naming an event and a dateline
+    with its place: the event's days (as an event or as the meeting the contribution is for) are the
+    dateline's (``event_own_session._dateline_after``), never the issue date's."""
+    x = extract(make_report(*texts, title=title))
+    found = [(e.start, e.end) for e in x.events] + ([(x.meeting.start, x.meeting.end)] if x.meeting else [])
+    assert found and set(found) == {days}

@@ -46,3 +46,21 @@ def test_one_event_when_the_date_follows_the_label_directly() -> None:
 def test_a_sentence_about_the_next_meeting_is_no_label() -> None:
     found = _events("Next year the coordination meeting will discuss the budget: Riga, 4 September 2031.")
     assert "Next year the coordination meeting" not in found and "next year meeting" not in found
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "day"),
+    [
+        ("Item 6. Next meeting: 9 February 2032.", "next meeting", D(2032, 2, 9)),
+        ("Agenda item 11: Next session: Dakar, 3-4 June 2031.", "next session", D(2031, 6, 3)),
+        ("ITEM 4 Next meeting – 12 March 2031", "next meeting", D(2031, 3, 12)),
+    ],
+)
+def test_a_next_meeting_labelled_after_an_agenda_items_number_is_the_next_meeting(
+    line: str, name: str, day: date
+) -> None:
+    """An agenda item's label and number before ``Next meeting:`` (``date_words.csv``, role ``number-label``)
+    are the item's, as a section's number is: the line labels the next meeting, not an event named ``Item 6``."""
+    found = _events("The group reviewed the draft work plan and agreed on its next steps.", line)
+    assert found.get(name) == day
+    assert not [n for n in found if n.casefold().startswith(("item", "agenda"))]

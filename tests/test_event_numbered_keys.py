@@ -185,3 +185,39 @@ def test_a_body_named_with_of_in_its_name_keys_its_numbered_meeting(
     """A body named as written whose name goes on with ``of`` (``the Board of X``, ``the Working Group of the
     Assembly on X``), as with ``on``/``for``: its numbered meeting with its own dates, keyed by the body."""
     assert [(m.key, m.name, m.start) for m in event_mentions(text, start.year)] == [(key, name, start)]
+
+
+@pytest.mark.parametrize(
+    ("texts", "key", "start"),
+    [
+        (  # the series' name, then its code with the session's number
+            (
+                "The third meeting of the Preparatory Committee was held in Cairo from 4 to 8 March 2031.",
+                "Delegations looked forward to the outcome of PrepCom-3 and thanked the host.",
+            ),
+            "prepcom-3",
+            D(2031, 3, 4),
+        ),
+        (  # the code first, then the name
+            (
+                "PrepCom-2 took place in Lima on 12-14 June 2030.",
+                "Several proposals were made at the second session of the Preparatory Committee, held in Lima "
+                "on 12-14 June 2030.",
+            ),
+            "prepcom-2",
+            D(2030, 6, 12),
+        ),
+        (  # the name with the series' code (no number) in brackets
+            ("The fourth meeting of the Preparatory Committee (PrepCom) is scheduled for 3-4 May 2032.",),
+            "prepcom-4",
+            D(2032, 5, 3),
+        ),
+    ],
+)
+def test_a_numbered_session_of_a_series_is_one_event_by_its_code_or_its_name(
+    texts: tuple[str, ...], key: str, start: date
+) -> None:
+    """A series whose sessions are numbered (``events.csv``, ``key_year`` ``n``): its code and number and
+    the nth meeting of its name are one meeting of the series' body (``keys.numbered_key``)."""
+    found = [(e.key, e.start) for e in extract(make_report(*texts, title=_LETTER)).events]
+    assert found == [(key, start)]

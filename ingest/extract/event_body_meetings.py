@@ -14,6 +14,7 @@ from wsiskg.ingest.extract.dates import (
     DateSpan,
     adjacent_words,
     as_listed_days,
+    date_words,
     find_dates,
     held_words,
     joins_list,
@@ -176,12 +177,14 @@ def _numbered_own_meetings(
 def _next_label() -> re.Pattern[str]:
     """A line that labels the next meeting (``Next meeting: Geneva, 4-5 May``, ``Date and venue of the
     next meeting: ...``, ``Next meeting of the Group (4-5 May)``, ``5  Next meeting: 4 May 2031 (tbc),
-    Geneva``: after a section's number; ``Next call: Tuesday 4 May``; a heading ``Next meeting`` with
+    Geneva``: after a section's number, or an item's (``Item 5. Next meeting: 4 May``; ``date_words.csv``,
+    role ``number-label``); ``Next call: Tuesday 4 May``; a heading ``Next meeting`` with
     the dateline on the line under it) and what follows it; ``of`` a body as written (``Next meeting
     of the Bureau Team: ...``); one word before the noun, a body's acronym or a modifier (``Next RAG
     meeting: Lima, 4 May``, ``Next coordination meeting: Riga, 4 May``)."""
+    label = rf"(?:(?i:(?:agenda\s+)?(?:{alternation(date_words('number-label'))}))\s+)?"  # "Item 5."
     return re.compile(
-        rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+|>+\s*)?(?:(?i:dates?)(?:\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?)?"
+        rf"\s*(?:{label}\d{{1,2}}(?:\.\d{{1,2}})*[.:]?\s+|>+\s*)?(?:(?i:dates?)(?:\s+and\s+(?:venue|place))?\s+of\s+(?:the\s+)?)?"
         rf"(?P<next>[Nn]ext)\s+(?:(?P<mid>[A-Z][\w\-&.]*|[a-z][\w\-]+)\s+)?(?P<what>meeting|session|call)\b"
         rf"(?:\s+of\s+(?:the\s+)?(?P<of>(?:{body_heads()})|[A-Z][\w\-&]*(?:\s+[A-Z][\w\-&]*){{0,5}}))?"
         rf"\s*(?:[:({DASH_CHARS}]\s*|\n\s*)(?P<rest>(?:[^()]|\([^()]*\))*?)\)?\s*\.?$"

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
-from wsiskg.ingest.extract.dates import DateSpan, date_words, held_words
+from wsiskg.ingest.extract.dates import DateSpan, date_words, find_dates, held_words
 from wsiskg.ingest.extract.event_dates import event_noun_regex, holding_verbs, is_due_at
 from wsiskg.ingest.extract.gazetteer import auxiliaries, auxiliary_alternation, modal_alternation, modals
 from wsiskg.ingest.extract.meeting_words import is_modifier
@@ -74,9 +75,17 @@ _ASIDE_END = re.compile(r"[^,;.()]{0,40},")
 def _planned_first() -> re.Pattern[str]:
     """The words before the days an event was first planned for (``date_words.csv``: role ``superseded``,
     then a verb of planning, role ``plan``): ``originally planned for``, ``initially scheduled to take place
-    in Lima from``, ``previously set for``; up to 60 characters of place between the verb and the days."""
+    in Lima from``, ``previously set for``; up to 60 characters of place between the verb and the days. The
+    verb of planning alone (``which had been scheduled for``) has no group ``first``."""
     first, plan = (alternation(date_words(role), spaces=True) for role in ("superseded", "plan"))
-    return re.compile(rf"\b(?:{first})\s+(?:{plan})\b[^,;.()]{{0,60}}$")
+    return re.compile(rf"\b(?P<first>(?:{first})\s+)?(?:{plan})\b[^,;.()]{{0,60}}$")
+
+
+@cache
+def _moved_after() -> re.Pattern[str]:
+    """A verb of moving an event (``date_words.csv``, role ``moved``) after an aside, up to four words
+    before it: ``was postponed``, ``has been moved``, ``has had to be rescheduled``."""
+    return re.compile(rf"\s*(?:[a-z]+\s+){{0,4}}?(?:{alternation(date_words('moved'), spaces=True)})\b")
 
 
 def superseded_dates(text: str, dates: Sequence[DateSpan]) -> list[DateSpan]:
@@ -84,18 +93,75 @@ def superseded_dates(text: str, dates: Sequence[DateSpan]) -> list[DateSpan]:
     ``originally planned for`` (:func:`_planned_first`) set off by commas, when a verb of holding follows
     the aside (:func:`_held_after`) and another date follows in the sentence (``The Forum 2031, originally
     planned for 4-7 May 2031 in Oslo, was held online from 8 to 12 November 2031``: its dates are
-    November's). Planned days that are not replaced (``originally scheduled for 3 May, remains on the
-    calendar``, ``could not be held``) stay the event's."""
+    November's); planned without ``originally`` when a verb of moving follows the aside (``The Forum, which
+    had been scheduled for 4 May, was moved to 1 July``: :func:`_moved_after`). Planned days that are not
+    replaced (``originally scheduled for 3 May, remains on the calendar``, ``could not be held``) stay the
+    event's."""
     out: list[DateSpan] = []
     sentences = sentence_spans(text)
     for d in dates:
-        if not _planned_first().search(text, max(0, d.span[0] - 100), d.span[0]):
+        planned = _planned_first().search(text, max(0, d.span[0] - 100), d.span[0])
+        aside = _ASIDE_END.match(text, d.span[1]) if planned else None  # "... 2031 in Oslo, was held"
+        if planned is None or aside is None:
             continue
-        aside = _ASIDE_END.match(text, d.span[1])  # "... 2031 in Oslo, was held"
+        moved = _moved_after().match(text, aside.end()) is not None
         end = span_at(sentences, d.span[0], len(text))[1]
-        if aside and _held_after(text, aside.end() - 1) and any(d.span[1] < e.span[0] < end for e in dates):
+        if (moved or planned.group("first") and _held_after(text, aside.end() - 1)) and any(
+            d.span[1] < e.span[0] < end for e in dates
+        ):
             out.append(d)
     return out
+
+
+@cache
+def _moved_from() -> re.Pattern[str]:
+    """A verb of moving an event (``date_words.csv``, role ``moved``) and ``from`` right before the days it
+    was moved from: ``postponed from``, ``was rescheduled from the``."""
+    return re.compile(rf"\b(?:{alternation(date_words('moved'), spaces=True)})\s+from\s+(?:the\s+)?$", re.I)
+
+
+@cache
+def _moved_to() -> re.Pattern[str]:
+    """The word of a range (``date_words.csv``, role ``range``, not ``and``) between the days an event was
+    moved from and the days it was moved to."""
+    to = alternation([w for w in date_words("range") if w not in ("and", "&")], spaces=True)
+    return re.compile(rf"\s+(?i:{to})\s+(?:the\s+)?")
+
+
+def moved_dates(text: str, dates: Sequence[DateSpan], default_year: int | None) -> list[DateSpan]:
+    """``dates`` with the days an event was moved from left out (:func:`_moved_from`): ``the Forum was
+    postponed from March to October 2031``, ``rescheduled from 4-6 May 2031 to 1-3 July 2031`` -- a range
+    read across the two is cut to the days after its last ``to``, a date of its own is dropped when another
+    date follows it in the sentence; moved days that are not replaced stay."""
+    out: list[DateSpan] = []
+    for i, d in enumerate(dates):
+        if not _moved_from().search(text, max(0, d.span[0] - 40), d.span[0]):
+            out.append(d)
+            continue
+        cut = [*_moved_to().finditer(d.text)]
+        later = find_dates(d.text[cut[-1].end() :], default_year, months=True) if cut else []
+        if later:
+            at = d.span[0] + cut[-1].end()
+            out.append(replace(later[-1], span=(at + later[-1].span[0], at + later[-1].span[1])))
+        elif not any(e.span[0] < span_at(sentence_spans(text), d.span[0], len(text))[1] for e in dates[i + 1 :]):
+            out.append(d)
+    return out
+
+
+@cache
+def _speech_signature() -> re.Pattern[str]:
+    """A line wholly in brackets that opens with a speech's noun (``genre_cues.csv``, genre ``speech``, the
+    cues of a line and of a line's start): ``(Statement of Ms X, PP-30, Lima, 11 November 2030)``."""
+    rows = data_rows("genre_cues.csv")
+    cues = [r["cue"] for r in rows if r["genre"] == "speech" and r["match"] in ("line", "start")]
+    return re.compile(rf"\s*\(\s*(?i:{alternation(cues, spaces=True)})\b[^()]*\)\s*\.?\s*")
+
+
+def event_days(text: str, dates: Sequence[DateSpan], default_year: int | None) -> list[DateSpan]:
+    """The dates of ``text`` that may be its events' own: the days an event was moved from left out
+    (:func:`moved_dates`), and none in a speech's signature in brackets (:func:`_speech_signature`: the day the
+    speech was given, one day of the conference it names, not the conference's start)."""
+    return [] if _speech_signature().fullmatch(text) else moved_dates(text, dates, default_year)
 
 
 def _holds_before(text: str, start: int) -> bool:

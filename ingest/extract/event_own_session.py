@@ -153,9 +153,12 @@ def _dateline_after(
     lines: Sequence[Paragraph], i: int, columns: bool = False
 ) -> tuple[tuple[DateSpan, str | None], int] | None:
     """The dateline (date span and place) among the two lines after ``lines[i]``, and its order;
-    with ``columns``, also one the issue date follows on its line (:func:`~.datelines.front_dateline`)."""
-    for q in lines[i + 1 : i + 3]:
-        found = (front_dateline if columns else dateline)(q.text.strip())
-        if found is not None:
-            return found, q.order
-    return None
+    with ``columns``, also one the issue date follows on its line (:func:`~.datelines.front_dateline`). A
+    day alone over a dateline with a place is the document's issue date, set in its own column: the
+    dateline under it is the event's (``Second Meeting of X (X-2)`` / ``21 January 2031`` / ``Geneva, 17-25
+    February 2031``)."""
+    read = front_dateline if columns else dateline
+    found = [(f, q.order) for q in lines[i + 1 : i + 3] if (f := read(q.text.strip())) is not None]
+    if len(found) == 2 and found[0][0][1] is None and found[0][0][0].end is None and found[1][0][1] is not None:
+        return found[1]
+    return found[0] if found else None

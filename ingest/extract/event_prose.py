@@ -48,6 +48,7 @@ from wsiskg.ingest.extract.event_forms import (
     written_listed_mentions,
     written_numbered_mentions,
 )
+from wsiskg.ingest.extract.event_holding import event_days
 from wsiskg.ingest.extract.event_mention_dates import (
     _BRACKET_AFTER,
     Dates,
@@ -114,6 +115,7 @@ def event_mentions(
     """
     all_dates = find_dates(text, default_year, months=True)  # "at its meeting in October": that month
     all_dates = near_written_year(dated_by_tense(text, all_dates, clause_spans(text), reference))
+    all_dates = event_days(text, all_dates, default_year)  # "postponed from March to October": October
     first_planned = superseded_dates(text, all_dates)  # "originally planned for 4 May, was held on 9 June"
     all_dates = [d for d in all_dates if d not in first_planned]
     found = _candidates(text, default_year, as_body_names(bodies), meeting, context, body_spans, all_dates)

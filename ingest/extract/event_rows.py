@@ -18,7 +18,7 @@ from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alterna
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_nouns, is_modifier
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation, table_cells
+from wsiskg.ingest.text import DASH, alternation, sentence_spans, table_cells
 
 #: what parts the cells of a table row written as text: a tab, `` | ``, the ``", "`` of a .docx row,
 #: a label's ``": "`` (``CIS1: Digital skills``), a spaced dash (``Wednesday, 22 July – Country Workshop``)
@@ -40,6 +40,7 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
         return []
     by_cell = {(d.span[0], d.span[1]): d for d in dates if d.precision != "year"}
     cells = _joined_over_dates([(a, b) for a, b in table_cells(text, _CELL_SEP, chars=" .;") if b > a], by_cell)
+    cells = _within_sentences(text, cells)
     for i, cell in enumerate(cells):
         d = next((d for span, d in by_cell.items() if _covers(text, cell, span)), None)
         if d is None or is_due_at(text, d.span[0]):
@@ -51,6 +52,20 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
             if found:
                 return found
     return []
+
+
+def _within_sentences(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``cells`` each begun after the last end of a sentence inside it (:func:`~wsiskg.ingest.text.sentence_spans`):
+    a row is no sentence, so the words before a sentence's end are none of its cells (``I wish the Conference
+    every success. Geneva, 4 May 2031``: a speech's last sentence and its signature, the cell ``Geneva``)."""
+    starts = [a for a, _ in sentence_spans(text)[1:]]
+    if not starts:
+        return cells
+    out = []
+    for a, b in cells:
+        a = max([a, *(s for s in starts if a < s < b)])
+        out.append((a + len(text[a:b]) - len(text[a:b].lstrip()), b))
+    return out
 
 
 def _joined_over_dates(cells: list[tuple[int, int]], spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ from wsiskg.ingest.extract.dates import DateSpan, held_words, month_numbers, wee
 from wsiskg.ingest.extract.document import held_items, once_per_document
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.gazetteer import modal_alternation
-from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation, has_digit, has_two_digits, has_year, squash
@@ -270,6 +270,22 @@ def _own_code(letters: str, yy: str, key: str) -> bool:
     return all(any(c == i for i in initials) for c in letters.lower())
 
 
+@cache
+def _numbered_series_bodies() -> dict[str, str]:
+    """The squashed names and codes of the series whose sessions are numbered, not dated (``events.csv``,
+    ``key_year`` ``n``) -> the key of the body whose sessions they are."""
+    return {
+        squash(form): s.body or s.prefix for s in event_series() if s.key_year == "n" for form in (*s.names, *s.codes)
+    }
+
+
+def numbered_series_body(*written: str | None) -> str | None:
+    """The body of the series of numbered sessions (:func:`_numbered_series_bodies`) one of ``written``
+    names (its name or code, any case), else None: ``the third meeting of the Preparatory Committee`` is
+    ``PrepCom-3``, one key (:func:`.keys.numbered_key`)."""
+    return next((b for w in written if w and (b := _numbered_series_bodies().get(squash(w)))), None)
+
+
 def series_key(s: Series, year: int) -> str:
     return f"{s.prefix}-{year % 100:02d}" if s.key_year == "yy" else f"{s.prefix}-{year}"
 
@@ -340,10 +356,9 @@ def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
             if _part_of_another_name(text, m):
                 continue
             if s.key_year == "n":  # "PrepCom-3": the third session of the Preparatory Committee
-                number = f"{s.codes[0]}-{int(m.group('n'))}"
-                out.append(
-                    EventMention(f"{s.prefix}-{int(m.group('n'))}", f"{s.name} ({number})", s.kind, m.span(), number)
-                )
+                n = int(m.group("n"))
+                key, number = numbered_key(s.body or s.prefix, n), f"{s.codes[0]}-{n}"
+                out.append(EventMention(key, f"{s.name} ({number})", s.kind, m.span(), number))
                 continue
             if s.key_year == "once":  # named as written (the review of WSIS: "the overall review of ...")
                 name = without_article(" ".join(m.group(0).split()))

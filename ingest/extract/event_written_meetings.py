@@ -14,7 +14,7 @@ from wsiskg.ingest.extract.dates import DateSpan, as_listed_days, joins_list
 from wsiskg.ingest.extract.event_body_meetings import name_topic
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.event_form_parts import CAP, body_heads, numbered_mention
-from wsiskg.ingest.extract.event_series import EventMention
+from wsiskg.ingest.extract.event_series import EventMention, numbered_series_body
 from wsiskg.ingest.extract.meeting import body_index
 from wsiskg.ingest.extract.ordinals import has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
@@ -113,9 +113,11 @@ def _written_body(m: re.Match[str], group: str, n: int, body_spans: Sequence[Bod
     brackets, group ``acr``, unless that ends with the number ``n``: the meeting's own code, ``the second
     meeting of the X Group (XG-2)``): the catalogue's, else the key the body extractor found there under
     (``body_spans``: a span from the name's first word over its end), else the slug of the acronym or name
-    (:meth:`.body_names.BodyIndex.written_key`)."""
+    (:meth:`.body_names.BodyIndex.written_key`); a series of numbered sessions its series' body
+    (:func:`.event_series.numbered_series_body`)."""
     start, end = m.span(group)
     found = next((k for a, b, k in body_spans if a <= start < b and b >= end), None)
     acr = m.group("acr") if group == "name" else None
     acr = None if acr and re.search(rf"(?<!\d)0*{n}$", acr) else acr
-    return body_index().written_key(acr, m.group(group), found=found)
+    series = numbered_series_body(acr, m.group(group))  # "the third meeting of the Preparatory Committee"
+    return series or body_index().written_key(acr, m.group(group), found=found)
