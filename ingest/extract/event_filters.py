@@ -47,6 +47,41 @@ def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
     ]
 
 
+def _own_named_undated(report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:
+    """The report's own meeting named again without dates by its body's name, with its own number or none
+    (``the 7th Caribbean Internet Governance Forum (CIGF) was convened by ...`` in the report of meeting 7 of
+    ``cigf``; ``the Third Pacific ICT Ministers' Dialogue``; ``The Regional Development Forum for Africa was
+    held at ...`` in the report of ``rdf-afr``, its title ``Regional Development Forum for Africa (RDF-AFR)``):
+    the meeting, no other event. Its name is the meeting body's (:func:`_names_own_body`) when it has an
+    ordinal, or the title or a paragraph naming it gives it the body's code in brackets (:func:`_coded_as`)."""
+    if meeting is None:
+        return []
+    out = []
+    for key, e in merged.items():
+        if e["start"] is not None or e["months"] or _NEXT.match(e["name"]) or not _same_number(e["name"], meeting):
+            continue
+        if edition_of(key) is not None:
+            continue  # a series' edition: the own session's readers decide (``_own_session``, ``_on_own_days``)
+        numbered = _ordinal().search(e["name"]) is not None
+        if (numbered and _names_own_body(key, e["name"], meeting)) or _coded_as(report, e, meeting.body):
+            out.append(key)
+    return out
+
+
+def _coded_as(report: ParsedReport, e: dict[str, Any], body: str) -> bool:
+    """Whether event ``e``'s name (but for an ordinal opening it) is written with the code in brackets that is
+    the key ``body`` in the title or a paragraph naming it (``7th Caribbean Internet Governance Forum (CIGF)``),
+    but for a session's number after it."""
+    name = _ordinal().sub("", e["name"], count=1).strip() if _ordinal().match(e["name"]) else e["name"]
+    coded = re.compile(rf"{re.escape(name)}\s*\((?P<code>[^()]{{2,20}})\)")
+    texts = [report.title or "", *(p.text for p in report.paragraphs if p.order in e["paragraphs"])]
+    unnumbered = _NUMBER_END.sub("", body)  # a session's number written into the code (``BDPF-12``)
+    return any(_NUMBER_END.sub("", slug(m.group("code"))) == unnumbered for t in texts for m in coded.finditer(t))
+
+
+_NUMBER_END = re.compile(r"-\d+$")
+
+
 #: an event named as the next one of its kind (``the next meeting``, ``the Commission's next panel``)
 _NEXT = re.compile(r"(?i)(?:the\s+)?(?:\S+'s\s+)?next\b")
 

@@ -66,6 +66,7 @@ from wsiskg.ingest.extract.event_filters import (
     _as_a_time,
     _dated_by_issue,
     _on_own_days,
+    _own_named_undated,
     _own_session,
     _undated_in_action_row,
 )
@@ -169,7 +170,7 @@ def _events(
     context = context or (header_context(report, bodies) if meeting is None else None)
     merged, aliases = _mentioned(report, default_year, bodies, meeting, context)
     _from_layout(report, merged, default_year, bodies, meeting, context)
-    for key in _own_session(merged, meeting):
+    for key in dict.fromkeys(_own_session(merged, meeting) + _own_named_undated(report, merged, meeting)):
         del merged[key]
     own, hosts = _on_own_days(merged, meeting)
     for key in own:
