@@ -124,3 +124,42 @@ def test_the_own_numbered_meeting_of_a_group_of_ministers_is_no_other_event(
     x = extract(make_report(*lines, title="Record of the meeting"))
     assert x.meeting is not None and x.meeting.body == other[0].rsplit("-", 1)[0]
     assert [(e.key, e.name) for e in x.events] == [other]
+
+
+# ------------------------------------------------------------------ a forum that holds meetings is a body
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        (
+            (
+                "The Andean Forum on Data Policy (AFDP) adopted its terms of reference and elected its Chair.",
+                "The AFDP will hold its next meeting in Quito on 12 October 2031.",
+            ),
+            "Andean Forum on Data Policy",
+        ),
+        (
+            (
+                "Delegates welcomed the work of the Nordic Assembly on Spectrum Sharing.",
+                "The third meeting of the Nordic Assembly on Spectrum Sharing took place in Oslo on 2 May 2030.",
+            ),
+            "Nordic Assembly on Spectrum Sharing",
+        ),
+        (
+            (
+                "The Gulf Roaming Forum (GRF) reviewed its work programme.",
+                "Members of the GRF agreed to exchange data on retail prices.",
+            ),
+            "Gulf Roaming Forum",
+        ),
+    ],
+)
+def test_a_name_with_an_event_noun_that_holds_meetings_is_no_undated_event(texts: tuple[str, ...], name: str) -> None:
+    assert all(n != name for n, _, _ in _events(*texts).values())
+
+
+def test_a_forum_that_is_held_stays_an_event() -> None:
+    texts = (
+        "The Andean Forum on Data Policy was organized by the regional office.",
+        "Participants of the Andean Forum on Data Policy adopted a declaration.",
+    )
+    assert "Andean Forum on Data Policy" in {n for n, _, _ in _events(*texts).values()}

@@ -20,12 +20,13 @@ from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.event_own_session import _header_lines
 from wsiskg.ingest.extract.event_prose import event_mentions
 from wsiskg.ingest.extract.event_series import EventMention, edition_of, event_series
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import number_value, ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words, word_alternation
 from wsiskg.ingest.extract.request_actions import table_header
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
-from wsiskg.ingest.text import table_cells
+from wsiskg.ingest.text import alternation, table_cells
 
 
 def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:
@@ -80,6 +81,31 @@ def _coded_as(report: ParsedReport, e: dict[str, Any], body: str) -> bool:
 
 
 _NUMBER_END = re.compile(r"-\d+$")
+
+
+def _a_body_that_meets(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
+    """Whether an undated event named only by its form (keyed by its name, no series' edition) is a standing
+    body: the report names it, or the code in brackets after it, as what holds meetings (``The Andean Forum on
+    Data (AFD) ... The AFD will hold its next meeting in Quito``, ``the X Forum met in``, ``the third meeting of
+    the X Forum``, ``members of the AFD``). Its meetings are the events, not the body."""
+    if e["start"] is not None or e["months"] or key != slug(e["name"]) or edition_of(key) is not None:
+        return False
+    texts = [p.text for p in report.paragraphs]
+    coded = re.compile(rf"{re.escape(e['name'])}\s*\((?P<code>[A-Z][\w\-&]{{1,12}})\)")
+    names = [e["name"], *dict.fromkeys(m.group("code") for t in texts for m in coded.finditer(t))]
+    holder = _meeting_holder(alternation(names))
+    return any(holder.search(t) for t in texts)
+
+
+@cache
+def _meeting_holder(names: str) -> re.Pattern[str]:
+    """``names`` as the holder of meetings (:func:`_a_body_that_meets`)."""
+    name = rf"(?:{names})(?![\w\-])(?:\s*\([^()]{{1,20}}\))?"
+    verb = rf"(?:(?:{modal_alternation()}|{auxiliary_alternation('be', 'clause')})\s+(?:to\s+)?)?"
+    return re.compile(
+        rf"\b{name}(?:\s*,[^,.;]{{1,80}},)?\s+{verb}(?:also\s+)?(?:(?:hold|holds|held)\s+its|met|meets|meet)\b"
+        rf"|\b(?i:meetings?|members)\s+of\s+the\s+{name}"
+    )
 
 
 #: an event named as the next one of its kind (``the next meeting``, ``the Commission's next panel``)
