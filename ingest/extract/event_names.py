@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from wsiskg.ingest.extract.casing import joiner_alternation
-from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.dates import find_dates, month_numbers
 from wsiskg.ingest.extract.event_dates import dates_after_acronym
 from wsiskg.ingest.extract.event_form_parts import numbered_mention
 from wsiskg.ingest.extract.event_forms import CAP, heads_name, noun_alt
@@ -23,7 +23,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.extract.organizers import BodySpan
-from wsiskg.ingest.text import DASH, clause_spans, has_year, squash
+from wsiskg.ingest.text import DASH, alternation, clause_spans, has_year, squash
 
 
 @lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
@@ -126,9 +126,12 @@ def _yearly_mentions(text: str) -> list[EventMention]:
     out: list[EventMention] = []
     if not has_year(text):
         return out
+    # not a span of years ("2030-2031", "2030-31"); a dash and a day of a month after the year is a dateline's
+    months = alternation(list(month_numbers()))
+    day = rf"\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?\s+(?:{months})\b"
     pattern = (
         rf"(?<![\w&/\-])(?P<name>{CAP}(?:\s+(?:(?:for|of|on|in)(?:\s+the)?\s+|and\s+|&\s+)?{CAP})*?\s+(?P<noun>{noun_alt()}))"
-        rf"\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*\d)"
+        rf"\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*(?!{day})\d)"
     )
     for m in re.finditer(pattern, text):
         name = re.sub(r"^(?:The|At|In|On|For|During|Both|And)\s+", "", m.group("name"))
