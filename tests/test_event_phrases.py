@@ -284,7 +284,7 @@ def test_a_one_off_event_is_named_as_the_text_names_it() -> None:
         # a time or a condition between commas before the object
         (
             "The Assembly instructs the Director to organize, subject to available funds, a global seminar on "
-            "satellite spectrum before the end of 2033.",
+            "satellite spectrum in Geneva before the end of 2033.",
             "global seminar on satellite spectrum",
         ),
         (
@@ -295,15 +295,15 @@ def test_a_one_off_event_is_named_as_the_text_names_it() -> None:
             "The University offered to host an expert meeting on quantum networks in Porto.",
             "expert meeting on quantum networks",
         ),
-        ("It was proposed to hold a joint webinar with UNIDO in the spring.", "joint webinar with UNIDO"),
+        ("It was proposed to hold a joint webinar with UNIDO in the spring of 2032.", "joint webinar with UNIDO"),
         # the subject of a passive verb of holding, or of a participle after it
         (
             "A joint UNGIS session on ageing and ICT was organized during the Forum.",
             "joint UNGIS session on ageing and ICT",
         ),
         (
-            "It recommended that a half-day briefing session for newly elected members be organized before the "
-            "Assembly.",
+            "It recommended that a half-day briefing session for newly elected members be organized in Lima before "
+            "the Assembly.",
             "half-day briefing session for newly elected members",
         ),
         (
@@ -508,7 +508,7 @@ def test_a_bare_conference_or_segment_is_no_event(text: str) -> None:
     [
         ("Delegates attended the regional workshop for the Caribbean.", "regional workshop for the Caribbean"),
         (
-            "Members are invited to take part in an online consultation on spectrum pricing.",
+            "Members are invited to take part in an online consultation on spectrum pricing in 2032.",
             "online consultation on spectrum pricing",
         ),
         ("Three regulators participated in the joint session on numbering fraud.", "joint session on numbering fraud"),
@@ -516,6 +516,25 @@ def test_a_bare_conference_or_segment_is_no_event(text: str) -> None:
 )
 def test_an_event_someone_takes_part_in_is_an_event_without_dates(text: str, name: str) -> None:
     assert list(_undated(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Assembly instructs the Director to organize, subject to available funds, a global seminar on satellite "
+        "spectrum before the end of 2033.",  # a due date is no year of its own
+        "It was proposed to hold a joint webinar with UNIDO in the spring.",
+        "It recommended that a half-day briefing session for newly elected members be organized before the Assembly.",
+        "Members are invited to take part in an online consultation on spectrum pricing.",
+        "The Office was requested to organize, with the regional union, a training course for national focal points.",
+        "It is proposed to hold a short information session on the mapping results during the next meeting.",
+    ],
+)
+def test_an_event_only_asked_for_or_proposed_without_a_place_or_a_year_is_no_event(text: str) -> None:
+    """Decision 14: a proposed event is an event with a date or a place; an infinitive or a subjunctive holds
+    it only as a proposal (``event_holding.asked_for``), and a time (``in the spring``, ``before the
+    Assembly``, a due date) is no place."""
+    assert _undated(text) == {}
 
 
 @pytest.mark.parametrize(

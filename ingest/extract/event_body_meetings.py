@@ -117,6 +117,8 @@ def _unnumbered_meeting(
         and not re.search(rf"\b(?i:{body_heads()})(?:\s+\d+|\s+[IVX]+)?(?:$|\s+(?:of|on|for)\s)", named)
     ):
         return []  # "the Rapporteur Group meeting", "the Community of X (CX) meeting"; not "the Plenary meeting"
+    if not (named or named2) and m.group("pre") == "their" and (people := _people_before(text, m)):
+        named2 = people  # "the SADC Ministers responsible for ICT at their meeting": theirs, not SADC's
     key = slug(named or named2) if named or named2 else _meeting_body(text, m, index, meeting, body_spans)
     if key is None and m.group("pre") in ("its", "Its") and (named2 := _written_subject(text, m)):
         key = slug(named2)  # "At its meeting in Minsk on 3 May, the Board of Heads of X decided ..."
@@ -355,6 +357,25 @@ def _subject_before(text: str, m: re.Match[str]) -> str | None:
     s0 = span_at(clause_spans(text), m.start(), len(text))[0]
     found = _SUBJECT_BEFORE.fullmatch(text, s0, m.start())
     return " ".join(found.group("name").split()) if found else None
+
+
+#: a group of people named right before ``at their``/``their`` (``the SADC Ministers responsible for ICT at
+#: their meeting``, ``The Heads of Regulators of X, during their``): capitalised words whose last is a plural,
+#: then what they answer for or of whom
+_PEOPLE_BEFORE = re.compile(
+    rf"(?<![\w\-&])(?P<name>(?:[A-Z][\w\-&]*\s+)*[A-Z][\w\-&]*[a-z]s(?:\s+(?:{joiner_alternation()}|responsible|in\s+charge)"
+    r"(?:\s+(?:[A-Z][\w\-&/]*|and|of|for|the))+?)?)\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:(?:at|during|in)\s+)?$"
+)
+
+
+def _people_before(text: str, m: re.Match[str]) -> str | None:
+    """The group of people ``their`` means when they are named right before it in its clause (``The
+    SADC Ministers responsible for ICT, at their meeting in ... on ...``; ``submitted to the ECOWAS
+    Ministers of ICT at their meeting in June``): the group as written, not the organisation whose
+    members they are (the body extractor's ``SADC``)."""
+    s0 = span_at(clause_spans(text), m.start(), len(text))[0]
+    found = _PEOPLE_BEFORE.search(text, max(s0, m.start() - 150), m.start())
+    return " ".join(re.sub(r"^(?:The|the)\s+", "", found.group("name")).split()) if found else None
 
 
 @cache

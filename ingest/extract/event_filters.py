@@ -20,12 +20,13 @@ from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.event_own_session import _header_lines
 from wsiskg.ingest.extract.event_prose import event_mentions
 from wsiskg.ingest.extract.event_series import EventMention, edition_of, event_series
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import number_value, ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words, word_alternation
 from wsiskg.ingest.extract.request_actions import table_header
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
-from wsiskg.ingest.text import table_cells
+from wsiskg.ingest.text import alternation, table_cells
 
 
 def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:
@@ -45,6 +46,66 @@ def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
         or (k == meeting.body and e["start"] is None and not e["months"])
         or _whole_session(k, e, meeting)
     ]
+
+
+def _own_named_undated(report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:
+    """The report's own meeting named again without dates by its body's name, with its own number or none
+    (``the 7th Caribbean Internet Governance Forum (CIGF) was convened by ...`` in the report of meeting 7 of
+    ``cigf``; ``the Third Pacific ICT Ministers' Dialogue``; ``The Regional Development Forum for Africa was
+    held at ...`` in the report of ``rdf-afr``, its title ``Regional Development Forum for Africa (RDF-AFR)``):
+    the meeting, no other event. Its name is the meeting body's (:func:`_names_own_body`) when it has an
+    ordinal, or the title or a paragraph naming it gives it the body's code in brackets (:func:`_coded_as`)."""
+    if meeting is None:
+        return []
+    out = []
+    for key, e in merged.items():
+        if e["start"] is not None or e["months"] or _NEXT.match(e["name"]) or not _same_number(e["name"], meeting):
+            continue
+        if edition_of(key) is not None:
+            continue  # a series' edition: the own session's readers decide (``_own_session``, ``_on_own_days``)
+        numbered = _ordinal().search(e["name"]) is not None
+        if (numbered and _names_own_body(key, e["name"], meeting)) or _coded_as(report, e, meeting.body):
+            out.append(key)
+    return out
+
+
+def _coded_as(report: ParsedReport, e: dict[str, Any], body: str) -> bool:
+    """Whether event ``e``'s name (but for an ordinal opening it) is written with the code in brackets that is
+    the key ``body`` in the title or a paragraph naming it (``7th Caribbean Internet Governance Forum (CIGF)``),
+    but for a session's number after it."""
+    name = _ordinal().sub("", e["name"], count=1).strip() if _ordinal().match(e["name"]) else e["name"]
+    coded = re.compile(rf"{re.escape(name)}\s*\((?P<code>[^()]{{2,20}})\)")
+    texts = [report.title or "", *(p.text for p in report.paragraphs if p.order in e["paragraphs"])]
+    unnumbered = _NUMBER_END.sub("", body)  # a session's number written into the code (``BDPF-12``)
+    return any(_NUMBER_END.sub("", slug(m.group("code"))) == unnumbered for t in texts for m in coded.finditer(t))
+
+
+_NUMBER_END = re.compile(r"-\d+$")
+
+
+def _a_body_that_meets(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
+    """Whether an undated event named only by its form (keyed by its name, no series' edition) is a standing
+    body: the report names it, or the code in brackets after it, as what holds meetings (``The Andean Forum on
+    Data (AFD) ... The AFD will hold its next meeting in Quito``, ``the X Forum met in``, ``the third meeting of
+    the X Forum``, ``members of the AFD``). Its meetings are the events, not the body."""
+    if e["start"] is not None or e["months"] or key != slug(e["name"]) or edition_of(key) is not None:
+        return False
+    texts = [p.text for p in report.paragraphs]
+    coded = re.compile(rf"{re.escape(e['name'])}\s*\((?P<code>[A-Z][\w\-&]{{1,12}})\)")
+    names = [e["name"], *dict.fromkeys(m.group("code") for t in texts for m in coded.finditer(t))]
+    holder = _meeting_holder(alternation(names))
+    return any(holder.search(t) for t in texts)
+
+
+@cache
+def _meeting_holder(names: str) -> re.Pattern[str]:
+    """``names`` as the holder of meetings (:func:`_a_body_that_meets`)."""
+    name = rf"(?:{names})(?![\w\-])(?:\s*\([^()]{{1,20}}\))?"
+    verb = rf"(?:(?:{modal_alternation()}|{auxiliary_alternation('be', 'clause')})\s+(?:to\s+)?)?"
+    return re.compile(
+        rf"\b{name}(?:\s*,[^,.;]{{1,80}},)?\s+{verb}(?:also\s+)?(?:(?:hold|holds|held)\s+its|met|meets|meet)\b"
+        rf"|\b(?i:meetings?|members)\s+of\s+the\s+{name}"
+    )
 
 
 #: an event named as the next one of its kind (``the next meeting``, ``the Commission's next panel``)

@@ -35,6 +35,20 @@ def _modes() -> frozenset[str]:
     return frozenset(word.casefold() for word in meeting_words("mode"))
 
 
+@cache
+def _party_before() -> re.Pattern[str]:
+    """Words right before a name that make it a party to what is done, a body, not an occasion
+    (``event_verbs.csv``, voice ``party``: ``liaise with``, ``a liaison statement to``, ``members of``)."""
+    words = [r["word"] for r in data_rows("event_verbs.csv") if r["voice"] == "party"]
+    return re.compile(rf"\b(?:{alternation(words, spaces=True)})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def named_as_party(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is named as a party (:func:`_party_before`: ``liaise with the Cable
+    Forum (CF)``, ``approved by the Federal Assembly``): a body that holds meetings, no event itself."""
+    return _party_before().search(text, max(0, start - 50), start) is not None
+
+
 def noun_alt() -> str:
     return alternation(event_nouns(), each=str)
 

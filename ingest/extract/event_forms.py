@@ -61,6 +61,7 @@ from wsiskg.ingest.extract.event_holding import (
     _held_next,
     _held_verbs,
     _holds_before,
+    asked_for,
     held_date,
     held_regex,
     opening_date,
@@ -422,7 +423,23 @@ def _held_undated(m: re.Match[str], noun: str, topic: bool, end: int, dates: Seq
         return False
     if m.group(0)[0] not in "Aa" and not m.group("rel") and not any(_qualifies(w, True) for w in adj):
         return False  # "the Forum with its partners": the one named before
+    if asked_for(text, m.start(), end) and not _placed(text, s0, s1):
+        return False  # decision 14: a proposed event is one only with a date or a place
     return _held_next(m.string, m.start(), end)
+
+
+#: a place after an event's name (``in Busan``, ``at the Andean Institute``)
+_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _placed(text: str, s0: int, s1: int) -> bool:
+    """Whether the clause ``s0``..``s1`` places an event (``in Lima``) or gives a year that is no due date
+    (``a seminar to be held in 2032``, ``to convene, in 2034, a``; not ``before the end of 2031``)."""
+    year = any(not is_due_at(text, y.start()) for y in _YEAR.finditer(text, s0, s1))
+    return year or _PLACE.search(text, s0, s1) is not None
+
+
+_YEAR = re.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/])")
 
 
 def _plural(m: re.Match[str]) -> bool:

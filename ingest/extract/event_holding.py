@@ -54,6 +54,24 @@ def _held_next(text: str, start: int, end: int) -> bool:
     return _holds_before(text, start) or bool(_passive_holding().match(text, end))
 
 
+def asked_for(text: str, start: int, end: int) -> bool:
+    """Whether the sentence only asks for or proposes the holding of the phrase at ``start``..``end``: an
+    infinitive holds it (``requested the Office to organize, with X, a workshop on Y``, ``it is proposed
+    to hold a``, ``invited to take part in a``) or a subjunctive or infinitive passive (``suggested that a
+    reception be held``), not a finite verb (``ITU will co-organize a``, ``a seminar was held``)."""
+    verbs = alternation([*holding_verbs("active"), *_attending_verbs()], spaces=True)
+    if re.search(rf"\bto\s+(?:{verbs}){_PARTNERS}\s+$", text[max(0, start - 120) : start]):
+        return True
+    return _asked_passive().match(text, end) is not None
+
+
+@cache
+def _asked_passive() -> re.Pattern[str]:
+    """A subjunctive or infinitive passive of holding after a phrase (``be organized``, ``to be held``)."""
+    verbs = alternation([*_held_verbs(), *holding_verbs("passive")], spaces=True)
+    return re.compile(rf"\s*,?\s+(?:to\s+)?be\s+(?:{verbs})\b")
+
+
 def _held_after(text: str, end: int) -> bool:
     """Whether a verb of holding follows the phrase that ends at ``end`` (:func:`_passive_holding`, or a
     verb of ``date_words.csv`` role ``held`` right after it): ``the validation session of the national

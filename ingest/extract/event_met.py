@@ -35,7 +35,7 @@ _NOT_ONE_MEETING = rf"(?:next|last|previous|final|{ordinal_regex()})\b"
 
 #: how a body was made, set off by commas before its verb of meeting (``The Ad Hoc Group, established by
 #: the Council at its 2031 session, met``, ``, set up under Resolution 12,``): no event of the body's
-_MADE_ASIDE = re.compile(
+MADE_ASIDE = re.compile(
     r"\s*,\s*(?:(?:established|created|set\s+up|formed|mandated|appointed|instituted|constituted)\s+"
     r"(?:by|under|at|in|pursuant\s+to|following|through)|open\s+to|composed\s+of|comprising|consisting\s+of)\s+"
     r"(?:[^,;.()]|\([^()]{1,20}\)){1,100}?,"
@@ -53,7 +53,7 @@ def _met_verb() -> str:
     # ", chaired by Mr X (Peru)," or without commas up to the bracket: "led by Mr X (Jordan) met"
     aside = rf"(?:\s*,\s*(?:{by})\s+(?:[^,;.()]|{bracket}){{1,120}}?,|\s+(?:{by})\s+[^,;.()]{{1,60}}?\s*{bracket})?"
     return (
-        rf"(?:\s*\([^()]{{1,40}}\))?{aside}(?:{_MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
+        rf"(?:\s*\([^()]{{1,40}}\))?{aside}(?:{MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
         rf"(?:(?:{auxiliary_alternation('have')}|{modal_alternation('future')}"
         rf"|(?:(?:{auxiliary_alternation('be', 'clause')})\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
         r"(?:also\s+)?(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
@@ -199,7 +199,7 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
         key = next((k for a, b, k in body_spans if b == name_end), slug(name))
         held = re.search(r"\bits\s+(?:(?P<mode>[a-z\-]+)\s+)?meeting$", text[name_end:verb_end])
         noun = f"{held.group('mode')} meeting" if held and held.group("mode") else "meeting"  # "its annual meeting"
-        span = (start, name_end if _MADE_ASIDE.match(text, name_end) else verb_end)  # the aside may name events
+        span = (start, name_end if MADE_ASIDE.match(text, name_end) else verb_end)  # the aside may name events
         days = _met_days(text, verb_end, dates)  # dated here: each date is its own meeting
         out += _met_meetings(name, key, noun, span, days)
         while days and (gapped := _met_gapped().match(text, days[-1].span[1])):

@@ -12,7 +12,7 @@ from functools import cache
 from wsiskg.ingest.extract.casing import joiner_alternation
 from wsiskg.ingest.extract.dates import DateSpan, weekday_words
 from wsiskg.ingest.extract.event_dates import dated_before, is_due_at, next_sentence_dates, own_dates
-from wsiskg.ingest.extract.event_form_parts import CAP, NAME_WORD, dated_by, noun_alt
+from wsiskg.ingest.extract.event_form_parts import CAP, NAME_WORD, dated_by, named_as_party, noun_alt
 from wsiskg.ingest.extract.event_holding import held_date, opening_date
 from wsiskg.ingest.extract.event_series import EventMention, opens_another_name
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
@@ -66,6 +66,8 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         if d is None or len(name.split()) < 2 or not capitalised or opens_another_name(text, m.end()):
             continue  # not "the Plenipotentiary Conference Drafting Team, held on ..."
         start = end - len(name)
+        if named_as_party(text, start):
+            continue  # "a joint meeting with the World Forum for X, held on 21 April": the meeting's date
         pair = _pair().fullmatch(name)
         if pair:  # "the Forum on X and the Meeting on Y were held in Lima on 3 May": both on those dates
             first = pair.group("first")
@@ -156,6 +158,8 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
         before = words[: words.index(m.group("noun").split()[0])]
         if own_dates(text, end, dates) is not None or all(is_modifier(w) for w in before):
             continue
+        if named_as_party(text, m.start()):
+            continue  # "liaise with the Cable Access Forum (CAF)": a body
         if m.group("noun") in _group_nouns():
             continue  # "the Youth Advisory Panel": a group that meets, named without dates (a session of it has them)
         if m.group("name").casefold() in _not_undated() or re.search(r"[a-z]-[a-z]|['’]s$", m.group("name")):

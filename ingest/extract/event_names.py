@@ -10,17 +10,20 @@ or more ending in an event noun, with a year (``AI for Good Global Summit 2024``
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from wsiskg.ingest.extract.casing import joiner_alternation, without_article
-from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.dates import find_dates, month_numbers
 from wsiskg.ingest.extract.event_dates import dates_after_acronym
+from wsiskg.ingest.extract.event_form_parts import numbered_mention
 from wsiskg.ingest.extract.event_forms import CAP, heads_name, noun_alt
 from wsiskg.ingest.extract.event_series import EventMention, event_series
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.meeting import BodyName, body_index, has_ordinal, ordinal_regex
+from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_nouns
-from wsiskg.ingest.text import DASH, clause_spans, has_year, squash
+from wsiskg.ingest.extract.organizers import BodySpan
+from wsiskg.ingest.text import DASH, alternation, clause_spans, has_year, squash
 
 
 @lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
@@ -31,7 +34,13 @@ def _body_years_form(body: str, noun: str) -> re.Pattern[str]:
     )
 
 
-def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int | None) -> list[EventMention]:
+def _named_mentions(
+    text: str,
+    bodies: tuple[BodyName, ...],
+    default_year: int | None,
+    body_spans: Sequence[BodySpan] = (),
+    about: str | None = None,
+) -> list[EventMention]:
     out: list[EventMention] = []
     nouns = event_nouns()
     noun = noun_alt()
@@ -80,6 +89,9 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
             continue
         if index.keys.get(squash(m.group("of"))):  # a body's numbered meeting: handled above
             continue
+        if found := _found_body(m, body_spans, index, about):  # "the Fifth Meeting of SADC Ministers": that body's
+            out.append(found)
+            continue
         _s0, s1 = next(((a, b) for a, b in clause_spans(text) if a <= m.start() < b), (0, len(text)))
         dates = [d for d in find_dates(text[m.end() : s1], default_year) if d.precision == "day"]
         year = dates[0].start.year if dates else default_year
@@ -91,6 +103,22 @@ def _named_mentions(text: str, bodies: tuple[BodyName, ...], default_year: int |
     return out
 
 
+def _found_body(
+    m: re.Match[str], body_spans: Sequence[BodySpan], index: BodyIndex, about: str | None
+) -> EventMention | None:
+    """Form 5's ordinal meeting of a body (the body extractor found one where the name after ``of``
+    opens, ``the Fifth Meeting of SADC Ministers`` with ``SADC`` found; or the body of the meeting the
+    report is about, ``about``): the numbered meeting of the body as written
+    (:func:`.event_form_parts.numbered_mention`, :meth:`.body_names.BodyIndex.written_key`), keyed as
+    every other reading of it, so that the report's own meeting is no other event."""
+    n, start, end = number_value(m.group("ord")), m.start("of"), m.end("of")
+    found = next((k for a, b, k in body_spans if a <= start and end <= b), None)
+    key = index.written_key(m.group("of"), found=found)
+    if n is None or m.group("adj") or not (key == about or any(a <= start < b for a, b, _ in body_spans)):
+        return None
+    return numbered_mention(key, n, m.group("noun").lower(), m.group("of"), m.span())
+
+
 def _yearly_mentions(text: str) -> list[EventMention]:
     """6. A capitalised name of at least two words ending in an event noun, then a year:
     ``AI for Good Global Summit 2024`` -> ``ai-for-good-global-summit-2024``."""
@@ -98,9 +126,12 @@ def _yearly_mentions(text: str) -> list[EventMention]:
     out: list[EventMention] = []
     if not has_year(text):
         return out
+    # not a span of years ("2030-2031", "2030-31"); a dash and a day of a month after the year is a dateline's
+    months = alternation(list(month_numbers()))
+    day = rf"\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?\s+(?:{months})\b"
     pattern = (
         rf"(?<![\w&/\-])(?P<name>{CAP}(?:\s+(?:(?:for|of|on|in)(?:\s+the)?\s+|and\s+|&\s+)?{CAP})*?\s+(?P<noun>{noun_alt()}))"
-        rf"\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*\d)"
+        rf"\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*(?!{day})\d)"
     )
     for m in re.finditer(pattern, text):
         name = re.sub(r"^(?:The|At|In|On|For|During|Both|And)\s+", "", m.group("name"))

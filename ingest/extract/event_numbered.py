@@ -25,6 +25,7 @@ from wsiskg.ingest.extract.event_forms import (
     spanned_head,
     subject_after,
 )
+from wsiskg.ingest.extract.event_met import MADE_ASIDE
 from wsiskg.ingest.extract.event_series import EventMention
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, has_ordinal, number_value, ordinal_regex
@@ -104,8 +105,10 @@ def _its_body(
     meeting``), else after ``at``/``during`` opening the clause the subject after it."""
     s0 = max((a for a, _ in clause_spans(text) if a <= m.start()), default=0)
     key = _subject_antecedent(text, m.start(), body_spans)
-    spans_before = [k for a, b, k in body_spans if s0 <= a and b <= m.start()]
-    before = [b for b in index.regex(text).finditer(text, s0, m.start())]
+    # not a body named in how the subject was made (", established by Council Decision 612,")
+    made = [x.span() for x in MADE_ASIDE.finditer(text, s0, m.start())]
+    spans_before = [k for a, b, k in body_spans if s0 <= a and b <= m.start() and not _inside(a, b, made)]
+    before = [b for b in index.regex(text).finditer(text, s0, m.start()) if not _inside(*b.span(), made)]
     if key is None and spans_before:
         key = spans_before[-1]
     elif key is None and before:
@@ -113,6 +116,11 @@ def _its_body(
     if key is None and re.match(r"\s*(?i:at|during)\s", text[s0 : m.start()]):
         key = subject_after(text, m.end(), index, meeting)
     return key
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``start``..``end`` lies within one of ``spans``."""
+    return any(a <= start and end <= b for a, b in spans)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")

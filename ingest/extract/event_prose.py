@@ -159,7 +159,7 @@ def _candidates(
         + session_code_mentions(text, *((meeting.body, meeting.number) if meeting else ()))
         + _numbered_mentions(text, names, about, body_spans)
         + (paired := _respective_mentions(text, names, body_spans, all_dates))
-        + _named_mentions(text, names, default_year)
+        + _named_mentions(text, names, default_year, body_spans, about.body if about else None)
     )
     # events named without a known series, body or year, only where none of the above is named;
     # those named by form (not by a known name) are not the report's own meeting (its dates)

@@ -61,11 +61,13 @@ from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.dates import document_date, find_dates
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.event_filters import (
+    _a_body_that_meets,
     _a_record_title,
     _action_rows_only,
     _as_a_time,
     _dated_by_issue,
     _on_own_days,
+    _own_named_undated,
     _own_session,
     _undated_in_action_row,
 )
@@ -169,7 +171,7 @@ def _events(
     context = context or (header_context(report, bodies) if meeting is None else None)
     merged, aliases = _mentioned(report, default_year, bodies, meeting, context)
     _from_layout(report, merged, default_year, bodies, meeting, context)
-    for key in _own_session(merged, meeting):
+    for key in dict.fromkeys(_own_session(merged, meeting) + _own_named_undated(report, merged, meeting)):
         del merged[key]
     own, hosts = _on_own_days(merged, meeting)
     for key in own:
@@ -177,7 +179,9 @@ def _events(
     issued = document_date(report)
     for key in hosts + [k for k, e in merged.items() if _dated_by_issue(report, k, e, issued, meeting is None)]:
         merged[key].update(start=None, end=None, months=[])  # a year alone is no date (decision 24)
-    for key in [k for k, e in merged.items() if _as_a_time(report, k, e) or _a_record_title(k, e["name"])]:
+    for key in [k for k, e in merged.items() if _as_a_time(report, k, e) or _a_record_title(k, e["name"])] + [
+        k for k, e in merged.items() if _a_body_that_meets(report, k, e)
+    ]:
         del merged[key]
     for key in [k for k, e in merged.items() if (e["start"] or e.get("row_dated")) and _action_rows_only(report, k, e)]:
         del merged[key]

@@ -1,0 +1,67 @@
+"""Events: the report's own meeting named again without dates by its body's name (with its own number, or
+its body's code in brackets there or in the title) is that meeting, no other event; another number of the
+same body stays an event. Bodies, places, dates and sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+
+
+def _found(title: str, *texts: str) -> tuple[tuple[str, int | None] | None, set[str]]:
+    x = extract(make_report(*texts, title=title))
+    meeting = None if x.meeting is None else (x.meeting.body, x.meeting.number)
+    return meeting, {e.name for e in x.events}
+
+
+@pytest.mark.parametrize(
+    ("title", "texts", "own"),
+    [
+        (
+            "Report of the Forum",
+            (
+                "9th ANDEAN INTERNET GOVERNANCE FORUM (AIGF)",
+                "Quito, 4-6 June 2031",
+                "The 9th Andean Internet Governance Forum (AIGF) was convened by the regional union with the "
+                "support of the national regulator.",
+            ),
+            "Andean Internet Governance Forum",
+        ),
+        (
+            "Outcome report",
+            (
+                "12th Baltic Digital Policy Forum (BDPF-12)",
+                "Riga, 2-3 October 2030",
+                "The 12th Baltic Digital Policy Forum (BDPF) brought together 300 participants.",
+            ),
+            "Baltic Digital Policy Forum",
+        ),
+        (
+            "Regional Innovation Forum for Oceania (RIF-OCE)",
+            (
+                "Suva, Fiji, 14-15 May 2032",
+                "The Regional Innovation Forum for Oceania was held at the university campus at the kind "
+                "invitation of the Ministry.",
+            ),
+            "Regional Innovation Forum for Oceania",
+        ),
+    ],
+)
+def test_the_own_meeting_named_again_without_dates_is_no_other_event(title, texts, own) -> None:
+    meeting, events = _found(title, *texts)
+    assert meeting is not None
+    assert not any(own in name for name in events)
+
+
+def test_another_number_of_the_own_body_stays_an_event() -> None:
+    meeting, events = _found(
+        "Report of the Forum",
+        "9th ANDEAN INTERNET GOVERNANCE FORUM (AIGF)",
+        "Quito, 4-6 June 2031",
+        "The 9th Andean Internet Governance Forum (AIGF) was convened by the regional union.",
+        "Participants recalled the outcomes of the 8th Andean Internet Governance Forum.",
+    )
+    assert meeting is not None and meeting[1] == 9
+    assert any(name.startswith(("8th Andean", "8th meeting")) or "8th" in name for name in events)
