@@ -11,6 +11,7 @@ import pytest
 from extract_support import make_report
 from extract_support import meeting_parts as _meeting
 
+from wsiskg.ingest.extract.defined_bodies import find_defined
 from wsiskg.ingest.extract.persons import presumed_meeting_body
 
 D = date
@@ -47,3 +48,14 @@ def test_the_lead_numbers_the_meeting_of_the_title_group() -> None:
 def test_a_catalogue_group_named_in_the_title_stays_the_catalogue_group() -> None:
     report = make_report("Geneva, 3-4 March 2031", _LEAD, title="Report of the Council Working Group on Languages")
     assert _meeting(report) == ("cwg-lang", None, D(2031, 3, 3), D(2031, 3, 4))
+
+
+def test_the_title_group_with_its_owner_is_the_group_the_prose_defines() -> None:
+    report = make_report(
+        "Lima, 9-10 June 2032",
+        "The Focus Group on Rural Metering (FG-RM) met in Lima to review its deliverables.",
+        title="Report of the ITU-T Focus Group on Rural Metering",
+    )
+    found = _meeting(report)
+    assert found is not None and found[0] == "fg-rm"
+    assert not [d for d in find_defined(report) if d.key.startswith("itu-t-focus-group")]

@@ -33,7 +33,7 @@ from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import name_goes_on, title_cased
 from wsiskg.ingest.extract.countries import country_code
 from wsiskg.ingest.extract.gazetteer import body_openers, data_rows
-from wsiskg.ingest.text import upper_of
+from wsiskg.ingest.text import squash, upper_of
 
 
 def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
@@ -89,6 +89,13 @@ def title_group_forms(title: str | None, texts: Sequence[str]) -> list[tuple[str
     text = title_cased(title) if title.isupper() else title
     found = [(n, h) for n, h in _named_by_form(text) if h[1] in _TITLE_GROUP_KINDS]
     return [(n, h) for n, h in found[:1] if _whole_name(text, n) and not any(_goes_on(t, n) for t in texts)]
+
+
+def name_tails(name: str) -> list[str]:
+    """``name`` and each tail of it of three words or more (``ITU-T Focus Group on Smart Grid``: also ``Focus Group on
+    Smart Grid``), squashed: the forms under which a body the report names otherwise may be the same body."""
+    words = name.split()
+    return [squash(" ".join(words[i:])) for i in range(max(1, len(words) - 2))]
 
 
 def _whole_name(text: str, name: str) -> bool:

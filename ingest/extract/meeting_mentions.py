@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..text import DASH, alternation, squash
-from .body_form_names import title_group_forms
+from .body_form_names import name_tails, title_group_forms
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, head_of, organ_before
 from .casing import joiner_alternation, name_joiners, title_cased
 from .datelines import dateline
@@ -732,7 +732,7 @@ def title_groups(title: str, texts: Sequence[str], names: tuple[BodyName, ...]) 
     when no name of ``names`` is it: a body of its own, keyed by its name as the bodies' reader keys it, not the
     catalogue body that opens its name (``Council Working Group on X``: not the Council)."""
     index = body_index(names)
-    found = [(n, h) for n, h in title_group_forms(title, texts) if squash(n) not in index.keys]
+    found = [(n, h) for n, h in title_group_forms(title, texts) if not any(t in index.keys for t in name_tails(n))]
     return tuple(BodyName(slug(name), name, None, (), head[1]) for name, head in found)
 
 
