@@ -3,6 +3,8 @@ each body's own words, less concepts, buildings and secretariats of nothing name
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from functools import cache
 
 from wsiskg.ingest.extract.body_acronyms import _CONNECTORS
@@ -28,9 +30,10 @@ from wsiskg.ingest.extract.body_form_pattern import _form_pattern
 from wsiskg.ingest.extract.body_form_tails import _accredited_to, _lower_last_word, _number_after, _places_head
 from wsiskg.ingest.extract.body_name_words import _concepts, _named_enough
 from wsiskg.ingest.extract.body_names import head_of
+from wsiskg.ingest.extract.casing import name_goes_on, title_cased
 from wsiskg.ingest.extract.countries import country_code
 from wsiskg.ingest.extract.gazetteer import body_openers, data_rows
-from wsiskg.ingest.text import upper_of
+from wsiskg.ingest.text import squash, upper_of
 
 
 def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
@@ -68,6 +71,42 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
             if _named_enough(part, head[0]):
                 out.append((name, head))
     return out
+
+
+#: the kinds of a group that meets, named in a title without an acronym (``persons.presumed_meeting_body``'s)
+_TITLE_GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "partnership"})
+
+
+def title_group_forms(title: str | None, texts: Sequence[str]) -> list[tuple[str, tuple[str, str, str]]]:
+    """``(name, head)`` of the group the title names by its form (:func:`_named_by_form`), without an acronym
+    (``Report of the Working Group on Rural Broadband``, ``COUNCIL WORKING GROUP ON X`` in words): the group that
+    met. None when the first of ``texts`` (the report's paragraphs) goes on with the name (``AND HUMAN RESOURCES
+    (CWG-FHR)``, ``(X-NPT), second meeting``: a name broken over the lines, read with its acronym), when a number or
+    a capitalised word goes on after it in the title (``Radiocommunication Study Group 1``) or when one of ``texts``
+    writes it longer (``Dedicated Group on International Internet-related ...`` where the title's line ended)."""
+    if not title or (texts and name_goes_on(texts[0])):
+        return []
+    text = title_cased(title) if title.isupper() else title
+    found = [(n, h) for n, h in _named_by_form(text) if h[1] in _TITLE_GROUP_KINDS]
+    return [(n, h) for n, h in found[:1] if _whole_name(text, n) and not any(_goes_on(t, n) for t in texts)]
+
+
+def name_tails(name: str) -> list[str]:
+    """``name`` and each tail of it of three words or more (``ITU-T Focus Group on Smart Grid``: also ``Focus Group on
+    Smart Grid``), squashed: the forms under which a body the report names otherwise may be the same body."""
+    words = name.split()
+    return [squash(" ".join(words[i:])) for i in range(max(1, len(words) - 2))]
+
+
+def _whole_name(text: str, name: str) -> bool:
+    """Whether ``name`` is all of the name ``text`` writes: no number or capitalised word goes on after it."""
+    at = text.find(name)
+    return at >= 0 and re.match(r"\s*[A-Z0-9]", text[at + len(name) :]) is None
+
+
+def _goes_on(text: str, name: str) -> bool:
+    """Whether ``text`` writes ``name`` longer, a capitalised word after it (in any case in a line in capitals)."""
+    return re.search(rf"{re.escape(name)}\s+[A-Z]", text, re.IGNORECASE if text.isupper() else 0) is not None
 
 
 def _secretariat_tail(tail: list[str]) -> bool:

@@ -272,3 +272,13 @@ def is_title_cased(text: str) -> bool:
             continue
         return False
     return True
+
+
+def name_goes_on(line: str) -> bool:
+    """Whether ``line`` goes on with a name the line above it broke: it opens with a bracket (the name's acronym,
+    ``(CWG-X), second meeting``) or with a small word that joins a name's words (``AND HUMAN RESOURCES (CWG-FHR)``,
+    :func:`name_joiners`)."""
+    words = line.split(None, 1)
+    # a capitalised word opens a sentence ("The Group met ..."); in capitals or in lower case it goes on with a name
+    joins = bool(words) and words[0].casefold() in name_joiners(places=False) and words[0] != words[0].capitalize()
+    return line.lstrip().startswith("(") or joins

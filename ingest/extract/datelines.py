@@ -11,7 +11,7 @@ from typing import Any
 
 from wsiskg.ingest.text import DASH, DASHES, FIELD_BAR, FIELD_BARS, alternation
 
-from .dates import CLOCK, CLOCK_UNIT, DateSpan, find_dates, weekday_words
+from .dates import CLOCK, CLOCK_UNIT, DateSpan, date_words, find_dates, weekday_words
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
 
@@ -80,6 +80,7 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
         else re.sub(r"(?<=\d)\.\s*$" if text.lstrip().startswith("(") else r"(?<=[\d)])\.\s*$", "", text)
     )
     text = _SLASHED.sub(r"\1.\2.\3", _WEEKDAY_AND_HOUR.sub("", _date_label().sub("", text)))
+    text = _held_clause().sub("", text)  # "Dakar, 9 May 2031 - held on the eve of X": the meeting's own day
     text = _OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
     if len(text) > _DATELINE_LONGEST:
         return None
@@ -97,6 +98,19 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
     if words and not _place_words().fullmatch(words):
         return None
     return d, (words.rstrip(",") or None)
+
+
+def said_held(text: str) -> bool:
+    """Whether ``text`` is a dateline closed by a clause saying how the meeting was held beside another
+    (``Dakar, 9 May 2031 - held on the eve of X``): the meeting's own days, whatever range a line under it gives."""
+    return _held_clause().search(text) is not None and dateline(text) is not None
+
+
+@cache
+def _held_clause() -> re.Pattern[str]:
+    """A clause after a spaced dash that ends a dateline and says how the meeting stands to another (``- held on the
+    eve of X``, ``– hosted alongside Y``, ``— organized back to back with Z``; ``date_words.csv``, role ``held``)."""
+    return re.compile(rf"(?<=\d)\s+(?:{DASH})\s+(?:{alternation(date_words('held'))})\b.*$", re.DOTALL)
 
 
 @cache

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from wsiskg.ingest.extract.bodies_by_acronym import _defined_by_acronym
-from wsiskg.ingest.extract.body_form_names import _named_by_form
+from wsiskg.ingest.extract.body_form_names import _named_by_form, name_tails, title_group_forms
 from wsiskg.ingest.extract.body_form_tails import _places_head
 from wsiskg.ingest.extract.body_matcher import _LB_RE, DefinedBody
 from wsiskg.ingest.extract.body_name_words import _named_enough
@@ -38,6 +38,10 @@ def _find_defined(report: ParsedReport) -> list[DefinedBody]:
     catalogue = body_index().keys  # every catalogue name, acronym and alias, squashed
     out = _defined_by_acronym(report, catalogue)
     _add_named_by_form(report, catalogue, out)
+    for name, head in title_group_forms(report.title, [p.text for p in report.paragraphs]):
+        known = catalogue.keys() | {squash(n) for d in out.values() for n in (d.name, *d.aliases)}
+        if not any(t in known for t in name_tails(name)):
+            out.setdefault(slug(name), DefinedBody(slug(name), name, "", head[1]))  # the group the title names
     _add_named_secretariats(report, out)
     _short_forms(out)
     texts = report_texts(report.title, (p.text for p in report.paragraphs))

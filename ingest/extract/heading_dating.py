@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from .body_names import BodyName
-from .datelines import front_dateline
+from .datelines import front_dateline, said_held
 from .genre import RECORD, line_genre
 from .heading_kind_forms import _found, _kind_only
 from .heading_kind_parts import _HELD_OR_OF, _number, _rest_dateline
@@ -48,7 +48,9 @@ def _dated(
     if _part_of_record(lines[i][1]):  # a heading of a part of the record: the dates above are not its own
         ranged_above = []
     bare = [(line, order) for line, order, n in found if n < _DATELINE_WITHIN]
-    chosen = placed or ranged_above[:1] or bare
+    texts = dict(lines)
+    held = [(line, order) for line, order, n in found if n < _DATELINE_WITHIN and said_held(texts.get(order, ""))]
+    chosen = held[:1] or placed or ranged_above[:1] or bare
     return chosen[0] if chosen else None
 
 

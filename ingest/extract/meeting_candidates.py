@@ -43,7 +43,7 @@ from typing import Any
 
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import clause_spans, span_at
+from wsiskg.ingest.text import clause_spans, sentence_spans, span_at
 
 from .body_names import BodyName, body_key, find_body_names, head_of
 from .casing import is_title_cased
@@ -292,7 +292,7 @@ def _chair_report(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     addressed = headed if headed is not None and headed.body != body and headed.number is not None else None
     if found is not None and addressed is not None and addressed.number == found.number:
         found = None
-    dated = _last_dated_mention(report, body, frozenset(addressed.paragraphs) if addressed else frozenset())
+    dated = _last_dated_mention(report, body, names, frozenset(addressed.paragraphs) if addressed else frozenset())
     if dated is not None and (found is None or found.number is None or found.number <= (dated.number or 0)):
         return dated
     return found or last_listed_meeting(report, body) or _final_meeting(report, body)
@@ -321,16 +321,19 @@ def _ordinal_meeting() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?P<num>{ordinal_regex()})\s+(?:(?-i:[a-z]+)\s+)?meeting\b")
 
 
-def _last_dated_mention(report: ParsedReport, body: str, skip: frozenset[int] = frozenset()) -> Meeting | None:
+def _last_dated_mention(
+    report: ParsedReport, body: str, names: tuple[BodyName, ...], skip: frozenset[int] = frozenset()
+) -> Meeting | None:
     """The highest numbered ``Nth meeting`` whose clause dates it right after the mention (before
-    another meeting is named), held by the day the report is dated; not in the paragraphs ``skip``."""
+    another meeting is named), held by the day the report is dated; not in the paragraphs ``skip``, nor
+    one of another body named right after it (``the sixth meeting of the X Forum (XF), Nairobi, ...``)."""
     year, issued = header_year(report), document_date(report)
     found: list[Meeting] = []
     for p in report.paragraphs:
         if p.order in skip:
             continue
         for m in _ordinal_meeting().finditer(p.text):
-            if another_meeting(p.text, m.span()):
+            if another_meeting(p.text, m.span()) or _of_another(p.text, m.end(), body, names):
                 continue
             _, s1 = span_at(clause_spans(p.text), m.start(), len(p.text))
             after = p.text[m.end() : s1]
@@ -344,6 +347,16 @@ def _last_dated_mention(report: ParsedReport, body: str, skip: frozenset[int] = 
     if issued is not None and issued not in {m.start for m in found}:
         found = [m for m in found if m.start is not None and m.start <= issued]
     return max(found, key=lambda meeting: meeting.number or 0) if found else None
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _of_another(text: str, end: int, body: str, names: tuple[BodyName, ...]) -> bool:
+    """Whether the meeting named up to ``end`` is of a body other than ``body`` that ``of`` names right after it."""
+    of = _OF.match(text, end)
+    named = find_body_names(text[of.end() : of.end() + 120], names) if of else []
+    return bool(named) and named[0][1][0] == 0 and named[0][0] != body
 
 
 @cache
@@ -495,8 +508,8 @@ def _members(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | Non
     """A record whose speakers are named as members of a body (``The councillor from X said ...``, twice or more;
     ``meeting_words.csv``, role ``member``: the member's noun and the body) records a meeting of that body, which it
     need not date (an excerpt of a Council session's summary record, cut before its header: no header dates it);
-    not when a group of the body speaks as the subject of a sentence (``The Committee recommended that the Council
-    ...``: a committee's record)."""
+    else the body that acts in it (:func:`_acting`: ``The Council took note of ...``); not when a group of the body
+    speaks as the subject of a sentence (``The Committee recommended that the Council ...``: a committee's record)."""
     if not _records(report) or any(front_dateline(line) for line in header_lines(report)):
         return None
     texts = [report.title or "", *(p.text for p in report.paragraphs)]
@@ -508,8 +521,44 @@ def _members(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | Non
             seen.setdefault(_member_bodies()[m.group(0).casefold()], []).append(p.order)
     body, orders = max(seen.items(), key=lambda item: len(item[1]), default=(None, []))
     if body is None or len(orders) < 2:
+        body, orders = _acting(report, names)
+    if body is None:
         return None
     return Meeting(body, None, paragraphs=tuple(dict.fromkeys(orders[:2])))
+
+
+def _acting(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[str | None, list[int]]:
+    """The body a record names most often as the subject opening a sentence with a verb of deciding (:func:`_acts`:
+    ``The Council took note of ...``, ``Study Group 9 decided to ...``): the body in session, with the paragraphs
+    saying so."""
+    seen: dict[str, list[int]] = {}
+    named: dict[str, set[int]] = {}  # the number of words of each name acting
+    for p in report.paragraphs:
+        if not _acts().search(p.text):
+            continue
+        starts = sentence_spans(p.text)
+        opening = {s0 + len(m.group(0)) for s0, _ in starts if (m := _SUBJECT_OPENING.match(p.text, s0))}
+        for key, (start, end) in find_body_names(p.text, names):
+            if start in opening and _acts().match(p.text, end):
+                seen.setdefault(key, []).append(p.order)
+                named.setdefault(key, set()).add(len(p.text[start:end].split()))
+    ranked = sorted(seen.items(), key=lambda item: -len(item[1]))
+    if not ranked or (len(ranked) > 1 and len(ranked[0][1]) < 2):
+        return None, []  # two bodies acting once each: neither is the one in session
+    if len(ranked[0][1]) < 2 and named[ranked[0][0]] == {1}:
+        return None, []  # "The Council adopted ..." once: maybe another body's (a Council of Ministers)
+    return ranked[0]  # once is enough for a body acting alone, named in full
+
+
+#: the opening of a sentence before its subject (an article)
+_SUBJECT_OPENING = re.compile(r"\s*(?:The\s+)?")
+
+
+@cache
+def _acts() -> re.Pattern[str]:
+    """A verb of a body deciding in session after its subject (``meeting_words.csv``, role ``acts``: ``agreed``,
+    ``decided``, ``took note``); not a speaker's verb (``presented``, ``informed``)."""
+    return re.compile(rf"\s+(?:{word_alternation(meeting_words('acts'))})\b")
 
 
 @cache

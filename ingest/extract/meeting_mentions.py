@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..text import DASH, alternation, squash
+from .body_form_names import name_tails, title_group_forms
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, head_of, organ_before
 from .casing import joiner_alternation, name_joiners, title_cased, without_article
 from .datelines import dateline
@@ -725,6 +726,15 @@ def _capitals_meeting_names(text: str) -> list[str]:
     """The names of the bodies whose meetings a line in capitals names without an acronym: a body's
     whole name, as the prose may write it in lower case (``the Working Group on the review of X``)."""
     return [as_words(m.group("name")) for m in _CAPITALS_MEETING_OF.finditer(text)]
+
+
+def title_groups(title: str, texts: Sequence[str], names: tuple[BodyName, ...]) -> tuple[BodyName, ...]:
+    """The group the title names by its form without an acronym (:func:`.body_form_names.title_group_forms`),
+    when no name of ``names`` is it: a body of its own, keyed by its name as the bodies' reader keys it, not the
+    catalogue body that opens its name (``Council Working Group on X``: not the Council)."""
+    index = body_index(names)
+    found = [(n, h) for n, h in title_group_forms(title, texts) if not any(t in index.keys for t in name_tails(n))]
+    return tuple(BodyName(slug(name), name, None, (), head[1]) for name, head in found)
 
 
 def _short_forms_merged(found: dict[str, BodyName]) -> tuple[BodyName, ...]:

@@ -52,10 +52,11 @@ def cardinal_regex() -> str:
 
 
 @cache
-def count_word_regex(low: int, high: int) -> str:
+def count_word_regex(low: int, high: int, of: str = "cardinal") -> str:
     """Regex (no groups) for a count written as one word from ``low`` to ``high`` (``three``), in
-    any case: the cardinal words of ``numbers.csv``."""
-    words = [w for w, (value, kind) in _number_words().items() if kind == "cardinal" and low <= value <= high]
+    any case: the cardinal words of ``numbers.csv`` (``of="times"``: the words of a count of times,
+    ``twice``)."""
+    words = [w for w, (value, kind) in _number_words().items() if kind == of and low <= value <= high]
     return rf"(?i:{alternation(words)})"
 
 

@@ -29,6 +29,7 @@ from .dates import as_listed_days, document_date, find_dates
 from .documents import symbol_mentions
 from .meeting import another_meeting, cardinal_regex, dateline, header_year, number_value, ordinal_regex
 from .meeting_header import committee
+from .ordinals import count_word_regex
 
 #: catalogue kinds of a group whose documents carry its meeting in their symbol
 GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "council", "partnership"})
@@ -211,9 +212,11 @@ def held_listed() -> re.Pattern[str]:
     """``held two meetings in the period: the first ..., and the second ...``, ``has met three
     times: on ...``: a count of meetings and a colon before the list; or a comma and ``on`` (``held
     two meetings, on 3 and 9 May``, ``met three times, on 2, 4 and 7 June``), or the last of them
-    after a comma (``met five times in the period, the last time from 3 to 5 May``)."""
+    after a comma (``met five times in the period, the last time from 3 to 5 May``); a count of times in
+    one word (``met twice in the period: on ...``, ``numbers.csv``, kind ``times``)."""
+    times = count_word_regex(1, 9, of="times")
     return re.compile(
-        rf"(?i)\b(?:held|met)\s+(?P<count>{cardinal_regex()})\s+(?:[\w-]+\s+)?(?:meetings|times)\b"
+        rf"(?i)\b(?:held|met)\s+(?:(?P<count>{cardinal_regex()})\s+(?:[\w-]+\s+)?(?:meetings|times)|(?P<times>{times}))\b"
         r"(?:[^:.;]{0,60}:|,?\s+(?=on\s)|[^:.;,]{0,40},\s+(?=the\s+last\b))"
     )
 
@@ -242,7 +245,7 @@ def listed_meeting(text: str, year: int | None) -> tuple[int, int | None, date, 
         days = [d for d in find_dates(items, year) if d.precision == "day"]
         if days and year is None:  # "on 2 April, on 9 April and on 16 April 2032": the list's year
             days = [d for d in find_dates(items, days[-1].start.year) if d.precision == "day"]
-        count = number_value(m.group("count"))
+        count = number_value(m.group("count") or m.group("times"))
         days = as_listed_days(items, days, count) if count else days  # "on 3 and 9 May": two days
         if not days or not count or len(days) > count:
             continue

@@ -21,7 +21,7 @@ from functools import cache
 from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import data_rows
 from wsiskg.ingest.extract.meeting import BodyName, load_body_names
-from wsiskg.ingest.extract.meeting_mentions import defined_meeting_bodies, rapporteur_group
+from wsiskg.ingest.extract.meeting_mentions import defined_meeting_bodies, rapporteur_group, title_groups
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import alternation
 
@@ -285,4 +285,5 @@ def meeting_body_names(report: ParsedReport) -> tuple[BodyName, ...]:
             short = b.name.split(" ", 1)[1]  # "Study Group 17"
             found.setdefault(b.key, BodyName(b.key, b.name, b.acronym, (short,), b.kind))
     names = load_body_names() + tuple(found.values())
-    return names + defined_meeting_bodies(texts, names)
+    defined = defined_meeting_bodies(texts, names)
+    return names + defined + title_groups(report.title or "", texts[1:], names + defined)
