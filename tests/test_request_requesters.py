@@ -1498,3 +1498,46 @@ def test_a_head_noun_subject_of_an_excerpt_is_the_body_that_opened_a_sentence_be
     paras = (Paragraph(1, "front", _NO_BODY_TITLE), *(Paragraph(i + 2, "1", t) for i, t in enumerate(texts)))
     x = extract(ParsedReport("t.txt", "text/plain", "Chapter III", (Section("1", "t", None, 2),), paras))
     assert [r.requester.key for r in x.requests] == [key]
+
+
+# ------------------------------------------------ an author's proposal that someone be asked (round 32)
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "Fiji proposes that the Director of BDT be requested to submit a plan to the next session.",
+            "post:itu-bdt/director",
+            "submit a plan to the next session",
+        ),
+        (
+            "The Republic of Fiji suggests that Member States be encouraged to share their coverage data.",
+            "collective:member-states",
+            "share their coverage data",
+        ),
+        (
+            "Fiji further proposes that the Secretary-General should be invited to report to the Council.",
+            "post:itu/secretary-general",
+            "report to the Council",
+        ),
+    ],
+)
+def test_a_contributors_proposal_that_someone_be_asked_is_the_contributors_request(
+    sentence: str, addressee: str, action: str
+) -> None:
+    """``X proposes that Y be requested to ...`` in X's contribution: X asks Y (decisions 22 and 43); it was
+    read as a participant's motion, asked of no one."""
+    found = run(contribution(sentence), None)
+    assert [(parties(x)[1], parties(x)[2], x.action) for x in found] == [("country:FJI", (addressee,), action)]
+
+
+def test_a_participants_proposal_that_someone_be_asked_in_a_record_stays_a_motion() -> None:
+    """The same words in a meeting's record are a participant's motion, asked of no one (round 2), unless the
+    meeting adopts it."""
+    r = make_report(
+        "Summary record of the third plenary meeting",
+        "The delegate of Palau proposed that the Secretary-General be instructed to prepare a costed plan.",
+        "Ms Ilse Marr (Austria) suggested that Member States be encouraged to share their data.",
+        sections=(Section("1", "t", None, 1),),
+        section="1",
+    )
+    assert run(r, "itu-council") == ()

@@ -48,7 +48,7 @@ def clause_subject(
     (``the Council approve X`` -> Council, ``approve X``); else ``((), clause)``."""
     clause = modal_aside_dropped(clause)  # "X shall, as appropriate, invite": "X shall invite"
     if (
-        requester.kind not in ("person", "country")
+        (requester.kind not in ("person", "country") or self.author_speaks(requester))
         and (asked := _be_asked().match(clause))
         and (found := self.resolve(asked.group("who"), order, offset, (requester.key,)))
     ):  # "recommends that the Directors of the Bureaux be requested to report ..."

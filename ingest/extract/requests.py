@@ -137,6 +137,7 @@ from wsiskg.ingest.extract.request_verbs import (
     AS_FOLLOWS,
     ASKS_ITEMS,
     PASSIVE_THAT,
+    _be_asked,
     _Form,
     _form_kind,
     _VerbAt,
@@ -1054,6 +1055,7 @@ class _Reader:
             and requester.kind in ("person", "post")
             and not passive
             and not self._authors_items(v, requester, post)
+            and not self._authors_proposal(requester, post)
         ):
             if t := _THAT.match(post):  # the meeting may adopt it: "It was so agreed."
                 self._proposal = self._proposed(v, t.end())
@@ -1101,6 +1103,27 @@ class _Reader:
             author is not None
             and v.stop >= len(v.sentence)
             and _THAT_WHO_COLON.fullmatch(post) is not None
+            and (requester.key == author.key or speaks_for(author, requester.key, self.actors))
+        )
+
+    def _authors_proposal(self, requester: AgentRef, post: str) -> bool:
+        """``I propose that the Director be requested to ...`` in the author's own speech or contribution: not a
+        participant's motion (:meth:`author_speaks`)."""
+        return (
+            (t := _THAT.match(post)) is not None
+            and _be_asked().match(post[t.end() :]) is not None
+            and (self.author_speaks(requester))
+        )
+
+    def author_speaks(self, requester: AgentRef) -> bool:
+        """Whether ``requester`` is the author of a document that records no meeting (or speaks for it):
+        ``Fiji proposes that the Director be requested to ...`` in Fiji's contribution proposes in the
+        author's name (decisions 22 and 43), so the author asks whom the passive names; a participant's
+        ``proposed that X be invited`` in a record stays a motion."""
+        author = self.author
+        return (
+            author is not None
+            and not records_meeting(self.report)
             and (requester.key == author.key or speaks_for(author, requester.key, self.actors))
         )
 
