@@ -1541,3 +1541,61 @@ def test_a_participants_proposal_that_someone_be_asked_in_a_record_stays_a_motio
         section="1",
     )
     assert run(r, "itu-council") == ()
+
+
+# ------------------------------------------------------------ a text that speaks for its issuer (round 32)
+def _headed(front: str, *texts: str) -> ParsedReport:
+    """A document headed ``front`` (its front paragraph), then ``texts`` in a section."""
+    paras = (Paragraph(1, "front", front), *(Paragraph(i + 2, "1", t) for i, t in enumerate(texts)))
+    return ParsedReport("t.txt", "text/plain", None, (Section("1", "t", None, 2),), paras)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This contribution invites the Council to approve the revised plan.",
+        "The present document requests the Council to approve the revised plan.",
+        "The proposal therefore urges the Council to approve the revised plan.",
+    ],
+)
+def test_the_document_itself_as_subject_is_its_author_asking(sentence: str) -> None:
+    """``This contribution invites X``: the document speaks for its author (decision 22); no request before."""
+    assert [parties(x)[1:] for x in run(contribution(sentence), None)] == [("country:FJI", ("body:itu-council",))]
+
+
+def test_a_statement_whose_adopter_is_named_before_is_that_body_asking() -> None:
+    """``the joint statement adopted by X`` then ``The statement calls on ...`` / ``It also requests ...``: X asks,
+    not the Secretary-General who transmits it."""
+    r = _headed(
+        "Note by the Secretary-General",
+        "1 The Secretary-General transmits for information the communiqué issued by the Caribbean "
+        "Telecommunications Union at its meeting of 4 May 2031.",
+        "2 The communiqué calls on all Member States to publish their spectrum plans.",
+        "3 The Council is invited to take note of this document.",
+    )
+    got = [(x.verb, x.requester.label, tuple(a.key for a in x.addressees)) for x in extract(r).requests]
+    assert got[0] == ("call-upon", "Caribbean Telecommunications Union", ("member-states",))
+
+
+@pytest.mark.parametrize(
+    ("front", "requester"),
+    [
+        ("Statement by the Republic of Ghana", "country:GHA"),
+        ("Statement on behalf of the Republic of Chile", "country:CHL"),
+    ],
+)
+def test_a_statement_calling_on_in_the_statement_itself_is_its_author(front: str, requester: str) -> None:
+    r = _headed(
+        front,
+        "The statement calls on all regulators to share their coverage maps.",
+        "It also invites the Bureau to publish them.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == [requester, requester]
+
+
+def test_a_contribution_summarised_in_a_record_is_not_the_meeting_asking() -> None:
+    r = _headed(
+        "Summary record of the fourth plenary meeting",
+        "This contribution invites the Council to approve the revised plan.",
+    )
+    assert run(r, "itu-council") == ()
