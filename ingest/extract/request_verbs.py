@@ -42,7 +42,9 @@ _CLAUSE_CUT = re.compile(
 )
 _AND = re.compile(r"\band\b")
 #: a ``that`` clause in the passive (``that`` may be read already): ``that the results be presented ...``
-PASSIVE_THAT = re.compile(r"\s*(?:that\s+)?[^,;:]{1,80}?\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+#: a past participle after ``be`` (``be published``, ``be taken``, ``be sent``, ``be made``)
+PARTICIPLE = r"(?:[a-z]+(?:ed|en)|sent|made|kept|put|set|done|held|met|built|brought|sought)\b"
+PASSIVE_THAT = re.compile(rf"\s*(?:that\s+)?[^,;:]{{1,80}}?\s+be\s+(?:\w+ly\s+)?{PARTICIPLE}")
 _COORDINATED = re.compile(r"(?:,|\band|\bor|\bbut|;)\s*$")
 
 

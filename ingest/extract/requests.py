@@ -136,6 +136,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _TRAIL_ADVERBS,
     AS_FOLLOWS,
     ASKS_ITEMS,
+    PARTICIPLE,
     PASSIVE_THAT,
     _be_asked,
     _Form,
@@ -304,9 +305,7 @@ _BY_END = re.compile(
 #: at ...``), not an event's passive (``to be held in ...``); read only right after the object (:data:`_TO_BE_OBJECT`)
 _TO_BE = re.compile(r"(?<=\s)to\s+(?=be\s+(?!(?:held|organi[sz]ed|convened|hosted)\b)[a-z]{3,})")
 #: ``be`` and a past participle opening an action (``be published``, ``be sent``)
-_BE_PARTICIPLE = re.compile(
-    r"be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|sent|made|kept|put|set|done|held|met|built|brought|sought)\b"
-)
+_BE_PARTICIPLE = re.compile(rf"be\s+(?:\w+ly\s+)?{PARTICIPLE}")
 #: the object before such an infinitive: one noun phrase, no other ``to``, no comma
 _TO_BE_OBJECT = re.compile(r"\s*(?:(?!\bto\b)[^,;:])+\s")
 #: ``invite X to the meeting``: an invitation to attend
@@ -319,7 +318,7 @@ _NAMED_CLAUSE = re.compile(
 )
 #: words after a name that are no verb in the base form
 _NOT_BASE = frozenset({"and", "the", "for", "with", "from", "which", "that", "who", *auxiliaries(role="clause")})
-_PASSIVE = re.compile(rf"\b(?:{auxiliary_alternation('be')})\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+_PASSIVE = re.compile(rf"\b(?:{auxiliary_alternation('be')})\s+(?:\w+ly\s+)?{PARTICIPLE}")
 #: the meeting adopts what was just proposed
 _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
 
@@ -1027,14 +1026,15 @@ class _Reader:
                 ]
         return decision
 
-    def _done_by(self, clause: str, order: int, offset: int, requester: AgentRef) -> tuple[tuple[AgentRef, ...], str]:
+    def _done_by(
+        self, clause: str, order: int, offset: int, requester: AgentRef, passive: re.Pattern[str] = _MODAL_PASSIVE
+    ) -> tuple[tuple[AgentRef, ...], str]:
         """The agent of a decided passive clause with a modal (``that the proposals shall be submitted to
         WRC-19 by the APT Secretariat``, ``that the draft would be circulated by the Chairman before
-        ...``): who is to do it, and the clause as the action; nothing when ``by`` names no agent (``by 30
-        June``, ``by the end of May``)."""
-        m = (
-            None if _event_subject().match(clause) else _MODAL_PASSIVE.match(clause)
-        )  # "the next meeting would be hosted by"
+        ...``), or of a ``passive`` one (a participant's ``asked that it be reviewed by the Group``): who is to
+        do it, and the clause as the action; nothing when ``by`` names no agent (``by 30 June``, ``by the end
+        of May``)."""
+        m = None if _event_subject().match(clause) else passive.match(clause)  # "the next meeting would be hosted by"
         times = {d.span[0] for d in due_dates(clause, self.default_year, self.reference)} if m else set()
         for by in _BY.finditer(clause, m.end()) if m else ():
             who = _BY_END.split(clause[by.end() :], maxsplit=1)[0]
@@ -1156,7 +1156,9 @@ class _Reader:
             self._proposal = self._proposed(v, at)  # the meeting may adopt it: "It was so agreed."
             return None  # "Mr A proposed that the report include ...": a participant's proposal
         if not addressees and speaker and (body := self._recorded_body()) is not None:
-            addressees = (body,)  # "The delegate of X asked that a footnote be added": the body in session decides
+            # "The delegate of X asked that a footnote be added": the body in session decides; "asked that it be
+            # reviewed by the Group": the Group
+            addressees = self._done_by(action, v.order, offset, requester, PASSIVE_THAT)[0] or (body,)
         if not addressees and v.entry.verb in _RECOMMENDING and PASSIVE_THAT.match(action):
             return None  # "The forum recommended that the results be presented at X": an outcome, asked of no one
         if not addressees and (clause := self._named_clause(action, v.order, offset, requester)):
