@@ -1599,3 +1599,25 @@ def test_a_contribution_summarised_in_a_record_is_not_the_meeting_asking() -> No
         "This contribution invites the Council to approve the revised plan.",
     )
     assert run(r, "itu-council") == ()
+
+
+@pytest.mark.parametrize(
+    ("front", "sentence", "requester"),
+    [
+        ("Contribution from the Republic of Korea", "Korea invites ITU to publish a composite index.", "country:KOR"),
+        (
+            "Contribution from the Democratic People's Republic of Korea",
+            "Korea also encourages Member States to share their data.",
+            "country:PRK",
+        ),
+        (
+            "Contribution from the Republic of Korea",
+            "Korea proposes that the Bureau be requested to publish a composite index.",
+            "country:KOR",
+        ),
+    ],
+)
+def test_the_author_country_named_by_its_name_after_of_is_the_author(front: str, sentence: str, requester: str) -> None:
+    """``Korea invites ...`` in a contribution of the Republic of Korea: the author, a name the resolver gives to no
+    one country alone (no request before)."""
+    assert [parties(x)[1] for x in run(_headed(front, sentence), None)] == [requester]
