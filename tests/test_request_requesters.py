@@ -1621,3 +1621,27 @@ def test_the_author_country_named_by_its_name_after_of_is_the_author(front: str,
     """``Korea invites ...`` in a contribution of the Republic of Korea: the author, a name the resolver gives to no
     one country alone (no request before)."""
     assert [parties(x)[1] for x in run(_headed(front, sentence), None)] == [requester]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "got"),
+    [
+        (
+            "Fiji recalls that UNGA resolution 70/125 called on the CSTD to continue its work.",
+            [("call-upon", "body:unga")],
+        ),
+        (
+            "The Pacific Administrations note that ECOSOC resolution 2019/24 invited the CSTD to review progress.",
+            [("invite", "body:ecosoc")],
+        ),
+        (
+            "Fiji recalls that UNGA resolution 70/125 called on the CSTD to continue its work, and that ECOSOC "
+            "resolution 2019/24 requested the Secretary-General of the United Nations to report each year.",
+            [("call-upon", "body:unga"), ("request", "body:ecosoc")],
+        ),
+    ],
+)
+def test_a_resolution_cited_in_a_recalled_that_clause_is_its_organ_asking(sentence: str, got: list[object]) -> None:
+    """``recalls|notes that X called on ...`` (the present as the past was) and a second ``, and that Y requested``:
+    each clause's subject asks (round 32; no request before)."""
+    assert [parties(x)[:2] for x in run(contribution(sentence), None)] == got

@@ -38,7 +38,7 @@ PERFECT = re.compile(
 #: where a clause that may have its own subject opens inside a sentence: a semicolon, ``, while``, ``, whereas``
 NEW_CLAUSE = r";\s*|,\s+(?:while|whereas)\s+"
 _CLAUSE_CUT = re.compile(
-    rf"(?:,\s+and\s+|{NEW_CLAUSE}|:\s*|\b(?:said|stated|recalled|noted|and)\s+that(?:\s*,\s*|\s+))"
+    rf"(?:,\s+and\s+(?:that\s+)?|{NEW_CLAUSE}|:\s*|\b(?:said|says|stated|states|recall(?:s|ed)?|note[sd]?|and)\s+that(?:\s*,\s*|\s+))"
 )
 _AND = re.compile(r"\band\b")
 #: a ``that`` clause in the passive (``that`` may be read already): ``that the results be presented ...``
