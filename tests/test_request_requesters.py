@@ -1645,3 +1645,27 @@ def test_a_resolution_cited_in_a_recalled_that_clause_is_its_organ_asking(senten
     """``recalls|notes that X called on ...`` (the present as the past was) and a second ``, and that Y requested``:
     each clause's subject asks (round 32; no request before)."""
     assert [parties(x)[:2] for x in run(contribution(sentence), None)] == got
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Fiji supports Resolution 64 (Rev. Dubai, 2030). That resolution instructs the Director of BDT to report.",),
+        (
+            "Council Resolution 64 (Modified 2030) is recalled.",
+            "This resolution instructs the Director of BDT to report.",
+        ),
+        (
+            "Fiji recalls Resolution 64 (Rev. Dubai, 2030). The same resolution instructs the Director of BDT to "
+            "report.",
+        ),
+    ],
+)
+def test_a_resolution_named_by_a_demonstrative_is_the_one_cited_just_before(texts: tuple[str, ...]) -> None:
+    """``That resolution instructs ...``: the resolution cited last in the paragraph or the one before asks, as
+    ``Resolution 64 instructs`` does (no request before)."""
+    found = extract(contribution(*texts))
+    numbers = {x.key: x.number for x in found.resolutions}
+    assert [(x.verb, x.requester.kind, numbers.get(x.requester.key)) for x in found.requests] == [
+        ("instruct", "resolution", "64")
+    ]

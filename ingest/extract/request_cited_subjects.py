@@ -80,6 +80,8 @@ def _relative_subject(self: _Reader, pre: str, before: str, order: int, at: int)
 def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
     """``Resolution 1305`` / ``WTDC Resolution 37 (Rev. Kigali, 2022)`` as the whole subject: the
     resolution itself asks (:func:`_resolution_ref`); ``None`` for anything else."""
+    if _THAT_RESOLUTION.fullmatch(phrase.strip(" ,")):
+        return _resolution_before(self, order)  # "That resolution instructs ...": the one just cited
     phrase = re.sub(r"^(?:[Tt]he|[Ii]ts)\s+", "", phrase.strip(" ,"))
     found = resolution_mentions(phrase)
     if len(found) != 1 or found[0]["span"][0] != 0:
@@ -87,6 +89,28 @@ def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
     if found[0]["span"][1] < len(phrase) - 1 and not _CITATION_END.fullmatch(phrase[found[0]["span"][1] :]):
         return None  # "Resolution 135 (Rev. Guadalajara, 2010) of the Plenipotentiary Conference" asks as itself
     return self._resolution_ref(found[0], order)
+
+
+#: a resolution named by a demonstrative alone: ``That resolution``, ``This Resolution``, ``the same resolution``
+_THAT_RESOLUTION = re.compile(r"(?:[Tt]hat|[Tt]his|[Tt]he\s+same)\s+[Rr]esolution")
+
+
+def _resolution_before(self: _Reader, order: int) -> AgentRef | None:
+    """The resolution cited last before the sentence being read, in its paragraph or the one before (``Fiji
+    supports Resolution 64 (Rev. Dubai, 2018). That resolution instructs ...``): itself where resolutions ask
+    (:func:`_resolution_ref`), else its issuer; ``None`` when none is cited there."""
+    if not order:
+        return None
+    texts = [(order, document(self.report).para(order).text[: self._where[1]])]
+    if before := [p for p in self.report.paragraphs if p.order < order][-1:]:
+        texts.append((before[0].order, before[0].text))
+    for where, text in texts:
+        if found := resolution_mentions(text):
+            cited = found[-1]
+            issuer = issuer_of_citation(text[slice(*cited["span"])])
+            own = self._resolution_ref(cited, where)
+            return own or (AgentRef("body", issuer, self._label(issuer)) if issuer else None)
+    return None
 
 
 @cache
