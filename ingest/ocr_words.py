@@ -263,6 +263,31 @@ def _role_join(head: str, tail: str) -> bool:
     return tail.islower() or (head.isupper() and tail.isupper())
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> dict[str, frozenset[str]]:
+    """The first word of each two-word header cue of ``author-cues.csv`` (``report``, ``note``,
+    ``contribution``), lower case, and the words that follow it there (``by``, ``of``, ``from``)."""
+    cues: dict[str, set[str]] = {}
+    for row in data_rows("author-cues.csv"):
+        words = row["phrase"].split()
+        if row["kind"] == "header" and len(words) > 1 and words[0].isalpha():
+            cues.setdefault(words[0], set()).add(words[1])
+    return {word: frozenset(after) for word, after in cues.items()}
+
+
+def _cue_join(head: str, tail: str, rest: str) -> bool:
+    """Are ``head`` and ``tail`` a header cue's first word split by OCR (``Rep ort by``, ``No te by``,
+    ``CONTRI BUTION FROM``)? The joined word opens a cue of ``author-cues.csv`` and the word after it
+    (``rest`` opens with it) is the cue's next word: a byline, whatever words the two parts are."""
+    following = _cue_words().get((head + tail).lower())
+    if not following:
+        return False
+    after = re.match(r"\s+([^\W\d_]+)", rest)
+    if after is None or after.group(1).lower() not in following:
+        return False
+    return head[:1].isupper() and (tail.islower() and head[1:].islower() or head.isupper() and tail.isupper())
+
+
 def _rejoin(text: str, lexicon: Lexicon) -> str:
     """``text`` with the two parts of each broken word joined (:meth:`Lexicon.joins`): the runs
     of letters of the text, taken two by two where one space or one hyphen is between them and
@@ -276,7 +301,10 @@ def _rejoin(text: str, lexicon: Lexicon) -> str:
     position = 0
     for i in range(len(runs) - 1):
         first, second = runs[i], runs[i + 1]
-        role = text[first.end() : second.start()] == " " and _role_join(first.group(0), second.group(0))
+        role = text[first.end() : second.start()] == " " and (
+            _role_join(first.group(0), second.group(0))
+            or _cue_join(first.group(0), second.group(0), text[second.end() :])
+        )
         if not (unknown[i] and unknown[i + 1] or role):
             continue
         sep = text[first.end() : second.start()]

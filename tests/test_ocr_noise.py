@@ -124,6 +124,48 @@ def test_a_role_word_split_by_ocr_is_joined_even_when_a_part_is_a_word(noisy: st
 
 
 @pytest.mark.parametrize(
+    ("noisy", "clean"),
+    [
+        (
+            "Rep ort by the Director, Telecommunication Standardization Bureau",
+            "Report by the Director, Telecommunication Standardization Bureau",
+        ),
+        ("No te by the Secretary-General", "Note by the Secretary-General"),
+        ("Re port of the Chairman of the Expert Group", "Report of the Chairman of the Expert Group"),
+        ("CONTRI BUTION FROM THE REPUBLIC OF PALAU", "CONTRIBUTION FROM THE REPUBLIC OF PALAU"),
+        ("Sta tement on behalf of the Andean Group", "Statement on behalf of the Andean Group"),
+    ],
+)
+def test_a_header_cue_split_by_ocr_is_joined_before_its_next_word(noisy: str, clean: str) -> None:
+    """A byline's first word split by a space (``Rep ort by``: ``rep`` is a word of the lists, ``No te``
+    two words) is the cue's word when the cue's next word of ``author-cues.csv`` follows."""
+    assert _mended(noisy) == [clean]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Re port was heard; no te by any means", "the rep ort on the item and Rep ort items", "a No te mark"],
+)
+def test_a_split_cue_word_without_its_next_word_stays_apart(text: str) -> None:
+    assert _mended(text) == [text]
+
+
+def test_the_author_of_a_byline_split_by_ocr_asks(tmp_path: Path) -> None:
+    """``No te by the Director, ...`` names the author who says ``We invite`` (no author, so no request, before)."""
+    text = (
+        "COUNCIL 2034\nGeneva, 3-12 June 2034\n\nDocument C34/45-E\n12 April 2034\nOriginal: English\n\n"
+        "No te by the Director, Telecommunication Development Bureau\n\nPLAN FOR THE REGIONAL OFFICES\n\n"
+        "1 Introduction\n\nWe invite Member States to send comments to the Bureau.\n"
+    )
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    found = extract(parse(read(path))).requests
+    assert [(r.requester.label, r.action) for r in found] == [
+        ("Director, Telecommunication Development Bureau", "send comments to the Bureau")
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the Vice Chair and the Co Chair, a chair, man by man; the Secretary General and the Vice President",

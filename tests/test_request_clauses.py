@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from extract_support import kinds_report as kinds
 from extract_support import make_report, parties
 from extract_support import requests_of as run
@@ -363,3 +364,38 @@ def test_a_second_operative_verb_after_and_is_the_issuers_too() -> None:
         ("recommend", "body:ecosoc"),
     ]
     assert got[2].addressees[0].label == "WSIS Action Line facilitators"
+
+
+# ------------------------------------------------------- a that clause whose subject holds a role (round 32)
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "Ghana proposes that the Rapporteurs for Question 3/2 include the national scheme in the library.",
+            "collective:rapporteurs-for-question-3-2",
+            "include the national scheme in the library",
+        ),
+        (
+            "Ghana suggests that the Co-Rapporteurs of Question 7/1 publish the survey data.",
+            "collective:co-rapporteurs-of-question-7-1",
+            "publish the survey data",
+        ),
+        (
+            "Ghana recommends that the Vice-Rapporteur for Question 2/2 compile the replies.",
+            "collective:vice-rapporteur-for-question-2-2",
+            "compile the replies",
+        ),
+    ],
+)
+def test_a_that_clause_whose_subject_holds_a_role_of_a_question_asks_its_holders(
+    sentence: str, addressee: str, action: str
+) -> None:
+    """``proposes that the Rapporteurs for Question 3/2 include ...``: the holders the object reader reads (a group
+    as written headed by a role word) are asked, as they are after ``invites``; no request was read before."""
+    r = make_report("Contribution from the Republic of Ghana", sentence)
+    assert [(*parties(x)[1:], x.action) for x in run(r, None)] == [("country:GHA", (addressee,), action)]
+
+
+def test_a_that_clause_whose_subject_is_a_thing_still_asks_no_one() -> None:
+    r = make_report("Contribution from the Republic of Ghana", "Ghana proposes that the draft report include a table.")
+    assert run(r, None) == ()

@@ -1498,3 +1498,174 @@ def test_a_head_noun_subject_of_an_excerpt_is_the_body_that_opened_a_sentence_be
     paras = (Paragraph(1, "front", _NO_BODY_TITLE), *(Paragraph(i + 2, "1", t) for i, t in enumerate(texts)))
     x = extract(ParsedReport("t.txt", "text/plain", "Chapter III", (Section("1", "t", None, 2),), paras))
     assert [r.requester.key for r in x.requests] == [key]
+
+
+# ------------------------------------------------ an author's proposal that someone be asked (round 32)
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "Fiji proposes that the Director of BDT be requested to submit a plan to the next session.",
+            "post:itu-bdt/director",
+            "submit a plan to the next session",
+        ),
+        (
+            "The Republic of Fiji suggests that Member States be encouraged to share their coverage data.",
+            "collective:member-states",
+            "share their coverage data",
+        ),
+        (
+            "Fiji further proposes that the Secretary-General should be invited to report to the Council.",
+            "post:itu/secretary-general",
+            "report to the Council",
+        ),
+    ],
+)
+def test_a_contributors_proposal_that_someone_be_asked_is_the_contributors_request(
+    sentence: str, addressee: str, action: str
+) -> None:
+    """``X proposes that Y be requested to ...`` in X's contribution: X asks Y (decisions 22 and 43); it was
+    read as a participant's motion, asked of no one."""
+    found = run(contribution(sentence), None)
+    assert [(parties(x)[1], parties(x)[2], x.action) for x in found] == [("country:FJI", (addressee,), action)]
+
+
+def test_a_participants_proposal_that_someone_be_asked_in_a_record_stays_a_motion() -> None:
+    """The same words in a meeting's record are a participant's motion, asked of no one (round 2), unless the
+    meeting adopts it."""
+    r = make_report(
+        "Summary record of the third plenary meeting",
+        "The delegate of Palau proposed that the Secretary-General be instructed to prepare a costed plan.",
+        "Ms Ilse Marr (Austria) suggested that Member States be encouraged to share their data.",
+        sections=(Section("1", "t", None, 1),),
+        section="1",
+    )
+    assert run(r, "itu-council") == ()
+
+
+# ------------------------------------------------------------ a text that speaks for its issuer (round 32)
+def _headed(front: str, *texts: str) -> ParsedReport:
+    """A document headed ``front`` (its front paragraph), then ``texts`` in a section."""
+    paras = (Paragraph(1, "front", front), *(Paragraph(i + 2, "1", t) for i, t in enumerate(texts)))
+    return ParsedReport("t.txt", "text/plain", None, (Section("1", "t", None, 2),), paras)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This contribution invites the Council to approve the revised plan.",
+        "The present document requests the Council to approve the revised plan.",
+        "The proposal therefore urges the Council to approve the revised plan.",
+    ],
+)
+def test_the_document_itself_as_subject_is_its_author_asking(sentence: str) -> None:
+    """``This contribution invites X``: the document speaks for its author (decision 22); no request before."""
+    assert [parties(x)[1:] for x in run(contribution(sentence), None)] == [("country:FJI", ("body:itu-council",))]
+
+
+def test_a_statement_whose_adopter_is_named_before_is_that_body_asking() -> None:
+    """``the joint statement adopted by X`` then ``The statement calls on ...`` / ``It also requests ...``: X asks,
+    not the Secretary-General who transmits it."""
+    r = _headed(
+        "Note by the Secretary-General",
+        "1 The Secretary-General transmits for information the communiqué issued by the Caribbean "
+        "Telecommunications Union at its meeting of 4 May 2031.",
+        "2 The communiqué calls on all Member States to publish their spectrum plans.",
+        "3 The Council is invited to take note of this document.",
+    )
+    got = [(x.verb, x.requester.label, tuple(a.key for a in x.addressees)) for x in extract(r).requests]
+    assert got[0] == ("call-upon", "Caribbean Telecommunications Union", ("member-states",))
+
+
+@pytest.mark.parametrize(
+    ("front", "requester"),
+    [
+        ("Statement by the Republic of Ghana", "country:GHA"),
+        ("Statement on behalf of the Republic of Chile", "country:CHL"),
+    ],
+)
+def test_a_statement_calling_on_in_the_statement_itself_is_its_author(front: str, requester: str) -> None:
+    r = _headed(
+        front,
+        "The statement calls on all regulators to share their coverage maps.",
+        "It also invites the Bureau to publish them.",
+    )
+    assert [parties(x)[1] for x in run(r, None)] == [requester, requester]
+
+
+def test_a_contribution_summarised_in_a_record_is_not_the_meeting_asking() -> None:
+    r = _headed(
+        "Summary record of the fourth plenary meeting",
+        "This contribution invites the Council to approve the revised plan.",
+    )
+    assert run(r, "itu-council") == ()
+
+
+@pytest.mark.parametrize(
+    ("front", "sentence", "requester"),
+    [
+        ("Contribution from the Republic of Korea", "Korea invites ITU to publish a composite index.", "country:KOR"),
+        (
+            "Contribution from the Democratic People's Republic of Korea",
+            "Korea also encourages Member States to share their data.",
+            "country:PRK",
+        ),
+        (
+            "Contribution from the Republic of Korea",
+            "Korea proposes that the Bureau be requested to publish a composite index.",
+            "country:KOR",
+        ),
+    ],
+)
+def test_the_author_country_named_by_its_name_after_of_is_the_author(front: str, sentence: str, requester: str) -> None:
+    """``Korea invites ...`` in a contribution of the Republic of Korea: the author, a name the resolver gives to no
+    one country alone (no request before)."""
+    assert [parties(x)[1] for x in run(_headed(front, sentence), None)] == [requester]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "got"),
+    [
+        (
+            "Fiji recalls that UNGA resolution 70/125 called on the CSTD to continue its work.",
+            [("call-upon", "body:unga")],
+        ),
+        (
+            "The Pacific Administrations note that ECOSOC resolution 2019/24 invited the CSTD to review progress.",
+            [("invite", "body:ecosoc")],
+        ),
+        (
+            "Fiji recalls that UNGA resolution 70/125 called on the CSTD to continue its work, and that ECOSOC "
+            "resolution 2019/24 requested the Secretary-General of the United Nations to report each year.",
+            [("call-upon", "body:unga"), ("request", "body:ecosoc")],
+        ),
+    ],
+)
+def test_a_resolution_cited_in_a_recalled_that_clause_is_its_organ_asking(sentence: str, got: list[object]) -> None:
+    """``recalls|notes that X called on ...`` (the present as the past was) and a second ``, and that Y requested``:
+    each clause's subject asks (round 32; no request before)."""
+    assert [parties(x)[:2] for x in run(contribution(sentence), None)] == got
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Fiji supports Resolution 64 (Rev. Dubai, 2030). That resolution instructs the Director of BDT to report.",),
+        (
+            "Council Resolution 64 (Modified 2030) is recalled.",
+            "This resolution instructs the Director of BDT to report.",
+        ),
+        (
+            "Fiji recalls Resolution 64 (Rev. Dubai, 2030). The same resolution instructs the Director of BDT to "
+            "report.",
+        ),
+    ],
+)
+def test_a_resolution_named_by_a_demonstrative_is_the_one_cited_just_before(texts: tuple[str, ...]) -> None:
+    """``That resolution instructs ...``: the resolution cited last in the paragraph or the one before asks, as
+    ``Resolution 64 instructs`` does (no request before)."""
+    found = extract(contribution(*texts))
+    numbers = {x.key: x.number for x in found.resolutions}
+    assert [(x.verb, x.requester.kind, numbers.get(x.requester.key)) for x in found.requests] == [
+        ("instruct", "resolution", "64")
+    ]

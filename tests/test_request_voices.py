@@ -212,6 +212,38 @@ def test_a_participant_requesting_or_asking_that_something_be_done_asks_the_body
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegate of Peru asked that the replies also be made available to Member States on the website.",
+        "The delegate of Peru requested that the draft be sent to the regional offices.",
+        "The delegate of Peru asked that the annex be kept as it stands.",
+    ],
+)
+def test_asking_that_something_be_done_with_an_irregular_participle_asks_the_body_in_session(sentence: str) -> None:
+    """``be made``, ``be sent``, ``be kept`` are passives as ``be circulated`` is (round 32)."""
+    assert [parties(x)[1:] for x in run(_record(sentence), "itu-council")] == [("country:PER", ("body:itu-council",))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("The delegate of Peru asked that the draft be reviewed by TDAG before the next session.", "body:tdag"),
+        (
+            "The delegate of Peru requested that the text be examined by the Secretary-General.",
+            "post:itu/secretary-general",
+        ),
+        (
+            "The delegate of Peru asked that the list be updated by the Telecommunication Development Bureau.",
+            "body:itu-bdt",
+        ),
+    ],
+)
+def test_asking_that_something_be_done_by_an_agent_asks_that_agent(sentence: str, addressee: str) -> None:
+    """``asked that it be reviewed by X``: X is to do it (round 32; the body in session before)."""
+    assert [parties(x)[1:] for x in run(_record(sentence), "itu-council")] == [("country:PER", (addressee,))]
+
+
 def test_a_participant_proposing_that_something_be_done_asks_no_one() -> None:
     r = _record(
         "The delegate of Peru proposed that the list of focal points be circulated before the next session.",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.document import document
+from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.resolutions import find_resolutions, issuer_of_citation, resolution_mentions
 from wsiskg.ingest.records import AgentRef
@@ -80,6 +81,8 @@ def _relative_subject(self: _Reader, pre: str, before: str, order: int, at: int)
 def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
     """``Resolution 1305`` / ``WTDC Resolution 37 (Rev. Kigali, 2022)`` as the whole subject: the
     resolution itself asks (:func:`_resolution_ref`); ``None`` for anything else."""
+    if _THAT_RESOLUTION.fullmatch(phrase.strip(" ,")):
+        return _resolution_before(self, order)  # "That resolution instructs ...": the one just cited
     phrase = without_article(phrase.strip(" ,"), "the", "its")
     found = resolution_mentions(phrase)
     if len(found) != 1 or found[0]["span"][0] != 0:
@@ -89,6 +92,28 @@ def _resolution_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
     return self._resolution_ref(found[0], order)
 
 
+#: a resolution named by a demonstrative alone: ``That resolution``, ``This Resolution``, ``the same resolution``
+_THAT_RESOLUTION = re.compile(r"(?:[Tt]hat|[Tt]his|[Tt]he\s+same)\s+[Rr]esolution")
+
+
+def _resolution_before(self: _Reader, order: int) -> AgentRef | None:
+    """The resolution cited last before the sentence being read, in its paragraph or the one before (``Fiji
+    supports Resolution 64 (Rev. Dubai, 2018). That resolution instructs ...``): itself where resolutions ask
+    (:func:`_resolution_ref`), else its issuer; ``None`` when none is cited there."""
+    if not order:
+        return None
+    texts = [(order, document(self.report).para(order).text[: self._where[1]])]
+    if before := [p for p in self.report.paragraphs if p.order < order][-1:]:
+        texts.append((before[0].order, before[0].text))
+    for where, text in texts:
+        if found := resolution_mentions(text):
+            cited = found[-1]
+            issuer = issuer_of_citation(text[slice(*cited["span"])])
+            own = self._resolution_ref(cited, where)
+            return own or (AgentRef("body", issuer, self._label(issuer)) if issuer else None)
+    return None
+
+
 @cache
 def _text_subject() -> re.Pattern[str]:
     """A text as the whole subject (``request-texts.csv``): ``the Tunis Agenda``, ``Paragraph 28 of the
@@ -96,7 +121,7 @@ def _text_subject() -> re.Pattern[str]:
     heads = alternation((r["head"] for r in data_rows("request-texts.csv")), spaces=True)
     return re.compile(
         r"(?:(?:[Pp]aragraphs?|[Pp]ara\.|[Ss]ection|[Aa]rticle|§)\s*\d+[A-Za-z]?(?:\s*\([a-z]\))?\s+of\s+)?"
-        r"(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur)\s+)?"
+        r"(?:(?:[Tt]he|[Ii]ts|[Tt]his|[Oo]ur)\s+)?(?:present\s+)?"
         rf"(?P<name>(?P<named>(?:[A-Z][\w'’.-]*\s+){{0,4}}?)(?:{heads})(?:\s+(?P<number>\d+(?:\.\d+)?))?"
         r"(?:\s+\([^()]{1,60}\))?)"
     )
@@ -128,7 +153,35 @@ def _text_asks(self: _Reader, phrase: str, order: int) -> AgentRef | None:
         earlier := _named_before(self, name, order)
     ) is not None:  # "the GSR Best Practice Guidelines ... The Guidelines"
         return AgentRef("resolution", slug(earlier), earlier)
-    return self.meeting_ref if self.meeting_ref.kind == "body" else None
+    if (adopter := _adopted_by(self, name, order)) is not None:
+        return adopter  # "the joint statement adopted by UNGIS ... The statement calls on": UNGIS
+    if name[:1].isupper():  # "the Declaration" in a record: the meeting's
+        return self.meeting_ref if self.meeting_ref.kind == "body" else None
+    return self.author if not records_meeting(self.report) else None  # "This contribution invites": its author
+
+
+@cache
+def _adoption(head: str) -> re.Pattern[str]:
+    """The text ``head`` (any case) adopted or issued by a body: ``the joint statement adopted by the X``;
+    ``who``: the words after ``by`` up to a comma, a bracket or a verb's end."""
+    verbs = alternation((r["verb"] for r in data_rows("text-adoptions.csv")), spaces=True)
+    return re.compile(
+        rf"\b(?i:{re.escape(head)})\b[^.;]{{0,30}}?\b(?:{verbs})\s+by\s+(?P<who>(?:the\s+)?[A-Z][^,;.()]{{1,80}})"
+    )
+
+
+def _adopted_by(self: _Reader, head: str, order: int) -> AgentRef | None:
+    """The body that adopted or issued the text ``head`` names, by the last such phrase in paragraph ``order``
+    or before it (``the joint statement adopted by the United Nations Group on X (UNGIS)``): a bare ``The
+    statement`` or ``The Declaration`` is that body speaking."""
+    found = None
+    for p in self.report.paragraphs:
+        if p.order > order:
+            break
+        for m in _adoption(head.split()[-1]).finditer(p.text):
+            agents = self.resolve(m.group("who"), p.order, m.start("who"))
+            found = agents[0] if len(agents) == 1 and agents[0].kind in ("body", "country") else found
+    return found
 
 
 @cache

@@ -6,13 +6,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
 from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.casing import leading_article, without_article
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, collectives, modal_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, collectives, modal_alternation, roles
 from wsiskg.ingest.extract.request_speakers import _ROLE_CLAUSE
 from wsiskg.ingest.extract.request_subject_asides import LEAD_MODAL, modal_aside_dropped
 from wsiskg.ingest.extract.request_verbs import _be_asked
@@ -49,7 +50,7 @@ def clause_subject(
     (``the Council approve X`` -> Council, ``approve X``); else ``((), clause)``."""
     clause = modal_aside_dropped(clause)  # "X shall, as appropriate, invite": "X shall invite"
     if (
-        requester.kind not in ("person", "country")
+        (requester.kind not in ("person", "country") or self.author_speaks(requester))
         and (asked := _be_asked().match(clause))
         and (found := self.resolve(asked.group("who"), order, offset, (requester.key,)))
     ):  # "recommends that the Directors of the Bureaux be requested to report ..."
@@ -161,7 +162,22 @@ def _collective_subject(
             return found, rest
         if len(found) == 1 and found[0].kind == "collective" and found[0].label.split()[-1].lower() in collectives():
             return found, rest  # a group as written, headed by a known collective ("the X facilitators")
+        if len(found) == 1 and _role_headed(found[0]):
+            return found, rest  # "that the Rapporteurs for Question 6/2 include ...": holders of a role, as written
         if len(found) > 1 and all(r.kind == "collective" for r in found) and found[-1].key in known:
             label = without_article(clause[:end], "the", "all", case="any")
             return (named_group(found[-1], label),), rest  # "that the WSIS Action Line facilitators strengthen"
     return None
+
+
+@cache
+def _role_forms() -> frozenset[str]:
+    """The one-word forms of the role gazetteer, singular and plural, lower case (``rapporteurs``)."""
+    return frozenset(f.lower() for r in roles().values() for f in r.forms if " " not in f)
+
+
+def _role_headed(ref: AgentRef) -> bool:
+    """Whether ``ref`` is a post, or a group as written headed by a role word (``Rapporteurs for Question 6/2``,
+    ``Co-Rapporteurs of Question 4/1``): an agent, never a thing (``the draft report``)."""
+    head = ref.label.split()[0].lower() if ref.label else ""
+    return ref.kind == "post" or ref.kind == "collective" and head in _role_forms()

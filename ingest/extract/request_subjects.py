@@ -260,7 +260,9 @@ def _phrase_subject(
         return self._subject_found(text, order), True
     if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
         return self._subject_found(self.meeting_ref, order), True
-    if self.voice.author is not None and (_AUTHORS.fullmatch(phrase) or _announced(self, phrase)):
+    if self.voice.author is not None and (
+        _AUTHORS.fullmatch(phrase) or _announced(self, phrase) or _author_short(self, phrase)
+    ):
         return self._subject_found(self.voice.author, order), True  # "The authors also encourage", "The Arab States"
     if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
         return self._subject_found(speaker, order), True
@@ -297,6 +299,20 @@ def _phrase_subject(
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
         self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
     return self._subject_found(ref, order), True
+
+
+def _author_short(self: _Reader, phrase: str) -> bool:
+    """Whether ``phrase`` is the author country's name cut to the words after its last ``of`` (``Korea proposes
+    ...`` in a contribution of the Republic of Korea, a name the resolver leaves to no one country alone)."""
+    author = self.voice.author
+    name = LEADING_THE.sub("", phrase.strip())
+    return (
+        author is not None
+        and author.kind == "country"
+        and name[:1].isupper()
+        and bool(author.label)
+        and author.label.endswith(f" of {name}")
+    )
 
 
 def _announced(self: _Reader, phrase: str) -> bool:

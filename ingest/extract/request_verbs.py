@@ -37,11 +37,13 @@ PERFECT = re.compile(rf"\s*\b(?:{auxiliary_alternation('have')})(?:\s+(?:{adverb
 #: where a clause that may have its own subject opens inside a sentence: a semicolon, ``, while``, ``, whereas``
 NEW_CLAUSE = r";\s*|,\s+(?:while|whereas)\s+"
 _CLAUSE_CUT = re.compile(
-    rf"(?:,\s+and\s+|{NEW_CLAUSE}|:\s*|\b(?:said|stated|recalled|noted|and)\s+that(?:\s*,\s*|\s+))"
+    rf"(?:,\s+and\s+(?:that\s+)?|{NEW_CLAUSE}|:\s*|\b(?:said|says|stated|states|recall(?:s|ed)?|note[sd]?|and)\s+that(?:\s*,\s*|\s+))"
 )
 _AND = re.compile(r"\band\b")
 #: a ``that`` clause in the passive (``that`` may be read already): ``that the results be presented ...``
-PASSIVE_THAT = re.compile(r"\s*(?:that\s+)?[^,;:]{1,80}?\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+#: a past participle after ``be`` (``be published``, ``be taken``, ``be sent``, ``be made``)
+PARTICIPLE = r"(?:[a-z]+(?:ed|en)|sent|made|kept|put|set|done|held|met|built|brought|sought)\b"
+PASSIVE_THAT = re.compile(rf"\s*(?:that\s+)?[^,;:]{{1,80}}?\s+be\s+(?:\w+ly\s+)?{PARTICIPLE}")
 _COORDINATED = re.compile(r"(?:,|\band|\bor|\bbut|;)\s*$")
 
 

@@ -137,7 +137,9 @@ from wsiskg.ingest.extract.request_verbs import (
     _TRAIL_ADVERBS,
     AS_FOLLOWS,
     ASKS_ITEMS,
+    PARTICIPLE,
     PASSIVE_THAT,
+    _be_asked,
     _Form,
     _form_kind,
     _VerbAt,
@@ -304,9 +306,7 @@ _BY_END = re.compile(
 #: at ...``), not an event's passive (``to be held in ...``); read only right after the object (:data:`_TO_BE_OBJECT`)
 _TO_BE = re.compile(r"(?<=\s)to\s+(?=be\s+(?!(?:held|organi[sz]ed|convened|hosted)\b)[a-z]{3,})")
 #: ``be`` and a past participle opening an action (``be published``, ``be sent``)
-_BE_PARTICIPLE = re.compile(
-    r"be\s+(?:\w+ly\s+)?(?:[a-z]+(?:ed|en)|sent|made|kept|put|set|done|held|met|built|brought|sought)\b"
-)
+_BE_PARTICIPLE = re.compile(rf"be\s+(?:\w+ly\s+)?{PARTICIPLE}")
 #: the object before such an infinitive: one noun phrase, no other ``to``, no comma
 _TO_BE_OBJECT = re.compile(r"\s*(?:(?!\bto\b)[^,;:])+\s")
 #: ``invite X to the meeting``: an invitation to attend
@@ -319,7 +319,7 @@ _NAMED_CLAUSE = re.compile(
 )
 #: words after a name that are no verb in the base form
 _NOT_BASE = frozenset({"and", "the", "for", "with", "from", "which", "that", "who", *auxiliaries(role="clause")})
-_PASSIVE = re.compile(rf"\b(?:{auxiliary_alternation('be')})\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+_PASSIVE = re.compile(rf"\b(?:{auxiliary_alternation('be')})\s+(?:\w+ly\s+)?{PARTICIPLE}")
 #: the meeting adopts what was just proposed
 _SO_AGREED = re.compile(r"(?:It|This|The\s+proposal)\s+was\s+(?:so\s+|then\s+)?(?:agreed|approved|accepted|decided)\b")
 
@@ -1027,14 +1027,15 @@ class _Reader:
                 ]
         return decision
 
-    def _done_by(self, clause: str, order: int, offset: int, requester: AgentRef) -> tuple[tuple[AgentRef, ...], str]:
+    def _done_by(
+        self, clause: str, order: int, offset: int, requester: AgentRef, passive: re.Pattern[str] = _MODAL_PASSIVE
+    ) -> tuple[tuple[AgentRef, ...], str]:
         """The agent of a decided passive clause with a modal (``that the proposals shall be submitted to
         WRC-19 by the APT Secretariat``, ``that the draft would be circulated by the Chairman before
-        ...``): who is to do it, and the clause as the action; nothing when ``by`` names no agent (``by 30
-        June``, ``by the end of May``)."""
-        m = (
-            None if _event_subject().match(clause) else _MODAL_PASSIVE.match(clause)
-        )  # "the next meeting would be hosted by"
+        ...``), or of a ``passive`` one (a participant's ``asked that it be reviewed by the Group``): who is to
+        do it, and the clause as the action; nothing when ``by`` names no agent (``by 30 June``, ``by the end
+        of May``)."""
+        m = None if _event_subject().match(clause) else passive.match(clause)  # "the next meeting would be hosted by"
         times = {d.span[0] for d in due_dates(clause, self.default_year, self.reference)} if m else set()
         for by in _BY.finditer(clause, m.end()) if m else ():
             who = _BY_END.split(clause[by.end() :], maxsplit=1)[0]
@@ -1055,6 +1056,7 @@ class _Reader:
             and requester.kind in ("person", "post")
             and not passive
             and not self._authors_items(v, requester, post)
+            and not self._authors_proposal(requester, post)
         ):
             if t := _THAT.match(post):  # the meeting may adopt it: "It was so agreed."
                 self._proposal = self._proposed(v, t.end())
@@ -1105,6 +1107,27 @@ class _Reader:
             and (requester.key == author.key or speaks_for(author, requester.key, self.actors))
         )
 
+    def _authors_proposal(self, requester: AgentRef, post: str) -> bool:
+        """``I propose that the Director be requested to ...`` in the author's own speech or contribution: not a
+        participant's motion (:meth:`author_speaks`)."""
+        return (
+            (t := _THAT.match(post)) is not None
+            and _be_asked().match(post[t.end() :]) is not None
+            and (self.author_speaks(requester))
+        )
+
+    def author_speaks(self, requester: AgentRef) -> bool:
+        """Whether ``requester`` is the author of a document that records no meeting (or speaks for it):
+        ``Fiji proposes that the Director be requested to ...`` in Fiji's contribution proposes in the
+        author's name (decisions 22 and 43), so the author asks whom the passive names; a participant's
+        ``proposed that X be invited`` in a record stays a motion."""
+        author = self.author
+        return (
+            author is not None
+            and not records_meeting(self.report)
+            and (requester.key == author.key or speaks_for(author, requester.key, self.actors))
+        )
+
     def _items_lead(self, v: _VerbAt, requester: AgentRef, post: str, passive: bool, offset: int) -> Request | None:
         """A verb that ends its sentence before lettered items: ``requests that:`` (the items name whom) or
         ``proposes that the Rapporteur Group:`` (whom it names); None when the verb has more to read."""
@@ -1134,7 +1157,9 @@ class _Reader:
             self._proposal = self._proposed(v, at)  # the meeting may adopt it: "It was so agreed."
             return None  # "Mr A proposed that the report include ...": a participant's proposal
         if not addressees and speaker and (body := self._recorded_body()) is not None:
-            addressees = (body,)  # "The delegate of X asked that a footnote be added": the body in session decides
+            # "The delegate of X asked that a footnote be added": the body in session decides; "asked that it be
+            # reviewed by the Group": the Group
+            addressees = self._done_by(action, v.order, offset, requester, PASSIVE_THAT)[0] or (body,)
         if not addressees and v.entry.verb in _RECOMMENDING and PASSIVE_THAT.match(action):
             return None  # "The forum recommended that the results be presented at X": an outcome, asked of no one
         if not addressees and (clause := self._named_clause(action, v.order, offset, requester)):
