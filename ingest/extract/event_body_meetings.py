@@ -375,7 +375,7 @@ def _people_before(text: str, m: re.Match[str]) -> str | None:
     members they are (the body extractor's ``SADC``)."""
     s0 = span_at(clause_spans(text), m.start(), len(text))[0]
     found = _PEOPLE_BEFORE.search(text, max(s0, m.start() - 150), m.start())
-    return " ".join(re.sub(r"^(?:The|the)\s+", "", found.group("name")).split()) if found else None
+    return " ".join(without_article(found.group("name")).split()) if found else None
 
 
 @cache

@@ -80,7 +80,18 @@ def _named_mentions(
         years = re.sub(rf"\s*{DASH}\s*", "-", m.group("years"))
         phrase = f"{m.group('words')}{m.group('noun')}".strip()
         out.append(EventMention(slug(f"{key} {phrase} {years}"), m.group(0), nouns[m.group("noun")], m.span()))
-    # 5. "Third Physical Meeting (in Geneva) of the OCP"
+    out.extend(_ordinal_meetings(text, index, default_year, body_spans, about))
+    return out
+
+
+def _ordinal_meetings(
+    text: str, index: BodyIndex, default_year: int | None, body_spans: Sequence[BodySpan], about: str | None
+) -> list[EventMention]:
+    """Form 5 of :func:`_named_mentions`: ``Third Physical Meeting (in Geneva) of the OCP``, an ordinal meeting of
+    capitalised words that name no body of the index (a found body's is that body's numbered meeting)."""
+    out: list[EventMention] = []
+    nouns = event_nouns()
+    noun = noun_alt()
     for m in re.finditer(
         rf"(?P<ord>{ordinal_regex()})\s+(?P<adj>(?:{CAP}\s+)?)(?P<noun>{noun})(?:\s*\([^)]{{1,60}}\))?\s+of\s+(?:the\s+)?(?P<of>{CAP}(?:\s+{CAP})*)",
         text if has_ordinal(text) else "",

@@ -305,7 +305,7 @@ def _author_short(self: _Reader, phrase: str) -> bool:
     """Whether ``phrase`` is the author country's name cut to the words after its last ``of`` (``Korea proposes
     ...`` in a contribution of the Republic of Korea, a name the resolver leaves to no one country alone)."""
     author = self.voice.author
-    name = LEADING_THE.sub("", phrase.strip())
+    name = without_article(phrase.strip(), "the", "this")
     return (
         author is not None
         and author.kind == "country"
