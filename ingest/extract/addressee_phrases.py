@@ -455,12 +455,20 @@ def _modifier(words: str) -> bool:
     )
 
 
+def field_name(word: str) -> bool:
+    """A capitalised word that names a field or a kind of group (``Health``, ``Finance``, ``ICT``): a modifier
+    (:func:`_modifier`) that is no adjective (``African``) and no region (``Asia-Pacific``: kind ``region-name``).
+    Fields joined before one plural head are one group, as written (``Health and Education Ministries``), as
+    adjectives are (``regional and international organizations``)."""
+    return _modifier(word) and not adjective(word.lower()) and region_names().fullmatch(word) is None
+
+
 #: a list of codes or numbers closing a phrase: ``C1, C3 and C7``, ``1/2, 3/2 and 5/2``
 _CODE = r"[A-Z]{0,3}\d{1,3}(?:[./-]\d{1,3})?[A-Za-z]?"
 #: a plural group in lower case and what it is of or for, its complement a list of codes:
 #: ``the lead facilitators of Action Lines C1, C3 and C7``
 _LISTED_COMPLEMENT = re.compile(
-    rf"^(?:the\s+|all\s+)?(?P<group>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:s|men)\s+(?:of|for)\s+"
+    rf"^(?:the\s+|all\s+)?(?P<group>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*(?:s|men)\s+(?:of|for)\s+"
     rf".*?\b{_CODE}(?:\s*,\s*{_CODE})*\s*,?\s*(?:and|or)\s+{_CODE})$"
 )
 
