@@ -6,8 +6,11 @@
   Council``) keeps the reader's other rules (the Council only receives the report);
 - a group named with its parent's number (``Ad Hoc Group 7/3``, ``Rapporteur Group 13/4``) is the whole
   designation, never the bare noun or a Rapporteur's post;
+- a group of ``Member States of the Union`` / ``of ITU`` (``Administrations of Member States of the Union``) is
+  written without what ``Member States`` already say, as ``the Member States of ITU`` are Member States;
 - a role in the plural of numbered bodies (``the Chairs of Working Groups 4A and 4B``, ``the Vice-Chairmen of
-  Committees 4 and 5``) is one group as written, as ``the chairmen of committees 2 and 3`` is.
+  Committees 4 and 5``, ``the rapporteurs on agenda items 1.3 and 1.9``) is one group as written, as ``the
+  chairmen of committees 2 and 3`` is.
 
 Every sentence is invented."""
 
@@ -90,6 +93,10 @@ def test_a_group_named_with_its_parents_number_is_the_whole_designation(
             "The Committee requested the Rapporteurs for Questions 2/1 and 5/1 to coordinate.",
             "Rapporteurs for Questions 2/1 and 5/1",
         ),
+        (
+            "The Committee invited the rapporteurs on agenda items 1.3 and 1.9 to draft a joint text.",
+            "rapporteurs on agenda items 1.3 and 1.9",
+        ),
     ],
 )
 def test_a_plural_role_of_numbered_bodies_is_one_group_as_written(sentence: str, expected: str) -> None:
@@ -100,3 +107,29 @@ def test_the_directors_of_the_three_bureaux_are_each_post() -> None:
     """Decision 15: the three posts, not a group."""
     got = run(report("The Committee asked the Directors of the three Bureaux to report in 2034."), "committee-5")
     assert [whom(x) for x in got] == [("post:itu-br/director", "post:itu-tsb/director", "post:itu-bdt/director")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group invited Administrations of Member States of the Union to reply by May.",
+            "Administrations of Member States",
+        ),
+        ("The Group encouraged the regulators of Member States of ITU to share data.", "regulators of Member States"),
+        (
+            "The Group asked the ministries of Member States of the Union to nominate experts.",
+            "ministries of Member States",
+        ),
+    ],
+)
+def test_a_group_of_member_states_of_the_union_drops_what_member_states_already_say(
+    sentence: str, expected: str
+) -> None:
+    """``the Member States of ITU`` are Member States; so inside a group of theirs (two look writers)."""
+    assert [labels(x) for x in run(report(sentence), "itu-rag")] == [(expected,)]
+
+
+def test_member_states_of_another_body_keep_it() -> None:
+    got = run(report("The Group invited Administrations of Member States of the African Union to reply."), "itu-rag")
+    assert [labels(x) for x in got] == [("Administrations of Member States of the African Union",)]

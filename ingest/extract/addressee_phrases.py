@@ -455,6 +455,23 @@ def _modifier(words: str) -> bool:
     )
 
 
+@cache
+def _whose_said() -> re.Pattern[str]:
+    """A known group and the body it already names (``collectives.csv`` phrases ``X of Y`` keyed as ``X``:
+    ``Member States of the Union``, ``Member States of ITU``), closing a longer group's phrase."""
+    said = [p for p, key in collectives().items() if " of " in p and slug(p.partition(" of ")[0]) == key]
+    heads = alternation([p.partition(" of ")[0] for p in said], spaces=True) or "(?!)"
+    ofs = alternation([p.partition(" of ")[2] for p in said], spaces=True) or "(?!)"
+    return re.compile(rf"(?i:(?<=\sof\s)(?P<group>{heads})\s+of\s+(?:{ofs}))$")
+
+
+def whose_said(label: str) -> str:
+    """A group's phrase without the body its last known group already names (``Administrations of Member
+    States of the Union``: ``Administrations of Member States``, as ``the Member States of ITU`` are Member
+    States); ``the Member States of the African Union`` and other bodies stay (decision 42)."""
+    return _whose_said().sub(lambda m: m.group("group"), label) if " of " in label else label
+
+
 def field_name(word: str) -> bool:
     """A capitalised word that names a field or a kind of group (``Health``, ``Finance``, ``ICT``): a modifier
     (:func:`_modifier`) that is no adjective (``African``) and no region (``Asia-Pacific``: kind ``region-name``).
@@ -465,10 +482,10 @@ def field_name(word: str) -> bool:
 
 #: a list of codes or numbers closing a phrase: ``C1, C3 and C7``, ``1/2, 3/2 and 5/2``
 _CODE = r"[A-Z]{0,3}\d{1,3}(?:[./-]\d{1,3})?[A-Za-z]?"
-#: a plural group in lower case and what it is of or for, its complement a list of codes:
-#: ``the lead facilitators of Action Lines C1, C3 and C7``
+#: a plural group and what it is of, for or on, its complement a list of codes:
+#: ``the lead facilitators of Action Lines C1, C3 and C7``, ``the rapporteurs on agenda items 1.3 and 1.9``
 _LISTED_COMPLEMENT = re.compile(
-    rf"^(?:the\s+|all\s+)?(?P<group>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*(?:s|men)\s+(?:of|for)\s+"
+    rf"^(?:the\s+|all\s+)?(?P<group>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*(?:s|men)\s+(?:of|for|on)\s+"
     rf".*?\b{_CODE}(?:\s*,\s*{_CODE})*\s*,?\s*(?:and|or)\s+{_CODE})$"
 )
 
