@@ -133,3 +133,29 @@ def test_a_group_of_member_states_of_the_union_drops_what_member_states_already_
 def test_member_states_of_another_body_keep_it() -> None:
     got = run(report("The Group invited Administrations of Member States of the African Union to reply."), "itu-rag")
     assert [labels(x) for x in got] == [("Administrations of Member States of the African Union",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Group invited ITU Member States to nominate experts by May.", ("Member States",)),
+        ("The Group urged the Member States of the Union to pay their arrears.", ("Member States",)),
+        ("The Group invited the ITU membership to comment on the draft.", ("membership",)),
+        ("The Group invited Member States and ITU Sector Members to reply.", ("Member States", "Sector Members")),
+    ],
+)
+def test_a_known_group_named_with_its_body_is_the_group(sentence: str, expected: tuple[str, ...]) -> None:
+    """``ITU Member States`` is the group ``Member States`` (how the dev annotations write it)."""
+    assert [labels(x) for x in run(report(sentence), "itu-rag")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Group invited Administrations of ITU Member States to reply.", "Administrations of ITU Member States"),
+        ("The Group invited ITU-D Sector Members to reply.", "ITU-D Sector Members"),
+        ("The Group invited all stakeholders to reply.", "all stakeholders"),
+    ],
+)
+def test_a_group_of_a_group_or_of_a_sector_stays_as_written(sentence: str, expected: str) -> None:
+    assert [labels(x) for x in run(report(sentence), "itu-rag")] == [(expected,)]

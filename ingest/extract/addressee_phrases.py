@@ -472,6 +472,21 @@ def whose_said(label: str) -> str:
     return _whose_said().sub(lambda m: m.group("group"), label) if " of " in label else label
 
 
+def said_group(ref: AgentRef) -> AgentRef:
+    """A known group named with the body it belongs to (``ITU Member States``, ``all Member States of the
+    Union``, ``the ITU membership``: a ``collectives.csv`` phrase whose words but the body's are the group's key)
+    labelled as the group alone (``Member States``: how the dev annotations write it, 289 to 2); other groups as
+    they are (``all stakeholders``, ``Administrations of ITU Member States``, decision 42)."""
+    bare = re.sub(r"^(?:(?i:all|the)\s+)+", "", ref.label.strip())
+    if ref.kind != "collective" or collectives().get(bare.lower()) != ref.key:
+        return ref
+    words = bare.split()
+    for cut in (" ".join(words[1:]), bare.partition(" of ")[0]):
+        if cut and cut != bare and slug(cut) == ref.key:
+            return AgentRef(ref.kind, ref.key, cut)
+    return ref
+
+
 def field_name(word: str) -> bool:
     """A capitalised word that names a field or a kind of group (``Health``, ``Finance``, ``ICT``): a modifier
     (:func:`_modifier`) that is no adjective (``African``) and no region (``Asia-Pacific``: kind ``region-name``).
