@@ -141,6 +141,7 @@ def test_member_states_of_another_body_keep_it() -> None:
         ("The Group invited ITU Member States to nominate experts by May.", ("Member States",)),
         ("The Group urged the Member States of the Union to pay their arrears.", ("Member States",)),
         ("The Group invited the ITU membership to comment on the draft.", ("membership",)),
+        ("The Group invited Sector Members of ITU to submit contributions by June.", ("Sector Members",)),
         ("The Group invited Member States and ITU Sector Members to reply.", ("Member States", "Sector Members")),
     ],
 )

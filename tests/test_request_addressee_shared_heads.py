@@ -142,7 +142,7 @@ def test_a_code_and_a_word_are_no_names_of_one_list(sentence: str, expected: tup
     [
         (
             "The Group invited Member States and Sector Members of ITU to comment on the draft.",
-            ("collective:member-states", "collective:sector-members-of-itu"),
+            ("collective:member-states", "collective:sector-members"),  # ITU's own: the group (said_group)
         ),
         (
             "The Group invited governments, regulators and Associates of the APT to comment on the draft.",

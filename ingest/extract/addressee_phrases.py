@@ -478,12 +478,11 @@ def said_group(ref: AgentRef) -> AgentRef:
     labelled as the group alone (``Member States``: how the dev annotations write it, 289 to 2); other groups as
     they are (``all stakeholders``, ``Administrations of ITU Member States``, decision 42)."""
     bare = re.sub(r"^(?:(?i:all|the)\s+)+", "", ref.label.strip())
-    if ref.kind != "collective" or collectives().get(bare.lower()) != ref.key:
-        return ref
+    key = collectives().get(bare.lower()) if ref.kind == "collective" else None
     words = bare.split()
-    for cut in (" ".join(words[1:]), bare.partition(" of ")[0]):
-        if cut and cut != bare and slug(cut) == ref.key:
-            return AgentRef(ref.kind, ref.key, cut)
+    for cut in (" ".join(words[1:]), bare.partition(" of ")[0]) if key else ():
+        if cut and cut != bare and slug(cut) == key:
+            return AgentRef(ref.kind, key, cut)
     return ref
 
 
