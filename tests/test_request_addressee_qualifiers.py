@@ -36,6 +36,13 @@ def test_a_place_after_a_letters_recipient_is_dropped() -> None:
     ]
 
 
+def test_a_letters_recipients_of_member_states_of_the_union_drop_what_member_states_say() -> None:
+    assert _letter("To: Administrations of Member States of the Union, ITU-T Sector Members") == [
+        ("Administrations of Member States", "ITU-T Sector Members")
+    ]
+    assert _letter("To: Regulators of Member States of ITU; Academia") == [("Regulators of Member States", "Academia")]
+
+
 def test_a_letters_recipients_are_not_cut_at_an_and_inside_a_bodys_name() -> None:
     assert _letter("To: Ministry of Information and Communications Technology of Tonga") == [
         ("Ministry of Information and Communications Technology of Tonga",)

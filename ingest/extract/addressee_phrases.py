@@ -401,8 +401,9 @@ def continues_recipients(line: str) -> bool:
 
 def recipient_piece(piece: str) -> str:
     """One recipient of such a line as written, without words that only locate or qualify it:
-    ``Administrations of ITU Member States in the Africa region`` (decision 12)."""
-    return noun_phrase(piece) or piece.strip()
+    ``Administrations of ITU Member States in the Africa region`` (decision 12), ``Administrations of Member
+    States of the Union`` (:func:`whose_said`)."""
+    return whose_said(noun_phrase(piece) or piece.strip())
 
 
 @cache
