@@ -163,5 +163,23 @@ def test_task_groups_and_conference_working_groups_are_numbered_bodies(text: str
     assert name in _names(text).values()
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ad Hoc Group 7/3 met twice during the week", "Ad Hoc Group 7/3"),
+        ("the text drafted by Rapporteur Group 13/4 was noted", "Rapporteur Group 13/4"),
+        ("Drafting Group 2C held one session", "Drafting Group 2C"),
+        ("the report of Correspondence Group 6-1 was approved", "Correspondence Group 6-1"),
+    ],
+)
+def test_a_group_of_any_name_keeps_its_parents_number(text: str, name: str) -> None:
+    """A group named with its parent's number after its noun (``Ad Hoc Group 7/3``): the whole designation."""
+    assert name in _names(text).values()
+
+
+def test_a_group_with_a_plain_number_and_no_designation_is_not_numbered_here() -> None:
+    assert "Regional Group 3" not in _names("The Regional Group 3 delegates met.").values()
+
+
 def test_a_committee_number_glued_to_another_number_is_no_body() -> None:
     assert "Committee 7-3" not in _names("See Document Committee 7-3 for it.").values()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from extract_support import one_section_report as report
-from test_request_addressees import labels, run
+from test_request_addressees import labels, run, speech
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,21 @@ def test_a_city_after_a_named_body_only_places_it(sentence: str, expected: tuple
 )
 def test_an_office_named_by_its_city_alone_keeps_it(sentence: str, expected: str) -> None:
     assert [labels(x) for x in run(report(sentence), "cwg-cop")] == [(expected,)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "I call upon the exhibitors and the forum speakers of this week to carry one message home.",
+            ("the exhibitors", "the forum speakers"),
+        ),
+        ("We invite the panellists of this workshop to share their slides.", ("the panellists",)),
+        ("I urge the delegates of this conference to adopt the text.", ("the delegates",)),
+        ("I encourage the exhibitors this week to visit the start-up pavilion.", ("the exhibitors",)),
+    ],
+)
+def test_the_time_or_event_after_a_group_only_places_it(sentence: str, expected: tuple[str, ...]) -> None:
+    """``the forum speakers of this week``: the week or the event only places the group (decision 12,
+    ``group-trails.csv``), as ``all participants of this meeting`` does."""
+    assert [labels(x) for x in run(speech(sentence), None)] == [expected]

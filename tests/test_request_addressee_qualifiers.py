@@ -32,8 +32,15 @@ def test_a_place_after_a_letters_recipient_is_dropped() -> None:
         ("Administrations of ITU Member States", "ITU-D Sector Members")
     ]
     assert _letter("To: ITU Member States of the Asia-Pacific region and Academia") == [
-        ("ITU Member States", "Academia")
+        ("Member States", "Academia")  # ITU's own Member States: the group (said_group)
     ]
+
+
+def test_a_letters_recipients_of_member_states_of_the_union_drop_what_member_states_say() -> None:
+    assert _letter("To: Administrations of Member States of the Union, ITU-T Sector Members") == [
+        ("Administrations of Member States", "ITU-T Sector Members")
+    ]
+    assert _letter("To: Regulators of Member States of ITU; Academia") == [("Regulators of Member States", "Academia")]
 
 
 def test_a_letters_recipients_are_not_cut_at_an_and_inside_a_bodys_name() -> None:

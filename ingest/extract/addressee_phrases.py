@@ -402,8 +402,9 @@ def continues_recipients(line: str) -> bool:
 
 def recipient_piece(piece: str) -> str:
     """One recipient of such a line as written, without words that only locate or qualify it:
-    ``Administrations of ITU Member States in the Africa region`` (decision 12)."""
-    return noun_phrase(piece) or piece.strip()
+    ``Administrations of ITU Member States in the Africa region`` (decision 12), ``Administrations of Member
+    States of the Union`` (:func:`whose_said`)."""
+    return whose_said(noun_phrase(piece) or piece.strip())
 
 
 @cache
@@ -456,12 +457,51 @@ def _modifier(words: str) -> bool:
     )
 
 
+@cache
+def _whose_said() -> re.Pattern[str]:
+    """A known group and the body it already names (``collectives.csv`` phrases ``X of Y`` keyed as ``X``:
+    ``Member States of the Union``, ``Member States of ITU``), closing a longer group's phrase."""
+    said = [p for p, key in collectives().items() if " of " in p and slug(p.partition(" of ")[0]) == key]
+    heads = alternation([p.partition(" of ")[0] for p in said], spaces=True) or "(?!)"
+    ofs = alternation([p.partition(" of ")[2] for p in said], spaces=True) or "(?!)"
+    return re.compile(rf"(?i:(?<=\sof\s)(?P<group>{heads})\s+of\s+(?:{ofs}))$")
+
+
+def whose_said(label: str) -> str:
+    """A group's phrase without the body its last known group already names (``Administrations of Member
+    States of the Union``: ``Administrations of Member States``, as ``the Member States of ITU`` are Member
+    States); ``the Member States of the African Union`` and other bodies stay (decision 42)."""
+    return _whose_said().sub(lambda m: m.group("group"), label) if " of " in label else label
+
+
+def said_group(ref: AgentRef) -> AgentRef:
+    """A known group named with the body it belongs to (``ITU Member States``, ``all Member States of the
+    Union``, ``the ITU membership``: a ``collectives.csv`` phrase whose words but the body's are the group's key)
+    labelled as the group alone (``Member States``: how the dev annotations write it, 289 to 2); other groups as
+    they are (``all stakeholders``, ``Administrations of ITU Member States``, decision 42)."""
+    bare = re.sub(r"^(?:(?i:all|the)\s+)+", "", ref.label.strip())
+    key = collectives().get(bare.lower()) if ref.kind == "collective" else None
+    words = bare.split()
+    for cut in (" ".join(words[1:]), bare.partition(" of ")[0]) if key else ():
+        if cut and cut != bare and slug(cut) == key:
+            return AgentRef(ref.kind, key, cut)
+    return ref
+
+
+def field_name(word: str) -> bool:
+    """A capitalised word that names a field or a kind of group (``Health``, ``Finance``, ``ICT``): a modifier
+    (:func:`_modifier`) that is no adjective (``African``) and no region (``Asia-Pacific``: kind ``region-name``).
+    Fields joined before one plural head are one group, as written (``Health and Education Ministries``), as
+    adjectives are (``regional and international organizations``)."""
+    return _modifier(word) and not adjective(word.lower()) and region_names().fullmatch(word) is None
+
+
 #: a list of codes or numbers closing a phrase: ``C1, C3 and C7``, ``1/2, 3/2 and 5/2``
 _CODE = r"[A-Z]{0,3}\d{1,3}(?:[./-]\d{1,3})?[A-Za-z]?"
-#: a plural group in lower case and what it is of or for, its complement a list of codes:
-#: ``the lead facilitators of Action Lines C1, C3 and C7``
+#: a plural group and what it is of, for or on, its complement a list of codes:
+#: ``the lead facilitators of Action Lines C1, C3 and C7``, ``the rapporteurs on agenda items 1.3 and 1.9``
 _LISTED_COMPLEMENT = re.compile(
-    rf"^(?:the\s+|all\s+)?(?P<group>(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:s|men)\s+(?:of|for)\s+"
+    rf"^(?:the\s+|all\s+)?(?P<group>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*(?:s|men)\s+(?:of|for|on)\s+"
     rf".*?\b{_CODE}(?:\s*,\s*{_CODE})*\s*,?\s*(?:and|or)\s+{_CODE})$"
 )
 

@@ -235,13 +235,15 @@ def _short_forms(out: dict[str, DefinedBody]) -> None:
 #: a body numbered within its conference or meeting: "Committee 5", "Sub-Committee 2", "Sub-Committee
 #: A", "Sub-group 1", "Permanent Consultative Committee I", "Working Group 4A", "Working Group B" (a
 #: letter, not "I"), "Sub-Working Group 4B-2", "Working Party 3", "Working Party 1/11", "Working Party
-#: 2/TSAG", "ITU-R Task Group 5/1", "Joint Task Group 6-8-9" (a capitalised word after it continues
-#: another name)
+#: 2/TSAG", "ITU-R Task Group 5/1", "Joint Task Group 6-8-9", a group of any name with a designation of
+#: its parent's number ("Ad Hoc Group 5/1", "Rapporteur Group 17/2", "Drafting Group 4C") (a capitalised
+#: word after it continues another name)
 _NUMBERED = re.compile(
     r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:(?:Committee|Sub-Committee|Subcommittee|Sub-[Gg]roup|Subgroup)"
     r"\s+(?:\d{1,2}[A-H]?|[IVX]{1,4}|[A-H])"
     r"|(?:Sub-)?Working\s+Group\s+(?:\d{1,2}[A-H]?(?:-\d{1,2})?|[A-H])"
     r"|Working\s+Party\s+\d{1,2}[A-H]?(?:/(?:\d{1,2}|[A-Z]{3,6}))?"
-    r"|Task\s+Group\s+\d{1,2}(?:[/\-]\d{1,2})*)"
+    r"|Task\s+Group\s+\d{1,2}(?:[/\-]\d{1,2})*"
+    r"|(?:[A-Z][\w\-]*\s+){1,3}Group\s+\d{1,2}(?:[A-H]|(?:[/\-](?:\d{1,2}[A-H]?|[A-Z]{3,6}))+))"
     r"(?![\w/\-]|\.\w|\s+(?:of|on)\s+[A-Z])"
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.addressee_phrases import field_name
 from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.gazetteer import collectives
 from wsiskg.ingest.extract.keys import slug
@@ -66,6 +67,9 @@ def _names_sharing_head(
         or len({bool(_CODE.search(n)) for n in names}) > 1
     ):
         return None  # "Ministers and High Authorities", "ITU and Member States", "Academia and Research Institutes"
+    if all(field_name(n) and all(r.kind == "collective" for r in self.resolve(n, order, offset)) for n in names):
+        written = f"{m.group('names')} {m.group('head')}"  # "Health and Education Ministries": fields of one group
+        return (AgentRef("collective", slug(written), written),)
     if len({tuple(r.kind for r in self.resolve(n, order, offset)) for n in names}) > 1:
         return None  # "UNICEF and ICT Ministries": a body and the ministries of ICT
     last = self.resolve(f"{m.group('last')} {m.group('head')}", order, offset + m.start("last"), (requester.key,))

@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.addressee_phrases import plural_role, remits
+from wsiskg.ingest.extract.addressee_phrases import plural_role, remits, whose_said
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.casing import without_article
@@ -197,7 +197,7 @@ def _head_of(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
         return None
     if any(r.kind in ("person", "country") for r in refs) or (posts and (not role or len(posts) > 1)):
         return None
-    return named_group(AgentRef("collective", slug(m.group("head"))), without_article(phrase, case="lower"))
+    return named_group(AgentRef("collective", slug(m.group("head"))), whose_said(without_article(phrase, case="lower")))
 
 
 @cache

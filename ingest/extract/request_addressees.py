@@ -31,6 +31,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
     plural_role,
     related_body,
     remits,
+    said_group,
     topic_list,
 )
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
@@ -186,6 +187,7 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         and last[1] < offset
     ):
         return last[2]  # "encouraged Member States in arrears to ..., and urged them to ...": that group
+    found = tuple(said_group(r) for r in found)  # "ITU Member States": Member States
     if found:
         self.last_objects = (order, offset, found)
     return found

@@ -83,6 +83,7 @@ from typing import Any
 
 from wsiskg.ingest.extract import (
     request_actions,
+    request_addressee_agents,
     request_addressees,
     request_adoption,
     request_items,
@@ -666,6 +667,7 @@ class _Reader:
     _collective_subject = request_subjects._collective_subject
     # whom: the addressees an object phrase names: request_addressees.py
     objects = request_addressees.objects
+    passive_agent = request_addressee_agents.passive_agent
     _front_body = request_addressees._front_body
     _speakers_body = request_addressees._speakers_body
     # passive forms: request_passive.py
@@ -1152,6 +1154,8 @@ class _Reader:
             return None  # "recommended that the next meeting be held in May": an event proposed to no one (decision 14)
         if not addressees:  # "recommended that the Council approve ...": the clause's subject
             addressees, action = self.clause_subject(action, v.order, offset, requester)
+        if not addressees:  # "asked that it be reviewed by the CWG-X": the agent is asked
+            addressees = self.passive_agent(action, v.order, offset, requester)
         speaker = requester.kind in ("person", "country") or _SOME_MEMBERS.search(v.sentence[: v.m.start()])
         if not addressees and speaker and not self._asks_done(v, action):
             self._proposal = self._proposed(v, at)  # the meeting may adopt it: "It was so agreed."
