@@ -1,0 +1,65 @@
+"""Who writes a letter whose signature is not there (an excerpt): the post or body its letterhead names.
+
+``UNITED NATIONS`` / ``Commission on X`` / ``The Chair``: the Chair of the Commission; else the body or post a
+letter's first line is. Read by :func:`.authors.document_voice`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from wsiskg.ingest.extract.agent_resolver import Actors, Context
+from wsiskg.ingest.extract.author_signatures import _role_start
+from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.records import AgentRef, ParsedReport
+
+#: a letterhead line that is only a post's role: ``The Chair``, ``Office of the Secretary-General``
+_HEAD_ROLE = re.compile(r"^(?:(?:the\s+)?office\s+of\s+)?(?:the\s+)?(?P<role>.{2,60}?)\W*$", re.IGNORECASE)
+
+
+def _letterhead(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The post a letterhead names under its body (``UNITED NATIONS`` / ``Commission on X`` / ``The
+    Chair``: the Chair of the Commission), else the body or post a letter's first line is (``Strategy
+    and Policy Unit`` / ``General Secretariat`` over the reference): who writes a letter whose
+    signature is not there (an excerpt)."""
+    return _letterhead_post(report, actors) or _letterhead_line(report, actors)
+
+
+def _letterhead_post(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """``The ROLE`` among a letter's first lines (before its reference, date or ``To:``): the post of
+    that role in the nearest body named above it."""
+    lines = [report.title.strip()] if report.title else []
+    lines += [p.text.strip() for p in report.paragraphs[:6] if p.section == "front" and p.text.strip()]
+    for i, line in enumerate(lines[:5]):
+        head = _HEAD_ROLE.match(line)
+        if head is None or not _role_start().fullmatch(head.group("role")):
+            continue
+        for above in reversed(lines[:i]):
+            body = title_cased(above) if above.isupper() else above
+            found = actors.resolve_agents(f"{head.group('role')} of the {body}", Context(0, 0))
+            if len(found) == 1 and found[0].kind == "post":
+                return found[0]
+        return None
+    return None
+
+
+def _letterhead_line(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The body or post a letter's first line is."""
+    first = next((p for p in report.paragraphs if p.text.strip()), None)
+    if report.title:  # the first line, read as the title
+        text, spans = report.title.strip(), actors.resolver.spans_in(report.title.strip())
+    elif first is not None and first.section == "front":
+        text = first.text.strip()
+        offset = actors.resolver.texts.get(first.order, first.text).find(text)
+        spans = [
+            replace(s, start=s.start - offset, end=s.end - offset) for s in actors.resolver.spans.get(first.order, [])
+        ]
+    else:
+        return None
+    spans = [s for s in spans if s.kind in ("body", "post")]
+    whole = [s for s in spans if s.start <= len("the ") and s.end >= len(text.rstrip(" ,."))]
+    refs = actors.resolver.ref(whole[0]) if len(whole) == 1 else []
+    if refs and all(r.kind == "collective" for r in actors.resolve_agents(text, Context(0, 0))):
+        return None  # "Radiocommunication Study Groups" heading a Sector's documents: its groups, no writer
+    return refs[0] if refs else None

@@ -1,0 +1,181 @@
+"""Who signs a document: a letter's closing and its signatory, a signature block, a name ending a message.
+
+``Yours faithfully,`` then the person (else the post) named after it (``closing`` and ``courtesy`` cues), the
+persons who sign a letter together (:func:`co_signatories`, decision 18), a name then a role ending a document,
+a name alone as a message's last line, a signature's name taken for the title, and whether a person signs under a
+post (:func:`_signs_as`, decision 11). Read by :mod:`.authors`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wsiskg.ingest.extract.agent_resolver import Actors
+from wsiskg.ingest.extract.author_agents import _BACK
+from wsiskg.ingest.extract.author_cues import cue_alternation
+from wsiskg.ingest.extract.gazetteer import roles
+from wsiskg.ingest.extract.genre import report_genre
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.name_finder import is_byline
+from wsiskg.ingest.extract.person_signatures import closing_formula
+from wsiskg.ingest.extract.person_titles import is_title
+from wsiskg.ingest.records import AgentRef, ParsedReport
+from wsiskg.ingest.text import alternation
+
+
+@cache
+def _role_gap() -> re.Pattern[str]:
+    """A signature written on one line, ``NAME Director Telecommunication Development Bureau``: a
+    role word of ``roles.csv`` between the name (ending in lower case) and the body, or ending the
+    line (``NAME Secretary-General``)."""
+    forms = [f for e in roles().values() for f in e.forms if f[:1].isupper() and not f.endswith("s")]
+    return re.compile(rf"(?<=[a-z])\s+(?P<role>{alternation(forms, spaces=True)})(?:\s+(?=[A-Z])|\s*$)")
+
+
+@cache
+def _closing() -> re.Pattern[str]:
+    """A letter's closing, alone or followed on its line by a short signature (``Yours faithfully,
+    NAME``, ``Yours faithfully, NAME Director of the Telecommunication Standardization Bureau``)."""
+    return re.compile(rf"^\W*{closing_formula()}\W*(?P<rest>(?<=\W)\S.{{0,160}})?$")
+
+
+@cache
+def _courtesy() -> re.Pattern[str]:
+    """A letter's closing sentence, ``Please accept, Madam, Sir, the assurance of my highest
+    consideration.``: the signatory follows (``courtesy`` cues, at the end of a paragraph)."""
+    return re.compile(rf"\b(?i:{cue_alternation('courtesy')})\W*$")
+
+
+def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
+    """The persons who sign a letter together (co-facilitators, co-chairs: annotation guide, decision
+    18), each named at the start of a short line after its closing (``NAME`` / ``NAME`` / ``ROLE`` /
+    ``ROLE``, ``NAME and NAME``); ``()`` when one person signs."""
+    paragraphs = report.paragraphs[-_BACK:]
+    at = next((i for i, p in enumerate(paragraphs) if _closing().match(p.text) or _courtesy().search(p.text)), None)
+    found: list[AgentRef] = []
+    for q in paragraphs[at + 1 : at + 7] if at is not None else ():
+        text = q.text.strip()
+        offset = actors.resolver.texts.get(q.order, q.text).find(text)
+        people = [s for s in actors.resolver.spans.get(q.order, []) if s.kind == "person"]
+        if len(text) > 120 or not people or people[0].start > offset:
+            continue  # "For questions, contact Ms A": no signature
+        found += [r for s in people for r in actors.resolver.ref(s)[:1] if r.kind == "person" and r not in found]
+    return tuple(found) if len(found) > 1 else ()
+
+
+def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The person (else the post) who signs after a letter's closing; a post whose holder's name the parser
+    took for the title of a headless letter (``With my best regards,`` / ``Chairman, X`` under a title that
+    is the name) is that person's."""
+    found = _closing_signatory(report, actors)
+    if found is None or found.kind != "post":
+        return found
+    titled = _title_signatory(report, actors)
+    held = titled is not None and any(p.key == titled.key and found.key in p.posts for p in actors.persons)
+    return titled if held else found
+
+
+def _closing_signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The person (else the post) named in the paragraphs after a letter's closing."""
+    paragraphs = report.paragraphs[-_BACK:]
+    for i, p in enumerate(paragraphs):
+        closing = _closing().match(p.text)
+        if closing is None and not _courtesy().search(p.text):  # "Accept, Sir, the assurance of my ..."
+            continue
+        block = paragraphs[i + 1 : i + 4]
+        after = [s for s in actors.resolver.spans.get(p.order, []) if closing and closing.start("rest") >= 0]
+        after += [s for q in block for s in actors.resolver.spans.get(q.order, [])]
+        # "NAME / Director / Telecommunication Development Bureau": the post read across the lines;
+        # "NAME Director Telecommunication Development Bureau" on one line: the post after the name
+        lines = [_role_gap().sub(r", \g<role>, ", q.text.strip()) for q in block]
+        after += actors.resolver.spans_in(", ".join(lines))
+        for kind in ("person", "post"):  # the person who signs (as a speech is its speaker's), else the office
+            if found := [s for s in after if s.kind == kind]:
+                return actors.resolver.ref(found[0])[0]
+    return None
+
+
+def _last_line_person(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The person whose name alone is a message's last line (only bracketed notes after it): who speaks,
+    signing with no post (``... behind.`` / ``NAME``; the persons reader reads that line as a signature)."""
+    lines = [p for p in report.paragraphs[-_BACK:] if not p.text.strip().startswith("[")]
+    if not lines:
+        return None
+    last = lines[-1]
+    text = actors.resolver.texts.get(last.order, last.text)
+    people = [s for s in actors.resolver.spans.get(last.order, []) if s.kind == "person"]
+    if len(people) != 1 or text[: people[0].start].strip() or text[people[0].end :].strip(" ."):
+        return None
+    refs = actors.resolver.ref(people[0])
+    return refs[0] if refs and refs[0].kind == "person" else None
+
+
+def _title_signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The person whose name is the whole title (after an honorific): a letter or a speech with no
+    heading, whose signature's name the parser took for its title (the persons reader reads it as the
+    signature: :func:`.persons._title_signature`)."""
+    title = slug((report.title or "").strip(" []"))
+    found = [
+        p for p in actors.persons if title == p.key or (title.endswith(f"-{p.key}") and len(title) - len(p.key) <= 12)
+    ]
+    return AgentRef("person", found[0].key, found[0].name) if len(found) == 1 else None
+
+
+def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The person of the last signature block with no closing before it: a paragraph that is only
+    a person's name, then one that starts with a role (``NAME`` / ``Director``, ``NAME`` /
+    ``Chairman, CWG-COP``), or a name and its role on one line (``NAME Director``, ``NAME,
+    Chairman``, above a ``Distribution:`` line)."""
+    paragraphs = report.paragraphs[-_BACK:]
+    speech = report_genre(report) == "speech"
+    for p, after in reversed(list(zip(paragraphs, [*paragraphs[1:], None], strict=True))):
+        text = p.text.strip()
+        people = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person"]
+        offset = actors.resolver.texts.get(p.order, p.text).find(text)
+        if len(people) != 1 or (len(text) > 80 and not (speech and is_byline(text))) or people[0].start - offset > 0:
+            continue  # "Contact: Mrs A" is no signature
+        rest = text[people[0].end - offset :].strip(" ,.()")
+        below = after.text.strip() if after is not None else ""
+        role = rest or below
+        if not _signs(role) and not (speech and _signs_speech(rest, below)):
+            continue  # "NAME" / "Chief, Human Resources Management Department": a job title signs too
+        refs = actors.resolver.ref(people[0])
+        if refs and refs[0].kind == "person":
+            return refs[0]
+    return None
+
+
+def _signs(role: str) -> bool:
+    """Whether ``role``, the words after a name at a document's end, is a post or a job title that signs."""
+    return _role_start().match(role) is not None or (len(role) <= 120 and is_title(role))
+
+
+def _signs_speech(rest: str, below: str) -> bool:
+    """Whether a name at a speech's end signs it (a message signed by its speaker): its line or the next one
+    says who the speaker is in any words, with no sentence (``Hon. NAME, MP`` / ``MINISTER OF INFORMATION``,
+    ``NAME, Second Vice-President of the Republic``, ``Mme NAME`` / ``Ministre de la Communication``)."""
+    return any(is_byline(line) or _signs(line) for line in (rest, below) if line)
+
+
+@cache
+def _role_start() -> re.Pattern[str]:
+    """A line that starts with a role word of ``roles.csv`` (``Director``, ``Chairman, CWG-X``)."""
+    forms = [f for e in roles().values() for f in e.forms if f[:1].isupper()]
+    return re.compile(rf"(?:{alternation(forms, spaces=True)})(?![\w-])")
+
+
+def _signs_as(report: ParsedReport, actors: Actors, person: AgentRef | None, post: AgentRef) -> bool:
+    """Whether ``person`` signs the document under the role of ``post`` (``NAME`` / ``Secretary-General``,
+    ``NAME, Director``): the person who holds the post its header names (decision 11)."""
+    entry = roles().get(post.key.rsplit("/", 1)[-1])
+    if person is None or person.kind != "person" or entry is None:
+        return False
+    role = re.compile(rf"[\s,]*(?i:{alternation(list(entry.forms), spaces=True)})(?![\w-])")
+    paragraphs = report.paragraphs[-_BACK:]
+    for p, after in zip(paragraphs, [*paragraphs[1:], None], strict=True):
+        text = actors.resolver.texts.get(p.order, p.text)
+        mine = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person" and person.key in s.keys]
+        if mine and len(text.strip()) <= 80:
+            return bool(role.match(text, mine[0].end) or (after is not None and role.match(after.text.strip())))
+    return False
