@@ -37,7 +37,7 @@ from wsiskg.ingest.records import Span
 from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
-    from wsiskg.ingest.extract.persons import _ActorReader
+    from wsiskg.ingest.extract.actor_reader import _ActorReader
 
 
 #: the modals of what is to come (``who will serve as``)

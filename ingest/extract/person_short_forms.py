@@ -21,7 +21,7 @@ from wsiskg.ingest.extract.name_finder import _PersonDraft
 from wsiskg.ingest.text import UPPER
 
 if TYPE_CHECKING:
-    from wsiskg.ingest.extract.persons import _ActorReader
+    from wsiskg.ingest.extract.actor_reader import _ActorReader
 
 
 _INITIAL = re.compile(rf"[{UPPER}]\.")

@@ -38,7 +38,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import BULLETS, DASH, LONG_DASH_CHARS, LOWER, MARKS, UPPER, alternation
 
 if TYPE_CHECKING:
-    from wsiskg.ingest.extract.persons import _ActorReader
+    from wsiskg.ingest.extract.actor_reader import _ActorReader
 
 
 #: a country in brackets at the end of a table cell: "(Viet Nam)", "(Korea (Rep. of))"

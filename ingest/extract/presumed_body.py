@@ -1,0 +1,72 @@
+"""The body a report is about when no meeting names one, and the body a document names as its own.
+
+:func:`presumed_meeting_body`: the first body of a group kind (working group, expert group, commission,
+council, partnership) that the title, else the first body paragraph, names, never one a speaker stands for
+(``the representative of X``); :func:`own_body`: the body a document that records no meeting names in its
+title or letterhead. An excerpt cut before its header is of the group its document symbols name. Read by
+:func:`.persons.find_actors` (which stands the presumed body for a missing meeting body), the meeting
+extractor (:mod:`.meeting_candidates`, :mod:`.present_meeting`) and the document's scope (``own_body``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wsiskg.ingest.extract.bodies import BodyMatcher, find_defined
+from wsiskg.ingest.extract.gazetteer import body_ancestors
+from wsiskg.ingest.extract.own_mention import symbol_group
+from wsiskg.ingest.records import ParsedReport, Span
+
+_GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "council", "partnership"})
+
+
+def presumed_meeting_body(report: ParsedReport) -> str | None:
+    """The group a report is about when the meeting extractor found none: the first body of a
+    group kind (working group, expert group, commission, council, partnership) named in the
+    title, else in the first body paragraph (``Report of the UNGIS meeting`` -> ``ungis``). An
+    excerpt cut before its header (no title) is of the group its own document symbols name, when
+    they name one (``Document CWG-ABC-3/5``: :func:`.own_mention.symbol_group`), before any body
+    its prose names."""
+    if not report.title and (by_symbol := symbol_group(report)) is not None:
+        return by_symbol[0]
+    matcher = BodyMatcher(None, find_defined(report))
+    first = next((p.text for p in report.paragraphs if p.kind != "heading" and len(p.text) > 60), "")
+    header = [p.text.title() for p in report.paragraphs[:4] if p.text.isupper()]  # "COUNCIL" -> "Council"
+    for text in (report.title or "", report.paragraphs[0].text if report.paragraphs else "", first, *header):
+        spans = [s for s in matcher.spans(text, remember=False) if not _REPRESENTED.search(text, 0, s.start)]
+        for s, after in zip(spans, [*spans[1:], None][: len(spans)], strict=True):
+            if matcher.key_kind(s.keys[0])[1] in _GROUP_KINDS:
+                return _part_named_after(text, s, after)
+    return None
+
+
+#: words before a body that make it one a speaker stands for, not the group that met (``the representative
+#: of the European Commission``, ``on behalf of X``)
+_REPRESENTED = re.compile(
+    r"(?i)\b(?:representatives?|delegates?|delegations?|observers?|on\s+behalf)\s+of\s+(?:the\s+)?$"
+)
+
+
+def _part_named_after(text: str, span: Span, after: Span | None) -> str:
+    """The group ``span`` names, or its catalogue part written right after it, its parent's name opening the
+    part's (``ITU Council Working Group on X``: the working group, not the Council)."""
+    if after is not None and not text[span.end : after.start].strip() and span.keys[0] in body_ancestors(after.keys[0]):
+        return after.keys[0]
+    return span.keys[0]
+
+
+def own_body(report: ParsedReport) -> str | None:
+    """The body a document that records no meeting names as its own in its front: the first body of a
+    group kind, else the first body, its title names (``Statement by the Chairman of the CSTD``), else
+    a line in capitals of its first four paragraphs (a letterhead, ``INTERNATIONAL TELECOMMUNICATION
+    UNION``); an excerpt cut before its header, the group its symbols name. Never a body its prose
+    mentions (a meeting it is about, a session in a calendar): those are no scope of its words."""
+    if not report.title and (by_symbol := symbol_group(report)) is not None:
+        return by_symbol[0]
+    matcher = BodyMatcher(None, find_defined(report))
+    header = [p.text.title() for p in report.paragraphs[:4] if p.text.isupper()]
+    for text in (report.title or "", *header):
+        found = [s.keys[0] for s in matcher.spans(text, remember=False)]
+        if found:
+            return next((k for k in found if matcher.key_kind(k)[1] in _GROUP_KINDS), found[0])
+    return None
