@@ -9,7 +9,7 @@ import re
 import pytest
 from extract_support import one_section_report
 
-from wsiskg.ingest.extract import dates, event_series, meeting_mentions
+from wsiskg.ingest.extract import date_finder, dates, event_series, meeting_mentions
 from wsiskg.ingest.extract.document import new_document, once_per_document
 from wsiskg.ingest.extract.event_series import coded_mentions, series_mentions, venue_year_mentions
 from wsiskg.ingest.extract.meeting import load_body_names
@@ -34,14 +34,14 @@ def test_year_and_digit_gates() -> None:
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_dates_found_with_the_gates_as_without(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    gated = dates.find_dates(text, 2031, years=True, months=True)
-    dates._dates_in.cache_clear()
-    monkeypatch.setattr(dates, "_NAMED_MONTH_FORMS", frozenset())
-    monkeypatch.setattr(dates, "_FOUR_DIGIT_FORMS", frozenset())
+    gated = date_finder.find_dates(text, 2031, years=True, months=True)
+    date_finder._dates_in.cache_clear()
+    monkeypatch.setattr(date_finder, "_NAMED_MONTH_FORMS", frozenset())
+    monkeypatch.setattr(date_finder, "_FOUR_DIGIT_FORMS", frozenset())
     try:
-        assert dates.find_dates(text, 2031, years=True, months=True) == gated
+        assert date_finder.find_dates(text, 2031, years=True, months=True) == gated
     finally:
-        dates._dates_in.cache_clear()
+        date_finder._dates_in.cache_clear()
 
 
 @pytest.mark.parametrize("text", SENTENCES)

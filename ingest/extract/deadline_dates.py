@@ -1,0 +1,161 @@
+"""Deadlines in a text (:func:`due_dates`, the one reader of due dates; :func:`column_due_dates` for a
+table's deadline column): dates after a due cue (:mod:`.due_cues`), months due on their last day
+(``before the end of April``) and periods due on theirs (``the first quarter of 2025``, ``the end of
+the year``: :data:`_PERIOD`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from wsiskg.ingest.extract.date_finder import _HAS_DIGIT, find_dates
+from wsiskg.ingest.extract.date_vocabulary import month_numbers
+from wsiskg.ingest.extract.date_years import month_end, resolve_year
+from wsiskg.ingest.extract.due_cues import is_due_cue
+from wsiskg.ingest.text import alternation
+
+_Y = r"(?P<y>(?:19|20)\d\d)(?![\d/\-])"
+#: periods longer than a month (``the first quarter of 2025``, ``Q1 2025``, ``the second half of
+#: 2025``, ``mid-2025``, ``the end of 2024``, ``the end of the year``) and ``the week of 12 February
+#: 2024``; due on their last day
+_PERIOD = re.compile(
+    r"(?P<what>(?:(?:end|close)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
+    + _Y
+    + r"|Q(?P<qn>[1-4])[\s\-/]*"
+    + _Y.replace("P<y>", "P<y2>")
+    + r"|(?P<h>first|second)\s+half\s+(?:of\s+)?"
+    + _Y.replace("P<y>", "P<y3>")
+    + r"|(?:mid[\-\s]?|the\s+middle\s+of\s+)"
+    + _Y.replace("P<y>", "P<y4>")
+    + r"|(?<=end of )(?:(?:the\s+)?year\s+)?"
+    + _Y.replace("P<y>", "P<y5>")
+    + r"|(?<=close of )(?:(?:the\s+)?year\s+)?"
+    + _Y.replace("P<y>", "P<y6>")
+    + r"|(?:(?<=end of )|(?<=close of ))"
+    + r"(?P<rel>the|this|that|the\s+current|the\s+present)\s+year\b(?![\s,]*(?:19|20)\d\d)"
+    + r"|week\s+(?:of|starting|beginning)\s+(?:the\s+)?(?=\d)))",
+    re.IGNORECASE,
+)
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": 4}
+_END_OF = re.compile(r"(?i)\b(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?$")
+
+
+def _period_end(m: re.Match[str], text: str, default_year: int | None, reference: date | None = None) -> date | None:
+    """The last day of the period matched by :data:`_PERIOD`; ``the end of the year`` is the
+    reference date's year (else ``default_year``), ``the end of that year`` the year last written
+    before it (else the same)."""
+    g = m.groupdict()
+    if g["rel"]:
+        years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text[: m.start()]) if g["rel"].lower() == "that" else []
+        year = int(years[-1]) if years else (reference.year if reference else default_year)
+        return date(year, 12, 31) if year else None
+    if g["q"] or g["qn"]:
+        quarter = _QUARTERS[g["q"].lower()] if g["q"] else int(g["qn"])
+        return month_end(date(int(g["y"] or g["y2"]), 3 * quarter, 1))
+    if g["h"]:
+        return month_end(date(int(g["y3"]), 6 if g["h"].lower() == "first" else 12, 1))
+    if g["y4"]:
+        return date(int(g["y4"]), 6, 30)
+    if g["y5"] or g["y6"]:
+        return date(int(g["y5"] or g["y6"]), 12, 31)
+    # "the week of 12 February 2024": the Sunday that ends it
+    days = find_dates(text[m.end() : m.end() + 30], default_year)
+    if not days or days[0].span[0] != 0 or days[0].precision != "day" or days[0].end is not None:
+        return None
+    start = days[0].start
+    return start + timedelta(days=6 - start.weekday())
+
+
+@dataclass(frozen=True)
+class DueDate:
+    """A deadline in a text: the date something is due."""
+
+    due: date
+    #: the due expression, from its first word (``end of``, ``the first quarter``) to the date's end
+    span: tuple[int, int]
+    #: "period" (a quarter, half, year end, week), "month" (``end of March 2025``) or "day"
+    kind: str = "day"
+
+
+def due_dates(
+    text: str,
+    default_year: int | None = None,
+    reference: date | None = None,
+    clauses: list[tuple[int, int]] | None = None,
+) -> list[DueDate]:
+    """Every deadline in ``text``, in text order: the one reader of due dates.
+
+    A date is due when a due word stands right before it or a deadline noun earlier in its
+    clause (``clauses``: spans of ``text``, by default the whole text); ``by the end of March
+    2025`` is due on 31 March; ``by the first quarter of 2025`` on 31 March 2025; a date without a
+    year on its next occurrence on or after ``reference`` (:func:`resolve_year`). Ranges are not due dates.
+    """
+    found = _month_ends(text, default_year, reference) if "end of" in text else []
+    if not _HAS_DIGIT.search(text) and " year" not in text:
+        return found
+    clauses = clauses or [(0, len(text))]
+    for m in _PERIOD.finditer(text):
+        cued = is_due_cue(text[max(0, m.start() - 70) : m.start()])
+        day = _period_end(m, text, default_year, reference) if cued else None
+        if day is not None:
+            found.append(DueDate(day, m.span(), "period"))
+    if not _HAS_DIGIT.search(text):
+        return sorted(found, key=lambda f: f.span)
+    for d in find_dates(text, default_year):
+        start, due = d.span[0], d.start
+        if d.end is not None or d.precision == "year":
+            continue
+        if d.precision == "month":
+            end_of = _END_OF.search(text[: d.span[0]])
+            if not end_of:
+                continue
+            start, due = end_of.start(), month_end(d.start)
+        clause = next((c for c in clauses if c[0] <= d.span[0] < c[1]), (0, len(text)))
+        if not is_due_cue(text[clause[0] : start]):
+            continue
+        if not d.year_written:
+            due = resolve_year(due, reference, future=True)
+        found.append(DueDate(due, (start, d.span[1]), d.precision))
+    return sorted(found, key=lambda f: f.span)
+
+
+def column_due_dates(
+    text: str, cells: list[tuple[int, int]], default_year: int | None = None, reference: date | None = None
+) -> list[DueDate]:
+    """The deadlines of a table row's ``cells`` that stand under a column headed by a deadline
+    (``Deadline``, ``Due date``, ``By``): each single day there is due (a range is not), a day
+    without a year on its next occurrence on or after ``reference``."""
+    found = []
+    for a, b in cells:
+        for d in find_dates(text[a:b], default_year):
+            if d.end is not None or d.precision != "day":
+                continue
+            due = d.start if d.year_written else resolve_year(d.start, reference, future=True)
+            found.append(DueDate(due, (a + d.span[0], a + d.span[1]), "day"))
+    return found
+
+
+@cache
+def _month_end_pattern() -> re.Pattern[str]:
+    months = alternation(list(month_numbers()))
+    return re.compile(
+        rf"(?i:\b(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?)(?P<m>{months})(?![a-z])(?!\.?,?\s*(?:of\s+)?\d)"
+    )
+
+
+def _month_ends(text: str, default_year: int | None, reference: date | None) -> list[DueDate]:
+    """``before the end of April``: a month without a year, due on its last day, the next
+    one on or after ``reference`` (a year-less month is read only after a due word)."""
+    year = default_year or (reference.year if reference else None)
+    out: list[DueDate] = []
+    if year is None:
+        return out
+    for m in _month_end_pattern().finditer(text):
+        if is_due_cue(text[max(0, m.start() - 70) : m.start()]):
+            last = month_end(date(year, month_numbers()[m.group("m")], 1))
+            due = month_end(resolve_year(last, reference, future=True))  # 28 February may move to a leap year
+            out.append(DueDate(due, m.span(), "month"))
+    return out

@@ -1,0 +1,43 @@
+"""What makes a date a deadline: a due word right before it or a deadline noun earlier in its clause
+(:func:`is_due_cue`), a table column headed by a deadline (:func:`is_due_header`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wsiskg.ingest.extract.date_vocabulary import CLOCK, CLOCK_UNIT, date_words, due_words
+from wsiskg.ingest.text import alternation
+
+
+@cache
+def due_regex() -> str:
+    """Regex (no groups) of the due words; a space in a word matches any run of spaces."""
+    return alternation(due_words(), spaces=True)
+
+
+@cache
+def _due_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A due word right before a date (``by``, ``no later than the``, ``Deadline: (``), and a
+    deadline noun anywhere earlier in the clause (``the deadline for comments is 3 May``)."""
+    nouns = alternation(date_words("due-noun"), spaces=True)
+    weekday = rf"(?:(?:{alternation(date_words('weekday'))})\s*,?\s*)?"
+    end_of = r"(?:(?:end|close|middle)\s+of\s+(?:the\s+)?)?"  # "by the end of July": due
+    # "by 0900 hours on", "no later than 12:00 noon (Geneva time) on", "by midnight UTC on"
+    clock = rf"{CLOCK}?\s*(?:{CLOCK_UNIT}|noon|midnight)?"
+    time = rf"(?:(?:at\s+)?(?=[\dnm]){clock}(?:\s*\([^()]{{1,30}}\)|\s+(?:UTC|GMT|CET|CEST|local\s+time))?\s*,?\s+)?"
+    immediate = re.compile(rf"(?i)\b(?:{due_regex()})\b[\s:(]*(?:the\s+)?{end_of}{time}(?:on\s+)?{weekday}(?:the\s+)?$")
+    return immediate, re.compile(rf"(?i)\b(?:{nouns})\b")
+
+
+def is_due_cue(before: str) -> bool:
+    """True when ``before`` (the clause up to a date) makes the date a deadline."""
+    immediate, noun = _due_cues()
+    return bool(immediate.search(before[-70:]) or noun.search(before))
+
+
+def is_due_header(cell: str) -> bool:
+    """True when a table's column header names a deadline: ``Deadline``, ``Due date``, ``By``,
+    ``Target date`` (the due words and nouns of ``date_words.csv``)."""
+    immediate, noun = _due_cues()
+    return bool(noun.search(cell) or immediate.search(cell.strip(" :.") + " "))
