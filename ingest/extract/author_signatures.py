@@ -114,7 +114,7 @@ def _last_line_person(report: ParsedReport, actors: Actors) -> AgentRef | None:
 def _title_signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The person whose name is the whole title (after an honorific): a letter or a speech with no
     heading, whose signature's name the parser took for its title (the persons reader reads it as the
-    signature: :func:`.persons._title_signature`)."""
+    signature: :func:`.person_signature_lines._title_signature`)."""
     title = slug((report.title or "").strip(" []"))
     found = [
         p for p in actors.persons if title == p.key or (title.endswith(f"-{p.key}") and len(title) - len(p.key) <= 12)

@@ -195,7 +195,7 @@ def closing_formula(words_only: bool = False) -> str:
     """A letter's closing formula, as a regex: a ``closing`` cue of ``ingest/data/author-cues.csv``, maybe after
     a ``closing-lead`` (``Yours faithfully``, ``Kind regards``, ``With warm regards``, ``With our best
     regards``); ``words_only``: the cues that are words (not ``(signed)``). The one reader of closings of
-    the signatures' reader and of the authors' (``authors._closing``)."""
+    the signatures' reader and of the authors' (``author_signatures._closing``)."""
     cues = [c for c in author_cues("closing") if c[:1].isalpha() or not words_only]
     return rf"(?i:(?:(?:{cue_alternation('closing-lead')})\s+)?(?:{alternation(cues, spaces=True)}))"
 
