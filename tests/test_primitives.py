@@ -750,6 +750,116 @@ def test_the_scan_finds_a_spelt_list_of_adverbs(line: str) -> None:
     assert not _spelt_adverbs(r'_WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")')
 
 
+# ------------------------------------------------------------------ determiners
+
+
+def test_one_list_of_determiners_with_a_column_per_use() -> None:
+    # round 33: each pattern spelt its own list; their union would change what they read, so each reads its column
+    from wsiskg.ingest.extract.gazetteer import determiners
+
+    assert set(determiners("addressee")) == {"the", "all", "our", "my", "other", "any", "each"}
+    assert set(determiners("agent")) == {"the", "all", "other", "any", "each", "every"}
+    assert set(determiners("event")) == {"the", "a", "an", "its", "their", "this", "that", "these", "those", "each"} | {
+        "both",
+        "our",
+    }
+    infinitive = {"the", "a", "an", "all", "this", "these", "those", "its", "their", "his", "her", "our"}
+    assert set(determiners("infinitive")) == infinitive
+    assert set(determiners("reduced")) == infinitive | {"any", "each"}
+    assert set(determiners("item")) == infinitive - {"his", "her", "our"}
+    assert set(determiners("labeller")) == {"the", "a", "an", "its", "their", "all"}
+    assert set(determiners("opener")) == {"the", "this", "these", "those", "its", "our", "their", "his", "her"}
+    assert set(determiners("piece")) == {"the", "all", "both", "its", "their", "this", "these"}
+    assert set(determiners("letter")) == {"the", "my", "our", "all", "each", "every"}
+    assert set(determiners("attend")) == {"the", "a", "an", "its", "this", "their"}
+    assert set(determiners("place")) == {"the", "this", "our", "my", "their", "your", "each"}
+
+
+def test_each_pattern_reads_the_determiners_of_its_use() -> None:
+    from wsiskg.ingest.extract import addressee_phrases
+    from wsiskg.ingest.extract.addressee_phrases import _DETERMINER
+    from wsiskg.ingest.extract.agent_resolver import _DETERMINER_ONLY
+    from wsiskg.ingest.extract.body_form_bounds import _determiners
+    from wsiskg.ingest.extract.event_dates import DETERMINER
+    from wsiskg.ingest.extract.request_addressee_pieces import _DANGLING_END, _GAP
+    from wsiskg.ingest.extract.request_addressees import _HAIL
+    from wsiskg.ingest.extract.request_labeller import _DETERMINERS as LABELLER
+    from wsiskg.ingest.extract.request_verbs import _TO_INF
+    from wsiskg.ingest.extract.requests import _PASSIVE_TO_EVENT, _REDUCED_TO, _TO_EVENT
+
+    assert _DETERMINER.sub("", "All other harbour towns") == "harbour towns"
+    assert _DETERMINER.sub("", "every island council") == "every island council"  # every: no addressee's
+    assert _DETERMINER_ONLY.fullmatch("every other ") and _DETERMINER_ONLY.fullmatch("our ") is None
+    assert (
+        re.fullmatch(DETERMINER, "Both") and re.fullmatch(DETERMINER, "an") and re.fullmatch(DETERMINER, "THE") is None
+    )
+    assert _TO_INF.search("asked the Board to his office") is None and _TO_INF.search("asked the Board to review")
+    assert _REDUCED_TO.match(" to any island") is None and _REDUCED_TO.match(" to prepare a plan")
+    assert request_items._TO_ITEM.match("To those harbour towns") is None and request_items._TO_ITEM.match("To draft")
+    assert request_items._TO_ITEM.match("To our towns")  # our: no item's determiner
+    assert {"the", "all", "an"} <= LABELLER and "this" not in LABELLER
+    assert {"The", "Their", "Her"} <= _determiners() and not {"Each", "All", "the"} & _determiners()
+    assert _GAP.fullmatch("both ") and _GAP.fullmatch("our ") is None
+    assert _DANGLING_END.search("the wardens of these") and _DANGLING_END.search("the wardens of every") is None
+    assert _HAIL.search("To my fellow harbour masters: please reply") and _HAIL.search("To your towns: reply") is None
+    assert _TO_EVENT.match(" the harbour towns to their workshop") and _TO_EVENT.match(" them to our workshop") is None
+    assert _PASSIVE_TO_EVENT.match(" to an open day") and _PASSIVE_TO_EVENT.match(" to all members") is None
+    placed = addressee_phrases._placed()
+    assert placed.search("wardens in your region") and placed.search("wardens in these regions") is None
+
+
+def _determiner_words(alternative: str) -> set[str]:
+    """``[Tt]he`` -> the, ``an?`` -> a and an, ``(?i:the`` -> the."""
+    word = re.sub(r"\[(\w)\w\]", r"\1", re.sub(r"^\(\?i?:", "", alternative)).lower()
+    return {word[:-2], word[:-1]} if word.endswith("n?") else {word}
+
+
+def _spelt_determiners(line: str) -> bool:
+    """A group of alternatives or a string of words that is the list of a column of determiners.csv."""
+    from wsiskg.ingest.extract.gazetteer import determiners
+
+    columns = [c for c in data_rows("determiners.csv")[0] if c not in ("word", "note")]
+    lists = [set(determiners(c)) for c in columns]
+    listed = set().union(*lists)
+    groups = [g.split("|") for g in re.findall(r"\((?:\?i?:)?([^()]*\|[^()]*)\)", line)]
+    groups += [g.split() for g in re.findall(r"[\"']((?:[a-z]+ ){3,}[a-z]+)[\"']", line)]
+    for group in groups:
+        words = {w for alt in group for w in _determiner_words(alt.strip())} & listed
+        if words in lists:
+            return True
+    return False
+
+
+def test_no_pattern_spells_a_list_of_determiners() -> None:
+    # round 33: addressee_phrases._DETERMINERS, agent_resolver._DETERMINER_ONLY, event_dates.DETERMINER,
+    # request_verbs._TO_INF, requests._REDUCED_TO, request_items._TO_ITEM, request_labeller._DETERMINERS and
+    # body-openers.csv's determiner column were eight lists; request_addressee_pieces (two), request_addressees and
+    # request_addressee_letters, requests (two to an event) and addressee_phrases._placed (two) spelt four more
+    assert _code_lines_where(_spelt_determiners) == []
+    assert "determiner" not in data_rows("body-openers.csv")[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        r'_DETERMINERS = r"(?:the|all|our|my|other|any|each)"',
+        r'_DETERMINER_ONLY = re.compile(r"\s*(?:(?:all|the|other|any|each|every)\s+)*", re.IGNORECASE)',
+        r'DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ee]ach|[Bb]oth|[Oo]ur)"',
+        r'r"(?<![\w-])to\s+(?!(?:the|a|an|all|this|these|those|its|their|his|her|our|be|and|or|[A-Z0-9])\b)"',
+        r'_TO = re.compile(r"\s+to\s+(?!(?:be|the|an?|all|this|these|those|its|their|his|her|our|any|each)\b)")',
+        r'_TO_ITEM = re.compile(r"^\s*To\s+(?!(?:the|a|an|all|this|these|those|its|their|be)\b)[a-z]{2,}\b")',
+        r'_DETERMINERS = frozenset("the a an its their all".split())',
+        r'_GAP = re.compile(r"\s*(?:(?:the|all|both|its|their|this|these)\s+)?")',
+        r'rf"{lead}(?:[Tt]o\s+(?P<who>(?:(?:the|my|our|all|each|every)\s|[A-Z])[^:.;!?,]{{2,80}}?)\s*:"',
+        r'_PASSIVE_TO_EVENT = re.compile(r"^\s*to\s+(?=(?:the|a|an|its|this|their)\s|[A-Z\"“])")',
+        r'rf"|^(?:the|this|our|my|their|your|each)\s+(?:[\w-]+\s+){{0,2}}(?:{places})[\'’]s\s+(?=[a-z])"',
+    ],
+)
+def test_the_scan_finds_a_spelt_list_of_determiners(line: str) -> None:
+    assert _spelt_determiners(line)
+    assert not _spelt_determiners(r'_AT = re.compile(r"\b(?:at|during)\s+(?:(?:its|the|their|this)\s+)?$")')
+
+
 # ------------------------------------------------------------------ a leading article (casing.without_article)
 
 

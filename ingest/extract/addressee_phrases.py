@@ -18,7 +18,14 @@ from functools import cache
 
 from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.document import current_document
-from wsiskg.ingest.extract.gazetteer import adverb_alternation, auxiliaries, collectives, modals, roles
+from wsiskg.ingest.extract.gazetteer import (
+    adverb_alternation,
+    auxiliaries,
+    collectives,
+    determiner_alternation,
+    modals,
+    roles,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.pdf_layout import broken_word
@@ -68,7 +75,7 @@ _BEFORE_RELATIVE = re.compile(rf"^[^,]*,\s*(?=(?i:{_RELATIVE_LEAD})\s)")
 #: a participle after a plural group, to the end: ``Sector Members attending the meeting`` (never ``including``)
 _PARTICIPLE = re.compile(r"(?<=[a-z]{2}s|men)(?<!\bthis)(?<!\bits)\s+(?!(?:in|ex)cluding\b)[a-z]{3,}ing\s+\S.*$")
 #: the words before a group that only determine it (``the``, ``all``, ``our other``): read off the group
-_DETERMINERS = r"(?:the|all|our|my|other|any|each)"
+_DETERMINERS = rf"(?:{determiner_alternation('addressee')})"
 #: a group (two words at most) and where it comes from or what it has: ``Sector Members from industry``,
 #: ``Member States with contributions in arrears``, ``Member States in arrears`` (no list after ``with``/``in``)
 #: ``all`` read by OCR with digits or a capital I for the l's: ``a11 administrations``, ``aIl Member States``
@@ -157,11 +164,12 @@ def _placed() -> re.Pattern[str]:
     of the Americas``, not ``Council of Europe``: kind ``region-name``;
     decision 12 of docs/annotation-guide.md)."""
     places, regions = alternation(_words("place")), alternation(_words("region-name"), spaces=True)
+    det = determiner_alternation("place")
     return re.compile(
-        rf"(?<=[a-z])\s+(?:present\s+)?(?:of|in|from|across|within|throughout)\s+(?:the|this|our|my|their|your|each)\s+"
+        rf"(?<=[a-z])\s+(?:present\s+)?(?:of|in|from|across|within|throughout)\s+(?:{det})\s+"
         rf"(?:(?:{regions})\s+|(?:[\w-]+\s+){{0,2}})(?:{places})$|(?:(?<=[a-z]s)|(?<=men))\s+(?:of|in|from)\s+(?:the\s+)?(?:{regions})$"
         # a place as the group's owner: "the region's regulators", "this continent's operators"
-        rf"|^(?:the|this|our|my|their|your|each)\s+(?:[\w-]+\s+){{0,2}}(?:{places})['’]s\s+(?=[a-z])"
+        rf"|^(?:{det})\s+(?:[\w-]+\s+){{0,2}}(?:{places})['’]s\s+(?=[a-z])"
     )
 
 

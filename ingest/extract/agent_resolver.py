@@ -22,6 +22,7 @@ from wsiskg.ingest.extract.gazetteer import (
     adverbs,
     agent_groups,
     collectives,
+    determiner_alternation,
     pronoun_genders,
     pronouns,
     roles,
@@ -530,7 +531,7 @@ _LISTED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:to|with)\s+)?(?:th
 _CO_SUBJECT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
 #: only a determiner before a body inside a group's words: ``all`` Council Members, ``other`` UN agencies
-_DETERMINER_ONLY = re.compile(r"\s*(?:(?:all|the|other|any|each|every)\s+)*", re.IGNORECASE)
+_DETERMINER_ONLY = re.compile(rf"\s*(?:(?:{determiner_alternation('agent')})\s+)*", re.IGNORECASE)
 #: a secretariat named alone (``the Secretariat``), and what may stand before and after it
 _BARE_SECRETARIAT = re.compile(r"(?:[Tt]he\s+)?[Ss]ecretariat")
 #: the head noun of a body that reports to a plenary: a committee, a group, a working party, a team

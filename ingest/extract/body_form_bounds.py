@@ -12,7 +12,7 @@ from wsiskg.ingest.extract.body_form_lists import _generic_unit
 from wsiskg.ingest.extract.body_name_words import _honorific_words, _role_word
 from wsiskg.ingest.extract.body_names import body_index
 from wsiskg.ingest.extract.countries import country_code
-from wsiskg.ingest.extract.gazetteer import body_heads, data_rows, head_last_words, leading_heads
+from wsiskg.ingest.extract.gazetteer import body_heads, determiners, head_last_words, leading_heads
 from wsiskg.ingest.text import squash
 
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Z\w&\-]*)\)\s+\Z")
@@ -111,7 +111,7 @@ def _own_words(words: list[str]) -> list[str]:
 def _determiners() -> frozenset[str]:
     """Openers that start a new phrase even inside a run of capitalised words (``determiner`` in
     ``body-openers.csv``): ``... and Management The Standing Committee``, a heading run into the text."""
-    return frozenset(r["word"] for r in data_rows("body-openers.csv") if r.get("determiner") == "yes")
+    return frozenset(w.capitalize() for w in determiners("opener"))
 
 
 def _before_next_phrase(words: list[str]) -> list[str]:

@@ -159,7 +159,7 @@ ArticleCase = Literal["initial", "lower", "any"]
 def leading_article(words: tuple[str, ...] = ("the",), case: ArticleCase = "initial") -> re.Pattern[str]:
     """One of ``words`` (an article or a determiner, in lower case) opening a text, with the spaces after it,
     written as ``case`` says (:data:`ArticleCase`)."""
-    each = _either_initial if case == "initial" else re.escape
+    each = either_initial if case == "initial" else re.escape
     return re.compile(rf"^(?:{alternation(words, each)})\s+", re.IGNORECASE if case == "any" else 0)
 
 
@@ -170,7 +170,7 @@ def without_article(text: str, *words: str, case: ArticleCase = "initial") -> st
     return leading_article(words or ("the",), case).sub("", text)
 
 
-def _either_initial(word: str) -> str:
+def either_initial(word: str) -> str:
     """``word`` as a regex with its first letter in either case (``the`` -> ``[Tt]he``)."""
     return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from wsiskg.ingest.extract.casing import joiner_alternation
+from wsiskg.ingest.extract.casing import either_initial, joiner_alternation
 from wsiskg.ingest.extract.dates import (
     DateSpan,
     date_words,
@@ -34,7 +34,7 @@ from wsiskg.ingest.extract.dates import (
     venue_words,
     weekday_words,
 )
-from wsiskg.ingest.extract.gazetteer import auxiliaries, auxiliary_alternation, modal_alternation, modals
+from wsiskg.ingest.extract.gazetteer import auxiliaries, auxiliary_alternation, determiners, modal_alternation, modals
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.extract.ordinals import has_ordinal, ordinal_regex
 from wsiskg.ingest.tables import data_rows
@@ -227,7 +227,7 @@ def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan |
 
 
 #: words that open a noun phrase of its own (``its 2011 session``, ``a workshop``, ``the second meeting``)
-DETERMINER = r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ee]ach|[Bb]oth|[Oo]ur)"
+DETERMINER = rf"(?:{alternation(determiners('event'), either_initial)})"
 
 
 @cache

@@ -303,6 +303,26 @@ def adverb_alternation(role: str) -> str:
 
 
 @cache
+def determiners(role: str) -> tuple[str, ...]:
+    """The determiners a pattern reads before a noun (``determiners.csv``, in lower case), those marked ``yes`` in
+    column ``role``: ``addressee`` (before a group of addressees: ``all other Member States``), ``agent`` (the only
+    words between an agent's phrase start and a name in it), ``event`` (opening an event's name: ``both
+    meetings``), ``infinitive`` / ``reduced`` / ``item`` (after ``to``, a word that makes it no infinitive: ``to
+    the Group``; in a reduced request; after an item's ``To``), ``labeller`` (dropped from a wanted phrase's
+    front), ``opener`` (capitalised, opens a phrase inside a run of capitalised words), ``piece`` (between a group
+    and what it is of), ``letter`` (a group hailed: ``To my fellow regulators:``), ``attend`` (``invited to the
+    webinar``), ``place`` (a place that only locates a group: ``in your region``). The one list of the patterns'
+    determiners."""
+    return tuple(r["word"] for r in data_rows("determiners.csv") if r[role] == "yes")
+
+
+@cache
+def determiner_alternation(role: str) -> str:
+    """:func:`determiners` of ``role`` as a regex alternation (no group)."""
+    return alternation(determiners(role))
+
+
+@cache
 def name_prefixes() -> tuple[str, ...]:
     """Capitalised prefixes glued to a surname that must not be split (``Mc``, ``De``)."""
     return tuple(r["word"] for r in data_rows("name-particles.csv") if r["kind"] == "prefix")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.authors import short_country_name
 from wsiskg.ingest.extract.casing import joiner_alternation
-from wsiskg.ingest.extract.gazetteer import honorifics
+from wsiskg.ingest.extract.gazetteer import determiner_alternation, honorifics
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.text import UPPER, alternation
@@ -41,7 +41,7 @@ def _vocatives() -> re.Pattern[str]:
     lead = r"(?:^|(?<=[.!?;:])\s+)(?:(?:And|But|Finally|Lastly|Now|First|Second|Third|Next),?\s+)?"
     group = r"(?:[a-z][\w'’-]*\s+){0,3}(?:[a-z][\w'’-]*(?:s|men)|people|youth)"  # plural: "young people", "researchers"
     return re.compile(
-        rf"{lead}(?:[Tt]o\s+(?P<who>(?:(?:the|my|our|all|each|every)\s|[A-Z])[^:.;!?,]{{2,80}}?)\s*:"
+        rf"{lead}(?:[Tt]o\s+(?P<who>(?:(?:{determiner_alternation('letter')})\s|[A-Z])[^:.;!?,]{{2,80}}?)\s*:"
         rf"|[Dd]ear\s+(?P<dear>[^:.;!?,]{{2,80}}?)\s*,|(?P<bare>{group})\s*:(?=\s)|(?P<please>{group})\s*,?\s*$)"
     )
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import field_name
 from wsiskg.ingest.extract.casing import without_article
-from wsiskg.ingest.extract.gazetteer import collectives
+from wsiskg.ingest.extract.gazetteer import collectives, determiner_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import AgentRef
 
@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 
 #: a group the resolver cut before what it is of or for: ``the Chairmen of``, ``donors from``, ``the Chief of the``
-_DANGLING_END = re.compile(r"\s+(?:of|for|from|in|within|on|at)(?:\s+(?:the|all|both|its|their|this|these))?\s*$")
+_DANGLING_END = re.compile(rf"\s+(?:of|for|from|in|within|on|at)(?:\s+(?:{determiner_alternation('piece')}))?\s*$")
 
 #: between such a group and what it is of: nothing, or a determiner the resolver left out
-_GAP = re.compile(r"\s*(?:(?:the|all|both|its|their|this|these)\s+)?")
+_GAP = re.compile(rf"\s*(?:(?:{determiner_alternation('piece')})\s+)?")
 
 #: a comma and an honorific between a post and the person holding it: ``, Mr``, ``, H.E.``
 _APPOSED = re.compile(r"\s*,\s*(?:[A-Z][\w.]*\s+){0,3}")

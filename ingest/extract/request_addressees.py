@@ -38,7 +38,12 @@ from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.bodies import defined_name, initials
 from wsiskg.ingest.extract.casing import without_article
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, collectives, modal_alternation
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    collectives,
+    determiner_alternation,
+    modal_alternation,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_addressee_antecedents import _named_before, _rest_of_group
 from wsiskg.ingest.extract.request_addressee_bodies import (
@@ -97,7 +102,7 @@ _THOSE = re.compile(r"(?i:those|these)")
 
 #: a group hailed at the start of the sentence: ``To the operators in this room:``, ``And to my fellow regulators:``
 _HAIL = re.compile(
-    r"(?:^|[.!?;]\s+)(?:And\s+|But\s+)?[Tt]o\s+(?P<who>(?:(?:the|my|our|all|each|every|dear)\s|[A-Z])[^:.;!?]{2,80}?)\s*:\s*[^.:;!?]*$"
+    rf"(?:^|[.!?;]\s+)(?:And\s+|But\s+)?[Tt]o\s+(?P<who>(?:(?:{determiner_alternation('letter')}|dear)\s|[A-Z])[^:.;!?]{{2,80}}?)\s*:\s*[^.:;!?]*$"
 )
 
 #: a country in brackets closing a phrase: ``Vice-Chair (Ethiopia)``

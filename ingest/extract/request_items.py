@@ -21,6 +21,7 @@ from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
     auxiliary_alternation,
     collectives,
+    determiner_alternation,
     head_last_words,
     modal_alternation,
     small_words,
@@ -55,7 +56,7 @@ _LABELLED = re.compile(r"^\s*[A-Z][a-z]+\s+\d{1,2}\s*[:.)]\s+(?=[a-z])")
 #: an item with no mark after a lead ending in ``to:``: a verb in the base form, in lower case
 _UNMARKED = re.compile(r"^\s*[a-z]{2,},?\s+\S")
 #: an item that opens on its infinitive with a capital, no mark (``To report on ...`` after ``INSTRUCTS the Chair:``)
-_TO_ITEM = re.compile(r"^\s*To\s+(?!(?:the|a|an|all|this|these|those|its|their|be)\b)[a-z]{2,}\b")
+_TO_ITEM = re.compile(rf"^\s*To\s+(?!(?:{determiner_alternation('item')}|be)\b)[a-z]{{2,}}\b")
 #: a paragraph in lower case that opens with a noun phrase or a clause, no verb of an item
 _NOUN_START = re.compile(
     r"\s*(?:the|a|an|all|any|each|every|its|their|this|these|those|that|which|who"

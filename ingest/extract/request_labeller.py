@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
+from wsiskg.ingest.extract.gazetteer import determiners
 from wsiskg.ingest.tables import data_rows, derived_from_data
 
 from .request_verbs import _verbs
@@ -35,7 +36,7 @@ _MODALS = frozenset("shall should will would must".split())
 TAGS = ("O", "B-A", "I-A", "B-R", "I-R")
 #: a party span of more tokens than this is never aligned (nor tagged in training)
 MAX_SPAN = 12
-_DETERMINERS = frozenset("the a an its their all".split())
+_DETERMINERS = frozenset(determiners("labeller"))
 
 
 def tokenize(sentence: str) -> list[tuple[int, int, str]]:

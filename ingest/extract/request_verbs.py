@@ -17,6 +17,7 @@ from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
     adverb_alternation,
     auxiliary_alternation,
+    determiner_alternation,
     modal_alternation,
     request_kinds,
 )
@@ -29,7 +30,7 @@ _AUX = re.compile(rf"\b(?:{auxiliary_alternation('be')})(?:\s+not)?{_ADVERBS}\s+
 _TRAIL_ADVERBS = re.compile(rf"{_ADVERBS}\s*$", re.IGNORECASE)
 #: ``to`` before an infinitive, or ``to:`` before items lettered inline (``requests the Group to: (a) ...; (b) ...``)
 _TO_INF = re.compile(
-    r"(?<![\w-])to\s+(?!(?:the|a|an|all|this|these|those|its|their|his|her|our|be|and|or|[A-Z0-9])\b)"
+    rf"(?<![\w-])to\s+(?!(?:{determiner_alternation('infinitive')}|be|and|or|[A-Z0-9])\b)"
     r"(?=[a-z])|(?<![\w-])to\s*:\s*(?=\(?a\)\s)"
 )
 #: a perfect auxiliary at the end of the words before a verb: ``has also`` (been invited), ``, has`` (requested)

@@ -121,6 +121,7 @@ from wsiskg.ingest.extract.gazetteer import (
     auxiliaries,
     auxiliary_alternation,
     collectives,
+    determiner_alternation,
     head_last_words,
     modal_alternation,
     request_kinds,
@@ -311,7 +312,7 @@ _BE_PARTICIPLE = re.compile(rf"be\s+(?:\w+ly\s+)?{PARTICIPLE}")
 #: the object before such an infinitive: one noun phrase, no other ``to``, no comma
 _TO_BE_OBJECT = re.compile(r"\s*(?:(?!\bto\b)[^,;:])+\s")
 #: ``invite X to the meeting``: an invitation to attend
-_TO_EVENT = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+to\s+(?=(?:the|a|an|its|this|their)\s|[A-Z][a-z])")
+_TO_EVENT = re.compile(rf"^\s+(?P<who>[^,;:]{{1,120}}?)\s+to\s+(?=(?:{determiner_alternation('attend')})\s|[A-Z][a-z])")
 #: a clause that starts with a name (``the Eighth Indicators Meeting ...``)
 _NAMED_START = re.compile(r"(?:the\s+)?[A-Z0-9][\w/&-]*\s+[A-Z0-9]")
 #: a clause whose subject is a name, then a verb: ``PrepCom-2 transmit ...``, ``the Eighth Meeting consider ...``
@@ -358,7 +359,7 @@ _UNTIL = re.compile(r"\b(?:until|till)\s")
 #: ``requested to take the floor`` are a participant's own wish)
 _OBJECT_VERBS = frozenset({"invite", "encourage", "urge", "instruct", "task", "mandate", "direct", "exhort", "remind"})
 #: ``to`` and a verb right after the verb
-_REDUCED_TO = re.compile(r"\s+to\s+(?!(?:be|the|an?|all|this|these|those|its|their|his|her|our|any|each)\b)[a-z]{2,}\b")
+_REDUCED_TO = re.compile(rf"\s+to\s+(?!(?:be|{determiner_alternation('reduced')})\b)[a-z]{{2,}}\b")
 #: a noun phrase that opens a sentence (a list mark before it): the subject of a passive without its auxiliary
 _HEADLINE_SUBJECT = re.compile(
     rf"\s*(?:\(?[a-z0-9]{{1,2}}[).]\s*|{LIST_MARK}\s*)?(?:All\s+|The\s+)?[A-Z][\w&.-]*(?:\s+[\w&.-]+){{0,5}}\s*"
@@ -366,7 +367,7 @@ _HEADLINE_SUBJECT = re.compile(
 #: the end of a text: where a passive without its auxiliary "starts"
 _AT_END = re.compile(r"$")
 #: ``were invited to the webinar ...``: to attend an event, no infinitive
-_PASSIVE_TO_EVENT = re.compile(r"^\s*to\s+(?=(?:the|a|an|its|this|their)\s|[A-Z\"“])")
+_PASSIVE_TO_EVENT = re.compile(rf"^\s*to\s+(?=(?:{determiner_alternation('attend')})\s|[A-Z\"“])")
 #: an item whose list mark was lost (a Word list read as paragraphs): it opens on a verb in the past
 _UNMARKED_ITEM = re.compile(r"\s*[a-z]+ed\b")
 #: ``The Council is invited to:`` / ``The Council is invited:`` before its items: a passive verb that leads a list
