@@ -773,6 +773,8 @@ def test_one_list_of_determiners_with_a_column_per_use() -> None:
     assert set(determiners("letter")) == {"the", "my", "our", "all", "each", "every"}
     assert set(determiners("attend")) == {"the", "a", "an", "its", "this", "their"}
     assert set(determiners("place")) == {"the", "this", "our", "my", "their", "your", "each"}
+    assert set(determiners("destination")) == {"the", "a", "an", "its", "this", "their", "our"}
+    assert set(determiners("meeting")) == {"its", "the", "their", "this"}
 
 
 def test_each_pattern_reads_the_determiners_of_its_use() -> None:
@@ -781,6 +783,7 @@ def test_each_pattern_reads_the_determiners_of_its_use() -> None:
     from wsiskg.ingest.extract.agent_resolver import _DETERMINER_ONLY
     from wsiskg.ingest.extract.body_form_bounds import _determiners
     from wsiskg.ingest.extract.event_dates import DETERMINER
+    from wsiskg.ingest.extract.meeting import _AT_MEETING
     from wsiskg.ingest.extract.request_addressee_pieces import _DANGLING_END, _GAP
     from wsiskg.ingest.extract.request_addressees import _HAIL
     from wsiskg.ingest.extract.request_labeller import _DETERMINERS as LABELLER
@@ -805,6 +808,9 @@ def test_each_pattern_reads_the_determiners_of_its_use() -> None:
     assert _TO_EVENT.match(" the harbour towns to their workshop") and _TO_EVENT.match(" them to our workshop") is None
     assert _PASSIVE_TO_EVENT.match(" to an open day") and _PASSIVE_TO_EVENT.match(" to all members") is None
     placed = addressee_phrases._placed()
+    assert addressee_phrases._DESTINATION.search("wardens to our harbour")
+    assert addressee_phrases._DESTINATION.search("wardens at my harbour") is None
+    assert _AT_MEETING.search("adopted during their ") and _AT_MEETING.search("adopted at each ") is None
     assert placed.search("wardens in your region") and placed.search("wardens in these regions") is None
 
 
@@ -834,7 +840,8 @@ def test_no_pattern_spells_a_list_of_determiners() -> None:
     # round 33: addressee_phrases._DETERMINERS, agent_resolver._DETERMINER_ONLY, event_dates.DETERMINER,
     # request_verbs._TO_INF, requests._REDUCED_TO, request_items._TO_ITEM, request_labeller._DETERMINERS and
     # body-openers.csv's determiner column were eight lists; request_addressee_pieces (two), request_addressees and
-    # request_addressee_letters, requests (two to an event) and addressee_phrases._placed (two) spelt four more
+    # request_addressee_letters, requests (two to an event) and addressee_phrases._placed (two) spelt four more;
+    # addressee_phrases._DESTINATION and meeting._AT_MEETING two more
     assert _code_lines_where(_spelt_determiners) == []
     assert "determiner" not in data_rows("body-openers.csv")[0]
 
@@ -850,6 +857,7 @@ def test_no_pattern_spells_a_list_of_determiners() -> None:
         r'_TO_ITEM = re.compile(r"^\s*To\s+(?!(?:the|a|an|all|this|these|those|its|their|be)\b)[a-z]{2,}\b")',
         r'_DETERMINERS = frozenset("the a an its their all".split())',
         r'_GAP = re.compile(r"\s*(?:(?:the|all|both|its|their|this|these)\s+)?")',
+        r'_AT_MEETING = re.compile(r"(?i)\b(?:at|during)\s+(?:(?:its|the|their|this)\s+)?$")',
         r'rf"{lead}(?:[Tt]o\s+(?P<who>(?:(?:the|my|our|all|each|every)\s|[A-Z])[^:.;!?,]{{2,80}}?)\s*:"',
         r'_PASSIVE_TO_EVENT = re.compile(r"^\s*to\s+(?=(?:the|a|an|its|this|their)\s|[A-Z\"“])")',
         r'rf"|^(?:the|this|our|my|their|your|each)\s+(?:[\w-]+\s+){{0,2}}(?:{places})[\'’]s\s+(?=[a-z])"',
@@ -857,7 +865,7 @@ def test_no_pattern_spells_a_list_of_determiners() -> None:
 )
 def test_the_scan_finds_a_spelt_list_of_determiners(line: str) -> None:
     assert _spelt_determiners(line)
-    assert not _spelt_determiners(r'_AT = re.compile(r"\b(?:at|during)\s+(?:(?:its|the|their|this)\s+)?$")')
+    assert not _spelt_determiners(r'_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z]+)")')
 
 
 # ------------------------------------------------------------------ a leading article (casing.without_article)

@@ -60,7 +60,7 @@ _BY_TRAIL = re.compile(
 #: a relative clause between commas, or to the end: ``the Rapporteurs, who met in May,``
 _RELATIVE = re.compile(r"\s*,\s*(?:which|who|whom|whose|where)\b.*?(?=,\s*(?:and|or|as\s+well\s+as)\s|$)")
 #: where an invitation asks the group to come: ``all delegations to the Regional Forum ...``
-_DESTINATION = re.compile(r"(?<=[a-z])\s+(?:to|at)\s+(?:the|a|an|its|this|their|our)\s.*$")
+_DESTINATION = re.compile(rf"(?<=[a-z])\s+(?:to|at)\s+(?:{determiner_alternation('destination')})\s.*$")
 #: a participle left alone at the end, its infinitive read as the action: ``delegations wishing`` (to speak)
 _LONE_PARTICIPLE = re.compile(
     r"(?:(?<=[a-z]s)|(?<=men))\s+(?:wishing|willing|intending|planning|seeking|interested)$"

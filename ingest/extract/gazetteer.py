@@ -311,8 +311,8 @@ def determiners(role: str) -> tuple[str, ...]:
     the Group``; in a reduced request; after an item's ``To``), ``labeller`` (dropped from a wanted phrase's
     front), ``opener`` (capitalised, opens a phrase inside a run of capitalised words), ``piece`` (between a group
     and what it is of), ``letter`` (a group hailed: ``To my fellow regulators:``), ``attend`` (``invited to the
-    webinar``), ``place`` (a place that only locates a group: ``in your region``). The one list of the patterns'
-    determiners."""
+    webinar``), ``place`` (a place that only locates a group: ``in your region``), ``destination`` (``to our meeting``),
+    ``meeting`` (``at its``). The one list of the patterns' determiners."""
     return tuple(r["word"] for r in data_rows("determiners.csv") if r[role] == "yes")
 
 

@@ -34,6 +34,7 @@ from wsiskg.ingest.extract.datelines import (
     WEEKDAY,
     dateline,
 )
+from wsiskg.ingest.extract.gazetteer import determiner_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_dates import (
     PART_LABEL,
@@ -193,7 +194,7 @@ def _stated_facts(
 
 #: a meeting named as when something was done (``At its sixth meeting the Group asked ...``), and its
 #: apposition (``, on 3 May 2031,``, ``(Geneva, 3-4 May 2031)``)
-_AT_MEETING = re.compile(r"(?i)\b(?:at|during)\s+(?:(?:its|the|their|this)\s+)?$")
+_AT_MEETING = re.compile(rf"(?i)\b(?:at|during)\s+(?:(?:{determiner_alternation('meeting')})\s+)?$")
 _APPOSITION = re.compile(r"\s*(?:\([^()]*\)|,[^,;]*,)")
 
 
