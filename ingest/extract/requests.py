@@ -120,16 +120,19 @@ from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
     auxiliaries,
     auxiliary_alternation,
+    bodies,
     collectives,
     determiner_alternation,
     head_last_words,
     modal_alternation,
+    pronouns,
     request_kinds,
 )
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.extract.ordinals import number_value
+from wsiskg.ingest.extract.request_own_code import own_code
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
     _COORDINATED,
@@ -559,9 +562,13 @@ class _Reader:
         """Who the meeting is: its body, what ``the Committee`` names, and who a request names no one to."""
         self.meeting_body = meeting_body
         secretariat = meeting_secretariat(meeting_body)
+        code = None if meeting_body or not records_meeting(self.report) else own_code(self.report)
+        self._coded = code is not None
         self.meeting_ref = (
             AgentRef("body", meeting_body, self._label(meeting_body))
             if meeting_body
+            else AgentRef("body", slug(code), code)  # an excerpt of a body known by its documents' code
+            if code
             else AgentRef("collective", "meeting", "the meeting")
         )
         target = secretariat or meeting_body
@@ -625,9 +632,16 @@ class _Reader:
             and self._head_ref.key not in exclude
         ):
             return (self._head_ref,)
-        return request_subjects.head_named_outside(
+        if self._coded and pronouns().get(" ".join(phrase.split()).lower()) == "meeting":
+            return (self.meeting_ref,)  # "The meeting invited" in an excerpt of the body its documents' code names
+        found = request_subjects.head_named_outside(
             self, phrase, self.actors.resolve_agents(phrase, Context(order, offset, exclude))
         )
+        if len(found) == 1 and found[0].kind == "body" and found[0].key not in (self.meeting_ref.key, *exclude):
+            # the meeting body read a second time under its name cut short ("Focus Group on X" of "Focus Group on
+            # X for Y (FG-XY)"), a body no catalogue lists
+            return (found[0].key not in bodies() and request_items._own_shortened(self, found[0].label)) or found
+        return found
 
     # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
     # who asks: request_subjects.py
