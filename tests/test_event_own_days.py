@@ -188,3 +188,43 @@ def test_an_edition_on_all_the_meetings_days_is_left_as_read() -> None:
         "The World Telecommunication Standardization Assembly (WTSA-32) is held in Lima from 5 to 14 October 2032.",
     )
     assert found["wtsa-32"] == (date(2032, 10, 5), date(2032, 10, 14))
+
+
+# ------------------------------------------------------------ an observance of a fixed day keeps it
+@pytest.mark.parametrize(
+    ("meeting", "texts", "key", "day"),
+    [
+        (
+            Meeting("pacific-ict-ministers-roundtable", None, date(2031, 5, 17)),
+            (
+                "Pacific ICT Ministers Roundtable",
+                "Apia, 17 May 2031",
+                "The roundtable was held on World Telecommunication and Information Society Day 2031.",
+            ),
+            "wtisd-2031",
+            date(2031, 5, 17),
+        ),
+        (
+            Meeting("itu", None, date(2033, 5, 17), date(2033, 5, 18)),
+            (
+                "The celebration of World Telecommunication and Information Society Day (17 May 2033) opened the "
+                "two-day workshop in Lusaka.",
+            ),
+            "wtisd-2033",
+            date(2033, 5, 17),
+        ),
+        (
+            Meeting("andean-digital-skills-network", 4, date(2030, 5, 17)),
+            (
+                "The fourth meeting of the Andean Digital Skills Network marked World Information Society Day, "
+                "17 May 2030, in Quito.",
+            ),
+            "wtisd-2030",
+            date(2030, 5, 17),
+        ),
+    ],
+)
+def test_an_observance_of_a_fixed_day_on_the_first_day_keeps_it(
+    meeting: Meeting, texts: tuple[str, ...], key: str, day: date
+) -> None:
+    assert _events(meeting, *texts).get(key) == (day, None)

@@ -394,3 +394,36 @@ def test_a_sentence_with_any_modal_is_no_row(text: str, name: str) -> None:
     found = {m.name for m in event_mentions(text)}
     assert name in found
     assert not any(n.startswith(("Members", "Delegates", "Observers")) for n in found)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "start", "end"),
+    [
+        ("Pacific Data Forum · 3-4 June 2030", "Pacific Data Forum", date(2030, 6, 3), date(2030, 6, 4)),
+        (
+            "Andean Digital Summit · Quito · 12–14 May 2031",
+            "Andean Digital Summit",
+            date(2031, 5, 12),
+            date(2031, 5, 14),
+        ),
+        ("Caribbean Spectrum Symposium – 8 October 2032", "Caribbean Spectrum Symposium", date(2032, 10, 8), None),
+    ],
+)
+def test_a_line_of_a_name_and_its_date_after_a_dot_or_a_dash_is_that_event(
+    line: str, name: str, start: date, end: date | None
+) -> None:
+    """The name's capitalised words are no place cell when an event noun ends them."""
+    found = _dated(
+        _report("Summary of the meeting", "The participants reviewed the calendar.", line, "Other business.")
+    )
+    assert found.get(name) == (start, end), found
+
+
+@pytest.mark.parametrize(
+    "line", ["Geneva · 3 May 2030", "Rio de Janeiro – 4 June 2031", "Kigali Convention · 5 May 2031"]
+)
+def test_a_place_and_a_date_after_a_dot_or_a_dash_is_no_event(line: str) -> None:
+    found = _dated(
+        _report("Summary of the meeting", "The participants reviewed the calendar.", line, "Other business.")
+    )
+    assert not any(v[0] is not None and v[0].month in (5, 6) for v in found.values()), found

@@ -100,6 +100,10 @@ def test_a_unit_is_named_apart_from_the_body_it_belongs_to(text: str, names: lis
         ("the Andes Rural Telecom Cooperative won the prize", "Andes Rural Telecom Cooperative"),
         # a signature run into its body: the person and the post are no part of the name
         ("Ingrid Vale Director Rural Spectrum Authority", "Rural Spectrum Authority"),
+        # an expert panel is a body, as an expert group is
+        ("The Expert Panel on Spectrum Pricing met twice in 2031.", "Expert Panel on Spectrum Pricing"),
+        ("The Expert Panel on Satellite Orbits (EPSO) was created in 2030.", "Expert Panel on Satellite Orbits"),
+        ("the chair of the Expert Panel for Rural Broadband presented", "Expert Panel for Rural Broadband"),
     ],
 )
 def test_bodies_by_their_head_nouns(text: str, name: str) -> None:

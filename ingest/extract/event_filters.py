@@ -269,7 +269,8 @@ def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
     the Chairman's report of GSR-31, a Council session in the record of the session), else its host or its
     aim (``WSIS Forum 2031`` over a facilitation meeting's dateline, ``WTDC-33`` in the title of an
     inter-regional meeting for it, the Council session in the record of one of its plenaries), undated when
-    one day dates it. Any other event named by the meeting's body on its first day, or a meeting so named
+    one day dates it; an observance of a fixed day (``events.csv`` ``fixed_date``) on that day keeps it. Any
+    other event named by the meeting's body on its first day, or a meeting so named
     whose days hold that day, is the meeting (``the C4 facilitation meeting was held during the WSIS Forum
     2031 (12-16 May)``); a summit of the body's name holding it is its host (``WORLD SUMMIT ON THE
     INFORMATION SOCIETY / Second phase, Tunis, 16-18 November`` over a round table of 17 November)."""
@@ -283,11 +284,12 @@ def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
         if start is None:
             continue
         if (s := edition_of(k)) is not None:
+            fixed = s.fixed_date is not None and (start.month, start.day) == s.fixed_date  # its own day
             if start == first and end <= last:
                 mine = meeting.body in (k, s.prefix) or (meeting.body == s.body and meeting.number is None)
-                if mine:
+                if mine and not (fixed and meeting.body == s.body):
                     own.append(k)
-                elif end == start:  # a one-day dateline (an edition on all the meeting's days is left as read)
+                elif end == start and not fixed:  # a one-day dateline (an edition on all the meeting's days: as read)
                     hosts.append(k)
         elif (
             (start == first or (start < first <= end and _MEETING.search(e["name"])))

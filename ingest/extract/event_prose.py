@@ -18,6 +18,7 @@ from typing import Any
 
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, month_end
 from wsiskg.ingest.extract.document import longest_first
+from wsiskg.ingest.extract.event_body_alone import body_alone_mentions
 from wsiskg.ingest.extract.event_dates import (
     HOST_CUE,
     dated_before,
@@ -186,7 +187,19 @@ def _candidates(
     # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
     unnamed = unnamed_numbered_mentions(text, all_dates, about)  # only where no form above names it
     coded = coded_meeting_mentions(text, _own_parts(meeting))  # "TDAG-31": where no row or body that met names it
-    later = (*extras, _meeting_body_mentions(text, meeting, names), weak, coded, generic, undated, numbered, unnamed)
+    # a group named alone as its meeting is named by a known name: no weak mention (it may share the own first day)
+    alone = body_alone_mentions(text, all_dates, body_spans)  # "held during TSAG, 11-15 February"
+    later = (
+        *extras,
+        _meeting_body_mentions(text, meeting, names),
+        alone,
+        weak,
+        coded,
+        generic,
+        undated,
+        numbered,
+        unnamed,
+    )
     # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
     cands = _added_apart(text, cands, later, [*generic, *written, *numbered])
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
@@ -197,7 +210,7 @@ def _candidates(
     chosen, inner = _chosen(text, cands, [*generic, *numbered])
     undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
-    own_dated = paired + met + bare + bodies_met + rows + elided + dated + plenary + listed
+    own_dated = paired + met + bare + bodies_met + alone + rows + elided + dated + plenary + listed
     return _Candidates(chosen, weak + generic + unnamed, generic, own_dated, undated)
 
 

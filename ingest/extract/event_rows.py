@@ -22,8 +22,8 @@ from wsiskg.ingest.text import DASH, alternation, sentence_spans, table_cells
 
 #: what parts the cells of a table row written as text: a tab, `` | ``, the ``", "`` of a .docx row,
 #: a label's ``": "`` (``CIS1: Digital skills``), a spaced dash (``Wednesday, 22 July – Country Workshop``)
-#: or dot leaders (``CWG-X-22 ........ 3-4 May 2031``)
-_CELL_SEP = re.compile(rf"\s*(?:\t|\s\|\s|,\s|:\s|\s{DASH}\s|\s(?:\.{{2,}}|…+)\s?)\s*")
+#: dot leaders (``CWG-X-22 ........ 3-4 May 2031``) or a spaced middle dot or bullet (``X Forum · 3-4 June 2031``)
+_CELL_SEP = re.compile(rf"\s*(?:\t|\s\|\s|,\s|:\s|\s{DASH}\s|\s[·•]\s|\s(?:\.{{2,}}|…+)\s?)\s*")
 
 
 #: a cell that is only a place (``Yerevan``, ``Rio de Janeiro``); no number (``CWG-X-22``: a meeting)
@@ -45,13 +45,21 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
         d = next((d for span, d in by_cell.items() if _covers(text, cell, span)), None)
         if d is None or is_due_at(text, d.span[0]):
             continue
-        before = [c for c in cells[:i] if not _PLACE_CELL.fullmatch(text, *c) or _CODED_CELL.fullmatch(text, *c)][-1:]
+        before = [c for c in cells[:i] if not _place(text, c) or _CODED_CELL.fullmatch(text, *c)][-1:]
         after = cells[i + 1 : i + 2] if i <= 1 and all(_weekday(text, c) for c in cells[:i]) else []
         for a, b in before + after:
             found = _row_event(text, a, b, d, labelled=_LABEL_END.match(text, b) is not None)
             if found:
                 return found
     return []
+
+
+def _place(text: str, cell: tuple[int, int]) -> bool:
+    """Whether a cell is only a place: capitalised words not ending in an event noun (``Lima``; not ``Pacific
+    Data Forum``, the name of a row ``Pacific Data Forum – 3-4 June 2030``)."""
+    if not _PLACE_CELL.fullmatch(text, *cell):
+        return False
+    return not any(m.end() == cell[1] for m in event_noun_regex().finditer(text, *cell))
 
 
 def _within_sentences(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
