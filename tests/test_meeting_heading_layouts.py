@@ -4,7 +4,8 @@ heading (``Session 41 | Room 3, Lima | Tuesday, 6 May 2031, 09:00-10:45``); a pr
 before the heading and a theme in quotes after it; a title naming a session by its year, the year of a
 dateline that writes none; a title a PDF's layout ran into one line around its dateline; a series'
 acronym in brackets with the session's Roman numeral; an ordinal ``edition`` line under an unknown
-forum's name; ``X Meeting – Second session``."""
+forum's name; ``X Meeting – Second session``; a session named by its year with its days after a bar or dash
+(``X Summit 2031 | 3-4 June``)."""
 
 from __future__ import annotations
 
@@ -79,6 +80,36 @@ def test_a_title_run_into_its_dateline_names_and_dates_the_meeting(title: str, s
     )
     found = _meeting(report)
     assert found is not None and found[2:] == (start, end)
+
+
+# ------------------------------------------------------------------ a session's year in its name, its days after a bar
+@pytest.mark.parametrize(
+    ("title", "body", "start", "end"),
+    [
+        ("Andean Broadband Forum 2031 · 10-14 May", "andean-broadband-forum", date(2031, 5, 10), date(2031, 5, 14)),
+        ("Pacific Connectivity Summit 2029 | 3-4 June", "pacific-connectivity-summit", date(2029, 6, 3),
+         date(2029, 6, 4)),
+        ("Nordic Spectrum Week 2033 – 9-11 March", "nordic-spectrum-week", date(2033, 3, 9), date(2033, 3, 11)),
+        ("Sahel Data Symposium 2030 • 21–22 October", "sahel-data-symposium", date(2030, 10, 21), date(2030, 10, 22)),
+    ],
+)  # fmt: skip
+def test_a_session_named_by_its_year_with_its_days_after_a_bar_is_the_meeting(
+    title: str, body: str, start: date, end: date
+) -> None:
+    report = make_report(
+        "Outcome summary",
+        "The meeting gathered some 400 participants and closed with a call for regional cooperation.",
+        title=title,
+    )
+    assert _meeting(report) == (body, None, start, end)
+
+
+@pytest.mark.parametrize(
+    "title", ["Andean Broadband Forum 2031 · 10-14 May", "Pacific Connectivity Summit 2029 | 3-4 June"]
+)
+def test_a_speech_under_a_sessions_header_of_fields_records_no_meeting(title: str) -> None:
+    report = make_report("Opening remarks", "Excellencies, ladies and gentlemen,", title=title)
+    assert _meeting(report) is None
 
 
 def test_a_series_acronym_with_the_sessions_roman_numeral_is_the_series() -> None:

@@ -165,8 +165,8 @@ def _around_dateline(line: str, year: int | None) -> _Heading | None:
             heading = _before_dateline(line[:start].strip(" ,:" + FIELD_BARS + DASHES), year)
             if heading is not None:
                 return replace(heading, line=found)
-        whole = _before_dateline(line[: d.span[0]].rstrip(" ,"), year)
-        if whole is not None:  # "X Dialogue on Y, 14-15 May 2031": no place
+        whole = _before_dateline(line[: d.span[0]].rstrip(" ," + FIELD_BARS + DASHES), year)
+        if whole is not None:  # "X Dialogue on Y, 14-15 May 2031", "X Summit 2031 | 3-4 June": no place
             return replace(whole, line=(d, None))
     return None
 

@@ -24,7 +24,7 @@ from wsiskg.ingest.extract.ordinals import (
     number_value,
 )
 from wsiskg.ingest.records import Meeting, ParsedReport
-from wsiskg.ingest.text import DASH
+from wsiskg.ingest.text import DASH, FIELD_BAR
 
 
 def own_dates_end(text: str, start: int, end: int) -> int:
@@ -117,9 +117,10 @@ def header_year(report: ParsedReport) -> int | None:
 
 #: a title naming a session by the year that closes its name, maybe before a record's words after a dash or
 #: colon (``WSIS Forum 2031 — Session Outcome``, ``X Regional Forum 2031: Highlights``): the header's year when
-#: it writes none with a date; not a year after a small word (``Report on the 2030 Agenda``)
+#: it writes none with a date, or a bar (``X Summit 2031 | 3-4 June``, ``X Forum 2031 · 10-14 May``); not a year after a
+#: small word (``Report on the 2030 Agenda``)
 _TITLE_SESSION_YEAR = re.compile(
-    rf"^[A-Z][^\d]*?(?<!\bthe)(?<!\bof)(?<!\bfor)\s(?P<year>(?:19|20)\d\d)\s*(?:$|{DASH}|:)"
+    rf"^[A-Z][^\d]*?(?<!\bthe)(?<!\bof)(?<!\bfor)\s(?P<year>(?:19|20)\d\d)\s*(?:$|{DASH}|:|{FIELD_BAR})"
 )
 
 
