@@ -189,17 +189,8 @@ def _candidates(
     coded = coded_meeting_mentions(text, _own_parts(meeting))  # "TDAG-31": where no row or body that met names it
     # a group named alone as its meeting is named by a known name: no weak mention (it may share the own first day)
     alone = body_alone_mentions(text, all_dates, body_spans)  # "held during TSAG, 11-15 February"
-    later = (
-        *extras,
-        _meeting_body_mentions(text, meeting, names),
-        alone,
-        weak,
-        coded,
-        generic,
-        undated,
-        numbered,
-        unnamed,
-    )
+    of_body = _meeting_body_mentions(text, meeting, names)
+    later = (*extras, of_body, alone, weak, coded, generic, undated, numbered, unnamed)
     # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
     cands = _added_apart(text, cands, later, [*generic, *written, *numbered])
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
