@@ -187,8 +187,7 @@ def _candidates(
     # a generic noun phrase only where no form above names the event ("the next meeting of RAG")
     unnamed = unnamed_numbered_mentions(text, all_dates, about)  # only where no form above names it
     coded = coded_meeting_mentions(text, _own_parts(meeting))  # "TDAG-31": where no row or body that met names it
-    # a group named alone as its meeting is named by a known name: no weak mention (it may share the own first day)
-    alone = body_alone_mentions(text, all_dates, body_spans)  # "held during TSAG, 11-15 February"
+    alone = body_alone_mentions(text, all_dates, body_spans)  # "held during TSAG, 11-15 February": not weak
     of_body = _meeting_body_mentions(text, meeting, names)
     later = (*extras, of_body, alone, weak, coded, generic, undated, numbered, unnamed)
     # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
