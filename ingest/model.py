@@ -430,8 +430,11 @@ def _key_words(key: str) -> str:
 def _group_key(ref: AgentRef, groups: dict[str, str]) -> str:
     """The key of a group in the report: its own, unless the report already wrote it another way
     (``Member States`` and ``ITU Member States``, read as one collective): then one keyed by this
-    label, so that neither label is lost (a node has one label)."""
+    label, so that neither label is lost (a node has one label); the same words written once in lower case and once
+    capitalised (``membership``, ``the Membership``) are labelled as the capitalised, the group as a name."""
     first = groups.setdefault(ref.key, ref.label)
+    if _as_written(first) == _as_written(ref.label) and first.islower() and not ref.label.islower():
+        groups[ref.key] = ref.label  # "all ITU membership", then "the Membership": the group as a name
     if _as_written(first) == _as_written(ref.label) or slug(ref.label) in ("", ref.key):
         return ref.key
     groups.setdefault(slug(ref.label), ref.label)

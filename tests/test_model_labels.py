@@ -53,3 +53,34 @@ def test_the_written_form_of_a_country_stays_an_alt_label() -> None:
     g = to_graph(extract(report), BASE, "r1")
     iran = URIRef(BASE + "id/country/IRN")
     assert Literal("Iran (Islamic Republic of)", lang="en") in set(g.objects(iran, SKOS.altLabel))
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            (
+                "The ITU Council invited all ITU membership to reply.",
+                "The ITU Council encouraged the Membership to take part.",
+            ),
+            "the Membership",
+        ),
+        (
+            ("The ITU Council invited delegations to reply.", "The ITU Council invited all Delegations to take part."),
+            "all Delegations",
+        ),
+        (
+            (
+                "The ITU Council invited Member States to reply.",
+                "The ITU Council invited all member states to take part.",
+            ),
+            "Member States",
+        ),
+    ],
+)
+def test_a_group_written_in_lower_case_and_capitalised_is_labelled_as_the_capitalised(
+    texts: tuple[str, ...], expected: str
+) -> None:
+    g = to_graph(extract(one_section_report(*texts)), BASE, "r1")
+    labels = {str(o) for s, o in g.subject_objects(RDFS.label) if "/group/" in str(s)}
+    assert labels == {expected}

@@ -24,12 +24,14 @@ from wsiskg.ingest.extract.gazetteer import (
     collectives,
     determiner_alternation,
     pronoun_genders,
+    pronoun_refers,
     pronouns,
     roles,
 )
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex
+from wsiskg.ingest.extract.study_groups import is_question, study_group_number, study_group_sector
 from wsiskg.ingest.records import AgentRef, Body, Country, Person, Post, Span
 from wsiskg.ingest.text import alternation, no_split_after
 
@@ -159,7 +161,7 @@ class Resolver:
         return None
 
     def pronoun(self, word: str, ctx: Context) -> list[AgentRef]:
-        refers = pronouns().get(word.lower())
+        refers = pronoun_refers(word)
         if refers == "person":
             gender = pronoun_genders().get(word.lower())
             span = self._recent(
@@ -300,7 +302,7 @@ class Resolver:
     def _whole_phrase(self, words: list[str], ctx: Context) -> tuple[AgentRef, ...] | None:
         """The agents a whole phrase names, else ``None``: a pronoun, the own body's tail, ``the meeting``
         (the meeting body, or the plenary above), a group of agents (``agent-groups.csv``)."""
-        if len(words) == 1 and words[0].lower() in pronouns():
+        if len(words) == 1 and pronoun_refers(words[0]):
             return tuple(self.pronoun(words[0], ctx))
         if (own := self._own_tail(words)) is not None:
             return (own,)
@@ -325,8 +327,13 @@ class Resolver:
     ) -> None:
         """Add to ``found`` the agents of the ``spans`` of ``phrase`` outside the ``masked`` groups and blank
         them in ``rest``: a body before a masked group widens it (``ITU-D Sector Members``), a country inside
-        another span is none."""
+        another span is none, a study group before its own Question names it with it (``ITU-D SG1 Question 5/1``)."""
+        owner: dict[int, int] = {}  # the end of a study group that owns the next Question: its start
         for s in spans:
+            if _owns_next_question(s, spans, phrase):  # "ITU-D SG1 Question 5/1": the Question, as written
+                owner[s.end] = s.start
+                rest[s.start : s.end] = [" "] * (s.end - s.start)
+                continue
             if overlap := [(b, e) for b, e in masked if s.start < e and b < s.end]:
                 if s.kind == "body" and s.start < overlap[0][0]:  # "ITU-D Sector Members": the body says whose
                     _widen(found, overlap[0], s.start, phrase)
@@ -340,9 +347,12 @@ class Resolver:
                 r.start <= s.start < r.end for r in self.spans_in(phrase) if r.kind != "country"
             ):
                 continue
+            at = next((b for e, b in owner.items() if e <= s.start and not phrase[e : s.start].strip()), s.start)
             for ref in self.ref(s):
-                found.append((s.start, ref))
-            ends[s.start] = s.end
+                found.append(
+                    (at, ref if at == s.start else AgentRef(ref.kind, ref.key, " ".join(phrase[at : s.end].split())))
+                )
+            ends[at] = s.end
             rest[s.start : s.end] = [" "] * (s.end - s.start)
 
     def _as_read_there(self, spans: list[Span], ctx: Context) -> list[Span]:
@@ -423,6 +433,23 @@ def _pieces(text: str) -> list[tuple[str, int, int]]:
             end = start + len(part.rstrip(" ,.;:()’'"))
             out.append((piece, start + len(part) - len(part.lstrip(" ,.;:()’'")), end))
     return out
+
+
+def _owns_next_question(span: Span, spans: list[Span], phrase: str) -> bool:
+    """Whether the study group ``span`` only says whose is the Question written right after it (``ITU-D SG1
+    Question 5/1``, ``ITU-T Study Group 17 Question 4/17``): one body, the Question."""
+    key = span.keys[0] if span.kind == "body" and len(span.keys) == 1 else ""
+    if study_group_sector(key) is None or is_question(key):
+        return False
+    nxt = next((t for t in spans if t.start >= span.end), None)
+    return (
+        nxt is not None
+        and nxt.kind == "body"
+        and is_question(nxt.keys[0])
+        and not phrase[span.end : nxt.start].strip()
+        and nxt.keys[0].startswith(f"{study_group_sector(key)}-q")
+        and study_group_number(nxt.keys[0]) == study_group_number(key)
+    )
 
 
 def _group_after(body: Span, masked: list[tuple[int, int]], phrase: str) -> tuple[int, int] | None:
@@ -539,8 +566,9 @@ _SUBSIDIARY_HEAD = re.compile(r"(?i:\b(?:committee|group|party|task\s+force|team
 _SECRETARIAT_ADJECTIVE = re.compile(r"(?:^|\bthe\s+)(?P<adj>[A-Z][a-z]+)\s+$")
 _SECRETARIAT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*)*")
-#: a word of a group's name: letters, a hyphenated word, a code of a letter and digits (``the C3 community``)
-_NOUN_WORD = re.compile(r"[^\W\d_]+|\S*-\S*|[^\W\d_]+\d+")
+#: a word of a group's name: letters, a hyphenated word, a code of a letter and digits (``the C3 community``), or of a
+#: digit or two and letters (``5G operators``; no ordinal: ``3rd``)
+_NOUN_WORD = re.compile(r"[^\W\d_]+|\S*-\S*|[^\W\d_]+\d+|\d{1,2}(?!st|nd|rd|th)[^\W\d_]+")
 #: a capitalised noun closing a conjunct right after a known group: ``Civil Society`` Plenary
 _NAMED_HEAD = re.compile(r"\s+[A-Z][a-z]+(?=\s*$|\s*[,;]|\s+(?:and|or|as\s+well\s+as)\b)")
 _PIECE_SPLIT = re.compile(r",|;|\band\b|\bas well as\b|\bor\b|\bboth\b")

@@ -41,11 +41,14 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     capitalised words (``Ministry of ICT and Innovation``, ``European Broadcasting Union``);
     ``upper``: the capitals of a character class (:func:`~wsiskg.ingest.text.upper_of`)."""
     heads = alternation([h for h in body_head_nouns() if h not in _not_by_form()], spaces=True)
-    # "Directorate of eHealth", "Expert Group on Telecommunication/ICT Indicators"
+    # "Directorate of eHealth", "Expert Group on Telecommunication/ICT Indicators"; a word may open with a digit or two
+    # before a capital, its letters before a capitalised word: "6G Research Alliance", "4IR Policy Centre"
+    # (not "4A and", "4B-2")
     # an elided article before a capital is part of the word: "de l'Information", "Côte d'Ivoire"
     # a short title in the name keeps its dot: "University of St. Gallen", "Ss. Cyril and Methodius University"
+    digits = rf"\d{{1,2}}(?=[{upper}][^\W\d_]*[ \t]+[{upper}])"
     word = (
-        rf"(?:[{upper}]|[a-z](?=[{upper}])|{_elided(upper)})(?:[\w'’&\-]|/(?=[{upper}][a-z]|[A-Z]{{2,}}\b))*"
+        rf"(?:[{upper}]|[a-z](?=[{upper}])|{digits}|{_elided(upper)})(?:[\w'’&\-]|/(?=[{upper}][a-z]|[A-Z]{{2,}}\b))*"
         rf"(?:(?<=\b[A-Z][a-z])\.(?=\s+[{upper}]))?"
     )
     # "and" joins a tail word only before a capitalised word that is no acronym and no "the":

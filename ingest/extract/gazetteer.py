@@ -384,6 +384,12 @@ def pronouns() -> dict[str, str]:
     return {r["pronoun"].lower(): r["refers"] for r in data_rows("pronouns.csv")}
 
 
+def pronoun_refers(word: str) -> str | None:
+    """What the pronoun ``word`` refers to (``pronouns.csv``: ``it``, ``They``), else ``None``; a word in capitals
+    is an acronym, no pronoun (``IT``: information technology, ``HE``: higher education)."""
+    return None if len(word) > 1 and word.isupper() else pronouns().get(word.lower())
+
+
 @cache
 def possessives(refers: str) -> frozenset[str]:
     """The possessives of the pronouns that refer to ``refers`` (``body``: ``its``, ``their``): column
