@@ -1,8 +1,7 @@
-"""The report's own meeting, rounds 32-33: a Chairman's report or summary covering two meetings is of the latest
+"""The report's own meeting, round 32: a Chairman's report or summary covering two meetings is of the latest
 (annotation guide, decision 1). A count of times in one word lists them (``met twice in the period: on ... and
 ... from ...``); a numbered meeting of another body named after ``of`` (``the sixth meeting of the X Forum
-(XF), Nairobi, 27-30 September``) is no meeting of the report's group; meetings listed by their ordinals (``at its
-12th and 13th meetings, held on A and B``) are dated by the last days. Names, places and dates are our own."""
+(XF), Nairobi, 27-30 September``) is no meeting of the report's group. Names, places and dates are our own."""
 
 from __future__ import annotations
 
@@ -12,7 +11,7 @@ import pytest
 from extract_support import make_report
 from extract_support import meeting_parts as _meeting
 
-from wsiskg.ingest.extract.own_mention import _last_listed, _own_ordinal, listed_meeting
+from wsiskg.ingest.extract.own_mention import listed_meeting
 
 D = date
 
@@ -74,40 +73,3 @@ def test_a_numbered_meeting_of_another_body_is_not_the_groups(other: str) -> Non
         title="Report by the Chairman of the Council Working Group on Languages",
     )
     assert _meeting(report) == ("cwg-lang", 1, D(2031, 6, 15), D(2031, 6, 16))
-
-
-# ------------------------------------------- round 33: "at its Nth and Mth meetings, held on A and B"
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("This note covers the work of the Radiocommunication Advisory Group (RAG) at its 12th and 13th meetings, "
-         "held on 2 May and 14-16 October 2029.", ("rag", 13, D(2029, 10, 14), D(2029, 10, 16))),
-        ("The Council Working Group on Child Online Protection (CWG-COP) met virtually; at its 20th and 21st "
-         "meetings, held on 1 February and 3-4 October 2028, it reviewed the guidelines.",
-         ("cwg-cop", 21, D(2028, 10, 3), D(2028, 10, 4))),
-        ("At its fortieth and forty-first meetings, held on 4 March and on 9 and 10 November 2030 respectively, the "
-         "Telecommunication Development Advisory Group (TDAG) reviewed the plan.",
-         ("tdag", 41, D(2030, 11, 9), D(2030, 11, 10))),
-    ],
-)  # fmt: skip
-def test_meetings_listed_by_their_ordinals_are_dated_by_the_last_days(
-    text: str, expected: tuple[str, int, date, date | None]
-) -> None:
-    report = make_report("Summary", text, "The Group agreed to forward the draft.")
-    assert _meeting(report) == expected
-
-
-def test_a_range_of_meetings_is_no_list_of_ordinals() -> None:
-    # "its 36th to 38th meetings": a range, its meetings not each named; not read as a list
-    text = "The Group held its 36th to 38th meetings on 3 February, 4 April and 14 June 2031."
-    m = _own_ordinal().search(text)
-    assert m is not None and _last_listed(text, m, 2031) is None
-    listed = "The Group held its 36th, 37th and 38th meetings on 3 February, 4 April and 14 June 2031."
-    m = _own_ordinal().search(listed)
-    assert m is not None and _last_listed(listed, m, 2031) == (38, D(2031, 6, 14), None)
-
-
-def test_ordinals_and_fewer_days_than_meetings_take_no_last_days() -> None:
-    text = "The Group held its 12th and 13th meetings, on 2 May 2029, jointly with the Board."
-    m = _own_ordinal().search(text)
-    assert m is not None and _last_listed(text, m, 2029) is None

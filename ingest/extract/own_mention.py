@@ -25,7 +25,7 @@ from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.text import DASH, clause_spans, sentence_spans, span_at, squash
 
 from .body_names import BodyName, as_body_names, body_index, find_body_names, head_of
-from .dates import DateSpan, as_listed_days, document_date, find_dates
+from .dates import as_listed_days, document_date, find_dates
 from .documents import symbol_mentions
 from .meeting import another_meeting, cardinal_regex, dateline, header_year, number_value, ordinal_regex
 from .meeting_header import committee
@@ -107,9 +107,8 @@ def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], bodie
     for p in report.paragraphs:
         for m in _own_ordinal().finditer(p.text):
             year = year or _written_year(report)  # an excerpt without its header: "held this year from 3 to 5 May"
-            listed = _last_listed(p.text, m, year)  # "its 36th and 37th meetings, on 3 May and 9 June": the 37th
-            days = listed[1:] if listed else _days_after(p.text, m.end(), year)
-            number = listed[0] if listed else None if m.group("more") else number_value(m.group("num"))
+            days = _days_after(p.text, m.end(), year)
+            number = None if m.group("more") else number_value(m.group("num"))
             if not days or not (number or m.group("more")) or another_meeting(p.text, m.span()):
                 continue
             if issued is not None and days[0] > issued:
@@ -132,41 +131,20 @@ def _written_year(report: ParsedReport) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def _dates_after(text: str, at: int, year: int | None, within: int = _DAYS_WITHIN) -> list[DateSpan]:
+def _days_after(text: str, at: int, year: int | None) -> tuple[date, date | None] | None:
     """The days a dateline in brackets right after ``at`` gives, or those after ``held`` or in an
-    apposition (``, on Monday 13 March,``), up to ``within`` characters after it."""
+    apposition (``, on Monday 13 March,``)."""
     bracket = _BRACKET.match(text, at)
     if bracket is not None:
         line = dateline(bracket.group("line"), year)
-        return [line[0]] if line else []
+        return (line[0].start, line[0].end) if line else None
     held = _HELD.match(text[at:])
     if held is None:
-        return []
+        return None
     _, s1 = span_at(clause_spans(text), at, len(text))
-    after = text[at + held.end() : min(s1, at + held.end() + within)]
-    return [d for d in find_dates(after, year) if d.precision == "day"]
-
-
-def _days_after(text: str, at: int, year: int | None) -> tuple[date, date | None] | None:
-    """The first days :func:`_dates_after` finds."""
-    days = _dates_after(text, at, year)
+    after = text[at + held.end() : min(s1, at + held.end() + _DAYS_WITHIN)]
+    days = [d for d in find_dates(after, year) if d.precision == "day"]
     return (days[0].start, days[0].end) if days else None
-
-
-def _last_listed(text: str, m: re.Match[str], year: int | None) -> tuple[int, date, date | None] | None:
-    """``(number, start, end)`` of the last of the meetings a list of ordinals names (``its 36th and 37th
-    meetings, held on 3 February and 14 June``, ``its fifth, sixth and seventh meetings on ...``) when the days
-    after it list as many meetings (decision 1: a record of several meetings is of the latest); not a range
-    (``its seventh to tenth meetings``)."""
-    if not m.group("more") or re.search(r"(?i)\bto\b", m.group("more")):
-        return None
-    ordinals = list(re.finditer(rf"(?i){ordinal_regex()}", m.group("num") + m.group("more")))
-    found = _dates_after(text, m.end(), year, within=2 * _DAYS_WITHIN)
-    days = as_listed_days(text[m.end() :], found, len(ordinals))
-    if len(ordinals) < 2 or len(days) != len(ordinals):
-        return None
-    number = number_value(ordinals[-1].group(0))
-    return (number, days[-1].start, days[-1].end) if number else None
 
 
 def _nouns(body: str, names: tuple[BodyName, ...]) -> set[str]:
