@@ -6,14 +6,9 @@ code the excerpt writes that opens with those initials (``EG-DIG``, ``RPM-ARB07/
 from __future__ import annotations
 
 import pytest
+from extract_support import one_section_report
 
 from wsiskg.ingest.extract import extract
-from wsiskg.ingest.records import Paragraph, ParsedReport, Section
-
-
-def _excerpt(*texts: str) -> ParsedReport:
-    paras = tuple(Paragraph(i + 1, "1", t) for i, t in enumerate(texts))
-    return ParsedReport("t.txt", "text/plain", None, (Section("1", "t", None, 1),), paras)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +43,7 @@ def _excerpt(*texts: str) -> ParsedReport:
 def test_a_body_named_by_its_kind_or_short_form_is_the_one_code_the_excerpt_writes(
     before: str, sentence: str, code: str, whom: str
 ) -> None:
-    x = extract(_excerpt(before, sentence))
+    x = extract(one_section_report(before, sentence))
     assert x.meeting is None
     assert [(r.requester.kind, r.requester.label, [a.label for a in r.addressees]) for r in x.requests] == [
         ("body", code, [whom])
@@ -57,7 +52,7 @@ def test_a_body_named_by_its_kind_or_short_form_is_the_one_code_the_excerpt_writ
 
 def test_two_codes_of_those_initials_name_no_one_of_them() -> None:
     x = extract(
-        _excerpt(
+        one_section_report(
             "2.1 The Working Party reviewed Documents WP-TX/12 and WP-RX/4.",
             "2.2 The Working Party asked the rapporteurs to revise the draft text.",
         )

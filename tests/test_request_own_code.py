@@ -5,15 +5,10 @@ its own documents are numbered by (issue 8, round 33; ``request_own_code.own_cod
 from __future__ import annotations
 
 import pytest
+from extract_support import one_section_report
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.request_own_code import own_code
-from wsiskg.ingest.records import Paragraph, ParsedReport, Section
-
-
-def _excerpt(*texts: str) -> ParsedReport:
-    paras = tuple(Paragraph(i + 1, "1", t) for i, t in enumerate(texts))
-    return ParsedReport("t.txt", "text/plain", None, (Section("1", "t", None, 1),), paras)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +37,7 @@ def _excerpt(*texts: str) -> ParsedReport:
 def test_an_excerpt_of_a_body_known_by_its_documents_code_asks_in_that_body_s_name(
     before: str, sentence: str, code: str, whom: str
 ) -> None:
-    x = extract(_excerpt(before, sentence))
+    x = extract(one_section_report(before, sentence))
     assert x.meeting is None
     assert [(r.requester.kind, r.requester.label, [a.label for a in r.addressees]) for r in x.requests] == [
         ("body", code, [whom])
@@ -59,12 +54,14 @@ def test_an_excerpt_of_a_body_known_by_its_documents_code_asks_in_that_body_s_na
     ],
 )
 def test_no_one_code_names_no_body(texts: tuple[str, ...]) -> None:
-    assert own_code(_excerpt(*texts, "3.2 The meeting invited Member States to submit contributions.")) is None
+    assert (
+        own_code(one_section_report(*texts, "3.2 The meeting invited Member States to submit contributions.")) is None
+    )
 
 
 def test_a_document_of_no_meeting_is_not_read_so() -> None:
     x = extract(
-        _excerpt(
+        one_section_report(
             "Dear Colleague,",
             "Please find attached Doc. Com-NRD(31)041 prepared for Com-NRD.",
             "Administrations are invited to submit comments by 1 May 2031.",
