@@ -354,6 +354,11 @@ def requests_of(r: ParsedReport, body: str | None, year: int = 2031) -> tuple[Re
     return find_requests(r, find_actors(r, body), body, year)[0]
 
 
+def labelled_requests(x: Extraction) -> list[tuple[str, str, list[str]]]:
+    """``(requester kind, requester label, [addressee labels])`` of each request of ``x``, in order."""
+    return [(r.requester.kind, r.requester.label, [a.label for a in r.addressees]) for r in x.requests]
+
+
 def parties(req: Request) -> tuple[str, str, tuple[str, ...]]:
     """``(verb, kind:requester, (kind:addressee, ...))`` of a request."""
     return (req.verb, f"{req.requester.kind}:{req.requester.key}", tuple(f"{a.kind}:{a.key}" for a in req.addressees))

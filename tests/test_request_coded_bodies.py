@@ -6,7 +6,7 @@ code the excerpt writes that opens with those initials (``EG-DIG``, ``RPM-ARB07/
 from __future__ import annotations
 
 import pytest
-from extract_support import one_section_report
+from extract_support import labelled_requests, one_section_report
 
 from wsiskg.ingest.extract import extract
 
@@ -45,9 +45,7 @@ def test_a_body_named_by_its_kind_or_short_form_is_the_one_code_the_excerpt_writ
 ) -> None:
     x = extract(one_section_report(before, sentence))
     assert x.meeting is None
-    assert [(r.requester.kind, r.requester.label, [a.label for a in r.addressees]) for r in x.requests] == [
-        ("body", code, [whom])
-    ]
+    assert labelled_requests(x) == [("body", code, [whom])]
 
 
 def test_two_codes_of_those_initials_name_no_one_of_them() -> None:

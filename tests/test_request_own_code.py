@@ -5,7 +5,7 @@ its own documents are numbered by (issue 8, round 33; ``request_own_code.own_cod
 from __future__ import annotations
 
 import pytest
-from extract_support import one_section_report
+from extract_support import labelled_requests, one_section_report
 
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.request_own_code import own_code
@@ -39,9 +39,7 @@ def test_an_excerpt_of_a_body_known_by_its_documents_code_asks_in_that_body_s_na
 ) -> None:
     x = extract(one_section_report(before, sentence))
     assert x.meeting is None
-    assert [(r.requester.kind, r.requester.label, [a.label for a in r.addressees]) for r in x.requests] == [
-        ("body", code, [whom])
-    ]
+    assert labelled_requests(x) == [("body", code, [whom])]
 
 
 @pytest.mark.parametrize(
