@@ -408,8 +408,9 @@ def _blank(term: object) -> bool:
 
 
 def _count_lines(path: Path) -> int:
+    """The triples of an N-Triples file: its lines that are neither blank nor a comment."""
     with open(path, "rb") as f:
-        return sum(1 for line in f if line.strip())
+        return sum(1 for line in f if line.strip() and not line.lstrip().startswith(b"#"))
 
 
 class NoStore(StoreError):

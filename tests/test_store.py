@@ -273,6 +273,8 @@ def test_new_graphs_from_files_land_in_their_graph_and_the_merge_with_one_blank_
     # the blank node of the graph is the merge's: one node with both values, in both
     q = "SELECT ?o WHERE { ?x ?p <http://example.org/s1> . ?x ?p ?o . GRAPH <http://g/a> { ?x ?p ?o } }"
     assert sorted(str(r["o"]) for r in st.select(q)[1]) == ["http://example.org/s1", "line\nbreak"]
+    # the graph's triple count in the store's metadata counts triples, not comment lines
+    assert {g: n for g, (_, n) in st.stored().items()} == {"http://g/a": 3, "http://g/b": 1}
 
 
 def test_new_graphs_from_files_that_cannot_be_loaded_change_nothing(tmp_path):
