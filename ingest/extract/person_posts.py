@@ -6,7 +6,7 @@ Holds the steps of the actor reader that tie a person to a post: ``_chaired`` (`
 (``BODY, represented by NAME``), ``_names_after_posts`` (``The Vice-Chairmen, Ms. A (X), Ms. B (Y),
 and Mr. C (Z)``) and ``_names_before_plural_posts`` (``Mr. A (X) and Ms. B (Y), Vice-Chairs``),
 with the patterns they use. The functions taking ``self`` are methods of
-:class:`~wsiskg.ingest.extract.persons._ActorReader` (assigned in its class body; ``self`` is the
+:class:`~wsiskg.ingest.extract.actor_reader._ActorReader` (assigned in its class body; ``self`` is the
 reader).
 """
 

@@ -5,7 +5,7 @@ Holds the steps of the actor reader that merge the drafts of one person: ``resol
 index of the full names, the honorific's gender deciding between two), ``merge_surname_only`` and
 ``merge_initials`` (``A. Owusu`` and the full name it abbreviates), with ``_gender`` (an
 honorific's gender). The functions taking ``self`` are methods of
-:class:`~wsiskg.ingest.extract.persons._ActorReader` (assigned in its class body; ``self`` is the
+:class:`~wsiskg.ingest.extract.actor_reader._ActorReader` (assigned in its class body; ``self`` is the
 reader).
 """
 

@@ -6,7 +6,7 @@ starts with its post: ``Chairman, Council Working Group on X``), ``read_signatur
 Secretary:`` / ``The Chairman:`` then the names, in the same order), ``read_row`` (a row of a
 participants table found by :func:`~wsiskg.ingest.extract.person_tables.table_rows`: name, country
 and role cells) and ``_unhonoured`` (the person such a name is). The functions taking ``self`` are
-methods of :class:`~wsiskg.ingest.extract.persons._ActorReader` (assigned in its class body;
+methods of :class:`~wsiskg.ingest.extract.actor_reader._ActorReader` (assigned in its class body;
 ``self`` is the reader).
 """
 
