@@ -11,6 +11,8 @@ import pytest
 from extract_support import parsed_text
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.authors import document_voice
+from wsiskg.ingest.extract.persons import find_actors
 from wsiskg.ingest.records import Extraction
 
 _NOTE = """{title}
@@ -180,3 +182,20 @@ def test_a_note_with_no_annex_asks_in_its_issuers_name_but_where_it_names_anothe
     assert _asker(x, "take note of this document") == ("post", "itu/secretary-general")
     assert _asker(x, "send their case studies") == ("post", "itu/secretary-general")
     assert _asker(x, "report on the use of the funds")[1] == key
+
+
+def test_a_note_by_the_groups_own_chairman_is_the_groups(tmp_path: Path) -> None:
+    text = """REPORT OF THE COUNCIL WORKING GROUP ON LANGUAGES (CWG-LANG)
+
+Council 2036
+Document C36/22-E
+
+Note by the Chairman of the Council Working Group on Languages
+
+The Group met twice since the last session of the Council.
+
+Member States are invited to send their glossaries to the secretariat by 1 June 2036.
+"""
+    report = parsed_text(tmp_path, text)
+    assert document_voice(report, find_actors(report, None, None)).note is None
+    assert _asker(extract(report), "send their glossaries") == ("body", "cwg-lang")

@@ -123,6 +123,8 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     if author is not None and author.kind == "post":
         author = _post_signed(report, actors, author, signed or block)
     note = covering_issuer(headers)
+    if note is not None and author is not None and author.kind == "body" and speaks_for(note, author.key, actors):
+        note = None  # "Note by the Chairman of the Group" over "REPORT OF THE GROUP": the group's (decision 10)
     if note is not None and note.kind == "post":
         note = _post_signed(report, actors, note, signed or block)
     transmitted = _transmitted_from(report) if note is not None else None
