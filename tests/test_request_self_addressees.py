@@ -1,8 +1,9 @@
 """No request asks its own requester (``requests._not_to_itself``): a covering note's ``The Conference is invited
-to ...`` under a heading that cites the conference's resolution, or ``It agreed to recommend that the Council ...``
-after a mention of a Council decision, once read as the body asking itself, is no pair. A record of a body's
-meeting is the exception: ``The Group was invited to ...`` there is a request to the Group's members, credited to
-the Group (the corpus's convention for a passive in a record) and kept with its deadline. Every text is invented."""
+to ...`` under a heading that cites the conference's resolution (since round 34 the note's issuer asks), or ``It
+agreed to recommend that the Council ...`` after a mention of a Council decision, once read as the body asking
+itself, is no pair. A record of a body's meeting is the exception: ``The Group was invited to ...`` there is a
+request to the Group's members, credited to the Group (the corpus's convention for a passive in a record) and kept
+with its deadline. Every text is invented."""
 
 from __future__ import annotations
 
@@ -69,9 +70,11 @@ def test_no_request_asks_its_own_requester(tmp_path: Path, text: str) -> None:
 
 
 def test_the_other_requests_of_the_text_stay(tmp_path: Path) -> None:
+    # the covering note's own line is its issuer's (round 34: tests/test_request_covering_notes.py)
     requests = extract(parsed_text(tmp_path, _WTDC_NOTE)).requests
     assert [(r.verb, r.requester.key, tuple(a.key for a in r.addressees)) for r in requests] == [
-        ("urge", "tidal-data-board", ("administrations",))
+        ("invite", "itu/secretary-general", ("wtdc",)),
+        ("urge", "tidal-data-board", ("administrations",)),
     ]
 
 

@@ -14,6 +14,7 @@ from datetime import date
 from ..records import AgentRef, Body, Extraction, Meeting, ParsedReport, Post, Request
 from .bodies import meeting_named_as_meeting, named_in_title, untitled_meeting_body
 from .body_aliases import one_body_per_name, spans_under_one_key
+from .body_symbol_acronyms import with_symbol_acronym
 from .concepts import find_concepts
 from .dates import document_date
 from .deadlines import find_deadlines
@@ -60,6 +61,7 @@ def _extract(report: ParsedReport) -> Extraction:
     if meeting is not None:
         bodies = untitled_meeting_body(with_meeting_body(report, meeting, bodies), meeting.body)
         bodies = meeting_named_as_meeting(report, bodies, meeting.body)
+        bodies = with_symbol_acronym(report, bodies, meeting.body)  # "CWG-X-14/6" over "COUNCIL WORKING GROUP ON X"
     spans_under_one_key(report, bodies)  # a body the events and requests read under one key
     events, event_aliases = events_and_aliases(report, year, meeting=meeting, context=named)
     aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}

@@ -55,8 +55,24 @@ def _header_rank() -> dict[str, int]:
     return {cue: i for i, cue in enumerate(author_cues("header"))}
 
 
-def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
-    """The agent after the best-ranked header cue in the title or a first paragraph."""
+def _header_author(found: tuple[tuple[int, AgentRef], ...]) -> AgentRef | None:
+    """The agent after the best-ranked header cue of those :func:`header_agents` ``found``."""
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def covering_issuer(found: tuple[tuple[int, AgentRef], ...]) -> AgentRef | None:
+    """The issuer of a covering note (a ``covering`` cue of ``author-cues.csv``: ``Note by the Secretary-General``)
+    among the header agents :func:`header_agents` ``found``, when a better-ranked header names another author
+    (``REPORT OF THE X``, the text the note transmits): who asks in the note's own text. ``None`` when the note's
+    issuer is the document's author or no such cue is read."""
+    covering = {_header_rank()[c] for c in author_cues("covering") if c in _header_rank()}
+    issuer = next((ref for rank, ref in sorted(found, key=lambda f: f[0]) if rank in covering), None)
+    best = _header_author(found)
+    return issuer if issuer is not None and best is not None and issuer.key != best.key else None
+
+
+def header_agents(report: ParsedReport, actors: Actors) -> tuple[tuple[int, AgentRef], ...]:
+    """Each agent a header cue names in the title or a first paragraph, with its cue's rank."""
     submitted = submitter(report)
     found: list[tuple[int, AgentRef]] = []
     over_title = submitted is not None and submitted.form == "over-title" and not submitted.joint  # a letterhead
@@ -101,7 +117,7 @@ def _header_author(report: ParsedReport, actors: Actors) -> AgentRef | None:
             ref = _joint_author(submitted)  # the countries, as one author
         if ref is not None:
             found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
-    return min(found, key=lambda f: f[0])[1] if found else None
+    return tuple(found)
 
 
 @cache

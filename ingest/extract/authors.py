@@ -37,7 +37,7 @@ from wsiskg.ingest.extract.author_agents import named_group
 from wsiskg.ingest.extract.author_audience import _audience
 from wsiskg.ingest.extract.author_council_documents import _council_document_author
 from wsiskg.ingest.extract.author_cues import cue_alternation
-from wsiskg.ingest.extract.author_headers import _header_author
+from wsiskg.ingest.extract.author_headers import _header_author, covering_issuer, header_agents
 from wsiskg.ingest.extract.author_letterheads import _letterhead
 from wsiskg.ingest.extract.author_signatures import (
     _last_line_person,
@@ -52,6 +52,7 @@ from wsiskg.ingest.extract.author_submissions import contributors, front_country
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.submitters import sender_country, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport
+from wsiskg.ingest.text import DASH_CHARS
 
 __all__ = [
     "Voice",
@@ -76,6 +77,16 @@ class Voice:
     audience: tuple[AgentRef, ...] = ()
     #: who signs the document (a closing's signatory, else a name then its role ending it)
     signatory: AgentRef | None = None
+    #: a covering note's issuer (``Note by the Secretary-General`` over ``REPORT OF THE X``, X the author): who asks
+    #: in the note's own text, up to the paragraph ``transmitted`` (the transmitted text's first, ``None``: none)
+    note: AgentRef | None = None
+    transmitted: int | None = None
+
+    def author_at(self, order: int) -> AgentRef | None:
+        """Who writes paragraph ``order``: a covering note's issuer before the text it transmits, else the author."""
+        if self.note is not None and (self.transmitted is None or order < self.transmitted):
+            return self.note
+        return self.author
 
 
 @cache
@@ -101,7 +112,8 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     meeting — the person of a signature block, else a letter's letterhead) and the audience of ``report``."""
     signed = _signatory(report, actors)
     block = _signature_block(report, actors) if signed is None else None
-    author = _header_author(report, actors) or signed or (block if not records_meeting(report) else None)
+    headers = header_agents(report, actors)
+    author = _header_author(headers) or signed or (block if not records_meeting(report) else None)
     author = author or (_letterhead(report, actors) if report_genre(report) == "letter" else None)
     author = author or proposer(report, actors)
     author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
@@ -110,7 +122,30 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     author = author or _council_document_author(report)
     if author is not None and author.kind == "post":
         author = _post_signed(report, actors, author, signed or block)
-    return Voice(author, _audience(report, actors), signed or block)
+    note = covering_issuer(headers)
+    if note is not None and author is not None and author.kind == "body" and speaks_for(note, author.key, actors):
+        note = None  # "Note by the Chairman of the Group" over "REPORT OF THE GROUP": the group's (decision 10)
+    if note is not None and note.kind == "post":
+        note = _post_signed(report, actors, note, signed or block)
+    transmitted = _transmitted_from(report) if note is not None else None
+    return Voice(author, _audience(report, actors), signed or block, note, transmitted)
+
+
+@cache
+def _transmitted_heading() -> re.Pattern[str]:
+    """A heading that opens the text a covering note transmits (``transmitted`` cues of ``author-cues.csv``):
+    ``ANNEX``, ``Annex 2``, ``ANNEX A - Report of the X``, ``Annex: Fourth report of X``; no sentence about it."""
+    cue = cue_alternation("transmitted")
+    number = r"(?:\s+(?:\d{1,2}|[A-Z]|[IVX]{1,4})\b)?"
+    return re.compile(rf"\W*(?i:{cue}){number}\s*(?:[:,.{DASH_CHARS}]\s*\S.{{0,150}})?")
+
+
+def _transmitted_from(report: ParsedReport) -> int | None:
+    """The order of the first paragraph of the text a covering note transmits: its first annex heading, or the first
+    of an annex section (``Annex A - Report of X`` read as the section ``Annex A``)."""
+    heading = _transmitted_heading()
+    found = (p.order for p in report.paragraphs if heading.fullmatch(p.text.strip()) or heading.fullmatch(p.section))
+    return next(found, None)
 
 
 def _post_signed(report: ParsedReport, actors: Actors, post: AgentRef, signed: AgentRef | None) -> AgentRef:

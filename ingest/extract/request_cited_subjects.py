@@ -215,6 +215,8 @@ def titled_resolution(self: _Reader, order: int, text: str) -> None:
     found = resolution_mentions(phrase)
     if len(found) != 1 or not _title_span(phrase, found[0]["span"]) or len(phrase) > 80:
         return
+    if self.in_covering_note():
+        return  # the subject line of a note that transmits a report under that resolution: no resolution's text
     if self.contributors:  # drafted in a contribution: its contributors ask (decision 22)
         self.issuer = self.voice.author
         return

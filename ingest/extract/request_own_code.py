@@ -25,6 +25,13 @@ from wsiskg.ingest.text import DASH
 _PREFIX = re.compile(rf"[A-Z][A-Za-z]*(?:{DASH}[A-Za-z]+)*(?=(?:{DASH}|[(/\s])?\d)")
 
 
+def symbol_prefix(symbol: str) -> str | None:
+    """The code a document symbol opens with, up to its first digit, bracket, slash or space (``Com-ABC`` of
+    ``Com-ABC(31)041``, ``CWG-X`` of ``CWG-X-14/6``), else ``None``."""
+    m = _PREFIX.match(symbol)
+    return m.group(0) if m is not None else None
+
+
 def own_code(report: ParsedReport) -> str | None:
     """The code of the body whose documents the excerpt writes (see the module), else ``None``."""
     return once_per_document(("own_code",), lambda: _own_code(report))
@@ -34,10 +41,10 @@ def _own_code(report: ParsedReport) -> str | None:
     prefixes: set[str] = set()
     for p in report.paragraphs:
         for mention in symbol_mentions(p.text):
-            m = _PREFIX.match(mention.symbol)
-            if m is None:
+            prefix = symbol_prefix(mention.symbol)
+            if prefix is None:
                 return None  # a symbol of another shape: no one code
-            prefixes.add(m.group(0))
+            prefixes.add(prefix)
     if len(prefixes) != 1:
         return None
     code = prefixes.pop()

@@ -496,13 +496,10 @@ class _Reader:
         #: the meeting body is only presumed (no own meeting was found: an excerpt cut before its header)
         self.presumed_body = meeting_body is None
         #: who speaks: ``I`` is the author; ``you`` the audience (a letter's ``To:``)
-        self.voice = document_voice(report, actors)
-        self.author: AgentRef | None = None
-        self._read_author(self.voice.author)
+        self.voice = self._document_voice = document_voice(report, actors)
         #: a chairman's report is its chairman's: the post that wrote it is the person who holds it
         self._chair_report = report_genre(report) == "chair-report"
-        if self.author is not None and self._chair_report:
-            self.author = self._personify(self.author)
+        self._speaking(self.voice.author_at(0))
         #: the paragraphs of an "Action required" block: what they ask is asked by who signs the document
         self._action_required = {p.order for p in report.paragraphs if p.kind == "action-required"}
         self._start_reading()
@@ -577,6 +574,24 @@ class _Reader:
         name = next((b.name for b in self.actors.bodies if b.key == meeting_body), None)
         self._own_head = _own_head(name or meeting_body.replace("-", " ").title()) if meeting_body else None
         self._head_ref = self.meeting_ref
+
+    def _speaking(self, author: AgentRef | None) -> None:
+        """``author`` writes the text being read: who asks when a passive names no one, who ``I`` is."""
+        self.voice = replace(self._document_voice, author=author)
+        self.author: AgentRef | None = None
+        self._read_author(author)
+        if self.author is not None and self._chair_report:
+            self.author = self._personify(self.author)
+
+    def _speaking_at(self, order: int) -> None:
+        """A covering note's issuer asks in the note's own text, the transmitted text's author from its annex on
+        (``Note by the Secretary-General`` / ``The Council is invited to take note`` / ``ANNEX`` / ``Report of X``)."""
+        if (author := self._document_voice.author_at(order)) != self.voice.author:
+            self._speaking(author)
+
+    def in_covering_note(self) -> bool:
+        """Whether the text being read is a covering note's own, before the text it transmits."""
+        return self._document_voice.note is not None and self.voice.author == self._document_voice.note
 
     def _read_author(self, author: AgentRef | None) -> None:
         """Who asks when a passive names no one, and the body ``the Committee`` names when no meeting is recorded."""
@@ -714,6 +729,7 @@ class _Reader:
         previous = ""  # the text of the paragraph before
         for p in request_items.split_inline(self.report.paragraphs):  # "agreed that: a) ...; b) ...": items
             text, before, previous = p.text, previous, p.text
+            self._speaking_at(p.order)
             wrapped = _wrapped(before, text) and not (lead is not None and request_items.is_item(lead, text))
             if lead is not None and p.kind != "list-item" and (_PAGE_LINE.fullmatch(text) or wrapped):
                 continue  # a running header, a page number, a line the layout cut off between a lead's items
@@ -751,7 +767,7 @@ class _Reader:
             last = requests[-1] if len(requests) > count else None
             lead = self._next_lead(last, p.order, text, decisions, doc.para(p.order).sentences)
         credited = (one for r in requests if r.addressees for one in self._credited(r))
-        keep = tuple(a for a in (self.voice.author, self._recorded_body()) if a is not None)
+        keep = tuple(a for a in (self._document_voice.author, self._recorded_body()) if a is not None)
         end = self.report.paragraphs[-1].order if self.report.paragraphs else None  # the text's last paragraph
         kept = (r for r in credited if not _not_to_itself(r, keep) and not _broken_off(r, end))
         return tuple(kept), tuple(decisions)
