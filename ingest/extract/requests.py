@@ -149,6 +149,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _form_kind,
     _VerbAt,
     _verbs,
+    clause_end,
 )
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request, Resolution
 from wsiskg.ingest.text import DASH, LIST_MARK, alternation, clause_spans, sentence_spans
@@ -886,6 +887,7 @@ class _Reader:
     ) -> Request | Decision | list[Request | Decision] | None:
         """The request or decision a verb of a sentence states, if any: its parties (passive or
         active), then a decision, or a request with its action."""
+        stop = clause_end(sentence, m.end(), stop)  # "..., and that the Bureau had asked B to ...": its own
         v = _VerbAt(order, section, at, sentence, m, form.entry, _form_kind(m.group(0), form.entry), stop)
         self._co_requesters = ()
         pre = sentence[: m.start()]
@@ -1318,7 +1320,8 @@ class _Reader:
             addressees=addressees,
             action=action,
             sentence=sentence.strip(),
-            deadline=self.deadline(sentence),
+            # its own action's due date, else the sentence's up to the clause's end (not a later clause's)
+            deadline=self.deadline(action) or self.deadline(sentence[:stop]),
             concerns=self.concerns(sentence),
         )
 
