@@ -786,7 +786,7 @@ class _Reader:
         item, rest = self._item(lead, order, section, text)
         while True:
             stem = lead.action if _ADOPTS_ITEMS.fullmatch(lead.action) else _FOLLOWING.sub("", lead.action)
-            if item is not None and stem != lead.action:
+            if item is not None and (stem != lead.action or request_items.infinitive_cut(lead)):
                 item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
             if item is not None:
                 requests += (
@@ -809,6 +809,8 @@ class _Reader:
             return (
                 last  # "that the Council adopt three decisions:" then "First, to request ...": the items stand for it
             )
+        if last is not None and text.rstrip().endswith(":") and request_items.infinitive_cut(last):
+            return last  # "invites the Group to recommend that the Council:" then "a) request ...": the clause's end
         if last is not None and text.rstrip().endswith(":") and _FOLLOWING.search(last.action):
             return last  # "invite X to submit contributions on the following topics:" then one per topic
         if last is not None and _FIRST_ITEM.search(last.sentence) and not _INLINE_ITEM.search(last.action):
