@@ -80,6 +80,11 @@ def test_a_that_clause_with_a_verb_in_the_base_form_ends_the_recommendation_befo
             "The Group requested the Chair to consult the regional groups, and the documents requested by the Council.",
             "consult the regional groups, and the documents requested by the Council",
         ),
+        # a participle and its place or time: no verb of a clause
+        (
+            "The Group urged operators to apply the Guidelines, and the Recommendations adopted in 2030.",
+            "apply the Guidelines, and the Recommendations adopted in 2030",
+        ),
         # a relative clause in the words after "and": no subject of a clause
         (
             "The Group encouraged administrations to reply, and those that were invited to the survey.",

@@ -130,9 +130,10 @@ def _next_clause() -> re.Pattern[str]:
     base = [f for e in entries for f in e.forms if _form_kind(f, e) == "base"]
     subject = r"(?:[Tt]he\s|[A-Z]|(?:it|they|he|she|we)\s)(?:(?!\bto\s+[a-z]|\b(?:that|which|who)\b)[^,;:()]){0,80}?"
     aux = rf"(?:\s+(?:{auxiliary_alternation()})(?:\s+not)?){{0,2}}{_ADVERBS}"
+    participle = r"(?!\s+(?:by|in|at|on|during|under|above|below)\b)"  # "the Recommendations adopted in 2030"
     return re.compile(
         rf"(?:,\s*and|;\s*(?:and\s+)?|,\s+(?:while|whereas))\s+(?:"
-        rf"(?:that\s+)?(?={subject}{aux}\s+(?:{alternation(finite, spaces=True)})(?![\w-])(?!\s+by\b))|"
+        rf"(?:that\s+)?(?={subject}{aux}\s+(?:{alternation(finite, spaces=True)})(?![\w-]){participle})|"
         rf"that\s+(?={subject}{_ADVERBS}\s+(?:{alternation(base, spaces=True)})(?![\w-])))"
     )
 
