@@ -4,6 +4,9 @@ order); who asks and whom are checked only as far as the form decides them."""
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from extract_support import kinds_report as kinds
 from extract_support import parties
 from extract_support import requests_of as run
@@ -75,6 +78,39 @@ def test_a_lead_whose_clause_holds_another_that_asks_no_one_through_it() -> None
         ("1.1 request the Secretary-General to report on the review;", "body"),
     )
     assert all("recommend" not in a.label for x in run(r, None) for a in x.addressees)
+
+
+_COP = "the Council Working Group on Child Online Protection"
+
+
+@pytest.mark.parametrize(
+    ("lead", "marks", "verb", "stem"),
+    [
+        (f"Fiji invites {_COP} to recommend to Council 2032 that ITU:", ("a)", "b)"), "invite", "that ITU"),
+        (f"Fiji requests {_COP} to recommend to the Conference that it:", ("3.1", "3.2"), "request", "that it"),
+        (f"Fiji also asks {_COP} to recommend that the Council:", ("-", "-"), "ask", "that the Council"),
+    ],
+)
+def test_items_after_a_that_clause_cut_by_its_colon_each_complete_the_lead(
+    lead: str, marks: tuple[str, str], verb: str, stem: str
+) -> None:
+    """``invites the Group to recommend to the Council that ITU:`` / ``a) keep ...``: one request of the lead each."""
+    r = contribution(
+        (lead, "body"),
+        (f"{marks[0]} request the Secretary-General to publish the compendium;", "list-item"),
+        (f"{marks[1]} encourage Member States to share data by 1 May 2032.", "list-item"),
+    )
+    got = [(x.verb, parties(x)[2], x.action[x.action.index(" that ") + 1 :], x.deadline) for x in run(r, None)]
+    assert {parties(x)[1] for x in run(r, None)} == {"country:FJI"}
+    assert got == [
+        (verb, ("body:cwg-cop",), f"{stem} request the Secretary-General to publish the compendium", None),
+        (
+            verb,
+            ("body:cwg-cop",),
+            f"{stem} encourage Member States to share data by 1 May 2032",
+            date(2032, 5, 1),
+        ),
+    ]
 
 
 # ------------------------------------------------------------- a text adopted with its items

@@ -259,6 +259,19 @@ def is_item(lead: Request, text: str) -> bool:
     return lead_end.endswith(":") and _UNMARKED.match(text) is not None and not _NOUN_START.match(text)
 
 
+#: an infinitive whose ``that`` clause a colon cuts after its subject (``invites the Group to recommend to the Council
+#: that ITU:`` / ``a) keep the Forum ...``): each item completes the clause, a request of the lead's (not a lead's own
+#: ``that`` clause, ``proposes that the Group recommend to the Council that it:``, which the annotations read as
+#: asking the inner subject)
+_THAT_CUT = re.compile(r"\bthat\s+(?:(?!\bthat\b)[^,;:.]){1,80}?\s*:?\s*$")
+
+
+def infinitive_cut(lead: Request) -> bool:
+    """Whether ``lead``'s action is an infinitive whose ``that`` clause its colon cuts (:data:`_THAT_CUT`)."""
+    first = lead.action.split()[0] if lead.action else ""
+    return bool(first) and _THAT_CUT.search(lead.action) is not None and f"to {first}" in lead.sentence
+
+
 def _item_request(lead: Request, order: int, section: str, text: str) -> Request:
     """The request of one item of a list that a lead request introduces (``recommends that
     the Council: a) take note of ...``): same verb, requester and addressees, the item's action."""

@@ -119,6 +119,32 @@ def _be_asked() -> re.Pattern[str]:
     )
 
 
+@cache
+def _next_clause() -> re.Pattern[str]:
+    """Where a clause of its own opens after a request's verb: ``, and`` or a semicolon (or ``, while``), perhaps
+    ``that``, a subject (a capital, ``the``, a pronoun; no infinitive, no comma) and a finite verb of
+    ``request-kinds.csv`` after its auxiliaries (``, and that the Bureau had asked``, ``; Member States were
+    invited``, ``, and the Chair urged``), or a base form after ``that`` (``, and that the Council invite``)."""
+    entries = request_kinds()
+    finite = [f for e in entries for f in e.forms if _form_kind(f, e) in ("ed", "s")]
+    base = [f for e in entries for f in e.forms if _form_kind(f, e) == "base"]
+    subject = r"(?:[Tt]he\s|[A-Z]|(?:it|they|he|she|we)\s)(?:(?!\bto\s+[a-z]|\b(?:that|which|who)\b)[^,;:()]){0,80}?"
+    aux = rf"(?:\s+(?:{auxiliary_alternation()})(?:\s+not)?){{0,2}}{_ADVERBS}"
+    participle = r"(?!\s+(?:by|in|at|on|during|under|above|below)\b)"  # "the Recommendations adopted in 2030"
+    return re.compile(
+        rf"(?:,\s*and|;\s*(?:and\s+)?|,\s+(?:while|whereas))\s+(?:"
+        rf"(?:that\s+)?(?={subject}{aux}\s+(?:{alternation(finite, spaces=True)})(?![\w-]){participle})|"
+        rf"that\s+(?={subject}{_ADVERBS}\s+(?:{alternation(base, spaces=True)})(?![\w-])))"
+    )
+
+
+def clause_end(sentence: str, start: int, stop: int) -> int:
+    """Where the clause of a verb at ``start`` ends, before ``stop`` (the next coordinated verb): at a clause of
+    its own that opens in between (:func:`_next_clause`), whose request is read from its own verb; else ``stop``."""
+    m = _next_clause().search(sentence, start, stop)
+    return m.start() if m else stop
+
+
 def _form_kind(form: str, entry: VerbEntry) -> str:
     """ "base", "s", "ed" or "ing" for a verb form as written."""
     first = form.lower().split()[0]

@@ -149,6 +149,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _form_kind,
     _VerbAt,
     _verbs,
+    clause_end,
 )
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request, Resolution
 from wsiskg.ingest.text import DASH, LIST_MARK, alternation, clause_spans, sentence_spans
@@ -801,7 +802,7 @@ class _Reader:
         item, rest = self._item(lead, order, section, text)
         while True:
             stem = lead.action if _ADOPTS_ITEMS.fullmatch(lead.action) else _FOLLOWING.sub("", lead.action)
-            if item is not None and stem != lead.action:
+            if item is not None and (stem != lead.action or request_items.infinitive_cut(lead)):
                 item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
             if item is not None:
                 requests += (
@@ -824,6 +825,8 @@ class _Reader:
             return (
                 last  # "that the Council adopt three decisions:" then "First, to request ...": the items stand for it
             )
+        if last is not None and text.rstrip().endswith(":") and request_items.infinitive_cut(last):
+            return last  # "invites the Group to recommend that the Council:" then "a) request ...": the clause's end
         if last is not None and text.rstrip().endswith(":") and _FOLLOWING.search(last.action):
             return last  # "invite X to submit contributions on the following topics:" then one per topic
         if last is not None and _FIRST_ITEM.search(last.sentence) and not _INLINE_ITEM.search(last.action):
@@ -902,6 +905,7 @@ class _Reader:
     ) -> Request | Decision | list[Request | Decision] | None:
         """The request or decision a verb of a sentence states, if any: its parties (passive or
         active), then a decision, or a request with its action."""
+        stop = clause_end(sentence, m.end(), stop)  # "..., and that the Bureau had asked B to ...": its own
         v = _VerbAt(order, section, at, sentence, m, form.entry, _form_kind(m.group(0), form.entry), stop)
         self._co_requesters = ()
         pre = sentence[: m.start()]
@@ -1334,7 +1338,8 @@ class _Reader:
             addressees=addressees,
             action=action,
             sentence=sentence.strip(),
-            deadline=self.deadline(sentence),
+            # its own action's due date, else the sentence's up to the clause's end (not a later clause's)
+            deadline=self.deadline(action) or self.deadline(sentence[:stop]),
             concerns=self.concerns(sentence),
         )
 
