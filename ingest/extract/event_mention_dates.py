@@ -16,7 +16,7 @@ from datetime import date
 from functools import cache
 
 from wsiskg.ingest.extract.casing import joiner_alternation, line_joiner_alternation
-from wsiskg.ingest.extract.dates import DateSpan, as_listed_days, find_dates, month_numbers, purpose_words
+from wsiskg.ingest.extract.dates import DateSpan, as_listed_days, date_words, find_dates, month_numbers, purpose_words
 from wsiskg.ingest.extract.event_dates import dated_before, event_noun_regex, is_due_at, own_dates
 from wsiskg.ingest.extract.event_forms import CAP, body_heads
 from wsiskg.ingest.extract.event_series import EventMention
@@ -219,6 +219,35 @@ def _prepared_for(text: str, c: EventMention) -> bool:
     return found is not None and (
         found.group("name") is None or event_noun_regex().search(found.group("name")) is not None
     )
+
+
+@cache
+def _text_nouns() -> str:
+    """The nouns of a text named after an event (``date_words.csv``, role ``text``), any case."""
+    return rf"(?i:{alternation(date_words('text'), spaces=True)})"
+
+
+@cache
+def _text_of() -> re.Pattern[str]:
+    """A text's noun and what ties it to the event named after it: ``the report of``, ``its Report to``,
+    ``the draft Final Acts of the``."""
+    return re.compile(rf"\b{_text_nouns()}\s+(?:of|to|for|from)\s+(?:(?i:the)\s+)?$")
+
+
+@cache
+def _text_after() -> re.Pattern[str]:
+    """A text's name that the event's name opens: ``GSR-33 Best Practice Guidelines``, ``WTDC-33 Action Plan``
+    (capitalised words up to a text's noun)."""
+    return re.compile(rf"\s+(?:[A-Z][\w\-]*\s+){{0,3}}?{_text_nouns()}\b")
+
+
+def in_a_texts_name(text: str, c: EventMention) -> bool:
+    """Whether event ``c`` is named in a text's name (``the report of WTDC-33``, ``its Report to WRC-35``,
+    ``the draft GSR-33 Best Practice Guidelines``): the date of the clause is the text's (presented,
+    approved, circulated), not the event's (:func:`.event_prose._clause_of_another`)."""
+    if _text_of().search(text, max(0, c.span[0] - 40), c.span[0]):
+        return True
+    return _text_after().match(text, c.span[1]) is not None
 
 
 def _in_year(d: DateSpan, year: int) -> DateSpan:
