@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from wsiskg.ingest.extract.dates import DateSpan, date_words, find_dates, held_words
@@ -96,7 +97,7 @@ def _planned_first() -> re.Pattern[str]:
     in Lima from``, ``previously set for``; up to 60 characters of place between the verb and the days. The
     verb of planning alone (``which had been scheduled for``) has no group ``first``."""
     first, plan = (alternation(date_words(role), spaces=True) for role in ("superseded", "plan"))
-    return re.compile(rf"\b(?P<first>(?:{first})\s+)?(?:{plan})\b[^,;.()]{{0,60}}$")
+    return re.compile(rf"\b(?P<first>(?:{first})\s+(?:been\s+)?)?(?:{plan})\b[^,;.()]{{0,60}}$")
 
 
 @cache
@@ -129,6 +130,30 @@ def superseded_dates(text: str, dates: Sequence[DateSpan]) -> list[DateSpan]:
         ):
             out.append(d)
     return out
+
+
+@cache
+def _planned_aside() -> re.Pattern[str]:
+    """An aside right after an event's name (its bracket before it) that gives the days it was first
+    planned for, up to the comma that ends it: ``, originally planned for 4-7 May 2031 in Oslo,``, ``, which
+    had initially been set for 3 May,``; or planned without a word of a first plan when a verb of moving
+    follows (``, which had been scheduled for 4 May, was postponed``: group ``plain``)."""
+    first, plan = (alternation(date_words(role), spaces=True) for role in ("superseded", "plan"))
+    return re.compile(
+        rf"\s*(?:\([^()]*\)\s*)?,\s*(?:(?:which|that)\s+(?:(?:had|has|was|is|were|are)\s+)?(?:been\s+)?)?"
+        rf"(?:(?:{first})\s+(?:been\s+)?|(?P<plain>))(?:{plan})\b[^;()]{{1,100}}?,"
+    )
+
+
+def first_planned(text: str, end: int, start: date | None, default_year: int | None) -> bool:
+    """Whether the day ``start`` an event named up to ``end`` took is one it was first planned for, in an
+    aside after its name (:func:`_planned_aside`: ``The Forum 2031, originally planned for 4-7 May 2031,
+    could not be held as a physical event``), not replaced in its sentence (:func:`superseded_dates` drops
+    those): days another paragraph gives the event win over them (:func:`.events._mentioned`)."""
+    aside = _planned_aside().match(text, end) if start is not None else None
+    if aside is None or aside.group("plain") is not None and not _moved_after().match(text, aside.end()):
+        return False
+    return any(d.start == start for d in find_dates(aside.group(0), default_year))
 
 
 @cache
