@@ -12,7 +12,7 @@ from datetime import date
 from functools import cache
 
 from wsiskg.ingest.extract.dates import DateSpan, date_words, find_dates, held_words
-from wsiskg.ingest.extract.event_dates import event_noun_regex, holding_verbs, is_due_at
+from wsiskg.ingest.extract.event_dates import event_noun_regex, holding_verbs, is_due_at, opening_words
 from wsiskg.ingest.extract.gazetteer import auxiliaries, auxiliary_alternation, modal_alternation, modals
 from wsiskg.ingest.extract.meeting_words import is_modifier
 from wsiskg.ingest.tables import data_rows
@@ -259,7 +259,6 @@ _AUXILIARIES = frozenset([*auxiliaries(), *modals("future"), *"and also to which
 
 
 #: what may open a clause before its date: a paragraph's number (``2 On 26 May, ...``), a preposition
-_OPENING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:[Oo]n|[Ff]rom|[Ii]n|[Bb]etween)\s+)?(?:the\s+)?")
 
 
 def opening_date(text: str, s0: int, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:
@@ -267,7 +266,7 @@ def opening_date(text: str, s0: int, start: int, dates: Sequence[DateSpan]) -> D
     April, the Ministry held a national consultation``, ``On 3 May, UNEP hosted a webinar``, ``In
     December, the Assembly will hold its high-level meeting on X``)."""
     d = next((d for d in dates if d.span[0] >= s0), None)
-    if d is None or d.precision == "year" or d.span[1] > start or not _OPENING.fullmatch(text, s0, d.span[0]):
+    if d is None or d.precision == "year" or d.span[1] > start or not opening_words().fullmatch(text, s0, d.span[0]):
         return None
     verbs = alternation([*held_words(), *holding_verbs("active")], spaces=True)  # "In May, UNEP will host a"
     gap = re.fullmatch(rf"\s*,?\s*(?:[^,.;]{{1,60}}?\s)?(?:{verbs})\s+", text[d.span[1] : start])
