@@ -65,3 +65,11 @@ def test_an_event_in_a_texts_name_takes_no_date_of_the_sentence(text: str, year:
 )
 def test_an_event_in_a_texts_name_keeps_its_own_dates(text: str, year: int, key: str, dates: tuple[date, date]) -> None:
     assert _dated(text, year)[key] == dates
+
+
+def test_a_verb_of_reporting_names_no_text() -> None:
+    text = (
+        "The secretariat will report to the Council Working Group on Child Online Protection (CWG-COP), whose "
+        "30th meeting is scheduled for 28 September 2031."
+    )
+    assert _dated(text, 2031)["cwg-cop-30"] == (D(2031, 9, 28), None)
