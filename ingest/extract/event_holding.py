@@ -140,8 +140,8 @@ def _planned_aside() -> re.Pattern[str]:
     follows (``, which had been scheduled for 4 May, was postponed``: group ``plain``)."""
     first, plan = (alternation(date_words(role), spaces=True) for role in ("superseded", "plan"))
     return re.compile(
-        rf"\s*(?:\([^()]*\)\s*)?,\s*(?:(?:which|that)\s+(?:(?:had|has|was|is|were|are)\s+)?(?:been\s+)?)?"
-        rf"(?:(?:{first})\s+(?:been\s+)?|(?P<plain>))(?:{plan})\b[^;()]{{1,100}}?,"
+        rf"\s*(?:\([^()]*\)\s*)?,\s*(?:(?:which|that)\s+(?:(?:{auxiliary_alternation()})\s+){{0,2}})?"
+        rf"(?:(?:{first})\s+(?:(?:{auxiliary_alternation()})\s+)?|(?P<plain>))(?:{plan})\b[^;()]{{1,100}}?,"
     )
 
 
