@@ -172,3 +172,8 @@ def test_listed_meetings_of_a_group_written_before_its_take_one_day_each(
 def test_a_group_written_before_another_name_is_not_the_holder() -> None:
     text = "The Task Force on Rural Access noted that Orbitel Lda held its 8th and 9th meetings on 4 and 6 May 2031."
     assert not [k for k in _dated(text, 2031) if k.startswith("task-force-on-rural-access")]
+
+
+def test_a_head_noun_alone_at_the_head_of_the_clause_is_no_written_group() -> None:
+    text = "The Group approved the report of its 4th and 5th meetings on 4 and 6 May 2031."
+    assert not [k for k in _dated(text, 2031) if k.startswith("group-")]

@@ -73,3 +73,11 @@ def test_a_verb_of_reporting_names_no_text() -> None:
         "30th meeting is scheduled for 28 September 2031."
     )
     assert _dated(text, 2031)["cwg-cop-30"] == (D(2031, 9, 28), None)
+
+
+def test_a_numbered_meeting_in_a_reports_name_keeps_the_day_after_it() -> None:
+    text = (
+        "The Committee approved the report of the third meeting of the Council Working Group on Child Online "
+        "Protection on 3 May 2031."
+    )
+    assert _dated(text, 2031)["cwg-cop-3"] == (D(2031, 5, 3), None)
