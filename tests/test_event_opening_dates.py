@@ -50,6 +50,11 @@ def test_a_date_opening_the_clause_dates_the_named_event_held_after_it(
     assert next(v for k, v in got.items() if name in k) == dates
 
 
+def test_a_series_named_without_its_year_after_an_opening_date_is_that_years_edition() -> None:
+    text = "From 2 to 4 May 2031, the Global Symposium for Regulators was held in Lima."
+    assert _dated(text, 2031) == {"gsr-31": (D(2031, 5, 2), D(2031, 5, 4))}
+
+
 def test_a_date_opening_the_clause_of_an_act_is_not_the_events() -> None:
     text = "On 12 June 2031, the Second World Conference on Rural Broadband adopted the Dakar Declaration."
     got = {m.name: (m.start, m.end) for m in event_mentions(text, 2031)}
