@@ -414,10 +414,11 @@ def next_sentence_dates(text: str, end: int, dates: Sequence[DateSpan], nouns: S
     """The own dates (:func:`own_dates`) of an event named at ``end`` without them, given by the
     next sentence when it opens by naming the event again, ``It`` or ``The``/``This`` and one of
     the event's ``nouns`` (``The Group discussed its next meeting. It will take place in Geneva on
-    4 May``, ``The meeting is scheduled for 4-5 May``), with no other date between."""
+    4 May``, ``The meeting is scheduled for 4-5 May``), with no other date between but the dates of the event it is
+    held during (``a session during the Forum (Geneva, 3-7 May); it is proposed to hold that session on 4 May``)."""
     stop = span_at(clause_spans(text), end, len(text))[1]  # the one sentence splitter
-    if stop >= len(text) or any(end <= d.span[0] < stop for d in dates):
-        return None
+    if stop >= len(text) or any(end <= d.span[0] < stop and not hosts_date(text, end, d.span[0]) for d in dates):
+        return None  # another date of its clause; not the own dates of a host named after it (decision 9)
     again = _AGAIN.match(text, stop)
     if again is None or (again.group("noun") is not None and again.group("noun").lower() not in nouns):
         return _held_again(text, stop, dates, nouns)
