@@ -412,7 +412,7 @@ def _opening_subject(text: str, m: re.Match[str]) -> tuple[str, str] | None:
     s0 = span_at(clause_spans(text), m.start(), len(text))[0]
     found = _opening_name().fullmatch(text, s0, m.start())
     name = " ".join(found.group("name").split()) if found else ""
-    if len(name.split()) < 2:
+    if found is None or len(name.split()) < 2:
         return None  # "The Group approved ... at its": a head noun alone, the body the meeting readers resolve
     return body_index().written_key(found.group("acr"), name), name
 
