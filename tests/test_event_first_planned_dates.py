@@ -9,11 +9,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_support import make_report
 
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.event_forms import superseded_dates
 from wsiskg.ingest.extract.event_holding import moved_dates
-from wsiskg.ingest.extract.events import event_mentions
+from wsiskg.ingest.extract.events import event_mentions, find_events
 
 D = date
 
@@ -146,3 +147,61 @@ def test_the_days_an_event_was_moved_from_give_way_to_the_days_it_was_moved_to(
 )
 def test_moved_dates(text: str, kept: list[tuple[date, date | None]]) -> None:
     assert [(d.start, d.end) for d in moved_dates(text, find_dates(text, 2031), 2031)] == kept
+
+
+# ------------------------------------------------------------------ planned in one paragraph, held in another
+def _report_days(*texts: str) -> dict[str, tuple[date | None, date | None]]:
+    return {e.key: (e.start, e.end) for e in find_events(make_report(*texts), 2031)}
+
+
+@pytest.mark.parametrize(
+    ("texts", "key", "days"),
+    [
+        (
+            (
+                "a) that the WSIS Forum 2031, originally planned for 4-7 May 2031 in Geneva, could not be held as a "
+                "physical event;",
+                "1 that the WSIS Forum 2031 shall be held online in weekly sessions from 8 June to 9 July 2031;",
+            ),
+            "wsis-forum-2031",
+            (D(2031, 6, 8), D(2031, 7, 9)),
+        ),
+        (
+            (
+                "The Global Symposium for Regulators 2031, initially scheduled for 12-14 March 2031 in Dakar, was "
+                "postponed because of the floods.",
+                "The Council noted that GSR-31 took place in Dakar from 20 to 22 October 2031.",
+            ),
+            "gsr-31",
+            (D(2031, 10, 20), D(2031, 10, 22)),
+        ),
+        (
+            (
+                "The Plenipotentiary Conference 2031 will now be held from 2 to 20 November 2031 in Quito.",
+                "PP-31, which had originally been set for 4 to 22 May 2031, could not be convened then.",
+            ),
+            "pp-31",
+            (D(2031, 11, 2), D(2031, 11, 20)),
+        ),
+    ],
+)
+def test_days_first_planned_give_way_to_days_another_paragraph_gives(
+    texts: tuple[str, ...], key: str, days: tuple[date, date]
+) -> None:
+    assert _report_days(*texts)[key] == days
+
+
+def test_days_first_planned_stay_when_no_other_paragraph_dates_it() -> None:
+    texts = (
+        "The WSIS Forum 2031, originally planned for 4-7 May 2031 in Geneva, could not be held as a physical event.",
+        "The Council thanked the host country for its support to the WSIS Forum 2031.",
+    )
+    assert _report_days(*texts)["wsis-forum-2031"] == (D(2031, 5, 4), D(2031, 5, 7))
+
+
+def test_days_planned_without_a_word_of_a_first_plan_are_the_events_own() -> None:
+    texts = (
+        "The WSIS Forum 2031, planned for 4-7 May 2031 in Geneva, will be preceded by an open consultation.",
+        "The WSIS Forum 2031 will close on 7 May 2031 with a high-level track.",
+    )
+    assert _report_days(*texts)["wsis-forum-2031"] == (D(2031, 5, 4), D(2031, 5, 7))

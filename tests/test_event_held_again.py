@@ -51,6 +51,63 @@ def test_an_event_held_again_in_the_next_sentence_takes_its_dates(text: str, nam
     assert _starts(text).get(name) == day
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "Norland has offered to host a coordination meeting with the regional office in Port Elm; it is "
+            "proposed to hold this meeting on 18 and 19 November 2031.",
+            "coordination meeting with the regional office",
+            D(2031, 11, 18),
+        ),
+        (
+            "The Bureau will organize a regional workshop on tower sharing in Sylvania. It is planned to convene "
+            "this workshop from 2 to 4 March 2032 in Elmtown.",
+            "regional workshop on tower sharing",
+            D(2032, 3, 2),
+        ),
+        (
+            "Delegates welcomed the offer of a technical seminar on satellite filings for the region. The Union "
+            "agreed to organize that seminar on 7 June 2033.",
+            "technical seminar on satellite filings for the region",
+            D(2033, 6, 7),
+        ),
+    ],
+)
+def test_an_event_held_again_as_this_or_that_noun_takes_its_dates(text: str, name: str, day: date) -> None:
+    assert _starts(text).get(name) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "The delegate of Norland proposed that the Group hold an informal session with regional regulators "
+            "during the WSIS Forum 2031 (Geneva, 3-7 May 2031); the Group agreed and it is proposed to hold that "
+            "session on the morning of 4 May.",
+            "informal session with regional regulators",
+            D(2031, 5, 4),
+        ),
+        (
+            "Sylvania proposed that the Bureau hold an information session on satellite filings at WRC-31 (Lima, "
+            "3-28 November 2031). The Bureau agreed to organize the session on 10 November 2031.",
+            "information session on satellite filings",
+            D(2031, 11, 10),
+        ),
+    ],
+)
+def test_an_event_held_during_a_host_and_held_again_takes_its_own_day(text: str, name: str, day: date) -> None:
+    assert _starts(text).get(name) == day
+
+
+def test_an_event_held_during_a_host_and_not_held_again_takes_the_hosts_days() -> None:
+    text = (
+        "Sylvania proposed that the Bureau hold an information session on satellite filings at WRC-31 (Lima, "
+        "3-28 November 2031). The Bureau agreed to report on the matter on 10 November 2031."
+    )
+    assert _starts(text).get("information session on satellite filings") == D(2031, 11, 3)
+
+
 def test_another_noun_after_the_verb_dates_nothing() -> None:
     found = _starts(
         "Several speakers called for a technical workshop on emergency alerting in the Caribbean. "

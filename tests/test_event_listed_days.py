@@ -131,3 +131,49 @@ def test_listed_meetings_keep_the_order_written_before_respectively() -> None:
 def test_a_body_that_met_on_listed_days_met_once_per_run_of_days(text: str, starts: list[int]) -> None:
     got = sorted(m.start.day for m in event_mentions(text, 2032) if m.start)
     assert got == starts
+
+
+# ------------------------------------------------------------------ listed meetings of a group outside the catalogue
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        (
+            "The Working Group on Lunar Spectrum (WGLS) held its 36th and 37th meetings on 4 and 6 May 2031.",
+            2031,
+            {"wgls-36": (D(2031, 5, 4), None), "wgls-37": (D(2031, 5, 6), None)},
+        ),
+        (
+            "The Task Force on Rural Access approved the report at its 8th and 9th meetings (4 and 6 May 2033).",
+            2033,
+            {
+                "task-force-on-rural-access-8": (D(2033, 5, 4), None),
+                "task-force-on-rural-access-9": (D(2033, 5, 6), None),
+            },
+        ),
+        (
+            "The Steering Committee of the Pacific Data Alliance adopted the plan at its twelfth, thirteenth and "
+            "fourteenth meetings, held on 3, 5 and 9 March 2032.",
+            2032,
+            {
+                "steering-committee-of-the-pacific-data-alliance-12": (D(2032, 3, 3), None),
+                "steering-committee-of-the-pacific-data-alliance-13": (D(2032, 3, 5), None),
+                "steering-committee-of-the-pacific-data-alliance-14": (D(2032, 3, 9), None),
+            },
+        ),
+    ],
+)
+def test_listed_meetings_of_a_group_written_before_its_take_one_day_each(
+    text: str, year: int, expected: dict[str, tuple[date | None, date | None]]
+) -> None:
+    got = _dated(text, year)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_group_written_before_another_name_is_not_the_holder() -> None:
+    text = "The Task Force on Rural Access noted that Orbitel Lda held its 8th and 9th meetings on 4 and 6 May 2031."
+    assert not [k for k in _dated(text, 2031) if k.startswith("task-force-on-rural-access")]
+
+
+def test_a_head_noun_alone_at_the_head_of_the_clause_is_no_written_group() -> None:
+    text = "The Group approved the report of its 4th and 5th meetings on 4 and 6 May 2031."
+    assert not [k for k in _dated(text, 2031) if k.startswith("group-")]

@@ -63,9 +63,9 @@ def test_a_launched_names_words_joined_by_a_names_joiners(text: str, name: str) 
 def test_a_bodys_name_before_its_meeting_joined_by_a_names_joiners(name: str) -> None:
     import re
 
-    from wsiskg.ingest.extract.event_written_meetings import _written_name
+    from wsiskg.ingest.extract.event_body_meetings import written_name
 
-    m = re.fullmatch(_written_name(), name)
+    m = re.fullmatch(written_name(), name)
     assert m is not None and m.group("name") == name
 
 

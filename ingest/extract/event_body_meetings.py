@@ -160,12 +160,13 @@ def _numbered_own_meetings(
     head: str = m.group("head") or ("" if index.regex(text).fullmatch(poss) else poss)
     if key is None and not head and m.group("pre") in ("its", "Its"):  # "At its first meeting, ..., the Group"
         head = _written_subject(text, m) or ""
+        key, head = _opening_subject(text, m) or (None, head)  # "The Task Force on X held its 8th and 9th"
     if any(m.group(g) for g in ("b1", "named", "named2", "lower", "adj2")) or (key is None and not head):
         return []
     found = as_listed_days(text, found, len(numbers))  # "the third and fourth meetings, held on 3 and 4 May"
     if None in numbers or len(numbers) != len(found) or (len(numbers) > 1) != bool(m.group("plural")):
         return []
-    body = index.names[key].name if key in index.names else key if key else head[0].upper() + head[1:]
+    body = index.names[key].name if key in index.names else head[0].upper() + head[1:] if head else key or ""
     key = key or slug(head)
     kind = m.group("what")
     return [
@@ -384,6 +385,36 @@ def _subject_pattern() -> re.Pattern[str]:
     topic = name_topic(cap, "of|for|on")
     name = rf"(?:{cap}\s+)*(?:{heads}){topic}"
     return re.compile(rf"(?:\s*\([^()]*\))?[^.;()]{{0,80}}?,\s+(?:the\s+)?(?P<name>{name})(?=\s+[a-z])")
+
+
+def written_name() -> str:
+    """A body named as written: capitalised words ending in a body head noun
+    (``ingest/data/body-heads.csv``), its number or its topic (``of``/``on``/``for`` and capitalised
+    words), and its acronym in brackets (groups ``name``, ``acr``)."""
+    topic = name_topic(CAP, "of|on|for", most=6)
+    return (
+        rf"(?P<name>(?:{CAP}\s+){{0,4}}(?:{body_heads()})(?:\s+(?:\d+|[IVX]+)\b)?{topic})"
+        r"(?:\s*\((?P<acr>[A-Z][\w\-&]+(?:\s[A-Z][\w\-&]+)?)\))?"
+    )
+
+
+@cache
+def _opening_name() -> re.Pattern[str]:
+    """A body named as written (:func:`written_name`) that opens a clause, then only words in lower case
+    up to ``its``: ``The Working Group on X (WGX) held``, ``The Task Force on Y approved the report at``."""
+    return re.compile(rf"\s*(?:\d+(?:\.\d+)*\s+)?(?:[Tt]he\s+)?{written_name()}\s+(?:[a-z][\w\-]*\s+){{1,6}}")
+
+
+def _opening_subject(text: str, m: re.Match[str]) -> tuple[str, str] | None:
+    """``The Task Force on Rural Access approved the report at its 8th and 9th meetings``: the body the
+    catalogue does not know named as written at the head of the clause of ``its`` (:func:`_opening_name`),
+    as (its key, :meth:`.body_names.BodyIndex.written_key`, and its name)."""
+    s0 = span_at(clause_spans(text), m.start(), len(text))[0]
+    found = _opening_name().fullmatch(text, s0, m.start())
+    name = " ".join(found.group("name").split()) if found else ""
+    if found is None or len(name.split()) < 2:
+        return None  # "The Group approved ... at its": a head noun alone, the body the meeting readers resolve
+    return body_index().written_key(found.group("acr"), name), name
 
 
 def _written_subject(text: str, m: re.Match[str]) -> str | None:

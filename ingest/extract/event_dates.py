@@ -209,17 +209,51 @@ def _held_aside() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{verbs})\s*,\s*{place}(?:(?:on|from|in|between)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}$")
 
 
+@cache
+def opening_words() -> re.Pattern[str]:
+    """What may open a clause before the date that opens it: a paragraph's number, a year word
+    (``date_words.csv``, roles ``year-before``, ``year-after``: ``Next year,``) and ``on``/``from``/``in``/
+    ``between``, ``the`` (``From 9 to 10 April, the Ministry held``)."""
+    years = alternation([*date_words("year-before"), *date_words("year-after")], spaces=True)
+    return re.compile(
+        rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:(?i:{years})\s*,?\s+)?"
+        r"(?:(?:[Oo]n|[Ff]rom|[Ii]n|[Bb]etween)\s+)?(?:the\s+)?"
+    )
+
+
+@cache
+def _held_later() -> re.Pattern[str]:
+    """A verb of holding (``date_words.csv``, role ``held``) later in the clause of a name, no clause's end
+    between (:func:`_opens_clause_of`)."""
+    return re.compile(rf"[^.;:]{{0,160}}?\s(?:{alternation(held_words(), spaces=True)})\b")
+
+
+def _opens_clause_of(text: str, d: DateSpan, start: int, dates: Sequence[DateSpan]) -> bool:
+    """Whether date ``d`` opens the clause (:func:`opening_words`) and the event named at ``start``
+    right after its comma is the subject of a verb of holding, no other date before the verb: ``Next
+    year, from 9 to 13 May 2032, the Fourth Conference on X (C-4) will be held in Apia``."""
+    s0 = span_at(clause_spans(text), d.span[0], len(text))[0]
+    if not opening_words().fullmatch(text, s0, d.span[0]) or not _OBJECT_AFTER.fullmatch(text, d.span[1], start):
+        return False
+    verb = _held_later().match(text, start)
+    return verb is not None and not any(start < e.span[0] < verb.end() for e in dates)
+
+
 def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:
     """The date of an event named after ``preceded, on <date>, by`` / ``followed, on <date>, by``
     (``The Forum will be preceded, on 20 April 2031, by the Youth Dialogue``, ``by a dialogue and by
     the Youth Forum``), or after a verb of holding whose object it stands before, set off by commas
     (``UNEP will host, in Lima on 8 November, an expert meeting``, ``The Summit also hosted, on 9 May,
-    the Ministers' Round Table``: :func:`_held_aside`): the date stands before the name."""
+    the Ministers' Round Table``: :func:`_held_aside`), or after a date opening the clause when it is the subject of a
+    verb of holding (``From 3 to 7 May, the Symposium will take place in Lima``: :func:`_opens_clause_of`): the
+    date stands before the name."""
     d = next((d for d in reversed(dates) if d.span[1] <= start), None)
     if d is None or d.precision == "year":
         return None
     before = text[max(0, d.span[0] - 80) : d.span[0]]
     if _OBJECT_AFTER.fullmatch(text, d.span[1], start) and _held_aside().search(before):
+        return d
+    if _opens_clause_of(text, d, start, dates):
         return d
     if not _BY_AFTER.match(text[d.span[1] : start]):
         return None
@@ -380,14 +414,15 @@ def next_sentence_dates(text: str, end: int, dates: Sequence[DateSpan], nouns: S
     """The own dates (:func:`own_dates`) of an event named at ``end`` without them, given by the
     next sentence when it opens by naming the event again, ``It`` or ``The``/``This`` and one of
     the event's ``nouns`` (``The Group discussed its next meeting. It will take place in Geneva on
-    4 May``, ``The meeting is scheduled for 4-5 May``), with no other date between."""
+    4 May``, ``The meeting is scheduled for 4-5 May``), with no other date between but the dates of the event it is
+    held during (``a session during the Forum (Geneva, 3-7 May); it is proposed to hold that session on 4 May``)."""
     stop = span_at(clause_spans(text), end, len(text))[1]  # the one sentence splitter
-    if stop >= len(text) or any(end <= d.span[0] < stop for d in dates):
-        return None
+    if stop >= len(text) or any(end <= d.span[0] < stop and not hosts_date(text, end, d.span[0]) for d in dates):
+        return None  # another date of its clause; not the own dates of a host named after it (decision 9)
     again = _AGAIN.match(text, stop)
     if again is None or (again.group("noun") is not None and again.group("noun").lower() not in nouns):
         return _held_again(text, stop, dates, nouns)
-    return own_dates(text, again.end() - 1, dates)
+    return own_dates(text, again.end() - 1, dates) or _held_again(text, stop, dates, nouns)  # "It is planned to hold"
 
 
 def _held_again(text: str, stop: int, dates: Sequence[DateSpan], nouns: Sequence[str]) -> DateSpan | None:
@@ -405,9 +440,10 @@ def _held_again(text: str, stop: int, dates: Sequence[DateSpan], nouns: Sequence
 
 @cache
 def _hold_again() -> re.Pattern[str]:
-    """A verb of holding before ``it`` or ``the`` and an event's noun (:func:`_held_again`)."""
+    """A verb of holding before ``it`` or ``the``/``this``/``that`` and an event's noun (:func:`_held_again`:
+    ``it is proposed to hold this meeting on``)."""
     verbs = alternation(date_words("hold"))
-    return re.compile(rf"\b(?:{verbs})\s+(?:it|the\s+(?P<noun>[a-z]+))\b")
+    return re.compile(rf"\b(?:{verbs})\s+(?:it|(?:the|this|that)\s+(?P<noun>[a-z]+))\b")
 
 
 #: what brings in the event another one is held during (``during``, ``at``, ``on the margins of``,

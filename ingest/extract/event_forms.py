@@ -466,11 +466,14 @@ def _generic_dates(
             for d in dates
             if end <= d.span[0] < s1 and d.precision in ("day", "month") and not is_due_cue(text[s0 : d.span[0]])
         ]
+    # "... a forum on X. Ruritania offered to host it in Lima on 3 May": its own dates
+    again = next_sentence_dates(text, end, dates, (noun.split()[-1],))
     if after and (own := _not_the_hosts(text, end, after[0], dates, s1)) is not None:
-        return own, False
+        hosted = own is after[0] and hosts_date(text, end, own.span[0])
+        return (again, True) if hosted and again else (own, False)  # held during a host, then on its own day
     before = opening_date(text, s0, m.start(), dates)
-    if before is None and (again := next_sentence_dates(text, end, dates, (noun.split()[-1],))):
-        return again, True  # "... a forum on X. Ruritania offered to host it in Lima on 3 May": its own dates
+    if before is None and again:
+        return again, True
     return (before, True) if before else None
 
 

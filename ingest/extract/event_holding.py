@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from wsiskg.ingest.extract.dates import DateSpan, date_words, find_dates, held_words
-from wsiskg.ingest.extract.event_dates import event_noun_regex, holding_verbs, is_due_at
+from wsiskg.ingest.extract.event_dates import event_noun_regex, holding_verbs, is_due_at, opening_words
 from wsiskg.ingest.extract.gazetteer import auxiliaries, auxiliary_alternation, modal_alternation, modals
 from wsiskg.ingest.extract.meeting_words import is_modifier
 from wsiskg.ingest.tables import data_rows
@@ -96,7 +97,7 @@ def _planned_first() -> re.Pattern[str]:
     in Lima from``, ``previously set for``; up to 60 characters of place between the verb and the days. The
     verb of planning alone (``which had been scheduled for``) has no group ``first``."""
     first, plan = (alternation(date_words(role), spaces=True) for role in ("superseded", "plan"))
-    return re.compile(rf"\b(?P<first>(?:{first})\s+)?(?:{plan})\b[^,;.()]{{0,60}}$")
+    return re.compile(rf"\b(?P<first>(?:{first})\s+(?:been\s+)?)?(?:{plan})\b[^,;.()]{{0,60}}$")
 
 
 @cache
@@ -129,6 +130,30 @@ def superseded_dates(text: str, dates: Sequence[DateSpan]) -> list[DateSpan]:
         ):
             out.append(d)
     return out
+
+
+@cache
+def _planned_aside() -> re.Pattern[str]:
+    """An aside right after an event's name (its bracket before it) that gives the days it was first
+    planned for, up to the comma that ends it: ``, originally planned for 4-7 May 2031 in Oslo,``, ``, which
+    had initially been set for 3 May,``; or planned without a word of a first plan when a verb of moving
+    follows (``, which had been scheduled for 4 May, was postponed``: group ``plain``)."""
+    first, plan = (alternation(date_words(role), spaces=True) for role in ("superseded", "plan"))
+    return re.compile(
+        rf"\s*(?:\([^()]*\)\s*)?,\s*(?:(?:which|that)\s+(?:(?:{auxiliary_alternation()})\s+){{0,2}})?"
+        rf"(?:(?:{first})\s+(?:(?:{auxiliary_alternation()})\s+)?|(?P<plain>))(?:{plan})\b[^;()]{{1,100}}?,"
+    )
+
+
+def first_planned(text: str, end: int, start: date | None, default_year: int | None) -> bool:
+    """Whether the day ``start`` an event named up to ``end`` took is one it was first planned for, in an
+    aside after its name (:func:`_planned_aside`: ``The Forum 2031, originally planned for 4-7 May 2031,
+    could not be held as a physical event``), not replaced in its sentence (:func:`superseded_dates` drops
+    those): days another paragraph gives the event win over them (:func:`.events._mentioned`)."""
+    aside = _planned_aside().match(text, end) if start is not None else None
+    if aside is None or aside.group("plain") is not None and not _moved_after().match(text, aside.end()):
+        return False
+    return any(d.start == start for d in find_dates(aside.group(0), default_year))
 
 
 @cache
@@ -234,7 +259,6 @@ _AUXILIARIES = frozenset([*auxiliaries(), *modals("future"), *"and also to which
 
 
 #: what may open a clause before its date: a paragraph's number (``2 On 26 May, ...``), a preposition
-_OPENING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:[Oo]n|[Ff]rom|[Ii]n|[Bb]etween)\s+)?(?:the\s+)?")
 
 
 def opening_date(text: str, s0: int, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:
@@ -242,7 +266,7 @@ def opening_date(text: str, s0: int, start: int, dates: Sequence[DateSpan]) -> D
     April, the Ministry held a national consultation``, ``On 3 May, UNEP hosted a webinar``, ``In
     December, the Assembly will hold its high-level meeting on X``)."""
     d = next((d for d in dates if d.span[0] >= s0), None)
-    if d is None or d.precision == "year" or d.span[1] > start or not _OPENING.fullmatch(text, s0, d.span[0]):
+    if d is None or d.precision == "year" or d.span[1] > start or not opening_words().fullmatch(text, s0, d.span[0]):
         return None
     verbs = alternation([*held_words(), *holding_verbs("active")], spaces=True)  # "In May, UNEP will host a"
     gap = re.fullmatch(rf"\s*,?\s*(?:[^,.;]{{1,60}}?\s)?(?:{verbs})\s+", text[d.span[1] : start])

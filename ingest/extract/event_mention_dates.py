@@ -15,12 +15,12 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from wsiskg.ingest.extract.casing import joiner_alternation, line_joiner_alternation
-from wsiskg.ingest.extract.dates import DateSpan, as_listed_days, find_dates, month_numbers, purpose_words
+from wsiskg.ingest.extract.casing import either_initial, joiner_alternation, line_joiner_alternation
+from wsiskg.ingest.extract.dates import DateSpan, as_listed_days, date_words, find_dates, month_numbers, purpose_words
 from wsiskg.ingest.extract.event_dates import dated_before, event_noun_regex, is_due_at, own_dates
 from wsiskg.ingest.extract.event_forms import CAP, body_heads
-from wsiskg.ingest.extract.event_series import EventMention
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
+from wsiskg.ingest.extract.event_series import EventMention, edition_of
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, determiners, modal_alternation
 from wsiskg.ingest.extract.meeting import body_index, ordinal_regex
 from wsiskg.ingest.text import DASHES, alternation, span_at
 
@@ -219,6 +219,41 @@ def _prepared_for(text: str, c: EventMention) -> bool:
     return found is not None and (
         found.group("name") is None or event_noun_regex().search(found.group("name")) is not None
     )
+
+
+@cache
+def _text_nouns() -> str:
+    """The nouns of a text named after an event (``date_words.csv``, role ``text``), any case."""
+    return rf"(?i:{alternation(date_words('text'), spaces=True)})"
+
+
+@cache
+def _text_of() -> re.Pattern[str]:
+    """A text's noun after a determiner or a possessive (a noun, not the verb of ``will report to``) and what ties
+    it to the event named after it: ``the report of``, ``its Report to``, ``the Chair's draft Final Acts of the``."""
+    owner = rf"(?:\b(?:{alternation(determiners('event'), either_initial)})|['’]s)"
+    verb = rf"(?:{modal_alternation()}|{auxiliary_alternation()}|to)\b"  # "the Bureau will report to": a verb
+    word = rf"(?!{verb})[\w\-]+\s+"
+    return re.compile(rf"{owner}\s+(?:{word}){{0,2}}?{_text_nouns()}\s+(?:of|to|for|from)\s+(?:(?i:the)\s+)?$")
+
+
+@cache
+def _text_after() -> re.Pattern[str]:
+    """A text's name that the event's name opens: ``GSR-33 Best Practice Guidelines``, ``WTDC-33 Action Plan``
+    (capitalised words up to a text's noun)."""
+    return re.compile(rf"\s+(?:[A-Z][\w\-]*\s+){{0,3}}?{_text_nouns()}\b")
+
+
+def in_a_texts_name(text: str, c: EventMention) -> bool:
+    """Whether event ``c`` is named in a text's name (``the report of WTDC-33``, ``its Report to WRC-35``,
+    ``the draft GSR-33 Best Practice Guidelines``): the date of the clause is the text's (presented,
+    approved, circulated), not the event's (:func:`.event_prose._clause_of_another`). Only a series' edition (a
+    meeting named by its number, ``the report of its fifth meeting on 3 May``, is dated by the day after it)."""
+    if edition_of(c.key) is None:
+        return False
+    if _text_of().search(text, max(0, c.span[0] - 40), c.span[0]):
+        return True
+    return _text_after().match(text, c.span[1]) is not None
 
 
 def _in_year(d: DateSpan, year: int) -> DateSpan:

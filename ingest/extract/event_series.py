@@ -16,7 +16,7 @@ from functools import cache
 from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.dates import DateSpan, held_words, month_numbers, weekday_words
 from wsiskg.ingest.extract.document import held_items, once_per_document
-from wsiskg.ingest.extract.event_dates import own_dates
+from wsiskg.ingest.extract.event_dates import dated_before, own_dates
 from wsiskg.ingest.extract.gazetteer import modal_alternation
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import surface_regex
@@ -415,6 +415,7 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
                 continue
             at = re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()])
             d = own_dates(text, m.end(), dates, bare=at is not None or s.kind != "session")
+            d = d or dated_before(text, m.start(), dates)  # "From 2 to 4 May 2031, the Symposium was held"
             if d is None:
                 continue
             y = d.start.year

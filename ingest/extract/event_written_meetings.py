@@ -11,9 +11,9 @@ from dataclasses import replace
 from functools import cache
 
 from wsiskg.ingest.extract.dates import DateSpan, as_listed_days, joins_list
-from wsiskg.ingest.extract.event_body_meetings import name_topic
+from wsiskg.ingest.extract.event_body_meetings import written_name
 from wsiskg.ingest.extract.event_dates import own_dates
-from wsiskg.ingest.extract.event_form_parts import CAP, body_heads, numbered_mention
+from wsiskg.ingest.extract.event_form_parts import numbered_mention
 from wsiskg.ingest.extract.event_series import EventMention, numbered_series_body
 from wsiskg.ingest.extract.meeting import body_index
 from wsiskg.ingest.extract.ordinals import has_ordinal, number_value, ordinal_regex
@@ -21,23 +21,12 @@ from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.text import ordinal_suffix
 
 
-def _written_name() -> str:
-    """A body named as written: capitalised words ending in a body head noun
-    (``ingest/data/body-heads.csv``), its number or its topic (``of``/``on``/``for`` and capitalised
-    words), and its acronym in brackets."""
-    topic = name_topic(CAP, "of|on|for", most=6)
-    return (
-        rf"(?P<name>(?:{CAP}\s+){{0,4}}(?:{body_heads()})(?:\s+(?:\d+|[IVX]+)\b)?{topic})"
-        r"(?:\s*\((?P<acr>[A-Z][\w\-&]+(?:\s[A-Z][\w\-&]+)?)\))?"
-    )
-
-
 @cache
 def _written_numbered() -> re.Pattern[str]:
-    """A numbered meeting of a body named as written (:func:`_written_name`): an ordinal,
+    """A numbered meeting of a body named as written (:func:`.event_body_meetings.written_name`): an ordinal,
     ``meeting``/``session``, ``of`` and the name."""
     return re.compile(
-        rf"\b(?P<num>{ordinal_regex()})\s+(?P<what>meeting|session)\s+of\s+(?:the\s+)?{_written_name()}"
+        rf"\b(?P<num>{ordinal_regex()})\s+(?P<what>meeting|session)\s+of\s+(?:the\s+)?{written_name()}"
         # or by its hyphenated code before the noun: "the first FG-XYZ meeting"
         rf"|\b(?P<num2>{ordinal_regex()})\s+(?P<code>[A-Z][A-Z\d]*-[A-Z\d][A-Z\d\-]*)\s+(?P<what2>meeting|session)\b"
     )
@@ -46,11 +35,11 @@ def _written_numbered() -> re.Pattern[str]:
 @cache
 def _written_listed() -> re.Pattern[str]:
     """Several numbered meetings of a body named as written: ordinals joined by commas and
-    ``and``, ``meetings``/``sessions``, ``of`` and the name (:func:`_written_name`)."""
+    ``and``, ``meetings``/``sessions``, ``of`` and the name (:func:`.event_body_meetings.written_name`)."""
     ordinal = ordinal_regex()
     return re.compile(
         rf"\b(?P<nums>{ordinal}(?:\s*,\s*{ordinal})*\s*,?\s+and\s+{ordinal})\s+"
-        rf"(?P<what>meeting|session)s\s+of\s+(?:the\s+)?{_written_name()}"
+        rf"(?P<what>meeting|session)s\s+of\s+(?:the\s+)?{written_name()}"
     )
 
 

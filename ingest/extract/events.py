@@ -84,6 +84,7 @@ from wsiskg.ingest.extract.event_headers import (
     _session_under_title,
     header_context,
 )
+from wsiskg.ingest.extract.event_holding import first_planned
 from wsiskg.ingest.extract.event_merging import (
     _CODE_AFTER,
     _add_mention,
@@ -93,6 +94,7 @@ from wsiskg.ingest.extract.event_merging import (
     _dated_by_host,
     _event_record,
     _final,
+    _fold_days,
     _hosted,
     _merge_event,
     _named_again,
@@ -213,6 +215,7 @@ def _mentioned(
     coded_at: list[tuple[str, EventMention]] = []  # undated mentions with a code in brackets after them
     hosted: list[tuple[str, str]] = []  # an undated event's key -> the key of the event it is held during
     row_dated: set[str] = set()  # events named with a date in a row of an action table
+    planned: list[EventMention] = []  # mentions dated by the days first planned for (``originally planned for``)
     reference = _reference(report, meeting)
     doc = document(report)
     doc.found("event")
@@ -230,6 +233,9 @@ def _mentioned(
             meeting is None,
         )
         mentions = _undated_in_action_row(report, p, mentions, row_dated)
+        first = [first_planned(p.text, m.span[1], m.start, default_year) for m in mentions]
+        planned += [m for m, f in zip(mentions, first, strict=True) if f]
+        mentions = [replace(m, start=None, end=None) if f else m for m, f in zip(mentions, first, strict=True)]
         coded = _coded_in_brackets(p.text, mentions)
         coded_at += [(p.text, m) for m in coded if m.start is None and _CODE_AFTER.match(p.text, m.span[1])]
         by_code.update({m.key: c.key for m, c in zip(mentions, coded, strict=True) if m.key != c.key})
@@ -247,6 +253,9 @@ def _mentioned(
     for old, new in aliases.items():
         _merge_event(merged[new], merged.pop(old))
     _dated_by_host(merged, hosted, aliases)
+    for m in planned:  # the days first planned for, when no other paragraph gives the event days
+        if (e := merged.get(aliases.get(m.key, m.key))) is not None and e["start"] is None:
+            _fold_days(e, m.start, m.end)
     return merged, aliases | {k: v for k, v in by_code.items() if k not in merged}
 
 
