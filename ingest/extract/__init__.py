@@ -11,9 +11,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ..records import AgentRef, Body, Extraction, Meeting, ParsedReport, Post, Request
+from ..records import MEETING_NAME, AgentRef, Body, Extraction, Meeting, ParsedReport, Post, Request
 from .bodies import meeting_named_as_meeting, named_in_title, untitled_meeting_body
 from .body_aliases import one_body_per_name, spans_under_one_key
+from .body_names import BodyName, as_body_names
 from .body_symbol_acronyms import with_symbol_acronym
 from .concepts import find_concepts
 from .dates import document_date
@@ -63,7 +64,10 @@ def _extract(report: ParsedReport) -> Extraction:
         bodies = meeting_named_as_meeting(report, bodies, meeting.body)
         bodies = with_symbol_acronym(report, bodies, meeting.body)  # "CWG-X-14/6" over "COUNCIL WORKING GROUP ON X"
     spans_under_one_key(report, bodies)  # a body the events and requests read under one key
-    events, event_aliases = events_and_aliases(report, year, meeting=meeting, context=named)
+    # a body the report defines names its meetings (``the third meeting of the XYZ``: the body's third meeting)
+    events, event_aliases = events_and_aliases(
+        report, year, _event_bodies(names, bodies, meeting), meeting=meeting, context=named
+    )
     aliases = {f"event:{a}": f"event:{b}" for a, b in event_aliases.items()}
     start = named.start if named else None
     documents = find_documents(report, context=_document_context(named, year, report))
@@ -101,6 +105,18 @@ def _extract(report: ParsedReport) -> Extraction:
             )
         )
     )
+
+
+def _event_bodies(
+    names: tuple[BodyName, ...], bodies: tuple[Body, ...], meeting: Meeting | None
+) -> tuple[BodyName, ...]:
+    """The bodies the events are named with: the catalogue and the report's study groups and defined meeting
+    bodies (:func:`~.study_groups.meeting_body_names`), then each other body the report defines by a name and
+    an acronym (``the Task Force on X (TFX)``; one named by form alone may be a series' name the catalogue keys),
+    but the report's meeting body (``the last meeting of the Committee``: whose days, its own readers say)."""
+    known = {n.key for n in names} | {meeting.body if meeting else ""}
+    added = tuple(b for b in bodies if b.key not in known and b.acronym and b.kind != MEETING_NAME)
+    return names + as_body_names(added)
 
 
 def _reading_day(

@@ -23,6 +23,7 @@ from wsiskg.ingest.extract.dates import (
 from wsiskg.ingest.extract.document import held_alternation
 from wsiskg.ingest.extract.event_dates import holding_verbs, moved, next_sentence_dates, own_dates
 from wsiskg.ingest.extract.event_form_parts import CAP, _heads_tree, _month_end, body_heads, numbered_mention
+from wsiskg.ingest.extract.event_met import named_holder
 from wsiskg.ingest.extract.event_series import EventMention
 from wsiskg.ingest.extract.gazetteer import auxiliaries, body_head_nouns, modal_alternation, modals, small_words
 from wsiskg.ingest.extract.keys import slug
@@ -327,6 +328,8 @@ def _meeting_body(
         if held.group("body"):
             return index.keys.get(squash(held.group("body")))
         return head_body(text, held.start(), held.group("head"), index, meeting)
+    if named_holder(text, m.start(), body_spans, index):
+        return None  # "the Advisory Panel on X held its meeting on ...": a body no reader found (its own reader's)
     if m.group("pre").lower() not in ("the", "our"):  # "our next meeting": the report's body
         s0 = span_at(clause_spans(text), m.start(), len(text))[0]
         if body_spans:

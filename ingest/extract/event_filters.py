@@ -35,7 +35,12 @@ def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
     the meeting, not another event. A session of a body's series (``Council 2031`` in a record of
     the Council) stays an event of its own (:func:`session_meeting`). A meeting whose body is only
     its name (``Caribbean Expert Group Meeting on X``: the body keyed by that name) named without
-    dates is that meeting too."""
+    dates is that meeting too. A numbered meeting of the report's number on its first day is the report's meeting
+    named by another form of its body (``the third meeting of the IEG, 2-3 June`` in the report of meeting 3 of
+    ``Informal Experts Group for X (IEG-X)``)."""
+    if meeting is not None and meeting.number is not None and meeting.start is not None:
+        own = f"-{meeting.number}"
+        return [k for k, e in merged.items() if e["start"] == meeting.start and k.endswith(own)]
     if meeting is None or meeting.number is not None:
         return []
     prefix = meeting.body + "-"

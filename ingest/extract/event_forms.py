@@ -67,7 +67,7 @@ from wsiskg.ingest.extract.event_holding import (
     opening_date,
     superseded_dates,
 )
-from wsiskg.ingest.extract.event_met import bare_plural_mentions, met_mentions
+from wsiskg.ingest.extract.event_met import bare_plural_mentions, met_mentions, named_holder
 from wsiskg.ingest.extract.event_name_forms import (
     launch_mentions,
     name_link,
@@ -425,6 +425,8 @@ def _held_undated(m: re.Match[str], noun: str, topic: bool, end: int, dates: Seq
         return False  # "the Forum with its partners": the one named before
     if asked_for(text, m.start(), end) and not _placed(text, s0, s1):
         return False  # decision 14: a proposed event is one only with a date or a place
+    if (at := text.find(" its ", end, s1)) >= 0 and (h := named_holder(text, at + 1)) and h.start() <= m.start():
+        return False  # "the Advisory Panel on X had held its third meeting": the body that holds one, no event
     return _held_next(m.string, m.start(), end)
 
 

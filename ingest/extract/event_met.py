@@ -23,6 +23,7 @@ from wsiskg.ingest.extract.gazetteer import (
     modal_alternation,
 )
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting import BodyIndex, body_index
 from wsiskg.ingest.extract.meeting_words import is_modifier
 from wsiskg.ingest.extract.ordinals import count_word_regex, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
@@ -68,15 +69,48 @@ def _met_after() -> re.Pattern[str]:
 
 
 @cache
-def _met_pattern() -> re.Pattern[str]:
-    """A body's name (ending in a body noun, with its topic) and a verb of meeting after it."""
+def body_noun_name() -> str:
+    """Regex (no groups) of a body's name after its determiner: up to five words, a body noun (every head of
+    ``body-heads.csv``, those named by form alone or not: ``Panel``), its number and a short topic
+    (``Advisory Panel on Smart Cities``, ``Study Group 13``, ``ad hoc group on the budget``)."""
     heads = alternation(body_head_nouns(), spaces=True)
     lead = rf"(?:(?!(?:{small_word_alternation(english_small_words())}))[\w\-]+\s+){{0,5}}?"
     number = r"(?:\s+(?:\d{1,3}(?:/\d{1,3})?|[IVX]+)\b)?"  # "Study Group 13", "Working Party 1/5"
-    name = rf"{lead}(?i:{heads}){number}(?:\s+(?:on|of|for)\s+[^,;.()]{{1,70}}?)?"
+    return rf"{lead}(?i:{heads}){number}(?:\s+(?:on|of|for)\s+[^,;.()]{{1,70}}?)?"
+
+
+@cache
+def _holder_subject() -> re.Pattern[str]:
+    """The subject of a clause that holds ``its`` numbered meeting, named by capitalised words ending in a body
+    noun (:func:`body_noun_name`) and a verb of holding: ``The Advisory Panel on Smart Cities held``,
+    ``the Regional Board will hold``; not a bare noun (``The Group held``: whose, the report's readers say)."""
+    return re.compile(
+        rf"(?<![\w\-])[Tt]he\s+(?P<name>(?=[A-Z])(?!(?i:{alternation(body_head_nouns(), spaces=True)})\s+(?:held|hold))"
+        rf"{body_noun_name()})\s+(?:(?:{auxiliary_alternation('have')}|{modal_alternation('future')})\s+)?"
+        r"(?:held|hold|holds)\s+$"
+    )
+
+
+def named_holder(
+    text: str, at: int, body_spans: Sequence[BodySpan] = (), index: BodyIndex | None = None
+) -> re.Match[str] | None:
+    """The body named as the subject that holds the meeting ``its ...`` at ``at`` (:func:`_holder_subject`)
+    when no reader found a body there (none of ``body_spans``, no name of ``index``, the catalogue by default:
+    ``the Advisory Panel on X held its third meeting``)."""
+    s0 = max((a for a, _ in clause_spans(text) if a <= at), default=0)
+    found = _holder_subject().search(text, s0, at) if text.startswith("its", at) else None
+    if found is None or any(found.start() <= a < at for a, _, _ in body_spans):
+        return None
+    return None if (index or body_index()).regex(text).search(text, found.start(), at) else found
+
+
+@cache
+def _met_pattern() -> re.Pattern[str]:
+    """A body's name (:func:`body_noun_name`) and a verb of meeting after it."""
     # or capitalised words without a determiner: "When Study Group 13 met in Geneva from ..." (:func:`_met_written`)
     return re.compile(
-        rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{_met_written()}))(?P<verb>{_met_verb()})"
+        rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{body_noun_name()})|(?P<name2>{_met_written()}))"
+        rf"(?P<verb>{_met_verb()})"
     )
 
 

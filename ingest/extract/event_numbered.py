@@ -25,7 +25,7 @@ from wsiskg.ingest.extract.event_forms import (
     spanned_head,
     subject_after,
 )
-from wsiskg.ingest.extract.event_met import MADE_ASIDE
+from wsiskg.ingest.extract.event_met import MADE_ASIDE, named_holder
 from wsiskg.ingest.extract.event_series import EventMention
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, has_ordinal, number_value, ordinal_regex
@@ -104,6 +104,8 @@ def _its_body(
     body named before it in the clause (the body extractor's spans first: ``the Group ... its twelfth
     meeting``), else after ``at``/``during`` opening the clause the subject after it."""
     s0 = max((a for a, _ in clause_spans(text) if a <= m.start()), default=0)
+    if named_holder(text, m.start(), body_spans, index):
+        return None  # "the Advisory Panel on X held its third meeting": a body no reader found (:func:`_named_holder`)
     key = _subject_antecedent(text, m.start(), body_spans)
     # not a body named in how the subject was made (", established by Council Decision 612,")
     made = [x.span() for x in MADE_ASIDE.finditer(text, s0, m.start())]
@@ -236,7 +238,10 @@ def unnamed_numbered_mentions(text: str, dates: Sequence[DateSpan], about: Meeti
             continue  # "the 7th meeting (18 February 2030)" in a report of no meeting: whose, is not said
         what = m.group("what").lower()
         nth = n if isinstance(n, str) else f"{n}{ordinal_suffix(n)}"
-        if about is not None:
+        if holder := named_holder(text, m.start()):  # "The Advisory Panel on X held its second meeting on ..."
+            written = " ".join(holder.group("name").split())
+            key, name = numbered_key(body_index().written_key(written), n), f"{nth} {what} of the {written}"
+        elif about is not None:
             key, name = numbered_key(about.body, n), f"{nth} {what} of the {body_index().label(about.body)}"
         else:
             key, name = slug(f"{what} {n}"), f"{nth} {what}"

@@ -1,0 +1,88 @@
+"""A body the report defines names its meetings (``extract`` gives the event readers the report's bodies, not the
+catalogue's alone): ``the third meeting of the XYZ`` after ``the X Y Z (XYZ)`` is the body's third meeting, keyed and
+named by the body. Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+
+_TITLE = "Report of the fifth meeting of the Working Group on Rural Access, 20 September 2031"
+
+
+@pytest.mark.parametrize(
+    ("texts", "key", "name", "start"),
+    [
+        (
+            (
+                "The Expert Panel on Spectrum Pricing (EPSP) was established in 2029.",
+                "The third meeting of the EPSP was held on 3 May 2031 in Nairobi.",
+            ),
+            "epsp-3",
+            "3rd meeting of the Expert Panel on Spectrum Pricing",
+            date(2031, 5, 3),
+        ),
+        (
+            (
+                "The Regional Coordination Committee for Broadband (RCCB) reported on its work.",
+                "The Group noted the outcome of the 4th meeting of the RCCB (Lima, 2-3 June 2031).",
+            ),
+            "rccb-4",
+            "4th meeting of the Regional Coordination Committee for Broadband",
+            date(2031, 6, 2),
+        ),
+        (
+            (
+                "The Task Force on Digital Finance (TFDF) presented its progress.",
+                "The next TFDF meeting will take place on 12 October 2031 in Cairo.",
+            ),
+            "tfdf-meeting-2031-10-12",
+            "next meeting of the Task Force on Digital Finance",
+            date(2031, 10, 12),
+        ),
+    ],
+)
+def test_a_body_the_report_defines_names_its_meeting(texts: tuple[str, ...], key: str, name: str, start: date) -> None:
+    found = {e.key: (e.name, e.start) for e in extract(make_report(*texts, title=_TITLE)).events}
+    assert found.get(key) == (name, start), found
+
+
+def test_the_catalogue_still_names_meetings_beside_the_report_bodies() -> None:
+    texts = (
+        "The Task Force on Digital Finance (TFDF) presented its progress.",
+        "The Group noted the results of the 2031 session of the ITU Council, held from 9 to 19 June 2031.",
+    )
+    found = {e.key: e.start for e in extract(make_report(*texts, title=_TITLE)).events}
+    assert found.get("council-2031") == date(2031, 6, 9), found
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Informal Experts Group for the 2031 Rural Connectivity Forum (IEG-RCF-31): report of the third meeting, "
+            "Lima, 4-5 May 2031",
+            "The Informal Experts Group (IEG) held its third meeting in Lima on 4-5 May 2031.",
+        ),
+        (
+            "Regional Task Force on Satellite Access for the Pacific 2031 (RTF-SAP-31): report of the third meeting, "
+            "Apia, 4 May 2031",
+            "The Regional Task Force (RTF) held its third meeting in Apia on 4 May 2031.",
+        ),
+        (
+            "Drafting Committee on Spectrum Guidelines for 2032 (DC-SG32): report of the third meeting, Nairobi, "
+            "4-6 May 2031",
+            "The Drafting Committee (DC) held its third meeting in Nairobi from 4 to 6 May 2031.",
+        ),
+    ],
+)
+def test_the_report_meeting_named_by_its_body_written_short_is_no_other_event(title: str, text: str) -> None:
+    """A numbered meeting of the report's number on its first day is the report's meeting, whatever form of its
+    body names it."""
+    x = extract(make_report(text, title=title))
+    assert x.meeting is not None and x.meeting.number == 3, x.meeting
+    assert [e.key for e in x.events if e.start == x.meeting.start] == [], x.events
