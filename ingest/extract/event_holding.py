@@ -10,9 +10,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from wsiskg.ingest.extract.casing import either_initial
 from wsiskg.ingest.extract.dates import DateSpan, date_words, find_dates, held_words
 from wsiskg.ingest.extract.event_dates import event_noun_regex, holding_verbs, is_due_at
-from wsiskg.ingest.extract.gazetteer import auxiliaries, auxiliary_alternation, modal_alternation, modals
+from wsiskg.ingest.extract.gazetteer import auxiliaries, auxiliary_alternation, modal_alternation, modals, prepositions
 from wsiskg.ingest.extract.meeting_words import is_modifier
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, sentence_spans, span_at
@@ -34,7 +35,7 @@ def _passive_holding() -> re.Pattern[str]:
     aux = rf"(?:{modal_alternation()}|{auxiliary_alternation(role='clause')})"
     participles = alternation(holding_verbs("passive"), spaces=True)
     return re.compile(
-        rf"\s*,?\s+(?:{aux}\s+(?:also\s+)?(?:to\s+)?(?:be\s+|been\s+)?(?:{verbs})"
+        rf"\s*,?\s+(?:{aux}\s+(?:also\s+)?(?:to\s+)?(?:(?:{auxiliary_alternation('be', 'nonfinite')})\s+)?(?:{verbs})"
         rf"|(?:to\s+)?be\s+(?:{participles})|(?:{participles}))\b"
     )
 
@@ -234,7 +235,10 @@ _AUXILIARIES = frozenset([*auxiliaries(), *modals("future"), *"and also to which
 
 
 #: what may open a clause before its date: a paragraph's number (``2 On 26 May, ...``), a preposition
-_OPENING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:[Oo]n|[Ff]rom|[Ii]n|[Bb]etween)\s+)?(?:the\s+)?")
+_OPENING = re.compile(
+    rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?"
+    rf"(?:(?:{alternation(prepositions('date'), either_initial)})\s+)?(?:the\s+)?"
+)
 
 
 def opening_date(text: str, s0: int, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:
