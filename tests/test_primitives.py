@@ -921,6 +921,10 @@ def test_one_list_of_prepositions_with_a_column_per_use() -> None:
     assert set(prepositions("list-date")) == {"on", "from", "in"}
     assert set(prepositions("days")) == {"on", "from", "between"}
     assert set(prepositions("occasion")) == {"at", "during", "in"}
+    due = {"by", "before", "until", "till", "no later than", "not later than", "on or before"}
+    assert set(prepositions("due")) == due and set(prepositions("due-or-on")) == due | {"on"}
+    assert set(prepositions("due-from")) == due - {"till", "on or before"}
+    assert re.fullmatch(preposition_alternation("due"), "no  later\nthan")  # a phrase's spaces: any run
     assert re.fullmatch(preposition_alternation("topic"), "on")
     assert re.fullmatch(preposition_alternation("topic"), "from") is None
     assert re.fullmatch(preposition_alternation("origin"), "from")
@@ -952,6 +956,13 @@ def test_one_list_of_prepositions_with_a_column_per_use() -> None:
         ("date_lists", "_LIST_JOIN", ", and from the ", ", and from the "),  # list-date
         ("event_dates", "_DATED_NEIGHBOUR", ", followed in June by", ", followed in June by"),
         ("event_body_meetings", "_SUBJECT_BEFORE", "The Island Board, during ", "The Island Board, during "),
+        ("request_passive", "_FROM_WHOM", " from the island towns by 4 May", " from the island towns"),  # due-from
+        (
+            "deadlines",
+            "_ASK_TO",
+            "We invite you to send views not later than the ",
+            "invite you to send views not later than the ",
+        ),
     ],
 )
 def test_a_pattern_reads_the_prepositions_of_its_use(module: str, pattern: str, text: str, found: str) -> None:
@@ -997,7 +1008,7 @@ def test_the_openers_dropped_before_an_event_name() -> None:
 def _preposition_words(alternative: str) -> set[str]:
     """``(?i:for`` -> for, ``on\\s+`` -> on, ``[Ff]rom`` -> from."""
     word = re.sub(r"^\(\?i?:", "", alternative.strip())
-    word = re.sub(r"(?:\\s[+*]?)+$", "", word)
+    word = re.sub(r"\\s[+*]?", " ", re.sub(r"(?:\\s[+*]?)+$", "", word))  # no\s+later\s+than: a phrase
     return {re.sub(r"\[(\w)\w\]", r"\1", word).lower()}
 
 
@@ -1037,6 +1048,7 @@ def test_no_pattern_spells_a_list_of_prepositions() -> None:
         r'links = ("on", "for", "of") if " " in head or qualified else ("of",)',
         r'of = alternation(["of", "for", "on", *body_connectors("of")])',
         r'_PLURAL_LEAD = re.compile(r"(?:s|men)\s+(?:of|from|for)\s+(?:the\s+)?$")',
+        r'r"^\s+from\s+(?P<who>[^.;:()]+?)(?=\s+(?:by|before|until|no\s+later\s+than|not\s+later\s+than)\s|\s*$)"',
         r'name = re.sub(r"^(?:The|At|In|On|For|During|Both|And)\s+", "", m.group("name"))',
         r'first = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|From|To|By)\s+)+", "", found.group("first"))',
         r'r"(?:[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:from|of|for)\s+(?P<country>[A-Z].{2,60})"',

@@ -334,8 +334,9 @@ def prepositions(role: str) -> tuple[str, ...]:
 
 @cache
 def preposition_alternation(role: str) -> str:
-    """:func:`prepositions` of ``role`` as a regex alternation (no group)."""
-    return alternation(prepositions(role))
+    """:func:`prepositions` of ``role`` as a regex alternation (no group); a space of a phrase (``no later than``)
+    matches any run of whitespace."""
+    return alternation(prepositions(role), spaces=True)
 
 
 @cache
