@@ -621,6 +621,7 @@ def test_the_auxiliaries_of_the_past_the_plural_and_of_two_roles() -> None:
     assert set(auxiliaries("have", "plural")) == {"have", "had"}
     assert set(auxiliaries("have", "singular")) == {"has", "had"}
     assert set(auxiliaries("be", "present+clause")) == {"is", "are"}  # not "am": "I am"
+    assert set(auxiliaries("be", "nonfinite")) == {"be", "been"}  # not "being"
     assert re.fullmatch(auxiliary_alternation("be", "present+clause"), "are")
     assert re.fullmatch(auxiliary_alternation("be", "present+clause"), "am") is None
 
@@ -635,13 +636,21 @@ def test_the_auxiliaries_of_the_past_the_plural_and_of_two_roles() -> None:
         ("person_posts", "_NAMES_THEN_POST", ", who have been elected ", ", who have been elected "),
         ("person_posts", "_NAMES_THEN_POST", ", who were re-elected as the ", ", who were re-elected as the "),
         ("person_posts", "_NAMES_THEN_POST", ", whom it has appointed as ", ", whom it has appointed as "),
+        # round 34: be|been spelt; the nonfinite forms of be now
+        ("event_tables", "_VERB", "Harbour Day been", "been"),
+        ("event_tables", "_VERB", "Harbour Day being", None),
     ],
 )
-def test_a_pattern_reads_its_pair_of_auxiliaries(module: str, pattern: str, text: str, found: str) -> None:
-    regex = getattr(importlib.import_module(f"wsiskg.ingest.extract.{module}"), pattern)
-    m = regex.search(text)
-    assert m is not None
-    assert m.group(0) == found
+def test_a_pattern_reads_its_pair_of_auxiliaries(module: str, pattern: str, text: str, found: str | None) -> None:
+    assert _found(module, pattern, text) == found
+
+
+def _found(module: str, pattern: str, text: str) -> str | None:
+    """What the compiled ``pattern`` of ``ingest.extract.<module>`` (or the one its function of that name
+    returns) finds first in ``text``, None if nothing."""
+    found = getattr(importlib.import_module(f"wsiskg.ingest.extract.{module}"), pattern)
+    m = (found if isinstance(found, re.Pattern) else found()).search(text)
+    return None if m is None else str(m.group(0))
 
 
 #: a word of an alternation, maybe with its space or ``been`` after it (``was|were``, ``are\s+|is\s+``,
@@ -653,14 +662,15 @@ _HAVE = {"has", "have", "had"}
 
 def _spelt_pair(line: str) -> bool:
     words = {a or b for a, b in _ALTERNATIVE.findall(line)}
-    return len(words & _FINITE_BE) >= 2 or len(words & _HAVE) >= 2
+    return len(words & _FINITE_BE) >= 2 or len(words & _HAVE) >= 2 or {"be", "been"} <= words
 
 
 def test_no_pattern_spells_a_pair_of_forms_of_be_or_have() -> None:
     # round 32: lead_named_meetings, event_name_forms, body_mentions, meeting_facts and person_posts spelt was|were,
     # genre, request_actions and request_passive is|are, person_posts were|are; deadlines, event_dates,
     # meeting_mentions, present_meeting and person_posts two or three forms of have (has|had, have|had,
-    # has\s+been|have\s+been); each reads a role of auxiliaries.csv (past, plural, singular, present+clause) now
+    # has\s+been|have\s+been); each reads a role of auxiliaries.csv (past, plural, singular, present+clause) now;
+    # round 34: event_holding and event_tables spelt be|been (role nonfinite)
     assert _code_lines_where(_spelt_pair) == []
 
 
@@ -673,11 +683,13 @@ def test_no_pattern_spells_a_pair_of_forms_of_be_or_have() -> None:
         r'r"|,?\s+whom\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:re-?)?"',
         r'held = rf"(?:(?:has|had)\s+)?(?:{verbs})"',
         r'forms = ("were", "are")',
+        r'rf"\s*,?\s+(?:{aux}\s+(?:also\s+)?(?:to\s+)?(?:be\s+|been\s+)?(?:{verbs})"',
+        r'_VERB = re.compile(rf"\b(?:{clause}|{future}|be|been)\b|[.;!?]\s")',
     ],
 )
 def test_the_scan_finds_a_spelt_pair_of_auxiliaries(line: str) -> None:
     assert _spelt_pair(line)
-    assert not _spelt_pair(r'rf"(?:{be}|be|been)\b|[.;!?]\s"')  # be|been: no finite pair
+    assert not _spelt_pair(r'rf"|(?:to\s+)?be\s+(?:{participles})|(?:{participles}))\b"')  # be alone
 
 
 # ------------------------------------------------------------------ adverbs
@@ -775,6 +787,13 @@ def test_one_list_of_determiners_with_a_column_per_use() -> None:
     assert set(determiners("place")) == {"the", "this", "our", "my", "their", "your", "each"}
     assert set(determiners("destination")) == {"the", "a", "an", "its", "this", "their", "our"}
     assert set(determiners("meeting")) == {"its", "the", "their", "this"}
+    # round 34: a set equal to another use's gets its own column all the same
+    assert set(determiners("holding")) == set(determiners("organizer")) == {"the", "a", "an", "its", "their"}
+    assert set(determiners("adopted")) == set(determiners("row")) == {"the", "a", "an", "its", "this", "these", "their"}
+    six = {"the", "a", "an", "its", "this", "these"}
+    assert set(determiners("adopted-text")) == set(determiners("programme")) == six
+    assert set(determiners("lead")) == set(determiners("met")) == {"the", "a", "an", "its"}
+    assert set(determiners("post-group")) == set(determiners("cited")) == {"the", "this", "our", "its"}
 
 
 def test_each_pattern_reads_the_determiners_of_its_use() -> None:
@@ -814,6 +833,20 @@ def test_each_pattern_reads_the_determiners_of_its_use() -> None:
     assert placed.search("wardens in your region") and placed.search("wardens in these regions") is None
 
 
+@pytest.mark.parametrize(
+    ("module", "pattern", "text", "found"),
+    [
+        # round 34: the lists each read their own column, either initial where they read it so
+        ("requests", "_HOLDS", "host their second", "host their"),
+        ("requests", "_HOLDS", "host this second", None),  # this: no holding's
+        ("person_posts", "_TO_LEAD", " to lead a drafting group", " to lead a drafting group"),
+        ("person_posts", "_TO_LEAD", " to lead their drafting group", None),
+    ],
+)
+def test_a_pattern_reads_the_determiners_of_its_use(module: str, pattern: str, text: str, found: str | None) -> None:
+    assert _found(module, pattern, text) == found
+
+
 def _determiner_words(alternative: str) -> set[str]:
     """``[Tt]he`` -> the, ``an?`` -> a and an, ``(?i:the`` -> the."""
     word = re.sub(r"\[(\w)\w\]", r"\1", re.sub(r"^\(\?i?:", "", alternative)).lower()
@@ -841,7 +874,8 @@ def test_no_pattern_spells_a_list_of_determiners() -> None:
     # request_verbs._TO_INF, requests._REDUCED_TO, request_items._TO_ITEM, request_labeller._DETERMINERS and
     # body-openers.csv's determiner column were eight lists; request_addressee_pieces (two), request_addressees and
     # request_addressee_letters, requests (two to an event) and addressee_phrases._placed (two) spelt four more;
-    # addressee_phrases._DESTINATION and meeting._AT_MEETING two more
+    # addressee_phrases._DESTINATION and meeting._AT_MEETING two more; round 34: requests._HOLDS, organizers,
+    # request_adoption (two), event_rows, person_posts (two), event_met, event_programme and request_cited_subjects
     assert _code_lines_where(_spelt_determiners) == []
     assert "determiner" not in data_rows("body-openers.csv")[0]
 
@@ -861,11 +895,171 @@ def test_no_pattern_spells_a_list_of_determiners() -> None:
         r'rf"{lead}(?:[Tt]o\s+(?P<who>(?:(?:the|my|our|all|each|every)\s|[A-Z])[^:.;!?,]{{2,80}}?)\s*:"',
         r'_PASSIVE_TO_EVENT = re.compile(r"^\s*to\s+(?=(?:the|a|an|its|this|their)\s|[A-Z\"“])")',
         r'rf"|^(?:the|this|our|my|their|your|each)\s+(?:[\w-]+\s+){{0,2}}(?:{places})[\'’]s\s+(?=[a-z])"',
+        r'_HOLDS = re.compile(r"(?:hold|organi[sz]e|host|arrange)\s+(?:an?|the|one|its|their|two|three|another)\b")',
+        r'if len(text) > 240 or re.match(r"(?i:The|An?|This|These|Its|Their|In|On|At|From|During)\b", text):',
+        r'rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{_met_written()}))"',
+        r'if re.match(r"\s+(?:the|this|our|its)\s+(?:[Gg]roup|[Mm]eeting|[Ss]ession)\b", text[post.end :]):',
     ],
 )
 def test_the_scan_finds_a_spelt_list_of_determiners(line: str) -> None:
     assert _spelt_determiners(line)
     assert not _spelt_determiners(r'_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z]+)")')
+
+
+# ------------------------------------------------------------------ prepositions
+
+
+def test_one_list_of_prepositions_with_a_column_per_use() -> None:
+    # round 34: each pattern spelt its own list; the lists of one use read its column
+    from wsiskg.ingest.extract.gazetteer import preposition_alternation, prepositions
+
+    assert set(prepositions("topic")) == {"of", "on", "for"}
+    assert set(prepositions("origin")) == {"of", "from", "for"}
+    assert set(prepositions("name")) == set(prepositions("field")) == {"of", "on", "for", "in"}
+    assert set(prepositions("core")) == {"of", "on", "for", "to"}
+    assert set(prepositions("goes-on")) == {"of", "on", "for", "in", "to"}
+    assert set(prepositions("event-topic")) == {"of", "on", "for", "about"}
+    assert set(prepositions("date")) == {"on", "from", "in", "between"}
+    assert set(prepositions("list-date")) == {"on", "from", "in"}
+    assert set(prepositions("days")) == {"on", "from", "between"}
+    assert set(prepositions("occasion")) == {"at", "during", "in"}
+    due = {"by", "before", "until", "till", "no later than", "not later than", "on or before"}
+    assert set(prepositions("due")) == due and set(prepositions("due-or-on")) == due | {"on"}
+    assert set(prepositions("due-from")) == due - {"till", "on or before"}
+    assert re.fullmatch(preposition_alternation("due"), "no  later\nthan")  # a phrase's spaces: any run
+    assert re.fullmatch(preposition_alternation("topic"), "on")
+    assert re.fullmatch(preposition_alternation("topic"), "from") is None
+    assert re.fullmatch(preposition_alternation("origin"), "from")
+    assert re.fullmatch(preposition_alternation("origin"), "on") is None
+
+
+@pytest.mark.parametrize(
+    ("module", "pattern", "text", "found"),
+    [
+        # topic: what a name's head is on, for or of
+        ("event_rows", "_TOPIC", "Island Radio Forum on coastal data", " on"),
+        ("heading_header", "_TOPIC", "Expert Panel for Harbour Safety", " for "),
+        ("name_finder", "_QUALIFIER_AFTER", "Chair of Working Party 3, Ms Lobo", " of Working Party 3"),
+        ("body_form_tails", "_THE_PROPER_END", "the Office for the Pacific", " for the Pacific"),
+        ("meeting_candidates", "_COMPLEMENT", "the Board of the ", "Board of the "),
+        ("body_form_context", "_FRAGMENT", " on the Board", " on the "),
+        # origin: whom a speaker or a member is of, from or for
+        ("person_countries", "_PLURAL_LEAD", "the wardens from the ", "s from the "),
+        ("request_speakers", "_ROLE_OF_COUNTRY", "The Vice-Chair for Tonga said", "The Vice-Chair for Tonga said"),
+        # the other uses, each its own set
+        ("addressee_phrases", "_TOPIC_JOIN", " and in ", " and in "),  # field
+        ("request_subject_heads", "_NAME_TAIL", "the Harbour Office in Apia", " in "),  # goes-on
+        ("agent_resolver", "_NAME_GOES_ON", "the Board TO the towns", " TO "),
+        ("meeting_mentions", "_CAPITALS_HEADING", "REVIEW TO THE BOARD", "REVIEW TO THE BOARD"),
+        ("event_header_sessions", "_SESSION_LINE", "Clinic about tides", "Clinic about tides"),
+        ("event_dates", "opening_words", "Between the ", "Between the "),  # date
+        ("event_dates", "opening_words", "Until the ", ""),  # until: no date's
+        ("event_rows", "_CELL_BEFORE_DATE", "Tuesday, From the ", "Tuesday, From the "),  # days
+        ("date_lists", "_LIST_JOIN", ", and from the ", ", and from the "),  # list-date
+        ("event_dates", "_DATED_NEIGHBOUR", ", followed in June by", ", followed in June by"),
+        ("event_body_meetings", "_SUBJECT_BEFORE", "The Island Board, during ", "The Island Board, during "),
+        ("request_passive", "_FROM_WHOM", " from the island towns by 4 May", " from the island towns"),  # due-from
+        (
+            "deadlines",
+            "_ASK_TO",
+            "We invite you to send views not later than the ",
+            "invite you to send views not later than the ",
+        ),
+    ],
+)
+def test_a_pattern_reads_the_prepositions_of_its_use(module: str, pattern: str, text: str, found: str) -> None:
+    assert _found(module, pattern, text) == found
+
+
+@pytest.mark.parametrize(
+    ("module", "pattern", "text"),
+    [
+        ("event_rows", "_TOPIC", "Island Radio Forum in Apia"),  # in: no topic's
+        ("heading_header", "_TOPIC", "Expert Panel from Apia"),
+        ("person_countries", "_PLURAL_LEAD", "the wardens on the "),  # on: no origin's
+        ("request_speakers", "_ROLE_OF_COUNTRY", "The Vice-Chair in Tonga said"),
+        ("request_subject_heads", "_NAME_TAIL", "the Harbour Office at Apia"),  # at: no name's going on
+        ("event_dates", "_DATED_NEIGHBOUR", ", followed between June by"),  # between: no list-date's
+        ("event_body_meetings", "_SUBJECT_BEFORE", "The Island Board, on "),  # on: no occasion's
+    ],
+)
+def test_a_pattern_reads_no_other_preposition(module: str, pattern: str, text: str) -> None:
+    assert _found(module, pattern, text) is None
+
+
+def test_a_group_named_with_its_topic() -> None:
+    # the tuples of the topic's words: body_name_words, body_form_bounds and defined_bodies read the column
+    from wsiskg.ingest.extract.body_name_words import _group_with_topic
+
+    assert _group_with_topic("Working Group for Harbour Data".split(), "Working Group")
+    assert _group_with_topic("Working Group in Apia".split(), "Working Group") is False
+
+
+def test_the_openers_dropped_before_an_event_name() -> None:
+    # round 34: event_names and event_name_forms (two) spelt their openers, determiners and prepositions in one list
+    from wsiskg.ingest.extract.gazetteer import opener_alternation
+
+    assert re.fullmatch(opener_alternation("event-opener", "and"), "During")
+    assert re.fullmatch(opener_alternation("event-opener", "and"), "From") is None  # from: a name's opener only
+    assert re.fullmatch(opener_alternation("name-opener", "and"), "An")
+    assert re.fullmatch(opener_alternation("first-opener"), "By")
+    assert re.fullmatch(opener_alternation("first-opener"), "And") is None
+    assert re.fullmatch(opener_alternation("first-opener"), "during") is None  # capitalised only
+
+
+def _preposition_words(alternative: str) -> set[str]:
+    """``(?i:for`` -> for, ``on\\s+`` -> on, ``[Ff]rom`` -> from."""
+    word = re.sub(r"^\(\?i?:", "", alternative.strip())
+    word = re.sub(r"\\s[+*]?", " ", re.sub(r"(?:\\s[+*]?)+$", "", word))  # no\s+later\s+than: a phrase
+    return {re.sub(r"\[(\w)\w\]", r"\1", word).lower()}
+
+
+def _spelt_prepositions(line: str) -> bool:
+    """A group of alternatives, a string of words or a tuple of quoted words whose prepositions (the words of
+    prepositions.csv) are the list of a column of it."""
+    columns = [c for c in data_rows("prepositions.csv")[0] if c not in ("word", "note")]
+    lists = [{r["word"] for r in data_rows("prepositions.csv") if r[c] == "yes"} for c in columns]
+    listed = {r["word"] for r in data_rows("prepositions.csv")}
+    groups = [g.split("|") for g in re.findall(r"\((?:\?i?:)?([^()]*\|[^()]*)\)", line)]
+    groups += [g.split() for g in re.findall(r"[\"']((?:[a-z]+ ){2,}[a-z]+)[\"']", line)]
+    tuples = re.findall(r"[(\[{](?:\s*[\"'][^\"']+[\"'],?){2,}", line)
+    groups += [re.findall(r"[\"']([^\"']+)[\"']", g) for g in tuples]
+    for group in groups:
+        words = {w for alt in group for w in _preposition_words(alt)} & listed
+        if words in lists:
+            return True
+    return False
+
+
+def test_no_pattern_spells_a_list_of_prepositions() -> None:
+    # round 34: the topic's of|on|for was spelt 44 times in 32 modules (body names, event names, meeting mentions,
+    # posts, addressees), the origin's of|from|for 8 times in 5 (speakers, country leads, titles); 35 more lists of
+    # nine other uses (name, field, core, goes-on, event-topic, date, list-date, days, occasion)
+    assert _code_lines_where(_spelt_prepositions) == []
+    listed = {r["word"] for r in data_rows("prepositions.csv")}
+    assert {"of", "on", "for", "from", "in", "to", "at", "between", "during", "about"} <= listed
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        r'_TOPIC = re.compile(r"\s+(?:of|on|for)\b")',
+        r'_FRAGMENT = re.compile(r"\s*(?:of|on|for|and)\s+(?:the\s+)?")',
+        r'return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]|[-/][A-Z]{{2}}")',
+        r'rest = r"(?P<rest>(?i:for|of|on)\s+(?:[\w-]+\s+){0,4}?(?i:Question)\s+\d{1,2}(?:-\d)?/\d{1,2})(?![\d/])"',
+        r'links = ("on", "for", "of") if " " in head or qualified else ("of",)',
+        r'of = alternation(["of", "for", "on", *body_connectors("of")])',
+        r'_PLURAL_LEAD = re.compile(r"(?:s|men)\s+(?:of|from|for)\s+(?:the\s+)?$")',
+        r'r"^\s+from\s+(?P<who>[^.;:()]+?)(?=\s+(?:by|before|until|no\s+later\s+than|not\s+later\s+than)\s|\s*$)"',
+        r'name = re.sub(r"^(?:The|At|In|On|For|During|Both|And)\s+", "", m.group("name"))',
+        r'first = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|From|To|By)\s+)+", "", found.group("first"))',
+        r'r"(?:[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:from|of|for)\s+(?P<country>[A-Z].{2,60})"',
+    ],
+)
+def test_the_scan_finds_a_spelt_list_of_prepositions(line: str) -> None:
+    assert _spelt_prepositions(line)
+    assert not _spelt_prepositions(r'_TITLE_OF = re.compile(r"\s+(?:of|for|to|in)\s.*$", re.DOTALL)')  # another set
+    assert not _spelt_prepositions(r'_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z]+)")')
 
 
 # ------------------------------------------------------------------ a leading article (casing.without_article)

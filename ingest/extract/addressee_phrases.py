@@ -24,6 +24,7 @@ from wsiskg.ingest.extract.gazetteer import (
     collectives,
     determiner_alternation,
     modals,
+    preposition_alternation,
     roles,
 )
 from wsiskg.ingest.extract.keys import slug
@@ -509,7 +510,7 @@ _CODE = r"[A-Z]{0,3}\d{1,3}(?:[./-]\d{1,3})?[A-Za-z]?"
 #: a plural group and what it is of, for or on, its complement a list of codes:
 #: ``the lead facilitators of Action Lines C1, C3 and C7``, ``the rapporteurs on agenda items 1.3 and 1.9``
 _LISTED_COMPLEMENT = re.compile(
-    rf"^(?:the\s+|all\s+)?(?P<group>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*(?:s|men)\s+(?:of|for|on)\s+"
+    rf"^(?:the\s+|all\s+)?(?P<group>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*(?:s|men)\s+(?:{preposition_alternation('topic')})\s+"
     rf".*?\b{_CODE}(?:\s*,\s*{_CODE})*\s*,?\s*(?:and|or)\s+{_CODE})$"
 )
 
@@ -537,11 +538,13 @@ def coordinated_modifiers(phrase: str) -> str | None:
 #: (no determiner first: ``the regulators in the region`` are placed, decision 12): ``experts in radio and
 #: satellite regulation``
 _TOPIC_LIST = re.compile(
-    r"^(?:(?:the|all)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:s|men)\s+(?:in|on|of|for)\s+"
+    rf"^(?:(?:the|all)\s+)?(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:s|men)\s+(?:{preposition_alternation('field')})\s+"
     r"(?!(?:the|a|an|this|these|their|its|our|all)\s)(?P<topics>[a-z][\w-]*(?:(?:\s*,\s*|\s+)[a-z][\w-]*)*)$"
 )
 #: a conjunct of the topics: after a comma, ``and`` or ``or``, the preposition perhaps repeated (``on X and on Y``)
-_TOPIC_JOIN = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:in|on|of|for)\s+)?")
+_TOPIC_JOIN = re.compile(
+    rf"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:{preposition_alternation('field')})\s+)?"
+)
 
 
 def topic_list(phrase: str) -> str | None:

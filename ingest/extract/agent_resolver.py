@@ -23,6 +23,7 @@ from wsiskg.ingest.extract.gazetteer import (
     agent_groups,
     collectives,
     determiner_alternation,
+    preposition_alternation,
     pronoun_genders,
     pronoun_refers,
     pronouns,
@@ -36,7 +37,7 @@ from wsiskg.ingest.records import AgentRef, Body, Country, Person, Post, Span
 from wsiskg.ingest.text import alternation, no_split_after
 
 #: where a body's name goes on after its head (``Working Group | on Internet``, ``Group | (CPG)``)
-_NAME_GOES_ON = re.compile(r"\s+(?i:on|of|for|in|to)\s+|\s*[(,]")
+_NAME_GOES_ON = re.compile(rf"\s+(?i:{preposition_alternation('goes-on')})\s+|\s*[(,]")
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.agent_resolver import Actors
 from wsiskg.ingest.extract.author_agents import _FRONT, _agent_after, _first_agent, _spans_of
+from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.extract.genre import only_cue
 from wsiskg.ingest.extract.name_finder import BYLINE, is_byline
 from wsiskg.ingest.records import AgentRef, ParsedReport
@@ -71,7 +72,8 @@ def _speech_title() -> re.Pattern[str]:
     ``line`` cues of the speech genre in ``genre_cues.csv``)."""
     cues = [r["cue"] for r in data_rows("genre_cues.csv") if r["genre"] == "speech" and r["match"] == "line"]
     return re.compile(
-        rf"^.{{0,60}}(?<![\w-])(?i:{alternation(cues, spaces=True)})(?:\s+(?i:of|from|for)\s.{{1,80}})?[\s.:]*$"
+        rf"^.{{0,60}}(?<![\w-])(?i:{alternation(cues, spaces=True)})"
+        rf"(?:\s+(?i:{preposition_alternation('origin')})\s.{{1,80}})?[\s.:]*$"
     )
 
 

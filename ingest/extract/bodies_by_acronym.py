@@ -10,7 +10,14 @@ from wsiskg.ingest.extract.body_acronyms import _DEFINED, _plausible, acronym_wr
 from wsiskg.ingest.extract.body_matcher import DefinedBody
 from wsiskg.ingest.extract.body_names import YEAR_PART, head_of
 from wsiskg.ingest.extract.casing import title_cased
-from wsiskg.ingest.extract.gazetteer import bodies, body_head_nouns, body_heads, body_openers, small_words
+from wsiskg.ingest.extract.gazetteer import (
+    bodies,
+    body_head_nouns,
+    body_heads,
+    body_openers,
+    preposition_alternation,
+    small_words,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_mentions import session_stem
 from wsiskg.ingest.extract.study_groups import names_study_group, report_texts
@@ -86,7 +93,7 @@ def before_topic(name: str) -> str:
     """A name's words before its topic or purpose (``of``, ``on``, ``for``, ``to``): a year there
     makes it an event (``Forum 2031``, ``Council 2030``); a year in the topic does not (``Working
     Group to prepare for the 2031 Conference``)."""
-    return re.split(r"\s(?:of|on|for|to)\s", name, maxsplit=1)[0]
+    return re.split(rf"\s(?:{preposition_alternation('core')})\s", name, maxsplit=1)[0]
 
 
 #: an acronym followed by its name in brackets: ``IMPACT (International Multilateral Partnership
@@ -115,7 +122,7 @@ def _lower_tail_pattern() -> re.Pattern[str]:
     heads = alternation(body_head_nouns(), spaces=True)
     # "Working Group to prepare for the 2031 Conference on X (WG-X31)": its purpose
     return re.compile(
-        rf"(?:[{UPPER}][\w'’\-]*\s+){{0,4}}(?:{heads})\s+(?P<tail>(?:on|for|of|to)\s+[^(),;.:]{{1,120}}?)\s*\Z"
+        rf"(?:[{UPPER}][\w'’\-]*\s+){{0,4}}(?:{heads})\s+(?P<tail>(?:{preposition_alternation('core')})\s+[^(),;.:]{{1,120}}?)\s*\Z"
     )
 
 

@@ -12,7 +12,7 @@ from wsiskg.ingest.extract.body_form_lists import _generic_unit
 from wsiskg.ingest.extract.body_name_words import _honorific_words, _role_word
 from wsiskg.ingest.extract.body_names import body_index
 from wsiskg.ingest.extract.countries import country_code
-from wsiskg.ingest.extract.gazetteer import body_heads, determiners, head_last_words, leading_heads
+from wsiskg.ingest.extract.gazetteer import body_heads, determiners, head_last_words, leading_heads, prepositions
 from wsiskg.ingest.text import squash
 
 _ACRONYM_BEFORE = re.compile(r"\(([A-Z][A-Z\w&\-]*)\)\s+\Z")
@@ -79,7 +79,7 @@ def _own_words(words: list[str]) -> list[str]:
         words.pop()
     heads = head_last_words()
     for i, w in enumerate(words):
-        if w in heads or w in ("of", "on", "for"):
+        if w in heads or w in prepositions("topic"):
             break  # the head reached: what follows is the name's tail
         # "Ana Silva Director Rural Spectrum Authority": a signature (not a role word right before the
         # head it qualifies: "Joint Rapporteur Group on X"; one that starts a head, "Expert Group", as before)

@@ -11,7 +11,7 @@ from wsiskg.ingest.extract.body_name_words import _honorific_words, _role_word
 from wsiskg.ingest.extract.body_names import body_index
 from wsiskg.ingest.extract.countries import country_code
 from wsiskg.ingest.extract.dates import held_words
-from wsiskg.ingest.extract.gazetteer import body_openers, country_heads, head_last_words
+from wsiskg.ingest.extract.gazetteer import body_openers, country_heads, head_last_words, preposition_alternation
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.text import UPPER, alternation, squash
 
@@ -143,8 +143,10 @@ def _acting_acronym(inside: re.Match[str]) -> bool:
     return not inside.group("and") and word.isupper() and len(word) > 1 and not inside.group(0).startswith(f"{word} of")
 
 
-_FRAGMENT = re.compile(r"\s*(?:of|on|for|and)\s+(?:the\s+)?")
-_INSIDE_NAME = re.compile(r"(?P<word>[A-Z][\w'’\-]*)\s+(?:(?:of|on|for)\s+(?:the\s+)?|(?P<and>and|&)\s+)\Z")
+_FRAGMENT = re.compile(rf"\s*(?:{preposition_alternation('topic')}|and)\s+(?:the\s+)?")
+_INSIDE_NAME = re.compile(
+    rf"(?P<word>[A-Z][\w'’\-]*)\s+(?:(?:{preposition_alternation('topic')})\s+(?:the\s+)?|(?P<and>and|&)\s+)\Z"
+)
 #: a longer capitalised name goes on after it: "... Society Day", "... Fund in Trust" (an acronym
 #: in brackets after it does not: a name the defined-acronym reader took is not taken twice)
 _NAME_GOES_ON = re.compile(r"\s+(?:[A-Z]|in\s+[A-Z])")

@@ -11,7 +11,13 @@ from wsiskg.ingest.extract.body_acronyms import _CONNECTORS
 from wsiskg.ingest.extract.body_name_words import _concepts, _named_enough
 from wsiskg.ingest.extract.body_names import body_index, head_of
 from wsiskg.ingest.extract.countries import country_code
-from wsiskg.ingest.extract.gazetteer import body_connectors, data_rows, head_last_words, leading_heads
+from wsiskg.ingest.extract.gazetteer import (
+    body_connectors,
+    data_rows,
+    head_last_words,
+    leading_heads,
+    preposition_alternation,
+)
 from wsiskg.ingest.text import squash
 
 
@@ -42,7 +48,7 @@ def _headed(words: list[str]) -> bool:
     of :func:`_concepts`: the end of a list in a ministry's name)."""
     name = " ".join(words)
     head = head_of(name)
-    core = re.split(r"\s+(?:of|on|for|to)\s+", name, maxsplit=1)[0]
+    core = re.split(rf"\s+(?:{preposition_alternation('core')})\s+", name, maxsplit=1)[0]
     concept = any(core == c or core.endswith(" " + c) for c in _concepts())
     return head is not None and head[2] == "body" and not concept
 

@@ -7,7 +7,14 @@ import re
 from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.body_acronyms import _elided
-from wsiskg.ingest.extract.gazetteer import body_connectors, body_head_nouns, data_rows, first_heads, head_last_words
+from wsiskg.ingest.extract.gazetteer import (
+    body_connectors,
+    body_head_nouns,
+    data_rows,
+    first_heads,
+    head_last_words,
+    prepositions,
+)
 from wsiskg.ingest.text import alternation
 
 
@@ -58,7 +65,7 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     # (then a complement in lower case is the sentence's: "... and the Pacific for their support")
     # (an acronym inside the list too, not last: "Ministry of Science, ICT and Future Planning")
     # other languages' "of" (de, des, für) and "and" (et, y): "Agence de Régulation des Postes et des Télécoms"
-    of = alternation(["of", "for", "on", *body_connectors("of")])
+    of = alternation([*prepositions("topic"), *body_connectors("of")])
     and_ = alternation(body_connectors("and")) or "(?!)"
     # (closed by another language's "and" too: "Ministério da Ciência, Tecnologia, Inovações e Comunicações")
     listed = rf",\s+{word}(?=(?:\s+{word}|,\s+{word})*,?\s+(?:and|{and_})\s+(?![A-Z]{{2,}}\b){word})"

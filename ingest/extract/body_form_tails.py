@@ -16,11 +16,12 @@ from wsiskg.ingest.extract.gazetteer import (
     body_openers,
     data_rows,
     modal_alternation,
+    preposition_alternation,
 )
 from wsiskg.ingest.text import DASH
 
 #: a name ending in "the" and a capitalised word: "Preparatory Committee for the Tunis"
-_THE_PROPER_END = re.compile(r"\s(?:of|for|on)\s+the\s+[A-Z][\w'’\-]*\Z")
+_THE_PROPER_END = re.compile(rf"\s(?:{preposition_alternation('topic')})\s+the\s+[A-Z][\w'’\-]*\Z")
 #: a group's topic in capitals: "Group on Internet", "Committee on Budget"
 _TOPIC_END = re.compile(r"\son\s+[A-Z][\w'’\-]*\Z")
 #: one word in lower case before a bracket, a punctuation mark, "of", "at" or an auxiliary: "phase (",

@@ -47,6 +47,7 @@ from wsiskg.ingest.extract.gazetteer import (
     data_rows,
     event_head_nouns,
     modal_alternation,
+    preposition_alternation,
 )
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.extract.ordinals import ordinal_regex
@@ -86,7 +87,7 @@ def named_conference(name: str, kind: str) -> bool:
     a standing body that prepares one does (``Conference Preparatory Meeting``)."""
     if kind != "conference":
         return False
-    core = re.split(r"\s+(?:of|on|for)\s+", name, maxsplit=1)[0]
+    core = re.split(rf"\s+(?:{preposition_alternation('topic')})\s+", name, maxsplit=1)[0]
     return any(
         category == "event" and head_kind in ("conference", "forum") and (core == head or core.endswith(" " + head))
         for head, head_kind, category in body_heads()

@@ -15,6 +15,7 @@ from wsiskg.ingest.extract.gazetteer import (
     honorifics,
     job_title_words,
     leading_heads,
+    prepositions,
     roles,
 )
 from wsiskg.ingest.text import squash
@@ -65,7 +66,7 @@ def _group_with_topic(words: list[str], head: str, qualified: bool = False) -> b
     kinds = {k for h, k, _ in body_heads() if h == head}
     after = words[len(head.split()) :]
     # a bare "Group" only with "of": "briefed the Group on X" is the meeting body
-    links = ("on", "for", "of") if " " in head or qualified else ("of",)
+    links = prepositions("topic") if " " in head or qualified else ("of",)
     return bool(kinds & {"working-group", "expert-group"}) and len(after) > 1 and after[0] in links
 
 

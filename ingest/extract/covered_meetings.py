@@ -20,6 +20,7 @@ from wsiskg.ingest.text import DASH, squash
 
 from .body_names import BodyName, body_index, find_body_names
 from .dates import document_date, find_dates
+from .gazetteer import preposition_alternation
 from .genre import CHAIR_REPORT, header_lines, line_genre
 from .keys import slug
 from .meeting import another_meeting, header_year, number_value, ordinal_regex
@@ -60,7 +61,7 @@ def title_group(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[str,
         return None
     name = re.sub(r"\s*\([^()]*\)$", "", m.group("name").rstrip(" .:"))  # its acronym in brackets: read below
     # its acronym right after its head, before what it prepares (``Informal Experts Group (IEG) for the Forum``)
-    inner = re.match(r"(?P<name>.+?)\s*\((?P<acr>[^()]{2,30})\)\s+(?:for|on|of)\s", name)
+    inner = re.match(rf"(?P<name>.+?)\s*\((?P<acr>[^()]{{2,30}})\)\s+(?:{preposition_alternation('topic')})\s", name)
     name = inner["name"] if inner is not None and _ACRONYM.fullmatch(inner["acr"]) else name
     name = _addressed_off(name, names)
     written = r"\s+".join(re.escape(w) for w in name.split())

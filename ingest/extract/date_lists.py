@@ -8,9 +8,12 @@ from dataclasses import replace
 
 from wsiskg.ingest.extract.date_forms import _LISTED_DAY
 from wsiskg.ingest.extract.date_span import DateSpan
+from wsiskg.ingest.extract.gazetteer import preposition_alternation
 
 #: what joins the dates of a list (``on 3 and 4 March and on 12 October 2015``, ``2 May, 6 June and 1 July 2031``)
-_LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?(?:(?:on|from|in)\s+)?(?:the\s+)?")
+_LIST_JOIN = re.compile(
+    rf"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?(?:(?:{preposition_alternation('list-date')})\s+)?(?:the\s+)?"
+)
 
 
 def joins_list(text: str, start: int, end: int) -> bool:

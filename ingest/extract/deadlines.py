@@ -59,7 +59,12 @@ from wsiskg.ingest.extract.dates import (
 )
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation, small_words
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    modal_alternation,
+    preposition_alternation,
+    small_words,
+)
 from wsiskg.ingest.extract.request_actions import _table_columns
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.parse import enumerator_end
@@ -79,7 +84,7 @@ _PASSIVE_ASK = re.compile(
     rf"^\s*[A-Z][^,;:]*?\s+(?:{auxiliary_alternation('be', 'clause')}"
     rf"|(?:{auxiliary_alternation('have', 'present')})\s+been)\s+(?:kindly\s+)?"
     r"(?:requested|invited|asked|encouraged|urged|called\s+upon|expected|reminded)\s+to\s+"
-    r"(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|on)\b[\s(:]*)*(?:the\s+)?$"
+    rf"(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:{preposition_alternation('due-or-on')})\b[\s(:]*)*(?:the\s+)?$"
 )
 
 
@@ -87,15 +92,14 @@ _PASSIVE_ASK = re.compile(
 #: last action asked for before the date is due
 _ASK_TO = re.compile(
     r"\b(?:invite|invites|invited|request|requests|ask|asks|encourage|encourages|encouraged|urge|urges|urged)\b"
-    r".*\bto\s+(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|"
-    r"on\s+or\s+before)\b[\s(:]*)+(?:the\s+)?$"
+    rf".*\bto\s+(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:{preposition_alternation('due')})\b[\s(:]*)+(?:the\s+)?$"
 )
 
 
 #: "The Secretariat will publish the statement by <date>": the action is due
 _WILL_DO = re.compile(
     rf"^\s*(?:The\s+)?[A-Z][^,;:]*?\s+(?:{modal_alternation('future')}|is\s+to|are\s+to)\s+(?:also\s+)?"
-    r"(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:by|before|until|till|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before)\b[\s(:]*)+(?:the\s+)?$"
+    rf"(?P<x>[a-z][^,;:()]*?)\s*(?:\b(?:{preposition_alternation('due')})\b[\s(:]*)+(?:the\s+)?$"
 )
 
 

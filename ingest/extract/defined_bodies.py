@@ -15,7 +15,7 @@ from wsiskg.ingest.extract.body_names import BodyName, body_index, find_body_nam
 from wsiskg.ingest.extract.body_prose_groups import _prose_groups
 from wsiskg.ingest.extract.body_titles import title_after, titled
 from wsiskg.ingest.extract.document import current_document
-from wsiskg.ingest.extract.gazetteer import bodies, body_openers
+from wsiskg.ingest.extract.gazetteer import bodies, body_openers, prepositions
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.study_groups import StudyGroupIndex, as_written, report_texts
 from wsiskg.ingest.records import ParsedReport
@@ -124,7 +124,7 @@ def _ended_before(group: str, name: str) -> bool:
     """Whether the prose group ``group`` runs on past the name in capitals ``name`` into words in lower
     case that are no topic (``... of Procedure through what``; not ``Activity on network security``)."""
     rest = group[len(name) + 1 :].split(None, 1) if group.startswith(f"{name} ") else []
-    return bool(rest) and rest[0][:1].islower() and rest[0] not in ("on", "for", "of")
+    return bool(rest) and rest[0][:1].islower() and rest[0] not in prepositions("topic")
 
 
 def _numbers_with_topics(out: dict[str, DefinedBody]) -> None:
@@ -211,7 +211,7 @@ def _shortens(short: str, name: str) -> bool:
         return False  # "Council of the Eurasian Economic Commission": the body it belongs to, no short form
     # "Permanent Mission of X" of "Permanent Mission of X to the United Nations": the place it is accredited to
     # "Area Office" of "ITU Area Office in Moscow": the city that tells an office apart (_office_in_city)
-    links = ("of", "for", "on", "to", "in") if _places_head(name) else ("of", "for", "on", "in")
+    links = prepositions("goes-on") if _places_head(name) else prepositions("name")
     # "Regional Office" of "ITU Regional Office for Asia": after its owner's word too
     owned = name.split(" ", 1)[-1]
     return name.endswith(" " + short) or any(n.startswith(f"{short} {link} ") for n in (name, owned) for link in links)

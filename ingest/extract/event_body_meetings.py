@@ -25,7 +25,14 @@ from wsiskg.ingest.extract.event_dates import holding_verbs, moved, next_sentenc
 from wsiskg.ingest.extract.event_form_parts import CAP, _heads_tree, _month_end, body_heads, numbered_mention
 from wsiskg.ingest.extract.event_met import named_holder
 from wsiskg.ingest.extract.event_series import EventMention
-from wsiskg.ingest.extract.gazetteer import auxiliaries, body_head_nouns, modal_alternation, modals, small_words
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliaries,
+    body_head_nouns,
+    modal_alternation,
+    modals,
+    preposition_alternation,
+    small_words,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline
 from wsiskg.ingest.extract.meeting_words import meeting_words
@@ -115,7 +122,9 @@ def _unnumbered_meeting(
     if (
         named
         and not ahead
-        and not re.search(rf"\b(?i:{body_heads()})(?:\s+\d+|\s+[IVX]+)?(?:$|\s+(?:of|on|for)\s)", named)
+        and not re.search(
+            rf"\b(?i:{body_heads()})(?:\s+\d+|\s+[IVX]+)?(?:$|\s+(?:{preposition_alternation('topic')})\s)", named
+        )
     ):
         return []  # "the Rapporteur Group meeting", "the Community of X (CX) meeting"; not "the Plenary meeting"
     if not (named or named2) and m.group("pre") == "their" and (people := _people_before(text, m)):
@@ -351,7 +360,7 @@ def _meeting_body(
 #: responsible for ICT, at their meeting``): capitalised words first, no verb
 _SUBJECT_BEFORE = re.compile(
     rf"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|{joiner_alternation()}|responsible)){{1,10}})"
-    r"\s*(?:\([^()]{1,30}\))?\s*,\s*(?:at|during|in)\s+$"
+    rf"\s*(?:\([^()]{{1,30}}\))?\s*,\s*(?:{preposition_alternation('occasion')})\s+$"
 )
 
 
@@ -368,7 +377,7 @@ def _subject_before(text: str, m: re.Match[str]) -> str | None:
 #: then what they answer for or of whom
 _PEOPLE_BEFORE = re.compile(
     rf"(?<![\w\-&])(?P<name>(?:[A-Z][\w\-&]*\s+)*[A-Z][\w\-&]*[a-z]s(?:\s+(?:{joiner_alternation()}|responsible|in\s+charge)"
-    r"(?:\s+(?:[A-Z][\w\-&/]*|and|of|for|the))+?)?)\s*(?:\([^()]{1,30}\))?\s*,?\s*(?:(?:at|during|in)\s+)?$"
+    rf"(?:\s+(?:[A-Z][\w\-&/]*|and|of|for|the))+?)?)\s*(?:\([^()]{{1,30}}\))?\s*,?\s*(?:(?:{preposition_alternation('occasion')})\s+)?$"
 )
 
 

@@ -34,7 +34,15 @@ from wsiskg.ingest.extract.dates import (
     venue_words,
     weekday_words,
 )
-from wsiskg.ingest.extract.gazetteer import auxiliaries, auxiliary_alternation, determiners, modal_alternation, modals
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliaries,
+    auxiliary_alternation,
+    determiners,
+    modal_alternation,
+    modals,
+    preposition_alternation,
+    prepositions,
+)
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.extract.ordinals import has_ordinal, ordinal_regex
 from wsiskg.ingest.tables import data_rows
@@ -191,7 +199,7 @@ def is_due_at(text: str, start: int) -> bool:
 #: Summit (Y) and a meeting of ...``)
 _BY_AFTER = re.compile(r"\s*,?\s*by\s+(?:[^.;:,]{1,100}?(?:\([^()]{1,40}\))?\s+and\s+(?:by\s+)?)?(?:the\s+|an?\s+)?$")
 _DATED_BEFORE = re.compile(
-    rf"\b(?:preceded|followed)\s*,?\s*(?:on\s+|in\s+|from\s+)?(?:the\s+)?{_PART_OF}{_weekday()}$"
+    rf"\b(?:preceded|followed)\s*,?\s*(?:(?:{preposition_alternation('list-date')})\s+)?(?:the\s+)?{_PART_OF}{_weekday()}$"
 )
 
 
@@ -206,7 +214,9 @@ def _held_aside() -> re.Pattern[str]:
     ``organized, on 9 April,``, ``held, from 3 to 4 May,`` (up to the date)."""
     verbs = alternation(holding_verbs("active"), spaces=True)
     place = rf"(?:(?:in|at)\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s+)?"
-    return re.compile(rf"\b(?:{verbs})\s*,\s*{place}(?:(?:on|from|in|between)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}$")
+    return re.compile(
+        rf"\b(?:{verbs})\s*,\s*{place}(?:(?:{preposition_alternation('date')})\s+)?(?:the\s+)?{_PART_OF}{_weekday()}$"
+    )
 
 
 @cache
@@ -217,7 +227,7 @@ def opening_words() -> re.Pattern[str]:
     years = alternation([*date_words("year-before"), *date_words("year-after")], spaces=True)
     return re.compile(
         rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:(?i:{years})\s*,?\s+)?"
-        r"(?:(?:[Oo]n|[Ff]rom|[Ii]n|[Bb]etween)\s+)?(?:the\s+)?"
+        rf"(?:(?:{alternation(prepositions('date'), either_initial)})\s+)?(?:the\s+)?"
     )
 
 
@@ -302,7 +312,9 @@ _AGENT = re.compile(r"(?<!\bpreceded\s)(?<!\bfollowed\s)\bby\s+$")
 
 #: another event dated before its name: ``, preceded on 20 September by a workshop``, ``followed,
 #: on the morning of 5 May, by``: the date is that event's (:func:`dated_before`), not the first's
-_DATED_NEIGHBOUR = re.compile(r",?\s*\b(?:preceded|followed)\s*,?\s+(?:on|in|from)\s+[^.;()]{1,60}?,?\s+by\b")
+_DATED_NEIGHBOUR = re.compile(
+    rf",?\s*\b(?:preceded|followed)\s*,?\s+(?:{preposition_alternation('list-date')})\s+[^.;()]{{1,60}}?,?\s+by\b"
+)
 
 
 #: the phrase after ``held in`` that names the event again (``in a series of virtual sessions``)
@@ -526,7 +538,7 @@ def elliptic_ordinal() -> re.Pattern[str]:
     verbs = alternation([*held_words(), *modals("future"), *auxiliaries(role="clause"), *_TAKE_VERBS], spaces=True)
     return re.compile(
         rf"(?:\band|\bwhile|\bwhereas|[,:;])\s+(?:that\s+)?(?:the|its|their)\s+(?P<num>{ordinal_regex()})"
-        rf"(?=\s+(?:on|in|from|between|{verbs})\b|\s*[,(])"
+        rf"(?=\s+(?:{preposition_alternation('date')}|{verbs})\b|\s*[,(])"
     )
 
 

@@ -20,7 +20,7 @@ from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.event_own_session import _header_lines
 from wsiskg.ingest.extract.event_prose import event_mentions
 from wsiskg.ingest.extract.event_series import EventMention, edition_of, event_series
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation, prepositions
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import number_value, ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words, word_alternation
@@ -252,7 +252,7 @@ _MEETING = re.compile(r"(?i)\bmeeting\b")
 
 
 #: words of an event's name that do not tell which body's it is (besides event nouns and ordinals)
-_NO_BODY_WORDS = frozenset({"the", "of", "on", "for", "and", "in", "annual", "regular", "ordinary"})
+_NO_BODY_WORDS = frozenset({"the", *prepositions("name"), "and", "annual", "regular", "ordinary"})
 
 
 def _names_own_body(key: str, name: str, meeting: Meeting) -> bool:

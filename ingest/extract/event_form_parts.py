@@ -13,7 +13,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.dates import DateSpan, month_end
 from wsiskg.ingest.extract.event_series import EventMention
-from wsiskg.ingest.extract.gazetteer import body_head_nouns
+from wsiskg.ingest.extract.gazetteer import body_head_nouns, prepositions
 from wsiskg.ingest.extract.keys import numbered_key
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.tables import data_rows
@@ -74,7 +74,7 @@ def heads_name(words: list[str], noun: str) -> bool:
     if last not in words:
         return False
     rest = words[len(words) - words[::-1].index(last) :]
-    return not rest or rest[0] in ("on", "for", "of", "about") or all(re.fullmatch(r"(?:19|20)\d\d", w) for w in rest)
+    return not rest or rest[0] in prepositions("event-topic") or all(re.fullmatch(r"(?:19|20)\d\d", w) for w in rest)
 
 
 @cache

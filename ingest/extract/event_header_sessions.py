@@ -20,6 +20,7 @@ from wsiskg.ingest.extract.datelines import dateline
 from wsiskg.ingest.extract.event_dates import DETERMINER, event_noun_regex
 from wsiskg.ingest.extract.event_programme import day_of
 from wsiskg.ingest.extract.event_series import EventMention
+from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_noun_kind
@@ -31,7 +32,7 @@ from wsiskg.ingest.records import Paragraph
 _SESSION_LINE = re.compile(
     rf"(?P<head>[A-Z][\w\-’'&/]*(?:\s+(?!(?i:{small_word_alternation(english_small_words())}))[\w\-’'&/]+){{0,5}}?)"
     r"(?:\s+\d{1,2})?"
-    r"(?:\s*:\s*\S[^\n]{0,150}|\s+(?i:on|for|of|about)\s+[^.;,\n]{1,150})?"
+    rf"(?:\s*:\s*\S[^\n]{{0,150}}|\s+(?i:{preposition_alternation('event-topic')})\s+[^.;,\n]{{1,150}})?"
 )
 
 

@@ -35,7 +35,7 @@ def _passive_holding() -> re.Pattern[str]:
     aux = rf"(?:{modal_alternation()}|{auxiliary_alternation(role='clause')})"
     participles = alternation(holding_verbs("passive"), spaces=True)
     return re.compile(
-        rf"\s*,?\s+(?:{aux}\s+(?:also\s+)?(?:to\s+)?(?:be\s+|been\s+)?(?:{verbs})"
+        rf"\s*,?\s+(?:{aux}\s+(?:also\s+)?(?:to\s+)?(?:(?:{auxiliary_alternation('be', 'nonfinite')})\s+)?(?:{verbs})"
         rf"|(?:to\s+)?be\s+(?:{participles})|(?:{participles}))\b"
     )
 

@@ -20,7 +20,12 @@ from wsiskg.ingest.extract.dates import DateSpan, as_listed_days, date_words, fi
 from wsiskg.ingest.extract.event_dates import dated_before, event_noun_regex, is_due_at, own_dates
 from wsiskg.ingest.extract.event_forms import CAP, body_heads
 from wsiskg.ingest.extract.event_series import EventMention, edition_of
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, determiners, modal_alternation
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    determiners,
+    modal_alternation,
+    preposition_alternation,
+)
 from wsiskg.ingest.extract.meeting import body_index, ordinal_regex
 from wsiskg.ingest.text import DASHES, alternation, span_at
 
@@ -71,7 +76,7 @@ _PLACE = rf"{_PLACE_WORD}(?:\s+(?:(?:de|du|el|al|es|la)\s+)?{_PLACE_WORD})*"
 _PLACE_AFTER = re.compile(
     rf"^\s*\)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:(?:{modal_alternation('future')})\s+be|to\s+be|{auxiliary_alternation('be')})\s+)?"
     rf"(?:(?:held|hosted|organi[sz]ed|convened)\s+|(?:(?:{modal_alternation('future')})\s+)?(?:take|took|taking|takes)\s+place\s+)?"
-    rf"(?:(?:from|on|between)?\s*\x00+\s*,?\s*)?in\s+(?:the\s+city\s+of\s+)?(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
+    rf"(?:(?:{preposition_alternation('days')})?\s*\x00+\s*,?\s*)?in\s+(?:the\s+city\s+of\s+)?(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
 )
 
 
@@ -109,7 +114,9 @@ def _of_its_year(
 
 #: between the dates of one holding of an event and those of another in another place: ``(held in Geneva
 #: from 1 to 3 May 2031) and in Lima (from 4 to 6 June 2032)``
-_ANOTHER_HOLDING = re.compile(rf"\s*,?\s*and\s+(?:in|at)\s+{_PLACE}\s*,?\s*(?:(?:from|on|between)\s+)?(?:the\s+)?")
+_ANOTHER_HOLDING = re.compile(
+    rf"\s*,?\s*and\s+(?:in|at)\s+{_PLACE}\s*,?\s*(?:(?:{preposition_alternation('days')})\s+)?(?:the\s+)?"
+)
 
 
 def _holdings(text: str, mine: list[DateSpan]) -> tuple[list[DateSpan], list[DateSpan]]:
@@ -191,7 +198,7 @@ def _purpose_head() -> re.Pattern[str]:
     words = alternation(purpose_words(), spaces=True)
     # or a body's name (``the Network of Women for WTDC-30 held its first gathering on 3 May``)
     return re.compile(
-        rf"(?:(?i:\b(?:{words}))|\b(?:{body_heads()})(?=\s))(?:\s+(?:[A-Z(][^\s]*|the|of|and|for|on|in|region|meeting|group|session))*?"
+        rf"(?:(?i:\b(?:{words}))|\b(?:{body_heads()})(?=\s))(?:\s+(?:[A-Z(][^\s]*|the|{preposition_alternation('name')}|and|region|meeting|group|session))*?"
         r"\s+(?i:for)\s+(?:(?i:the)\s+)?(?:[A-Z0-9][^\s,()]*\s+(?:and|&)\s+(?:the\s+)?)?"  # "for WRC-31 and RA-31"
         # or its code in brackets, after its name (small words between its capitalised words, an ordinal before it:
         # "for the fifth World Conference on X (")

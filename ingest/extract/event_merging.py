@@ -32,6 +32,7 @@ from wsiskg.ingest.extract.event_series import (
     series_code,
     series_key,
 )
+from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import number_value, ordinal_regex
 from wsiskg.ingest.extract.ordinals import roman_ordinal_regex
@@ -254,13 +255,14 @@ def _coded_in_brackets(text: str, mentions: list[EventMention]) -> list[EventMen
 #: what stands between a meeting's name and the session code in brackets after it: its topic (capitalised words
 #: and a name's joiners, :func:`.casing.joiner_alternation`), the bracket
 _CODE_TOPIC = re.compile(
-    rf"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|{joiner_alternation()}))*?)?\s*\(\s*"
+    rf"(?:\s+(?:{preposition_alternation('topic')})\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|{joiner_alternation()}))*?)?\s*\(\s*"
 )
 
 #: a code in brackets after an event's name (and the rest of its topic, when the name was read short), with a
 #: number or a hyphen in it: ``(CSW67)``, ``(CPM23-2)``, ``(WTIM-11)``
 _CODE_AFTER = re.compile(
-    rf"(?:\s+(?:on|of|for)\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|{joiner_alternation()}))*?)?"  # its topic
+    # its topic
+    rf"(?:\s+(?:{preposition_alternation('topic')})\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+(?:[A-Z][\w’'\-]*|{joiner_alternation()}))*?)?"
     r"\s*\((?P<code>[A-Z][A-Za-z]*\d[\w\-]*|[A-Z]+-[A-Z\d][\w\-]*)\)"
 )
 
@@ -357,7 +359,7 @@ def _event_record(key: str, e: dict[str, Any]) -> Event:
 
 #: a series named by its head noun alone (``The Assembly, which will meet in Lima from``)
 _HEAD_ONLY = re.compile(
-    r"\b[Tt]he\s+(?P<noun>Conference|Assembly|Summit|Symposium|Forum)\b(?!\s+(?:of|on|for)\s+[A-Z])"
+    rf"\b[Tt]he\s+(?P<noun>Conference|Assembly|Summit|Symposium|Forum)\b(?!\s+(?:{preposition_alternation('topic')})\s+[A-Z])"
 )
 
 

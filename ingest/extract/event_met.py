@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from wsiskg.ingest.extract.casing import english_small_words, small_word_alternation
+from wsiskg.ingest.extract.casing import either_initial, english_small_words, small_word_alternation
 from wsiskg.ingest.extract.dates import DateSpan, date_words, listed_days
 from wsiskg.ingest.extract.event_dates import generic_event_nouns, holding_verbs, own_dates, role_phrases
 from wsiskg.ingest.extract.event_form_parts import _modes, _month_end
@@ -20,7 +20,9 @@ from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     body_head_nouns,
     body_openers,
+    determiners,
     modal_alternation,
+    preposition_alternation,
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, body_index
@@ -76,7 +78,7 @@ def body_noun_name() -> str:
     heads = alternation(body_head_nouns(), spaces=True)
     lead = rf"(?:(?!(?:{small_word_alternation(english_small_words())}))[\w\-]+\s+){{0,5}}?"
     number = r"(?:\s+(?:\d{1,3}(?:/\d{1,3})?|[IVX]+)\b)?"  # "Study Group 13", "Working Party 1/5"
-    return rf"{lead}(?i:{heads}){number}(?:\s+(?:on|of|for)\s+[^,;.()]{{1,70}}?)?"
+    return rf"{lead}(?i:{heads}){number}(?:\s+(?:{preposition_alternation('topic')})\s+[^,;.()]{{1,70}}?)?"
 
 
 @cache
@@ -109,7 +111,8 @@ def _met_pattern() -> re.Pattern[str]:
     """A body's name (:func:`body_noun_name`) and a verb of meeting after it."""
     # or capitalised words without a determiner: "When Study Group 13 met in Geneva from ..." (:func:`_met_written`)
     return re.compile(
-        rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{body_noun_name()})|(?P<name2>{_met_written()}))"
+        rf"(?:\b(?:{alternation(determiners('met'), either_initial)})\s+(?P<name>{body_noun_name()})"
+        rf"|(?P<name2>{_met_written()}))"
         rf"(?P<verb>{_met_verb()})"
     )
 

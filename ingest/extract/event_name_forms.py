@@ -15,7 +15,12 @@ from wsiskg.ingest.extract.event_dates import dated_before, is_due_at, next_sent
 from wsiskg.ingest.extract.event_form_parts import CAP, NAME_WORD, dated_by, named_as_party, noun_alt
 from wsiskg.ingest.extract.event_holding import held_date, opening_date
 from wsiskg.ingest.extract.event_series import EventMention, opens_another_name
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    modal_alternation,
+    opener_alternation,
+    preposition_alternation,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import body_index
 from wsiskg.ingest.extract.meeting_words import event_nouns, is_modifier, meeting_words
@@ -36,12 +41,13 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     ``the Third International Conference on Financing for Development (Addis Ababa, 13–16 July
     2015)``, ``the UNCTAD E-Commerce Week, scheduled for 18-22 April 2016``."""
     nouns = event_nouns()
-    joiner = r"(?:\s+(?:(?:for|of|on|in|and|&)(?:\s+the)?\s+)?)"
+    joiner = rf"(?:\s+(?:(?:{preposition_alternation('name')}|and|&)(?:\s+the)?\s+)?)"
     # a name's joiners without those that open a place ("in"): "Transition to Digital", "Réseau des Villes"
     topic_joiner = rf"(?:\s+(?:(?:{joiner_alternation()})(?:\s+the)?\s+)?)"
     word = rf"(?!(?:{alternation(weekday_words())})\b){CAP}"  # "the Summit on Data on Monday, 4 May": a day
     words = rf"{word}(?:{topic_joiner}{word})*"
-    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{words}(?:{name_link()}{words})?)?"  # "... in charge of ICT"
+    # "... in charge of ICT"
+    topic = rf"(?:\s+(?:{preposition_alternation('topic')})\s+(?:the\s+)?{words}(?:{name_link()}{words})?)?"
     pattern = (
         rf"(?<![\w&/\-])(?P<name>(?:{NAME_WORD}{joiner})*?(?P<noun>{noun_alt()}){topic})"
         rf"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+(?:{noun_alt()})\b)"  # not "Review" of "the Review Event"
@@ -61,7 +67,7 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         earlier = None if d else dated_before(text, m.start(), dates)  # "preceded on 8 May by a Youth Summit"
         d = d or earlier
         d = d or next_sentence_dates(text, end, dates, (m.group("noun").split()[-1].lower(),))  # "The seminar will"
-        name = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|And|From|To|By|An?)\s+)+", "", text[m.start("name") : end])
+        name = re.sub(rf"^(?:(?:{opener_alternation('name-opener', 'and')})\s+)+", "", text[m.start("name") : end])
         capitalised = name.lstrip("\"“‘'")[0].isupper()  # a quoted title may open it
         if d is None or len(name.split()) < 2 or not capitalised or opens_another_name(text, m.end()):
             continue  # not "the Plenipotentiary Conference Drafting Team, held on ..."
@@ -100,7 +106,7 @@ def _event_before(text: str, start: int) -> tuple[str, str, tuple[int, int]] | N
     )
     if found is None:
         return None
-    first = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|From|To|By)\s+)+", "", found.group("first"))
+    first = re.sub(rf"^(?:(?:{opener_alternation('first-opener')})\s+)+", "", found.group("first"))
     end = w0 + found.end("first")
     return (first, found.group("noun"), (end - len(first), end)) if len(first.split()) > 1 else None
 
@@ -147,7 +153,10 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
     Global Digital Literacy Symposium``, ``the World Summit on Open Data``."""
     nouns = event_nouns()
     joiner = rf"(?:\s+(?:(?:{joiner_alternation()})(?:\s+the)?\s+)?)"
-    topic = rf"(?:\s+(?:on|for|of)\s+(?:the\s+)?{CAP}(?:{joiner}{CAP})*(?:{name_link()}{CAP}(?:{joiner}{CAP})*)?)?"
+    topic = (
+        rf"(?:\s+(?:{preposition_alternation('topic')})\s+(?:the\s+)?{CAP}(?:{joiner}{CAP})*"
+        rf"(?:{name_link()}{CAP}(?:{joiner}{CAP})*)?)?"
+    )
     # not a year's name, not a modifier (``Conference Centre``, ``the Regional Review event``)
     after = r"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z]|\s+events?\b)"
     pattern = rf"(?<![\w&/\-])[Tt]he\s+(?P<name>(?:{NAME_WORD}\s+)+(?P<noun>{noun_alt()}){topic}){after}"

@@ -19,6 +19,7 @@ from wsiskg.ingest.extract.event_dates import dates_after_acronym
 from wsiskg.ingest.extract.event_form_parts import numbered_mention
 from wsiskg.ingest.extract.event_forms import CAP, heads_name, noun_alt
 from wsiskg.ingest.extract.event_series import EventMention, event_series
+from wsiskg.ingest.extract.gazetteer import opener_alternation, preposition_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_nouns
@@ -141,11 +142,11 @@ def _yearly_mentions(text: str) -> list[EventMention]:
     months = alternation(list(month_numbers()))
     day = rf"\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?\s+(?:{months})\b"
     pattern = (
-        rf"(?<![\w&/\-])(?P<name>{CAP}(?:\s+(?:(?:for|of|on|in)(?:\s+the)?\s+|and\s+|&\s+)?{CAP})*?\s+(?P<noun>{noun_alt()}))"
+        rf"(?<![\w&/\-])(?P<name>{CAP}(?:\s+(?:(?:{preposition_alternation('name')})(?:\s+the)?\s+|and\s+|&\s+)?{CAP})*?\s+(?P<noun>{noun_alt()}))"
         rf"\s+(?P<year>(?:19|20)\d\d)(?![\d/]|\s*{DASH}\s*(?!{day})\d)"
     )
     for m in re.finditer(pattern, text):
-        name = re.sub(r"^(?:The|At|In|On|For|During|Both|And)\s+", "", m.group("name"))
+        name = re.sub(rf"^(?:{opener_alternation('event-opener', 'and')})\s+", "", m.group("name"))
         if len(name.split()) < 2:
             continue
         label = f"{name} {m.group('year')}"

@@ -27,6 +27,7 @@ from wsiskg.ingest.extract.event_forms import (
 )
 from wsiskg.ingest.extract.event_met import MADE_ASIDE, named_holder
 from wsiskg.ingest.extract.event_series import EventMention
+from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
@@ -186,7 +187,8 @@ def _head_numbered_mentions(
     pattern = (
         # the head in lower case too: "the seventh meeting of the group will take place on ..."
         rf"(?P<num>{ordinal_regex()})\s+(?P<what>session|meeting)\s+of\s+the\s+(?P<head>(?i:{body_heads()}))\b"
-        r"(?!\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z])"  # "of the Commission", not "of the Commission on X"
+        # "of the Commission", not "of the Commission on X"
+        rf"(?!\s+(?:(?:{preposition_alternation('topic')})\s+(?:the\s+)?)?[A-Z])"
     )
     for m in re.finditer(pattern, text):
         n = number_value(m.group("num"))
@@ -265,7 +267,7 @@ def _listed_form(body: str) -> re.Pattern[str]:
     ordinal = ordinal_regex()
     return re.compile(
         rf"(?P<nums>{ordinal}(?:\s*,\s*{ordinal})*,?\s+(?:and|&)\s+{ordinal})\s+(?P<what>{_WHAT})s\s+of\s+(?:the\s+)?"
-        rf"(?:(?P<body>{body})(?![\w\-&]|\s+[A-Z][a-z])|(?P<head>(?i:{body_heads()}))\b(?!\s+(?:(?:of|on|for)\s+(?:the\s+)?)?[A-Z]))"
+        rf"(?:(?P<body>{body})(?![\w\-&]|\s+[A-Z][a-z])|(?P<head>(?i:{body_heads()}))\b(?!\s+(?:(?:{preposition_alternation('topic')})\s+(?:the\s+)?)?[A-Z]))"
     )
 
 
@@ -346,7 +348,9 @@ def _meeting_body_mentions(text: str, meeting: Meeting | None, bodies: tuple[Bod
         return []
     label = body_index(bodies).label(meeting.body)
     out = []
-    for m in re.finditer(rf"(?<![\w-])(?P<num>{ordinal_regex()})\s+(?i:meeting)\b(?!\s+(?:of|on|for)\b)", text):
+    for m in re.finditer(
+        rf"(?<![\w-])(?P<num>{ordinal_regex()})\s+(?i:meeting)\b(?!\s+(?:{preposition_alternation('topic')})\b)", text
+    ):
         n = number_value(m.group("num"))
         if n is not None:
             out.append(numbered_mention(meeting.body, n, "meeting", label, m.span()))

@@ -14,7 +14,7 @@ from wsiskg.ingest.extract.dates import DateSpan, find_dates, weekday_words
 from wsiskg.ingest.extract.event_dates import event_noun_regex
 from wsiskg.ingest.extract.event_forms import held_regex
 from wsiskg.ingest.extract.event_series import EventMention
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, determiners, modal_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_noun_kind, is_modifier
 from wsiskg.ingest.records import Paragraph, ParsedReport
@@ -81,7 +81,11 @@ def _item_event(p: Paragraph, day: DateSpan) -> EventMention | None:
     end = _LEAD_END.search(p.text)
     lead = p.text[: end.start() if end else len(p.text)].strip()
     words = lead.split()
-    if not lead[:1].isupper() or not 2 <= len(words) <= 12 or re.match(r"(?:The|An?|This|These|It|Its)\b", lead):
+    if (
+        not lead[:1].isupper()
+        or not 2 <= len(words) <= 12
+        or re.match(rf"(?:{alternation(determiners('programme'), str.capitalize)}|It)\b", lead)
+    ):
         return None
     noun = event_noun_regex().search(lead)
     if (

@@ -88,6 +88,7 @@ from wsiskg.ingest.extract.event_series import (
     year_meeting_mentions,
     year_session_mentions,
 )
+from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key
 from wsiskg.ingest.extract.meeting import BodyName, as_body_names
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
@@ -371,7 +372,7 @@ def _in_topic(text: str, c: EventMention, g: EventMention) -> bool:
     inside = g.span[0] < c.span[0] and c.span[1] <= g.span[1]
     if not inside:
         return False
-    if re.search(r"\s(?:on|for|about|of)\s", text[g.span[0] : c.span[0]]):
+    if re.search(rf"\s(?:{preposition_alternation('event-topic')})\s", text[g.span[0] : c.span[0]]):
         return True
     modifier = re.match(r"\s+([a-z][\w\-]*)\s", text[c.span[1] : g.span[1]])
     return modifier is not None and modifier.group(1) not in _generic_nouns()

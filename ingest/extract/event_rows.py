@@ -8,13 +8,20 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from wsiskg.ingest.extract.casing import either_initial
 from wsiskg.ingest.extract.dates import DateSpan, is_due_cue, weekday_words
 from wsiskg.ingest.extract.event_codes import _CODED_CELL, _code_meeting, _coded_meeting
 from wsiskg.ingest.extract.event_dates import event_noun_regex, is_due_at
 from wsiskg.ingest.extract.event_form_parts import _not_alone, dated_by
 from wsiskg.ingest.extract.event_holding import _held_verbs
 from wsiskg.ingest.extract.event_series import EventMention, bare_series_patterns, series_key
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    determiner_alternation,
+    modal_alternation,
+    preposition_alternation,
+    prepositions,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_nouns, is_modifier
 from wsiskg.ingest.tables import data_rows
@@ -36,7 +43,7 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
     workshop on e-health, Yerevan, 16-17 October 2031``; ``Facilitation meeting on Action Line C5 |
     15 May 2031 | ITU``), or the date first (``Wednesday, 22 July – Country Workshop: Chile``). A
     sentence is no row; a list item's label ended by a colon may start in lower case (:func:`_row_event`)."""
-    if len(text) > 240 or re.match(r"(?i:The|An?|This|These|Its|Their|In|On|At|From|During)\b", text):
+    if len(text) > 240 or re.match(rf"(?i:{determiner_alternation('row')}|In|On|At|From|During)\b", text):
         return []
     by_cell = {(d.span[0], d.span[1]): d for d in dates if d.precision != "year"}
     cells = _joined_over_dates([(a, b) for a, b in table_cells(text, _CELL_SEP, chars=" .;") if b > a], by_cell)
@@ -95,7 +102,9 @@ def _covers(text: str, cell: tuple[int, int], span: tuple[int, int]) -> bool:
     )
 
 
-_CELL_BEFORE_DATE = re.compile(r"(?:[A-Z][a-z]+,?\s+)?(?:(?:[Ff]rom|[Oo]n|[Bb]etween)\s+)?(?:the\s+)?")
+_CELL_BEFORE_DATE = re.compile(
+    rf"(?:[A-Z][a-z]+,?\s+)?(?:(?:{alternation(prepositions('days'), either_initial)})\s+)?(?:the\s+)?"
+)
 
 
 _CELL_AFTER_DATE = re.compile(r"(?:\s*\([^()\d]{1,30}\))?")  # a note, not hours: "(09:00-12:30)" is a dateline's
@@ -111,7 +120,7 @@ def _weekday(text: str, cell: tuple[int, int]) -> bool:
 
 
 #: what opens a topic after an event's noun (``meeting of the Council``, ``session on X``)
-_TOPIC = re.compile(r"\s+(?:of|on|for)\b")
+_TOPIC = re.compile(rf"\s+(?:{preposition_alternation('topic')})\b")
 
 
 #: the colon that ends a list item's label (``second expert meeting: 16-17 March``)

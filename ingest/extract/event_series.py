@@ -17,7 +17,7 @@ from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.dates import DateSpan, held_words, month_numbers, weekday_words
 from wsiskg.ingest.extract.document import held_items, once_per_document
 from wsiskg.ingest.extract.event_dates import dated_before, own_dates
-from wsiskg.ingest.extract.gazetteer import modal_alternation
+from wsiskg.ingest.extract.gazetteer import modal_alternation, preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import surface_regex
 from wsiskg.ingest.tables import data_rows
@@ -509,7 +509,7 @@ def edition_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]
 #: ``the 2031 session``, ``its 2031 session``, ``for the 2031 session``: a year and ``session`` with no
 #: body after it (``the 2031 session of the Council`` is :func:`_year_session_pattern`'s)
 _BARE_YEAR_SESSION = re.compile(
-    r"(?<![\w&\-/])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<y4>(?:19|20)\d\d)\s+(?i:session)\b(?!\s+(?:of|on|for)\s)"
+    rf"(?<![\w&\-/])(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?P<y4>(?:19|20)\d\d)\s+(?i:session)\b(?!\s+(?:{preposition_alternation('topic')})\s)"
 )
 
 

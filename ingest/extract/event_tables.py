@@ -38,7 +38,10 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import has_digit, table_cells
 
 #: a line that is a sentence or a clause, not a name: a verb, or a full stop inside
-_VERB = re.compile(rf"\b(?:{auxiliary_alternation(role='clause')}|{modal_alternation('future')}|be|been)\b|[.;!?]\s")
+_VERB = re.compile(
+    rf"\b(?:{auxiliary_alternation(role='clause')}|{modal_alternation('future')}"
+    rf"|{auxiliary_alternation('be', 'nonfinite')})\b|[.;!?]\s"
+)
 
 
 @cache

@@ -268,9 +268,10 @@ def auxiliaries(verb: str = "", role: str = "") -> tuple[str, ...]:
     to``, ``have the honour to``), ``clause`` (a finite form after a name or a body, which ends it: ``Ms A (Peru)
     was``, ``the third is scheduled``: was, were, is, are, has, have, had), ``singular`` (a finite form after a
     singular name: ``the Committee was``, ``the phase is``: was, is, has, had), ``plural`` (a finite form after a
-    plural name: ``the Members were``, ``who are``: are, were, have, had), ``past`` (was, were, had); roles joined
-    by ``+`` ask for the forms of every one (``present+clause``: is, are). The one list of the patterns that read
-    an auxiliary (the modals are :func:`modals`)."""
+    plural name: ``the Members were``, ``who are``: are, were, have, had), ``past`` (was, were, had), ``nonfinite``
+    (be, been: ``will be convened``, ``has been hosted``); roles joined by ``+`` ask for the forms of every one
+    (``present+clause``: is, are). The one list of the patterns that read an auxiliary (the modals are
+    :func:`modals`)."""
     roles = role.split("+") if role else []
     rows = data_rows("auxiliaries.csv")
     return tuple(
@@ -320,6 +321,30 @@ def determiners(role: str) -> tuple[str, ...]:
 def determiner_alternation(role: str) -> str:
     """:func:`determiners` of ``role`` as a regex alternation (no group)."""
     return alternation(determiners(role))
+
+
+@cache
+def prepositions(role: str) -> tuple[str, ...]:
+    """The prepositions a pattern reads (``prepositions.csv``, in lower case), those marked ``yes`` in column
+    ``role``: ``topic`` (a name's topic or scope after its head: ``Working Group on X``, ``Commission for Y``,
+    ``Council of Z``), ``origin`` (whom a speaker or a member is of, from or for: ``the delegate from Peru``). The
+    one list of the patterns' prepositions; a word in no column is listed for the scan of a spelt list."""
+    return tuple(r["word"] for r in data_rows("prepositions.csv") if r[role] == "yes")
+
+
+@cache
+def preposition_alternation(role: str) -> str:
+    """:func:`prepositions` of ``role`` as a regex alternation (no group); a space of a phrase (``no later than``)
+    matches any run of whitespace."""
+    return alternation(prepositions(role), spaces=True)
+
+
+@cache
+def opener_alternation(role: str, *words: str) -> str:
+    """The words dropped before an event's name (``During the``, ``Both``, ``At``), capitalised, as a regex
+    alternation (no group): the determiners and the prepositions of column ``role`` (``event-opener``,
+    ``name-opener``, ``first-opener``) of ``determiners.csv`` and ``prepositions.csv``, and ``words``."""
+    return alternation([*determiners(role), *prepositions(role), *words], str.capitalize)
 
 
 @cache

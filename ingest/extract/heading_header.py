@@ -12,7 +12,7 @@ from wsiskg.ingest.text import DASH, alternation
 
 from .body_names import head_of
 from .datelines import front_dateline
-from .gazetteer import body_heads, small_words
+from .gazetteer import body_heads, preposition_alternation, small_words
 from .genre import header_lines
 from .heading_hosts import _host_off
 from .heading_kinds import _kind_line, _nouns
@@ -77,14 +77,16 @@ def _run_in_kind_line(text: str) -> list[str]:
 
 
 #: a preposition that opens a name's topic
-_TOPIC = re.compile(r"\s(?:on|of|for)\s")
+_TOPIC = re.compile(rf"\s(?:{preposition_alternation('topic')})\s")
 
 
 @cache
 def _second_name() -> re.Pattern[str]:
     """Where a name may open with a body's head of two words or more and its topic (``... Working Party on X``)."""
     heads = [h for h, _, category in body_heads() if category == "body" and " " in h]
-    return re.compile(rf"(?<=[\w)])\s+(?=(?:{alternation(heads, spaces=True)})\s+(?:on|of|for)\s)")
+    return re.compile(
+        rf"(?<=[\w)])\s+(?=(?:{alternation(heads, spaces=True)})\s+(?:{preposition_alternation('topic')})\s)"
+    )
 
 
 def _two_names(text: str) -> list[str]:

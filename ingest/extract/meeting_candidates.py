@@ -52,7 +52,7 @@ from .datelines import front_dateline
 from .dates import document_date, find_dates
 from .event_series import event_series
 from .events import session_meeting
-from .gazetteer import auxiliary_alternation
+from .gazetteer import auxiliary_alternation, preposition_alternation
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import CHAIR_REPORT, RECORD, header_lines, line_genre, records_meeting, report_genre
 from .header_fields import HEADER_LINES
@@ -458,7 +458,7 @@ def _subject(subject: str, names: tuple[BodyName, ...]) -> str | None:
 
 #: a body's name that goes on with a capitalised word, or that follows a preposition after a word of a name
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
-_COMPLEMENT = re.compile(r"[A-Z][\w-]*\s+(?:for|of|on)\s+(?:the\s+)?$")
+_COMPLEMENT = re.compile(rf"[A-Z][\w-]*\s+(?:{preposition_alternation('topic')})\s+(?:the\s+)?$")
 
 
 def _qualifies(subject: str, start: int, end: int) -> bool:
@@ -577,7 +577,9 @@ def _group_acts() -> re.Pattern[str]:
 def _member_noun() -> re.Pattern[str]:
     """A member's noun (``meeting_words.csv``, role ``member``) as a speaker: ``the councillor from X``, ``the
     councillors of X and Y``."""
-    return re.compile(rf"(?i)(?<=\bthe\s)(?:{word_alternation(meeting_words('member'))})(?=\s+(?:from|of|for)\s)")
+    return re.compile(
+        rf"(?i)(?<=\bthe\s)(?:{word_alternation(meeting_words('member'))})(?=\s+(?:{preposition_alternation('origin')})\s)"
+    )
 
 
 #: a document's symbol that opens an excerpt's first line (``C31/97-E``, ``CWG-ABC-3/5``), alone or before the cut text

@@ -35,6 +35,7 @@ from .datelines import front_dateline
 from .dates import DateSpan, find_dates, neighbour_words
 from .event_series import EventMention, event_series
 from .events import event_mentions
+from .gazetteer import preposition_alternation
 from .genre import header_lines
 from .keys import slug
 from .meeting import (
@@ -264,7 +265,7 @@ _DEFINED_LINE = re.compile(rf"^(?P<name>[^()]+?)\s*\((?P<acr>{BRACKET_ACRONYM.pa
 #: a meeting noun and a preposition right before a body's name: the body is that meeting's topic
 _MEETING_FOR = re.compile(r"(?i)\b(?:meeting|session)s?\s+(?:for|on|to)\s+(?:the\s+)?$")
 #: capitalised words right after a body's name: the name is the start of a longer one
-_LONGER_NAME = re.compile(r"\s+(?:(?:of|on|for)\s+)?[A-Z][a-z]+\s+[A-Z]")
+_LONGER_NAME = re.compile(rf"\s+(?:(?:{preposition_alternation('topic')})\s+)?[A-Z][a-z]+\s+[A-Z]")
 
 
 def _series_session(line: str) -> tuple[str, EventMention] | None:

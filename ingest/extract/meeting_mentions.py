@@ -19,7 +19,7 @@ from .casing import joiner_alternation, name_joiners, title_cased, without_artic
 from .datelines import dateline
 from .dates import find_dates
 from .document import once_per_document
-from .gazetteer import auxiliary_alternation, honorifics
+from .gazetteer import auxiliary_alternation, honorifics, preposition_alternation, prepositions
 from .gazetteer import bodies as gazetteer_bodies
 from .header_fields import label_alternation
 from .keys import slug
@@ -110,7 +110,7 @@ def _own_kind_form() -> re.Pattern[str]:
     kinds, occasions = _alt(meeting_words("own-kind")), _alt(meeting_words("occasion"))
     return re.compile(
         rf"(?:(?P<num>{ordinal_regex()})\s+)?(?:(?P<occasion>(?i:{occasions}))\s+)?(?P<kind>(?i:{kinds}))\s+(?i:meeting)\s+"
-        rf"(?:of|for|on)\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME}(?:\s+[a-z]+-[a-z]+\b|\s*\([^()]{{1,40}}\))?)"
+        rf"(?:{preposition_alternation('topic')})\s+(?:the\s+)?(?P<name>{_UNKNOWN_NAME}(?:\s+[a-z]+-[a-z]+\b|\s*\([^()]{{1,40}}\))?)"
     )
 
 
@@ -118,7 +118,9 @@ def _own_kind_form() -> re.Pattern[str]:
 def _own_kind_cue() -> re.Pattern[str]:
     """What every match of :func:`_own_kind_form` holds, found at once (its optional ordinal before
     tried at every position of every text cost more than the rest of the meeting reading)."""
-    return re.compile(rf"(?i:{_alt(meeting_words('own-kind'))})\s+(?i:meeting)\s+(?:of|for|on)\s")
+    return re.compile(
+        rf"(?i:{_alt(meeting_words('own-kind'))})\s+(?i:meeting)\s+(?:{preposition_alternation('topic')})\s"
+    )
 
 
 def own_kind_meetings(text: str, series: bool = False) -> list[tuple[str, str, int | None, tuple[int, int]]]:
@@ -131,7 +133,7 @@ def own_kind_meetings(text: str, series: bool = False) -> list[tuple[str, str, i
     if not _own_kind_cue().search(text):
         return found
     for m in _own_kind_form().finditer(text):
-        what = re.sub(r"(?:\s+(?:on|of|for|and|the|to|&))+$", "", m.group("name"))
+        what = re.sub(rf"(?:\s+(?:{preposition_alternation('core')}|and|the|&))+$", "", m.group("name"))
         if len(what.split()) < 2 or (series and not (m.group("num") or m.group("occasion"))):
             continue
         name = f"{what} {m.group('kind').lower()} meeting"
@@ -175,7 +177,9 @@ def _continued() -> re.Pattern[str]:
     Meeting``): the name is part of a longer one (``Council Working Group on X``); so is a code run on
     after a hyphen or a slash (``TDAG-WG-X``, ``ITU/WHO Focus Group``)."""
     words = [*meeting_words("series"), *meeting_words("occasion"), "meeting"]
-    return re.compile(rf"\s+(?:on\s+|of\s+|for\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]|[-/][A-Z]{{2}}")
+    return re.compile(
+        rf"\s+(?:(?:{preposition_alternation('topic')})\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]|[-/][A-Z]{{2}}"
+    )
 
 
 #: the words in title case (or acronyms) right before a name, as a longer name's opening
@@ -301,7 +305,7 @@ def rapporteur_forms() -> tuple[str, ...]:
     group = rf"(?i:{_alt(meeting_words('rapporteur'))})"
     question = r"(?i:Questions?)\s+(?P<rq>\d{1,2}(?:-\d)?)/(?P<rsg>\d{1,2})(?![\d/])"
     return (
-        rf"{group}\s+(?:(?i:meeting)\s+)?(?:(?i:for|of|on)\s+)?(?:ITU-[TDR]\s+)?{question}",
+        rf"{group}\s+(?:(?i:meeting)\s+)?(?:(?i:{preposition_alternation('topic')})\s+)?(?:ITU-[TDR]\s+)?{question}",
         rf"{question}\s+(?:\w+\s+)?{group}\s+meeting\b",
     )
 
@@ -343,7 +347,10 @@ def _rapporteur_group_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     four words (a study group: ``ITU-D Study Group 2``) and ``Question N/M``: written as the group's, then as its
     meeting's (``Rapporteur Group meeting on ...``)."""
     group = rf"(?P<group>(?i:{_alt(meeting_words('rapporteur'))}))\s+"
-    rest = r"(?P<rest>(?i:for|of|on)\s+(?:[\w-]+\s+){0,4}?(?i:Question)\s+\d{1,2}(?:-\d)?/\d{1,2})(?![\d/])"
+    rest = (
+        rf"(?P<rest>(?i:{preposition_alternation('topic')})\s+(?:[\w-]+\s+){{0,4}}?"
+        r"(?i:Question)\s+\d{1,2}(?:-\d)?/\d{1,2})(?![\d/])"
+    )
     return re.compile(group + rest), re.compile(group + r"(?i:meeting)\s+" + rest)
 
 
@@ -513,7 +520,7 @@ def name_tail(text: str, start: int, end: int) -> str:
     or no such end comes within :data:`_TAIL_WORDS` words. The name's head must be a body noun."""
 
     name = without_article(text[start:end])
-    if not re.search(r"\s(?:on|of|for|to|and)(?:\s+the)?$", name) or head_of(name) is None:
+    if not re.search(rf"\s(?:{preposition_alternation('core')}|and)(?:\s+the)?$", name) or head_of(name) is None:
         return ""
     pos, breakers = end, meeting_words("name-breaker")
     for _ in range(_TAIL_WORDS):
@@ -542,7 +549,7 @@ def _unknown_body_key(written: str, bodies: tuple[BodyName, ...]) -> str | None:
     article are not part of the name."""
     if re.search(r"\w-$", written):  # a name cut at a line-end hyphen is no name
         return None
-    name = re.sub(r"(?:\s+(?:on|of|for|and|the|to|&))+$", "", written)
+    name = re.sub(rf"(?:\s+(?:{preposition_alternation('core')}|and|the|&))+$", "", written)
     name = re.sub(r"^(?:.*?\b(?:Report|Minutes|Summary|Record|Outcome)\s+(?:of|on)\s+)?(?:(?:The|the)\s+)?", "", name)
     # a gazetteer body may follow a generic word: "meeting of the ITU Council ..."
     known = find_body_names(name, bodies)
@@ -708,7 +715,8 @@ _CAPITALS_LINE = 200
 #: words in capitals joined by a small word in capitals: a heading in capitals, not acronyms
 #: (``SESSION OF THE COUNCIL``)
 _CAPITALS_HEADING = re.compile(
-    r"(?<![\w-])[A-Z]{2,}\s+(?:OF|ON|FOR|AND|TO|IN)\s+(?:THE\s+)?(?:\d{4}\s+)?[A-Z]{2,}(?![\w-])"
+    rf"(?<![\w-])[A-Z]{{2,}}\s+(?:{alternation(prepositions('goes-on'), each=str.upper)}|AND)\s+"
+    rf"(?:THE\s+)?(?:\d{{4}}\s+)?[A-Z]{{2,}}(?![\w-])"
 )
 
 

@@ -18,7 +18,7 @@ from .countries import country_spans
 from .dates import find_dates, joins_list
 from .event_dates import own_dates
 from .gazetteer import bodies as gazetteer_bodies
-from .gazetteer import body_ancestors, small_words
+from .gazetteer import body_ancestors, preposition_alternation, small_words
 from .genre import header_lines
 from .keys import slug
 from .meeting import (
@@ -302,7 +302,7 @@ def _other_organisations_organ(report: ParsedReport, meeting: Meeting) -> Body |
     forms = alternation(f for f in (entry.name, entry.acronym, *entry.aliases) if f)
     owners = alternation(f for f, key in _organ_owners().items() if key not in body_ancestors(meeting.body))
     pattern = re.compile(
-        rf"(?<![\w-])(?:{forms})(?:\s+(?:of|for|on|and|[A-Z][\w’'\-]*)){{0,8}}?\s+of\s+(?:the\s+)?(?:{owners})(?![\w-])"
+        rf"(?<![\w-])(?:{forms})(?:\s+(?:{preposition_alternation('topic')}|and|[A-Z][\w’'\-]*)){{0,8}}?\s+of\s+(?:the\s+)?(?:{owners})(?![\w-])"
     )
     lines = [p.text for p in report.paragraphs if p.order in meeting.paragraphs]
     for line in dict.fromkeys([*lines, record_title(report) or "", *header_lines(report)[:_PART_LINES]]):

@@ -44,7 +44,7 @@ from wsiskg.ingest.text import alternation, clause_spans
 from .body_names import BodyName, body_index, find_body_names
 from .casing import title_cased
 from .event_series import event_series
-from .gazetteer import small_words
+from .gazetteer import preposition_alternation, small_words
 from .genre import SHORT_LINE, header_lines
 from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, ordinal_regex, session_stem
@@ -329,7 +329,9 @@ def _named_after(context: _Context, body: str, role: str) -> bool:
 
 
 #: ``Name (ACRONYM)`` in a header line
-_DEFINED = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+(?:of|on|for|the|and|[A-Z][\w-]*))*)\s*\((?P<acr>[^()\s]{2,30})\)")
+_DEFINED = re.compile(
+    rf"(?P<name>[A-Z][\w-]*(?:\s+(?:{preposition_alternation('topic')}|the|and|[A-Z][\w-]*))*)\s*\((?P<acr>[^()\s]{{2,30}})\)"
+)
 
 
 def _defined_names(lines: list[str], body: str) -> list[str]:

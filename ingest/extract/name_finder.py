@@ -30,6 +30,7 @@ from wsiskg.ingest.extract.gazetteer import (
     modal_alternation,
     name_abbreviations,
     name_particles,
+    preposition_alternation,
     pronouns,
     roles,
     small_words,
@@ -113,7 +114,7 @@ _MEETING_WORDS = frozenset(w.removeprefix("the ") for w, r in pronouns().items()
 # ", Division on Technology and Logistics, " between a role and its body
 _UNIT_THEN = re.compile(r",\s+(?:the\s+)?[A-Z][^,;.()]{2,80},\s+(?:the\s+)?")
 # what a role is of or for when no body follows: "for Communication and Information", "of the sub-group on X"
-_QUALIFIER_AFTER = re.compile(r"\s+(?:of|for|on)\s+[^,;.()]{1,100}")
+_QUALIFIER_AFTER = re.compile(rf"\s+(?:{preposition_alternation('topic')})\s+[^,;.()]{{1,100}}")
 #: between the two roles of a compound: "Vice-Chair-cum-Rapporteur", "Chair cum Rapporteur"
 COMPOUND_ROLE = re.compile(r"-cum-|\s+cum\s+")
 # a second post of the same person: ", and Head of ..." (no determiner: "and the Vice-Chairs" are others),

@@ -21,7 +21,12 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    determiner_alternation,
+    modal_alternation,
+    preposition_alternation,
+)
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -53,7 +58,7 @@ _THEME = (
 _GAP = (
     rf"(?:\s*(?:\([^()]*\)|,|which\b|that\b|and\b|was\b|is\b|were\b|(?:{modal_alternation('future')})\s+be\b|to\s+be\b|being\b|been\b|"
     r"has\s+been\b|held\b|tak(?:es|ing|e)\s+place\b|took\s+place\b|"
-    rf"(?:in|at)\s+{_PLACE}|(?:from|on|between|in)?\s*\x00++|{_THEME})){{0,12}}\s*"
+    rf"(?:in|at)\s+{_PLACE}|(?:{preposition_alternation('date')})?\s*\x00++|{_THEME})){{0,12}}\s*"
 )
 
 
@@ -68,7 +73,7 @@ def _before() -> re.Pattern[str]:
     """The words between the last organiser and the event."""
     return re.compile(
         rf"\s+(?:(?:{auxiliary_alternation(role='clause')}|{modal_alternation('future')})\s+(?:also\s+)?)?(?:jointly\s+)?"
-        rf"(?i:{_verbs()})\s+(?:(?:the|a|an|its|their)\s+)?\Z"
+        rf"(?i:{_verbs()})\s+(?:(?:{determiner_alternation('organizer')})\s+)?\Z"
     )
 
 

@@ -23,7 +23,7 @@ from functools import cache
 from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, small_word_alternation
 from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
-from wsiskg.ingest.extract.gazetteer import country_adjectives, country_speakers
+from wsiskg.ingest.extract.gazetteer import country_adjectives, country_speakers, preposition_alternation
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -85,7 +85,9 @@ _VERB_AFTER_COUNTRY = re.compile(r"\s*(?:[.;,)]|$|\([A-Z][\w.&-]{0,12}\))|\s+[a-
 # "The Councillor from India, Mr. X", "The Administration of Mexico, represented by Ms. X"
 # "The Minister of ICT of Kenya, Hon. X", "The national focal point of Ghana, Mr Y"
 _PORTFOLIO = rf"\s+(?:of|for)\s+{_NAME_PHRASE}"  # "Minister of ICT"
-_SPEAKER_LEAD = re.compile(rf"\b(?:{country_speakers('leads_name', _PORTFOLIO)})\s+(?:of|from|for)\s+(?:the\s+)?$")
+_SPEAKER_LEAD = re.compile(
+    rf"\b(?:{country_speakers('leads_name', _PORTFOLIO)})\s+(?:{preposition_alternation('origin')})\s+(?:the\s+)?$"
+)
 SPEAKER_LINK = re.compile(  # "The Councillor for Mauritania (Mr X)": the name in brackets
     r"^(?:\s*\(\s*|,\s*(?:(?:represented|headed|led)\s+(?:here\s+|today\s+)?by\s+(?:its\s+|the\s+)?)?|\s+represented\s+by\s+(?:its\s+|the\s+)?|\s*,?\s*)$"
 )
@@ -94,7 +96,7 @@ _LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _SPEAKER_FOR_BODY = re.compile(
     rf"\b(?:{country_speakers('speaks_for')})\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;.()]{{1,100}}?)\s+of\s+(?:the\s+)?$"
 )
-_PLURAL_LEAD = re.compile(r"(?:s|men)\s+(?:of|from|for)\s+(?:the\s+)?$")
+_PLURAL_LEAD = re.compile(rf"(?:s|men)\s+(?:{preposition_alternation('origin')})\s+(?:the\s+)?$")
 _THROUGH = re.compile(r"\s+[a-z][^.;:()]{0,80},\s+through\s+(?:its\s+|the\s+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.;:]\s+)(?:The\s+)?$")
 _COUNTRY_REPRESENTED_BY = re.compile(r"^,?\s*represented\s+(?:here\s+|today\s+)?by\s+(?:its\s+|the\s+)?$")
@@ -299,7 +301,7 @@ def _plural_speakers() -> re.Pattern[str]:
     ``country-speakers.csv`` (column ``leads_name``) before the countries it lists."""
     words = [r["word"] for r in data_rows("country-speakers.csv") if r["leads_name"] == "yes" and r["plural"] == "yes"]
     plural = alternation(words, each=lambda w: re.escape(w) + "s")
-    return re.compile(rf"\b(?P<word>(?i:{plural}))\s+(?:of|from|for)\s+(?:the\s+)?$")
+    return re.compile(rf"\b(?P<word>(?i:{plural}))\s+(?:{preposition_alternation('origin')})\s+(?:the\s+)?$")
 
 
 def respective_countries(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, str, str]]:

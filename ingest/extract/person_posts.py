@@ -21,8 +21,10 @@ from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
     auxiliary_alternation,
     country_speakers,
+    determiner_alternation,
     head_last_words,
     modal_alternation,
+    preposition_alternation,
     roles,
 )
 from wsiskg.ingest.extract.name_finder import COMPOUND_ROLE, _person_re
@@ -74,7 +76,7 @@ _OWN_VERB = re.compile(rf"\s*(?:\([^()]*\))?,?\s+(?:{_AUXILIARY}|acted|served)\b
 # by", "The Working Group on X held its fifth meeting ..., chaired by": the meeting's chair, not a group's title)
 _GROUP_CHAIRED = re.compile(
     r"(?<![Tt]he )\b(?:group|sub-?group|committee|sub-?committee|task\s+force|panel|track|segment)\b"
-    rf"(?:\s+(?:on|of|for)\s+(?:(?!\b(?:{_AUXILIARY}|held|met)\b)[^.;,()]){{1,60}})?$",
+    rf"(?:\s+(?:{preposition_alternation('topic')})\s+(?:(?!\b(?:{_AUXILIARY}|held|met)\b)[^.;,()]){{1,60}})?$",
     re.IGNORECASE,
 )
 #: a run of dots (or an ellipsis) between a label and its value: "Chair ........ Ms A"
@@ -91,7 +93,7 @@ _POST_THEN_NAMES = re.compile(
     # the role is of, up to its acronym
     # "The Vice-Chair from Panama, Ms X": where the holder is from
     rf"(?:\s+{_ELECTED_WORDS}\s+(?:by|at)\s+[^,.;:()]{{1,40}}?|\s+(?:for|on|of|from)\s+[^,.;:()]{{1,60}}?"
-    r"|\s+(?:for|on|of)\s+[^,.;:()]{1,160}?\s*\([A-Z][^()\s]{1,20}\))?"
+    rf"|\s+(?:{preposition_alternation('topic')})\s+[^,.;:()]{{1,160}}?\s*\([A-Z][^()\s]{{1,20}}\))?"
     # "The Vice-Chairmen present were", "The Vice-Chairs attending the meeting were": a participle
     r"(?:\s+(?:present|[a-z]{3,}(?:ing|ed))(?:\s+(?:at\s+|in\s+)?(?:the\s+)?(?:meeting|session|sessions))?"
     rf"(?=\s+(?:{_BE})\b))?"
@@ -200,7 +202,8 @@ _BRACKETED_ROLE = re.compile(r"\s*\((?P<role>[^()]{2,40})\)\s*(?:[.;,]|$)")
 #: "(was designated) to lead the correspondence group on X": a group led is chaired
 _TO_LEAD = re.compile(
     rf",?\s+(?P<verb>(?:{auxiliary_alternation('be', 'past')}"
-    rf"|(?:{auxiliary_alternation('have', 'present')})\s+been)\s+{_ELECTED}\s+)?to\s+lead\s+(?:the|a|an|its)\s+"
+    rf"|(?:{auxiliary_alternation('have', 'present')})\s+been)\s+{_ELECTED}\s+)?to\s+lead\s+"
+    rf"(?:{determiner_alternation('lead')})\s+"
     r"(?:[\w-]+\s+){0,3}?(?:group|sub-?group|committee|sub-?committee|task\s+force|team|panel)\b",
     re.IGNORECASE,
 )
@@ -269,7 +272,7 @@ def _chaired(self: _ActorReader, order: int, text: str, span: Span, body_spans: 
 _AND_NAME_BY = re.compile(
     # a name: capitalised words, numbers and small words ("the BSG training will be delivered by" is a clause)
     # "SWG 1 (X) was chaired by Mr A (Y); SWG 2 (Z) by Ms B": a semicolon for the "and"
-    r"(?:(?:,\s*|\s+)and\s+|;\s+)(?:the\s+)?(?P<name>[A-Z][\w/&'’.-]*(?:\s+(?:[A-Z0-9][\w/&'’.-]*|of|on|for|and|the)){0,8})"
+    rf"(?:(?:,\s*|\s+)and\s+|;\s+)(?:the\s+)?(?P<name>[A-Z][\w/&'’.-]*(?:\s+(?:[A-Z0-9][\w/&'’.-]*|{preposition_alternation('topic')}|and|the)){{0,8}})"
     r"(?:\s*\([^()]{1,80}\))?\s+by\s+(?:the\s+)?$"
 )
 _CHAIRED_EARLIER = re.compile(r"\b(?:chaired|presided\s+over|co-chaired)\s+by\b", re.IGNORECASE)
@@ -505,7 +508,9 @@ def _chair_what(self: _ActorReader, order: int, text: str, post: Span, body_span
     if body is not None and re.fullmatch(r"\s+(?:the\s+)?", text[post.end : body.start]):
         role = post.keys[0].split("/")[1]
         return self._post_in(order, body.keys[0], role, post.start, body.end, text[post.start : body.end])
-    if re.match(r"\s+(?:the|this|our|its)\s+(?:[Gg]roup|[Mm]eeting|[Ss]ession)\b", text[post.end :]):
+    if re.match(
+        rf"\s+(?:{determiner_alternation('post-group')})\s+(?:[Gg]roup|[Mm]eeting|[Ss]ession)\b", text[post.end :]
+    ):
         return post
     label = roles()[post.keys[0].split("/")[1]].label
     return Span(post.start, post.end, "title", (label,), post.text)

@@ -24,6 +24,7 @@ from wsiskg.ingest.extract.gazetteer import (
     honorifics,
     job_title_words,
     modal_alternation,
+    preposition_alternation,
     roles,
     small_words,
 )
@@ -282,7 +283,7 @@ def title_head_re() -> re.Pattern[str]:
 def _title_lead_re() -> re.Pattern[str]:
     _, lead = job_title_words()
     alts = alternation(lead, each=_of_the)  # "The Head of the Delegation of Spain, Ms X": "the" after "of"
-    return re.compile(rf"\b(?P<title>{alts})\s+(?:of|from|for)\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?P<title>{alts})\s+(?:{preposition_alternation('origin')})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _of_the(word: str) -> str:

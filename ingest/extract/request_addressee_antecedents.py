@@ -10,7 +10,12 @@ import re
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import known_groups
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, collectives, modal_alternation
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    collectives,
+    modal_alternation,
+    preposition_alternation,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import AgentRef
 
@@ -108,7 +113,12 @@ def _named_before(self: _Reader, phrase: str, order: int, offset: int) -> AgentR
     written = " ".join(f"{head.group('kind') or ''} {noun}".split())
     if " " in written:  # "Working Group on X: ... Participants asked the working group to ...": that group
         named = written.title().replace(" ", r"\s+")
-        titled = list(re.finditer(rf"\b{named}(?:\s+(?:on|of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?", text))
+        titled = list(
+            re.finditer(
+                rf"\b{named}(?:\s+(?:{preposition_alternation('topic')})\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*)?",
+                text,
+            )
+        )
         if len(titled) == 1:
             return AgentRef("collective", slug(titled[0].group(0)), titled[0].group(0))
         return _topic_named_before(self, phrase, order, offset)
@@ -125,7 +135,9 @@ def _topic_named_before(self: _Reader, phrase: str, order: int, offset: int) -> 
     topic (the nearest mention), else ``None``."""
     if (head := _LOWER_GROUP_NOUN.fullmatch(phrase.strip())) is None:
         return _longer_name_before(self, phrase, order, offset)
-    named = re.compile(rf"\b{re.escape(head.group('name'))}\s+(?:on|of|for)\s+{_TOPIC}", re.IGNORECASE)
+    named = re.compile(
+        rf"\b{re.escape(head.group('name'))}\s+(?:{preposition_alternation('topic')})\s+{_TOPIC}", re.IGNORECASE
+    )
     texts = self.actors.resolver.texts
     for at in [order, *sorted((o for o in texts if o < order), reverse=True)[:_PARAGRAPHS_BACK]]:
         found = list(named.finditer(texts.get(at, "")[: offset if at == order else None]))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.addressee_phrases import names_no_agent
 from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.casing import without_article
-from wsiskg.ingest.extract.gazetteer import collectives
+from wsiskg.ingest.extract.gazetteer import collectives, preposition_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.records import AgentRef
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 #: a possessive before what is asked: ``the Union's Member States``, ``young people's organizations``, a plural's
 #: (``regional regulators' associations``)
 _OWNED = re.compile(
-    r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}|(?!(?:of|for|on|in)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    rf"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,3}}|(?!(?:{preposition_alternation('field')})\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
     r"(?:['’]s|(?<=s)['’])\s+(?P<owned>[\w&-].*)"
 )
 

@@ -15,7 +15,7 @@ from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
-from wsiskg.ingest.extract.gazetteer import collectives, roles
+from wsiskg.ingest.extract.gazetteer import collectives, preposition_alternation, roles
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.records import AgentRef
@@ -67,7 +67,7 @@ def _named_role(self: _Reader, phrase: str, titled: bool = False) -> AgentRef | 
 
 
 _QUESTION_POST = re.compile(
-    r"(?:the\s+)?(?P<post>(?:[A-Z][\w-]*\s+)?(?P<role>[A-Z][\w-]*)\s+(?:for|of|on)\s+Questions?\s+\d[\w/.-]*"
+    rf"(?:the\s+)?(?P<post>(?:[A-Z][\w-]*\s+)?(?P<role>[A-Z][\w-]*)\s+(?:{preposition_alternation('topic')})\s+Questions?\s+\d[\w/.-]*"
     r"(?:\s*(?:,|and|to)\s*\d[\w/.-]*)*)"
 )
 
@@ -88,7 +88,7 @@ def _question_post(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
 #: a role and the capitalised name of what it is of: ``the Chairman of Study Group 2``, ``Convener of Group 4B``
 _ROLE_OF_NAME = re.compile(
     r"(?:the\s+)?(?P<post>(?P<role>[A-Z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&/-]*"
-    r"(?:\s+(?:[A-Z][\w&/-]*|\d[\w/.-]*|of|for|on|the))*)"
+    rf"(?:\s+(?:[A-Z][\w&/-]*|\d[\w/.-]*|{preposition_alternation('topic')}|the))*)"
 )
 
 

@@ -43,6 +43,7 @@ from wsiskg.ingest.extract.gazetteer import (
     collectives,
     determiner_alternation,
     modal_alternation,
+    preposition_alternation,
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_addressee_antecedents import _named_before, _rest_of_group
@@ -137,7 +138,7 @@ _PLACED = re.compile(r"^(?P<group>.*?[a-z]s)\s+(?:of|in|from|across)\s+(?:the|th
 #: ``the Rapporteur group on standardization strategy``
 _LOWER_GROUP = re.compile(
     r"(?:[Tt]he\s+|(?i:each|every)\s+)?(?P<name>(?!(?i:the|this|that|an?|its|their|our|each|every)\s)[A-Za-z][\w-]*(?:\s+(?!(?:and|or)\s)[a-z][\w-]*){0,2}"
-    r"\s+(?:group|committee|team|task\s+force|party)(?:\s+(?:on|of|for)\s+[^,;:]{2,80})?)"
+    rf"\s+(?:group|committee|team|task\s+force|party)(?:\s+(?:{preposition_alternation('topic')})\s+[^,;:]{{2,80}})?)"
 )
 
 #: the speaker's side: ``us``, ``we`` (``We have been invited by ... to``)

@@ -14,6 +14,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.gazetteer import determiner_alternation
 from wsiskg.ingest.extract.request_verbs import _VerbAt
 from wsiskg.ingest.records import AgentRef, Request
 from wsiskg.ingest.tables import data_rows
@@ -40,13 +41,13 @@ def _forms() -> tuple[re.Pattern[str], ...]:
     texts = alternation(list(_words("text")), spaces=True)
     who = r"(?:the\s+)?[A-Z][^,;:()]{1,80}?"
     for_adoption = re.compile(
-        r"^\s+(?P<what>(?:it|them|(?:the|a|an|its|this|these|their)\s[^,;:()]{1,100}?))"
+        rf"^\s+(?P<what>(?:it|them|(?:{determiner_alternation('adopted')})\s[^,;:()]{{1,100}}?))"
         rf"(?:\s+to\s+(?P<to>{who}))?\s+for\s+(?:its\s+|their\s+)?(?P<noun>{nouns})"
         rf"(?:\s+by\s+(?P<by>{who}))?\s*(?=[,;:.(]|$)"
     )
     to_text = re.compile(
         rf"^\s+to\s+(?P<to>{who})\s+(?:the\s+(?P<noun>{nouns})\s+of\s+)?"
-        rf"(?P<what>(?:the|a|an|its|this|these)\s+(?:following\s+)?(?:[a-z-]+\s+){{0,2}}(?:{texts})\b[^,;:]{{0,100}}?)"
+        rf"(?P<what>(?:{determiner_alternation('adopted-text')})\s+(?:following\s+)?(?:[a-z-]+\s+){{0,2}}(?:{texts})\b[^,;:]{{0,100}}?)"
         r"\s*(?=[,;:.(]|\s+(?:which|whereby|that|in\s+which|by\s+which)\b|$)"
     )
     return for_adoption, to_text

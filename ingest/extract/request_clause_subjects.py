@@ -13,7 +13,13 @@ from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
 from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.casing import leading_article, without_article
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, collectives, modal_alternation, roles
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    collectives,
+    modal_alternation,
+    preposition_alternation,
+    roles,
+)
 from wsiskg.ingest.extract.request_speakers import _ROLE_CLAUSE
 from wsiskg.ingest.extract.request_subject_asides import LEAD_MODAL, modal_aside_dropped
 from wsiskg.ingest.extract.request_verbs import _be_asked
@@ -81,7 +87,8 @@ def clause_subject(
         end = s.end
     # "recommends that the Council[, at its 2022 session]:" + items
     if colon := re.match(
-        rf"(?:\s*,\s*(?:at|in|during)\s[^,;:]{{1,60}})?{_SUBJECT_COLON}\s*(?:$|(?=\(?a\)\s))", clause[end:]
+        rf"(?:\s*,\s*(?:{preposition_alternation('occasion')})\s[^,;:]{{1,60}})?{_SUBJECT_COLON}\s*(?:$|(?=\(?a\)\s))",
+        clause[end:],
     ):
         found = self.resolve(clause[:end], order, offset, (requester.key,))  # (items inline: "a) ... ; b) ...")
         return (found, clause[end + colon.end() :]) if found else ((), clause)

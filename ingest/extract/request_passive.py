@@ -15,7 +15,12 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import names_no_agent
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation, request_kinds
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    modal_alternation,
+    preposition_alternation,
+    request_kinds,
+)
 from wsiskg.ingest.extract.request_verbs import (
     _CLAUSE_CUT,
     _ENUMERATOR,
@@ -57,7 +62,7 @@ _COLON_END = re.compile(r"\s*:\s*")
 _CITING = re.compile(r"^\s*(?:In\s+accordance\s+with|Pursuant\s+to|Under|By|As\s+requested\s+(?:in|by))\s")
 #: whom things are asked of after a passive: ``Contributions are invited from Member States by 1 May``
 _FROM_WHOM = re.compile(
-    r"^\s+from\s+(?P<who>[^.;:()]+?)(?=\s+(?:by|before|until|no\s+later\s+than|not\s+later\s+than)\s|\s*[.;:(]|\s*$)"
+    rf"^\s+from\s+(?P<who>[^.;:()]+?)(?=\s+(?:{preposition_alternation('due-from')})\s|\s*[.;:(]|\s*$)"
 )
 #: where a thing's head noun ends: ``Comments on the draft``, ``Contributions to the meeting``
 _HEAD_END = re.compile(r"\s(?:on|to|of|for|about|regarding|concerning|in|with)\s")

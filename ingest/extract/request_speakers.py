@@ -17,7 +17,7 @@ from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.authors import front_country
 from wsiskg.ingest.extract.casing import title_cased, without_article
 from wsiskg.ingest.extract.document import document
-from wsiskg.ingest.extract.gazetteer import country_speakers, pronouns, roles
+from wsiskg.ingest.extract.gazetteer import country_speakers, preposition_alternation, pronouns, roles
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import AgentRef, Person
 from wsiskg.ingest.tables import data_rows
@@ -33,7 +33,7 @@ _ROLE_CLAUSE = re.compile(r"(?:[Tt]he\s+)(?P<who>[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(
 
 #: a role and the country of its holder: ``The Vice-Chair from Uruguay``, ``the Councillor for Mauritania``
 _ROLE_OF_COUNTRY = re.compile(
-    r"(?:[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:from|of|for)\s+(?P<country>[A-Z].{2,60})"
+    rf"(?:[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:{preposition_alternation('origin')})\s+(?P<country>[A-Z].{{2,60}})"
 )
 
 
@@ -281,7 +281,9 @@ def _one_of(self: _Reader, country: AgentRef) -> AgentRef | None:
 @cache
 def _speaker_lead() -> re.Pattern[str]:
     """``The councillor from`` / ``The delegate of the``: who speaks for the country named next."""
-    return re.compile(rf"(?:[Tt]he\s+)(?:{country_speakers('leads_name')})\s+(?:of|from|for)\s+(?:the\s+)?")
+    return re.compile(
+        rf"(?:[Tt]he\s+)(?:{country_speakers('leads_name')})\s+(?:{preposition_alternation('origin')})\s+(?:the\s+)?"
+    )
 
 
 #: what a job title is of (``Minister of the Economy``, ``Ambassador to Kenya``): its head is the title alone

@@ -17,7 +17,7 @@ from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.bodies import acronym_alone, acronym_written, before_topic, find_defined, initials
 from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.document import once_per_document
-from wsiskg.ingest.extract.gazetteer import bodies, body_heads, head_last_words, small_words
+from wsiskg.ingest.extract.gazetteer import bodies, body_heads, head_last_words, preposition_alternation, small_words
 from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 #: a head noun alone after ``the``/``this``: ``The group``, ``this Committee``
 _BARE_NOUN = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z-]{3,})")
 #: where a body's name goes on after its head noun: ``ad hoc group | on Resolution 130``
-_NAME_TAIL = re.compile(r"\s+(?:on|of|for|to|in)\s+|\s*[(,]")
+_NAME_TAIL = re.compile(rf"\s+(?:{preposition_alternation('goes-on')})\s+|\s*[(,]")
 
 
 @cache
@@ -288,7 +288,9 @@ def head_noun_body(self: _Reader, phrase: str, order: int, offset: int) -> Agent
 
 
 #: a name in a title: capitalised words (``of``, ``for the`` between them)
-_TITLE_NAME = re.compile(r"[A-Z][\w+&-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w+&-]*)*")
+_TITLE_NAME = re.compile(
+    rf"[A-Z][\w+&-]*(?:\s+(?:(?:{preposition_alternation('topic')}|and)\s+(?:the\s+)?)?[A-Z][\w+&-]*)*"
+)
 
 
 def _spelt_in_title(self: _Reader, names: list[str]) -> list[str]:

@@ -125,6 +125,7 @@ from wsiskg.ingest.extract.gazetteer import (
     determiner_alternation,
     head_last_words,
     modal_alternation,
+    preposition_alternation,
     pronouns,
     request_kinds,
 )
@@ -295,7 +296,9 @@ _IT_IS = re.compile(
     rf"\s+(?:(?:\w+ly|{adverb_alternation('impersonal')})\s+)*$"
 )
 #: the verb of a clause that proposes an event: ``hold a session``, ``organize a workshop``
-_HOLDS = re.compile(r"(?:hold|organi[sz]e|host|arrange)\s+(?:an?|the|one|its|their|two|three|further|another)\b")
+_HOLDS = re.compile(
+    rf"(?:hold|organi[sz]e|host|arrange)\s+(?:{determiner_alternation('holding')}|one|two|three|further|another)\b"
+)
 #: a decided clause in the passive with a modal: ``the proposals shall be submitted``, ``it would be circulated``
 _MODAL_PASSIVE = re.compile(
     rf"(?:(?!\bthat\b)[^;:]){{2,200}}?\s(?:{modal_alternation('obligation')}|is\s+to|are\s+to)\s+(?:also\s+)?be\s+"
@@ -409,7 +412,7 @@ def _event_subject() -> re.Pattern[str]:
     will be hosted by X`` (``event_nouns.csv``, and ``consultation``)."""
     nouns = alternation([*event_nouns(), "Consultation"], spaces=True)
     return re.compile(
-        rf"(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})s?(?:\s+(?:of|on|for)\s+(?:[\w&/-]+\s+){{0,4}}?)?\s*"
+        rf"(?:the|a|an|its|their|our)\s+(?:[\w-]+\s+){{0,4}}?(?i:{nouns})s?(?:\s+(?:{preposition_alternation('topic')})\s+(?:[\w&/-]+\s+){{0,4}}?)?\s*"
         rf"(?:\([^()]*\)\s*)?(?:be|take|{auxiliary_alternation('be', 'present')}|{modal_alternation()}"
         r"|address|focus|consider)\b"
     )
@@ -422,7 +425,7 @@ def _own_head(name: str) -> re.Pattern[str] | None:
     in either case (``The group invited ...`` in the record of a Rapporteur Group: decision 41)."""
     name = title_cased(name) if name.isupper() else name
     # a name rebuilt from its key is title-cased (``Regional Development Forum For Africa``): its head is before ``For``
-    words = re.split(r"\s+(?i:on|of|for|in|to)\s+", untitled(name), maxsplit=1)[0].split()
+    words = re.split(rf"\s+(?i:{preposition_alternation('goes-on')})\s+", untitled(name), maxsplit=1)[0].split()
     words = [w for w in words if not re.fullmatch(r"\d+|[A-Z]|\(.*\)", w)]
     if not words or not words[-1][:1].isupper() or words[-1].isupper():
         return None
