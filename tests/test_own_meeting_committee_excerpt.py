@@ -76,3 +76,17 @@ def test_a_group_a_speaker_stands_for_is_not_the_presumed_body(line: str) -> Non
     # nor by its acronym in brackets after the name
     report = make_report("of the session.", line, "The meeting agreed to consider it further.")
     assert presumed_meeting_body(report) is None
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "rs of the Working Groups and the Drafting Committee.",
+        "by the Credentials Committee and the Editorial Committee.",
+        "ment of the Steering Committee.",
+    ],
+)
+def test_a_meetings_committee_named_by_its_task_alone_is_not_the_presumed_body(cut: str) -> None:
+    # a conference's own committee (no topic after its head, no acronym): not the group the excerpt is about
+    report = make_report(cut, "2.1 The meeting agreed on the structure of the proposals.", "The meeting closed.")
+    assert presumed_meeting_body(report) is None

@@ -46,12 +46,17 @@ def presumed_meeting_body(report: ParsedReport) -> str | None:
 def _meets(matcher: BodyMatcher, key: str) -> bool:
     """Whether body ``key`` is a group that holds meetings: a catalogue body of a group kind, or a body outside
     the catalogue whose head noun is a group's (``meeting_words.csv``, role ``group``: the ``Standing Committee on
-    X (SCX)`` an excerpt names, a committee being of no group kind)."""
+    X (SCX)`` an excerpt names, a committee being of no group kind) and whose name goes on after its head (``on
+    X``) or is defined by an acronym; not a meeting's own committee named by its task alone (``the Drafting
+    Committee``)."""
     name, kind = matcher.key_kind(key)
     if kind in GROUP_KINDS:
         return True
     head = head_of(name) if key not in bodies() else None
-    return head is not None and head[0].casefold() in _group_nouns()
+    if head is None or head[0].casefold() not in _group_nouns():
+        return False
+    defined = matcher.defined.get(key)
+    return not name.endswith(head[0]) or bool(defined is not None and defined.acronym)
 
 
 @cache
