@@ -1,7 +1,9 @@
-"""The report's own meeting, round 32: a Chairman's report or summary covering two meetings is of the latest
-(annotation guide, decision 1). A count of times in one word lists them (``met twice in the period: on ... and
-... from ...``); a numbered meeting of another body named after ``of`` (``the sixth meeting of the X Forum
-(XF), Nairobi, 27-30 September``) is no meeting of the report's group. Names, places and dates are our own."""
+"""The report's own meeting, rounds 32 and 34: a Chairman's report or summary covering two meetings is of the
+latest (annotation guide, decision 1). A count of times in one word lists them (``met twice in the period: on ...
+and ... from ...``); a numbered meeting of another body named after ``of`` (``the sixth meeting of the X Forum
+(XF), Nairobi, 27-30 September``) is no meeting of the report's group; meetings named by listed ordinals (``at its
+12th, 13th and 14th meetings, held on A, B and C``) are dated by the last of as many days listed right after them
+(``meeting_dates._listed_days``). Names, places and dates are our own."""
 
 from __future__ import annotations
 
@@ -73,3 +75,61 @@ def test_a_numbered_meeting_of_another_body_is_not_the_groups(other: str) -> Non
         title="Report by the Chairman of the Council Working Group on Languages",
     )
     assert _meeting(report) == ("cwg-lang", 1, D(2031, 6, 15), D(2031, 6, 16))
+
+
+# ------------------------------------------- round 34: "at its 12th, 13th and 14th meetings, held on A, B and C"
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (None, "At its 12th, 13th and 14th meetings, held on 2 May, 4 July and 14-16 October 2029, the "
+         "Radiocommunication Advisory Group (RAG) reviewed the plan.", ("rag", 14, D(2029, 10, 14), D(2029, 10, 16))),
+        (None, "This note covers the work of the Radiocommunication Advisory Group (RAG) at its 12th and 13th "
+         "meetings, held on 2 May and 14-16 October 2029.", ("rag", 13, D(2029, 10, 14), D(2029, 10, 16))),
+        (None, "The Regional Working Party on Tariffs held its 8th and 9th meetings in Lusaka on 4 and 5 March 2032 "
+         "respectively.", ("regional-working-party-on-tariffs", 9, D(2032, 3, 5), None)),
+        (None, "1 The Committee on Rural Connectivity (CRC) held its 4th and 5th meetings on 12 March and on 9 and 10 "
+         "September 2030.", ("crc", 5, D(2030, 9, 9), D(2030, 9, 10))),
+        ("Report of the Expert Group on Spectrum Pricing", "The Group held its fifth and sixth meetings on 3 February "
+         "and 14 June 2031 and asked the Bureau to reply by 1 September 2031.",
+         ("expert-group-on-spectrum-pricing", 6, D(2031, 6, 14), None)),
+    ],
+)  # fmt: skip
+def test_meetings_listed_by_their_ordinals_are_dated_by_the_last_days(
+    title: str | None, text: str, expected: tuple[str, int, date, date | None]
+) -> None:
+    report = make_report(text, "The Group agreed to forward the draft to the Bureau.", title=title)
+    assert _meeting(report) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the days after another verb are another event's: the meeting keeps the header's day
+        ("At its 5th and 6th meetings the Group considered the report of the workshop held on 3 and 4 May 2031.",
+         D(2031, 6, 10)),
+        # one day for two meetings lists no days of each: read as before (the first day)
+        ("At its 5th and 6th meetings, held on 2 May 2031, the Group asked the Bureau to reply by 1 and 2 June 2031.",
+         D(2031, 5, 2)),
+    ],
+)  # fmt: skip
+def test_days_not_listed_after_the_ordinals_do_not_date_the_last_meeting(text: str, day: date) -> None:
+    report = make_report("Geneva, 10 June 2031", text, "The Group agreed.", title="Report of the Expert Group on X")
+    found = _meeting(report)
+    assert found is not None and found[:3] == ("expert-group-on-x", 6, day)
+
+
+def test_a_council_record_keeps_its_sitting_beside_a_groups_listed_meetings() -> None:
+    # the Group's listed meetings, in a sentence about its report, are no meeting of the Council's record
+    report = make_report(
+        "C32/88-E",
+        "Council 2032",
+        "Geneva, 8-18 June 2032",
+        "Original: English",
+        "Wednesday, 10 June 2032, at 14:30 hours",
+        "1 Report of the Council Working Group on Rural Broadband (Document C32/20)",
+        "1.1 The Chair of the Group presented the report on its 6th and 7th meetings, held on 2 February and 4-5 May "
+        "2032. The Council took note of the report.",
+        title="Summary record of the sixth plenary meeting",
+    )
+    found = _meeting(report)
+    assert found is not None and found[:3] == ("itu-council", 6, D(2032, 6, 10))

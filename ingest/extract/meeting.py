@@ -176,8 +176,10 @@ def _stated_facts(
     order, text, hit = found
     hit = _last_of_several(text, hit)
     s0, s1 = span_at(clause_spans(text), hit.span[0], len(text))
-    own = _adverbial_end(text, hit.span, own_dates_end(text, hit.span[1], s1))
+    ends = own_dates_end(text, hit.span[1], s1)
+    own = _adverbial_end(text, hit.span, ends)
     facts = _Facts(sentence=text[s0:s1], after=text[hit.span[1] : own], year=header_year(report), own=text[s0:own])
+    facts.listed = text[hit.span[0] : ends]
     facts.paragraphs = {
         p.order
         for p in report.paragraphs

@@ -26,6 +26,8 @@ A meeting two readers find (the same body and number) is one candidate, found by
   Commission held its thirteenth session ...`` anywhere (:mod:`.present_meeting`);
 - ``listed``: the last of the meetings a sentence lists after saying how many its subject held
   (``has held two meetings: the twentieth on ... and the twenty-first on ...``);
+- ``closing``: the numbered meeting a sentence says was closed (``The Chairman closed the 25th meeting of
+  RAG (Geneva, 9-11 April 2031)``), :mod:`.closed_meeting`;
 - ``group-held``: the unnumbered meeting of the presumed group that a lead sentence says was
   held; ``own-ordinal``: the numbered meeting of the presumed group the prose names as its own
   and dates anywhere (``this third meeting, held on ...``, :mod:`.own_mention`); ``excerpt``: an
@@ -47,6 +49,7 @@ from wsiskg.ingest.text import clause_spans, sentence_spans, span_at
 
 from .body_names import BodyName, body_key, find_body_names, head_of
 from .casing import is_title_cased
+from .closed_meeting import closed_meeting
 from .covered_meetings import last_listed_meeting, title_group
 from .datelines import front_dateline
 from .dates import document_date, find_dates
@@ -656,6 +659,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("titled-held", _titled_held),
     ("own-ordinal", _own_ordinal),
     ("listed", _listed),
+    ("closing", closed_meeting),
     ("excerpt", _excerpt),
     ("members", _members),
 )

@@ -22,7 +22,7 @@ from wsiskg.ingest.extract.datelines import (
     front_dateline,
     tail_dateline,
 )
-from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.dates import as_listed_days, find_dates, joins_list
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation
 from wsiskg.ingest.extract.meeting_days import _days, day_dates, own_dates_end
 from wsiskg.ingest.extract.meeting_facts import meeting_place
@@ -37,7 +37,7 @@ from wsiskg.ingest.extract.ordinals import (
     numeral_after_regex,
     ordinal_regex,
 )
-from wsiskg.ingest.extract.other_meetings import another_meeting
+from wsiskg.ingest.extract.other_meetings import HELD, another_meeting
 from wsiskg.ingest.records import Paragraph, ParsedReport
 from wsiskg.ingest.text import DASH, clause_spans, span_at
 
@@ -96,6 +96,7 @@ class _Facts:
     after: str
     year: int | None = None  # completes a date written without a year (:func:`header_year`)
     own: str = ""  # the sentence up to where its dates stop being the meeting's (:func:`own_dates_end`)
+    listed: str = ""  # the statement and its clause after it, up to :func:`own_dates_end` (a list of days)
     paragraphs: set[int] = field(default_factory=set)
     start: date | None = None
     end: date | None = None
@@ -124,7 +125,8 @@ def _dates(
     ]
     joined = [(o, t) for o, t in lead_texts(report, lead) if o is not None]
     if hit.several:  # a record of several meetings is dated by the last one's dates
-        dates = _ordinal_line_days(lead, hit.number, facts.year) or dates
+        listed = _listed_days(facts.listed, hit.span[1] - hit.span[0], facts.year)  # "held on 2 May and 3 June"
+        dates = _ordinal_line_days(lead, hit.number, facts.year) or listed or dates
         if not dates and _dates_from_ordinal_alone(facts, joined, hit.number):  # "..., the 40th on 14 May"
             return
         dates = dates or _front_dates(lead, facts.year, order)
@@ -145,6 +147,36 @@ def _dates(
             _dates_from_title_dateline(facts, report)  # "Geneva, 24-26 June 2031" over the issue date "26 June 2031"
         return
     _to_header_range(facts, report, lead, hit.number)
+
+
+def _listed_days(listed: str, named: int, year: int | None) -> list[Any]:
+    """The days of each meeting the first ``named`` characters of ``listed`` name by their ordinals (``12th,
+    13th and 14th meetings``), written as a list after them, as many as the ordinals (``, held on 2 May, 4
+    July and 14-16 October 2029, the Group ...``; ``in Lima on 4 and 5 March 2032 respectively``:
+    :func:`~.dates.as_listed_days`); none when the days after list fewer or more (``on 3 May 2031``: one day
+    for two meetings), or when a verb other than one of holding comes before them (``At its 5th and 6th
+    meetings the Group considered the report of the workshop held on 3 and 4 May``: the workshop's)."""
+    count = len(_ordinals().findall(listed[:named]))
+    days = day_dates(listed[named:], year)
+    gap = listed[named : named + days[0].span[0]] if days else ""
+    if any(not re.fullmatch(HELD, verb) for verb in _PAST.findall(gap)):
+        return []
+    run = days[:1]
+    for d in days[1:]:
+        if not joins_list(listed, named + run[-1].span[1], named + d.span[0]):
+            break  # the list ends: "..., and asked for comments by 1 March 2030"
+        run.append(d)
+    run = as_listed_days(listed[named:], run, count)
+    return run if count > 1 and len(run) == count else []
+
+
+#: a verb in the past, in lower case (``considered``; a name's ``United`` is capitalised)
+_PAST = re.compile(r"\b[a-z]+ed\b")
+
+
+@cache
+def _ordinals() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{ordinal_regex()})\b")
 
 
 #: a document's symbol right before a date (``Document X-40/6-E, 30 September 2031, ...``): the document's date

@@ -12,7 +12,8 @@ The features are of two kinds:
 - the named evidence (:data:`EVIDENCE`), each a rule of what the text says of a meeting, whose hand
   weight is the fit's prior (the CSV's ``prior``): for: the title names its body (``REPORT OF
   SUB-COMMITTEE A``); it is named in a header line; a dateline dates it; it has dates, a number; a
-  clause says it was held; it is named in the lead; two readers or more found it; against: it is
+  clause says it was held; it is named in the lead; two readers or more found it; a sentence says it was
+  closed; against: it is
   dated only by the day the document was issued; its days hold another candidate's (the session
   around the meeting); no number and the days of a numbered candidate of another body (a vaguer
   reading of it); a later meeting of its body is a candidate (a record of two meetings is of the last);
@@ -404,6 +405,7 @@ EVIDENCE: dict[str, Evidence] = {
     "vaguer": _vaguer,
     "organiser": _organiser,
     "members": lambda _, c: "members" in c.readers,
+    "closed": lambda _, c: "closing" in c.readers,
     "earlier": _earlier,
     "to-come": _to_come,
     "addressed": _addressed,

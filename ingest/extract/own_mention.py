@@ -107,7 +107,7 @@ def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], bodie
     for p in report.paragraphs:
         for m in _own_ordinal().finditer(p.text):
             year = year or _written_year(report)  # an excerpt without its header: "held this year from 3 to 5 May"
-            days = _days_after(p.text, m.end(), year)
+            days = days_after(p.text, m.end(), year)
             number = None if m.group("more") else number_value(m.group("num"))
             if not days or not (number or m.group("more")) or another_meeting(p.text, m.span()):
                 continue
@@ -131,7 +131,7 @@ def _written_year(report: ParsedReport) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def _days_after(text: str, at: int, year: int | None) -> tuple[date, date | None] | None:
+def days_after(text: str, at: int, year: int | None) -> tuple[date, date | None] | None:
     """The days a dateline in brackets right after ``at`` gives, or those after ``held`` or in an
     apposition (``, on Monday 13 March,``)."""
     bracket = _BRACKET.match(text, at)

@@ -11,13 +11,14 @@ extractor (:mod:`.meeting_candidates`, :mod:`.present_meeting`) and the document
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from wsiskg.ingest.extract.bodies import BodyMatcher, find_defined
-from wsiskg.ingest.extract.gazetteer import body_ancestors
-from wsiskg.ingest.extract.own_mention import symbol_group
+from wsiskg.ingest.extract.body_names import head_of
+from wsiskg.ingest.extract.gazetteer import bodies, body_ancestors
+from wsiskg.ingest.extract.meeting_words import meeting_words
+from wsiskg.ingest.extract.own_mention import GROUP_KINDS, symbol_group
 from wsiskg.ingest.records import ParsedReport, Span
-
-_GROUP_KINDS = frozenset({"working-group", "expert-group", "commission", "council", "partnership"})
 
 
 def presumed_meeting_body(report: ParsedReport) -> str | None:
@@ -33,11 +34,34 @@ def presumed_meeting_body(report: ParsedReport) -> str | None:
     first = next((p.text for p in report.paragraphs if p.kind != "heading" and len(p.text) > 60), "")
     header = [p.text.title() for p in report.paragraphs[:4] if p.text.isupper()]  # "COUNCIL" -> "Council"
     for text in (report.title or "", report.paragraphs[0].text if report.paragraphs else "", first, *header):
-        spans = [s for s in matcher.spans(text, remember=False) if not _REPRESENTED.search(text, 0, s.start)]
+        found = matcher.spans(text, remember=False)
+        represented = {s.keys[0] for s in found if _REPRESENTED.search(text, 0, s.start)}  # its acronym after too
+        spans = [s for s in found if s.keys[0] not in represented]
         for s, after in zip(spans, [*spans[1:], None][: len(spans)], strict=True):
-            if matcher.key_kind(s.keys[0])[1] in _GROUP_KINDS:
+            if _meets(matcher, s.keys[0]):
                 return _part_named_after(text, s, after)
     return None
+
+
+def _meets(matcher: BodyMatcher, key: str) -> bool:
+    """Whether body ``key`` is a group that holds meetings: a catalogue body of a group kind, or a body outside
+    the catalogue whose head noun is a group's (``meeting_words.csv``, role ``group``: the ``Standing Committee on
+    X (SCX)`` an excerpt names, a committee being of no group kind) and whose name goes on after its head (``on
+    X``) or is defined by an acronym; not a meeting's own committee named by its task alone (``the Drafting
+    Committee``)."""
+    name, kind = matcher.key_kind(key)
+    if kind in GROUP_KINDS:
+        return True
+    head = head_of(name) if key not in bodies() else None
+    if head is None or head[0].casefold() not in _group_nouns():
+        return False
+    defined = matcher.defined.get(key)
+    return not name.endswith(head[0]) or bool(defined is not None and defined.acronym)
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    return frozenset(w.casefold() for w in meeting_words("group"))
 
 
 #: words before a body that make it one a speaker stands for, not the group that met (``the representative
@@ -68,5 +92,5 @@ def own_body(report: ParsedReport) -> str | None:
     for text in (report.title or "", *header):
         found = [s.keys[0] for s in matcher.spans(text, remember=False)]
         if found:
-            return next((k for k in found if matcher.key_kind(k)[1] in _GROUP_KINDS), found[0])
+            return next((k for k in found if matcher.key_kind(k)[1] in GROUP_KINDS), found[0])
     return None

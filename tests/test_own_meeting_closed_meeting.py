@@ -1,0 +1,66 @@
+"""The report's own meeting, round 34: the meeting a record says its chair closed (``The Chairman closed the
+twenty-fifth meeting of X (Geneva, 9-11 April)``) is the one recorded, over another body's meeting the lead of an
+excerpt names (``closed_meeting.closed_meeting``, reader ``closing``, evidence ``closed``). Names, places and dates
+are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+from extract_support import meeting_parts as _meeting
+
+from wsiskg.ingest.extract.body_names import load_body_names
+from wsiskg.ingest.extract.closed_meeting import closed_meeting
+
+D = date
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("The Chairman, Ms Edda Thorvaldsen (Norway), closed the thirtieth meeting of TDAG (Geneva, 3-5 May 2031), "
+         "thanking the secretariat.", ("tdag", 30, D(2031, 5, 3), D(2031, 5, 5))),
+        ("The Chair declared closed the 30th meeting of the Telecommunication Development Advisory Group on 5 May "
+         "2031 at 17:40 hours.", ("tdag", 30, D(2031, 5, 5), None)),
+        ("Closing of the meeting: Mr Kofi Asante-Mensah (Ghana) concluded the 30th TDAG meeting (Lima, 4 and 5 May "
+         "2031) by thanking the host.", ("tdag", 30, D(2031, 5, 4), D(2031, 5, 5))),
+    ],
+)  # fmt: skip
+def test_an_excerpt_whose_closing_names_its_meeting_records_it(closing: str, expected: tuple) -> None:
+    report = make_report(
+        "of the regional initiatives for the period.",
+        "4.3 TDAG noted the liaison from the Council Working Group on Child Online Protection (CWG-COP) and requested "
+        "the Director to transmit its views to the 21st meeting of CWG-COP (16 May 2031).",
+        "5.1 TDAG agreed to establish a correspondence group on indicators and invited members to contribute by 15 "
+        "August 2031.",
+        closing,
+    )
+    assert _meeting(report) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not the object of the closing verb: another body's meeting recalled beside it
+        "The Chair recalled that the Board had closed its 40th meeting on 3 May 2031 and closed the session.",
+        # still to come
+        "The Chair said that she would close the 31st meeting of TDAG on 9 June 2031.",
+        # no days right after it
+        "The Chairman closed the 30th meeting of TDAG, thanking the participants for their work in May 2031.",
+    ],
+)
+def test_a_meeting_not_said_closed_with_its_days_is_no_closed_meeting(text: str) -> None:
+    report = make_report("of the period.", "TDAG agreed to the plan.", text)
+    assert closed_meeting(report, load_body_names()) is None
+
+
+def test_a_closed_meeting_after_the_reports_date_is_another() -> None:
+    report = make_report(
+        "TDAG-30/12-E",
+        "2 May 2031",
+        "TDAG agreed to the plan.",
+        "The Chairman closed the 30th meeting of TDAG (Geneva, 3-5 May 2031).",
+    )
+    assert closed_meeting(report, load_body_names()) is None
