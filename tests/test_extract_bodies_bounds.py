@@ -246,6 +246,36 @@ def test_a_prose_groups_topic_runs_over_a_list_closed_by_and(text: str, groups: 
     assert _prose_groups(text) == groups
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Working Group on Rural Access, opened the session and welcomed the delegates.",
+            "Working Group on Rural Access",
+        ),
+        (
+            "Then the Correspondence Group on Numbering Plans, reviewed the draft and agreed to send it on.",
+            "Correspondence Group on Numbering Plans",
+        ),
+        (
+            "The Drafting Group on Cyber Resilience, convened by Mr Ode and the Bureau, met twice.",
+            "Drafting Group on Cyber Resilience",
+        ),
+        (
+            "the ad hoc group on spectrum fees, having met twice and agreed its text, reported to the plenary.",
+            "ad hoc group on spectrum fees",
+        ),
+    ],
+)
+def test_a_prose_groups_name_stops_at_a_comma_before_a_verb(text: str, name: str) -> None:
+    assert _prose_groups(text) == [name]
+
+
+def test_a_capitalised_name_stops_at_a_comma_before_a_word_in_lower_case() -> None:
+    text = "The Working Group on Rural Access, coordinated the replies and thanked the Bureau."
+    assert [b.name for b in find_bodies(one_section_report(text), None)] == ["Working Group on Rural Access"]
+
+
 def test_a_rapporteur_group_with_its_topic_is_named_by_form() -> None:
     assert _names("the Rapporteur Group on Numbering Resources met") == ["Rapporteur Group on Numbering Resources"]
     assert _names("the Rapporteur Group met") == []

@@ -46,9 +46,12 @@ CONJUNCT_GAP = re.compile(_JOINED)
 #: a lone lower-case word
 _WORD = re.compile(r"[a-z]+")
 #: a participle and its agent between commas, or to the end: ``the Board, represented by its Chair, Ms X,``;
-#: so a participle and where or when: ``the regional meetings, held between May and June,``
+#: so a participle and where or when: ``the regional meetings, held between May and June,``; a present participle
+#: and where, with whom or as what (``the Committee, meeting in Nairobi,``, ``the Office, working with X,``), never
+#: ``including``, which names members asked with the group
 _BY_ASIDE = re.compile(
-    r"\s*,\s*(?:[a-z]+(?:ed|en)|held|met|led|set|sent|built)\s+(?:by|in|on|at|between|from|during|since)\b"
+    r"\s*,\s*(?:[a-z]+(?:ed|en)|(?!(?:in|ex)cluding\b)[a-z]{3,}ing|held|met|led|set|sent|built)"
+    r"\s+(?:by|in|on|at|between|from|during|since|with|as|under|within|through)\b"
     r".*?(?:(?=,\s*(?:and|or|as\s+well\s+as)\s)|,?$)"
 )
 #: a past participle and its agent, place or time right after a plural group, no comma, to the end: ``the experts
