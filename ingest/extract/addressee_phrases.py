@@ -507,6 +507,26 @@ def field_name(word: str) -> bool:
     return _modifier(word) and not adjective(word.lower()) and region_names().fullmatch(word) is None
 
 
+#: a plural group and the fields it is of, for or in, capitalised and listed: ``Ministers of ICT and Health``
+_FIELD_LIST = re.compile(
+    r"(?P<group>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*(?:s|men)\s+(?:of|for|in)\s+"
+    r"(?P<fields>[A-Z][\w&/-]*(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s+)[A-Z][\w&/-]*)*))"
+)
+
+
+def field_list(phrase: str) -> tuple[str, list[str]] | None:
+    """``the Ministers of ICT and Health``, ``Ministries of Education, Finance and Transport``: a plural group
+    whose complement lists fields (:func:`field_name`), one group as written, with its fields (which the caller
+    checks name no body and no country: ``the Governments of Chile and Peru``), else ``None``; the ``of``
+    counterpart of fields before the head (``Health and Education Ministries``)."""
+    bare = without_article(phrase.strip(), "the", "all", case="any")
+    m = _FIELD_LIST.fullmatch(bare)
+    fields = [f for f in CONJUNCT_GAP.split(m["fields"]) if f] if m else []
+    if m is None or len(fields) < 2 or not all(field_name(f) for f in fields):
+        return None
+    return m["group"], fields
+
+
 #: a list of codes or numbers closing a phrase: ``C1, C3 and C7``, ``1/2, 3/2 and 5/2``
 _CODE = r"[A-Z]{0,3}\d{1,3}(?:[./-]\d{1,3})?[A-Za-z]?"
 #: a plural group and what it is of, for or on, its complement a list of codes:
