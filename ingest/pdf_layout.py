@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .records import Block
 from .tables import data_rows
-from .text import BULLETS, DASH, PAGE_MARK, SYMBOL, alternation, clause_spans, no_split_after
+from .text import BULLETS, DASH, PAGE_MARK, SYMBOL, alternation, clause_spans, head_word_broken, no_split_after
 
 _PAGE_NUMBER = re.compile(
     rf"^(?:(?:page|p\.|seite|página|стр\.)\s*)?{DASH}?\s*\d{{1,4}}\s*{DASH}?(?:\s*(?:of|/|de|sur)\s*\d{{1,4}})?$",
@@ -180,10 +180,14 @@ def broken_word(head: str, tail: str, vocabulary: Counter[str] | None) -> bool:
     rule, also for a text that kept the break as a hyphen and a space, ``Mem- ber``): the tail in lower
     case, the head too or capitalised (``imple-`` + ``mentation``, ``Adminis-`` + ``trations``), and the
     document (``vocabulary``: :func:`vocabulary`) prints the joined word and never the hyphenated one;
-    a compound's hyphen stays (``follow-up``, ``small- and medium-sized``, ``CWG-WSIS``)."""
-    if not vocabulary or not tail.islower() or not (head.islower() or head[:1].isupper() and head[1:].islower()):
+    a compound's hyphen stays (``follow-up``, ``small- and medium-sized``, ``CWG-WSIS``). A word of a body's
+    head noun is known without the document printing it (:func:`~wsiskg.ingest.text.head_word_broken`:
+    ``Com-`` + ``mittee``, ``Organi-`` + ``zation``), the one word of a name its only line end broke."""
+    if not tail.islower() or not (head.islower() or head[:1].isupper() and head[1:].islower()):
         return False
-    return bool(vocabulary[(head + tail).lower()] and not vocabulary[f"{head}-{tail}".lower()])
+    printed = vocabulary or Counter()
+    known = printed[(head + tail).lower()] or head_word_broken(head, tail)
+    return bool(known and not printed[f"{head}-{tail}".lower()])
 
 
 def pdf_pages_to_blocks(pages: list[str]) -> list[Block]:
