@@ -297,6 +297,14 @@ def _first_predicate() -> re.Pattern[str]:
 
 
 @cache
+def _clause_lead() -> re.Pattern[str]:
+    """A conjunction opening the clause whose subject is asked, and what comes before it (``the budget, provided
+    that`` the Council was instructed): ``addressee-words.csv`` kind ``clause-lead``."""
+    leads = alternation(_words("clause-lead"), spaces=True)
+    return re.compile(rf"^(?:.*[,;]\s*)?(?i:{leads})\s+(?=\S)")
+
+
+@cache
 def aside_between_commas() -> re.Pattern[str]:
     """An aside between two commas right after a subject (``, at its 2031 session (Geneva, 1-5 May
     2031),``, ``, jointly with the regional office,``, ``, in consultation with X,``): a cue of
@@ -354,7 +362,8 @@ def noun_phrase(phrase: str) -> str:
     PDF line broke is joined again (``Mem- ber States``)."""
     phrase = _joined_broken_words(phrase)
     phrase = _RUN_IN.sub("", _front_label().sub("", _COLON_DASH.sub("", phrase.strip())))
-    phrase = _OCR_ALL.sub("all", _YOUR.sub("", _THAT.sub("", _BEFORE_RELATIVE.sub("", phrase))))
+    phrase = _THAT.sub("", _BEFORE_RELATIVE.sub("", _clause_lead().sub("", phrase)))
+    phrase = _OCR_ALL.sub("all", _YOUR.sub("", phrase))
     phrase = _PARTICIPLE.sub("", _condition().sub("", phrase))
     phrase = _qualifier().sub(r"\1", _from_qualifier(phrase))
     members: list[str] = []
@@ -620,14 +629,19 @@ def join_shared_heads(refs: tuple[AgentRef, ...] | list[AgentRef], phrase: str) 
 
 def names_no_agent(ref: AgentRef) -> bool:
     """A group the resolver made of a thing: ``the following``, ``the draft report``, ``the results
-    of the regional reviews`` (the head noun before ``of``)."""
+    of the regional reviews`` (the head noun before ``of``); or of a lone past participle, a second
+    predicate read as a conjunct (``finalized by the drafting group and published``)."""
     words = ref.label.lower().split(" of ")[0].split()
     return (
         ref.kind == "collective"
         and ref.key not in set(collectives().values())
         and bool(words)
-        and words[-1] in _words("non-agent")
+        and (words[-1] in _words("non-agent") or _LONE_PAST.fullmatch(ref.label) is not None)
     )
+
+
+#: a lone past participle in lower case, no determiner: ``published``, ``provided``
+_LONE_PAST = re.compile(r"[a-z]{2,}ed")
 
 
 @cache
