@@ -352,6 +352,10 @@ def join_cut_lines(lines: list[str], rows: set[int]) -> list[str]:
     return out
 
 
+#: a line ending in a word a hyphen cut: ``... of the Re-``
+_CUT_WORD = re.compile(r"[^\W\d_]-$")
+
+
 def cut_line_goes_on(line: str, after: str, cut_again: bool = False, visibly: bool = False) -> bool:
     """In a plain text written one paragraph per line, was ``line`` cut mid-sentence by hand, so that ``after``
     goes on with it (``... take part in the ITU Regional`` / ``CyberDrill, to be held ... 2024.``)? Yes when
@@ -362,8 +366,11 @@ def cut_line_goes_on(line: str, after: str, cut_again: bool = False, visibly: bo
     cut again (``cut_again``); a title over a dateline or a name ends none. A line closed by a bracket (``... (ALF)
     (24 May 2007)``) goes on only visibly (lower case, a closing bracket, a joining word, a comma or a hyphen), as
     does any line when
-    ``visibly``."""
+    ``visibly``. A line of half that length or more whose last word a hyphen cut goes on with a next line in lower
+    case, though its words are capitalised (``The Ministry of X of the Re-`` / ``public of Y has ...``)."""
     line, after = line.strip(), after.strip()
+    if len(line) >= _CUT_LEAST // 2 and _CUT_WORD.search(line) and after[:1].islower() and _LETTERS.match(after):
+        return True  # a word a hyphen cut, in a name too: "... of the Re-" / "public of X has ..."
     if len(line) < _CUT_LEAST or not after or _SENTENCE_END.search(line) or line.isupper():
         return False
     if _LAID_OUT.search(_LEAD_NUMBER.sub("", line)) or _LAID_OUT.search(after):
