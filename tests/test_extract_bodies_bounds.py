@@ -271,6 +271,20 @@ def test_a_prose_groups_name_stops_at_a_comma_before_a_verb(text: str, name: str
     assert _prose_groups(text) == [name]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A workshop on rural access was held jointly with the Rapporteur Group on 23 April 2031.",
+        "The report of the drafting group on Monday was adopted without change.",
+        "Comments were sent to the correspondence group on March 3 and again in May.",
+        "The ad hoc group on 4th June reviewed the draft.",
+    ],
+)
+def test_a_prose_group_on_a_day_is_no_group_of_that_topic(text: str) -> None:
+    """``on`` a day (a date, a weekday) says when, never the group's topic."""
+    assert _prose_groups(text) == []
+
+
 def test_a_capitalised_name_stops_at_a_comma_before_a_word_in_lower_case() -> None:
     text = "The Working Group on Rural Access, coordinated the replies and thanked the Bureau."
     assert [b.name for b in find_bodies(one_section_report(text), None)] == ["Working Group on Rural Access"]
