@@ -285,6 +285,21 @@ def test_a_prose_group_on_a_day_is_no_group_of_that_topic(text: str) -> None:
     assert _prose_groups(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Industry speakers from Vodafone, Safaricom Group and Nokia asked for spectrum road maps.", "Safaricom Group"),
+        ("Delegates from Telkom, Airtel Networks Limited and Huawei attended the session.", "Airtel Networks Limited"),
+        ("Partners such as Cisco, Liquid Telecom Foundation and Meta signed the pledge.", "Liquid Telecom Foundation"),
+    ],
+)
+def test_names_listed_by_commas_are_no_list_before_one_head(text: str, name: str) -> None:
+    """A comma list before a head noun closes with ``and`` before the head (``ICT, Science and Technology
+    Division``); one whose ``and`` follows a name's head (``X, Y Group and Z``) lists names, the first not part of
+    the second."""
+    assert [b.name for b in find_bodies(one_section_report(text), None)] == [name]
+
+
 def test_a_capitalised_name_stops_at_a_comma_before_a_word_in_lower_case() -> None:
     text = "The Working Group on Rural Access, coordinated the replies and thanked the Bureau."
     assert [b.name for b in find_bodies(one_section_report(text), None)] == ["Working Group on Rural Access"]
