@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from .records import Block
 from .tables import data_rows
-from .text import BULLETS, DASH, PAGE_MARK, SYMBOL, alternation, clause_spans, no_split_after
+from .text import BULLETS, DASH, PAGE_MARK, SYMBOL, alternation, clause_spans, head_word_broken, no_split_after
 
 _PAGE_NUMBER = re.compile(
     rf"^(?:(?:page|p\.|seite|página|стр\.)\s*)?{DASH}?\s*\d{{1,4}}\s*{DASH}?(?:\s*(?:of|/|de|sur)\s*\d{{1,4}})?$",
@@ -180,10 +180,14 @@ def broken_word(head: str, tail: str, vocabulary: Counter[str] | None) -> bool:
     rule, also for a text that kept the break as a hyphen and a space, ``Mem- ber``): the tail in lower
     case, the head too or capitalised (``imple-`` + ``mentation``, ``Adminis-`` + ``trations``), and the
     document (``vocabulary``: :func:`vocabulary`) prints the joined word and never the hyphenated one;
-    a compound's hyphen stays (``follow-up``, ``small- and medium-sized``, ``CWG-WSIS``)."""
-    if not vocabulary or not tail.islower() or not (head.islower() or head[:1].isupper() and head[1:].islower()):
+    a compound's hyphen stays (``follow-up``, ``small- and medium-sized``, ``CWG-WSIS``). A word of a body's
+    head noun is known without the document printing it (:func:`~wsiskg.ingest.text.head_word_broken`:
+    ``Com-`` + ``mittee``, ``Organi-`` + ``zation``), the one word of a name its only line end broke."""
+    if not tail.islower() or not (head.islower() or head[:1].isupper() and head[1:].islower()):
         return False
-    return bool(vocabulary[(head + tail).lower()] and not vocabulary[f"{head}-{tail}".lower()])
+    printed = vocabulary or Counter()
+    known = printed[(head + tail).lower()] or head_word_broken(head, tail)
+    return bool(known and not printed[f"{head}-{tail}".lower()])
 
 
 def pdf_pages_to_blocks(pages: list[str]) -> list[Block]:
@@ -348,6 +352,10 @@ def join_cut_lines(lines: list[str], rows: set[int]) -> list[str]:
     return out
 
 
+#: a line ending in a word a hyphen cut: ``... of the Re-``
+_CUT_WORD = re.compile(r"[^\W\d_]-$")
+
+
 def cut_line_goes_on(line: str, after: str, cut_again: bool = False, visibly: bool = False) -> bool:
     """In a plain text written one paragraph per line, was ``line`` cut mid-sentence by hand, so that ``after``
     goes on with it (``... take part in the ITU Regional`` / ``CyberDrill, to be held ... 2024.``)? Yes when
@@ -358,8 +366,11 @@ def cut_line_goes_on(line: str, after: str, cut_again: bool = False, visibly: bo
     cut again (``cut_again``); a title over a dateline or a name ends none. A line closed by a bracket (``... (ALF)
     (24 May 2007)``) goes on only visibly (lower case, a closing bracket, a joining word, a comma or a hyphen), as
     does any line when
-    ``visibly``."""
+    ``visibly``. A line of half that length or more whose last word a hyphen cut goes on with a next line in lower
+    case, though its words are capitalised (``The Ministry of X of the Re-`` / ``public of Y has ...``)."""
     line, after = line.strip(), after.strip()
+    if len(line) >= _CUT_LEAST // 2 and _CUT_WORD.search(line) and after[:1].islower() and _LETTERS.match(after):
+        return True  # a word a hyphen cut, in a name too: "... of the Re-" / "public of X has ..."
     if len(line) < _CUT_LEAST or not after or _SENTENCE_END.search(line) or line.isupper():
         return False
     if _LAID_OUT.search(_LEAD_NUMBER.sub("", line)) or _LAID_OUT.search(after):

@@ -491,6 +491,25 @@ def _drop_inline_header(m: re.Match[str]) -> str:
     return ""
 
 
+#: a word a hyphen (and a space) cuts: ``Com- mittee``, ``Organi-zation``
+_BROKEN_WORD = re.compile(r"(?<![\w-])([A-Z]?[a-z]+)- ?([a-z]+)(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> frozenset[str]:
+    """The words of bodies' head nouns (``body-heads.csv``: ``committee``, ``organization``, ``commission``), in
+    lower case, five letters or more."""
+    words = (w for r in data_rows("body-heads.csv") for w in r["head"].split())
+    return frozenset(w.lower() for w in words if w.isalpha() and len(w) >= 5)
+
+
+def head_word_broken(head: str, tail: str) -> bool:
+    """Whether ``head`` and ``tail``, a word a hyphen cut (``Com-`` + ``mittee``), are a word of a body's head noun
+    (:func:`_head_words`), which no compound is: the one word of a name a line end broke, joined wherever it stands
+    (:func:`normalize`, the layouts' ``pdf_layout.broken_word``) though the document prints it nowhere else."""
+    return (head + tail).lower() in _head_words()
+
+
 def normalize(text: str) -> str:
     """Clean one block of text from a converted document (see the module docstring)."""
     text = _BOOKMARK.sub("", text)
@@ -504,6 +523,8 @@ def normalize(text: str) -> str:
     if _PAGE_HINT.search(text):
         text = _INLINE_HEADER.sub(_drop_inline_header, text)
     text = _MULTISPACE.sub(" ", text).strip()
+    if "-" in text:  # "the Regional Com- mittee": a body's head noun a line end broke, joined
+        text = _BROKEN_WORD.sub(lambda m: m[1] + m[2] if head_word_broken(m[1], m[2]) else m[0], text)
     text = _SPLIT_ORDINAL.sub(_join_ordinal, text)
     text = _GLUED_NUMBER.sub(r"\1 ", text)
     return text

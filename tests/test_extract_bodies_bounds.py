@@ -246,6 +246,65 @@ def test_a_prose_groups_topic_runs_over_a_list_closed_by_and(text: str, groups: 
     assert _prose_groups(text) == groups
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Working Group on Rural Access, opened the session and welcomed the delegates.",
+            "Working Group on Rural Access",
+        ),
+        (
+            "Then the Correspondence Group on Numbering Plans, reviewed the draft and agreed to send it on.",
+            "Correspondence Group on Numbering Plans",
+        ),
+        (
+            "The Drafting Group on Cyber Resilience, convened by Mr Ode and the Bureau, met twice.",
+            "Drafting Group on Cyber Resilience",
+        ),
+        (
+            "the ad hoc group on spectrum fees, having met twice and agreed its text, reported to the plenary.",
+            "ad hoc group on spectrum fees",
+        ),
+    ],
+)
+def test_a_prose_groups_name_stops_at_a_comma_before_a_verb(text: str, name: str) -> None:
+    assert _prose_groups(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A workshop on rural access was held jointly with the Rapporteur Group on 23 April 2031.",
+        "The report of the drafting group on Monday was adopted without change.",
+        "Comments were sent to the correspondence group on March 3 and again in May.",
+        "The ad hoc group on 4th June reviewed the draft.",
+    ],
+)
+def test_a_prose_group_on_a_day_is_no_group_of_that_topic(text: str) -> None:
+    """``on`` a day (a date, a weekday) says when, never the group's topic."""
+    assert _prose_groups(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Industry speakers from Vodafone, Safaricom Group and Nokia asked for spectrum road maps.", "Safaricom Group"),
+        ("Delegates from Telkom, Airtel Networks Limited and Huawei attended the session.", "Airtel Networks Limited"),
+        ("Partners such as Cisco, Liquid Telecom Foundation and Meta signed the pledge.", "Liquid Telecom Foundation"),
+    ],
+)
+def test_names_listed_by_commas_are_no_list_before_one_head(text: str, name: str) -> None:
+    """A comma list before a head noun closes with ``and`` before the head (``ICT, Science and Technology
+    Division``); one whose ``and`` follows a name's head (``X, Y Group and Z``) lists names, the first not part of
+    the second."""
+    assert [b.name for b in find_bodies(one_section_report(text), None)] == [name]
+
+
+def test_a_capitalised_name_stops_at_a_comma_before_a_word_in_lower_case() -> None:
+    text = "The Working Group on Rural Access, coordinated the replies and thanked the Bureau."
+    assert [b.name for b in find_bodies(one_section_report(text), None)] == ["Working Group on Rural Access"]
+
+
 def test_a_rapporteur_group_with_its_topic_is_named_by_form() -> None:
     assert _names("the Rapporteur Group on Numbering Resources met") == ["Rapporteur Group on Numbering Resources"]
     assert _names("the Rapporteur Group met") == []

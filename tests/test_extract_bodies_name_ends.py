@@ -632,3 +632,37 @@ def test_an_acronym_spelt_by_a_tails_last_words_past_any_small_word_is_the_tails
 
     acronym = text[text.index("(") + 1 : -1]
     assert _lower_tail_name(text, text.index("("), acronym, None) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "keys", "name"),
+    [
+        (
+            "The Group invited ITU and the Inter-American Broadband Fund (IBF) to support the national plans.",
+            {"itu", "ibf"},
+            "Inter-American Broadband Fund",
+        ),
+        (
+            "URGE APT and the Asian Infrastructure Investment Bank (AIB) to fund school connectivity;",
+            {"apt", "aib"},
+            "Asian Infrastructure Investment Bank",
+        ),
+        (
+            "Thanks went to ITU-D and the Inter-Regional Digital Skills Agency (IDSA) for their support.",
+            {"itu-d", "idsa"},
+            "Inter-Regional Digital Skills Agency",
+        ),
+    ],
+)
+def test_an_acronym_and_the_name_an_acronym_defines_are_two_bodies(text: str, keys: set[str], name: str) -> None:
+    """``X and the Y (ACR)``: when the letters spell neither name whole (``Inter-American`` gives two) and ``X``, an
+    acronym opening with the same letter, is none of them, ``X`` is a body of its own and ``ACR`` names ``Y`` alone
+    (not ``ITU and the ...``); an acronym the letters hold stays in the name."""
+    assert _keys(text) >= keys
+    assert _names(text) == {name}
+
+
+def test_an_acronym_the_letters_hold_stays_in_the_name() -> None:
+    assert _names("The Group thanked the ICT and Innovation Authority (ICTIA) for hosting.") == {
+        "ICT and Innovation Authority"
+    }

@@ -406,6 +406,24 @@ def test_a_word_broken_at_a_line_end_is_joined_when_the_document_prints_it() -> 
     assert join_lines(["The imple-", "mentation went on."], 40, words=printed) == ["The implementation went on."]
 
 
+def test_a_body_head_noun_broken_at_a_line_end_is_joined_though_printed_nowhere_else() -> None:
+    from wsiskg.ingest.pdf_layout import join_lines
+    from wsiskg.ingest.text import normalize
+
+    assert join_lines(["the Regional Com-", "mittee on Ports met."], 40, words=None) == [
+        "the Regional Committee on Ports met."
+    ]
+    assert join_lines(["the Arab Postal Organi-", "sation met."], 40, words=None) == [
+        "the Arab Postal Organisation met."
+    ]
+    assert normalize("the Andean Com- mission and the Insti- tute met") == "the Andean Commission and the Institute met"
+    # compounds and words that are no head noun keep their hyphen
+    assert normalize("the follow- up of e-waste by non-governmental bodies") == (
+        "the follow- up of e-waste by non-governmental bodies"
+    )
+    assert join_lines(["a follow-", "up meeting"], 40, words=None) == ["a follow-up meeting"]
+
+
 # ------------------------------------------------------------------ the dash set in a regex (text.DASH)
 
 

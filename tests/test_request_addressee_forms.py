@@ -6,8 +6,10 @@ Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from extract_support import make_report
+from extract_support import make_report, parsed_text
 from extract_support import one_section_report as report
 from test_request_addressees import labels, paragraphs, run, whom
 
@@ -460,3 +462,28 @@ def test_a_company_whose_name_ends_in_a_dotted_abbreviation_is_asked(lines: tupl
 def test_a_name_negated_by_non_before_a_group_says_which_members(sentence: str, expected: str) -> None:
     got = run(report(sentence), "cwg-cop")
     assert [labels(x) for x in got] == [(expected,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Group requested the Regional Com- mittee on Rural Access to host the next workshop.\n",
+            "Regional Committee on Rural Access",
+        ),
+        (
+            "The Group invited the Caribbean Postal Organi-zation to share its address data.\n",
+            "Caribbean Postal Organization",
+        ),
+        (
+            "The Group asked the Andean Broadcasting Commis- sion to review the draft by May 2035.\n",
+            "Andean Broadcasting Commission",
+        ),
+    ],
+)
+def test_a_body_named_with_its_head_noun_broken_at_a_line_end_is_asked(
+    tmp_path: Path, text: str, expected: str
+) -> None:
+    """A word of a body's head noun a PDF line end broke (``Com- mittee``, ``Organi-zation``) is joined as the
+    report is read, though the report prints it nowhere whole: the body is asked, not ``the Regional Com-``."""
+    assert [labels(x) for x in run(parsed_text(tmp_path, text), "cwg-cop")] == [(expected,)]

@@ -43,3 +43,33 @@ def test_a_participle_and_its_agent_after_a_group_only_say_which(sentence: str, 
 def test_a_participle_after_a_thing_names_no_one_new() -> None:
     got = run(report("The Group invited Member States to review the proposals submitted by the Bureau."), "cwg-cop")
     assert [whom(x) for x in got] == [("collective:member-states",)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group invited the Regional Office for the Pacific, meeting in Suva, to host the next forum.",
+            ("body:regional-office-for-the-pacific",),
+        ),
+        (
+            "The Group asked the Committee on Rural Access, working with the Bureau, to draft a questionnaire.",
+            ("body:committee-on-rural-access",),
+        ),
+        (
+            "The Group requested the Task Force on Disaster Relief, sitting in plenary, to adopt its report.",
+            ("body:task-force-on-disaster-relief",),
+        ),
+        (
+            "The Group invited administrations, acting through their regulators, to share coverage data.",
+            ("collective:administrations",),
+        ),
+    ],
+)
+def test_a_present_participle_between_commas_only_says_where_or_how(sentence: str, expected: tuple[str, ...]) -> None:
+    assert [whom(x) for x in run(report(sentence), "cwg-cop")] == [expected]
+
+
+def test_members_named_after_including_stay_addressees() -> None:
+    got = run(report("The Group invited regional organizations, including CITEL and APT, to contribute."), "cwg-cop")
+    assert [whom(x) for x in got] == [("collective:regional-organizations", "body:citel", "body:apt")]

@@ -111,6 +111,45 @@ def test_a_word_that_is_no_group_before_and_shares_the_next_groups_head(sentence
     assert [labels(x) for x in run(report(sentence), "cwg-cop")] == [(expected,)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group invited the Ministers of Transport and Tourism to attend the segment.",
+            "Ministers of Transport and Tourism",
+        ),
+        (
+            "The Group encouraged Ministries of Education, Finance and ICT to fund school connectivity.",
+            "Ministries of Education, Finance and ICT",
+        ),
+        (
+            "The Group asked the ministers for Energy and Digital Economy to meet in 2036.",
+            "ministers for Energy and Digital Economy",
+        ),
+        (
+            "The Group urged Ministries of Foreign Affairs or Interior to ease visa rules.",
+            "Ministries of Foreign Affairs or Interior",
+        ),
+    ],
+)
+def test_fields_listed_after_of_belong_to_one_group(sentence: str, expected: str) -> None:
+    """Capitalised fields joined by ``and``/``or``/commas after a plural group's ``of``/``for`` say which group
+    it is, as fields before the head do (``Health and Education Ministries``): one group, as written, never the
+    group cut at ``of`` and a field read as an addressee of its own."""
+    assert [labels(x) for x in run(report(sentence), "cwg-cop")] == [(expected,)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Group invited the Ministers of Ghana and Kenya to attend the segment.", ("country:GHA", "country:KEN")),
+        ("The Group invited the Ministers of ICT and UNICEF to attend.", ("collective:ministers", "body:unicef")),
+    ],
+)
+def test_countries_and_bodies_after_of_are_no_fields(sentence: str, expected: tuple[str, ...]) -> None:
+    assert [whom(x)[-2:] for x in run(report(sentence), "cwg-cop")] == [expected]
+
+
 def test_a_group_of_an_of_phrase_keeps_a_noun_before_and_apart() -> None:
     got = run(report("The Group invited Ministers of Finance and ICT Regulators to meet jointly."), "cwg-cop")
     assert [labels(x) for x in got] == [("Ministers of Finance", "ICT Regulators")]

@@ -72,3 +72,37 @@ def test_a_title_over_a_dateline_in_brackets_stays_its_own() -> None:
         "The meeting was opened by the Director of the Telecommunication Development Bureau, who welcomed all.",
     ]
     assert join_cut_lines(lines, set()) == lines
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "joined"),
+    [
+        (
+            "The Ministry of Posts and Digital Economy of the Re-",
+            "public of Kiribati has studied the band since 2030.",
+            "The Ministry of Posts and Digital Economy of the Republic of Kiribati has studied the band since 2030.",
+        ),
+        (
+            "The National Agency for Frequency Management and Broadcasting Com-",
+            "munications of Moldova submits the following proposals.",
+            "The National Agency for Frequency Management and Broadcasting Communications of Moldova submits the"
+            " following proposals.",
+        ),
+        (
+            "The Regional Office for the Caribbean and the Eastern Caribbean Tele-",
+            "communications Authority organized the workshop in May 2031.",
+            "The Regional Office for the Caribbean and the Eastern Caribbean Telecommunications Authority organized"
+            " the workshop in May 2031.",
+        ),
+    ],
+)
+def test_a_name_line_cut_inside_a_word_goes_on(first: str, second: str, joined: str) -> None:
+    """A line of capitalised words (a body's name) reads as a title and stays its own, unless a hyphen cut its
+    last word and the next line goes on in lower case: the one word, joined as the document prints it."""
+    lines = [
+        "Introduction",
+        first,
+        second,
+        "Republic Republic Communications Telecommunications are words the document prints whole.",
+    ]
+    assert join_cut_lines(lines, set())[:2] == ["Introduction", joined]

@@ -47,9 +47,12 @@ CONJUNCT_GAP = re.compile(_JOINED)
 #: a lone lower-case word
 _WORD = re.compile(r"[a-z]+")
 #: a participle and its agent between commas, or to the end: ``the Board, represented by its Chair, Ms X,``;
-#: so a participle and where or when: ``the regional meetings, held between May and June,``
+#: so a participle and where or when: ``the regional meetings, held between May and June,``; a present participle
+#: and where, with whom or as what (``the Committee, meeting in Nairobi,``, ``the Office, working with X,``), never
+#: ``including``, which names members asked with the group
 _BY_ASIDE = re.compile(
-    r"\s*,\s*(?:[a-z]+(?:ed|en)|held|met|led|set|sent|built)\s+(?:by|in|on|at|between|from|during|since)\b"
+    r"\s*,\s*(?:[a-z]+(?:ed|en)|(?!(?:in|ex)cluding\b)[a-z]{3,}ing|held|met|led|set|sent|built)"
+    r"\s+(?:by|in|on|at|between|from|during|since|with|as|under|within|through)\b"
     r".*?(?:(?=,\s*(?:and|or|as\s+well\s+as)\s)|,?$)"
 )
 #: a past participle and its agent, place or time right after a plural group, no comma, to the end: ``the experts
@@ -295,6 +298,14 @@ def _first_predicate() -> re.Pattern[str]:
 
 
 @cache
+def _clause_lead() -> re.Pattern[str]:
+    """A conjunction opening the clause whose subject is asked, and what comes before it (``the budget, provided
+    that`` the Council was instructed): ``addressee-words.csv`` kind ``clause-lead``."""
+    leads = alternation(_words("clause-lead"), spaces=True)
+    return re.compile(rf"^(?:.*[,;]\s*)?(?i:{leads})\s+(?=\S)")
+
+
+@cache
 def aside_between_commas() -> re.Pattern[str]:
     """An aside between two commas right after a subject (``, at its 2031 session (Geneva, 1-5 May
     2031),``, ``, jointly with the regional office,``, ``, in consultation with X,``): a cue of
@@ -352,7 +363,8 @@ def noun_phrase(phrase: str) -> str:
     PDF line broke is joined again (``Mem- ber States``)."""
     phrase = _joined_broken_words(phrase)
     phrase = _RUN_IN.sub("", _front_label().sub("", _COLON_DASH.sub("", phrase.strip())))
-    phrase = _OCR_ALL.sub("all", _YOUR.sub("", _THAT.sub("", _BEFORE_RELATIVE.sub("", phrase))))
+    phrase = _THAT.sub("", _BEFORE_RELATIVE.sub("", _clause_lead().sub("", phrase)))
+    phrase = _OCR_ALL.sub("all", _YOUR.sub("", phrase))
     phrase = _PARTICIPLE.sub("", _condition().sub("", phrase))
     phrase = _qualifier().sub(r"\1", _from_qualifier(phrase))
     members: list[str] = []
@@ -505,6 +517,26 @@ def field_name(word: str) -> bool:
     return _modifier(word) and not adjective(word.lower()) and region_names().fullmatch(word) is None
 
 
+#: a plural group and the fields it is of, for or in, capitalised and listed: ``Ministers of ICT and Health``
+_FIELD_LIST = re.compile(
+    r"(?P<group>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*(?:s|men)\s+(?:of|for|in)\s+"
+    r"(?P<fields>[A-Z][\w&/-]*(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+|\s+)[A-Z][\w&/-]*)*))"
+)
+
+
+def field_list(phrase: str) -> tuple[str, list[str]] | None:
+    """``the Ministers of ICT and Health``, ``Ministries of Education, Finance and Transport``: a plural group
+    whose complement lists fields (:func:`field_name`), one group as written, with its fields (which the caller
+    checks name no body and no country: ``the Governments of Chile and Peru``), else ``None``; the ``of``
+    counterpart of fields before the head (``Health and Education Ministries``)."""
+    bare = without_article(phrase.strip(), "the", "all", case="any")
+    m = _FIELD_LIST.fullmatch(bare)
+    fields = [f for f in CONJUNCT_GAP.split(m["fields"]) if f] if m else []
+    if m is None or len(fields) < 2 or not all(field_name(f) for f in fields):
+        return None
+    return m["group"], fields
+
+
 #: a list of codes or numbers closing a phrase: ``C1, C3 and C7``, ``1/2, 3/2 and 5/2``
 _CODE = r"[A-Z]{0,3}\d{1,3}(?:[./-]\d{1,3})?[A-Za-z]?"
 #: a plural group and what it is of, for or on, its complement a list of codes:
@@ -600,14 +632,19 @@ def join_shared_heads(refs: tuple[AgentRef, ...] | list[AgentRef], phrase: str) 
 
 def names_no_agent(ref: AgentRef) -> bool:
     """A group the resolver made of a thing: ``the following``, ``the draft report``, ``the results
-    of the regional reviews`` (the head noun before ``of``)."""
+    of the regional reviews`` (the head noun before ``of``); or of a lone past participle, a second
+    predicate read as a conjunct (``finalized by the drafting group and published``)."""
     words = ref.label.lower().split(" of ")[0].split()
     return (
         ref.kind == "collective"
         and ref.key not in set(collectives().values())
         and bool(words)
-        and words[-1] in _words("non-agent")
+        and (words[-1] in _words("non-agent") or _LONE_PAST.fullmatch(ref.label) is not None)
     )
+
+
+#: a lone past participle in lower case, no determiner: ``published``, ``provided``
+_LONE_PAST = re.compile(r"[a-z]{2,}ed")
 
 
 @cache

@@ -63,6 +63,9 @@ def _plausible(acronym: str, words: list[str]) -> list[str]:
         for i in cuts:  # "ASEAN Secretariat and the Asia-Pacific Telecommunity (APT)": the name the letters spell
             if initials(words[i:]) == letters:
                 return words[i:]
+        for i in cuts:  # "ITU and the Inter-American Development Bank (IDB)": an acronym is a name of its own
+            if _after_acronym(words[:i], words[i:], letters):
+                return words[i:]
     for i in cuts:  # "ECOWAS Commission and the West African Economic and Monetary Union (UEMOA)"
         if _joins_two_bodies(words[:i], words[i:]):
             return words[i:]
@@ -87,6 +90,25 @@ def _joins_two_bodies(left: list[str], right: list[str]) -> bool:
     left_head = head_of(" ".join(left[:-1]))
     leads = left_head is not None and left_head[2] == "body" and left[0] in leading_heads() and len(left) > 3
     return (left[-2] in head_last_words("body") or leads) and right_head is not None and len(right) > 1
+
+
+def _after_acronym(left: list[str], right: list[str], letters: str) -> bool:
+    """Whether a name the acronym ``letters`` does not spell is an acronym (after an operative verb in capitals,
+    perhaps) and ``and`` (``and the``) before a body's name of its own that opens with the acronym's letter:
+    ``ITU and the Inter-American Development Bank (IDB)``, ``INVITE UNICEF and the X Fund (XF)``; never an acronym
+    the letters hold (``ICT and Innovation Authority (ICTIA)``)."""
+    while left and left[-1] == "the":
+        left = left[:-1]
+    if not 2 <= len(left) <= 3 or left[-1] not in ("and", "&") or not right or right[0][:1] != letters[:1]:
+        return False
+    capitals = left[:-1]
+    if not all(_CAPITALS.fullmatch(w) for w in capitals) or capitals[-1].replace("-", "") in letters:
+        return False
+    return head_of(" ".join(right)) is not None and len(right) > 1
+
+
+#: a word in capitals (an acronym, a verb in capitals): ``ITU``, ``ITU-D``, ``INVITE``
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9&-]+")
 
 
 def initials(words: list[str]) -> str:

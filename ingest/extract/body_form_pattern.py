@@ -77,11 +77,13 @@ def _form_pattern(upper: str) -> re.Pattern[str]:
     foreign_of, foreign_the = alternation(body_connectors("of")), alternation(body_connectors("the"))
     # and a list closed by "and": "ICT, Science and Technology Division"
     # (its last item may have a few words: "Technology, Climate Change and Natural Resource Management Division")
-    comma = rf",\s+(?=(?:{word},\s+){{0,3}}{word}(?:[ \t]+{word}){{0,2}}\s+(?:and|&)\s+{word})"
     # a head before "and" ends a name: "Addis Ababa University and Fundación X" are two
     # (but inside a list by commas: "Informatics, Administration and Publications Department";
     # a head before "for" after a comma starts its name: "Chief, Division for Public Administration and X")
     head_words = alternation(head_last_words("body"))
+    # (never a list of names whose "and" comes after a name's head: "Orange, MTN Group and Ericsson" are three)
+    named = rf"(?!(?:{word}[ \t]+){{1,2}}(?:{head_words})\s+(?:and|&)\s)"
+    comma = rf",\s+{named}(?=(?:{word},\s+){{0,3}}{word}(?:[ \t]+{word}){{0,2}}\s+(?:and|&)\s+{word})"
     ends = rf"(?:(?<=,\s)(?!(?:{head_words})\s+for\s)|(?!(?:{head_words})\s+(?:and|&|for)\s))"
     # "for" too, after no head: "ICT for Development Division" (not "Partnership for X Division")
     pre = (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wsiskg.ingest.extract.date_vocabulary import month_numbers, weekday_words
 from wsiskg.ingest.extract.gazetteer import data_rows
 from wsiskg.ingest.text import DASH, alternation
 
@@ -21,10 +22,16 @@ def _prose_group_pattern() -> re.Pattern[str]:
     kinds = alternation([r["word"] for r in rows if r["role"] == "group"], spaces=True)
     ends = alternation([r["word"] for r in rows if r["role"] == "end"])
     ends = rf"(?:and\s+)?(?:{ends})"  # "... and designated Ms Y to lead it"
-    # a comma inside the topic only in a list closed by "and": "on Work Programme, Restructuring and Management"
-    listed = r"\s+(?:[^\s,;:()\[\]]+\s+){1,3}?and\s"
-    word = rf"[^\s,;:()\[\]]+(?:,(?={listed}))?"
-    topic = rf"(?:(?!{ends}\b){word}\s+){{0,9}}?(?!{ends}\b)[^\s,;:()\[\]]*[\w)]"
+    # a comma inside the topic only in a list closed by "and": "on Work Programme, Restructuring and Management";
+    # never before a word that ends the topic, nor a word in lower case after a capitalised one: the name ended
+    # there ("the Working Group on Rural Access, opened the session and ...")
+    listed = rf"\s+(?!{ends}\b)(?:[^\s,;:()\[\]]+\s+){{1,3}}?and\s"
+    capitalised = rf"(?-i:[A-Z][a-z][^\s,;:()\[\]]*)(?:,(?=\s+(?-i:[A-Z0-9]))(?={listed}))?"
+    word = rf"(?:{capitalised}|(?-i:(?![A-Z][a-z]))[^\s,;:()\[\]]+(?:,(?={listed}))?)"
+    # "on" a day is when, no topic: "held jointly with the Rapporteur Group on 23 April 2031", "... on Monday"
+    months = alternation([m for m in month_numbers() if m[1:].islower()])
+    day = rf"(?-i:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months})\b|(?:{months})\s+\d|(?:{alternation(weekday_words())})\b)"
+    topic = rf"(?!{day})(?:(?!{ends}\b){word}\s+){{0,9}}?(?!{ends}\b)[^\s,;:()\[\]]*[\w)]"
     named = rf"(?:an?|the|its|this)\s+(?P<name>(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?\s+)?(?:{kinds})\s+on\s+{topic})"
     numbered = rf"(?P<numbered>(?=(?-i:[A-Z]))(?:{kinds})\s+\d{{1,2}}\s+on\s+(?=(?-i:[a-z])){topic})"
     return re.compile(

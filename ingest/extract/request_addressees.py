@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.addressee_phrases import (
     CONJUNCT_GAP,
     coordinated_modifiers,
+    field_list,
     greets_all,
     listed_complement,
     names_no_agent,
@@ -199,6 +200,11 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     return found
 
 
+def _names_any(self: _Reader, words: list[str], order: int, offset: int) -> bool:
+    """Whether any of ``words`` names a body or a country (``Chile``, ``UNESCO``), no field."""
+    return any(r.kind in ("body", "country") for w in words for r in self.resolve(w, order, offset))
+
+
 def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef) -> tuple[AgentRef, ...]:
     """The agents of an object phrase read by :func:`noun_phrase` (the steps of :func:`objects`)."""
     if (before := _named_before(self, phrase, order, offset)) is not None:
@@ -220,6 +226,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         return tuple(related)  # "our colleagues in UNGIS": UNGIS
     if written := listed_complement(phrase) or coordinated_modifiers(phrase) or topic_list(phrase):
         return (AgentRef("collective", slug(written), written),)  # "national and regional IGF initiatives": one group
+    if (fields := field_list(phrase)) and not _names_any(self, fields[1], order, offset):
+        return (AgentRef("collective", slug(fields[0]), fields[0]),)  # "the Ministers of ICT and Health": one group
     if (named := _and_in_name(self, phrase, order, offset, requester)) is not None:
         return named  # "the Latin American and Caribbean Internet Addresses Registry (LACNIC)": one body
     if (shared := _names_sharing_head(self, phrase, order, offset, requester)) is not None:
