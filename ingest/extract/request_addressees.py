@@ -205,6 +205,17 @@ def _names_any(self: _Reader, words: list[str], order: int, offset: int) -> bool
     return any(r.kind in ("body", "country") for w in words for r in self.resolve(w, order, offset))
 
 
+def _written_group(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
+    """An object phrase written as one group (a step of :func:`_read_objects`): modifiers or items under one
+    head (``national and regional IGF initiatives``), or fields after ``of`` that name no body or country
+    (``the Ministers of ICT and Health``); None otherwise."""
+    if written := listed_complement(phrase) or coordinated_modifiers(phrase) or topic_list(phrase):
+        return AgentRef("collective", slug(written), written)
+    if (fields := field_list(phrase)) and not _names_any(self, fields[1], order, offset):
+        return AgentRef("collective", slug(fields[0]), fields[0])
+    return None
+
+
 def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester: AgentRef) -> tuple[AgentRef, ...]:
     """The agents of an object phrase read by :func:`noun_phrase` (the steps of :func:`objects`)."""
     if (before := _named_before(self, phrase, order, offset)) is not None:
@@ -224,10 +235,8 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
         related := [r for r in self.resolve(body, order, offset + phrase.find(body)) if r.kind == "body"]
     ):
         return tuple(related)  # "our colleagues in UNGIS": UNGIS
-    if written := listed_complement(phrase) or coordinated_modifiers(phrase) or topic_list(phrase):
-        return (AgentRef("collective", slug(written), written),)  # "national and regional IGF initiatives": one group
-    if (fields := field_list(phrase)) and not _names_any(self, fields[1], order, offset):
-        return (AgentRef("collective", slug(fields[0]), fields[0]),)  # "the Ministers of ICT and Health": one group
+    if (group := _written_group(self, phrase, order, offset)) is not None:
+        return (group,)  # "national and regional IGF initiatives", "the Ministers of ICT and Health": one group
     if (named := _and_in_name(self, phrase, order, offset, requester)) is not None:
         return named  # "the Latin American and Caribbean Internet Addresses Registry (LACNIC)": one body
     if (shared := _names_sharing_head(self, phrase, order, offset, requester)) is not None:
