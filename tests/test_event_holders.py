@@ -163,3 +163,18 @@ def test_a_forum_that_is_held_stays_an_event() -> None:
         "Participants of the Andean Forum on Data Policy adopted a declaration.",
     )
     assert "Andean Forum on Data Policy" in {n for n, _, _ in _events(*texts).values()}
+
+
+# ------------------------------------------------------------------ a "next X" both a time and a body that meets
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proposal goes to the next Plenipotentiary Conference. The next Plenipotentiary Conference will meet "
+        "to consider it.",
+        "Delegates will report to the next Regional Assembly, and members of the next Regional Assembly will vote.",
+        "The text was sent to the next Island Forum; the next Island Forum met to discuss it.",
+    ],
+)
+def test_a_next_meeting_read_as_a_time_and_as_a_body_that_meets_is_no_event_and_no_failure(text):
+    """Both filters drop it: the report is read (no error), and no undated "next" event is left."""
+    assert not [name for name, _, _ in _events(text).values() if name.lower().startswith("next")]

@@ -181,8 +181,11 @@ def _events(
     issued = document_date(report)
     for key in hosts + [k for k, e in merged.items() if _dated_by_issue(report, k, e, issued, meeting is None)]:
         merged[key].update(start=None, end=None, months=[])  # a year alone is no date (decision 24)
-    for key in [k for k, e in merged.items() if _as_a_time(report, k, e) or _a_record_title(k, e["name"])] + [
-        k for k, e in merged.items() if _a_body_that_meets(report, k, e)
+    # a time, a record's title or a body that meets, each key once (a "next X" both a time and a body that meets)
+    for key in [
+        k
+        for k, e in merged.items()
+        if _as_a_time(report, k, e) or _a_record_title(k, e["name"]) or _a_body_that_meets(report, k, e)
     ]:
         del merged[key]
     for key in [k for k, e in merged.items() if (e["start"] or e.get("row_dated")) and _action_rows_only(report, k, e)]:
