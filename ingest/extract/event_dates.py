@@ -46,7 +46,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.extract.ordinals import has_ordinal, ordinal_regex
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation, clause_spans, span_at
+from wsiskg.ingest.text import DASH, alternation, clause_spans, span_at
 
 #: a part of the day named (``date_words.csv``, role ``day-part``), or the week: ``in the week of 11 July``,
 #: ``on the evening of 6 February``
@@ -461,6 +461,15 @@ def _hold_again() -> re.Pattern[str]:
 #: what brings in the event another one is held during (``during``, ``at``, ``on the margins of``,
 #: ``in conjunction with``; decision 24: held in conjunction with the host); regex, no groups
 HOST_CUE = rf"(?:during|at|in\s+the\s+course\s+of|{_SIDE_OF}|co-?located\s+with)"
+
+
+@cache
+def held_during() -> re.Pattern[str]:
+    """A participle of holding (:func:`holding_verbs`, passive) and :data:`HOST_CUE` right after an event's
+    name and its bracket (``(e-learning)``), set off or not by a comma, a dash or an open bracket: ``X, held
+    during the``, ``X — held at the``, ``X (organized in conjunction with the`` (up to the host's name)."""
+    verbs = alternation(holding_verbs("passive"), spaces=True)
+    return re.compile(rf"(?:\s*\([^()]{{1,60}}\))?\s*(?:[,(]|{DASH})?\s*(?:{verbs})\s+{HOST_CUE}\s+(?:the\s+)?")
 
 
 def _cued_dates(cue: str) -> re.Pattern[str]:

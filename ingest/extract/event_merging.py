@@ -22,7 +22,7 @@ from wsiskg.ingest.extract.casing import joiner_alternation
 from wsiskg.ingest.extract.dates import DateSpan, find_dates
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.event_forms import dated_by
-from wsiskg.ingest.extract.event_prose import _DURING
+from wsiskg.ingest.extract.event_prose import held_during_next
 from wsiskg.ingest.extract.event_series import (
     EventMention,
     Series,
@@ -293,14 +293,14 @@ def _dated_by_code(
 
 def _hosted(text: str, mentions: list[EventMention]) -> list[tuple[str, str]]:
     """Events named by form as written and undated, held during the event named right after them
-    (:data:`_DURING`: ``a consultation on X during the WSIS Forum 2031``), when that event has no dates
-    in this paragraph (:func:`_host_dates` dates the others): each one's key and its host's key."""
+    (:func:`.event_prose.held_during_next`: ``a consultation on X during the WSIS Forum 2031``), when that
+    event has no dates in this paragraph (:func:`_host_dates` dates the others): each one's key and its host's key."""
     out = []
     for m in mentions:
         if m.start is not None or m.name not in " ".join(text[m.span[0] : m.span[1]].split()):
             continue
         host = min((h for h in mentions if h.span[0] >= m.span[1]), key=lambda h: h.span[0], default=None)
-        if host is not None and host.start is None and _DURING.fullmatch(text, m.span[1], host.span[0]):
+        if host is not None and host.start is None and held_during_next(text, m.span[1], host.span[0]):
             out.append((m.key, host.key))
     return out
 

@@ -11,7 +11,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.casing import joiner_alternation
 from wsiskg.ingest.extract.dates import DateSpan, weekday_words
-from wsiskg.ingest.extract.event_dates import dated_before, is_due_at, next_sentence_dates, own_dates
+from wsiskg.ingest.extract.event_dates import dated_before, held_during, is_due_at, next_sentence_dates, own_dates
 from wsiskg.ingest.extract.event_form_parts import CAP, NAME_WORD, dated_by, named_as_party, noun_alt
 from wsiskg.ingest.extract.event_holding import held_date, opening_date
 from wsiskg.ingest.extract.event_series import EventMention, opens_another_name
@@ -150,7 +150,9 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
     an event noun (or an event noun and its capitalised topic), not only modifiers before the noun
     (``the Annual Meeting``), not a body the text names (``the World Economic Forum``), and with
     no own dates (those are :func:`named_dated_mentions`): ``the Connect Europe Summit``, ``the
-    Global Digital Literacy Symposium``, ``the World Summit on Open Data``."""
+    Global Digital Literacy Symposium``, ``the World Summit on Open Data``; without ``the`` only opening the
+    text and held during another event (:func:`.event_dates.held_during`: a header line ``Expert Meeting on X
+    - held during the Y Forum 2031, ...``)."""
     nouns = event_nouns()
     joiner = rf"(?:\s+(?:(?:{joiner_alternation()})(?:\s+the)?\s+)?)"
     topic = (
@@ -159,10 +161,14 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
     )
     # not a year's name, not a modifier (``Conference Centre``, ``the Regional Review event``)
     after = r"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z]|\s+events?\b)"
-    pattern = rf"(?<![\w&/\-])[Tt]he\s+(?P<name>(?:{NAME_WORD}\s+)+(?P<noun>{noun_alt()}){topic}){after}"
+    # or opening the text when held during another event: "Facilitation Meeting on X - held during the Y Forum"
+    opening = r"(?:(?<![\w&/\-])[Tt]he\s+|^(?P<bare>))"
+    pattern = rf"{opening}(?P<name>(?:{NAME_WORD}\s+)+(?P<noun>{noun_alt()}){topic}){after}"
     out = []
     for m in re.finditer(pattern, text):
         start, end = m.span("name")
+        if m.group("bare") is not None and not held_during().match(text, end):
+            continue
         words = m.group("name").split()
         before = words[: words.index(m.group("noun").split()[0])]
         if own_dates(text, end, dates) is not None or all(is_modifier(w) for w in before):

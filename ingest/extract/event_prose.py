@@ -24,6 +24,7 @@ from wsiskg.ingest.extract.event_dates import (
     dated_before,
     dated_by_tense,
     event_noun_regex,
+    held_during,
     hosts_date,
     is_due_at,
     near_written_year,
@@ -315,6 +316,15 @@ def _dated_mentions(
 _DURING = re.compile(
     rf"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){{0,60}}?\b{HOST_CUE}\s+(?:the\s+)?"
 )
+
+
+def held_during_next(text: str, end: int, host_start: int) -> bool:
+    """Whether the event named up to ``end`` is held during the event named from ``host_start``
+    (:data:`_DURING`, or a participle after a comma, a dash or a bracket: ``X, held during the``,
+    :func:`.event_dates.held_during`)."""
+    return bool(_DURING.fullmatch(text, end, host_start) or held_during().fullmatch(text, end, host_start))
+
+
 #: a sentence opening with the event the rest of it happens during: ``During the WSIS Forum 2032, held ..., Peru
 #: organized a workshop on X``
 _DURING_FIRST = re.compile(rf"(?i:{HOST_CUE})\s+(?:the\s+)?$")
@@ -332,7 +342,7 @@ def _host_dates(
     if c not in found.weak and c not in found.undated or c.name not in " ".join(text[c.span[0] : c.span[1]].split()):
         return when[i]  # named by a known name, or in the plural ("the facilitation meetings"): several events
     j = next((j for j in range(i + 1, len(chosen)) if chosen[j].span[0] >= c.span[1]), None)
-    if j is None or when[j][0] is None or not _DURING.fullmatch(text, c.span[1], chosen[j].span[0]):
+    if j is None or when[j][0] is None or not held_during_next(text, c.span[1], chosen[j].span[0]):
         return _opening_host(text, i, chosen, when)
     return _own_after_host(text, c, j, chosen, dates) or when[j]
 
