@@ -944,6 +944,10 @@ def test_one_list_of_prepositions_with_a_column_per_use() -> None:
     due = {"by", "before", "until", "till", "no later than", "not later than", "on or before"}
     assert set(prepositions("due")) == due and set(prepositions("due-or-on")) == due | {"on"}
     assert set(prepositions("due-from")) == due - {"till", "on or before"}
+    # round 35: a job title's two lists and the resolution an insertion cites, each its own column
+    assert set(prepositions("title-of")) == {"of", "for", "to", "in"}
+    assert set(prepositions("title-head")) == {"of", "for", "to", "at", "on"}
+    assert set(prepositions("resolution")) == {"in", "by", "through", "under"}
     assert re.fullmatch(preposition_alternation("due"), "no  later\nthan")  # a phrase's spaces: any run
     assert re.fullmatch(preposition_alternation("topic"), "on")
     assert re.fullmatch(preposition_alternation("topic"), "from") is None
@@ -966,7 +970,7 @@ def test_one_list_of_prepositions_with_a_column_per_use() -> None:
         ("request_speakers", "_ROLE_OF_COUNTRY", "The Vice-Chair for Tonga said", "The Vice-Chair for Tonga said"),
         # the other uses, each its own set
         ("addressee_phrases", "_TOPIC_JOIN", " and in ", " and in "),  # field
-        ("request_subject_heads", "_NAME_TAIL", "the Harbour Office in Apia", " in "),  # goes-on
+        ("agent_resolver", "_NAME_GOES_ON", "the Harbour Office in Apia", " in "),  # goes-on
         ("agent_resolver", "_NAME_GOES_ON", "the Board TO the towns", " TO "),
         ("meeting_mentions", "_CAPITALS_HEADING", "REVIEW TO THE BOARD", "REVIEW TO THE BOARD"),
         ("event_header_sessions", "_SESSION_LINE", "Clinic about tides", "Clinic about tides"),
@@ -977,6 +981,12 @@ def test_one_list_of_prepositions_with_a_column_per_use() -> None:
         ("event_dates", "_DATED_NEIGHBOUR", ", followed in June by", ", followed in June by"),
         ("event_body_meetings", "_SUBJECT_BEFORE", "The Island Board, during ", "The Island Board, during "),
         ("request_passive", "_FROM_WHOM", " from the island towns by 4 May", " from the island towns"),  # due-from
+        ("request_speakers", "_TITLE_OF", "Envoy to Fiji and Tonga", " to Fiji and Tonga"),  # title-of
+        ("request_speakers", "_TITLE_OF", "Minister in charge of tides", " in charge of tides"),
+        ("person_records", "_TITLE_HEAD", "Chair at the Reef Forum", " at "),  # title-head
+        ("person_records", "_TITLE_HEAD", "Rapporteur on tides", " on "),
+        ("request_subjects", "_INSERTIONS", "Board, through resolution 9, had", ", through resolution 9,"),
+        ("request_subjects", "_INSERTIONS", "Board, under its resolution 4, and", ", under its resolution 4,"),
         (
             "deadlines",
             "_ASK_TO",
@@ -996,9 +1006,12 @@ def test_a_pattern_reads_the_prepositions_of_its_use(module: str, pattern: str, 
         ("heading_header", "_TOPIC", "Expert Panel from Apia"),
         ("person_countries", "_PLURAL_LEAD", "the wardens on the "),  # on: no origin's
         ("request_speakers", "_ROLE_OF_COUNTRY", "The Vice-Chair in Tonga said"),
-        ("request_subject_heads", "_NAME_TAIL", "the Harbour Office at Apia"),  # at: no name's going on
+        ("agent_resolver", "_NAME_GOES_ON", "the Harbour Office at Apia"),  # at: no name's going on
         ("event_dates", "_DATED_NEIGHBOUR", ", followed between June by"),  # between: no list-date's
         ("event_body_meetings", "_SUBJECT_BEFORE", "The Island Board, on "),  # on: no occasion's
+        ("request_speakers", "_TITLE_OF", "Envoy at Fiji"),  # at: no title-of's
+        ("person_records", "_TITLE_HEAD", "Chair in the Reef Forum"),  # in: no title-head's
+        ("request_subjects", "_INSERTIONS", "Board, at resolution 9, had"),  # at: no resolution's
     ],
 )
 def test_a_pattern_reads_no_other_preposition(module: str, pattern: str, text: str) -> None:
@@ -1071,12 +1084,15 @@ def test_no_pattern_spells_a_list_of_prepositions() -> None:
         r'r"^\s+from\s+(?P<who>[^.;:()]+?)(?=\s+(?:by|before|until|no\s+later\s+than|not\s+later\s+than)\s|\s*$)"',
         r'name = re.sub(r"^(?:The|At|In|On|For|During|Both|And)\s+", "", m.group("name"))',
         r'first = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|From|To|By)\s+)+", "", found.group("first"))',
+        r'_TITLE_OF = re.compile(r"\s+(?:of|for|to|in)\s.*$", re.DOTALL)',  # round 35: title-of
+        r'_TITLE_HEAD = re.compile(r",|\s+(?:of|for|to|at|on)\s+")',  # title-head
+        r'rf",\s*(?:in|by|through|under)\s+(?:its\s+)?resolution\b[^,]{{1,60}},"',  # resolution
         r'r"(?:[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:from|of|for)\s+(?P<country>[A-Z].{2,60})"',
     ],
 )
 def test_the_scan_finds_a_spelt_list_of_prepositions(line: str) -> None:
     assert _spelt_prepositions(line)
-    assert not _spelt_prepositions(r'_TITLE_OF = re.compile(r"\s+(?:of|for|to|in)\s.*$", re.DOTALL)')  # another set
+    assert not _spelt_prepositions(r'_EXTENDED = re.compile(r",\s|\s+(?:of|at)\s")')  # another set
     assert not _spelt_prepositions(r'_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z]+)")')
 
 

@@ -34,8 +34,6 @@ if TYPE_CHECKING:
 
 #: a head noun alone after ``the``/``this``: ``The group``, ``this Committee``
 _BARE_NOUN = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z-]{3,})")
-#: where a body's name goes on after its head noun: ``ad hoc group | on Resolution 130``
-_NAME_TAIL = re.compile(rf"\s+(?:{preposition_alternation('goes-on')})\s+|\s*[(,]")
 
 
 @cache
@@ -208,8 +206,7 @@ def _author_head(self: _Reader, phrase: str) -> AgentRef | None:
     author = self.voice.author
     if author is None or author.kind != "body" or (m := _BARE_NOUN.fullmatch(phrase)) is None:
         return None
-    head = _NAME_TAIL.split(author.label or "", maxsplit=1)[0].split()
-    return author if head and head[-1].lower() == m.group("head").lower() else None
+    return author if ends_name_head(author.label or "", [m.group("head")]) else None
 
 
 #: a writer named by its kind: ``The company``, ``The University``, ``The Permanent Mission``
