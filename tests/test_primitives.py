@@ -812,6 +812,9 @@ def test_one_list_of_determiners_with_a_column_per_use() -> None:
     assert set(determiners("adopted-text")) == set(determiners("programme")) == six
     assert set(determiners("lead")) == set(determiners("met")) == {"the", "a", "an", "its"}
     assert set(determiners("post-group")) == set(determiners("cited")) == {"the", "this", "our", "its"}
+    # round 35: the two-word lists
+    assert set(determiners("anaphor")) == {"the", "this"}
+    assert set(determiners("ordinal")) == {"the", "its"}
 
 
 def test_each_pattern_reads_the_determiners_of_its_use() -> None:
@@ -859,6 +862,18 @@ def test_each_pattern_reads_the_determiners_of_its_use() -> None:
         ("requests", "_HOLDS", "host this second", None),  # this: no holding's
         ("person_posts", "_TO_LEAD", " to lead a drafting group", " to lead a drafting group"),
         ("person_posts", "_TO_LEAD", " to lead their drafting group", None),
+        # round 35: anaphor (either initial where the pattern reads it so) and ordinal
+        ("request_verbs", "_BARE_HEAD", "This panel asked", "This panel"),
+        ("request_verbs", "_BARE_HEAD", "the panel asked", "the panel"),
+        ("request_verbs", "_BARE_HEAD", "Our panel asked", None),
+        ("request_addressee_antecedents", "_THE_LOWER_HEAD", "asked this drafting team", "this drafting team"),
+        ("request_addressee_antecedents", "_THE_LOWER_HEAD", "asked that drafting team", None),
+        ("meeting", "_ABOUT_MEETING", "During This Meeting", "This Meeting"),
+        ("meeting", "_ABOUT_MEETING", "at its meeting in May", None),
+        ("own_mention", "_its_ordinal", "at its ninth", "its ninth"),
+        ("own_mention", "_its_ordinal", "at their ninth", None),
+        ("other_meetings", "_next_of_several", " and then the fourth", "then the fourth"),
+        ("other_meetings", "_next_of_several", " and then this fourth", None),
     ],
 )
 def test_a_pattern_reads_the_determiners_of_its_use(module: str, pattern: str, text: str, found: str | None) -> None:
@@ -879,7 +894,8 @@ def _spelt_determiners(line: str) -> bool:
     lists = [set(determiners(c)) for c in columns]
     listed = set().union(*lists)
     groups = [g.split("|") for g in re.findall(r"\((?:\?i?:)?([^()]*\|[^()]*)\)", line)]
-    groups += [g.split() for g in re.findall(r"[\"']((?:[a-z]+ ){3,}[a-z]+)[\"']", line)]
+    # a string of determiners only (``"the a an its".split()``), not a quoted phrase of prose
+    groups += [g.split() for g in re.findall(r"[\"']((?:[a-z]+ ){3,}[a-z]+)[\"']", line) if set(g.split()) <= listed]
     for group in groups:
         words = {w for alt in group for w in _determiner_words(alt.strip())} & listed
         if words in lists:
@@ -917,11 +933,16 @@ def test_no_pattern_spells_a_list_of_determiners() -> None:
         r'if len(text) > 240 or re.match(r"(?i:The|An?|This|These|Its|Their|In|On|At|From|During)\b", text):',
         r'rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{_met_written()}))"',
         r'if re.match(r"\s+(?:the|this|our|its)\s+(?:[Gg]roup|[Mm]eeting|[Ss]ession)\b", text[post.end :]):',
+        r'_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z]+)")',  # round 35: anaphor
+        r'_ABOUT = re.compile(r"(?i)\b(?:the|this)\s+meeting\b")',
+        r'return re.compile(rf"(?i)\b(?:the|its)\s+({ordinal_regex()})\b")',  # ordinal
+        r'_FINAL = re.compile(r"(?i)\b(?:its|the\s+group\'s|the)\s+final\s+meeting\b")',
     ],
 )
 def test_the_scan_finds_a_spelt_list_of_determiners(line: str) -> None:
     assert _spelt_determiners(line)
-    assert not _spelt_determiners(r'_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z]+)")')
+    assert not _spelt_determiners(r'_HEAD = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?P<head>[A-Za-z]+)")')  # no column's
+    assert not _spelt_determiners(r'return (of,)  # "the rapporteurs of the two study groups from this region"')
 
 
 # ------------------------------------------------------------------ prepositions
