@@ -815,6 +815,7 @@ def test_one_list_of_determiners_with_a_column_per_use() -> None:
     # round 35: the two-word lists
     assert set(determiners("anaphor")) == {"the", "this"}
     assert set(determiners("ordinal")) == {"the", "its"}
+    assert set(determiners("group-front")) == {"the", "all"}
 
 
 def test_each_pattern_reads_the_determiners_of_its_use() -> None:
@@ -874,6 +875,8 @@ def test_each_pattern_reads_the_determiners_of_its_use() -> None:
         ("own_mention", "_its_ordinal", "at their ninth", None),
         ("other_meetings", "_next_of_several", " and then the fourth", "then the fourth"),
         ("other_meetings", "_next_of_several", " and then this fourth", None),
+        ("request_addressee_pieces", "_SHARED_NAME_HEAD", "ALL Apia and Suva wardens", "ALL Apia and Suva wardens"),
+        ("request_addressee_pieces", "_SHARED_NAME_HEAD", "our Apia and Suva wardens", "Apia and Suva wardens"),
     ],
 )
 def test_a_pattern_reads_the_determiners_of_its_use(module: str, pattern: str, text: str, found: str | None) -> None:
@@ -936,6 +939,7 @@ def test_no_pattern_spells_a_list_of_determiners() -> None:
         r'_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z]+)")',  # round 35: anaphor
         r'_ABOUT = re.compile(r"(?i)\b(?:the|this)\s+meeting\b")',
         r'return re.compile(rf"(?i)\b(?:the|its)\s+({ordinal_regex()})\b")',  # ordinal
+        r'written = re.sub(r"^(?i:the|all)\s+", "", phrase.strip())',  # group-front
         r'_FINAL = re.compile(r"(?i)\b(?:its|the\s+group\'s|the)\s+final\s+meeting\b")',
     ],
 )

@@ -68,7 +68,9 @@ def _rest_of_group(self: _Reader, order: int, offset: int) -> AgentRef | None:
     for named in reversed(list(known_groups().finditer(before))):
         key = collectives()[" ".join(named.group(0).lower().split())]
         if key != "all":  # "all who replied": no group the others are the rest of
-            return AgentRef("collective", key, re.sub(r"^(?i:all|the)\s+", "", named.group(0)))
+            return AgentRef(
+                "collective", key, re.sub(rf"^(?i:{determiner_alternation('group-front')})\s+", "", named.group(0))
+            )
     return None
 
 
