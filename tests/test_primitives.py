@@ -812,6 +812,10 @@ def test_one_list_of_determiners_with_a_column_per_use() -> None:
     assert set(determiners("adopted-text")) == set(determiners("programme")) == six
     assert set(determiners("lead")) == set(determiners("met")) == {"the", "a", "an", "its"}
     assert set(determiners("post-group")) == set(determiners("cited")) == {"the", "this", "our", "its"}
+    # round 35: the two-word lists
+    assert set(determiners("anaphor")) == {"the", "this"}
+    assert set(determiners("ordinal")) == {"the", "its"}
+    assert set(determiners("group-front")) == {"the", "all"}
 
 
 def test_each_pattern_reads_the_determiners_of_its_use() -> None:
@@ -859,6 +863,20 @@ def test_each_pattern_reads_the_determiners_of_its_use() -> None:
         ("requests", "_HOLDS", "host this second", None),  # this: no holding's
         ("person_posts", "_TO_LEAD", " to lead a drafting group", " to lead a drafting group"),
         ("person_posts", "_TO_LEAD", " to lead their drafting group", None),
+        # round 35: anaphor (either initial where the pattern reads it so) and ordinal
+        ("request_verbs", "_BARE_HEAD", "This panel asked", "This panel"),
+        ("request_verbs", "_BARE_HEAD", "the panel asked", "the panel"),
+        ("request_verbs", "_BARE_HEAD", "Our panel asked", None),
+        ("request_addressee_antecedents", "_THE_LOWER_HEAD", "asked this drafting team", "this drafting team"),
+        ("request_addressee_antecedents", "_THE_LOWER_HEAD", "asked that drafting team", None),
+        ("meeting", "_ABOUT_MEETING", "During This Meeting", "This Meeting"),
+        ("meeting", "_ABOUT_MEETING", "at its meeting in May", None),
+        ("own_mention", "_its_ordinal", "at its ninth", "its ninth"),
+        ("own_mention", "_its_ordinal", "at their ninth", None),
+        ("other_meetings", "_next_of_several", " and then the fourth", "then the fourth"),
+        ("other_meetings", "_next_of_several", " and then this fourth", None),
+        ("request_addressee_pieces", "_SHARED_NAME_HEAD", "ALL Apia and Suva wardens", "ALL Apia and Suva wardens"),
+        ("request_addressee_pieces", "_SHARED_NAME_HEAD", "our Apia and Suva wardens", "Apia and Suva wardens"),
     ],
 )
 def test_a_pattern_reads_the_determiners_of_its_use(module: str, pattern: str, text: str, found: str | None) -> None:
@@ -879,7 +897,8 @@ def _spelt_determiners(line: str) -> bool:
     lists = [set(determiners(c)) for c in columns]
     listed = set().union(*lists)
     groups = [g.split("|") for g in re.findall(r"\((?:\?i?:)?([^()]*\|[^()]*)\)", line)]
-    groups += [g.split() for g in re.findall(r"[\"']((?:[a-z]+ ){3,}[a-z]+)[\"']", line)]
+    # a string of determiners only (``"the a an its".split()``), not a quoted phrase of prose
+    groups += [g.split() for g in re.findall(r"[\"']((?:[a-z]+ ){3,}[a-z]+)[\"']", line) if set(g.split()) <= listed]
     for group in groups:
         words = {w for alt in group for w in _determiner_words(alt.strip())} & listed
         if words in lists:
@@ -917,11 +936,17 @@ def test_no_pattern_spells_a_list_of_determiners() -> None:
         r'if len(text) > 240 or re.match(r"(?i:The|An?|This|These|Its|Their|In|On|At|From|During)\b", text):',
         r'rf"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts)\s+(?P<name>{name})|(?P<name2>{_met_written()}))"',
         r'if re.match(r"\s+(?:the|this|our|its)\s+(?:[Gg]roup|[Mm]eeting|[Ss]ession)\b", text[post.end :]):',
+        r'_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z]+)")',  # round 35: anaphor
+        r'_ABOUT = re.compile(r"(?i)\b(?:the|this)\s+meeting\b")',
+        r'return re.compile(rf"(?i)\b(?:the|its)\s+({ordinal_regex()})\b")',  # ordinal
+        r'written = re.sub(r"^(?i:the|all)\s+", "", phrase.strip())',  # group-front
+        r'_FINAL = re.compile(r"(?i)\b(?:its|the\s+group\'s|the)\s+final\s+meeting\b")',
     ],
 )
 def test_the_scan_finds_a_spelt_list_of_determiners(line: str) -> None:
     assert _spelt_determiners(line)
-    assert not _spelt_determiners(r'_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z]+)")')
+    assert not _spelt_determiners(r'_HEAD = re.compile(r"(?:[Tt]he|[Tt]hat)\s+(?P<head>[A-Za-z]+)")')  # no column's
+    assert not _spelt_determiners(r'return (of,)  # "the rapporteurs of the two study groups from this region"')
 
 
 # ------------------------------------------------------------------ prepositions
@@ -944,6 +969,10 @@ def test_one_list_of_prepositions_with_a_column_per_use() -> None:
     due = {"by", "before", "until", "till", "no later than", "not later than", "on or before"}
     assert set(prepositions("due")) == due and set(prepositions("due-or-on")) == due | {"on"}
     assert set(prepositions("due-from")) == due - {"till", "on or before"}
+    # round 35: a job title's two lists and the resolution an insertion cites, each its own column
+    assert set(prepositions("title-of")) == {"of", "for", "to", "in"}
+    assert set(prepositions("title-head")) == {"of", "for", "to", "at", "on"}
+    assert set(prepositions("resolution")) == {"in", "by", "through", "under"}
     assert re.fullmatch(preposition_alternation("due"), "no  later\nthan")  # a phrase's spaces: any run
     assert re.fullmatch(preposition_alternation("topic"), "on")
     assert re.fullmatch(preposition_alternation("topic"), "from") is None
@@ -966,7 +995,7 @@ def test_one_list_of_prepositions_with_a_column_per_use() -> None:
         ("request_speakers", "_ROLE_OF_COUNTRY", "The Vice-Chair for Tonga said", "The Vice-Chair for Tonga said"),
         # the other uses, each its own set
         ("addressee_phrases", "_TOPIC_JOIN", " and in ", " and in "),  # field
-        ("request_subject_heads", "_NAME_TAIL", "the Harbour Office in Apia", " in "),  # goes-on
+        ("agent_resolver", "_NAME_GOES_ON", "the Harbour Office in Apia", " in "),  # goes-on
         ("agent_resolver", "_NAME_GOES_ON", "the Board TO the towns", " TO "),
         ("meeting_mentions", "_CAPITALS_HEADING", "REVIEW TO THE BOARD", "REVIEW TO THE BOARD"),
         ("event_header_sessions", "_SESSION_LINE", "Clinic about tides", "Clinic about tides"),
@@ -977,6 +1006,12 @@ def test_one_list_of_prepositions_with_a_column_per_use() -> None:
         ("event_dates", "_DATED_NEIGHBOUR", ", followed in June by", ", followed in June by"),
         ("event_body_meetings", "_SUBJECT_BEFORE", "The Island Board, during ", "The Island Board, during "),
         ("request_passive", "_FROM_WHOM", " from the island towns by 4 May", " from the island towns"),  # due-from
+        ("request_speakers", "_TITLE_OF", "Envoy to Fiji and Tonga", " to Fiji and Tonga"),  # title-of
+        ("request_speakers", "_TITLE_OF", "Minister in charge of tides", " in charge of tides"),
+        ("person_records", "_TITLE_HEAD", "Chair at the Reef Forum", " at "),  # title-head
+        ("person_records", "_TITLE_HEAD", "Rapporteur on tides", " on "),
+        ("request_subjects", "_INSERTIONS", "Board, through resolution 9, had", ", through resolution 9,"),
+        ("request_subjects", "_INSERTIONS", "Board, under its resolution 4, and", ", under its resolution 4,"),
         (
             "deadlines",
             "_ASK_TO",
@@ -996,9 +1031,12 @@ def test_a_pattern_reads_the_prepositions_of_its_use(module: str, pattern: str, 
         ("heading_header", "_TOPIC", "Expert Panel from Apia"),
         ("person_countries", "_PLURAL_LEAD", "the wardens on the "),  # on: no origin's
         ("request_speakers", "_ROLE_OF_COUNTRY", "The Vice-Chair in Tonga said"),
-        ("request_subject_heads", "_NAME_TAIL", "the Harbour Office at Apia"),  # at: no name's going on
+        ("agent_resolver", "_NAME_GOES_ON", "the Harbour Office at Apia"),  # at: no name's going on
         ("event_dates", "_DATED_NEIGHBOUR", ", followed between June by"),  # between: no list-date's
         ("event_body_meetings", "_SUBJECT_BEFORE", "The Island Board, on "),  # on: no occasion's
+        ("request_speakers", "_TITLE_OF", "Envoy at Fiji"),  # at: no title-of's
+        ("person_records", "_TITLE_HEAD", "Chair in the Reef Forum"),  # in: no title-head's
+        ("request_subjects", "_INSERTIONS", "Board, at resolution 9, had"),  # at: no resolution's
     ],
 )
 def test_a_pattern_reads_no_other_preposition(module: str, pattern: str, text: str) -> None:
@@ -1071,12 +1109,15 @@ def test_no_pattern_spells_a_list_of_prepositions() -> None:
         r'r"^\s+from\s+(?P<who>[^.;:()]+?)(?=\s+(?:by|before|until|no\s+later\s+than|not\s+later\s+than)\s|\s*$)"',
         r'name = re.sub(r"^(?:The|At|In|On|For|During|Both|And)\s+", "", m.group("name"))',
         r'first = re.sub(r"^(?:(?:The|At|In|On|For|During|Both|From|To|By)\s+)+", "", found.group("first"))',
+        r'_TITLE_OF = re.compile(r"\s+(?:of|for|to|in)\s.*$", re.DOTALL)',  # round 35: title-of
+        r'_TITLE_HEAD = re.compile(r",|\s+(?:of|for|to|at|on)\s+")',  # title-head
+        r'rf",\s*(?:in|by|through|under)\s+(?:its\s+)?resolution\b[^,]{{1,60}},"',  # resolution
         r'r"(?:[Tt]he\s+)(?P<role>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:from|of|for)\s+(?P<country>[A-Z].{2,60})"',
     ],
 )
 def test_the_scan_finds_a_spelt_list_of_prepositions(line: str) -> None:
     assert _spelt_prepositions(line)
-    assert not _spelt_prepositions(r'_TITLE_OF = re.compile(r"\s+(?:of|for|to|in)\s.*$", re.DOTALL)')  # another set
+    assert not _spelt_prepositions(r'_EXTENDED = re.compile(r",\s|\s+(?:of|at)\s")')  # another set
     assert not _spelt_prepositions(r'_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z]+)")')
 
 

@@ -95,3 +95,27 @@ def test_the_group_in_lower_case_is_the_meeting_body(
 def test_a_name_in_capitals_gives_its_head_noun(name: str, said: str, other: str) -> None:
     head = _own_head(name)
     assert head is not None and head.fullmatch(said) and not head.fullmatch(other)
+
+
+@pytest.mark.parametrize(
+    ("label", "phrase", "own"),
+    [
+        # round 35: the head of the author's name ends before the preposition that goes on with it, in any case
+        ("AD HOC GROUP ON HARBOUR DATA", "The group", True),
+        ("Drafting Committee For Island Tariffs", "this committee", True),
+        ("REGIONAL OFFICE IN APIA", "The Office", True),
+        ("expert panel to review coastal radio", "The panel", True),
+        ("JOINT TASK FORCE (JTF-7), SECOND MEETING", "The force", True),
+        ("AD HOC GROUP ON HARBOUR DATA", "The data", False),  # a word of its topic, not its head
+        ("HARBOUR STEERING BOARD", "The harbour", False),  # the first word, not the last
+    ],
+)
+def test_the_author_named_by_its_head_noun_in_any_case(label: str, phrase: str, own: bool) -> None:
+    from types import SimpleNamespace
+
+    from wsiskg.ingest.extract.request_subject_heads import _author_head
+    from wsiskg.ingest.records import AgentRef
+
+    author = AgentRef("body", "author", label)
+    reader = SimpleNamespace(voice=SimpleNamespace(author=author))
+    assert _author_head(reader, phrase) == (author if own else None)  # type: ignore[arg-type]

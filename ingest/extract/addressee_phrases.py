@@ -500,7 +500,7 @@ def said_group(ref: AgentRef) -> AgentRef:
     Union``, ``the ITU membership``: a ``collectives.csv`` phrase whose words but the body's are the group's key)
     labelled as the group alone (``Member States``: how the dev annotations write it, 289 to 2); other groups as
     they are (``all stakeholders``, ``Administrations of ITU Member States``, decision 42)."""
-    bare = re.sub(r"^(?:(?i:all|the)\s+)+", "", ref.label.strip())
+    bare = re.sub(rf"^(?:(?i:{determiner_alternation('group-front')})\s+)+", "", ref.label.strip())
     key = collectives().get(bare.lower()) if ref.kind == "collective" else None
     words = bare.split()
     for cut in (" ".join(words[1:]), bare.partition(" of ")[0]) if key else ():
@@ -570,7 +570,7 @@ def coordinated_modifiers(phrase: str) -> str | None:
 #: (no determiner first: ``the regulators in the region`` are placed, decision 12): ``experts in radio and
 #: satellite regulation``
 _TOPIC_LIST = re.compile(
-    rf"^(?:(?:the|all)\s+)?(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:s|men)\s+(?:{preposition_alternation('field')})\s+"
+    rf"^(?:(?:{determiner_alternation('group-front')})\s+)?(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*(?:s|men)\s+(?:{preposition_alternation('field')})\s+"
     r"(?!(?:the|a|an|this|these|their|its|our|all)\s)(?P<topics>[a-z][\w-]*(?:(?:\s*,\s*|\s+)[a-z][\w-]*)*)$"
 )
 #: a conjunct of the topics: after a comma, ``and`` or ``or``, the preposition perhaps repeated (``on X and on Y``)

@@ -13,6 +13,7 @@ from wsiskg.ingest.extract.body_homes import _ancestors, meeting_secretariat, ow
 from wsiskg.ingest.extract.body_mentions import named_conference, names_no_body
 from wsiskg.ingest.extract.body_names import BodyName, find_body_names, head_of
 from wsiskg.ingest.extract.body_own_meeting import untitled
+from wsiskg.ingest.extract.casing import either_initial_determiners
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.gazetteer import bodies, body_heads, data_rows, roles
 from wsiskg.ingest.extract.study_groups import StudyGroupIndex, is_question
@@ -54,7 +55,11 @@ def head_anaphora() -> re.Pattern[str]:
     # Mission of X"), unless a name goes on after it ("the General Assembly", "the Delegation of Y")
     wide += sorted({h.split()[-1] for h in wide} - set(heads))
     return re.compile(
-        r"\b(?:[Tt]he|[Tt]his) (?:(" + alternation(heads) + r")|(" + alternation(wide) + r"))\b(?![-\w])"
+        rf"\b(?:{either_initial_determiners('anaphor')}) (?:("
+        + alternation(heads)
+        + r")|("
+        + alternation(wide)
+        + r"))\b(?![-\w])"
         r"(?(2)(?!\s+(?:on\b|of\b|for\b|[A-Z])))"
     )
 

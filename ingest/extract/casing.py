@@ -31,7 +31,7 @@ from functools import cache, lru_cache
 from typing import Literal
 
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
-from wsiskg.ingest.extract.gazetteer import body_connectors, possessives, small_words
+from wsiskg.ingest.extract.gazetteer import body_connectors, determiners, possessives, small_words
 from wsiskg.ingest.extract.ordinals import roman_value
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.tables import data_rows
@@ -173,6 +173,13 @@ def without_article(text: str, *words: str, case: ArticleCase = "initial") -> st
 def either_initial(word: str) -> str:
     """``word`` as a regex with its first letter in either case (``the`` -> ``[Tt]he``)."""
     return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+
+
+@cache
+def either_initial_determiners(role: str) -> str:
+    """The determiners of column ``role`` of ``determiners.csv`` with either initial, as a regex alternation (no
+    group): ``[Tt]his|[Tt]he`` of ``anaphor``."""
+    return alternation(determiners(role), either_initial)
 
 
 @cache

@@ -210,7 +210,7 @@ def _adverbial_end(text: str, span: tuple[int, int], end: int) -> int:
     return min(end, apposition.end() if apposition else span[1])
 
 
-_ABOUT_MEETING = re.compile(r"(?i)\b(?:the|this)\s+meeting\b|\bmeeting\s+was\b")
+_ABOUT_MEETING = re.compile(rf"(?i)\b(?:{determiner_alternation('anaphor')})\s+meeting\b|\bmeeting\s+was\b")
 _OTHER_MEETING = re.compile(r"(?i)\b(?:previous|last|next|upcoming|former)\b")
 _HELD_OR_ATTENDED = re.compile(r"(?i)\b(?:held|attended|conducted|convened)\b")
 

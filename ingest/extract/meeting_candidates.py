@@ -43,6 +43,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.gazetteer import determiner_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import clause_spans, sentence_spans, span_at
@@ -303,7 +304,7 @@ def _chair_report(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
 
 #: the final meeting of the period a Chairman's report covers (``up to and including its final meeting of the
 #: period, held in Geneva on 4 and 5 July 2031``)
-_FINAL_MEETING = re.compile(r"(?i)\b(?:its|the\s+group's|the)\s+final\s+meeting\b")
+_FINAL_MEETING = re.compile(rf"(?i)\b(?:{determiner_alternation('ordinal')}|the\s+group's)\s+final\s+meeting\b")
 
 
 def _final_meeting(report: ParsedReport, body: str) -> Meeting | None:

@@ -23,7 +23,7 @@ from wsiskg.ingest.extract.datelines import (
     tail_dateline,
 )
 from wsiskg.ingest.extract.dates import as_listed_days, find_dates, joins_list
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, determiner_alternation
 from wsiskg.ingest.extract.meeting_days import _days, day_dates, own_dates_end
 from wsiskg.ingest.extract.meeting_facts import meeting_place
 from wsiskg.ingest.extract.meeting_lead import _HEADING_LINE, lead_texts
@@ -72,8 +72,8 @@ def _held_meeting() -> re.Pattern[str]:
     participle right after it, not of another meeting: ``meeting_words.csv``, role ``other``)."""
     other, was = word_alternation(meeting_words("other")), auxiliary_alternation("be", "clause")
     return re.compile(
-        rf"(?i)\b(?:the|this)\s+(?!(?:{other})\b)(?:\w+\s+){{0,2}}meeting\b(?=\s+(?:held|convened)\b)"
-        r"|\b(?:the|this)\s+(?:\w+\s+){0,2}meeting\b[^.;]*?"
+        rf"(?i)\b(?:{determiner_alternation('anaphor')})\s+(?!(?:{other})\b)(?:\w+\s+){{0,2}}meeting\b(?=\s+(?:held|convened)\b)"
+        rf"|\b(?:{determiner_alternation('anaphor')})\s+(?:\w+\s+){{0,2}}meeting\b[^.;]*?"
         rf"\b(?:(?:{was})\s+(?:\w+\s+)?(?:held|convened|conducted|organi[sz]ed)|took\s+place)\b"
     )
 

@@ -11,7 +11,7 @@ from functools import cache
 from wsiskg.ingest.extract.body_names import (
     BodyName,
 )
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, determiner_alternation, modal_alternation
 from wsiskg.ingest.extract.meeting_lead import LEAD_PARAGRAPHS
 from wsiskg.ingest.extract.meeting_mentions import (
     MeetingHit,
@@ -148,4 +148,6 @@ def _last_of_several(text: str, hit: MeetingHit) -> MeetingHit:
 
 @cache
 def _next_of_several() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:and|then)\s+(?:its|the)\s+(?P<num>{ordinal_regex()})(?:\s+(?i:meeting))?\b")
+    return re.compile(
+        rf"\b(?:and|then)\s+(?:{determiner_alternation('ordinal')})\s+(?P<num>{ordinal_regex()})(?:\s+(?i:meeting))?\b"
+    )

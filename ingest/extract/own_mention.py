@@ -21,6 +21,7 @@ from collections import Counter
 from datetime import date
 from functools import cache
 
+from wsiskg.ingest.extract.gazetteer import determiner_alternation
 from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.text import DASH, clause_spans, sentence_spans, span_at, squash
 
@@ -224,7 +225,7 @@ def held_listed() -> re.Pattern[str]:
 @cache
 def _its_ordinal() -> re.Pattern[str]:
     """An ordinal after ``the`` or ``its`` (``its sixth``), the ordinal captured."""
-    return re.compile(rf"(?i)\b(?:the|its)\s+({ordinal_regex()})\b")
+    return re.compile(rf"(?i)\b(?:{determiner_alternation('ordinal')})\s+({ordinal_regex()})\b")
 
 
 def _bracket_ordinal(after: str) -> list[str]:

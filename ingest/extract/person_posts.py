@@ -210,7 +210,9 @@ _TO_LEAD = re.compile(
 #: no object after a chair verb: "Mr X took the chair."
 _NO_OBJECT = re.compile(r"[.,;]|$|and\b|(?:at|on|in)\s")
 #: the object of "chaired" that is the meeting itself
-_THE_MEETING = re.compile(r"(?:the|this)\s+(?:meeting|session)\b(?!\s+(?:on|of)\b)", re.IGNORECASE)
+_THE_MEETING = re.compile(
+    rf"(?:{determiner_alternation('anaphor')})\s+(?:meeting|session)\b(?!\s+(?:on|of)\b)", re.IGNORECASE
+)
 #: "the representative of the " right before a role: the role is the one represented
 _REPRESENTATIVE_OF = re.compile(rf"\b(?i:{country_speakers('speaks_for')})\s+of\s+(?:the\s+)?$")
 #: a role that opens its sentence: "The External Auditor" (before ", represented by NAME")

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 
+from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.extract.name_finder import _Finder, _PersonDraft
 from wsiskg.ingest.extract.person_titles import title_role
 from wsiskg.ingest.records import Person, Span
 
 # where a title's head ends: "Chair" in "Chair of the Group", "Chief" in "Chief, X Division"
-_TITLE_HEAD = re.compile(r",|\s+(?:of|for|to|at|on)\s+")
+_TITLE_HEAD = re.compile(rf",|\s+(?:{preposition_alternation('title-head')})\s+")
 
 
 #: what a title is of, or its organisation, after it: "Secretary[ of the Committee]", "Chief Executive[, X Trust]"

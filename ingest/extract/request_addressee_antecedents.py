@@ -10,9 +10,11 @@ import re
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import known_groups
+from wsiskg.ingest.extract.casing import either_initial_determiners
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     collectives,
+    determiner_alternation,
     modal_alternation,
     preposition_alternation,
 )
@@ -24,7 +26,9 @@ if TYPE_CHECKING:
 
 
 #: a group noun in lower case after ``the``: ``the group``, ``this team``
-_THE_LOWER_HEAD = re.compile(r"(?:the|this)\s+(?:(?P<kind>[a-z]+)\s+)?(group|team|committee|task\s+force|panel)")
+_THE_LOWER_HEAD = re.compile(
+    rf"(?:{determiner_alternation('anaphor')})\s+(?:(?P<kind>[a-z]+)\s+)?(group|team|committee|task\s+force|panel)"
+)
 
 #: a group named by its noun and a number or a topic in lower case: ``Sub-group on digital skills``
 _GROUP_NAME = re.compile(
@@ -34,13 +38,13 @@ _GROUP_NAME = re.compile(
 #: a group noun in lower case that a named group of the paragraph may be meant by: ``the sub-group``,
 #: ``The subgroup``, ``this sub-committee``, ``the correspondence group``
 _THE_GROUP_NOUN = re.compile(
-    r"(?i:the|this)\s+(?P<noun>(?:sub-?\s?(?:group|committee|team)|(?:[a-z]+\s+)?(?:group|team|task\s+force)))"
+    rf"(?i:{determiner_alternation('anaphor')})\s+(?P<noun>(?:sub-?\s?(?:group|committee|team)|(?:[a-z]+\s+)?(?:group|team|task\s+force)))"
 )
 
 #: a group named by a noun in lower case without its topic: ``the ad hoc group``, ``the drafting committee``
 #: (a bare ``the group`` is the meeting body's own word, read elsewhere)
 _LOWER_GROUP_NOUN = re.compile(
-    r"(?:[Tt]he|[Tt]his)\s+(?P<name>(?:[a-z][\w-]*\s+){1,3}(?:group|committee|team|task\s+force|panel|sub-?group))"
+    rf"(?:{either_initial_determiners('anaphor')})\s+(?P<name>(?:[a-z][\w-]*\s+){{1,3}}(?:group|committee|team|task\s+force|panel|sub-?group))"
 )
 
 #: the topic after such a noun, up to a clause or a punctuation mark: ``on Resolution 130``
@@ -51,7 +55,7 @@ _TOPIC_CUT = (
 _TOPIC = rf"(?:the\s+)?[\w&/.-]+(?:\s+(?!{_TOPIC_CUT})[\w&/.-]+){{0,6}}?(?=\s*(?:[,.;:()]|$)|\s+{_TOPIC_CUT})"
 
 #: a name of two to four words in title case after ``the``: ``the Leadership Panel``
-_TITLED_SHORT = re.compile(r"(?:the|this)\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,3})")
+_TITLED_SHORT = re.compile(rf"(?:{determiner_alternation('anaphor')})\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{1,3}})")
 
 #: how many paragraphs back a group's full name is looked for
 _PARAGRAPHS_BACK = 12
@@ -64,7 +68,9 @@ def _rest_of_group(self: _Reader, order: int, offset: int) -> AgentRef | None:
     for named in reversed(list(known_groups().finditer(before))):
         key = collectives()[" ".join(named.group(0).lower().split())]
         if key != "all":  # "all who replied": no group the others are the rest of
-            return AgentRef("collective", key, re.sub(r"^(?i:all|the)\s+", "", named.group(0)))
+            return AgentRef(
+                "collective", key, re.sub(rf"^(?i:{determiner_alternation('group-front')})\s+", "", named.group(0))
+            )
     return None
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.addressee_phrases import names_no_agent
 from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.casing import without_article
-from wsiskg.ingest.extract.gazetteer import collectives, preposition_alternation
+from wsiskg.ingest.extract.gazetteer import collectives, determiner_alternation, preposition_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.records import AgentRef
@@ -126,7 +126,7 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
         return (named_group(out[0], without_article(phrase.strip(), case="lower")),)  # "the agencies of the UN system"
     if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
         # "the Member States of the African Union": the group of that body, as written (decision 42)
-        return (named_group(out[0], re.sub(r"^(?i:the|all)\s+", "", phrase.strip())),)
+        return (named_group(out[0], re.sub(rf"^(?i:{determiner_alternation('group-front')})\s+", "", phrase.strip())),)
     if len(out) > 2 and all(r.kind == "collective" for r in out[:-1]) and out[-1].kind == "body":
         last = re.search(rf"{re.escape(out[-2].label.strip())}\s+of\s+(?:the\s+)?{_CAPITALISED}$", phrase.strip())
         if last:  # "Member States and Sector Members of ITU": the last group of that body (decision 42), no body

@@ -34,7 +34,7 @@ _LISTED_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z]")
 #: names or acronyms joined by commas and ``and``/``or`` before one plural head noun they share: ``the ITU-R and ITU-T
 #: study groups``, ``UNESCO, UNDP and UNICEF country offices``, ``the Asia-Pacific and African Regional Offices``
 _SHARED_NAME_HEAD = re.compile(
-    r"(?:(?i:the|all)\s+)?(?P<names>(?P<first>[A-Z][\w&/-]*)(?:\s*,\s*[A-Z][\w&/-]*)*\s*,?\s+(?:and|or)\s+"
+    rf"(?:(?i:{determiner_alternation('group-front')})\s+)?(?P<names>(?P<first>[A-Z][\w&/-]*)(?:\s*,\s*[A-Z][\w&/-]*)*\s*,?\s+(?:and|or)\s+"
     r"(?P<last>[A-Z][\w&/-]*))\s+(?P<head>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*(?:s|men)|(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:s|men))"
 )
 
@@ -158,7 +158,9 @@ def _group_of_bodies(group: AgentRef, phrase: str, at: tuple[int, int]) -> Agent
     """``administrations of RCC and CEPT``, ``Member administrations of the APT, CITEL and ATU``: a known group
     (``collectives.csv``, or a group whose head noun is one) of a list of bodies is the group, as written, the bodies
     only say whose; ``None`` when no list follows or the group is unknown."""
-    head = _DANGLING_END.sub("", re.sub(r"^(?i:all|the)\s+", "", group.label.strip())).strip()
+    head = _DANGLING_END.sub(
+        "", re.sub(rf"^(?i:{determiner_alternation('group-front')})\s+", "", group.label.strip())
+    ).strip()
     key = collectives().get(head.lower())
     known = key or collectives().get(head.lower().split()[-1]) if head else None  # "Member administrations"
     if known is None or not _LISTED_AFTER.match(phrase[at[1] :]):

@@ -15,21 +15,32 @@ from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
-from wsiskg.ingest.extract.gazetteer import collectives, preposition_alternation, roles
+from wsiskg.ingest.extract.gazetteer import (
+    collectives,
+    determiner_alternation,
+    determiners,
+    preposition_alternation,
+    roles,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.records import AgentRef
+from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
 
 
 #: a group of a body: ``Members of the Group``, ``the experts of the Commission``
-_GROUP_OF = re.compile(r"^(?:the\s+|all\s+)?(?P<group>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?[A-Z]")
+_GROUP_OF = re.compile(
+    rf"^(?:(?:{determiner_alternation('group-front')})\s+)?(?P<group>[A-Za-z]+(?:\s+[A-Za-z]+)?)\s+of\s+(?:the\s+)?[A-Z]"
+)
 
 #: a plural noun in lower case and what it is of: ``the rapporteurs of the two study groups``
 _HEAD_OF = re.compile(
-    r"^(?:the\s+|all\s+)?(?P<head>(?:(?!(?:The|All)\s)[A-Z][\w-]*\s+)?[A-Za-z][\w-]*?(?:s|men))\s+of\s+(?P<rest>[^,;]+)$"
+    rf"^(?:(?:{determiner_alternation('group-front')})\s+)?"
+    rf"(?P<head>(?:(?!(?:{alternation(determiners('group-front'), str.capitalize)})\s)"
+    r"[A-Z][\w-]*\s+)?[A-Za-z][\w-]*?(?:s|men))\s+of\s+(?P<rest>[^,;]+)$"
 )
 
 #: what joins two addressees: ``and``, ``or``, ``as well as``, ``;``
@@ -164,7 +175,7 @@ def _speakers_post(self: _Reader) -> AgentRef | None:
 
 #: roles in the plural listed before one ``of`` and what they are of: ``the Chairs and Vice-Chairs of the study groups``
 _ROLES_OF = re.compile(
-    r"^(?:the\s+|all\s+)?(?P<roles>[\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s+(?:and|or)\s+[\w-]+)\s+of\s+(?P<rest>[^,;]+)$"
+    rf"^(?:(?:{determiner_alternation('group-front')})\s+)?(?P<roles>[\w-]+(?:\s*,\s*[\w-]+)*\s*,?\s+(?:and|or)\s+[\w-]+)\s+of\s+(?P<rest>[^,;]+)$"
 )
 
 
@@ -177,7 +188,7 @@ def _roles_of(phrase: str) -> AgentRef | None:
         return None
     if not all(plural_role(r) for r in _LIST_JOIN.split(m.group("roles")) if r):
         return None
-    written = re.sub(r"^(?i:the|all)\s+", "", phrase.strip())
+    written = re.sub(rf"^(?i:{determiner_alternation('group-front')})\s+", "", phrase.strip())
     return AgentRef("collective", slug(written), written)
 
 

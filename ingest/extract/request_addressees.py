@@ -38,7 +38,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.bodies import defined_name, initials
-from wsiskg.ingest.extract.casing import without_article
+from wsiskg.ingest.extract.casing import either_initial_determiners, without_article
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     collectives,
@@ -282,7 +282,9 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
 #: a body named by its head noun after ``the``/``this``: one word (``the conference``) or two or three
 #: capitalised ones, the last no plural (``the Working Group``, ``The Focus Group``; ``the Study Groups``
 #: are the groups)
-_HEAD_NOUNS = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z]+|(?:[A-Z][a-z]+\s+){1,2}[A-Z][a-z]*[a-rt-z])")
+_HEAD_NOUNS = re.compile(
+    rf"(?:{either_initial_determiners('anaphor')})\s+(?P<head>[A-Za-z]+|(?:[A-Z][a-z]+\s+){{1,2}}[A-Z][a-z]*[a-rt-z])"
+)
 
 #: an acronym in brackets closing a phrase: ``(LACNIC)``, ``(UCLG)``
 _CLOSING_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11})\)\s*$")

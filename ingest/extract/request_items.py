@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import without_adverbs
 from wsiskg.ingest.extract.author_cues import courtesy_formula, cue_alternation
+from wsiskg.ingest.extract.casing import either_initial_determiners
 from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
     auxiliary_alternation,
@@ -74,7 +75,7 @@ _PREAMBLE = re.compile(
 #: a paragraph that names the subject of the list items after it: ``TDAG:``, ``The Group:``
 _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
 #: a list's subject that only a record's own body can be: ``The Forum``, ``The JCA``, ``The study group``
-_OWN_NAMED = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?:[\w&-]+\s+){0,2}[\w&-]+")
+_OWN_NAMED = re.compile(rf"(?:{either_initial_determiners('anaphor')})\s+(?:[\w&-]+\s+){{0,2}}[\w&-]+")
 #: a text adopted with its items after it: ``..., by which it:``, ``..., in which they:``, ``..., which:``
 _WHICH_COLON = re.compile(r",\s*(?:(?:by|in|through|under|with)\s+which\s+(?:it|they)|which)\s*:\s*$")
 #: the words before an operative verb that opens its sentence: nothing, an item's label, ``To`` (``To request ...``)

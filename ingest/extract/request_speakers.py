@@ -287,7 +287,7 @@ def _speaker_lead() -> re.Pattern[str]:
 
 
 #: what a job title is of (``Minister of the Economy``, ``Ambassador to Kenya``): its head is the title alone
-_TITLE_OF = re.compile(r"\s+(?:of|for|to|in)\s.*$", re.DOTALL)
+_TITLE_OF = re.compile(rf"\s+(?:{preposition_alternation('title-of')})\s.*$", re.DOTALL)
 
 
 def _role_holder(self: _Reader, phrase: str) -> AgentRef | None:

@@ -16,8 +16,15 @@ from wsiskg.ingest.extract.agent_resolver import ends_name_head
 from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.bodies import acronym_alone, acronym_written, before_topic, find_defined, initials
 from wsiskg.ingest.extract.body_names import head_of
+from wsiskg.ingest.extract.casing import either_initial_determiners
 from wsiskg.ingest.extract.document import once_per_document
-from wsiskg.ingest.extract.gazetteer import bodies, body_heads, head_last_words, preposition_alternation, small_words
+from wsiskg.ingest.extract.gazetteer import (
+    bodies,
+    body_heads,
+    head_last_words,
+    preposition_alternation,
+    small_words,
+)
 from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
@@ -33,9 +40,7 @@ if TYPE_CHECKING:
 
 
 #: a head noun alone after ``the``/``this``: ``The group``, ``this Committee``
-_BARE_NOUN = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>[A-Za-z-]{3,})")
-#: where a body's name goes on after its head noun: ``ad hoc group | on Resolution 130``
-_NAME_TAIL = re.compile(rf"\s+(?:{preposition_alternation('goes-on')})\s+|\s*[(,]")
+_BARE_NOUN = re.compile(rf"(?:{either_initial_determiners('anaphor')})\s+(?P<head>[A-Za-z-]{{3,}})")
 
 
 @cache
@@ -47,7 +52,7 @@ def _group_head() -> re.Pattern[str]:
         for h, _, cat in body_heads()
         if cat == "body" and h.split()[-1] in ("Group", "Party", "Committee", "Force")
     )
-    return re.compile(rf"(?:[Tt]he|[Tt]his)\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][a-z]+-)?(?:{heads})")
+    return re.compile(rf"(?:{either_initial_determiners('anaphor')})\s+(?:[A-Z][\w-]*\s+)?(?:[A-Z][a-z]+-)?(?:{heads})")
 
 
 def _unfound_subject(self: _Reader, phrase: str, pre: str, cut: int, order: int, at: int) -> AgentRef | None:
@@ -208,12 +213,13 @@ def _author_head(self: _Reader, phrase: str) -> AgentRef | None:
     author = self.voice.author
     if author is None or author.kind != "body" or (m := _BARE_NOUN.fullmatch(phrase)) is None:
         return None
-    head = _NAME_TAIL.split(author.label or "", maxsplit=1)[0].split()
-    return author if head and head[-1].lower() == m.group("head").lower() else None
+    return author if ends_name_head(author.label or "", [m.group("head")]) else None
 
 
 #: a writer named by its kind: ``The company``, ``The University``, ``The Permanent Mission``
-_WRITER_NOUN = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)")
+_WRITER_NOUN = re.compile(
+    rf"(?:{either_initial_determiners('anaphor')})\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"
+)
 
 
 @cache
@@ -251,7 +257,9 @@ def writer_named(self: _Reader, phrase: str) -> AgentRef | None:
 
 
 #: a body named by its head noun alone, lower-case words before it: ``The Forum``, ``the study group``
-_HEAD_NOUN = re.compile(r"(?:[Tt]he|[Tt]his)\s+(?P<head>(?:[a-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)")
+_HEAD_NOUN = re.compile(
+    rf"(?:{either_initial_determiners('anaphor')})\s+(?P<head>(?:[a-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)"
+)
 
 
 def _headed_subject(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:

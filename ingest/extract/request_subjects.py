@@ -18,7 +18,13 @@ import re
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.casing import leading_article, without_article
-from wsiskg.ingest.extract.gazetteer import adverb_alternation, auxiliary_alternation, collectives, pronouns
+from wsiskg.ingest.extract.gazetteer import (
+    adverb_alternation,
+    auxiliary_alternation,
+    collectives,
+    preposition_alternation,
+    pronouns,
+)
 from wsiskg.ingest.extract.request_cited_subjects import (
     _cited_issuer,
     _issuer_of,
@@ -104,7 +110,7 @@ _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
 _OPEN_COMMA = re.compile(r",(?![^()]*\))")
 #: ``X, in resolution 56/183, had invited``: an insertion and a perfect auxiliary between subject and verb
 _INSERTIONS = re.compile(
-    rf",\s*(?:in|by|through|under)\s+(?:its\s+)?resolution\b[^,]{{1,60}},(?=\s*(?:and|{auxiliary_alternation('have')})\b)"
+    rf",\s*(?:{preposition_alternation('resolution')})\s+(?:its\s+)?resolution\b[^,]{{1,60}},(?=\s*(?:and|{auxiliary_alternation('have')})\b)"
 )
 #: (also a topic in apposition: ``Resolution 34, on the role of ICT in disasters, invites``)
 _INSERTION = re.compile(

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from wsiskg.ingest.extract.casing import either_initial_determiners
 from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
     adverb_alternation,
@@ -68,7 +69,7 @@ def intro_lead() -> re.Pattern[str]:
 
 
 #: a body named by its head noun alone: ``the conference``, ``the Assembly``
-_BARE_HEAD = re.compile(r"(?:[Tt]he|[Tt]his)\s+[A-Za-z]+")
+_BARE_HEAD = re.compile(rf"(?:{either_initial_determiners('anaphor')})\s+[A-Za-z]+")
 #: a phrase that announces the items after a verb and its colon, naming no one (``resolved as follows:``, ``requested
 #: as set out below:``, ``urged as under:``): the verb reads as before a bare colon
 AS_FOLLOWS = r"as\s+(?:follows|under|below|(?:set\s+out|indicated|listed|given|shown)\s+below)"

@@ -109,7 +109,12 @@ from wsiskg.ingest.extract.authors import (
     speaks_for,
 )
 from wsiskg.ingest.extract.bodies import meeting_secretariat, untitled
-from wsiskg.ingest.extract.casing import party_small_words, small_word_alternation, title_cased
+from wsiskg.ingest.extract.casing import (
+    either_initial_determiners,
+    party_small_words,
+    small_word_alternation,
+    title_cased,
+)
 from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import due_dates
 from wsiskg.ingest.extract.document import document
@@ -430,7 +435,9 @@ def _own_head(name: str) -> re.Pattern[str] | None:
     if not words or not words[-1][:1].isupper() or words[-1].isupper():
         return None
     head = words[-1]
-    return re.compile(rf"(?:[Tt]he|[Tt]his)\s+[{head[0]}{head[0].lower()}]{re.escape(head[1:])}")
+    return re.compile(
+        rf"(?:{either_initial_determiners('anaphor')})\s+[{head[0]}{head[0].lower()}]{re.escape(head[1:])}"
+    )
 
 
 def _reduced_passive(v: _VerbAt, pre: str, post: str) -> bool:
