@@ -43,6 +43,7 @@ class MeetingHit:
     number: int | None
     span: tuple[int, int]
     several: bool = False  # "the fifth and sixth meetings of ...": the number is the last one's
+    this: bool = False  # "The meeting, the fourth of X, ...": named as the meeting the text is about
 
 
 def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = False) -> list[MeetingHit]:
@@ -79,7 +80,8 @@ def _hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool) -> list[Mee
                 if not key:
                     continue
                 number = number_value(m.group("num")) if numbered else None
-                hits.append(MeetingHit(key, number, m.span(), several=bool(m.groupdict().get("more"))))
+                more, this = (bool(m.groupdict().get(g)) for g in ("more", "this"))
+                hits.append(MeetingHit(key, number, m.span(), several=more, this=this))
     # a meeting of a kind of its own is its own body (decisions 3 and 20: ``the annual facilitation meeting for
     # Action Line C5`` is the ``Action Line C5 facilitation meeting``'s, not the action line's)
     own = own_kind_hits(text, unnumbered)
@@ -454,6 +456,12 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
         (
             rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+"
             rf"(?:met|convened|gathered)\s+for\s+the\s+(?P<num>{ordinal})\s+time\b",
+            True,
+        ),
+        # "The meeting, the fourth of the X Group, was held ...": the ordinal in apposition numbers the body's meeting
+        (
+            rf"\b(?P<this>[Mm]eeting)\s*,\s+the\s+(?P<num>{ordinal})\s+of\s+(?:the\s+)?"
+            rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s*,",
             True,
         ),
         # "EGTI's second meeting", "the TDAG 25th meeting": the body, then the ordinal
