@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from ..text import DASH, alternation, squash
 from .body_form_names import name_tails, title_group_forms
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, head_of, organ_before
-from .casing import joiner_alternation, name_joiners, title_cased, without_article
+from .casing import joiner_alternation, name_joiners, name_link, title_cased, without_article
 from .datelines import dateline
 from .dates import find_dates
 from .document import once_per_document
@@ -29,10 +29,11 @@ from .ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex, 
 from .warnings import stopwords
 
 #: a name outside the catalogue: capitalised words and the small words that join a name's words but open no
-#: place (``casing.name_joiners``), a period it covers closing it (``... and the Draft Financial Plan for 2032-2035``)
+#: place (``casing.name_joiners``), a period it covers closing it (``... and the Draft Financial Plan for 2032-2035``),
+#: a lower-case link before a capitalised word (``casing.name_link``: ``Ministers in charge of Transport``)
 _UNKNOWN_NAME = (
     rf"[A-Z][\w&/’'\-]*(?:\s+(?:for\s+(?:19|20)\d\d{DASH}(?:19|20)?\d\d\b"
-    rf"|{joiner_alternation()}|[A-Z][\w&/’'\-]*))*"
+    rf"|{joiner_alternation()}|[A-Z][\w&/’'\-]*)|{name_link()}[A-Z][\w&/’'\-]*)*"
 )
 
 
@@ -42,6 +43,7 @@ class MeetingHit:
     number: int | None
     span: tuple[int, int]
     several: bool = False  # "the fifth and sixth meetings of ...": the number is the last one's
+    this: bool = False  # "The meeting, the fourth of X, ...": named as the meeting the text is about
 
 
 def meeting_hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool = False) -> list[MeetingHit]:
@@ -78,7 +80,8 @@ def _hits(text: str, bodies: tuple[BodyName, ...], unnumbered: bool) -> list[Mee
                 if not key:
                     continue
                 number = number_value(m.group("num")) if numbered else None
-                hits.append(MeetingHit(key, number, m.span(), several=bool(m.groupdict().get("more"))))
+                more, this = (bool(m.groupdict().get(g)) for g in ("more", "this"))
+                hits.append(MeetingHit(key, number, m.span(), several=more, this=this))
     # a meeting of a kind of its own is its own body (decisions 3 and 20: ``the annual facilitation meeting for
     # Action Line C5`` is the ``Action Line C5 facilitation meeting``'s, not the action line's)
     own = own_kind_hits(text, unnumbered)
@@ -215,8 +218,9 @@ def _small_end() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+(?:{alternation(name_joiners())}))+$")
 
 
-#: a number or a number and a letter right after a name (``Working Party 5D``): part of the name
-_DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?:/\d{1,3})?(?![\w/.-])")
+#: a number or a number and a letter right after a name (``Working Party 5D``), or numbers joined by a hyphen
+#: (``Joint Task Group 1-2-8``, ``JTG 3-9``): part of the name
+_DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?:/\d{1,3}|(?:-\d{1,3}[A-Z]?)+)?(?![\w/.-])")
 
 
 def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) -> str | None:
@@ -226,8 +230,13 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
     by :func:`rapporteur_group_key`."""
     groups = m.groupdict()
     if groups.get("body"):
-        if _continued().match(m.string, m.end("body")) and not _dateline_after(m.string, m.end("body")):
-            return None  # "the Council Working Group on X": a longer name; not "the Council Geneva, 3-5 May 2031"
+        # "the Council Working Group on X", "MEETING OF ABC MINISTERS" (read as words): a longer name; not "the
+        # Council Geneva, 3-5 May 2031"
+        continued = _continued().match(m.string, m.end("body")) or _continued().match(
+            words_of_capitals(m.string), m.end("body")
+        )
+        if continued and not _dateline_after(m.string, m.end("body")):
+            return None
         if name_before(m.string, m.start("body"), m.group("body"), index):
             return None  # "the Executive Council", "Regional Digital Council": the end of a longer name
         key = index.keys.get(squash(m.group("body")))
@@ -452,6 +461,12 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
         (
             rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+"
             rf"(?:met|convened|gathered)\s+for\s+the\s+(?P<num>{ordinal})\s+time\b",
+            True,
+        ),
+        # "The meeting, the fourth of the X Group, was held ...": the ordinal in apposition numbers the body's meeting
+        (
+            rf"\b(?P<this>[Mm]eeting)\s*,\s+the\s+(?P<num>{ordinal})\s+of\s+(?:the\s+)?"
+            rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s*,",
             True,
         ),
         # "EGTI's second meeting", "the TDAG 25th meeting": the body, then the ordinal

@@ -63,7 +63,8 @@ def _statement(
     ]
     headings = _headings(lead)
     found = found or [(o, t, h) for o, t in texts if o is None or o in headings for h in session_hits(t, names)]
-    preferred = [f for f in found if f[2].body in prefer]
+    # of a body the title names; else the meeting named as the one the text is about ("The meeting, the fourth of X")
+    preferred = [f for f in found if f[2].body in prefer] or [f for f in found if f[2].this]
     if preferred:
         return preferred[0]
     # a meeting of a body the title names, said to be held, wins over a numbered one of another body

@@ -1,0 +1,68 @@
+"""The body of the report's own meeting named as long as the report writes it, not cut before the numbers of a
+group joined by hyphens (``Joint Task Group 1-2-8``, ``JTG 3-9``: :data:`.meeting_mentions._DESIGNATOR`) nor
+before a lower-case link and the rest of its name (``Ministers responsible for Energy``, ``Ministers in charge of
+Transport``: ``event-name-links.csv``, read by :data:`.meeting_mentions._UNKNOWN_NAME`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from extract_support import meeting_parts, parsed_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chairman's report\n\n1 The third meeting of JTG 1-2-8 was held in Geneva from 4 to 8 March 2031.\n\n"
+         "2 The JTG agreed on a liaison statement.\n",
+         ("jtg-1-2-8", 3, date(2031, 3, 4), date(2031, 3, 8))),
+        ("Report\n\nThe second meeting of Joint Task Group 3-9 took place in Lima on 11 and 12 May 2032.\n\n"
+         "2. The group adopted its work plan.\n",
+         ("joint-task-group-3-9", 2, date(2032, 5, 11), date(2032, 5, 12))),
+        ("Summary\n\nThe fourth meeting of the Joint Rapporteur Team 2-7B was convened in Tunis on 9 October "
+         "2030.\n\n2. The team reviewed the draft text.\n",
+         ("joint-rapporteur-team-2-7b", 4, date(2030, 10, 9), None)),
+    ],
+)  # fmt: skip
+def test_a_group_named_with_numbers_joined_by_hyphens_keeps_them(tmp_path: Path, text: str, expected: tuple) -> None:
+    assert meeting_parts(parsed_text(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Record\n\nThe fifth meeting of ECOWAS Ministers responsible for Energy was held in Accra on 2 June "
+         "2031.\n\n2. Ministers approved the regional plan.\n",
+         ("ecowas-ministers-responsible-for-energy", 5, date(2031, 6, 2), None)),
+        ("Record\n\nThe third meeting of the Andean Ministers in charge of Transport and Works took place in Quito "
+         "from 7 to 8 April 2032.\n\n2. Ministers adopted the declaration.\n",
+         ("andean-ministers-in-charge-of-transport-and-works", 3, date(2032, 4, 7), date(2032, 4, 8))),
+        ("Outcome\n\nThe second meeting of Pacific Officials responsible for the Digital Economy was convened in "
+         "Suva on 3 November 2030.\n\n2. Officials agreed on a roadmap.\n",
+         ("pacific-officials-responsible-for-the-digital-economy", 2, date(2030, 11, 3), None)),
+    ],
+)  # fmt: skip
+def test_a_name_runs_over_a_lower_case_link_to_its_remit(tmp_path: Path, text: str, expected: tuple) -> None:
+    assert meeting_parts(parsed_text(tmp_path, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("RECORD OF THE MEETING OF ECOWAS MINISTERS RESPONSIBLE FOR ENERGY\nAccra, Ghana – 2 June 2031\n\n"
+         "1. The Meeting was opened by the Minister of Energy of Ghana.\n\n2. Ministers approved the plan.\n",
+         ("ecowas-ministers-responsible-for-energy", None, date(2031, 6, 2), None)),
+        ("REPORT OF THE MEETING OF ASEAN TELECOMMUNICATIONS REGULATORS\nHanoi, 14 November 2029\n\n"
+         "1. The Chair opened the meeting and welcomed the regulators.\n\n2. The agenda was adopted.\n",
+         ("asean-telecommunications-regulators", None, date(2029, 11, 14), None)),
+        ("SUMMARY OF THE MEETING OF CEPT SPECTRUM EXPERTS\nTallinn, 9 October 2030\n\n"
+         "1. The experts reviewed the draft report.\n\n2. The next meeting will be held in 2031.\n",
+         ("cept-spectrum-experts", None, date(2030, 10, 9), None)),
+    ],
+)  # fmt: skip
+def test_a_line_in_capitals_names_the_group_of_a_catalogue_body_not_the_body(
+    tmp_path: Path, text: str, expected: tuple
+) -> None:
+    assert meeting_parts(parsed_text(tmp_path, text)) == expected
