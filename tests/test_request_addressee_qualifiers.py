@@ -6,7 +6,7 @@ request_addressees.py). Every sentence here is invented for the test."""
 from __future__ import annotations
 
 import pytest
-from extract_support import make_report
+from extract_support import make_report, parties
 from extract_support import one_section_report as report
 from extract_support import requests_of as run
 
@@ -221,3 +221,27 @@ def test_a_named_world_region_after_a_plural_group_is_dropped_from_an_object(gro
 def test_a_body_named_of_a_region_keeps_its_name() -> None:
     assert recipient_piece("Council of Europe") == "Council of Europe"
     assert recipient_piece("Economic Commission for Africa") == "Economic Commission for Africa"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        (
+            "We also urge the mobile network operators represented in the Focus Group to confirm their participation.",
+            "collective:mobile-network-operators",
+        ),
+        (
+            "We invite the operators represented on the Board of the Alliance to share their data.",
+            "collective:operators",
+        ),
+        (
+            "We call on the broadcasters represented at the Regional Forum to submit papers by May.",
+            "collective:broadcasters",
+        ),
+    ],
+)
+def test_where_a_group_is_represented_only_qualifies_it(sentence: str, group: str) -> None:
+    """``the operators represented in X``: where the group sits only says which of them (decision 12); the
+    group is asked, not the body it sits in."""
+    r = make_report("Geneva, 4 March 2033", "Dear colleagues,", sentence, "Yours sincerely,", "Amara Holt", "Director")
+    assert [parties(x)[2] for x in run(r, None)] == [(group,)]

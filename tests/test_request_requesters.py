@@ -1669,3 +1669,56 @@ def test_a_resolution_named_by_a_demonstrative_is_the_one_cited_just_before(text
     assert [(x.verb, x.requester.kind, numbers.get(x.requester.key)) for x in found.requests] == [
         ("instruct", "resolution", "64")
     ]
+
+
+def sector_member(source: str, *texts: str) -> ParsedReport:
+    """A Sector Member's contribution: its source line, then ``texts`` (a line ``a) ...`` is a list item)."""
+    paras = (Paragraph(1, "front", f"Source: {source}"), Paragraph(2, "front", "Title: Proposals on the work plan"))
+    paras += tuple(Paragraph(i + 3, "1", t, "list-item" if t[1:3] == ") " else "body") for i, t in enumerate(texts))
+    return ParsedReport("t.txt", "text/plain", "TDAG", (Section("1", "t", None, 3),), paras)
+
+
+@pytest.mark.parametrize(
+    ("source", "key"),
+    [
+        ("Marlow & Quint Consulting S.L. (Spain), ITU-T Sector Member", "body:marlow-quint-consulting-s-l"),
+        ("Brightwave Systems B.V., ITU-R Sector Member", "body:brightwave-systems-b-v"),
+        ("Kuusi Networks Oy (Finland)", "body:kuusi-networks-oy"),
+        ("Rio Claro Telecom Ltda. (Brazil), ITU-D Sector Member", "body:rio-claro-telecom-ltda"),
+    ],
+)
+def test_a_company_of_any_legal_form_that_calls_itself_the_sector_member_asks(source: str, key: str) -> None:
+    """``The Sector Member respectfully suggests that X:`` names the document's writer by a generic word: the
+    company its source line names asks X each item (a legal form of ``body-heads.csv`` ends its name)."""
+    r = sector_member(
+        source,
+        "The Sector Member respectfully suggests that TDAG:",
+        "a) ask BDT to publish a handbook on rural broadband;",
+        "b) invite administrations to share their spectrum data.",
+    )
+    got = [(parties(x), x.action) for x in run(r, None)]
+    assert got == [
+        (("suggest", key, ("body:tdag",)), "ask BDT to publish a handbook on rural broadband"),
+        (("suggest", key, ("body:tdag",)), "invite administrations to share their spectrum data"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proponents suggest that TDAG instruct BDT to publish a survey.",
+        "The co-authors invite TDAG to instruct BDT to publish a survey.",
+        "This Sector Member requests TDAG to instruct BDT to publish a survey.",
+        "The Contributor proposes that TDAG instruct BDT to publish a survey.",
+    ],
+)
+def test_a_generic_word_for_the_writers_is_the_author(text: str) -> None:
+    """``The proponents``, ``The co-authors``, ``This Sector Member``: the document's own writers (its author)."""
+    r = sector_member("Kuusi Networks Oy (Finland)", text)
+    assert [parties(x)[1:] for x in run(r, None)] == [("body:kuusi-networks-oy", ("body:tdag",))]
+
+
+def test_the_sector_members_plural_are_the_addressees_not_the_writer() -> None:
+    """``Sector Members`` are those asked, not the writer (the singular only names the writer)."""
+    r = sector_member("Kuusi Networks Oy (Finland)", "Sector Members are invited by TDAG to publish a survey.")
+    assert [parties(x)[1:] for x in run(r, None)] == [("body:tdag", ("collective:sector-members",))]

@@ -1118,3 +1118,40 @@ def test_grateful_if_a_bare_plural_could_even_after_an_insertion_asks_that_group
         (5, "request", ("administrations",), "complete the questionnaire by 30 April 2031"),
         (6, "request", ("participants",), "register online by 30 April 2031"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("signature", "first", "second"),
+    [
+        (
+            ("Kind regards,", "Mariana Echeverría-Holt, ITU", "Tomasz Adeyemi-Nowak, World Health Organization (WHO)"),
+            "mariana-echeverria-holt",
+            "tomasz-adeyemi-nowak",
+        ),
+        (("Best wishes,", "Amara Holt (UNESCO)", "Jonas Nowak (UNDP)"), "amara-holt", "jonas-nowak"),
+        (
+            ("Yours sincerely,", "Ines Valdur-Okafor, GFXRR", "Piotr Lindgren-Sato, Uruguay"),
+            "ines-valdur-okafor",
+            "piotr-lindgren-sato",
+        ),
+    ],
+)
+def test_a_letter_signed_by_several_each_with_the_body_they_work_for_asks_in_each_ones_name(
+    signature: tuple[str, ...], first: str, second: str
+) -> None:
+    """Co-signatories each on a line ``NAME, BODY`` / ``NAME (BODY)`` (a catalogued body, an acronym no
+    catalogue lists, a country) after the closing: each asks what ``We ask members:`` lists (decision 18)."""
+    r = make_report(
+        "Geneva, 4 March 2033",
+        "Dear colleagues,",
+        "We ask members:",
+        "a) to share their national plans by 30 April 2033;",
+        "b) to nominate a focal point.",
+        *signature,
+    )
+    assert [(parties(x)[1], x.action) for x in run(r, None)] == [
+        (f"person:{first}", "share their national plans by 30 April 2033"),
+        (f"person:{second}", "share their national plans by 30 April 2033"),
+        (f"person:{first}", "nominate a focal point"),
+        (f"person:{second}", "nominate a focal point"),
+    ]

@@ -124,6 +124,7 @@ class _ActorReader:
     # signature blocks and table rows: person_signatures.py
     read_signature = person_signatures.read_signature
     _name_then_post = person_signatures._name_then_post
+    _name_then_body = person_signatures._name_then_body
     read_heading_role = person_signatures.read_heading_role
     _unit_post = person_signatures._unit_post
     _plural_role_before_list = person_signatures._plural_role_before_list

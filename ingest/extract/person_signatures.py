@@ -76,6 +76,9 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     if not after and closing and name == text.strip() and _bare_name_re().fullmatch(name):
         _closing_name(self, order, text, name)  # "Yours sincerely," / "NAME" ending the letter: its signatory
         return
+    if closing and (affiliated := self._name_then_body(text)) is not None:
+        _closing_name(self, order, text, affiliated)  # "Kind regards," / "NAME, BODY" / "NAME (BODY)": no post
+        return
     if not after or len(after[0]) > 160 or after[0].rstrip().endswith(","):
         return  # "Ms X" / "Honourable Deputy Prime Minister,": a speech's salutation, no post
     honoured = _person_re().fullmatch(name)
@@ -330,6 +333,31 @@ def _name_then_post(self: _ActorReader, text: str) -> tuple[str, str] | None:
     while len(words := name.split()) > 2 and words[-1].lower() in _post_modifiers():  # "NAME Regional Director"
         name, rest = " ".join(words[:-1]), f"{words[-1]} {rest}"
     return (name, rest) if (_person_re().fullmatch(name) or _bare_name_re().fullmatch(name)) else None
+
+
+#: a signature line that is a name then the body or country the signatory works for: ``NAME, BODY``,
+#: ``NAME (BODY)``, ``NAME, Body Name (ACRONYM)``
+_NAME_THEN_AFFILIATION = re.compile(
+    r"(?P<name>[^,()]{3,60}?)\s*(?:,\s*(?P<after>[^,()]{2,100})|\((?P<within>[^()]{2,100})\))"
+    r"(?P<acronym>\s*\([^()]{2,20}\))?\s*"
+)
+
+
+def _name_then_body(self: _ActorReader, text: str) -> str | None:
+    """The name of a short signature line that is a name without a post then the one body or country the signatory
+    works for (``NAME, BODY``, ``NAME (BODY)``): who signs a letter several sign, each on a line of their own;
+    ``None`` for any other line (a post after the name is :func:`_name_then_post`'s)."""
+    m = _NAME_THEN_AFFILIATION.fullmatch(text.strip())
+    if m is None or not (_bare_name_re().fullmatch(name := m.group("name")) and self.finder.plain_name(name)):
+        return None
+    where = (m.group("after") or m.group("within")).strip()
+    bodies = self.finder.bodies.spans(where, remember=False)
+    whole = len(bodies) == 1 and bodies[0].start == 0 and bodies[0].end == len(where)
+    return name if whole or _ACRONYM.fullmatch(where) or country_code(where) is not None else None
+
+
+#: an organisation written by its initials alone, which no catalogue need list: ``UNDRR``, ``GFDRR``
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}")
 
 
 #: a dash between spaces closing a signature's name before its post: "NAME — Director-General, X"

@@ -68,7 +68,9 @@ def find_actors(report: ParsedReport, meeting_body: str | None, home: str | None
     for i, p in enumerate(paragraphs):
         reader.read_paragraph(p.order, _upper_heading(p.text))
         closing = signs_on or _after_closing([q.text for q in paragraphs[max(0, i - 2) : i]])
-        signs_on = closing and reader._name_then_post(p.text.strip()) is not None
+        signs_on = closing and (
+            reader._name_then_post(p.text.strip()) is not None or reader._name_then_body(p.text) is not None
+        )
         post_line = _own_post_line(reader, i)  # in a stack of names then posts, the one post line of this name
         lines = paragraphs[i + 1 : i + 4] if post_line == i + 1 else paragraphs[post_line : post_line + 1]
         if ends := _ends_message(reader, i):  # "... behind." / "NAME" / "[Post - message read by Mr A]"

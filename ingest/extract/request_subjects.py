@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.author_cues import cue_alternation
 from wsiskg.ingest.extract.casing import leading_article, without_article
 from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
@@ -95,13 +96,12 @@ if TYPE_CHECKING:
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
 
 
-#: the writers of the document: ``The authors also encourage ...`` (its author)
+#: the writers of the document named by a generic word (``author-cues.csv``, kinds ``writer``, ``writer-lead``,
+#: ``writer-group``): ``The authors also encourage ...``, ``The Sector Member suggests ...``, ``the co-chairs ask``,
+#: ``The co-sponsoring Administrations``, ``the two administrations`` (its author)
 _AUTHORS = re.compile(
-    r"(?:[Tt]he\s+)?(?:present\s+)?(?:co-?)?(?:authors?|contributors?|submitters?|sponsors?|proponents?)"
-    r"(?:\s+of\s+this\s+\w+)?"
-    # "The co-sponsoring Administrations", "the two administrations" of a joint contribution
-    r"|(?:[Tt]he\s+)?(?:co-?sponsoring|proposing|submitting|contributing|two|three|four|five|six)\s+"
-    r"(?:[Aa]dministrations|Member\s+States|countries)"
+    rf"(?:[Tt]h(?:e|is)\s+)?(?:present\s+)?(?i:(?:co-?)?(?:{cue_alternation('writer')}))(?:\s+of\s+this\s+\w+)?"
+    rf"|(?:[Tt]he\s+)?(?i:(?:{cue_alternation('writer-lead')})\s+(?:{cue_alternation('writer-group')}))"
 )
 
 
