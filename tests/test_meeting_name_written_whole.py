@@ -46,23 +46,3 @@ def test_a_group_named_with_numbers_joined_by_hyphens_keeps_them(tmp_path: Path,
 )  # fmt: skip
 def test_a_name_runs_over_a_lower_case_link_to_its_remit(tmp_path: Path, text: str, expected: tuple) -> None:
     assert meeting_parts(parsed_text(tmp_path, text)) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("RECORD OF THE MEETING OF ECOWAS MINISTERS RESPONSIBLE FOR ENERGY\nAccra, Ghana – 2 June 2031\n\n"
-         "1. The Meeting was opened by the Minister of Energy of Ghana.\n\n2. Ministers approved the plan.\n",
-         ("ecowas-ministers-responsible-for-energy", None, date(2031, 6, 2), None)),
-        ("REPORT OF THE MEETING OF ASEAN TELECOMMUNICATIONS REGULATORS\nHanoi, 14 November 2029\n\n"
-         "1. The Chair opened the meeting and welcomed the regulators.\n\n2. The agenda was adopted.\n",
-         ("asean-telecommunications-regulators", None, date(2029, 11, 14), None)),
-        ("SUMMARY OF THE MEETING OF CEPT SPECTRUM EXPERTS\nTallinn, 9 October 2030\n\n"
-         "1. The experts reviewed the draft report.\n\n2. The next meeting will be held in 2031.\n",
-         ("cept-spectrum-experts", None, date(2030, 10, 9), None)),
-    ],
-)  # fmt: skip
-def test_a_line_in_capitals_names_the_group_of_a_catalogue_body_not_the_body(
-    tmp_path: Path, text: str, expected: tuple
-) -> None:
-    assert meeting_parts(parsed_text(tmp_path, text)) == expected

@@ -230,13 +230,8 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
     by :func:`rapporteur_group_key`."""
     groups = m.groupdict()
     if groups.get("body"):
-        # "the Council Working Group on X", "MEETING OF ABC MINISTERS" (read as words): a longer name; not "the
-        # Council Geneva, 3-5 May 2031"
-        continued = _continued().match(m.string, m.end("body")) or _continued().match(
-            words_of_capitals(m.string), m.end("body")
-        )
-        if continued and not _dateline_after(m.string, m.end("body")):
-            return None
+        if _continued().match(m.string, m.end("body")) and not _dateline_after(m.string, m.end("body")):
+            return None  # "the Council Working Group on X": a longer name; not "the Council Geneva, 3-5 May 2031"
         if name_before(m.string, m.start("body"), m.group("body"), index):
             return None  # "the Executive Council", "Regional Digital Council": the end of a longer name
         key = index.keys.get(squash(m.group("body")))
