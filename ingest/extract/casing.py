@@ -83,13 +83,6 @@ def joiner_alternation(places: bool = False) -> str:
 
 
 @cache
-def name_link() -> str:
-    """A lower-case phrase inside a name, between its topic and the rest (``event-name-links.csv``):
-    ``the Conference of Ministers in charge of Telecommunications``, ``Ministers responsible for ICT``."""
-    return rf"\s+(?:{alternation([r['phrase'] for r in data_rows('event-name-links.csv')], spaces=True)})\s+(?:the\s+)?"
-
-
-@cache
 def line_joiners() -> frozenset[str]:
     """The small words a name read alone on a line may hold between its capitalised words (column ``line`` of
     ``small-words.csv``: ``of``, ``on``, ``for``, ``and``, ``the``, ``to``, ``in``, ``&``): ``in`` but not

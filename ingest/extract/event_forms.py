@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from wsiskg.ingest.extract.casing import name_link, without_article
+from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue
 from wsiskg.ingest.extract.event_body_meetings import (
     body_meeting_mentions,
@@ -70,6 +70,7 @@ from wsiskg.ingest.extract.event_holding import (
 from wsiskg.ingest.extract.event_met import bare_plural_mentions, met_mentions, named_holder
 from wsiskg.ingest.extract.event_name_forms import (
     launch_mentions,
+    name_link,
     named_dated_mentions,
     named_undated_mentions,
     phase_mentions,

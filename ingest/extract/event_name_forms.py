@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from wsiskg.ingest.extract.casing import joiner_alternation, name_link
+from wsiskg.ingest.extract.casing import joiner_alternation
 from wsiskg.ingest.extract.dates import DateSpan, weekday_words
 from wsiskg.ingest.extract.event_dates import dated_before, held_during, is_due_at, next_sentence_dates, own_dates
 from wsiskg.ingest.extract.event_form_parts import CAP, NAME_WORD, dated_by, named_as_party, noun_alt
@@ -88,6 +88,13 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         mention = EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, end))
         out.append(dated_by(mention, d) if earlier else mention)  # its dates stand before it
     return out
+
+
+@cache
+def name_link() -> str:
+    """A lower-case phrase inside a name, between its topic and the rest (``event-name-links.csv``):
+    ``the Conference of Ministers in charge of Telecommunications``, ``Ministers responsible for ICT``."""
+    return rf"\s+(?:{alternation([r['phrase'] for r in data_rows('event-name-links.csv')], spaces=True)})\s+(?:the\s+)?"
 
 
 def _event_before(text: str, start: int) -> tuple[str, str, tuple[int, int]] | None:

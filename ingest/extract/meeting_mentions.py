@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from ..text import DASH, alternation, squash
 from .body_form_names import name_tails, title_group_forms
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, head_of, organ_before
-from .casing import joiner_alternation, name_joiners, name_link, title_cased, without_article
+from .casing import joiner_alternation, name_joiners, title_cased, without_article
 from .datelines import dateline
 from .dates import find_dates
 from .document import once_per_document
@@ -29,11 +29,10 @@ from .ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex, 
 from .warnings import stopwords
 
 #: a name outside the catalogue: capitalised words and the small words that join a name's words but open no
-#: place (``casing.name_joiners``), a period it covers closing it (``... and the Draft Financial Plan for 2032-2035``),
-#: a lower-case link before a capitalised word (``casing.name_link``: ``Ministers in charge of Transport``)
+#: place (``casing.name_joiners``), a period it covers closing it (``... and the Draft Financial Plan for 2032-2035``)
 _UNKNOWN_NAME = (
     rf"[A-Z][\w&/’'\-]*(?:\s+(?:for\s+(?:19|20)\d\d{DASH}(?:19|20)?\d\d\b"
-    rf"|{joiner_alternation()}|[A-Z][\w&/’'\-]*)|{name_link()}[A-Z][\w&/’'\-]*)*"
+    rf"|{joiner_alternation()}|[A-Z][\w&/’'\-]*))*"
 )
 
 
@@ -218,9 +217,8 @@ def _small_end() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+(?:{alternation(name_joiners())}))+$")
 
 
-#: a number or a number and a letter right after a name (``Working Party 5D``), or numbers joined by a hyphen
-#: (``Joint Task Group 1-2-8``, ``JTG 3-9``): part of the name
-_DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?:/\d{1,3}|(?:-\d{1,3}[A-Z]?)+)?(?![\w/.-])")
+#: a number or a number and a letter right after a name (``Working Party 5D``): part of the name
+_DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?:/\d{1,3})?(?![\w/.-])")
 
 
 def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) -> str | None:
