@@ -217,8 +217,9 @@ def _small_end() -> re.Pattern[str]:
     return re.compile(rf"(?:\s+(?:{alternation(name_joiners())}))+$")
 
 
-#: a number or a number and a letter right after a name (``Working Party 5D``): part of the name
-_DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?:/\d{1,3})?(?![\w/.-])")
+#: a number or a number and a letter right after a name (``Working Party 5D``), or numbers joined by a hyphen
+#: (``Joint Task Group 1-2-8``, ``JTG 3-9``): part of the name
+_DESIGNATOR = re.compile(r"\s+\d{1,3}[A-Z]?(?:/\d{1,3}|(?:-\d{1,3}[A-Z]?)+)?(?![\w/.-])")
 
 
 def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) -> str | None:
