@@ -451,6 +451,14 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             rf"(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
             True,
         ),
+        *_counted_forms(body, ordinal),
+    ]
+
+
+def _counted_forms(body: str, ordinal: str) -> list[tuple[str, bool]]:
+    """The last of :func:`_numbered_forms`: a body that met for the Nth time, a meeting the Nth of a body in
+    apposition, a body's Nth meeting by its name or possessive."""
+    return [
         # "The Working Group on X (WG-X) met for the third time on ...": the ordinal counts its meetings
         (
             rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+"
