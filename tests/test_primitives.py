@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from extract_support import make_report, one_section_report
 
-from wsiskg.ingest.extract import event_holding, extract, request_items
+from wsiskg.ingest.extract import casing, event_holding, extract, request_items
 from wsiskg.ingest.extract.author_cues import author_cues
 from wsiskg.ingest.extract.bodies import acronym_written
 from wsiskg.ingest.extract.datelines import dateline
@@ -915,6 +915,17 @@ def test_no_pattern_spells_a_list_of_determiners() -> None:
     # request_adoption (two), event_rows, person_posts (two), event_met, event_programme and request_cited_subjects
     assert _code_lines_where(_spelt_determiners) == []
     assert "determiner" not in data_rows("body-openers.csv")[0]
+
+
+_EITHER_INITIAL_DETERMINERS = re.compile(r"alternation\(determiners\([^)]*\),\s*either_initial\)")
+
+
+def test_determiners_with_either_initial_are_read_through_casing() -> None:
+    # round 35: event_dates, event_mention_dates, event_met and request_cited_subjects each built the alternation
+    assert _code_lines_where(_EITHER_INITIAL_DETERMINERS.search) == [
+        "casing.py: return alternation(determiners(role), either_initial)"
+    ]
+    assert re.fullmatch(casing.either_initial_determiners("anaphor"), "This")
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from wsiskg.ingest.extract.casing import either_initial, joiner_alternation
+from wsiskg.ingest.extract.casing import either_initial, either_initial_determiners, joiner_alternation
 from wsiskg.ingest.extract.dates import (
     DateSpan,
     date_words,
@@ -37,7 +37,6 @@ from wsiskg.ingest.extract.dates import (
 from wsiskg.ingest.extract.gazetteer import (
     auxiliaries,
     auxiliary_alternation,
-    determiners,
     modal_alternation,
     modals,
     preposition_alternation,
@@ -271,7 +270,7 @@ def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan |
 
 
 #: words that open a noun phrase of its own (``its 2011 session``, ``a workshop``, ``the second meeting``)
-DETERMINER = rf"(?:{alternation(determiners('event'), either_initial)})"
+DETERMINER = rf"(?:{either_initial_determiners('event')})"
 
 
 @cache

@@ -15,14 +15,17 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from wsiskg.ingest.extract.casing import either_initial, joiner_alternation, line_joiner_alternation
+from wsiskg.ingest.extract.casing import (
+    either_initial_determiners,
+    joiner_alternation,
+    line_joiner_alternation,
+)
 from wsiskg.ingest.extract.dates import DateSpan, as_listed_days, date_words, find_dates, month_numbers, purpose_words
 from wsiskg.ingest.extract.event_dates import dated_before, event_noun_regex, is_due_at, own_dates
 from wsiskg.ingest.extract.event_forms import CAP, body_heads
 from wsiskg.ingest.extract.event_series import EventMention, edition_of
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
-    determiners,
     modal_alternation,
     preposition_alternation,
 )
@@ -238,7 +241,7 @@ def _text_nouns() -> str:
 def _text_of() -> re.Pattern[str]:
     """A text's noun after a determiner or a possessive (a noun, not the verb of ``will report to``) and what ties
     it to the event named after it: ``the report of``, ``its Report to``, ``the Chair's draft Final Acts of the``."""
-    owner = rf"(?:\b(?:{alternation(determiners('event'), either_initial)})|['’]s)"
+    owner = rf"(?:\b(?:{either_initial_determiners('event')})|['’]s)"
     verb = rf"(?:{modal_alternation()}|{auxiliary_alternation()}|to)\b"  # "the Bureau will report to": a verb
     word = rf"(?!{verb})[\w\-]+\s+"
     return re.compile(rf"{owner}\s+(?:{word}){{0,2}}?{_text_nouns()}\s+(?:of|to|for|from)\s+(?:(?i:the)\s+)?$")

@@ -9,7 +9,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from wsiskg.ingest.extract.casing import either_initial, english_small_words, small_word_alternation
+from wsiskg.ingest.extract.casing import (
+    either_initial_determiners,
+    english_small_words,
+    small_word_alternation,
+)
 from wsiskg.ingest.extract.dates import DateSpan, date_words, listed_days
 from wsiskg.ingest.extract.event_dates import generic_event_nouns, holding_verbs, own_dates, role_phrases
 from wsiskg.ingest.extract.event_form_parts import _modes, _month_end
@@ -20,7 +24,6 @@ from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     body_head_nouns,
     body_openers,
-    determiners,
     modal_alternation,
     preposition_alternation,
 )
@@ -111,7 +114,7 @@ def _met_pattern() -> re.Pattern[str]:
     """A body's name (:func:`body_noun_name`) and a verb of meeting after it."""
     # or capitalised words without a determiner: "When Study Group 13 met in Geneva from ..." (:func:`_met_written`)
     return re.compile(
-        rf"(?:\b(?:{alternation(determiners('met'), either_initial)})\s+(?P<name>{body_noun_name()})"
+        rf"(?:\b(?:{either_initial_determiners('met')})\s+(?P<name>{body_noun_name()})"
         rf"|(?P<name2>{_met_written()}))"
         rf"(?P<verb>{_met_verb()})"
     )

@@ -10,9 +10,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from wsiskg.ingest.extract.casing import either_initial, without_article
+from wsiskg.ingest.extract.casing import either_initial_determiners, without_article
 from wsiskg.ingest.extract.document import document
-from wsiskg.ingest.extract.gazetteer import determiners
 from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.resolutions import find_resolutions, issuer_of_citation, resolution_mentions
@@ -122,7 +121,7 @@ def _text_subject() -> re.Pattern[str]:
     heads = alternation((r["head"] for r in data_rows("request-texts.csv")), spaces=True)
     return re.compile(
         r"(?:(?:[Pp]aragraphs?|[Pp]ara\.|[Ss]ection|[Aa]rticle|§)\s*\d+[A-Za-z]?(?:\s*\([a-z]\))?\s+of\s+)?"
-        rf"(?:(?:{alternation(determiners('cited'), either_initial)})\s+)?(?:present\s+)?"
+        rf"(?:(?:{either_initial_determiners('cited')})\s+)?(?:present\s+)?"
         rf"(?P<name>(?P<named>(?:[A-Z][\w'’.-]*\s+){{0,4}}?)(?:{heads})(?:\s+(?P<number>\d+(?:\.\d+)?))?"
         r"(?:\s+\([^()]{1,60}\))?)"
     )
