@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wsiskg.ingest.extract.casing import without_article
+from wsiskg.ingest.extract.casing import name_link_alternation, without_article
 from wsiskg.ingest.extract.document import current_document
 from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
@@ -209,9 +209,9 @@ def _qualifier() -> re.Pattern[str]:
 
 @cache
 def remits() -> str:
-    """An alternation of the words that say what a group's members answer for (``in charge of``:
-    ``addressee-words.csv`` kind ``remit``)."""
-    return alternation(_words("remit"), spaces=True)
+    """An alternation of the words that say what a group's members answer for (``in charge of``: the links of a
+    group's name to its remit, ``casing.name_links``)."""
+    return name_link_alternation()
 
 
 @cache

@@ -83,6 +83,38 @@ def joiner_alternation(places: bool = False) -> str:
 
 
 @cache
+def name_links() -> tuple[str, ...]:
+    """The lower-case phrases that link a group's name to what its members answer for (``name-links.csv``:
+    ``in charge of``, ``responsible for``, ``with responsibility for``): part of the name (``ECOWAS Ministers
+    responsible for Energy``, ``the Conference of Ministers in charge of Transport``), the one list every reader
+    of where such a name ends shares (:func:`name_link`; an addressee's remit, ``addressee_phrases.remits``)."""
+    return tuple(r["phrase"] for r in data_rows("name-links.csv"))
+
+
+@cache
+def name_link() -> str:
+    """A lower-case link of :func:`name_links` inside a name, between its words and the capitalised rest (``the
+    Conference of Ministers in charge of Telecommunications``, ``Ministers responsible for the Digital Economy``):
+    the spaces around it and an article after it, for a pattern of capitalised words to go on over."""
+    return rf"\s+(?:{name_link_alternation()})\s+(?:the\s+)?"
+
+
+@lru_cache(maxsize=16)
+def remit_tail(word: str) -> str:
+    """Where a name linked to a remit ends, for every reader of one: the link (:func:`name_link`) and the
+    capitalised words after it (``word``: the reader's regex of one), joined by a name's small words and an
+    article (``responsible for the Digital Economy``, ``in charge of Transport and Works``); a group, no topic."""
+    joiner = rf"(?:\s+(?:(?:{joiner_alternation()})(?:\s+the)?\s+)?)"
+    return rf"(?:{name_link()}{word}(?:{joiner}{word})*)"
+
+
+@cache
+def name_link_alternation() -> str:
+    """The regex alternation (no group) of :func:`name_links`, a space in a phrase any run of spaces."""
+    return alternation(name_links(), spaces=True)
+
+
+@cache
 def line_joiners() -> frozenset[str]:
     """The small words a name read alone on a line may hold between its capitalised words (column ``line`` of
     ``small-words.csv``: ``of``, ``on``, ``for``, ``and``, ``the``, ``to``, ``in``, ``&``): ``in`` but not

@@ -9,7 +9,13 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from wsiskg.ingest.extract.casing import joiner_alternation, small_word_alternation, without_article
+from wsiskg.ingest.extract.casing import (
+    joiner_alternation,
+    name_link,
+    name_link_alternation,
+    small_word_alternation,
+    without_article,
+)
 from wsiskg.ingest.extract.dates import (
     DateSpan,
     adjacent_words,
@@ -359,7 +365,7 @@ def _meeting_body(
 #: the subject of a clause set off by a comma before ``at its``/``at their`` (``The Ministers of X
 #: responsible for ICT, at their meeting``): capitalised words first, no verb
 _SUBJECT_BEFORE = re.compile(
-    rf"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|{joiner_alternation()}|responsible)){{1,10}})"
+    rf"\s*(?:[Tt]he\s+)?(?P<name>[A-Z][\w\-&]*(?:\s+(?:[A-Z][\w\-&]*|{joiner_alternation()})|{name_link()}[A-Z][\w\-&]*){{1,10}})"
     rf"\s*(?:\([^()]{{1,30}}\))?\s*,\s*(?:{preposition_alternation('occasion')})\s+$"
 )
 
@@ -376,7 +382,7 @@ def _subject_before(text: str, m: re.Match[str]) -> str | None:
 #: their meeting``, ``The Heads of Regulators of X, during their``): capitalised words whose last is a plural,
 #: then what they answer for or of whom
 _PEOPLE_BEFORE = re.compile(
-    rf"(?<![\w\-&])(?P<name>(?:[A-Z][\w\-&]*\s+)*[A-Z][\w\-&]*[a-z]s(?:\s+(?:{joiner_alternation()}|responsible|in\s+charge)"
+    rf"(?<![\w\-&])(?P<name>(?:[A-Z][\w\-&]*\s+)*[A-Z][\w\-&]*[a-z]s(?:\s+(?:{joiner_alternation()}|{name_link_alternation()})"
     rf"(?:\s+(?:[A-Z][\w\-&/]*|and|of|for|the))+?)?)\s*(?:\([^()]{{1,30}}\))?\s*,?\s*(?:(?:{preposition_alternation('occasion')})\s+)?$"
 )
 

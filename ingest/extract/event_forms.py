@@ -70,7 +70,6 @@ from wsiskg.ingest.extract.event_holding import (
 from wsiskg.ingest.extract.event_met import bare_plural_mentions, met_mentions, named_holder
 from wsiskg.ingest.extract.event_name_forms import (
     launch_mentions,
-    name_link,
     named_dated_mentions,
     named_undated_mentions,
     phase_mentions,
@@ -109,7 +108,6 @@ __all__ = [
     "held_regex",
     "launch_mentions",
     "met_mentions",
-    "name_link",
     "name_topic",
     "named_dated_mentions",
     "named_undated_mentions",

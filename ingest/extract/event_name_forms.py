@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from wsiskg.ingest.extract.casing import joiner_alternation
+from wsiskg.ingest.extract.casing import joiner_alternation, remit_tail
 from wsiskg.ingest.extract.dates import DateSpan, weekday_words
 from wsiskg.ingest.extract.event_dates import dated_before, held_during, is_due_at, next_sentence_dates, own_dates
 from wsiskg.ingest.extract.event_form_parts import CAP, NAME_WORD, dated_by, named_as_party, noun_alt
@@ -47,7 +47,7 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
     word = rf"(?!(?:{alternation(weekday_words())})\b){CAP}"  # "the Summit on Data on Monday, 4 May": a day
     words = rf"{word}(?:{topic_joiner}{word})*"
     # "... in charge of ICT"
-    topic = rf"(?:\s+(?:{preposition_alternation('topic')})\s+(?:the\s+)?{words}(?:{name_link()}{words})?)?"
+    topic = rf"(?:\s+(?:{preposition_alternation('topic')})\s+(?:the\s+)?{words}{remit_tail(word)}?)?"
     pattern = (
         rf"(?<![\w&/\-])(?P<name>(?:{NAME_WORD}{joiner})*?(?P<noun>{noun_alt()}){topic})"
         rf"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+(?:{noun_alt()})\b)"  # not "Review" of "the Review Event"
@@ -88,13 +88,6 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         mention = EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, end))
         out.append(dated_by(mention, d) if earlier else mention)  # its dates stand before it
     return out
-
-
-@cache
-def name_link() -> str:
-    """A lower-case phrase inside a name, between its topic and the rest (``event-name-links.csv``):
-    ``the Conference of Ministers in charge of Telecommunications``, ``Ministers responsible for ICT``."""
-    return rf"\s+(?:{alternation([r['phrase'] for r in data_rows('event-name-links.csv')], spaces=True)})\s+(?:the\s+)?"
 
 
 def _event_before(text: str, start: int) -> tuple[str, str, tuple[int, int]] | None:
@@ -157,7 +150,7 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
     joiner = rf"(?:\s+(?:(?:{joiner_alternation()})(?:\s+the)?\s+)?)"
     topic = (
         rf"(?:\s+(?:{preposition_alternation('topic')})\s+(?:the\s+)?{CAP}(?:{joiner}{CAP})*"
-        rf"(?:{name_link()}{CAP}(?:{joiner}{CAP})*)?)?"
+        rf"{remit_tail(CAP)}?)?"
     )
     # not a year's name, not a modifier (``Conference Centre``, ``the Regional Review event``)
     after = r"(?![\w&’'\-]|\s+(?:19|20)\d\d|\s+[A-Z]|\s+events?\b)"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from wsiskg.ingest.extract.casing import joiner_alternation, without_article
+from wsiskg.ingest.extract.casing import joiner_alternation, name_links, remit_tail, without_article
 from wsiskg.ingest.extract.dates import find_dates, month_numbers
 from wsiskg.ingest.extract.event_dates import dates_after_acronym
 from wsiskg.ingest.extract.event_form_parts import numbered_mention
@@ -94,7 +94,7 @@ def _ordinal_meetings(
     nouns = event_nouns()
     noun = noun_alt()
     for m in re.finditer(
-        rf"(?P<ord>{ordinal_regex()})\s+(?P<adj>(?:{CAP}\s+)?)(?P<noun>{noun})(?:\s*\([^)]{{1,60}}\))?\s+of\s+(?:the\s+)?(?P<of>{CAP}(?:\s+{CAP})*)",
+        rf"(?P<ord>{ordinal_regex()})\s+(?P<adj>(?:{CAP}\s+)?)(?P<noun>{noun})(?:\s*\([^)]{{1,60}}\))?\s+of\s+(?:the\s+)?(?P<of>{CAP}(?:\s+{CAP})*{_remit_named()})",
         text if has_ordinal(text) else "",
     ):
         if not m.group("ord")[0].isupper():
@@ -115,6 +115,13 @@ def _ordinal_meetings(
     return out
 
 
+@lru_cache(maxsize=1)
+def _remit_named() -> str:
+    """The rest of a group's name after its first capitalised words when a link to its remit follows (``of
+    Regulators in charge of Spectrum``: ``casing.remit_tail``), else nothing."""
+    return rf"(?:(?:\s+(?:{joiner_alternation()})\s+{CAP}(?:\s+{CAP})*)*{remit_tail(CAP)})?"
+
+
 def _found_body(
     m: re.Match[str], body_spans: Sequence[BodySpan], index: BodyIndex, about: str | None
 ) -> EventMention | None:
@@ -126,9 +133,17 @@ def _found_body(
     n, start, end = number_value(m.group("ord")), m.start("of"), m.end("of")
     found = next((k for a, b, k in body_spans if a <= start and end <= b), None)
     key = index.written_key(m.group("of"), found=found)
+    key = about if about is not None and _remit_left_out(key, about) else key  # "the Fourth Meeting of X Ministers"
     if n is None or m.group("adj") or not (key == about or any(a <= start < b for a, b, _ in body_spans)):
         return None
     return numbered_mention(key, n, m.group("noun").lower(), m.group("of"), m.span())
+
+
+def _remit_left_out(key: str, about: str) -> bool:
+    """Whether the body keyed ``key`` is the report's own meeting's ``about`` named without the link to its remit
+    and what follows it (``SACU Ministers`` of ``SACU Ministers in charge of Trade``: ``casing.name_links``)."""
+    rest = about[len(key) + 1 :] if about.startswith(f"{key}-") else ""
+    return any(rest.startswith(f"{slug(link)}-") for link in name_links())
 
 
 def _yearly_mentions(text: str) -> list[EventMention]:

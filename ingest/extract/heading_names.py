@@ -10,7 +10,7 @@ from functools import cache
 from wsiskg.ingest.text import alternation
 
 from .body_names import BodyName, find_body_names, head_of, load_body_names
-from .casing import name_words, title_cased
+from .casing import name_words, remit_tail, title_cased
 from .dates import find_dates
 from .event_forms import heads_name
 from .event_series import event_series
@@ -178,7 +178,20 @@ def _meeting_of(name: str, names: tuple[BodyName, ...]) -> str | None:
         for key, span in find_body_names(form, names)
         if span == (0, len(form))
     ]
-    return known[0] if known else (slug(rest) if _body_named(rest) else None)
+    return known[0] if known else (slug(rest) if _body_named(rest) or _remit_named(rest) else None)
+
+
+@cache
+def _remit_link() -> re.Pattern[str]:
+    """Capitalised words, then a lower-case link to a remit and the capitalised rest (``casing.remit_tail``)."""
+    word = r"[A-Z][\w&/’'\-]*"
+    return re.compile(rf"{word}(?:\s+[\w&/’'\-]+)*?{remit_tail(word)}$")
+
+
+def _remit_named(name: str) -> bool:
+    """Whether ``name`` is a group named with what its members answer for (``ECOWAS Ministers responsible for
+    Energy``, ``Heads of Regulators in charge of Spectrum``): the group met (``Meeting of X``)."""
+    return _remit_link().match(name) is not None
 
 
 def most_specific(keys: list[str]) -> str:

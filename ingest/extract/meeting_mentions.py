@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from ..text import DASH, alternation, squash
 from .body_form_names import name_tails, title_group_forms
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, head_of, organ_before
-from .casing import joiner_alternation, name_joiners, title_cased, without_article
+from .casing import joiner_alternation, name_joiners, name_link, title_cased, without_article
 from .datelines import dateline
 from .dates import find_dates
 from .document import once_per_document
@@ -29,10 +29,12 @@ from .ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex, 
 from .warnings import stopwords
 
 #: a name outside the catalogue: capitalised words and the small words that join a name's words but open no
-#: place (``casing.name_joiners``), a period it covers closing it (``... and the Draft Financial Plan for 2032-2035``)
+#: place (``casing.name_joiners``), a period it covers closing it (``... and the Draft Financial Plan for 2032-2035``),
+#: a lower-case link to a group's remit before a capitalised word (``casing.name_link``: ``Ministers in charge of
+#: Transport``)
 _UNKNOWN_NAME = (
     rf"[A-Z][\w&/’'\-]*(?:\s+(?:for\s+(?:19|20)\d\d{DASH}(?:19|20)?\d\d\b"
-    rf"|{joiner_alternation()}|[A-Z][\w&/’'\-]*))*"
+    rf"|{joiner_alternation()}|[A-Z][\w&/’'\-]*)|{name_link()}[A-Z][\w&/’'\-]*)*"
 )
 
 
@@ -229,8 +231,13 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
     by :func:`rapporteur_group_key`."""
     groups = m.groupdict()
     if groups.get("body"):
-        if _continued().match(m.string, m.end("body")) and not _dateline_after(m.string, m.end("body")):
-            return None  # "the Council Working Group on X": a longer name; not "the Council Geneva, 3-5 May 2031"
+        # "the Council Working Group on X", "MEETING OF ABC MINISTERS" (read as words): a longer name; not "the
+        # Council Geneva, 3-5 May 2031"
+        continued = _continued().match(m.string, m.end("body")) or _continued().match(
+            words_of_capitals(m.string), m.end("body")
+        )
+        if continued and not _dateline_after(m.string, m.end("body")):
+            return None
         if name_before(m.string, m.start("body"), m.group("body"), index):
             return None  # "the Executive Council", "Regional Digital Council": the end of a longer name
         key = index.keys.get(squash(m.group("body")))
