@@ -73,6 +73,14 @@ def meeting_parts(report: ParsedReport) -> tuple[str, int | None, date | None, d
     return None if m is None else (m.body, m.number, m.start, m.end)
 
 
+def meeting_named(report: ParsedReport) -> tuple[str, int | None, date | None, str | None] | None:
+    """The report's own meeting as extracted: body key, number, start and the name of its body's record (``None``:
+    no meeting)."""
+    x = extract(report)
+    body = meeting_body(x)
+    return None if x.meeting is None else (x.meeting.body, x.meeting.number, x.meeting.start, body and body.name)
+
+
 def meeting_body(x: Extraction) -> Body | None:
     """The body record of an extraction's own meeting (``None``: no meeting, or its body not recorded)."""
     meeting = x.meeting

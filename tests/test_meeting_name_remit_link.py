@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from extract_support import make_report, meeting_body, parsed_text
+from extract_support import make_report, meeting_named, parsed_text
 
 from wsiskg.ingest.extract import extract
 
@@ -49,11 +49,7 @@ D = date
 def test_the_own_meeting_of_a_group_named_with_its_remit_is_the_whole_groups(
     tmp_path: Path, text: str, key: str, name: str, number: int, start: date
 ) -> None:
-    x = extract(parsed_text(tmp_path, text))
-    assert x.meeting is not None
-    assert (x.meeting.body, x.meeting.number, x.meeting.start) == (key, number, start)
-    body = meeting_body(x)
-    assert body is not None and body.name == name
+    assert meeting_named(parsed_text(tmp_path, text)) == (key, number, start, name)
 
 
 @pytest.mark.parametrize(

@@ -46,7 +46,7 @@ from typing import Any
 from wsiskg.ingest.extract.gazetteer import determiner_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import clause_spans, sentence_spans, span_at
+from wsiskg.ingest.text import DASH, clause_spans, sentence_spans, span_at
 
 from .body_names import BodyName, body_key, find_body_names, head_of
 from .casing import is_title_cased
@@ -79,6 +79,7 @@ from .meeting_header import (
     committee,
     header_body,
     line_body,
+    owned_group,
     record_title_off,
     series_meeting,
     title_bodies,
@@ -210,7 +211,7 @@ def _header_group_line(report: ParsedReport, names: tuple[BodyName, ...]) -> tup
         body = body or under
         if body is None:
             continue
-        head = head_of(body.name) if body.key not in catalogue else None
+        head = head_of(owned_group(body.name) or body.name) if body.key not in catalogue else None
         if body.kind in _GROUP_KINDS or (head is not None and head[0].lower().endswith(nouns)):
             (defined if under else found).setdefault(body.key, p.order)
     if not found:
@@ -239,7 +240,19 @@ def _title_cased(line: str, names: tuple[BodyName, ...]) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 14 or re.search(r"\d", line) or not is_title_cased(line):
         return False
-    return not find_body_names(line, names)
+    return not find_body_names(line, names) or owned_group_line(line, names)
+
+
+def owned_group_line(line: str, names: tuple[BodyName, ...]) -> bool:
+    """Whether a header line names a group by its owner, a dash and the group's head alone
+    (:func:`.meeting_header.owned_group`: ``ITU Regional Initiatives for X – Steering Group``): a catalogue body
+    it opens with (``ITU``) is only a part of the owner's name; not a catalogue body that is the owner whole
+    (``ITU-D – Advisory Group``: its own group)."""
+    group = owned_group(line)
+    if group is None:
+        return False
+    owner = re.sub(rf"\s+{DASH}\s+{re.escape(group)}$", "", line.strip())
+    return all(b <= len(owner) and (a, b) != (0, len(owner)) for _, (a, b) in find_body_names(line.strip(), names))
 
 
 def _group_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
