@@ -62,11 +62,48 @@ def test_the_owner_before_the_dash_is_part_of_the_groups_name(
 
 
 @pytest.mark.parametrize(
+    ("text", "key", "number", "start"),
+    [
+        (
+            "ITU Centres of Excellence Network for Africa — Steering Committee\n"
+            "Summary of the third meeting, Nairobi, 12 May 2030\n\n"
+            "1. The Committee reviewed the training calendar.\n\n2. The Committee agreed to meet again in November.\n",
+            "itu-centres-of-excellence-network-for-africa-steering-committee",
+            3,
+            D(2030, 5, 12),
+        ),
+        (
+            "UNESCO Digital Heritage Programme for the Caribbean - Management Board\n"
+            "Record of the 2nd meeting, 9 October 2032\n\n"
+            "1. The Board elected its Vice-Chair.\n\n2. Members agreed on the next steps.\n",
+            "unesco-digital-heritage-programme-for-the-caribbean-management-board",
+            2,
+            D(2032, 10, 9),
+        ),
+        (
+            "Pacific Telehealth Alliance — Coordination Committee\n"
+            "Summary of the seventh meeting, Apia, 21 March 2031\n\n"
+            "1. The Committee approved its work plan.\n\n2. The next meeting will be held online.\n",
+            "pacific-telehealth-alliance-coordination-committee",
+            7,
+            D(2031, 3, 21),
+        ),
+    ],
+)
+def test_the_owned_group_line_read_as_the_title_names_the_group_whole(
+    tmp_path: Path, text: str, key: str, number: int, start: date
+) -> None:
+    found = meeting_named(parsed_text(tmp_path, text))
+    assert found is not None and found[:3] == (key, number, start)
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "ITU-T Focus Group on Data Quality",  # a catalogue body opens a name with no dash: that body's readers'
         "ITU Regional Initiatives – Steering Group on Spectrum Policy",  # a topic after the group's head
         "ITU-D – Advisory Group",  # the owner a catalogue body whole: its own group, read by the catalogue
+        "African Group – Council",  # a catalogue body after the dash: the group at its session
     ],
 )
 def test_no_owned_group_without_a_dash_and_a_group_head_alone(line: str) -> None:

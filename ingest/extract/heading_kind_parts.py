@@ -16,7 +16,7 @@ from .heading_lines import _heading
 from .heading_names import _meeting_of, _owner
 from .keys import slug
 from .meeting import dateline, number_value, session_stem
-from .meeting_header import BRACKET_ACRONYM, line_body
+from .meeting_header import BRACKET_ACRONYM, line_body, owned_group
 from .meeting_mentions import generic_name
 from .meeting_words import is_modifier
 from .study_groups import sector_words
@@ -40,8 +40,10 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
         found += [key for key, span in find_body_names(short, names) if span == (0, len(short))] if short else []
         if found:
             return found[0], line
-    # its words before a colon, a bracket or a spaced dash (``AFRICAN GROUP – COUNCIL 2031``: the group, at the session)
-    return None, _owner_acronym_name(line) or _SUBJECT_END.split(line, maxsplit=1)[0].strip()
+    # its words before a colon, a bracket or a spaced dash (``AFRICAN GROUP – COUNCIL 2031``: the group, at the
+    # session); the whole line when the dash ends an owner's name before its group's (``X Programme – Steering Group``)
+    owned = line.strip() if owned_group(line, names) else None
+    return None, _owner_acronym_name(line) or owned or _SUBJECT_END.split(line, maxsplit=1)[0].strip()
 
 
 #: an owner's name, its acronym in brackets, then words in title case (``X Corridor (XC) Steering Committee``)

@@ -19,7 +19,7 @@ from .gazetteer import small_words
 from .heading_kinds import _nouns
 from .keys import slug
 from .meeting import meeting_words, ordinal_regex
-from .meeting_header import committee
+from .meeting_header import committee, owned_group
 from .meeting_words import event_modifiers, is_modifier
 from .study_groups import study_group_sector
 
@@ -223,7 +223,8 @@ def _body_named(line: str) -> bool:
     numbered event or a year (``Working Group on Preparations for WRC-31 and RA-31``, ``Task Force for the 2030
     Plenipotentiary Conference``); no other number (``Committee 5``, a dateline)."""
     words = name_words(line)
-    head = head_of(" ".join(words)) if 1 < len(words) <= 12 and line[:1].isupper() else None
+    name = " ".join(words)  # "X PROGRAMME – STEERING COMMITTEE": headed by the group after the dash
+    head = head_of(owned_group(name) or name) if 1 < len(words) <= 12 and line[:1].isupper() else None
     return head is not None and head[2] == "body" and not re.search(r"[\d.,:;]", _TOPIC_NUMBERS.sub("", line))
 
 

@@ -211,7 +211,7 @@ def _header_group_line(report: ParsedReport, names: tuple[BodyName, ...]) -> tup
         body = body or under
         if body is None:
             continue
-        head = head_of(owned_group(body.name) or body.name) if body.key not in catalogue else None
+        head = head_of(owned_group(body.name, names) or body.name) if body.key not in catalogue else None
         if body.kind in _GROUP_KINDS or (head is not None and head[0].lower().endswith(nouns)):
             (defined if under else found).setdefault(body.key, p.order)
     if not found:
@@ -248,7 +248,7 @@ def owned_group_line(line: str, names: tuple[BodyName, ...]) -> bool:
     (:func:`.meeting_header.owned_group`: ``ITU Regional Initiatives for X – Steering Group``): a catalogue body
     it opens with (``ITU``) is only a part of the owner's name; not a catalogue body that is the owner whole
     (``ITU-D – Advisory Group``: its own group)."""
-    group = owned_group(line)
+    group = owned_group(line, names)
     if group is None:
         return False
     owner = re.sub(rf"\s+{DASH}\s+{re.escape(group)}$", "", line.strip())

@@ -246,7 +246,7 @@ def line_body(line: str, names: tuple[BodyName, ...], catalogue: bool = True) ->
         name, acronym = as_words(defined.group("name")), defined.group("acr")
     else:
         acronym = None
-    head = head_of(owned_group(name) or name)  # "X PROGRAMME – STEERING COMMITTEE": headed by the group
+    head = head_of(owned_group(name, names) or name)  # "X PROGRAMME – STEERING COMMITTEE": headed by the group
     named = (
         head is not None and head[2] == "body" and len(name.split()) > len(head[0].split()) and not generic_name(name)
     )
@@ -259,17 +259,19 @@ def line_body(line: str, names: tuple[BodyName, ...], catalogue: bool = True) ->
 _OWNED_GROUP = re.compile(rf"\S.*?\s+{DASH}\s+(?P<group>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){{0,3}})")
 
 
-def owned_group(name: str) -> str | None:
+def owned_group(name: str, names: tuple[BodyName, ...] = ()) -> str | None:
     """The group's part of a name of its owner, a dash and the group's head alone (``Steering Group`` of ``ITU
     Regional Initiatives for X – Steering Group``, ``Management Board`` of ``X Programme — Management Board``):
     the owner before the dash is part of the group's name, whose head is the group's; ``None`` for any other
     name (no dash, a topic after the group's head: ``X – Steering Group on Y``, no body head: ``X – Fourth
-    Meeting``)."""
+    Meeting``); nor a catalogue body of ``names`` after the dash (``African Group – Council``: the group at the
+    Council's session)."""
     m = _OWNED_GROUP.fullmatch(name.strip())
     head = head_of(m.group("group")) if m is not None else None
     if m is None or head is None or head[2] != "body" or not m.group("group").endswith(head[0]):
         return None
-    return m.group("group")
+    group = m.group("group")
+    return None if any(span == (0, len(group)) for _, span in find_body_names(group, names)) else group
 
 
 #: an acronym in brackets, maybe an organisation's before a numbered one (``(APT WTSA31-4)``; not a title in
