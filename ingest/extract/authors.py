@@ -48,7 +48,13 @@ from wsiskg.ingest.extract.author_signatures import (
     co_signatories,
 )
 from wsiskg.ingest.extract.author_speakers import _heading_person
-from wsiskg.ingest.extract.author_submissions import contributors, front_country, proposer, short_country_name
+from wsiskg.ingest.extract.author_submissions import (
+    contributors,
+    front_country,
+    proposer,
+    prose_author,
+    short_country_name,
+)
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.submitters import sender_country, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport
@@ -115,7 +121,7 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
     headers = header_agents(report, actors)
     author = _header_author(headers) or signed or (block if not records_meeting(report) else None)
     author = author or (_letterhead(report, actors) if report_genre(report) == "letter" else None)
-    author = author or proposer(report, actors)
+    author = author or proposer(report, actors) or prose_author(report)
     author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
     author = author or (_last_line_person(report, actors) if report_genre(report) == "speech" else None)
     author = author or _title_signatory(report, actors)

@@ -100,6 +100,7 @@ from wsiskg.ingest.extract.author_cues import (
     impersonal_formula,
     polite_modal,
 )
+from wsiskg.ingest.extract.author_submissions import joint_submission
 from wsiskg.ingest.extract.authors import (
     co_signatories,
     contributors,
@@ -561,7 +562,7 @@ class _Reader:
         persons who sign a letter together (decision 18)."""
         self.contributors = (
             contributors(report, self.voice.author, actors)
-            if self.genre == "contribution" or proposer(report, actors)
+            if self.genre == "contribution" or proposer(report, actors) or joint_submission(report)
             else ()
         )
         self.co_signatories = co_signatories(report, actors) if not self.contributors else ()
