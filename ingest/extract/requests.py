@@ -510,7 +510,7 @@ class _Reader:
         #: the meeting body is only presumed (no own meeting was found: an excerpt cut before its header)
         self.presumed_body = meeting_body is None
         #: who speaks: ``I`` is the author; ``you`` the audience (a letter's ``To:``)
-        self.voice = self._document_voice = document_voice(report, actors)
+        self.voice = self._document_voice = document_voice(report, actors, meeting_found=not self.presumed_body)
         #: a chairman's report is its chairman's: the post that wrote it is the person who holds it
         self._chair_report = report_genre(report) == "chair-report"
         self._speaking(self.voice.author_at(0))
