@@ -18,18 +18,19 @@ from wsiskg.ingest.extract import extract
     ("body", "signature"),
     [
         (
-            "4. Registration\n\nParticipants are requested to register online by 3 May 2031. Members are also invited "
-            "to nominate drafting group chairs before 10 May 2031.",
+            "5. Accommodation\n\nDelegations are requested to book their hotel rooms through the host's portal by "
+            "3 May 2031. National focal points are also invited to confirm the size of their delegation.",
             "Kwame Asante-Lindgren\n\nSecretary-General, Pacific Islands Postal Union",
         ),
         (
-            "... the open consultation will be held on 4 June 2031 at the Union's headquarters.\n\nAll stakeholders "
-            "are invited to provide their written input by 20 May 2031.",
-            "María Ostrowska-Ndlovu\n\nExecutive Secretary, Council Working Group on Child Online Protection",
+            "... the hearing on spectrum pricing takes place in Suva on 4 June 2031.\n\nInterested parties are "
+            "invited to send a two-page position paper to the secretariat by 20 May 2031.",
+            "María Ondrejka-Ndlovu\n\nExecutive Secretary, Ocean Data Commission",
         ),
         (
-            "3. Candidates\n\nStaff members wishing to stand are requested to send their nomination by 1 March 2031.",
-            "Ingrid Solheim-Baptiste\n\nChief, Human Resources Management Department",
+            "2. Leave\n\nEmployees planning annual leave in August are requested to enter it in the system by "
+            "1 March 2031.",
+            "Ingrid Solheim-Baptiste\n\nChief, Facilities Management Division",
         ),
     ],
 )
