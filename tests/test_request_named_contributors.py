@@ -20,8 +20,8 @@ def requesters(tmp_path: Path, text: str) -> list[tuple[str, tuple[str, ...]]]:
 @pytest.mark.parametrize(
     "opening",
     [
-        "As set out in the joint input, the three contributing Administrations – Fiji, Tonga and Samoa – have "
-        "each adopted a national plan for coastal monitoring since 2029.",
+        "Over the past two years the three contributing Administrations – Fiji, Tonga and Samoa – each drew up "
+        "a national plan for coastal monitoring.",
         "The co-sponsoring Administrations (Fiji, Tonga and Samoa) have each adopted a national plan for coastal "
         "monitoring since 2029.",
         "This contribution is submitted jointly by Fiji, Tonga and Samoa. It reports on the national plans for "
@@ -36,7 +36,7 @@ def test_the_contributors_the_prose_names_each_ask(tmp_path: Path, opening: str)
     after ``submitted jointly by``, in brackets after ``contribution of``) each ask, when no Source line names
     them: ``The contributors propose that TDAG:`` and its items."""
     text = (
-        f"{opening}\n\nProposal\n\nThe contributors propose that TDAG:\n\n"
+        f"{opening}\n\nProposals to TDAG\n\nThe contributors propose that TDAG:\n\n"
         "• instruct BDT to publish a handbook on coastal sensors;\n\n"
         "• invite Member States to share their monitoring data.\n"
     )
