@@ -7,11 +7,14 @@ Every sentence here is invented for the test."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from extract_support import kinds_report as kinds
-from extract_support import make_report, parties
+from extract_support import make_report, parsed_text, parties
 from extract_support import requests_of as run
+
+from wsiskg.ingest.extract import extract
 
 
 # ---------------------------------------------------------------------------- the signatory
@@ -399,3 +402,37 @@ def test_a_that_clause_whose_subject_holds_a_role_of_a_question_asks_its_holders
 def test_a_that_clause_whose_subject_is_a_thing_still_asks_no_one() -> None:
     r = make_report("Contribution from the Republic of Ghana", "Ghana proposes that the draft report include a table.")
     assert run(r, None) == ()
+
+
+# ---------------------------------------------------------------------------- a body named by its head noun
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "asked"),
+    [
+        (
+            "Fiji proposes that the Group instruct the Bureau to publish a survey of coastal sensors.",
+            "propose",
+            "Group",
+        ),
+        (
+            "The Administration of Fiji recommends that the Committee request the secretariat to circulate the survey.",
+            "recommend",
+            "Committee",
+        ),
+        ("Fiji suggests that the Board invite Member States to share their coastal data.", "suggest", "Board"),
+    ],
+)
+def test_a_body_the_text_names_only_by_its_head_noun_is_asked_as_written(
+    tmp_path: Path, sentence: str, verb: str, asked: str
+) -> None:
+    """``proposes that the Group instruct the Bureau to ...`` is one request, the contributor's, to the Group
+    (annotation guide, decision 43), named as written when the text names no such group (decision 23)."""
+    text = f"Source: Republic of Fiji\n\nTitle: Coastal monitoring\n\n1 {sentence}\n"
+    found = extract(parsed_text(tmp_path, text)).requests
+    assert [(x.verb, x.requester.key, [a.label for a in x.addressees]) for x in found] == [(verb, "FJI", [asked])]
+
+
+def test_a_thing_named_by_a_capital_is_asked_nothing(tmp_path: Path) -> None:
+    text = "Source: Republic of Fiji\n\nTitle: Coastal data\n\n1 Fiji proposes that the Report include a chapter.\n"
+    assert extract(parsed_text(tmp_path, text)).requests == ()

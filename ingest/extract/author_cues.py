@@ -25,6 +25,17 @@ from wsiskg.ingest.text import alternation
 
 
 @cache
+def writers_named() -> re.Pattern[str]:
+    """The writers of the document named by a generic word (kinds ``writer``, ``writer-lead``, ``writer-group``):
+    ``The authors also encourage ...``, ``The Sector Member suggests ...``, ``the co-chairs ask``, ``The undersigned
+    propose``, ``The co-sponsoring Administrations``, ``the two administrations`` (its author)."""
+    return re.compile(
+        rf"(?:[Tt]h(?:e|is)\s+)?(?:present\s+)?(?i:(?:co-?)?(?:{cue_alternation('writer')}))(?:\s+of\s+this\s+\w+)?"
+        rf"|(?:[Tt]he\s+)?(?i:(?:{cue_alternation('writer-lead')})\s+(?:{cue_alternation('writer-group')}))"
+    )
+
+
+@cache
 def author_cues(*kinds: str) -> tuple[str, ...]:
     """The phrases of ``author-cues.csv`` of any of ``kinds``, in the file's order (a header cue's rank)."""
     return tuple(r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] in kinds)

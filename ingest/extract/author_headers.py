@@ -14,6 +14,7 @@ from functools import cache
 from wsiskg.ingest.extract.agent_resolver import Actors, catalogue_label
 from wsiskg.ingest.extract.author_agents import _FRONT, _agent_after, _group_after
 from wsiskg.ingest.extract.author_cues import author_cues, cue_alternation
+from wsiskg.ingest.extract.author_prose_contributors import prose_contributors
 from wsiskg.ingest.extract.author_speakers import (
     _body_before_role,
     _byline_person,
@@ -26,7 +27,7 @@ from wsiskg.ingest.extract.bodies import home_organization
 from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import roles
 from wsiskg.ingest.extract.header_fields import label_alternation
-from wsiskg.ingest.extract.submitters import submitter
+from wsiskg.ingest.extract.submitters import Submitter, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport
 from wsiskg.ingest.text import DASH
 
@@ -108,16 +109,21 @@ def header_agents(report: ParsedReport, actors: Actors) -> tuple[tuple[int, Agen
             ref = _agent_after(actors, order, text.strip(), at) or _group_after(actors, order, text.strip()[at:]) or ref
         if ref is not None and ref.kind == "person" and _persons_after(actors, order, text.strip(), m.start("who")) > 1:
             continue  # "Joint remarks of Ms A and Mr B": no one speaker
-        if (
-            ref is not None
-            and submitted is not None
-            and submitted.joint
-            and (submitted.joint[:1] == (ref.key,) or submitted.who in m.group("who"))
-        ):  # "Source: Estonia, Finland and Latvia", "Contribution from the Arab States: Algeria, Bahrain, ...":
-            ref = _joint_author(submitted)  # the countries, as one author
         if ref is not None:
+            ref = _as_joint(report, ref, submitted, m.group("who"))
             found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
     return tuple(found)
+
+
+def _as_joint(report: ParsedReport, ref: AgentRef, submitted: Submitter | None, who: str) -> AgentRef:
+    """The countries of a joint submission as one author, when a header cue names the first of them or the
+    submitter's line (``Source: Estonia, Finland and Latvia``, ``Contribution from the Arab States: Algeria,
+    Bahrain, ...``; the countries a prose line names, ``This joint contribution from A, B and C ...``:
+    :func:`.author_prose_contributors.prose_contributors`); else ``ref``."""
+    joint = submitted.joint if submitted is not None else prose_contributors(report)
+    if len(joint) > 1 and (joint[:1] == (ref.key,) or (submitted is not None and submitted.who in who)):
+        return _joint_author(joint)
+    return ref
 
 
 @cache

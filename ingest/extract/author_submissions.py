@@ -17,6 +17,7 @@ import pycountry
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.author_agents import _FRONT, _first_agent, _group_after, _spans_of
 from wsiskg.ingest.extract.author_cues import cue_alternation
+from wsiskg.ingest.extract.author_prose_contributors import prose_contributors
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.submitters import Submitter, submitter
@@ -34,19 +35,40 @@ def _submitted_agent(actors: Actors, submitted: Submitter) -> AgentRef | None:
     countries and organisations, else the group it names (:func:`_group_after`). A country over a
     title in capitals is no author (a letterhead: the letter's signatory writes)."""
     if submitted.joint:
-        return _joint_author(submitted)
+        return _joint_author(submitted.joint)
     span = _first_agent(actors.resolver.spans_in(submitted.who), 0)
     whole = span is not None and (submitted.whole or _SOURCE_END.fullmatch(submitted.who[span.end :]) is not None)
     refs = actors.resolver.ref(span) if span is not None and whole and span.kind in ("body", "country") else []
     return refs[0] if refs else _group_after(actors, None, submitted.who)  # "Administrations of the RCC ..."
 
 
-def _joint_author(submitted: Submitter) -> AgentRef:
+def _joint_author(codes: tuple[str, ...]) -> AgentRef:
     """The countries of a joint submission as one author named by their short names (``Estonia,
     Finland and Latvia``)."""
-    labels = [short_country_name(AgentRef("country", code, code)) for code in submitted.joint]
+    labels = [c.label for c in _countries(codes)]
     label = ", ".join(labels[:-1]) + " and " + labels[-1]
     return AgentRef("collective", slug(label), label)
+
+
+def _countries(codes: tuple[str, ...]) -> tuple[AgentRef, ...]:
+    """The countries ``codes`` name, each by its short name (:func:`short_country_name`)."""
+    return tuple(AgentRef("country", code, short_country_name(AgentRef("country", code, code))) for code in codes)
+
+
+def joint_submission(report: ParsedReport) -> bool:
+    """Whether several countries submit the document, as its submitter's line (``Submitted jointly by A and B``)
+    or its prose (:func:`.author_prose_contributors.prose_contributors`) names them: its requests are each one's."""
+    submitted = submitter(report)
+    return bool(submitted.joint) if submitted is not None else len(prose_contributors(report)) > 1
+
+
+def prose_author(report: ParsedReport) -> AgentRef | None:
+    """The contributors a document names only in its prose (:func:`.author_prose_contributors.prose_contributors`:
+    ``the three contributing Administrations – A, B and C –``): one country, or the countries as one author."""
+    codes = prose_contributors(report)
+    if not codes:
+        return None
+    return _joint_author(codes) if len(codes) > 1 else _countries(codes)[0]
 
 
 def front_country(report: ParsedReport, actors: Actors) -> str | None:
@@ -86,6 +108,8 @@ def contributors(report: ParsedReport, author: AgentRef | None, actors: Actors) 
     if author.kind == "post" and (report_genre(report) != "contribution" or _drafting_organ().search(author.key)):
         return ()  # "Chair, Committee 5" drafting for its conference; "Contribution by the Secretary-General" asks
     submitted = submitter(report)
+    if submitted is None and len(prose := prose_contributors(report)) > 1 and author == _joint_author(prose):
+        return _countries(prose)  # "the three contributing Administrations – A, B and C –": each asks
     if submitted is None or not (submitted.whole or submitted.joint) or author != _submitted_agent(actors, submitted):
         return (author,)  # "Arab Group" over the Arab countries that submit with it: the group asks
     spans = sorted(actors.resolver.spans_in(submitted.who), key=lambda s: s.start)

@@ -48,7 +48,14 @@ from wsiskg.ingest.extract.author_signatures import (
     co_signatories,
 )
 from wsiskg.ingest.extract.author_speakers import _heading_person
-from wsiskg.ingest.extract.author_submissions import contributors, front_country, proposer, short_country_name
+from wsiskg.ingest.extract.author_submissions import (
+    contributors,
+    front_country,
+    proposer,
+    prose_author,
+    short_country_name,
+)
+from wsiskg.ingest.extract.gazetteer import roles
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.submitters import sender_country, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport
@@ -107,15 +114,17 @@ def submitting_country(report: ParsedReport) -> str | None:
     return None
 
 
-def document_voice(report: ParsedReport, actors: Actors) -> Voice:
+def document_voice(report: ParsedReport, actors: Actors, meeting_found: bool = False) -> Voice:
     """The author (a header cue, else a letter's signatory, else — in a document that records no
-    meeting — the person of a signature block, else a letter's letterhead) and the audience of ``report``."""
+    meeting, or an excerpt of no genre and no meeting found that a person signs, :func:`_signs_for_itself` — the
+    person of a signature block, else a letter's letterhead) and the audience of ``report``."""
     signed = _signatory(report, actors)
     block = _signature_block(report, actors) if signed is None else None
     headers = header_agents(report, actors)
-    author = _header_author(headers) or signed or (block if not records_meeting(report) else None)
+    signs = block is not None and _signs_for_itself(report, actors, block, meeting_found)
+    author = _header_author(headers) or signed or (block if signs else None)
     author = author or (_letterhead(report, actors) if report_genre(report) == "letter" else None)
-    author = author or proposer(report, actors)
+    author = author or proposer(report, actors) or prose_author(report)
     author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
     author = author or (_last_line_person(report, actors) if report_genre(report) == "speech" else None)
     author = author or _title_signatory(report, actors)
@@ -129,6 +138,45 @@ def document_voice(report: ParsedReport, actors: Actors) -> Voice:
         note = _post_signed(report, actors, note, signed or block)
     transmitted = _transmitted_from(report) if note is not None else None
     return Voice(author, _audience(report, actors), signed or block, note, transmitted)
+
+
+def _signs_for_itself(report: ParsedReport, actors: Actors, block: AgentRef, meeting_found: bool) -> bool:
+    """Whether the person of a signature block (:func:`.author_signatures._signature_block`) writes the document: in
+    one that records no meeting; in one of no genre cue (an excerpt of a letter, a convocation, a circular cut before
+    its header and its closing, whose own meeting is not found) when the person's name stands alone on its line and
+    no post the person holds is a meeting's (``role-scopes.csv`` scope ``meeting``: a chair signs the group's record,
+    decision 10; a secretary-general, an executive secretary, a chief writes)."""
+    if not records_meeting(report):
+        return True
+    person = next((p for p in actors.persons if p.key == block.key), None)
+    if meeting_found or report_genre(report) is not None or person is None or not (person.posts or person.job_titles):
+        return False
+    if not any(_names_alone(p.text, person.name) for p in report.paragraphs[-_SIGNATURE_LINES:]):
+        return False  # "Ms A, Coordinator, X (secretariat)": a contact of the record, no signature
+    held = [roles().get(post.rpartition("/")[2]) for post in person.posts]
+    titled = {t.split(",")[0].strip().lower() for t in person.job_titles}  # "Chairperson", "Chief, X Department"
+    return all(r is not None and r.scope != "meeting" for r in held) and not titled & _meeting_role_forms()
+
+
+#: how many last paragraphs may hold a signature's name
+_SIGNATURE_LINES = 4
+
+
+def _names_alone(text: str, name: str) -> bool:
+    """Whether ``text`` is a person's name alone on its line, perhaps after an honorific (``Eng. NAME``, ``NAME``)."""
+    text = text.strip()
+    return text.endswith(name) and len(text) - len(name) <= _HONORIFIC_ROOM and "," not in text
+
+
+#: how long an honorific before a name may be (``Eng.``, ``Prof. Dr``)
+_HONORIFIC_ROOM = 12
+
+
+@cache
+def _meeting_role_forms() -> frozenset[str]:
+    """The forms of the roles of a meeting (``role-scopes.csv`` scope ``meeting``: Chair, Chairperson, Rapporteur),
+    lower case."""
+    return frozenset(f.lower() for r in roles().values() if r.scope == "meeting" for f in r.forms)
 
 
 @cache

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
 from wsiskg.ingest.extract.authors import named_group
+from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import leading_article, without_article
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
@@ -138,10 +139,17 @@ def _role_subject(
     found_all = (found,) if found is not None else self.resolve(who, order, offset, (requester.key,))
     if len(found_all) != 1 or found_all[0].kind not in ("post", "body", "collective") or found_all[0] == requester:
         return None
-    if found_all[0].kind == "collective" and found_all[0].key != "plenary":
-        return None
+    if found_all[0].kind == "collective" and found_all[0].key != "plenary" and not _body_head(who):
+        return None  # "that the Report include ...": a thing; "that the Group instruct ...": a body as written
     action = re.sub(rf"^{_SUBJECT_COLON}\s*", "", rest) if verb is None else rest[verb.end() :]
     return found_all, action
+
+
+def _body_head(word: str) -> bool:
+    """Whether ``word`` is the head noun of a body's name (``body-heads.csv``: ``Group``, ``Committee``, ``Board``):
+    a body the text names by its head noun alone, asked as written (annotation guide, decision 23)."""
+    head = head_of(word)
+    return head is not None and head[0] == word and head[2] == "body"
 
 
 def _collective_subject(

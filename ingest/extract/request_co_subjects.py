@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.author_cues import writers_named
 from wsiskg.ingest.extract.authors import speaks_for
 from wsiskg.ingest.extract.casing import joiner_alternation, without_article
 from wsiskg.ingest.extract.gazetteer import adverb_alternation
@@ -156,7 +157,8 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
     if v.kind == "base" and not _COORDINATED.search(bare := _TRAIL_ADVERBS.sub("", pre)):
         if (voice := _contributors_voice(self, bare)) is not None:
             return self._subject_found(voice, v.order)  # "They propose", "Ghana, Kenya and Togo request"
-        if not _PLURAL_SUBJECT.fullmatch(bare):
+        writers = writers_named().fullmatch(NUMBER_LEAD.sub("", bare.strip(), count=1))  # "The undersigned"
+        if not _PLURAL_SUBJECT.fullmatch(bare) and not writers:
             return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
         requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)  # "The RCC Administrations invite"
         return requester if ok and requester is not None else _NO_VERB

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.author_cues import cue_alternation
+from wsiskg.ingest.extract.author_cues import writers_named
 from wsiskg.ingest.extract.casing import leading_article, without_article
 from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
@@ -94,15 +94,6 @@ if TYPE_CHECKING:
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
-
-
-#: the writers of the document named by a generic word (``author-cues.csv``, kinds ``writer``, ``writer-lead``,
-#: ``writer-group``): ``The authors also encourage ...``, ``The Sector Member suggests ...``, ``the co-chairs ask``,
-#: ``The co-sponsoring Administrations``, ``the two administrations`` (its author)
-_AUTHORS = re.compile(
-    rf"(?:[Tt]h(?:e|is)\s+)?(?:present\s+)?(?i:(?:co-?)?(?:{cue_alternation('writer')}))(?:\s+of\s+this\s+\w+)?"
-    rf"|(?:[Tt]he\s+)?(?i:(?:{cue_alternation('writer-lead')})\s+(?:{cue_alternation('writer-group')}))"
-)
 
 
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
@@ -267,7 +258,7 @@ def _phrase_subject(
     if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
         return self._subject_found(self.meeting_ref, order), True
     if self.voice.author is not None and (
-        _AUTHORS.fullmatch(phrase) or _announced(self, phrase) or _author_short(self, phrase)
+        writers_named().fullmatch(phrase) or _announced(self, phrase) or _author_short(self, phrase)
     ):
         return self._subject_found(self.voice.author, order), True  # "The authors also encourage", "The Arab States"
     if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:

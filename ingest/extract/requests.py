@@ -100,6 +100,7 @@ from wsiskg.ingest.extract.author_cues import (
     impersonal_formula,
     polite_modal,
 )
+from wsiskg.ingest.extract.author_submissions import joint_submission
 from wsiskg.ingest.extract.authors import (
     co_signatories,
     contributors,
@@ -169,6 +170,8 @@ _NOT_VERB_BEFORE = re.compile(
 #: the action for the common end of the reading (the default addressee, the motion test)
 _Read = Request | tuple[tuple[AgentRef, ...], str] | None
 _THAT = re.compile(r"^\s*,?\s*that\s+")
+#: a post of a body named by the body's head noun: ``The Chairman of the Committee``, ``the Vice-Chair of the Group``
+_OF_HEAD = re.compile(r"(?P<post>(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+of\s+(?P<head>\S+\s+[A-Z][\w-]*)")
 # "VERB to X that CLAUSE": "recommend to Council that ..."
 #: a verb's clause that is only ``that:`` before items, each with its own subject (``recommended that:`` /
 #: ``- ITU develop ...``)
@@ -507,7 +510,7 @@ class _Reader:
         #: the meeting body is only presumed (no own meeting was found: an excerpt cut before its header)
         self.presumed_body = meeting_body is None
         #: who speaks: ``I`` is the author; ``you`` the audience (a letter's ``To:``)
-        self.voice = self._document_voice = document_voice(report, actors)
+        self.voice = self._document_voice = document_voice(report, actors, meeting_found=not self.presumed_body)
         #: a chairman's report is its chairman's: the post that wrote it is the person who holds it
         self._chair_report = report_genre(report) == "chair-report"
         self._speaking(self.voice.author_at(0))
@@ -561,7 +564,7 @@ class _Reader:
         persons who sign a letter together (decision 18)."""
         self.contributors = (
             contributors(report, self.voice.author, actors)
-            if self.genre == "contribution" or proposer(report, actors)
+            if self.genre == "contribution" or proposer(report, actors) or joint_submission(report)
             else ()
         )
         self.co_signatories = co_signatories(report, actors) if not self.contributors else ()
@@ -658,6 +661,9 @@ class _Reader:
             and self._head_ref.key not in exclude
         ):
             return (self._head_ref,)
+        of_own = self._of_own_head(phrase)
+        if of_own is not None and (posts := self.resolve(of_own, order, offset, exclude)):
+            return posts  # "The Chairman of the Committee" in a report of Committee 4: "Chairman of Committee 4"
         if self._coded and pronouns().get(" ".join(phrase.split()).lower()) == "meeting":
             return (self.meeting_ref,)  # "The meeting invited" in an excerpt of the body its documents' code names
         found = request_subjects.head_named_outside(
@@ -668,6 +674,15 @@ class _Reader:
             # X for Y (FG-XY)"), a body no catalogue lists
             return (found[0].key not in bodies() and request_items._own_shortened(self, found[0].label)) or found
         return found
+
+    def _of_own_head(self, phrase: str) -> str | None:
+        """``The Chairman of the Committee`` in a report of Committee 4 (the meeting body's head noun after a post's
+        ``of``, as ``the Committee`` alone is that body): ``The Chairman of Committee 4``, a post of that body whose
+        holder asks (decision 11); ``None`` for any other phrase."""
+        of = _OF_HEAD.fullmatch(phrase.strip())
+        if of is None or self._own_head is None or not self._own_head.fullmatch(of.group("head")):
+            return None
+        return f"{of.group('post')} of {self._head_ref.label}" if self._head_ref.kind == "body" else None
 
     # the reading steps kept in their own modules (methods of this class; ``self`` is the reader)
     # who asks: request_subjects.py

@@ -169,6 +169,12 @@ def _cues(kind: str) -> str:
     return alternation([r["cue"] for r in data_rows("submitter-cues.csv") if r["kind"] == kind], spaces=True)
 
 
+def lead_cue_alternation() -> str:
+    """The ``lead`` cues of ``submitter-cues.csv`` (``contribution from``, ``submitted jointly by``) as a regex
+    alternation (no group), a space matching any run of them."""
+    return _cues("lead")
+
+
 @cache
 def _genre_words(match: str) -> tuple[str, ...]:
     """The cues of ``genre_cues.csv`` of match ``match`` (``submitter-word``, ``sitting-word`` ...)."""
@@ -251,19 +257,28 @@ def _reading(form: str, line: str, who: str) -> Submitter:
         # "the Arab States: Algeria, Bahrain, ...": the countries the group's name announces
         return replace(members, announced=who[: group.end()].rstrip(" :"))
     found = country_spans(who)
-    listed = 0
-    state_of, gap = _state_of()
-    if found and state_of.fullmatch(who[: found[0].start]):
-        at, listed = found[0].end, 1
-        for span in found[1:]:
-            if not gap.fullmatch(who[at : span.start]):
-                break
-            at, listed = span.end, listed + 1
-        listed = listed if _LIST_END.match(who[at:]) else 0
+    keys, at = listed_countries(who)
+    listed = len(keys) if keys and _LIST_END.match(who[at:]) else 0
     organisation = bool(_contributors(who)) or _organisation(who)
     whole = _only_submitters(who)  # "Member States of CITEL": no post's "Member"
     countries = tuple(s.keys[0] for s in found)
     return Submitter(form, line, who, countries, listed, whole, organisation, _post(who) and not whole)
+
+
+def listed_countries(who: str) -> tuple[tuple[str, ...], int]:
+    """The countries ``who`` lists from its start (``the Republic of Fiji, Tonga and Samoa``; the words a
+    country's formal name opens with, :data:`_STATE`, may stand before each), and where the list ends; ``((),
+    0)`` when ``who`` opens with no country."""
+    found = country_spans(who)
+    state_of, gap = _state_of()
+    if not found or not state_of.fullmatch(who[: found[0].start]):
+        return (), 0
+    listed = [found[0]]
+    for span in found[1:]:
+        if not gap.fullmatch(who[listed[-1].end : span.start]):
+            break
+        listed.append(span)
+    return tuple(s.keys[0] for s in listed), listed[-1].end
 
 
 def _post(who: str) -> bool:
@@ -355,10 +370,8 @@ def sender_country(lines: list[str]) -> str | None:
 
 def only_country(who: str) -> str | None:
     """The country a text names and nothing else (``the Republic of Ghana``), else None."""
-    found = country_spans(who)
-    if len(found) == 1 and _state_of()[0].fullmatch(who[: found[0].start]) and not who[found[0].end :].strip():
-        return found[0].keys[0]
-    return None
+    keys, at = listed_countries(who)
+    return keys[0] if len(keys) == 1 and not who[at:].strip() else None
 
 
 @cache
