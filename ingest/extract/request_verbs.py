@@ -68,6 +68,34 @@ def intro_lead() -> re.Pattern[str]:
     )
 
 
+@cache
+def _condition() -> re.Pattern[str]:
+    """A conjunction that opens a condition (``request-openings.csv`` kind ``condition``: ``provided that``,
+    ``on condition that``, ``as long as``), in any case."""
+    words = [r["words"] for r in data_rows("request-openings.csv") if r["kind"] == "condition"]
+    return re.compile(rf"(?<![\w-])(?:{alternation(words, spaces=True)})(?![\w-])", re.IGNORECASE)
+
+
+#: a clause of its own after a comma inside a condition set off after the main clause: ``, and``, ``, but``
+_CONDITION_ENDS = re.compile(r",\s+(?:and|but)\s")
+
+
+def in_condition(pre: str) -> bool:
+    """True when a verb whose sentence reads ``pre`` before it stands inside a condition (``..., provided that
+    the Council was instructed``, ``would agree on condition that X is asked``): the last conjunction of
+    :func:`_condition` before the verb, no comma between them, or commas only inside a condition set off by a
+    comma after its main clause (``..., provided that the Council, at its next session, was asked``); a
+    condition without that comma before it (``Provided that funds allow, the Group invited ...``) ends at
+    its first comma."""
+    found = list(_condition().finditer(pre))[-1:]
+    if not found:
+        return False
+    inside = pre[found[0].end() :]
+    if "," not in inside:
+        return True
+    return pre[: found[0].start()].rstrip().endswith(",") and not _CONDITION_ENDS.search(inside)
+
+
 #: a body named by its head noun alone: ``the conference``, ``the Assembly``
 _BARE_HEAD = re.compile(rf"(?:{either_initial_determiners('anaphor')})\s+[A-Za-z]+")
 #: a phrase that announces the items after a verb and its colon, naming no one (``resolved as follows:``, ``requested

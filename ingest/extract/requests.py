@@ -156,6 +156,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _VerbAt,
     _verbs,
     clause_end,
+    in_condition,
 )
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request, Resolution
 from wsiskg.ingest.text import DASH, LIST_MARK, alternation, clause_spans, sentence_spans
@@ -940,11 +941,10 @@ class _Reader:
             and (_DECIDED_TO.search(pre) or self._bare_item(pre, whole=True))
         ):
             spoken = spoken or self._decided  # "The Group decided:" / "b) to request X to ...": the Group
-        if (
-            spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed")
-        ):  # "Resolution 1332, which invites"
-            spoken = self._cited_issuer(pre[: which.start()], at_end=True)
-        if passive is None and control is None and spoken is None and _NOT_VERB_BEFORE.search(pre):
+        if spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed"):
+            spoken = self._cited_issuer(pre[: which.start()], at_end=True)  # "Resolution 1332, which invites"
+        unasked = passive is None and control is None and spoken is None and _NOT_VERB_BEFORE.search(pre)
+        if unasked or in_condition(pre):  # "..., provided that X was asked to ...": a condition asks no one
             return None
         addressees: tuple[AgentRef, ...] = ()
         if passive is not None:
