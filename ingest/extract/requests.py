@@ -387,8 +387,9 @@ _UNMARKED_ITEM = re.compile(r"\s*[a-z]+ed\b")
 _PASSIVE_LEAD = re.compile(r"\s*(?:to\s*)?:\s*")
 #: ``X was tasked [, under Resolution 140,] with preparing ...``: the action as a gerund after a passive
 _PASSIVE_WITH_ING = re.compile(r"^\s*(?:,[^,;]{1,100},\s*)?with\s+(?=[a-z]{2,}ing\b)(?!(?:regard|respect)\b)")
-#: ``tasked X with preparing ...``: the object, then the action as a gerund
-_WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+with\s+(?=[a-z]{2,}ing\b)")
+#: ``tasked X with preparing ...``: the object (perhaps with an appositive between commas: ``the Vice-Chair, Mr Y
+#: (Chile),``), then the action as a gerund
+_WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?(?:,[^,;:]{1,120}?){0,2},?)\s+with\s+(?=[a-z]{2,}ing\b)")
 #: ``to A by 15 May, and to B by 30 June``: a second infinitive of the same verb, after a comma or ``and``
 _AND_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?to\s+(?=[a-z])")
 #: an item marked inline by its ordinal: ``adopt three decisions: First, to request ...; Second, to invite ...``
