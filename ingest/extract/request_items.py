@@ -28,7 +28,7 @@ from wsiskg.ingest.extract.gazetteer import (
     small_words,
 )
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.ordinals import roman_value
+from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
 from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, aside_dropped, modal_aside_dropped, own_members
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
@@ -63,12 +63,14 @@ _NOUN_START = re.compile(
     r"\s*(?:the|a|an|all|any|each|every|its|their|this|these|those|that|which|who"
     r"|and|or|but|of|in|on|at|for|by|with|from|as|if|when|where|while)\b"
 )
-#: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``, ``The
+#: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``, ``The fifth World
+#: Telecommunication/ICT Policy Forum (Geneva, 2013),`` (the session's ordinal in lower case or digits no part of
+#: the issuer: ``The Second Committee,`` keeps its ordinal), ``The
 #: Council, at its 2006 session,`` (a paragraph, or the start of one when the place and year follow the name,
 #: a preambular participle or an operative verb in capitals: ``The General Assembly, Recalling ...``, ``The
 #: Committee, RESOLVES:``)
 _PREAMBLE = re.compile(
-    r"^\s*The\s+(?P<who>[A-Z][^,()]{2,150}?)\s*(?:\([^()]*\d{4}\)\s*,|(?:\([^()]*\))?\s*,"
+    rf"^\s*The\s+(?:(?=[a-z\d]){ordinal_regex()}\s+)?(?P<who>[A-Z][^,()]{{2,150}}?)\s*(?:\([^()]*\d{{4}}\)\s*,|(?:\([^()]*\))?\s*,"
     r"(?:\s*(?:at|during)\s+its\s[^,;:]{1,40},)?"  # "The Council, at its 2006 session,"
     r"(?:(?:\s*[a-z]+(?:\s+[a-z]+)?)?\s*$|\s*[A-Z]{4,}(?:\s+[A-Z]{2,})?\s*:?\s*$|\s*(?-i:[A-Z][a-z]+ing)\s))"
 )
