@@ -167,6 +167,24 @@ def test_a_preamble_with_the_ordinal_of_its_session_opens_the_resolution_text(pr
     assert [(parties(x)[1], x.action.split()[0]) for x in got] == [(issuer, "bring"), (issuer, "share")]
 
 
+@pytest.mark.parametrize("mark", ["ADD", "MOD"])
+def test_an_operative_verb_after_an_amendment_mark_is_the_issuer_s(mark: str) -> None:
+    r = kinds(
+        ("The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2034),", "body"),
+        ("instructs the Secretary-General", "body"),
+        ("to report annually to the Council on the regional coordinators;", "body"),
+        (f"{mark} invites Member States", "body"),
+        ("to nominate national coordinators and notify the General Secretariat by 31 December 2034;", "body"),
+        (f"{mark} encourages Sector Members to support the coordinators.", "body"),
+    )
+    got = run(r, None)
+    assert [(parties(x)[1:], x.action.split()[0]) for x in got] == [
+        (("body:itu-pp", ("collective:secretary-general",)), "report"),
+        (("body:itu-pp", ("collective:member-states",)), "nominate"),
+        (("body:itu-pp", ("collective:sector-members",)), "support"),
+    ]
+
+
 def test_a_capitalised_ordinal_opening_a_preamble_stays_in_the_name() -> None:
     r = kinds(
         ("The Second Committee,", "body"),

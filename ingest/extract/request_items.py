@@ -32,6 +32,7 @@ from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
 from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, aside_dropped, modal_aside_dropped, own_members
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
+    AMENDMENT,
     AS_FOLLOWS,
     ASKS_ITEMS,
     _form_kind,
@@ -82,6 +83,8 @@ _OWN_NAMED = re.compile(rf"(?:{either_initial_determiners('anaphor')})\s+(?:[\w&
 _WHICH_COLON = re.compile(r",\s*(?:(?:by|in|through|under|with)\s+which\s+(?:it|they)|which)\s*:\s*$")
 #: the words before an operative verb that opens its sentence: nothing, an item's label, ``To`` (``To request ...``)
 _OPERATIVE_PRE = re.compile(rf"\s*(?:\(?[a-z0-9]{{1,2}}\)\s*|\d{{1,2}}\.?\s+|{LIST_MARK}\s*)?(?:To\s+)?")
+#: an amendment mark before an operative verb of a drafted text (``ADD invites Member States``)
+_AMENDED = re.compile(rf"\s*{AMENDMENT}")
 #: a verb form (past or third person) right before the colon that ends a lead (or its announcing phrase:
 #: ``requested as follows:``, ``invites:``, ``calls upon:``)
 _ASKED_FORM = r"(?<![\w-])[a-z]{2,}(?:ed|s)(?:\s+(?:upon|on))?"
@@ -358,6 +361,7 @@ def operative_subject(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     list's subject, else the body a ``We, the ...`` of the document names, else (a base form with a capital, a
     verb in capitals) the meeting body or the author. ``None`` for any other verb (a lower-case base form
     with no such subject is no clause)."""
+    pre = pre[mark.end() :] if (mark := _AMENDED.match(pre)) else pre  # "ADD invites X": the verb's own case
     if v.kind not in ("base", "s") or not _OPERATIVE_PRE.fullmatch(pre):
         return None
     capital = (pre.strip() or v.m.group(0))[:1].isupper()  # "Request X", "To request X"

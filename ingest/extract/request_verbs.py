@@ -187,11 +187,15 @@ def _form_kind(form: str, entry: VerbEntry) -> str:
     return "base"
 
 
+#: the amendment mark of a drafted text before a provision (``ADD invites Member States``, ``MOD 2 to report``: a
+#: text added, modified), and its space
+AMENDMENT = r"(?:ADD|MOD)\s+"
+
 #: a list item's mark: ``a)``, ``(ii)``, ``iv.``, ``3.``, ``3.1`` (a numbered contribution's proposals), a dash,
 #: ``1`` before ``to``/``that`` (``ADD 2bis`` in a drafted text), ``Proposal 2:``, an ordinal of a speech's
 #: items (``First, to request ...``, ``Secondly: that the Council ...``)
 _ENUMERATOR = re.compile(
     rf"^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?\s*[,:](?=\s*(?:to|that)\s)|\(?[a-z]\)|\(?[ivx]{{1,4}}\)|[ivx]{{1,4}}\.|\(?\d{{1,2}}\)|[a-z]\.|\d{{1,2}}(?:\.\d{{1,2}})+\.?(?=\s)|\d{{1,2}}\.|{LIST_MARK}|"
-    r"(?:(?:ADD|MOD)\s+)?\d{1,2}(?:bis|ter|quater)?(?=\s+(?:to|that)\s)|"
+    rf"(?:{AMENDMENT})?\d{{1,2}}(?:bis|ter|quater)?(?=\s+(?:to|that)\s)|"
     r"[A-Z][a-z]+\s+\d{1,2}\s*:(?=\s*[a-z]))\s*"
 )

@@ -146,6 +146,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _NO_VERB,
     _TO_INF,
     _TRAIL_ADVERBS,
+    AMENDMENT,
     AS_FOLLOWS,
     ASKS_ITEMS,
     PARTICIPLE,
@@ -225,7 +226,7 @@ _HEADING_SIZE = 90
 #: an item of an operative lead: ``1 to submit ...``, ``b) that the Council ...``, ``ii. to finalize ...``,
 #: ``to integrate ...``, a drafted text's ``ADD 2bis to report ...``, ``in collaboration with X, to organize ...``
 _ITEM = re.compile(
-    rf"^\s*(?:(?:\(?(?:[a-z]|\d{{1,2}})\)\s*|\(?[ivx]{{1,4}}[.)]\s*|(?:(?:ADD|MOD)\s+)?\d{{1,2}}(?:bis|ter|quater)?\.?\s+|{LIST_MARK}\s*)?"
+    rf"^\s*(?:(?:\(?(?:[a-z]|\d{{1,2}})\)\s*|\(?[ivx]{{1,4}}[.)]\s*|(?:{AMENDMENT})?\d{{1,2}}(?:bis|ter|quater)?\.?\s+|{LIST_MARK}\s*)?"
     r"(?:(?:in|with|within|through|under|by)\s[^;:,]{1,120},\s*)?(?=to\s+[a-z]|that\s+\S)|"
     r"[A-Z][a-z]+\s+\d{1,2}\s*:\s*(?=[a-z]))"  # "Proposal 2: invite ...": an item labelled by a word and a number
 )
