@@ -4,7 +4,8 @@ date such requests to the month's end): read by ``deadline_dates.due_dates`` aft
 ``date_words.csv`` role ``due-month`` right before the month, so the deadline and the request's due date agree. A
 month already over when the meeting starts is what was done by then, no deadline (``By May 2029, 300 schools were
 connected``); ``before June 2032``, ``until June 2032``, a month without its year and a month after another word
-(``by mid-March 2032``) stay undated. Every sentence is invented."""
+(``by mid-March 2032``) stay undated. ``before the end of the month`` is due on the last day of the meeting's month
+(as ``the end of the year`` is its year's). Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -59,3 +60,23 @@ def test_the_deadline_and_the_request_share_the_month_end() -> None:
     (deadline,) = find_deadlines(one_section_report(sentence), 2031, reference=_MEETING)
     assert (request.deadline, deadline.due) == (date(2032, 4, 30), date(2032, 4, 30))
     assert deadline.subject == "send their views on satellite backhaul fees"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chair asked the facilitators to confirm their meeting dates before the end of the month.",
+        "Members are invited to send their comments by the end of this month.",
+        "Replies are expected no later than the close of the current month.",
+    ],
+)
+def test_the_end_of_the_month_is_the_meetings_month_end(text: str) -> None:
+    (found,) = due_dates(text, 2031, _MEETING)
+    assert (found.due, found.kind) == (date(2031, 10, 31), "period")
+
+
+def test_the_end_of_the_month_without_a_meeting_or_a_due_word_is_no_deadline() -> None:
+    assert due_dates("Members are invited to reply before the end of the month.", 2031, None) == []
+    assert due_dates("The survey closed at the end of the month.", 2031, _MEETING) == []
+    (found,) = due_dates("Please reply by the end of the month of May 2032.", 2031, _MEETING)
+    assert found.due == date(2032, 5, 31)

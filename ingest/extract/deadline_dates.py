@@ -18,8 +18,8 @@ from wsiskg.ingest.text import alternation
 
 _Y = r"(?P<y>(?:19|20)\d\d)(?![\d/\-])"
 #: periods longer than a month (``the first quarter of 2025``, ``Q1 2025``, ``the second half of
-#: 2025``, ``mid-2025``, ``the end of 2024``, ``the end of the year``) and ``the week of 12 February
-#: 2024``; due on their last day
+#: 2025``, ``mid-2025``, ``the end of 2024``, ``the end of the year``), ``the end of the month`` (the
+#: reference date's) and ``the week of 12 February 2024``; due on their last day
 _PERIOD = re.compile(
     r"(?P<what>(?:(?:end|close)\s+of\s+(?:the\s+)?)?"
     r"(?:(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
@@ -36,6 +36,7 @@ _PERIOD = re.compile(
     + _Y.replace("P<y>", "P<y6>")
     + r"|(?:(?<=end of )|(?<=close of ))"
     + r"(?P<rel>the|this|that|the\s+current|the\s+present)\s+year\b(?![\s,]*(?:19|20)\d\d)"
+    + r"|(?:(?<=end of )|(?<=close of ))(?P<month>the|this|the\s+current|the\s+present)\s+month\b(?!\s+of\b)"
     + r"|week\s+(?:of|starting|beginning)\s+(?:the\s+)?(?=\d)))",
     re.IGNORECASE,
 )
@@ -44,10 +45,12 @@ _END_OF = re.compile(r"(?i)\b(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?$")
 
 
 def _period_end(m: re.Match[str], text: str, default_year: int | None, reference: date | None = None) -> date | None:
-    """The last day of the period matched by :data:`_PERIOD`; ``the end of the year`` is the
-    reference date's year (else ``default_year``), ``the end of that year`` the year last written
-    before it (else the same)."""
+    """The last day of the period matched by :data:`_PERIOD`; ``the end of the month`` is the reference
+    date's month (none without one), ``the end of the year`` the reference date's year (else
+    ``default_year``), ``the end of that year`` the year last written before it (else the same)."""
     g = m.groupdict()
+    if g["month"]:  # "before the end of the month": the reference date's month
+        return month_end(reference) if reference else None
     if g["rel"]:
         years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text[: m.start()]) if g["rel"].lower() == "that" else []
         year = int(years[-1]) if years else (reference.year if reference else default_year)
@@ -95,7 +98,7 @@ def due_dates(
     (:func:`resolve_year`). Ranges are not due dates.
     """
     found = _month_ends(text, default_year, reference) if "end of" in text else []
-    if not _HAS_DIGIT.search(text) and " year" not in text:
+    if not _HAS_DIGIT.search(text) and " year" not in text and " month" not in text:
         return found
     clauses = clauses or [(0, len(text))]
     for m in _PERIOD.finditer(text):
