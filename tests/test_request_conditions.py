@@ -54,6 +54,10 @@ def test_a_verb_of_asking_inside_a_condition_asks_no_one(sentence: str) -> None:
             ("invite", _BODY, ("body:itu-bdt",)),
         ),
         (
+            "The Group kept the call for radar papers open as long as possible and invited BDT to review them.",
+            ("invite", _BODY, ("body:itu-bdt",)),
+        ),
+        (
             "As long as the budget allows, Member States are invited to nominate radar experts.",
             ("invite", _BODY, ("collective:member-states",)),
         ),

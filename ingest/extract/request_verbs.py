@@ -71,9 +71,14 @@ def intro_lead() -> re.Pattern[str]:
 @cache
 def _condition() -> re.Pattern[str]:
     """A conjunction that opens a condition (``request-openings.csv`` kind ``condition``: ``provided that``,
-    ``on condition that``, ``as long as``), in any case."""
-    words = [r["words"] for r in data_rows("request-openings.csv") if r["kind"] == "condition"]
-    return re.compile(rf"(?<![\w-])(?:{alternation(words, spaces=True)})(?![\w-])", re.IGNORECASE)
+    ``on condition that``, ``as long as``), in any case; not one that opens a phrase of kind ``no-condition``
+    (``as long as possible``)."""
+    rows = data_rows("request-openings.csv")
+    words, nots = ([r["words"] for r in rows if r["kind"] == kind] for kind in ("condition", "no-condition"))
+    return re.compile(
+        rf"(?<![\w-])(?!(?:{alternation(nots, spaces=True)})(?![\w-]))(?:{alternation(words, spaces=True)})(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 #: a clause of its own after a comma inside a condition set off after the main clause: ``, and``, ``, but``
