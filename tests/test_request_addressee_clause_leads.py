@@ -1,5 +1,6 @@
-"""Whom a request asks when a passive clause's subject follows a conjunction (``..., provided that the Council
-was instructed to``, ``so that the Bureau is asked to``): the subject, never the conjunction nor the clause
+"""Whom a request asks when a passive clause's subject follows a conjunction (``..., now that the Council
+was instructed to``, ``so that the Bureau is asked to``; a condition, ``provided that``, asks no one:
+tests/test_request_conditions.py): the subject, never the conjunction nor the clause
 before it read as a group; and a lone past participle a second predicate leaves in the object phrase
 (``finalized by the drafting group and published``) is no addressee (ingest/extract/addressee_phrases.py).
 Every sentence is invented."""
@@ -15,11 +16,11 @@ from test_request_addressees import labels, run
     ("sentence", "expected"),
     [
         (
-            "The delegate of Peru could accept the budget, provided that the Council was instructed to review it.",
+            "The delegate of Peru could accept the budget, now that the Council was instructed to review it.",
             ("ITU Council",),
         ),
         (
-            "The Group agreed to defer the item, on condition that the Bureau was requested to report on it in 2036.",
+            "The Group agreed to defer the item, given that the Bureau was requested to report on it in 2036.",
             ("the Bureau",),
         ),
         (

@@ -142,6 +142,58 @@ def test_a_preamble_glued_to_its_first_participle_opens_the_resolution_text() ->
     assert [parties(x)[1] for x in run(r, None)] == ["body:itu-council"]
 
 
+@pytest.mark.parametrize(
+    ("preamble", "issuer"),
+    [
+        ("The fifth World Telecommunication/ICT Policy Forum (Geneva, 2033),", "body:wtpf"),
+        (
+            "The twenty-third Plenipotentiary Conference of the International Telecommunication Union (Doha, 2034),",
+            "body:itu-pp",
+        ),
+        ("The 9th World Telecommunication Development Conference (Lomé, 2035),", "body:wtdc"),
+    ],
+)
+def test_a_preamble_with_the_ordinal_of_its_session_opens_the_resolution_text(preamble: str, issuer: str) -> None:
+    r = kinds(
+        (preamble, "body"),
+        ("considering", "body"),
+        ("the outcomes of the regional workshops on IPv6,", "body"),
+        ("invites the Secretary-General", "body"),
+        ("to bring this Opinion to the attention of the Council,", "body"),
+        ("invites Member States and Sector Members", "body"),
+        ("to share their experience with the IPv6 Group.", "body"),
+    )
+    got = run(r, None)
+    assert [(parties(x)[1], x.action.split()[0]) for x in got] == [(issuer, "bring"), (issuer, "share")]
+
+
+@pytest.mark.parametrize("mark", ["ADD", "MOD"])
+def test_an_operative_verb_after_an_amendment_mark_is_the_issuer_s(mark: str) -> None:
+    r = kinds(
+        ("The Plenipotentiary Conference of the International Telecommunication Union (Doha, 2034),", "body"),
+        ("instructs the Secretary-General", "body"),
+        ("to report annually to the Council on the regional coordinators;", "body"),
+        (f"{mark} invites Member States", "body"),
+        ("to nominate national coordinators and notify the General Secretariat by 31 December 2034;", "body"),
+        (f"{mark} encourages Sector Members to support the coordinators.", "body"),
+    )
+    got = run(r, None)
+    assert [(parties(x)[1:], x.action.split()[0]) for x in got] == [
+        (("body:itu-pp", ("collective:secretary-general",)), "report"),
+        (("body:itu-pp", ("collective:member-states",)), "nominate"),
+        (("body:itu-pp", ("collective:sector-members",)), "support"),
+    ]
+
+
+def test_a_capitalised_ordinal_opening_a_preamble_stays_in_the_name() -> None:
+    r = kinds(
+        ("The Second Committee,", "body"),
+        ("invites the Secretary-General", "body"),
+        ("to bring this text to the attention of the Council.", "body"),
+    )
+    assert [x.requester.label for x in run(r, None)] == ["Second Committee"]
+
+
 def test_a_preamble_of_an_unknown_conference_is_its_name_as_written() -> None:
     r = kinds(
         ("The General Conference,", "body"),

@@ -53,8 +53,9 @@ def test_a_subject_is_no_opening(sentence: str) -> None:
 
 def test_the_openings_are_data() -> None:
     rows = data_rows("request-openings.csv")
-    assert {r["kind"] for r in rows} == {"opening", "adverb"}
+    assert {r["kind"] for r in rows} == {"opening", "adverb", "condition", "no-condition"}
     assert {"Taking into account", "Bearing in mind", "Recalling", "Noting"} <= {r["words"] for r in rows}
+    assert {"Provided that", "As long as"} <= {r["words"] for r in rows if r["kind"] == "condition"}
 
 
 _OUTCOMES = {

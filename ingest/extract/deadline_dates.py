@@ -1,6 +1,6 @@
 """Deadlines in a text (:func:`due_dates`, the one reader of due dates; :func:`column_due_dates` for a
 table's deadline column): dates after a due cue (:mod:`.due_cues`), months due on their last day
-(``before the end of April``) and periods due on theirs (``the first quarter of 2025``, ``the end of
+(``before the end of April``, ``by March 2031``) and periods due on theirs (``the first quarter of 2025``, ``the end of
 the year``: :data:`_PERIOD`)."""
 
 from __future__ import annotations
@@ -13,13 +13,13 @@ from functools import cache
 from wsiskg.ingest.extract.date_finder import _HAS_DIGIT, find_dates
 from wsiskg.ingest.extract.date_vocabulary import month_numbers
 from wsiskg.ingest.extract.date_years import month_end, resolve_year
-from wsiskg.ingest.extract.due_cues import is_due_cue
+from wsiskg.ingest.extract.due_cues import is_due_cue, is_month_due_cue
 from wsiskg.ingest.text import alternation
 
 _Y = r"(?P<y>(?:19|20)\d\d)(?![\d/\-])"
 #: periods longer than a month (``the first quarter of 2025``, ``Q1 2025``, ``the second half of
-#: 2025``, ``mid-2025``, ``the end of 2024``, ``the end of the year``) and ``the week of 12 February
-#: 2024``; due on their last day
+#: 2025``, ``mid-2025``, ``the end of 2024``, ``the end of the year``), ``the end of the month`` (the
+#: reference date's) and ``the week of 12 February 2024``; due on their last day
 _PERIOD = re.compile(
     r"(?P<what>(?:(?:end|close)\s+of\s+(?:the\s+)?)?"
     r"(?:(?P<q>first|second|third|fourth|last|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
@@ -36,6 +36,7 @@ _PERIOD = re.compile(
     + _Y.replace("P<y>", "P<y6>")
     + r"|(?:(?<=end of )|(?<=close of ))"
     + r"(?P<rel>the|this|that|the\s+current|the\s+present)\s+year\b(?![\s,]*(?:19|20)\d\d)"
+    + r"|(?:(?<=end of )|(?<=close of ))(?P<month>the|this|the\s+current|the\s+present)\s+month\b(?!\s+of\b)"
     + r"|week\s+(?:of|starting|beginning)\s+(?:the\s+)?(?=\d)))",
     re.IGNORECASE,
 )
@@ -44,10 +45,12 @@ _END_OF = re.compile(r"(?i)\b(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?$")
 
 
 def _period_end(m: re.Match[str], text: str, default_year: int | None, reference: date | None = None) -> date | None:
-    """The last day of the period matched by :data:`_PERIOD`; ``the end of the year`` is the
-    reference date's year (else ``default_year``), ``the end of that year`` the year last written
-    before it (else the same)."""
+    """The last day of the period matched by :data:`_PERIOD`; ``the end of the month`` is the reference
+    date's month (none without one), ``the end of the year`` the reference date's year (else
+    ``default_year``), ``the end of that year`` the year last written before it (else the same)."""
     g = m.groupdict()
+    if g["month"]:  # "before the end of the month": the reference date's month
+        return month_end(reference) if reference else None
     if g["rel"]:
         years = re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text[: m.start()]) if g["rel"].lower() == "that" else []
         year = int(years[-1]) if years else (reference.year if reference else default_year)
@@ -90,11 +93,12 @@ def due_dates(
 
     A date is due when a due word stands right before it or a deadline noun earlier in its
     clause (``clauses``: spans of ``text``, by default the whole text); ``by the end of March
-    2025`` is due on 31 March; ``by the first quarter of 2025`` on 31 March 2025; a date without a
-    year on its next occurrence on or after ``reference`` (:func:`resolve_year`). Ranges are not due dates.
+    2025`` and ``by March 2025`` are due on 31 March (:func:`_month_due`); ``by the first quarter of
+    2025`` on 31 March 2025; a date without a year on its next occurrence on or after ``reference``
+    (:func:`resolve_year`). Ranges are not due dates.
     """
     found = _month_ends(text, default_year, reference) if "end of" in text else []
-    if not _HAS_DIGIT.search(text) and " year" not in text:
+    if not _HAS_DIGIT.search(text) and " year" not in text and " month" not in text:
         return found
     clauses = clauses or [(0, len(text))]
     for m in _PERIOD.finditer(text):
@@ -110,9 +114,9 @@ def due_dates(
             continue
         if d.precision == "month":
             end_of = _END_OF.search(text[: d.span[0]])
-            if not end_of:
+            if not end_of and not _month_due(text[: d.span[0]], d.start, d.year_written, reference):
                 continue
-            start, due = end_of.start(), month_end(d.start)
+            start, due = end_of.start() if end_of else start, month_end(d.start)
         clause = next((c for c in clauses if c[0] <= d.span[0] < c[1]), (0, len(text)))
         if not is_due_cue(text[clause[0] : start]):
             continue
@@ -120,6 +124,15 @@ def due_dates(
             due = resolve_year(due, reference, future=True)
         found.append(DueDate(due, (start, d.span[1]), d.precision))
     return sorted(found, key=lambda f: f.span)
+
+
+def _month_due(before: str, month: date, year_written: bool, reference: date | None) -> bool:
+    """``by March 2031``, ``no later than September 2032``: a month and its year right after a due word
+    (:func:`is_month_due_cue`) is due on its last day, unless it ended before ``reference`` (``By May 2029, 300
+    schools were connected``: what was done by then)."""
+    if not year_written or not is_month_due_cue(before):
+        return False
+    return reference is None or month_end(month) >= reference
 
 
 def column_due_dates(

@@ -26,10 +26,11 @@ its nearest ancestor whose heading is short (numbered paragraphs may be sections
 ``concerns``: keys of the events mentioned in the sentence (and in the lead sentence used).
 Each deadline is reported once per (date, subject, paragraph).
 
-``by (the) end of March 2024`` is due on the last day of that month (other month-precision
-dates are not deadlines). Longer periods right after a due word are due on their last day:
-``by the first quarter of 2025`` / ``Q1 2025`` (31 March), ``the second half of 2025``
-(31 December), ``mid-2025`` (30 June), ``the end of 2024`` (31 December; a bare year is never
+``by (the) end of March 2024`` is due on the last day of that month, and so is ``by March 2024`` /
+``no later than March 2024`` unless that month ended before the meeting (other month-precision dates,
+``before March 2024``, ``until March 2024``, are not deadlines). Longer periods right after a due word
+are due on their last day: ``by the first quarter of 2025`` / ``Q1 2025`` (31 March), ``the second half
+of 2025`` (31 December), ``mid-2025`` (30 June), ``the end of 2024`` (31 December; a bare year is never
 a deadline: ``by 2030`` is a goal), ``the end of the year`` (31 December of the reference
 year), ``the week of 12 February 2024`` (the Sunday ending it).
 Period deadlines come first in their paragraph. A date written without a year takes the meeting's year; when that

@@ -1,5 +1,6 @@
 """What makes a date a deadline: a due word right before it or a deadline noun earlier in its clause
-(:func:`is_due_cue`), a table column headed by a deadline (:func:`is_due_header`)."""
+(:func:`is_due_cue`), a table column headed by a deadline (:func:`is_due_header`), a due word right before a
+month without its day (:func:`is_month_due_cue`)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,19 @@ def is_due_cue(before: str) -> bool:
     """True when ``before`` (the clause up to a date) makes the date a deadline."""
     immediate, noun = _due_cues()
     return bool(immediate.search(before[-70:]) or noun.search(before))
+
+
+@cache
+def _month_cue() -> re.Pattern[str]:
+    """A word that makes a month written with its year, right after it, due (``date_words.csv`` role
+    ``due-month``: ``by``, ``no later than``)."""
+    return re.compile(rf"(?i)\b(?:{alternation(date_words('due-month'), spaces=True)})\s+$")
+
+
+def is_month_due_cue(before: str) -> bool:
+    """True when ``before`` (the text up to a month and its year, no day: ``by March 2031``) makes the month
+    due: a word of :func:`_month_cue` right before it (not ``before``, ``until`` nor a deadline noun earlier)."""
+    return bool(_month_cue().search(before[-30:]))
 
 
 def is_due_header(cell: str) -> bool:

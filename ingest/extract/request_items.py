@@ -28,10 +28,11 @@ from wsiskg.ingest.extract.gazetteer import (
     small_words,
 )
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.ordinals import roman_value
+from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
 from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, aside_dropped, modal_aside_dropped, own_members
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
+    AMENDMENT,
     AS_FOLLOWS,
     ASKS_ITEMS,
     _form_kind,
@@ -63,12 +64,14 @@ _NOUN_START = re.compile(
     r"\s*(?:the|a|an|all|any|each|every|its|their|this|these|those|that|which|who"
     r"|and|or|but|of|in|on|at|for|by|with|from|as|if|when|where|while)\b"
 )
-#: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``, ``The
+#: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``, ``The fifth World
+#: Telecommunication/ICT Policy Forum (Geneva, 2013),`` (the session's ordinal in lower case or digits no part of
+#: the issuer: ``The Second Committee,`` keeps its ordinal), ``The
 #: Council, at its 2006 session,`` (a paragraph, or the start of one when the place and year follow the name,
 #: a preambular participle or an operative verb in capitals: ``The General Assembly, Recalling ...``, ``The
 #: Committee, RESOLVES:``)
 _PREAMBLE = re.compile(
-    r"^\s*The\s+(?P<who>[A-Z][^,()]{2,150}?)\s*(?:\([^()]*\d{4}\)\s*,|(?:\([^()]*\))?\s*,"
+    rf"^\s*The\s+(?:(?=[a-z\d]){ordinal_regex()}\s+)?(?P<who>[A-Z][^,()]{{2,150}}?)\s*(?:\([^()]*\d{{4}}\)\s*,|(?:\([^()]*\))?\s*,"
     r"(?:\s*(?:at|during)\s+its\s[^,;:]{1,40},)?"  # "The Council, at its 2006 session,"
     r"(?:(?:\s*[a-z]+(?:\s+[a-z]+)?)?\s*$|\s*[A-Z]{4,}(?:\s+[A-Z]{2,})?\s*:?\s*$|\s*(?-i:[A-Z][a-z]+ing)\s))"
 )
@@ -80,6 +83,8 @@ _OWN_NAMED = re.compile(rf"(?:{either_initial_determiners('anaphor')})\s+(?:[\w&
 _WHICH_COLON = re.compile(r",\s*(?:(?:by|in|through|under|with)\s+which\s+(?:it|they)|which)\s*:\s*$")
 #: the words before an operative verb that opens its sentence: nothing, an item's label, ``To`` (``To request ...``)
 _OPERATIVE_PRE = re.compile(rf"\s*(?:\(?[a-z0-9]{{1,2}}\)\s*|\d{{1,2}}\.?\s+|{LIST_MARK}\s*)?(?:To\s+)?")
+#: an amendment mark before an operative verb of a drafted text (``ADD invites Member States``)
+_AMENDED = re.compile(rf"\s*{AMENDMENT}")
 #: a verb form (past or third person) right before the colon that ends a lead (or its announcing phrase:
 #: ``requested as follows:``, ``invites:``, ``calls upon:``)
 _ASKED_FORM = r"(?<![\w-])[a-z]{2,}(?:ed|s)(?:\s+(?:upon|on))?"
@@ -356,6 +361,7 @@ def operative_subject(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     list's subject, else the body a ``We, the ...`` of the document names, else (a base form with a capital, a
     verb in capitals) the meeting body or the author. ``None`` for any other verb (a lower-case base form
     with no such subject is no clause)."""
+    pre = pre[mark.end() :] if (mark := _AMENDED.match(pre)) else pre  # "ADD invites X": the verb's own case
     if v.kind not in ("base", "s") or not _OPERATIVE_PRE.fullmatch(pre):
         return None
     capital = (pre.strip() or v.m.group(0))[:1].isupper()  # "Request X", "To request X"

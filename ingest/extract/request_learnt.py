@@ -29,7 +29,7 @@ from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.gazetteer import VerbEntry, auxiliary_alternation, modal_alternation, request_kinds
 from wsiskg.ingest.extract.request_classifier import asks
 from wsiskg.ingest.extract.request_labeller import Context, spans
-from wsiskg.ingest.extract.request_verbs import PASSIVE_THAT, _VerbAt, _verbs
+from wsiskg.ingest.extract.request_verbs import PASSIVE_THAT, _VerbAt, _verbs, in_condition
 from wsiskg.ingest.records import AgentRef, Decision, Request
 
 if TYPE_CHECKING:
@@ -88,11 +88,21 @@ def learnt_request(
     sentence's index in its paragraph, whether the paragraph is a list item, its heading)."""
     if (not verbed and not _MODAL_WORD.search(sentence)) or not asks(sentence, *place):
         return None  # neither form can be read (``verbed``: the rules found a verb of asking): not scored
+    if verbed and _conditions_only(sentence):
+        return None  # "..., as long as X was asked to ...": a condition asks no one
     voice = self.issuer or self.author or self.meeting_ref
     one = _plain_forms(self, order, section, at, sentence, decided, voice)
     if one is None and LABELLER:
         return _labelled(self, order, section, at, sentence, decided, voice, party_context(self, sentence, place))
     return one
+
+
+def _conditions_only(sentence: str) -> bool:
+    """True when every verb of asking of ``sentence`` stands inside a condition (``could support the text as long
+    as X was asked to ...``: :func:`~wsiskg.ingest.extract.request_verbs.in_condition`), at least one there."""
+    pattern, forms = _verbs()
+    asking = [v for v in pattern.finditer(sentence) if forms[" ".join(v.group(0).lower().split())].entry.is_request]
+    return bool(asking) and all(in_condition(sentence[: v.start()]) for v in asking)
 
 
 def party_context(self: _Reader, sentence: str, place: tuple[int, bool, str]) -> Context:

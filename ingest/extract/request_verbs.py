@@ -68,6 +68,39 @@ def intro_lead() -> re.Pattern[str]:
     )
 
 
+@cache
+def _condition() -> re.Pattern[str]:
+    """A conjunction that opens a condition (``request-openings.csv`` kind ``condition``: ``provided that``,
+    ``on condition that``, ``as long as``), in any case; not one that opens a phrase of kind ``no-condition``
+    (``as long as possible``)."""
+    rows = data_rows("request-openings.csv")
+    words, nots = ([r["words"] for r in rows if r["kind"] == kind] for kind in ("condition", "no-condition"))
+    return re.compile(
+        rf"(?<![\w-])(?!(?:{alternation(nots, spaces=True)})(?![\w-]))(?:{alternation(words, spaces=True)})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+#: a clause of its own after a comma inside a condition set off after the main clause: ``, and``, ``, but``
+_CONDITION_ENDS = re.compile(r",\s+(?:and|but)\s")
+
+
+def in_condition(pre: str) -> bool:
+    """True when a verb whose sentence reads ``pre`` before it stands inside a condition (``..., provided that
+    the Council was instructed``, ``would agree on condition that X is asked``): the last conjunction of
+    :func:`_condition` before the verb, no comma between them, or commas only inside a condition set off by a
+    comma after its main clause (``..., provided that the Council, at its next session, was asked``); a
+    condition without that comma before it (``Provided that funds allow, the Group invited ...``) ends at
+    its first comma."""
+    found = list(_condition().finditer(pre))[-1:]
+    if not found:
+        return False
+    inside = pre[found[0].end() :]
+    if "," not in inside:
+        return True
+    return pre[: found[0].start()].rstrip().endswith(",") and not _CONDITION_ENDS.search(inside)
+
+
 #: a body named by its head noun alone: ``the conference``, ``the Assembly``
 _BARE_HEAD = re.compile(rf"(?:{either_initial_determiners('anaphor')})\s+[A-Za-z]+")
 #: a phrase that announces the items after a verb and its colon, naming no one (``resolved as follows:``, ``requested
@@ -159,11 +192,15 @@ def _form_kind(form: str, entry: VerbEntry) -> str:
     return "base"
 
 
+#: the amendment mark of a drafted text before a provision (``ADD invites Member States``, ``MOD 2 to report``: a
+#: text added, modified), and its space
+AMENDMENT = r"(?:ADD|MOD)\s+"
+
 #: a list item's mark: ``a)``, ``(ii)``, ``iv.``, ``3.``, ``3.1`` (a numbered contribution's proposals), a dash,
 #: ``1`` before ``to``/``that`` (``ADD 2bis`` in a drafted text), ``Proposal 2:``, an ordinal of a speech's
 #: items (``First, to request ...``, ``Secondly: that the Council ...``)
 _ENUMERATOR = re.compile(
     rf"^\s*(?:(?:First|Second|Third|Fourth|Fifth|Sixth)(?:ly)?\s*[,:](?=\s*(?:to|that)\s)|\(?[a-z]\)|\(?[ivx]{{1,4}}\)|[ivx]{{1,4}}\.|\(?\d{{1,2}}\)|[a-z]\.|\d{{1,2}}(?:\.\d{{1,2}})+\.?(?=\s)|\d{{1,2}}\.|{LIST_MARK}|"
-    r"(?:(?:ADD|MOD)\s+)?\d{1,2}(?:bis|ter|quater)?(?=\s+(?:to|that)\s)|"
+    rf"(?:{AMENDMENT})?\d{{1,2}}(?:bis|ter|quater)?(?=\s+(?:to|that)\s)|"
     r"[A-Z][a-z]+\s+\d{1,2}\s*:(?=\s*[a-z]))\s*"
 )

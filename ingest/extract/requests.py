@@ -147,6 +147,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _NO_VERB,
     _TO_INF,
     _TRAIL_ADVERBS,
+    AMENDMENT,
     AS_FOLLOWS,
     ASKS_ITEMS,
     PARTICIPLE,
@@ -157,6 +158,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _VerbAt,
     _verbs,
     clause_end,
+    in_condition,
 )
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request, Resolution
 from wsiskg.ingest.text import DASH, LIST_MARK, alternation, clause_spans, sentence_spans
@@ -227,7 +229,7 @@ _HEADING_SIZE = 90
 #: an item of an operative lead: ``1 to submit ...``, ``b) that the Council ...``, ``ii. to finalize ...``,
 #: ``to integrate ...``, a drafted text's ``ADD 2bis to report ...``, ``in collaboration with X, to organize ...``
 _ITEM = re.compile(
-    rf"^\s*(?:(?:\(?(?:[a-z]|\d{{1,2}})\)\s*|\(?[ivx]{{1,4}}[.)]\s*|(?:(?:ADD|MOD)\s+)?\d{{1,2}}(?:bis|ter|quater)?\.?\s+|{LIST_MARK}\s*)?"
+    rf"^\s*(?:(?:\(?(?:[a-z]|\d{{1,2}})\)\s*|\(?[ivx]{{1,4}}[.)]\s*|(?:{AMENDMENT})?\d{{1,2}}(?:bis|ter|quater)?\.?\s+|{LIST_MARK}\s*)?"
     r"(?:(?:in|with|within|through|under|by)\s[^;:,]{1,120},\s*)?(?=to\s+[a-z]|that\s+\S)|"
     r"[A-Z][a-z]+\s+\d{1,2}\s*:\s*(?=[a-z]))"  # "Proposal 2: invite ...": an item labelled by a word and a number
 )
@@ -389,8 +391,9 @@ _UNMARKED_ITEM = re.compile(r"\s*[a-z]+ed\b")
 _PASSIVE_LEAD = re.compile(r"\s*(?:to\s*)?:\s*")
 #: ``X was tasked [, under Resolution 140,] with preparing ...``: the action as a gerund after a passive
 _PASSIVE_WITH_ING = re.compile(r"^\s*(?:,[^,;]{1,100},\s*)?with\s+(?=[a-z]{2,}ing\b)(?!(?:regard|respect)\b)")
-#: ``tasked X with preparing ...``: the object, then the action as a gerund
-_WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?)\s+with\s+(?=[a-z]{2,}ing\b)")
+#: ``tasked X with preparing ...``: the object (perhaps with an appositive between commas: ``the Vice-Chair, Mr Y
+#: (Chile),``), then the action as a gerund
+_WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?(?:,[^,;:]{1,120}?){0,2},?)\s+with\s+(?=[a-z]{2,}ing\b)")
 #: ``to A by 15 May, and to B by 30 June``: a second infinitive of the same verb, after a comma or ``and``
 _AND_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?to\s+(?=[a-z])")
 #: an item marked inline by its ordinal: ``adopt three decisions: First, to request ...; Second, to invite ...``
@@ -955,11 +958,10 @@ class _Reader:
             and (_DECIDED_TO.search(pre) or self._bare_item(pre, whole=True))
         ):
             spoken = spoken or self._decided  # "The Group decided:" / "b) to request X to ...": the Group
-        if (
-            spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed")
-        ):  # "Resolution 1332, which invites"
-            spoken = self._cited_issuer(pre[: which.start()], at_end=True)
-        if passive is None and control is None and spoken is None and _NOT_VERB_BEFORE.search(pre):
+        if spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed"):
+            spoken = self._cited_issuer(pre[: which.start()], at_end=True)  # "Resolution 1332, which invites"
+        unasked = passive is None and control is None and spoken is None and _NOT_VERB_BEFORE.search(pre)
+        if unasked or in_condition(pre):  # "..., provided that X was asked to ...": a condition asks no one
             return None
         addressees: tuple[AgentRef, ...] = ()
         if passive is not None:
