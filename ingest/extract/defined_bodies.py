@@ -13,6 +13,7 @@ from wsiskg.ingest.extract.body_form_tails import _places_head
 from wsiskg.ingest.extract.body_matcher import _LB_RE, DefinedBody
 from wsiskg.ingest.extract.body_name_words import _named_enough
 from wsiskg.ingest.extract.body_names import BodyName, body_index, find_body_names, head_of
+from wsiskg.ingest.extract.body_numbered_lists import DESIGNATION, numbered_list_items
 from wsiskg.ingest.extract.body_prose_groups import _prose_groups
 from wsiskg.ingest.extract.body_titles import title_after, titled
 from wsiskg.ingest.extract.document import current_document
@@ -109,6 +110,8 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
         for m in _numbered().finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
             name = _without_openers(m.group(0))
             _add_numbered(name, title_after(p.text, m.end()), catalogue, defined, out)
+        for item in numbered_list_items(p.text):  # "Committees 6 and 7": Committee 6 and Committee 7
+            _add_numbered(item.name, None, catalogue, defined, out)
     _numbers_with_topics(out)
 
 
@@ -233,10 +236,6 @@ def _short_forms(out: dict[str, DefinedBody]) -> None:
             del out[key]
 
 
-#: the number of a group within its meeting: ``4``, ``4A``, ``4A1``, ``4A-1``
-_DESIGNATION = r"\d{1,2}(?:[A-H]\d?)?(?:-\d{1,2})?"
-
-
 @cache
 def _numbered() -> re.Pattern[str]:
     """A body numbered within its conference or meeting: "Committee 5", "Sub-Committee 2", "Sub-Committee
@@ -250,10 +249,10 @@ def _numbered() -> re.Pattern[str]:
     return re.compile(
         r"(?<![\w\-])(?:(?:[A-Z][\w\-]*\s+){0,3}(?:(?:Committee|Sub-Committee|Subcommittee|Sub-[Gg]roup|Subgroup)"
         r"\s+(?:\d{1,2}[A-H]?|[IVX]{1,4}|[A-H])"
-        rf"|(?:Sub-)?Working\s+Group\s+(?:{_DESIGNATION}|[A-H])"
+        rf"|(?:Sub-)?Working\s+Group\s+(?:{DESIGNATION}|[A-H])"
         r"|Working\s+Party\s+\d{1,2}[A-H]?(?:/(?:\d{1,2}|[A-Z]{3,6}))?"
         r"|Task\s+Group\s+\d{1,2}(?:[/\-]\d{1,2})*"
         r"|(?:[A-Z][\w\-]*\s+){1,3}Group\s+\d{1,2}(?:[A-H]|(?:[/\-](?:\d{1,2}[A-H]?|[A-Z]{3,6}))+))"
-        rf"|(?<![A-Z\d]\s)(?:{codes})[ \-]?{_DESIGNATION})"
+        rf"|(?<![A-Z\d]\s)(?:{codes})[ \-]?{DESIGNATION})"
         r"(?![\w/\-]|\.\w|\s+(?:of|on)\s+[A-Z])"
     )
