@@ -64,3 +64,17 @@ def test_a_code_that_numbers_no_group_is_no_body(text: str) -> None:
 
 def test_a_short_code_after_another_code_is_part_of_that_name() -> None:
     assert not {n for n in _new("A liaison was sent to IEEE 802 WG11 and to ETSI TC ERM WG3.") if n.startswith("WG")}
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ("Working Group 7C (WG 7C), chaired by Ms Ada Kruger (Namibia), met six times.",),
+        ("WG 3B met twice.", "Working Group 3B adopted its report."),
+        ("Sub-Working Group 2A1 met.", "SWG 2A1 agreed on the text."),
+    ],
+)
+def test_a_short_code_of_a_group_named_in_full_is_that_group(texts: tuple[str, ...]) -> None:
+    found = {b.name: b.paragraphs for b in find_bodies(one_section_report(*texts), "apt")}
+    assert len(found) == 1
+    assert len(next(iter(found.values()))) == len(texts)  # every paragraph mentions it

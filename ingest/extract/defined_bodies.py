@@ -113,6 +113,7 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
         for item in numbered_list_items(p.text):  # "Committees 6 and 7": Committee 6 and Committee 7
             _add_numbered(item.name, None, catalogue, defined, out)
     _numbers_with_topics(out)
+    _codes_of_named(out)
 
 
 def _without_openers(name: str) -> str:
@@ -140,6 +141,27 @@ def _numbers_with_topics(out: dict[str, DefinedBody]) -> None:
         longer = [o for o in out.values() if o.local and o.name.startswith(d.name + " on ")]
         if len(longer) == 1:
             out[longer[0].key] = replace(longer[0], aliases=(*longer[0].aliases, d.name))
+            del out[key]
+
+
+#: a group's short code and its number: ``WG 4A``, ``SWG-2``, ``DG1``
+_CODED = re.compile(r"(?P<code>[A-Z]{2,4})[ \-]?(?P<number>\d\S*)")
+
+
+def _codes_of_named(out: dict[str, DefinedBody]) -> None:
+    """``WG 4A`` where the report names ``Working Group 4A`` (``Working Group 4A (WG 4A)``): the group's short
+    code (``group-codes.csv``), an alias of it, no body of its own."""
+    codes = {r["code"]: r["name"] for r in data_rows("group-codes.csv")}
+    for key, d in list(out.items()):
+        coded = _CODED.fullmatch(d.aliases[0] if d.local and d.aliases else "")
+        if coded is None or coded["code"] not in codes:
+            continue
+        full = squash(f"{codes[coded['code']]} {coded['number']}")
+        named = [
+            o for o in out.values() if o.local and o.key != key and full in {squash(n) for n in (o.name, *o.aliases)}
+        ]
+        if len(named) == 1:
+            out[named[0].key] = replace(named[0], aliases=(*named[0].aliases, *d.aliases))
             del out[key]
 
 
