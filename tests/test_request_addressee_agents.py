@@ -1,5 +1,5 @@
 """Whom a request asks when the addressee is named by a designation, an agent or a list of numbers
-(ingest/extract/request_addressee_agents.py, defined_bodies._NUMBERED, addressee_phrases.listed_complement):
+(ingest/extract/request_addressee_agents.py, defined_bodies._numbered, addressee_phrases.listed_complement):
 
 - a passive ``that`` clause with ``by`` names who is to act (``asked that the annex be revised by Working
   Group 4B``): that agent, whoever asks; a clause with no agent (``requested that the report be sent to the

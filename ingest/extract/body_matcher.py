@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from wsiskg.ingest.extract.body_homes import _ancestors, meeting_secretariat, own_secretariat
 from wsiskg.ingest.extract.body_mentions import named_conference, names_no_body
 from wsiskg.ingest.extract.body_names import BodyName, find_body_names, head_of
+from wsiskg.ingest.extract.body_numbered_lists import numbered_list_items
 from wsiskg.ingest.extract.body_own_meeting import untitled
 from wsiskg.ingest.extract.casing import either_initial_determiners
 from wsiskg.ingest.extract.document import longest_first
@@ -79,6 +80,8 @@ class BodyMatcher:
         #: the report's own acronyms: matched like the catalogue's names (:func:`find_body_names`)
         self._defined_names = tuple(BodyName(d.key, d.name, d.acronym, d.aliases, d.kind) for d in defined)
         self._study_groups = StudyGroupIndex.of_keys(d.key for d in defined)
+        #: the report's bodies numbered within the meeting, by name: ``Committee 7`` of ``Committees 6 and 7``
+        self._numbered = {squash(n): d.key for d in defined if d.local for n in (d.name, *d.aliases)}
         #: catalogue acronyms the report gives another body: there they name that body only
         self._redefined = frozenset(squash(d.acronym) for d in defined if d.redefines)
         self.secretariat = meeting_secretariat(meeting_body)
@@ -121,6 +124,11 @@ class BodyMatcher:
         for sg in self._study_groups.mentions(text):
             if sg.body.key in self.defined:
                 found.append(Span(sg.start, sg.end, "body", (sg.body.key,), sg.text))
+        found += [
+            Span(g.start, g.end, "body", (listed,), text[g.start : g.end])
+            for g in numbered_list_items(text)
+            if (listed := self._numbered.get(squash(g.name)))
+        ]
         chosen = [self._in_its_home(s) for s in _no_overlaps(found)]
         extra: list[Span] = []
         if self._meeting_re is not None and self.meeting_body:

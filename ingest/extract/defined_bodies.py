@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from wsiskg.ingest.extract.bodies_by_acronym import _defined_by_acronym
 from wsiskg.ingest.extract.body_form_names import _named_by_form, name_tails, title_group_forms
@@ -12,14 +13,15 @@ from wsiskg.ingest.extract.body_form_tails import _places_head
 from wsiskg.ingest.extract.body_matcher import _LB_RE, DefinedBody
 from wsiskg.ingest.extract.body_name_words import _named_enough
 from wsiskg.ingest.extract.body_names import BodyName, body_index, find_body_names, head_of
+from wsiskg.ingest.extract.body_numbered_lists import DESIGNATION, numbered_list_items
 from wsiskg.ingest.extract.body_prose_groups import _prose_groups
 from wsiskg.ingest.extract.body_titles import title_after, titled
 from wsiskg.ingest.extract.document import current_document
-from wsiskg.ingest.extract.gazetteer import bodies, body_openers, prepositions
+from wsiskg.ingest.extract.gazetteer import bodies, body_openers, data_rows, prepositions
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.study_groups import StudyGroupIndex, as_written, report_texts
 from wsiskg.ingest.records import ParsedReport
-from wsiskg.ingest.text import squash
+from wsiskg.ingest.text import alternation, squash
 
 
 def find_defined(report: ParsedReport) -> list[DefinedBody]:
@@ -65,7 +67,7 @@ def _find_defined(report: ParsedReport) -> list[DefinedBody]:
 
 
 def _numbered_study_groups(out: dict[str, DefinedBody], read: set[str]) -> None:
-    """A numbered body of the meeting (``Working Party 6A``: :data:`_NUMBERED`) that the study groups'
+    """A numbered body of the meeting (``Working Party 6A``: :func:`_numbered`) that the study groups'
     reader has read as a Sector's working party (``read``: its mentions as written) is that working party."""
     for key, d in list(out.items()):
         names = [squash(n) for n in (d.name, *d.aliases)]
@@ -79,7 +81,7 @@ _IN_WORDS = re.compile(r"(?:\S+\s+){0,2}(?:Study|Working)\s")
 
 
 def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dict[str, DefinedBody]) -> None:
-    """Bodies named by form only (:func:`_named_by_form`, :data:`_NUMBERED`), unless the name is
+    """Bodies named by form only (:func:`_named_by_form`, :func:`_numbered`), unless the name is
     a part of a body defined by its acronym (``Office of the National X Commission (NXC)``, ``Focus
     Group on AI-native`` before ``networks (FG-AINN)``) or the secretariat of one (``the ATU
     Secretariat``: no new body)."""
@@ -105,10 +107,13 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
                 continue  # "the Working Group on the Rules of Procedure through what ...": the capitalised name ended
             if squash(name) not in catalogue and squash(name) not in {squash(d.name) for d in out.values()}:
                 out.setdefault(slug(name), DefinedBody(slug(name), name, "", "working-group", local=True))
-        for m in _NUMBERED.finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
+        for m in _numbered().finditer(p.text):  # "Committee 5": a body of the meeting (keyed within it)
             name = _without_openers(m.group(0))
             _add_numbered(name, title_after(p.text, m.end()), catalogue, defined, out)
+        for item in numbered_list_items(p.text):  # "Committees 6 and 7": Committee 6 and Committee 7
+            _add_numbered(item.name, None, catalogue, defined, out)
     _numbers_with_topics(out)
+    _codes_of_named(out)
 
 
 def _without_openers(name: str) -> str:
@@ -136,6 +141,27 @@ def _numbers_with_topics(out: dict[str, DefinedBody]) -> None:
         longer = [o for o in out.values() if o.local and o.name.startswith(d.name + " on ")]
         if len(longer) == 1:
             out[longer[0].key] = replace(longer[0], aliases=(*longer[0].aliases, d.name))
+            del out[key]
+
+
+#: a group's short code and its number: ``WG 4A``, ``SWG-2``, ``DG1``
+_CODED = re.compile(r"(?P<code>[A-Z]{2,4})[ \-]?(?P<number>\d\S*)")
+
+
+def _codes_of_named(out: dict[str, DefinedBody]) -> None:
+    """``WG 4A`` where the report names ``Working Group 4A`` (``Working Group 4A (WG 4A)``): the group's short
+    code (``group-codes.csv``), an alias of it, no body of its own."""
+    codes = {r["code"]: r["name"] for r in data_rows("group-codes.csv")}
+    for key, d in list(out.items()):
+        coded = _CODED.fullmatch(d.aliases[0] if d.local and d.aliases else "")
+        if coded is None or coded["code"] not in codes:
+            continue
+        full = squash(f"{codes[coded['code']]} {coded['number']}")
+        named = [
+            o for o in out.values() if o.local and o.key != key and full in {squash(n) for n in (o.name, *o.aliases)}
+        ]
+        if len(named) == 1:
+            out[named[0].key] = replace(named[0], aliases=(*named[0].aliases, *d.aliases))
             del out[key]
 
 
@@ -232,18 +258,23 @@ def _short_forms(out: dict[str, DefinedBody]) -> None:
             del out[key]
 
 
-#: a body numbered within its conference or meeting: "Committee 5", "Sub-Committee 2", "Sub-Committee
-#: A", "Sub-group 1", "Permanent Consultative Committee I", "Working Group 4A", "Working Group B" (a
-#: letter, not "I"), "Sub-Working Group 4B-2", "Working Party 3", "Working Party 1/11", "Working Party
-#: 2/TSAG", "ITU-R Task Group 5/1", "Joint Task Group 6-8-9", a group of any name with a designation of
-#: its parent's number ("Ad Hoc Group 5/1", "Rapporteur Group 17/2", "Drafting Group 4C") (a capitalised
-#: word after it continues another name)
-_NUMBERED = re.compile(
-    r"(?<![\w\-])(?:[A-Z][\w\-]*\s+){0,3}(?:(?:Committee|Sub-Committee|Subcommittee|Sub-[Gg]roup|Subgroup)"
-    r"\s+(?:\d{1,2}[A-H]?|[IVX]{1,4}|[A-H])"
-    r"|(?:Sub-)?Working\s+Group\s+(?:\d{1,2}[A-H]?(?:-\d{1,2})?|[A-H])"
-    r"|Working\s+Party\s+\d{1,2}[A-H]?(?:/(?:\d{1,2}|[A-Z]{3,6}))?"
-    r"|Task\s+Group\s+\d{1,2}(?:[/\-]\d{1,2})*"
-    r"|(?:[A-Z][\w\-]*\s+){1,3}Group\s+\d{1,2}(?:[A-H]|(?:[/\-](?:\d{1,2}[A-H]?|[A-Z]{3,6}))+))"
-    r"(?![\w/\-]|\.\w|\s+(?:of|on)\s+[A-Z])"
-)
+@cache
+def _numbered() -> re.Pattern[str]:
+    """A body numbered within its conference or meeting: "Committee 5", "Sub-Committee 2", "Sub-Committee
+    A", "Sub-group 1", "Permanent Consultative Committee I", "Working Group 4A", "Working Group B" (a
+    letter, not "I"), "Sub-Working Group 4B-2", "Sub-Working Group 5B3", "Working Party 3", "Working Party
+    1/11", "Working Party 2/TSAG", "ITU-R Task Group 5/1", "Joint Task Group 6-8-9", a group of any name with
+    a designation of its parent's number ("Ad Hoc Group 5/1", "Rapporteur Group 17/2", "Drafting Group
+    4C"), a group's short code and its number ("WG3", "SWG 7B-2", "DG-4": ``group-codes.csv``; after another code it is
+    that name's: "3GPP RAN WG4") (a capitalised word after it continues another name)."""
+    codes = alternation([r["code"] for r in data_rows("group-codes.csv")])
+    return re.compile(
+        r"(?<![\w\-])(?:(?:[A-Z][\w\-]*\s+){0,3}(?:(?:Committee|Sub-Committee|Subcommittee|Sub-[Gg]roup|Subgroup)"
+        r"\s+(?:\d{1,2}[A-H]?|[IVX]{1,4}|[A-H])"
+        rf"|(?:Sub-)?Working\s+Group\s+(?:{DESIGNATION}|[A-H])"
+        r"|Working\s+Party\s+\d{1,2}[A-H]?(?:/(?:\d{1,2}|[A-Z]{3,6}))?"
+        r"|Task\s+Group\s+\d{1,2}(?:[/\-]\d{1,2})*"
+        r"|(?:[A-Z][\w\-]*\s+){1,3}Group\s+\d{1,2}(?:[A-H]|(?:[/\-](?:\d{1,2}[A-H]?|[A-Z]{3,6}))+))"
+        rf"|(?<![A-Z\d]\s)(?:{codes})[ \-]?{DESIGNATION})"
+        r"(?![\w/\-]|\.\w|\s+(?:of|on)\s+[A-Z])"
+    )
