@@ -66,3 +66,65 @@ def test_a_named_event_set_off_by_a_comma_before_held_during_takes_the_hosts_dat
 def test_a_name_without_the_inside_a_sentence_is_no_undated_event(text: str) -> None:
     events = _events("The Forum opened in Norland.", text)
     assert "Regional Meeting on Fibre Networks" not in events and "Expert Meeting on Spectrum Pricing" not in events
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "day"),
+    [
+        (
+            "Regional Roundtable on Digital Inclusion — held during the WSIS Forum 2031, Geneva, 6 May 2031",
+            "Regional Roundtable on Digital Inclusion",
+            D(2031, 5, 6),
+        ),
+        (
+            "Thematic Workshop on Cyber Hygiene, held at the Island Data Symposium 2029 (Suva, 7-9 October 2029)",
+            "Thematic Workshop on Cyber Hygiene",
+            D(2029, 10, 7),
+        ),
+        (
+            "High-Level Dialogue on Open Data (held during the Andean Broadband Forum 2030, Quito, 3 June 2030)",
+            "High-Level Dialogue on Open Data",
+            D(2030, 6, 3),
+        ),
+        (
+            "Ministerial Breakfast on Spectrum Policy, held during the Baltic Cable Summit 2032, Riga, 12-13 May 2032",
+            "Ministerial Breakfast on Spectrum Policy",
+            D(2032, 5, 12),
+        ),
+        (
+            "Leaders' Luncheon on Women in Engineering (held during the Kivu Innovation Week 2033, Goma, "
+            "2-4 March 2033)",
+            "Leaders' Luncheon on Women in Engineering",
+            D(2033, 3, 2),
+        ),
+        (
+            "Technical Workshop on Trust in Smart Energy Data — held at the Nordic Grid Week 2031, Oslo, "
+            "9-11 September 2031",
+            "Technical Workshop on Trust in Smart Energy Data",
+            D(2031, 9, 9),
+        ),
+        (
+            "Global Consultation Meeting for Small Islands - held during the Baltic Cable Summit 2032, Riga, "
+            "12-13 May 2032",
+            "Global Consultation Meeting for Small Islands",
+            D(2032, 5, 12),
+        ),
+    ],
+)
+def test_a_header_name_of_modifiers_and_a_noun_held_during_a_host_is_an_event(line, name, day) -> None:
+    """Every word before the noun a modifier (``Regional``, ``Thematic``, ``High-Level``): the participle of
+    holding after the header line makes it one name all the same."""
+    events = _events(line, "Summary of the discussions", "Participants exchanged views on the topic.")
+    assert events.get(name) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annual Session - held during the Nordic Data Summit 2031, Oslo, 2 June 2031",
+        "Closing Plenary Session, held at the Pacific Data Week 2030 (Apia, 4-6 May 2030)",
+    ],
+)
+def test_a_header_of_modifiers_and_a_noun_without_a_topic_is_no_name(text: str) -> None:
+    events = _events(text, "Participants exchanged views on the topic.")
+    assert not {"Annual Session", "Closing Plenary Session"} & set(events)
