@@ -131,3 +131,35 @@ def test_the_meeting_body_known_by_its_header_names_its_next_meeting(tmp_path, t
     body = next(b.name for b in x.bodies if b.key == x.meeting.body)
     found = {e.key: (e.name, e.start) for e in x.events}
     assert found == {numbered_key(x.meeting.body, number): (f"{nth} meeting of the {body}", start)}
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "name", "start"),
+    [
+        (
+            "Report of the second meeting of the Expert Group on Island Data (EG-ID), Apia, 3 and 4 March 2031",
+            "The group's next meeting will be held in Suva from 6 to 7 May 2031.",
+            "next meeting of the Expert Group on Island Data",
+            date(2031, 5, 6),
+        ),
+        (
+            "Summary of the fourth meeting of the Steering Committee on Port Data (SC-PD), Lima, 2 June 2030",
+            "Members agreed that the committee's next meeting would take place on 9 October 2030 in Quito.",
+            "next meeting of the Steering Committee on Port Data",
+            date(2030, 10, 9),
+        ),
+        (
+            "Report of the first meeting of the Task Force on Desert Cables (TF-DC), Nouakchott, 5 May 2032",
+            "The chair said the task force's next session was planned for 14 to 15 September 2032.",
+            "next session of the Task Force on Desert Cables",
+            date(2032, 9, 14),
+        ),
+    ],
+)
+def test_the_meeting_bodys_next_meeting_by_its_head_noun_in_lower_case(title, text, name, start) -> None:
+    """``the group's next meeting``: the head noun's possessive in lower case is the report's meeting body's, as
+    ``the Group's next meeting`` is."""
+    x = extract(make_report(title, text, title=title))
+    assert x.meeting is not None
+    found = {e.name: e.start for e in x.events}
+    assert found == {name: start}, found
