@@ -127,6 +127,11 @@ __all__ = [
 ]
 
 
+#: a comma inside a list of codes (``Working Parties 5A, 5B and 5C``, ``Study Groups 2, 3 and 5``): a code and a
+#: comma or ``and`` after it
+_CODES_GO_ON = r"(?=\s+[A-Z\d][A-Z\d]{0,3}(?:,|\s+(?:and|&)\s))"
+
+
 @cache
 def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """One reader of a noun phrase headed by a generic event noun (``ingest/data/generic-events.csv``):
@@ -161,14 +166,15 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             # "on the margins of X": the event it is held during, no topic
             # "to": a place or a site visited, for the nouns whose ``to`` column says so (:func:`_generic_matches`)
             r"(?:\s+(?P<rel>on|for|about|of|to(?=\s+(?:the\s+)?[A-Z]|\s+the\s))\s+(?!the\s+(?:margins|sidelines|fringes?)\s+of\b)"
-            r"(?P<topic>[^,.;:()]{3,80}?)"
+            # a list of codes goes on past its commas: "the meetings of Working Parties 5A, 5B and 5C"
+            rf"(?P<topic>(?:[^,.;:()]|,{_CODES_GO_ON}){{3,80}}?)"
             r"|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
             rf"(?=\s+(?:on|in|at|from|held|{auxiliary_alternation(role='clause')}|{modal_alternation()}|to\s+be|be|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
             r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|offered|that|which|who|where|during|between|among|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
             # another event after "and": "a forum on fibre and the Digital Expo" (:func:`.event_dates.event_phrase`)
             rf"|\s+(?:and|&)\s+(?={event_phrase().pattern})"
-            r"|\s*[,.;:()]|$)"
+            rf"|\s*(?:,(?!{_CODES_GO_ON})|[.;:()])|$)"
         ),
         kinds,
     )
