@@ -128,3 +128,29 @@ def test_a_header_name_of_modifiers_and_a_noun_held_during_a_host_is_an_event(li
 def test_a_header_of_modifiers_and_a_noun_without_a_topic_is_no_name(text: str) -> None:
     events = _events(text, "Participants exchanged views on the topic.")
     assert not {"Annual Session", "Closing Plenary Session"} & set(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The High-Level Dialogue on Open Data - held during the Andean Broadband Forum 2030 (Quito, 3 June "
+            "2030) - was useful.",
+            "High-Level Dialogue on Open Data",
+        ),
+        (
+            "A regional seminar on cyber hygiene – organized at the Island Data Symposium 2029 (Suva, 7 October "
+            "2029) – drew forty experts.",
+            "regional seminar on cyber hygiene",
+        ),
+        (
+            "The annual webinar on spectrum pricing - held during the Nordic Grid Week 2031 (Oslo, 9 September "
+            "2031) - was recorded.",
+            "annual webinar on spectrum pricing",
+        ),
+    ],
+)
+def test_a_generic_events_topic_ends_before_a_spaced_dash(text: str, name: str) -> None:
+    """A dash set off by spaces opens an aside (``- held during ...``): the topic ends before it."""
+    names = set(_events("The Forum opened in Norland.", text))
+    assert name in names and not any(n.rstrip().endswith(("-", "–")) for n in names), names

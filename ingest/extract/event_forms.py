@@ -90,7 +90,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_modifiers
 from wsiskg.ingest.extract.ordinals import cardinal_regex, count_word_regex, number_value, ordinal_regex
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH_CHARS, alternation, clause_spans, span_at
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, span_at
 
 __all__ = [
     "CAP",
@@ -174,7 +174,8 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
             # another event after "and": "a forum on fibre and the Digital Expo" (:func:`.event_dates.event_phrase`)
             rf"|\s+(?:and|&)\s+(?={event_phrase().pattern})"
-            rf"|\s*(?:,(?!{_CODES_GO_ON})|[.;:()])|$)"
+            # a dash set off by spaces opens an aside: "a webinar on X - held during the Y"
+            rf"|\s*(?:,(?!{_CODES_GO_ON})|[.;:()])|\s+{DASH}\s|$)"
         ),
         kinds,
     )
