@@ -9,6 +9,9 @@ from datetime import date
 
 import pytest
 from extract_support import event_starts as _events
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
 
 D = date
 
@@ -154,3 +157,44 @@ def test_a_generic_events_topic_ends_before_a_spaced_dash(text: str, name: str) 
     """A dash set off by spaces opens an aside (``- held during ...``): the topic ends before it."""
     names = set(_events("The Forum opened in Norland.", text))
     assert name in names and not any(n.rstrip().endswith(("-", "–")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "start", "end"),
+    [
+        (
+            "The TSAG Rapporteur Group on Fibre Data (RG-FD) meeting, held on 3 May 2031 during the TSAG meeting "
+            "(Geneva, 3 – 6 May 2031), ended at 18.00 hours.",
+            "TSAG",
+            D(2031, 5, 3),
+            D(2031, 5, 6),
+        ),
+        (
+            "The Correspondence Group on Island Tariffs (CG-IT) met on 9 October 2030, during the TDAG meeting "
+            "(Geneva, 9-12 October 2030).",
+            "TDAG",
+            D(2030, 10, 9),
+            D(2030, 10, 12),
+        ),
+        (
+            "The Ad Hoc Group on Satellite Fees (AHG-SF) met on 14 March 2032 in the margins of the RAG meeting "
+            "(Geneva, 14-16 March 2032).",
+            "RAG",
+            D(2032, 3, 14),
+            D(2032, 3, 16),
+        ),
+    ],
+)
+def test_a_bodys_meeting_that_hosts_the_report_meeting_from_its_first_day_is_an_event(text, host, start, end) -> None:
+    """Another body's meeting that starts on the report's meeting's day and goes on after it is its host
+    (decision 24), not the report's meeting named again."""
+    x = extract(make_report("Report of the meeting", text))
+    assert x.meeting is not None and x.meeting.start == start and host.lower() not in x.meeting.body
+    assert [(e.start, e.end) for e in x.events if host in e.name] == [(start, end)], x.events
+
+
+def test_the_report_bodys_own_meeting_named_again_is_still_no_other_event() -> None:
+    text = "The RG-FD meeting was held in Geneva on 3-6 May 2031. The Chair opened the RG-FD meeting (3-6 May 2031)."
+    x = extract(make_report("Report of the meeting", text))
+    assert x.meeting is not None and x.meeting.start == D(2031, 5, 3)
+    assert [e.key for e in x.events] == [], x.events
