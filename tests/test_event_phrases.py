@@ -1007,3 +1007,20 @@ def test_who_a_meeting_is_for_or_its_level_names_it_and_its_date_follows(
 )
 def test_a_qualified_meeting_without_its_own_dates_is_no_dated_event(text: str) -> None:
     assert all(m.start is None for m in event_mentions(text, 2031) if "level" in m.name or "open" in m.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Secretariat announced a reception on Monday, 9 July 2031, for all delegates.",
+            "reception",
+            date(2031, 7, 9),
+        ),
+        ("An online webinar on Friday, 12 May 2031 was organized by the Office.", "online webinar", date(2031, 5, 12)),
+        ("The Bureau will hold a briefing on Thursday 4 March 2032 at 1400 hours.", "briefing", date(2032, 3, 4)),
+    ],
+)
+def test_a_weekday_after_on_is_the_date_not_a_generic_events_topic(text: str, name: str, start: date) -> None:
+    """``a reception on Monday, 9 July``: the weekday opens the date, it is no topic (``reception on Monday``)."""
+    assert {e.name: e.start for e in find_events(make_report(text))} == {name: start}

@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import cache
 
 from wsiskg.ingest.extract.casing import without_article
-from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue
+from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue, weekday_words
 from wsiskg.ingest.extract.event_body_meetings import (
     body_meeting_mentions,
     head_body,
@@ -613,7 +613,8 @@ def _qualifying() -> frozenset[str]:
 def _topic_end(m: re.Match[str], dates: Sequence[DateSpan]) -> tuple[int, bool]:
     """Where a generic event's name ends, and whether it has a topic (or parties): ``a webinar on
     12 March`` has no topic (the date after ``on`` is its date), ``a webinar on open data`` has one."""
-    if m.group("topic") and not any(m.start("topic") <= d.span[0] < m.end("topic") for d in dates):
+    topic = m.group("topic")
+    if topic and not any(m.start("topic") <= d.span[0] < m.end("topic") for d in dates) and not _a_day(topic):
         return m.end(), True
     if m.group("party"):
         return m.end("party"), True
@@ -623,6 +624,16 @@ def _topic_end(m: re.Match[str], dates: Sequence[DateSpan]) -> tuple[int, bool]:
         return m.end("qual"), True
     end = m.end("noun")
     return end + (m.string[end : end + 1] == "s"), False
+
+
+@cache
+def _weekday() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation(weekday_words())})\b")
+
+
+def _a_day(topic: str) -> bool:
+    """Whether a topic after ``on`` opens with a weekday: the date's (``a reception on Monday, 9 July``)."""
+    return _weekday().match(topic) is not None
 
 
 _ANAPHOR = "="  # the key of "the Forum" until it is resolved to the event it names
