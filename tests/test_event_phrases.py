@@ -1024,3 +1024,32 @@ def test_a_qualified_meeting_without_its_own_dates_is_no_dated_event(text: str) 
 def test_a_weekday_after_on_is_the_date_not_a_generic_events_topic(text: str, name: str, start: date) -> None:
     """``a reception on Monday, 9 July``: the weekday opens the date, it is no topic (``reception on Monday``)."""
     assert {e.name: e.start for e in find_events(make_report(text))} == {name: start}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Working Group 3 (Fixed Services), chaired by Mr Ali Nasser (Oman), to hold an online meeting on "
+            "10 June 2031.",
+            "online meeting",
+            date(2031, 6, 10),
+        ),
+        (
+            "The Task Force agreed to hold its fourth meeting in Lima from 11 to 13 October 2031, and a virtual "
+            "meeting on 4 December 2031.",
+            "virtual meeting",
+            date(2031, 12, 4),
+        ),
+        ("The Bureau will convene a hybrid session on 2 February 2032 in Apia.", "hybrid session", date(2032, 2, 2)),
+    ],
+)
+def test_a_meeting_of_a_mode_that_a_verb_of_holding_brings_in_is_an_event(text: str, name: str, start: date) -> None:
+    """``to hold an online meeting on 10 June``: a mode alone does not make a meeting an event (``the virtual
+    meeting on 4 May`` may be the report's own), a verb of holding before its article does."""
+    assert {e.name: e.start for e in find_events(make_report(text))}.get(name) == start
+
+
+def test_the_virtual_meeting_without_a_verb_of_holding_is_still_none() -> None:
+    text = "Delegates thanked the Secretariat for the virtual meeting on 4 May 2031."
+    assert "virtual meeting" not in {e.name for e in find_events(make_report(text))}

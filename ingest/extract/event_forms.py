@@ -36,6 +36,7 @@ from wsiskg.ingest.extract.event_dates import (
     dated_before,
     event_noun_regex,
     event_phrase,
+    holding_verbs,
     hosts_date,
     is_due_at,
     neighbour_at,
@@ -555,8 +556,26 @@ def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
     if noun in _not_alone() and not topic and not m.group("title"):  # "the 7th meeting": the meeting body's
         # (:mod:`.events`); a title in quotes names one: 'the international conference "Smart Ports"'
         sitting = _generic_pattern()[1].get(noun) in ("meeting", "session")  # not "the national review"
-        return any(_qualifies(w, sitting) for w in adj)
+        return any(_qualifies(w, sitting) for w in adj) or (sitting and _held_mode(m, adj))
     return True
+
+
+@cache
+def _held_and() -> re.Pattern[str]:
+    """A verb of holding (``holding_verbs``, active), what it holds and ``and`` right before a phrase (``to hold its
+    fourth meeting in Lima from 11 to 13 October, and a``)."""
+    verbs = alternation(holding_verbs("active"), spaces=True)
+    return re.compile(rf"\b(?:{verbs})\s+[^.;:]{{1,120}}?,?\s+and\s+$")
+
+
+def _held_mode(m: re.Match[str], adj: list[str]) -> bool:
+    """Whether ``a``/``an`` and a mode only (``meeting_words.csv``, role ``mode``) bring in a meeting that a verb of
+    holding holds: right before it (``to hold an online meeting on 10 June``) or before ``and`` in its clause
+    (``to hold its fourth meeting in Lima ..., and a virtual meeting on 4 December``)."""
+    if m.group(0).split()[0].lower() not in ("a", "an") or not adj or any(w not in _modes() for w in adj):
+        return False
+    text, start = m.string, m.start()
+    return _holds_before(text, start) or _held_and().search(text, max(0, start - 160), start) is not None
 
 
 def _a_count(words: list[str]) -> bool:
