@@ -9,6 +9,9 @@ from datetime import date
 
 import pytest
 from extract_support import event_starts as _events
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
 
 D = date
 
@@ -66,3 +69,132 @@ def test_a_named_event_set_off_by_a_comma_before_held_during_takes_the_hosts_dat
 def test_a_name_without_the_inside_a_sentence_is_no_undated_event(text: str) -> None:
     events = _events("The Forum opened in Norland.", text)
     assert "Regional Meeting on Fibre Networks" not in events and "Expert Meeting on Spectrum Pricing" not in events
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "day"),
+    [
+        (
+            "Regional Roundtable on Digital Inclusion — held during the WSIS Forum 2031, Geneva, 6 May 2031",
+            "Regional Roundtable on Digital Inclusion",
+            D(2031, 5, 6),
+        ),
+        (
+            "Thematic Workshop on Cyber Hygiene, held at the Island Data Symposium 2029 (Suva, 7-9 October 2029)",
+            "Thematic Workshop on Cyber Hygiene",
+            D(2029, 10, 7),
+        ),
+        (
+            "High-Level Dialogue on Open Data (held during the Andean Broadband Forum 2030, Quito, 3 June 2030)",
+            "High-Level Dialogue on Open Data",
+            D(2030, 6, 3),
+        ),
+        (
+            "Ministerial Breakfast on Spectrum Policy, held during the Baltic Cable Summit 2032, Riga, 12-13 May 2032",
+            "Ministerial Breakfast on Spectrum Policy",
+            D(2032, 5, 12),
+        ),
+        (
+            "Leaders' Luncheon on Women in Engineering (held during the Kivu Innovation Week 2033, Goma, "
+            "2-4 March 2033)",
+            "Leaders' Luncheon on Women in Engineering",
+            D(2033, 3, 2),
+        ),
+        (
+            "Technical Workshop on Trust in Smart Energy Data — held at the Nordic Grid Week 2031, Oslo, "
+            "9-11 September 2031",
+            "Technical Workshop on Trust in Smart Energy Data",
+            D(2031, 9, 9),
+        ),
+        (
+            "Global Consultation Meeting for Small Islands - held during the Baltic Cable Summit 2032, Riga, "
+            "12-13 May 2032",
+            "Global Consultation Meeting for Small Islands",
+            D(2032, 5, 12),
+        ),
+    ],
+)
+def test_a_header_name_of_modifiers_and_a_noun_held_during_a_host_is_an_event(line, name, day) -> None:
+    """Every word before the noun a modifier (``Regional``, ``Thematic``, ``High-Level``): the participle of
+    holding after the header line makes it one name all the same."""
+    events = _events(line, "Summary of the discussions", "Participants exchanged views on the topic.")
+    assert events.get(name) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Annual Session - held during the Nordic Data Summit 2031, Oslo, 2 June 2031",
+        "Closing Plenary Session, held at the Pacific Data Week 2030 (Apia, 4-6 May 2030)",
+    ],
+)
+def test_a_header_of_modifiers_and_a_noun_without_a_topic_is_no_name(text: str) -> None:
+    events = _events(text, "Participants exchanged views on the topic.")
+    assert not {"Annual Session", "Closing Plenary Session"} & set(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The High-Level Dialogue on Open Data - held during the Andean Broadband Forum 2030 (Quito, 3 June "
+            "2030) - was useful.",
+            "High-Level Dialogue on Open Data",
+        ),
+        (
+            "A regional seminar on cyber hygiene – organized at the Island Data Symposium 2029 (Suva, 7 October "
+            "2029) – drew forty experts.",
+            "regional seminar on cyber hygiene",
+        ),
+        (
+            "The annual webinar on spectrum pricing - held during the Nordic Grid Week 2031 (Oslo, 9 September "
+            "2031) - was recorded.",
+            "annual webinar on spectrum pricing",
+        ),
+    ],
+)
+def test_a_generic_events_topic_ends_before_a_spaced_dash(text: str, name: str) -> None:
+    """A dash set off by spaces opens an aside (``- held during ...``): the topic ends before it."""
+    names = set(_events("The Forum opened in Norland.", text))
+    assert name in names and not any(n.rstrip().endswith(("-", "–")) for n in names), names
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "start", "end"),
+    [
+        (
+            "The TSAG Rapporteur Group on Fibre Data (RG-FD) meeting, held on 3 May 2031 during the TSAG meeting "
+            "(Geneva, 3 – 6 May 2031), ended at 18.00 hours.",
+            "TSAG",
+            D(2031, 5, 3),
+            D(2031, 5, 6),
+        ),
+        (
+            "The Correspondence Group on Island Tariffs (CG-IT) met on 9 October 2030, during the TDAG meeting "
+            "(Geneva, 9-12 October 2030).",
+            "TDAG",
+            D(2030, 10, 9),
+            D(2030, 10, 12),
+        ),
+        (
+            "The Ad Hoc Group on Satellite Fees (AHG-SF) met on 14 March 2032 in the margins of the RAG meeting "
+            "(Geneva, 14-16 March 2032).",
+            "RAG",
+            D(2032, 3, 14),
+            D(2032, 3, 16),
+        ),
+    ],
+)
+def test_a_bodys_meeting_that_hosts_the_report_meeting_from_its_first_day_is_an_event(text, host, start, end) -> None:
+    """Another body's meeting that starts on the report's meeting's day and goes on after it is its host
+    (decision 24), not the report's meeting named again."""
+    x = extract(make_report("Report of the meeting", text))
+    assert x.meeting is not None and x.meeting.start == start and host.lower() not in x.meeting.body
+    assert [(e.start, e.end) for e in x.events if host in e.name] == [(start, end)], x.events
+
+
+def test_the_report_bodys_own_meeting_named_again_is_still_no_other_event() -> None:
+    text = "The RG-FD meeting was held in Geneva on 3-6 May 2031. The Chair opened the RG-FD meeting (3-6 May 2031)."
+    x = extract(make_report("Report of the meeting", text))
+    assert x.meeting is not None and x.meeting.start == D(2031, 5, 3)
+    assert [e.key for e in x.events] == [], x.events

@@ -60,3 +60,38 @@ def test_a_body_named_before_its_without_an_aside_still_holds_the_meeting() -> N
     )
     events = _events(text)
     assert events["cwg-ra-6"][1] == D(2031, 5, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "issuer"),
+    [
+        (
+            "The Chair recalled the Commission on Coastal Data (CCD), whose tenth session would open in May, and "
+            "Council resolution 2031/4 on the report of its ninth session.",
+            "ccd-9",
+            "itu-council-",
+        ),
+        (
+            "Delegates noted the work of the Committee on Rural Access (CRA) and ECOSOC decision 2030/12 on the "
+            "report of its fourth session.",
+            "cra-4",
+            "ecosoc-",
+        ),
+        (
+            "The Board on Island Cables (BIC) presented General Assembly resolution 80/3 on the reports of its "
+            "seventh session.",
+            "bic-7",
+            "unga-",
+        ),
+    ],
+)
+def test_its_session_after_a_resolution_on_the_report_is_the_reporting_bodys(text: str, key: str, issuer: str) -> None:
+    """``X resolution N on the report of its ninth session``: the session of the body whose report X acted on,
+    named before the resolution, not of X."""
+    events = _events(text)
+    assert key in events and not any(k.startswith(issuer) for k in events), events
+
+
+def test_its_session_after_a_resolution_adopted_at_it_is_still_the_issuers() -> None:
+    events = _events("The Group recalled Council Resolution 1401, adopted at its 2031 session (Geneva, 3-13 June 2031)")
+    assert events.get("council-2031") == ("ITU Council 2031", D(2031, 6, 3)), events

@@ -272,3 +272,21 @@ def test_an_ordinal_alone_after_that_names_the_next_session_of_a_series():
 )
 def test_the_name_before_met_holds_no_small_word(text: str, name: str) -> None:
     assert [e.name for e in find_events(make_report(text))] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "The Chair invited an informal group, coordinated by Mr Tomas Ibarra (Peru), to meet on 17 July 2031 "
+            "and to report to the Committee.",
+            date(2031, 7, 17),
+        ),
+        ("A drafting group, coordinated by Ms Odile Marchal, would meet on 4 March 2032.", date(2032, 3, 4)),
+        ("The ad hoc group, led by Mr Ravi Nair, met on 9 and 10 May 2030.", date(2030, 5, 9)),
+    ],
+)
+def test_a_group_whose_leader_an_aside_names_meets(text: str, start: date) -> None:
+    """``, coordinated by Mr X,`` (``role-verbs.csv``) stands between a group and its verb of meeting, as ``,
+    chaired by Mr X,`` does."""
+    assert _starts(text) == [start]

@@ -1007,3 +1007,49 @@ def test_who_a_meeting_is_for_or_its_level_names_it_and_its_date_follows(
 )
 def test_a_qualified_meeting_without_its_own_dates_is_no_dated_event(text: str) -> None:
     assert all(m.start is None for m in event_mentions(text, 2031) if "level" in m.name or "open" in m.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Secretariat announced a reception on Monday, 9 July 2031, for all delegates.",
+            "reception",
+            date(2031, 7, 9),
+        ),
+        ("An online webinar on Friday, 12 May 2031 was organized by the Office.", "online webinar", date(2031, 5, 12)),
+        ("The Bureau will hold a briefing on Thursday 4 March 2032 at 1400 hours.", "briefing", date(2032, 3, 4)),
+    ],
+)
+def test_a_weekday_after_on_is_the_date_not_a_generic_events_topic(text: str, name: str, start: date) -> None:
+    """``a reception on Monday, 9 July``: the weekday opens the date, it is no topic (``reception on Monday``)."""
+    assert {e.name: e.start for e in find_events(make_report(text))} == {name: start}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Working Group 3 (Fixed Services), chaired by Mr Ali Nasser (Oman), to hold an online meeting on "
+            "10 June 2031.",
+            "online meeting",
+            date(2031, 6, 10),
+        ),
+        (
+            "The Task Force agreed to hold its fourth meeting in Lima from 11 to 13 October 2031, and a virtual "
+            "meeting on 4 December 2031.",
+            "virtual meeting",
+            date(2031, 12, 4),
+        ),
+        ("The Bureau will convene a hybrid session on 2 February 2032 in Apia.", "hybrid session", date(2032, 2, 2)),
+    ],
+)
+def test_a_meeting_of_a_mode_that_a_verb_of_holding_brings_in_is_an_event(text: str, name: str, start: date) -> None:
+    """``to hold an online meeting on 10 June``: a mode alone does not make a meeting an event (``the virtual
+    meeting on 4 May`` may be the report's own), a verb of holding before its article does."""
+    assert {e.name: e.start for e in find_events(make_report(text))}.get(name) == start
+
+
+def test_the_virtual_meeting_without_a_verb_of_holding_is_still_none() -> None:
+    text = "Delegates thanked the Secretariat for the virtual meeting on 4 May 2031."
+    assert "virtual meeting" not in {e.name for e in find_events(make_report(text))}

@@ -141,6 +141,8 @@ def test_a_rapporteur_who_chairs_another_group_keeps_only_the_role() -> None:
         ("The closing session was moderated by Ms Ilona Varga, Programme Officer, ITU.", "Ilona Varga", "Moderator"),
         ("The consultations were co-facilitated by H.E. Mr Tomas Berg (Sweden).", "Tomas Berg", "Co-facilitator"),
         ("The Group appointed Mr Jun Park as editor of the draft Recommendation.", "Jun Park", "Editor"),
+        ("A drafting group, coordinated by Ms Odile Marchal (France), met twice.", "Odile Marchal", "Coordinator"),
+        ("The Committee set up a correspondence group coordinated by Mr Ravi Nair.", "Ravi Nair", "Coordinator"),
     ],
 )
 def test_a_role_verb_or_a_lower_case_role_gives_a_title(text: str, name: str, title: str) -> None:

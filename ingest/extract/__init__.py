@@ -113,9 +113,11 @@ def _event_bodies(
     """The bodies the events are named with: the catalogue and the report's study groups and defined meeting
     bodies (:func:`~.study_groups.meeting_body_names`), then each other body the report defines by a name and
     an acronym (``the Task Force on X (TFX)``; one named by form alone may be a series' name the catalogue keys),
-    but the report's meeting body (``the last meeting of the Committee``: whose days, its own readers say)."""
-    known = {n.key for n in names} | {meeting.body if meeting else ""}
-    added = tuple(b for b in bodies if b.key not in known and b.acronym and b.kind != MEETING_NAME)
+    and the report's meeting body when none of those is it (``EXPERT GROUP ON X`` over ``the fourth meeting of the
+    group``: its head noun names it)."""
+    known = {n.key for n in names}
+    own = meeting.body if meeting else ""
+    added = tuple(b for b in bodies if b.key not in known and (b.acronym or b.key == own) and b.kind != MEETING_NAME)
     return names + as_body_names(added)
 
 

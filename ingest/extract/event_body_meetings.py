@@ -281,7 +281,7 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
     topic = name_topic(cap, "of|on|for", most=6)
     written = rf"(?:(?:{cap}|\d+)\s+)*(?:(?i:{heads}))(?:\s+(?:\d+|[IVX]+)\b)?{topic}"
     return re.compile(
-        rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose|[Oo]ur|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|{heads})['’]s\s+)"
+        rf"\b(?:(?P<pre>[Tt]he|[Ii]ts|[Tt]heir|[Ww]hose|[Oo]ur|[Aa]n?)\s+|(?:[Tt]he\s+)?(?P<poss>{body}|(?i:{heads}))['’]s\s+)"
         # "the May 2031 meeting of X": its month before the noun
         rf"(?:(?P<next>{alternation(adjacent_words())})\s+)?(?P<when>(?:{months})\s+(?:19|20)\d\d\s+)?"
         rf"(?P<adj>{listed}|(?:[a-z][\w\-]*\s+){{0,2}}?)(?:(?P<year>(?:19|20)\d\d)\s+(?=meetings|sessions))?"

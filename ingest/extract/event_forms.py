@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import cache
 
 from wsiskg.ingest.extract.casing import without_article
-from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue
+from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue, weekday_words
 from wsiskg.ingest.extract.event_body_meetings import (
     body_meeting_mentions,
     head_body,
@@ -36,6 +36,7 @@ from wsiskg.ingest.extract.event_dates import (
     dated_before,
     event_noun_regex,
     event_phrase,
+    holding_verbs,
     hosts_date,
     is_due_at,
     neighbour_at,
@@ -89,7 +90,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_modifiers
 from wsiskg.ingest.extract.ordinals import cardinal_regex, count_word_regex, number_value, ordinal_regex
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH_CHARS, alternation, clause_spans, span_at
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, span_at
 
 __all__ = [
     "CAP",
@@ -123,6 +124,11 @@ __all__ = [
     "written_listed_mentions",
     "written_numbered_mentions",
 ]
+
+
+#: a comma inside a list of codes (``Working Parties 5A, 5B and 5C``, ``Study Groups 2, 3 and 5``): a code and a
+#: comma or ``and`` after it
+_CODES_GO_ON = r"(?=\s+[A-Z\d][A-Z\d]{0,3}(?:,|\s+(?:and|&)\s))"
 
 
 @cache
@@ -159,14 +165,16 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             # "on the margins of X": the event it is held during, no topic
             # "to": a place or a site visited, for the nouns whose ``to`` column says so (:func:`_generic_matches`)
             r"(?:\s+(?P<rel>on|for|about|of|to(?=\s+(?:the\s+)?[A-Z]|\s+the\s))\s+(?!the\s+(?:margins|sidelines|fringes?)\s+of\b)"
-            r"(?P<topic>[^,.;:()]{3,80}?)"
+            # a list of codes goes on past its commas: "the meetings of Working Parties 5A, 5B and 5C"
+            rf"(?P<topic>(?:[^,.;:()]|,{_CODES_GO_ON}){{3,80}}?)"
             r"|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
             rf"(?=\s+(?:on|in|at|from|held|{auxiliary_alternation(role='clause')}|{modal_alternation()}|to\s+be|be|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
             r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|offered|that|which|who|where|during|between|among|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
             # another event after "and": "a forum on fibre and the Digital Expo" (:func:`.event_dates.event_phrase`)
             rf"|\s+(?:and|&)\s+(?={event_phrase().pattern})"
-            r"|\s*[,.;:()]|$)"
+            # a dash set off by spaces opens an aside: "a webinar on X - held during the Y"
+            rf"|\s*(?:,(?!{_CODES_GO_ON})|[.;:()])|\s+{DASH}\s|$)"
         ),
         kinds,
     )
@@ -546,8 +554,26 @@ def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
     if noun in _not_alone() and not topic and not m.group("title"):  # "the 7th meeting": the meeting body's
         # (:mod:`.events`); a title in quotes names one: 'the international conference "Smart Ports"'
         sitting = _generic_pattern()[1].get(noun) in ("meeting", "session")  # not "the national review"
-        return any(_qualifies(w, sitting) for w in adj)
+        return any(_qualifies(w, sitting) for w in adj) or (sitting and _held_mode(m, adj))
     return True
+
+
+@cache
+def _held_and() -> re.Pattern[str]:
+    """A verb of holding (``holding_verbs``, active), what it holds and ``and`` right before a phrase (``to hold its
+    fourth meeting in Lima from 11 to 13 October, and a``)."""
+    verbs = alternation(holding_verbs("active"), spaces=True)
+    return re.compile(rf"\b(?:{verbs})\s+[^.;:]{{1,120}}?,?\s+and\s+$")
+
+
+def _held_mode(m: re.Match[str], adj: list[str]) -> bool:
+    """Whether ``a``/``an`` and a mode only (``meeting_words.csv``, role ``mode``) bring in a meeting that a verb of
+    holding holds: right before it (``to hold an online meeting on 10 June``) or before ``and`` in its clause
+    (``to hold its fourth meeting in Lima ..., and a virtual meeting on 4 December``)."""
+    if m.group(0).split()[0].lower() not in ("a", "an") or not adj or any(w not in _modes() for w in adj):
+        return False
+    text, start = m.string, m.start()
+    return _holds_before(text, start) or _held_and().search(text, max(0, start - 160), start) is not None
 
 
 def _a_count(words: list[str]) -> bool:
@@ -604,7 +630,8 @@ def _qualifying() -> frozenset[str]:
 def _topic_end(m: re.Match[str], dates: Sequence[DateSpan]) -> tuple[int, bool]:
     """Where a generic event's name ends, and whether it has a topic (or parties): ``a webinar on
     12 March`` has no topic (the date after ``on`` is its date), ``a webinar on open data`` has one."""
-    if m.group("topic") and not any(m.start("topic") <= d.span[0] < m.end("topic") for d in dates):
+    topic = m.group("topic")
+    if topic and not any(m.start("topic") <= d.span[0] < m.end("topic") for d in dates) and not _a_day(topic):
         return m.end(), True
     if m.group("party"):
         return m.end("party"), True
@@ -614,6 +641,16 @@ def _topic_end(m: re.Match[str], dates: Sequence[DateSpan]) -> tuple[int, bool]:
         return m.end("qual"), True
     end = m.end("noun")
     return end + (m.string[end : end + 1] == "s"), False
+
+
+@cache
+def _weekday() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation(weekday_words())})\b")
+
+
+def _a_day(topic: str) -> bool:
+    """Whether a topic after ``on`` opens with a weekday: the date's (``a reception on Monday, 9 July``)."""
+    return _weekday().match(topic) is not None
 
 
 _ANAPHOR = "="  # the key of "the Forum" until it is resolved to the event it names

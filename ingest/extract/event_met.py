@@ -130,7 +130,21 @@ def _met_written() -> str:
     openers = alternation(body_openers())  # "When", "Since": no part of it
     word = rf"(?!(?:{openers})\b)[A-Z][\w\-&]*\s+"
     acronym = r"[A-Z][A-Z0-9&]*[A-Z](?:-[A-Z0-9]+)*\d{0,2}(?![\w/])"
-    return rf"(?<![\w\-’'])(?:(?:{word}){{0,4}}(?:{heads}){number}|{acronym})"
+    return rf"(?<![\w\-’'])(?:(?:{word}){{0,4}}(?:{listed_bodies()}|(?:{heads}){number})|{acronym})"
+
+
+@cache
+def listed_bodies() -> str:
+    """Regex (no groups) of bodies of one head in the plural (:func:`.gazetteer.body_head_nouns`) and a list of
+    their codes: ``Working Parties 5A, 5B and 5C``, ``Study Groups 2 and 3`` (met as one event)."""
+    plural = alternation([h[:-1] + "ies" if h.endswith("y") else h + "s" for h in body_head_nouns()], spaces=True)
+    code = r"(?:\d{1,3}[A-Z]?|[A-Z]{1,2}\d?)(?![\w/])"
+    return rf"(?:{plural})\s+{code}(?:\s*,\s*{code})*,?\s+(?:and|&)\s+{code}"
+
+
+@cache
+def _listed_name() -> re.Pattern[str]:
+    return re.compile(listed_bodies())
 
 
 @cache
@@ -236,9 +250,11 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
             written = written[verb.end() :]
             start = name_end - len(written)
         name = " ".join(written.split())
-        key = next((k for a, b, k in body_spans if b == name_end), slug(name))
+        listed = _listed_name().search(name)  # "Working Parties 5A and 5B met": their meetings, no one body's
+        key = slug(name) if listed else next((k for a, b, k in body_spans if b == name_end), slug(name))
         held = re.search(r"\bits\s+(?:(?P<mode>[a-z\-]+)\s+)?meeting$", text[name_end:verb_end])
         noun = f"{held.group('mode')} meeting" if held and held.group("mode") else "meeting"  # "its annual meeting"
+        noun += "s" if listed else ""
         span = (start, name_end if MADE_ASIDE.match(text, name_end) else verb_end)  # the aside may name events
         days = _met_days(text, verb_end, dates)  # dated here: each date is its own meeting
         out += _met_meetings(name, key, noun, span, days)

@@ -145,7 +145,8 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
     no own dates (those are :func:`named_dated_mentions`): ``the Connect Europe Summit``, ``the
     Global Digital Literacy Symposium``, ``the World Summit on Open Data``; without ``the`` only opening the
     text and held during another event (:func:`.event_dates.held_during`: a header line ``Expert Meeting on X
-    - held during the Y Forum 2031, ...``)."""
+    - held during the Y Forum 2031, ...``; with a topic, only modifiers before the noun too: ``Regional
+    Roundtable on X - held during ...``)."""
     nouns = event_nouns()
     joiner = rf"(?:\s+(?:(?:{joiner_alternation()})(?:\s+the)?\s+)?)"
     topic = (
@@ -160,17 +161,19 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
     out = []
     for m in re.finditer(pattern, text):
         start, end = m.span("name")
-        if m.group("bare") is not None and not held_during().match(text, end):
+        if m.group("bare") is not None and (end := _held_during_end(text, m)) < 0:
             continue
-        words = m.group("name").split()
+        name, words = text[start:end], m.group("name").split()
         before = words[: words.index(m.group("noun").split()[0])]
-        if own_dates(text, end, dates) is not None or all(is_modifier(w) for w in before):
+        # a header's modifiers and noun with a topic are one name ("Regional Roundtable on X - held during ...")
+        modified = m.group("bare") is not None and m.end("noun") < end
+        if own_dates(text, end, dates) is not None or not modified and all(is_modifier(w) for w in before):
             continue
         if named_as_party(text, m.start()):
             continue  # "liaise with the Cable Access Forum (CAF)": a body
         if m.group("noun") in _group_nouns():
             continue  # "the Youth Advisory Panel": a group that meets, named without dates (a session of it has them)
-        if m.group("name").casefold() in _not_undated() or re.search(r"[a-z]-[a-z]|['’]s$", m.group("name")):
+        if name.casefold() in _not_undated() or re.search(r"[a-z]-[a-z]|['’]s$", m.group("name")):
             continue  # a series or a process (named without dates, not one event), a word broken at a line end,
             # a possessive that goes on ("of the Plenipotentiary Conference on ITU's role in ...")
         numbered = has_ordinal(text[start : m.end("noun")])  # "the XXXIII Meeting of ATC.II": a body's meeting
@@ -178,11 +181,26 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
             text
         ).fullmatch(m.group("name")):
             continue  # a body, or a name ending in one (``the President of the General Assembly``)
-        mention = EventMention(slug(m.group("name")), m.group("name"), nouns[m.group("noun")], (start, end))
+        mention = EventMention(slug(name), name, nouns[m.group("noun")], (start, end))
         # dated by the date that opens its clause: "In March, the Ministry held the National Forum on X"
         first = opening_date(text, span_at(clause_spans(text), start, len(text))[0], m.start(), dates)
         out.append(dated_by(mention, first) if first is not None else mention)
     return out
+
+
+def _held_during_end(text: str, m: re.Match[str]) -> int:
+    """Where a header line's name held during another event (:func:`.event_dates.held_during`) ends: at the
+    match, or further on a topic that goes on after a place's joiner (``Workshop on Trust in Smart Data -
+    held during ...``); -1 when no participle of holding follows."""
+    end = m.end("name")
+    tail = _joined_words().match(text, end) if m.end("noun") < end else None
+    return next((e for e in (end, tail and tail.end()) if e and held_during().match(text, e)), -1)
+
+
+@cache
+def _joined_words() -> re.Pattern[str]:
+    """Capitalised words each after a name's joiner, those that open a place too (``in Smart Data``)."""
+    return re.compile(rf"(?:\s+(?:{joiner_alternation(places=True)})(?:\s+the)?\s+{CAP}(?:\s+{CAP})*)+")
 
 
 @cache

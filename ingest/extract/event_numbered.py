@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from wsiskg.ingest.extract.date_vocabulary import date_words
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, listed_days
 from wsiskg.ingest.extract.event_dates import is_due_at, own_dates, says_future
 from wsiskg.ingest.extract.event_forms import (
@@ -110,8 +111,12 @@ def _its_body(
     key = _subject_antecedent(text, m.start(), body_spans)
     # not a body named in how the subject was made (", established by Council Decision 612,")
     made = [x.span() for x in MADE_ASIDE.finditer(text, s0, m.start())]
+    # nor the issuer of a text adopted on the report of the body "its" means ("ECOSOC resolution 2031/4 on the
+    # report of its ninth session": the session of the body whose report it is)
+    made += [(a, b) for a, b, _ in body_spans if _cited_on_report().fullmatch(text, b, m.start())]
     spans_before = [k for a, b, k in body_spans if s0 <= a and b <= m.start() and not _inside(a, b, made)]
     before = [b for b in index.regex(text).finditer(text, s0, m.start()) if not _inside(*b.span(), made)]
+    before = [b for b in before if not _cited_on_report().fullmatch(text, b.end(), m.start())]
     if key is None and spans_before:
         key = spans_before[-1]
     elif key is None and before:
@@ -119,6 +124,16 @@ def _its_body(
     if key is None and re.match(r"\s*(?i:at|during)\s", text[s0 : m.start()]):
         key = subject_after(text, m.end(), index, meeting)
     return key
+
+
+@cache
+def _cited_on_report() -> re.Pattern[str]:
+    """What stands between the issuer of a cited resolution or decision (``resolution-numbers.csv``, column
+    ``text``) and ``its`` when the text is on a body's report (``date_words.csv``, role ``text``): `` resolution
+    2031/4 on the report of``."""
+    words = alternation({r["text"] for r in data_rows("resolution-numbers.csv")})
+    texts = alternation(date_words("text"), spaces=True)
+    return re.compile(rf"\s+(?i:{words})s?\s+[^\s,;()]+\s+on\s+the\s+(?i:{texts})\s+of\s+")
 
 
 def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -295,7 +295,7 @@ def _dated_mentions(
     out = []
     for i, c in enumerate(chosen):
         start, end, precision = when[i] if when[i][0] is not None else _host_dates(text, i, chosen, when, found, dates)
-        if c in found.weak and (start is None or (meeting is not None and start == meeting.start)):
+        if c in found.weak and (start is None or _own_again(c, start, end, meeting)):
             continue  # named by form only: an event when dated, and not the report's own meeting
         limit = limits[i]
         place = _event_place(text, c.span[1], limit, all_dates)
@@ -307,6 +307,16 @@ def _dated_mentions(
         again = _next_holding(text, c, limit, dates, start) if read_after and start and precision == "day" else None
         out += [again] if again else []
     return out
+
+
+def _own_again(c: EventMention, start: date, end: date | None, meeting: Meeting | None) -> bool:
+    """Whether ``c``, named by form only and dated from the report's meeting's first day, is that meeting: not
+    another body's meeting (a capitalised name, no key of the meeting body) that goes on after the meeting's
+    last day, its host (``held on 3 May during the TSAG meeting (3-6 May)``, decision 24)."""
+    if meeting is None or start != meeting.start:
+        return False
+    longer = end is not None and end > (meeting.end or meeting.start)
+    return not longer or c.key.startswith(f"{meeting.body}-") or c.name == c.name.lower()
 
 
 #: what stands between an event and the event it is held during (``a youth session would be organized
