@@ -37,7 +37,7 @@ from wsiskg.ingest.extract.event_series import (
 )
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.keys import numbered_key, slug
-from wsiskg.ingest.extract.meeting import body_index, dateline, number_value, ordinal_regex
+from wsiskg.ingest.extract.meeting import BodyIndex, body_index, dateline, number_value, ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
@@ -337,9 +337,10 @@ def _title_event(title: str, year: int) -> list[EventMention]:
 
 @cache
 def _mode_first() -> re.Pattern[str]:
-    """A mode word before a header's dateline (``virtual, 9 September 2031``): not a place."""
-    modes = meeting_words("mode")
-    return re.compile(rf"(?i)^(?:{alternation(modes, spaces=True)})\s*,\s*")
+    """A mode word before a header's dateline, in brackets or not (``virtual, 9 September 2031``, ``(online),
+    3-7 May 2032``): not a place."""
+    modes = alternation(meeting_words("mode"), spaces=True)
+    return re.compile(rf"(?i)^(?:\(\s*(?:{modes})\s*\)|(?:{modes}))\s*,\s*")
 
 
 def _header_meeting(
@@ -367,10 +368,14 @@ def _header_meetings(
     lines = _header_lines(report)
     index = body_index(bodies)
     for p in lines:
-        m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+(?i:meeting)\b[\s,:;{DASH_CHARS}]*(?P<rest>.*)$", p.text)
+        named = _body_first(index, p.text)  # "Radiocommunication Advisory Group (RAG), 31st meeting, ..."
+        m = _numbered_meeting().match(p.text, named[1] if named else 0)
         found = front_dateline(_mode_first().sub("", m.group("rest"))) if m else None
         n = number_value(m.group("num")) if m else None
         if found is None or n is None:
+            continue
+        if named is not None:
+            yield p, named[0], n, found  # the line names its body: no symbol needed
             continue
         # the symbol may carry the year before the number: "TDAG31-18/21"
         symbols = (
@@ -381,10 +386,38 @@ def _header_meetings(
             yield p, body, n, found
 
 
+#: what follows a body opening a header line before its meeting: its acronym in brackets, a comma, a dash or a colon
+_AFTER_BODY = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*[,:{DASH_CHARS}]")
+
+
+def _body_first(index: BodyIndex, text: str) -> tuple[str, int] | None:
+    """A catalogue body opening a header line and where what follows it ends (:data:`_AFTER_BODY`:
+    ``Telecommunication Development Advisory Group (TDAG), ``, ``TSAG – ``): its key and the meeting's start."""
+    body = index.regex(text).match(text)
+    after = _AFTER_BODY.match(text, body.end()) if body else None
+    key = index.keys.get(squash(body.group(0))) if body else None
+    return (key, after.end()) if key and after else None
+
+
+@cache
+def _numbered_meeting() -> re.Pattern[str]:
+    """``Seventeenth meeting, virtual, 9 September 2031``: the ordinal (``num``) and what follows (``rest``)."""
+    return re.compile(rf"\s*(?P<num>{ordinal_regex()})\s+(?i:meeting)\b[\s,:;{DASH_CHARS}]*(?P<rest>.*)$")
+
+
 #: a study group named in a contribution's header (``STUDY GROUP 17 – CONTRIBUTION 402``, ``ITU-D Study Group 1``)
 _HEADER_GROUP = re.compile(r"(?i)\b(?P<name>(?:ITU-[TDR]\s+)?Study\s+Group\s+\d{1,2})\b(?![/\-]\w)")
-#: a place and the days of a session in a header line (``Geneva, 16-27 October 2017``)
-_HEADER_PLACE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?,\s*$")
+
+
+@cache
+def _header_place() -> re.Pattern[str]:
+    """A place before the days of a session in a header line (``Geneva, 16-27 October 2017``), or a mode of meeting
+    where the place stands (``meeting_words.csv``, role ``mode``: ``Virtual meeting, 4-8 May``, ``Geneva and virtual,
+    3-7 November``, ``e-meeting, 2-4 June``)."""
+    place = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
+    mode = rf"(?i:{alternation(meeting_words('mode'), spaces=True)})"
+    noun = rf"(?:\s+(?i:{alternation(event_nouns(), spaces=True)}))?"
+    return re.compile(rf"(?:(?:^|(?<=\s)){mode}{noun}|{place}(?:\s+and\s+{mode})?),\s*$")
 
 
 def _for_meeting(report: ParsedReport, merged: dict[str, dict[str, Any]], bodies: Iterable[Any] | None) -> None:
@@ -396,10 +429,10 @@ def _for_meeting(report: ParsedReport, merged: dict[str, dict[str, Any]], bodies
     lines = [p for p in report.paragraphs[:HEADER_DATE_LINES] if p.section == "front"]
     issued = document_date(report)
     cut = next((i for i, p in enumerate(lines) if issued and bare_date(p.text) == issued), 0)  # the issue date's line
-    days = next(filter(None, (_header_session(p.text, issued if i < cut else None) for i, p in enumerate(lines))), None)
+    texts = [report.title or "", *(p.text for p in lines)]  # the title may end in the dateline (a column run in)
+    days = next(filter(None, (_header_session(t, issued if i <= cut else None) for i, t in enumerate(texts))), None)
     if days is None or any(e["start"] == days.start for e in merged.values()):
         return
-    texts = [report.title or "", *(p.text for p in lines)]
     group = next((m.group("name") for t in texts if (m := _HEADER_GROUP.search(t))), None)
     key: str | None
     if group is not None:
@@ -424,7 +457,7 @@ def _header_session(text: str, issued: date | None = None) -> DateSpan | None:
         (
             d
             for d in find_dates(text)
-            if d.precision == "day" and d.end and d.year_written and _HEADER_PLACE.search(text, 0, d.span[0])
+            if d.precision == "day" and d.end and d.year_written and _header_place().search(text, 0, d.span[0])
         ),
         None,
     )

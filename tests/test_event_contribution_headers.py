@@ -1,0 +1,143 @@
+"""The meeting a contribution or a liaison statement is for, named by its header with its days
+(``event_headers._for_meeting``, ``_header_meetings``): the days after a mode of meeting instead of a place
+(``Virtual meeting, 4-8 May``), a dateline run into the title line, a header line naming the body, the
+numbered meeting and its days. Wordings are our own; none is a corpus report's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import event_days
+
+Days = tuple[date | None, date | None]
+
+
+def _dated(title: str | None, *lines: str) -> dict[Days, str]:
+    """The events of a report of ``lines`` under ``title``: (start, end) -> key."""
+    return {days: key for key, days in event_days(title, *lines).items()}
+
+
+# ------------------------------------------------------------------ a mode of meeting where the place stands
+@pytest.mark.parametrize(
+    ("lines", "days", "group"),
+    [
+        (
+            (
+                "TELECOMMUNICATION DEVELOPMENT SECTOR",
+                "ITU-D Study Group 2",
+                "Document SG2RGQ/77-E",
+                "Rapporteur Group meeting for Question 6/2",
+                "2 March 2031",
+                "Virtual meeting, 16 – 20 March 2031",
+                "Original: English",
+                "SOURCE: Kingdom of Lesotho",
+                "TITLE: Spectrum sharing for rural broadband",
+            ),
+            (date(2031, 3, 16), date(2031, 3, 20)),
+            "itu-d-study-group-2",
+        ),
+        (
+            (
+                "TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP",
+                "Online, 12-14 June 2032",
+                "Source: Chile",
+                "Title: Proposal on the working methods of study groups",
+            ),
+            (date(2032, 6, 12), date(2032, 6, 14)),
+            "tsag",
+        ),
+        (
+            (
+                "STUDY GROUP 5 – CONTRIBUTION 41",
+                "Geneva and virtual, 3-7 November 2031",
+                "Source: Norway",
+                "Title: Circular economy indicators for handsets",
+            ),
+            (date(2031, 11, 3), date(2031, 11, 7)),
+            "study-group-5",
+        ),
+    ],
+)
+def test_a_mode_of_meeting_before_the_days_stands_for_the_place(lines: tuple[str, ...], days: Days, group: str) -> None:
+    found = _dated(None, *lines)
+    assert found[days].startswith(f"{group}-meeting-")
+
+
+def test_a_mode_alone_with_a_single_day_is_still_an_issue_date() -> None:
+    found = _dated(None, "STUDY GROUP 5 – CONTRIBUTION 41", "Virtual, 3 November 2031", "Source: Norway")
+    assert (date(2031, 11, 3), None) not in found
+
+
+# ------------------------------------------------------------------ the dateline run into the title line
+@pytest.mark.parametrize(
+    ("title", "days", "key"),
+    [
+        (
+            "Telecommunication Development Advisory Group Lusaka, 7-9 May 2031",
+            (date(2031, 5, 7), date(2031, 5, 9)),
+            "tdag-meeting-2031-05-07",
+        ),
+        (
+            "ITU-T Study Group 13 Seoul, 20-29 January 2032",
+            (date(2032, 1, 20), date(2032, 1, 29)),
+            "itu-t-study-group-13-meeting-2032-01-20",
+        ),
+        (
+            "RADIOCOMMUNICATION ADVISORY GROUP Online, 2-4 December 2030",
+            (date(2030, 12, 2), date(2030, 12, 4)),
+            "rag-meeting-2030-12-02",
+        ),
+    ],
+)
+def test_a_dateline_on_the_title_line_dates_the_meeting_the_contribution_is_for(
+    title: str, days: Days, key: str
+) -> None:
+    found = _dated(title, "Document 12-E", "14 April 2031", "Source: Republic of Moldova", "Title: Views on the plan")
+    assert found[days] == key
+
+
+# ------------------------------------------------------------------ body, numbered meeting, mode and days on one line
+@pytest.mark.parametrize(
+    ("line", "key", "days"),
+    [
+        (
+            "Telecommunication Standardization Advisory Group (TSAG), 12th meeting (virtual), 3–7 May 2032",
+            "tsag-12",
+            (date(2032, 5, 3), date(2032, 5, 7)),
+        ),
+        (
+            "Radiocommunication Advisory Group, thirty-first meeting, Geneva, 8-10 April 2031",
+            "rag-31",
+            (date(2031, 4, 8), date(2031, 4, 10)),
+        ),
+        (
+            "TDAG – 34th meeting, online, 19-22 June 2034",
+            "tdag-34",
+            (date(2034, 6, 19), date(2034, 6, 22)),
+        ),
+    ],
+)
+def test_a_header_line_naming_the_body_and_its_numbered_meeting_dates_that_meeting(
+    line: str, key: str, days: Days
+) -> None:
+    found = event_days(
+        "LIAISON STATEMENT",
+        "LS/2032/4",
+        "From:",
+        line,
+        "To:",
+        "Telecommunication Development Bureau",
+        "The Group, at its meeting, discussed the report on emergency telecommunications.",
+    )
+    assert found[key] == days
+
+
+def test_a_body_line_with_a_numbered_meeting_but_no_days_dates_nothing() -> None:
+    found = event_days(
+        "LIAISON STATEMENT",
+        "From:",
+        "Telecommunication Standardization Advisory Group (TSAG), 12th meeting (virtual)",
+        "The Group, at its 12th meeting, discussed the report.",
+    )
+    assert found.get("tsag-12", (None, None)) == (None, None)
