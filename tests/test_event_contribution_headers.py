@@ -8,7 +8,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_support import event_days
+from extract_support import event_days, make_report
+
+from wsiskg.ingest.extract import extract
 
 Days = tuple[date | None, date | None]
 
@@ -20,7 +22,7 @@ def _dated(title: str | None, *lines: str) -> dict[Days, str]:
 
 # ------------------------------------------------------------------ a mode of meeting where the place stands
 @pytest.mark.parametrize(
-    ("lines", "days", "group"),
+    ("lines", "days", "key"),
     [
         (
             (
@@ -35,17 +37,17 @@ def _dated(title: str | None, *lines: str) -> dict[Days, str]:
                 "TITLE: Spectrum sharing for rural broadband",
             ),
             (date(2031, 3, 16), date(2031, 3, 20)),
-            "itu-d-study-group-2",
+            "rapporteur-group-meeting-for-question-6-2-2031",
         ),
         (
             (
                 "TELECOMMUNICATION STANDARDIZATION ADVISORY GROUP",
-                "Online, 12-14 June 2032",
+                "e-meeting, 12-14 June 2032",
                 "Source: Chile",
                 "Title: Proposal on the working methods of study groups",
             ),
             (date(2032, 6, 12), date(2032, 6, 14)),
-            "tsag",
+            "tsag-meeting-2032-06-12",
         ),
         (
             (
@@ -55,13 +57,12 @@ def _dated(title: str | None, *lines: str) -> dict[Days, str]:
                 "Title: Circular economy indicators for handsets",
             ),
             (date(2031, 11, 3), date(2031, 11, 7)),
-            "study-group-5",
+            "study-group-5-meeting-2031-11-03",
         ),
     ],
 )
-def test_a_mode_of_meeting_before_the_days_stands_for_the_place(lines: tuple[str, ...], days: Days, group: str) -> None:
-    found = _dated(None, *lines)
-    assert found[days].startswith(f"{group}-meeting-")
+def test_a_mode_of_meeting_before_the_days_stands_for_the_place(lines: tuple[str, ...], days: Days, key: str) -> None:
+    assert _dated(None, *lines)[days] == key
 
 
 def test_a_mode_alone_with_a_single_day_is_still_an_issue_date() -> None:
@@ -141,3 +142,62 @@ def test_a_body_line_with_a_numbered_meeting_but_no_days_dates_nothing() -> None
         "The Group, at its 12th meeting, discussed the report.",
     )
     assert found.get("tsag-12", (None, None)) == (None, None)
+
+
+# ------------------------------------------------------------------ the meeting named on a header line of its own
+@pytest.mark.parametrize(
+    ("lines", "name", "start"),
+    [
+        (
+            (
+                "ITU-D Study Group 2",
+                "Document SG2RGQ/77-E",
+                "Rapporteur Group meeting for Question 6/2",
+                "2 March 2031",
+                "Virtual meeting, 16 – 20 March 2031",
+                "SOURCE: Kingdom of Lesotho",
+            ),
+            "Rapporteur Group meeting for Question 6/2",
+            date(2031, 3, 16),
+        ),
+        (
+            (
+                "ITU-T Study Group 12",
+                "Working Party 3 Meeting on Quality of Experience",
+                "Lima, 4-8 May 2032",
+                "Source: Peru",
+            ),
+            "Working Party 3 Meeting on Quality of Experience",
+            date(2032, 5, 4),
+        ),
+        (
+            (
+                "STUDY GROUP 5 – CONTRIBUTION 41",
+                "Expert Consultation Meeting on Circular Economy",
+                "Geneva and virtual, 3-7 November 2031",
+                "Source: Norway",
+            ),
+            "Expert Consultation Meeting on Circular Economy",
+            date(2031, 11, 3),
+        ),
+    ],
+)
+def test_a_header_line_naming_the_meeting_by_its_form_names_the_meeting_the_contribution_is_for(
+    lines: tuple[str, ...], name: str, start: date
+) -> None:
+    found = {e.start: e.name for e in extract(make_report(*lines)).events}
+    assert found[start] == name
+
+
+def test_without_a_line_naming_the_meeting_it_is_the_groups_meeting() -> None:
+    found = {
+        e.start: e.name
+        for e in extract(make_report("ITU-D Study Group 2", "Geneva, 4-8 May 2031", "Source: Fiji")).events
+    }
+    assert found[date(2031, 5, 4)] == "meeting of ITU-D Study Group 2"
+
+
+def test_a_meeting_line_may_list_the_questions_it_is_for() -> None:
+    lines = ("ITU-D Study Group 1", "Rapporteur Group meeting for Questions 2/1, 4/1 and 7/1", "Lusaka, 9–13 June 2031")
+    found = {e.start: e.name for e in extract(make_report(*lines, "Source: Zambia")).events}
+    assert found[date(2031, 6, 9)] == "Rapporteur Group meeting for Questions 2/1, 4/1 and 7/1"

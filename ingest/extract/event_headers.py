@@ -35,6 +35,7 @@ from wsiskg.ingest.extract.event_series import (
     series_key,
     series_mentions,
 )
+from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import BodyIndex, body_index, dateline, number_value, ordinal_regex
@@ -445,7 +446,18 @@ def _for_meeting(report: ParsedReport, merged: dict[str, dict[str, Any]], bodies
             return
         name = f"the {index.names[key].name}"
     mention = EventMention(f"{key}-meeting-{days.start.isoformat()}", f"meeting of {name}", "meeting", (0, 0))
+    if named := next((m.group(0) for p in lines if (m := _meeting_line().fullmatch(p.text.strip()))), None):
+        mention = EventMention(slug(f"{named} {days.start.year}"), named, "meeting", (0, 0))  # the group's part
     _add_mention(merged, dated_by(mention, days), lines[0].order)
+
+
+@cache
+def _meeting_line() -> re.Pattern[str]:
+    """A header line naming the meeting a contribution is for by its form: capitalised words (a number among them),
+    an event noun and its topic (``prepositions.csv``, role ``event-topic``): ``Rapporteur Group meeting for Question
+    6/2``, ``Working Party 3 Meeting on Quality of Experience``; no date."""
+    nouns, topic = alternation(event_nouns(), spaces=True), preposition_alternation("event-topic")
+    return re.compile(rf"(?:[A-Z0-9][\w\-/.]*\s+){{1,4}}(?i:{nouns})\s+(?:{topic})\s+[^\d\s][^;:]{{0,80}}?(?<![\s,])")
 
 
 def _header_session(text: str, issued: date | None = None) -> DateSpan | None:
