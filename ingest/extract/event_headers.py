@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from wsiskg.ingest.extract.casing import title_cased
-from wsiskg.ingest.extract.datelines import front_dateline
+from wsiskg.ingest.extract.datelines import front_dateline, run_in_datelines
 from wsiskg.ingest.extract.dates import HEADER_DATE_LINES, DateSpan, bare_date, document_date, find_dates
 from wsiskg.ingest.extract.event_dates import event_noun_regex
 from wsiskg.ingest.extract.event_forms import dated_by, heads_name, held_regex, numbered_mention
@@ -230,6 +230,52 @@ def _series_header(report: ParsedReport) -> list[tuple[EventMention, int]]:
         mention = EventMention(series_key(named, y), f"{named.name} {y}", named.kind, (0, 0), series_code(named, y))
         out.append((dated_by(mention, day), p.order))
     return out
+
+
+def _run_in_headers(report: ParsedReport, meeting: Meeting | None) -> list[tuple[EventMention, int]]:
+    """A front line naming an event with its dateline of several days run into it, no mark between (a layout's
+    columns read as one line): a yearly series' name (``RADIOCOMMUNICATION ASSEMBLY Lusaka, 3-7 November 2031``, the
+    conference of a sitting's record) or a name headed by an event noun (``SECOND ANDEAN DIGITAL MINISTERS' MEETING
+    Quito, Ecuador, 4 - 5 May 2031`` over a speech given there): that event on those days, with its line; header
+    fields run in among its words are read past (:func:`_without_fields`). Not the report's own meeting."""
+    out = []
+    for p in _header_lines(report, headings=True):  # a conference's name may be set as a heading
+        for head, tail, day in run_in_datelines(_without_fields(p.text.strip())):
+            if head.isupper() and tail.split()[0].isupper() and not tail.isupper():
+                continue  # the name in capitals goes on: "... FORUM FOR THE CARIBBEAN Bridgetown, ..."
+            mentions = _named_head(head, day.start.year)
+            own = meeting is not None and meeting.start == day.start  # a series' edition stays: a sitting's conference
+            out += [(dated_by(m, day), p.order) for m in mentions if not own or m.code is not None]
+            if mentions:
+                break
+    return out
+
+
+#: a document's symbol or number a layout ran in among a header line's words (``Document 12-E``)
+_DOCUMENT_FIELD = re.compile(r"\s+(?i:document|doc\.)\s+[A-Z\d][\w\-./()]*(?=\s|$)")
+
+
+def _without_fields(text: str) -> str:
+    """A header line without the fields a layout ran into it (:func:`_field_after`): a document's number among its
+    words, a labelled field and all after it (``Original: French``)."""
+    text = _DOCUMENT_FIELD.sub("", text)
+    label = re.search(rf"\s+(?:{label_alternation()})\s*:", text)
+    return text[: label.start()] if label else text
+
+
+def _named_head(head: str, year: int) -> list[EventMention]:
+    """The event a head run into a dateline names: the whole head a yearly series' name (its event of ``year``) or a
+    name headed by an event noun (:func:`_title_event`, a name in capitals read in title case) that ends where the
+    capitals end or at its noun (``... MINISTERS' MEETING`` before ``Quito``)."""
+    named = next((s for s, bare in bare_series_patterns(head) if bare.fullmatch(head)), None)
+    if named is not None:
+        return [
+            EventMention(series_key(named, year), f"{named.name} {year}", named.kind, (0, 0), series_code(named, year))
+        ]
+    last = head.split()[-1] if head.split() else ""
+    if not (head.isupper() or last in event_nouns()):
+        return []
+    return _title_event(_title_cased(head), year)
 
 
 @cache
