@@ -106,3 +106,14 @@ def test_a_conference_set_as_a_heading_over_a_sittings_record_is_dated_by_its_ru
     report = ParsedReport("test.txt", "text/plain", "MINUTES OF THE NINTH PLENARY MEETING", (), paragraphs)
     found = {e.key: (e.start, e.end) for e in extract(report).events}
     assert found["wtdc-33"] == (date(2033, 6, 6), date(2033, 6, 17))
+
+
+def test_the_own_meeting_named_with_its_dateline_run_in_is_no_other_event() -> None:
+    found = event_days(
+        "FINAL REPORT",
+        "REGIONAL PREPARATORY MEETING FOR WTDC-33 FOR THE ARAB STATES (RPM-ARB) Muscat, Oman, 4-6 May 2032",
+        "Document RPM-ARB32/12-E",
+        "1 The meeting was opened by the Minister and elected its Chair.",
+        "2 The meeting adopted five regional initiatives for the Arab States.",
+    )
+    assert all(days != (date(2032, 5, 4), date(2032, 5, 6)) for key, days in found.items() if key != "rpm-arb")

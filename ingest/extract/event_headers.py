@@ -238,14 +238,14 @@ def _run_in_headers(report: ParsedReport, meeting: Meeting | None) -> list[tuple
     conference of a sitting's record) or a name headed by an event noun (``SECOND ANDEAN DIGITAL MINISTERS' MEETING
     Quito, Ecuador, 4 - 5 May 2031`` over a speech given there): that event on those days, with its line; header
     fields run in among its words are read past (:func:`_without_fields`). Not the report's own meeting."""
-    out = []
+    out, editions = [], {s.prefix for s in event_series()}
     for p in _header_lines(report, headings=True):  # a conference's name may be set as a heading
         for head, tail, day in run_in_datelines(_without_fields(p.text.strip())):
             if head.isupper() and tail.split()[0].isupper() and not tail.isupper():
                 continue  # the name in capitals goes on: "... FORUM FOR THE CARIBBEAN Bridgetown, ..."
             mentions = _named_head(head, day.start.year)
             own = meeting is not None and meeting.start == day.start  # a series' edition stays: a sitting's conference
-            out += [(dated_by(m, day), p.order) for m in mentions if not own or m.code is not None]
+            out += [(dated_by(m, day), p.order) for m in mentions if not own or m.key.rpartition("-")[0] in editions]
             if mentions:
                 break
     return out
