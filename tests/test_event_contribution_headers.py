@@ -201,3 +201,14 @@ def test_a_meeting_line_may_list_the_questions_it_is_for() -> None:
     lines = ("ITU-D Study Group 1", "Rapporteur Group meeting for Questions 2/1, 4/1 and 7/1", "Lusaka, 9–13 June 2031")
     found = {e.start: e.name for e in extract(make_report(*lines, "Source: Zambia")).events}
     assert found[date(2031, 6, 9)] == "Rapporteur Group meeting for Questions 2/1, 4/1 and 7/1"
+
+
+def test_a_conferences_dateline_on_the_title_is_no_meeting_of_a_group_the_text_names() -> None:
+    found = _dated(
+        "PLENIPOTENTIARY CONFERENCE (PP-34) Apia, 28 September - 16 October 2034 PLENARY MEETING Addendum 2 to "
+        "Document 30-E 1 September 2034 Original: English",
+        "Member States of the Pacific Telecommunity",
+        "COMMON PROPOSALS FOR THE WORK OF THE CONFERENCE",
+        "The Members support the work of the Telecommunication Development Advisory Group on the regional initiatives.",
+    )
+    assert not any(key.startswith("tdag-meeting") for key in found.values())

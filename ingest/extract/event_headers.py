@@ -477,9 +477,11 @@ def _for_meeting(report: ParsedReport, merged: dict[str, dict[str, Any]], bodies
     issued = document_date(report)
     cut = next((i for i, p in enumerate(lines) if issued and bare_date(p.text) == issued), 0)  # the issue date's line
     texts = [report.title or "", *(p.text for p in lines)]  # the title may end in the dateline (a column run in)
-    days = next(filter(None, (_header_session(t, issued if i <= cut else None) for i, t in enumerate(texts))), None)
+    sessions = ((i, _header_session(t, issued if i <= cut else None)) for i, t in enumerate(texts))
+    at, days = next(((i, d) for i, d in sessions if d is not None), (0, None))
     if days is None or any(e["start"] == days.start for e in merged.values()):
         return
+    texts = texts[:1] if at == 0 else texts  # the days on the title: the group the title names, not a conference's
     group = next((m.group("name") for t in texts if (m := _HEADER_GROUP.search(t))), None)
     key: str | None
     if group is not None:
