@@ -64,38 +64,6 @@ D = date
             "wrc-31",
             D(2030, 10, 5),
         ),
-        # the purpose word in the plural: "Preparations for"
-        (
-            "REPORT OF THE MEETING",
-            (
-                "Pacific Spectrum Group (PSG)",
-                "The 9th Meeting – Preparations for PP-34",
-                "Apia, Samoa, 3rd-5th May 2034",
-                "The Group reviewed the draft common proposals of its members.",
-            ),
-            "pp-34",
-            D(2034, 5, 3),
-        ),
-        (
-            "Summary record",
-            (
-                "Coordination meeting on preparations for WTDC-33",
-                "Lima, 4-6 June 2033",
-                "The participants exchanged views on regional initiatives.",
-            ),
-            "wtdc-33",
-            D(2033, 6, 4),
-        ),
-        (
-            "OUTCOME DOCUMENT",
-            (
-                "PREPARATIONS FOR WRC-31 – THIRD REGIONAL WORKSHOP",
-                "Nairobi, Kenya, 7-8 April 2031",
-                "The workshop discussed the agenda items of the Conference.",
-            ),
-            "wrc-31",
-            D(2031, 4, 7),
-        ),
     ],
 )
 def test_a_conference_prepared_for_takes_none_of_the_meetings_days(
