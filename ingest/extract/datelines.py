@@ -5,6 +5,7 @@ February 2024, Geneva``, ``Friday, 16 July 2004, at 1440 hours``, ``Date: 15/03/
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 from typing import Any
@@ -235,6 +236,23 @@ def ending_dateline(line: str, default_year: int | None = None) -> tuple[Any, st
         ):
             return found
     return None
+
+
+def run_in_datelines(line: str, default_year: int | None = None) -> Iterator[tuple[str, str, Any]]:
+    """Each way of reading ``line`` as a head run into a dateline of several days with its place, no mark between
+    (``RADIOCOMMUNICATION ASSEMBLY Lusaka, 3-7 November 2031``), the longest dateline first: the head (an issue
+    date run in at its end dropped: ``... CONFERENCE 29 May 2031 Lima, 24 May - 4 June 2031``), the dateline and
+    its days. What the head must be is the caller's."""
+    for m in _PLACE_START.finditer(line):
+        found = dateline(line[m.start() :], default_year) if len(line) - m.start() <= _DATELINE_LONGEST else None
+        if found is None or found[1] is None or found[0].end is None:
+            continue
+        head = line[: m.start()]
+        issued = [d for d in find_dates(head, default_year) if d.precision == "day"]
+        if issued and (len(issued) > 1 or head[issued[0].span[1] :].strip()):
+            continue  # other dates in the head: no name's
+        head = head[: issued[0].span[0]] if issued else head
+        yield head.strip(f" ,;:{DASHES}"), line[m.start() :], found[0]
 
 
 #: a clause after a dateline, after a spaced dash (``Geneva, 15 May 2031 — organized by X within the Y Forum``), or

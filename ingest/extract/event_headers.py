@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from wsiskg.ingest.extract.casing import title_cased
-from wsiskg.ingest.extract.datelines import front_dateline
+from wsiskg.ingest.extract.datelines import front_dateline, run_in_datelines
 from wsiskg.ingest.extract.dates import HEADER_DATE_LINES, DateSpan, bare_date, document_date, find_dates
 from wsiskg.ingest.extract.event_dates import event_noun_regex
 from wsiskg.ingest.extract.event_forms import dated_by, heads_name, held_regex, numbered_mention
@@ -35,9 +35,10 @@ from wsiskg.ingest.extract.event_series import (
     series_key,
     series_mentions,
 )
+from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.keys import numbered_key, slug
-from wsiskg.ingest.extract.meeting import body_index, dateline, number_value, ordinal_regex
+from wsiskg.ingest.extract.meeting import BodyIndex, body_index, dateline, number_value, ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
@@ -231,6 +232,52 @@ def _series_header(report: ParsedReport) -> list[tuple[EventMention, int]]:
     return out
 
 
+def _run_in_headers(report: ParsedReport, meeting: Meeting | None) -> list[tuple[EventMention, int]]:
+    """A front line naming an event with its dateline of several days run into it, no mark between (a layout's
+    columns read as one line): a yearly series' name (``RADIOCOMMUNICATION ASSEMBLY Lusaka, 3-7 November 2031``, the
+    conference of a sitting's record) or a name headed by an event noun (``SECOND ANDEAN DIGITAL MINISTERS' MEETING
+    Quito, Ecuador, 4 - 5 May 2031`` over a speech given there): that event on those days, with its line; header
+    fields run in among its words are read past (:func:`_without_fields`). Not the report's own meeting."""
+    out, editions = [], {s.prefix for s in event_series()}
+    for p in _header_lines(report, headings=True):  # a conference's name may be set as a heading
+        for head, tail, day in run_in_datelines(_without_fields(p.text.strip())):
+            if head.isupper() and tail.split()[0].isupper() and not tail.isupper():
+                continue  # the name in capitals goes on: "... FORUM FOR THE CARIBBEAN Bridgetown, ..."
+            mentions = _named_head(head, day.start.year)
+            own = meeting is not None and meeting.start == day.start  # a series' edition stays: a sitting's conference
+            out += [(dated_by(m, day), p.order) for m in mentions if not own or m.key.rpartition("-")[0] in editions]
+            if mentions:
+                break
+    return out
+
+
+#: a document's symbol or number a layout ran in among a header line's words (``Document 12-E``)
+_DOCUMENT_FIELD = re.compile(r"\s+(?i:document|doc\.)\s+[A-Z\d][\w\-./()]*(?=\s|$)")
+
+
+def _without_fields(text: str) -> str:
+    """A header line without the fields a layout ran into it (:func:`_field_after`): a document's number among its
+    words, a labelled field and all after it (``Original: French``)."""
+    text = _DOCUMENT_FIELD.sub("", text)
+    label = re.search(rf"\s+(?:{label_alternation()})\s*:", text)
+    return text[: label.start()] if label else text
+
+
+def _named_head(head: str, year: int) -> list[EventMention]:
+    """The event a head run into a dateline names: the whole head a yearly series' name (its event of ``year``) or a
+    name headed by an event noun (:func:`_title_event`, a name in capitals read in title case) that ends where the
+    capitals end or at its noun (``... MINISTERS' MEETING`` before ``Quito``)."""
+    named = next((s for s, bare in bare_series_patterns(head) if bare.fullmatch(head)), None)
+    if named is not None:
+        return [
+            EventMention(series_key(named, year), f"{named.name} {year}", named.kind, (0, 0), series_code(named, year))
+        ]
+    last = head.split()[-1] if head.split() else ""
+    if not (head.isupper() or last in event_nouns()):
+        return []
+    return _title_event(_title_cased(head), year)
+
+
 @cache
 def _session_line() -> re.Pattern[str]:
     """A header line naming a session or meeting by its ordinal or its year, alone or before its
@@ -337,9 +384,10 @@ def _title_event(title: str, year: int) -> list[EventMention]:
 
 @cache
 def _mode_first() -> re.Pattern[str]:
-    """A mode word before a header's dateline (``virtual, 9 September 2031``): not a place."""
-    modes = meeting_words("mode")
-    return re.compile(rf"(?i)^(?:{alternation(modes, spaces=True)})\s*,\s*")
+    """A mode word before a header's dateline, in brackets or not (``virtual, 9 September 2031``, ``(online),
+    3-7 May 2032``): not a place."""
+    modes = alternation(meeting_words("mode"), spaces=True)
+    return re.compile(rf"(?i)^(?:\(\s*(?:{modes})\s*\)|(?:{modes}))\s*,\s*")
 
 
 def _header_meeting(
@@ -367,10 +415,14 @@ def _header_meetings(
     lines = _header_lines(report)
     index = body_index(bodies)
     for p in lines:
-        m = re.match(rf"\s*(?P<num>{ordinal_regex()})\s+(?i:meeting)\b[\s,:;{DASH_CHARS}]*(?P<rest>.*)$", p.text)
+        named = _body_first(index, p.text)  # "Radiocommunication Advisory Group (RAG), 31st meeting, ..."
+        m = _numbered_meeting().match(p.text, named[1] if named else 0)
         found = front_dateline(_mode_first().sub("", m.group("rest"))) if m else None
         n = number_value(m.group("num")) if m else None
         if found is None or n is None:
+            continue
+        if named is not None:
+            yield p, named[0], n, found  # the line names its body: no symbol needed
             continue
         # the symbol may carry the year before the number: "TDAG31-18/21"
         symbols = (
@@ -381,10 +433,38 @@ def _header_meetings(
             yield p, body, n, found
 
 
+#: what follows a body opening a header line before its meeting: its acronym in brackets, a comma, a dash or a colon
+_AFTER_BODY = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*[,:{DASH_CHARS}]")
+
+
+def _body_first(index: BodyIndex, text: str) -> tuple[str, int] | None:
+    """A catalogue body opening a header line and where what follows it ends (:data:`_AFTER_BODY`:
+    ``Telecommunication Development Advisory Group (TDAG), ``, ``TSAG – ``): its key and the meeting's start."""
+    body = index.regex(text).match(text)
+    after = _AFTER_BODY.match(text, body.end()) if body else None
+    key = index.keys.get(squash(body.group(0))) if body else None
+    return (key, after.end()) if key and after else None
+
+
+@cache
+def _numbered_meeting() -> re.Pattern[str]:
+    """``Seventeenth meeting, virtual, 9 September 2031``: the ordinal (``num``) and what follows (``rest``)."""
+    return re.compile(rf"\s*(?P<num>{ordinal_regex()})\s+(?i:meeting)\b[\s,:;{DASH_CHARS}]*(?P<rest>.*)$")
+
+
 #: a study group named in a contribution's header (``STUDY GROUP 17 – CONTRIBUTION 402``, ``ITU-D Study Group 1``)
 _HEADER_GROUP = re.compile(r"(?i)\b(?P<name>(?:ITU-[TDR]\s+)?Study\s+Group\s+\d{1,2})\b(?![/\-]\w)")
-#: a place and the days of a session in a header line (``Geneva, 16-27 October 2017``)
-_HEADER_PLACE = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?,\s*$")
+
+
+@cache
+def _header_place() -> re.Pattern[str]:
+    """A place before the days of a session in a header line (``Geneva, 16-27 October 2017``), or a mode of meeting
+    where the place stands (``meeting_words.csv``, role ``mode``: ``Virtual meeting, 4-8 May``, ``Geneva and virtual,
+    3-7 November``, ``e-meeting, 2-4 June``)."""
+    place = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
+    mode = rf"(?i:{alternation(meeting_words('mode'), spaces=True)})"
+    noun = rf"(?:\s+(?i:{alternation(event_nouns(), spaces=True)}))?"
+    return re.compile(rf"(?:(?:^|(?<=\s)){mode}{noun}|{place}(?:\s+and\s+{mode})?),\s*$")
 
 
 def _for_meeting(report: ParsedReport, merged: dict[str, dict[str, Any]], bodies: Iterable[Any] | None) -> None:
@@ -396,10 +476,12 @@ def _for_meeting(report: ParsedReport, merged: dict[str, dict[str, Any]], bodies
     lines = [p for p in report.paragraphs[:HEADER_DATE_LINES] if p.section == "front"]
     issued = document_date(report)
     cut = next((i for i, p in enumerate(lines) if issued and bare_date(p.text) == issued), 0)  # the issue date's line
-    days = next(filter(None, (_header_session(p.text, issued if i < cut else None) for i, p in enumerate(lines))), None)
+    texts = [report.title or "", *(p.text for p in lines)]  # the title may end in the dateline (a column run in)
+    sessions = ((i, _header_session(t, issued if i <= cut else None)) for i, t in enumerate(texts))
+    at, days = next(((i, d) for i, d in sessions if d is not None), (0, None))
     if days is None or any(e["start"] == days.start for e in merged.values()):
         return
-    texts = [report.title or "", *(p.text for p in lines)]
+    texts = texts[:1] if at == 0 else texts  # the days on the title: the group the title names, not a conference's
     group = next((m.group("name") for t in texts if (m := _HEADER_GROUP.search(t))), None)
     key: str | None
     if group is not None:
@@ -412,7 +494,18 @@ def _for_meeting(report: ParsedReport, merged: dict[str, dict[str, Any]], bodies
             return
         name = f"the {index.names[key].name}"
     mention = EventMention(f"{key}-meeting-{days.start.isoformat()}", f"meeting of {name}", "meeting", (0, 0))
+    if named := next((m.group(0) for p in lines if (m := _meeting_line().fullmatch(p.text.strip()))), None):
+        mention = EventMention(slug(f"{named} {days.start.year}"), named, "meeting", (0, 0))  # the group's part
     _add_mention(merged, dated_by(mention, days), lines[0].order)
+
+
+@cache
+def _meeting_line() -> re.Pattern[str]:
+    """A header line naming the meeting a contribution is for by its form: capitalised words (a number among them),
+    an event noun and its topic (``prepositions.csv``, role ``event-topic``): ``Rapporteur Group meeting for Question
+    6/2``, ``Working Party 3 Meeting on Quality of Experience``; no date."""
+    nouns, topic = alternation(event_nouns(), spaces=True), preposition_alternation("event-topic")
+    return re.compile(rf"(?:[A-Z0-9][\w\-/.]*\s+){{1,4}}(?i:{nouns})\s+(?:{topic})\s+[^\d\s][^;:]{{0,80}}?(?<![\s,])")
 
 
 def _header_session(text: str, issued: date | None = None) -> DateSpan | None:
@@ -424,7 +517,7 @@ def _header_session(text: str, issued: date | None = None) -> DateSpan | None:
         (
             d
             for d in find_dates(text)
-            if d.precision == "day" and d.end and d.year_written and _HEADER_PLACE.search(text, 0, d.span[0])
+            if d.precision == "day" and d.end and d.year_written and _header_place().search(text, 0, d.span[0])
         ),
         None,
     )

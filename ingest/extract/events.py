@@ -79,6 +79,7 @@ from wsiskg.ingest.extract.event_headers import (
     _for_meeting,
     _header_meeting,
     _listed_sittings,
+    _run_in_headers,
     _series_header,
     _session_header,
     _session_under_title,
@@ -277,7 +278,7 @@ def _from_layout(
     _in_number_order(report, merged, None if meeting else context)
     if session := _session_header(report):
         _add_mention(merged, *session)
-    for series_line in _series_header(report):
+    for series_line in _series_header(report) + _run_in_headers(report, meeting):
         _add_mention(merged, *series_line)
     for sitting in _listed_sittings(report, meeting):
         _add_mention(merged, *sitting)
