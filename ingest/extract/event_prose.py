@@ -16,6 +16,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.body_acronyms import acronym_written
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, month_end
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.event_body_alone import body_alone_mentions
@@ -312,11 +313,14 @@ def _dated_mentions(
 def _own_again(c: EventMention, start: date, end: date | None, meeting: Meeting | None) -> bool:
     """Whether ``c``, named by form only and dated from the report's meeting's first day, is that meeting: not
     another body's meeting (a capitalised name, no key of the meeting body) that goes on after the meeting's
-    last day, its host (``held on 3 May during the TSAG meeting (3-6 May)``, decision 24)."""
+    last day, its host (``held on 3 May during the TSAG meeting (3-6 May)``, decision 24). The host is named
+    by another body's acronym: a name without one (``The Annual Meeting of the Group``) is the meeting's own,
+    whose last day the meeting may not know yet."""
     if meeting is None or start != meeting.start:
         return False
     longer = end is not None and end > (meeting.end or meeting.start)
-    return not longer or c.key.startswith(f"{meeting.body}-") or c.name == c.name.lower()
+    coded = any(acronym_written(word) for word in c.name.split())
+    return not (longer and coded) or c.key.startswith(f"{meeting.body}-") or c.name == c.name.lower()
 
 
 #: what stands between an event and the event it is held during (``a youth session would be organized
