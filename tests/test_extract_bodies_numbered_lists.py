@@ -48,3 +48,43 @@ def test_a_group_listed_after_a_plural_head_is_the_one_named_alone_elsewhere() -
 )
 def test_numbers_after_no_plural_head_name_no_group(text: str) -> None:
     assert _mentioned(text) == {}
+
+
+def _keys(*texts: str) -> dict[str, str]:
+    """The key of each body found and the name it is given."""
+    return {b.key: b.name for b in find_bodies(one_section_report(*texts), None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Working Parties 1A, 1B and 1C met in parallel.",
+         {"itu-r-wp1a": "Working Party 1A", "itu-r-wp1b": "Working Party 1B", "itu-r-wp1c": "Working Party 1C"}),
+        ("The chairmen of Working Parties 4A, 5B and 6C of Study Group 1 reported on their work.",
+         {"itu-r-wp4a": "Working Party 4A", "itu-r-wp5b": "Working Party 5B", "itu-r-wp6c": "Working Party 6C"}),
+        ("ITU-R Working Parties 3J, 3K, 3L and 3M will meet in May 2031.",
+         {"itu-r-wp3j": "ITU-R Working Party 3J", "itu-r-wp3k": "ITU-R Working Party 3K",
+          "itu-r-wp3l": "ITU-R Working Party 3L", "itu-r-wp3m": "ITU-R Working Party 3M"}),
+        ("The liaison was sent to ITU-T Working Parties 1/15 & 2/15 for action.",
+         {"itu-t-wp1-15": "ITU-T Working Party 1/15", "itu-t-wp2-15": "ITU-T Working Party 2/15"}),
+    ],
+)  # fmt: skip
+def test_working_parties_of_a_sector_listed_after_one_plural_head_are_each_a_body(
+    text: str, names: dict[str, str]
+) -> None:
+    found = _keys(text)
+    assert {k: found.get(k) for k in names} == names
+
+
+def test_a_study_group_list_names_each_group_as_the_report_writes_it() -> None:
+    found = _keys("Study Groups 3, 11 and 13 of ITU-T approved the texts.")
+    assert {k: found.get(k) for k in ("itu-t-sg3", "itu-t-sg11", "itu-t-sg13")} == {
+        "itu-t-sg3": "Study Group 3",
+        "itu-t-sg11": "Study Group 11",
+        "itu-t-sg13": "Study Group 13",
+    }
+
+
+def test_working_parties_numbered_within_the_meeting_listed_after_one_plural_head() -> None:
+    found = _mentioned("The Plenary set up Working Parties 2 and 3 to review the budget.")
+    assert set(found) == {"Working Party 2", "Working Party 3"}
