@@ -605,3 +605,41 @@ def test_an_acronym_in_two_parts_defines_its_body() -> None:
 )
 def test_words_joined_by_and_before_one_head_stay_one_name(text: str, name: str) -> None:
     assert [n for n, _ in _named_by_form(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        # a forum of industry, defined by an acronym that carries no year or session number
+        ("The Open Mobile Media Forum (OMMF) presented its second release.", "ommf", "Open Mobile Media Forum"),
+        ("A liaison statement from the Fibre Access Forum (FAF) was noted.", "faf", "Fibre Access Forum"),
+        # an initiative or a project defined by its acronym (heads read only with an acronym or in the catalogue)
+        (
+            "The Smart Metering Global Standards Initiative (SM-GSI) met twice in 2031.",
+            "sm-gsi",
+            "Smart Metering Global Standards Initiative",
+        ),
+        ("Ms Varga of the Open Grid Initiative (OGI) spoke.", "ogi", "Open Grid Initiative"),
+        ("A representative of the Terrestrial Radio Broadcasting Project (TRBP) spoke.", "trbp",
+         "Terrestrial Radio Broadcasting Project"),
+    ],
+)  # fmt: skip
+def test_a_forum_initiative_or_project_defined_by_its_acronym_is_a_body(text: str, key: str, name: str) -> None:
+    assert _new(text).get(key) == (name, key.upper())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mobile Policy Forum 2031 (MPF-2031) will be held in Lima.",
+        "The Island States Forum (ISF-31) will be held in Suva.",
+        "An initiative was launched. The Project was discussed at the Forum.",
+        # a forum the report holds or numbers as a session: an event
+        "The 5th Pacific Islands Internet Forum (PIIF) was convened by the regulator.",
+        "The Andean Regional Innovation Forum (ARIF), held in Quito on 3 May 2030, adopted a declaration.",
+        "The Northern Telecom Policy Forum (NTPF) will take place in Oslo.",
+        "The Nordic Exchange Forum (NXF) adopted a statement. The ninth NXF is scheduled for Bergen.",
+    ],
+)
+def test_a_forum_with_its_year_or_a_head_read_by_form_alone_is_no_body(text: str) -> None:
+    assert _new(text) == {}

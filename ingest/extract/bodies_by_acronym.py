@@ -10,16 +10,21 @@ from wsiskg.ingest.extract.body_acronyms import _DEFINED, _plausible, acronym_wr
 from wsiskg.ingest.extract.body_matcher import DefinedBody
 from wsiskg.ingest.extract.body_names import YEAR_PART, head_of
 from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.date_vocabulary import held_words
+from wsiskg.ingest.extract.event_dates import holding_verbs
 from wsiskg.ingest.extract.gazetteer import (
+    auxiliaries,
     bodies,
     body_head_nouns,
     body_heads,
     body_openers,
+    modals,
     preposition_alternation,
     small_words,
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_mentions import session_stem
+from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.extract.study_groups import names_study_group, report_texts
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import UPPER, alternation, squash
@@ -46,8 +51,10 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
                 head = _numbered_head(name.split())
             if not name or squash(name) in catalogue:
                 continue
-            if head is None or head[2] != "body" or YEAR_PART.search(acronym) or YEAR_PART.search(before_topic(name)):
+            if head is None or not _names_body(head, acronym) or YEAR_PART.search(before_topic(name)):
                 continue
+            if head[2] != "body" and _held(report, text, m.end(), acronym):
+                continue  # "The Nordic Forum (NF) will take place in Oslo": a forum held, an event
             if (known := catalogue.get(squash(acronym))) is not None:
                 if not _other_head(name, head, known):
                     continue  # the catalogue body misspelt: "International Telecommunications Union (ITU)"
@@ -59,6 +66,34 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
         for acronym, name, head in _acronym_first(text, catalogue):
             out.setdefault(slug(acronym), DefinedBody(slug(acronym), name, acronym, head[1]))
     return out
+
+
+def _names_body(head: tuple[str, str, str], acronym: str) -> bool:
+    """Whether a name with ``head`` defined by ``acronym`` names a body: a head of a body, or a forum's whose
+    acronym carries no number (``Broadband Forum (BBF)``, a forum of industry; ``Policy Forum 2031 (PF-31)``, ``PF3``:
+    a session, an event); never with a year (``YEAR_PART``)."""
+    if YEAR_PART.search(acronym):
+        return False
+    return head[2] == "body" or (head[1] == "forum" and not any(c.isdigit() for c in acronym))
+
+
+@cache
+def _held_after() -> re.Pattern[str]:
+    """A verb that holds an event after its acronym in brackets (``event_verbs.csv``, passive; ``organizer-verbs.csv``
+    in ``-ed``; the ``take place`` forms of ``date_words.csv``, role ``held``), after a comma or an auxiliary or a
+    modal: ``(NTPF) will take place``, ``(ARIF), held in``; not ``met`` (a forum of industry meets too)."""
+    verbs = alternation((*holding_verbs("passive"), *(w for w in held_words() if w.endswith(" place"))), spaces=True)
+    aux = alternation((*auxiliaries(), *modals()), spaces=True)
+    return re.compile(rf"\s*,?\s*(?:(?:{aux})\s+){{0,2}}(?:{verbs})\b")
+
+
+def _held(report: ParsedReport, text: str, end: int, acronym: str) -> bool:
+    """Whether a forum defined by ``acronym`` (its bracket ending at ``end``) is held as an event: a verb of holding
+    after it, or its acronym after an ordinal anywhere in the report (``the ninth NXF``)."""
+    if _held_after().match(text, end):
+        return True
+    numbered = re.compile(rf"\b(?:{ordinal_regex()})\s+{re.escape(acronym)}\b")
+    return any(numbered.search(t) for t in report_texts(report.title, (p.text for p in report.paragraphs)))
 
 
 def _other_head(name: str, head: tuple[str, str, str], key: str) -> bool:
