@@ -639,6 +639,9 @@ def test_a_forum_initiative_or_project_defined_by_its_acronym_is_a_body(text: st
         "The Andean Regional Innovation Forum (ARIF), held in Quito on 3 May 2030, adopted a declaration.",
         "The Northern Telecom Policy Forum (NTPF) will take place in Oslo.",
         "The Nordic Exchange Forum (NXF) adopted a statement. The ninth NXF is scheduled for Bergen.",
+        # a forum named as a meeting of its own (a qualifying modifier) or by its topic: an event
+        "Ms Oduya reported on the outcomes of the Ministerial Digital Forum (MDF).",
+        "The Andean Forum on Spectrum Pricing (AFSP) adopted its conclusions.",
     ],
 )
 def test_a_forum_with_its_year_or_a_head_read_by_form_alone_is_no_body(text: str) -> None:

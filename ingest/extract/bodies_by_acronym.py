@@ -24,6 +24,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_mentions import session_stem
+from wsiskg.ingest.extract.meeting_words import qualifying_modifiers
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.extract.study_groups import names_study_group, report_texts
 from wsiskg.ingest.records import ParsedReport
@@ -53,7 +54,7 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
                 continue
             if head is None or not _names_body(head, acronym) or YEAR_PART.search(before_topic(name)):
                 continue
-            if head[2] != "body" and _held(report, text, m.end(), acronym):
+            if head[2] != "body" and (_a_meeting(name) or _held(report, text, m.end(), acronym)):
                 continue  # "The Nordic Forum (NF) will take place in Oslo": a forum held, an event
             if (known := catalogue.get(squash(acronym))) is not None:
                 if not _other_head(name, head, known):
@@ -85,6 +86,12 @@ def _held_after() -> re.Pattern[str]:
     verbs = alternation((*holding_verbs("passive"), *(w for w in held_words() if w.endswith(" place"))), spaces=True)
     aux = alternation((*auxiliaries(), *modals()), spaces=True)
     return re.compile(rf"\s*,?\s*(?:(?:{aux})\s+){{0,2}}(?:{verbs})\b")
+
+
+def _a_meeting(name: str) -> bool:
+    """Whether a forum's name makes it a meeting: a word that makes a meeting one of its own (``Regional``,
+    ``High-Level``: :func:`.meeting_words.qualifying_modifiers`) or a topic after its head (``Forum on X``)."""
+    return before_topic(name) != name or any(w.casefold() in qualifying_modifiers() for w in name.split())
 
 
 def _held(report: ParsedReport, text: str, end: int, acronym: str) -> bool:

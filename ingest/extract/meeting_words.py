@@ -43,6 +43,14 @@ def event_modifiers() -> frozenset[str]:
     return frozenset(r["word"].casefold() for r in data_rows("event_modifiers.csv"))
 
 
+@cache
+def qualifying_modifiers() -> frozenset[str]:
+    """The modifiers that make a meeting or a session one of its own (``event_modifiers.csv``, column ``qualifies``,
+    case-folded: ``a national meeting in Lima on 3 May``, not ``the virtual meeting on 3 May``; a ``Regional`` or
+    ``High-Level`` forum is a meeting, no forum of industry)."""
+    return frozenset(r["word"].casefold() for r in data_rows("event_modifiers.csv") if r["qualifies"] == "yes")
+
+
 def is_modifier(word: str) -> bool:
     """Whether ``word`` only qualifies an event (``event_modifiers.csv``: ``Opening``, ``Virtual``), in any case."""
     return word.casefold() in event_modifiers()
