@@ -19,7 +19,7 @@ from wsiskg.ingest.extract.body_titles import title_after, titled
 from wsiskg.ingest.extract.document import current_document
 from wsiskg.ingest.extract.gazetteer import bodies, body_openers, data_rows, prepositions
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.study_groups import StudyGroupIndex, as_written, names_study_group, report_texts
+from wsiskg.ingest.extract.study_groups import StudyGroupIndex, as_written, report_texts
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import alternation, squash
 
@@ -53,7 +53,7 @@ def _find_defined(report: ParsedReport) -> list[DefinedBody]:
     for text in texts:
         for sg in index.mentions(text):
             b = sg.body
-            written.setdefault(b.key, []).append(sg.written or sg.text)
+            written.setdefault(b.key, []).append(sg.text)
             if (title := title_after(text, sg.end)) and _IN_WORDS.match(sg.text):
                 titles.setdefault(b.key, title)  # "Study Group 5 (Environment and climate change)"
             out.setdefault(b.key, DefinedBody(b.key, b.name, b.acronym, b.kind, b.parent))
@@ -111,8 +111,7 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
             name = _without_openers(m.group(0))
             _add_numbered(name, title_after(p.text, m.end()), catalogue, defined, out)
         for item in numbered_list_items(p.text):  # "Committees 6 and 7": Committee 6 and Committee 7
-            if not names_study_group(item.name):  # "Working Parties 1A and 1B": the Sector's (:mod:`.study_groups`)
-                _add_numbered(item.name, None, catalogue, defined, out)
+            _add_numbered(item.name, None, catalogue, defined, out)
     _numbers_with_topics(out)
     _codes_of_named(out)
 

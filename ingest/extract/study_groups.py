@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from wsiskg.ingest.extract.body_numbered_lists import SECTOR_HEADS, plural_lists
 from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import data_rows
 from wsiskg.ingest.extract.meeting import BodyName, load_body_names
@@ -48,8 +47,13 @@ _PATTERN = re.compile(
     r"|(?:Question|Q\.?)\s?(?P<q>\d{1,2})/(?P<qsg>\d{1,2})"
     r")(?![\w&]|[-/][\w])"
 )
-#: a Sector written before a list of its groups (``ITU-T Study Groups 5 and 11``: :func:`_listed`)
-_SECTOR_BEFORE = re.compile(_SECTOR.removesuffix("?") + r"\Z")
+#: study groups listed after a plural: ``ITU-T Study Groups 5 and 11``, ``Study Groups 2, 3 and 9``
+_PLURAL = re.compile(
+    r"(?<![\w/\-])"
+    + _SECTOR
+    + r"Study\s+Groups\s+(?P<first>\d{1,2})(?P<rest>(?:\s*(?:,\s*and|,|and|&)\s*\d{1,2})+)(?![\w/])"
+)
+_LISTED_NUMBER = re.compile(r"\d{1,2}")
 _KEY = re.compile(r"(itu-[tdr])-(?:sg(\d+)|wp\d+-(\d+)|q\d+-(\d+))")
 _WP_KEY = re.compile(r"(itu-r)-wp\d+[a-z]")
 _SECTORS = {"T": "itu-t", "D": "itu-d", "R": "itu-r"}
@@ -86,9 +90,6 @@ class StudyGroupMention:
     end: int
     body: StudyGroupBody
     text: str
-    #: its name as written, where the text names it in a list (``Study Group 11`` for ``11`` in ``Study Groups 5
-    #: and 11``); else its text
-    written: str = ""
 
 
 def _written_sector(m: re.Match[str]) -> str | None:
@@ -121,9 +122,9 @@ class StudyGroupIndex:
                 n = _sg_number(m)
                 if (written := _written_sector(m)) and n is not None:
                     explicit.setdefault(n, set()).add(written)
-            for m, _, _, _ in _listed(t):
-                if (written := _written_sector(m)) and (n := _sg_number(m)) is not None:
-                    explicit.setdefault(n, set()).add(written)
+            for m in _PLURAL.finditer(t):
+                for n, _, _ in _listed(m) if _written_sector(m) else ():
+                    explicit.setdefault(n, set()).add(_written_sector(m) or "")
         self._named = named
         self._in_words = in_words
         self._explicit = explicit
@@ -159,9 +160,11 @@ class StudyGroupIndex:
             body = self._body(m)
             if body is not None:
                 out.append(StudyGroupMention(m.start(), m.end(), body, m.group(0)))
-        for m, start, end, written in _listed(text):
-            if (body := self._body(m)) is not None:
-                out.append(StudyGroupMention(start, end, body, text[start:end], written))
+        for m in _PLURAL.finditer(text):
+            for number, start, end in _listed(m):
+                sector = _written_sector(m) or self.sector(number)
+                if sector is not None:
+                    out.append(StudyGroupMention(start, end, _study_group(sector, number), text[start:end]))
         return out
 
     def _body(self, m: re.Match[str]) -> StudyGroupBody | None:
@@ -221,19 +224,12 @@ def _study_group(sector: str, number: int) -> StudyGroupBody:
     )
 
 
-def _listed(text: str) -> list[tuple[re.Match[str], int, int, str]]:
-    """Each study group or working party a plural lists (``ITU-T Study Groups 5 and 11``, ``Working Parties 1A,
-    1B and 1C``: :func:`.body_numbered_lists.plural_lists`): its singular name, with the Sector written before the
-    list, read as a mention (:data:`_PATTERN`); the span of its words (the first with the Sector and the plural,
-    the others their number alone); its name as written (``ITU-T Study Group 11``)."""
-    out = []
-    for _, groups in plural_lists(text, SECTOR_HEADS):
-        sector = _SECTOR_BEFORE.search(text, max(0, groups[0].start - 40), groups[0].start)
-        prefix = sector.group(0) if sector else ""
-        for i, g in enumerate(groups):
-            if (m := _PATTERN.fullmatch(prefix + g.name)) is not None:
-                start = sector.start() if sector and i == 0 else g.start
-                out.append((m, start, g.end, " ".join(m.group(0).split())))
+def _listed(m: re.Match[str]) -> list[tuple[int, int, int]]:
+    """(number, start, end) of each study group a plural lists (:data:`_PLURAL`): the first with the
+    words before it, the others their number alone."""
+    out = [(int(m.group("first")), m.start(), m.end("first"))]
+    for n in _LISTED_NUMBER.finditer(m.group("rest")):
+        out.append((int(n.group(0)), m.start("rest") + n.start(), m.start("rest") + n.end()))
     return out
 
 
