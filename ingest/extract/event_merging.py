@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from wsiskg.ingest.extract.casing import joiner_alternation
+from wsiskg.ingest.extract.casing import either_initial_determiners, joiner_alternation
 from wsiskg.ingest.extract.dates import DateSpan, find_dates
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.event_forms import dated_by
@@ -357,9 +357,12 @@ def _event_record(key: str, e: dict[str, Any]) -> Event:
     return Event(key, e["name"], e["kind"], start, end, e["place"], e["code"], paragraphs, precision, by)
 
 
-#: a series named by its head noun alone (``The Assembly, which will meet in Lima from``)
+#: a series named by its head noun alone after an anaphor's determiner (``determiners.csv``, ``anaphor``: ``The
+#: Assembly, which will meet in Lima from``, ``this Conference, which runs from``), ``itself`` after it (``The Forum
+#: itself is scheduled for``)
 _HEAD_ONLY = re.compile(
-    rf"\b[Tt]he\s+(?P<noun>Conference|Assembly|Summit|Symposium|Forum)\b(?!\s+(?:{preposition_alternation('topic')})\s+[A-Z])"
+    rf"\b(?:{either_initial_determiners('anaphor')})\s+(?P<noun>Conference|Assembly|Summit|Symposium|Forum)\b"
+    rf"(?!\s+(?:{preposition_alternation('topic')})\s+[A-Z])(?:\s+itself\b)?"
 )
 
 
@@ -371,7 +374,6 @@ def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], def
     found = [
         (p, m, d)
         for p in report.paragraphs
-        if "the" in p.text.lower()
         for m in _HEAD_ONLY.finditer(p.text)
         if (d := own_dates(p.text, m.end(), [x for x in find_dates(p.text, default_year) if x.precision == "day"]))
     ]

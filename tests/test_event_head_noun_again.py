@@ -1,0 +1,108 @@
+"""An event named in full and then again by its head noun in the same paragraph, the dates after the head noun
+(``the X Summit ... the summit held in Y on ...``, ``The Forum itself is scheduled for ...``, ``this Conference,
+which runs from ...``): the dates are the named event's, and no second event is made. Sentences, names, places
+and dates are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract.events import find_events
+
+D = date
+
+
+def _events(*texts: str, year: int = 2031) -> list[tuple[str, date | None, date | None]]:
+    return sorted((e.name, e.start, e.end) for e in find_events(make_report(*texts), year))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "days"),
+    [
+        (
+            "The Bureau gave priority to the Smart Andes Summit follow-up, and recalled that the summit held in "
+            "Quito on 4 and 5 March 2031 had set targets for rural schools.",
+            "Smart Andes Summit",
+            (D(2031, 3, 4), D(2031, 3, 5)),
+        ),
+        (
+            "Members heard a report on the Baltic Spectrum Conference; the conference, held in Riga from 12 to 14 "
+            "May 2031, adopted a roadmap.",
+            "Baltic Spectrum Conference",
+            (D(2031, 5, 12), D(2031, 5, 14)),
+        ),
+        (
+            "The Secretariat introduced the Global Symposium for Educators. The symposium, held in Lusaka on 7-9 "
+            "July 2031, adopted guidelines.",
+            "Global Symposium for Educators",
+            (D(2031, 7, 7), D(2031, 7, 9)),
+        ),
+        (
+            "The Council discussed the Andean Connectivity Summit. The Summit is scheduled for 14 to 16 "
+            "September 2031 in Lima.",
+            "Andean Connectivity Summit",
+            (D(2031, 9, 14), D(2031, 9, 16)),
+        ),
+        (
+            "The Council discussed the Pan-African Data Summit. The Summit itself is scheduled for 14 to 16 "
+            "September 2031 in Dakar.",
+            "Pan-African Data Summit",
+            (D(2031, 9, 14), D(2031, 9, 16)),
+        ),
+        (
+            "Delegates welcomed the invitation to the Nordic Cybersecurity Conference, and noted that this "
+            "Conference, which runs from 2 to 4 March 2031 in Oslo, is open to all.",
+            "Nordic Cybersecurity Conference",
+            (D(2031, 3, 2), D(2031, 3, 4)),
+        ),
+    ],
+)
+def test_an_event_named_again_by_its_head_noun_in_its_paragraph_takes_the_dates(
+    text: str, name: str, days: tuple[date, date]
+) -> None:
+    assert _events(text) == [(name, *days)]  # one event: the named one, on those days
+
+
+@pytest.mark.parametrize(
+    ("first", "again", "key", "days"),
+    [
+        (
+            "The Group prepared WTPF-33.",
+            "The Forum itself is scheduled for 16-18 May 2033 in Geneva.",
+            "wtpf-33",
+            (D(2033, 5, 16), D(2033, 5, 18)),
+        ),
+        (
+            "WTDC-33 – Special event on small island States",
+            "I thank the host of this Conference, which runs from 4 May to 14 May, and the Bureau.",
+            "wtdc-33",
+            (D(2033, 5, 4), D(2033, 5, 14)),
+        ),
+        (
+            "The Council reviewed the preparations for PP-34 and its budget.",
+            "This Conference will take place in Doha from 3 to 21 October 2034.",
+            "pp-34",
+            (D(2034, 10, 3), D(2034, 10, 21)),
+        ),
+    ],
+)
+def test_a_series_named_again_by_this_or_itself_takes_its_own_dates(
+    first: str, again: str, key: str, days: tuple[date, date]
+) -> None:
+    year = days[0].year
+    found = {e.key: (e.start, e.end) for e in find_events(make_report(first, again), year)}
+    assert found == {key: days}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members recalled that the summit held in Quito on 4 and 5 March 2031 had set targets.",  # none named before
+        "Members noted that this Conference, which runs from 2 to 4 March 2031 in Oslo, is open to all.",
+    ],
+)
+def test_the_head_noun_names_no_event_when_no_event_with_it_is_named(text: str) -> None:
+    assert _events(text) == []
