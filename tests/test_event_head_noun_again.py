@@ -106,3 +106,14 @@ def test_a_series_named_again_by_this_or_itself_takes_its_own_dates(
 )
 def test_the_head_noun_names_no_event_when_no_event_with_it_is_named(text: str) -> None:
     assert _events(text) == []
+
+
+def test_the_head_noun_names_again_only_an_event_with_that_noun() -> None:
+    assert _events(
+        "The Committee reviewed the Coastal Data Forum and the Arctic Radio Summit; the summit, held in Tromsø on "
+        "2 June 2031, will report to it."
+    ) == [("Arctic Radio Summit", D(2031, 6, 2), None), ("Coastal Data Forum", None, None)]
+    # a forum named again where only a summit was named: no forum, and the summit keeps no date of it
+    assert _events("The Ocean Data Summit was noted; the forum held in Suva on 4 May 2031 adopted a plan.") == [
+        ("Ocean Data Summit", None, None)
+    ]
