@@ -117,3 +117,31 @@ def test_the_head_noun_names_again_only_an_event_with_that_noun() -> None:
     assert _events("The Ocean Data Summit was noted; the forum held in Suva on 4 May 2031 adopted a plan.") == [
         ("Ocean Data Summit", None, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("heading", "dateline", "again", "key", "days"),
+    [
+        (
+            "WRC-35 – Side event on rural coverage",
+            "Lusaka, Zambia, Tuesday 6 November 2035",
+            "I thank the hosts of this Conference, which runs from 29 October to 23 November, for this event.",
+            "wrc-35",
+            (D(2035, 10, 29), D(2035, 11, 23)),
+        ),
+        (
+            "PP-34 – Ministerial breakfast on connectivity",
+            "Doha, 9 October 2034",
+            "The Conference, which will be held from 3 to 21 October 2034, elects the Secretary-General.",
+            "pp-34",
+            (D(2034, 10, 3), D(2034, 10, 21)),
+        ),
+    ],
+)
+def test_an_edition_dated_by_a_side_event_s_dateline_takes_the_days_its_head_noun_gives(
+    heading: str, dateline: str, again: str, key: str, days: tuple[date, date]
+) -> None:
+    """A speech's dateline gives the day of the side event it was given at; the conference named again by its
+    head noun with a span of days holding that day runs on those days."""
+    found = {e.key: (e.start, e.end) for e in find_events(make_report(heading, dateline, "Excellencies,", again))}
+    assert found[key] == days
