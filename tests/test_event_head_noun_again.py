@@ -145,3 +145,31 @@ def test_an_edition_dated_by_a_side_event_s_dateline_takes_the_days_its_head_nou
     head noun with a span of days holding that day runs on those days."""
     found = {e.key: (e.start, e.end) for e in find_events(make_report(heading, dateline, "Excellencies,", again))}
     assert found[key] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "days"),
+    [
+        (
+            "Delegates discussed the Andean Spectrum Seminar. It will take place in Cusco on 3 and 4 June 2031.",
+            "Andean Spectrum Seminar",
+            (D(2031, 6, 3), D(2031, 6, 4)),
+        ),
+        (
+            "The Board welcomed plans for the Sahel Water Data Dialogue. The Dialogue is planned for 8-9 October 2031 "
+            "in Niamey.",
+            "Sahel Water Data Dialogue",
+            (D(2031, 10, 8), D(2031, 10, 9)),
+        ),
+        (
+            "Members were briefed on the Mekong Broadband Congress. This congress, to be held in Vientiane from 20 to "
+            "22 April 2031, is open to operators.",
+            "Mekong Broadband Congress",
+            (D(2031, 4, 20), D(2031, 4, 22)),
+        ),
+    ],
+)
+def test_a_name_dated_by_the_next_sentence_keeps_those_dates(text: str, name: str, days: tuple[date, date]) -> None:
+    """A capitalised name whose own dates the next sentence gives, naming it again (``It``, its noun): the name
+    is that event on those days, not lost (the reader of its clause finds no dates of it)."""
+    assert _events(text) == [(name, *days)]
