@@ -107,9 +107,10 @@ _TAKE_VERBS = ("took", "takes")
 
 @cache
 def _own_dates_gap() -> re.Pattern[str]:
-    """What may stand between an event's name and its own dates: a bracket (a code, a place,
-    ``(Busan, from``), a verb of holding (``ingest/data/date_words.csv``, role ``held``) with its
-    auxiliaries, a place (``in Addis Ababa,``, ``at ITU headquarters in Geneva``) and ``from``/``on``."""
+    """What may stand between an event's name and its own dates: ``itself`` (``The Forum itself is scheduled
+    for``), a bracket (a code, a place, ``(Busan, from``), a verb of holding (``ingest/data/date_words.csv``, role
+    ``held``) with its auxiliaries, a place (``in Addis Ababa,``, ``at ITU headquarters in Geneva``) and
+    ``from``/``on``."""
     verbs = alternation(held_words(), spaces=True)
     # a mode in the bracket: "(virtual, 23-26 November)" (``meeting_words.csv``, role ``mode``)
     modes = alternation(meeting_words("mode"), spaces=True)
@@ -144,7 +145,7 @@ def _own_dates_gap() -> re.Pattern[str]:
     name = r"(?:the\s+)?[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){0,4}"  # no nested repeats: it is tried after each which/that
     subject = rf"(?:{name}\s+(?:(?:{future}|is\s+to|{auxiliary_alternation('have', 'singular')})\s+)?(?:{active})\s+)?"
     return re.compile(
-        rf"{_TITLE}(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject})?(?:now\s+)?"
+        rf"{_TITLE}(?:\s+itself\b)?(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject})?(?:now\s+)?"
         rf"(?:(?:{future}|{be}|to|(?:{auxiliary_alternation('have')})\s+been)\s+(?:be\s+|also\s+)?)?"
         rf"(?:[a-z]{{3,}}ly\s+)?"  # an adverb of manner or of likelihood: "is tentatively scheduled for"
         rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}{_BY_CALL}?(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}{_NEXT_TO}?(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
@@ -417,8 +418,9 @@ def moved(d: DateSpan, reference: tuple[date, date], future: bool) -> DateSpan:
 
 
 #: a sentence that names an event again, by ``It`` or a definite noun, and says where and when it is
-#: held (``It will take place in Geneva on 4 May``, ``The meeting is scheduled for 4-5 May``)
-_AGAIN = re.compile(r"\s*(?:It|(?:The|This|That)\s+(?P<noun>[A-Za-z]+))\s+(?=[a-z])")
+#: held (``It will take place in Geneva on 4 May``, ``The meeting is scheduled for 4-5 May``, ``The symposium, held in
+#: Lima on 4 May,``)
+_AGAIN = re.compile(r"\s*(?:It|(?:The|This|That)\s+(?P<noun>[A-Za-z]+))(?=,?\s+[a-z])")
 
 
 def next_sentence_dates(text: str, end: int, dates: Sequence[DateSpan], nouns: Sequence[str]) -> DateSpan | None:
@@ -433,7 +435,7 @@ def next_sentence_dates(text: str, end: int, dates: Sequence[DateSpan], nouns: S
     again = _AGAIN.match(text, stop)
     if again is None or (again.group("noun") is not None and again.group("noun").lower() not in nouns):
         return _held_again(text, stop, dates, nouns)
-    return own_dates(text, again.end() - 1, dates) or _held_again(text, stop, dates, nouns)  # "It is planned to hold"
+    return own_dates(text, again.end(), dates) or _held_again(text, stop, dates, nouns)  # "It is planned to hold"
 
 
 def _held_again(text: str, stop: int, dates: Sequence[DateSpan], nouns: Sequence[str]) -> DateSpan | None:

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from wsiskg.ingest.extract.casing import without_article
+from wsiskg.ingest.extract.casing import either_initial_determiners, without_article
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue, weekday_words
 from wsiskg.ingest.extract.event_body_meetings import (
     body_meeting_mentions,
@@ -158,7 +158,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     roles = alternation(role_phrases(), spaces=True)
     return (
         re.compile(
-            rf"\b(?:(?P<count>{count})|[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:{QUOTED_CAP}|[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:(?P<count>{count})|[Aa]n?|{either_initial_determiners('anaphor')}|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:{QUOTED_CAP}|[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             rf"(?:\s+(?P<qual>{qualifier_regex()}))?"  # "a meeting at the level of principals"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
@@ -168,7 +168,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             # a list of codes goes on past its commas: "the meetings of Working Parties 5A, 5B and 5C"
             rf"(?P<topic>(?:[^,.;:()]|,{_CODES_GO_ON}){{3,80}}?)"
             r"|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
-            rf"(?=\s+(?:on|in|at|from|held|{auxiliary_alternation(role='clause')}|{modal_alternation()}|to\s+be|be|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
+            rf"(?=\s+(?:on|in|at|from|held|itself|{auxiliary_alternation(role='clause')}|{modal_alternation()}|to\s+be|be|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
             r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|offered|that|which|who|where|during|between|among|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
             # another event after "and": "a forum on fibre and the Digital Expo" (:func:`.event_dates.event_phrase`)
@@ -279,14 +279,17 @@ def generic_mentions(
         when = _generic_dates(text, m, end, noun, clauses, all_dates)
         if (when is None) != undated or (undated and noun in _dated_only()):
             continue
-        if not (_named_undated(m, noun, topic, end, all_dates) if undated else _names_an_event(m, noun, topic)):
-            continue
         modes = all(w.casefold() in _modes() for w in m.group("adj").split()) and m.group("noun")[0].isupper()
         bare = (modes or not m.group("adj").strip()) and not (topic or m.group("title"))  # a title names one
         if not undated and bare and m.group(0)[0] not in "Aa":
-            # "the Forum", "its workshop", "the virtual Forum": an event named before (:func:`resolve_anaphora`)
+            # "the Forum", "its workshop", "the virtual Forum", "the summit held in X on ...", "this Conference":
+            # an event named before (:func:`resolve_anaphora`), whatever the noun names alone
             out.append(EventMention(_ANAPHOR + noun, noun, kinds.get(noun, "event"), m.span("noun")))
             continue
+        if m.group(0)[:4].lower() == "this" or not (
+            _named_undated(m, noun, topic, end, all_dates) if undated else _names_an_event(m, noun, topic)
+        ):
+            continue  # "this" only names again an event named before
         label = _generic_label(m, noun, end, topic)
         if label is None:
             continue

@@ -18,7 +18,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from wsiskg.ingest.extract.casing import joiner_alternation
+from wsiskg.ingest.extract.casing import either_initial_determiners, joiner_alternation
 from wsiskg.ingest.extract.dates import DateSpan, find_dates
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.event_forms import dated_by
@@ -357,9 +357,12 @@ def _event_record(key: str, e: dict[str, Any]) -> Event:
     return Event(key, e["name"], e["kind"], start, end, e["place"], e["code"], paragraphs, precision, by)
 
 
-#: a series named by its head noun alone (``The Assembly, which will meet in Lima from``)
+#: a series named by its head noun alone after an anaphor's determiner (``determiners.csv``, ``anaphor``: ``The
+#: Assembly, which will meet in Lima from``, ``this Conference, which runs from``), ``itself`` after it (``The Forum
+#: itself is scheduled for``)
 _HEAD_ONLY = re.compile(
-    rf"\b[Tt]he\s+(?P<noun>Conference|Assembly|Summit|Symposium|Forum)\b(?!\s+(?:{preposition_alternation('topic')})\s+[A-Z])"
+    rf"\b(?:{either_initial_determiners('anaphor')})\s+(?P<noun>Conference|Assembly|Summit|Symposium|Forum)\b"
+    rf"(?!\s+(?:{preposition_alternation('topic')})\s+[A-Z])(?:\s+itself\b)?"
 )
 
 
@@ -367,11 +370,11 @@ def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], def
     """``the Conference, which will be held in Dubai from 3 to 14 December 2031`` in a report that
     names one series with that head noun (``World Conference on International Telecommunications``,
     its edition or the series itself, also as the issuer of a resolution): that series' event of the
-    dates' year, on its own dates (:func:`~.event_dates.own_dates`), when no mention dates it."""
+    dates' year, on its own dates (:func:`~.event_dates.own_dates`), when no mention dates it but by one day they
+    hold (:func:`_one_day_within`)."""
     found = [
         (p, m, d)
         for p in report.paragraphs
-        if "the" in p.text.lower()
         for m in _HEAD_ONLY.finditer(p.text)
         if (d := own_dates(p.text, m.end(), [x for x in find_dates(p.text, default_year) if x.precision == "day"]))
     ]
@@ -390,11 +393,21 @@ def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], def
                 _named_by_head(merged, noun, d, p.order)
             continue
         key = series_key(named[0], y)
-        if key in merged and merged[key]["start"] is not None:
+        if key in merged and not _one_day_within(merged[key], d):
             continue
         name = f"{named[0].name} {y}"
         mention = EventMention(key, name, named[0].kind, m.span(), series_code(named[0], y))
         _add_mention(merged, dated_by(mention, d), p.order)
+
+
+def _one_day_within(e: dict[str, Any], d: DateSpan) -> bool:
+    """Whether event ``e`` is undated or dated only by one day that days ``d`` hold: a speech's dateline gives
+    the day of the side event it was given at (``WRC-35 – Side event`` over ``Lusaka, 6 November``), the
+    conference named again by its head noun runs on ``d`` (``this Conference, which runs from 29 October to 23
+    November``)."""
+    if e["start"] is None:
+        return True
+    return e["end"] in (None, e["start"]) and d.end is not None and d.start <= e["start"] <= d.end
 
 
 #: a year or a code that ends an event's name after its head noun (``Forum 2031``, ``Summit (ADS-31)``)

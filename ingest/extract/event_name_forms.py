@@ -65,8 +65,9 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
             end, d = longer.end(), own_dates(text, longer.end(), dates)
         d = d or _dated_by_appositive(text, end, dates) or held_date(text, end, dates)
         earlier = None if d else dated_before(text, m.start(), dates)  # "preceded on 8 May by a Youth Summit"
-        d = d or earlier
-        d = d or next_sentence_dates(text, end, dates, (m.group("noun").split()[-1].lower(),))  # "The seminar will"
+        # "The seminar will ...", "It will take place ...": dates beyond its clause, which the clause's reader misses
+        again = None if d or earlier else next_sentence_dates(text, end, dates, (m.group("noun").split()[-1].lower(),))
+        d = d or earlier or again
         name = re.sub(rf"^(?:(?:{opener_alternation('name-opener', 'and')})\s+)+", "", text[m.start("name") : end])
         capitalised = name.lstrip("\"“‘'")[0].isupper()  # a quoted title may open it
         if d is None or len(name.split()) < 2 or not capitalised or opens_another_name(text, m.end()):
@@ -86,7 +87,7 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
             first, noun, span = before
             out.append(dated_by(EventMention(slug(f"{first} {d.start.year}"), first, nouns[noun], span), d))
         mention = EventMention(slug(f"{name} {d.start.year}"), name, nouns[m.group("noun")], (start, end))
-        out.append(dated_by(mention, d) if earlier else mention)  # its dates stand before it
+        out.append(dated_by(mention, d) if earlier or again else mention)  # its dates stand before it or beyond
     return out
 
 

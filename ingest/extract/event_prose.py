@@ -290,7 +290,7 @@ def _dated_mentions(
             if c in found.undated or (c not in found.own_dates and dated_before(text, c.span[0], all_dates))
             else (c.start, c.end, c.precision)
             if c in found.own_dates
-            else _mention_dates(text, c, limit, dates, months, c not in found.generic, yearless)
+            else _read_dates(c, found, _mention_dates(text, c, limit, dates, months, c not in found.generic, yearless))
         )
     _respectively(text, sentences, chosen, when, dates)
     out = []
@@ -342,6 +342,15 @@ def held_during_next(text: str, end: int, host_start: int) -> bool:
 #: a sentence opening with the event the rest of it happens during: ``During the WSIS Forum 2032, held ..., Peru
 #: organized a workshop on X``
 _DURING_FIRST = re.compile(rf"(?i:{HOST_CUE})\s+(?:the\s+)?$")
+
+
+def _read_dates(c: EventMention, found: _Candidates, clause: Dates) -> Dates:
+    """The dates of its clause (``clause``), else, for an event named by form, those its reader found beyond the
+    clause (:func:`~.event_dates.next_sentence_dates`: ``the Andean Spectrum Seminar. It will take place in Cusco
+    on 3 June``): without them it would be no event."""
+    if clause[0] is None and c in found.weak and c.start is not None:
+        return c.start, c.end, c.precision
+    return clause
 
 
 def _host_dates(
