@@ -100,3 +100,26 @@ def test_a_question_whose_study_group_is_never_named_stays_the_body(tmp_path: Pa
 work plan of Question 5/3 to BDT and the meeting invited members to comment on it.
 """
     assert presumed_meeting_body(parsed_text(tmp_path, text)) == "itu-d-q5-3"
+
+
+def test_a_letter_convening_a_rapporteur_group_gets_no_group_added(tmp_path: Path) -> None:
+    # a convocation records no meeting: the group it convenes is only its context, no body of its own here
+    text = """Circular BDT/SG1/07
+Geneva, 2 May 2031
+
+To: ITU-D Member States and Sector Members
+
+Subject: Rapporteur Group meeting for ITU-D Question 3/1, Geneva, 12 June 2031
+
+Dear Sir/Madam,
+
+I have the pleasure to invite you to the Rapporteur Group meeting for Question 3/1, to be held in Geneva on
+12 June 2031. Contributions should be sent to BDT by 29 May 2031.
+
+Yours faithfully,
+Ana Ruiz
+Director
+"""
+    x = extract(parsed_text(tmp_path, text))
+    assert x.meeting is None
+    assert "rapporteur-group-question-3-1" not in {b.key for b in x.bodies}

@@ -63,7 +63,7 @@ def _extract(report: ParsedReport) -> Extraction:
         bodies = untitled_meeting_body(with_meeting_body(report, meeting, bodies), meeting.body)
         bodies = meeting_named_as_meeting(report, bodies, meeting.body)
         bodies = with_symbol_acronym(report, bodies, meeting.body)  # "CWG-X-14/6" over "COUNCIL WORKING GROUP ON X"
-    else:
+    elif named is None:  # no meeting read at all, not one a letter or a speech is only about
         bodies = with_presumed_group(report, actors.meeting_body, bodies)
     spans_under_one_key(report, bodies)  # a body the events and requests read under one key
     # a body the report defines names its meetings (``the third meeting of the XYZ``: the body's third meeting)
