@@ -189,6 +189,28 @@ def test_a_country_speaking_in_the_present_tense_submits_a_contribution(first: s
     assert report_genre(report) == genre
 
 
+@pytest.mark.parametrize(
+    ("first", "genre"),
+    [
+        ("... African Administrations propose that the footnote be kept in the band 470-694 MHz.", "contribution"),
+        ("2 The CEPT Administrations support the draft new Resolution on short-range devices.", "contribution"),
+        ("Asia-Pacific Administrations request the Bureau to publish the studies received.", "contribution"),
+        ("Inter-American Administrations consider that no change to Article 5 is needed.", "contribution"),
+        # a record reports in the past tense what a group of administrations said
+        ("2 The CEPT Administrations supported the draft new Resolution on short-range devices.", None),
+        # a single administration's name is no regional group: read as before (a country speaks, or no one)
+        ("Administrations consider that no change to Article 5 is needed.", None),
+    ],
+)
+def test_a_regional_group_of_administrations_speaking_in_the_present_tense_submits_a_contribution(
+    first: str, genre: str | None
+) -> None:
+    from extract_support import one_section_report
+
+    report = one_section_report(first, "Further work is needed on the cost of processing.")
+    assert report_genre(report) == genre
+
+
 # ------------------------------------------------------------------ a document that speaks in the first person
 _CLOSING = (
     "... and so the Committee finished, in two days rather than four, its review of the draft operational plan.",

@@ -80,7 +80,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from wsiskg.ingest.extract.header_fields import HEADER_LINES, label_alternation, line_fields, sentence_of_prose
-from wsiskg.ingest.extract.submitters import Submitter, speaking_countries, submitter
+from wsiskg.ingest.extract.submitters import Submitter, collective_speaks, speaking_countries, submitter
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH_CHARS, alternation, sentence_spans
@@ -553,8 +553,9 @@ _DECLARES = re.compile(r"^\W*\d*\W*We,\s+the\b")
 def _country_speaks(sentence: str) -> bool:
     """Whether a sentence opens with countries that speak in the present tense
     (:func:`.submitters.speaking_countries`: ``Peru thanks the Director ...``, ``Kenya and Rwanda
-    propose``): a contribution's (a record reports what a country said, in the past)."""
-    return bool(speaking_countries(sentence))
+    propose``), or a regional group of administrations (:func:`.submitters.collective_speaks`: ``Arab
+    Administrations consider ...``): a contribution's (a record reports what a country said, in the past)."""
+    return bool(speaking_countries(sentence)) or collective_speaks(sentence)
 
 
 @cache

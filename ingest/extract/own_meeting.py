@@ -159,6 +159,15 @@ def with_meeting_body(report: ParsedReport, meeting: Meeting, bodies: tuple[Body
     return tuple(replace(b, acronym=named.acronym) if b is found else b for b in bodies)
 
 
+def with_presumed_group(report: ParsedReport, key: str | None, bodies: tuple[Body, ...]) -> tuple[Body, ...]:
+    """``bodies`` with the Rapporteur Group a record with no meeting found is presumed to be of (an excerpt cut before
+    its header whose symbols name the group, ``RGQ3/1/12``: :func:`.presumed_body.presumed_meeting_body`), named as
+    the report writes it, as the body of a meeting found is: the group that asks, not a key."""
+    if key is None or rapporteur_group(key) is None or any(b.key == key for b in bodies):
+        return bodies
+    return bodies + meeting_body(report, Meeting(key), set())
+
+
 def _cased(body: Body) -> Body:
     """A body that met named as a name is written: a name of words a header wrote in capitals in title case
     (``REGIONAL PREPARATORY MEETING FOR WTDC-30 FOR THE AMERICAS``: ``Regional Preparatory Meeting for WTDC-30

@@ -14,11 +14,14 @@ import re
 from functools import cache
 
 from wsiskg.ingest.extract.bodies import BodyMatcher, find_defined
-from wsiskg.ingest.extract.body_names import head_of
+from wsiskg.ingest.extract.body_names import body_index, head_of
 from wsiskg.ingest.extract.gazetteer import bodies, body_ancestors
+from wsiskg.ingest.extract.genre import header_lines
+from wsiskg.ingest.extract.meeting_mentions import rapporteur_group_key
 from wsiskg.ingest.extract.meeting_words import meeting_words
 from wsiskg.ingest.extract.own_mention import GROUP_KINDS, symbol_group
 from wsiskg.ingest.records import ParsedReport, Span
+from wsiskg.ingest.text import alternation
 
 
 def presumed_meeting_body(report: ParsedReport) -> str | None:
@@ -39,8 +42,48 @@ def presumed_meeting_body(report: ParsedReport) -> str | None:
         spans = [s for s in found if s.keys[0] not in represented]
         for s, after in zip(spans, [*spans[1:], None][: len(spans)], strict=True):
             if _meets(matcher, s.keys[0]):
-                return _part_named_after(text, s, after)
+                return _group_that_met(report, matcher, _part_named_after(text, s, after))
     return None
+
+
+#: a study group's Question by its key: its sector, number and study group (``itu-d-q4-1``)
+_QUESTION_KEY = re.compile(r"(?P<sector>itu-[tdr])-q(?P<q>\d+)-(?P<sg>\d+)")
+
+
+def _group_that_met(report: ParsedReport, matcher: BodyMatcher, key: str) -> str:
+    """The group that met for a study group's Question found first (an agenda item opening an excerpt, ``Question
+    3/1 (X). Ms A, Rapporteur, presented ...``; a header line ``Question 3/1: X``): a Question is studied, it does
+    not meet. Its Rapporteur Group when the report's document symbols (``RGQ3/1/12``) or its header name that group
+    (``Summary of the Rapporteur Group meeting``); else its study group, when the report names it. In a sector
+    whose groups are their Questions (``meeting_words.csv``, role ``question-group-sector``: ITU-T) the Question."""
+    m = _QUESTION_KEY.fullmatch(key)
+    if m is None or m["sector"] in meeting_words("question-group-sector"):
+        return key
+    if _names_rapporteur_group(report, m["q"], m["sg"]):
+        return rapporteur_group_key(m["q"], int(m["sg"]), body_index())
+    study_group = f"{m['sector']}-sg{m['sg']}"
+    return study_group if matcher.key_kind(study_group)[0] != study_group else key
+
+
+def _names_rapporteur_group(report: ParsedReport, question: str, study_group: str) -> bool:
+    """Whether the report's document symbols name the Rapporteur Group of Question ``question``/``study_group``
+    (``RGQ3/1/12``: the prefixes of ``meeting_words.csv``, role ``rapporteur``) or a header line names a
+    Rapporteur Group (``TITLE: Summary of the Rapporteur Group meeting, ...``)."""
+    symbol = _rapporteur_symbol(question, study_group)
+    if any(symbol.search(p.text) for p in report.paragraphs):
+        return True
+    return any(_rapporteur_noun().search(line) for line in header_lines(report))
+
+
+@cache
+def _rapporteur_symbol(question: str, study_group: str) -> re.Pattern[str]:
+    prefixes = alternation(set(meeting_words("rapporteur").values()))
+    return re.compile(rf"(?<![\w-])(?:{prefixes})\s?{question}/{study_group}/\d")
+
+
+@cache
+def _rapporteur_noun() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{alternation(meeting_words('rapporteur'))})\b")
 
 
 def _meets(matcher: BodyMatcher, key: str) -> bool:

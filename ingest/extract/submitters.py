@@ -402,6 +402,20 @@ def speaking_countries(sentence: str) -> tuple[str, ...]:
     return tuple(s.keys[0] for s in listed)
 
 
+def collective_speaks(sentence: str) -> bool:
+    """Whether a sentence opens with a regional group of administrations speaking in the present tense (``Arab
+    Administrations consider that ...``, ``The CEPT Administrations support ...``): one or two capitalised words
+    before a noun of ``genre_cues.csv``, match ``submitter-collective``, then a verb of match ``submitter-verb`` in
+    the plural; a common proposal's voice (a record reports what they said, in the past)."""
+    return _collective_speaking().match(sentence) is not None
+
+
+@cache
+def _collective_speaking() -> re.Pattern[str]:
+    nouns = alternation(_genre_words("submitter-collective"))
+    return re.compile(rf"(?:The\s+)?(?:(?!The\b)[A-Z][\w'’-]*\s+){{1,2}}(?:{nouns}){_speaking_verb(True).pattern}")
+
+
 @cache
 def _speaking_verbs(plural: bool) -> tuple[str, ...]:
     """The verbs of ``genre_cues.csv`` (match ``submitter-verb``: ``proposes``) in the singular, or

@@ -1,0 +1,125 @@
+"""A study group's Question is studied, it does not meet (issue 8, round 37; ``presumed_body._group_that_met``): where
+a Question is the first group a record names (an agenda item opening an excerpt, ``Question 3/1: ...`` on a header
+line), the body the record is of, and so the one that asks (``The meeting invited ...``), is the Question's Rapporteur
+Group when the report's document symbols or its header name that group (``RGQ3/1/12``, ``Summary of the Rapporteur
+Group meeting``), else the study group the report names. Every name, number, code and sentence is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_support import labelled_requests, parsed_text
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.presumed_body import presumed_meeting_body
+
+_RG_EXCERPT_SYMBOLS = """[...]
+
+2 The Rapporteur, Mr Tomas Brandt (Austria), recalled the terms of reference of Question 6/1 (Spectrum for rural
+access) and the work plan agreed by ITU-D Study Group 1.
+
+3 Nine contributions were presented, including Document RGQ6/1/21 from Ghana and Document RGQ6/1/24 from Peru.
+
+4 The meeting invited administrations to send their case studies to the Rapporteur by 30 June 2031.
+"""
+
+_RG_HEADER_LINE = """INTERNATIONAL TELECOMMUNICATION UNION
+TELECOMMUNICATION DEVELOPMENT BUREAU
+ITU-D STUDY GROUP 2, 9th STUDY PERIOD
+
+Question 8/2: Digital inclusion of persons with disabilities and of older persons in rural areas
+
+SOURCE: Rapporteur for Question 8/2
+TITLE: Minutes of the Rapporteur Group meeting, Lima, Tuesday, 11 March 2031
+
+1 Opening
+The meeting was opened by the Rapporteur, Ms Ana Quispe (Peru).
+
+2 Next steps
+Participants were invited to submit proposals for the draft guidelines before the Study Group 2 meeting.
+"""
+
+_RG_SYMBOL_HEADER = """Document RGQ2/2/007-E
+Question 2/2 (Broadband in remote islands)
+
+Summary
+
+1 Mr Olu Adebayo (Nigeria), Rapporteur for Question 2/2, welcomed the participants.
+
+2 The meeting agreed on its outline and requested BDT to publish the case studies received.
+"""
+
+_SG_EXCERPT = """SG1/REP/9 – 3 –
+
+Question 4/1 (Emergency telecommunications). Ms Lina Haddad (Lebanon), Rapporteur, presented the draft final
+report, which was approved. The Study Group thanked the Administration of Chile for its contributions.
+
+Question 7/1 (Smart villages). Mr Karl Weiss (Germany), Co-Rapporteur, reported on the survey. The Study Group
+invited Member States to send their replies to BDT by 15 December 2031.
+
+8 Closing
+The Chairman thanked the Rapporteurs of ITU-D Study Group 1 and closed the meeting.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "asker", "whom"),
+    [
+        (_RG_EXCERPT_SYMBOLS, "rapporteur-group-question-6-1", "Rapporteur Group for Question 6/1", "administrations"),
+        (_RG_HEADER_LINE, "rapporteur-group-question-8-2", "Rapporteur Group for Question 8/2", "Participants"),
+        (
+            _RG_SYMBOL_HEADER,
+            "rapporteur-group-question-2-2",
+            "Rapporteur Group for Question 2/2",
+            "Telecommunication Development Bureau",
+        ),
+    ],
+)
+def test_a_record_of_a_question_s_rapporteur_group_is_the_group_s(
+    tmp_path: Path, text: str, key: str, asker: str, whom: str
+) -> None:
+    report = parsed_text(tmp_path, text)
+    assert presumed_meeting_body(report) == key
+    assert (asker, whom) in {(r[1], w) for r in labelled_requests(extract(report)) for w in r[2]}
+
+
+def test_a_study_group_excerpt_opening_on_a_question_is_the_study_group_s(tmp_path: Path) -> None:
+    report = parsed_text(tmp_path, _SG_EXCERPT)
+    assert presumed_meeting_body(report) == "itu-d-sg1"
+    assert ("ITU-D Study Group 1", "Member States") in {
+        (r[1], w) for r in labelled_requests(extract(report)) for w in r[2]
+    }
+
+
+def test_a_question_whose_study_group_is_never_named_stays_the_body(tmp_path: Path) -> None:
+    # no Rapporteur Group named and no study group: nothing to stand for the Question
+    text = """[...]
+
+2 ITU-D Question 5/3 (Tariffs for satellite links). The Rapporteur, Mr Ivo Petrov (Bulgaria), presented the
+work plan of Question 5/3 to BDT and the meeting invited members to comment on it.
+"""
+    assert presumed_meeting_body(parsed_text(tmp_path, text)) == "itu-d-q5-3"
+
+
+def test_a_letter_convening_a_rapporteur_group_gets_no_group_added(tmp_path: Path) -> None:
+    # a convocation records no meeting: the group it convenes is only its context, no body of its own here
+    text = """Circular BDT/SG1/07
+Geneva, 2 May 2031
+
+To: ITU-D Member States and Sector Members
+
+Subject: Rapporteur Group meeting for ITU-D Question 3/1, Geneva, 12 June 2031
+
+Dear Sir/Madam,
+
+I have the pleasure to invite you to the Rapporteur Group meeting for Question 3/1, to be held in Geneva on
+12 June 2031. Contributions should be sent to BDT by 29 May 2031.
+
+Yours faithfully,
+Ana Ruiz
+Director
+"""
+    x = extract(parsed_text(tmp_path, text))
+    assert x.meeting is None
+    assert "rapporteur-group-question-3-1" not in {b.key for b in x.bodies}
