@@ -30,6 +30,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _VerbAt,
     _verbs,
     intro_lead,
+    reporting_verbs,
 )
 from wsiskg.ingest.records import AgentRef, Request
 from wsiskg.ingest.tables import data_rows
@@ -124,8 +125,40 @@ def _passive_parties(
     if phrase.lower() not in ("this", ""):
         addressees = self.objects(phrase, v.order, v.at + cut, requester)
     if not by:
+        requester = _reporting_speaker(self, v, subject_text[:cut], requester, addressees) or requester
         requester = _group_report(self, requester, addressees)
     return requester, addressees, post
+
+
+@cache
+def _reported_by() -> re.Pattern[str]:
+    """A speaker opening the sentence and reporting its clause (:func:`.request_verbs.reporting_verbs`): ``2.1 The
+    Chairman said that``, ``Ms A (Chile), Vice-Chair, stated that``; ``who``: the speaker's words."""
+    return re.compile(
+        rf"\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?P<who>[^;:]{{2,120}}?),?\s+(?:{reporting_verbs()})\s+that\b"
+    )
+
+
+def _reporting_speaker(
+    self: _Reader, v: _VerbAt, lead: str, requester: AgentRef, addressees: tuple[AgentRef, ...]
+) -> AgentRef | None:
+    """``The Chairman said that, following consultations, the Assembly was invited to ...``: the one agent who
+    reports a passive that would otherwise be read as its body asking itself (the person who holds a post named);
+    ``None`` when the passive asks someone else or no speaker opens the sentence."""
+    if not addressees or any((a.kind, a.key) != (requester.kind, requester.key) for a in addressees):
+        return None
+    if (m := _reported_by().match(lead)) is None:
+        return None
+    found = self.resolve(m.group("who"), v.order, v.at + m.start("who"))
+    people = [f for f in found if f.kind == "person"]
+    speaker = people[0] if len(people) == 1 else found[0] if len(found) == 1 else None  # "Ms A (Chile), Chair,"
+    if (
+        speaker is None
+        or speaker.kind == "collective"
+        or (speaker.kind, speaker.key) == (requester.kind, requester.key)
+    ):
+        return None
+    return self._personify(speaker, None)
 
 
 @cache
