@@ -100,9 +100,9 @@ def _passive_parties(
             cut += phrase.rindex(",") + 1
             phrase = parts[-1]
     # "In accordance with Resolution 140, X is instructed to ...": the resolution's issuer; in the present in a
-    # letter or a note, its author asks under the resolution ("In accordance with Resolution 1344, all
-    # stakeholders are invited to ..." in a circular letter)
-    authored = self.author is not None and _PRESENT.match(passive.group(0)) is not None
+    # letter or a note (no contribution or speech, where the resolution asks), its author asks under the
+    # resolution ("In accordance with Resolution 1344, all stakeholders are invited to ..." in a circular letter)
+    authored = self.author is not None and not self.resolutions_ask and _PRESENT.match(passive.group(0)) is not None
     citing = _CITING.match(subject_text) and not authored
     cited = self._cited_issuer(subject_text[:cut], at_end=False) if citing else None
     requester = cited or self.issuer or self.action_required(v.order) or _group_asked(self, passive) or self.author
