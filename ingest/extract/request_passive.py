@@ -99,12 +99,7 @@ def _passive_parties(
         if opening or not all(self.resolve(x, v.order, v.at + cut) for x in listed):
             cut += phrase.rindex(",") + 1
             phrase = parts[-1]
-    # "In accordance with Resolution 140, X is instructed to ...": the resolution's issuer; in the present in a
-    # letter or a note (no contribution or speech, where the resolution asks), its author asks under the
-    # resolution ("In accordance with Resolution 1344, all stakeholders are invited to ..." in a circular letter)
-    authored = self.author is not None and not self.resolutions_ask and _PRESENT.match(passive.group(0)) is not None
-    citing = _CITING.match(subject_text) and not authored
-    cited = self._cited_issuer(subject_text[:cut], at_end=False) if citing else None
+    cited = _cited_requester(self, subject_text, cut, passive)
     requester = cited or self.issuer or self.action_required(v.order) or _group_asked(self, passive) or self.author
     requester = requester or _chair_asks(self, passive, post) or self._unnamed_requester()
     if by := _BY.match(post):
@@ -132,6 +127,17 @@ def _passive_parties(
         requester = _reporting_speaker(self, v, subject_text[:cut], requester, addressees) or requester
         requester = _group_report(self, requester, addressees)
     return requester, addressees, post
+
+
+def _cited_requester(self: _Reader, subject_text: str, cut: int, passive: re.Match[str]) -> AgentRef | None:
+    """``In accordance with Resolution 140, X is instructed to ...``: the cited resolution's issuer; ``None`` in the
+    present in a letter or a note (no contribution or speech, where the resolution asks), whose author asks under
+    the resolution (``In accordance with Resolution 1344, all stakeholders are invited to ...`` in a circular)."""
+    if not _CITING.match(subject_text):
+        return None
+    if self.author is not None and not self.resolutions_ask and _PRESENT.match(passive.group(0)):
+        return None
+    return self._cited_issuer(subject_text[:cut], at_end=False)
 
 
 @cache
