@@ -18,9 +18,9 @@ from wsiskg.ingest.extract.gazetteer import roles
 from wsiskg.ingest.extract.genre import report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.name_finder import is_byline
-from wsiskg.ingest.extract.person_signatures import closing_formula
+from wsiskg.ingest.extract.person_signatures import closing_formula, post_line_above
 from wsiskg.ingest.extract.person_titles import is_title
-from wsiskg.ingest.records import AgentRef, ParsedReport
+from wsiskg.ingest.records import AgentRef, Paragraph, ParsedReport
 from wsiskg.ingest.text import alternation
 
 
@@ -138,12 +138,19 @@ def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
         rest = text[people[0].end - offset :].strip(" ,.()")
         below = after.text.strip() if after is not None else ""
         role = rest or below
-        if not _signs(role) and not (speech and _signs_speech(rest, below)):
+        above = _post_above(report, p) if not rest else None  # "Secretary-General" / "NAME"
+        if not _signs(role) and not (speech and _signs_speech(rest, below)) and above is None:
             continue  # "NAME" / "Chief, Human Resources Management Department": a job title signs too
         refs = actors.resolver.ref(people[0])
         if refs and refs[0].kind == "person":
             return refs[0]
     return None
+
+
+def _post_above(report: ParsedReport, p: Paragraph) -> str | None:
+    """The post line above the name alone in paragraph ``p``, a signature written post first (``Secretary-General``
+    / ``NAME``: :func:`.person_signature_lines.post_line_above`)."""
+    return post_line_above(report.paragraphs, report.paragraphs.index(p))
 
 
 def _signs(role: str) -> bool:
@@ -177,5 +184,10 @@ def _signs_as(report: ParsedReport, actors: Actors, person: AgentRef | None, pos
         text = actors.resolver.texts.get(p.order, p.text)
         mine = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person" and person.key in s.keys]
         if mine and len(text.strip()) <= 80:
-            return bool(role.match(text, mine[0].end) or (after is not None and role.match(after.text.strip())))
+            above = _post_above(report, p) if not text[mine[0].end :].strip(" ,.()") else None
+            return bool(
+                role.match(text, mine[0].end)
+                or (after is not None and role.match(after.text.strip()))
+                or (above is not None and role.match(above))  # "Secretary-General" / "NAME"
+            )
     return False

@@ -3,10 +3,11 @@
 A name the parser took for the title that signs above a post line after the last sentence
 (``_title_signature``); the post line of a name in a stack of names then as many posts (``_own_post_line``);
 a name alone, or a name and its post, ending a message after its last sentence with no closing formula
-(``_ends_message``); a closing formula right before a name (``_after_closing``: ``Yours faithfully,``,
-``[Original signed]``, ``Signed:``); a post line without its brackets and who delivered the message
-(``_post_line``); whether a line is only a name (``_only_a_name``). The signature itself is read by the actor
-reader (:meth:`.actor_reader._ActorReader.read_signature`, :mod:`.person_signatures`).
+(``_ends_message``); a post line above a name that signs last (``_post_above``); a closing formula right
+before a name (``_after_closing``: ``Yours faithfully,``, ``[Original signed]``, ``Signed:``); a post line
+without its brackets and who delivered the message (``_post_line``); whether a line is only a name
+(``_only_a_name``). The signature itself is read by the actor reader
+(:meth:`.actor_reader._ActorReader.read_signature`, :mod:`.person_signatures`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import re
 from wsiskg.ingest.extract.actor_reader import _TITLE, _ActorReader
 from wsiskg.ingest.extract.genre import report_genre
 from wsiskg.ingest.extract.name_finder import _bare_name_re, _person_re
+from wsiskg.ingest.extract.person_signatures import SENTENCE_END, post_line_above
 from wsiskg.ingest.extract.person_titles import title_at
 from wsiskg.ingest.text import DASH_CHARS
 
@@ -80,10 +82,6 @@ _DELIVERY_NOTE = re.compile(rf"\s+[{DASH_CHARS}]\s+[a-z].*$", re.DOTALL)
 _MESSAGE_GENRES = frozenset({"speech", "letter"})
 
 
-#: a paragraph that ends a sentence
-_SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s*$")
-
-
 def _post_line(text: str) -> str:
     """A post line under a message's name without its brackets and what a dash adds after the post (who
     delivered it): ``[Secretary-General of X - message read by Mr A]`` is ``Secretary-General of X``."""
@@ -100,16 +98,23 @@ def _ends_message(reader: _ActorReader, i: int) -> bool:
     if not (
         0 < i
         and all(p.text.strip().startswith("[") for p in rest)
-        and _SENTENCE_END.search(paragraphs[i - 1].text) is not None
+        and SENTENCE_END.search(paragraphs[i - 1].text) is not None
     ):
         return False
     text = paragraphs[i].text.strip()
     if report_genre(reader.report) in _MESSAGE_GENRES and _only_a_name(reader, text):
         return True
-    if len(text) > 120 or _SENTENCE_END.search(text):  # "The UN Secretary-General's envoy spoke.": a sentence
+    if len(text) > 120 or SENTENCE_END.search(text):  # "The UN Secretary-General's envoy spoke.": a sentence
         return False
     inline = reader._name_then_post(text)
     return inline is not None and _only_a_name(reader, inline[0])
+
+
+def _post_above(reader: _ActorReader, i: int) -> str | None:
+    """The post line above a name alone that signs a document post first (:func:`post_line_above`)."""
+    paragraphs = reader.report.paragraphs
+    line = post_line_above(paragraphs, i)
+    return line if line is not None and _only_a_name(reader, paragraphs[i].text) else None
 
 
 def _after_closing(before: list[str]) -> bool:

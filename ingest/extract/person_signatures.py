@@ -13,6 +13,7 @@ methods of :class:`~wsiskg.ingest.extract.actor_reader._ActorReader` (assigned i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,7 @@ from wsiskg.ingest.extract.person_titles import (
     title_at,
     title_spans,
 )
-from wsiskg.ingest.records import Span
+from wsiskg.ingest.records import Paragraph, Span
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import BULLETS, DASH, LONG_DASH_CHARS, LOWER, MARKS, UPPER, alternation
 
@@ -562,3 +563,25 @@ def _unhonoured(
             [s for s in raw if not (s.start < end and start < s.end)] + [span], key=lambda s: s.start
         )
     return span
+
+
+def post_line_above(paragraphs: Sequence[Paragraph], i: int) -> str | None:
+    """The post alone on the line above paragraph ``i``, one of a document's last lines, right after its last
+    sentence: the signature written post first (``... of the report.`` / ``Secretary-General`` / ``NAME``,
+    ``Director, BDT`` / ``NAME``); ``None`` for any other line."""
+    if i < 2 or i < len(paragraphs) - _LAST_LINES:
+        return None
+    line = paragraphs[i - 1].text.strip()
+    if len(line) > _POST_LINE or SENTENCE_END.search(line) or not SENTENCE_END.search(paragraphs[i - 2].text):
+        return None
+    return line if title_at(line, 0) is not None else None
+
+
+#: a paragraph that ends a sentence
+SENTENCE_END = re.compile(r"[.!?][\"'’”)]*\s*$")
+
+#: how many last lines of a document a name signing under its post may be on (notes and an annex line after it)
+_LAST_LINES = 3
+
+#: how long a post line alone may be (``Director, Telecommunication Development Bureau``)
+_POST_LINE = 80

@@ -46,6 +46,7 @@ from wsiskg.ingest.extract.person_signature_lines import (
     _after_closing,
     _ends_message,
     _own_post_line,
+    _post_above,
     _post_line,
     _title_signature,
 )
@@ -75,6 +76,8 @@ def find_actors(report: ParsedReport, meeting_body: str | None, home: str | None
         lines = paragraphs[i + 1 : i + 4] if post_line == i + 1 else paragraphs[post_line : post_line + 1]
         if ends := _ends_message(reader, i):  # "... behind." / "NAME" / "[Post - message read by Mr A]"
             lines = paragraphs[i + 1 : i + 2]
+        if (above := _post_above(reader, i)) is not None:  # "... report." / "Secretary-General" / "NAME"
+            reader.read_signature(p.order, p.text, [above], True)
         reader.read_signature(p.order, p.text, [_post_line(q.text) if ends else q.text for q in lines], closing or ends)
         reader.read_heading_role(p.text, [(q.order, q.text) for q in paragraphs[i + 1 : i + 13]])
         if i + 1 < len(paragraphs):

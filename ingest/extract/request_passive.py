@@ -30,6 +30,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _VerbAt,
     _verbs,
     intro_lead,
+    reporting_verbs,
 )
 from wsiskg.ingest.records import AgentRef, Request
 from wsiskg.ingest.tables import data_rows
@@ -98,8 +99,7 @@ def _passive_parties(
         if opening or not all(self.resolve(x, v.order, v.at + cut) for x in listed):
             cut += phrase.rindex(",") + 1
             phrase = parts[-1]
-    # "In accordance with Resolution 140, X is instructed to ...": the resolution's issuer
-    cited = self._cited_issuer(subject_text[:cut], at_end=False) if _CITING.match(subject_text) else None
+    cited = _cited_requester(self, subject_text, cut, passive)
     requester = cited or self.issuer or self.action_required(v.order) or _group_asked(self, passive) or self.author
     requester = requester or _chair_asks(self, passive, post) or self._unnamed_requester()
     if by := _BY.match(post):
@@ -124,8 +124,51 @@ def _passive_parties(
     if phrase.lower() not in ("this", ""):
         addressees = self.objects(phrase, v.order, v.at + cut, requester)
     if not by:
+        requester = _reporting_speaker(self, v, subject_text[:cut], requester, addressees) or requester
         requester = _group_report(self, requester, addressees)
     return requester, addressees, post
+
+
+def _cited_requester(self: _Reader, subject_text: str, cut: int, passive: re.Match[str]) -> AgentRef | None:
+    """``In accordance with Resolution 140, X is instructed to ...``: the cited resolution's issuer; ``None`` in the
+    present in a letter or a note (no contribution or speech, where the resolution asks), whose author asks under
+    the resolution (``In accordance with Resolution 1344, all stakeholders are invited to ...`` in a circular)."""
+    if not _CITING.match(subject_text):
+        return None
+    if self.author is not None and not self.resolutions_ask and _PRESENT.match(passive.group(0)):
+        return None
+    return self._cited_issuer(subject_text[:cut], at_end=False)
+
+
+@cache
+def _reported_by() -> re.Pattern[str]:
+    """A speaker opening the sentence and reporting its clause (:func:`.request_verbs.reporting_verbs`): ``2.1 The
+    Chairman said that``, ``Ms A (Chile), Vice-Chair, stated that``; ``who``: the speaker's words."""
+    return re.compile(
+        rf"\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?P<who>[^;:]{{2,120}}?),?\s+(?:{reporting_verbs()})\s+that\b"
+    )
+
+
+def _reporting_speaker(
+    self: _Reader, v: _VerbAt, lead: str, requester: AgentRef, addressees: tuple[AgentRef, ...]
+) -> AgentRef | None:
+    """``The Chairman said that, following consultations, the Assembly was invited to ...``: the one agent who
+    reports a passive that would otherwise be read as its body asking itself (the person who holds a post named);
+    ``None`` when the passive asks someone else or no speaker opens the sentence."""
+    if not addressees or any((a.kind, a.key) != (requester.kind, requester.key) for a in addressees):
+        return None
+    if (m := _reported_by().match(lead)) is None:
+        return None
+    found = self.resolve(m.group("who"), v.order, v.at + m.start("who"))
+    people = [f for f in found if f.kind == "person"]
+    speaker = people[0] if len(people) == 1 else found[0] if len(found) == 1 else None  # "Ms A (Chile), Chair,"
+    if (
+        speaker is None
+        or speaker.kind == "collective"
+        or (speaker.kind, speaker.key) == (requester.kind, requester.key)
+    ):
+        return None
+    return self._personify(speaker, None)
 
 
 @cache

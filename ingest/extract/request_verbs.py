@@ -38,8 +38,19 @@ _TO_INF = re.compile(
 PERFECT = re.compile(rf"\s*\b(?:{auxiliary_alternation('have')})(?:\s+(?:{adverb_alternation('perfect')}|\w+ly))*\s*$")
 #: where a clause that may have its own subject opens inside a sentence: a semicolon, ``, while``, ``, whereas``
 NEW_CLAUSE = r";\s*|,\s+(?:while|whereas)\s+"
+
+
+@cache
+def reporting_verbs() -> str:
+    """The verbs of a speaker reporting a clause (``reporting-verbs.csv``: ``said``, ``stated``, ``announced``), as an
+    alternation."""
+    return alternation((r["verb"] for r in data_rows("reporting-verbs.csv")), spaces=True)
+
+
+#: where the clause of a sentence's subject opens: after ``, and``, a new clause, a colon, a reported ``that``
 _CLAUSE_CUT = re.compile(
-    rf"(?:,\s+and\s+(?:that\s+)?|{NEW_CLAUSE}|:\s*|\b(?:said|says|stated|states|recall(?:s|ed)?|note[sd]?|and)\s+that(?:\s*,\s*|\s+))"
+    rf"(?:,\s+and\s+(?:that\s+)?|{NEW_CLAUSE}|:\s*"
+    rf"|\b(?:{reporting_verbs()}|recall(?:s|ed)?|note[sd]?|and)\s+that(?:\s*,\s*|\s+))"
 )
 _AND = re.compile(r"\band\b")
 #: a ``that`` clause in the passive (``that`` may be read already): ``that the results be presented ...``
