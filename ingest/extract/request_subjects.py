@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.author_cues import writers_named
+from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import leading_article, without_article
 from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
@@ -299,17 +300,20 @@ def _phrase_subject(
 
 
 def _author_short(self: _Reader, phrase: str) -> bool:
-    """Whether ``phrase`` is the author country's name cut to the words after its last ``of`` (``Korea proposes
-    ...`` in a contribution of the Republic of Korea, a name the resolver leaves to no one country alone)."""
+    """Whether ``phrase`` is the author's name cut short: a country's to the words after its last ``of``
+    (``Korea proposes ...`` in a contribution of the Republic of Korea, a name the resolver leaves to no one
+    country alone), a company's without its legal suffix (``Fjordlink Networks invites ...`` in a contribution
+    of Fjordlink Networks ASA: :func:`.body_names.head_of` of kind ``company``)."""
     author = self.voice.author
     name = without_article(phrase.strip(), "the", "this")
-    return (
-        author is not None
-        and author.kind == "country"
-        and name[:1].isupper()
-        and bool(author.label)
-        and author.label.endswith(f" of {name}")
-    )
+    if author is None or not name[:1].isupper() or not author.label:
+        return False
+    if author.kind == "country":
+        return author.label.endswith(f" of {name}")
+    head = head_of(author.label) if author.kind == "body" else None
+    if head is None or head[1] != "company" or not author.label.endswith(head[0]):
+        return False
+    return author.label[: -len(head[0])].rstrip(" ,") == name
 
 
 def _announced(self: _Reader, phrase: str) -> bool:
