@@ -15,16 +15,20 @@ subject) and :mod:`.request_co_subjects` (listed subjects, the active requester,
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.author_cues import writers_named
+from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import leading_article, without_article
 from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
     auxiliary_alternation,
     collectives,
+    determiners,
     preposition_alternation,
     pronouns,
+    small_words,
 )
 from wsiskg.ingest.extract.request_cited_subjects import (
     _cited_issuer,
@@ -88,6 +92,7 @@ from wsiskg.ingest.extract.request_we import _we, _we_author, declared_we, formu
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.extract.submitters import submitter
 from wsiskg.ingest.records import AgentRef
+from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -118,6 +123,28 @@ _DOCUMENT_SUBJECT = re.compile(
     r"(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:[\w-]+\s+){0,3}?(?:document|resolution|declaration|decision|report)\b"
     r"[^,;]{0,80}(?:,[^,;]{1,120})?,"
 )
+
+
+@cache
+def _run_in_heading() -> re.Pattern[str]:
+    """A heading the layout ran into the subject, the subject opening on a capitalised opener (``determiners.csv``
+    column ``opener``): ``Recommendations to the Council The Group``, ``Item 4 - Projects The Forum``,
+    ``FOLLOW-UP The meeting`` (a PDF's lines joined)."""
+    openers = alternation([w.capitalize() for w in determiners("opener")])
+    return re.compile(rf"^[A-Z][\w-]*(?:\s+(?:[\w-]+|[-–—]))*?\s+(?=(?:{openers})\s+[A-Za-z])")
+
+
+def _past_run_in_heading(phrase: str) -> str:
+    """``phrase`` from the opener a run-in heading leaves before the subject (:func:`_run_in_heading`); as it is
+    when it opens on an opener itself or the opener follows a small word of a name (``The delegate of The
+    Gambia``, ``Ministry of The Bahamas``)."""
+    m = _run_in_heading().match(phrase)
+    if m is None:
+        return phrase
+    words = m.group(0).split()
+    if words[0].lower() in determiners("opener") or words[-1].lower() in small_words():
+        return phrase
+    return phrase[m.end() :]
 
 
 #: a possessive before a body's name: ``Our own Conference``, ``its Council``
@@ -228,6 +255,7 @@ def _subject_phrase(pre: str) -> tuple[int, str]:
         at_start = bool(mentions) and mentions[0]["span"][0] == (lead.end() if lead else 0)
         phrase = whole if at_start else phrase.rsplit(",", 1)[1].strip()
     phrase = NUMBER_LEAD.sub("", phrase, count=1)  # "7 The President invited ...": a paragraph number left in
+    phrase = _past_run_in_heading(phrase)  # "Recommendations to the Council The Group recommends"
     phrase = _POSSESSIVE.sub("", phrase)  # "Our own Plenipotentiary Conference instructed": the Conference
     return cut, phrase
 
@@ -299,17 +327,20 @@ def _phrase_subject(
 
 
 def _author_short(self: _Reader, phrase: str) -> bool:
-    """Whether ``phrase`` is the author country's name cut to the words after its last ``of`` (``Korea proposes
-    ...`` in a contribution of the Republic of Korea, a name the resolver leaves to no one country alone)."""
+    """Whether ``phrase`` is the author's name cut short: a country's to the words after its last ``of``
+    (``Korea proposes ...`` in a contribution of the Republic of Korea, a name the resolver leaves to no one
+    country alone), a company's without its legal suffix (``Fjordlink Networks invites ...`` in a contribution
+    of Fjordlink Networks ASA: :func:`.body_names.head_of` of kind ``company``)."""
     author = self.voice.author
     name = without_article(phrase.strip(), "the", "this")
-    return (
-        author is not None
-        and author.kind == "country"
-        and name[:1].isupper()
-        and bool(author.label)
-        and author.label.endswith(f" of {name}")
-    )
+    if author is None or not name[:1].isupper() or not author.label:
+        return False
+    if author.kind == "country":
+        return author.label.endswith(f" of {name}")
+    head = head_of(author.label) if author.kind == "body" else None
+    if head is None or head[1] != "company" or not author.label.endswith(head[0]):
+        return False
+    return author.label[: -len(head[0])].rstrip(" ,") == name
 
 
 def _announced(self: _Reader, phrase: str) -> bool:

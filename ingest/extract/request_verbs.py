@@ -18,6 +18,7 @@ from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
     adverb_alternation,
     auxiliary_alternation,
+    body_heads,
     determiner_alternation,
     modal_alternation,
     request_kinds,
@@ -90,6 +91,33 @@ def _condition() -> re.Pattern[str]:
         rf"(?<![\w-])(?!(?:{alternation(nots, spaces=True)})(?![\w-]))(?:{alternation(words, spaces=True)})(?![\w-])",
         re.IGNORECASE,
     )
+
+
+#: a word before a verb form that makes it no verb of the sentence (``the requests``, ``as requested``, ``to
+#: invite``, ``by which``), in any case
+_NOT_VERB_BEFORE = re.compile(
+    r"\b(?P<word>to|the|a|an|several|many|any|including|for|of|as|with|its|their|his|her|our|this|these|"
+    r"those|such|no|new|on|in|at|from|without|upon|by|which)\s*$",
+    re.IGNORECASE,
+)
+#: a capitalised word of a name, not in capitals, right before the last word: ``Networks`` before ``AS``
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w.&-]*[a-z][\w.&-]*\s+\S+\s*$")
+
+
+@cache
+def _name_suffixes() -> frozenset[str]:
+    """The heads of kind ``company`` of ``body-heads.csv`` written in capitals (``AS``, ``AB``, ``PLC``)."""
+    return frozenset(head for head, kind, _ in body_heads() if kind == "company" and head.isupper())
+
+
+def no_verb_before(pre: str) -> bool:
+    """Whether ``pre``, the words of a sentence before a verb form, ends with a word that makes the form no verb
+    of the sentence (:data:`_NOT_VERB_BEFORE`), not when that word is a company's suffix in capitals closing a
+    name (``Fjordlink Networks AS invites``, ``Kvasir Data AS proposes``: the company asks, ``AS`` is no ``as``)."""
+    m = _NOT_VERB_BEFORE.search(pre)
+    if m is None:
+        return False
+    return m.group("word") not in _name_suffixes() or _NAME_BEFORE.search(pre) is None
 
 
 #: a clause of its own after a comma inside a condition set off after the main clause: ``, and``, ``, but``

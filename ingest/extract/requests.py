@@ -159,15 +159,11 @@ from wsiskg.ingest.extract.request_verbs import (
     _verbs,
     clause_end,
     in_condition,
+    no_verb_before,
 )
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request, Resolution
 from wsiskg.ingest.text import DASH, LIST_MARK, alternation, clause_spans, sentence_spans
 
-_NOT_VERB_BEFORE = re.compile(
-    r"\b(?:to|the|a|an|several|many|any|including|for|of|as|with|its|their|his|her|our|this|these|"
-    r"those|such|no|new|on|in|at|from|without|upon|by|which)\s*$",
-    re.IGNORECASE,
-)
 #: what a step of :meth:`_Reader._request_at` reads: the request, None for no request, or the addressees and
 #: the action for the common end of the reading (the default addressee, the motion test)
 _Read = Request | tuple[tuple[AgentRef, ...], str] | None
@@ -960,7 +956,7 @@ class _Reader:
             spoken = spoken or self._decided  # "The Group decided:" / "b) to request X to ...": the Group
         if spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed"):
             spoken = self._cited_issuer(pre[: which.start()], at_end=True)  # "Resolution 1332, which invites"
-        unasked = passive is None and control is None and spoken is None and _NOT_VERB_BEFORE.search(pre)
+        unasked = passive is None and control is None and spoken is None and no_verb_before(pre)
         if unasked or in_condition(pre):  # "..., provided that X was asked to ...": a condition asks no one
             return None
         addressees: tuple[AgentRef, ...] = ()
