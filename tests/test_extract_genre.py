@@ -447,3 +447,38 @@ def test_a_secretariat_note_records_no_meeting() -> None:
         title="Commission on Science and Technology for Development",
     )
     assert not records_meeting(report)
+
+
+@pytest.mark.parametrize(
+    ("title", "header", "note"),
+    [
+        (
+            "REPORT OF THE TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP (TDAG) TO WTDC-33",
+            ("WORLD TELECOMMUNICATION DEVELOPMENT CONFERENCE (WTDC-33)", "Lima, 6-17 November 2033"),
+            "Note by the Director of the Telecommunication Development Bureau",
+        ),
+        (
+            "Report of the Radiocommunication Advisory Group to the Radiocommunication Assembly",
+            ("RADIOCOMMUNICATION ASSEMBLY", "Geneva, 13-17 October 2031", "Document RA31/4-E"),
+            "Note by the Director, Radiocommunication Bureau",
+        ),
+        (
+            "Outcome of the Review Committee",
+            ("TSAG 2032", "Document TSAG-TD/88"),
+            "NOTE BY THE DIRECTOR OF TSB",
+        ),
+    ],
+)
+def test_a_note_by_a_bureau_director_transmitting_a_group_s_report_records_no_meeting(
+    title: str, header: tuple[str, ...], note: str
+) -> None:
+    # like a note by the Secretary-General: it transmits a report; the meetings the group held are its events
+    report = make_report(
+        *header,
+        note,
+        "I have the honour to transmit the report of the Group, which held six meetings, the last from 4 to 8 "
+        "July 2032.",
+        title=title,
+    )
+    assert (report_genre(report), records_meeting(report)) == ("secretary-general", False)
+    assert extract(report).meeting is None

@@ -213,7 +213,7 @@ def test_a_summary_record_header_states_the_meeting_not_the_issue_date() -> None
 
 # ------------------------------------------------------------------ rapporteur groups of a Question
 @pytest.mark.parametrize(
-    ("texts", "key"),
+    ("texts", "key", "name"),
     [
         # ITU-D: the Rapporteur Group for the Question (RGQ)
         (
@@ -223,8 +223,9 @@ def test_a_summary_record_header_states_the_meeting_not_the_issue_date() -> None
                 "virtually on 3 and 4 March 2031, reviewed the outline of the final report.",
             ),
             "rapporteur-group-question-6-2",
+            "Rapporteur Group for Question 6/2",
         ),
-        # ITU-T: the group is its Question (Q7/13)
+        # ITU-T: a rapporteur group is a body of its own too (decision 3), not its Question (Q7/13)
         (
             (
                 "TELECOMMUNICATION STANDARDIZATION SECTOR",
@@ -232,7 +233,8 @@ def test_a_summary_record_header_states_the_meeting_not_the_issue_date() -> None
                 "The interim meeting of the Rapporteur group for Question 7/13 (Network slicing) was held in Lima "
                 "on 3 and 4 March 2031.",
             ),
-            "itu-t-q7-13",
+            "rapporteur-group-question-7-13",
+            "Rapporteur group for Question 7/13",
         ),
         (
             (
@@ -240,19 +242,29 @@ def test_a_summary_record_header_states_the_meeting_not_the_issue_date() -> None
                 "1 The interim Rapporteur group meeting of Question 2/11 of ITU-T Study Group 11 was held by "
                 "e-meeting on 3 and 4 March 2031.",
             ),
-            "itu-t-q2-11",
+            "rapporteur-group-question-2-11",
+            "Rapporteur group of Question 2/11",
+        ),
+        (
+            (
+                "ITU-T Study Group 16",
+                "Title: Report of the Question 9/16 rapporteur group meeting, Seoul, 3-4 March 2031",
+                "The rapporteur group meeting on Question 9/16 (Accessibility) was held in Seoul from 3 to 4 March "
+                "2031.",
+            ),
+            "rapporteur-group-question-9-16",
+            "Question 9/16 rapporteur group",
         ),
     ],
 )
-def test_rapporteur_group_meetings(texts: tuple[str, ...], key: str) -> None:
+def test_rapporteur_group_meetings(texts: tuple[str, ...], key: str, name: str) -> None:
     from wsiskg.ingest.extract import extract
 
     x = extract(_report(*texts))
     assert x.meeting is not None
     assert (x.meeting.body, x.meeting.start, x.meeting.end) == (key, date(2031, 3, 3), date(2031, 3, 4))
-    if key.startswith("rapporteur-group"):
-        (body,) = [b for b in x.bodies if b.key == key]
-        assert (body.name, body.acronym) == ("Rapporteur Group for Question 6/2", "RGQ6/2")
+    (body,) = [b for b in x.bodies if b.key == key]
+    assert body.name == name
 
 
 def test_rapporteur_group_in_capitals_in_the_title_dated_by_a_lead_statement() -> None:

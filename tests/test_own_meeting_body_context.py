@@ -126,7 +126,9 @@ def test_a_body_a_speaker_represents_is_not_the_presumed_group(lead: str) -> Non
             "Rapporteur Group for Question 7/1",
         ),
         ("ITU-D Study Group 2", "Rapporteur Group meeting on Question 3/2", "Rapporteur Group on Question 3/2"),
-        ("ITU-D Study Group 1", "Question 4/1 Rapporteur Group meeting", "Rapporteur Group for Question 4/1"),
+        ("ITU-D Study Group 1", "Question 4/1 Rapporteur Group meeting", "Question 4/1 Rapporteur Group"),
+        ("ITU-T Study Group 12", "Question 8/12 Rapporteur Group meeting", "Question 8/12 Rapporteur Group"),
+        ("ITU-T Study Group 5", "Rapporteur Group meeting on Question 3/5", "Rapporteur Group on Question 3/5"),
     ],
 )
 def test_a_study_group_s_rapporteur_group_a_header_line_names_met(sg: str, line: str, name: str) -> None:

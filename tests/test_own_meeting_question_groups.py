@@ -6,6 +6,7 @@ Group meeting``), else the study group the report names. Every name, number, cod
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,16 @@ Summary
 2 The meeting agreed on its outline and requested BDT to publish the case studies received.
 """
 
+_RG_ITU_T_HEADER = """TELECOMMUNICATION STANDARDIZATION SECTOR
+ITU-T STUDY GROUP 12, STUDY PERIOD 2029-2032
+Question 6/12: Quality of experience of immersive media and of interactive cloud gaming services
+
+Source: Rapporteur for Question 6/12
+Title: Report of the Rapporteur Group meeting, Ottawa, Thursday, 4 September 2031
+
+1 The meeting reviewed four contributions and invited the editors to circulate a revised draft by 1 October 2031.
+"""
+
 _SG_EXCERPT = """SG1/REP/9 – 3 –
 
 Question 4/1 (Emergency telecommunications). Ms Lina Haddad (Lebanon), Rapporteur, presented the draft final
@@ -74,6 +85,8 @@ The Chairman thanked the Rapporteurs of ITU-D Study Group 1 and closed the meeti
             "Rapporteur Group for Question 2/2",
             "Telecommunication Development Bureau",
         ),
+        # ITU-T's rapporteur groups too (decision 3), not the Question
+        (_RG_ITU_T_HEADER, "rapporteur-group-question-6-12", "Rapporteur Group for Question 6/12", "the editors"),
     ],
 )
 def test_a_record_of_a_question_s_rapporteur_group_is_the_group_s(
@@ -123,3 +136,43 @@ Director
     x = extract(parsed_text(tmp_path, text))
     assert x.meeting is None
     assert "rapporteur-group-question-3-1" not in {b.key for b in x.bodies}
+
+
+_RG_BRACKETED_QUESTION = """INTERNATIONAL TELECOMMUNICATION UNION
+ITU-D STUDY GROUP 2
+Question 3/2 (Securing information and communication networks)
+
+Document RGQ3/2/55-E
+Summary of the Rapporteur Group meeting, Nairobi, 12-13 May 2032
+
+1 The Rapporteur, Mr Amani Njoroge (Kenya), opened the meeting and presented the agenda.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start", "end", "place"),
+    [
+        (_RG_HEADER_LINE, "rapporteur-group-question-8-2", date(2031, 3, 11), None, "Lima"),
+        (_RG_ITU_T_HEADER, "rapporteur-group-question-6-12", date(2031, 9, 4), None, "Ottawa"),
+        (_RG_BRACKETED_QUESTION, "rapporteur-group-question-3-2", date(2032, 5, 12), date(2032, 5, 13), "Nairobi"),
+    ],
+)
+def test_a_rapporteur_group_meeting_named_without_its_question_is_of_the_question_above(
+    tmp_path: Path, text: str, key: str, start: date, end: date | None, place: str
+) -> None:
+    # the title line names the group's meeting and dates it; the Question is on a header line above it
+    meeting = extract(parsed_text(tmp_path, text)).meeting
+    assert meeting is not None
+    assert (meeting.body, meeting.start, meeting.end, meeting.place) == (key, start, end, place)
+
+
+def test_a_rapporteur_group_meeting_with_no_question_above_is_no_group_s(tmp_path: Path) -> None:
+    text = """INTERNATIONAL TELECOMMUNICATION UNION
+TELECOMMUNICATION DEVELOPMENT BUREAU
+
+Summary of the Rapporteur Group meeting, Nairobi, 12 May 2032
+
+1 The Rapporteur, Mr Amani Njoroge (Kenya), opened the meeting and presented Question 3/2 to the participants.
+"""
+    meeting = extract(parsed_text(tmp_path, text)).meeting
+    assert meeting is None or not meeting.body.startswith("rapporteur-group")

@@ -133,3 +133,39 @@ def test_a_council_record_keeps_its_sitting_beside_a_groups_listed_meetings() ->
     )
     found = _meeting(report)
     assert found is not None and found[:3] == ("itu-council", 6, D(2032, 6, 10))
+
+
+@pytest.mark.parametrize(
+    ("title", "header", "lead", "expected"),
+    [
+        (
+            "Report by the Chair of the Council Working Group on Child Online Protection (CWG-COP) on its 14th and "
+            "15th meetings",
+            "Council 2032 – Geneva, 8–18 June 2032",
+            "The Group met on 12 October 2031 (14th meeting) and on 3 February 2032 (15th meeting), both in hybrid "
+            "format.",
+            ("cwg-cop", 15, D(2032, 2, 3), None),
+        ),
+        (
+            "REPORT OF THE CHAIRMAN OF THE COUNCIL WORKING GROUP ON INTERNATIONAL INTERNET-RELATED PUBLIC POLICY "
+            "ISSUES",
+            "COUNCIL 2033 | Geneva, 14-24 June 2033 | Document C33/21-E",
+            "Since the last session of the Council, CWG-Internet met in Geneva on 9-10 November 2032 (sixth meeting) "
+            "and virtually on 22-23 February 2033 (seventh meeting).",
+            ("cwg-internet", 7, D(2033, 2, 22), D(2033, 2, 23)),
+        ),
+        (
+            "Report by the Chairman of the Council Working Group on WSIS&SDG",
+            "Council 2031, Geneva, 7-17 June 2031",
+            "The Group held two meetings: on 20 September 2030 (the 35th meeting), and on 26 January 2031 (the 36th "
+            "meeting).",
+            ("cwg-wsis-sdg", 36, D(2031, 1, 26), None),
+        ),
+    ],
+)
+def test_a_chairmans_report_dates_its_meeting_by_the_day_before_the_bracket_that_numbers_it(
+    title: str, header: str, lead: str, expected: tuple[str, int, date, date | None]
+) -> None:
+    # the days of the Council session the report goes to (its header) are not its meeting's
+    report = make_report(header, "Document C/1-E – 2 May – Original: English", lead, title=title)
+    assert _meeting(report) == expected

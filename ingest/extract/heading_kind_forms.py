@@ -5,6 +5,7 @@ a name continued on the next line (``_continued``; moved from meeting_heading.py
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from wsiskg.ingest.text import DASH
@@ -20,6 +21,7 @@ from .heading_names import _body_named, most_specific
 from .keys import slug
 from .meeting import dateline, meeting_words, number_value, ordinal_regex
 from .meeting_header import BRACKET_ACRONYM
+from .meeting_mentions import rapporteur_group_key
 
 #: a short bracket and a dash between a body's name and the kind of its meeting (``TSAG (Geneva) – 12th meeting``)
 _BRACKET_OR_DASH_OPENING = re.compile(rf"^\s*(?:\([^()]{{1,30}}\))?\s*(?:{DASH})?")
@@ -35,7 +37,35 @@ def _found(
         or _kind_only(lines, i, names, year)
         or _body_then_kind(lines[i][1], names, year)
         or _named(lines[i][1], names, year)
+        or _question_group(lines, i, year)
     )
+
+
+def _question_group(lines: list[tuple[int | None, str]], i: int, year: int | None) -> tuple[str, None, Any] | None:
+    """``(key, None, dateline)`` of a Rapporteur Group's meeting a header line names without its Question, dated on
+    its line (``TITLE: Summary of the Rapporteur Group meeting, Geneva, Friday, 6 October 2031``): the group of the
+    Question a header line above opens with (``Question 4/1: X``; nouns of ``meeting_words.csv``, role
+    ``rapporteur``), decision 3."""
+    m = _bare_group_meeting().search(lines[i][1])
+    if m is None:
+        return None
+    on_line = _rest_dateline(m.group("rest"), year)
+    question = next((q for _, text in reversed(lines[:i]) if (q := _QUESTION_LINE.match(text.strip()))), None)
+    if on_line is None or question is None:
+        return None
+    return rapporteur_group_key(question.group(1), int(question.group(2))), None, on_line
+
+
+#: a header line that opens with a study group's Question (``Question 4/1: Economic policies ...``)
+_QUESTION_LINE = re.compile(r"(?i:Question)\s+(\d{1,2}(?:-\d)?)/(\d{1,2})(?![\d/])")
+
+
+@cache
+def _bare_group_meeting() -> re.Pattern[str]:
+    """A Rapporteur Group's meeting named without its Question, a dateline after it (``the Rapporteur Group
+    meeting, Geneva, 6 May 2031``)."""
+    nouns = "|".join(re.escape(n) for n in meeting_words("rapporteur"))
+    return re.compile(rf"\b(?i:{nouns})\s+(?i:meeting)(?P<rest>\s*,.+)$")
 
 
 #: a heading in capitals that names the meeting of a body whose name goes on on a later line (``24th MEETING OF

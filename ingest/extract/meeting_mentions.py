@@ -248,7 +248,7 @@ def _hit_body(m: re.Match[str], bodies: tuple[BodyName, ...], index: BodyIndex) 
             else key
         )
     if groups.get("rq"):
-        return rapporteur_group_key(m.group("rq"), int(m.group("rsg")), index)
+        return rapporteur_group_key(m.group("rq"), int(m.group("rsg")))
     designator = _DESIGNATOR.match(m.string, m.end("name"))
     # "Study Group 1": the number is part of the name (not of "Working Parties 6A, 6C"; "Committee on 8 May": a date)
     if designator is not None and not _small_end().search(m.group("name")):
@@ -320,17 +320,12 @@ def rapporteur_forms() -> tuple[str, ...]:
     )
 
 
-def rapporteur_group_key(question: int | str, study_group: int, index: BodyIndex) -> str:
-    """The body whose meeting a rapporteur group's is: in a sector whose groups are their Questions
-    (``meeting_words.csv``, role ``question-group-sector``: ITU-T's ``Q4/17``) that Question, when
-    the report's study groups know it; else the Rapporteur Group for that Question
-    (``rapporteur-group-question-3-1``, see :func:`rapporteur_group`); a Question of an earlier study period
-    numbered with its revision (``Question 12-3/1``) keeps it (``rapporteur-group-question-12-3-1``)."""
+def rapporteur_group_key(question: int | str, study_group: int) -> str:
+    """The body whose meeting a rapporteur group's is: the Rapporteur Group for that Question, in every sector
+    (``rapporteur-group-question-3-1``, see :func:`rapporteur_group`; decision 3: a rapporteur group is a body of
+    its own, also ITU-T's, not its Question ``Q7/13``); a Question of an earlier study period numbered with its
+    revision (``Question 12-3/1``) keeps it (``rapporteur-group-question-12-3-1``)."""
     question = str(int(question)) if str(question).isdigit() else question
-    for sector in meeting_words("question-group-sector"):
-        key = f"{sector}-q{question}-{study_group}"
-        if key in index.names:
-            return key
     noun = next(iter(meeting_words("rapporteur")))
     return f"{slug(noun)}-question-{question}-{study_group}"
 
@@ -339,33 +334,39 @@ def rapporteur_group_as_written(texts: Iterable[str], key: str) -> str | None:
     """The name of the Rapporteur Group keyed ``key`` as the texts write it (annotation guide, decision 3: the body
     as the document writes it): the first that names the group itself (``The Rapporteur Group for Question 6/1 of
     ITU-D Study Group 1 was opened ...``, ``Rapporteur Group for ITU-D Study Group 1 Question 6/1``: a group named
-    between ``for`` and ``Question``), else the first that names its meeting, without the word ``meeting``
-    (``Rapporteur Group meeting on Question 6/1`` -> ``Rapporteur Group on Question 6/1``)."""
+    between ``for`` and ``Question``; ``Report of the Question 7/13 Rapporteur Group meeting``: the Question before
+    the group), else the first that names its meeting, without the word ``meeting`` (``Rapporteur Group meeting on
+    Question 6/1`` -> ``Rapporteur Group on Question 6/1``)."""
     texts = list(texts)
-    for pattern in _rapporteur_group_forms():
+    for forms in _rapporteur_group_forms():
         for text in texts:
-            for m in pattern.finditer(text):
-                name = f"{m.group('group')} {m.group('rest')}"
-                if _group_key(name) == key:
-                    return name
+            found = sorted((m for form in forms for m in form.finditer(text)), key=lambda m: m.start())
+            name = next((n for m in found if _group_key(n := _written(m)) == key), None)
+            if name is not None:
+                return name
     return None
 
 
+def _written(m: re.Match[str]) -> str:
+    """The group's name a match of :func:`_rapporteur_group_forms` writes (a meeting's without ``meeting``)."""
+    return m["name"] if "name" in m.re.groupindex else f"{m['group']} {m['rest']}"
+
+
 @cache
-def _rapporteur_group_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _rapporteur_group_forms() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     """A Rapporteur Group's name (``meeting_words.csv``, role ``rapporteur``) before ``for``/``of``/``on``, up to
-    four words (a study group: ``ITU-D Study Group 2``) and ``Question N/M``: written as the group's, then as its
-    meeting's (``Rapporteur Group meeting on ...``)."""
-    group = rf"(?P<group>(?i:{_alt(meeting_words('rapporteur'))}))\s+"
-    rest = (
-        rf"(?P<rest>(?i:{preposition_alternation('topic')})\s+(?:[\w-]+\s+){{0,4}}?"
-        r"(?i:Question)\s+\d{1,2}(?:-\d)?/\d{1,2})(?![\d/])"
-    )
-    return re.compile(group + rest), re.compile(group + r"(?i:meeting)\s+" + rest)
+    four words (a study group: ``ITU-D Study Group 2``) and ``Question N/M``, or right after ``Question N/M``:
+    written as the group's; then as its meeting's (``Rapporteur Group meeting on ...``)."""
+    noun = rf"(?i:{_alt(meeting_words('rapporteur'))})"
+    group = rf"(?P<group>{noun})\s+"
+    question = r"(?i:Question)\s+\d{1,2}(?:-\d)?/\d{1,2}(?![\d/])"
+    rest = rf"(?P<rest>(?i:{preposition_alternation('topic')})\s+(?:[\w-]+\s+){{0,4}}?{question})"
+    own = (re.compile(rf"(?P<name>{group}{rest})"), re.compile(rf"(?P<name>{question}\s+{noun})\b"))
+    return own, (re.compile(group + r"(?i:meeting)\s+" + rest),)
 
 
 def _group_key(name: str) -> str | None:
-    m = re.search(r"(\d{1,2}(?:-\d)?)/(\d{1,2})$", name)
+    m = re.search(r"(\d{1,2}(?:-\d)?)/(\d{1,2})(?![\d/])", name)
     noun = next(iter(meeting_words("rapporteur")))
     return f"{slug(noun)}-question-{m.group(1)}-{m.group(2)}" if m else None
 

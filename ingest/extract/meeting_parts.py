@@ -203,8 +203,7 @@ def _rapporteur_group_that_met(report: ParsedReport, names: tuple[BodyName, ...]
     """``meeting`` of the Rapporteur Group of one of its study group's Questions that a header line names by
     its meeting, opening it (``ITU-D Study Group 2`` / ``Rapporteur Group meeting for Question 5/2 (...)``,
     ``Question 7/12 Rapporteur Group meeting``; not a lead's sentence, ``A Rapporteur Group meeting on ... was
-    held``): the group that met, not the study group (decision 3); a Question of a
-    sector whose groups are their Questions is its own key (``itu-t-q9-3``)."""
+    held``): the group that met, not the study group nor the Question (decision 3, in every sector)."""
     sg = _STUDY_GROUP_KEY.fullmatch(meeting.body)
     if sg is None:
         return meeting
@@ -213,7 +212,7 @@ def _rapporteur_group_that_met(report: ParsedReport, names: tuple[BodyName, ...]
         for form in rapporteur_forms():
             m = re.match(form, text) if len(text) <= _SHORT else None
             if m is not None and int(m["rsg"]) == int(sg["sg"]):
-                return replace(meeting, body=rapporteur_group_key(m["rq"], int(m["rsg"]), body_index(names)))
+                return replace(meeting, body=rapporteur_group_key(m["rq"], int(m["rsg"])))
     return meeting
 
 

@@ -61,7 +61,20 @@ def another_meeting(text: str, span: tuple[int, int]) -> bool:
     if _other_before().search(before):
         return True
     s0, s1 = span_at(clause_spans(text), span[0], len(text))
-    return bool(_TO_COME.search(text[span[1] : min(s1, span[1] + 80)]) or _goes_to().search(text, s0, span[0]))
+    return bool(
+        _TO_COME.search(text[span[1] : min(s1, span[1] + 80)])
+        or _goes_to().search(text, s0, span[0])
+        or _FUTURE_VERB.search(text[s0 : span[0]])
+    )
+
+
+#: a verb of the future before a meeting in its clause, no comma nor a verb in the past between, makes it one still
+#: to come (``the Secretary-General would convene the first meeting of X in 2031``, ``A workshop will be organized on
+#: 12 May at the X meeting``; not ``the next meeting would be held in Lima, and closed the second meeting``, ``The
+#: experts who will draft it attended the 6th meeting``)
+_FUTURE_VERB = re.compile(
+    rf"(?i)\b(?:{modal_alternation('future')})\s+(?:not\s+)?(?:be\s+)?[a-z]+\b(?:(?-i:(?!\b[a-z]+ed\b))[^,;])*$"
+)
 
 
 @cache

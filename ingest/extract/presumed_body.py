@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from wsiskg.ingest.extract.bodies import BodyMatcher, find_defined
-from wsiskg.ingest.extract.body_names import body_index, head_of
+from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.gazetteer import bodies, body_ancestors
 from wsiskg.ingest.extract.genre import header_lines
 from wsiskg.ingest.extract.meeting_mentions import rapporteur_group_key
@@ -54,13 +54,13 @@ def _group_that_met(report: ParsedReport, matcher: BodyMatcher, key: str) -> str
     """The group that met for a study group's Question found first (an agenda item opening an excerpt, ``Question
     3/1 (X). Ms A, Rapporteur, presented ...``; a header line ``Question 3/1: X``): a Question is studied, it does
     not meet. Its Rapporteur Group when the report's document symbols (``RGQ3/1/12``) or its header name that group
-    (``Summary of the Rapporteur Group meeting``); else its study group, when the report names it. In a sector
-    whose groups are their Questions (``meeting_words.csv``, role ``question-group-sector``: ITU-T) the Question."""
+    (``Summary of the Rapporteur Group meeting``), in every sector (decision 3); else its study group, when the
+    report names it."""
     m = _QUESTION_KEY.fullmatch(key)
-    if m is None or m["sector"] in meeting_words("question-group-sector"):
+    if m is None:
         return key
     if _names_rapporteur_group(report, m["q"], m["sg"]):
-        return rapporteur_group_key(m["q"], int(m["sg"]), body_index())
+        return rapporteur_group_key(m["q"], int(m["sg"]))
     study_group = f"{m['sector']}-sg{m['sg']}"
     return study_group if matcher.key_kind(study_group)[0] != study_group else key
 
