@@ -522,8 +522,14 @@ def _names_event(m: re.Match[str] | None) -> bool:
 def event_noun_regex() -> re.Pattern[str]:
     """An event noun (``event_nouns.csv``) or a generic one (``generic-events.csv``), any case, in the
     singular or plural: the one pattern of an event noun for every reader."""
+    return re.compile(event_noun_pattern())
+
+
+@cache
+def event_noun_pattern() -> str:
+    """:func:`event_noun_regex` as a pattern (its case-insensitivity scoped to it) to put in another pattern."""
     words = [*event_nouns(), *generic_event_nouns()]
-    return re.compile(rf"(?i)\b(?:{alternation(words, spaces=True)})s?\b")
+    return rf"(?i:\b(?:{alternation(words, spaces=True)})s?\b)"
 
 
 @cache
