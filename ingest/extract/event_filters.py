@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.date_vocabulary import date_words
 from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.document import document
@@ -121,19 +122,50 @@ _NEXT = re.compile(r"(?i)(?:the\s+)?(?:\S+'s\s+)?next\b")
 _AFTER = re.compile(r"\s+(?:after|following)\s")
 
 
+@cache
+def _period_after() -> re.Pattern[str]:
+    """A period after a meeting: ``the first TSAG meeting of the new study period`` (``date_words.csv``, role
+    ``period``)."""
+    periods = alternation(date_words("period"), spaces=True)
+    return re.compile(rf"\s+of\s+(?:the|this|its|their)\s+(?:[\w\-]+\s+)?(?:{periods})\b")
+
+
+#: a year after a meeting: ``at its first meeting in 2031``
+_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(?:19|20)\d\d\b")
+#: before a meeting named as a time: ``report to``, ``at``, ``to convene`` (its, the)
+_TIME_BEFORE = re.compile(r"\b(?:at|to|before|until|by|to\s+[a-z]+)\s+(?:(?:its|their|the|this)\s+)?$")
+#: a meeting named by its body's possessive after ``at``/``to``, ending where the meeting does: ``at its first
+#: meeting``, ``to their next session`` (not ``to the fifth Forum``, an edition)
+_AT_ITS = re.compile(r"\b(?:at|to)\s+(?:its|their)\s+(?:\S+\s+){0,2}\S+$")
+
+
+def _named_as_a_time(text: str, start: int, end: int) -> bool:
+    """Whether the meeting at ``start``..``end`` is named as a time: before ``after`` (``to TSAG at its first
+    meeting after this Assembly``), after ``at``/``to`` and before a period (``to convene the first TSAG meeting
+    of the new study period``), after ``at its`` and before a year (``at its first meeting in 2031``; not ``held
+    its first meeting in 2030``, a past meeting the year places, nor ``the fifth Forum in 2031``, an edition)."""
+    if _AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 30) : start]
+    if _period_after().match(text, end):
+        return _TIME_BEFORE.search(before) is not None
+    return _YEAR_AFTER.match(text, end) is not None and _AT_ITS.search(text, max(0, start - 30), end) is not None
+
+
 def _as_a_time(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
     """Decision 25: a meeting used as a time is an event only when the text dates it or names where it is
     held. ``the next meeting`` (``next Forum``, ``next open consultation``: ``X offered to host the next
-    coordinators' meeting``) and a meeting named only before ``after`` (``report to TSAG at its first meeting
-    after this Assembly``) that no mention dates or places, nor holds at another event (``the next C4
-    facilitation meeting will be held at the WSIS Forum 2032``), are times, not events."""
+    coordinators' meeting``) and a meeting named only as a time (:func:`_named_as_a_time`: ``report to TSAG at
+    its first meeting after this Assembly``, ``at its first meeting in 2031``) that no mention dates or places,
+    nor holds at another event (``the next C4 facilitation meeting will be held at the WSIS Forum 2032``), are
+    times, not events."""
     if e["start"] is not None or e["months"] or e["place"] or e.get("held_at"):
         return False
     if _NEXT.match(e["name"]):
         return True
     doc = document(report)
     found = [(order, s) for order in e["paragraphs"] for s in doc.spans(order, "event") if s.key == key]
-    return bool(found) and all(_AFTER.match(doc.para(order).text, s.end) for order, s in found)
+    return bool(found) and all(_named_as_a_time(doc.para(order).text, s.start, s.end) for order, s in found)
 
 
 @cache
