@@ -21,7 +21,12 @@ from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.event_own_session import _header_lines
 from wsiskg.ingest.extract.event_prose import event_mentions
 from wsiskg.ingest.extract.event_series import EventMention, edition_of, event_series
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation, prepositions
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    determiner_alternation,
+    modal_alternation,
+    prepositions,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import number_value, ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words, word_alternation
@@ -127,13 +132,20 @@ def _period_after() -> re.Pattern[str]:
     """A period after a meeting: ``the first TSAG meeting of the new study period`` (``date_words.csv``, role
     ``period``)."""
     periods = alternation(date_words("period"), spaces=True)
-    return re.compile(rf"\s+of\s+(?:the|this|its|their)\s+(?:[\w\-]+\s+)?(?:{periods})\b")
+    return re.compile(rf"\s+of\s+(?:{determiner_alternation('meeting')})\s+(?:[\w\-]+\s+)?(?:{periods})\b")
 
 
 #: a year after a meeting: ``at its first meeting in 2031``
 _YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(?:19|20)\d\d\b")
-#: before a meeting named as a time: ``report to``, ``at``, ``to convene`` (its, the)
-_TIME_BEFORE = re.compile(r"\b(?:at|to|before|until|by|to\s+[a-z]+)\s+(?:(?:its|their|the|this)\s+)?$")
+
+
+@cache
+def _time_before() -> re.Pattern[str]:
+    """Before a meeting named as a time: ``report to``, ``at``, ``to convene`` (and a determiner of a meeting,
+    ``determiners.csv`` column ``meeting``: its, the)."""
+    return re.compile(rf"\b(?:at|to|before|until|by|to\s+[a-z]+)\s+(?:(?:{determiner_alternation('meeting')})\s+)?$")
+
+
 #: a meeting named by its body's possessive after ``at``/``to``, ending where the meeting does: ``at its first
 #: meeting``, ``to their next session`` (not ``to the fifth Forum``, an edition)
 _AT_ITS = re.compile(r"\b(?:at|to)\s+(?:its|their)\s+(?:\S+\s+){0,2}\S+$")
@@ -148,7 +160,7 @@ def _named_as_a_time(text: str, start: int, end: int) -> bool:
         return True
     before = text[max(0, start - 30) : start]
     if _period_after().match(text, end):
-        return _TIME_BEFORE.search(before) is not None
+        return _time_before().search(before) is not None
     return _YEAR_AFTER.match(text, end) is not None and _AT_ITS.search(text, max(0, start - 30), end) is not None
 
 
