@@ -135,10 +135,6 @@ def _period_after() -> re.Pattern[str]:
     return re.compile(rf"\s+of\s+(?:{determiner_alternation('meeting')})\s+(?:[\w\-]+\s+)?(?:{periods})\b")
 
 
-#: a year after a meeting: ``at its first meeting in 2031``
-_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(?:19|20)\d\d\b")
-
-
 @cache
 def _time_before() -> re.Pattern[str]:
     """Before a meeting named as a time: ``report to``, ``at``, ``to convene`` (and a determiner of a meeting,
@@ -146,29 +142,24 @@ def _time_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:at|to|before|until|by|to\s+[a-z]+)\s+(?:(?:{determiner_alternation('meeting')})\s+)?$")
 
 
-#: a meeting named by its body's possessive after ``at``/``to``, ending where the meeting does: ``at its first
-#: meeting``, ``to their next session`` (not ``to the fifth Forum``, an edition)
-_AT_ITS = re.compile(r"\b(?:at|to)\s+(?:its|their)\s+(?:\S+\s+){0,2}\S+$")
-
-
 def _named_as_a_time(text: str, start: int, end: int) -> bool:
     """Whether the meeting at ``start``..``end`` is named as a time: before ``after`` (``to TSAG at its first
-    meeting after this Assembly``), after ``at``/``to`` and before a period (``to convene the first TSAG meeting
-    of the new study period``), after ``at its`` and before a year (``at its first meeting in 2031``; not ``held
-    its first meeting in 2030``, a past meeting the year places, nor ``the fifth Forum in 2031``, an edition)."""
+    meeting after this Assembly``), or after ``at``/``to`` and before a period (``to convene the first TSAG meeting
+    of the new study period``; not ``held its first meeting of the cycle``). A year is no period (``at its first
+    meeting in 2031``: dev lists it undated in two reports of two writers, not in two of one; decision 37)."""
     if _AFTER.match(text, end):
         return True
-    before = text[max(0, start - 30) : start]
-    if _period_after().match(text, end):
-        return _time_before().search(before) is not None
-    return _YEAR_AFTER.match(text, end) is not None and _AT_ITS.search(text, max(0, start - 30), end) is not None
+    return (
+        _period_after().match(text, end) is not None
+        and _time_before().search(text[max(0, start - 30) : start]) is not None
+    )
 
 
 def _as_a_time(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
     """Decision 25: a meeting used as a time is an event only when the text dates it or names where it is
     held. ``the next meeting`` (``next Forum``, ``next open consultation``: ``X offered to host the next
     coordinators' meeting``) and a meeting named only as a time (:func:`_named_as_a_time`: ``report to TSAG at
-    its first meeting after this Assembly``, ``at its first meeting in 2031``) that no mention dates or places,
+    its first meeting after this Assembly``, ``of the new study period``) that no mention dates or places,
     nor holds at another event (``the next C4 facilitation meeting will be held at the WSIS Forum 2032``), are
     times, not events."""
     if e["start"] is not None or e["months"] or e["place"] or e.get("held_at"):
