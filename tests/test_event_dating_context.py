@@ -683,6 +683,46 @@ def test_an_edition_held_up_to_two_years_after_its_year_keeps_its_own_dates(text
     assert found["wtsa-32"] == (D(2034, 3, 1), D(2034, 3, 9))
 
 
+@pytest.mark.parametrize(
+    ("text", "key", "days"),
+    [
+        (
+            "Ms Y recalled that WTSA-32, postponed owing to the floods, would be held in Lima from 1 to 9 March 2034.",
+            "wtsa-32",
+            (D(2034, 3, 1), D(2034, 3, 9)),
+        ),
+        (
+            "to inform TDAG of any new Question to be proposed to WTSA-32, whose dates were postponed to 1-9 March "
+            "2034;",
+            "wtsa-32",
+            (D(2034, 3, 1), D(2034, 3, 9)),
+        ),
+        (
+            "Proposals to WTDC-33, which will be held in Kigali from 6 to 17 February 2034, are due by 1 December.",
+            "wtdc-33",
+            (D(2034, 2, 6), D(2034, 2, 17)),
+        ),
+        (
+            "The Assembly (RA-33), rescheduled because of the elections, will take place in Apia on 2-6 February 2034.",
+            "ra-33",
+            (D(2034, 2, 2), D(2034, 2, 6)),
+        ),
+    ],
+)
+def test_an_edition_held_late_keeps_the_dates_an_aside_or_a_relative_clause_gives_it(
+    text: str, key: str, days: tuple[date, date]
+) -> None:
+    """Its days after an aside of its moving (``, postponed owing to X,``) or in a relative clause (``, whose dates
+    were postponed to``, ``, which will be held``), also when a ``to`` stands before its name."""
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2033)}
+    assert found[key] == days
+
+
+def test_the_dates_of_a_meeting_for_a_conference_stay_the_meetings() -> None:
+    found = {m.key: m.start for m in event_mentions("The CPM for WRC-35 will be held from 3 to 6 May 2034.", 2033)}
+    assert found.get("wrc-35") is None
+
+
 def test_an_edition_named_three_years_before_its_dates_takes_none_of_them() -> None:
     found = {m.key: m.start for m in event_mentions("WTSA-32, held in Lima from 1 to 9 March 2035.", 2033)}
     assert found["wtsa-32"] is None

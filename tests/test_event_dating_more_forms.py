@@ -583,6 +583,45 @@ def test_an_ordinal_before_a_body_that_begins_a_longer_name_is_no_session_of_the
     assert found.key == "tdag-21"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Members were invited to the second ITU inter-regional workshop on WRC-31 preparation (Geneva, "
+            "20-22 March 2031).",
+            "second ITU inter-regional workshop on WRC-31 preparation",
+            date(2031, 3, 20),
+        ),
+        (
+            "The fourth UNESCO regional forum on media literacy will take place in Dakar on 3 June 2031.",
+            "fourth UNESCO regional forum on media literacy",
+            date(2031, 6, 3),
+        ),
+        ("The second CITEL workshop on spectrum pricing was held in Lima on 2 May 2031.", None, date(2031, 5, 2)),
+        ("The first APT training course on numbering ran in Bangkok from 9 to 13 June 2031.", None, date(2031, 6, 9)),
+    ],
+)
+def test_an_ordinal_before_a_body_and_a_lower_case_event_noun_numbers_that_event(text, name, start) -> None:
+    """``the second ITU inter-regional workshop``: the ordinal counts the workshops, it is no session of the body
+    (neither undated beside the workshop nor taking the workshop's days)."""
+    found = event_mentions(text, 2031)
+    assert not any(" session of the " in m.name for m in found), text
+    (dated,) = [m for m in found if m.start == start]
+    assert dated.name == (name or dated.name) and dated.name.split()[0] in ("second", "fourth", "first")
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "start"),
+    [
+        ("The fifth WTPF was held in Geneva from 14 to 16 May 2031.", "wtpf-5", date(2031, 5, 14)),
+        ("The sixth WTPF will review the draft opinions on 14 May 2031.", "wtpf-6", date(2031, 5, 14)),
+        ("The 27th CSTD session opened in Geneva on 4 May 2031.", "cstd-27", date(2031, 5, 4)),
+    ],
+)
+def test_an_ordinal_before_a_body_alone_or_its_session_is_still_the_bodys_session(text, key, start) -> None:
+    assert {m.key: m.start for m in event_mentions(text, 2031)}[key] == start
+
+
 # ------------------------------------------------------------------ a next-meeting label after a section number
 def test_a_next_meeting_label_after_a_section_number_or_with_a_note() -> None:
     meeting = Meeting(body="cwg-cop", number=9, start=date(2031, 3, 4))

@@ -166,6 +166,47 @@ def test_a_meeting_named_only_as_a_time_after_another_is_no_event(text: str, key
     assert key not in _events(Meeting("cwg-abc", 7, date(2031, 3, 2)), text)
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "The Assembly asked the Director to report to the Radiocommunication Advisory Group at its first "
+            "meeting of the next study period.",
+            "rag-1",
+        ),
+        ("It instructed the Director to convene the first TDAG meeting of the new cycle.", "tdag-1"),
+        ("The Secretariat will report to the first TSAG meeting of the new period on the matter.", "tsag-1"),
+        ("Proposals should go to the Council Working Group on Languages at its second meeting of the biennium.", None),
+    ],
+)
+def test_a_meeting_named_as_a_time_in_a_period_is_no_event(text: str, key: str | None) -> None:
+    """Decision 25: ``at its first meeting of the next study period`` is a time, the ordinal counting the meetings
+    of a period, not the body's."""
+    found = _events(Meeting("cwg-abc", 7, date(2031, 3, 2)), text)
+    assert (key not in found) if key else not [k for k in found if k.endswith("-2")], found
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The Council Working Group on Languages held its first meeting in 2030 and elected its Chair.", "cwg-lang-1"),
+        ("The delegate asked TSB to present a note to TSAG at its first meeting in 2032.", "tsag-1"),
+        ("Members are invited to host the second Forum in 2032 and to inform the secretariat.", "second-forum"),
+        ("to present a progress report to the fifth Forum in 2032;", "fifth-forum"),
+        ("The outcome will be presented at the Regional Development Forum for CIS in 2032.", None),
+        (
+            "The Council Working Group on Languages held its first meeting of the cycle and elected its Chair.",
+            "cwg-lang-1",
+        ),
+    ],
+)
+def test_a_meeting_held_in_a_year_or_an_edition_in_a_year_stays_an_event(text: str, key: str | None) -> None:
+    """Decision 37: a meeting or an edition the text places by a year only is listed, undated; a meeting held in a
+    period is no time."""
+    found = _events(Meeting("cwg-abc", 7, date(2031, 3, 2)), text)
+    assert found[key] == (None, None) if key else any("forum" in k for k in found), found
+
+
 def test_a_numbered_meeting_dated_after_its_name_stays_an_event() -> None:
     found = _events(
         Meeting("cwg-abc", 7, date(2031, 3, 2)),

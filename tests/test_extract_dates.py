@@ -361,3 +361,34 @@ def test_a_programmes_number_label_before_a_day_opens_no_range(text: str, start:
 def test_a_range_after_no_label_stays_a_range(text: str, start: date, end: date) -> None:
     found = _one(text)
     assert (found.start, found.end) == (start, end)
+
+
+# ------------------------------------------------------------------ a weekday says which year a yearless date is of
+@pytest.mark.parametrize(
+    ("text", "default", "start", "end"),
+    [
+        # 9 November is a Thursday in 2028, not in 2029
+        ("Statement at the sixth Plenary Meeting, Thursday 9 November", 2029, D(2028, 11, 9), None),
+        # 10 December is a Wednesday in 2031, not in 2030
+        ("the Summit, which will open here on Wednesday, 10 December.", 2030, D(2031, 12, 10), None),
+        ("the closing ceremony on Saturday, the 4th of May", 2031, D(2030, 5, 4), None),
+        ("The Forum ran from Monday 3 to Friday 7 May.", 2028, D(2027, 5, 3), D(2027, 5, 7)),
+    ],
+)
+def test_a_weekday_written_with_a_yearless_date_gives_its_year(
+    text: str, default: int, start: date, end: date | None
+) -> None:
+    found = _one(text, default)
+    assert (found.start, found.end, found.year_written) == (start, end, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "start"),
+    [
+        ("on Thursday 9 November", 2028, D(2028, 11, 9)),  # the default year's own weekday
+        ("on Monday 9 November", 2029, D(2029, 11, 9)),  # no Monday a year before or after: as written
+        ("on Friday 9 November 2029", 2020, D(2029, 11, 9)),  # a year written wins
+    ],
+)
+def test_a_weekday_that_agrees_or_fits_no_near_year_leaves_the_date(text: str, default: int, start: date) -> None:
+    assert _one(text, default).start == start

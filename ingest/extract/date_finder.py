@@ -14,7 +14,7 @@ from wsiskg.ingest.extract.date_building import _INVALID, _build, _year_span
 from wsiskg.ingest.extract.date_forms import _YEARS, _patterns
 from wsiskg.ingest.extract.date_span import DateSpan
 from wsiskg.ingest.extract.date_vocabulary import date_words, month_numbers
-from wsiskg.ingest.extract.date_years import _listed_years, _relative_years
+from wsiskg.ingest.extract.date_years import _listed_years, _relative_years, _weekday_years
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
 from wsiskg.ingest.text import alternation, ordinal_suffix
@@ -99,7 +99,8 @@ def _dates_in(text: str, default_year: int | None, years: bool, months: bool) ->
     ]
     if written is not text:  # the text as written, not with its spelled days in digits
         allowed = [replace(d, text=written[d.span[0] : d.span[1]]) for d in allowed]
-    return tuple(_listed_years(text, _relative_years(text, longest_first(allowed, lambda d: d.span))))
+    dated = _relative_years(text, longest_first(allowed, lambda d: d.span))
+    return tuple(_listed_years(text, _weekday_years(text, dated)))
 
 
 @cache

@@ -1,6 +1,7 @@
 """The year of a date: a month's last day (:func:`month_end`), a date written without its year placed
 against a reference date (:func:`resolve_year`), and the year a date takes from the list it stands in
-(:func:`_listed_years`) or from ``last year``/``next year`` before it (:func:`_relative_years`)."""
+(:func:`_listed_years`), from ``last year``/``next year`` before it (:func:`_relative_years`) or from the weekday
+written with it (:func:`_weekday_years`)."""
 
 from __future__ import annotations
 
@@ -87,5 +88,39 @@ def _relative_years(text: str, found: list[DateSpan]) -> list[DateSpan]:
         if said:
             k = shifts[" ".join(said[-1].group(0).casefold().split())]
             d = replace(d, start=_shift_year(d.start, k), end=d.end and _shift_year(d.end, k))
+        out.append(d)
+    return out
+
+
+@cache
+def _weekday_pattern() -> re.Pattern[str]:
+    """A weekday (``date_words.csv``, role ``weekday``, in the order of :meth:`date.weekday`) right before a date
+    (``Thursday 9 November``, ``on Wednesday, 10 December``) or opening it (``Monday 3 to Friday 7 May``)."""
+    days = alternation(date_words("weekday"), spaces=True)
+    return re.compile(rf"\b(?P<day>{days})\s*,?\s+(?:the\s+)?(?=\d)", re.IGNORECASE)
+
+
+def _weekday_said(text: str, d: DateSpan) -> int | None:
+    """The weekday written with ``d`` (0 for Monday), if any."""
+    m = _weekday_pattern().match(text, d.span[0]) or next(
+        (w for w in _weekday_pattern().finditer(text, max(0, d.span[0] - 14), d.span[0] + 1) if w.end() == d.span[0]),
+        None,
+    )
+    weekdays = [w.casefold() for w in date_words("weekday")]
+    return weekdays.index(m.group("day").casefold()) if m else None
+
+
+def _weekday_years(text: str, found: list[DateSpan]) -> list[DateSpan]:
+    """A date written without its year whose weekday the text gives (``at the sixth Plenary Meeting, Thursday 9
+    November``) is of the year next to the default one in which that day is that weekday, when it is not one in the
+    default year (the last year a text writes is not always its own): the year before, else the year after."""
+    out = []
+    for d in found:
+        weekday = _weekday_said(text, d) if not d.year_written and d.precision == "day" else None
+        if weekday is not None and d.start.weekday() != weekday:
+            shift = next((k for k in (-1, 1) if _shift_year(d.start, k).weekday() == weekday), None)
+            if shift is not None:
+                end = d.end and _shift_year(d.end, shift)
+                d = replace(d, start=_shift_year(d.start, shift), end=end, year_written=True)
         out.append(d)
     return out

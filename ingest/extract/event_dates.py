@@ -105,12 +105,17 @@ def holding_verbs(voice: str) -> tuple[str, ...]:
 _TAKE_VERBS = ("took", "takes")
 
 
+#: the event's days as the subject of a relative clause: ``WTSA-30, whose dates were postponed to 1-9 March``
+_WHOSE_DAYS = r"whose\s+(?:dates|days)\s+"
+
+
 @cache
 def _own_dates_gap() -> re.Pattern[str]:
     """What may stand between an event's name and its own dates: ``itself`` (``The Forum itself is scheduled
     for``), a bracket (a code, a place, ``(Busan, from``), a verb of holding (``ingest/data/date_words.csv``, role
-    ``held``) with its auxiliaries, a place (``in Addis Ababa,``, ``at ITU headquarters in Geneva``) and
-    ``from``/``on``."""
+    ``held``) with its auxiliaries (also after ``whose dates``), an aside of who holds it or of its moving
+    (``, postponed owing to the pandemic,``), a place (``in Addis Ababa,``, ``at ITU headquarters in Geneva``)
+    and ``from``/``on``."""
     verbs = alternation(held_words(), spaces=True)
     # a mode in the bracket: "(virtual, 23-26 November)" (``meeting_words.csv``, role ``mode``)
     modes = alternation(meeting_words("mode"), spaces=True)
@@ -131,6 +136,7 @@ def _own_dates_gap() -> re.Pattern[str]:
             *(r["form"] for r in data_rows("organizer-verbs.csv")),
             *role_phrases(),
             *(f"{w} under the auspices of" for w in ("convened", "held", "organized", "organised", "placed")),
+            *date_words("moved"),  # ", postponed owing to the pandemic, would be held"
         ],
         spaces=True,
     )
@@ -145,7 +151,7 @@ def _own_dates_gap() -> re.Pattern[str]:
     name = r"(?:the\s+)?[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){0,4}"  # no nested repeats: it is tried after each which/that
     subject = rf"(?:{name}\s+(?:(?:{future}|is\s+to|{auxiliary_alternation('have', 'singular')})\s+)?(?:{active})\s+)?"
     return re.compile(
-        rf"{_TITLE}(?:\s+itself\b)?(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject})?(?:now\s+)?"
+        rf"{_TITLE}(?:\s+itself\b)?(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject}|{_WHOSE_DAYS})?(?:now\s+)?"
         rf"(?:(?:{future}|{be}|to|(?:{auxiliary_alternation('have')})\s+been)\s+(?:be\s+|also\s+)?)?"
         rf"(?:[a-z]{{3,}}ly\s+)?"  # an adverb of manner or of likelihood: "is tentatively scheduled for"
         rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}{_BY_CALL}?(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}{_NEXT_TO}?(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
@@ -522,8 +528,14 @@ def _names_event(m: re.Match[str] | None) -> bool:
 def event_noun_regex() -> re.Pattern[str]:
     """An event noun (``event_nouns.csv``) or a generic one (``generic-events.csv``), any case, in the
     singular or plural: the one pattern of an event noun for every reader."""
+    return re.compile(event_noun_pattern())
+
+
+@cache
+def event_noun_pattern() -> str:
+    """:func:`event_noun_regex` as a pattern (its case-insensitivity scoped to it) to put in another pattern."""
     words = [*event_nouns(), *generic_event_nouns()]
-    return re.compile(rf"(?i)\b(?:{alternation(words, spaces=True)})s?\b")
+    return rf"(?i:\b(?:{alternation(words, spaces=True)})s?\b)"
 
 
 @cache

@@ -14,13 +14,19 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.date_vocabulary import date_words
 from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.event_own_session import _header_lines
 from wsiskg.ingest.extract.event_prose import event_mentions
 from wsiskg.ingest.extract.event_series import EventMention, edition_of, event_series
-from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation, prepositions
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    determiner_alternation,
+    modal_alternation,
+    prepositions,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import number_value, ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words, word_alternation
@@ -121,19 +127,48 @@ _NEXT = re.compile(r"(?i)(?:the\s+)?(?:\S+'s\s+)?next\b")
 _AFTER = re.compile(r"\s+(?:after|following)\s")
 
 
+@cache
+def _period_after() -> re.Pattern[str]:
+    """A period after a meeting: ``the first TSAG meeting of the new study period`` (``date_words.csv``, role
+    ``period``)."""
+    periods = alternation(date_words("period"), spaces=True)
+    return re.compile(rf"\s+of\s+(?:{determiner_alternation('meeting')})\s+(?:[\w\-]+\s+)?(?:{periods})\b")
+
+
+@cache
+def _time_before() -> re.Pattern[str]:
+    """Before a meeting named as a time: ``report to``, ``at``, ``to convene`` (and a determiner of a meeting,
+    ``determiners.csv`` column ``meeting``: its, the)."""
+    return re.compile(rf"\b(?:at|to|before|until|by|to\s+[a-z]+)\s+(?:(?:{determiner_alternation('meeting')})\s+)?$")
+
+
+def _named_as_a_time(text: str, start: int, end: int) -> bool:
+    """Whether the meeting at ``start``..``end`` is named as a time: before ``after`` (``to TSAG at its first
+    meeting after this Assembly``), or after ``at``/``to`` and before a period (``to convene the first TSAG meeting
+    of the new study period``; not ``held its first meeting of the cycle``). A year is no period (``at its first
+    meeting in 2031``: dev lists it undated in two reports of two writers, not in two of one; decision 37)."""
+    if _AFTER.match(text, end):
+        return True
+    return (
+        _period_after().match(text, end) is not None
+        and _time_before().search(text[max(0, start - 30) : start]) is not None
+    )
+
+
 def _as_a_time(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
     """Decision 25: a meeting used as a time is an event only when the text dates it or names where it is
     held. ``the next meeting`` (``next Forum``, ``next open consultation``: ``X offered to host the next
-    coordinators' meeting``) and a meeting named only before ``after`` (``report to TSAG at its first meeting
-    after this Assembly``) that no mention dates or places, nor holds at another event (``the next C4
-    facilitation meeting will be held at the WSIS Forum 2032``), are times, not events."""
+    coordinators' meeting``) and a meeting named only as a time (:func:`_named_as_a_time`: ``report to TSAG at
+    its first meeting after this Assembly``, ``of the new study period``) that no mention dates or places,
+    nor holds at another event (``the next C4 facilitation meeting will be held at the WSIS Forum 2032``), are
+    times, not events."""
     if e["start"] is not None or e["months"] or e["place"] or e.get("held_at"):
         return False
     if _NEXT.match(e["name"]):
         return True
     doc = document(report)
     found = [(order, s) for order in e["paragraphs"] for s in doc.spans(order, "event") if s.key == key]
-    return bool(found) and all(_AFTER.match(doc.para(order).text, s.end) for order, s in found)
+    return bool(found) and all(_named_as_a_time(doc.para(order).text, s.start, s.end) for order, s in found)
 
 
 @cache

@@ -83,6 +83,10 @@ _PLACE_AFTER = re.compile(
 )
 
 
+#: a relative clause right after a name: what it says is said of the name (``WTSA-30, which will be held``)
+_RELATIVE_AFTER = re.compile(r"\s*\)?\s*,\s*(?:which|whose)\b")
+
+
 def _of_its_year(
     text: str, c: EventMention, year: int, dates: list[DateSpan], months: list[DateSpan], yearless: bool
 ) -> tuple[list[DateSpan], list[DateSpan]]:
@@ -103,9 +107,10 @@ def _of_its_year(
             not own.year_written
             or not -1 <= own.start.year - year <= 2  # a year before (a cycle's) or after (postponed)
             or re.search(r"\b(?:start|open|ran|run|launch)", text[c.span[1] : own.span[0]])  # its call, not itself
-            or re.search(
-                r"\b(?:for|of|to)\s+(?:the\s+)?$", text[max(0, c.span[0] - 12) : c.span[0]]
-            )  # "the CPM for WRC-12"
+            or (
+                re.search(r"\b(?:for|of|to)\s+(?:the\s+)?$", text[max(0, c.span[0] - 12) : c.span[0]])
+                and not _RELATIVE_AFTER.match(text, c.span[1])
+            )  # "the CPM for WRC-12", not "proposed to WTSA-30, whose dates were moved to"
         )
     ):
         own = None

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from wsiskg.ingest.extract.date_vocabulary import date_words
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, listed_days
-from wsiskg.ingest.extract.event_dates import is_due_at, own_dates, says_future
+from wsiskg.ingest.extract.event_dates import event_noun_pattern, is_due_at, own_dates, says_future
 from wsiskg.ingest.extract.event_forms import (
     body_heads,
     head_body,
@@ -28,7 +28,7 @@ from wsiskg.ingest.extract.event_forms import (
 )
 from wsiskg.ingest.extract.event_met import MADE_ASIDE, named_holder
 from wsiskg.ingest.extract.event_series import EventMention
-from wsiskg.ingest.extract.gazetteer import preposition_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation, preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
@@ -44,6 +44,14 @@ def _body_kind_default(body: BodyName | None) -> str:
 _WHAT = r"(?i:session|meeting)"
 
 
+@cache
+def _modifiers() -> str:
+    """Up to three words before a noun, no verb among them (``inter-regional``, ``regional``, ``training``; not
+    ``will`` in ``the sixth WTPF will review``)."""
+    verbs = f"(?:{modal_alternation()}|{auxiliary_alternation()}|to)"
+    return rf"(?:(?!{verbs}\b)[\w\-]+\s+){{0,3}}"
+
+
 @lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
 def _numbered_forms(body: str) -> tuple[re.Pattern[str], ...]:
     """``the 5th meeting of X``, ``X ... its 5th session``, ``X 5th meeting``, ``the 5th X meeting``."""
@@ -52,10 +60,10 @@ def _numbered_forms(body: str) -> tuple[re.Pattern[str], ...]:
         rf"(?P<num>{ordinal})\s+(?P<what>{what})\s+of\s+(?:the\s+)?(?P<body>{body})(?![\w\-&]|\s+[A-Z][a-z])",
         rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?(?:\s+(?:for\s+|at\s+|during\s+)?its|,\s+whose)\s+(?P<num>{ordinal})\s+(?P<what>{what})",
         rf"(?P<body>{body})\s+(?P<num>{ordinal})\s+(?P<what>{what})",
-        # not "the fourth APT preparatory meeting", "the first APT Preparatory Group meeting": another event
-        # or body, named by the words before the noun
-        # nor "the second ITU Inter-regional Workshop", "the second IGF Open Consultations": a name goes on
-        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what})|(?!\s+(?:[\w\-]+\s+){{1,3}}{what}|\s+[A-Z][\w\-]*[a-z]))",
+        # not "the fourth APT preparatory meeting", "the first APT Preparatory Group meeting", "the second
+        # ITU inter-regional workshop", "the third UNESCO forum": another event or body, the ordinal its
+        # (an event noun of any kind up to three words on), nor "the second IGF Open Consultations": a name goes on
+        rf"(?P<num>{ordinal})\s+(?P<body>{body})(?:\s+(?P<what>{what})|(?!\s+{_modifiers()}{event_noun_pattern()}|\s+[A-Z][\w\-]*[a-z]))",
     ]
     return tuple(re.compile(f) for f in forms)
 
