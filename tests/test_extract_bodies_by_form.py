@@ -9,6 +9,7 @@ from extract_support import one_section_report
 
 from wsiskg.ingest.extract.bodies import BodyMatcher, find_bodies, find_defined
 from wsiskg.ingest.extract.body_form_names import _named_by_form
+from wsiskg.ingest.extract.date_vocabulary import held_words, occurring_words
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 
 
@@ -646,3 +647,24 @@ def test_a_forum_initiative_or_project_defined_by_its_acronym_is_a_body(text: st
 )
 def test_a_forum_with_its_year_or_a_head_read_by_form_alone_is_no_body(text: str) -> None:
     assert _new(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Baltic Digital Forum (BDF) is taking place in Riga this week.",
+        "The Sahel Spectrum Forum (SSF) took place in Niamey.",
+        "The Coastal Broadband Forum (CBF) has taken place twice.",
+    ],
+)
+def test_a_forum_that_takes_place_is_an_event(text: str) -> None:
+    """The held words of form ``occur`` (``date_words.csv``): an event occurs, no one holds it."""
+    assert _new(text) == {}
+
+
+def test_only_the_take_place_forms_say_an_event_occurs() -> None:
+    """``date_words.csv`` says which held words are of form ``occur``; ``met``, ``held`` are not."""
+    words = set(occurring_words())
+    assert {"take place", "took place", "taking place"} <= words
+    assert not words & {"met", "meets", "held", "scheduled for"}
+    assert words <= set(held_words())

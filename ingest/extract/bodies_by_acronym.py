@@ -10,7 +10,7 @@ from wsiskg.ingest.extract.body_acronyms import _DEFINED, _plausible, acronym_wr
 from wsiskg.ingest.extract.body_matcher import DefinedBody
 from wsiskg.ingest.extract.body_names import YEAR_PART, head_of
 from wsiskg.ingest.extract.casing import title_cased
-from wsiskg.ingest.extract.date_vocabulary import held_words
+from wsiskg.ingest.extract.date_vocabulary import occurring_words
 from wsiskg.ingest.extract.event_dates import holding_verbs
 from wsiskg.ingest.extract.gazetteer import (
     auxiliaries,
@@ -81,9 +81,9 @@ def _names_body(head: tuple[str, str, str], acronym: str) -> bool:
 @cache
 def _held_after() -> re.Pattern[str]:
     """A verb that holds an event after its acronym in brackets (``event_verbs.csv``, passive; ``organizer-verbs.csv``
-    in ``-ed``; the ``take place`` forms of ``date_words.csv``, role ``held``), after a comma or an auxiliary or a
+    in ``-ed``; the ``take place`` forms, :func:`.date_vocabulary.occurring_words`), after a comma or an auxiliary or a
     modal: ``(NTPF) will take place``, ``(ARIF), held in``; not ``met`` (a forum of industry meets too)."""
-    verbs = alternation((*holding_verbs("passive"), *(w for w in held_words() if w.endswith(" place"))), spaces=True)
+    verbs = alternation((*holding_verbs("passive"), *occurring_words()), spaces=True)
     aux = alternation((*auxiliaries(), *modals()), spaces=True)
     return re.compile(rf"\s*,?\s*(?:(?:{aux})\s+){{0,2}}(?:{verbs})\b")
 
