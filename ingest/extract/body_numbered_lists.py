@@ -25,10 +25,22 @@ class ListedGroup(NamedTuple):
 
 
 @cache
+def numbered_heads(coded: bool | None = None) -> tuple[str, ...]:
+    """The heads of groups numbered within their meeting (``group-codes.csv`` column ``name``): those with a short
+    code (``coded=True``: ``Working Group``, ``WG``), those without (``False``: ``Committee``), or all."""
+    return tuple(r["name"] for r in data_rows("group-codes.csv") if coded is None or bool(r["code"]) == coded)
+
+
+@cache
+def group_codes() -> dict[str, str]:
+    """The short codes of ``group-codes.csv`` and the head each stands for (``WG`` -> ``Working Group``)."""
+    return {r["code"]: r["name"] for r in data_rows("group-codes.csv") if r["code"]}
+
+
+@cache
 def _plural_list() -> re.Pattern[str]:
-    """A plural head of numbered groups (``group-codes.csv`` column ``name``, and ``Committee``,
-    ``Sub-Committee``) and two or more numbers closed by ``and``."""
-    heads = alternation(["Committee", "Sub-Committee", *(r["name"] for r in data_rows("group-codes.csv"))], spaces=True)
+    """A plural head of numbered groups (:func:`numbered_heads`) and two or more numbers closed by ``and``."""
+    heads = alternation(numbered_heads(), spaces=True)
     item = rf"{DESIGNATION}(?![\w/\-])"
     return re.compile(
         rf"(?<![\w\-])(?P<head>{heads})s\s+(?P<first>{item})(?P<rest>(?:,\s+{item})*,?\s+and\s+{item})"
