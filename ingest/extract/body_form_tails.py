@@ -1,6 +1,6 @@
 """Words a name by form runs on with after its match: a last word in lower case, a group's topic, a number,
 the place a mission is accredited to (:func:`_lower_last_word`, :func:`_topic_tail`, :func:`_number_after`,
-:func:`_accredited_to`)."""
+:func:`_accredited_to`); and the ordinal of its session a match runs on into (:func:`without_session_ordinal`)."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ from wsiskg.ingest.extract.gazetteer import (
     body_connectors,
     body_openers,
     data_rows,
+    head_last_words,
     modal_alternation,
     preposition_alternation,
 )
+from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.text import DASH
 
 #: a name ending in "the" and a capitalised word: "Preparatory Committee for the Tunis"
@@ -133,3 +135,26 @@ def _accredited_to(text: str, name: str, end: int) -> str:
 @cache
 def _topic_ends() -> frozenset[str]:
     return frozenset(r["word"] for r in data_rows("prose-groups.csv") if r["role"] == "end")
+
+
+@cache
+def _session_ordinal() -> re.Pattern[str]:
+    """An ordinal ending a run of capitals (``... Spectrum Pricing Fourth``, ``... Twenty-first``), maybe with the
+    capitalised word after it (``... Tenth Meeting``)."""
+    return re.compile(rf"\s+(?:{ordinal_regex()})(?:\s+(?P<noun>[^\W\d_]+))?\Z")
+
+
+#: the word after a name
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def without_session_ordinal(text: str, name: str, end: int) -> str:
+    """``name`` without the ordinal of the session after it (a title line ``Council Working Group on X Third meeting,
+    Geneva``, ``Expert Group on Y Twenty-first Session``: the group's words; an event noun of ``body-heads.csv``
+    after the ordinal), else ``name``."""
+    ordinal = _session_ordinal().search(name)
+    if ordinal is None:
+        return name
+    after = _NEXT_WORD.match(text, end)
+    noun = ordinal.group("noun") or (after.group(1) if after else "")
+    return name[: ordinal.start()] if noun.capitalize() in head_last_words("event") else name
