@@ -75,6 +75,24 @@ def test_a_name_is_never_cut_before_its_last_words(text: str, name: str | None) 
         ),
         # a head alone is no unit: the whole name
         ("designated by the Board of the Preparatory Committee at", ["Board of the Preparatory Committee"]),
+        # a group of a body named by its head and the words before it (round 38): the group, and that body
+        (
+            "prepared by the Project Team on Spectrum and Radio of the Nordic Telecom Council for",
+            ["Project Team on Spectrum and Radio", "Nordic Telecom Council"],
+        ),
+        (
+            "the Task Force on Rural Access of the APT Committee for Regional Policy agreed",
+            ["Task Force on Rural Access", "APT Committee for Regional Policy"],
+        ),
+        (
+            "chaired the Expert Group on Tariffs of the Andean Regulators Network in May",
+            ["Expert Group on Tariffs", "Andean Regulators Network"],
+        ),
+        # the group of a body any body may have stays whole with it (a generic unit)
+        (
+            "the Working Group on Tariffs of the Executive Committee met",
+            ["Working Group on Tariffs of the Executive Committee"],
+        ),
     ],
 )
 def test_a_unit_is_named_apart_from_the_body_it_belongs_to(text: str, names: list[str]) -> None:
@@ -96,6 +114,10 @@ def test_a_unit_is_named_apart_from_the_body_it_belongs_to(text: str, names: lis
             "Baltic State Academy of Telecommunications",
         ),
         ("to the BR Study Support Service by 3 May", "BR Study Support Service"),
+        # a project team with its topic, like a task force (round 38): "Project" is a head of its own
+        ("The Project Team on Spectrum Pricing met in May.", "Project Team on Spectrum Pricing"),
+        ("Mr A, Chair of the Project Team on Rural Connectivity, reported", "Project Team on Rural Connectivity"),
+        ("The APT Project Team on Digital Skills agreed", "APT Project Team on Digital Skills"),
         # a trust, a cooperative
         ("Ms Ana Lobo, Director of the Sahel Community Radio Trust, said", "Sahel Community Radio Trust"),
         ("the Andes Rural Telecom Cooperative won the prize", "Andes Rural Telecom Cooperative"),
