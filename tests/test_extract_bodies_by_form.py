@@ -672,6 +672,32 @@ def test_a_forum_with_its_year_or_a_head_read_by_form_alone_is_no_body(text: str
 
 
 @pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        ("The ABF (Arctic Broadband Forum) adopted a statement.", "abf", "Arctic Broadband Forum"),
+        ("Mr Ode of the OCF (Open Cable Forum) presented the report.", "ocf", "Open Cable Forum"),
+        ("A liaison from the SRF (Small Regulators Forum), a network of agencies, was noted.", "srf",
+         "Small Regulators Forum"),
+    ],
+)  # fmt: skip
+def test_a_forum_defined_acronym_first_is_a_body_as_name_first(text: str, key: str, name: str) -> None:
+    assert _new(text).get(key) == (name, key.upper())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NTPF (Northern Telecom Policy Forum) will take place in Oslo.",
+        "The MDF (Ministerial Digital Forum) adopted a declaration.",
+        "The AFSP (Andean Forum on Spectrum Pricing) adopted its conclusions.",
+        "The PF31 (Policy Forum 2031) closed.",
+    ],
+)
+def test_a_forum_defined_acronym_first_held_or_named_as_a_meeting_is_no_body(text: str) -> None:
+    assert _new(text) == {}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Baltic Digital Forum (BDF) is taking place in Riga this week.",

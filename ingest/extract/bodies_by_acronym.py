@@ -64,7 +64,9 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
             acronym = session_stem(text[: m.start()], acronym)
             key = slug(acronym)
             out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
-        for acronym, name, head in _acronym_first(text, catalogue):
+        for acronym, name, head, end in _acronym_first(text, catalogue):
+            if head[2] != "body" and (_a_meeting(name) or _held(report, text, end, acronym)):
+                continue  # "The NXF (Nordic Exchange Forum) will take place in Bergen": a forum held, an event
             out.setdefault(slug(acronym), DefinedBody(slug(acronym), name, acronym, head[1]))
     return out
 
@@ -143,9 +145,10 @@ def before_topic(name: str) -> str:
 _ACRONYM_FIRST = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9&\-]{1,14})\s+\(([A-Z][^()]{4,120})\)")
 
 
-def _acronym_first(text: str, catalogue: dict[str, str]) -> list[tuple[str, str, tuple[str, str, str]]]:
-    """``(acronym, name, head)`` of each acronym defined by a name in brackets after it, when the
-    name's initials spell the acronym and its head noun names a body."""
+def _acronym_first(text: str, catalogue: dict[str, str]) -> list[tuple[str, str, tuple[str, str, str], int]]:
+    """``(acronym, name, head, end of the bracket)`` of each acronym defined by a name in brackets after it, when
+    the name's initials spell the acronym and its head noun names a body, or a forum's as the name first does
+    (:func:`_names_body`: ``ABF (Arctic Broadband Forum)``)."""
     out = []
     for m in _ACRONYM_FIRST.finditer(text):
         acronym, name = m.group(1), m.group(2).strip()
@@ -154,8 +157,8 @@ def _acronym_first(text: str, catalogue: dict[str, str]) -> list[tuple[str, str,
         # the head may stand inside the name: "Partnership Against Cyber Threats"
         head = head_of(name) or next((h for h in body_heads() if f" {h[0]} " in f" {name} "), None)
         letters = re.sub(r"[^A-Z]", "", acronym)
-        if head is not None and head[2] == "body" and initials(name.split()) == letters:
-            out.append((acronym, name, head))
+        if head is not None and _names_body(head, acronym) and initials(name.split()) == letters:
+            out.append((acronym, name, head, m.end()))
     return out
 
 
