@@ -112,6 +112,17 @@ _NOT_SQUASHED = re.compile(r"[^a-z0-9&]")
 _UPPER_OUTSIDE_ASCII = frozenset(UPPER) - frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+def plural(phrase: str) -> str:
+    """The regular plural of a noun or of a phrase ending in one (the one reader of plurals of heads, roles and
+    groups): ``Working Party`` -> ``Working Parties``, ``Task Force`` -> ``Task Forces``, ``secretary`` ->
+    ``secretaries``, ``chairman`` -> ``chairmen``, ``Branch`` -> ``Branches``, ``Day`` -> ``Days``."""
+    if phrase.endswith("man"):
+        return phrase[:-3] + "men"
+    if phrase.endswith("y") and not phrase.endswith(("ay", "ey", "oy")):
+        return phrase[:-1] + "ies"
+    return phrase + ("es" if phrase.endswith(("s", "x", "ch", "sh")) else "s")
+
+
 def upper_of(text: str) -> str:
     """The part of :data:`UPPER` that ``text`` holds, for a character class: ``A-Z`` and the other
     capitals found in it. A pattern built with it matches in ``text`` exactly what the one built

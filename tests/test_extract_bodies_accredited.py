@@ -26,9 +26,29 @@ from wsiskg.ingest.extract.body_form_names import _named_by_form
         ),
         ("the Permanent Delegation of Peru to UNESCO, and", "Permanent Delegation of Peru to UNESCO"),
         ("the Permanent Mission of Fiji presented it", "Permanent Mission of Fiji"),
+        ("the Permanent Mission of Chile to the United Nations in New York met",
+         "Permanent Mission of Chile to the United Nations in New York"),
     ],
-)
+)  # fmt: skip
 def test_a_mission_is_named_with_the_place_it_is_accredited_to(text: str, name: str) -> None:
+    assert [n for n, _ in _named_by_form(text)][0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a liaison office: its owner before its head, the body it is accredited to and its city after it
+        ("Ms A, Head, ITU Liaison Office to the United Nations in New York, spoke.",
+         "ITU Liaison Office to the United Nations in New York"),
+        ("The Universal Postal Union Liaison Office to the United Nations presents its compliments",
+         "Universal Postal Union Liaison Office to the United Nations"),
+        ("The FAO Liaison Office to the European Union in Brussels hosted a session.",
+         "FAO Liaison Office to the European Union in Brussels"),
+        ("The UNESCO Liaison Office in Addis Ababa hosted it.", "UNESCO Liaison Office in Addis Ababa"),
+        ("Mr B (WMO Liaison Office) spoke.", "WMO Liaison Office"),
+    ],
+)  # fmt: skip
+def test_a_liaison_office_is_named_with_the_body_it_is_accredited_to(text: str, name: str) -> None:
     assert [n for n, _ in _named_by_form(text)][0] == name
 
 

@@ -44,6 +44,27 @@ def test_a_study_group_is_named_as_written(texts: tuple[str, ...], key: str, nam
     assert _names(*texts)[key] == name
 
 
+@pytest.mark.parametrize(
+    ("texts", "key", "name", "acronym"),
+    [
+        # a header line in capitals names the group in words: as a name is written, not its canonical name
+        (("STUDY GROUP 11 – REPORT 7", "The next SG11 meeting will be held in May."), "itu-t-sg11", "Study Group 11",
+         "SG11"),
+        (("ITU-D STUDY GROUP 2, 8th STUDY PERIOD", "Study Group 2 will meet in March."), "itu-d-sg2",
+         "ITU-D Study Group 2", "SG2"),
+        (("RADIOCOMMUNICATION STUDY GROUP 4", "WP 4A met twice."), "itu-r-sg4", "Radiocommunication Study Group 4",
+         "SG4"),
+        (("ITU-T WORKING PARTY 2/13 MEETING", "WP 2/13 agreed the plan."), "itu-t-wp2-13", "ITU-T Working Party 2/13",
+         "WP 2/13"),
+    ],
+)  # fmt: skip
+def test_a_study_group_written_in_capitals_is_named_in_words(
+    texts: tuple[str, ...], key: str, name: str, acronym: str
+) -> None:
+    found = {b.key: (b.name, b.acronym) for b in find_bodies(one_section_report(*texts), None)}
+    assert found[key] == (name, acronym)
+
+
 def test_as_written_prefers_words_with_the_sector_then_words_and_keeps_the_short_form() -> None:
     assert as_written(["SG5", "Study Group 5", "ITU-T Study Group 5"], "X", "SG5") == ("ITU-T Study Group 5", "SG5")
     assert as_written(["SG 5", "Study  Group\n5"], "X", "SG5") == ("Study Group 5", "SG 5")

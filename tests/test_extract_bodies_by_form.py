@@ -9,6 +9,7 @@ from extract_support import one_section_report
 
 from wsiskg.ingest.extract.bodies import BodyMatcher, find_bodies, find_defined
 from wsiskg.ingest.extract.body_form_names import _named_by_form
+from wsiskg.ingest.extract.date_vocabulary import held_words, occurring_words
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 
 
@@ -74,6 +75,24 @@ def test_a_name_is_never_cut_before_its_last_words(text: str, name: str | None) 
         ),
         # a head alone is no unit: the whole name
         ("designated by the Board of the Preparatory Committee at", ["Board of the Preparatory Committee"]),
+        # a group of a body named by its head and the words before it (round 38): the group, and that body
+        (
+            "prepared by the Project Team on Spectrum and Radio of the Nordic Telecom Council for",
+            ["Project Team on Spectrum and Radio", "Nordic Telecom Council"],
+        ),
+        (
+            "the Task Force on Rural Access of the APT Committee for Regional Policy agreed",
+            ["Task Force on Rural Access", "APT Committee for Regional Policy"],
+        ),
+        (
+            "chaired the Expert Group on Tariffs of the Andean Regulators Network in May",
+            ["Expert Group on Tariffs", "Andean Regulators Network"],
+        ),
+        # the group of a body any body may have stays whole with it (a generic unit)
+        (
+            "the Working Group on Tariffs of the Executive Committee met",
+            ["Working Group on Tariffs of the Executive Committee"],
+        ),
     ],
 )
 def test_a_unit_is_named_apart_from_the_body_it_belongs_to(text: str, names: list[str]) -> None:
@@ -95,6 +114,10 @@ def test_a_unit_is_named_apart_from_the_body_it_belongs_to(text: str, names: lis
             "Baltic State Academy of Telecommunications",
         ),
         ("to the BR Study Support Service by 3 May", "BR Study Support Service"),
+        # a project team with its topic, like a task force (round 38): "Project" is a head of its own
+        ("The Project Team on Spectrum Pricing met in May.", "Project Team on Spectrum Pricing"),
+        ("Mr A, Chair of the Project Team on Rural Connectivity, reported", "Project Team on Rural Connectivity"),
+        ("The APT Project Team on Digital Skills agreed", "APT Project Team on Digital Skills"),
         # a trust, a cooperative
         ("Ms Ana Lobo, Director of the Sahel Community Radio Trust, said", "Sahel Community Radio Trust"),
         ("the Andes Rural Telecom Cooperative won the prize", "Andes Rural Telecom Cooperative"),
@@ -646,3 +669,50 @@ def test_a_forum_initiative_or_project_defined_by_its_acronym_is_a_body(text: st
 )
 def test_a_forum_with_its_year_or_a_head_read_by_form_alone_is_no_body(text: str) -> None:
     assert _new(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "name"),
+    [
+        ("The ABF (Arctic Broadband Forum) adopted a statement.", "abf", "Arctic Broadband Forum"),
+        ("Mr Ode of the OCF (Open Cable Forum) presented the report.", "ocf", "Open Cable Forum"),
+        ("A liaison from the SRF (Small Regulators Forum), a network of agencies, was noted.", "srf",
+         "Small Regulators Forum"),
+    ],
+)  # fmt: skip
+def test_a_forum_defined_acronym_first_is_a_body_as_name_first(text: str, key: str, name: str) -> None:
+    assert _new(text).get(key) == (name, key.upper())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The NTPF (Northern Telecom Policy Forum) will take place in Oslo.",
+        "The MDF (Ministerial Digital Forum) adopted a declaration.",
+        "The AFSP (Andean Forum on Spectrum Pricing) adopted its conclusions.",
+        "The PF31 (Policy Forum 2031) closed.",
+    ],
+)
+def test_a_forum_defined_acronym_first_held_or_named_as_a_meeting_is_no_body(text: str) -> None:
+    assert _new(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Baltic Digital Forum (BDF) is taking place in Riga this week.",
+        "The Sahel Spectrum Forum (SSF) took place in Niamey.",
+        "The Coastal Broadband Forum (CBF) has taken place twice.",
+    ],
+)
+def test_a_forum_that_takes_place_is_an_event(text: str) -> None:
+    """The held words of form ``occur`` (``date_words.csv``): an event occurs, no one holds it."""
+    assert _new(text) == {}
+
+
+def test_only_the_take_place_forms_say_an_event_occurs() -> None:
+    """``date_words.csv`` says which held words are of form ``occur``; ``met``, ``held`` are not."""
+    words = set(occurring_words())
+    assert {"take place", "took place", "taking place"} <= words
+    assert not words & {"met", "meets", "held", "scheduled for"}
+    assert words <= set(held_words())

@@ -34,6 +34,26 @@ def test_a_letterhead_in_the_title_names_its_body(title: str, key: str) -> None:
     assert found.get(key) == (1,)
 
 
+@pytest.mark.parametrize(
+    ("title", "key", "name"),
+    [
+        # a study group a contribution goes to, named only over it (round 38)
+        ("ITU-D STUDY GROUP 2", "itu-d-sg2", "ITU-D Study Group 2"),
+        ("ITU-T Study Group 13", "itu-t-sg13", "ITU-T Study Group 13"),
+        ("RADIOCOMMUNICATION STUDY GROUP 4", "itu-r-sg4", "Radiocommunication Study Group 4"),
+    ],
+)
+def test_a_study_group_named_only_in_the_title_is_a_body(title: str, key: str, name: str) -> None:
+    report = make_report(
+        "Document 2/71-E",
+        "Source: Republic of Ruritania",
+        "1 The Administration of Ruritania proposes to revise the questionnaire on broadband prices.",
+        title=title,
+    )
+    found = {b.key: (b.name, b.paragraphs) for b in extract(report).bodies}
+    assert found.get(key) == (name, (1,))
+
+
 def test_a_body_the_paragraphs_name_keeps_their_mentions() -> None:
     found = _bodies(
         "INTERNATIONAL TELECOMMUNICATION UNION",

@@ -42,6 +42,25 @@ def test_a_company_is_named_by_its_legal_form(text: str, name: str) -> None:
     assert [n for n, _ in _named_by_form(text)] == [name]
 
 
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        (("Council Working Group on Spectrum Pricing Fourth meeting, Geneva, 3 May 2031", "Peru submits this."),
+         "Council Working Group on Spectrum Pricing"),
+        (("Expert Group on Rural Access Twenty-first meeting - Lima, 4-5 June 2030", "Chile submits this."),
+         "Expert Group on Rural Access"),
+        (("The Expert Group on Coastal Cables Tenth Meeting adopted its report.",), "Expert Group on Coastal Cables"),
+        (("Task Force on Island Connectivity Second Session (Apia)", "Samoa submits this."),
+         "Task Force on Island Connectivity"),
+        # an ordinal that is a word of the name, before no event noun: kept
+        (("The Regional Commission on Third Generation Networks adopted it.",),
+         "Regional Commission on Third Generation Networks"),
+    ],
+)  # fmt: skip
+def test_a_name_ends_before_the_ordinal_of_its_session(texts: tuple[str, ...], name: str) -> None:
+    assert name in _names(*texts)
+
+
 def test_a_heading_in_capitals_is_no_company() -> None:
     assert _named_by_form("REPORT AS ADOPTED BY THE GROUP") == []
 

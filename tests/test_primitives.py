@@ -18,18 +18,29 @@ from wsiskg.ingest.extract.author_cues import author_cues
 from wsiskg.ingest.extract.bodies import acronym_written
 from wsiskg.ingest.extract.datelines import dateline
 from wsiskg.ingest.extract.dates import due_dates, find_dates, is_due_cue, resolve_year
+from wsiskg.ingest.extract.event_met import listed_bodies
 from wsiskg.ingest.extract.gazetteer import (
     auxiliaries,
     auxiliary_alternation,
     honorific_genders,
     modal_alternation,
     modals,
+    roles,
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_addressee_pieces import _CODE
 from wsiskg.ingest.extract.warnings import english_ratio, extraction_warnings
 from wsiskg.ingest.tables import data_rows, gazetteer_rows
-from wsiskg.ingest.text import DASH, DASHES, alternation, clause_spans, sentence_spans, split_sentences, table_cells
+from wsiskg.ingest.text import (
+    DASH,
+    DASHES,
+    alternation,
+    clause_spans,
+    plural,
+    sentence_spans,
+    split_sentences,
+    table_cells,
+)
 
 # ------------------------------------------------------------------ sentences
 
@@ -1231,3 +1242,30 @@ def test_a_session_line_reads_the_shared_small_words_and_determiners() -> None:
     assert small_word_alternation(english_small_words()) in _met_pattern().pattern  # the name before "met"
     assert _NOT_FIRST.pattern.startswith(DETERMINER)
     assert "(?i:the|" not in _NOT_FIRST.pattern
+
+
+# ------------------------------------------------------------------ plurals
+
+
+@pytest.mark.parametrize(
+    ("singular", "written"),
+    [
+        ("Working Party", "Working Parties"),
+        ("Task Force", "Task Forces"),
+        ("Commission", "Commissions"),
+        ("Branch", "Branches"),
+        ("Day", "Days"),
+        ("executive secretary", "executive secretaries"),
+        ("Vice-Chairman", "Vice-Chairmen"),
+    ],
+)
+def test_one_plural_of_heads_roles_and_groups(singular: str, written: str) -> None:
+    assert plural(singular) == written
+
+
+def test_every_reader_of_plural_heads_reads_the_one_plural() -> None:
+    # round 38: a plural was head + "s" in four places (Working Partys, Secretarys, each Party -> Partys)
+    assert re.fullmatch(listed_bodies(), "Working Parties 2A, 2B and 2C")
+    assert re.fullmatch(listed_bodies(), "Task Forces 1 and 3")
+    assert "Executive Secretaries" in roles()["executive-secretary"].forms
+    assert _code_lines_where(re.compile(r'\+ "s"').search) == []

@@ -32,7 +32,7 @@ from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.pdf_layout import broken_word
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASH_CHARS, LIST_MARK, alternation
+from wsiskg.ingest.text import DASH, DASH_CHARS, LIST_MARK, alternation, plural
 
 #: a possessive before a group in lower case: ``its members``, ``their experts``
 _POSSESSIVE = re.compile(r"^(?i:its|their|his|her|my|our)\s+(?=[a-z])")
@@ -653,16 +653,7 @@ def _plural_roles(regular: bool = False) -> frozenset[str]:
     singular form (``Executive Secretaries``, ``focal points``)."""
     forms = {f.lower() for e in roles().values() for f in e.forms}
     listed = frozenset(f for f in forms if f.endswith(("s", "men")))
-    return listed | {_plural(f) for f in forms} if regular else listed
-
-
-def _plural(word: str) -> str:
-    """The regular plural of a role word: ``secretary`` -> ``secretaries``, ``chairman`` -> ``chairmen``."""
-    if word.endswith("man"):
-        return word[:-3] + "men"
-    if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):
-        return word[:-1] + "ies"
-    return word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")
+    return listed | {plural(f) for f in forms} if regular else listed
 
 
 def plural_role(phrase: str, named: bool = False, regular: bool = True) -> AgentRef | None:

@@ -34,7 +34,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.extract.study_groups import is_question, study_group_number, study_group_sector
 from wsiskg.ingest.records import AgentRef, Body, Country, Person, Post, Span
-from wsiskg.ingest.text import alternation, no_split_after
+from wsiskg.ingest.text import alternation, no_split_after, plural
 
 #: where a body's name goes on after its head (``Working Group | on Internet``, ``Group | (CPG)``)
 _NAME_GOES_ON = re.compile(rf"\s+(?i:{preposition_alternation('goes-on')})\s+|\s*[(,]")
@@ -267,8 +267,8 @@ class Resolver:
         one member for all (``each Administration``, ``any Member State``): the group."""
         words = written.split()
         if len(words) > 1 and words[0].lower() in ("each", "every", "any"):  # "any Member State": Member States
-            plural = " ".join(words[1:]) + "s"
-            return plural if collectives().get(plural.lower()) == key else written
+            group = plural(" ".join(words[1:]))
+            return group if collectives().get(group.lower()) == key else written
         for i in range(1, len(words)):
             rest = " ".join(words[i:])
             if collectives().get(rest.lower()) == key:

@@ -37,6 +37,7 @@ from wsiskg.ingest.extract.body_own_meeting import meeting_named_as_meeting, unt
 from wsiskg.ingest.extract.casing import joiner_alternation
 from wsiskg.ingest.extract.defined_bodies import find_defined
 from wsiskg.ingest.extract.gazetteer import BodyEntry, bodies
+from wsiskg.ingest.extract.study_groups import study_group_sector
 from wsiskg.ingest.records import Body, ParsedReport, Span
 
 
@@ -60,7 +61,7 @@ def body_records(matcher: BodyMatcher, refs: dict[str, list[int]]) -> tuple[Body
 
 #: a title in title case that may be a letterhead: capitalised words (and their small words), an acronym in brackets
 _LETTERHEAD = re.compile(
-    rf"(?:\s*(?:[A-Z][\w&’'\-]*|{joiner_alternation(places=True)})\b)*(?:\s*\([A-Z][\w&\-]*\))?\s*"
+    rf"(?:\s*(?:[A-Z][\w&’'\-]*|\d{{1,2}}|{joiner_alternation(places=True)})\b)*(?:\s*\([A-Z][\w&\-]*\))?\s*"
 )
 _ACRONYM_ONLY = re.compile(r"\s*(?:\([A-Z][\w&\-]*\))?\s*")
 
@@ -97,12 +98,20 @@ def named_in_title(report: ParsedReport, found: tuple[Body, ...]) -> tuple[Body,
     first = (report.paragraphs[0].order,)
     added: list[Body] = []
     for span in spans:
-        entry = bodies().get(key := span.keys[0])
+        entry = _title_entry(matcher, key := span.keys[0])
         if entry is None or key in known or matcher._weak(text, span) or named_conference(entry.name, entry.kind):
             continue
         known.add(key)
         added.append(Body(key, entry.name, entry.acronym, entry.kind, entry.parent, first))
     return found + tuple(added)
+
+
+def _title_entry(matcher: BodyMatcher, key: str) -> BodyEntry | DefinedBody | None:
+    """The catalogue body a letterhead names, or the study group (``ITU-D STUDY GROUP 1`` over a contribution)."""
+    entry = bodies().get(key)
+    if entry is None and study_group_sector(key):
+        return matcher.defined.get(key)
+    return entry
 
 
 def find_bodies(report: ParsedReport, meeting_body: str | None) -> tuple[Body, ...]:

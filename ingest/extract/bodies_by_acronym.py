@@ -10,7 +10,7 @@ from wsiskg.ingest.extract.body_acronyms import _DEFINED, _plausible, acronym_wr
 from wsiskg.ingest.extract.body_matcher import DefinedBody
 from wsiskg.ingest.extract.body_names import YEAR_PART, head_of
 from wsiskg.ingest.extract.casing import title_cased
-from wsiskg.ingest.extract.date_vocabulary import held_words
+from wsiskg.ingest.extract.date_vocabulary import occurring_words
 from wsiskg.ingest.extract.event_dates import holding_verbs
 from wsiskg.ingest.extract.gazetteer import (
     auxiliaries,
@@ -64,7 +64,9 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
             acronym = session_stem(text[: m.start()], acronym)
             key = slug(acronym)
             out.setdefault(key, DefinedBody(key, name, acronym, head[1]))
-        for acronym, name, head in _acronym_first(text, catalogue):
+        for acronym, name, head, end in _acronym_first(text, catalogue):
+            if head[2] != "body" and (_a_meeting(name) or _held(report, text, end, acronym)):
+                continue  # "The NXF (Nordic Exchange Forum) will take place in Bergen": a forum held, an event
             out.setdefault(slug(acronym), DefinedBody(slug(acronym), name, acronym, head[1]))
     return out
 
@@ -81,9 +83,9 @@ def _names_body(head: tuple[str, str, str], acronym: str) -> bool:
 @cache
 def _held_after() -> re.Pattern[str]:
     """A verb that holds an event after its acronym in brackets (``event_verbs.csv``, passive; ``organizer-verbs.csv``
-    in ``-ed``; the ``take place`` forms of ``date_words.csv``, role ``held``), after a comma or an auxiliary or a
+    in ``-ed``; the ``take place`` forms, :func:`.date_vocabulary.occurring_words`), after a comma or an auxiliary or a
     modal: ``(NTPF) will take place``, ``(ARIF), held in``; not ``met`` (a forum of industry meets too)."""
-    verbs = alternation((*holding_verbs("passive"), *(w for w in held_words() if w.endswith(" place"))), spaces=True)
+    verbs = alternation((*holding_verbs("passive"), *occurring_words()), spaces=True)
     aux = alternation((*auxiliaries(), *modals()), spaces=True)
     return re.compile(rf"\s*,?\s*(?:(?:{aux})\s+){{0,2}}(?:{verbs})\b")
 
@@ -143,9 +145,10 @@ def before_topic(name: str) -> str:
 _ACRONYM_FIRST = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9&\-]{1,14})\s+\(([A-Z][^()]{4,120})\)")
 
 
-def _acronym_first(text: str, catalogue: dict[str, str]) -> list[tuple[str, str, tuple[str, str, str]]]:
-    """``(acronym, name, head)`` of each acronym defined by a name in brackets after it, when the
-    name's initials spell the acronym and its head noun names a body."""
+def _acronym_first(text: str, catalogue: dict[str, str]) -> list[tuple[str, str, tuple[str, str, str], int]]:
+    """``(acronym, name, head, end of the bracket)`` of each acronym defined by a name in brackets after it, when
+    the name's initials spell the acronym and its head noun names a body, or a forum's as the name first does
+    (:func:`_names_body`: ``ABF (Arctic Broadband Forum)``)."""
     out = []
     for m in _ACRONYM_FIRST.finditer(text):
         acronym, name = m.group(1), m.group(2).strip()
@@ -154,8 +157,8 @@ def _acronym_first(text: str, catalogue: dict[str, str]) -> list[tuple[str, str,
         # the head may stand inside the name: "Partnership Against Cyber Threats"
         head = head_of(name) or next((h for h in body_heads() if f" {h[0]} " in f" {name} "), None)
         letters = re.sub(r"[^A-Z]", "", acronym)
-        if head is not None and head[2] == "body" and initials(name.split()) == letters:
-            out.append((acronym, name, head))
+        if head is not None and _names_body(head, acronym) and initials(name.split()) == letters:
+            out.append((acronym, name, head, m.end()))
     return out
 
 

@@ -149,9 +149,9 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
     """A unit named with the body it belongs to, ``X Division of the Telecommunication Development
     Bureau``, ``Committee of Y of the Ministry of Z``: the unit, and the owner when the catalogue
     does not know it (a catalogue owner is found as itself); the owner is a catalogue body or a name
-    led by its head noun, the unit a name of its own (``Board of the Preparatory Committee``
-    stays whole, and so does ``Executive Committee of the RCC``: an acronym). ``of the COUNTRY`` stays
-    (``National Bank of the Kyrgyz Republic``, decision 16)."""
+    led by its head noun or named by its head and the words before it (:func:`_names_a_body`), the unit a
+    name of its own (``Board of the Preparatory Committee`` stays whole, and so does ``Executive Committee
+    of the RCC``: an acronym). ``of the COUNTRY`` stays (``National Bank of the Kyrgyz Republic``, decision 16)."""
     catalogue = body_index().keys
     for i in range(1, len(words) - 2):
         if words[i] != "of" or words[i + 1] != "the":
@@ -166,9 +166,16 @@ def _unit_and_owner(words: list[str]) -> list[list[str]]:
             continue
         if len(owner) > 1 and squash(" ".join(owner)) in catalogue:  # "of the RCC": part of the name
             return [unit]
-        if owner[0] in leading_heads():
-            return [unit, owner]
+        if owner[0] in leading_heads() or _names_a_body(owner):
+            return [unit, owner]  # "Task Force on X of the APT Committee for Y": the unit, and the body it belongs to
     return [words]
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether ``words`` name a body by its head noun and the words that say which (``APT Committee for Regional
+    Policy``, ``Regional Spectrum Authority``; not ``Board``, ``Executive Committee``)."""
+    head = head_of(" ".join(words))
+    return head is not None and head[2] == "body" and not _generic_unit(words) and _named_enough(words, head[0])
 
 
 @cache

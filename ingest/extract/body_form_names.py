@@ -27,7 +27,13 @@ from wsiskg.ingest.extract.body_form_lists import (
     _without_place,
 )
 from wsiskg.ingest.extract.body_form_pattern import _form_pattern
-from wsiskg.ingest.extract.body_form_tails import _accredited_to, _lower_last_word, _number_after, _places_head
+from wsiskg.ingest.extract.body_form_tails import (
+    _accredited_to,
+    _lower_last_word,
+    _number_after,
+    _places_head,
+    without_session_ordinal,
+)
 from wsiskg.ingest.extract.body_name_words import _concepts, _named_enough
 from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import name_goes_on, title_cased
@@ -43,11 +49,13 @@ def _named_by_form(text: str) -> list[tuple[str, tuple[str, str, str]]]:
     for m in _form_pattern(upper_of(text)).finditer(text):
         if not _stands_alone(text, m):
             continue
-        name = m.group("name")
+        name = without_session_ordinal(text, m.group("name"), m.end())
         tail = (
             _lower_last_word(text, name, m.end())
             + _accredited_to(text, name, m.end())
             + _number_after(text, name, m.end())
+            if name == m.group("name")
+            else ""  # "Council Working Group on X Third meeting": the group's words before its session's ordinal
         )
         words = (name + tail).split()
         owner = max((i + 1 for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=0)

@@ -1,6 +1,6 @@
 """Words a name by form runs on with after its match: a last word in lower case, a group's topic, a number,
 the place a mission is accredited to (:func:`_lower_last_word`, :func:`_topic_tail`, :func:`_number_after`,
-:func:`_accredited_to`)."""
+:func:`_accredited_to`); and the ordinal of its session a match runs on into (:func:`without_session_ordinal`)."""
 
 from __future__ import annotations
 
@@ -15,10 +15,12 @@ from wsiskg.ingest.extract.gazetteer import (
     body_connectors,
     body_openers,
     data_rows,
+    head_last_words,
     modal_alternation,
     preposition_alternation,
 )
-from wsiskg.ingest.text import DASH
+from wsiskg.ingest.extract.ordinals import ordinal_regex
+from wsiskg.ingest.text import DASH, alternation
 
 #: a name ending in "the" and a capitalised word: "Preparatory Committee for the Tunis"
 _THE_PROPER_END = re.compile(rf"\s(?:{preposition_alternation('topic')})\s+the\s+[A-Z][\w'’\-]*\Z")
@@ -100,14 +102,18 @@ def _number_after(text: str, name: str, end: int) -> str:
 
 
 @cache
-def _places() -> tuple[str, ...]:
-    """Heads whose name runs over the place it is accredited to (``body-place-heads.csv``):
-    ``Permanent Mission of X to the Y at Z``, ``Permanent Delegation of X to UNESCO``."""
-    return tuple(r["head"] for r in data_rows("body-place-heads.csv"))
+def _places() -> re.Pattern[str]:
+    """Heads whose name runs over the place it is accredited to (``body-place-heads.csv``): first in the name,
+    ``Permanent Mission of X to the Y at Z``, ``Permanent Delegation of X to UNESCO``; or last, after its owner
+    and before its place, ``ITU Liaison Office to the United Nations in New York`` (column ``position``)."""
+    rows = data_rows("body-place-heads.csv")
+    first = alternation([r["head"] for r in rows if r["position"] == "first"], spaces=True)
+    last = alternation([r["head"] for r in rows if r["position"] == "last"], spaces=True)
+    return re.compile(rf"(?:{first})\s|.*\S\s+(?:{last})(?:\s+(?:to|in|at)\s|\Z)")
 
 
 def _places_head(name: str) -> bool:
-    return name.startswith(tuple(h + " " for h in _places()))
+    return _places().match(name) is not None
 
 
 #: where a mission is accredited: `` to the United Nations Office at Geneva``, `` in Geneva``, `` to the
@@ -115,14 +121,15 @@ def _places_head(name: str) -> bool:
 _ACCREDITED = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+(?:other\s+)?|of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7}"
     r"(?:\s+and\s+(?:to\s+)?(?:the\s+)?other\s+international\s+organi[sz]ations)?)?"
-    r"(?:\s+(?:at|in)\s+[A-Z][\w\-]*)?"
+    r"(?:\s+(?:at|in)\s+[A-Z][\w\-]*(?:\s+[A-Z][a-z]+(?=[\s.,;:)]|\Z))?)?"
 )
 
 
 def _accredited_to(text: str, name: str, end: int) -> str:
-    """The place a permanent mission or delegation named ``name`` (ending at ``end``) is accredited
-    to, part of its name as its country is (decision 16): ``Permanent Mission of Kenya to the United
-    Nations Office at Geneva``, ``Permanent Mission of Chile in Geneva``."""
+    """The place a permanent mission or delegation or a liaison office named ``name`` (ending at ``end``) is
+    accredited to, part of its name as its country is (decision 16): ``Permanent Mission of Kenya to the United
+    Nations Office at Geneva``, ``Permanent Mission of Chile in Geneva``, ``ITU Liaison Office to the United Nations
+    in New York``."""
     first, _, rest = name.partition(" ")
     if not _places_head(rest if first in body_openers() else name):  # "The Permanent Mission of X to Y"
         return ""
@@ -133,3 +140,26 @@ def _accredited_to(text: str, name: str, end: int) -> str:
 @cache
 def _topic_ends() -> frozenset[str]:
     return frozenset(r["word"] for r in data_rows("prose-groups.csv") if r["role"] == "end")
+
+
+@cache
+def _session_ordinal() -> re.Pattern[str]:
+    """An ordinal ending a run of capitals (``... Spectrum Pricing Fourth``, ``... Twenty-first``), maybe with the
+    capitalised word after it (``... Tenth Meeting``)."""
+    return re.compile(rf"\s+(?:{ordinal_regex()})(?:\s+(?P<noun>[^\W\d_]+))?\Z")
+
+
+#: the word after a name
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def without_session_ordinal(text: str, name: str, end: int) -> str:
+    """``name`` without the ordinal of the session after it (a title line ``Council Working Group on X Third meeting,
+    Geneva``, ``Expert Group on Y Twenty-first Session``: the group's words; an event noun of ``body-heads.csv``
+    after the ordinal), else ``name``."""
+    ordinal = _session_ordinal().search(name)
+    if ordinal is None:
+        return name
+    after = _NEXT_WORD.match(text, end)
+    noun = ordinal.group("noun") or (after.group(1) if after else "")
+    return name[: ordinal.start()] if noun.capitalize() in head_last_words("event") else name

@@ -51,7 +51,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.extract.ordinals import ordinal_regex
-from wsiskg.ingest.text import DASH, UPPER, alternation
+from wsiskg.ingest.text import DASH, UPPER, alternation, plural
 
 
 def names_no_body(text: str, start: int, end: int, name: str, kind: str, catalogue: bool = False) -> bool:
@@ -201,7 +201,7 @@ def _owner_of_event() -> re.Pattern[str]:
     """``the 38th session of the``, ``the high-level meeting of the``: the name after it is the body
     whose session or meeting it is (the event nouns of ``body-heads.csv``)."""
     nouns = [head.lower() for head in event_head_nouns()]
-    return re.compile(rf"\b(?:{alternation(nouns)})s?\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation([*nouns, *map(plural, nouns)])})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
 #: a name's acronym in brackets after it (no session code: ``(IGF)``)

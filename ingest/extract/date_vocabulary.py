@@ -82,3 +82,10 @@ def day_part_words() -> tuple[str, ...]:
 def held_words() -> tuple[str, ...]:
     """Verbs that tie an event to the dates after it (``held``, ``will take place``, ``scheduled for`` ...)."""
     return date_words("held")
+
+
+@cache
+def occurring_words() -> tuple[str, ...]:
+    """The held words that say an event occurs, with no one holding it (``will take place``, ``took place``):
+    ``date_words.csv`` role ``held``, form ``occur``; a body meets, only an event takes place."""
+    return tuple(r["word"] for r in data_rows("date_words.csv") if r["role"] == "held" and r["form"] == "occur")

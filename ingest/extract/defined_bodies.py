@@ -13,11 +13,11 @@ from wsiskg.ingest.extract.body_form_tails import _places_head
 from wsiskg.ingest.extract.body_matcher import _LB_RE, DefinedBody
 from wsiskg.ingest.extract.body_name_words import _named_enough
 from wsiskg.ingest.extract.body_names import BodyName, body_index, find_body_names, head_of
-from wsiskg.ingest.extract.body_numbered_lists import DESIGNATION, numbered_list_items
+from wsiskg.ingest.extract.body_numbered_lists import DESIGNATION, group_codes, numbered_heads, numbered_list_items
 from wsiskg.ingest.extract.body_prose_groups import _prose_groups
 from wsiskg.ingest.extract.body_titles import title_after, titled
 from wsiskg.ingest.extract.document import current_document
-from wsiskg.ingest.extract.gazetteer import bodies, body_openers, data_rows, prepositions
+from wsiskg.ingest.extract.gazetteer import bodies, body_openers, prepositions
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.study_groups import StudyGroupIndex, as_written, report_texts
 from wsiskg.ingest.records import ParsedReport
@@ -151,7 +151,7 @@ _CODED = re.compile(r"(?P<code>[A-Z]{2,4})[ \-]?(?P<number>\d\S*)")
 def _codes_of_named(out: dict[str, DefinedBody]) -> None:
     """``WG 4A`` where the report names ``Working Group 4A`` (``Working Group 4A (WG 4A)``): the group's short
     code (``group-codes.csv``), an alias of it, no body of its own."""
-    codes = {r["code"]: r["name"] for r in data_rows("group-codes.csv")}
+    codes = group_codes()
     for key, d in list(out.items()):
         coded = _CODED.fullmatch(d.aliases[0] if d.local and d.aliases else "")
         if coded is None or coded["code"] not in codes:
@@ -266,10 +266,12 @@ def _numbered() -> re.Pattern[str]:
     1/11", "Working Party 2/TSAG", "ITU-R Task Group 5/1", "Joint Task Group 6-8-9", a group of any name with
     a designation of its parent's number ("Ad Hoc Group 5/1", "Rapporteur Group 17/2", "Drafting Group
     4C"), a group's short code and its number ("WG3", "SWG 7B-2", "DG-4": ``group-codes.csv``; after another code it is
-    that name's: "3GPP RAN WG4") (a capitalised word after it continues another name)."""
-    codes = alternation([r["code"] for r in data_rows("group-codes.csv")])
+    that name's: "3GPP RAN WG4") (a capitalised word after it continues another name); the committees and sub-groups
+    are the heads of ``group-codes.csv`` without a code (:func:`.body_numbered_lists.numbered_heads`)."""
+    codes = alternation(group_codes())
+    uncoded = alternation(numbered_heads(coded=False), spaces=True)
     return re.compile(
-        r"(?<![\w\-])(?:(?:[A-Z][\w\-]*\s+){0,3}(?:(?:Committee|Sub-Committee|Subcommittee|Sub-[Gg]roup|Subgroup)"
+        rf"(?<![\w\-])(?:(?:[A-Z][\w\-]*\s+){{0,3}}(?:(?:{uncoded})"
         r"\s+(?:\d{1,2}[A-H]?|[IVX]{1,4}|[A-H])"
         rf"|(?:Sub-)?Working\s+Group\s+(?:{DESIGNATION}|[A-H])"
         r"|Working\s+Party\s+\d{1,2}[A-H]?(?:/(?:\d{1,2}|[A-Z]{3,6}))?"

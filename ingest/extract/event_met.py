@@ -32,7 +32,7 @@ from wsiskg.ingest.extract.meeting import BodyIndex, body_index
 from wsiskg.ingest.extract.meeting_words import is_modifier
 from wsiskg.ingest.extract.ordinals import count_word_regex, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
-from wsiskg.ingest.text import alternation, clause_spans, span_at
+from wsiskg.ingest.text import alternation, clause_spans, plural, span_at
 
 #: words before ``meeting`` that make ``held its ... meeting`` no meeting of its own dates (another
 #: form reads a numbered or next one)
@@ -137,9 +137,9 @@ def _met_written() -> str:
 def listed_bodies() -> str:
     """Regex (no groups) of bodies of one head in the plural (:func:`.gazetteer.body_head_nouns`) and a list of
     their codes: ``Working Parties 5A, 5B and 5C``, ``Study Groups 2 and 3`` (met as one event)."""
-    plural = alternation([h[:-1] + "ies" if h.endswith("y") else h + "s" for h in body_head_nouns()], spaces=True)
+    heads = alternation([plural(h) for h in body_head_nouns()], spaces=True)
     code = r"(?:\d{1,3}[A-Z]?|[A-Z]{1,2}\d?)(?![\w/])"
-    return rf"(?:{plural})\s+{code}(?:\s*,\s*{code})*,?\s+(?:and|&)\s+{code}"
+    return rf"(?:{heads})\s+{code}(?:\s*,\s*{code})*,?\s+(?:and|&)\s+{code}"
 
 
 @cache

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from wsiskg.ingest.tables import data_rows, gazetteer_rows
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import alternation, plural
 
 __all__ = ["data_rows", "gazetteer_rows"]
 
@@ -148,7 +148,7 @@ def _plurals(form: str) -> list[str]:
         return [form[:-3] + "men"]
     if form.endswith(("s", "men")):
         return []
-    return [form + "s"]
+    return [plural(form)]
 
 
 @cache

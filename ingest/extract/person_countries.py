@@ -25,7 +25,7 @@ from wsiskg.ingest.extract.casing import joiner_alternation, name_connectors, sm
 from wsiskg.ingest.extract.countries import country_code, country_spans, national_country
 from wsiskg.ingest.extract.gazetteer import country_adjectives, country_speakers, preposition_alternation
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import alternation, plural
 
 #: "(Country)", also ITU list forms with a nested qualifier: "(Korea (Rep. of))"
 # (a dot leader may come first, as in a summary record's header: "President: Mr. X .......... (Iceland)")
@@ -300,8 +300,8 @@ def _plural_speakers() -> re.Pattern[str]:
     """``The delegates of ``, ``the representatives of the ``: a plural speaker word of
     ``country-speakers.csv`` (column ``leads_name``) before the countries it lists."""
     words = [r["word"] for r in data_rows("country-speakers.csv") if r["leads_name"] == "yes" and r["plural"] == "yes"]
-    plural = alternation(words, each=lambda w: re.escape(w) + "s")
-    return re.compile(rf"\b(?P<word>(?i:{plural}))\s+(?:{preposition_alternation('origin')})\s+(?:the\s+)?$")
+    plurals = alternation(map(plural, words))
+    return re.compile(rf"\b(?P<word>(?i:{plurals}))\s+(?:{preposition_alternation('origin')})\s+(?:the\s+)?$")
 
 
 def respective_countries(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, str, str]]:

@@ -33,7 +33,7 @@ from wsiskg.ingest.extract.person_countries import SPEAKER_LINK, adjective_after
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import Span
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, UPPER, alternation, squash
+from wsiskg.ingest.text import DASH, UPPER, alternation, plural, squash
 
 #: the edges of a role word: not inside a word, except a compound's "-cum-" ("Vice-Chair-cum-Rapporteur")
 ROLE_START = r"(?:(?<![\w-])|(?<=-cum-))"
@@ -57,7 +57,7 @@ def _forms() -> dict[str, str]:
     words, _ = job_title_words()
     for word in words:
         out.setdefault(word.lower(), word)
-        out.setdefault(word.lower() + "s", word)
+        out.setdefault(plural(word.lower()), word)
     return out
 
 
@@ -67,7 +67,7 @@ def _title_re() -> re.Pattern[str]:
     kept = [e for e in roles().values() if e.scope != "skip"]
     any_case = {f for e in kept if e.any_case for f in e.forms}
     words, _ = job_title_words()
-    written = ({f for e in kept for f in e.forms} | set(words) | {w + "s" for w in words}) - any_case
+    written = ({f for e in kept for f in e.forms} | set(words) | {plural(w) for w in words}) - any_case
     return re.compile(
         ROLE_START + r"(?:(?i:" + alternation(any_case, spaces=True) + r")|" + alternation(written) + r")" + ROLE_END
     )

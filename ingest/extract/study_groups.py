@@ -34,24 +34,33 @@ def sector_words() -> dict[str, str]:
 
 
 def _sector_prefix() -> str:
-    words = alternation(sector_words(), spaces=True)
+    """The Sector written before a study group, by its code or in words, as written or in capitals (a header line:
+    ``RADIOCOMMUNICATION STUDY GROUP 3``)."""
+    words = alternation([*sector_words(), *(w.upper() for w in sector_words())], spaces=True)
     return rf"(?:(?:ITU-(?P<sec>[TDR])|(?P<secw>{words}))\s+)?"
+
+
+def _either_case(words: str) -> str:
+    """``Study Group`` as written or in capitals (``STUDY GROUP 20 – REPORT 14``), any spaces between."""
+    gap = r"\s+"
+    return f"(?:{gap.join(words.split())}|{gap.join(words.upper().split())})"
 
 
 _SECTOR = _sector_prefix()
 _PATTERN = re.compile(
     r"(?<![\w/\-])" + _SECTOR + r"(?:"
-    r"(?:Study\s+Group|SG)\s?(?P<sg>\d{1,2})"
-    r"|(?:Working\s+Party|WP)\s?(?P<rwp>\d{1,2}[A-Z])"
-    r"|(?:Working\s+Party|WP)\s?(?P<wp>\d{1,2})/(?P<wsg>\d{1,2})"
-    r"|(?:Question|Q\.?)\s?(?P<q>\d{1,2})/(?P<qsg>\d{1,2})"
+    rf"(?:{_either_case('Study Group')}|SG)\s?(?P<sg>\d{{1,2}})"
+    rf"|(?:{_either_case('Working Party')}|WP)\s?(?P<rwp>\d{{1,2}}[A-Z])"
+    rf"|(?:{_either_case('Working Party')}|WP)\s?(?P<wp>\d{{1,2}})/(?P<wsg>\d{{1,2}})"
+    rf"|(?:{_either_case('Question')}|Q\.?)\s?(?P<q>\d{{1,2}})/(?P<qsg>\d{{1,2}})"
     r")(?![\w&]|[-/][\w])"
 )
 #: study groups listed after a plural: ``ITU-T Study Groups 5 and 11``, ``Study Groups 2, 3 and 9``
 _PLURAL = re.compile(
     r"(?<![\w/\-])"
     + _SECTOR
-    + r"Study\s+Groups\s+(?P<first>\d{1,2})(?P<rest>(?:\s*(?:,\s*and|,|and|&)\s*\d{1,2})+)(?![\w/])"
+    + _either_case("Study Groups")
+    + r"\s+(?P<first>\d{1,2})(?P<rest>(?:\s*(?:,\s*and|,|and|&)\s*\d{1,2})+)(?![\w/])"
 )
 _LISTED_NUMBER = re.compile(r"\d{1,2}")
 _KEY = re.compile(r"(itu-[tdr])-(?:sg(\d+)|wp\d+-(\d+)|q\d+-(\d+))")
@@ -96,7 +105,13 @@ def _written_sector(m: re.Match[str]) -> str | None:
     """The sector written with a mention: ``ITU-R`` or ``Radiocommunication`` -> ``itu-r``."""
     if m.group("sec"):
         return _SECTORS[m.group("sec")]
-    return sector_words().get(" ".join(m.group("secw").split())) if m.group("secw") else None
+    return _sector_in_words().get(" ".join(m.group("secw").split()).upper()) if m.group("secw") else None
+
+
+@cache
+def _sector_in_words() -> dict[str, str]:
+    """:func:`sector_words` by their words in capitals (``RADIOCOMMUNICATION`` -> ``itu-r``)."""
+    return {words.upper(): sector for words, sector in sector_words().items()}
 
 
 def _sg_number(m: re.Match[str]) -> int | None:
@@ -209,13 +224,23 @@ def as_written(forms: Iterable[str], name: str, acronym: str) -> tuple[str, str]
     Group 17``), else the first in words (``Study Group 17``, ``Working Party 5D``); the acronym as
     first written (``WP 1/17``, ``SG 17``). The canonical ``name`` and ``acronym`` for what the report
     does not write (a group named only in a list: ``Study Groups 5 and 11``)."""
-    whole = [" ".join(f.split()) for f in forms if not f.isdigit() and "Groups" not in f]
+    whole = [_in_words(" ".join(f.split())) for f in forms if not f.isdigit() and "Groups" not in f.title()]
     in_words = [f for f in whole if _IN_WORDS.match(f)]
     with_sector = [f for f in in_words if _SECTOR_WRITTEN.match(f)]
     short = [f for f in whole if f not in in_words and not _SECTOR_WRITTEN.match(f)]
     # never in words: the first form with its sector is its name as written (``ITU-T SG11`` in a liaison statement)
     sector_short = [f for f in whole if f not in in_words and _SECTOR_WRITTEN.match(f)]
     return next(iter(with_sector or in_words or sector_short), name), next(iter(short), acronym)
+
+
+def _in_words(form: str) -> str:
+    """A form written in capitals in words, as a name is written (``ITU-D STUDY GROUP 1`` -> ``ITU-D Study Group
+    1``); a short form stays (``SG 1``)."""
+    return title_cased(form) if form.isupper() and _CAPITAL_WORD.search(form) else form
+
+
+#: a word in capitals of four letters or more: a study group's name in words (``STUDY``, ``WORKING``, ``QUESTION``)
+_CAPITAL_WORD = re.compile(r"\b[A-Z]{4,}\b")
 
 
 def _study_group(sector: str, number: int) -> StudyGroupBody:
