@@ -176,3 +176,18 @@ Summary of the Rapporteur Group meeting, Nairobi, 12 May 2032
 """
     meeting = extract(parsed_text(tmp_path, text)).meeting
     assert meeting is None or not meeting.body.startswith("rapporteur-group")
+
+
+def test_a_study_group_record_under_a_question_line_names_no_rapporteur_group(tmp_path: Path) -> None:
+    # the study group written in capitals is found first (round 38); a Question on a header line makes the record
+    # its Rapporteur Group's only when the header or the symbols name that group
+    text = """TELECOMMUNICATION STANDARDIZATION SECTOR
+ITU-T STUDY GROUP 15, STUDY PERIOD 2029-2032
+Question 3/15: Coordination of optical access network standards
+
+Source: Chairman, Study Group 15
+Title: Report of the plenary meeting of Study Group 15, Geneva, 3-7 March 2031
+
+1 The Study Group approved four draft Recommendations and invited the Questions to review their work plans.
+"""
+    assert presumed_meeting_body(parsed_text(tmp_path, text)) == "itu-t-sg15"

@@ -55,7 +55,10 @@ def _group_that_met(report: ParsedReport, matcher: BodyMatcher, key: str) -> str
     3/1 (X). Ms A, Rapporteur, presented ...``; a header line ``Question 3/1: X``): a Question is studied, it does
     not meet. Its Rapporteur Group when the report's document symbols (``RGQ3/1/12``) or its header name that group
     (``Summary of the Rapporteur Group meeting``), in every sector (decision 3); else its study group, when the
-    report names it."""
+    report names it. A study group found first whose Question a header line names (``Question 6/12: X`` under
+    ``ITU-T STUDY GROUP 12``) is read as that Question."""
+    if (sg := _STUDY_GROUP_KEY.fullmatch(key)) is not None:
+        key = _question_in_header(report, matcher, sg["sg"]) or key
     m = _QUESTION_KEY.fullmatch(key)
     if m is None:
         return key
@@ -63,6 +66,19 @@ def _group_that_met(report: ParsedReport, matcher: BodyMatcher, key: str) -> str
         return rapporteur_group_key(m["q"], int(m["sg"]))
     study_group = f"{m['sector']}-sg{m['sg']}"
     return study_group if matcher.key_kind(study_group)[0] != study_group else key
+
+
+#: a study group by its key: its sector and number (``itu-t-sg12``)
+_STUDY_GROUP_KEY = re.compile(r"(?P<sector>itu-[tdr])-sg(?P<sg>\d+)")
+
+
+def _question_in_header(report: ParsedReport, matcher: BodyMatcher, study_group: str) -> str | None:
+    """The key of the first Question of study group ``study_group`` a header line names, if any."""
+    for line in header_lines(report):
+        for s in matcher.spans(line, remember=False):
+            if (m := _QUESTION_KEY.fullmatch(s.keys[0])) is not None and m["sg"] == study_group:
+                return s.keys[0]
+    return None
 
 
 def _names_rapporteur_group(report: ParsedReport, question: str, study_group: str) -> bool:
