@@ -73,11 +73,15 @@ _STUDY_GROUP_KEY = re.compile(r"(?P<sector>itu-[tdr])-sg(?P<sg>\d+)")
 
 
 def _question_in_header(report: ParsedReport, matcher: BodyMatcher, study_group: str) -> str | None:
-    """The key of the first Question of study group ``study_group`` a header line names, if any."""
+    """The key of the Question of study group ``study_group`` that opens a header line (``Question 6/12: X``), if
+    any: a Question named inside a sentence (``... among them the Rapporteur group for Question 2/9``) is not the
+    record's."""
     for line in header_lines(report):
-        for s in matcher.spans(line, remember=False):
-            if (m := _QUESTION_KEY.fullmatch(s.keys[0])) is not None and m["sg"] == study_group:
-                return s.keys[0]
+        first = next(iter(matcher.spans(line, remember=False)), None)
+        if first is None or line[: first.start].strip():
+            continue
+        if (m := _QUESTION_KEY.fullmatch(first.keys[0])) is not None and m["sg"] == study_group:
+            return first.keys[0]
     return None
 
 
