@@ -13,7 +13,7 @@ from functools import cache
 from wsiskg.ingest.extract.date_building import _last_day
 from wsiskg.ingest.extract.date_lists import _LIST_JOIN
 from wsiskg.ingest.extract.date_span import DateSpan
-from wsiskg.ingest.extract.date_vocabulary import date_words
+from wsiskg.ingest.extract.date_vocabulary import date_words, weekday_words
 from wsiskg.ingest.text import alternation
 
 
@@ -96,7 +96,7 @@ def _relative_years(text: str, found: list[DateSpan]) -> list[DateSpan]:
 def _weekday_pattern() -> re.Pattern[str]:
     """A weekday (``date_words.csv``, role ``weekday``, in the order of :meth:`date.weekday`) right before a date
     (``Thursday 9 November``, ``on Wednesday, 10 December``) or opening it (``Monday 3 to Friday 7 May``)."""
-    days = alternation(date_words("weekday"), spaces=True)
+    days = alternation(weekday_words(), spaces=True)
     return re.compile(rf"\b(?P<day>{days})\s*,?\s+(?:the\s+)?(?=\d)", re.IGNORECASE)
 
 
@@ -106,8 +106,14 @@ def _weekday_said(text: str, d: DateSpan) -> int | None:
         (w for w in _weekday_pattern().finditer(text, max(0, d.span[0] - 14), d.span[0] + 1) if w.end() == d.span[0]),
         None,
     )
-    weekdays = [w.casefold() for w in date_words("weekday")]
-    return weekdays.index(m.group("day").casefold()) if m else None
+    return _weekday_numbers().get(m.group("day")[:3].casefold()) if m else None
+
+
+@cache
+def _weekday_numbers() -> dict[str, int]:
+    """A weekday's number (0 for Monday) by its first three letters: the first seven rows of :func:`weekday_words`
+    name the days in order, and an abbreviation (``Thu.``) shares its day's first letters."""
+    return {w[:3].casefold(): i for i, w in enumerate(weekday_words()[:7])}
 
 
 def _weekday_years(text: str, found: list[DateSpan]) -> list[DateSpan]:
