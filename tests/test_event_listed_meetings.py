@@ -290,3 +290,17 @@ def test_a_group_whose_leader_an_aside_names_meets(text: str, start: date) -> No
     """``, coordinated by Mr X,`` (``role-verbs.csv``) stands between a group and its verb of meeting, as ``,
     chaired by Mr X,`` does."""
     assert _starts(text) == [start]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # the plural of the noun, not the noun and an s (text.plural: one reader of plurals)
+        ("Award ceremonies will be held on 2 and 9 May 2033 in the main hall.", "ceremonies"),
+        ("Regional launches took place on 14 and 21 November 2033.", "launches"),
+        ("National consultation processes took place on 5 and 6 February 2033.", "processes"),
+    ],
+)
+def test_an_irregular_plural_generic_noun_is_read(text, noun):
+    got = bare_plural_mentions(text, find_dates(text, 2033, months=True))
+    assert got and all(noun in m.name for m in got)

@@ -280,13 +280,13 @@ def _bare_plural() -> re.Pattern[str]:
     """A generic event noun in the plural without an article (``informal consultations with the regional
     coordinators``, ``Briefing sessions for staff``): up to two modifiers, the noun
     (``generic-events.csv``), its parties after ``with`` and a short topic after ``for``/``on``."""
-    nouns = _generic_nouns()
+    nouns = _generic_plurals()
     verbs = alternation([*holding_verbs("active"), *_attending_verbs(), *auxiliaries("be")], spaces=True)
     future = modal_alternation("future")
     stop = rf"(?i:of|and|or|to|in|on|the|an?|its|their|our|his|her|these|those|with|for|at|by|from|{future}|{verbs})\b"
     count = rf"(?i:{count_word_regex(2, 20)}|several|many|some|all|both|other|further)\b"  # the generic reader's
     return re.compile(
-        rf"(?<![\w\-’'])(?P<adj>(?:(?!{stop}|{count})[A-Za-z][\w\-]*\s+){{0,2}}?)(?P<noun>{nouns})s\b"
+        rf"(?<![\w\-’'])(?P<adj>(?:(?!{stop}|{count})[A-Za-z][\w\-]*\s+){{0,2}}?)(?P<noun>{nouns})\b"
         r"(?P<tail>(?:\s+with\s+(?:the\s+)?[^,.;:()\d]{2,60}?)?(?:\s+(?:for|on)\s+(?!\d)[^,.;:()\d]{2,50}?)?)"
         rf"(?=\s+(?:on|{auxiliary_alternation('be', 'clause')}|{future}|to|took|held)\b|\s*[,(])"
     )
@@ -296,12 +296,14 @@ def _bare_plural() -> re.Pattern[str]:
 def _bare_plural_noun() -> re.Pattern[str]:
     """The plural noun every match of :func:`_bare_plural` holds (``consultations``): a text without one
     is not searched (the full pattern tries its modifiers at every word; 9 of the sample's 165 texts pass)."""
-    return re.compile(rf"(?:{_generic_nouns()})s\b")
+    return re.compile(rf"(?:{_generic_plurals()})\b")
 
 
-def _generic_nouns() -> str:
-    """The generic event nouns (``generic-events.csv``) as one alternation, spaces flexible."""
-    return alternation(generic_event_nouns(), spaces=True)
+@cache
+def _generic_plurals() -> str:
+    """The generic event nouns (``generic-events.csv``) in the plural (:func:`.text.plural`: ``ceremonies``,
+    ``launches``) as one alternation, spaces flexible."""
+    return alternation([plural(n) for n in generic_event_nouns()], spaces=True)
 
 
 #: what brings in events named in the plural without an article: ``preceded by``, ``followed by``
