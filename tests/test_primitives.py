@@ -28,6 +28,7 @@ from wsiskg.ingest.extract.gazetteer import (
     roles,
 )
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.meeting_mentions import question_number
 from wsiskg.ingest.extract.request_addressee_pieces import _CODE
 from wsiskg.ingest.extract.warnings import english_ratio, extraction_warnings
 from wsiskg.ingest.tables import data_rows, gazetteer_rows
@@ -1269,3 +1270,17 @@ def test_every_reader_of_plural_heads_reads_the_one_plural() -> None:
     assert re.fullmatch(listed_bodies(), "Task Forces 1 and 3")
     assert "Executive Secretaries" in roles()["executive-secretary"].forms
     assert _code_lines_where(re.compile(r'\+ "s"').search) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        ("Question 4/1: Economic policies", ("4", "1")),
+        ("the Rapporteur Group for Question 12-3/1", ("12-3", "1")),  # an earlier period's, with its revision
+        ("Document RGQ3/1/12", None),  # a document's number, not a Question's
+    ],
+)
+def test_a_questions_number_is_read_one_way(text: str, numbers: tuple[str, str] | None) -> None:
+    # meeting_mentions.question_number: the rapporteur groups' forms and keys and the header's Question line
+    m = re.search(rf"(?<![\w/]){question_number('q', 'sg')}", text)
+    assert (m and (m["q"], m["sg"])) == numbers if numbers else m is None

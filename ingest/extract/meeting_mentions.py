@@ -308,12 +308,23 @@ def _label_run_in() -> re.Pattern[str]:
     return re.compile(rf"\s+(?i:{label_alternation()})$")
 
 
+def question_number(question: str = "", study_group: str = "") -> str:
+    """A study group's Question's number as ITU writes it (``4/1``; ``12-3/1``: an earlier study period's, with its
+    revision), the Question and its study group captured in groups of those names (unnamed groups when empty): the
+    one reading of it (rapporteur groups' forms and keys, a header line ``Question 4/1: X``)."""
+
+    def group(name: str) -> str:
+        return f"(?P<{name}>" if name else "("
+
+    return rf"{group(question)}\d{{1,2}}(?:-\d)?)/{group(study_group)}\d{{1,2}})(?![\d/])"
+
+
 @cache
 def rapporteur_forms() -> tuple[str, ...]:
     """Regexes of a rapporteur group's meeting with its Question's number (``rq``) and study group
     (``rsg``); group nouns in ``meeting_words.csv``, role ``rapporteur``."""
     group = rf"(?i:{_alt(meeting_words('rapporteur'))})"
-    question = r"(?i:Questions?)\s+(?P<rq>\d{1,2}(?:-\d)?)/(?P<rsg>\d{1,2})(?![\d/])"
+    question = rf"(?i:Questions?)\s+{question_number('rq', 'rsg')}"
     return (
         rf"{group}\s+(?:(?i:meeting)\s+)?(?:(?i:{preposition_alternation('topic')})\s+)?(?:ITU-[TDR]\s+)?{question}",
         rf"{question}\s+(?:\w+\s+)?{group}\s+meeting\b",
@@ -359,14 +370,14 @@ def _rapporteur_group_forms() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pat
     written as the group's; then as its meeting's (``Rapporteur Group meeting on ...``)."""
     noun = rf"(?i:{_alt(meeting_words('rapporteur'))})"
     group = rf"(?P<group>{noun})\s+"
-    question = r"(?i:Question)\s+\d{1,2}(?:-\d)?/\d{1,2}(?![\d/])"
+    question = rf"(?i:Question)\s+{question_number()}"
     rest = rf"(?P<rest>(?i:{preposition_alternation('topic')})\s+(?:[\w-]+\s+){{0,4}}?{question})"
     own = (re.compile(rf"(?P<name>{group}{rest})"), re.compile(rf"(?P<name>{question}\s+{noun})\b"))
     return own, (re.compile(group + r"(?i:meeting)\s+" + rest),)
 
 
 def _group_key(name: str) -> str | None:
-    m = re.search(r"(\d{1,2}(?:-\d)?)/(\d{1,2})(?![\d/])", name)
+    m = re.search(question_number(), name)
     noun = next(iter(meeting_words("rapporteur")))
     return f"{slug(noun)}-question-{m.group(1)}-{m.group(2)}" if m else None
 
