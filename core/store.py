@@ -25,9 +25,11 @@ from __future__ import annotations
 
 import datetime
 import itertools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import time
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -52,6 +54,7 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 #: a query answer: pyoxigraph's own result types (a remote store parses its answers into them)
 Answer = ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Triple]
 Triples = Graph | Iterable[Any]
+T = TypeVar("T")
 
 
 def _term(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
@@ -176,6 +179,16 @@ class Store:
 
     def __str__(self) -> str:
         return str(self.path) if self.path is not None else "memory"
+
+    def retrying(self, read: Callable[[], T]) -> T:
+        """``read()``, which reads this store to the end; a read-only view whose writer moved its files
+        meanwhile (:class:`StoreMoved`) is opened again and ``read()`` runs again (a few times)."""
+        return read()
+
+    def moved(self, exc: BaseException) -> StoreMoved | None:
+        """The error to raise when reading failed because the store's writer moved its files
+        (:func:`files_moved`; only a read-only view meets it), else None."""
+        return StoreMoved(self.path) if self.read_only and files_moved(exc) else None
 
     # ------------------------------------------------------------------ the engine's part
     def query(
@@ -310,12 +323,27 @@ class Store:
 
     def select(self, sparql: str, **kwargs: Any) -> tuple[list[str], list[dict[str, Any]]]:
         """Run a SELECT and return (variables, rows of rdflib terms)."""
+        return self.retrying(lambda: self._select(sparql, **kwargs))
+
+    def _select(self, sparql: str, **kwargs: Any) -> tuple[list[str], list[dict[str, Any]]]:
         result = self.query(sparql, **kwargs)
         if not isinstance(result, ox.QuerySolutions):
             raise QueryError("not a SELECT query")
         variables = [v.value for v in result.variables]
-        rows = [{v: to_rdflib(sol[v]) for v in variables} for sol in result]
-        return variables, rows
+        try:
+            rows = [{v: to_rdflib(sol[v]) for v in variables} for sol in result]
+        except (OSError, RuntimeError) as exc:
+            moved = self.moved(exc)
+            if moved is None:
+                raise
+            # Oxigraph's result objects must be dropped by the thread that made them, not by
+            # whichever thread collects this traceback
+            traceback.clear_frames(exc.__traceback__)
+        else:
+            return variables, rows
+        finally:
+            del result
+        raise moved from None
 
     def dump(self, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> bytes:
         """The data graphs (the stored data; the merge is derived from them)."""
@@ -424,6 +452,44 @@ def _no_store(path: object) -> StoreError:
     return NoStore(path)
 
 
+class StoreMoved(StoreError):
+    """A read-only view lost files the process writing the store had just compacted away: open it again."""
+
+    def __init__(self, location: object):
+        super().__init__(
+            f"the store {location} was being rewritten by the process writing it while this read it; try again"
+        )
+
+
+#: how often a read-only open is tried while the writer replaces the files it is reading
+READ_ONLY_ATTEMPTS = 8
+
+
+def files_moved(exc: BaseException) -> bool:
+    """Whether a read-only store failed because its writer removed a file it was about to read.
+
+    RocksDB, under Oxigraph, compacts its files in the background; a read-only view opened
+    before a compaction may then look for a file that is gone (``IO error: No such file or
+    directory: While open a file for random read``, raised as ``FileNotFoundError`` or as a
+    ``RuntimeError`` saying ``Corruption``). Opening the store again reads the current files.
+    """
+    return isinstance(exc, (FileNotFoundError, RuntimeError)) and "No such file or directory" in str(exc)
+
+
+def _open_read_only(path: Path) -> ox.Store:
+    """``ox.Store.read_only``, tried again (after a short pause) while the writer moves its files."""
+    for attempt in range(READ_ONLY_ATTEMPTS):
+        try:
+            inner = ox.Store.read_only(str(path))
+            next(iter(inner.named_graphs()), None)  # reads the current files once
+            return inner
+        except (OSError, RuntimeError) as exc:
+            if not files_moved(exc):
+                raise
+            time.sleep(0.01 * 2**attempt)
+    raise StoreMoved(path)
+
+
 class EmbeddedStore(Store):
     """An embedded Oxigraph store (on disk, or in memory when ``path`` is None)."""
 
@@ -454,7 +520,7 @@ class EmbeddedStore(Store):
             )
         try:
             if read_only:
-                inner = ox.Store.read_only(str(path))
+                inner = _open_read_only(path)
                 if next(iter(inner.named_graphs()), None) is None:
                     raise _no_store(path)
                 return cls(inner, path, read_only=True)
@@ -480,6 +546,16 @@ class EmbeddedStore(Store):
         if self._inner is None:
             raise StoreError("the store is closed")
         return self._inner
+
+    def retrying(self, read: Callable[[], T]) -> T:
+        for attempt in range(1, READ_ONLY_ATTEMPTS + 1):
+            try:
+                return read()
+            except StoreMoved:
+                if attempt == READ_ONLY_ATTEMPTS or self.path is None:
+                    raise
+                self._inner = _open_read_only(self.path)
+        raise AssertionError("unreachable")
 
     def _named(self) -> list[ox.NamedNode]:
         return [g for g in self.inner.named_graphs() if isinstance(g, ox.NamedNode) and g.value != META]
@@ -706,6 +782,8 @@ class EmbeddedStore(Store):
         except SyntaxError as exc:  # where, what was expected, what was probably meant
             raise QueryError(explain_syntax_error(sparql, str(exc), caret=False)) from exc
         except (OSError, ValueError, TypeError, RuntimeError) as exc:
+            if moved := self.moved(exc):
+                raise moved from exc
             raise QueryError(f"query failed: {exc}") from exc
 
     def graphs(self) -> list[str]:

@@ -107,6 +107,8 @@ def execute(store: Store, job: Job, deadline: float | None = None) -> Outcome:
         return _serialise(answer, job, clock)
     except BaseException as exc:
         traceback.clear_frames(exc.__traceback__)
+        if moved := store.moved(exc):
+            raise moved from None
         if isinstance(exc, OSError):
             raise QueryError(f"query failed: {exc}") from None
         raise
@@ -175,6 +177,12 @@ class InlineExecutor:
         pass
 
 
+def _answer(store: Store, job: Job) -> Outcome:
+    """:func:`execute` in a worker: run again on a fresh view when the store's writer (the server,
+    after an update; ``wsiskg ingest``) compacted away files the view was reading."""
+    return store.retrying(lambda: execute(store, job))
+
+
 def _worker_main(path: object, conn: Connection) -> None:  # pragma: no cover - runs in a child process
     """A query worker: receive (generation, job), answer ("ok", outcome) or ("error", class, message, extra).
 
@@ -186,7 +194,7 @@ def _worker_main(path: object, conn: Connection) -> None:  # pragma: no cover - 
     sandbox.die_with_parent()
     if not is_remote(path):
         sandbox.deny_network()
-    store = None
+    store: Store | None = None
     opened_generation = -1
     opened_at = 0.0
     while True:
@@ -199,8 +207,7 @@ def _worker_main(path: object, conn: Connection) -> None:  # pragma: no cover - 
             if store is None or generation != opened_generation or now - opened_at > REOPEN_SECONDS:
                 store = Store.open(path, read_only=True)
                 opened_generation, opened_at = generation, now
-            outcome = execute(store, job)
-            conn.send(("ok", outcome))
+            conn.send(("ok", _answer(store, job)))
         except negotiation.NotAcceptable as exc:
             conn.send(("error", "NotAcceptable", str(exc), exc.offered))
         except WsisKgError as exc:
@@ -334,6 +341,7 @@ _ERRORS: dict[str, type[Exception]] = {
     "QueryTimeout": QueryTimeout,
     "UnknownQueryError": QueryError,
     "StoreError": QueryError,
+    "StoreMoved": Busy,
 }
 
 

@@ -294,3 +294,42 @@ def test_a_bypassed_check_still_reaches_nothing(listener):
     assert "refused:" in run.stdout
     time.sleep(0.2)
     assert listener.connections == 0
+
+
+def test_a_worker_reopens_its_view_when_the_writer_compacted_files_away(tmp_path, monkeypatch):
+    """A query worker's read-only view meets a file its writer (the server after an update, an
+    ingest) compacted away: the view is opened again and the query runs again; when the store keeps
+    moving, the client gets a 503 to try again, never a 500."""
+    from store_support import numbers
+
+    from wsiskg.core.store import READ_ONLY_ATTEMPTS, StoreMoved
+    from wsiskg.server import executor
+
+    Store.open(tmp_path / "s").replace_graphs({"http://g/base": numbers(0, 300)})
+    job = executor.Job("SELECT ?o { GRAPH <http://g/base> { ?s ?p ?o } }", accept="text/csv")
+    view = Store.open(tmp_path / "s", read_only=True)
+    first_files = view.inner
+    calls: list[object] = []
+    real_execute = executor.execute
+
+    def moved_once(store: Store, job: executor.Job) -> executor.Outcome:
+        calls.append(store.inner)
+        if len(calls) == 1:
+            raise StoreMoved(store.path)
+        return real_execute(store, job)
+
+    monkeypatch.setattr(executor, "execute", moved_once)
+    outcome = executor._answer(view, job)
+    assert sorted(int(v) for v in outcome.body.decode().split()[1:]) == list(range(300))
+    assert calls[0] is first_files and calls[1] is not first_files  # the second run read a fresh view
+
+    def always_moved(store: Store, job: executor.Job) -> executor.Outcome:
+        calls.append(store.inner)
+        raise StoreMoved(store.path)
+
+    calls.clear()
+    monkeypatch.setattr(executor, "execute", always_moved)
+    with pytest.raises(StoreMoved):
+        executor._answer(view, job)
+    assert len(calls) == READ_ONLY_ATTEMPTS
+    assert executor._ERRORS["StoreMoved"] is executor.Busy  # the worker's reply: a 503, try again

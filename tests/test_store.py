@@ -305,3 +305,59 @@ def test_a_large_new_graph_from_a_file_is_loaded_in_parts_and_whole(tmp_path, mo
     assert _objects(st) == expected
     q = "SELECT ?o WHERE { ?x ?p <http://example.org/s1> . ?x ?p ?o . GRAPH <http://g/a> { ?x ?p ?o } }"
     assert sorted(str(r["o"]) for r in st.select(q)[1]) == (["http://example.org/s1", "x"] if blank else [])
+
+
+# ---------------------------------------------------------------- readers while the writer compacts
+def test_a_reader_reads_whole_answers_while_its_writer_compacts(tmp_path):
+    """A read-only view (``wsiskg query`` during an ingest, a server's query worker) opened before a
+    compaction finds files gone; it opens the store again and reads on, never failing for that."""
+    from store_support import compacting_writer, numbers
+
+    writer = Store.open(tmp_path / "s")
+    writer.replace_graphs({"http://g/base": numbers(0, 200)})
+    with compacting_writer(writer):
+        for _ in range(25):
+            with Store.open(tmp_path / "s", read_only=True) as reader:
+                _, rows = reader.select("SELECT ?o { GRAPH <http://g/base> { ?s ?p ?o } }")
+                assert sorted(int(r["o"]) for r in rows) == list(range(200))
+
+
+class _MovingStore:
+    """Stands for ``pyoxigraph.Store``: its read-only opening fails ``failures`` times as RocksDB
+    does when the writer deletes a file between reading its manifest and opening the file."""
+
+    real = store_module.ox.Store
+    failures = 0
+
+    @classmethod
+    def read_only(cls, path: str):
+        if cls.failures:
+            cls.failures -= 1
+            raise RuntimeError(
+                "Corruption: IO error: No such file or directory: While open a file for random read: "
+                f"{path}/000024.sst: No such file or directory"
+            )
+        return cls.real.read_only(path)
+
+
+def test_a_store_moving_under_its_reader_is_opened_again_then_one_line(tmp_path, monkeypatch):
+    writer = Store.open(tmp_path / "s")
+    writer.replace_graphs({"http://g/a": _graph("a")})
+    writer.inner.optimize()  # no compaction of its own left running: only the stand-in's failures
+    monkeypatch.setattr(store_module.ox, "Store", _MovingStore)
+    monkeypatch.setattr(store_module, "READ_ONLY_ATTEMPTS", 3)  # pauses of 10, 20, 40 ms
+    _MovingStore.failures = store_module.READ_ONLY_ATTEMPTS - 1
+    with Store.open(tmp_path / "s", read_only=True) as reader:  # the last attempt opens it
+        assert reader.graphs() == ["http://g/a"]
+    _MovingStore.failures = store_module.READ_ONLY_ATTEMPTS
+    with pytest.raises(store_module.StoreMoved, match=r"^the store .*/s was being rewritten .*; try again$"):
+        Store.open(tmp_path / "s", read_only=True)
+    assert writer.graphs() == ["http://g/a"]  # the store as it was
+
+
+def test_only_a_vanished_file_counts_as_the_store_moving():
+    assert store_module.files_moved(FileNotFoundError(2, "IO error: No such file or directory: While open a file"))
+    assert store_module.files_moved(RuntimeError("Corruption: IO error: No such file or directory: While open"))
+    assert not store_module.files_moved(RuntimeError("Corruption: block checksum mismatch"))
+    assert not store_module.files_moved(PermissionError(13, "Permission denied"))
+    assert not store_module.files_moved(ValueError("No such file or directory"))
