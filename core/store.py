@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import re
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -465,6 +466,11 @@ class StoreMoved(StoreError):
 READ_ONLY_ATTEMPTS = 8
 
 
+#: RocksDB's words for a table file (``NNNNNN.sst``) that a compaction removed before it was read;
+#: a folder with no store (no ``CURRENT`` file) says "No such file or directory" too, and is no store
+_VANISHED_TABLE = re.compile(r"No such file or directory: While open a file for random read: \S+\.sst\b")
+
+
 def files_moved(exc: BaseException) -> bool:
     """Whether a read-only store failed because its writer removed a file it was about to read.
 
@@ -473,7 +479,7 @@ def files_moved(exc: BaseException) -> bool:
     directory: While open a file for random read``, raised as ``FileNotFoundError`` or as a
     ``RuntimeError`` saying ``Corruption``). Opening the store again reads the current files.
     """
-    return isinstance(exc, (FileNotFoundError, RuntimeError)) and "No such file or directory" in str(exc)
+    return isinstance(exc, (FileNotFoundError, RuntimeError)) and _VANISHED_TABLE.search(str(exc)) is not None
 
 
 def _open_read_only(path: Path) -> ox.Store:

@@ -355,9 +355,17 @@ def test_a_store_moving_under_its_reader_is_opened_again_then_one_line(tmp_path,
     assert writer.graphs() == ["http://g/a"]  # the store as it was
 
 
-def test_only_a_vanished_file_counts_as_the_store_moving():
-    assert store_module.files_moved(FileNotFoundError(2, "IO error: No such file or directory: While open a file"))
-    assert store_module.files_moved(RuntimeError("Corruption: IO error: No such file or directory: While open"))
+def test_only_a_vanished_table_file_counts_as_the_store_moving(tmp_path):
+    gone = "IO error: No such file or directory: While open a file for random read: /s/000031.sst: No such file"
+    assert store_module.files_moved(FileNotFoundError(gone))
+    assert store_module.files_moved(RuntimeError(f"Corruption: Corruption: {gone}  The file /s/MANIFEST-5 may be ..."))
+    # a folder holding no store lacks CURRENT: that is "no store" (or "a folder of other files"), not a race
+    (tmp_path / "notes.txt").write_text("not a store")
+    with pytest.raises(FileNotFoundError) as no_current:
+        store_module.ox.Store.read_only(str(tmp_path))
+    assert not store_module.files_moved(no_current.value)
+    with pytest.raises(store_module.NoStore):
+        Store.open(tmp_path, read_only=True)
     assert not store_module.files_moved(RuntimeError("Corruption: block checksum mismatch"))
     assert not store_module.files_moved(PermissionError(13, "Permission denied"))
     assert not store_module.files_moved(ValueError("No such file or directory"))
