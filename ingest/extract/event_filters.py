@@ -18,7 +18,8 @@ from wsiskg.ingest.extract.date_vocabulary import date_words
 from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.document import document
-from wsiskg.ingest.extract.event_own_session import _header_lines
+from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter
+from wsiskg.ingest.extract.event_preparatory import listed_apart, names_own
 from wsiskg.ingest.extract.event_prose import event_mentions
 from wsiskg.ingest.extract.event_series import EventMention, edition_of, event_series
 from wsiskg.ingest.extract.gazetteer import (
@@ -78,6 +79,22 @@ def _own_named_undated(report: ParsedReport, merged: dict[str, dict[str, Any]], 
         if (numbered and _names_own_body(key, e["name"], meeting)) or _coded_as(report, e, meeting.body):
             out.append(key)
     return out
+
+
+def prepared_none(report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:
+    """The report's own meeting named again by what it prepares (:func:`.event_preparatory.names_own`: ``The
+    Regional Preparatory Meeting for Oceania was held ...`` under the header ``REGIONAL PREPARATORY MEETING FOR
+    WXC-31 FOR OCEANIA (RPM-OCE)``), undated or from its first day: the meeting, no other event; and undated
+    meetings in the plural whose meetings the report lists one by one (:func:`.event_preparatory.listed_apart`)."""
+    lines = [p.text for p in front_matter(report)] if meeting is not None else []
+    own = [
+        k
+        for k, e in merged.items()
+        if meeting is not None
+        and e["start"] in (None, meeting.start)
+        and any(names_own(e["name"], line, {meeting.body}) for line in lines or [""])
+    ]
+    return own + [k for k, e in merged.items() if e["start"] is None and listed_apart(e["name"], merged)]
 
 
 def _coded_as(report: ParsedReport, e: dict[str, Any], body: str) -> bool:
