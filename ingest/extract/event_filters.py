@@ -14,6 +14,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.body_acronyms import initials
 from wsiskg.ingest.extract.date_vocabulary import date_words
 from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import find_dates
@@ -310,13 +311,18 @@ _NO_BODY_WORDS = frozenset({"the", *prepositions("name"), "and", "annual", "regu
 def _names_own_body(key: str, name: str, meeting: Meeting) -> bool:
     """Whether event ``key`` named ``name`` is named by the report's meeting body: its key (``c4-facilitation-
     meeting-2031``) or every telling word of its name in the body's key (``fifth C8 facilitation meeting`` of
-    ``action-line-c8-facilitation-meeting``; ``Sixth Annual Meeting of the Pacific Regulators Network``)."""
+    ``action-line-c8-facilitation-meeting``; ``Sixth Annual Meeting of the Pacific Regulators Network``), a word
+    being also the initials of two or more of the key's words in a row (``second session of the XPM for WXC-31``
+    of ``exchange-preparatory-meeting-for-wxc-31``)."""
     if key == meeting.body or key.startswith(meeting.body + "-"):
         return True
     nouns = {n.casefold() for n in event_nouns()}
     words = {w for w in slug(_ordinal().sub(" ", name)).split("-") if w and not w.isdigit()}
     telling = words - nouns - _NO_BODY_WORDS
-    return bool(telling) and telling <= set(meeting.body.split("-"))
+    own = meeting.body.split("-")
+    spans = ((i, j) for i in range(len(own)) for j in range(i + 2, len(own) + 1))
+    runs = {initials([w.capitalize() for w in own[i:j]]).casefold() for i, j in spans}
+    return bool(telling) and telling <= set(own) | runs
 
 
 def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> tuple[list[str], list[str]]:
