@@ -65,3 +65,49 @@ def test_another_number_of_the_own_body_stays_an_event() -> None:
     )
     assert meeting is not None and meeting[1] == 9
     assert any(name.startswith(("8th Andean", "8th meeting")) or "8th" in name for name in events)
+
+
+@pytest.mark.parametrize(
+    ("texts", "again"),
+    [
+        (
+            (
+                "SPECTRUM PREPARATORY MEETING FOR WRC-31",
+                "Second session, Suva, 3-12 March 2031",
+                "The second session of the SPM for WRC-31 (SPM31-2) was attended by 900 participants.",
+            ),
+            "second session of the SPM",
+        ),
+        (
+            (
+                "Andean Digital Policy Forum",
+                "Fourth meeting, Quito, 4-5 June 2031",
+                "The fourth meeting of the ADPF was opened by the Minister, who welcomed 120 participants.",
+            ),
+            "fourth meeting of the ADPF",
+        ),
+        (
+            (
+                "COASTAL REGULATORS WORKING GROUP ON NUMBERING",
+                "Third meeting, Apia, 2-3 May 2030",
+                "At the third meeting of the RWG on Numbering, members agreed on a common template.",
+            ),
+            "third meeting of the RWG",
+        ),
+    ],
+)
+def test_the_own_meeting_named_again_by_an_acronym_of_its_bodys_words_is_no_other_event(texts, again) -> None:
+    meeting, events = _found("Report", *texts)
+    assert meeting is not None
+    assert not any(name.startswith(again) for name in events)
+
+
+def test_another_body_of_other_initials_stays_an_event() -> None:
+    meeting, events = _found(
+        "Report",
+        "SPECTRUM PREPARATORY MEETING FOR WRC-31",
+        "Second session, Suva, 3-12 March 2031",
+        "Members recalled the outcome of the second session of the TPM for WRC-31.",
+    )
+    assert meeting is not None
+    assert any(name.startswith("second session of the TPM") for name in events)

@@ -14,11 +14,13 @@ from datetime import date
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.body_acronyms import initials
 from wsiskg.ingest.extract.date_vocabulary import date_words
 from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.document import document
-from wsiskg.ingest.extract.event_own_session import _header_lines
+from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter
+from wsiskg.ingest.extract.event_preparatory import listed_apart, names_own
 from wsiskg.ingest.extract.event_prose import event_mentions
 from wsiskg.ingest.extract.event_series import EventMention, edition_of, event_series
 from wsiskg.ingest.extract.gazetteer import (
@@ -78,6 +80,22 @@ def _own_named_undated(report: ParsedReport, merged: dict[str, dict[str, Any]], 
         if (numbered and _names_own_body(key, e["name"], meeting)) or _coded_as(report, e, meeting.body):
             out.append(key)
     return out
+
+
+def prepared_none(report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:
+    """The report's own meeting named again by what it prepares (:func:`.event_preparatory.names_own`: ``The
+    Regional Preparatory Meeting for Oceania was held ...`` under the header ``REGIONAL PREPARATORY MEETING FOR
+    WXC-31 FOR OCEANIA (RPM-OCE)``), undated or from its first day: the meeting, no other event; and undated
+    meetings in the plural whose meetings the report lists one by one (:func:`.event_preparatory.listed_apart`)."""
+    lines = [p.text for p in front_matter(report)] if meeting is not None else []
+    own = [
+        k
+        for k, e in merged.items()
+        if meeting is not None
+        and e["start"] in (None, meeting.start)
+        and any(names_own(e["name"], line, {meeting.body}) for line in lines or [""])
+    ]
+    return own + [k for k, e in merged.items() if e["start"] is None and listed_apart(e["name"], merged)]
 
 
 def _coded_as(report: ParsedReport, e: dict[str, Any], body: str) -> bool:
@@ -293,13 +311,18 @@ _NO_BODY_WORDS = frozenset({"the", *prepositions("name"), "and", "annual", "regu
 def _names_own_body(key: str, name: str, meeting: Meeting) -> bool:
     """Whether event ``key`` named ``name`` is named by the report's meeting body: its key (``c4-facilitation-
     meeting-2031``) or every telling word of its name in the body's key (``fifth C8 facilitation meeting`` of
-    ``action-line-c8-facilitation-meeting``; ``Sixth Annual Meeting of the Pacific Regulators Network``)."""
+    ``action-line-c8-facilitation-meeting``; ``Sixth Annual Meeting of the Pacific Regulators Network``), a word
+    being also the initials of two or more of the key's words in a row (``second session of the XPM for WXC-31``
+    of ``exchange-preparatory-meeting-for-wxc-31``)."""
     if key == meeting.body or key.startswith(meeting.body + "-"):
         return True
     nouns = {n.casefold() for n in event_nouns()}
     words = {w for w in slug(_ordinal().sub(" ", name)).split("-") if w and not w.isdigit()}
     telling = words - nouns - _NO_BODY_WORDS
-    return bool(telling) and telling <= set(meeting.body.split("-"))
+    own = meeting.body.split("-")
+    spans = ((i, j) for i in range(len(own)) for j in range(i + 2, len(own) + 1))
+    runs = {initials([w.capitalize() for w in own[i:j]]).casefold() for i, j in spans}
+    return bool(telling) and telling <= set(own) | runs
 
 
 def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> tuple[list[str], list[str]]:

@@ -78,6 +78,7 @@ from wsiskg.ingest.extract.event_numbered import (
     _respective_mentions,
     unnamed_numbered_mentions,
 )
+from wsiskg.ingest.extract.event_preparatory import preparatory_mentions
 from wsiskg.ingest.extract.event_series import (
     EventMention,
     coded_mentions,
@@ -195,7 +196,7 @@ def _candidates(
     of_body = _meeting_body_mentions(text, meeting, names)
     later = (*extras, of_body, alone, weak, coded, generic, undated, numbered, unnamed)
     # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
-    cands = _added_apart(text, cands, later, [*generic, *written, *numbered])
+    cands = _prepared_apart(_added_apart(text, cands, later, [*generic, *written, *numbered]), text)
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
     cands = _added_apart(text, cands, [elided], generic)
     if meeting is not None and meeting.number is not None:
@@ -217,6 +218,20 @@ def _added_apart(
     for extra in extras:
         out += [y for y in extra if all(_apart(text, y, c, generic) for c in out)]
     return out
+
+
+def _prepared_apart(cands: list[EventMention], text: str) -> list[EventMention]:
+    """``cands`` and the meetings named by what they prepare (:mod:`.event_preparatory`: ``the regional
+    preparatory meetings for WTDC-34``) that no candidate names: each apart from every candidate, or holding
+    only undated ones inside it (the conference it prepares, its code, a shorter reading of its name), which the
+    longer name then leaves out (:func:`_chosen`) and whose dates it reads itself (:func:`_dated_mentions`)."""
+
+    def apart(y: EventMention, c: EventMention) -> bool:
+        a, b = c.span
+        inside = y.span[0] <= a and b <= y.span[1] and c.span != y.span and c.start is None
+        return b <= y.span[0] or a >= y.span[1] or inside
+
+    return cands + [y for y in preparatory_mentions(text) if all(apart(y, c) for c in cands)]
 
 
 def _edition_mentions(

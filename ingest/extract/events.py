@@ -70,6 +70,7 @@ from wsiskg.ingest.extract.event_filters import (
     _own_named_undated,
     _own_session,
     _undated_in_action_row,
+    prepared_none,
 )
 from wsiskg.ingest.extract.event_header_sessions import header_sessions
 from wsiskg.ingest.extract.event_headers import (
@@ -174,7 +175,8 @@ def _events(
     context = context or (header_context(report, bodies) if meeting is None else None)
     merged, aliases = _mentioned(report, default_year, bodies, meeting, context)
     _from_layout(report, merged, default_year, bodies, meeting, context)
-    for key in dict.fromkeys(_own_session(merged, meeting) + _own_named_undated(report, merged, meeting)):
+    own = _own_session(merged, meeting) + _own_named_undated(report, merged, meeting)
+    for key in dict.fromkeys(own + prepared_none(report, merged, meeting)):
         del merged[key]
     own, hosts = _on_own_days(merged, meeting)
     for key in own:
