@@ -465,6 +465,20 @@ def _apart(text: str, y: EventMention, c: EventMention, generic: Sequence[EventM
     return y.span[1] <= c.span[0] or y.span[0] >= c.span[1] or (y in generic and _in_topic(text, c, y))
 
 
+#: the year ending an event's name (``WSIS Forum 2031``)
+_NAME_YEAR = re.compile(r"\b((?:19|20)\d\d)$")
+#: the number opening a numbered meeting's name (``3rd meeting of the Project Team on the Conference 2034``)
+_NUMBER_FIRST = re.compile(r"(\d+)(?:st|nd|rd|th)\s")
+
+
+def _numbered_of_body(c: EventMention) -> bool:
+    """Whether ``c`` is a numbered meeting or session of a body (its key the body's and its number, its name
+    opening with the number), whose name's last year is the body's (``the Project Team on the World X
+    Conference 2034``), not the meeting's."""
+    number = _NUMBER_FIRST.match(c.name)
+    return number is not None and c.key.endswith(f"-{number.group(1)}")
+
+
 def _mention_dates(
     text: str,
     c: EventMention,
@@ -480,7 +494,8 @@ def _mention_dates(
     (``WSIS Forum 2027``), dates of another year (``its open consultation started on 15 October 2026``).
     ``yearless`` (the text was read with no default year): the days written without a year after an
     event of a year are of that year (``the WSIS Forum 2031, held from 16 to 20 May``)."""
-    found = re.search(r"\b((?:19|20)\d\d)$", c.name) if of_year else None  # not a generic event's topic's year
+    # not a generic event's topic's year, nor the year ending the name of the body a numbered meeting is of
+    found = _NAME_YEAR.search(c.name) if of_year and not _numbered_of_body(c) else None
     if found is not None:
         dates, months = _of_its_year(text, c, int(found.group(1)), dates, months, yearless)
     if (other := _clause_of_another(text, c, dates)) is not None:
