@@ -922,3 +922,35 @@ def test_a_post_in_capitals_over_a_date_is_a_letterhead_not_an_event(line: str) 
 
     report = make_report(line, "Excellency,", "I have the honour to write.", title="THE CHAIR OF THE REGIONAL ASSEMBLY")
     assert not [e for e in find_events(report) if "Assembly" in e.name]
+
+
+# ------------------------------------------------- a date that opens the next coordinate clause
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "This year is special: in December the General Assembly will hold its high-level meeting on the review "
+            "of the Summit outcomes, and in September world leaders will adopt the new agenda at a summit in Lima "
+            "(25-27 September 2031).",
+            "high-level meeting on the review of the Summit outcomes",
+            D(2031, 12, 1),
+        ),
+        (
+            "Next steps: in March the Bureau will convene an expert meeting on tariffs, while in May the Group will "
+            "publish its report.",
+            "expert meeting on tariffs",
+            D(2031, 3, 1),
+        ),
+        (
+            "In October the Ministry will host a regional workshop on spectrum pricing, but on 4 June the regulator "
+            "will open its consultation.",
+            "regional workshop on spectrum pricing",
+            D(2031, 10, 1),
+        ),
+    ],
+)
+def test_a_date_opening_the_next_coordinate_clause_is_not_the_events(text: str, name: str, start: date) -> None:
+    """``, and in September <subject> <verb>``: what that clause says happens then (``event_dates.opens_next_clause``);
+    the event held in the clause before is dated by the date opening its own clause, after a colon too."""
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert found[name] == start

@@ -262,6 +262,10 @@ def test_two_days_of_two_months_joined_by_and_are_no_range() -> None:
         ("The review is expected to conclude in early December.", date(2030, 12, 1)),
         ("Results will be presented during March at the Forum.", date(2030, 3, 1)),
         ("Since the last meeting in October, the Board has met online.", date(2030, 10, 1)),
+        # the subject right after the month, no comma: "the" opens it, not a day ("in May the 3rd")
+        ("This year is special: in December the Assembly will hold its review.", date(2030, 12, 1)),
+        ("In July the Bureau will open the call for proposals.", date(2030, 7, 1)),
+        ("The Council decided that in March the Group would meet online.", date(2030, 3, 1)),
     ],
 )
 def test_a_month_alone_is_of_the_default_year_on_request(text: str, start: date) -> None:
@@ -277,6 +281,8 @@ def test_a_month_alone_is_of_the_default_year_on_request(text: str, start: date)
         "in 3 May",
         "in March of that year",
         "in the second half of June",
+        "in May the 3rd",
+        "in May the third",
     ],
 )
 def test_a_month_with_a_day_a_year_or_a_part_is_not_a_month_alone(text: str) -> None:

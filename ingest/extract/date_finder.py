@@ -113,7 +113,8 @@ def _bare_month() -> re.Pattern[str]:
     months = alternation(list(month_numbers()))
     return re.compile(
         rf"\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Ll]ast|[Nn]ext)\s+(?:(?:early|mid|late)[\s\-]+)?(?:the\s+month\s+of\s+)?(?P<m>{months})(?![a-z])"
-        r"(?!\.?\s*,?\s*\d|\.?\s*(?:of|the)\b)"  # "in May 2031", "in May of", "in May the 3rd"; not "in May, the Group"
+        # "in May 2031", "in May of", "in May the 3rd"; not "in May, the Group", "in May the Group"
+        rf"(?!\.?\s*,?\s*\d|\.?\s*(?:of\b|the\s+(?:\d|(?:{ordinal_regex()})\b)))"
     )
 
 

@@ -237,6 +237,18 @@ def opening_words() -> re.Pattern[str]:
     )
 
 
+#: a comma and a conjunction that opens another clause (``..., and in September the leaders will adopt``)
+_COORDINATE = re.compile(r",\s*(?:and|but|while|whereas)\s")
+
+
+def opens_next_clause(text: str, d: DateSpan) -> bool:
+    """Whether date ``d`` opens a clause joined to the one before by a comma and a conjunction (``the Assembly will
+    hold its high-level meeting on X, and in September the leaders will adopt ...``): the date of what that clause
+    says, not of an event named before it."""
+    last = max((m.end() for m in _COORDINATE.finditer(text, max(0, d.span[0] - 30), d.span[0])), default=None)
+    return last is not None and opening_words().fullmatch(text, last, d.span[0]) is not None
+
+
 @cache
 def _held_later() -> re.Pattern[str]:
     """A verb of holding (``date_words.csv``, role ``held``) later in the clause of a name, no clause's end
