@@ -954,3 +954,34 @@ def test_a_date_opening_the_next_coordinate_clause_is_not_the_events(text: str, 
     the event held in the clause before is dated by the date opening its own clause, after a colon too."""
     found = {m.name: m.start for m in event_mentions(text, 2031)}
     assert found[name] == start
+
+
+# ------------------------------------------------- the partners in a relative clause of holding
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Group presented a draft structure for the Andean Data Summit, which ITU would convene with "
+            "UNESCO, UNCTAD and UNDP in April 2032.",
+            "Andean Data Summit",
+            D(2032, 4, 1),
+        ),
+        (
+            "Members welcomed the Nordic Data Week, which Norway will host together with the Nordic Council of "
+            "Ministers from 2 to 6 June 2031.",
+            "Nordic Data Week",
+            D(2031, 6, 2),
+        ),
+        (
+            "Delegates noted the Baltic Digital Summit, which Latvia would host with ITU and the European Commission "
+            "(EC) on 14 and 15 October 2031.",
+            "Baltic Digital Summit",
+            D(2031, 10, 14),
+        ),
+    ],
+)
+def test_the_partners_an_event_is_held_with_stand_between_it_and_its_dates(text: str, name: str, start: date) -> None:
+    """``X, which ITU would convene with A, B and C in April``: the relative clause's subject, verb of holding and
+    partners stand between the name and its own dates (``event_dates._own_dates_gap``)."""
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert found[name] == start

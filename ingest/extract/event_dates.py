@@ -149,7 +149,11 @@ def _own_dates_gap() -> re.Pattern[str]:
     # ``organizer-verbs.csv``: :func:`holding_verbs`): ", which ITU will convene in Geneva from"
     active = alternation(holding_verbs("active"), spaces=True)
     name = r"(?:the\s+)?[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){0,4}"  # no nested repeats: it is tried after each which/that
-    subject = rf"(?:{name}\s+(?:(?:{future}|is\s+to|{auxiliary_alternation('have', 'singular')})\s+)?(?:{active})\s+)?"
+    # and the partners it holds it with: ", which ITU will convene with UNESCO, UNCTAD and UNDP in April"
+    partner = rf"(?:the\s+)?{owner}"
+    partners = rf"(?:(?:jointly\s+|together\s+)?with\s+{partner}(?:\s*,\s*{partner})*+(?:\s*,?\s+and\s+{partner})?\s+)?"
+    have = auxiliary_alternation("have", "singular")
+    subject = rf"(?:{name}\s+(?:(?:{future}|is\s+to|{have})\s+)?(?:{active})\s+{partners})?"
     return re.compile(
         rf"{_TITLE}(?:\s+itself\b)?(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject}|{_WHOSE_DAYS})?(?:now\s+)?"
         rf"(?:(?:{future}|{be}|to|(?:{auxiliary_alternation('have')})\s+been)\s+(?:be\s+|also\s+)?)?"
