@@ -985,3 +985,38 @@ def test_the_partners_an_event_is_held_with_stand_between_it_and_its_dates(text:
     partners stand between the name and its own dates (``event_dates._own_dates_gap``)."""
     found = {m.name: m.start for m in event_mentions(text, 2031)}
     assert found[name] == start
+
+
+# ------------------------------------------------- a name's dateline after a comma, ending its sentence
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Partners were encouraged to pledge contributions before the Andean Digital Week, 27-29 September 2031.",
+            "Andean Digital Week",
+            D(2031, 9, 27),
+        ),
+        (
+            "The Office will report on the pilot at the close of the Nordic Data Week, 4-6 May 2032.",
+            "Nordic Data Week",
+            D(2032, 5, 4),
+        ),
+        (
+            "Speakers are invited for the Pacific Skills Week, 12 March 2031; the call closes in January.",
+            "Pacific Skills Week",
+            D(2031, 3, 12),
+        ),
+    ],
+)
+def test_a_names_dateline_set_off_by_a_comma_at_the_end_of_its_sentence_dates_it(
+    text: str, name: str, start: date
+) -> None:
+    """``X, 27-29 September 2031.``: a date with its year, set off by a comma and ending the sentence or clause,
+    is the name's dateline (``event_dates._a_dateline``), even after ``before``."""
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert found[name] == start
+
+
+def test_a_date_after_a_comma_that_goes_on_is_no_dateline() -> None:
+    text = "The Office presented the Andean Digital Week, 27 September 2031 being the day of its report to the Board."
+    assert {m.name: m.start for m in event_mentions(text, 2031)}.get("Andean Digital Week") is None

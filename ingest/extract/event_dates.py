@@ -182,9 +182,24 @@ def own_dates(text: str, end: int, dates: Sequence[DateSpan], bare: bool = False
     d = next((d for d in dates if d.span[0] >= end and d.precision != "year"), None)
     if d is None or not _own_dates_gap().fullmatch(text, end, d.span[0]):
         return None
-    if not bare and _bare_gap().fullmatch(text, end, d.span[0]):
+    if not bare and _bare_gap().fullmatch(text, end, d.span[0]) and not _a_dateline(text, end, d):
         return None
     return d
+
+
+#: a comma alone before a date, and what ends the date's sentence or clause right after it
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;)]|$)")
+
+
+def _a_dateline(text: str, end: int, d: DateSpan) -> bool:
+    """Whether date ``d``, with its year, is the dateline of the name ending at ``end``: set off by a comma and
+    ending its sentence or clause (``before the Andean Digital Week, 27-29 September 2031.``)."""
+    return (
+        d.year_written
+        and _COMMA_ONLY.fullmatch(text, end, d.span[0]) is not None
+        and _CLAUSE_ENDS.match(text, d.span[1]) is not None
+    )
 
 
 def dates_after_acronym(text: str, end: int, default_year: int | None) -> DateSpan | None:
