@@ -1020,3 +1020,38 @@ def test_a_names_dateline_set_off_by_a_comma_at_the_end_of_its_sentence_dates_it
 def test_a_date_after_a_comma_that_goes_on_is_no_dateline() -> None:
     text = "The Office presented the Andean Digital Week, 27 September 2031 being the day of its report to the Board."
     assert {m.name: m.start for m in event_mentions(text, 2031)}.get("Andean Digital Week") is None
+
+
+# ------------------------------------------------- a deadline that is an event: "Deadline: Before the next meeting"
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Approval: Agreed at the Study Group 5 meeting, 9 June 2031 Deadline: Before the next meeting of ITU-T "
+            "SG5, Geneva, 14-23 February 2032 Contact: Mr Aldo Brenner",
+            "next meeting of ITU-T SG5",
+            D(2032, 2, 14),
+        ),
+        (
+            "The deadline for comments is before the Andean Data Summit (Quito, 3-5 June 2032).",
+            "Andean Data Summit",
+            D(2032, 6, 3),
+        ),
+        (
+            "Closing date for nominations: before the Pacific Skills Forum, Suva, 3-5 June 2032.",
+            "Pacific Skills Forum",
+            D(2032, 6, 3),
+        ),
+    ],
+)
+def test_a_due_word_that_brings_in_an_event_leaves_its_dates_to_it(text: str, name: str, start: date) -> None:
+    """A deadline noun earlier makes the clause's dates due, except those after a due word that brings in an event
+    (``Deadline: Before the next meeting of X, Geneva, 14-23 February``: the meeting's days, the deadline is the
+    meeting; ``event_dates.is_due_at``); a row's label opened by a due word is no event's name (``event_rows``)."""
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert found[name] == start
+
+
+def test_a_due_day_after_the_event_brought_in_stays_due() -> None:
+    text = "The deadline for contributions is before the next meeting of the Group, by 3 May 2032."
+    assert all(m.start is None for m in event_mentions(text, 2031))

@@ -217,7 +217,21 @@ def dates_after_acronym(text: str, end: int, default_year: int | None) -> DateSp
 
 
 def is_due_at(text: str, start: int) -> bool:
-    return is_due_cue(text[max(0, start - 80) : start])
+    """Whether the date at ``start`` is due (:func:`~.due_cues.is_due_cue`), not an event's: not when a due word
+    brings in an event after the deadline's noun, whose dates these are (``Deadline: Before the next meeting of
+    Study Group 5, Geneva, 14-23 February``: the meeting's days, the deadline is the meeting)."""
+    before = text[max(0, start - 80) : start]
+    if not is_due_cue(before):
+        return False
+    event = max(_due_event().finditer(before), key=lambda m: m.start(), default=None)
+    return event is None or is_due_cue(before[event.end() :])
+
+
+@cache
+def _due_event() -> re.Pattern[str]:
+    """A due word that brings in an event (``before the next meeting``, ``until the Forum``; ``date_words.csv``
+    role ``due``), the event's phrase (:func:`event_phrase`)."""
+    return re.compile(rf"(?i:\b(?:{alternation(date_words('due'), spaces=True)}))\s+(?:{event_phrase().pattern})")
 
 
 #: ``by`` right before the name, or after the first of a list of events (``preceded on 8 October by a Youth
