@@ -922,3 +922,136 @@ def test_a_post_in_capitals_over_a_date_is_a_letterhead_not_an_event(line: str) 
 
     report = make_report(line, "Excellency,", "I have the honour to write.", title="THE CHAIR OF THE REGIONAL ASSEMBLY")
     assert not [e for e in find_events(report) if "Assembly" in e.name]
+
+
+# ------------------------------------------------- a date that opens the next coordinate clause
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "This year is special: in December the General Assembly will hold its high-level meeting on the review "
+            "of the Summit outcomes, and in September world leaders will adopt the new agenda at a summit in Lima "
+            "(25-27 September 2031).",
+            "high-level meeting on the review of the Summit outcomes",
+            D(2031, 12, 1),
+        ),
+        (
+            "Next steps: in March the Bureau will convene an expert meeting on tariffs, while in May the Group will "
+            "publish its report.",
+            "expert meeting on tariffs",
+            D(2031, 3, 1),
+        ),
+        (
+            "In October the Ministry will host a regional workshop on spectrum pricing, but on 4 June the regulator "
+            "will open its consultation.",
+            "regional workshop on spectrum pricing",
+            D(2031, 10, 1),
+        ),
+    ],
+)
+def test_a_date_opening_the_next_coordinate_clause_is_not_the_events(text: str, name: str, start: date) -> None:
+    """``, and in September <subject> <verb>``: what that clause says happens then (``event_dates.opens_next_clause``);
+    the event held in the clause before is dated by the date opening its own clause, after a colon too."""
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert found[name] == start
+
+
+# ------------------------------------------------- the partners in a relative clause of holding
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Group presented a draft structure for the Andean Data Summit, which ITU would convene with "
+            "UNESCO, UNCTAD and UNDP in April 2032.",
+            "Andean Data Summit",
+            D(2032, 4, 1),
+        ),
+        (
+            "Members welcomed the Nordic Data Week, which Norway will host together with the Nordic Council of "
+            "Ministers from 2 to 6 June 2031.",
+            "Nordic Data Week",
+            D(2031, 6, 2),
+        ),
+        (
+            "Delegates noted the Baltic Digital Summit, which Latvia would host with ITU and the European Commission "
+            "(EC) on 14 and 15 October 2031.",
+            "Baltic Digital Summit",
+            D(2031, 10, 14),
+        ),
+    ],
+)
+def test_the_partners_an_event_is_held_with_stand_between_it_and_its_dates(text: str, name: str, start: date) -> None:
+    """``X, which ITU would convene with A, B and C in April``: the relative clause's subject, verb of holding and
+    partners stand between the name and its own dates (``event_dates._own_dates_gap``)."""
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert found[name] == start
+
+
+# ------------------------------------------------- a name's dateline after a comma, ending its sentence
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Partners were encouraged to pledge contributions before the Andean Digital Week, 27-29 September 2031.",
+            "Andean Digital Week",
+            D(2031, 9, 27),
+        ),
+        (
+            "The Office will report on the pilot at the close of the Nordic Data Week, 4-6 May 2032.",
+            "Nordic Data Week",
+            D(2032, 5, 4),
+        ),
+        (
+            "Speakers are invited for the Pacific Skills Week, 12 March 2031; the call closes in January.",
+            "Pacific Skills Week",
+            D(2031, 3, 12),
+        ),
+    ],
+)
+def test_a_names_dateline_set_off_by_a_comma_at_the_end_of_its_sentence_dates_it(
+    text: str, name: str, start: date
+) -> None:
+    """``X, 27-29 September 2031.``: a date with its year, set off by a comma and ending the sentence or clause,
+    is the name's dateline (``event_dates._a_dateline``), even after ``before``."""
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert found[name] == start
+
+
+def test_a_date_after_a_comma_that_goes_on_is_no_dateline() -> None:
+    text = "The Office presented the Andean Digital Week, 27 September 2031 being the day of its report to the Board."
+    assert {m.name: m.start for m in event_mentions(text, 2031)}.get("Andean Digital Week") is None
+
+
+# ------------------------------------------------- a deadline that is an event: "Deadline: Before the next meeting"
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "Approval: Agreed at the Study Group 5 meeting, 9 June 2031 Deadline: Before the next meeting of ITU-T "
+            "SG5, Geneva, 14-23 February 2032 Contact: Mr Aldo Brenner",
+            "next meeting of ITU-T SG5",
+            D(2032, 2, 14),
+        ),
+        (
+            "The deadline for comments is before the Andean Data Summit (Quito, 3-5 June 2032).",
+            "Andean Data Summit",
+            D(2032, 6, 3),
+        ),
+        (
+            "Closing date for nominations: before the Pacific Skills Forum, Suva, 3-5 June 2032.",
+            "Pacific Skills Forum",
+            D(2032, 6, 3),
+        ),
+    ],
+)
+def test_a_due_word_that_brings_in_an_event_leaves_its_dates_to_it(text: str, name: str, start: date) -> None:
+    """A deadline noun earlier makes the clause's dates due, except those after a due word that brings in an event
+    (``Deadline: Before the next meeting of X, Geneva, 14-23 February``: the meeting's days, the deadline is the
+    meeting; ``event_dates.is_due_at``); a row's label opened by a due word is no event's name (``event_rows``)."""
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert found[name] == start
+
+
+def test_a_due_day_after_the_event_brought_in_stays_due() -> None:
+    text = "The deadline for contributions is before the next meeting of the Group, by 3 May 2032."
+    assert all(m.start is None for m in event_mentions(text, 2031))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_support import make_report
+from extract_support import event_days, make_report
 
 from wsiskg.ingest.extract.events import events_and_aliases
 from wsiskg.ingest.records import Meeting
@@ -124,3 +124,47 @@ def test_listed_meetings_whose_dates_do_not_pair_up_are_undated() -> None:
     found = _listed(text, 2034)
     for n in ("8th", "9th", "10th"):
         assert found.get(f"{n} meeting of the Task Group on Coastal Buoy Networks", (None,))[0] is None
+
+
+# ------------------------------------------------- the year of the body a numbered meeting is of
+@pytest.mark.parametrize(
+    ("paragraphs", "key", "start"),
+    [
+        (
+            (
+                "The Coordination Team on the World Telecommunication Development Conference 2033 (CTD) was set "
+                "up by the Board.",
+                "The Board noted the report of the second meeting of the CTD (Quito, 4-6 May 2032).",
+            ),
+            "ctd-2",
+            date(2032, 5, 4),
+        ),
+        (
+            (
+                "Project Team on the World Radiocommunication Conference 2035 (PTWRC) MINUTES OF THE 4th MEETING",
+                "Lima, 3-4 December 2034",
+                "Approval of the agenda and of the minutes of the 3rd meeting (Quito, 17-18 September 2034)",
+            ),
+            "ptwrc-3",
+            date(2034, 9, 17),
+        ),
+        (
+            (
+                "Council 2032 – Summary record of the fourth plenary meeting",
+                "Geneva, 10 June 2032",
+                "The Council took note of the report of the Correspondence Group on the Plenipotentiary Conference "
+                "2034 (CGP), whose first meeting was held in Nairobi on 3 and 4 May 2031.",
+            ),
+            "cgp-1",
+            date(2031, 5, 3),
+        ),
+    ],
+)
+def test_a_numbered_meeting_of_a_body_named_for_an_event_of_a_year_keeps_its_own_dates(
+    paragraphs: tuple[str, ...], key: str, start: date
+) -> None:
+    """The year ends the body's name (``the Project Team on the Conference 2034``), not the meeting's: the
+    meeting's dates of another year are its own (``event_prose._numbered_of_body``)."""
+    found = {k: days[0] for k, days in event_days(None, *paragraphs).items()}
+    assert found[key] == start
+    assert all(s is None for k, s in found.items() if k.startswith(("pp-", "wrc-", "wtdc-")))  # nor the conference

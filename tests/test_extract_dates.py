@@ -200,8 +200,18 @@ def test_sample_report_dates() -> None:
     assert found["19 January 2022"].start == D(2022, 1, 19)
 
 
-def test_a_part_of_a_month_is_no_date_of_the_month() -> None:
-    assert find_dates("It proposes to meet in the second half of September 2031.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It proposes to meet in the second half of September 2031.",
+        "The Group agreed to hold its tenth meeting in the third week of May 2032.",
+        "The seminar will take place in the first fortnight of March 2030.",
+        "A review is planned for the last quarter of June 2031.",
+    ],
+)
+def test_a_part_of_a_month_is_no_date_of_the_month(text: str) -> None:
+    """``date_words.csv``, role ``month-part``: half, quarter, third, week, fortnight of a month."""
+    assert find_dates(text) == []
     assert [d.start for d in find_dates("It proposes to meet in September 2031.")] == [date(2031, 9, 1)]
 
 
@@ -252,6 +262,10 @@ def test_two_days_of_two_months_joined_by_and_are_no_range() -> None:
         ("The review is expected to conclude in early December.", date(2030, 12, 1)),
         ("Results will be presented during March at the Forum.", date(2030, 3, 1)),
         ("Since the last meeting in October, the Board has met online.", date(2030, 10, 1)),
+        # the subject right after the month, no comma: "the" opens it, not a day ("in May the 3rd")
+        ("This year is special: in December the Assembly will hold its review.", date(2030, 12, 1)),
+        ("In July the Bureau will open the call for proposals.", date(2030, 7, 1)),
+        ("The Council decided that in March the Group would meet online.", date(2030, 3, 1)),
     ],
 )
 def test_a_month_alone_is_of_the_default_year_on_request(text: str, start: date) -> None:
@@ -260,7 +274,17 @@ def test_a_month_alone_is_of_the_default_year_on_request(text: str, start: date)
     assert find_dates(text, 2030) == []  # only on request (events), never for deadlines or meetings
 
 
-@pytest.mark.parametrize("text", ["in May 2031", "in 3 May", "in March of that year", "in the second half of June"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in May 2031",
+        "in 3 May",
+        "in March of that year",
+        "in the second half of June",
+        "in May the 3rd",
+        "in May the third",
+    ],
+)
 def test_a_month_with_a_day_a_year_or_a_part_is_not_a_month_alone(text: str) -> None:
     assert all(d.year_written or d.precision == "day" for d in find_dates(text, 2030, months=True))
 
@@ -392,3 +416,37 @@ def test_a_weekday_written_with_a_yearless_date_gives_its_year(
 )
 def test_a_weekday_that_agrees_or_fits_no_near_year_leaves_the_date(text: str, default: int, start: date) -> None:
     assert _one(text, default).start == start
+
+
+# ---------------------------------------------------------------- a month's name split by OCR
+@pytest.mark.parametrize(
+    ("text", "start", "end", "span"),
+    [
+        (
+            "The Group held its seventeenth meeting on 26 and 27 Ma y 2031 in Lima.",
+            D(2031, 5, 26),
+            D(2031, 5, 27),
+            (42, 61),
+        ),
+        ("The Forum will take place from 3 to 5 Nov ember 2030.", D(2030, 11, 3), D(2030, 11, 5), (31, 52)),
+        ("Quito, 12-14 Sep- tember 2032", D(2032, 9, 12), D(2032, 9, 14), (7, 29)),
+        ("The seminar is planned for Octo ber 2033 in Apia.", D(2033, 10, 1), None, (27, 40)),
+    ],
+)
+def test_a_month_split_by_ocr_is_read_as_the_month(text: str, start: date, end: date | None, span: tuple) -> None:
+    """A space (or a hyphen and a space) inside a month's name, next to a day or before a year, is a scanning
+    fault: the month is read, the offsets stay those of the text as written (``date_finder.joined_months``)."""
+    (found,) = find_dates(text, 2031)
+    assert (found.start, found.end, found.span) == (start, end, span)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 Ma be there with the Group.",  # the parts make no month
+        "The Con ference 2031 was opened.",
+        "The delegate of Ju ly asked for the floor.",  # a month's parts with no day or year next to them
+    ],
+)
+def test_split_words_that_make_no_month_next_to_a_day_or_a_year_are_no_date(text: str) -> None:
+    assert [d for d in find_dates(text, 2031) if d.precision != "year"] == []

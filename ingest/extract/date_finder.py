@@ -48,8 +48,13 @@ def _month_gate() -> re.Pattern[str]:
     return re.compile(alternation(list(month_numbers())))
 
 
-#: "in the second half of September 2031": a part of a month is no date of the month
-_PART_OF_MONTH = re.compile(r"\b(?:half|quarter|third)\s+of\s+(?:the\s+)?$")
+@cache
+def _part_of_month() -> re.Pattern[str]:
+    """A part of a month before its name (``date_words.csv``, role ``month-part``): ``in the second half of
+    September 2031``, ``in the third week of May``: no date of the month."""
+    return re.compile(rf"\b(?:{alternation(date_words('month-part'))})\s+of\s+(?:the\s+)?$")
+
+
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -68,7 +73,7 @@ def find_dates(text: str, default_year: int | None = None, years: bool = False, 
 @lru_cache(maxsize=4096)
 def _dates_in(text: str, default_year: int | None, years: bool, months: bool) -> tuple[DateSpan, ...]:
     written = text
-    text = spelled_days(text)
+    text = joined_months(spelled_days(text))
     candidates: list[DateSpan] = bare_months(text, default_year) if months and default_year else []
     if not _HAS_DIGIT.search(text) and not candidates:  # every other form has a day or a year
         return ()
@@ -95,7 +100,7 @@ def _dates_in(text: str, default_year: int | None, years: bool, months: bool) ->
         c
         for c in candidates
         if not any(b[0] <= c.span[0] and c.span[1] <= b[1] and (days or c.precision != "day") for *b, days in blocked)
-        and not (c.precision == "month" and _PART_OF_MONTH.search(text, max(0, c.span[0] - 30), c.span[0]))
+        and not (c.precision == "month" and _part_of_month().search(text, max(0, c.span[0] - 30), c.span[0]))
     ]
     if written is not text:  # the text as written, not with its spelled days in digits
         allowed = [replace(d, text=written[d.span[0] : d.span[1]]) for d in allowed]
@@ -108,7 +113,8 @@ def _bare_month() -> re.Pattern[str]:
     months = alternation(list(month_numbers()))
     return re.compile(
         rf"\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Ll]ast|[Nn]ext)\s+(?:(?:early|mid|late)[\s\-]+)?(?:the\s+month\s+of\s+)?(?P<m>{months})(?![a-z])"
-        r"(?!\.?\s*,?\s*\d|\.?\s*(?:of|the)\b)"  # "in May 2031", "in May of", "in May the 3rd"; not "in May, the Group"
+        # "in May 2031", "in May of", "in May the 3rd"; not "in May, the Group", "in May the Group"
+        rf"(?!\.?\s*,?\s*\d|\.?\s*(?:of\b|the\s+(?:\d|(?:{ordinal_regex()})\b)))"
     )
 
 
@@ -154,3 +160,34 @@ def spelled_days(text: str) -> str:
 
 
 _HAS_LETTERED_ORDINAL = re.compile(r"(?i)(?:first|second|third|th)\b")
+
+
+@cache
+def _split_month() -> re.Pattern[str]:
+    """A month's full name (``months.csv``) that OCR or a PDF's line break split in two, by a space or a hyphen and
+    a space (``Ma y``, ``Nov ember``, ``Sep- tember``): the first part, the gap and the second part, each a
+    candidate that :func:`joined_months` keeps only when the parts join into the month next to a day or a year."""
+    names = [n for n in month_numbers() if len(n) >= 3 and n[1:].islower()]
+    heads = alternation(sorted({n[:i] for n in names for i in range(1, len(n))}))
+    return re.compile(rf"(?<![\w\-])(?P<a>{heads})(?:-\s+|\s)(?P<b>[a-z]{{1,8}})(?![\w\-])")
+
+
+#: a day right before a month (``27 Ma y``, ``3rd of Nov ember``), or a day or a year right after it
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:of\s+)?$")
+_DAY_OR_YEAR_AFTER = re.compile(r",?\s*(?:[0-3]?\d(?!\d)|(?:19|20)\d\d(?!\d))")
+
+
+def joined_months(text: str) -> str:
+    """``text`` with each month's name that OCR split in two joined (``27 Ma y 2031`` -> ``27 May  2031``, ``Sep-
+    tember 2031`` -> ``September  2031``), padded with spaces after it to the same length so that offsets stay
+    those of ``text``; ``text`` itself when it has none. A split counts only when its two parts make a month's
+    full name (``months.csv``) next to a day before it or a day or a year after it."""
+
+    def joined(m: re.Match[str]) -> str:
+        word = m.group("a") + m.group("b")
+        near = _DAY_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _DAY_OR_YEAR_AFTER.match(text, m.end())
+        if word not in month_numbers() or near is None:
+            return m.group(0)
+        return word.ljust(len(m.group(0)))
+
+    return _split_month().sub(joined, text) if _HAS_DIGIT.search(text) else text

@@ -149,7 +149,11 @@ def _own_dates_gap() -> re.Pattern[str]:
     # ``organizer-verbs.csv``: :func:`holding_verbs`): ", which ITU will convene in Geneva from"
     active = alternation(holding_verbs("active"), spaces=True)
     name = r"(?:the\s+)?[A-Z][\w\-]*+(?:\s+[A-Z][\w\-]*+){0,4}"  # no nested repeats: it is tried after each which/that
-    subject = rf"(?:{name}\s+(?:(?:{future}|is\s+to|{auxiliary_alternation('have', 'singular')})\s+)?(?:{active})\s+)?"
+    # and the partners it holds it with: ", which ITU will convene with UNESCO, UNCTAD and UNDP in April"
+    partner = rf"(?:the\s+)?{owner}"
+    partners = rf"(?:(?:jointly\s+|together\s+)?with\s+{partner}(?:\s*,\s*{partner})*+(?:\s*,?\s+and\s+{partner})?\s+)?"
+    have = auxiliary_alternation("have", "singular")
+    subject = rf"(?:{name}\s+(?:(?:{future}|is\s+to|{have})\s+)?(?:{active})\s+{partners})?"
     return re.compile(
         rf"{_TITLE}(?:\s+itself\b)?(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject}|{_WHOSE_DAYS})?(?:now\s+)?"
         rf"(?:(?:{future}|{be}|to|(?:{auxiliary_alternation('have')})\s+been)\s+(?:be\s+|also\s+)?)?"
@@ -178,9 +182,24 @@ def own_dates(text: str, end: int, dates: Sequence[DateSpan], bare: bool = False
     d = next((d for d in dates if d.span[0] >= end and d.precision != "year"), None)
     if d is None or not _own_dates_gap().fullmatch(text, end, d.span[0]):
         return None
-    if not bare and _bare_gap().fullmatch(text, end, d.span[0]):
+    if not bare and _bare_gap().fullmatch(text, end, d.span[0]) and not _a_dateline(text, end, d):
         return None
     return d
+
+
+#: a comma alone before a date, and what ends the date's sentence or clause right after it
+_COMMA_ONLY = re.compile(r"\s*,\s*")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;)]|$)")
+
+
+def _a_dateline(text: str, end: int, d: DateSpan) -> bool:
+    """Whether date ``d``, with its year, is the dateline of the name ending at ``end``: set off by a comma and
+    ending its sentence or clause (``before the Andean Digital Week, 27-29 September 2031.``)."""
+    return (
+        d.year_written
+        and _COMMA_ONLY.fullmatch(text, end, d.span[0]) is not None
+        and _CLAUSE_ENDS.match(text, d.span[1]) is not None
+    )
 
 
 def dates_after_acronym(text: str, end: int, default_year: int | None) -> DateSpan | None:
@@ -198,7 +217,21 @@ def dates_after_acronym(text: str, end: int, default_year: int | None) -> DateSp
 
 
 def is_due_at(text: str, start: int) -> bool:
-    return is_due_cue(text[max(0, start - 80) : start])
+    """Whether the date at ``start`` is due (:func:`~.due_cues.is_due_cue`), not an event's: not when a due word
+    brings in an event after the deadline's noun, whose dates these are (``Deadline: Before the next meeting of
+    Study Group 5, Geneva, 14-23 February``: the meeting's days, the deadline is the meeting)."""
+    before = text[max(0, start - 80) : start]
+    if not is_due_cue(before):
+        return False
+    event = max(_due_event().finditer(before), key=lambda m: m.start(), default=None)
+    return event is None or is_due_cue(before[event.end() :])
+
+
+@cache
+def _due_event() -> re.Pattern[str]:
+    """A due word that brings in an event (``before the next meeting``, ``until the Forum``; ``date_words.csv``
+    role ``due``), the event's phrase (:func:`event_phrase`)."""
+    return re.compile(rf"(?i:\b(?:{alternation(date_words('due'), spaces=True)}))\s+(?:{event_phrase().pattern})")
 
 
 #: ``by`` right before the name, or after the first of a list of events (``preceded on 8 October by a Youth
@@ -235,6 +268,18 @@ def opening_words() -> re.Pattern[str]:
         rf"\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?(?:(?i:{years})\s*,?\s+)?"
         rf"(?:(?:{alternation(prepositions('date'), either_initial)})\s+)?(?:the\s+)?"
     )
+
+
+#: a comma and a conjunction that opens another clause (``..., and in September the leaders will adopt``)
+_COORDINATE = re.compile(r",\s*(?:and|but|while|whereas)\s")
+
+
+def opens_next_clause(text: str, d: DateSpan) -> bool:
+    """Whether date ``d`` opens a clause joined to the one before by a comma and a conjunction (``the Assembly will
+    hold its high-level meeting on X, and in September the leaders will adopt ...``): the date of what that clause
+    says, not of an event named before it."""
+    last = max((m.end() for m in _COORDINATE.finditer(text, max(0, d.span[0] - 30), d.span[0])), default=None)
+    return last is not None and opening_words().fullmatch(text, last, d.span[0]) is not None
 
 
 @cache

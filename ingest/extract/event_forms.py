@@ -41,6 +41,7 @@ from wsiskg.ingest.extract.event_dates import (
     is_due_at,
     neighbour_at,
     next_sentence_dates,
+    opens_next_clause,
     own_dates,
     role_phrases,
 )
@@ -477,12 +478,17 @@ def _generic_dates(
             for d in dates
             if end <= d.span[0] < s1 and d.precision in ("day", "month") and not is_due_cue(text[s0 : d.span[0]])
         ]
+        # "..., and in September the leaders will adopt X at a summit (25-27 September)": the next clause's dates
+        cut = next((d.span[0] for d in after if opens_next_clause(text, d)), s1)
+        after = [d for d in after if d.span[0] < cut]
     # "... a forum on X. Ruritania offered to host it in Lima on 3 May": its own dates
     again = next_sentence_dates(text, end, dates, (noun.split()[-1],))
     if after and (own := _not_the_hosts(text, end, after[0], dates, s1)) is not None:
         hosted = own is after[0] and hosts_date(text, end, own.span[0])
         return (again, True) if hosted and again else (own, False)  # held during a host, then on its own day
-    before = opening_date(text, s0, m.start(), dates)
+    # "This year is special: in December the Assembly will hold its high-level meeting": after a colon
+    colon = text.rfind(": ", s0, m.start())
+    before = opening_date(text, colon + 2 if colon >= 0 else s0, m.start(), dates)
     if before is None and again:
         return again, True
     return (before, True) if before else None

@@ -22,7 +22,7 @@ from wsiskg.ingest.extract.casing import either_initial_determiners, joiner_alte
 from wsiskg.ingest.extract.dates import DateSpan, find_dates
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.event_forms import dated_by
-from wsiskg.ingest.extract.event_prose import held_during_next
+from wsiskg.ingest.extract.event_prose import held_during_next, named_as_written
 from wsiskg.ingest.extract.event_series import (
     EventMention,
     Series,
@@ -297,7 +297,7 @@ def _hosted(text: str, mentions: list[EventMention]) -> list[tuple[str, str]]:
     event has no dates in this paragraph (:func:`_host_dates` dates the others): each one's key and its host's key."""
     out = []
     for m in mentions:
-        if m.start is not None or m.name not in " ".join(text[m.span[0] : m.span[1]].split()):
+        if m.start is not None or not named_as_written(text, m):
             continue
         host = min((h for h in mentions if h.span[0] >= m.span[1]), key=lambda h: h.span[0], default=None)
         if host is not None and host.start is None and held_during_next(text, m.span[1], host.span[0]):

@@ -26,6 +26,7 @@ from wsiskg.ingest.extract.event_dates import (
     dated_by_tense,
     event_noun_regex,
     held_during,
+    holding_verbs,
     hosts_date,
     is_due_at,
     near_written_year,
@@ -91,14 +92,14 @@ from wsiskg.ingest.extract.event_series import (
     year_meeting_mentions,
     year_session_mentions,
 )
-from wsiskg.ingest.extract.gazetteer import preposition_alternation
+from wsiskg.ingest.extract.gazetteer import determiners, preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key
 from wsiskg.ingest.extract.meeting import BodyName, as_body_names
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import clause_spans
+from wsiskg.ingest.text import alternation, clause_spans
 
 
 def event_mentions(
@@ -354,6 +355,36 @@ def held_during_next(text: str, end: int, host_start: int) -> bool:
     return bool(_DURING.fullmatch(text, end, host_start) or held_during().fullmatch(text, end, host_start))
 
 
+@cache
+def _held_in_relative() -> re.Pattern[str]:
+    """What stands between a host event (its dates may follow it) and an event held during it, named after a
+    relative clause that says so: ``the Forum (Lima, 3-7 May), at which the Group organized a``, ``..., held in
+    Lima from 3 to 7 May, during which ITU convened its``, ``..., where the Office held a`` (a verb of holding,
+    :func:`~.event_dates.holding_verbs`)."""
+    verbs = alternation(holding_verbs("active"), spaces=True)
+    return re.compile(
+        rf"[^.;:]{{0,100}}?,\s*(?:(?:{HOST_CUE})\s+which|where)\s+[^.;:,()]{{0,60}}?(?<!\bto\s)\b(?:{verbs})\s+"
+        rf"(?:(?:{alternation(determiners('holding'))})\s+)?"
+    )
+
+
+def held_in_relative(text: str, host_end: int, start: int) -> bool:
+    """Whether the event named from ``start`` is held during the event named up to ``host_end``, a relative
+    clause between (:func:`_held_in_relative`)."""
+    return _held_in_relative().fullmatch(text, host_end, start) is not None
+
+
+#: a bracket inside an event's name as written (``a workshop with the Economic Commission for Africa (ECA) on X``)
+_INNER_BRACKET = re.compile(r"\s*\([^()]*\)")
+
+
+def named_as_written(text: str, c: EventMention) -> bool:
+    """Whether ``c``'s name is written in its span, a bracket inside left out (an acronym after a partner's
+    name); not a name read from the plural (``the facilitation meetings``: several events)."""
+    written = " ".join(text[c.span[0] : c.span[1]].split())
+    return c.name in written or c.name in " ".join(_INNER_BRACKET.sub("", written).split())
+
+
 #: a sentence opening with the event the rest of it happens during: ``During the WSIS Forum 2032, held ..., Peru
 #: organized a workshop on X``
 _DURING_FIRST = re.compile(rf"(?i:{HOST_CUE})\s+(?:the\s+)?$")
@@ -377,12 +408,23 @@ def _host_dates(
     its own day follows the host's (:func:`_own_after_host`); not one named in the plural, several events
     (its name, singular, is not the text's)."""
     c = chosen[i]
-    if c not in found.weak and c not in found.undated or c.name not in " ".join(text[c.span[0] : c.span[1]].split()):
+    if c not in found.weak and c not in found.undated or not named_as_written(text, c):
         return when[i]  # named by a known name, or in the plural ("the facilitation meetings"): several events
     j = next((j for j in range(i + 1, len(chosen)) if chosen[j].span[0] >= c.span[1]), None)
     if j is None or when[j][0] is None or not held_during_next(text, c.span[1], chosen[j].span[0]):
-        return _opening_host(text, i, chosen, when)
+        return _relative_host(text, i, chosen, when) or _opening_host(text, i, chosen, when)
     return _own_after_host(text, c, j, chosen, dates) or when[j]
+
+
+def _relative_host(text: str, i: int, chosen: list[EventMention], when: list[Dates]) -> Dates | None:
+    """The dates of the event named right before ``chosen[i]``, when a relative clause between says ``chosen[i]``
+    was held during it (:func:`held_in_relative`: ``the sixth meeting of the Forum (Lima, 3-7 May), at which the
+    Group organized an open forum on X``, decision 9); else None."""
+    c = chosen[i]
+    j = next((j for j in range(i - 1, -1, -1) if chosen[j].span[1] <= c.span[0]), None)
+    if j is None or when[j][0] is None or not held_in_relative(text, chosen[j].span[1], c.span[0]):
+        return None
+    return when[j]
 
 
 def _own_after_host(
@@ -438,6 +480,20 @@ def _apart(text: str, y: EventMention, c: EventMention, generic: Sequence[EventM
     return y.span[1] <= c.span[0] or y.span[0] >= c.span[1] or (y in generic and _in_topic(text, c, y))
 
 
+#: the year ending an event's name (``WSIS Forum 2031``)
+_NAME_YEAR = re.compile(r"\b((?:19|20)\d\d)$")
+#: the number opening a numbered meeting's name (``3rd meeting of the Project Team on the Conference 2034``)
+_NUMBER_FIRST = re.compile(r"(\d+)(?:st|nd|rd|th)\s")
+
+
+def _numbered_of_body(c: EventMention) -> bool:
+    """Whether ``c`` is a numbered meeting or session of a body (its key the body's and its number, its name
+    opening with the number), whose name's last year is the body's (``the Project Team on the World X
+    Conference 2034``), not the meeting's."""
+    number = _NUMBER_FIRST.match(c.name)
+    return number is not None and c.key.endswith(f"-{number.group(1)}")
+
+
 def _mention_dates(
     text: str,
     c: EventMention,
@@ -453,7 +509,8 @@ def _mention_dates(
     (``WSIS Forum 2027``), dates of another year (``its open consultation started on 15 October 2026``).
     ``yearless`` (the text was read with no default year): the days written without a year after an
     event of a year are of that year (``the WSIS Forum 2031, held from 16 to 20 May``)."""
-    found = re.search(r"\b((?:19|20)\d\d)$", c.name) if of_year else None  # not a generic event's topic's year
+    # not a generic event's topic's year, nor the year ending the name of the body a numbered meeting is of
+    found = _NAME_YEAR.search(c.name) if of_year and not _numbered_of_body(c) else None
     if found is not None:
         dates, months = _of_its_year(text, c, int(found.group(1)), dates, months, yearless)
     if (other := _clause_of_another(text, c, dates)) is not None:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from wsiskg.ingest.extract.casing import either_initial
-from wsiskg.ingest.extract.dates import DateSpan, is_due_cue, weekday_words
+from wsiskg.ingest.extract.dates import DateSpan, due_regex, is_due_cue, weekday_words
 from wsiskg.ingest.extract.event_codes import _CODED_CELL, _code_meeting, _coded_meeting
 from wsiskg.ingest.extract.event_dates import event_noun_regex, is_due_at
 from wsiskg.ingest.extract.event_form_parts import _not_alone, dated_by
@@ -151,6 +151,7 @@ def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -
     held = re.search(rf"\b(?:{alternation(_held_verbs(), spaces=True)})\b", name)  # "held in"; not "open data"
     if (
         is_due_cue(name + " ")
+        or re.match(rf"(?i:{due_regex()})\s", name)  # "Before the next meeting of X, Geneva, 3 May": the meeting
         or held
         or re.search(rf"\b(?:{auxiliary_alternation(role='clause')}|{modal_alternation()})\b", name)
     ):
