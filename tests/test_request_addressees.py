@@ -399,6 +399,29 @@ def test_a_subject_with_two_predicates_is_asked_by_the_second() -> None:
     assert [labels(x) for x in got] == [("Finalists",)]  # who pass the first round: a qualifier (decision 12)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Entities already accredited to the first session need not re-apply, but are requested to confirm their "
+            "participation by 29 August 2033.",
+            ("Entities already accredited",),
+        ),
+        (
+            "Universities may attend the plenary as observers, but are asked to register with the secretariat.",
+            ("Universities",),
+        ),
+        (
+            "Candidates do not need to attend in person, but are invited to send a video message by 1 May 2033.",
+            ("Candidates",),
+        ),
+    ],
+)
+def test_a_passive_after_but_is_asked_of_the_subject_of_the_verb_before(sentence: str, expected: tuple[str]) -> None:
+    # round 39: "..., but are requested to ...": the addressee was read as "but"
+    assert [labels(x) for x in run(speech(sentence), None)] == [expected]
+
+
 def test_that_before_the_subject_of_an_item_is_no_part_of_it() -> None:
     got = run(
         paragraphs(
