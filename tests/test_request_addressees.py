@@ -846,6 +846,24 @@ def test_x_to_do_y_in_a_list_of_actions_asks_x() -> None:
     ]  # "Regulators to publish ..." after a closing line is no item of the list
 
 
+def test_an_aside_naming_who_chairs_the_agents_of_an_action_line_is_no_part_of_them() -> None:
+    # round 39: "X, chaired by Eng. A (Egypt), to hold ...": the comma and the dotted title read as a sentence
+    got = run(
+        report(
+            "Decisions:",
+            "Working Group 2 (Buoys), chaired by Eng. Hoda Mansour (Egypt), to hold an online meeting on 10 June 2033.",
+            "- The drafting group, coordinated by Ms Lina Tauiliili (Samoa), to finalize the annex by 1 May 2033.",
+            "Action: Rapporteurs, led by Dr. Sione Fifita, to merge the contributions received.",
+        ),
+        "cwg-cop",
+    )
+    assert [(x.verb, labels(x), x.action) for x in got] == [
+        ("agree", ("Working Group 2 (Buoys)",), "hold an online meeting on 10 June 2033"),
+        ("agree", ("drafting group",), "finalize the annex by 1 May 2033"),
+        ("agree", ("Rapporteurs",), "merge the contributions received"),
+    ]
+
+
 def test_a_listed_line_naming_whom_before_a_colon_asks_them() -> None:
     got = run(
         paragraphs(
