@@ -70,6 +70,11 @@ def test_dotted_numbers_and_letters_with_a_period_mark_items_too() -> None:
             "publish the atlas.",
             ["approve the tide plan", "instruct the Secretary-General to publish the atlas"],
         ),
+        (
+            "Fiji urges the Council to: a. approve the tide plan, and b. instruct the Secretary-General to publish "
+            "the atlas.",
+            ["approve the tide plan", "instruct the Secretary-General to publish the atlas"],
+        ),
     ],
 )
 def test_items_lettered_inline_with_a_period_are_one_request_each(text: str, actions: list[str]) -> None:
