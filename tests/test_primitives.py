@@ -996,6 +996,7 @@ def test_one_list_of_prepositions_with_a_column_per_use() -> None:
     assert set(prepositions("title-of")) == {"of", "for", "to", "in"}
     assert set(prepositions("title-head")) == {"of", "for", "to", "at", "on"}
     assert set(prepositions("resolution")) == {"in", "by", "through", "under"}
+    assert set(prepositions("which")) == {"in", "by", "through", "under", "with"}
     assert re.fullmatch(preposition_alternation("due"), "no  later\nthan")  # a phrase's spaces: any run
     assert re.fullmatch(preposition_alternation("topic"), "on")
     assert re.fullmatch(preposition_alternation("topic"), "from") is None
@@ -1035,6 +1036,8 @@ def test_one_list_of_prepositions_with_a_column_per_use() -> None:
         ("person_records", "_TITLE_HEAD", "Rapporteur on tides", " on "),
         ("request_subjects", "_INSERTIONS", "Board, through resolution 9, had", ", through resolution 9,"),
         ("request_subjects", "_INSERTIONS", "Board, under its resolution 4, and", ", under its resolution 4,"),
+        ("request_items", "_WHICH_COLON", "adopted Decision 7, with which it:", ", with which it:"),  # which
+        ("request_items", "_WHICH_COLON", "the Accord, through which they:", ", through which they:"),
         (
             "deadlines",
             "_ASK_TO",
@@ -1060,6 +1063,7 @@ def test_a_pattern_reads_the_prepositions_of_its_use(module: str, pattern: str, 
         ("request_speakers", "_TITLE_OF", "Envoy at Fiji"),  # at: no title-of's
         ("person_records", "_TITLE_HEAD", "Chair in the Reef Forum"),  # in: no title-head's
         ("request_subjects", "_INSERTIONS", "Board, at resolution 9, had"),  # at: no resolution's
+        ("request_items", "_WHICH_COLON", "adopted Decision 7, at which it:"),  # at: no which's
     ],
 )
 def test_a_pattern_reads_no_other_preposition(module: str, pattern: str, text: str) -> None:

@@ -399,6 +399,29 @@ def test_a_subject_with_two_predicates_is_asked_by_the_second() -> None:
     assert [labels(x) for x in got] == [("Finalists",)]  # who pass the first round: a qualifier (decision 12)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Entities already accredited to the first session need not re-apply, but are requested to confirm their "
+            "participation by 29 August 2033.",
+            ("Entities already accredited",),
+        ),
+        (
+            "Universities may attend the plenary as observers, but are asked to register with the secretariat.",
+            ("Universities",),
+        ),
+        (
+            "Candidates do not need to attend in person, but are invited to send a video message by 1 May 2033.",
+            ("Candidates",),
+        ),
+    ],
+)
+def test_a_passive_after_but_is_asked_of_the_subject_of_the_verb_before(sentence: str, expected: tuple[str]) -> None:
+    # round 39: "..., but are requested to ...": the addressee was read as "but"
+    assert [labels(x) for x in run(speech(sentence), None)] == [expected]
+
+
 def test_that_before_the_subject_of_an_item_is_no_part_of_it() -> None:
     got = run(
         paragraphs(
@@ -821,6 +844,24 @@ def test_x_to_do_y_in_a_list_of_actions_asks_x() -> None:
         ("agree", "cwg-cop", ("collective:sector-members",), "submit use cases by 1 May 2033", "2033-05-01"),
         ("agree", "cwg-cop", ("collective:itu-d-study-groups",), "align their work plans", "None"),
     ]  # "Regulators to publish ..." after a closing line is no item of the list
+
+
+def test_an_aside_naming_who_chairs_the_agents_of_an_action_line_is_no_part_of_them() -> None:
+    # round 39: "X, chaired by Eng. A (Egypt), to hold ...": the comma and the dotted title read as a sentence
+    got = run(
+        report(
+            "Decisions:",
+            "Working Group 2 (Buoys), chaired by Eng. Hoda Mansour (Egypt), to hold an online meeting on 10 June 2033.",
+            "- The drafting group, coordinated by Ms Lina Tauiliili (Samoa), to finalize the annex by 1 May 2033.",
+            "Action: Rapporteurs, led by Dr. Sione Fifita, to merge the contributions received.",
+        ),
+        "cwg-cop",
+    )
+    assert [(x.verb, labels(x), x.action) for x in got] == [
+        ("agree", ("Working Group 2 (Buoys)",), "hold an online meeting on 10 June 2033"),
+        ("agree", ("drafting group",), "finalize the annex by 1 May 2033"),
+        ("agree", ("Rapporteurs",), "merge the contributions received"),
+    ]
 
 
 def test_a_listed_line_naming_whom_before_a_colon_asks_them() -> None:

@@ -49,6 +49,41 @@ def test_dotted_numbers_and_letters_with_a_period_mark_items_too() -> None:
     assert [x.action.split()[0] for x in run(r, None)] == ["request", "instruct"]
 
 
+@pytest.mark.parametrize(
+    ("text", "actions"),
+    [
+        (
+            "Fiji invites the Council: a. to note the results of the tide dialogue; b. to request the "
+            "Secretary-General to report to Council 2032 on the tide plan.",
+            [
+                "note the results of the tide dialogue",
+                "request the Secretary-General to report to Council 2032 on the tide plan",
+            ],
+        ),
+        (
+            "Fiji requests the Council Working Group on Child Online Protection: a. to share its helpline data; b. to "
+            "comment on the draft guidelines; c. to liaise with UNICEF.",
+            ["share its helpline data", "comment on the draft guidelines", "liaise with UNICEF"],
+        ),
+        (
+            "Fiji calls upon the Council: a. to approve the tide plan; and b. to instruct the Secretary-General to "
+            "publish the atlas.",
+            ["approve the tide plan", "instruct the Secretary-General to publish the atlas"],
+        ),
+        (
+            "Fiji urges the Council to: a. approve the tide plan, and b. instruct the Secretary-General to publish "
+            "the atlas.",
+            ["approve the tide plan", "instruct the Secretary-General to publish the atlas"],
+        ),
+    ],
+)
+def test_items_lettered_inline_with_a_period_are_one_request_each(text: str, actions: list[str]) -> None:
+    # round 39: "a. to A; b. to B" on one line was one request whose action held "b."; "a) to A; b) to B" was two
+    got = run(contribution((text, "body")), None)
+    assert [x.action for x in got] == actions
+    assert {parties(x)[1] for x in got} == {"country:FJI"}
+
+
 def test_a_capitalised_verb_of_asking_after_the_mark_is_an_item() -> None:
     r = contribution(
         ("Fiji proposes that the Council Working Group on Child Online Protection:", "body"),

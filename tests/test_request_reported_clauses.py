@@ -212,3 +212,28 @@ def test_a_motion_in_a_record_cut_before_its_header_is_the_named_bodys_request(
     assert x.meeting is None
     assert [(r.requester.key, r.verb) for r in x.requests] == [(body, verb)]
     assert any(addressee in a.label for a in x.requests[0].addressees)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ms Lina Tauiliili (Samoa) reported that the Working Group on Buoys had asked the Telecommunication "
+        "Development Bureau to publish the draft tide atlas by 30 September 2033.",
+        "The councillor from Chile pointed out that the Working Group on Buoys had invited the Telecommunication "
+        "Development Bureau to publish the draft tide atlas by 30 September 2033.",
+        "The Chairman stressed that the Working Group on Buoys requested the Telecommunication Development Bureau to "
+        "publish the draft tide atlas by 30 September 2033.",
+        "The councillor from Kenya reminded the meeting that the Working Group on Buoys had asked the "
+        "Telecommunication Development Bureau to publish the draft tide atlas by 30 September 2033.",
+    ],
+)
+def test_a_request_a_speaker_reports_after_that_is_the_clause_subjects(tmp_path: Path, sentence: str) -> None:
+    """A speaker's verb of reporting (``reporting-verbs.csv``) before ``that`` opens the clause whose subject asks: a
+    request once lost after ``reported``, ``pointed out``, ``stressed`` or ``reminded the meeting``, where
+    ``said``, ``noted`` and ``announced`` kept it."""
+    ((requester, verb, addressees, action),) = _requests(tmp_path, sentence)
+    assert requester.label == "Working Group on Buoys"
+    assert (
+        addressees == ["Telecommunication Development Bureau"]
+        and action == "publish the draft tide atlas by 30 September 2033"
+    )

@@ -16,6 +16,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.addressee_phrases import adjective, join_shared_heads
 from wsiskg.ingest.extract.bodies import head_anaphora
+from wsiskg.ingest.extract.body_prose_groups import prose_group_kinds
 from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.event_series import edition_name
 from wsiskg.ingest.extract.gazetteer import (
@@ -508,9 +509,10 @@ def _collective_re() -> re.Pattern[str]:
 
 def collective_key(piece: str) -> str | None:
     """Collective key of a phrase: from ``collectives.csv``, else a slug of a short noun phrase."""
-    low = piece.lower().strip()
+    low = " ".join(piece.lower().split())
     if low.startswith(("a ", "an ")):  # "proposed an amendment to ...": a thing, not a group of agents
-        return None
+        low = low.split(" ", 1)[1]  # "invited an informal group to ...": a group of the meeting, set up as it asks
+        return slug(low) if low in prose_group_kinds() else None
     for det in _DETERMINERS:
         low = low.removeprefix(det)
     if _NOT_COLLECTIVE.match(low) or _ordinal().fullmatch(low):  # "the ... for", "the thirteenth": no group
@@ -595,7 +597,7 @@ _DETERMINERS = (
 #: ``each national regulator``, ``every delegation``): no part of the group's label (the look half's
 #: annotations write ``national regulator``, ``delegations``, ``sub-group leads`` for ``each ...``)
 _QUANTIFIER = re.compile(
-    r"^(?:several|some|many|most|various|numerous|a\s+few|a\s+number\s+of|its|their|our|each|every|any)\s+(?=\S)",
+    r"^(?:several|some|many|most|various|numerous|a\s+few|a\s+number\s+of|its|their|our|each|every|any|an?)\s+(?=\S)",
     re.IGNORECASE,
 )
 _NOT_COLLECTIVE = re.compile(

@@ -9,6 +9,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.body_acronyms import _CONNECTORS
 from wsiskg.ingest.extract.body_mentions import names_a_meeting
+from wsiskg.ingest.extract.body_prose_groups import prose_group_ends
 from wsiskg.ingest.extract.countries import country_code
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
@@ -48,7 +49,7 @@ def _lower_last_word(text: str, name: str, end: int) -> str:
         proper is None
         or m is None
         or m.group(1) in _CONNECTORS
-        or m.group(1) in _topic_ends()
+        or m.group(1) in prose_group_ends()
         or m.group(1).endswith("ed")
     ):
         return ""
@@ -77,9 +78,9 @@ def _topic_tail(text: str, name: str, end: int) -> str:
     run = m.group(1).split()
     for k in range(1, min(4, len(run)) + 1):
         words, last = run[:k], run[k - 1]
-        if last in _CONNECTORS or last in ("and", "or") or last.endswith("ly") or last in _topic_ends():
+        if last in _CONNECTORS or last in ("and", "or") or last.endswith("ly") or last in prose_group_ends():
             return ""
-        ends = (run[k] in _topic_ends() or run[k] == "in") if k < len(run) else m.group(2) is not None
+        ends = (run[k] in prose_group_ends() or run[k] == "in") if k < len(run) else m.group(2) is not None
         noun = last in body_connectors("topic") or _TOPIC_NOUN.fullmatch(last)
         if ends and noun and not names_a_meeting(f"{name} {' '.join(words)}"):
             return " " + " ".join(words)
@@ -135,11 +136,6 @@ def _accredited_to(text: str, name: str, end: int) -> str:
         return ""
     m = _ACCREDITED.match(text, end)
     return m.group(0) if m else ""
-
-
-@cache
-def _topic_ends() -> frozenset[str]:
-    return frozenset(r["word"] for r in data_rows("prose-groups.csv") if r["role"] == "end")
 
 
 @cache

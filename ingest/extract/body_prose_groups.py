@@ -11,6 +11,33 @@ from wsiskg.ingest.text import DASH, alternation
 
 
 @cache
+def prose_group_kinds() -> frozenset[str]:
+    """The kinds of a group named in lower case (``prose-groups.csv``, role ``group``: ``ad hoc group``,
+    ``informal group``, ``drafting group``), in lower case."""
+    return frozenset(r["word"] for r in data_rows("prose-groups.csv") if r["role"] == "group")
+
+
+@cache
+def prose_group_ends() -> frozenset[str]:
+    """The words that end a prose group's topic (``prose-groups.csv``, role ``end``: ``which``, ``chaired``,
+    ``asked``): ``the ad hoc group on X, which met``, ``a working group on Y and asked it``."""
+    return frozenset(r["word"] for r in data_rows("prose-groups.csv") if r["role"] == "end")
+
+
+@cache
+def group_set_up() -> re.Pattern[str]:
+    """A group of the meeting named in lower case, with or without its topic, a capitalised word perhaps
+    before its kind: ``an informal group``, ``a Pacific working group on buoy data`` (``name``; the topic ends at
+    a punctuation mark or a word of :func:`prose_group_ends`, after ``and`` too)."""
+    kinds = alternation(sorted(prose_group_kinds()), spaces=True)
+    ends = rf"(?:and\s+)?(?:{alternation(sorted(prose_group_ends()))})\b"
+    return re.compile(
+        rf"(?<![\w-])(?i:an?|the)\s+(?P<name>(?:[A-Z][a-z]+\s+)?(?i:{kinds})"
+        rf"(?:\s+on\s+[^,;:.()]{{1,80}}?)?)(?=\s*(?:[,;:.()]|$)|\s+{ends})"
+    )
+
+
+@cache
 def _prose_group_pattern() -> re.Pattern[str]:
     """``an ad hoc group on the review of X``, ``the correspondence group on Y``: a group named in
     lower case by its kind and topic (``ingest/data/prose-groups.csv``: the kinds, role ``group``;
@@ -18,9 +45,8 @@ def _prose_group_pattern() -> re.Pattern[str]:
     outside a list closed by ``and``), a spaced dash or such a word;
     the acronym of the group's parent may come before it (``the TSAG Rapporteur group on X``); a
     group numbered within its meeting needs no article (``Subgroup 2 on fixed broadband indicators``)."""
-    rows = data_rows("prose-groups.csv")
-    kinds = alternation([r["word"] for r in rows if r["role"] == "group"], spaces=True)
-    ends = alternation([r["word"] for r in rows if r["role"] == "end"])
+    kinds = alternation(sorted(prose_group_kinds()), spaces=True)
+    ends = alternation(sorted(prose_group_ends()))
     ends = rf"(?:and\s+)?(?:{ends})"  # "... and designated Ms Y to lead it"
     # a comma inside the topic only in a list closed by "and": "on Work Programme, Restructuring and Management";
     # never before a word that ends the topic, nor a word in lower case after a capitalised one: the name ended

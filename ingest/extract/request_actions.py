@@ -30,12 +30,13 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import states_intent
 from wsiskg.ingest.extract.dates import column_due_dates, is_due_header
+from wsiskg.ingest.extract.event_dates import role_phrases
 from wsiskg.ingest.extract.gazetteer import VerbEntry, auxiliary_alternation, modal_alternation, request_kinds
 from wsiskg.ingest.extract.request_verbs import _verbs
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import Request
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH_CHARS, LIST_MARK, table_cells
+from wsiskg.ingest.text import DASH_CHARS, LIST_MARK, alternation, table_cells
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -59,7 +60,8 @@ def action_line(self: _Reader, order: int, section: str, text: str, listed: bool
     """The request of an action line (``Action: BDT to prepare a summary by 1 May``), else
     ``None``; without a label or a mark only in a list (``listed``: a list item, or a paragraph
     after a lead ending with a colon), where ``(a) To X: to do Y`` also names X."""
-    m = _ACTION_LINE.match(text) or (_ADDRESSED_LINE.match(text) if listed else None)
+    line = _role_aside_blanked(text)  # "Working Group 2, chaired by Eng. A (Egypt), to hold ...": the group
+    m = _ACTION_LINE.match(line) or (_ADDRESSED_LINE.match(line) if listed else None)
     if m is None or (not m.group("mark") and not listed) or m.group("verb") in _NOT_VERBS:
         return None
     who = m.group("who")
@@ -76,6 +78,19 @@ def action_line(self: _Reader, order: int, section: str, text: str, listed: bool
         return None
     action = text[m.start("verb") :].strip().rstrip(";,")
     return self.request(order, section, entry, requester, addressees, action, text, len(text))
+
+
+@cache
+def _role_aside() -> re.Pattern[str]:
+    """An aside between commas naming who chairs or leads the agents of an action line, right before ``to`` and a
+    verb: ``, chaired by Eng. A (Egypt),``, ``, coordinated by Ms B,`` (the phrases of ``role-verbs.csv``)."""
+    return re.compile(rf",\s*(?:{alternation(role_phrases(), spaces=True)})\s+[^,;:]{{1,120}}?,(?=\s+to\s+[a-z])")
+
+
+def _role_aside_blanked(text: str) -> str:
+    """``text`` with the first aside of :func:`_role_aside` blanked out (same length: offsets hold)."""
+    m = _role_aside().search(text) if "," in text else None
+    return text if m is None else text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
 
 
 #: a verb inside what stands before ``to``: the line is a sentence (``The Group considered X and agreed to``)

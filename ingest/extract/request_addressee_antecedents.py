@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import known_groups
+from wsiskg.ingest.extract.body_prose_groups import group_set_up
 from wsiskg.ingest.extract.casing import either_initial_determiners
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
@@ -57,8 +58,26 @@ _TOPIC = rf"(?:the\s+)?[\w&/.-]+(?:\s+(?!{_TOPIC_CUT})[\w&/.-]+){{0,6}}?(?=\s*(?
 #: a name of two to four words in title case after ``the``: ``the Leadership Panel``
 _TITLED_SHORT = re.compile(rf"(?:{determiner_alternation('anaphor')})\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{1,3}})")
 
+#: the end of a sentence before the next one's capital
+_SENTENCE_END = re.compile(r"[.;]\s+(?=[A-Z])")
+
 #: how many paragraphs back a group's full name is looked for
 _PARAGRAPHS_BACK = 12
+
+
+def group_set_up_before(self: _Reader, order: int, offset: int) -> AgentRef | None:
+    """The group of the meeting its sentence set up before ``offset``, named in lower case with or without its
+    topic (``established an informal group under Ms A and invited it to ...``, ``agreed to set up a Pacific
+    working group on buoy data, chaired by Fiji, and asked it to ...``: the group ``it`` stands for), as written
+    without its article; else ``None``."""
+    before = self.actors.resolver.texts.get(order, "")[:offset]
+    ends = list(_SENTENCE_END.finditer(before))
+    sentence = before[ends[-1].end() :] if ends else before
+    named = list(group_set_up().finditer(sentence))
+    if not named:
+        return None
+    label = " ".join(named[-1].group("name").split())
+    return AgentRef("collective", slug(label), label)
 
 
 def _rest_of_group(self: _Reader, order: int, offset: int) -> AgentRef | None:

@@ -47,7 +47,7 @@ from wsiskg.ingest.extract.gazetteer import (
     preposition_alternation,
 )
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.request_addressee_antecedents import _named_before, _rest_of_group
+from wsiskg.ingest.extract.request_addressee_antecedents import _named_before, _rest_of_group, group_set_up_before
 from wsiskg.ingest.extract.request_addressee_bodies import (
     _front_body,
     _secretariat_form,
@@ -92,6 +92,8 @@ _SESSION_OF = re.compile(
 
 #: a plural pronoun: ``urged them to ...``
 _THEM = re.compile(r"(?i:them|they)")
+#: a singular pronoun: ``asked it to ...``
+_IT = re.compile(r"(?i:it)")
 
 #: ``them`` said of each: ``invited both to ...``, ``all of them``, ``each of them``, ``them both``
 _BOTH = re.compile(r"(?i:both(?:\s+of\s+them)?|(?:all|each)\s+of\s+them|them\s+(?:both|all))")
@@ -194,6 +196,8 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         and last[1] < offset
     ):
         return last[2]  # "encouraged Member States in arrears to ..., and urged them to ...": that group
+    if not found and _IT.fullmatch(phrase) and (group := group_set_up_before(self, order, offset)) is not None:
+        found = (group,)  # "set up an informal group under Ms A and invited it to ...": that group
     found = tuple(said_group(r) for r in found)  # "ITU Member States": Member States
     if found:
         self.last_objects = (order, offset, found)

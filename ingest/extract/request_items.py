@@ -25,6 +25,7 @@ from wsiskg.ingest.extract.gazetteer import (
     determiner_alternation,
     head_last_words,
     modal_alternation,
+    preposition_alternation,
     small_words,
 )
 from wsiskg.ingest.extract.keys import slug
@@ -80,7 +81,7 @@ _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
 #: a list's subject that only a record's own body can be: ``The Forum``, ``The JCA``, ``The study group``
 _OWN_NAMED = re.compile(rf"(?:{either_initial_determiners('anaphor')})\s+(?:[\w&-]+\s+){{0,2}}[\w&-]+")
 #: a text adopted with its items after it: ``..., by which it:``, ``..., in which they:``, ``..., which:``
-_WHICH_COLON = re.compile(r",\s*(?:(?:by|in|through|under|with)\s+which\s+(?:it|they)|which)\s*:\s*$")
+_WHICH_COLON = re.compile(rf",\s*(?:(?:{preposition_alternation('which')})\s+which\s+(?:it|they)|which)\s*:\s*$")
 #: the words before an operative verb that opens its sentence: nothing, an item's label, ``To`` (``To request ...``)
 _OPERATIVE_PRE = re.compile(rf"\s*(?:\(?[a-z0-9]{{1,2}}\)\s*|\d{{1,2}}\.?\s+|{LIST_MARK}\s*)?(?:To\s+)?")
 #: an amendment mark before an operative verb of a drafted text (``ADD invites Member States``)

@@ -47,7 +47,11 @@ _IMPERSONAL = re.compile(r"(?:^|\b(?:and|but|so|which|that|as|where)\s+)(?:it|th
 #: a participle inserted after a subject: ``, represented by ...``, ``, supported by ...``
 _INSERTED = re.compile(r",\s*(?:[a-z]+ed|being|having)\s")
 #: the first verb of a subject's clause: ``Nominees who reach the shortlist will be contacted``
-_FIRST_VERB = re.compile(rf"\s+(?:{modal_alternation()}|{auxiliary_alternation(role='clause')})\s")
+_FIRST_VERB = re.compile(
+    rf"\s+(?:{modal_alternation()}|{auxiliary_alternation(role='clause')}|(?:need|do|does|did)(?=\s+not\b))\s"
+)
+#: the verb before a passive shares its subject: ``... and are requested``, ``need not re-apply, but are requested``
+_SAME_SUBJECT = re.compile(r"(?:\band|,\s*but)\s*$")
 #: a proposal's clause: ``that X be asked to ...``
 _THAT = re.compile(r"that\s+")
 #: a passive auxiliary in the present: ``is``, ``are``
@@ -239,9 +243,9 @@ def _subject_phrase(text: str) -> str:
     kept, so that offsets hold): a perfect auxiliary dropped (``X has also been invited``), a
     participle inserted between commas (``X, represented by its President, Ms Y, has been
     invited``), and a first verb of the same subject (``Nominees will be contacted by the team and
-    are requested``)."""
+    are requested``, ``Entities already accredited need not re-apply, but are requested``)."""
     text = PERFECT.sub("", text)
-    if (first := _FIRST_VERB.search(text)) and re.search(r"\band\s*$", text):
+    if (first := _FIRST_VERB.search(text)) and _SAME_SUBJECT.search(text):
         return text[: first.start()]
     if text.rstrip().endswith(",") and (inserted := _INSERTED.search(text)):
         return text[: inserted.start()]

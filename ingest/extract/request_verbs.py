@@ -30,10 +30,11 @@ from wsiskg.ingest.text import LIST_MARK, alternation
 _ADVERBS = rf"(?:\s+(?:(?-i:[a-z]+ly)|{adverb_alternation('subject')}))*"
 _AUX = re.compile(rf"\b(?:{auxiliary_alternation('be')})(?:\s+not)?{_ADVERBS}\s+$", re.IGNORECASE)
 _TRAIL_ADVERBS = re.compile(rf"{_ADVERBS}\s*$", re.IGNORECASE)
-#: ``to`` before an infinitive, or ``to:`` before items lettered inline (``requests the Group to: (a) ...; (b) ...``)
+#: ``to`` before an infinitive, or ``to:`` before items lettered inline (``requests the Group to: (a) ...; (b) ...``,
+#: ``to: a. ...; b. ...``)
 _TO_INF = re.compile(
     rf"(?<![\w-])to\s+(?!(?:{determiner_alternation('infinitive')}|be|and|or|[A-Z0-9])\b)"
-    r"(?=[a-z])|(?<![\w-])to\s*:\s*(?=\(?a\)\s)"
+    r"(?=[a-z])|(?<![\w-])to\s*:\s*(?=\(?a\)\s|a\.\s)"
 )
 #: a perfect auxiliary at the end of the words before a verb: ``has also`` (been invited), ``, has`` (requested)
 PERFECT = re.compile(rf"\s*\b(?:{auxiliary_alternation('have')})(?:\s+(?:{adverb_alternation('perfect')}|\w+ly))*\s*$")

@@ -398,8 +398,8 @@ _INLINE_ORDINAL = re.compile(
 )
 #: an item ``1`` numbered inline, its next items in paragraphs of their own
 _FIRST_ITEM = re.compile(r"\s1\)?\s+to\s+[a-z]")
-#: items lettered inline after a colon: ``a) include ...; b) ask ...; and c) recommend ...``
-_INLINE_LETTER = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])\)\s+")
+#: items lettered inline after a colon: ``a) include ...; b) ask ...; and c) recommend ...``, ``a. to A; b. to B``
+_INLINE_LETTER = re.compile(r"(?:^|[;,]\s*(?:and\s+)?)\(?(?P<l>[a-z])(?:\)|(?<!\()\.)\s+")
 #: the mark of a list's item ``a)`` before a verb: the verb is in that item (``(a) X are invited to ...; (b) ...``)
 _ITEM_A = re.compile(r"(?:^|[\s:;,])\(?a\)\s")
 #: items after a colon, each opened by a dash: ``invites the Assembly: - to approve ...; - to consider ...``
