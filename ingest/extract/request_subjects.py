@@ -108,9 +108,10 @@ _OPEN_COMMA = re.compile(r",(?![^()]*\))")
 _INSERTIONS = re.compile(
     rf",\s*(?:{preposition_alternation('resolution')})\s+(?:its\s+)?resolution\b[^,]{{1,60}},(?=\s*(?:and|{auxiliary_alternation('have')})\b)"
 )
+#: an insertion (``prepositions.csv``, column ``insertion``) or a perfect auxiliary before the verb
 #: (also a topic in apposition: ``Resolution 34, on the role of ICT in disasters, invites``)
 _INSERTION = re.compile(
-    r",\s*(?:in|by|through|under|at|on|concerning|regarding|entitled|titled|relating\s+to)\b(?:[^,()]|\([^()]*\)){1,80},"
+    rf",\s*(?:{preposition_alternation('insertion')})\b(?:[^,()]|\([^()]*\)){{1,80}},"
     rf"\s*(?:(?:{auxiliary_alternation('have')})\b\s*)?$|\s+(?:{auxiliary_alternation('have')})\s*$"
 )
 #: a relative clause between a subject and its verb: ``the Conference, which met in May, instructs``
