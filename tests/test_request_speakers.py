@@ -343,3 +343,19 @@ def test_a_who_clause_closed_by_a_comma_leaves_the_verb_to_the_sentences_subject
 def test_a_where_clause_has_its_own_subject(sentence: str, requester: str) -> None:
     # round 39: ", where" opens a clause with its own subject (NEW_CLAUSE), as ", while" does
     assert [parties(x)[1] for x in run(report(sentence), None)] == [requester]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Commissioner of the Coastal Radio Authority of the Kingdom of Tonga, Mr Tevita Fifita, invited "
+        "regulators to the Authority's training programme in Nuku'alofa in May 2036.",
+        "The Permanent Secretary of the Ministry of Fisheries and Island Transport of Samoa, Mr Tevita "
+        "Fifita, urged operators to publish their coverage maps.",
+        "The Head of the Regional Office for the Small Island States of the Pacific Ocean, Mr Tevita Fifita, "
+        "encouraged administrations to share their tide data.",
+    ],
+)
+def test_a_person_apposed_to_a_long_title_asks(sentence: str) -> None:
+    # round 39: decision 11, the person named after a post (or a title the role list does not know) of any length
+    assert [parties(x)[1] for x in run(report(sentence), None)] == ["person:tevita-fifita"]
