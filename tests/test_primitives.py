@@ -997,6 +997,9 @@ def test_one_list_of_prepositions_with_a_column_per_use() -> None:
     assert set(prepositions("title-head")) == {"of", "for", "to", "at", "on"}
     assert set(prepositions("resolution")) == {"in", "by", "through", "under"}
     assert set(prepositions("which")) == {"in", "by", "through", "under", "with"}
+    # round 39: request_subjects._INSERTION spelt the words that open an insertion before the verb
+    insertion = {"in", "by", "through", "under", "at", "on", "concerning", "regarding", "relating to"}
+    assert set(prepositions("insertion")) == insertion | {"entitled", "titled"}
     assert re.fullmatch(preposition_alternation("due"), "no  later\nthan")  # a phrase's spaces: any run
     assert re.fullmatch(preposition_alternation("topic"), "on")
     assert re.fullmatch(preposition_alternation("topic"), "from") is None
@@ -1038,6 +1041,9 @@ def test_one_list_of_prepositions_with_a_column_per_use() -> None:
         ("request_subjects", "_INSERTIONS", "Board, under its resolution 4, and", ", under its resolution 4,"),
         ("request_items", "_WHICH_COLON", "adopted Decision 7, with which it:", ", with which it:"),  # which
         ("request_items", "_WHICH_COLON", "the Accord, through which they:", ", through which they:"),
+        ("request_subjects", "_INSERTION", "Board, regarding tides, has", ", regarding tides, has"),  # insertion
+        ("request_subjects", "_INSERTION", "Plan, relating  to reefs, ", ", relating  to reefs, "),
+        ("request_subjects", "_INSERTION", "Text 9, titled Reef Care, ", ", titled Reef Care, "),
         (
             "deadlines",
             "_ASK_TO",
@@ -1064,6 +1070,8 @@ def test_a_pattern_reads_the_prepositions_of_its_use(module: str, pattern: str, 
         ("person_records", "_TITLE_HEAD", "Chair in the Reef Forum"),  # in: no title-head's
         ("request_subjects", "_INSERTIONS", "Board, at resolution 9, had"),  # at: no resolution's
         ("request_items", "_WHICH_COLON", "adopted Decision 7, at which it:"),  # at: no which's
+        ("request_subjects", "_INSERTION", "Board, from tides, "),  # from: no insertion's
+        ("request_subjects", "_INSERTION", "Board, during May, "),
     ],
 )
 def test_a_pattern_reads_no_other_preposition(module: str, pattern: str, text: str) -> None:

@@ -195,13 +195,14 @@ def test_a_recipients_field_goes_on_over_the_lines_after_it() -> None:
 
 
 def test_a_named_world_region_after_a_letters_recipient_is_dropped() -> None:
-    """``in Asia and the Pacific``, ``of Latin America and the Caribbean``: a region named by its name
-    only locates the group (decision 12), and its ``and`` joins no second recipient."""
+    """``in Asia and the Pacific``, ``in Southern Africa``: a region named by its name that the group is in
+    only locates it (decision 12), and its ``and`` joins no second recipient; one the group is of says whose
+    it is and stays (decision 42: ``ITU-D Sector Members of Asia and the Pacific``)."""
     assert _letter("To: Administrations of ITU Member States in Latin America and the Caribbean; Academia") == [
         ("Administrations of ITU Member States", "Academia")
     ]
     assert _letter("To: ITU-D Sector Members of Asia and the Pacific and regulators in Southern Africa") == [
-        ("ITU-D Sector Members", "regulators")
+        ("ITU-D Sector Members of Asia and the Pacific", "regulators")
     ]
 
 
@@ -210,12 +211,40 @@ def test_a_named_world_region_after_a_letters_recipient_is_dropped() -> None:
     [
         ("operators from the Middle East", "operators"),
         ("national regulators in Africa", "national regulators"),
-        ("the administrations of the Americas", "administrations"),
+        ("the broadcasters in Central Asia", "broadcasters"),
     ],
 )
 def test_a_named_world_region_after_a_plural_group_is_dropped_from_an_object(group: str, label: str) -> None:
     r = report(f"The Group invited {group} to publish their spectrum roadmaps by June 2035.")
     assert [tuple(a.label.removeprefix("the ") for a in x.addressees) for x in run(r, None)] == [(label,)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "The Group invited the administrations of the Americas to publish their roadmaps.",
+            "administrations of the Americas",
+        ),
+        ("Tonga invites the Member States of Africa to set up rural access funds by 2036.", "Member States of Africa"),
+        ("Ms Lobo invited the countries of South Asia to attend the clinic in Suva.", "countries of South Asia"),
+        (
+            "The Group urged the regulators of Latin America and the Caribbean to share their data.",
+            "regulators of Latin America and the Caribbean",
+        ),
+        (
+            "The Group encouraged all Member States of the Middle East to join the pilot.",
+            "Member States of the Middle East",
+        ),
+    ],
+)
+def test_a_named_world_region_a_plural_group_is_of_stays_in_its_name(sentence: str, label: str) -> None:
+    # round 39: "of Africa" says whose the group is (decision 42), "in Africa" only where it is (decision 12)
+    got = [
+        tuple(a.label.removeprefix("the ").removeprefix("all ") for a in x.addressees)
+        for x in run(report(sentence), None)
+    ]
+    assert got == [(label,)]
 
 
 def test_a_body_named_of_a_region_keeps_its_name() -> None:

@@ -384,6 +384,34 @@ def test_the_action_required_of_a_chairmans_report_is_the_group_to_a_body_the_ch
     assert got[2][1] == "body:cwg-cop"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (
+            "Administrations and Sector Members are invited to submit studies on tidal links to the next meeting.",
+            ("collective:administrations", "collective:sector-members"),
+        ),
+        (
+            "Members are invited to send contributions to the secretariat no later than 4 June 2031.",
+            ("collective:members",),
+        ),
+        (
+            "Member States are requested to nominate experts for the drafting team by 1 July 2031.",
+            ("collective:member-states",),
+        ),
+        ("Delegations are encouraged to take part in the online consultation.", ("collective:delegations",)),
+    ],
+)
+def test_a_passive_to_a_group_in_a_chairmans_report_is_the_groups(sentence: str, asked: tuple[str, ...]) -> None:
+    # round 39: decision 10 for people as for bodies; only what is sent to the chairman is the chairman's
+    r = kinds(
+        ("Both meetings were chaired by Ms Wanjiru Odhiambo-Kamau (Kenya).", "body"),
+        (sentence, "body"),
+        title="Report by the Chairman of the Council Working Group on Child Online Protection",
+    )
+    assert [parties(x)[1:] for x in run(r, "cwg-cop")] == [("body:cwg-cop", asked)]
+
+
 def test_the_chairman_of_a_chairmans_report_of_no_meeting_body_asks_people_the_committee_a_body() -> None:
     r = make_report(
         "REPORT BY THE CHAIRMAN OF THE STANDING COMMITTEE ON ADMINISTRATION AND MANAGEMENT",

@@ -6,6 +6,7 @@ Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
+import pytest
 from extract_support import kinds_report as kinds
 from extract_support import make_report, parties
 from extract_support import one_section_report as report
@@ -280,3 +281,81 @@ def test_a_countrys_statement_delivered_by_a_person_is_that_persons() -> None:
             "We call upon the Telecommunication Development Bureau to assist small island States.",
         )
         assert [parties(x) for x in run(r, None)] == [("call-upon", who, ("body:itu-bdt",))], head
+
+
+# ---------------------------------------------------------------------------- a person named in a clause of a sentence
+@pytest.mark.parametrize(
+    ("sentence", "requester"),
+    [
+        (
+            "The meeting was opened by Ms Ana Lobo, Minister of Ports of Tonga, who welcomed participants and "
+            "encouraged island administrations to share their tide data.",
+            "person:ana-lobo",
+        ),
+        (
+            "The forum was addressed by Mr Tevita Fifita, Director of the Reef Office, who welcomed the delegates "
+            "and urged regulators to publish their tariffs.",
+            "person:tevita-fifita",
+        ),
+        (
+            "The session was chaired by Mr Sione Vea (Tonga), the Vice-Chair, who thanked the speakers and called "
+            "on operators to share their coverage maps.",
+            "person:sione-vea",
+        ),
+    ],
+)
+def test_a_verb_going_on_in_a_who_clause_is_asked_by_whom_it_is_of(sentence: str, requester: str) -> None:
+    # round 39: the "and" goes on in the relative clause, not in the sentence whose subject is the meeting
+    assert [parties(x)[1] for x in run(report(sentence), None)] == [requester]
+
+
+def test_a_who_clause_closed_by_a_comma_leaves_the_verb_to_the_sentences_subject() -> None:
+    r = report(
+        "The Group thanked Ms Ana Lobo, who presented the report, and invited her to circulate it.",
+        "The Group thanked Mr Tevita Fifita, who chaired the clinic, and invited the towns to reply.",
+    )
+    assert [parties(x) for x in run(r, None)] == [
+        ("invite", "collective:meeting", ("person:ana-lobo",)),
+        ("invite", "collective:meeting", ("collective:towns",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "requester"),
+    [
+        (
+            "Results were presented at a webinar in May, where Dr Ana Lobo, Director of Tides at the Reef Office, "
+            "encouraged municipalities to publish their data.",
+            "person:ana-lobo",
+        ),
+        (
+            "The Group met in Apia, where the Minister of Ports, Mr Tevita Fifita, urged operators to share "
+            "their maps.",
+            "person:tevita-fifita",
+        ),
+        (
+            "The draft was discussed at a clinic in Suva, where Ms Mele Taufa (Tonga) invited island regulators "
+            "to join the pilot.",
+            "person:mele-taufa",
+        ),
+    ],
+)
+def test_a_where_clause_has_its_own_subject(sentence: str, requester: str) -> None:
+    # round 39: ", where" opens a clause with its own subject (NEW_CLAUSE), as ", while" does
+    assert [parties(x)[1] for x in run(report(sentence), None)] == [requester]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Commissioner of the Coastal Radio Authority of the Kingdom of Tonga, Mr Tevita Fifita, invited "
+        "regulators to the Authority's training programme in Nuku'alofa in May 2036.",
+        "The Permanent Secretary of the Ministry of Fisheries and Island Transport of Samoa, Mr Tevita "
+        "Fifita, urged operators to publish their coverage maps.",
+        "The Head of the Regional Office for the Small Island States of the Pacific Ocean, Mr Tevita Fifita, "
+        "encouraged administrations to share their tide data.",
+    ],
+)
+def test_a_person_apposed_to_a_long_title_asks(sentence: str) -> None:
+    # round 39: decision 11, the person named after a post (or a title the role list does not know) of any length
+    assert [parties(x)[1] for x in run(report(sentence), None)] == ["person:tevita-fifita"]

@@ -164,14 +164,15 @@ def _placed() -> re.Pattern[str]:
     """Words after a group that only locate it: ``in the region``, ``of this region``, ``across the
     world``, ``in the Arab region``, ``of the Europe and CIS regions``, ``present in the region``
     (``addressee-words.csv`` kind ``place``), such a place as the group's owner (``the region's regulators``),
-    a named world region after a plural group (``Member States in Asia and the Pacific``, ``administrations
-    of the Americas``, not ``Council of Europe``: kind ``region-name``;
-    decision 12 of docs/annotation-guide.md)."""
+    a named world region a plural group is in or from (``Member States in Asia and the Pacific``, ``operators
+    from the Middle East``: kind ``region-name``; decision 12 of docs/annotation-guide.md). A named region
+    the group is of says whose it is and stays (``administrations of the Americas``, ``the Member States of
+    Africa``: decision 42), as a body's name keeps it (``Council of Europe``)."""
     places, regions = alternation(_words("place")), alternation(_words("region-name"), spaces=True)
     det = determiner_alternation("place")
     return re.compile(
         rf"(?<=[a-z])\s+(?:present\s+)?(?:of|in|from|across|within|throughout)\s+(?:{det})\s+"
-        rf"(?:(?:{regions})\s+|(?:[\w-]+\s+){{0,2}})(?:{places})$|(?:(?<=[a-z]s)|(?<=men))\s+(?:of|in|from)\s+(?:the\s+)?(?:{regions})$"
+        rf"(?:(?:{regions})\s+|(?:[\w-]+\s+){{0,2}})(?:{places})$|(?:(?<=[a-z]s)|(?<=men))\s+(?:in|from)\s+(?:the\s+)?(?:{regions})$"
         # a place as the group's owner: "the region's regulators", "this continent's operators"
         rf"|^(?:{det})\s+(?:[\w-]+\s+){{0,2}}(?:{places})['’]s\s+(?=[a-z])"
     )
@@ -182,6 +183,20 @@ def region_names() -> re.Pattern[str]:
     """A named world region (``Asia and the Pacific``, ``Latin America and the Caribbean``: kind
     ``region-name``), whose ``and`` joins no two recipients."""
     return re.compile(rf"\b(?:{alternation(_words('region-name'), spaces=True)})\b")
+
+
+@cache
+def _region_owned() -> re.Pattern[str]:
+    regions = alternation(_words("region-name"), spaces=True)
+    return re.compile(rf"(?P<group>.*?(?:[a-z]s|men))\s+of\s+(?:the\s+)?(?:{regions})")
+
+
+def region_owner(phrase: str) -> str | None:
+    """The group of ``the Member States of Africa``, ``regulators of Latin America and the Caribbean``: a plural
+    group a named world region is of (kind ``region-name``), the region saying whose it is (decision 42, where
+    ``in Africa`` only places it: :func:`_placed`), else ``None``."""
+    m = _region_owned().fullmatch(phrase.strip())
+    return m.group("group") if m else None
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.addressee_phrases import names_no_agent
+from wsiskg.ingest.extract.addressee_phrases import names_no_agent, region_owner
 from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.gazetteer import collectives, determiner_alternation, preposition_alternation
@@ -126,7 +126,7 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
         return (named_group(out[0], without_article(phrase.strip(), case="lower")),)  # "the agencies of the UN system"
     if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
         # "the Member States of the African Union": the group of that body, as written (decision 42)
-        return (named_group(out[0], re.sub(rf"^(?i:{determiner_alternation('group-front')})\s+", "", phrase.strip())),)
+        return (named_group(out[0], _as_written(phrase)),)
     if len(out) > 2 and all(r.kind == "collective" for r in out[:-1]) and out[-1].kind == "body":
         last = re.search(rf"{re.escape(out[-2].label.strip())}\s+of\s+(?:the\s+)?{_CAPITALISED}$", phrase.strip())
         if last:  # "Member States and Sector Members of ITU": the last group of that body (decision 42), no body
@@ -141,6 +141,23 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     if len(out) == 1 and out[0].kind == "collective" and plural and plural.group("head").islower():
         return (named_group(out[0], plural.group("group")),)  # "[all] UNGIS members": as written
     return tuple(out)
+
+
+def region_group(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
+    """``the Member States of Africa``, ``regulators of Latin America and the Caribbean``: a group a named world
+    region is of (:func:`.addressee_phrases.region_owner`), read as one group, as written (decision 42: the
+    region says whose it is; its ``and`` joins no second addressee); ``None`` when the group is no one group."""
+    if (group := region_owner(phrase)) is None:
+        return None
+    head = self.resolve(group, order, offset)
+    if len(head) != 1 or head[0].kind != "collective":
+        return None
+    return named_group(head[0], _as_written(phrase))
+
+
+def _as_written(phrase: str) -> str:
+    """A group's phrase as written, without the words that open a group (``all``, ``the``: ``group-front``)."""
+    return re.sub(rf"^(?i:{determiner_alternation('group-front')})\s+", "", phrase.strip())
 
 
 def _acronym_group(lead: AgentRef, group: AgentRef, phrase: str) -> AgentRef | None:

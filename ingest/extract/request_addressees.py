@@ -55,7 +55,7 @@ from wsiskg.ingest.extract.request_addressee_bodies import (
     secretariat_agents,
     unnamed_secretariat,
 )
-from wsiskg.ingest.extract.request_addressee_groups import _grouped, _owned, _owned_group
+from wsiskg.ingest.extract.request_addressee_groups import _grouped, _owned, _owned_group, region_group
 from wsiskg.ingest.extract.request_addressee_letters import _LETTER_FRONT, _addressee_own, _greeted_person, _vocatives
 from wsiskg.ingest.extract.request_addressee_pieces import _joined_pieces, _names_sharing_head, _placed
 from wsiskg.ingest.extract.request_addressee_posts import (
@@ -212,9 +212,12 @@ def _names_any(self: _Reader, words: list[str], order: int, offset: int) -> bool
 def _written_group(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
     """An object phrase written as one group (a step of :func:`_read_objects`): modifiers or items under one
     head (``national and regional IGF initiatives``), or fields after ``of`` that name no body or country
-    (``the Ministers of ICT and Health``); None otherwise."""
+    (``the Ministers of ICT and Health``), or of a named world region (``the Member States of Africa``:
+    :func:`.request_addressee_groups.region_group`); None otherwise."""
     if written := listed_complement(phrase) or coordinated_modifiers(phrase) or topic_list(phrase):
         return AgentRef("collective", slug(written), written)
+    if (region := region_group(self, phrase, order, offset)) is not None:
+        return region
     if (fields := field_list(phrase)) and not _names_any(self, fields[1], order, offset):
         return AgentRef("collective", slug(fields[0]), fields[0])
     return None

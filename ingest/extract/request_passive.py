@@ -20,6 +20,7 @@ from wsiskg.ingest.extract.gazetteer import (
     modal_alternation,
     preposition_alternation,
     request_kinds,
+    roles,
 )
 from wsiskg.ingest.extract.request_verbs import (
     _CLAUSE_CUT,
@@ -34,6 +35,7 @@ from wsiskg.ingest.extract.request_verbs import (
 )
 from wsiskg.ingest.records import AgentRef, Request
 from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -129,7 +131,7 @@ def _passive_parties(
         addressees = self.objects(phrase, v.order, v.at + cut, requester)
     if not by:
         requester = _reporting_speaker(self, v, subject_text[:cut], requester, addressees) or requester
-        requester = _group_report(self, requester, addressees)
+        requester = _group_report(self, requester, addressees, post)
     return requester, addressees, post
 
 
@@ -200,20 +202,28 @@ def _things_asked_from(
     return addressees, f" to submit {phrase[:1].lower()}{phrase[1:]}{post[src.end('who') :]}"
 
 
-def _group_report(self: _Reader, requester: AgentRef, addressees: tuple[AgentRef, ...]) -> AgentRef:
-    """``The Council is invited to ...`` in a chairman's report: the group the report is of asks a
-    body (annotation guide, decision 10), not the chairman who signs it; a passive to people
-    (``Members of the Group are invited to send comments to the Chairman``) stays the chairman's."""
+def _group_report(self: _Reader, requester: AgentRef, addressees: tuple[AgentRef, ...], post: str) -> AgentRef:
+    """``The Council is invited to ...``, ``Administrations are invited to submit contributions to the next
+    meeting`` in a chairman's report: the group the report is of asks (annotation guide, decision 10), not the
+    chairman who signs it; a group asked to send something to the chairman (``Members of the Group are invited
+    to send comments to the Chairman``) is the chairman's request."""
     group = self.meeting_ref if self.meeting_ref.kind == "body" else self._head_ref
     if (
         not self._chair_report
         or requester.kind not in ("person", "post")
         or group.kind != "body"
         or not addressees
-        or any(a.kind != "body" or a.key == group.key for a in addressees)
+        or any(a.kind not in ("body", "collective") or a.key == group.key for a in addressees)
+        or (any(a.kind == "collective" for a in addressees) and _to_the_chair().search(post))
     ):
         return requester
     return group
+
+
+@cache
+def _to_the_chair() -> re.Pattern[str]:
+    """What is sent to the chair: ``to the Chairman``, ``to the Chair`` (``roles.csv``, role ``chair``)."""
+    return re.compile(rf"\bto\s+(?:the\s+)?(?:{alternation(list(roles()['chair'].forms))})\b")
 
 
 def _group_asked(self: _Reader, passive: re.Match[str]) -> AgentRef | None:

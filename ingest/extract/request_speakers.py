@@ -38,7 +38,7 @@ _ROLE_OF_COUNTRY = re.compile(
 
 
 #: the opening phrase before a person named in apposition: ``The delegate of Chile, ``
-_APPOSED = re.compile(r"(?:[Tt]he\s+)?[^,;:]{2,60},\s*")
+_APPOSED = re.compile(r"(?:[Tt]he\s+)?[^,;:]{2,100},\s*")
 
 
 #: a transcript's speaker label: ``>> NAME:`` / ``NAME:`` opening a paragraph (a name of two to five words)

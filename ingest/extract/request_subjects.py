@@ -99,6 +99,9 @@ if TYPE_CHECKING:
 
 
 _RELATIVE = re.compile(r"\b(?:that|which|who)\s*$")
+#: a ``who`` clause the verb goes on in (no comma closes it before the ``and``): ``opened by Ms A, Minister of X,
+#: who welcomed participants and|`` encouraged ...
+_WHO_GOES_ON = re.compile(r",\s*(?P<who>who)\s+[^,;()]{1,120}\s(?:and|or)\s*$")
 
 
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)\s*$")
@@ -108,9 +111,10 @@ _OPEN_COMMA = re.compile(r",(?![^()]*\))")
 _INSERTIONS = re.compile(
     rf",\s*(?:{preposition_alternation('resolution')})\s+(?:its\s+)?resolution\b[^,]{{1,60}},(?=\s*(?:and|{auxiliary_alternation('have')})\b)"
 )
+#: an insertion (``prepositions.csv``, column ``insertion``) or a perfect auxiliary before the verb
 #: (also a topic in apposition: ``Resolution 34, on the role of ICT in disasters, invites``)
 _INSERTION = re.compile(
-    r",\s*(?:in|by|through|under|at|on|concerning|regarding|entitled|titled|relating\s+to)\b(?:[^,()]|\([^()]*\)){1,80},"
+    rf",\s*(?:{preposition_alternation('insertion')})\b(?:[^,()]|\([^()]*\)){{1,80}},"
     rf"\s*(?:(?:{auxiliary_alternation('have')})\b\s*)?$|\s+(?:{auxiliary_alternation('have')})\s*$"
 )
 #: a relative clause between a subject and its verb: ``the Conference, which met in May, instructs``
@@ -194,6 +198,8 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
             return own, True  # "...; the delegate of Peru, Ms A, invited ...": the clause's own subject
         if self._last_subject and self._last_subject[:2] == (order, at):
             return self._last_subject[2], True
+        if (who := _who_goes_on(self, pre, order, at)) is not None:
+            return who, True  # "opened by Ms A, Minister of X, who welcomed participants and encouraged ...": Ms A
         return self._sentence_subject(sentence, order, at), True
     if relative := _RELATIVE.search(pre):
         return self._relative_subject(pre, pre[: relative.start()], order, at), True
@@ -204,6 +210,15 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     if not phrase or len(re.sub(r"\([^()]*\)", "", phrase).split()) > (16 if _AND.search(phrase) else 8):
         return None, False
     return _phrase_subject(self, phrase, pre, cut, order, at, _asks_at(sentence, vstart))
+
+
+def _who_goes_on(self: _Reader, pre: str, order: int, at: int) -> AgentRef | None:
+    """The person (or post) a ``who`` clause is of when the verb goes on in that clause after ``and``
+    (:data:`_WHO_GOES_ON`), else ``None``."""
+    if (who := _WHO_GOES_ON.search(pre)) is None:
+        return None
+    found = self._relative_subject(pre[: who.end("who")], pre[: who.start("who")], order, at)
+    return found if found.kind in ("person", "post") else None
 
 
 #: where a new clause with its own subject opens inside a sentence (:data:`.request_verbs.NEW_CLAUSE`)

@@ -38,8 +38,8 @@ _TO_INF = re.compile(
 )
 #: a perfect auxiliary at the end of the words before a verb: ``has also`` (been invited), ``, has`` (requested)
 PERFECT = re.compile(rf"\s*\b(?:{auxiliary_alternation('have')})(?:\s+(?:{adverb_alternation('perfect')}|\w+ly))*\s*$")
-#: where a clause that may have its own subject opens inside a sentence: a semicolon, ``, while``, ``, whereas``
-NEW_CLAUSE = r";\s*|,\s+(?:while|whereas)\s+"
+#: where a clause that may have its own subject opens inside a sentence: a semicolon, ``, while``, ``, where``
+NEW_CLAUSE = r";\s*|,\s+(?:while|whereas|where)\s+"
 
 
 @cache
