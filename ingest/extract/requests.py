@@ -44,11 +44,12 @@ Voice and parts:
   body it serves (``The Chair proposed that the Committee approve ...``) is a motion, no request;
 - ``the Committee`` (``the Group``, ``the Council``: the head noun of the meeting body's name) is
   the meeting body, whatever other committee was named last;
-- ``S agreed/decided that X would/should/shall/will/must ACTION`` (and ``It was agreed that
+- ``S agreed/decided that X should/shall/must ACTION`` (and ``It was agreed that
   ...``): besides the decision, a request of S (the meeting body when passive) to X, with the
   decision verb as its kind (``agree``/``decide``: a request the meeting decided on, not one it
   voiced) and the clause after the modal as the action; a clause without an agent subject
-  or modal (``agreed that the text be revised``) is a decision only.
+  or modal (``agreed that the text be revised``) or with a modal of the future only (``agreed that
+  the Chairman would present ...``, ``will``: a plan) is a decision only.
 
 Lists: a request without an action before a colon (``recommends that the Council:``,
 ``requested the secretariat:``, items lettered inline after it: ``a) ...; b) ...``) or a
@@ -131,6 +132,7 @@ from wsiskg.ingest.extract.gazetteer import (
     determiner_alternation,
     head_last_words,
     modal_alternation,
+    modals,
     preposition_alternation,
     pronouns,
     request_kinds,
@@ -212,6 +214,10 @@ _RECOMMENDING = _MOTIONS | {"recommend"}
 _ASKING = frozenset({"request", "ask"})
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
 _DECIDING = frozenset({"agree", "decide"})
+#: the first modal of a decided clause (``that the Chairman would present ...``): a directive one (``shall``,
+#: ``should``, ``must``: ``modals.csv`` column ``directive``) asks the clause's subject, one of the future only
+#: (``would``, ``will``) reports a plan and asks no one (decision 38 of docs/annotation-guide.md)
+_DECIDED_MODAL = re.compile(rf"\b(?P<modal>{modal_alternation('obligation')})\b", re.IGNORECASE)
 # a verb that asks only with a to-infinitive right after its object: ``X are reminded to submit ...`` asks X,
 # ``X are reminded that the deadline is ...`` and ``reminded participants of the deadline`` state a fact
 # (decision 39 of docs/annotation-guide.md)
@@ -1074,8 +1080,11 @@ class _Reader:
             if listed:  # "Mr. A and Ms. B thanked ...": one decision per agent, in text order
                 return [replace(decision, subject=o) for o in listed]
         if (
-            v.entry.verb in _DECIDING and (t := _THAT.match(post)) and not _event_subject().match(post[t.end() :])
-        ):  # "agreed that the Secretariat would prepare ..."; "that the Fifth Meeting would take place ...": a plan
+            v.entry.verb in _DECIDING
+            and (t := _THAT.match(post))
+            and not _event_subject().match(post[t.end() :])
+            and _directs(post[t.end() :])
+        ):  # "agreed that the Secretariat shall prepare ..."; "that the Fifth Meeting would take place ...": a plan
             offset = v.at + v.m.end() + t.end()
             addressees, action = self.clause_subject(post[t.end() :], v.order, offset, requester, modal=True)
             if not addressees:  # "agreed that the proposals shall be submitted to WRC-19 by the APT Secretariat"
@@ -1428,6 +1437,14 @@ def _ordinal_parts(action: str) -> list[str]:
         return []
     ends = [m.start() for m in marks[1:]] + [len(action)]
     return [action[m.end() : e].strip(" ,;.") for m, e in zip(marks, ends, strict=True)]
+
+
+def _directs(clause: str) -> bool:
+    """Whether a decided clause directs its subject to act: its first modal is a directive one (``agreed that the
+    Secretariat shall prepare ...``, ``should circulate``), not one of the future only (``agreed that the Chairman
+    would present ...``, ``decided that ITU will organize ...``: a plan the record reports, asked of no one)."""
+    m = _DECIDED_MODAL.search(clause)
+    return m is None or m.group("modal").lower() in modals("directive")
 
 
 def find_requests(
