@@ -285,3 +285,47 @@ def test_a_clause_decided_with_a_directive_modal_still_asks_its_subject(
     sentence: str, addressee: str, action: str
 ) -> None:
     assert [(p[2], a) for p, a in _read(sentence)] == [((addressee,), action)]
+
+
+# ----------------------------------------------------------------------------- a letter still to be sent that is to ask
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "The Group requested BDT to issue a circular letter inviting administrations to nominate gauge focal points"
+            " by 1 May 2032.",
+            "body:itu-bdt",
+            "issue a circular letter inviting administrations to nominate gauge focal points by 1 May 2032",
+        ),
+        (
+            "The meeting agreed that the Secretariat should send a short note asking members to confirm their"
+            " attendance.",
+            f"body:{_BODY}-secretariat",
+            "send a short note asking members to confirm their attendance",
+        ),
+        (
+            "The Working Group instructed the Chairman to prepare a liaison statement urging the Pacific Commission to"
+            " share its buoy data.",
+            f"post:{_BODY}/chair",
+            "prepare a liaison statement urging the Pacific Commission to share its buoy data",
+        ),
+    ],
+)
+def test_a_participle_of_asking_after_a_text_still_to_be_made_asks_no_one_yet(
+    sentence: str, addressee: str, action: str
+) -> None:
+    """``requested BDT to issue a circular letter inviting administrations to ...``: the letter is to ask; BDT is asked
+    to send it and the administrations are asked by no one yet (decision 43), where the participle was read as a
+    second request of the meeting to them."""
+    assert [(p[2], a) for p, a in _read(sentence)] == [((addressee,), action)]
+
+
+def test_a_participle_of_asking_after_a_sent_letter_or_a_comma_still_asks() -> None:
+    got = _read(
+        "The Chairman closed the meeting, inviting the delegates to send their gauge comments by 3 June 2031.",
+        "The Chairman also thanked the hosts and issued a note inviting observers to visit the tide station.",
+    )
+    assert [(p[2], a) for p, a in got] == [
+        (("collective:delegates",), "send their gauge comments by 3 June 2031"),
+        (("collective:observers",), "visit the tide station"),
+    ]

@@ -218,6 +218,14 @@ _DECIDING = frozenset({"agree", "decide"})
 #: ``should``, ``must``: ``modals.csv`` column ``directive``) asks the clause's subject, one of the future only
 #: (``would``, ``will``) reports a plan and asks no one (decision 38 of docs/annotation-guide.md)
 _DECIDED_MODAL = re.compile(rf"\b(?P<modal>{modal_alternation('obligation')})\b", re.IGNORECASE)
+#: an infinitive (a modal's verb) and its object right before a participle of asking: a text still to be made that
+#: is to ask (``requested BDT to issue a circular letter inviting administrations to ...``, ``should send a note
+#: asking members to ...``); no one is asked yet, the one asked to make it is (decision 43)
+_TEXT_TO_COME = re.compile(
+    rf"\b(?:to|{modal_alternation('obligation')})\s+(?:\w+ly\s+)?[a-z]+\s+(?:{determiner_alternation('infinitive')})\s+"
+    r"(?:[\w-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 # a verb that asks only with a to-infinitive right after its object: ``X are reminded to submit ...`` asks X,
 # ``X are reminded that the deadline is ...`` and ``reminded participants of the deadline`` state a fact
 # (decision 39 of docs/annotation-guide.md)
@@ -964,6 +972,8 @@ class _Reader:
             spoken = self._cited_issuer(pre[: which.start()], at_end=True)  # "Resolution 1332, which invites"
         unasked = passive is None and control is None and spoken is None and no_verb_before(pre)
         if unasked or in_condition(pre):  # "..., provided that X was asked to ...": a condition asks no one
+            return None
+        if v.kind == "ing" and _TEXT_TO_COME.search(pre):  # "to issue a letter inviting X to ...": no one asked yet
             return None
         addressees: tuple[AgentRef, ...] = ()
         if passive is not None:
