@@ -132,7 +132,6 @@ from wsiskg.ingest.extract.gazetteer import (
     determiner_alternation,
     head_last_words,
     modal_alternation,
-    modals,
     preposition_alternation,
     pronouns,
     request_kinds,
@@ -160,6 +159,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _VerbAt,
     _verbs,
     clause_end,
+    directs,
     in_condition,
     no_verb_before,
 )
@@ -214,10 +214,6 @@ _RECOMMENDING = _MOTIONS | {"recommend"}
 _ASKING = frozenset({"request", "ask"})
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
 _DECIDING = frozenset({"agree", "decide"})
-#: the first modal of a decided clause (``that the Chairman would present ...``): a directive one (``shall``,
-#: ``should``, ``must``: ``modals.csv`` column ``directive``) asks the clause's subject, one of the future only
-#: (``would``, ``will``) reports a plan and asks no one (decision 38 of docs/annotation-guide.md)
-_DECIDED_MODAL = re.compile(rf"\b(?P<modal>{modal_alternation('obligation')})\b", re.IGNORECASE)
 #: an infinitive (a modal's verb) and its object right before a participle of asking: a text still to be made that
 #: is to ask (``requested BDT to issue a circular letter inviting administrations to ...``, ``should send a note
 #: asking members to ...``); no one is asked yet, the one asked to make it is (decision 43)
@@ -971,9 +967,8 @@ class _Reader:
         if spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed"):
             spoken = self._cited_issuer(pre[: which.start()], at_end=True)  # "Resolution 1332, which invites"
         unasked = passive is None and control is None and spoken is None and no_verb_before(pre)
-        if unasked or in_condition(pre):  # "..., provided that X was asked to ...": a condition asks no one
-            return None
-        if v.kind == "ing" and _TEXT_TO_COME.search(pre):  # "to issue a letter inviting X to ...": no one asked yet
+        # "..., provided that X was asked to ...": a condition asks no one; "to issue a letter inviting X": not yet
+        if unasked or in_condition(pre) or (v.kind == "ing" and _TEXT_TO_COME.search(pre)):
             return None
         addressees: tuple[AgentRef, ...] = ()
         if passive is not None:
@@ -1093,7 +1088,7 @@ class _Reader:
             v.entry.verb in _DECIDING
             and (t := _THAT.match(post))
             and not _event_subject().match(post[t.end() :])
-            and _directs(post[t.end() :])
+            and directs(post[t.end() :])
         ):  # "agreed that the Secretariat shall prepare ..."; "that the Fifth Meeting would take place ...": a plan
             offset = v.at + v.m.end() + t.end()
             addressees, action = self.clause_subject(post[t.end() :], v.order, offset, requester, modal=True)
@@ -1447,14 +1442,6 @@ def _ordinal_parts(action: str) -> list[str]:
         return []
     ends = [m.start() for m in marks[1:]] + [len(action)]
     return [action[m.end() : e].strip(" ,;.") for m, e in zip(marks, ends, strict=True)]
-
-
-def _directs(clause: str) -> bool:
-    """Whether a decided clause directs its subject to act: its first modal is a directive one (``agreed that the
-    Secretariat shall prepare ...``, ``should circulate``), not one of the future only (``agreed that the Chairman
-    would present ...``, ``decided that ITU will organize ...``: a plan the record reports, asked of no one)."""
-    m = _DECIDED_MODAL.search(clause)
-    return m is None or m.group("modal").lower() in modals("directive")
 
 
 def find_requests(
