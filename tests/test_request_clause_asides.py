@@ -104,7 +104,7 @@ def test_a_verb_after_a_comma_without_a_that_clause_is_still_coordinated() -> No
             "organize a workshop",
         ),
         (
-            "The Group agreed that the secretariat would, as far as possible, circulate the draft by 1 May 2032.",
+            "The Group agreed that the secretariat should, as far as possible, circulate the draft by 1 May 2032.",
             "body:expert-group-on-tidal-sensors-secretariat",
             "circulate the draft by 1 May 2032",
         ),
@@ -115,7 +115,7 @@ def test_a_verb_after_a_comma_without_a_that_clause_is_still_coordinated() -> No
             "invite observatories to share their data",
         ),
         (
-            "The Group agreed that BDT would, within available resources, encourage regulators to publish their data.",
+            "The Group agreed that BDT shall, within available resources, encourage regulators to publish their data.",
             "body:itu-bdt",
             "encourage regulators to publish their data",
         ),

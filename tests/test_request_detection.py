@@ -316,10 +316,10 @@ def test_a_decided_passive_clause_asks_the_agent_after_by() -> None:
             "later than 1 May 2031.",
             "body",
         ),
-        ("It was agreed that the revised roadmap would be circulated by the Chairman before the next meeting.", "body"),
+        ("It was agreed that the revised roadmap shall be circulated by the Chairman before the next meeting.", "body"),
         ("The Group decided that the questionnaire should be sent to Member States by BDT by 30 June 2031.", "body"),
         (
-            "The Group decided that the final report, finalized at its June meeting, will be transmitted to the "
+            "The Group decided that the final report, finalized at its June meeting, shall be transmitted to the "
             "conference by the Secretary-General.",
             "body",
         ),
@@ -364,7 +364,7 @@ def test_a_decided_clause_about_a_meeting_taking_place_is_a_plan() -> None:
         ("The Group agreed that the Fifth Physical Meeting would take place in Lima from 14 to 17 April 2031.", "body"),
         ("It was agreed that the Third Regional Forum would be organized in Accra in May 2031.", "body"),
         ("The Group decided that its next annual meeting will be hosted by UNESCO in Paris.", "body"),
-        ("The Group agreed that the Secretariat would convene a meeting of experts.", "body"),
+        ("The Group agreed that the Secretariat shall convene a meeting of experts.", "body"),
     )
     assert [(x.paragraph, parties(x)) for x in run(r, "cwg-cop")] == [
         (4, ("agree", "body:cwg-cop", ("body:cwg-cop-secretariat",))),

@@ -228,3 +228,104 @@ def test_a_last_request_with_an_action_and_a_lead_before_the_end_still_ask() -> 
         ("request", f"body:{_BODY}", ("body:itu-tsb",)),
     ]
     assert [a for _, a in found][1:] == ["report", "report"]
+
+
+# ----------------------------------------------------------------------------- a plan decided with "would" / "will"
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Group agreed that the Vice-Chairman would present a progress report on the gauges to the Council in 2032.",
+        "It was agreed that Member States would submit their buoy inventories six weeks before the next meeting.",
+        "Participants agreed that the SPC Regional Office will organize a training course on tide gauges in Apia.",
+        "After discussion, the meeting decided that BDT would circulate the sensor questionnaire, with replies due on"
+        " 31 January 2032.",
+        "The meeting agreed that the Melanesian Group at the Assembly would be coordinated by SPC.",
+        "The Group agreed that the secretariat would, as far as possible, post the gauge data online.",
+    ],
+)
+def test_a_clause_decided_with_a_modal_of_the_future_reports_a_plan(sentence: str) -> None:
+    """``agreed that X would ACTION`` (``will``) reports what the meeting arranged, asked of no one (decision 38); the
+    look annotations of five writers list none of them, two others one each."""
+    assert _read(sentence) == []
+
+
+def test_items_after_a_clause_decided_with_would_ask_no_one() -> None:
+    got = _read(
+        "The Group agreed that the secretariat would: (a) compile the gauge readings; (b) publish them by 1 June 2032."
+    )
+    assert got == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "The Group agreed that the Vice-Chairman shall present a progress report on the gauges to the Council.",
+            f"post:{_BODY}/vice-chair",
+            "present a progress report on the gauges to the Council",
+        ),
+        (
+            "The meeting agreed that BDT should circulate the sensor questionnaire by 31 January 2032.",
+            "body:itu-bdt",
+            "circulate the sensor questionnaire by 31 January 2032",
+        ),
+        (
+            "The Group decided that Member States must submit their buoy inventories before the next meeting.",
+            "collective:member-states",
+            "submit their buoy inventories before the next meeting",
+        ),
+        (
+            "The Group agreed that BDT should prepare a glossary and would report on it to the Council.",
+            "body:itu-bdt",
+            "prepare a glossary and would report on it to the Council",
+        ),
+    ],
+)
+def test_a_clause_decided_with_a_directive_modal_still_asks_its_subject(
+    sentence: str, addressee: str, action: str
+) -> None:
+    assert [(p[2], a) for p, a in _read(sentence)] == [((addressee,), action)]
+
+
+# ----------------------------------------------------------------------------- a letter still to be sent that is to ask
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "The Group requested BDT to issue a circular letter inviting administrations to nominate gauge focal points"
+            " by 1 May 2032.",
+            "body:itu-bdt",
+            "issue a circular letter inviting administrations to nominate gauge focal points by 1 May 2032",
+        ),
+        (
+            "The meeting agreed that the Secretariat should send a short note asking members to confirm their"
+            " attendance.",
+            f"body:{_BODY}-secretariat",
+            "send a short note asking members to confirm their attendance",
+        ),
+        (
+            "The Working Group instructed the Chairman to prepare a liaison statement urging the Pacific Commission to"
+            " share its buoy data.",
+            f"post:{_BODY}/chair",
+            "prepare a liaison statement urging the Pacific Commission to share its buoy data",
+        ),
+    ],
+)
+def test_a_participle_of_asking_after_a_text_still_to_be_made_asks_no_one_yet(
+    sentence: str, addressee: str, action: str
+) -> None:
+    """``requested BDT to issue a circular letter inviting administrations to ...``: the letter is to ask; BDT is asked
+    to send it and the administrations are asked by no one yet (decision 43), where the participle was read as a
+    second request of the meeting to them."""
+    assert [(p[2], a) for p, a in _read(sentence)] == [((addressee,), action)]
+
+
+def test_a_participle_of_asking_after_a_sent_letter_or_a_comma_still_asks() -> None:
+    got = _read(
+        "The Chairman closed the meeting, inviting the delegates to send their gauge comments by 3 June 2031.",
+        "The Chairman also thanked the hosts and issued a note inviting observers to visit the tide station.",
+    )
+    assert [(p[2], a) for p, a in got] == [
+        (("collective:delegates",), "send their gauge comments by 3 June 2031"),
+        (("collective:observers",), "visit the tide station"),
+    ]

@@ -27,6 +27,20 @@ def test_a_modal_clause_after_a_decision_asks_its_subject_of_the_deciders(monkey
     assert _read(stating, True, monkeypatch) == []
 
 
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "The Group decided that its Vice-Chair would present a progress report to the next plenary.",
+        "The Group agreed that its Vice-Chair will circulate the helpline survey before the next plenary.",
+        "It was agreed that its Vice-Chair would prepare a short note on helplines for the next plenary.",
+    ],
+)
+def test_a_modal_clause_of_the_future_after_a_decision_is_a_plan(plan: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``decided that X would ...`` (``will``): a plan the rules read as a decision only (``request_verbs.directs``),
+    which the detector's modal form does not read back as a request either."""
+    assert _read(plan, True, monkeypatch) == []
+
+
 def test_a_verb_of_asking_after_a_pronoun_is_the_records_voice(monkeypatch: pytest.MonkeyPatch) -> None:
     asking = "They asked BDT to organize a regional workshop on spectrum monitoring jointly with the regulators."
     assert _read(asking, False, monkeypatch) == []

@@ -362,7 +362,7 @@ def test_a_decided_that_clause_with_a_modal_before_a_colon_asks_its_subject_each
     clause's subject, the decision verb as the kind (as ``agreed that X should prepare ...`` in one sentence)."""
     cases = (
         ("The Group agreed that the secretariat should:", "agree", ("body:cwg-cop-secretariat",)),
-        ("The Group decided that BDT would:", "decide", ("body:itu-bdt",)),
+        ("The Group decided that BDT shall:", "decide", ("body:itu-bdt",)),
         ("The Group agreed that Member States should also:", "agree", ("collective:member-states",)),
     )
     for lead, verb, asked in cases:

@@ -146,17 +146,7 @@ def test_a_delegate_wishing_that_something_be_done_asks_no_one() -> None:
 @pytest.mark.parametrize(
     ("fixture", "start", "expected"),
     [
-        # "agreed/decided that X would/should/shall ...": a request of the deciding body to X
-        (
-            "itu-t-sg17-2025",
-            "It was agreed",
-            (
-                "agree",
-                "body:itu-t-sg17",
-                ("body:itu-tsb",),
-                "prepare a consolidated list of work items by 30 June 2025",
-            ),
-        ),
+        # "agreed/decided that X should/shall ...": a request of the deciding body to X
         # "The Study Group" in a study group's report is that group, the meeting body
         (
             "itu-t-sg17-2025",
@@ -210,6 +200,16 @@ def test_request_agreed_decided_and_passive(
     fixture: str, start: str, expected: tuple[str, str, tuple[str, ...], str]
 ) -> None:
     assert [short_request(r) for r in requests_in(fixture_extraction(fixture), start)] == [expected]
+
+
+def test_a_decided_clause_with_a_modal_of_the_future_reports_a_plan() -> None:
+    """``It was agreed that the Secretariat would prepare ...``: ``would`` (``will``) reports what is to happen, a plan
+    that asks no one (decision 38), where ``should`` and ``shall`` direct (``The Study Group agreed that the TSB should
+    organize ...`` above). It was a request of the meeting body to the Secretariat before round 39."""
+    x = fixture_extraction("itu-t-sg17-2025")
+    assert requests_in(x, "It was agreed") == []
+    order = next(p.order for p in x.report.paragraphs if p.text.startswith("It was agreed"))
+    assert [(d.verb, d.subject.key) for d in x.decisions if d.paragraph == order] == [("agree", "itu-t-sg17")]
 
 
 def test_an_outcome_recommended_in_the_passive_asks_no_one() -> None:

@@ -29,7 +29,7 @@ from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.gazetteer import VerbEntry, auxiliary_alternation, modal_alternation, request_kinds
 from wsiskg.ingest.extract.request_classifier import asks
 from wsiskg.ingest.extract.request_labeller import Context, spans
-from wsiskg.ingest.extract.request_verbs import PASSIVE_THAT, _VerbAt, _verbs, in_condition
+from wsiskg.ingest.extract.request_verbs import PASSIVE_THAT, _VerbAt, _verbs, directs, in_condition
 from wsiskg.ingest.records import AgentRef, Decision, Request
 
 if TYPE_CHECKING:
@@ -124,6 +124,8 @@ def _plain_forms(
     if m is not None and (asking := _asking_object(sentence, m)) is not None:  # the clause's subject asks
         who = _clause_asker(self, order, at, m)
         return _built(self, order, section, at, sentence, asking[0], who, asking[1]) if who else None
+    if m is not None and decided and not directs(sentence[m.end("who") :]):
+        return None  # "It was agreed that X would ...": a plan the rules read as a decision only
     if m is not None:
         requester: AgentRef | None = decided[-1].subject if decided else voice
         entry = _agree()

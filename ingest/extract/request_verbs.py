@@ -21,6 +21,7 @@ from wsiskg.ingest.extract.gazetteer import (
     body_heads,
     determiner_alternation,
     modal_alternation,
+    modals,
     request_kinds,
 )
 from wsiskg.ingest.tables import data_rows
@@ -40,6 +41,20 @@ _TO_INF = re.compile(
 PERFECT = re.compile(rf"\s*\b(?:{auxiliary_alternation('have')})(?:\s+(?:{adverb_alternation('perfect')}|\w+ly))*\s*$")
 #: where a clause that may have its own subject opens inside a sentence: a semicolon, ``, while``, ``, where``
 NEW_CLAUSE = r";\s*|,\s+(?:while|whereas|where)\s+"
+
+
+#: the first modal of a decided clause (``that the Chairman would present ...``): a directive one (``shall``,
+#: ``should``, ``must``: ``modals.csv`` column ``directive``) asks the clause's subject, one of the future only
+#: (``would``, ``will``) reports a plan and asks no one (decision 38 of docs/annotation-guide.md)
+_DECIDED_MODAL = re.compile(rf"\b(?P<modal>{modal_alternation('obligation')})\b", re.IGNORECASE)
+
+
+def directs(clause: str) -> bool:
+    """Whether a decided clause directs its subject to act: its first modal is a directive one (``agreed that the
+    Secretariat shall prepare ...``, ``should circulate``), not one of the future only (``agreed that the Chairman
+    would present ...``, ``decided that ITU will organize ...``: a plan the record reports, asked of no one)."""
+    m = _DECIDED_MODAL.search(clause)
+    return m is None or m.group("modal").lower() in modals("directive")
 
 
 @cache

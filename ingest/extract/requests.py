@@ -44,11 +44,12 @@ Voice and parts:
   body it serves (``The Chair proposed that the Committee approve ...``) is a motion, no request;
 - ``the Committee`` (``the Group``, ``the Council``: the head noun of the meeting body's name) is
   the meeting body, whatever other committee was named last;
-- ``S agreed/decided that X would/should/shall/will/must ACTION`` (and ``It was agreed that
+- ``S agreed/decided that X should/shall/must ACTION`` (and ``It was agreed that
   ...``): besides the decision, a request of S (the meeting body when passive) to X, with the
   decision verb as its kind (``agree``/``decide``: a request the meeting decided on, not one it
   voiced) and the clause after the modal as the action; a clause without an agent subject
-  or modal (``agreed that the text be revised``) is a decision only.
+  or modal (``agreed that the text be revised``) or with a modal of the future only (``agreed that
+  the Chairman would present ...``, ``will``: a plan) is a decision only.
 
 Lists: a request without an action before a colon (``recommends that the Council:``,
 ``requested the secretariat:``, items lettered inline after it: ``a) ...; b) ...``) or a
@@ -158,6 +159,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _VerbAt,
     _verbs,
     clause_end,
+    directs,
     in_condition,
     no_verb_before,
 )
@@ -212,6 +214,14 @@ _RECOMMENDING = _MOTIONS | {"recommend"}
 _ASKING = frozenset({"request", "ask"})
 # a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
 _DECIDING = frozenset({"agree", "decide"})
+#: an infinitive (a modal's verb) and its object right before a participle of asking: a text still to be made that
+#: is to ask (``requested BDT to issue a circular letter inviting administrations to ...``, ``should send a note
+#: asking members to ...``); no one is asked yet, the one asked to make it is (decision 43)
+_TEXT_TO_COME = re.compile(
+    rf"\b(?:to|{modal_alternation('obligation')})\s+(?:\w+ly\s+)?[a-z]+\s+(?:{determiner_alternation('infinitive')})\s+"
+    r"(?:[\w-]+\s+){1,4}$",
+    re.IGNORECASE,
+)
 # a verb that asks only with a to-infinitive right after its object: ``X are reminded to submit ...`` asks X,
 # ``X are reminded that the deadline is ...`` and ``reminded participants of the deadline`` state a fact
 # (decision 39 of docs/annotation-guide.md)
@@ -957,7 +967,8 @@ class _Reader:
         if spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed"):
             spoken = self._cited_issuer(pre[: which.start()], at_end=True)  # "Resolution 1332, which invites"
         unasked = passive is None and control is None and spoken is None and no_verb_before(pre)
-        if unasked or in_condition(pre):  # "..., provided that X was asked to ...": a condition asks no one
+        # "..., provided that X was asked to ...": a condition asks no one; "to issue a letter inviting X": not yet
+        if unasked or in_condition(pre) or (v.kind == "ing" and _TEXT_TO_COME.search(pre)):
             return None
         addressees: tuple[AgentRef, ...] = ()
         if passive is not None:
@@ -1074,8 +1085,11 @@ class _Reader:
             if listed:  # "Mr. A and Ms. B thanked ...": one decision per agent, in text order
                 return [replace(decision, subject=o) for o in listed]
         if (
-            v.entry.verb in _DECIDING and (t := _THAT.match(post)) and not _event_subject().match(post[t.end() :])
-        ):  # "agreed that the Secretariat would prepare ..."; "that the Fifth Meeting would take place ...": a plan
+            v.entry.verb in _DECIDING
+            and (t := _THAT.match(post))
+            and not _event_subject().match(post[t.end() :])
+            and directs(post[t.end() :])
+        ):  # "agreed that the Secretariat shall prepare ..."; "that the Fifth Meeting would take place ...": a plan
             offset = v.at + v.m.end() + t.end()
             addressees, action = self.clause_subject(post[t.end() :], v.order, offset, requester, modal=True)
             if not addressees:  # "agreed that the proposals shall be submitted to WRC-19 by the APT Secretariat"
