@@ -56,6 +56,7 @@ from .datelines import front_dateline
 from .dates import document_date, find_dates
 from .event_series import event_series
 from .events import session_meeting
+from .footer_meeting import footer_meeting
 from .gazetteer import auxiliary_alternation, preposition_alternation
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import CHAIR_REPORT, RECORD, header_lines, line_genre, records_meeting, report_genre
@@ -538,6 +539,14 @@ def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | Non
     return Meeting(body, number, paragraphs=opening)
 
 
+def _footer(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The meeting the running footer of an excerpt cut before its header names and dates
+    (:func:`.footer_meeting.footer_meeting`: ``CWG-X(31)77 – Minutes of the 12th meeting, Oslo, 3–5 May 2031``)."""
+    if report.title or _excerpt_opening(report) is None or not _records(report):
+        return None
+    return footer_meeting(report, names)
+
+
 def _members(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """A record whose speakers are named as members of a body (``The councillor from X said ...``, twice or more;
     ``meeting_words.csv``, role ``member``: the member's noun and the body) records a meeting of that body, which it
@@ -691,6 +700,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("own-ordinal", _own_ordinal),
     ("listed", _listed),
     ("closing", closed_meeting),
+    ("footer", _footer),
     ("excerpt", _excerpt),
     ("members", _members),
 )

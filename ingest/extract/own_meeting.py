@@ -106,13 +106,17 @@ def _body_forms(names: tuple[BodyName, ...], key: str) -> set[str]:
 @cache
 def _named_ordinal(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     """``the <ordinal> [meeting of the] <one of forms>``, the words of a form parted by any spaces, dashes or
-    slashes."""
+    slashes; up to two lower-case words of the meeting's kind or mode before its noun (``the sixth and last
+    e-meeting of``, ``the third working-level meeting of``, ``the 11th virtual plenary meeting of``) and the
+    year its meetings are counted in after it (``meeting of 2031 of the X``)."""
     if not forms:
         return None
     forms = tuple(sorted(forms, key=len, reverse=True))  # the longest name first
     written = "|".join(r"[\s/\-]+".join(map(re.escape, re.split(r"[\s/\-]+", f))) for f in forms)
+    nouns = alternation([*meeting_words("meeting-noun"), "session"])
     return re.compile(
-        rf"\b(?:the|its|this)\s+(?P<num>{ordinal_regex()})\s+(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?"
+        rf"\b(?:the|its|this)\s+(?P<num>{ordinal_regex()})\s+"
+        rf"(?:(?-i:(?:[a-z][\w-]*\s+){{0,2}}(?:[a-z]+-)?)(?:{nouns})\s+of\s+(?:(?:19|20)\d\d\s+of\s+)?(?:the\s+)?)?"
         rf"(?:{written})(?![\w-])",
         re.IGNORECASE,
     )
