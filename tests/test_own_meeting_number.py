@@ -180,3 +180,49 @@ def test_the_ordinal_over_words_of_the_kind_of_a_meeting_to_come_gives_no_number
     )
     parts = meeting_parts(report)
     assert parts is not None and parts[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (  # an acronym with lower-case letters opening the title line, the name on the line under it
+            "EuroDIG 2031 — Messages from Tallinn\nEuropean Dialogue on Internet Governance\n"
+            "Tallinn, Estonia, 30–31 May 2031\n\nIntroduction\n"
+            "The fourth EuroDIG gathered 600 participants. Governments are invited to involve youth by 1 June 2032.\n",
+            4,
+        ),
+        (  # a series' acronym before a dash and the record's words
+            "AfIGF 2031 – Final Report\nAfrican Internet Governance Forum\nKigali, Rwanda, 4-6 October 2031\n\n"
+            "The tenth AfIGF brought together 900 participants. The Commission was asked to publish the report by 1 "
+            "December 2031.\n",
+            10,
+        ),
+        (  # the ordinal in figures, a numbered paragraph
+            "PacSEC – Summary of discussions\nPacific Spectrum Engineering Conference\n"
+            "Apia, Samoa, 12-13 March 2032\n\n"
+            "1. The 7th PacSEC was opened by the Minister. Administrations were invited to send their plans by 1 May "
+            "2032.\n",
+            7,
+        ),
+    ],
+)
+def test_the_leads_ordinal_before_the_acronym_that_opens_the_title_numbers_the_meeting(
+    tmp_path: Path, text: str, number: int
+) -> None:
+    """An acronym that opens a header line and spells the meeting's name (``EuroDIG`` of ``European Dialogue on
+    Internet Governance``) is a name the lead may number the meeting by (``own_meeting._header_acronyms``)."""
+    parts = meeting_parts(parsed_text(tmp_path, text))
+    assert parts is not None and parts[1] == number
+
+
+def test_an_acronym_that_spells_another_name_numbers_nothing(tmp_path: Path) -> None:
+    """The lead's ordinal before an acronym of another body (its letters are not the meeting's name's initials)."""
+    report = parsed_text(
+        tmp_path,
+        "EuroDIG 2031 — Messages from Tallinn\nEuropean Dialogue on Internet Governance\n"
+        "Tallinn, Estonia, 30–31 May 2031\n\nIntroduction\n"
+        "The messages will be fed into the sixth IGF in Nairobi. Governments are invited to involve youth by 1 June "
+        "2032.\n",
+    )
+    parts = meeting_parts(report)
+    assert parts is not None and parts[1] is None
