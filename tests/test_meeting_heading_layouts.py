@@ -452,3 +452,26 @@ def test_a_theme_after_a_colon_is_no_part_of_the_meetings_name(lines: tuple[str,
     """``<name headed by a meeting noun>: <theme>``: the meeting is the name before the colon, dated on the line
     under it (the theme keeps the whole line from being a name headed by its noun)."""
     assert _meeting(make_report(*lines, title=lines[0])) == expected
+
+
+@pytest.mark.parametrize(
+    "day_line",
+    [
+        "Wednesday, 22 July – Country Workshop: Kyrgyzstan",
+        "Friday 14 May – Regional Dialogue: the Caribbean",
+        "3 June – Partners' Roundtable: Pacific broadband",
+    ],
+)
+def test_a_programmes_day_line_is_no_themed_meeting(day_line: str) -> None:
+    """A week's highlights list each day's session as ``<day> – <kind>: <subject>``: no meeting of its own; the
+    forum's session the title names stays the meeting."""
+    found = _meeting(
+        make_report(
+            "WSIS Forum 2031: Highlights – Week 5",
+            "Below are the highlights of the sessions held in the fifth week of the Forum (20–24 July 2031).",
+            day_line,
+            "The participants asked ITU to publish the report by 30 July 2031.",
+            title="WSIS Forum 2031: Highlights – Week 5",
+        )
+    )
+    assert found is not None and found[0] == "wsis-forum"
