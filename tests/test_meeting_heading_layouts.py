@@ -415,3 +415,63 @@ def test_a_modified_meeting_of_no_body_keeps_its_whole_name(title: str) -> None:
     report = make_report("XYZ/31/SUM", "1 The meeting was opened by the Chairman.", title=title)
     found = _meeting(report)
     assert found is not None and found[0].split("-")[0] in ("regional", "annual", "ministerial")
+
+
+# ------------------------------------------------------------------ a theme after a colon that closes the name
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (  # a facilitation meeting under its forum's session line, dated by one sitting
+            (
+                "WSIS Forum 2031 | Session outcome",
+                "Action Line C7 E-agriculture Facilitation Meeting: Digital services for smallholder farmers",
+                "Tuesday, 13 May 2031, 09:00-10:45, Room C2, Geneva",
+                "The meeting asked FAO to publish the report by 30 June 2031.",
+            ),
+            ("action-line-c7-e-agriculture-facilitation-meeting", None, date(2031, 5, 13), None),
+        ),
+        (  # a symposium's name in title case, its theme in lower case
+            (
+                "Andean Broadband Symposium: Connecting schools and clinics",
+                "Quito, 12 May 2032",
+                "The symposium asked the secretariat to publish the report by 30 June 2032.",
+            ),
+            ("andean-broadband-symposium", None, date(2032, 5, 12), None),
+        ),
+        (  # a numbered consultation, the theme in title case
+            (
+                "Third Pacific Regulators Roundtable: Resilient Networks After Cyclones",
+                "Apia, Samoa, 8-9 September 2031",
+                "The participants asked PITA to circulate the summary by 1 October 2031.",
+            ),
+            ("pacific-regulators-roundtable", 3, date(2031, 9, 8), date(2031, 9, 9)),
+        ),
+    ],
+)
+def test_a_theme_after_a_colon_is_no_part_of_the_meetings_name(lines: tuple[str, ...], expected: tuple) -> None:
+    """``<name headed by a meeting noun>: <theme>``: the meeting is the name before the colon, dated on the line
+    under it (the theme keeps the whole line from being a name headed by its noun)."""
+    assert _meeting(make_report(*lines, title=lines[0])) == expected
+
+
+@pytest.mark.parametrize(
+    "day_line",
+    [
+        "Wednesday, 22 July – Country Workshop: Kyrgyzstan",
+        "Friday 14 May – Regional Dialogue: the Caribbean",
+        "3 June – Partners' Roundtable: Pacific broadband",
+    ],
+)
+def test_a_programmes_day_line_is_no_themed_meeting(day_line: str) -> None:
+    """A week's highlights list each day's session as ``<day> – <kind>: <subject>``: no meeting of its own; the
+    forum's session the title names stays the meeting."""
+    found = _meeting(
+        make_report(
+            "WSIS Forum 2031: Highlights – Week 5",
+            "Below are the highlights of the sessions held in the fifth week of the Forum (20–24 July 2031).",
+            day_line,
+            "The participants asked ITU to publish the report by 30 July 2031.",
+            title="WSIS Forum 2031: Highlights – Week 5",
+        )
+    )
+    assert found is not None and found[0] == "wsis-forum"

@@ -136,3 +136,93 @@ def test_the_heading_reader_numbers_its_meeting_by_the_leads_ordinal_before_the_
     report = parsed_text(tmp_path, text)
     found = heading_meeting(report, meeting_body_names(report))
     assert found is not None and found.number == number
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (  # a qualified meeting noun ("e-meeting") after "and last"
+            "Focus Group on Tactile Haptic Networks (FG-THN)\n"
+            "Meeting report, e-meeting, 3–5 May 2031 (THN-O-044)\n\n"
+            "The fourth and last e-meeting of the FG-THN was chaired by Ms Ana Prieto-Lobo (Uruguay).\n",
+            4,
+        ),
+        (  # a kind of meeting before the noun and the year the meetings are counted in
+            "Inter-Agency Group on Digital Archives (IAGDA)\n"
+            "Working-level meeting — Summary of discussions\n"
+            "Vienna, 14 March 2031\n\n"
+            "1. The second working-level meeting of 2031 of the Inter-Agency Group on Digital Archives (IAGDA) "
+            "was chaired by UNIDO.\n",
+            2,
+        ),
+        (  # a mode and a kind before the noun, the ordinal in figures
+            "Expert Group on Rural Broadband Indicators (EG-RBI)\n"
+            "Meeting report – online, 8-9 February 2032\n\n"
+            "The 11th virtual plenary meeting of the EG-RBI opened with a minute of silence.\n",
+            11,
+        ),
+    ],
+)
+def test_the_leads_ordinal_over_words_of_the_kind_numbers_the_meeting(tmp_path: Path, text: str, number: int) -> None:
+    """The lead's ordinal numbers the meeting of the body the header names when a word or two of its kind or mode
+    stand between the ordinal and the meeting noun, or the year the body counts its meetings in stands after it."""
+    parts = meeting_parts(parsed_text(tmp_path, text))
+    assert parts is not None and parts[1] == number
+
+
+def test_the_ordinal_over_words_of_the_kind_of_a_meeting_to_come_gives_no_number(tmp_path: Path) -> None:
+    """``the fifth and last e-meeting of the X`` that a clause says is still planned is not the report's meeting."""
+    report = parsed_text(
+        tmp_path,
+        "Focus Group on Tactile Haptic Networks (FG-THN)\n"
+        "Meeting report, e-meeting, 3–5 May 2031\n\n"
+        "The Group reviewed two drafts. The fifth and last e-meeting of the FG-THN is planned for June 2031.\n",
+    )
+    parts = meeting_parts(report)
+    assert parts is not None and parts[1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (  # an acronym with lower-case letters opening the title line, the name on the line under it
+            "EuroDIG 2031 — Messages from Tallinn\nEuropean Dialogue on Internet Governance\n"
+            "Tallinn, Estonia, 30–31 May 2031\n\nIntroduction\n"
+            "The fourth EuroDIG gathered 600 participants. Governments are invited to involve youth by 1 June 2032.\n",
+            4,
+        ),
+        (  # a series' acronym before a dash and the record's words
+            "AfIGF 2031 – Final Report\nAfrican Internet Governance Forum\nKigali, Rwanda, 4-6 October 2031\n\n"
+            "The tenth AfIGF brought together 900 participants. The Commission was asked to publish the report by 1 "
+            "December 2031.\n",
+            10,
+        ),
+        (  # the ordinal in figures, a numbered paragraph
+            "PacSEC – Summary of discussions\nPacific Spectrum Engineering Conference\n"
+            "Apia, Samoa, 12-13 March 2032\n\n"
+            "1. The 7th PacSEC was opened by the Minister. Administrations were invited to send their plans by 1 May "
+            "2032.\n",
+            7,
+        ),
+    ],
+)
+def test_the_leads_ordinal_before_the_acronym_that_opens_the_title_numbers_the_meeting(
+    tmp_path: Path, text: str, number: int
+) -> None:
+    """An acronym that opens a header line and spells the meeting's name (``EuroDIG`` of ``European Dialogue on
+    Internet Governance``) is a name the lead may number the meeting by (``own_meeting._header_acronyms``)."""
+    parts = meeting_parts(parsed_text(tmp_path, text))
+    assert parts is not None and parts[1] == number
+
+
+def test_an_acronym_that_spells_another_name_numbers_nothing(tmp_path: Path) -> None:
+    """The lead's ordinal before an acronym of another body (its letters are not the meeting's name's initials)."""
+    report = parsed_text(
+        tmp_path,
+        "EuroDIG 2031 — Messages from Tallinn\nEuropean Dialogue on Internet Governance\n"
+        "Tallinn, Estonia, 30–31 May 2031\n\nIntroduction\n"
+        "The messages will be fed into the sixth IGF in Nairobi. Governments are invited to involve youth by 1 June "
+        "2032.\n",
+    )
+    parts = meeting_parts(report)
+    assert parts is not None and parts[1] is None

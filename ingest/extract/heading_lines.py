@@ -39,6 +39,10 @@ _PART_OPENING = re.compile(rf"^(?i:{PART_LABEL})\s*(?:{DASH}|:)\s*")
 _SESSION_LABEL = re.compile(rf"^(?i:session)\s+(?P<num>\d{{1,3}})\s*(?::|{DASH})\s*")
 
 
+#: a theme after a colon that closes a meeting's name (``X Facilitation Meeting: Building confidence in Y``)
+_THEME_AFTER = re.compile(r"^(?P<name>[^:]{3,}?)\s*:\s+\S.*$")
+#: a year to read a day written without one (``Wednesday, 22 July``) when the report's is unknown
+_ANY_YEAR = 2000
 #: the kind alone after a dash that ends a name whose ordinal was taken off (``X Preparatory Meeting – Second session``)
 _KIND_AFTER_DASH = re.compile(rf"\s*(?:{DASH}|:)\s*(?i:session|meeting|edition)\s*$")
 #: a series' acronym and the session's Roman numeral in brackets, maybe after a word (``(IGF III)``, ``(Arab IGF IV)``)
@@ -111,8 +115,20 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
     elif session_of is not None and (met := _body_before_kind(name[: session_of.start()])) is not None:
         return _Heading(met[0], number, met[1] or acronym, on_line)  # "ABC – Fourth meeting": ABC's
     if not _headed(name):
-        return _around_dateline(line, year) if on_line is None else None
+        around = _around_dateline(line, year) if on_line is None else None
+        return around or _themed(name, number, acronym, on_line, year)
     return _Heading(name.strip(" ,"), number, acronym, on_line)
+
+
+def _themed(name: str, number: int | None, acronym: str | None, on_line: Any, year: int | None) -> _Heading | None:
+    """The meeting a name headed by a meeting noun before a colon names, the words after the colon its theme
+    (``X Facilitation Meeting: Building confidence in Y``), when the line holds no dateline; not a programme's
+    line of a day (``Wednesday, 22 July – Country Workshop: X``: a date in the name)."""
+    themed = _THEME_AFTER.match(name)
+    # a day written without its year is a date too: any year reads it (only whether one is written matters)
+    if themed is None or find_dates(themed.group("name"), year or _ANY_YEAR) or not _headed(themed.group("name")):
+        return None
+    return _Heading(themed.group("name").strip(" ,"), number, acronym, on_line)
 
 
 def _body_before_kind(text: str) -> tuple[str, str | None] | None:

@@ -56,7 +56,8 @@ from .datelines import front_dateline
 from .dates import document_date, find_dates
 from .event_series import event_series
 from .events import session_meeting
-from .gazetteer import auxiliary_alternation, preposition_alternation
+from .footer_meeting import footer_meeting
+from .gazetteer import auxiliary_alternation, preposition_alternation, small_words
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import CHAIR_REPORT, RECORD, header_lines, line_genre, records_meeting, report_genre
 from .header_fields import HEADER_LINES
@@ -87,7 +88,7 @@ from .meeting_header import (
 )
 from .meeting_heading import heading_meeting, lead_named_meeting, most_specific, titled_held_meeting
 from .meeting_mentions import defined_acronyms
-from .meeting_words import word_alternation
+from .meeting_words import numbered_per_session, word_alternation
 from .own_mention import held_listed, listed_meeting, own_ordinal_meeting, stands_for, symbol_group
 from .persons import presumed_meeting_body
 from .present_meeting import held_session, present_meeting
@@ -154,9 +155,24 @@ def _addressed_genre(report: ParsedReport) -> bool:
 
 def _header_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """A meeting named by its ordinal only, of the body the header names (not in a report written
-    for the header's session)."""
-    body = header_body(report, names) if not _addressed_genre(report) else None
+    for the header's session); else of the conference or summit outside the catalogue a heading names
+    (``WORLD CONFERENCE ON X`` / ``SUMMARY RECORD OF THE FOURTH PLENARY MEETING``)."""
+    if _addressed_genre(report):
+        return None
+    body = header_body(report, names) or _numbering_heading(report, names)
     return find_meeting(report, names, default_body=body) if body else None
+
+
+def _numbering_heading(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
+    """The key of the meeting a heading names when the noun that heads its name numbers its meetings within the
+    session (``session-numbering.csv``: ``World Conference on X``, ``X Summit on Y``; not ``Preparatory Meeting
+    for the X Conference``, whose conference is its topic)."""
+    heading = _heading(report, names)
+    if heading is None:
+        return None
+    words = heading.body.split("-")
+    head = words[: next((i for i, w in enumerate(words) if w in small_words()), len(words))]
+    return heading.body if head and numbered_per_session(head[-1], None) else None
 
 
 def _over_title(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
@@ -538,6 +554,14 @@ def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | Non
     return Meeting(body, number, paragraphs=opening)
 
 
+def _footer(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
+    """The meeting the running footer of an excerpt cut before its header names and dates
+    (:func:`.footer_meeting.footer_meeting`: ``CWG-X(31)77 – Minutes of the 12th meeting, Oslo, 3–5 May 2031``)."""
+    if report.title or _excerpt_opening(report) is None or not _records(report):
+        return None
+    return footer_meeting(report, names)
+
+
 def _members(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """A record whose speakers are named as members of a body (``The councillor from X said ...``, twice or more;
     ``meeting_words.csv``, role ``member``: the member's noun and the body) records a meeting of that body, which it
@@ -691,6 +715,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("own-ordinal", _own_ordinal),
     ("listed", _listed),
     ("closing", closed_meeting),
+    ("footer", _footer),
     ("excerpt", _excerpt),
     ("members", _members),
 )
@@ -714,6 +739,8 @@ def candidates(report: ParsedReport, names: tuple[BodyName, ...]) -> list[Candid
         else:
             dated_by = name in _DATING_READERS or _by_dateline(report, meeting, found[same].meeting)
             merged = _merged(found[same].meeting, meeting, dated_by=dated_by)
+            if found[same].meeting.number is None and merged.number is not None:  # numbered now: its sitting's day
+                merged = with_sitting(report, merged)
             found[same] = Candidate(merged, (*found[same].readers, name))
     return found
 

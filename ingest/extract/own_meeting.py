@@ -49,6 +49,7 @@ from .meeting_mentions import (
     defined_meeting_bodies,
     name_before_acronym,
     rapporteur_group_as_written,
+    spells,
 )
 from .meeting_parts import (
     _NOT_NAME,
@@ -81,7 +82,8 @@ def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting:
     the body (the catalogue's, the report's, a series' when its key is the session's), its key's words as
     written, without an acronym that opens them (``first meeting of action line facilitators`` of ``WSIS Action
     Line Facilitators``); not another meeting (``the next ...``)."""
-    form = None if meeting.number is not None else _named_ordinal(tuple(sorted(_body_forms(names, meeting.body))))
+    forms = _body_forms(names, meeting.body) | _header_acronyms(report, meeting.body) if meeting.number is None else ()
+    form = _named_ordinal(tuple(sorted(forms))) if forms else None
     if form is None:
         return meeting
     for p in report.paragraphs[:LEAD_PARAGRAPHS]:
@@ -103,16 +105,33 @@ def _body_forms(names: tuple[BodyName, ...], key: str) -> set[str]:
     return {f for f in forms if len(f) > 2}
 
 
+#: a word opening a header line that may be an acronym: two capitals or more, maybe with lower-case letters between
+#: (``EuroDIG 2031 — Messages``, ``AfIGF – Report``)
+_OPENING_ACRONYM = re.compile(r"^(?P<acr>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)(?![\w&])")
+
+
+def _header_acronyms(report: ParsedReport, key: str) -> set[str]:
+    """The acronyms that open a header line and spell the name keyed ``key`` (``EuroDIG 2031 — Messages from X``
+    over ``European Dialogue on Internet Governance``): the body's short name the lead may number it by."""
+    words = [w.capitalize() for w in key.split("-") if w not in small_words()]
+    found = (_OPENING_ACRONYM.match(line.strip()) for line in header_lines(report)[:_PART_LINES])
+    return {m["acr"] for m in found if m is not None and len(m["acr"]) > 2 and spells(m["acr"], words)}
+
+
 @cache
 def _named_ordinal(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     """``the <ordinal> [meeting of the] <one of forms>``, the words of a form parted by any spaces, dashes or
-    slashes."""
+    slashes; up to two lower-case words of the meeting's kind or mode before its noun (``the sixth and last
+    e-meeting of``, ``the third working-level meeting of``, ``the 11th virtual plenary meeting of``) and the
+    year its meetings are counted in after it (``meeting of 2031 of the X``)."""
     if not forms:
         return None
     forms = tuple(sorted(forms, key=len, reverse=True))  # the longest name first
     written = "|".join(r"[\s/\-]+".join(map(re.escape, re.split(r"[\s/\-]+", f))) for f in forms)
+    nouns = alternation([*meeting_words("meeting-noun"), "session"])
     return re.compile(
-        rf"\b(?:the|its|this)\s+(?P<num>{ordinal_regex()})\s+(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?"
+        rf"\b(?:the|its|this)\s+(?P<num>{ordinal_regex()})\s+"
+        rf"(?:(?-i:(?:[a-z][\w-]*\s+){{0,2}}(?:[a-z]+-)?)(?:{nouns})\s+of\s+(?:(?:19|20)\d\d\s+of\s+)?(?:the\s+)?)?"
         rf"(?:{written})(?![\w-])",
         re.IGNORECASE,
     )
