@@ -56,6 +56,10 @@ def test_a_group_named_with_an_indefinite_article_is_asked(
             "The Group created an editorial group and requested it to align the French and Spanish texts.",
             [("request", ("editorial group",), "align the French and Spanish texts")],
         ),
+        (  # the one sentence splitter: an honorific's period ends no sentence
+            "The Chair set up a drafting group under Mrs. Ana Folau (Tonga) and asked it to revise the annex.",
+            [("ask", ("drafting group",), "revise the annex")],
+        ),
     ],
 )
 def test_it_after_the_clause_that_set_up_a_group_is_that_group(

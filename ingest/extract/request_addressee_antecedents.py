@@ -21,6 +21,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import AgentRef
+from wsiskg.ingest.text import sentence_spans
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -58,9 +59,6 @@ _TOPIC = rf"(?:the\s+)?[\w&/.-]+(?:\s+(?!{_TOPIC_CUT})[\w&/.-]+){{0,6}}?(?=\s*(?
 #: a name of two to four words in title case after ``the``: ``the Leadership Panel``
 _TITLED_SHORT = re.compile(rf"(?:{determiner_alternation('anaphor')})\s+(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{1,3}})")
 
-#: the end of a sentence before the next one's capital
-_SENTENCE_END = re.compile(r"[.;]\s+(?=[A-Z])")
-
 #: how many paragraphs back a group's full name is looked for
 _PARAGRAPHS_BACK = 12
 
@@ -71,8 +69,8 @@ def group_set_up_before(self: _Reader, order: int, offset: int) -> AgentRef | No
     working group on buoy data, chaired by Fiji, and asked it to ...``: the group ``it`` stands for), as written
     without its article; else ``None``."""
     before = self.actors.resolver.texts.get(order, "")[:offset]
-    ends = list(_SENTENCE_END.finditer(before))
-    sentence = before[ends[-1].end() :] if ends else before
+    spans = sentence_spans(before)
+    sentence = before[spans[-1][0] :] if spans else before
     named = list(group_set_up().finditer(sentence))
     if not named:
         return None
