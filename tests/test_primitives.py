@@ -828,6 +828,24 @@ def test_one_list_of_determiners_with_a_column_per_use() -> None:
     assert set(determiners("anaphor")) == {"the", "this"}
     assert set(determiners("ordinal")) == {"the", "its"}
     assert set(determiners("group-front")) == {"the", "all"}
+    # round 39: the words that only say how many of a group, spelt three times in agent_resolver before
+    assert set(determiners("quantifier")) == {"several", "some", "many", "most", "various", "numerous"} | {
+        "a few",
+        "a number of",
+    }
+
+
+def test_a_group_label_and_key_drop_the_quantifiers_of_the_data_file() -> None:
+    from wsiskg.ingest.extract.agent_resolver import _NOT_COLLECTIVE, _QUANTIFIER, collective_key
+
+    assert _QUANTIFIER.sub("", "A  number of Harbour Wardens") == "Harbour Wardens"
+    assert _QUANTIFIER.sub("", "Numerous reef councils") == "reef councils"
+    assert _QUANTIFIER.sub("", "Several delegations") == _QUANTIFIER.sub("", "delegations") == "delegations"
+    assert _NOT_COLLECTIVE.match("various") and _NOT_COLLECTIVE.match("a number of")
+    assert not _NOT_COLLECTIVE.match("wardens")
+    key = collective_key("wardens")
+    assert key is not None
+    assert collective_key("various other wardens") == collective_key("numerous wardens") == key
 
 
 def test_each_pattern_reads_the_determiners_of_its_use() -> None:

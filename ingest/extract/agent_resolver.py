@@ -24,6 +24,7 @@ from wsiskg.ingest.extract.gazetteer import (
     agent_groups,
     collectives,
     determiner_alternation,
+    determiners,
     preposition_alternation,
     pronoun_genders,
     pronoun_refers,
@@ -575,6 +576,10 @@ _NOUN_WORD = re.compile(r"[^\W\d_]+|\S*-\S*|[^\W\d_]+\d+|\d{1,2}(?!st|nd|rd|th)[
 #: a capitalised noun closing a conjunct right after a known group: ``Civil Society`` Plenary
 _NAMED_HEAD = re.compile(r"\s+[A-Z][a-z]+(?=\s*$|\s*[,;]|\s+(?:and|or|as\s+well\s+as)\b)")
 _PIECE_SPLIT = re.compile(r",|;|\band\b|\bas well as\b|\bor\b|\bboth\b")
+#: words before a group that only say how many of it (``determiners.csv`` column ``quantifier``: ``Several
+#: delegations``, ``a number of Members``): no part of the group's label or key, and alone no group
+_QUANTIFIERS = determiners("quantifier")
+#: words before a group taken off before its key is made
 _DETERMINERS = (
     "the ",
     "its ",
@@ -583,13 +588,8 @@ _DETERMINERS = (
     "this ",
     "these ",
     "those ",
-    "several ",
-    "some ",
-    "many ",
-    "most ",
+    *(f"{word} " for word in _QUANTIFIERS),
     "other ",
-    "various ",
-    "a number of ",
     "each ",
     "every ",
 )
@@ -597,11 +597,10 @@ _DETERMINERS = (
 #: ``each national regulator``, ``every delegation``): no part of the group's label (the look half's
 #: annotations write ``national regulator``, ``delegations``, ``sub-group leads`` for ``each ...``)
 _QUANTIFIER = re.compile(
-    r"^(?:several|some|many|most|various|numerous|a\s+few|a\s+number\s+of|its|their|our|each|every|any|an?)\s+(?=\S)",
+    rf"^(?:{alternation(_QUANTIFIERS, spaces=True)}|its|their|our|each|every|any|an?)\s+(?=\S)",
     re.IGNORECASE,
 )
 _NOT_COLLECTIVE = re.compile(
-    r"^(?:of|the|to|in|on|for|with|by|from|at|s|’s|'s|several|some|many|most|other|various|numerous|a few|"
-    r"a number of|\W*)$",
+    rf"^(?:of|the|to|in|on|for|with|by|from|at|s|’s|'s|other|{alternation(_QUANTIFIERS)}|\W*)$",
     re.IGNORECASE,
 )
