@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -35,6 +36,7 @@ def compacting_writer(store: Store) -> Iterator[None]:
                 store.replace_graphs({f"http://g/{i % 4}": numbers(i, 500)})
                 if i % 3 == 0:
                     store.inner.optimize()
+                time.sleep(0.05)  # a writer between two ingests: readers may open the store in between
         except BaseException as exc:  # reported by the test, not lost in the thread
             failures.append(exc)
 
