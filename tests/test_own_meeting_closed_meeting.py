@@ -118,6 +118,9 @@ def test_a_closing_by_an_untitled_chair_is_of_the_group_its_noun_names(closing: 
         "The Chairman of TDAG recalled that the Council had closed the ninth meeting of its group on 3 May 2031.",
         # no days after it in its sentence
         "The Chair of TDAG closed the 31st meeting. The Group met again in Lima on 3 June 2031.",
+        # the chair's title names a body outside the catalogue, maybe by a short form of a longer name
+        "The Chairman of the Andean Preparatory Group, Mr Luis Quispe-Larsen (Peru), closed the second meeting of the "
+        "Group (Quito, 3-4 May 2031).",
     ],
 )
 def test_an_ordinal_not_closed_with_its_days_is_no_closed_meeting(text: str) -> None:

@@ -131,16 +131,13 @@ def _group_nouns() -> re.Pattern[str]:
 
 def _closing_body(report: ParsedReport, before: str, noun: str | None, names: tuple[BodyName, ...]) -> str | None:
     """The key of the body whose meeting a closing names by ordinal (see the module): the body the chair's title
-    in ``before`` (the sentence up to the closing) names, a catalogue body or a name of two words or more that ends
-    with ``noun`` when the closing gives one; else the body the report is presumed to be about; else the group
-    ``noun`` or the last ``the <group noun>`` in ``before`` names."""
+    in ``before`` (the sentence up to the closing) names, a catalogue body (none when it names another: a name
+    outside the catalogue may be a longer one's short form); else the body the report is presumed to be about;
+    else the group ``noun`` or the last ``the <group noun>`` in ``before`` names."""
     for m in _chair_of().finditer(before):
         rest, name = before[m.start("name") :], m.group("name")
         whole = [key for key, span in find_body_names(rest, names) if span[0] == 0 and span[1] >= len(name)]
-        if whole:
-            return whole[0]
-        if len(name.split()) > 1 and (noun is None or name.split()[-1] == noun):
-            return slug(name)
+        return whole[0] if whole else None  # a name outside the catalogue: maybe cut short (``the X Group``)
     presumed = presumed_meeting_body(report)
     if presumed is not None:
         return presumed
