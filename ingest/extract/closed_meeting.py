@@ -24,7 +24,7 @@ from wsiskg.ingest.text import sentence_spans, span_at
 
 from .body_names import BodyName, find_body_names
 from .dates import document_date, find_dates
-from .gazetteer import auxiliary_alternation, roles
+from .gazetteer import auxiliary_alternation, determiner_alternation, roles
 from .genre import records_meeting
 from .keys import slug
 from .meeting import another_meeting, header_year, meeting_hits, number_value, ordinal_regex
@@ -73,7 +73,7 @@ def _closed_ordinal() -> re.Pattern[str]:
     maybe ``of the <noun>`` and nothing more of a name (``closed the eighth meeting``, ``closed its 4th meeting``,
     ``closed the XXXI meeting``, ``closed the second meeting of the Group``; not ``... meeting of the Group on X``)."""
     return re.compile(
-        rf"{_closing().pattern}\s+(?:the|its)\s+(?P<num>{ordinal_regex()}|{ROMAN})\s+(?:meeting|session)\b"
+        rf"{_closing().pattern}\s+(?:{determiner_alternation('ordinal')})\s+(?P<num>{ordinal_regex()}|{ROMAN})\s+(?:meeting|session)\b"
         r"(?:\s+of\s+the\s+(?P<noun>(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\b(?!\s+(?-i:[A-Z0-9]|of\s|on\s)))?"
         r"(?!\s+of\s)"
     )
