@@ -64,3 +64,65 @@ def test_a_closed_meeting_after_the_reports_date_is_another() -> None:
         "The Chairman closed the 30th meeting of TDAG (Geneva, 3-5 May 2031).",
     )
     assert closed_meeting(report, load_body_names()) is None
+
+
+# round 40: the closing names the meeting by its ordinal alone (a word, a numeral, a Roman numeral), maybe
+# ``of the <noun>``: its body is the one the chair's title names (``The Chair of X, Ms A, closed ...``), else the
+# body the excerpt is presumed to be about, else the group its noun stands for (``thanked the Board and closed the
+# ninth meeting``); its days are in brackets, after ``held`` or after the hour it closed at.
+_LEAD = (
+    "of the work programme for the period.",
+    "3.2 The meeting noted the liaison statement from the Council Working Group on Child Online Protection "
+    "(CWG-COP) and asked the secretariat to transmit its views to the 21st meeting of CWG-COP (16 May 2031).",
+    "3.3 Members were invited to send contributions by 15 August 2031.",
+)
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("The Chair of the Telecommunication Development Advisory Group (TDAG), Ms Edda Thorvaldsen (Norway), closed "
+         "the XXXI meeting held in Lima from 4 to 6 May 2031, thanking the host.",
+         ("tdag", 31, D(2031, 5, 4), D(2031, 5, 6))),
+        ("The Chairman of TDAG, Mr Kofi Asante-Mensah (Ghana), thanked the interpreters and closed the 31st meeting of "
+         "the Group (Lima, 4-6 May 2031) at 1720 hours.", ("tdag", 31, D(2031, 5, 4), D(2031, 5, 6))),
+        ("The Chairperson of the Telecommunication Development Advisory Group, Dr Ana Ruiz-Moreau (Chile), declared "
+         "closed the thirty-first meeting at 1805 hours on Friday, 6 May 2031.", ("tdag", 31, D(2031, 5, 6), None)),
+    ],
+)  # fmt: skip
+def test_a_closing_names_its_meeting_by_ordinal_of_the_chairs_body(closing: str, expected: tuple) -> None:
+    assert _meeting(make_report(*_LEAD, closing)) == expected
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("The Chairman, Ms Ilse Vandermeer-Ako (Belgium), thanked the Board and closed the ninth meeting at 1640 hours "
+         "on Thursday, 14 March 2030.", ("board", 9, D(2030, 3, 14), None)),
+        ("Having thanked the Commission for its work, the Chairperson closed the 12th meeting (Nairobi, 2-3 April "
+         "2029).", ("commission", 12, D(2029, 4, 2), D(2029, 4, 3))),
+        ("The Chair thanked the members of the Panel and closed its fourth meeting at 12:30 on 8 October 2032.",
+         ("panel", 4, D(2032, 10, 8), None)),
+    ],
+)  # fmt: skip
+def test_a_closing_by_an_untitled_chair_is_of_the_group_its_noun_names(closing: str, expected: tuple) -> None:
+    assert _meeting(make_report("of the plan for the period.", "The Board noted the figures.", closing)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next meeting, announced while closing this one
+        "The Chair of TDAG closed the session and announced that the 32nd meeting would be held on 3 May 2032.",
+        # another body's meeting the chair recalled
+        "The Chairman of TDAG recalled that the Council had closed the ninth meeting of its group on 3 May 2031.",
+        # no days after it in its sentence
+        "The Chair of TDAG closed the 31st meeting. The Group met again in Lima on 3 June 2031.",
+        # the chair's title names a body outside the catalogue, maybe by a short form of a longer name
+        "The Chairman of the Andean Preparatory Group, Mr Luis Quispe-Larsen (Peru), closed the second meeting of the "
+        "Group (Quito, 3-4 May 2031).",
+    ],
+)
+def test_an_ordinal_not_closed_with_its_days_is_no_closed_meeting(text: str) -> None:
+    report = make_report("of the period.", "TDAG agreed to the plan.", text)
+    assert closed_meeting(report, load_body_names()) is None

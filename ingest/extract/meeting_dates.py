@@ -69,10 +69,13 @@ def _own_ordinal_stripped(text: str, number: int | None) -> str:
 def _held_meeting() -> re.Pattern[str]:
     """A sentence that says when/where the report's meeting was held, without naming the body (``The
     meeting was held in Lima on ...``; ``Summary of the facilitation meeting held on 3 May 2031``: a
-    participle right after it, not of another meeting: ``meeting_words.csv``, role ``other``)."""
+    participle right after it, not of another meeting: ``meeting_words.csv``, role ``other``; a header line that
+    opens with the noun and the participle, ``Meeting held in Geneva, 3-12 March 2031``, ``Session held at X from
+    ...``)."""
     other, was = word_alternation(meeting_words("other")), auxiliary_alternation("be", "clause")
     return re.compile(
-        rf"(?i)\b(?:{determiner_alternation('anaphor')})\s+(?!(?:{other})\b)(?:\w+\s+){{0,2}}meeting\b(?=\s+(?:held|convened)\b)"
+        r"(?i)^\s*(?:meeting|session)(?=\s+(?:held|convened)\b)"
+        rf"|\b(?:{determiner_alternation('anaphor')})\s+(?!(?:{other})\b)(?:\w+\s+){{0,2}}meeting\b(?=\s+(?:held|convened)\b)"
         rf"|\b(?:{determiner_alternation('anaphor')})\s+(?:\w+\s+){{0,2}}meeting\b[^.;]*?"
         rf"\b(?:(?:{was})\s+(?:\w+\s+)?(?:held|convened|conducted|organi[sz]ed)|took\s+place)\b"
     )

@@ -119,6 +119,29 @@ def _own_kind_form() -> re.Pattern[str]:
 
 
 @cache
+def _owner_first_form() -> re.Pattern[str]:
+    """A line that names what met, then its record of a numbered meeting of a kind of its own (round 40):
+    ``WSIS Action Line C9 "Media": Report of the fourth facilitation meeting (Geneva, 12 May 2031)``, ``X Network —
+    Summary of the 2nd consultation meeting``; a quoted title after the name, a colon or a spaced dash after it,
+    a record's words of ``meeting_words.csv``, role ``session-record``."""
+    kinds, occasions = _alt(meeting_words("own-kind")), _alt(meeting_words("occasion"))
+    records = _alt(meeting_words("session-record"))
+    return re.compile(
+        rf"^\s*(?P<name>{_UNKNOWN_NAME})(?:\s*[\"“][^\"”]{{1,80}}[\"”])?\s*(?::|\s{DASH})\s+(?i:{records})\s+the\s+"
+        rf"(?P<num>{ordinal_regex()})\s+(?:(?i:{occasions})\s+)?(?P<kind>(?i:{kinds}))\s+(?i:meeting)\b"
+    )
+
+
+def _owner_first(text: str) -> list[tuple[str, str, int | None, tuple[int, int]]]:
+    """The numbered meeting of a kind of its own a line names after what met (:func:`_owner_first_form`)."""
+    m = _owner_first_form().match(text) if ":" in text or re.search(DASH, text) else None
+    if m is None or len(m.group("name").split()) < 2 or not (number := number_value(m.group("num"))):
+        return []
+    name = f"{m.group('name')} {m.group('kind').lower()} meeting"
+    return [(slug(name), name, number, (m.start("num"), m.end()))]
+
+
+@cache
 def _own_kind_cue() -> re.Pattern[str]:
     """What every match of :func:`_own_kind_form` holds, found at once (its optional ordinal before
     tried at every position of every text cost more than the rest of the meeting reading)."""
@@ -135,7 +158,7 @@ def own_kind_meetings(text: str, series: bool = False) -> list[tuple[str, str, i
     ...``, a one-off event)."""
     found: list[tuple[str, str, int | None, tuple[int, int]]] = []
     if not _own_kind_cue().search(text):
-        return found
+        return _owner_first(text)
     for m in _own_kind_form().finditer(text):
         what = re.sub(rf"(?:\s+(?:{preposition_alternation('core')}|and|the|&))+$", "", m.group("name"))
         if len(what.split()) < 2 or (series and not (m.group("num") or m.group("occasion"))):

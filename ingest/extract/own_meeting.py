@@ -22,8 +22,8 @@ from .casing import is_title_cased, joiner_alternation, title_cased
 from .covered_meetings import title_group
 from .dates import weekday_words
 from .event_series import event_series
+from .gazetteer import auxiliary_alternation, determiner_alternation, small_words
 from .gazetteer import bodies as gazetteer_bodies
-from .gazetteer import small_words
 from .genre import header_lines, records_meeting
 from .keys import slug
 from .meeting import (
@@ -83,14 +83,15 @@ def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting:
     written, without an acronym that opens them (``first meeting of action line facilitators`` of ``WSIS Action
     Line Facilitators``); not another meeting (``the next ...``)."""
     forms = _body_forms(names, meeting.body) | _header_acronyms(report, meeting.body) if meeting.number is None else ()
-    form = _named_ordinal(tuple(sorted(forms))) if forms else None
-    if form is None:
+    if not forms:
         return meeting
+    patterns = [p for p in (_named_ordinal(tuple(sorted(forms))), _anaphor_ordinal(tuple(sorted(forms)))) if p]
     for p in report.paragraphs[:LEAD_PARAGRAPHS]:
-        for m in form.finditer(p.text):
-            number = number_value(m.group("num"))
-            if number and not another_meeting(p.text, (m.start("num"), m.end())):
-                return replace(meeting, number=number)
+        for form in patterns:
+            for m in form.finditer(p.text):
+                number = number_value(m.group("num"))
+                if number and not another_meeting(p.text, (m.start("num"), m.end())):
+                    return replace(meeting, number=number)
     return meeting
 
 
@@ -118,6 +119,11 @@ def _header_acronyms(report: ParsedReport, key: str) -> set[str]:
     return {m["acr"] for m in found if m is not None and len(m["acr"]) > 2 and spells(m["acr"], words)}
 
 
+def _written(forms: tuple[str, ...]) -> str:
+    """An alternation of ``forms``, the words of each parted by any spaces, dashes or slashes."""
+    return "|".join(r"[\s/\-]+".join(map(re.escape, re.split(r"[\s/\-]+", f))) for f in forms)
+
+
 @cache
 def _named_ordinal(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     """``the <ordinal> [meeting of the] <one of forms>``, the words of a form parted by any spaces, dashes or
@@ -127,12 +133,34 @@ def _named_ordinal(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     if not forms:
         return None
     forms = tuple(sorted(forms, key=len, reverse=True))  # the longest name first
-    written = "|".join(r"[\s/\-]+".join(map(re.escape, re.split(r"[\s/\-]+", f))) for f in forms)
+    written = _written(forms)
     nouns = alternation([*meeting_words("meeting-noun"), "session"])
     return re.compile(
         rf"\b(?:the|its|this)\s+(?P<num>{ordinal_regex()})\s+"
         rf"(?:(?-i:(?:[a-z][\w-]*\s+){{0,2}}(?:[a-z]+-)?)(?:{nouns})\s+of\s+(?:(?:19|20)\d\d\s+of\s+)?(?:the\s+)?)?"
         rf"(?:{written})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _anaphor_ordinal(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """``the meeting`` put as the Nth of its body, of its group or of a period (round 40): ``opened the meeting, the
+    first of the 2031-2034 study period``, ``The meeting was the third and last of the Rapporteur Group``, ``This
+    session, the 7th of the cycle, ...``, ``was the ninth of the X Working Group since ...``: after ``of``, one of
+    ``forms``, a group noun (``meeting_words.csv``, role ``group``) after up to three capitalised words, or a span its
+    meetings are counted in (role ``count-span``) after up to two words; not ``the first of its kind``."""
+    written = _written(forms)
+    nouns = alternation([*meeting_words("meeting-noun"), "session"])
+    groups, spans = (
+        alternation(meeting_words("group"), spaces=True),
+        alternation(meeting_words("count-span"), spaces=True),
+    )
+    was = auxiliary_alternation("be", "past")
+    return re.compile(
+        rf"\b(?:{determiner_alternation('anaphor')})\s+(?:{nouns})(?:\s*,\s*|\s+(?:{was})\s+)the\s+"
+        rf"(?P<num>{ordinal_regex()})\s+of\s+(?:(?:{determiner_alternation('ordinal')})\s+)?(?:(?:{written})(?![\w-])"
+        rf"|(?-i:(?:[A-Z][\w-]*\s+){{0,3}}(?:{groups}))\b|(?:[\w-]+\s+){{0,2}}(?:{spans})\b)",
         re.IGNORECASE,
     )
 
