@@ -274,3 +274,46 @@ def test_where_a_group_is_represented_only_qualifies_it(sentence: str, group: st
     group is asked, not the body it sits in."""
     r = make_report("Geneva, 4 March 2033", "Dear colleagues,", sentence, "Yours sincerely,", "Amara Holt", "Director")
     assert [parties(x)[2] for x in run(r, None)] == [(group,)]
+
+
+def test_a_group_and_what_it_takes_an_interest_in_is_the_group() -> None:
+    """``countries interested in the guide``, ``all delegations with an interest in the paragraph``: the interest
+    only qualifies the group (decision 12; ``addressee-words.csv`` kind ``condition``); the request was lost
+    whole before (round 40)."""
+    got = run(
+        report(
+            "The Group invited countries interested in the toolkit to contact the regional office by 3 May 2031.",
+            "The Group invited all delegations with an interest in paragraph 4 to attend the drafting group.",
+            "Operators interested in the pilot scheme are invited to write to the secretariat.",
+            "The Group encouraged regulators with an interest in satellite licensing to join the correspondence group.",
+        ),
+        "cwg-cop",
+    )
+    assert [(x.requester.key, tuple(a.key for a in x.addressees)) for x in got] == [
+        ("cwg-cop", ("countries",)),
+        ("cwg-cop", ("delegations",)),
+        ("cwg-cop", ("operators",)),
+        ("cwg-cop", ("regulators",)),
+    ]
+
+
+def test_a_plural_group_and_what_it_is_for_or_of_is_one_group_as_written() -> None:
+    """``the African candidates for elected posts``, ``the national regulators of small island states``: a plural
+    head and what it is for or of, longer than four words, is one group as written
+    (``agent_resolver.collective_key``); the request was lost whole before (round 40). A place after the group
+    still goes (``the Caribbean regulators in the region``)."""
+    got = run(
+        report(
+            "The Group invited the Andean candidates for elected posts to present their programmes.",
+            "The Group encouraged the national regulators of small island states to share their data.",
+            "The Group asked the Baltic experts on spectrum pricing to review the draft.",
+            "The Group invited the Caribbean regulators in the region to join the study.",
+        ),
+        "cwg-cop",
+    )
+    assert [tuple(a.label for a in x.addressees) for x in got] == [
+        ("Andean candidates for elected posts",),
+        ("the national regulators of small island states",),  # the article as the resolver keeps it
+        ("the Baltic experts on spectrum pricing",),
+        ("Caribbean regulators",),
+    ]

@@ -359,3 +359,26 @@ def test_a_where_clause_has_its_own_subject(sentence: str, requester: str) -> No
 def test_a_person_apposed_to_a_long_title_asks(sentence: str) -> None:
     # round 39: decision 11, the person named after a post (or a title the role list does not know) of any length
     assert [parties(x)[1] for x in run(report(sentence), None)] == ["person:tevita-fifita"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "OPENING ADDRESS by Tomasz Wielgosz-Amadi, Director, Telecommunication Development Bureau Honourable "
+        "Minister, Madam Chairperson of the Regulatory Authority, Distinguished participants, It is a great pleasure "
+        "for me to open this seminar, and I thank the Government of Fiji for hosting it in Suva this week.",
+        "Keynote speech by Ms Tomasz Wielgosz-Amadi, Minister of Digital Affairs Excellencies, distinguished "
+        "delegates, ladies and gentlemen, I am honoured to address this regional forum on behalf of my Government "
+        "and to share with you what we have learnt since the last forum in Apia.",
+        "Welcome remarks of Mr Tomasz Wielgosz-Amadi, Chairman of the Board Mr Chairman, dear colleagues, allow me to "
+        "begin by thanking our hosts for their hospitality and for the excellent arrangements made for this meeting, "
+        "which brings together more regulators than any meeting of the Board before it.",
+    ],
+)
+def test_a_speech_a_layout_ran_into_its_header_line_is_the_speakers(line: str) -> None:
+    """A speech's salutation run into its header line (a PDF's or OCR's layout): the header ends at the salutation
+    and names who speaks (``author_headers._before_salutation``; round 40: no request was kept before)."""
+    r = make_report(line, "I invite all administrations to send their data before 30 June 2034.")
+    assert [parties(x) for x in run(r, None)] == [
+        ("invite", "person:tomasz-wielgosz-amadi", ("collective:administrations",))
+    ]

@@ -508,6 +508,14 @@ def _collective_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _complemented_group() -> re.Pattern[str]:
+    """A group longer than four words that is a plural head of up to three words and what it is of or for, in
+    lower case (``african candidates for elected posts``, ``national regulators of small island states``): a
+    preposition of column ``field`` of ``prepositions.csv``, then up to three words."""
+    return re.compile(rf"(?:\S+\s+){{0,2}}\S+(?:s|men)\s+(?:{preposition_alternation('field')})\s+(?:\S+\s+){{0,2}}\S+")
+
+
 def collective_key(piece: str) -> str | None:
     """Collective key of a phrase: from ``collectives.csv``, else a slug of a short noun phrase."""
     low = " ".join(piece.lower().split())
@@ -526,6 +534,12 @@ def collective_key(piece: str) -> str | None:
     words = low.split()
     if 0 < len(words) <= 4 and all(_NOUN_WORD.fullmatch(w) for w in words) and words[0] not in _NOT_HEAD:
         return slug(low.removeprefix("all "))
+    if (
+        _complemented_group().fullmatch(low)
+        and all(_NOUN_WORD.fullmatch(w) for w in words)
+        and words[0] not in _NOT_HEAD
+    ):
+        return slug(low.removeprefix("all "))  # "the African candidates for elected posts": one group, as written
     if _CODED.fullmatch(without_article(piece.strip(), "the", "all", case="lower")):  # "CEN TC 278", "JTC 1 experts"
         return slug(low.removeprefix("all "))
     return None

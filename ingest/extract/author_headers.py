@@ -26,10 +26,11 @@ from wsiskg.ingest.extract.author_submissions import _joint_author, _submitted_a
 from wsiskg.ingest.extract.bodies import home_organization
 from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import roles
+from wsiskg.ingest.extract.genre import salutations
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.submitters import Submitter, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport
-from wsiskg.ingest.text import DASH
+from wsiskg.ingest.text import DASH, alternation
 
 #: ``X on behalf of Y`` in a header: Y speaks (through X)
 _ON_BEHALF = re.compile(r"\s+on\s+behalf\s+of\s+", re.IGNORECASE)
@@ -84,7 +85,9 @@ def header_agents(report: ParsedReport, actors: Actors) -> tuple[tuple[int, Agen
     for i, (order, text) in enumerate(texts):
         if (speaker := _speaker_below(actors, text, texts[i + 1 : i + 2])) is not None:
             found.append((_header_rank().get("speech by", 99), speaker))
-        text = _after_language(text)  # "Agenda item: 7 Document C31/4-E Original: English Report by the ..."
+        text = _before_salutation(
+            _after_language(text)
+        )  # "... Original: English Report by the ...", "... Excellencies,"
         if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
             continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
         ref = _agent_after(actors, order, text.strip(), m.start("who")) or _group_after(actors, order, m.group("who"))
@@ -113,6 +116,21 @@ def header_agents(report: ParsedReport, actors: Actors) -> tuple[tuple[int, Agen
             ref = _as_joint(report, ref, submitted, m.group("who"))
             found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
     return tuple(found)
+
+
+@cache
+def _run_in_salutation() -> re.Pattern[str]:
+    """A speech's salutation (:func:`.genre.salutations`, in its own case) after a space and not after ``the``: where
+    the speech a layout ran into its header line begins (``OPENING ADDRESS by NAME, ROLE Honourable Minister, ...``)."""
+    return re.compile(rf"(?<=\s)(?<!\bthe\s)(?:{alternation(salutations(), spaces=True)})(?![\w-])")
+
+
+def _before_salutation(text: str) -> str:
+    """``text`` up to the salutation a layout ran into a header cue's line (``Statement by NAME, ROLE Excellencies,
+    distinguished delegates, ...``) when the whole line is too long to be a header; else ``text``."""
+    if _header().match(text.strip()) or (cut := _run_in_salutation().search(text)) is None:
+        return text
+    return text[: cut.start()]
 
 
 def _as_joint(report: ParsedReport, ref: AgentRef, submitted: Submitter | None, who: str) -> AgentRef:

@@ -82,12 +82,16 @@ def intro_lead() -> re.Pattern[str]:
     """The words before a sentence's subject: a phrase that opens with a word of
     ``ingest/data/request-openings.csv`` (kind ``opening``: ``In its resolution 71,``, ``Having considered
     the report,``, ``Taking into account Resolution 17 (Rev. Kigali, 2022),``, ``Bearing in mind X,``) up to
-    its comma, or a sentence adverb and its comma (kind ``adverb``: ``Finally,``); matches nothing else."""
+    its comma, or a sentence adverb and its comma (kind ``adverb``: ``Finally,``), or such an opening phrase with no
+    comma before a personal pronoun (``In her closing statement`` she called upon; ``pronouns.csv``: ``refers``
+    ``person`` with a possessive); matches nothing else."""
     rows = data_rows("request-openings.csv")
     openings = alternation([r["words"] for r in rows if r["kind"] == "opening"], spaces=True)
     adverbs = alternation([r["words"] for r in rows if r["kind"] == "adverb"], spaces=True)
+    people = [r["pronoun"] for r in data_rows("pronouns.csv") if r["refers"] == "person" and r["possessive"]]
     return re.compile(
-        rf"^(?:(?:{openings})\b"
+        rf"^(?:(?:{openings})\b[^,;:()]{{1,80}}?\s+(?=(?:{alternation(people)})(?:\s|$))|"
+        rf"(?:{openings})\b"
         # a comma inside a list of lower-case words is no end ("of conferences, assemblies and meetings,"), also
         # when the list's last item says whose ("of councils, committees and groups of the Sector,")
         r"(?:[^,()]|\([^()]*\)|,(?=(?:\s+(?!the\b)[a-z]+){1,3},?\s+(?:and|or)\s+(?:[a-z]+\s+){0,2}[a-z]+"
