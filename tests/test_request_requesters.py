@@ -946,6 +946,27 @@ def test_a_note_by_the_secretary_general_signed_by_name_is_the_persons() -> None
     assert [parties(x)[1] for x in extract(signed).requests] == ["person:kalani-ferreira-oduya"]
 
 
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "(signed) Oyelaran Bukola-Fenwick Director of the Telecommunication Development Bureau",
+        "(Signed) Oyelaran Bukola-Fenwick Secretary-General",
+        "(signed) Oyelaran Bukola-Fenwick Director, Radiocommunication Bureau",
+    ],
+)
+def test_a_letter_signed_name_and_post_on_the_signed_notes_line_asks_as_the_signatory(signature: str) -> None:
+    """``(signed) NAME Post`` on one line ends a letter: its requests are the signatory's (decision 11),
+    not the post's nor the letter's subject's."""
+    signed = make_report(
+        "Regional workshop on spectrum pricing, Accra, 4-5 June 2032",
+        "Dear Sir/Madam,",
+        "Participants are requested to register online by 4 May 2032.",
+        "Yours faithfully,",
+        signature,
+    )
+    assert [parties(x)[:2] for x in extract(signed).requests] == [("request", "person:oyelaran-bukola-fenwick")]
+
+
 def test_the_authors_head_noun_alone_in_lower_case_is_the_author() -> None:
     """``The group invites ...`` in the report of an ad hoc group: that group (decision 23)."""
     r = make_report(
