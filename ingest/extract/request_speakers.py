@@ -17,7 +17,14 @@ from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.authors import front_country
 from wsiskg.ingest.extract.casing import title_cased, without_article
 from wsiskg.ingest.extract.document import document
-from wsiskg.ingest.extract.gazetteer import country_speakers, preposition_alternation, pronouns, roles
+from wsiskg.ingest.extract.gazetteer import (
+    adverb_alternation,
+    auxiliary_alternation,
+    country_speakers,
+    preposition_alternation,
+    pronouns,
+    roles,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import AgentRef, Person
 from wsiskg.ingest.tables import data_rows
@@ -183,7 +190,9 @@ def _election() -> re.Pattern[str]:
 @cache
 def _elected_after() -> re.Pattern[str]:
     """The vote right after a name and its bracket: ``(Chile) was elected``, `` has been unanimously appointed``."""
-    return re.compile(rf"\s*(?:\([^()]*\))?\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?{_election().pattern}")
+    be = rf"(?:{auxiliary_alternation('have', 'clause')})\s+been|{auxiliary_alternation('be', 'past')}"
+    adverb = rf"(?:{adverb_alternation('post')}|\w+ly)"
+    return re.compile(rf"\s*(?:\([^()]*\))?\s+(?:{be})\s+(?:{adverb}\s+)?{_election().pattern}")
 
 
 def _elected(text: str, name: str) -> bool:
