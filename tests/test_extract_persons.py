@@ -374,6 +374,43 @@ def test_a_letters_signature_on_one_line_after_the_closing_and_a_signed_note(not
 
 
 @pytest.mark.parametrize(
+    ("signature", "key", "post"),
+    [
+        (
+            "(signed) Oyelaran Bukola-Fenwick Director of the Telecommunication Development Bureau",
+            "oyelaran-bukola-fenwick",
+            "itu-bdt/director",
+        ),
+        (
+            "(Signed) Henrikka Laaksonen-Obi Director Telecommunication Standardization Bureau",
+            "henrikka-laaksonen-obi",
+            "itu-tsb/director",
+        ),
+        (
+            "(signed) Tomás Irigoyen-Bakker Director, Radiocommunication Bureau",
+            "tomas-irigoyen-bakker",
+            "itu-br/director",
+        ),
+    ],
+)
+def test_a_signed_note_before_the_name_and_post_on_one_line(signature: str, key: str, post: str) -> None:
+    """``(signed) NAME Post`` as one line (a layout that joined the note, the name and the post): the
+    note is a closing, the name the signatory, the rest its post."""
+    from extract_support import make_report
+
+    found = _persons_of(
+        make_report(
+            "Regional workshop on spectrum pricing",
+            "Dear Sir/Madam,",
+            "Administrations are invited to register their participants by 4 May 2032.",
+            "Yours faithfully,",
+            signature,
+        )
+    )
+    assert found == {key: (None, None, (post,))}
+
+
+@pytest.mark.parametrize(
     ("title", "last", "signature", "key", "posts", "job_titles"),
     [
         (

@@ -106,3 +106,38 @@ def test_you_in_a_letter_greeting_a_name_with_a_capital_outside_ascii_is_that_pe
         "Director",
     )
     assert [whom(x) for x in run(letter, None)] == [(key,)]
+
+
+# ------------------------------------------------------------------ a last party added between commas
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (
+            "Member States, and Sector Members, are invited to reply to the survey by 4 May 2033.",
+            ("collective:member-states", "collective:sector-members"),
+        ),
+        (
+            "National regulators of the region, and operators active in it, are encouraged to share their data.",
+            ("collective:national-regulators", "collective:operators"),
+        ),
+        (
+            "Administrations of developing countries, and observers from regional organizations, are invited to "
+            "register by 4 May 2033.",
+            ("collective:administrations-of-developing-countries", "collective:observers"),
+        ),
+    ],
+)
+def test_a_passive_subject_whose_last_party_is_added_between_commas_asks_every_party(
+    sentence: str, asked: tuple[str, ...]
+) -> None:
+    """``A, and B, are invited``: the ``, and`` opens no clause (the subject goes on to the verb), so A is
+    asked with B, not B alone."""
+    assert [whom(x) for x in run(report(sentence), "cwg-cop")] == [asked]
+
+
+def test_a_clause_before_and_a_subject_between_commas_adds_no_party() -> None:
+    """``The Group met in May, and Member States, as agreed, were invited``: the part before ``, and`` is a
+    clause that names no one asked."""
+    text = "The Group met in Geneva in May, and Member States, as agreed, were invited to comment."
+    got = run(report(text), "cwg-cop")
+    assert [whom(x) for x in got] == [("collective:member-states",)]

@@ -20,6 +20,9 @@ from extract_support import requests_of as run
         "Panellists encouraged regulators to share their spectrum data.",
         "Facilitators agreed and asked ITU to circulate an updated template by 30 April 2031.",
         "All the participants invited UNESCO to host the next meeting.",
+        "Delegates noted the coming forum in Lima and encouraged Member States to take part in it.",
+        "The delegates urged the secretariat to publish the draft report by 3 June 2031.",
+        "All delegates called on operators to share their coverage maps.",
     ],
 )
 def test_the_meetings_members_ask_for_the_meeting_body(sentence: str) -> None:

@@ -640,6 +640,48 @@ def test_we_in_a_letter_signed_by_a_person_for_a_body_is_the_body() -> None:
     assert len(got) == 2 and got[0] == got[1] and got[0].startswith("body:")
 
 
+@pytest.mark.parametrize(
+    ("lines", "speaker"),
+    [
+        (
+            (
+                "Statement by the Director of the Telecommunication Development Bureau, Ms Ana Rivas-Holm",
+                "Distinguished delegates,",
+                "The Radio Regulations Board has asked the Bureau to gather better monitoring data.",
+                "We ask the regional organizations to help us build a shared register of stations.",
+            ),
+            "person:ana-rivas-holm",
+        ),
+        (
+            (
+                "Dear Colleague,",
+                "The Council, at its 2031 session, instructed the Bureau to prepare a guide on tariffs.",
+                "We therefore invite Member States to send their national practices by 3 May 2032.",
+                "Yours faithfully,",
+                "Halvard Moe-Adjei",
+                "Director, Telecommunication Standardization Bureau",
+            ),
+            "person:halvard-moe-adjei",
+        ),
+        (
+            (
+                "Opening remarks by the Chairman of the Council Working Group on Child Online Protection, "
+                "Mr Tupac Quispe-Lindgren",
+                "Dear colleagues,",
+                "The Plenipotentiary Conference has asked the Group to review its terms of reference.",
+                "We encourage all delegations to send their proposals before the next meeting.",
+            ),
+            "person:tupac-quispe-lindgren",
+        ),
+    ],
+)
+def test_we_after_a_body_the_author_holds_no_post_of_is_the_author(lines: tuple[str, ...], speaker: str) -> None:
+    """A body the text reports on (``The Board has asked the Bureau ...``) is no ``we`` of a speaker or
+    signatory who holds a post of another body: ``We ask ...`` is the person's."""
+    got = [parties(x)[1] for x in run(make_report(*lines), None)]
+    assert got[-1] == speaker and speaker not in got[:-1]
+
+
 def test_we_in_a_speech_is_its_speaker_when_no_body_spoke_before() -> None:
     r = make_report(
         "Keynote address",
@@ -944,6 +986,27 @@ def test_a_note_by_the_secretary_general_signed_by_name_is_the_persons() -> None
     )
     signed = make_report(*lines, "Kalani Ferreira-Oduya", "Secretary-General")
     assert [parties(x)[1] for x in extract(signed).requests] == ["person:kalani-ferreira-oduya"]
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "(signed) Oyelaran Bukola-Fenwick Director of the Telecommunication Development Bureau",
+        "(Signed) Oyelaran Bukola-Fenwick Secretary-General",
+        "(signed) Oyelaran Bukola-Fenwick Director, Radiocommunication Bureau",
+    ],
+)
+def test_a_letter_signed_name_and_post_on_the_signed_notes_line_asks_as_the_signatory(signature: str) -> None:
+    """``(signed) NAME Post`` on one line ends a letter: its requests are the signatory's (decision 11),
+    not the post's nor the letter's subject's."""
+    signed = make_report(
+        "Regional workshop on spectrum pricing, Accra, 4-5 June 2032",
+        "Dear Sir/Madam,",
+        "Participants are requested to register online by 4 May 2032.",
+        "Yours faithfully,",
+        signature,
+    )
+    assert [parties(x)[:2] for x in extract(signed).requests] == [("request", "person:oyelaran-bukola-fenwick")]
 
 
 def test_the_authors_head_noun_alone_in_lower_case_is_the_author() -> None:

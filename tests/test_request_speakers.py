@@ -382,3 +382,63 @@ def test_a_speech_a_layout_ran_into_its_header_line_is_the_speakers(line: str) -
     assert [parties(x) for x in run(r, None)] == [
         ("invite", "person:tomasz-wielgosz-amadi", ("collective:administrations",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "lines", "chair"),
+    [
+        (
+            "itu-council",
+            (
+                "The outgoing Chairman, Mr Arnar Gíslason (Iceland), opened the 2031 session of the Council.",
+                "The Council elected, by acclamation, Ms Lucía Ferrand-Obi (Chile) as Chairman and Mr Tunde "
+                "Bakare-Lind (Nigeria) as Vice-Chairman.",
+            ),
+            "person:lucia-ferrand-obi",
+        ),
+        (
+            "itu-council",
+            (
+                "The outgoing Chairman, Mr Arnar Gíslason (Iceland), opened the session.",
+                "Ms Lucía Ferrand-Obi (Chile) was unanimously elected Chairman of the Council.",
+            ),
+            "person:lucia-ferrand-obi",
+        ),
+        (
+            "tdag",
+            (
+                "The retiring Chair, Ms Ilse Brandt-Okafor (Germany), opened the meeting.",
+                "The Group appointed Mr Kenji Sato-Lund (Japan) as its Chair.",
+            ),
+            "person:kenji-sato-lund",
+        ),
+    ],
+)
+def test_the_chairman_after_an_election_is_the_one_elected(body: str, lines: tuple[str, ...], chair: str) -> None:
+    """The outgoing chair opens the session, the meeting elects another: ``The Chairman`` from then on is the
+    one elected, not the first read as its chair."""
+    ask = "The Chairman invited delegations to submit their proposals by 4 May 2031."
+    got = run(report(*lines, ask), body)
+    assert [parties(x)[1] for x in got] == [chair]
+
+
+def test_a_former_chair_named_later_does_not_take_the_chair() -> None:
+    """``paid tribute to the former Chairman, Ms B, who was elected in 2029``: no election at this meeting; the
+    chair who opened it still asks."""
+    r = report(
+        "The Chairman, Mr Arnar Gíslason (Iceland), opened the session.",
+        "The Chairman paid tribute to the former Chairman, Ms Lucía Ferrand-Obi (Chile), who was elected in 2029.",
+        "The Chairman invited delegations to submit their proposals by 4 May 2031.",
+    )
+    assert [parties(x)[1] for x in run(r, "itu-council")] == ["person:arnar-gislason"]
+
+
+def test_a_request_before_the_election_is_the_outgoing_chairs() -> None:
+    r = report(
+        "The outgoing Chairman, Mr Arnar Gíslason (Iceland), opened the session and invited councillors to "
+        "observe a minute of silence.",
+        "Ms Lucía Ferrand-Obi (Chile) was elected Chairman of the Council.",
+        "The Chairman urged all councillors to keep their statements short.",
+    )
+    got = [parties(x)[1] for x in run(r, "itu-council")]
+    assert got == ["person:arnar-gislason", "person:lucia-ferrand-obi"]

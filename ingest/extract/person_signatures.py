@@ -206,8 +206,10 @@ def closing_formula(words_only: bool = False) -> str:
 
 @cache
 def _closing_lead() -> re.Pattern[str]:
-    """A letter's closing formula before the signatory's name on one line: ``Yours faithfully, ``."""
-    return re.compile(rf"{closing_formula(words_only=True)},\s+(?=[{UPPER}])")
+    """A letter's closing formula before the signatory's name on one line: ``Yours faithfully, ``, or a
+    closing cue that is no words (``(signed) ``: ``(signed) NAME Director, TSB`` on one line)."""
+    marks = alternation([c for c in author_cues("closing") if not c[:1].isalpha()], spaces=True)
+    return re.compile(rf"(?:{closing_formula(words_only=True)},|(?i:{marks}))\s+(?=[{UPPER}])")
 
 
 @cache

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.addressee_phrases import names_no_agent
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
+    collectives,
     modal_alternation,
     preposition_alternation,
     request_kinds,
@@ -129,10 +130,45 @@ def _passive_parties(
         return requester, things[0], things[1]  # "Contributions are invited from Member States by 1 May"
     if phrase.lower() not in ("this", ""):
         addressees = self.objects(phrase, v.order, v.at + cut, requester)
+        before = _parties_before(self, subject_text, v.order, v.at, requester) if addressees else ()
+        addressees = tuple(dict.fromkeys((*before, *addressees)))  # "A, and B, are invited": A too
     if not by:
         requester = _reporting_speaker(self, v, subject_text[:cut], requester, addressees) or requester
         requester = _group_report(self, requester, addressees, post)
     return requester, addressees, post
+
+
+#: a ``, and`` that opens the last party of a subject written between commas: ``A, and B, are invited``
+_AND_INSERTED = re.compile(r",\s+and\s+$")
+
+
+#: the plural a group of persons ends with (``administrations of developing countries``), not a clause's last word
+_PLURAL_END = re.compile(r"[a-z]{2}s$")
+
+
+def _party(ref: AgentRef) -> bool:
+    """Whether ``ref`` is a party a subject may list: a body, person, post or country, or a group named by a
+    known word or a plural (``The Group met in May``, read as a group, is a clause)."""
+    return ref.kind != "collective" or ref.key in collectives().values() or bool(_PLURAL_END.search(ref.label))
+
+
+def _parties_before(self: _Reader, text: str, order: int, at: int, requester: AgentRef) -> tuple[AgentRef, ...]:
+    """The parties a passive's subject names before a ``, and`` that adds its last party between commas
+    (``Member States, and Sector Members, are invited``, ``Staff at grade P-5 and above, and staff in finance
+    functions, are requested``): each part between the clause cut before it and that ``, and`` that names
+    someone; none when a part names no one (``The Group met in May, and Member States, ...``: a clause)."""
+    cuts = [(0, 0), *((c.start(), c.end()) for c in _CLAUSE_CUT.finditer(text))]
+    if len(cuts) < 2 or not _AND_INSERTED.fullmatch(text[cuts[-1][0] : cuts[-1][1]]) or not text.rstrip().endswith(","):
+        return ()
+    found: list[AgentRef] = []
+    start = cuts[-2][1]
+    for part in text[start : cuts[-1][0]].split(","):
+        named = self.objects(part.strip(), order, at + start + len(part) - len(part.lstrip()), requester)
+        if not part.strip() or not named or not all(map(_party, named)):
+            return ()
+        found.extend(named)
+        start += len(part) + 1
+    return tuple(found)
 
 
 def _cited_requester(self: _Reader, subject_text: str, cut: int, passive: re.Match[str]) -> AgentRef | None:

@@ -17,7 +17,14 @@ from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.authors import front_country
 from wsiskg.ingest.extract.casing import title_cased, without_article
 from wsiskg.ingest.extract.document import document
-from wsiskg.ingest.extract.gazetteer import country_speakers, preposition_alternation, pronouns, roles
+from wsiskg.ingest.extract.gazetteer import (
+    adverb_alternation,
+    auxiliary_alternation,
+    country_speakers,
+    preposition_alternation,
+    pronouns,
+    roles,
+)
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import AgentRef, Person
 from wsiskg.ingest.tables import data_rows
@@ -156,8 +163,14 @@ def _personify(self: _Reader, ref: AgentRef, span: object = None) -> AgentRef:
     speaks for its body: ``speaks_for`` in ``country-speakers.csv``) that no one is named to is the body."""
     if ref.kind == "post":
         holders = self.actors.resolver.holders.get(ref.key, [])
-        if len(holders) > 1 and self.actors.chair in holders and ref.key == f"{self.actors.meeting_body}/chair":
-            holders = [self.actors.chair]  # "The Chairman": the meeting's chair, of the people read as chairs
+        chair = self.actors.chair
+        if (
+            len(holders) > 1
+            and chair is not None
+            and chair in holders
+            and ref.key == f"{self.actors.meeting_body}/chair"
+        ):
+            holders = [_sitting_chair(self, holders, chair)]  # "The Chairman": the meeting's chair, of its chairs
         if len(holders) == 1:
             return AgentRef("person", holders[0], self._label(holders[0]))
         body, _, role = ref.key.rpartition("/")
@@ -166,6 +179,53 @@ def _personify(self: _Reader, ref: AgentRef, span: object = None) -> AgentRef:
         if not holders and (titled := _bare_title_holder(self, role)) is not None:
             return titled  # "Mr A chaired the meeting" (a Chair of no body said) ... "The Chair asked"
     return ref
+
+
+@cache
+def _election() -> re.Pattern[str]:
+    """A verb that gives a post by a vote (``election-verbs.csv``): ``elected``, ``appointed``."""
+    return re.compile(rf"\b(?:{alternation([r['verb'] for r in data_rows('election-verbs.csv')])})\b")
+
+
+@cache
+def _elected_after() -> re.Pattern[str]:
+    """The vote right after a name and its bracket: ``(Chile) was elected``, `` has been unanimously appointed``."""
+    be = rf"(?:{auxiliary_alternation('have', 'clause')})\s+been|{auxiliary_alternation('be', 'past')}"
+    adverb = rf"(?:{adverb_alternation('post')}|\w+ly)"
+    return re.compile(rf"\s*(?:\([^()]*\))?\s+(?:{be})\s+(?:{adverb}\s+)?{_election().pattern}")
+
+
+def _elected(text: str, name: str) -> bool:
+    """Whether ``text`` gives ``name`` a post by a vote: the verb a few words before the name (``elected, by
+    acclamation, Ms B``, ``appointed Mr C as``) or right after it and its bracket (``Ms B (Chile) was
+    elected``); not a clause about it (``the former Chairman, Ms B, who was elected in 2029``)."""
+    at = text.find(name)
+    before = text[max(0, at - 40) : at]
+    if (verb := list(_election().finditer(before))) and not re.search(r"[.;]", before[verb[-1].end() :]):
+        return True
+    return _elected_after().match(text, at + len(name)) is not None
+
+
+def _sitting_chair(self: _Reader, holders: list[str], chair: str) -> str:
+    """The meeting's chair of the people read as its chairs (``holders``): the first one elected after the
+    chair read first and before the sentence read, in the paragraph that first names them (``The outgoing
+    Chairman, Mr A, opened the session. The Council elected Ms B as Chairman. ... The Chairman urged ...``:
+    Ms B), else the first read (:attr:`.Actors.chair`; a former chair named later, ``paid tribute to the
+    former Chairman, Ms C``, keeps it)."""
+    order, resolver = self._where[0], self.actors.resolver
+    named = {p.key: p.name for p in self.actors.persons if p.key in holders}
+    firsts = {  # the paragraph that first writes each one's name (a post names all of them)
+        key: next(o for o in resolver.orders if name in resolver.texts.get(o, ""))
+        for key, name in named.items()
+        if any(name in resolver.texts.get(o, "") for o in resolver.orders)
+    }
+    since = firsts.get(chair, 0)
+    elected = [
+        key
+        for key, first in firsts.items()
+        if key != chair and since < first <= order and _elected(resolver.texts.get(first, ""), named[key])
+    ]
+    return min(elected, key=firsts.__getitem__) if elected else chair  # a meeting elects its chair once
 
 
 def _bare_title_holder(self: _Reader, role: str) -> AgentRef | None:

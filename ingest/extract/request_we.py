@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.author_cues import FORMULA_ADVERB, cue_alternation, writer_formula
+from wsiskg.ingest.extract.authors import speaks_for
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.request_verbs import _VerbAt
 from wsiskg.ingest.records import AgentRef
@@ -50,10 +51,16 @@ def we_ask(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
 def _we_author(self: _Reader) -> AgentRef | None:
     """Who ``we`` is when no ``We, the members of X,`` says: the author, unless a person (who signs
     for a body) and a body or country was the last subject of a verb read (``The State Communications
-    Agency thanks the Bureau ... We kindly request BDT ...``: the agency)."""
+    Agency thanks the Bureau ... We kindly request BDT ...``: the agency). A body the person holds no post
+    of, while holding another's, is a third party the text reports on (``The Board has asked the Bureau
+    ... We ask ...`` in a speech by the Bureau's Director): ``we`` stays the person."""
     author = self.voice.author
     last = self._last_subject
     body = last[2] if last is not None and last[2].kind in ("body", "country") else None
+    if author is not None and author.kind == "person" and body is not None and body.kind == "body":
+        posts = next((p.posts for p in self.actors.persons if p.key == author.key), ())
+        if posts and not speaks_for(author, body.key, self.actors):
+            return author
     return author if author is not None and (author.kind != "person" or body is None) else body
 
 
