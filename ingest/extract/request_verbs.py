@@ -58,6 +58,18 @@ def directs(clause: str) -> bool:
 
 
 @cache
+def states_after() -> re.Pattern[str]:
+    """A verb after a clause's modal that states what its subject is or becomes (``state-verbs.csv``): ``shall become
+    the Standing Committee``, ``shall be Ms A``, ``should remain open``; ``be`` before a past participle is a passive
+    (``shall be represented``), no state."""
+    forms = [
+        rf"{re.escape(r['verb'])}(?!\s+(?:\w+ly\s+)?{PARTICIPLE})" if r["passive"] == "yes" else re.escape(r["verb"])
+        for r in data_rows("state-verbs.csv")
+    ]
+    return re.compile(rf"\s*(?:{'|'.join(forms)})\b")
+
+
+@cache
 def reporting_verbs() -> str:
     """The verbs of a speaker reporting a clause (``reporting-verbs.csv``: ``said``, ``stated``, ``announced``), as an
     alternation."""
