@@ -391,3 +391,45 @@ def test_an_invitation_to_become_a_member_still_asks() -> None:
     assert [(p[2], a) for p, a in _read("The Group invited observers to become members of the reef network.")] == [
         (("collective:observers",), "become members of the reef network")
     ]
+
+
+# ----------------------------------------------------------------------------- a request to ask, inside a that clause
+def _contribution(sentence: str) -> list[tuple[str, tuple[str, ...], str]]:
+    r = make_report("Contribution from Fiji", "Council Working Group on Reef Data", "Document CWG-REEF-3/7", sentence)
+    return [(p[1], p[2], x.action) for x in run(r, None) for p in [parties(x)]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "Fiji proposes that the Group recommend to the Council that BDT be invited to publish the reef atlas.",
+            "body:council-working-group-on-reef-data",
+            "recommend to the Council that BDT be invited to publish the reef atlas",
+        ),
+        (
+            "Fiji also proposes that TDAG recommend to the Council that the Secretary-General be instructed to review"
+            " Decision 12.",
+            "body:tdag",
+            "recommend to the Council that the Secretary-General be instructed to review Decision 12",
+        ),
+        (
+            "Fiji suggests that the Council decide that the Director of TSB be requested to report on reef buoys.",
+            "body:itu-council",
+            "decide that the Director of TSB be requested to report on reef buoys",
+        ),
+    ],
+)
+def test_a_that_clause_asking_someone_to_have_a_third_asked_asks_its_own_subject(
+    sentence: str, addressee: str, action: str
+) -> None:
+    """``proposes that X recommend to the Council that Y be instructed to ...``: X is to act (decision 43), the Council
+    and Y are asked by no one yet; before, the words up to ``be instructed`` were read as whom the passive asks (the
+    Council and Y)."""
+    assert _contribution(sentence) == [("country:FJI", (addressee,), action)]
+
+
+def test_a_that_clause_whose_subject_is_asked_in_the_passive_still_asks_that_subject() -> None:
+    assert _contribution("Fiji proposes that the Director of BDT be requested to publish the reef atlas.") == [
+        ("country:FJI", ("post:itu-bdt/director",), "publish the reef atlas")
+    ]

@@ -212,10 +212,12 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, _Form]]:
 
 @cache
 def _be_asked() -> re.Pattern[str]:
-    """``X [should] be requested to ``: the subject of a ``that`` clause asked in the passive."""
+    """``X [should] be requested to ``: the subject of a ``that`` clause asked in the passive; not one of a ``that``
+    clause inside it (``that the Group recommend to the Council that the Director be requested to``: the Group is
+    to act, decision 43)."""
     forms = [f for e in request_kinds() if e.is_request for f in e.forms if _form_kind(f, e) == "ed"]
     return re.compile(
-        rf"^(?P<who>[^,;:]{{1,100}}?)\s+(?:(?:{modal_alternation('obligation')})\s+)?be\s+(?:\w+ly\s+)?"
+        rf"^(?P<who>(?:(?!\bthat\b)[^,;:]){{1,100}}?)\s+(?:(?:{modal_alternation('obligation')})\s+)?be\s+(?:\w+ly\s+)?"
         rf"(?:{alternation(forms, spaces=True)})\s+to\s+(?=[a-z])"
     )
 
