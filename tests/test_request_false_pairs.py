@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 from extract_support import kinds_report as kinds
-from extract_support import parties
+from extract_support import make_report, parties
 from extract_support import requests_of as run
+
+from wsiskg.ingest.extract import extract
 
 _BODY = "Working Group on Tidal Gauges"
 
@@ -328,4 +330,106 @@ def test_a_participle_of_asking_after_a_sent_letter_or_a_comma_still_asks() -> N
     assert [(p[2], a) for p, a in got] == [
         (("collective:delegates",), "send their gauge comments by 3 June 2031"),
         (("collective:observers",), "visit the tide station"),
+    ]
+
+
+# ----------------------------------------------------------------------------- a decided state, not an action
+def _resolved(*items: str) -> list[tuple[str, tuple[str, ...], str]]:
+    """The requests of a resolution text whose ``resolves`` has the numbered ``items``."""
+    texts = ("Resolution 12 - Coral reef observatories", "The Ocean Data Assembly (Nuku'alofa, 2033),", "resolves")
+    got = extract(make_report(*texts, *items)).requests
+    return [(x.verb, tuple(a.key for a in x.addressees), x.action) for x in got]
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "1 that the Task Force on Reef Buoys shall become the Standing Committee on Reef Data, open to all members;",
+        "1 that its Chairman shall be Ms Mele Taufa (Tonga) until the next Assembly;",
+        "1 that Fiji shall be the lead country of the reef network;",
+        "1 that the Drafting Committee should remain a permanent body of the Assembly;",
+        "1 that the Director of BDT shall be responsible for the reef observatories;",
+        "1 that the mandate of the Task Force on Reef Buoys shall be extended to cover seagrass monitoring;",
+        "1 that the terms of reference of the Group shall be those in the Annex;",
+        "1 that the report of the Task Force on Reef Buoys shall be published every year;",
+    ],
+)
+def test_a_resolved_state_designation_or_mandate_asks_no_one(item: str) -> None:
+    """``resolves that X shall become Y``, ``that its Chairman shall be Ms A``, ``that X remain ...``, ``that the
+    mandate of X shall be extended``: what the issuer makes of a group, a post or a text (decision 38), no action of
+    anyone asked; before, the subject was asked to ``become ...`` or ``be ...``."""
+    assert _resolved(item) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Group decided that the Task Force on Reef Buoys shall become the Standing Committee on Reef Data.",
+        "The Group agreed that the Drafting Committee should remain open to observers.",
+        "The Group decided that the mandate of the Task Force on Reef Buoys shall be extended until 2034.",
+    ],
+)
+def test_a_decided_state_in_a_record_asks_no_one(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+def test_a_resolved_action_or_passive_request_of_an_agent_still_asks() -> None:
+    assert _resolved(
+        "1 that the Task Force on Reef Buoys shall continue to map the reefs;",
+        "2 that the Council shall be invited to approve the reef roadmap;",
+        "3 that administrations shall be represented at the Reef Forum at an appropriate level;",
+        "4 that the Director of TSB shall act as focal point for reef data;",
+    ) == [
+        ("resolve", ("task-force-on-reef-buoys",), "continue to map the reefs"),
+        ("resolve", ("itu-council",), "be invited to approve the reef roadmap"),
+        ("resolve", ("administrations",), "be represented at the Reef Forum at an appropriate level"),
+        ("resolve", ("itu-tsb/director",), "act as focal point for reef data"),
+    ]
+
+
+def test_an_invitation_to_become_a_member_still_asks() -> None:
+    assert [(p[2], a) for p, a in _read("The Group invited observers to become members of the reef network.")] == [
+        (("collective:observers",), "become members of the reef network")
+    ]
+
+
+# ----------------------------------------------------------------------------- a request to ask, inside a that clause
+def _contribution(sentence: str) -> list[tuple[str, tuple[str, ...], str]]:
+    r = make_report("Contribution from Fiji", "Council Working Group on Reef Data", "Document CWG-REEF-3/7", sentence)
+    return [(p[1], p[2], x.action) for x in run(r, None) for p in [parties(x)]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "Fiji proposes that the Group recommend to the Council that BDT be invited to publish the reef atlas.",
+            "body:council-working-group-on-reef-data",
+            "recommend to the Council that BDT be invited to publish the reef atlas",
+        ),
+        (
+            "Fiji also proposes that TDAG recommend to the Council that the Secretary-General be instructed to review"
+            " Decision 12.",
+            "body:tdag",
+            "recommend to the Council that the Secretary-General be instructed to review Decision 12",
+        ),
+        (
+            "Fiji suggests that the Council decide that the Director of TSB be requested to report on reef buoys.",
+            "body:itu-council",
+            "decide that the Director of TSB be requested to report on reef buoys",
+        ),
+    ],
+)
+def test_a_that_clause_asking_someone_to_have_a_third_asked_asks_its_own_subject(
+    sentence: str, addressee: str, action: str
+) -> None:
+    """``proposes that X recommend to the Council that Y be instructed to ...``: X is to act (decision 43), the Council
+    and Y are asked by no one yet; before, the words up to ``be instructed`` were read as whom the passive asks (the
+    Council and Y)."""
+    assert _contribution(sentence) == [("country:FJI", (addressee,), action)]
+
+
+def test_a_that_clause_whose_subject_is_asked_in_the_passive_still_asks_that_subject() -> None:
+    assert _contribution("Fiji proposes that the Director of BDT be requested to publish the reef atlas.") == [
+        ("country:FJI", ("post:itu-bdt/director",), "publish the reef atlas")
     ]

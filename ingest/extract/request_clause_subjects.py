@@ -23,7 +23,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.request_speakers import _ROLE_CLAUSE
 from wsiskg.ingest.extract.request_subject_asides import LEAD_MODAL, modal_aside_dropped
-from wsiskg.ingest.extract.request_verbs import _be_asked
+from wsiskg.ingest.extract.request_verbs import _be_asked, states_after
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef
 
@@ -38,8 +38,8 @@ _CLAUSE_VERB = re.compile(
 )
 _MODAL_VERB = re.compile(
     rf"^\s*(?:\([^()]{{1,30}}\)\s*)?(?:{modal_alternation('obligation')})\s+(?:\w+ly\s+)?(?!(?:be|not|have|also\s+be)\b)"
-    r"(?=[a-z]{2,}\b)"
-)
+    rf"(?!{states_after().pattern})(?=[a-z]{{2,}}\b)"
+)  # "that the Task Force shall become the Standing Committee": a state decided, no one asked
 _MODAL_SUBJECT = re.compile(
     rf"^(?P<who>(?:[Tt]he\s+|[Aa]ll\s+)?[A-Z][\w-]*(?:\s+[\w-]+){{0,3}}?)\s+(?=(?:{modal_alternation('obligation')})\s)"
 )

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.addressee_phrases import without_adverbs
+from wsiskg.ingest.extract.addressee_phrases import names_no_agent, without_adverbs
 from wsiskg.ingest.extract.author_cues import courtesy_formula, cue_alternation
 from wsiskg.ingest.extract.casing import either_initial_determiners
 from wsiskg.ingest.extract.gazetteer import (
@@ -40,6 +40,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _VerbAt,
     _verbs,
     intro_lead,
+    states_after,
 )
 from wsiskg.ingest.records import AgentRef, Decision, Paragraph, Request
 from wsiskg.ingest.text import DASH, LIST_MARK, sentence_spans
@@ -489,6 +490,10 @@ def _item_subject(
     a verb of asking (``recommended that:``) also before a verb in the base form (``- ITU develop ...``)."""
     requester = lead.requester
     clause = modal_aside_dropped(clause)  # "ITU-T study groups shall, where appropriate, invite ..."
+    if (m := _ITEM_SUBJECT.match(clause)) and (
+        states_after().match(clause, m.end()) or names_no_agent(AgentRef("collective", "", m.group("who")))
+    ):  # "that its Chairman shall be Ms A", "shall become the Standing Committee": a state; "that the mandate of
+        return (), clause  # the Task Force shall be extended": a thing of the Task Force, not the Task Force
     if (m := _ITEM_SUBJECT.match(clause)) and (found := self.objects(m.group("who"), order, at, requester)):
         return found, clause[m.end() :]
     if (m := _ITEM_TO.match(clause)) and (found := self.objects(m.group("who"), order, at, requester)):

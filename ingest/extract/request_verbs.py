@@ -58,6 +58,18 @@ def directs(clause: str) -> bool:
 
 
 @cache
+def states_after() -> re.Pattern[str]:
+    """A verb after a clause's modal that states what its subject is or becomes (``state-verbs.csv``): ``shall become
+    the Standing Committee``, ``shall be Ms A``, ``should remain open``; ``be`` before a past participle is a passive
+    (``shall be represented``), no state."""
+    forms = [
+        rf"{re.escape(r['verb'])}(?!\s+(?:\w+ly\s+)?{PARTICIPLE})" if r["passive"] == "yes" else re.escape(r["verb"])
+        for r in data_rows("state-verbs.csv")
+    ]
+    return re.compile(rf"\s*(?:{'|'.join(forms)})\b")
+
+
+@cache
 def reporting_verbs() -> str:
     """The verbs of a speaker reporting a clause (``reporting-verbs.csv``: ``said``, ``stated``, ``announced``), as an
     alternation."""
@@ -204,10 +216,12 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, _Form]]:
 
 @cache
 def _be_asked() -> re.Pattern[str]:
-    """``X [should] be requested to ``: the subject of a ``that`` clause asked in the passive."""
+    """``X [should] be requested to ``: the subject of a ``that`` clause asked in the passive; not one of a ``that``
+    clause inside it (``that the Group recommend to the Council that the Director be requested to``: the Group is
+    to act, decision 43)."""
     forms = [f for e in request_kinds() if e.is_request for f in e.forms if _form_kind(f, e) == "ed"]
     return re.compile(
-        rf"^(?P<who>[^,;:]{{1,100}}?)\s+(?:(?:{modal_alternation('obligation')})\s+)?be\s+(?:\w+ly\s+)?"
+        rf"^(?P<who>(?:(?!\bthat\b)[^,;:]){{1,100}}?)\s+(?:(?:{modal_alternation('obligation')})\s+)?be\s+(?:\w+ly\s+)?"
         rf"(?:{alternation(forms, spaces=True)})\s+to\s+(?=[a-z])"
     )
 
