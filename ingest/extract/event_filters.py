@@ -67,7 +67,8 @@ def _own_named_undated(report: ParsedReport, merged: dict[str, dict[str, Any]], 
     ``cigf``; ``the Third Pacific ICT Ministers' Dialogue``; ``The Regional Development Forum for Africa was
     held at ...`` in the report of ``rdf-afr``, its title ``Regional Development Forum for Africa (RDF-AFR)``):
     the meeting, no other event. Its name is the meeting body's (:func:`_names_own_body`) when it has an
-    ordinal, or the title or a paragraph naming it gives it the body's code in brackets (:func:`_coded_as`)."""
+    ordinal, or the title or a paragraph naming it gives it the body's code in brackets (:func:`_coded_as`), or,
+    without an ordinal, it is the body's name cut before its topic (:func:`_heads_own_name`)."""
     if meeting is None:
         return []
     out = []
@@ -79,7 +80,21 @@ def _own_named_undated(report: ParsedReport, merged: dict[str, dict[str, Any]], 
         numbered = _ordinal().search(e["name"]) is not None
         if (numbered and _names_own_body(key, e["name"], meeting)) or _coded_as(report, e, meeting.body):
             out.append(key)
+        elif not numbered and _heads_own_name(e["name"], meeting):
+            out.append(key)
     return out
+
+
+def _heads_own_name(name: str, meeting: Meeting) -> bool:
+    """Whether ``name``, an event noun among its words, is the report's meeting body's name cut before its topic
+    or place (``prepositions.csv`` column ``name``): ``The Expert Group Meeting was organized by ...`` in the
+    report of the ``Expert Group Meeting on Rural Broadband Statistics``."""
+    head = slug(name)
+    rest = meeting.body.removeprefix(head + "-") if head else meeting.body
+    nouns = {n.casefold() for n in event_nouns()}
+    return (
+        rest != meeting.body and rest.split("-")[0] in prepositions("name") and any(w in nouns for w in head.split("-"))
+    )
 
 
 def prepared_none(report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:
