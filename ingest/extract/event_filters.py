@@ -19,6 +19,7 @@ from wsiskg.ingest.extract.date_vocabulary import date_words
 from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.document import document
+from wsiskg.ingest.extract.event_mention_dates import _prepared_for
 from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter
 from wsiskg.ingest.extract.event_preparatory import listed_apart, names_own
 from wsiskg.ingest.extract.event_prose import event_mentions
@@ -308,6 +309,27 @@ def _named_over_dateline(report: ParsedReport, key: str, named: list[int], day: 
         s.key == key and s.start < 5 for p in lines if p.order in named for s in doc.spans(p.order, "event")
     ) or any(m.key == key and m.span[0] < 5 for m in event_mentions(report.title or ""))
     return opens and any((d := front_dateline(p.text.strip())) and d[1] and d[0].start == day for p in lines)
+
+
+def named_for_only(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
+    """Whether an undated series' edition (``WXC-31``) is named only as what another meeting or body is for, in
+    prose (:func:`.event_mention_dates._prepared_for`: ``the APT Preparatory Group for WXC-31 (APG31-2) met``,
+    ``the WXC-31 preparatory information meetings``): its purpose, no event of its own, as a conference named only
+    in a preparatory meeting's name (:mod:`.event_preparatory`). A header or a subject line naming it so
+    (``Subject: Regional Preparatory Meeting for WXC-31 for Africa``) keeps it, as the annotations read it."""
+    if e["start"] is not None or e["months"] or edition_of(key) is None:
+        return False
+    doc = document(report)
+    found = [(order, s) for order in e["paragraphs"] for s in doc.spans(order, "event") if s.key == key]
+    return bool(found) and all(
+        _PROSE.search(text := doc.para(order).text) is not None
+        and _prepared_for(text, EventMention(key, e["name"], "event", (s.start, s.end)))
+        for order, s in found
+    )
+
+
+#: a word of prose, in lower case (a header or a subject line has none but ``for``, ``the``)
+_PROSE = re.compile(r"\b[a-z]{4,}\b")
 
 
 @cache
