@@ -199,5 +199,5 @@ def test_meetings_in_the_plural_listed_one_by_one_are_those_meetings(texts: tupl
 )
 def test_an_article_a_count_or_an_ordinal_with_its_final_tail_is_no_part_of_the_name(sentence: str, name: str) -> None:
     """The words before the name's modifiers that are not its own: the articles of ``determiners.csv`` (column
-    ``prepared``), a count, an ordinal with ``and final`` after it, ``last`` (``numbers.csv`` kind ``final``)."""
+    ``article``), a count, an ordinal with ``and final`` after it, ``last`` (``numbers.csv`` kind ``final``)."""
     assert [m.name for m in preparatory_mentions(sentence)] == [name]

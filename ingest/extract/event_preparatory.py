@@ -60,10 +60,10 @@ _WORD_BEFORE = re.compile(r"([\w’'\-/.]+)\s+$")
 @cache
 def _not_in_name() -> str:
     """Regex (no groups) for words before the modifiers that are no part of the name: an article
-    (``determiners.csv`` column ``prepared``), a count, an ordinal (``sixth and final``: its tail of
+    (``determiners.csv`` column ``article``), a count, an ordinal (``sixth and final``: its tail of
     :func:`.ordinals.ordinal_regex`) or a word saying it is the last (``numbers.csv`` kind ``final``)."""
     return (
-        rf"(?i:{determiner_alternation('prepared')}|{cardinal_regex()}|{ordinal_regex()}|{alternation(final_words())})"
+        rf"(?i:{determiner_alternation('article')}|{cardinal_regex()}|{ordinal_regex()}|{alternation(final_words())})"
     )
 
 
