@@ -207,33 +207,6 @@ def test_a_meeting_held_in_a_year_or_an_edition_in_a_year_stays_an_event(text: s
     assert found[key] == (None, None) if key else any("forum" in k for k in found), found
 
 
-@pytest.mark.parametrize(
-    ("text", "key"),
-    [
-        ("Ms Ana Ruiz, who had chaired the Group since its eleventh meeting, was thanked.", "cwg-abc-11"),
-        ("The Group agreed to hold an open consultation on 10 October 2031, before its sixth meeting.", "cwg-abc-6"),
-        ("Mr Tomas Berg and Ms Lea Ito were elected Vice-Chairmen at the first meeting and attended.", "cwg-abc-1"),
-        ("The secretariat was asked to prepare, for the fourth meeting, a consolidated text.", "cwg-abc-4"),
-    ],
-)
-def test_a_numbered_meeting_named_only_as_a_time_is_no_event(text: str, key: str) -> None:
-    """Decision 25 for a numbered meeting: ``since its eleventh meeting``, ``before its sixth meeting``, ``at the
-    first meeting`` (after ``at``, ``before``, ``since``, ``for``, ``to``) undated and unplaced is a time."""
-    found = _events(Meeting("cwg-abc", 7, date(2031, 3, 2)), "The Council Working Group on ABC (CWG-ABC) met.", text)
-    assert key not in found, found
-
-
-def test_a_numbered_meeting_placed_or_in_a_year_stays_an_event() -> None:
-    found = _events(
-        Meeting("cwg-abc", 7, date(2031, 3, 2)),
-        "The Council Working Group on ABC (CWG-ABC) met.",
-        "The Group will consider the text at its tenth meeting in 2032.",
-        "The Group will hold its ninth meeting in Lima.",
-    )
-    assert found.get("cwg-abc-10") == (None, None), found
-    assert any(k.endswith("-9") for k in found), found
-
-
 def test_a_numbered_meeting_dated_after_its_name_stays_an_event() -> None:
     found = _events(
         Meeting("cwg-abc", 7, date(2031, 3, 2)),

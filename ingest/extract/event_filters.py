@@ -173,29 +173,20 @@ def _period_after() -> re.Pattern[str]:
 def _time_before() -> re.Pattern[str]:
     """Before a meeting named as a time: ``report to``, ``at``, ``to convene`` (and a determiner of a meeting,
     ``determiners.csv`` column ``meeting``: its, the)."""
-    return re.compile(
-        rf"\b(?:at|to|before|until|by|since|for|to\s+[a-z]+)\s+(?:(?:{determiner_alternation('meeting')})\s+)?$"
-    )
+    return re.compile(rf"\b(?:at|to|before|until|by|to\s+[a-z]+)\s+(?:(?:{determiner_alternation('meeting')})\s+)?$")
 
 
-#: a year or a place after a meeting's name (``at its first meeting in 2031``, ``in Lima``): it says when or where
-_IN_AFTER = re.compile(r"\s+(?:in|during)\b")
-
-
-def _named_as_a_time(text: str, start: int, end: int, numbered: bool = False) -> bool:
+def _named_as_a_time(text: str, start: int, end: int) -> bool:
     """Whether the meeting at ``start``..``end`` is named as a time: before ``after`` (``to TSAG at its first
     meeting after this Assembly``), or after ``at``/``to`` and before a period (``to convene the first TSAG meeting
     of the new study period``; not ``held its first meeting of the cycle``). A year is no period (``at its first
-    meeting in 2031``: dev lists it undated in two reports of two writers, not in two of one; decision 37).
-    A ``numbered`` meeting after ``at``, ``before``, ``since``, ``for``, ``to`` alone is one too (``the Group had
-    been chaired since its eleventh meeting``, ``before its sixth meeting``, ``elected at the first meeting``),
-    but before ``in`` (a year, a place)."""
+    meeting in 2031``: dev lists it undated in two reports of two writers, not in two of one; decision 37)."""
     if _AFTER.match(text, end):
         return True
-    before = _time_before().search(text[max(0, start - 30) : start]) is not None
-    if numbered and before and not _IN_AFTER.match(text, end):
-        return True
-    return before and _period_after().match(text, end) is not None
+    return (
+        _period_after().match(text, end) is not None
+        and _time_before().search(text[max(0, start - 30) : start]) is not None
+    )
 
 
 def _as_a_time(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
@@ -211,8 +202,7 @@ def _as_a_time(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
         return True
     doc = document(report)
     found = [(order, s) for order in e["paragraphs"] for s in doc.spans(order, "event") if s.key == key]
-    numbered = _ordinal().search(e["name"]) is not None
-    return bool(found) and all(_named_as_a_time(doc.para(order).text, s.start, s.end, numbered) for order, s in found)
+    return bool(found) and all(_named_as_a_time(doc.para(order).text, s.start, s.end) for order, s in found)
 
 
 @cache
