@@ -13,6 +13,7 @@ from wsiskg.ingest.extract.casing import (
     either_initial_determiners,
     english_small_words,
     small_word_alternation,
+    without_article,
 )
 from wsiskg.ingest.extract.dates import DateSpan, date_words, listed_days
 from wsiskg.ingest.extract.event_dates import generic_event_nouns, holding_verbs, own_dates, role_phrases
@@ -65,7 +66,8 @@ def _met_verb() -> str:
         rf"|(?:(?:{auxiliary_alternation('be', 'clause')})\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
         r"(?:also\s+)?(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
         # "held its meeting", "will hold its annual meeting" (a numbered one is :mod:`.events`' own)
-        rf"|(?:held|hold|holds)\s+(?:{determiner_alternation('held')})\s+(?:(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?"
+        # "held a meeting": bare (a modifier's meeting, "held an informal meeting", is the generic reader's)
+        rf"|(?:held|hold|holds)\s+(?:{determiner_alternation('held')})\s+(?:(?<=\bits\s)(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?"
         r"meeting\b(?!s|\s+(?:of|with)\b))"
     )
 
@@ -75,6 +77,11 @@ def _held_meeting() -> re.Pattern[str]:
     """The meeting a body held, ending a verb of meeting (:func:`_met_verb`): ``held its annual meeting``, ``held
     a meeting`` (``determiners.csv`` column ``held``); its word before ``meeting`` names it."""
     return re.compile(rf"\b(?:{determiner_alternation('held')})\s+(?:(?P<mode>[a-z\-]+)\s+)?meeting$")
+
+
+def _bare_head(name: str) -> bool:
+    """Whether ``name`` is a body's head noun alone (``Group``, ``the Committee``)."""
+    return without_article(name).casefold() in {h.casefold() for h in body_head_nouns()}
 
 
 @cache
@@ -259,6 +266,12 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
             written = written[verb.end() :]
             start = name_end - len(written)
         name = " ".join(written.split())
+        if (
+            _bare_head(name)
+            and not re.search(r"\bits\s", text[name_end:verb_end])
+            and "meeting" in text[name_end:verb_end]
+        ):
+            continue  # "The Group held a meeting": the body meetings' reader names the Group
         listed = _listed_name().search(name)  # "Working Parties 5A and 5B met": their meetings, no one body's
         key = slug(name) if listed else next((k for a, b, k in body_spans if b == name_end), slug(name))
         held = _held_meeting().search(text, name_end, verb_end)
