@@ -156,11 +156,16 @@ class Lexicon:
 
     def _misread(self, m: re.Match[str]) -> str:
         """A word with a misread letter mended (:func:`_readings`), when the mended word is known
-        and the word as printed is neither a known word nor printed elsewhere by the document."""
+        and the word as printed is neither a known word nor printed elsewhere by the document; printed
+        elsewhere too, when the document prints the mended word as well (``rneeting`` three times and
+        ``meeting`` once: the same misreading repeated, not the document's spelling)."""
         word = m.group(0)
-        if len(word) < 3 or self._form_known(word.lower(), elsewhere=True):
+        if len(word) < 3 or _listed(word.lower()):
             return word
-        return next((r for r in _readings(word) if r != word and self._form_known(r.lower())), word)
+        readings = [r for r in _readings(word) if r != word and self._form_known(r.lower())]
+        if self._form_known(word.lower(), elsewhere=True):
+            readings = [r for r in readings if _listed(r.lower()) and self.words[r.lower()]]
+        return next(iter(readings), word)
 
     def _name_one(self, m: re.Match[str]) -> str:
         """``Ana Vida1`` -> ``Ana Vidal``: a capitalised word ending in a one after another
@@ -203,6 +208,12 @@ class Lexicon:
 def _cites(m: re.Match[str]) -> bool:
     before = m.string[: m.start()].split()
     return not before or before[-1].lower().strip("(") in _role("citing")
+
+
+def _listed(word: str) -> bool:
+    """Is ``word`` (lower case) or its singular a word of the project's lists (:func:`known_words`)?"""
+    known = known_words()
+    return word in known or word.endswith("s") and len(word) > 3 and word[:-1] in known
 
 
 def _readings(word: str) -> list[str]:

@@ -565,6 +565,44 @@ def test_a_body_that_held_or_will_hold_its_meeting_on_its_own_dates() -> None:
         assert (found.kind, found.start) == ("meeting", start), text
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "start"),
+    [
+        (
+            "The Sahel Commission on numbering coordination held a meeting in Niamey on 6–7 December 2031 and "
+            "agreed on the proposals below.",
+            "meeting of the Sahel Commission on numbering coordination",
+            date(2031, 12, 6),
+        ),
+        (
+            "The Nordic Spectrum Committee held a meeting on 12 May 2031 in Oslo.",
+            "meeting of the Nordic Spectrum Committee",
+            None,
+        ),
+        (
+            "The Caribbean Regulators Association held a meeting in Bridgetown on 9 April 2031.",
+            "meeting of the Caribbean Regulators Association",
+            date(2031, 4, 9),
+        ),
+        (
+            "SG3RG-AFR will hold a meeting in Kigali from 2 to 3 June 2031.",
+            "meeting of the SG3RG-AFR",
+            date(2031, 6, 2),
+        ),
+    ],
+)
+def test_a_body_that_held_a_meeting_on_its_own_dates(text: str, name: str, start: date | None) -> None:
+    """``held a meeting`` as ``held its meeting`` (``determiners.csv`` column ``held``): the body's meeting."""
+    (found,) = event_mentions(text, 2031)
+    assert (found.name, found.kind, found.start) == (name, "meeting", start or date(2031, 5, 12)), text
+
+
+def test_held_a_meeting_of_others_or_without_dates_is_no_meeting_of_the_body() -> None:
+    assert event_mentions("The Pacific Numbering Group held a meeting in Apia.", 2031) == []
+    found = event_mentions("The Advisory Board held a meeting of experts on 4 May 2031 in Lima.", 2031)
+    assert [(m.name, m.start) for m in found] == [("meeting of experts", date(2031, 5, 4))]
+
+
 def test_held_its_meeting_without_dates_or_with_an_ordinal_is_not_read_twice() -> None:
     assert event_mentions("The Pacific Numbering Group held its meeting in Apia.", 2031) == []
     (found,) = event_mentions("The Pacific Numbering Group held its sixth meeting on 9 October 2031.", 2031)
@@ -750,3 +788,13 @@ def test_an_event_brought_in_by_preceded_by_or_followed_by_is_dated_by_its_bare_
         assert (name, start) in [(m.name, m.start) for m in event_mentions(text, 2031)], text
     (found,) = event_mentions("The Assembly was preceded by the Andean Youth Summit.", 2031)
     assert found.start is None
+
+
+def test_a_bare_head_noun_that_held_a_meeting_is_the_named_body() -> None:
+    report = make_report(
+        "Report of the meeting of the Council Working Group on Coastal Data",
+        "Geneva, 3 February 2031",
+        "The Group held a meeting on 2 March 2031.",
+    )
+    events = {e.name: e.start for e in extract(report).events}
+    assert events == {"meeting of the Council Working Group on Coastal Data": date(2031, 3, 2)}, events

@@ -111,3 +111,46 @@ def test_another_body_of_other_initials_stays_an_event() -> None:
     )
     assert meeting is not None
     assert any(name.startswith("second session of the TPM") for name in events)
+
+
+@pytest.mark.parametrize(
+    ("title", "texts", "again"),
+    [
+        (
+            "Expert Group Meeting on Rural Broadband Statistics",
+            (
+                "Windhoek, 4-6 March 2031",
+                "The Expert Group Meeting was organized by the regional commission in cooperation with the Union.",
+            ),
+            "Expert Group Meeting",
+        ),
+        (
+            "Report of the Ad Hoc Expert Meeting on Digital Trade Facilitation in the Andes",
+            (
+                "Lima, 9-10 October 2030",
+                "1. The Ad Hoc Expert Meeting was convened by the secretariat at the request of member States.",
+            ),
+            "Ad Hoc Expert Meeting",
+        ),
+        (
+            "Report of the Regional Seminar on Spectrum Sharing for Island States",
+            ("Apia, 2-3 May 2032", "1.1 The Regional Seminar was opened by the Minister of Communications."),
+            "Regional Seminar",
+        ),
+    ],
+)
+def test_the_own_meeting_named_again_by_the_head_of_its_name_is_no_other_event(title, texts, again) -> None:
+    """The own meeting's name cut before its topic or place (``The Expert Group Meeting was organized``), undated."""
+    meeting, events = _found(title, *texts)
+    assert meeting is not None
+    assert again not in events, events
+
+
+def test_another_meeting_named_by_a_shorter_name_of_another_body_stays_an_event() -> None:
+    meeting, events = _found(
+        "Expert Group Meeting on Rural Broadband Statistics",
+        "Windhoek, 4-6 March 2031",
+        "Participants recalled the Expert Group Meeting on Household Surveys held earlier in Nairobi.",
+    )
+    assert meeting is not None
+    assert "Expert Group Meeting on Household Surveys" in events, events

@@ -87,4 +87,4 @@ def test_a_conference_named_in_full_before_its_code_takes_none_of_its_preparator
 ) -> None:
     """The conference's name before its code holds small words (``on``, ``of``) or an ordinal before it: still
     what the meeting or group is held for."""
-    assert _dates("Summary record of the Board", "1 Opening", sentence)[key] == (None, None)
+    assert _dates("Summary record of the Board", "1 Opening", sentence).get(key, (None, None)) == (None, None)

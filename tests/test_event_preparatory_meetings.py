@@ -14,6 +14,7 @@ import pytest
 from extract_support import make_report, parsed_text
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.event_preparatory import preparatory_mentions
 
 
 def _events(*texts: str) -> dict[str, date | None]:
@@ -172,3 +173,31 @@ def test_meetings_in_the_plural_listed_one_by_one_are_those_meetings(texts: tupl
     events = _events(*texts)
     assert not any(name.lower().startswith("regional preparatory meetings") for name in events)
     assert sum(name.startswith("RPM-") for name in events) >= 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Delegates then prepared for the third and final Regional Preparatory Meeting for the Americas for "
+            "WTDC-38.",
+            "Regional Preparatory Meeting for the Americas for WTDC-38",
+        ),
+        (
+            "The Bureau recalled that a Regional Preparatory Meeting for Africa for PP-37 would follow the Board.",
+            "Regional Preparatory Meeting for Africa for PP-37",
+        ),
+        (
+            "Members welcomed the offer to host the last Arab Regional Preparatory Meeting for WTSA-36.",
+            "Arab Regional Preparatory Meeting for WTSA-36",
+        ),
+        (
+            "The Director thanked the twelve regional preparatory meetings for WTDC-39 for their input.",
+            "regional preparatory meetings for WTDC-39",
+        ),
+    ],
+)
+def test_an_article_a_count_or_an_ordinal_with_its_final_tail_is_no_part_of_the_name(sentence: str, name: str) -> None:
+    """The words before the name's modifiers that are not its own: the articles of ``determiners.csv`` (column
+    ``article``), a count, an ordinal with ``and final`` after it, ``last`` (``numbers.csv`` kind ``final``)."""
+    assert [m.name for m in preparatory_mentions(sentence)] == [name]

@@ -79,3 +79,67 @@ def test_a_conference_prepared_for_keeps_its_own_dates() -> None:
         "1 The meeting recalled that WTDC-33 will be held in Baku from 7 to 18 November 2033.",
     )
     assert found["wtdc-33"] == (D(2033, 11, 7), D(2033, 11, 18))
+
+
+def _events(*texts: str) -> dict[str, date | None]:
+    from extract_support import make_report
+
+    from wsiskg.ingest.extract import extract
+
+    return {e.name: e.start for e in extract(make_report(*texts, title="Summary record")).events}
+
+
+@pytest.mark.parametrize(
+    ("texts", "conference"),
+    [
+        (
+            (
+                "Delegates nominated focal points for the WRC-31 preparatory information meetings, the first of which "
+                "will be held on 4 May 2030.",
+                "The Nordic Preparatory Group for WRC-31 (NPG31-2) adopted its report.",
+            ),
+            "World Radiocommunication Conference 2031",
+        ),
+        (
+            (
+                "The Andean Spectrum Group for WTDC-33 (ASG33-2) adopted its report.",
+                "The Bureau thanked the Pacific Coordination Group for WTDC-33 for its input.",
+            ),
+            "World Telecommunication Development Conference 2033",
+        ),
+        (
+            ("Members exchanged views on the Andean proposals and the regional workshops on PP-34 preparation.",),
+            "Plenipotentiary Conference 2034",
+        ),
+        (
+            ("The Network of Women for WTSA-32 held a mentoring session on 4 June 2031 in Lima.",),
+            "World Telecommunication Standardization Assembly 2032",
+        ),
+    ],
+)
+def test_a_conference_named_only_as_what_another_is_for_is_no_event(texts: tuple[str, ...], conference: str) -> None:
+    """Every mention of the undated conference is the purpose of a meeting, a group or the work before it
+    (``event_filters.named_for_only``): the annotations leave it out."""
+    assert conference not in _events(*texts)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subject: Regional Preparatory Meeting for WTDC-33 for the Americas (RPM-AMS), Lima, Peru, 10-12 April 2032",
+        "REGIONAL PREPARATORY MEETING FOR WTDC-33 FOR AFRICA (RPM-AFR) Accra, Ghana, 18-20 September 2032",
+    ],
+)
+def test_a_conference_named_for_in_a_subject_line_or_a_header_stays_an_event(line: str) -> None:
+    """No prose around it (a lower-case word of four letters or more): the annotations list the conference."""
+    assert "World Telecommunication Development Conference 2033" in _events(line, "Dear Sir or Madam,")
+
+
+def test_a_conference_named_for_itself_too_stays_an_event() -> None:
+    events = _events(
+        "The Working Group on the preparation of WTDC-33 met in Lima.",
+        "Members were encouraged to attend WTDC-33 at the appropriate level.",
+    )
+    assert "World Telecommunication Development Conference 2033" in events
+    dated = _events("Preparations for WRC-31", "WRC-31 will be held in Sharm from 3 to 28 November 2031.")
+    assert dated.get("World Radiocommunication Conference 2031") == D(2031, 11, 3)

@@ -387,3 +387,36 @@ def test_an_event_code_with_a_letter_read_for_a_digit_is_that_event_with_its_dat
     path.write_text(text, encoding="utf-8")
     events = {e.key: (e.start, e.end) for e in extract(parse(read(path))).events}
     assert events[key] == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("texts", "clean"),
+    [
+        (
+            ("The 7th rneeting will take place in Porto on 3 May 2031.", "Next rneeting", "the meeting closed"),
+            "The 7th meeting will take place in Porto on 3 May 2031.",
+        ),
+        (
+            ("A regional serninar is planned for June.", "The serninar agenda", "the seminar will be open"),
+            "A regional seminar is planned for June.",
+        ),
+        (
+            ("The lnternational Forum met.", "lnternational experts", "International Organization"),
+            "The International Forum met.",
+        ),
+    ],
+)
+def test_a_misread_word_printed_several_times_is_mended_when_the_document_prints_it_right_too(
+    texts: tuple[str, ...], clean: str
+) -> None:
+    """``rneeting`` printed twice or more is still OCR noise when the document prints ``meeting`` as well."""
+    assert _mended(*texts)[0] == clean
+
+
+def test_a_word_printed_several_times_stays_when_its_reading_is_not_printed_or_it_is_a_listed_word() -> None:
+    texts = ("Mr Arne Bjornstad and Ms Bjornstad spoke.", "The Group thanked Ms Bjornstad.")
+    assert _mended(*texts) == list(texts)  # no "Bjomstad" printed: the document's spelling
+    texts = ("The 5th rneeting of the Group.", "Next rneeting")
+    assert _mended(*texts) == list(texts)  # "meeting" printed nowhere: left as written
+    texts = ("Governments and the Internet", "Governments", "the government")
+    assert _mended(*texts) == list(texts)

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from wsiskg.ingest.extract.date_vocabulary import month_numbers, weekday_words
-from wsiskg.ingest.extract.gazetteer import data_rows
+from wsiskg.ingest.extract.gazetteer import data_rows, determiner_alternation
 from wsiskg.ingest.text import DASH, alternation
 
 
@@ -32,7 +32,7 @@ def group_set_up() -> re.Pattern[str]:
     kinds = alternation(sorted(prose_group_kinds()), spaces=True)
     ends = rf"(?:and\s+)?(?:{alternation(sorted(prose_group_ends()))})\b"
     return re.compile(
-        rf"(?<![\w-])(?i:an?|the)\s+(?P<name>(?:[A-Z][a-z]+\s+)?(?i:{kinds})"
+        rf"(?<![\w-])(?i:{determiner_alternation('article')})\s+(?P<name>(?:[A-Z][a-z]+\s+)?(?i:{kinds})"
         rf"(?:\s+on\s+[^,;:.()]{{1,80}}?)?)(?=\s*(?:[,;:.()]|$)|\s+{ends})"
     )
 

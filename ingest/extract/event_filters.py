@@ -19,6 +19,7 @@ from wsiskg.ingest.extract.date_vocabulary import date_words
 from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.document import document
+from wsiskg.ingest.extract.event_mention_dates import _prepared_for
 from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter
 from wsiskg.ingest.extract.event_preparatory import listed_apart, names_own
 from wsiskg.ingest.extract.event_prose import event_mentions
@@ -67,7 +68,8 @@ def _own_named_undated(report: ParsedReport, merged: dict[str, dict[str, Any]], 
     ``cigf``; ``the Third Pacific ICT Ministers' Dialogue``; ``The Regional Development Forum for Africa was
     held at ...`` in the report of ``rdf-afr``, its title ``Regional Development Forum for Africa (RDF-AFR)``):
     the meeting, no other event. Its name is the meeting body's (:func:`_names_own_body`) when it has an
-    ordinal, or the title or a paragraph naming it gives it the body's code in brackets (:func:`_coded_as`)."""
+    ordinal, or the title or a paragraph naming it gives it the body's code in brackets (:func:`_coded_as`), or,
+    without an ordinal, it is the body's name cut before its topic (:func:`_heads_own_name`)."""
     if meeting is None:
         return []
     out = []
@@ -79,7 +81,21 @@ def _own_named_undated(report: ParsedReport, merged: dict[str, dict[str, Any]], 
         numbered = _ordinal().search(e["name"]) is not None
         if (numbered and _names_own_body(key, e["name"], meeting)) or _coded_as(report, e, meeting.body):
             out.append(key)
+        elif not numbered and _heads_own_name(e["name"], meeting):
+            out.append(key)
     return out
+
+
+def _heads_own_name(name: str, meeting: Meeting) -> bool:
+    """Whether ``name``, an event noun among its words, is the report's meeting body's name cut before its topic
+    or place (``prepositions.csv`` column ``name``): ``The Expert Group Meeting was organized by ...`` in the
+    report of the ``Expert Group Meeting on Rural Broadband Statistics``."""
+    head = slug(name)
+    rest = meeting.body.removeprefix(head + "-") if head else meeting.body
+    nouns = {n.casefold() for n in event_nouns()}
+    return (
+        rest != meeting.body and rest.split("-")[0] in prepositions("name") and any(w in nouns for w in head.split("-"))
+    )
 
 
 def prepared_none(report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:
@@ -293,6 +309,27 @@ def _named_over_dateline(report: ParsedReport, key: str, named: list[int], day: 
         s.key == key and s.start < 5 for p in lines if p.order in named for s in doc.spans(p.order, "event")
     ) or any(m.key == key and m.span[0] < 5 for m in event_mentions(report.title or ""))
     return opens and any((d := front_dateline(p.text.strip())) and d[1] and d[0].start == day for p in lines)
+
+
+def named_for_only(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
+    """Whether an undated series' edition (``WXC-31``) is named only as what another meeting or body is for, in
+    prose (:func:`.event_mention_dates._prepared_for`: ``the APT Preparatory Group for WXC-31 (APG31-2) met``,
+    ``the WXC-31 preparatory information meetings``): its purpose, no event of its own, as a conference named only
+    in a preparatory meeting's name (:mod:`.event_preparatory`). A header or a subject line naming it so
+    (``Subject: Regional Preparatory Meeting for WXC-31 for Africa``) keeps it, as the annotations read it."""
+    if e["start"] is not None or e["months"] or edition_of(key) is None:
+        return False
+    doc = document(report)
+    found = [(order, s) for order in e["paragraphs"] for s in doc.spans(order, "event") if s.key == key]
+    return bool(found) and all(
+        _PROSE.search(text := doc.para(order).text) is not None
+        and _prepared_for(text, EventMention(key, e["name"], "event", (s.start, s.end)))
+        for order, s in found
+    )
+
+
+#: a word of prose, in lower case (a header or a subject line has none but ``for``, ``the``)
+_PROSE = re.compile(r"\b[a-z]{4,}\b")
 
 
 @cache

@@ -13,6 +13,7 @@ from wsiskg.ingest.extract.casing import (
     either_initial_determiners,
     english_small_words,
     small_word_alternation,
+    without_article,
 )
 from wsiskg.ingest.extract.dates import DateSpan, date_words, listed_days
 from wsiskg.ingest.extract.event_dates import generic_event_nouns, holding_verbs, own_dates, role_phrases
@@ -24,6 +25,7 @@ from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     body_head_nouns,
     body_openers,
+    determiner_alternation,
     modal_alternation,
     preposition_alternation,
 )
@@ -64,8 +66,22 @@ def _met_verb() -> str:
         rf"|(?:(?:{auxiliary_alternation('be', 'clause')})\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
         r"(?:also\s+)?(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
         # "held its meeting", "will hold its annual meeting" (a numbered one is :mod:`.events`' own)
-        rf"|(?:held|hold|holds)\s+its\s+(?:(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?meeting\b(?!s|\s+(?:of|with)\b))"
+        # "held a meeting": bare (a modifier's meeting, "held an informal meeting", is the generic reader's)
+        rf"|(?:held|hold|holds)\s+(?:{determiner_alternation('held')})\s+(?:(?<=\bits\s)(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?"
+        r"meeting\b(?!s|\s+(?:of|with)\b))"
     )
+
+
+@cache
+def _held_meeting() -> re.Pattern[str]:
+    """The meeting a body held, ending a verb of meeting (:func:`_met_verb`): ``held its annual meeting``, ``held
+    a meeting`` (``determiners.csv`` column ``held``); its word before ``meeting`` names it."""
+    return re.compile(rf"\b(?:{determiner_alternation('held')})\s+(?:(?P<mode>[a-z\-]+)\s+)?meeting$")
+
+
+def _bare_head(name: str) -> bool:
+    """Whether ``name`` is a body's head noun alone (``Group``, ``the Committee``)."""
+    return without_article(name).casefold() in {h.casefold() for h in body_head_nouns()}
 
 
 @cache
@@ -228,7 +244,7 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
     ``an ad hoc group on the budget, which met on 6 February``, ``the PRB had met from 6 to 8
     May``: a body the body extractor found); each date of a list is a meeting (:func:`_met_days`).
     Keyed by the body (the body extractor's key when it found the name) and the day."""
-    if not any(w in text for w in (" met", " meet", " conven", " held its", " hold its", " holds its")):
+    if not any(w in text for w in (" met", " meet", " conven", " held ", " hold ", " holds ")):
         return []
     named = [
         (m.group(g), m.start(), m.end(g), m.end())
@@ -250,9 +266,15 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
             written = written[verb.end() :]
             start = name_end - len(written)
         name = " ".join(written.split())
+        if (
+            _bare_head(name)
+            and not re.search(r"\bits\s", text[name_end:verb_end])
+            and "meeting" in text[name_end:verb_end]
+        ):
+            continue  # "The Group held a meeting": the body meetings' reader names the Group
         listed = _listed_name().search(name)  # "Working Parties 5A and 5B met": their meetings, no one body's
         key = slug(name) if listed else next((k for a, b, k in body_spans if b == name_end), slug(name))
-        held = re.search(r"\bits\s+(?:(?P<mode>[a-z\-]+)\s+)?meeting$", text[name_end:verb_end])
+        held = _held_meeting().search(text, name_end, verb_end)
         noun = f"{held.group('mode')} meeting" if held and held.group("mode") else "meeting"  # "its annual meeting"
         noun += "s" if listed else ""
         span = (start, name_end if MADE_ASIDE.match(text, name_end) else verb_end)  # the aside may name events

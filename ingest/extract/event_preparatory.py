@@ -25,10 +25,10 @@ from wsiskg.ingest.extract.body_acronyms import initials
 from wsiskg.ingest.extract.date_vocabulary import purpose_words
 from wsiskg.ingest.extract.event_form_parts import CAP
 from wsiskg.ingest.extract.event_series import EventMention, series_mentions
-from wsiskg.ingest.extract.gazetteer import bodies, determiners, possessives
+from wsiskg.ingest.extract.gazetteer import bodies, determiner_alternation, determiners, possessives, small_words
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import is_modifier
-from wsiskg.ingest.extract.ordinals import cardinal_regex, ordinal_regex
+from wsiskg.ingest.extract.ordinals import cardinal_regex, final_words, ordinal_regex
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -58,9 +58,25 @@ _WORD_BEFORE = re.compile(r"([\w’'\-/.]+)\s+$")
 
 
 @cache
-def _not_in_name() -> re.Pattern[str]:
-    """Words before the modifiers that are no part of the name: an article, a count, an ordinal, ``and final``."""
-    return re.compile(rf"(?i)(?:the|a|an|and|final|{cardinal_regex()}|{ordinal_regex()})")
+def _not_in_name() -> str:
+    """Regex (no groups) for words before the modifiers that are no part of the name: an article
+    (``determiners.csv`` column ``article``), a count, an ordinal (``sixth and final``: its tail of
+    :func:`.ordinals.ordinal_regex`) or a word saying it is the last (``numbers.csv`` kind ``final``)."""
+    return (
+        rf"(?i:{determiner_alternation('article')}|{cardinal_regex()}|{ordinal_regex()}|{alternation(final_words())})"
+    )
+
+
+@cache
+def _not_in_name_before() -> re.Pattern[str]:
+    """:func:`_not_in_name` ending where the name's words begin (``the sixth and final ``)."""
+    return re.compile(rf"(?<!\S)(?:{_not_in_name()})\s+$")
+
+
+@cache
+def _not_in_name_word() -> re.Pattern[str]:
+    """:func:`_not_in_name` as a whole word."""
+    return re.compile(_not_in_name())
 
 
 @cache
@@ -90,8 +106,9 @@ def _modifiers_start(text: str, head: int, codes: list[tuple[int, int]]) -> tupl
         code = any(a <= m.start(1) and m.end(1) <= b for a, b in codes)
         if word.casefold() in _owning():
             return None
-        if _not_in_name().fullmatch(word):
-            named, phrase = True, m.start(1)
+        counted = _not_in_name_before().search(text, max(0, phrase - 60), phrase)
+        if counted is not None:
+            named, phrase = True, counted.start()
         elif not named and (code or word[0].isupper() or is_modifier(word)):
             start = phrase = m.start(1)
             coded = coded or code
@@ -136,8 +153,8 @@ def _telling(name: str) -> set[str]:
     """The words of ``name`` but its brackets, ordinals, numbers and small words, case-folded (``Meetings`` as
     ``meeting``)."""
     words = slug(_BRACKETS.sub(" ", name)).split("-")
-    small = _not_in_name()
-    return {w.removesuffix("s") for w in words if w and not w.isdigit() and not small.fullmatch(w)} - {"for", "of"}
+    small = _not_in_name_word()
+    return {w.removesuffix("s") for w in words if w and not w.isdigit() and not small.fullmatch(w)} - small_words()
 
 
 def names_own(name: str, own: str, codes: set[str]) -> bool:

@@ -70,6 +70,7 @@ from wsiskg.ingest.extract.event_filters import (
     _own_named_undated,
     _own_session,
     _undated_in_action_row,
+    named_for_only,
     prepared_none,
 )
 from wsiskg.ingest.extract.event_header_sessions import header_sessions
@@ -188,7 +189,10 @@ def _events(
     for key in [
         k
         for k, e in merged.items()
-        if _as_a_time(report, k, e) or _a_record_title(k, e["name"]) or _a_body_that_meets(report, k, e)
+        if _as_a_time(report, k, e)
+        or _a_record_title(k, e["name"])
+        or _a_body_that_meets(report, k, e)
+        or named_for_only(report, k, e)
     ]:
         del merged[key]
     for key in [k for k, e in merged.items() if (e["start"] or e.get("row_dated")) and _action_rows_only(report, k, e)]:

@@ -31,12 +31,19 @@ def ordinal_regex() -> str:
 
 
 @cache
+def final_words() -> tuple[str, ...]:
+    """The words saying an ordinal's meeting is the last of its series (``numbers.csv`` kind ``final``: ``final``,
+    ``last``)."""
+    return tuple(w for w, (_, k) in _number_words().items() if k == "final")
+
+
+@cache
 def _final_tail() -> str:
     """``the sixth and final meeting``, ``its fourth and last session``: the ordinal says the
     meeting is the last of its series (words of kind ``final``, ``ingest/data/numbers.csv``); ``the first
     (inaugural) meeting``: an ordinal word in brackets restates it; :func:`number_value` reads the ordinal alone."""
     words = _number_words()
-    finals = alternation((w for w, (_, k) in words.items() if k == "final"), each=str)
+    finals = alternation(final_words(), each=str)
     ords = alternation((w for w, (_, k) in words.items() if k == "ordinal"), each=str)
     final = rf"\s+(?i:and\s+(?:{finals}))\b|" if finals else ""
     return rf"(?:{final}\s*\((?i:{ords})\))?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.gazetteer import collectives, modal_alternation
+from wsiskg.ingest.extract.gazetteer import collectives, determiner_alternation, modal_alternation
 from wsiskg.ingest.records import AgentRef
 
 if TYPE_CHECKING:
@@ -32,8 +32,8 @@ _AGENT_END = re.compile(
     r"|for(?!\s+(?:Question|Resolution|Study\s+Group|Action\s+Line)\b))\s"
 )
 
-#: a label that opens with a capitalised word (after an article)
-_CAPITALISED = re.compile(r"(?:(?i:the|an?)\s+)?[A-Z]")
+#: a label that opens with a capitalised word (after an article: ``determiners.csv`` column ``article``)
+_CAPITALISED = re.compile(rf"(?:(?i:{determiner_alternation('article')})\s+)?[A-Z]")
 
 #: agents that can be asked to act (a group only when the data know it: ``Member States``, not ``region``)
 _ACTORS = ("body", "post", "person", "country")
