@@ -114,8 +114,8 @@ def _own_dates_gap() -> re.Pattern[str]:
     """What may stand between an event's name and its own dates: ``itself`` (``The Forum itself is scheduled
     for``), a bracket (a code, a place, ``(Busan, from``), a verb of holding (``ingest/data/date_words.csv``, role
     ``held``) with its auxiliaries (also after ``whose dates``), an aside of who holds it or of its moving
-    (``, postponed owing to the pandemic,``), a place (``in Addis Ababa,``, ``at ITU headquarters in Geneva``)
-    and ``from``/``on``."""
+    (``, postponed owing to the pandemic,``), a place (``in Addis Ababa,``, ``at ITU headquarters in Geneva``),
+    a bracket opening after it (``at its meeting in Geneva (3-14 December)``) and ``from``/``on``."""
     verbs = alternation(held_words(), spaces=True)
     # a mode in the bracket: "(virtual, 23-26 November)" (``meeting_words.csv``, role ``mode``)
     modes = alternation(meeting_words("mode"), spaces=True)
@@ -158,7 +158,7 @@ def _own_dates_gap() -> re.Pattern[str]:
         rf"{_TITLE}(?:\s+itself\b)?(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject}|{_WHOSE_DAYS})?(?:now\s+)?"
         rf"(?:(?:{future}|{be}|to|(?:{auxiliary_alternation('have')})\s+been)\s+(?:be\s+|also\s+)?)?"
         rf"(?:[a-z]{{3,}}ly\s+)?"  # an adverb of manner or of likelihood: "is tentatively scheduled for"
-        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}{_BY_CALL}?(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}{_NEXT_TO}?(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
+        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}{_BY_CALL}?(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:\(\s*)?{_NEXT_TO}?(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
         rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:{_PARTICLES}|{modes})\b-?)[\s,]*)*(?:from\s+|on\s+)?"
     )
 
