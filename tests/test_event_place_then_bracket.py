@@ -21,8 +21,7 @@ D = date
             (D(2031, 12, 3), D(2031, 12, 14)),
         ),
         (
-            "Participants recalled the Andean Spectrum Seminar in Quito (from 9 to 11 March 2032) and its "
-            "conclusions.",
+            "Participants recalled the Andean Spectrum Seminar in Quito (from 9 to 11 March 2032) and its conclusions.",
             "andean-spectrum-seminar-2032",
             (D(2032, 3, 9), D(2032, 3, 11)),
         ),
