@@ -11,7 +11,7 @@ from typing import Any
 
 from wsiskg.ingest.extract.dates import DateSpan, find_dates
 from wsiskg.ingest.extract.event_dates import _AGAIN, _hold_again, generic_event_nouns, own_dates
-from wsiskg.ingest.extract.event_merging import _fold_days
+from wsiskg.ingest.extract.event_merging import _fold_days, of_year
 from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import clause_spans, span_at
@@ -44,7 +44,8 @@ def opening_again(text: str, dates: list[DateSpan]) -> tuple[str, DateSpan] | No
 
 def dated_from_next(report: ParsedReport, merged: dict[str, dict[str, Any]], default_year: int | None) -> None:
     """The one undated event of the paragraph before whose name holds the noun a paragraph opens with, dated by
-    the dates that opening gives it (:func:`opening_again`); two such events, or none, are left as they are."""
+    the dates that opening gives it (:func:`opening_again`) when its name writes no other year; two such events, or
+    none, are left as they are."""
     paragraphs = report.paragraphs
     for before, p in zip(paragraphs, paragraphs[1:], strict=False):
         days = [d for d in find_dates(p.text, default_year) if d.precision == "day"]
@@ -58,6 +59,7 @@ def dated_from_next(report: ParsedReport, merged: dict[str, dict[str, Any]], def
             and not e["months"]
             and before.order in e["paragraphs"]
             and noun in e["name"].lower().split()
+            and of_year(e["name"], d.start.year)
         ]
         if len(named) == 1:
             _fold_days(named[0], d.start, d.end)
