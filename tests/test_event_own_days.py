@@ -269,3 +269,35 @@ def test_an_observance_of_a_fixed_day_on_the_first_day_keeps_it(
     meeting: Meeting, texts: tuple[str, ...], key: str, day: date
 ) -> None:
     assert _events(meeting, *texts).get(key) == (day, None)
+
+
+@pytest.mark.parametrize(
+    ("meeting", "text"),
+    [
+        (
+            Meeting("caribbean-ict-ministers-dialogue", 4, date(2031, 6, 10), date(2031, 6, 10)),
+            "Ministers met in Castries on 9–10 June 2031 for the Fourth Caribbean ICT Ministers' Dialogue.",
+        ),
+        (
+            Meeting("nordic-spectrum-roundtable", 2, date(2032, 2, 4)),
+            "The Second Nordic Spectrum Roundtable was held in Tromsø from 3 to 4 February 2032.",
+        ),
+        (
+            Meeting("sahel-broadband-forum", 6, date(2030, 11, 13), date(2030, 11, 14)),
+            "Regulators gathered in Niamey from 12 to 14 November 2030 at the Sixth Sahel Broadband Forum.",
+        ),
+    ],
+)
+def test_the_own_meeting_named_with_its_ordinal_over_its_first_day_is_no_other_event(
+    meeting: Meeting, text: str
+) -> None:
+    """The meeting's days read from a later day of its header (the 10th of 9–10 June): the event named with the
+    meeting's own ordinal, whose days hold that day, is still the meeting."""
+    found = _events(meeting, text)
+    assert not any(meeting.body in k for k in found), found
+
+
+def test_another_ordinal_over_the_meetings_first_day_stays_an_event() -> None:
+    meeting = Meeting("caribbean-ict-ministers-dialogue", 4, date(2031, 6, 10))
+    found = _events(meeting, "The Third Caribbean ICT Ministers' Dialogue was held in Castries from 9 to 11 June 2031.")
+    assert found.get("third-caribbean-ict-ministers-dialogue-2031") == (date(2031, 6, 9), date(2031, 6, 11))

@@ -216,6 +216,24 @@ def test_a_part_of_a_month_is_no_date_of_the_month(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The Office would organize a regional workshop on pricing in Lima in early March 2031.",
+        "A coordination meeting of the regional offices will be held in mid-October 2033 in Bangkok.",
+        "The expert meeting is foreseen for late August 2030.",
+        "Early February 2032 was suggested for the consultation.",
+        "The Group will meet again in the middle of June 2031.",
+    ],
+)
+def test_a_stage_of_a_month_is_no_date_of_the_month(text: str) -> None:
+    """``date_words.csv``, role ``month-stage`` (early, mid, late) and ``middle of`` (role ``month-part``): a
+    stage of a month is no date of it (the corpus convention of a half or a quarter); a day keeps its date."""
+    assert find_dates(text) == []
+    assert find_dates(text, 2030, months=True) == []
+    assert [d.start for d in find_dates("The seminar was held on 3 May 2031, late in the day.")] == [date(2031, 5, 3)]
+
+
+@pytest.mark.parametrize(
     ("text", "start"),
     [
         ("Last year, at the symposium held on 22 June, the regulators agreed.", date(2030, 6, 22)),
@@ -259,7 +277,7 @@ def test_two_days_of_two_months_joined_by_and_are_no_range() -> None:
     ("text", "start"),
     [
         ("The Board will take up the matter at its meeting in Lima in November.", date(2030, 11, 1)),
-        ("The review is expected to conclude in early December.", date(2030, 12, 1)),
+        ("The review is expected to conclude in December.", date(2030, 12, 1)),
         ("Results will be presented during March at the Forum.", date(2030, 3, 1)),
         ("Since the last meeting in October, the Board has met online.", date(2030, 10, 1)),
         # the subject right after the month, no comma: "the" opens it, not a day ("in May the 3rd")
@@ -281,6 +299,8 @@ def test_a_month_alone_is_of_the_default_year_on_request(text: str, start: date)
         "in 3 May",
         "in March of that year",
         "in the second half of June",
+        "in early June",
+        "in mid-June",
         "in May the 3rd",
         "in May the third",
     ],

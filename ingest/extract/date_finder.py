@@ -51,8 +51,10 @@ def _month_gate() -> re.Pattern[str]:
 @cache
 def _part_of_month() -> re.Pattern[str]:
     """A part of a month before its name (``date_words.csv``, role ``month-part``): ``in the second half of
-    September 2031``, ``in the third week of May``: no date of the month."""
-    return re.compile(rf"\b(?:{alternation(date_words('month-part'))})\s+of\s+(?:the\s+)?$")
+    September 2031``, ``in the third week of May``; or a stage of it (role ``month-stage``: ``in early February
+    2031``, ``mid-March``, ``in late August``): no date of the month."""
+    parts = rf"(?:{alternation(date_words('month-part'))})\s+of\s+(?:the\s+)?"
+    return re.compile(rf"\b(?:{parts}|(?i:{alternation(date_words('month-stage'))})[\s\-]+)$")
 
 
 _HAS_DIGIT = re.compile(r"\d")

@@ -114,8 +114,8 @@ def _own_dates_gap() -> re.Pattern[str]:
     """What may stand between an event's name and its own dates: ``itself`` (``The Forum itself is scheduled
     for``), a bracket (a code, a place, ``(Busan, from``), a verb of holding (``ingest/data/date_words.csv``, role
     ``held``) with its auxiliaries (also after ``whose dates``), an aside of who holds it or of its moving
-    (``, postponed owing to the pandemic,``), a place (``in Addis Ababa,``, ``at ITU headquarters in Geneva``)
-    and ``from``/``on``."""
+    (``, postponed owing to the pandemic,``), a place (``in Addis Ababa,``, ``at ITU headquarters in Geneva``),
+    a bracket opening after it (``at its meeting in Geneva (3-14 December)``) and ``from``/``on``."""
     verbs = alternation(held_words(), spaces=True)
     # a mode in the bracket: "(virtual, 23-26 November)" (``meeting_words.csv``, role ``mode``)
     modes = alternation(meeting_words("mode"), spaces=True)
@@ -158,7 +158,7 @@ def _own_dates_gap() -> re.Pattern[str]:
         rf"{_TITLE}(?:\s+itself\b)?(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject}|{_WHOSE_DAYS})?(?:now\s+)?"
         rf"(?:(?:{future}|{be}|to|(?:{auxiliary_alternation('have')})\s+been)\s+(?:be\s+|also\s+)?)?"
         rf"(?:[a-z]{{3,}}ly\s+)?"  # an adverb of manner or of likelihood: "is tentatively scheduled for"
-        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}{_BY_CALL}?(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}{_NEXT_TO}?(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
+        rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}{_BY_CALL}?(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:\(\s*)?{_NEXT_TO}?(?:(?:from|on|between|for|during|in|of|last|next)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"
         rf"|\s*\((?:(?:[A-Z][\w’'\-.]*+|(?:{_PARTICLES}|{modes})\b-?)[\s,]*)*(?:from\s+|on\s+)?"
     )
 
@@ -259,6 +259,30 @@ def _held_aside() -> re.Pattern[str]:
 
 
 @cache
+def _met_at() -> re.Pattern[str]:
+    """People that met on a date, a place before it, up to the date (``The Southern States met in Windhoek on``,
+    ``Delegates gathered in Quito, Ecuador, from``): the event they met at or for, named right after the date
+    (:data:`_AT_AFTER`), is held on it (``date_words.csv``, role ``met-at``)."""
+    verbs = alternation(date_words("met-at"), spaces=True)
+    place = rf"(?:(?:in|at)\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s+)?"
+    return re.compile(
+        rf"\b(?:{verbs})\s+{place}(?:(?:{preposition_alternation('date')})\s+)?(?:the\s+)?{_PART_OF}{_weekday()}$"
+    )
+
+
+#: the event people met at or for, right after their date: ``at the``, ``, for their``
+_AT_AFTER = re.compile(r"\s*,?\s*(?:at|for)\s+(?:the\s+|an?\s+|its\s+|their\s+)?")
+
+
+def met_at_event(text: str, end: int) -> bool:
+    """Whether an event noun phrase (:func:`event_phrase`) follows at or for right after a date ending at ``end``
+    (``The Group met in Lusaka on 2-4 May at the African preparatory meeting``): the meeting people met at is
+    that event (:func:`dated_before`), no meeting of its own."""
+    at = re.compile(r"\s*,?\s*(?:at|for)\s+").match(text, end)
+    return at is not None and event_phrase().match(text, at.end()) is not None
+
+
+@cache
 def opening_words() -> re.Pattern[str]:
     """What may open a clause before the date that opens it: a paragraph's number, a year word
     (``date_words.csv``, roles ``year-before``, ``year-after``: ``Next year,``) and ``on``/``from``/``in``/
@@ -305,7 +329,9 @@ def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan |
     (``The Forum will be preceded, on 20 April 2031, by the Youth Dialogue``, ``by a dialogue and by
     the Youth Forum``), or after a verb of holding whose object it stands before, set off by commas
     (``UNEP will host, in Lima on 8 November, an expert meeting``, ``The Summit also hosted, on 9 May,
-    the Ministers' Round Table``: :func:`_held_aside`), or after a date opening the clause when it is the subject of a
+    the Ministers' Round Table``: :func:`_held_aside`), or after people that met on it, at or for the event
+    (``The Southern States met in Windhoek on 6-8 March 2030 at the Southern preparatory meeting for PP-30``:
+    :func:`_met_at`), or after a date opening the clause when it is the subject of a
     verb of holding (``From 3 to 7 May, the Symposium will take place in Lima``: :func:`_opens_clause_of`): the
     date stands before the name."""
     d = next((d for d in reversed(dates) if d.span[1] <= start), None)
@@ -313,6 +339,8 @@ def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan |
         return None
     before = text[max(0, d.span[0] - 80) : d.span[0]]
     if _OBJECT_AFTER.fullmatch(text, d.span[1], start) and _held_aside().search(before):
+        return d
+    if _AT_AFTER.fullmatch(text, d.span[1], start) and _met_at().search(before):
         return d
     if _opens_clause_of(text, d, start, dates):
         return d

@@ -370,10 +370,11 @@ def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
     aim (``WSIS Forum 2031`` over a facilitation meeting's dateline, ``WTDC-33`` in the title of an
     inter-regional meeting for it, the Council session in the record of one of its plenaries), undated when
     one day dates it; an observance of a fixed day (``events.csv`` ``fixed_date``) on that day keeps it. Any
-    other event named by the meeting's body on its first day, or a meeting so named
-    whose days hold that day, is the meeting (``the C4 facilitation meeting was held during the WSIS Forum
-    2031 (12-16 May)``); a summit of the body's name holding it is its host (``WORLD SUMMIT ON THE
-    INFORMATION SOCIETY / Second phase, Tunis, 16-18 November`` over a round table of 17 November)."""
+    other event named by the meeting's body on its first day, or a meeting so named (or named with the
+    meeting's ordinal: ``the Third X Dialogue``) whose days hold that day, is the meeting (``the C4
+    facilitation meeting was held during the WSIS Forum 2031 (12-16 May)``); a summit of the body's name
+    holding it is its host (``WORLD SUMMIT ON THE INFORMATION SOCIETY / Second phase, Tunis, 16-18 November``
+    over a round table of 17 November)."""
     if meeting is None or meeting.start is None:
         return [], []
     first, last = meeting.start, meeting.end or meeting.start
@@ -392,12 +393,22 @@ def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
                 elif end == start and not fixed:  # a one-day dateline (an edition on all the meeting's days: as read)
                     hosts.append(k)
         elif (
-            (start == first or (start < first <= end and _MEETING.search(e["name"])))
+            (
+                start == first
+                or (start < first <= end and (_MEETING.search(e["name"]) or _numbered_as(e["name"], meeting)))
+            )
             and _names_own_body(k, e["name"], meeting)
             and _same_number(e["name"], meeting)
         ):
             own.append(k)
     return own, hosts
+
+
+def _numbered_as(name: str, meeting: Meeting) -> bool:
+    """Whether ``name`` gives the meeting's own number by an ordinal (``Third Pacific ICT Ministers' Dialogue``
+    of meeting 3): days that hold the meeting's first day are the meeting's (a header's last day read as it)."""
+    m = _ordinal().search(name)
+    return m is not None and meeting.number is not None and number_value(m.group(0)) == meeting.number
 
 
 def _same_number(name: str, meeting: Meeting) -> bool:

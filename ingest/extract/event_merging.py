@@ -414,6 +414,12 @@ def _one_day_within(e: dict[str, Any], d: DateSpan) -> bool:
 _NAME_TAIL = re.compile(r"(?:\s+(?:19|20)\d\d|\s*\([^()]{1,20}\))*$")
 
 
+def of_year(name: str, year: int) -> bool:
+    """Whether an event named ``name`` may take dates of ``year``: every year its name writes is that year
+    (``Pacific Data Forum 2033`` takes no date of 2032)."""
+    return all(int(y) == year for y in re.findall(r"\b(?:19|20)\d\d\b", name))
+
+
 def _named_by_head(merged: dict[str, dict[str, Any]], noun: str, d: DateSpan, order: int) -> None:
     """``the Forum``, dated by its own dates, in a report that names one undated event of no series whose
     name ends with that noun in an earlier paragraph (a heading ``Commonwealth Data Forum 2031`` over
@@ -425,7 +431,7 @@ def _named_by_head(merged: dict[str, dict[str, Any]], noun: str, d: DateSpan, or
         if e["start"] is None
         and min(e["paragraphs"], default=order) < order
         and _NAME_TAIL.sub("", e["name"]).lower().endswith(f" {noun}")
-        and all(int(y) == d.start.year for y in re.findall(r"\b(?:19|20)\d\d\b", e["name"]))
+        and of_year(e["name"], d.start.year)
     ]
     if len(found) == 1:
         _fold_days(found[0], d.start, d.end)

@@ -16,7 +16,13 @@ from wsiskg.ingest.extract.casing import (
     without_article,
 )
 from wsiskg.ingest.extract.dates import DateSpan, date_words, listed_days
-from wsiskg.ingest.extract.event_dates import generic_event_nouns, holding_verbs, own_dates, role_phrases
+from wsiskg.ingest.extract.event_dates import (
+    generic_event_nouns,
+    holding_verbs,
+    met_at_event,
+    own_dates,
+    role_phrases,
+)
 from wsiskg.ingest.extract.event_form_parts import _modes, _month_end
 from wsiskg.ingest.extract.event_holding import _attending_verbs, _holds_before, _passive_holding
 from wsiskg.ingest.extract.event_series import EventMention
@@ -279,6 +285,8 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
         noun += "s" if listed else ""
         span = (start, name_end if MADE_ASIDE.match(text, name_end) else verb_end)  # the aside may name events
         days = _met_days(text, verb_end, dates)  # dated here: each date is its own meeting
+        if len(days) == 1 and not held and met_at_event(text, days[0].span[1]):
+            continue  # "met in Lusaka on 2-4 May at the African preparatory meeting": that meeting's
         out += _met_meetings(name, key, noun, span, days)
         while days and (gapped := _met_gapped().match(text, days[-1].span[1])):
             days = _met_days(text, gapped.end(), dates)  # "... and Working Party 2/5 on 6 April"

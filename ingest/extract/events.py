@@ -108,6 +108,7 @@ from wsiskg.ingest.extract.event_merging import (
     _series_again,
     _series_by_head,
 )
+from wsiskg.ingest.extract.event_next_paragraph import dated_from_next
 from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter, session_meeting
 from wsiskg.ingest.extract.event_programme import programme_mentions
 from wsiskg.ingest.extract.event_prose import event_mentions
@@ -289,6 +290,7 @@ def _from_layout(
     for sitting in _listed_sittings(report, meeting):
         _add_mention(merged, *sitting)
     _series_by_head(report, merged, default_year)
+    dated_from_next(report, merged, default_year)
     _header_meeting(report, merged, meeting, bodies)
     if meeting is None:
         _for_meeting(report, merged, bodies)
