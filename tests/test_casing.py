@@ -230,7 +230,7 @@ def test_a_name_in_capitals_ending_a_line_opens_with_no_joiner(line: str, name: 
 def test_a_partys_small_words_make_no_clause(who: str, clause: bool) -> None:
     """``party_small_words``: a name's joiners, another language's joiners and articles, a body's
     possessives; any other word in lower case makes the subject before a colon a clause."""
-    from wsiskg.ingest.extract.requests import _CLAUSE_WORD
+    from wsiskg.ingest.extract.request_clauses import _CLAUSE_WORD
 
     assert (_CLAUSE_WORD.search(who) is not None) == clause
 

@@ -233,9 +233,10 @@ def test_every_list_mark_opens_an_item(mark: str) -> None:
     every reader of an item (were ``[-–•]`` or ``[-–•*]`` each)."""
     from wsiskg.ingest.extract.addressee_phrases import _COLON_DASH
     from wsiskg.ingest.extract.request_actions import _ACTION_LINE, _ADDRESSED_LINE
+    from wsiskg.ingest.extract.request_clauses import _DASH_LEAD, _INLINE_DASH
     from wsiskg.ingest.extract.request_items import _OPERATIVE_PRE
     from wsiskg.ingest.extract.request_verbs import _ENUMERATOR
-    from wsiskg.ingest.extract.requests import _DASH_LEAD, _DECIDED_ITEM, _INLINE_DASH
+    from wsiskg.ingest.extract.requests import _DECIDED_ITEM
     from wsiskg.ingest.text import BULLETS, LIST_MARK
 
     assert all(c in BULLETS for c in DASHES) and re.fullmatch(LIST_MARK, mark)
@@ -509,7 +510,7 @@ def test_no_pattern_spells_the_modals_out() -> None:
         ("request_passive", "_FIRST_VERB", "Candidates who reach the list might be contacted", " might "),
         ("request_actions", "_VERB_LIKE", "The Group could agree to", "could"),
         ("deadlines", "_CUT", "the revised questionnaire would reach", " would"),
-        ("requests", "_event_subject", "the next workshop might be held online", "the next workshop might"),
+        ("request_clauses", "_event_subject", "the next workshop might be held online", "the next workshop might"),
         ("person_posts", "_OWN_VERB", " (Fiji) shall chair", " (Fiji) shall"),
         ("event_tables", "_VERB", "The Bureau would convene", "would"),
         (
@@ -527,7 +528,7 @@ def test_no_pattern_spells_the_modals_out() -> None:
         ("person_signatures", "_CLAUSE_VERB", "The Group were ", "were "),
         # a set of be where a copy lacked a form (round 31): every form of be before a passive's participle
         ("request_verbs", "_AUX", "As Rapporteur, I am ", "am "),
-        ("requests", "_PASSIVE", "the operators being consulted", "being consulted"),
+        ("request_clauses", "_PASSIVE", "the operators being consulted", "being consulted"),
         ("event_mention_dates", "_PLACE_AFTER", ", which are held in Lima", ", which are held in Lima"),
     ],
 )
@@ -622,10 +623,10 @@ def _spelt_auxiliaries(line: str) -> bool:
 
 
 def test_no_pattern_spells_a_set_of_be_or_the_singular_auxiliaries() -> None:
-    # round 31: request_verbs._AUX, requests._PASSIVE, request_items._ITEM_TO, events._PLACE_AFTER and
+    # round 31: request_verbs._AUX, request_clauses._PASSIVE, request_items._ITEM_TO, events._PLACE_AFTER and
     # event_forms spelt sets of be with be/been/being (each its own, with or without "being", none with "am");
     # event_forms._bare_plural's end were|are|was (without "is"); bodies, name_finder, person_titles, event_dates,
-    # person_posts, deadlines and requests._IT_IS the singular
+    # person_posts, deadlines and request_clauses._IT_IS the singular
     # was|is|has|had (deadlines without "had"); each reads auxiliaries.csv (roles clause, present, singular) now
     assert _code_lines_where(_spelt_auxiliaries) == []
 
@@ -742,9 +743,9 @@ def test_each_pattern_reads_the_adverbs_of_its_use() -> None:
     from wsiskg.ingest.extract.addressee_phrases import without_adverbs
     from wsiskg.ingest.extract.author_cues import FORMULA_ADVERBS
     from wsiskg.ingest.extract.person_posts import _ROLE_ADVERBS
+    from wsiskg.ingest.extract.request_clauses import _IT_IS
     from wsiskg.ingest.extract.request_items import _ITEM_END
     from wsiskg.ingest.extract.request_verbs import _AUX, PERFECT
-    from wsiskg.ingest.extract.requests import _IT_IS
 
     assert re.fullmatch(FORMULA_ADVERBS, "therefore here ")
     assert re.fullmatch(FORMULA_ADVERBS, "thus ") is None
@@ -772,7 +773,7 @@ def _spelt_adverbs(line: str) -> bool:
 
 
 def test_no_pattern_spells_a_list_of_adverbs() -> None:
-    # round 32: author_cues.FORMULA_ADVERB, request_verbs._ADVERBS and PERFECT, requests._IT_IS, person_posts.
+    # round 32: author_cues.FORMULA_ADVERB, request_verbs._ADVERBS and PERFECT, request_clauses._IT_IS, person_posts.
     # _ROLE_ADVERBS and addressee-words.csv's rows of kind adverb were six lists; request_subject_asides, request_items,
     # request_co_subjects, genre and requests spelt also|further: each reads a column of adverbs.csv now
     assert _code_lines_where(_spelt_adverbs) == []
@@ -857,9 +858,10 @@ def test_each_pattern_reads_the_determiners_of_its_use() -> None:
     from wsiskg.ingest.extract.meeting import _AT_MEETING
     from wsiskg.ingest.extract.request_addressee_pieces import _DANGLING_END, _GAP
     from wsiskg.ingest.extract.request_addressees import _HAIL
+    from wsiskg.ingest.extract.request_clauses import _PASSIVE_TO_EVENT, _TO_EVENT
     from wsiskg.ingest.extract.request_labeller import _DETERMINERS as LABELLER
     from wsiskg.ingest.extract.request_verbs import _TO_INF
-    from wsiskg.ingest.extract.requests import _PASSIVE_TO_EVENT, _REDUCED_TO, _TO_EVENT
+    from wsiskg.ingest.extract.requests import _REDUCED_TO
 
     assert _DETERMINER.sub("", "All other harbour towns") == "harbour towns"
     assert _DETERMINER.sub("", "every island council") == "every island council"  # every: no addressee's
@@ -889,8 +891,8 @@ def test_each_pattern_reads_the_determiners_of_its_use() -> None:
     ("module", "pattern", "text", "found"),
     [
         # round 34: the lists each read their own column, either initial where they read it so
-        ("requests", "_HOLDS", "host their second", "host their"),
-        ("requests", "_HOLDS", "host this second", None),  # this: no holding's
+        ("request_clauses", "_HOLDS", "host their second", "host their"),
+        ("request_clauses", "_HOLDS", "host this second", None),  # this: no holding's
         ("person_posts", "_TO_LEAD", " to lead a drafting group", " to lead a drafting group"),
         ("person_posts", "_TO_LEAD", " to lead their drafting group", None),
         # round 35: anaphor (either initial where the pattern reads it so) and ordinal
@@ -941,7 +943,7 @@ def test_no_pattern_spells_a_list_of_determiners() -> None:
     # request_verbs._TO_INF, requests._REDUCED_TO, request_items._TO_ITEM, request_labeller._DETERMINERS and
     # body-openers.csv's determiner column were eight lists; request_addressee_pieces (two), request_addressees and
     # request_addressee_letters, requests (two to an event) and addressee_phrases._placed (two) spelt four more;
-    # addressee_phrases._DESTINATION and meeting._AT_MEETING two more; round 34: requests._HOLDS, organizers,
+    # addressee_phrases._DESTINATION and meeting._AT_MEETING two more; round 34: request_clauses._HOLDS, organizers,
     # request_adoption (two), event_rows, person_posts (two), event_met, event_programme and request_cited_subjects
     assert _code_lines_where(_spelt_determiners) == []
     assert "determiner" not in data_rows("body-openers.csv")[0]

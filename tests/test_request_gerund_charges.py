@@ -1,6 +1,6 @@
 """A body charging someone with a task written as a gerund asks them to do it (``tasked X with preparing ...``): also
 when the one charged is named with an appositive between commas (``tasked the Vice-Chair for X, Mr Y (Chile), with
-preparing ...``: ``requests._WITH_ING``), and with ``entrust`` (``entrusted it with preparing ...``,
+preparing ...``: ``request_clauses._WITH_ING``), and with ``entrust`` (``entrusted it with preparing ...``,
 ``request-kinds.csv``); charging with a thing (``entrusted X with the verification of credentials``, ``was entrusted
 with the functions of Rapporteur``) or handing a thing to someone (``entrusted the drafting to a working group``)
 asks no one. Every sentence is invented."""
