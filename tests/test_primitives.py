@@ -1316,3 +1316,21 @@ def test_a_questions_number_is_read_one_way(text: str, numbers: tuple[str, str] 
     # meeting_mentions.question_number: the rapporteur groups' forms and keys and the header's Question line
     m = re.search(rf"(?<![\w/]){question_number('q', 'sg')}", text)
     assert (m and (m["q"], m["sg"])) == numbers if numbers else m is None
+
+
+def test_the_verbs_that_give_a_post_are_one_list() -> None:
+    """``election-verbs.csv`` is the one list of the verbs that give a post: a person's post read after a name
+    (``person_posts._ELECTED``) and the chair who sits after an election (``request_speakers._election``) read
+    the same verbs (the second spelt four of them, the first five, and a third list added two proposals);
+    ``re-`` before any of them; a proposal (``proposed``) gives no post by itself."""
+    from wsiskg.ingest.extract.gazetteer import post_verbs
+    from wsiskg.ingest.extract.person_posts import _ELECTED_VERB, _ELECTED_WORDS
+    from wsiskg.ingest.extract.request_speakers import _election
+
+    votes = post_verbs("vote")
+    assert {"elected", "appointed", "designated", "nominated", "confirmed"} <= set(votes)
+    for verb in votes:
+        for form in (verb, f"re-{verb}", f"re{verb}"):
+            assert _ELECTED_VERB.search(f"was {form} Vice-Chair") and _election().search(f"The Group {form} Ms A")
+    assert not _election().search("The Group proposed Ms A") and not _ELECTED_VERB.search("was proposed")
+    assert re.fullmatch(_ELECTED_WORDS, "selected") and re.fullmatch(_ELECTED_WORDS, "re-elected")

@@ -442,3 +442,15 @@ def test_a_request_before_the_election_is_the_outgoing_chairs() -> None:
     )
     got = [parties(x)[1] for x in run(r, "itu-council")]
     assert got == ["person:arnar-gislason", "person:lucia-ferrand-obi"]
+
+
+@pytest.mark.parametrize("verb", ["nominated", "confirmed", "re-elected"])
+def test_the_chairman_after_any_verb_that_gives_a_post_is_the_one_given_it(verb: str) -> None:
+    """Every verb of ``election-verbs.csv`` (kind ``vote``) seats the chair, as it gives the person the post:
+    ``The Assembly nominated Ms B as its Chair`` makes Ms B the Chair who asks after it."""
+    r = report(
+        "The outgoing Chair, Mr Orri Valgeirsson (Iceland), opened the meeting.",
+        f"The Assembly {verb} Ms Tahmina Rezvani-Holt (Tajikistan) as its Chair for the period.",
+        "The Chair invited delegations to send their comments by 12 March 2032.",
+    )
+    assert [parties(x)[1] for x in run(r, "itu-council")] == ["person:tahmina-rezvani-holt"]

@@ -287,6 +287,21 @@ def auxiliary_alternation(verb: str = "", role: str = "") -> str:
 
 
 @cache
+def post_verbs(*kinds: str) -> tuple[str, ...]:
+    """The verbs that give a person a post (``election-verbs.csv``) of the ``kinds`` given (all without any):
+    ``vote`` (``elected``, ``appointed``, ``designated``, ``nominated``, ``confirmed``), ``proposal``
+    (``proposed``, ``selected``: before a post's list of holders only)."""
+    return tuple(r["verb"] for r in data_rows("election-verbs.csv") if not kinds or r["kind"] in kinds)
+
+
+@cache
+def post_verb_alternation(*kinds: str) -> str:
+    """:func:`post_verbs` of ``kinds`` as a regex (no group at its top), each also with ``re-`` or ``re``
+    before it (``re-elected``, ``reappointed``)."""
+    return rf"(?:re-?)?(?:{alternation(post_verbs(*kinds))})"
+
+
+@cache
 def adverbs(role: str) -> tuple[str, ...]:
     """The adverbs a pattern lets stand between two words (``adverbs.csv``), those marked ``yes`` in column
     ``role``: ``formula`` (around a courtesy formula: ``I would therefore ask``), ``subject`` (between a subject or

@@ -24,6 +24,7 @@ from wsiskg.ingest.extract.gazetteer import (
     determiner_alternation,
     head_last_words,
     modal_alternation,
+    post_verb_alternation,
     preposition_alternation,
     roles,
 )
@@ -83,7 +84,10 @@ _GROUP_CHAIRED = re.compile(
 _LEADER = re.compile(r"\.{3,}|\u2026")
 _SEP = re.compile(r"^\s*(?:[,;]\s*(?:and\s+)?|and\s+|&\s+)$")
 # between a post and the list of its holders: "The Vice-Chairs, Mr. A", "The Vice-Chairs of the Group are: Mr. A"
-_ELECTED_WORDS = r"(?:designated|elected|appointed|nominated|confirmed|proposed|selected|re-?elected)"
+#: a verb that gives a post or proposes its holders (``election-verbs.csv``, every kind)
+_ELECTED_WORDS = rf"(?:{post_verb_alternation()})"
+#: a verb that gives a post (``election-verbs.csv``, kind ``vote``), ``re-`` before it or not
+_VOTED = post_verb_alternation("vote")
 _POST_THEN_NAMES = re.compile(
     # "The Chair of Council 2020, Ms A", "The Chairman of Sub-Working Group 4A-3, Dr B": the body's year or number
     r"(?:\s+(?=[\w./-]*\d)[\w./-]+(?=,))?"
@@ -124,20 +128,20 @@ _NAMES_THEN_POST = re.compile(
     rf"^(?:,\s*(?:the\s+|as\s+(?:the\s+)?)?|,?\s+(?:who\s+"
     rf"(?:(?:{auxiliary_alternation('have', 'plural')}|{_FUTURE})\s+)?(?:continued?\s+to\s+)?)?"
     r"(?:(?:also|both|all|jointly)\s+)?(?:(?:[a-z]+ed(?:\s+(?:him|her|them"
-    rf"|the\s+[A-Z][\w-]*))?|serve|serving|act|acting|{_BE}|elected|appointed|designated|nominated|took\s+part"
+    rf"|the\s+[A-Z][\w-]*))?|serve|serving|act|acting|{_BE}|{_VOTED}|took\s+part"
     r"|take\s+part)(?:\s+(?:also|both|all|jointly|present))*\s+|to\s+(?:serve|act)\s+)?"
     r"(?:as|among)\s+(?:the\s+|its\s+|their\s+)?"
     # "Mr A (X) and Ms B (Y) were elected Vice-Chairmen", "..., who had been appointed Vice-Chairs by the Council"
     rf"|,?\s+(?:who\s+)?(?:{auxiliary_alternation('be', 'plural')}"
-    rf"|(?:{auxiliary_alternation('have', 'plural')})\s+been)\s+{_ROLE_ADVERBS}(?:re-?)?"
-    r"(?:elected|appointed|designated|nominated|confirmed)(?:\s+as)?\s+(?:the\s+)?"
+    rf"|(?:{auxiliary_alternation('have', 'plural')})\s+been)\s+{_ROLE_ADVERBS}"
+    rf"{_VOTED}(?:\s+as)?\s+(?:the\s+)?"
     # "..., whom the Group had designated as Vice-Chairmen", "... would continue to serve as Vice-Chairmen"
-    rf"|,?\s+whom\s+(?:the\s+[A-Z][\w-]*|it|they|we)\s+(?:(?:{auxiliary_alternation('have')})\s+)?(?:re-?)?"
-    r"(?:elected|appointed|designated|nominated|confirmed)\s+(?:as\s+)?(?:the\s+|its\s+)?"
+    rf"|,?\s+whom\s+(?:the\s+[A-Z][\w-]*|it|they|we)\s+(?:(?:{auxiliary_alternation('have')})\s+)?"
+    rf"{_VOTED}\s+(?:as\s+)?(?:the\s+|its\s+)?"
     rf"|,?\s+(?:who\s+)?(?:{_FUTURE})\s+(?:continue\s+to\s+)?(?:serve|act)\s+as\s+(?:the\s+|its\s+)?)$"
 )
 _APPOSITIVE_TITLE = re.compile(r",\s+(?:the\s+)?")
-_ELECTED = rf"{_ROLE_ADVERBS}(?:re-?)?(?:elected|appointed|designated|nominated|confirmed)"
+_ELECTED = rf"{_ROLE_ADVERBS}{_VOTED}"
 # "X was elected to chair", "X was designated Vice-Chairman", "X were appointed as Vice-Chairs",
 # "X, who was designated by the Forum as Chair of ...", "X remains Vice-Chairman"
 _ELECTED_AFTER = re.compile(

@@ -21,6 +21,7 @@ from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
     auxiliary_alternation,
     country_speakers,
+    post_verb_alternation,
     preposition_alternation,
     pronouns,
     roles,
@@ -183,8 +184,8 @@ def _personify(self: _Reader, ref: AgentRef, span: object = None) -> AgentRef:
 
 @cache
 def _election() -> re.Pattern[str]:
-    """A verb that gives a post by a vote (``election-verbs.csv``): ``elected``, ``appointed``."""
-    return re.compile(rf"\b(?:{alternation([r['verb'] for r in data_rows('election-verbs.csv')])})\b")
+    """A verb that gives a post by a vote (``election-verbs.csv``, kind ``vote``): ``elected``, ``appointed``."""
+    return re.compile(rf"\b{post_verb_alternation('vote')}\b")
 
 
 @cache
