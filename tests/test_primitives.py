@@ -1334,3 +1334,16 @@ def test_the_verbs_that_give_a_post_are_one_list() -> None:
             assert _ELECTED_VERB.search(f"was {form} Vice-Chair") and _election().search(f"The Group {form} Ms A")
     assert not _election().search("The Group proposed Ms A") and not _ELECTED_VERB.search("was proposed")
     assert re.fullmatch(_ELECTED_WORDS, "selected") and re.fullmatch(_ELECTED_WORDS, "re-elected")
+
+
+def test_the_words_of_a_last_meeting_are_one_list() -> None:
+    """``numbers.csv`` kind ``final`` (``ordinals.final_words``) is the one list of the words naming a series' last
+    meeting: the event readers of a meeting named by no number (``event_numbered``, which spelt ``final|last``
+    twice) and of a preparatory meeting's name (``event_preparatory``) read it."""
+    from wsiskg.ingest.extract.event_numbered import _FINAL_WORD, _unnamed_numbered
+    from wsiskg.ingest.extract.ordinals import final_words
+
+    assert {"final", "last"} <= set(final_words())
+    for word in final_words():
+        assert _FINAL_WORD.search(f"at the {word} meeting in Lomé")
+        assert _unnamed_numbered().search(f"its {word} session")

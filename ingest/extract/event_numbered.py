@@ -31,6 +31,7 @@ from wsiskg.ingest.extract.event_series import EventMention
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation, preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, has_ordinal, number_value, ordinal_regex
+from wsiskg.ingest.extract.ordinals import final_words
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.tables import data_rows
@@ -228,7 +229,7 @@ def _head_numbered_mentions(
 
 
 #: the last of a body's meetings, named by no number (``the final meeting in Dubai on 27-28 October``)
-_FINAL_WORD = re.compile(r"\b(?:final|last)\s+(?:\w+\s+)?(?:meeting|session)\b")
+_FINAL_WORD = re.compile(rf"\b(?:{alternation(final_words())})\s+(?:\w+\s+)?(?:meeting|session)\b")
 
 
 @cache
@@ -238,7 +239,7 @@ def _unnamed_numbered() -> re.Pattern[str]:
     mode = alternation([r["word"].lower() for r in data_rows("event_modifiers.csv") if not r["qualifies"]])
     return re.compile(
         rf"\b(?:(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir)\s+(?P<num>{ordinal_regex()})"
-        r"|(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir|[Aa])\s+(?P<final>final|last))"
+        rf"|(?:[Ii]ts|[Tt]he|[Oo]ur|[Tt]heir|[Aa])\s+(?P<final>{alternation(final_words())}))"
         rf"\s+(?:(?:{mode})\s+)?(?P<what>meeting|session)\b(?!s|\s+of\b|{DASH})"
     )
 
