@@ -326,10 +326,16 @@ def aside_between_commas() -> re.Pattern[str]:
     2031),``, ``, jointly with the regional office,``, ``, in consultation with X,``): a cue of
     ``addressee-words.csv`` (kinds ``aside``, ``single-out``) or a word in -ly opening it; says how,
     when or where, never who."""
-    cues = alternation(_words("aside") + _words("single-out"), spaces=True)
     return re.compile(
-        rf"\s*,\s*(?!as\s+well\s+as\b)(?:{cues}|[a-z]+ly)\b(?:[^,;:()]|\([^()]*\)){{0,150}}?,", re.IGNORECASE
+        rf"\s*,\s*(?!as\s+well\s+as\b)(?:{aside_cues()}|[a-z]+ly)\b(?:[^,;:()]|\([^()]*\)){{0,150}}?,", re.IGNORECASE
     )
+
+
+@cache
+def aside_cues() -> str:
+    """The words that open an aside after a comma (``in``, ``at``, ``through``, ``in particular`` ...: kinds
+    ``aside`` and ``single-out`` of ``addressee-words.csv``), as one alternation."""
+    return alternation(_words("aside") + _words("single-out"), spaces=True)
 
 
 @cache
@@ -337,9 +343,8 @@ def _aside() -> re.Pattern[str]:
     """``, in particular X`` (also ``, and in particular X``) / ``, in consultation with X`` / ``, as
     appropriate``: to the end of the phrase or to a comma before ``and``/``or``."""
     single = alternation(_words("single-out"), spaces=True)
-    cues = alternation(_words("aside") + _words("single-out"), spaces=True)
     return re.compile(
-        rf"\s*,\s*(?:(?:and|or)\s+(?={single}\b))?(?!as\s+well\s+as\b)(?:{cues})\b(?:\s+.*?)?"
+        rf"\s*,\s*(?:(?:and|or)\s+(?={single}\b))?(?!as\s+well\s+as\b)(?:{aside_cues()})\b(?:\s+.*?)?"
         r"(?=,\s*(?:and|or|as\s+well\s+as)\s|,?$)",
         re.IGNORECASE,
     )

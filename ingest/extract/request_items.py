@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.addressee_phrases import names_no_agent, without_adverbs
+from wsiskg.ingest.extract.addressee_phrases import aside_cues, names_no_agent, without_adverbs
 from wsiskg.ingest.extract.author_cues import courtesy_formula, cue_alternation
 from wsiskg.ingest.extract.casing import either_initial_determiners
+from wsiskg.ingest.extract.date_vocabulary import held_words
 from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
     auxiliary_alternation,
@@ -43,7 +45,7 @@ from wsiskg.ingest.extract.request_verbs import (
     states_after,
 )
 from wsiskg.ingest.records import AgentRef, Decision, Paragraph, Request
-from wsiskg.ingest.text import DASH, LIST_MARK, sentence_spans
+from wsiskg.ingest.text import DASH, LIST_MARK, alternation, sentence_spans
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -107,10 +109,20 @@ _AND_COLON = re.compile(r"(?<![;:])\s+and\s*:\s*$")
 _PAST = re.compile(r"(?<=\s)(?-i:[a-z]{2,}ed)\b")
 #: a run-in heading before the subject of a list: ``Outcomes. Participants:``
 _RUN_IN = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}\.\s+(?=[A-Z])")
-#: who chaired the list's subject, between it and its colon: ``The Forum, chaired by Mr A (Viet Nam):``
-_CHAIRED_COLON = re.compile(
-    r",\s*(?:(?:co-)?chaired|presided(?:\s+over)?|convened|moderated|facilitated|led)\s+by\s(?:[^,:;()]|\([^()]*\)){1,120},?\s*(?=:\s*$)"
-)
+
+
+@cache
+def _aside_colon() -> re.Pattern[str]:
+    """An aside between a list's subject and its colon: who chaired it (``The Forum, chaired by Mr A (Viet Nam):``),
+    when or where it met (``The Dialogue (RED-2031), held online on 12 and 13 April 2031:``: ``date_words.csv`` role
+    ``held``), or how, when or where it spoke (``The Group, at its closing session:``: an aside cue of
+    ``addressee-words.csv``)."""
+    chaired = r"(?:(?:co-)?chaired|presided(?:\s+over)?|moderated|facilitated|led)\s+by\s"
+    opening = rf"(?:{chaired}|(?:{alternation(held_words(), spaces=True)}|{aside_cues()})\b)"
+    # "..., by which it:" / "..., in which they:" names a text and its adopter (:data:`_WHICH_COLON`), no aside
+    return re.compile(rf",\s*(?!(?:[a-z]+\s+)?which\b){opening}(?:[^,:;()]|\([^()]*\)){{1,120}},?\s*(?=:\s*$)")
+
+
 #: a lead that states a decision on the items after it: ``The meeting agreed that:``, ``The Group agreed on the
 #: following:``, ``The meeting decided as follows:``
 _THAT_COLON = re.compile(rf"\b(?:that|(?:on\s+|upon\s+)?the\s+following|{AS_FOLLOWS})\s*:\s*$")
@@ -120,12 +132,12 @@ _THAT_COLON = re.compile(rf"\b(?:that|(?:on\s+|upon\s+)?the\s+following|{AS_FOLL
 _INLINE_DECIDED = re.compile(
     rf"^(?P<lead>.*\b(?:(?:agreed|decided|agrees|decides)(?:\s+(?:that|(?:on\s+|upon\s+)?the\s+following|{AS_FOLLOWS}))?"
     r"|[a-z]{3,}\s+that(?:\s+[^:;]{1,80}?)?)\s*:)"
-    rf"(?=\s*(?:\(?a\)|{DASH})\s)"
+    rf"(?=\s*(?:\(?[ai]\)|{DASH})\s)"
 )
 #: a list's subject and its first item lettered or dashed inline, the items opening on a verb in lower case: ``At its
-#: meeting, the Group: - agreed on ...; - invited X to ...``, ``The Committee: (a) urged X to ...; (b) asked Y to ...``
-#: (a list the layout or the writer ran into one paragraph)
-_INLINE_LEAD = re.compile(rf"^(?P<lead>[^:;]{{2,200}}?:)(?=\s*(?:\(?a\)|{DASH})\s+[a-z]{{3,}}\s)")
+#: meeting, the Group: - agreed on ...; - invited X to ...``, ``The Committee: (a) urged X to ...; (b) asked Y to ...``,
+#: ``The Council: (i) urged X to ...; (ii) directed Y to ...`` (a list the layout or the writer ran into one paragraph)
+_INLINE_LEAD = re.compile(rf"^(?P<lead>[^:;]{{2,200}}?:)(?=\s*(?:\(?[ai]\)|{DASH})\s+[a-z]{{3,}}\s)")
 #: an item's label inline: a letter, a Roman numeral or a number in brackets (``(a)``, ``b)``, ``(ii)``, ``(3)``) or a
 #: number and a dot (``2.``)
 _INLINE_LABEL = r"\(?(?P<l>[a-z]|[ivx]{2,4}|\d{1,2})(?:\)|(?<=\d)\.)"
@@ -325,7 +337,7 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
         at += run_in.end()
     if number := NUMBER_LEAD.match(text[at:]):  # "5 The Study Group:", "4.2. The meeting:": a paragraph number
         at += number.end()
-    text = text[:at] + _CHAIRED_COLON.sub("", text[at:])  # "The Forum, chaired by Mr A (Viet Nam):"
+    text = text[:at] + _aside_colon().sub("", text[at:])  # "The Forum, chaired by Mr A (Viet Nam):"
     if (m := _and_lead(text[at:]) or _LIST_SUBJECT.match(text[at:])) is None:
         # "the Council adopted Decision 582, by which it:", "adopted the Declaration, which:": the adopter
         return self._sentence_subject(text[at:], order, at) if _WHICH_COLON.search(text[at:]) else None

@@ -178,9 +178,11 @@ _ITEM = re.compile(
     r"[A-Z][a-z]+\s+\d{1,2}\s*:\s*(?=[a-z]))"  # "Proposal 2: invite ...": an item labelled by a word and a number
 )
 
-#: the label of an item of a list of decisions: ``a)``, ``2.``, a dash, ``Decision 2``
+#: the label of an item of a list of decisions: ``a)``, ``2.``, a roman number (``iii.``, ``(iv)``), a dash,
+#: ``Decision 2``
 _ITEM_LABEL = (
-    rf"(?:\(?[a-z0-9]{{1,2}}\)|\d{{1,2}}\.|\d{{1,2}}(?=\s+to\s)|{LIST_MARK}|[A-Z][a-z]+\s+\d{{1,2}}\s*[:.)]?)?"
+    rf"(?:\(?[a-z0-9]{{1,2}}\)|\(?[ivx]{{1,4}}[.)]|\d{{1,2}}\.|\d{{1,2}}(?=\s+to\s)|{LIST_MARK}"
+    r"|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?"
 )
 #: an item of a list of decisions: ``Decision 2  to endorse ...``, ``a) to request ...``, ``To instruct ...``
 _DECIDED_ITEM = re.compile(rf"^\s*{_ITEM_LABEL}\s*[Tt]o\s+[a-z]")
