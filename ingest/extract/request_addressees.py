@@ -57,7 +57,13 @@ from wsiskg.ingest.extract.request_addressee_bodies import (
 )
 from wsiskg.ingest.extract.request_addressee_contributors import contributors_named
 from wsiskg.ingest.extract.request_addressee_groups import _grouped, _owned, _owned_group, region_group
-from wsiskg.ingest.extract.request_addressee_letters import _LETTER_FRONT, _addressee_own, _greeted_person, _vocatives
+from wsiskg.ingest.extract.request_addressee_letters import (
+    _LETTER_FRONT,
+    _addressee_own,
+    _greeted_person,
+    _saluted,
+    _vocatives,
+)
 from wsiskg.ingest.extract.request_addressee_pieces import _joined_pieces, _names_sharing_head, _placed
 from wsiskg.ingest.extract.request_addressee_posts import (
     _LISTS,
@@ -395,6 +401,8 @@ def _pronoun_form(
             return addressed  # a letter headed "To the Secretary-General": the one it is written to
         if not self.voice.audience and (greeted := _greeted_person(self)) is not None:
             return (greeted,)  # "Dear Ms Okafor," in a reply: the one person written to
+        if not self.voice.audience and (saluted := _saluted(self, requester)):
+            return saluted  # "Excellencies, distinguished delegates, ... I urge you": the delegates
         return self.voice.audience or (AgentRef("collective", "participants", "participants"),)
     return None
 
