@@ -77,9 +77,13 @@ def test_you_is_the_group_the_speechs_salutation_hails(opening: str, text: str, 
     assert _speech(opening, text) == [(group,)]
 
 
-def test_a_salutation_of_greetings_only_hails_no_group() -> None:
-    got = _speech(
+@pytest.mark.parametrize(
+    "opening",
+    [
         "Excellencies, dear colleagues, dear friends, good morning.",
-        "The survey closes soon. I invite you to reply by 15 May.",
-    )
+        "Excellencies, distinguished guests, ladies and gentlemen, welcome to Apia.",
+    ],
+)
+def test_a_salutation_of_greetings_only_hails_no_group(opening: str) -> None:
+    got = _speech(opening, "The survey closes soon. I invite you to reply by 15 May.")
     assert got == [("participants",)]
