@@ -90,7 +90,7 @@ def test_a_report_of_a_body_ranks_above_the_note_that_transmits_it() -> None:
     assert (author.kind, author.key) == ("body", "itu-council") if author else False
 
 
-def test_a_speech_asks_in_the_speakers_name_and_you_are_the_participants() -> None:
+def test_a_speech_asks_in_the_speakers_name_and_you_are_the_group_its_salutation_hails() -> None:
     r = make_report(
         "Regional Forum for the Americas 2031",
         "Opening remarks by Lucía Ferreira-Nakamura, Deputy Secretary-General, ITU",
@@ -101,7 +101,7 @@ def test_a_speech_asks_in_the_speakers_name_and_you_are_the_participants() -> No
     got = run(r, None)
     assert [parties(x) for x in got] == [
         ("urge", "person:lucia-ferreira-nakamura", ("collective:administrations",)),  # decision 12
-        ("invite", "person:lucia-ferreira-nakamura", ("collective:participants",)),
+        ("invite", "person:lucia-ferreira-nakamura", ("collective:delegates",)),  # the salutation's group
     ]
     assert got[0].addressees[0].label == "all administrations"  # the group as qualified, a group of its own
     assert got[1].action == "join the consultation on the new action plan"

@@ -10,8 +10,9 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.addressee_phrases import _words, greets_all
 from wsiskg.ingest.extract.authors import short_country_name
-from wsiskg.ingest.extract.casing import joiner_alternation
+from wsiskg.ingest.extract.casing import either_initial, joiner_alternation
 from wsiskg.ingest.extract.gazetteer import determiner_alternation, honorifics
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import AgentRef
@@ -102,3 +103,35 @@ def _greeted_person(self: _Reader) -> AgentRef | None:
         found = [r for r in self.resolve(dear.group("who"), p.order, 0) if r.kind == "person"]
         return found[0] if len(found) == 1 else None
     return None
+
+
+#: how many paragraphs of a speech may open with its salutation
+_SALUTATION_FRONT = 6
+
+
+@cache
+def _salutation() -> re.Pattern[str]:
+    """A group hailed by a speech's opening salutation: ``distinguished delegates,``, ``Distinguished regulators,
+    ladies and gentlemen`` (a salutation word of ``addressee-words.csv`` kind ``salutation``, then up to three
+    words in lower case closed by a comma or ``and``), at the paragraph's start or after a comma."""
+    words = alternation(_words("salutation"), each=either_initial)
+    return re.compile(rf"(?:^|,\s+)(?:{words})\s+(?P<group>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){{0,2}})\s*(?=,|\s+and\s)")
+
+
+def _saluted(self: _Reader, requester: AgentRef) -> tuple[AgentRef, ...]:
+    """The groups the opening salutation of a speech hails (``Excellencies, distinguished delegates, ...``: the
+    delegates), whom its ``you`` means where no paragraph hails another; () when it greets all (``Dear
+    colleagues``) or the document is no speech."""
+    if self.genre != "speech":
+        return ()
+    for p in self.report.paragraphs[:_SALUTATION_FRONT]:
+        hailed = [m for m in _salutation().finditer(p.text) if not greets_all(m.group("group"))]
+        found = [
+            r
+            for m in hailed
+            for r in self.resolve(m.group("group"), p.order, m.start("group"), (requester.key,))
+            if r.kind == "collective"
+        ]
+        if found:
+            return tuple(dict.fromkeys(found))
+    return ()

@@ -55,8 +55,15 @@ from wsiskg.ingest.extract.request_addressee_bodies import (
     secretariat_agents,
     unnamed_secretariat,
 )
+from wsiskg.ingest.extract.request_addressee_contributors import contributors_named
 from wsiskg.ingest.extract.request_addressee_groups import _grouped, _owned, _owned_group, region_group
-from wsiskg.ingest.extract.request_addressee_letters import _LETTER_FRONT, _addressee_own, _greeted_person, _vocatives
+from wsiskg.ingest.extract.request_addressee_letters import (
+    _LETTER_FRONT,
+    _addressee_own,
+    _greeted_person,
+    _saluted,
+    _vocatives,
+)
 from wsiskg.ingest.extract.request_addressee_pieces import _joined_pieces, _names_sharing_head, _placed
 from wsiskg.ingest.extract.request_addressee_posts import (
     _LISTS,
@@ -338,14 +345,17 @@ def _named_form(
 ) -> tuple[AgentRef, ...] | None:
     """The agents of a phrase of a known form, else ``None``: a group and its bodies in brackets,
     ``us`` (the speaker's organization), ``you`` (the audience: a letter's ``To:``, else the
-    participants), a qualified group, a named body's secretariat, ``the conference`` of the
-    document's title, ``its Director-General``, ``its Rapporteur Group on X``."""
+    participants), ``the contributor`` (the source of the document named before), a qualified group, a named
+    body's secretariat, ``the conference`` of the document's title, ``its Director-General``, ``its Rapporteur
+    Group on X``."""
     if (
         (members := _LISTED_MEMBERS.fullmatch(phrase))
         and len(listed := self.resolve(members.group("members"), order, offset, (requester.key,))) > 1
         and all(r.kind in ("body", "country") for r in listed)
     ):
         return listed  # "the regional commissions (ECA, ESCAP and ESCWA)": the bodies listed
+    if (sources := contributors_named(self, phrase, order, offset)) is not None:
+        return sources  # "Document RG/12 (Peru) ... asked the contributor to ...": Peru
     if (pronoun := _pronoun_form(self, phrase, order, offset, requester)) is not None:
         return pronoun
     if m := _qualified().match(phrase):  # "Delegates requiring an entry visa for X": one group
@@ -391,6 +401,8 @@ def _pronoun_form(
             return addressed  # a letter headed "To the Secretary-General": the one it is written to
         if not self.voice.audience and (greeted := _greeted_person(self)) is not None:
             return (greeted,)  # "Dear Ms Okafor," in a reply: the one person written to
+        if not self.voice.audience and (saluted := _saluted(self, requester)):
+            return saluted  # "Excellencies, distinguished delegates, ... I urge you": the delegates
         return self.voice.audience or (AgentRef("collective", "participants", "participants"),)
     return None
 
