@@ -23,6 +23,7 @@ from wsiskg.ingest.extract.gazetteer import (
     request_kinds,
     roles,
 )
+from wsiskg.ingest.extract.request_subject_asides import NUMBER_LEAD
 from wsiskg.ingest.extract.request_verbs import (
     _CLAUSE_CUT,
     _ENUMERATOR,
@@ -42,8 +43,6 @@ if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
 
 
-#: a paragraph number left before the subject: ``8 It is proposed to ...``
-_LEAD_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 #: an impersonal subject, also after ``and`` or a relative: ``the Group agreed and it is proposed to ...``,
 #: ``a session, which it is proposed to hold ...``
 _IMPERSONAL = re.compile(r"(?:^|\b(?:and|but|so|which|that|as|where)\s+)(?:it|there)$", re.IGNORECASE)
@@ -115,7 +114,7 @@ def _passive_parties(
             requester = self._personify(named[0], None)
             post = post[by.end() :]
     addressees: tuple[AgentRef, ...] = ()
-    if number := _LEAD_NUMBER.match(phrase):  # "4 Members were invited": a paragraph number left in
+    if number := NUMBER_LEAD.match(phrase):  # "4 Members were invited", "V. The secretariat is": a label left in
         cut += len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + number.end()
         phrase = phrase[number.end() :]
     if _FOLLOWING.match(phrase) and _COLON_END.fullmatch(post):
