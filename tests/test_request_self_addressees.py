@@ -110,8 +110,8 @@ def test_a_record_keeps_the_recorded_body_invited(tmp_path: Path, text: str) -> 
 
 
 # Round 41: a speech or a record drafts no text of its own, so a request there that asks only its author was
-# someone else's (the speaker asked by the one on whose behalf the statement is read) and is no pair; a request
-# that asks others beside its requester asks the others only. Every text is invented.
+# someone else's (the speaker asked by the one on whose behalf the statement is read) and is no pair. Every text is
+# invented.
 
 _SPEECHES = [
     """Statement of the Kingdom of Lesotho
@@ -182,61 +182,3 @@ def test_the_speakers_own_request_stays(
     (r,) = extract(parsed_text(tmp_path, text)).requests
     assert (r.requester.kind, r.requester.key) == requester
     assert [(a.kind, a.key) for a in r.addressees] == asked
-
-
-_OWN_AND_OTHERS = [
-    (
-        """Commission on Coastal Resilience (CCR)
-
-Report of the ninth session, Geneva, 8-12 May 2033
-
-In its resolution, the Commission requests the secretariat of the Commission to collect inputs from Member States \
-and to report at its tenth session.
-""",
-        ("body", "ccr"),
-        [("collective", "ccr-secretariat")],
-    ),
-    (
-        """Commission on Tidal Observation (CTO)
-
-Report of the fourth session, Nairobi, 2-6 June 2034
-
-The Commission invites the secretariat of the Commission to prepare a study on buoy networks by 1 March 2035.
-""",
-        ("body", "commission-on-tidal-observation"),
-        [("collective", "cto-secretariat")],
-    ),
-    (
-        """Commission on Ocean Data Standards (CODS)
-
-Report of the second session, Lima, 11-15 September 2035
-
-The Commission requested the secretariat of the Commission to circulate the draft glossary to Member States before \
-the third session.
-""",
-        ("body", "cods"),
-        [("collective", "cods-secretariat")],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "requester", "asked"), _OWN_AND_OTHERS)
-def test_a_requester_among_those_it_asks_is_dropped(
-    tmp_path: Path, text: str, requester: tuple[str, str], asked: list[tuple[str, str]]
-) -> None:
-    (r,) = extract(parsed_text(tmp_path, text)).requests
-    assert (r.requester.kind, r.requester.key) == requester
-    assert [(a.kind, a.key) for a in r.addressees] == asked
-
-
-def test_a_decision_for_the_body_and_others_keeps_the_body(tmp_path: Path) -> None:
-    text = """Council Working Group on Coastal Resilience (CWG-CR)
-
-Report of the sixth meeting, Geneva, 3-4 March 2034
-
-The Group agreed that the Group and the secretariat shall publish a joint statement on buoy data before 1 May 2034.
-"""
-    requests = extract(parsed_text(tmp_path, text)).requests
-    assert [(r.verb, r.requester.key, sorted(a.key for a in r.addressees)) for r in requests] == [
-        ("agree", "cwg-cr", ["cwg-cr", "cwg-cr-secretariat"])
-    ]

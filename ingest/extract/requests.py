@@ -632,7 +632,7 @@ class _Reader:
         author = self._document_voice.author if self.genre not in _UNDRAFTED_GENRES else None
         keep = tuple(a for a in (author, self._recorded_body()) if a is not None)
         end = self.report.paragraphs[-1].order if self.report.paragraphs else None  # the text's last paragraph
-        kept = (_others_asked(r) for r in credited if not _not_to_itself(r, keep) and not _broken_off(r, end))
+        kept = (r for r in credited if not _not_to_itself(r, keep) and not _broken_off(r, end))
         return tuple(kept), tuple(decisions)
 
     def _recorded_body(self) -> AgentRef | None:
@@ -904,18 +904,6 @@ def _not_to_itself(request: Request, kept: tuple[AgentRef, ...]) -> bool:
     if request.verb in _DECIDING or own in {(a.kind, a.key) for a in kept}:
         return False
     return all((a.kind, a.key) == own for a in request.addressees)
-
-
-def _others_asked(request: Request) -> Request:
-    """``request`` without its requester among the others it asks: no one asks itself beside others (``the
-    Commission requests the secretariat of the Commission to ...`` read as the secretariat and the Commission, in a
-    record of the Commission). A body's decision for itself and others (``agreed that the Group and the secretariat
-    shall ...``) keeps it, as :func:`_not_to_itself` keeps a decision for itself alone."""
-    own = (request.requester.kind, request.requester.key)
-    others = tuple(a for a in request.addressees if (a.kind, a.key) != own)
-    if request.verb in _DECIDING or not others or len(others) == len(request.addressees):
-        return request
-    return replace(request, addressees=others)
 
 
 def find_requests(
