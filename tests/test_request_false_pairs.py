@@ -486,3 +486,46 @@ def test_one_asked_for_in_a_relative_clause_is_no_addressee(tmp_path: Path, sent
 def test_one_that_heads_or_opens_a_group_still_names_it(tmp_path: Path, sentence: str, asked: list[str]) -> None:
     ((_, requester, addressees),) = _address_requests(tmp_path, sentence)
     assert requester == "ilse-marendaal" and addressees == asked
+
+
+# ----------------------------------------------------------------------------- steps proposed for someone to take
+_CONTRIBUTION = """Contribution from the Republic of Malawi
+
+Council Working Group on Coastal Resilience
+
+{sentence}
+
+Malawi invites the Group to consider the proposals in Section 3.
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This contribution shares national experience with tide-gauge networks and proposes practical steps for the "
+        "Group to take before the 2034 session of the Council.",
+        "This document suggests concrete steps for the Working Group to consider at its next meeting.",
+        "The contribution proposes three steps for the secretariat to follow in preparing the buoy registry.",
+    ],
+)
+def test_steps_proposed_for_someone_to_take_ask_no_one(tmp_path: Path, sentence: str) -> None:
+    # ``steps`` names no agent (``addressee-words.csv`` kind ``non-agent``), read before its ``for`` as before ``of``
+    found = extract(parsed_text(tmp_path, _CONTRIBUTION.format(sentence=sentence))).requests
+    assert [(r.verb, r.requester.key, [a.key for a in r.addressees]) for r in found] == [
+        ("invite", "MWI", ["council-working-group-on-coastal-resilience"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (
+            "Malawi proposes that the Group take practical steps to protect tide gauges.",
+            "council-working-group-on-coastal-resilience",
+        ),
+        ("Malawi invites Member States to take steps for the protection of tide gauges.", "member-states"),
+    ],
+)
+def test_steps_asked_of_an_agent_still_ask_it(tmp_path: Path, sentence: str, asked: str) -> None:
+    found = extract(parsed_text(tmp_path, _CONTRIBUTION.format(sentence=sentence))).requests
+    assert (found[0].requester.key, [a.key for a in found[0].addressees]) == ("MWI", [asked])
