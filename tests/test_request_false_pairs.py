@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from extract_support import kinds_report as kinds
-from extract_support import make_report, parties
+from extract_support import make_report, parsed_text, parties
 from extract_support import requests_of as run
 
 from wsiskg.ingest.extract import extract
@@ -433,3 +435,97 @@ def test_a_that_clause_whose_subject_is_asked_in_the_passive_still_asks_that_sub
     assert _contribution("Fiji proposes that the Director of BDT be requested to publish the reef atlas.") == [
         ("country:FJI", ("post:itu-bdt/director",), "publish the reef atlas")
     ]
+
+
+# ----------------------------------------------------------------------------- a thing asked for by a relative clause
+_ADDRESS = """REGIONAL FORUM ON COASTAL CONNECTIVITY
+Suva, Fiji, 4–5 June 2033
+Opening address by Ms Ilse Marendaal, Director, Coastal Data Office
+Excellencies, ladies and gentlemen,
+"""
+
+
+def _address_requests(tmp_path: Path, sentence: str) -> list[tuple[str, str, list[str]]]:
+    found = extract(parsed_text(tmp_path, _ADDRESS + sentence + "\n")).requests
+    return [(r.verb, r.requester.key, [a.key for a in r.addressees]) for r in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (
+            "First, I have asked the Office to send an expert to each island State that requests one, to review its "
+            "tide-gauge network before the end of 2034.",
+            [("ask", "ilse-marendaal", ["coastal-data-office"])],
+        ),
+        (
+            "We have asked our regional office to lend a buoy to any coastal State that requests one, to test its "
+            "warning chain before the next season.",
+            [("ask", "ilse-marendaal", ["regional-office"])],
+        ),
+        (
+            "The Office will assign a mentor to every administration which requests one, to help it prepare its first "
+            "filing by 30 June 2034.",
+            [],
+        ),
+    ],
+)
+def test_one_asked_for_in_a_relative_clause_is_no_addressee(tmp_path: Path, sentence: str, kept: list[object]) -> None:
+    # ``one`` stands for the thing asked for (``addressee-words.csv`` kind ``non-agent``); the infinitive after the
+    # comma is the purpose of the sending, asked of no one
+    assert _address_requests(tmp_path, sentence) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("I invite each one of you to share your data with the Office.", ["participants"]),
+        ("I request one delegation from each region to serve on the drafting group.", ["one-delegation"]),
+    ],
+)
+def test_one_that_heads_or_opens_a_group_still_names_it(tmp_path: Path, sentence: str, asked: list[str]) -> None:
+    ((_, requester, addressees),) = _address_requests(tmp_path, sentence)
+    assert requester == "ilse-marendaal" and addressees == asked
+
+
+# ----------------------------------------------------------------------------- steps proposed for someone to take
+_CONTRIBUTION = """Contribution from the Republic of Malawi
+
+Council Working Group on Coastal Resilience
+
+{sentence}
+
+Malawi invites the Group to consider the proposals in Section 3.
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This contribution shares national experience with tide-gauge networks and proposes practical steps for the "
+        "Group to take before the 2034 session of the Council.",
+        "This document suggests concrete steps for the Working Group to consider at its next meeting.",
+        "The contribution proposes three steps for the secretariat to follow in preparing the buoy registry.",
+    ],
+)
+def test_steps_proposed_for_someone_to_take_ask_no_one(tmp_path: Path, sentence: str) -> None:
+    # ``steps`` names no agent (``addressee-words.csv`` kind ``non-agent``), read before its ``for`` as before ``of``
+    found = extract(parsed_text(tmp_path, _CONTRIBUTION.format(sentence=sentence))).requests
+    assert [(r.verb, r.requester.key, [a.key for a in r.addressees]) for r in found] == [
+        ("invite", "MWI", ["council-working-group-on-coastal-resilience"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (
+            "Malawi proposes that the Group take practical steps to protect tide gauges.",
+            "council-working-group-on-coastal-resilience",
+        ),
+        ("Malawi invites Member States to take steps for the protection of tide gauges.", "member-states"),
+    ],
+)
+def test_steps_asked_of_an_agent_still_ask_it(tmp_path: Path, sentence: str, asked: str) -> None:
+    found = extract(parsed_text(tmp_path, _CONTRIBUTION.format(sentence=sentence))).requests
+    assert (found[0].requester.key, [a.key for a in found[0].addressees]) == ("MWI", [asked])

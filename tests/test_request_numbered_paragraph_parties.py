@@ -5,7 +5,11 @@ with stays in the name. Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from extract_support import one_section_report as report
+from extract_support import parsed_text
 from extract_support import requests_of as run
 
 from wsiskg.ingest.extract import extract
@@ -61,3 +65,42 @@ def test_a_heading_and_its_subsection_number_before_the_body_are_dropped() -> No
     assert defined_name(text, text.index("(ISC)"), "ISC") == "Island Spectrum Council"
     text = "7.4 Outcomes 7.4.1 The Delta Numbering Panel (DNP) agreed its terms of reference."
     assert defined_name(text, text.index("(DNP)"), "DNP") == "Delta Numbering Panel"
+
+
+# Round 41: a Roman numeral in capitals labelling a paragraph (``V. The secretariat is instructed ...``) is no
+# addressee of the passive it opens; a capital initial before a name (``V. Ivanov``) stays the person's.
+_ROMAN_RECORD = """Council Working Group on Coastal Resilience
+
+Summary of the fourth meeting, Geneva, 9-10 March 2033
+
+I. The Group held its fourth meeting on 9-10 March 2033 under the chairmanship of Mr V. Ivanov (Russian Federation).
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "V. The secretariat is instructed to compile national practices on buoy registries by 15 September 2033.",
+        "X. The secretariat is requested to circulate the draft glossary before the next meeting.",
+        "IV. All Member States are invited to provide tide-gauge data by 31 July 2033.",
+        "XIV. The secretariat is also asked to publish the contributions on the website.",
+    ],
+)
+def test_a_roman_numeral_label_is_no_addressee_of_a_passive(tmp_path: Path, sentence: str) -> None:
+    (r,) = extract(parsed_text(tmp_path, _ROMAN_RECORD + sentence + "\n")).requests
+    assert [a.key for a in r.addressees] in (
+        ["council-working-group-on-coastal-resilience-secretariat"],
+        ["member-states"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "person"),
+    [
+        ("V. Ivanov (Russian Federation) was invited to chair the drafting group.", "v-ivanov"),
+        ("L. Marendaal (Estonia) was invited to chair the drafting group.", "l-marendaal"),
+    ],
+)
+def test_an_initial_before_a_name_stays_the_persons(tmp_path: Path, sentence: str, person: str) -> None:
+    (r,) = extract(parsed_text(tmp_path, _ROMAN_RECORD + sentence + "\n")).requests
+    assert [(a.kind, a.key) for a in r.addressees] == [("person", person)]

@@ -1,7 +1,7 @@
 """Who asks when a PDF's layout ran a numbered heading into the subject of the sentence after it (issue 8, round
 38): ``3 Recommendations to the Council The Group recommends that the Council: - ...``, ``Item 4 - Projects The
 Forum requested ...``, ``4 FOLLOW-UP The meeting instructed ...``: the subject opens on the capitalised opener
-(``determiners.csv`` column ``opener``), the heading is no part of it (``request_subjects._past_run_in_heading``).
+(``determiners.csv`` column ``opener``), the heading is no part of it (``request_subjects.past_run_in_heading``).
 Every name, code and sentence here is invented for the test."""
 
 from __future__ import annotations
@@ -86,3 +86,45 @@ def test_an_opener_inside_a_name_or_opening_the_subject_is_no_heading(
 ) -> None:
     """``The Gambia`` after ``of`` stays inside the subject; a subject that opens on ``The`` has no heading."""
     assert [r for _, r, _, _ in _requests(tmp_path, line)] == [requester]
+
+
+# Round 41: the same run-in heading before the subject of a passive (a Council document's ``Action required`` box
+# whose lines a layout joined): the heading is no addressee.
+_COUNCIL_DOCUMENT = """COUNCIL 2033
+Geneva, 7-17 June 2033
+Document C33/44-E
+2 May 2033
+Report by the Secretary-General
+COASTAL DATA SERVICES
+Summary
+This document reports on the coastal data services of the Union.
+{line}
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "verb"),
+    [
+        (
+            "Action required by the Council The Council is invited to take note of the report and to encourage "
+            "Member States to share tide-gauge data.",
+            "invite",
+        ),
+        (
+            "Decision requested of the Council The Council is requested to approve the draft decision in the Annex.",
+            "request",
+        ),
+        ("Action required by the Plenary The Council is invited to endorse the revised buoy schedule.", "invite"),
+    ],
+)
+def test_a_run_in_heading_is_no_addressee_of_a_passive(tmp_path: Path, line: str, verb: str) -> None:
+    found = extract(parsed_text(tmp_path, _COUNCIL_DOCUMENT.format(line=line))).requests
+    assert [(r.verb, r.requester.key, [a.key for a in r.addressees]) for r in found] == [
+        (verb, "itu/secretary-general", ["itu-council"])
+    ]
+
+
+def test_a_passive_subject_with_its_own_capitals_stays(tmp_path: Path) -> None:
+    line = "Members of the Council are invited to send their comments by 1 May 2033."
+    (r,) = extract(parsed_text(tmp_path, _COUNCIL_DOCUMENT.format(line=line))).requests
+    assert [a.key for a in r.addressees] == ["members-of-the-council"]

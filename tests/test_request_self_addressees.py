@@ -107,3 +107,78 @@ def test_a_record_keeps_the_recorded_body_invited(tmp_path: Path, text: str) -> 
     (r,) = requests
     assert r.verb == "invite" and r.deadline is not None
     assert [(a.kind, a.key) for a in r.addressees] == [(r.requester.kind, r.requester.key)]
+
+
+# Round 41: a speech or a record drafts no text of its own, so a request there that asks only its author was
+# someone else's (the speaker asked by the one on whose behalf the statement is read) and is no pair. Every text is
+# invented.
+
+_SPEECHES = [
+    """Statement of the Kingdom of Lesotho
+Regional Forum on Coastal Connectivity, Tallinn, 3-4 May 2033
+
+Madam Chair, Excellencies, ladies and gentlemen,
+
+The Minister of Digital Affairs regrets that she could not travel and has asked me to deliver this statement on her \
+behalf.
+
+We invite all delegations to visit our national pavilion.
+""",
+    """Opening remarks by Ms Ilse Marendaal, Deputy Director, Coastal Data Office
+
+Excellencies, colleagues,
+
+Our Director could not be here today and has requested me to convey his greetings and to open the session in his \
+name.
+
+I encourage all participants to share their tide-gauge data with the Office by 30 June 2034.
+""",
+    """Statement of the Republic of Malawi
+Ministerial Round Table on Rural Broadband, Kigali, 9 October 2035
+
+Honourable Ministers, distinguished delegates,
+
+Our Principal Secretary, who is held up in the capital, has asked me to present the views of my Government in his \
+place.
+
+We call on development partners to co-finance the regional backbone before the end of 2036.
+""",
+]
+
+
+@pytest.mark.parametrize("text", _SPEECHES)
+def test_a_speaker_asked_to_deliver_the_speech_is_no_request(tmp_path: Path, text: str) -> None:
+    requests = extract(parsed_text(tmp_path, text)).requests
+    own = [r for r in requests if {(a.kind, a.key) for a in r.addressees} == {(r.requester.kind, r.requester.key)}]
+    assert own == []
+    # the speaker's own request stays, with the speaker asking
+    (kept,) = requests
+    assert kept.verb in {"invite", "encourage", "call-upon"} and kept.addressees[0].kind == "collective"
+
+
+@pytest.mark.parametrize(
+    ("text", "requester", "asked"),
+    [
+        (
+            _SPEECHES[0],
+            ("country", "LSO"),
+            [("collective", "delegations")],
+        ),
+        (
+            _SPEECHES[1],
+            ("person", "ilse-marendaal"),
+            [("collective", "participants")],
+        ),
+        (
+            _SPEECHES[2],
+            ("country", "MWI"),
+            [("collective", "development-partners")],
+        ),
+    ],
+)
+def test_the_speakers_own_request_stays(
+    tmp_path: Path, text: str, requester: tuple[str, str], asked: list[tuple[str, str]]
+) -> None:
+    (r,) = extract(parsed_text(tmp_path, text)).requests
+    assert (r.requester.kind, r.requester.key) == requester
+    assert [(a.kind, a.key) for a in r.addressees] == asked

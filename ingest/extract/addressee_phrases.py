@@ -652,9 +652,10 @@ def join_shared_heads(refs: tuple[AgentRef, ...] | list[AgentRef], phrase: str) 
 
 def names_no_agent(ref: AgentRef) -> bool:
     """A group the resolver made of a thing: ``the following``, ``the draft report``, ``the results
-    of the regional reviews`` (the head noun before ``of``); or of a lone past participle, a second
-    predicate read as a conjunct (``finalized by the drafting group and published``)."""
-    words = ref.label.lower().split(" of ")[0].split()
+    of the regional reviews``, ``practical steps for the Group`` (the head noun before ``of``, ``on`` or
+    ``for``); or of a lone past participle, a second predicate read as a conjunct (``finalized by the
+    drafting group and published``)."""
+    words = _TOPIC_TAIL.split(ref.label.lower(), maxsplit=1)[0].split()
     return (
         ref.kind == "collective"
         and ref.key not in set(collectives().values())
@@ -663,6 +664,8 @@ def names_no_agent(ref: AgentRef) -> bool:
     )
 
 
+#: a head noun's topic or scope, what names no agent is before it (``steps for the Group``, ``results of X``)
+_TOPIC_TAIL = re.compile(rf"\s+(?:{preposition_alternation('topic')})\s+")
 #: a lone past participle in lower case, no determiner: ``published``, ``provided``
 _LONE_PAST = re.compile(r"[a-z]{2,}ed")
 

@@ -23,6 +23,8 @@ from wsiskg.ingest.extract.gazetteer import (
     request_kinds,
     roles,
 )
+from wsiskg.ingest.extract.request_subject_asides import NUMBER_LEAD
+from wsiskg.ingest.extract.request_subjects import past_run_in_heading
 from wsiskg.ingest.extract.request_verbs import (
     _CLAUSE_CUT,
     _ENUMERATOR,
@@ -42,8 +44,6 @@ if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
 
 
-#: a paragraph number left before the subject: ``8 It is proposed to ...``
-_LEAD_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+")
 #: an impersonal subject, also after ``and`` or a relative: ``the Group agreed and it is proposed to ...``,
 #: ``a session, which it is proposed to hold ...``
 _IMPERSONAL = re.compile(r"(?:^|\b(?:and|but|so|which|that|as|where)\s+)(?:it|there)$", re.IGNORECASE)
@@ -115,9 +115,9 @@ def _passive_parties(
             requester = self._personify(named[0], None)
             post = post[by.end() :]
     addressees: tuple[AgentRef, ...] = ()
-    if number := _LEAD_NUMBER.match(phrase):  # "4 Members were invited": a paragraph number left in
-        cut += len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + number.end()
-        phrase = phrase[number.end() :]
+    if lead := _label_left(phrase):  # "4 Members", "V. The secretariat", "Action required by the Council The Council"
+        cut += len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + lead
+        phrase = phrase[lead:]
     if _FOLLOWING.match(phrase) and _COLON_END.fullmatch(post):
         return None, (), post  # "The following structure is proposed:" and its items: a proposal to no one
     if _IMPERSONAL.search(phrase) and _TO_INF.match(post.lstrip()):
@@ -136,6 +136,16 @@ def _passive_parties(
         requester = _reporting_speaker(self, v, subject_text[:cut], requester, addressees) or requester
         requester = _group_report(self, requester, addressees, post)
     return requester, addressees, post
+
+
+def _label_left(phrase: str) -> int:
+    """How much of a passive's subject ``phrase`` a paragraph's label or a heading the layout ran into it leaves
+    before the subject: ``4 Members``, ``V. The secretariat`` (:data:`.request_subject_asides.NUMBER_LEAD`),
+    ``Action required by the Council The Council`` (:func:`.request_subjects.past_run_in_heading`, as for the
+    subject of a verb in the active)."""
+    number = NUMBER_LEAD.match(phrase)
+    rest = phrase[number.end() :] if number else phrase
+    return len(phrase) - len(past_run_in_heading(rest))
 
 
 #: a ``, and`` that opens the last party of a subject written between commas: ``A, and B, are invited``

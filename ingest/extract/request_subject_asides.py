@@ -9,7 +9,8 @@ import re
 from functools import cache
 
 from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
-from wsiskg.ingest.extract.gazetteer import adverb_alternation, modal_alternation
+from wsiskg.ingest.extract.gazetteer import adverb_alternation, determiners, modal_alternation
+from wsiskg.ingest.text import alternation
 
 #: the modal of a lead clause before its items (``should``, ``would also``, ``shall further``, ``will kindly``),
 #: read by the subject's colon here and by the requests' lead of a text decided on (``requests._DECIDED_TO_LEAD``)
@@ -17,9 +18,11 @@ LEAD_MODAL = rf"(?:{modal_alternation('obligation')})(?:\s+(?:{adverb_alternatio
 
 
 #: a paragraph number or an item's label left before a subject (``7 The President``, ``(a) The Forum``,
-#: ``ii) The Group``, ``b. The Meeting``)
+#: ``ii) The Group``, ``b. The Meeting``; a Roman numeral in capitals with its full stop only before a capitalised
+#: opener of ``determiners.csv``, ``V. The secretariat``, never an initial, ``V. Ivanov``)
 NUMBER_LEAD = re.compile(
-    r"(?:\d{1,2}(?:\.\d{1,2})*\.?|(?<!\S)(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\.))\s+(?=[A-Z])"
+    r"(?:\d{1,2}(?:\.\d{1,2})*\.?|(?<!\S)(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\."
+    rf"|[IVXL]{{1,6}}\.(?=\s+(?:{alternation([w.capitalize() for w in determiners('opener')])})\s)))\s+(?=[A-Z])"
 )
 
 

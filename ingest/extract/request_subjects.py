@@ -138,7 +138,7 @@ def _run_in_heading() -> re.Pattern[str]:
     return re.compile(rf"^[A-Z][\w-]*(?:\s+(?:[\w-]+|[-–—]))*?\s+(?=(?:{openers})\s+[A-Za-z])")
 
 
-def _past_run_in_heading(phrase: str) -> str:
+def past_run_in_heading(phrase: str) -> str:
     """``phrase`` from the opener a run-in heading leaves before the subject (:func:`_run_in_heading`); as it is
     when it opens on an opener itself or the opener follows a small word of a name (``The delegate of The
     Gambia``, ``Ministry of The Bahamas``)."""
@@ -270,7 +270,7 @@ def _subject_phrase(pre: str) -> tuple[int, str]:
         at_start = bool(mentions) and mentions[0]["span"][0] == (lead.end() if lead else 0)
         phrase = whole if at_start else phrase.rsplit(",", 1)[1].strip()
     phrase = NUMBER_LEAD.sub("", phrase, count=1)  # "7 The President invited ...": a paragraph number left in
-    phrase = _past_run_in_heading(phrase)  # "Recommendations to the Council The Group recommends"
+    phrase = past_run_in_heading(phrase)  # "Recommendations to the Council The Group recommends"
     phrase = _POSSESSIVE.sub("", phrase)  # "Our own Plenipotentiary Conference instructed": the Conference
     return cut, phrase
 

@@ -156,6 +156,10 @@ _CONTROL_AND = re.compile(
 )
 #: genres (``genre_cues.csv``) whose texts argue from the resolutions they cite
 _ARGUING_GENRES = frozenset({"contribution", "speech"})
+#: genres (``genre_cues.csv``) whose author drafts no operative text of its own: a request there that asks only the
+#: author, credited to the author, was someone else's (``The Minister has asked me to read this statement``) or
+#: credited to the author by mistake, never the author's drafted text instructing itself (decision 22)
+_UNDRAFTED_GENRES = frozenset({"speech", "record"})
 #: an infinitive (a modal's verb) and its object right before a participle of asking: a text still to be made that
 #: is to ask (``requested BDT to issue a circular letter inviting administrations to ...``, ``should send a note
 #: asking members to ...``); no one is asked yet, the one asked to make it is (decision 43)
@@ -627,7 +631,8 @@ class _Reader:
             last = requests[-1] if len(requests) > count else None
             lead = self._next_lead(last, p.order, text, decisions, doc.para(p.order).sentences)
         credited = (one for r in requests if r.addressees for one in self._credited(r))
-        keep = tuple(a for a in (self._document_voice.author, self._recorded_body()) if a is not None)
+        author = self._document_voice.author if self.genre not in _UNDRAFTED_GENRES else None
+        keep = tuple(a for a in (author, self._recorded_body()) if a is not None)
         end = self.report.paragraphs[-1].order if self.report.paragraphs else None  # the text's last paragraph
         kept = (r for r in credited if not _not_to_itself(r, keep) and not _broken_off(r, end))
         return tuple(kept), tuple(decisions)
