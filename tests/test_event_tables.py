@@ -485,3 +485,14 @@ def test_a_bracketed_date_after_no_events_name_or_in_a_clause_is_no_row_event(li
     article before its event noun (read by the prose's readers, the phrase alone) are no heading of an event."""
     found = _dated(_report("Summary of the meeting", "The participants reviewed the calendar.", line))
     assert set(found) <= {"workshop on data"}, found
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Summary of the sixth meeting (Lima, 4 May 2031)", "Approval: Study Group 9 meeting (Quito, 3-5 June 2031)"],
+)
+def test_a_bracket_of_a_place_and_a_date_is_no_sessions_heading(line: str) -> None:
+    """A place before the date makes the bracket a dateline, which its own readers read: the line before it is
+    no event's name."""
+    found = _dated(_report("Summary of the meeting", "The participants reviewed the calendar.", line))
+    assert not any(n.startswith(("Summary", "Approval")) for n in found), found

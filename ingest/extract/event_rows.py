@@ -69,9 +69,10 @@ _LAST_BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)\s*$")
 
 
 def _bracketed_date_row(text: str, by_cell: dict[tuple[int, int], DateSpan]) -> list[EventMention]:
-    """A line that is only an event's name and its date in brackets, a session's heading in a programme or an
-    outcome document (``Youth dialogue (4 May 2031)``, ``Thematic workshop: Water and data (Tuesday, 5 May)``): the
-    name is the whole line before the bracket, a label's colon and all (:func:`_row_event`)."""
+    """A line that is only an event's name and its date in brackets (a weekday before it at most), a session's
+    heading in a programme or an outcome document (``Youth dialogue (4 May 2031)``, ``Thematic workshop: Water and
+    data (Tuesday, 5 May)``): the name is the whole line before the bracket, a label's colon and all
+    (:func:`_row_event`)."""
     m = _LAST_BRACKET.search(text)
     if m is None or m.start() == 0:
         return []
@@ -79,6 +80,8 @@ def _bracketed_date_row(text: str, by_cell: dict[tuple[int, int], DateSpan]) -> 
     d = next((d for span, d in by_cell.items() if _covers(text, inner, span)), None)
     if d is None or is_due_at(text, d.span[0]) or len(sentence_spans(text[: m.start()])) > 1:
         return []
+    if (day := text[inner[0] : d.span[0]].strip(" ,")) and day.casefold() not in _weekdays():
+        return []  # a place before the date (``Summary of the fifth meeting (Geneva, 4 May)``): a dateline's reader's
     noun = event_noun_regex().search(text, 0, m.start())
     if noun is not None and set(text[: noun.start()].casefold().split()) & set(determiners("article")):
         return []  # a clause, not a heading: "Participants attended a workshop on X (4 May 2031)"
