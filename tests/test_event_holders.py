@@ -42,6 +42,23 @@ def _events(*texts: str, title: str = "Report of the meeting") -> dict[str, tupl
             "The secretariat pursued its cooperation with the Andean Roaming Forum on price caps.",
             "Andean Roaming Forum",
         ),
+        (
+            "The representative of the Nordic Cable Forum (NCF) said that the interference study was ready.",
+            "Nordic Cable Forum",
+        ),
+        (
+            "Ms Alba Ruiz (Peru), speaking for the Best Practice Forum on Rural Access, invited members to send case "
+            "studies.",
+            "Best Practice Forum on Rural Access",
+        ),
+        (
+            "Mr Tane Hohaia, on behalf of the Pacific Broadband Forum, thanked the host for its hospitality.",
+            "Pacific Broadband Forum",
+        ),
+        (
+            "Representatives of the Caribbean Satellite Forum presented the operators' views.",
+            "Caribbean Satellite Forum",
+        ),
     ],
 )
 def test_a_name_with_an_event_noun_named_as_a_party_is_no_event(text: str, name: str) -> None:
@@ -51,6 +68,13 @@ def test_a_name_with_an_event_noun_named_as_a_party_is_no_event(text: str, name:
 def test_a_forum_named_as_an_occasion_is_still_an_event() -> None:
     text = "Delegates took part in the Open Metering Forum in Lima and reported on its outcomes."
     assert "Open Metering Forum" in {n for n, _, _ in _events(text).values()}
+
+
+def test_a_forum_its_representatives_attended_is_still_an_event() -> None:
+    """Who speaks for a body is no party to the event named after the verb: ``The representatives of the X Forum
+    attended the Y Summit`` names the summit."""
+    text = "The representatives of the Caribbean Satellite Forum attended the Andean Broadband Summit in Quito."
+    assert "Andean Broadband Summit" in {n for n, _, _ in _events(text).values()}
 
 
 def test_the_dates_after_a_joint_meeting_with_a_forum_are_the_meetings() -> None:

@@ -154,3 +154,54 @@ def test_another_meeting_named_by_a_shorter_name_of_another_body_stays_an_event(
     )
     assert meeting is not None
     assert "Expert Group Meeting on Household Surveys" in events, events
+
+
+@pytest.mark.parametrize(
+    ("texts", "again"),
+    [
+        (
+            (
+                "MINUTES OF THE 12th SESSION OF THE PRU GOVERNING BOARD",
+                "Apia, 4-6 May 2031",
+                "The 12th session of the Governing Board of the Pacific Radio Union was opened by the Chair, who "
+                "welcomed 40 delegates.",
+            ),
+            "Pacific Radio Union",
+        ),
+        (
+            (
+                "NINTH SESSION OF THE ANRA STEERING BOARD",
+                "Quito, 8 April 2032",
+                "The ninth session of the Steering Board of the Andean Network of Regulatory Authorities was opened "
+                "by the Chair.",
+            ),
+            "Andean Network",
+        ),
+        (
+            (
+                "EIGHTEENTH SESSION OF THE CAPU ADMINISTRATIVE BOARD",
+                "Almaty, 2-3 October 2030",
+                "The eighteenth session of the Administrative Board of the Central Asian Postal Union was opened by "
+                "its President.",
+            ),
+            "Central Asian Postal Union",
+        ),
+    ],
+)
+def test_the_own_meeting_named_again_with_its_bodys_acronym_spelt_out_is_no_other_event(texts, again) -> None:
+    """The own body's key has an acronym (``pru-governing-board``) that the name spells out in words."""
+    meeting, events = _found("Minutes", *texts)
+    assert meeting is not None
+    assert not any(again in name for name in events), events
+
+
+def test_another_body_whose_words_spell_other_initials_stays_an_event() -> None:
+    meeting, events = _found(
+        "Minutes",
+        "NINTH SESSION OF THE ANRA STEERING BOARD",
+        "Quito, 8 April 2032",
+        "The ninth session of the Steering Board of the Baltic Network of Regulatory Authorities was opened by its "
+        "Chair.",
+    )
+    assert meeting is not None
+    assert "ninth session of the Steering Board of the Baltic Network of Regulatory Authorities" in events, events

@@ -427,3 +427,72 @@ def test_a_place_and_a_date_after_a_dot_or_a_dash_is_no_event(line: str) -> None
         _report("Summary of the meeting", "The participants reviewed the calendar.", line, "Other business.")
     )
     assert not any(v[0] is not None and v[0].month in (5, 6) for v in found.values()), found
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "start", "end"),
+    [
+        ("Youth dialogue (6 March 2031)", "Youth dialogue", date(2031, 3, 6), None),
+        (
+            "Action Line C9 e-Fisheries facilitation session (4 March 2031)",
+            "Action Line C9 e-Fisheries facilitation session",
+            date(2031, 3, 4),
+            None,
+        ),
+        (
+            "Thematic workshop: Skills for rural teachers (Tuesday, 5 March 2031)",
+            "Thematic workshop: Skills for rural teachers",
+            date(2031, 3, 5),
+            None,
+        ),
+        (
+            "Ministerial round table on spectrum pricing (6-7 March 2031)",
+            "Ministerial round table on spectrum pricing",
+            date(2031, 3, 6),
+            date(2031, 3, 7),
+        ),
+        ("Policy Statements – Session 2 (Wednesday, 5 March)", "Policy Statements – Session 2", date(2031, 3, 5), None),
+    ],
+)
+def test_a_line_of_a_name_and_its_date_in_brackets_is_that_event(
+    line: str, name: str, start: date, end: date | None
+) -> None:
+    """A session's heading in an outcome document or a programme: the name, a label's colon and all, and the
+    date in brackets after it."""
+    found = _dated(
+        _report(
+            "Outcome of the Forum",
+            "The Forum was held in Lusaka from 3 to 7 March 2031.",
+            line,
+            "Participants were invited to share their examples.",
+        )
+    )
+    assert found.get(name) == (start, end), found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Report of the Expert Group (4 May 2031)",
+        "Deadline for comments (4 May 2031)",
+        "Kigali (4 May 2031)",
+        "Opening session (4 May 2031)",
+        "Participants attended a workshop on data (4 May 2031)",
+    ],
+)
+def test_a_bracketed_date_after_no_events_name_or_in_a_clause_is_no_row_event(line: str) -> None:
+    """A record's title, a due date, a place, a mode or part of the own meeting alone, and a clause with an
+    article before its event noun (read by the prose's readers, the phrase alone) are no heading of an event."""
+    found = _dated(_report("Summary of the meeting", "The participants reviewed the calendar.", line))
+    assert set(found) <= {"workshop on data"}, found
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Summary of the sixth meeting (Lima, 4 May 2031)", "Approval: Study Group 9 meeting (Quito, 3-5 June 2031)"],
+)
+def test_a_bracket_of_a_place_and_a_date_is_no_sessions_heading(line: str) -> None:
+    """A place before the date makes the bracket a dateline, which its own readers read: the line before it is
+    no event's name."""
+    found = _dated(_report("Summary of the meeting", "The participants reviewed the calendar.", line))
+    assert not any(n.startswith(("Summary", "Approval")) for n in found), found

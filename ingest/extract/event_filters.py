@@ -350,16 +350,26 @@ def _names_own_body(key: str, name: str, meeting: Meeting) -> bool:
     meeting-2031``) or every telling word of its name in the body's key (``fifth C8 facilitation meeting`` of
     ``action-line-c8-facilitation-meeting``; ``Sixth Annual Meeting of the Pacific Regulators Network``), a word
     being also the initials of two or more of the key's words in a row (``second session of the XPM for WXC-31``
-    of ``exchange-preparatory-meeting-for-wxc-31``)."""
+    of ``exchange-preparatory-meeting-for-wxc-31``), or two or more of the name's words in a row one of the key's
+    words spelt out (``12th session of the Governing Board of the Pacific Radio Union`` of ``pru-governing-board``)."""
     if key == meeting.body or key.startswith(meeting.body + "-"):
         return True
     nouns = {n.casefold() for n in event_nouns()}
-    words = {w for w in slug(_ordinal().sub(" ", name)).split("-") if w and not w.isdigit()}
-    telling = words - nouns - _NO_BODY_WORDS
+    named = [w for w in slug(_ordinal().sub(" ", name)).split("-") if w and not w.isdigit()]
+    telling = [w for w in named if w not in nouns and w not in _NO_BODY_WORDS]
     own = meeting.body.split("-")
-    spans = ((i, j) for i in range(len(own)) for j in range(i + 2, len(own) + 1))
-    runs = {initials([w.capitalize() for w in own[i:j]]).casefold() for i, j in spans}
-    return bool(telling) and telling <= set(own) | runs
+    spelt = {w for i, j in _runs(telling) if _initials_of(telling[i:j]) in own for w in telling[i:j]}
+    return bool(telling) and set(telling) - spelt <= set(own) | {_initials_of(own[i:j]) for i, j in _runs(own)}
+
+
+def _runs(words: list[str]) -> list[tuple[int, int]]:
+    """The spans of two or more of ``words`` in a row."""
+    return [(i, j) for i in range(len(words)) for j in range(i + 2, len(words) + 1)]
+
+
+def _initials_of(words: list[str]) -> str:
+    """The initials of a key's ``words``, in lower case (``pacific``, ``radio``, ``union``: ``pru``)."""
+    return initials([w.capitalize() for w in words]).casefold()
 
 
 def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> tuple[list[str], list[str]]:

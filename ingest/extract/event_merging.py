@@ -27,6 +27,7 @@ from wsiskg.ingest.extract.event_series import (
     EventMention,
     Series,
     bare_series_patterns,
+    edition_of,
     event_series,
     is_session_code,
     series_code,
@@ -35,6 +36,7 @@ from wsiskg.ingest.extract.event_series import (
 from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import number_value, ordinal_regex
+from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.extract.ordinals import roman_ordinal_regex
 from wsiskg.ingest.records import Event, Meeting, ParsedReport
 from wsiskg.ingest.text import alternation
@@ -165,16 +167,31 @@ def _series_again(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
 def _repeated(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
     """Events named twice, once in short (``the first physical meeting``, held on 1 February
     2024) and once in full (``First physical meeting of the Open Consultation Process, 1st of
-    February 2024``): the same start day and every word of the short name in the full one."""
+    February 2024``): the same start day and every word of the short name in the full one, but for the
+    short name's year of that day (``Regional Spectrum Seminar 2031`` on a subject line, ``the Regional Spectrum
+    Seminar for the Caribbean`` in the letter, both from 6 October 2031); a series' edition keeps its name."""
     words = {k: set(re.findall(r"\w+", e["name"].lower())) for k, e in merged.items()}
     out: dict[str, str] = {}
     for k, e in merged.items():
         if e["start"] is None:
             continue
-        fuller = [o for o, f in merged.items() if f["start"] == e["start"] and words[k] < words[o]]
+        short = words[k] if edition_of(k) is not None else words[k] - {str(e["start"].year)}
+        fuller = [
+            o
+            for o, f in merged.items()
+            if f["start"] == e["start"] and short < words[o] and (short == words[k] or _same_run(e, f, short, words[o]))
+        ]
         if fuller:
             out[k] = max(fuller, key=lambda o: (len(words[o]), o))  # the fullest: never itself repeated
     return out
+
+
+def _same_run(e: dict[str, Any], f: dict[str, Any], short: set[str], full: set[str]) -> bool:
+    """Whether event ``f``, whose name holds every word of ``e``'s but its year, is ``e`` named in full: the
+    same days, and no event noun among the words it adds (``Regional Spectrum Seminar for the Caribbean``;
+    not ``Pacific Data Forum Youth Session``, a session on the forum's first day)."""
+    nouns = {n.casefold() for n in event_nouns()}
+    return f["end"] == e["end"] and not (full - short) & nouns
 
 
 def _add_mention(merged: dict[str, dict[str, Any]], m: EventMention, order: int) -> None:

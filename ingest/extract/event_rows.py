@@ -18,6 +18,7 @@ from wsiskg.ingest.extract.event_series import EventMention, bare_series_pattern
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     determiner_alternation,
+    determiners,
     modal_alternation,
     preposition_alternation,
     prepositions,
@@ -46,6 +47,8 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
     if len(text) > 240 or re.match(rf"(?i:{determiner_alternation('row')}|In|On|At|From|During)\b", text):
         return []
     by_cell = {(d.span[0], d.span[1]): d for d in dates if d.precision != "year"}
+    if bracketed := _bracketed_date_row(text, by_cell):
+        return bracketed
     cells = _joined_over_dates([(a, b) for a, b in table_cells(text, _CELL_SEP, chars=" .;") if b > a], by_cell)
     cells = _within_sentences(text, cells)
     for i, cell in enumerate(cells):
@@ -59,6 +62,30 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
             if found:
                 return found
     return []
+
+
+#: a line's last bracket (``Youth dialogue (4 May 2031)``): what it holds (:func:`_bracketed_date_row`)
+_LAST_BRACKET = re.compile(r"\s*\((?P<inner>[^()]+)\)\s*$")
+
+
+def _bracketed_date_row(text: str, by_cell: dict[tuple[int, int], DateSpan]) -> list[EventMention]:
+    """A line that is only an event's name and its date in brackets (a weekday before it at most), a session's
+    heading in a programme or an outcome document (``Youth dialogue (4 May 2031)``, ``Thematic workshop: Water and
+    data (Tuesday, 5 May)``): the name is the whole line before the bracket, a label's colon and all
+    (:func:`_row_event`)."""
+    m = _LAST_BRACKET.search(text)
+    if m is None or m.start() == 0:
+        return []
+    inner = m.span("inner")
+    d = next((d for span, d in by_cell.items() if _covers(text, inner, span)), None)
+    if d is None or is_due_at(text, d.span[0]) or len(sentence_spans(text[: m.start()])) > 1:
+        return []
+    if (day := text[inner[0] : d.span[0]].strip(" ,")) and day.casefold() not in _weekdays():
+        return []  # a place before the date (``Summary of the fifth meeting (Geneva, 4 May)``): a dateline's reader's
+    noun = event_noun_regex().search(text, 0, m.start())
+    if noun is not None and set(text[: noun.start()].casefold().split()) & set(determiners("article")):
+        return []  # a clause, not a heading: "Participants attended a workshop on X (4 May 2031)"
+    return _row_event(text, 0, m.start(), d)
 
 
 def _place(text: str, cell: tuple[int, int]) -> bool:
