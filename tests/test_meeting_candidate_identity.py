@@ -190,6 +190,7 @@ def test_an_acronym_closing_a_name_may_spell_only_its_topic(name: str, acronym: 
         ("joint-coordination-activity-on-digital-identity", "jca", True),
         ("regional-working-group-on-spectrum", "rwg", True),
         ("expert-group-meeting-on-national-broadband-plans-nbp", "expert-group-meeting-on-nbp", True),
+        ("open-consultations-and-regional-advisory-group-rag-meeting", "rag", False),
     ],
 )
 def test_a_short_form_gives_way_to_a_name_that_names_more(long: str, short: str, expected: bool) -> None:

@@ -63,3 +63,10 @@ def test_an_acronym_opened_by_its_owners_is_defined_in_brackets() -> None:
     assert [(n, a) for n, a, _ in defined_acronyms(text)] == [
         ("CTU Task Force on Emergency Communications", "CTU TF-EC")
     ]
+
+
+def test_a_spaced_acronym_whose_first_part_opens_no_name_is_no_owners() -> None:
+    """``(FG XYZ)`` after ``Focus Group on XYZ``: the owner's acronym does not open the name, so no acronym is defined
+    there (as before round 41: an acronym in brackets has no space)."""
+    text = "The first meeting of the ITU-T Focus Group on Smart Grids (FG SG) was held in Geneva."
+    assert defined_acronyms(text) == []

@@ -803,9 +803,7 @@ def _spelt_out(long: str, short: str) -> bool:
     x, y = long.split("-"), short.split("-")
     if len(y) >= len(x):
         return False
-    content = [w for w in x if w not in small_words()]
-    runs = {"".join(w[0] for w in content[i:j]) for i in range(len(content)) for j in range(i + 2, len(content) + 1)}
-    acronyms = [w for w in y if w.isalpha() and w in runs]
+    acronyms = [w for w in y if w.isalpha() and len(w) >= 2 and _spelt_run(w, x)]
     numbered = {n for a, n in zip(y, y[1:], strict=False) if a in acronyms and n.isdigit()}  # "WTSA-31": its edition
     return bool(acronyms) and all(w in acronyms or w in numbered or w in x for w in y)
 
@@ -815,12 +813,20 @@ def _names_more(long: str, short: str) -> bool:
     ``long`` (``expert-group-meeting-on-nici-policies``), or an acronym of ``long``'s head alone, its words before
     a small word that a topic follows (``jca`` of ``joint-coordination-activity-on-x``); not the body's acronym of
     more of its name (``egmm`` of ``expert-group-on-mobile-money-x``, ``jtg-4-5-6-7`` of ``joint-task-group-4-5-6-7``),
-    which names it as well as the name does."""
+    which names it as well as the name does, nor a body the long name names by its acronym (``mag`` of
+    ``open-consultations-and-multistakeholder-advisory-group-mag-meeting``: the group met)."""
     x, y = long.split("-"), short.split("-")
-    if any(w in x for w in y if not w.isdigit()):
-        return True
     head = list(takewhile(lambda w: w not in small_words(), x))
-    return len(head) < len(x) and "".join(w[0] for w in head) in y
+    acronym = "".join(w[0] for w in head)
+    if any(w in x for w in y if not w.isdigit() and not _spelt_run(w, x)):
+        return True
+    return len(head) < len(x) and acronym in y
+
+
+def _spelt_run(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is the initials of a run of two or more of ``words`` (small words left out)."""
+    content = [w for w in words if w not in small_words()]
+    return any("".join(w[0] for w in content[i : i + len(word)]) == word for i in range(len(content)))
 
 
 def _one_name(a: str, b: str) -> bool:

@@ -732,6 +732,9 @@ def defined_acronyms(text: str) -> list[tuple[str, str, int]]:
         if sum(c.isupper() for c in re.split(r"[-/\s]", acronym)[0]) < 2:  # "(Kenya)": no acronym
             continue
         name = name_before_acronym(text, m.start(), acronym)
+        owner, _, organ = acronym.partition(" ")
+        if organ and name is not None and not name.startswith(f"{owner} "):
+            continue  # "(RCC WG-X)" after "RCC Working Group on X" only: its owner's acronym opens both
         if name is not None:
             found.append((as_words(name) if name.isupper() else name, acronym, m.start()))  # a name in capitals
     return found
