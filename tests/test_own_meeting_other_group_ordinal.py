@@ -47,7 +47,7 @@ def test_a_groups_numbered_meeting_in_a_conferences_summary_is_not_the_conferenc
     [
         ("the 42nd meeting of the Group, held in January", "itu-council", True),
         ("the fifth meeting of the Committee, held on 3 May", "wtdc", True),
-        ("the fourth meeting of the Committee, held on 3 May", "committee-5", False),
+        ("the fourth meeting of the Committee, held on 3 May", "cwg-rss", False),
         ("the 12th meeting of the Board", "ceb", False),
         ("the 12th meeting of the Working Group on X", "itu-council", False),
     ],

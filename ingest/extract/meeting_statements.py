@@ -163,15 +163,14 @@ def _of_the_group() -> re.Pattern[str]:
 
 def _of_other_group(text: str, end: int, body: str) -> bool:
     """Whether ``of the <group noun>`` right after the meeting named up to ``end`` makes it another group's: the
-    noun is no word of ``body``'s names (``the 42nd meeting of the Group`` in a record of the Council; ``the
-    fourth meeting of the Committee`` stays Committee 5's)."""
+    noun is no word of the names of ``body``, a catalogue body (``the 42nd meeting of the Group`` in a record of the
+    Council; ``the fifth meeting of the Group`` in a report of the Group's Chairman stays the Group's)."""
     m = _of_the_group().match(text, end)
-    if m is None:
-        return False
     entry = gazetteer_bodies().get(body)
-    forms = [entry.name, *entry.aliases] if entry is not None else [body.replace("-", " ")]
+    if m is None or entry is None:  # a body outside the catalogue: its names unknown here
+        return False
     noun = re.compile(rf"(?i)\b{re.escape(m.group('noun'))}\b")
-    return not any(noun.search(form) for form in forms)
+    return not any(noun.search(form) for form in (entry.name, *entry.aliases))
 
 
 def _possessed_by_other(before: str, body: str) -> bool:
