@@ -171,18 +171,30 @@ def _title_kind(
     on_line = next((found for rest in rests if rest and (found := _rest_dateline(rest, year))), None)
     under = [line.strip() for _, line in lines[1 : 1 + _BODY_WITHIN]]
     keys = [key for line in under if (key := _subject(line, names)[0])]
+    organ = _organ_under(under, names)
     if keys and _number(m) and on_line:
-        return most_specific(keys), _number(m), on_line
+        return organ or most_specific(keys), _number(m), on_line
     # a line under it names the meeting: "REPORT OF THE FORUM" over "6th X Forum (XF-06)"; a numbered sitting over
     # its session, "SUMMARY RECORD OF THE THIRD PLENARY MEETING" over "Second meeting of the X (X-2)"
     named = (lambda line: _heading(line, year) is not None) if _number(m) is None else _ORDINAL_OPENING_MEETING.match
     if not recorded or any(named(line) for line in under) or _group_kind(m.group("kind")):
         return None
     outside = most_specific(keys) if keys else next((key for line in under if (key := _body_line(line, names))), None)
+    outside = organ or outside
     # "Report of the eighth facilitation meeting" over "WSIS ACTION LINE C3 — X": a meeting of a kind of its own
     own = _own_kind(m.group("kind"), _subject(under[0], names)[1]) if under and not outside else None
     outside = outside or (slug(own) if own and _own_kind_word(m.group("kind")) else None)
     return (outside, _number(m), on_line) if outside else None
+
+
+def _organ_under(under: list[str], names: tuple[BodyName, ...]) -> str | None:
+    """The key of a body outside the catalogue a header line names whole right under a line naming a catalogue
+    body, its owner (``REGIONAL COMMONWEALTH IN THE FIELD OF COMMUNICATIONS (RCC)`` / ``Working Group on X``): the
+    owner's organ met, not the owner (:func:`_body_line`)."""
+    for line, below in zip(under, under[1:], strict=False):
+        if _subject(line, names)[0] is not None and _subject(below, names)[0] is None:
+            return _body_line(below, names)
+    return None
 
 
 def _own_kind_word(kind: str) -> bool:

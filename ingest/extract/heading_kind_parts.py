@@ -17,7 +17,7 @@ from .heading_names import _meeting_of, _owner
 from .keys import slug
 from .meeting import dateline, number_value, session_stem
 from .meeting_header import BRACKET_ACRONYM, line_body, owned_group
-from .meeting_mentions import generic_name
+from .meeting_mentions import closes_topic, generic_name
 from .meeting_words import is_modifier
 from .study_groups import sector_words
 
@@ -36,7 +36,7 @@ def _subject(line: str, names: tuple[BodyName, ...]) -> tuple[str | None, str]:
             for key, span in find_body_names(whole, names)
             if span == (0, len(whole)) or _sector_named(whole, key, span)
         ]
-        short = acronym.group(1) if acronym else ""
+        short = acronym.group(1) if acronym and not closes_topic(whole, acronym.group(1)) else ""
         found += [key for key, span in find_body_names(short, names) if span == (0, len(short))] if short else []
         if found:
             return found[0], line
@@ -112,7 +112,8 @@ _HELD_OR_OF = re.compile(r"\s+(?:(?i:held)\s+(?:(?i:in|at)\s+(?=[A-Z])|(?i:on)\s
 
 def _body_line(line: str, names: tuple[BodyName, ...]) -> str | None:
     """The key of the body outside the catalogue a header line names whole: a name headed by a body noun
-    with its acronym in brackets (``X Correspondence Group on Y (XCG-Y)``: keyed by the acronym), or one in
+    with its acronym in brackets (``X Correspondence Group on Y (XCG-Y)``: keyed by the acronym, not one of what
+    it is about, ``X Group for the 6th Y Forum (YF-31)``: :func:`.meeting_mentions.closes_topic`), or one in
     capitals (``STANDING COMMITTEE ON X``, :func:`.meeting_header.line_body`) or in title case, keyed by its name
     (``Joint Coordination Activity on X``); not a kind's name alone."""
     found = line_body(line, names, catalogue=False)
@@ -122,6 +123,7 @@ def _body_line(line: str, names: tuple[BodyName, ...]) -> str | None:
     if m is None or _catalogue_whole(m.group("name"), names) or generic_name(m.group("name")):
         return None
     acronym = m.groupdict().get("acr")
+    acronym = None if acronym and closes_topic(m.group("name"), acronym) else acronym  # "... for the X Forum (XF-31)"
     words = m.group("name").split()
     # its head noun, or, with its acronym, the head that a topic follows without a preposition ("Intersector
     # Rapporteur Group Audiovisual Media Accessibility (IRG-AVA)")

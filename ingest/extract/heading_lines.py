@@ -18,7 +18,7 @@ from .heading_kinds import _ORDINAL_OPENING, _RECORD, _kind_line, _nouns
 from .heading_names import _body_named, _headed, _ordinal_before_kind, _owner, series_year_off
 from .meeting import PART_LABEL, dateline, meeting_words, number_value, ordinal_regex
 from .meeting_header import BRACKET_ACRONYM
-from .meeting_mentions import spells
+from .meeting_mentions import closes_topic, spells
 from .ordinals import roman_ordinal_regex
 
 #: a name in capitals and what follows it in other case (a dateline run into the heading)
@@ -92,7 +92,7 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
             continue
         rest = m.group("rest").strip()
         if pattern is _BRACKETED and (BRACKET_ACRONYM.fullmatch(rest) or _CLOSING_ACRONYM.fullmatch(f"({rest})")):
-            name, acronym = m.group("name"), rest
+            name, acronym = m.group("name"), None if closes_topic(m.group("name"), rest) else rest
             break
         if pattern is _BRACKETED and (numbered := _NUMBERED_ACRONYM.fullmatch(rest)) is not None:
             name, acronym = m.group("name"), numbered.group("acr")  # "(Arab IGF III)": the series' acronym

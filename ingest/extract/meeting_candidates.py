@@ -41,6 +41,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import takewhile
 from typing import Any
 
 from wsiskg.ingest.extract.gazetteer import determiner_alternation
@@ -754,9 +755,17 @@ def _body_key(report: ParsedReport, names: tuple[BodyName, ...], key: str) -> st
 
 
 def _defined_acronyms(report: ParsedReport) -> dict[str, str]:
-    """``key of a name -> key of its acronym`` for each acronym the title or the lead defines in brackets."""
+    """``key of a name -> key of its acronym`` for each acronym the title or the lead defines in brackets; an
+    acronym opened by its owner's, as the name is, also for the name without the owner (``RCC Working Group on X
+    (RCC WG-X)``: ``Working Group on X`` is that group, its owner's line above it)."""
     texts = [report.title or "", *(p.text for p in report.paragraphs[:LEAD_PARAGRAPHS])]
-    return {slug(name): slug(acronym) for text in texts for name, acronym, _ in defined_acronyms(text)}
+    out: dict[str, str] = {}
+    for name, acronym, _ in (found for text in texts for found in defined_acronyms(text)):
+        owner, _, organ = acronym.partition(" ")
+        if organ and name.startswith(f"{owner} "):
+            out.setdefault(slug(name.removeprefix(f"{owner} ")), slug(acronym))
+        out[slug(name)] = slug(acronym)
+    return out
 
 
 def _same(a: Meeting, b: Meeting) -> bool:
@@ -769,6 +778,9 @@ def _same(a: Meeting, b: Meeting) -> bool:
         return a.number == b.number or a.number is None or b.number is None
     if a.start is not None and (a.number, a.start, a.end) == (b.number, b.start, b.end) and _one_name(a.body, b.body):
         return True  # "Rapporteur Group for Question 1/1" and the heading's "Rapporteur Group meeting for ..."
+    numbers = a.number == b.number or None in (a.number, b.number)
+    if a.start is not None and a.start == b.start and numbers and _short_for(a.body, b.body):
+        return True  # the lead's "fifth meeting of the JCA" and the header's "Joint Coordination Activity on X"
     shared = {*a.paragraphs} & {*b.paragraphs} or not a.paragraphs or not b.paragraphs  # (the title: none)
     return a.number is not None and (a.number, a.start) == (b.number, b.start) and bool(shared)
 
@@ -776,6 +788,45 @@ def _same(a: Meeting, b: Meeting) -> bool:
 def _agree(a: Meeting, b: Meeting) -> bool:
     """Stated in the same paragraph, or starting on the same day."""
     return bool({*a.paragraphs} & {*b.paragraphs}) or (a.start is not None and a.start == b.start)
+
+
+def _short_for(a: str, b: str) -> bool:
+    """Whether one of two keys is the other's name written short (:func:`_spelt_out`), either way."""
+    return _spelt_out(a, b) or _spelt_out(b, a)
+
+
+def _spelt_out(long: str, short: str) -> bool:
+    """Whether key ``long`` spells out a name key ``short`` writes short: each word of ``short`` is one of
+    ``long``'s or an acronym made of the initials of a run of ``long``'s words (small words left out), one at
+    least an acronym (``jca`` of ``joint-coordination-activity-on-x``; ``expert-group-on-nici-policies`` of
+    ``expert-group-on-national-information-and-communication-infrastructure-nici-policies``)."""
+    x, y = long.split("-"), short.split("-")
+    if len(y) >= len(x):
+        return False
+    acronyms = [w for w in y if w.isalpha() and len(w) >= 2 and _spelt_run(w, x)]
+    numbered = {n for a, n in zip(y, y[1:], strict=False) if a in acronyms and n.isdigit()}  # "WTSA-31": its edition
+    return bool(acronyms) and all(w in acronyms or w in numbered or w in x for w in y)
+
+
+def _names_more(long: str, short: str) -> bool:
+    """Whether key ``long`` names more of the body than key ``short`` does: ``short`` is a name with words of
+    ``long`` (``expert-group-meeting-on-nici-policies``), or an acronym of ``long``'s head alone, its words before
+    a small word that a topic follows (``jca`` of ``joint-coordination-activity-on-x``); not the body's acronym of
+    more of its name (``egmm`` of ``expert-group-on-mobile-money-x``, ``jtg-4-5-6-7`` of ``joint-task-group-4-5-6-7``),
+    which names it as well as the name does, nor a body the long name names by its acronym (``mag`` of
+    ``open-consultations-and-multistakeholder-advisory-group-mag-meeting``: the group met)."""
+    x, y = long.split("-"), short.split("-")
+    head = list(takewhile(lambda w: w not in small_words(), x))
+    acronym = "".join(w[0] for w in head)
+    if any(w in x for w in y if not w.isdigit() and not _spelt_run(w, x)):
+        return True
+    return len(head) < len(x) and acronym in y
+
+
+def _spelt_run(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is the initials of a run of two or more of ``words`` (small words left out)."""
+    content = [w for w in words if w not in small_words()]
+    return any("".join(w[0] for w in content[i : i + len(word)]) == word for i in range(len(content)))
 
 
 def _one_name(a: str, b: str) -> bool:
@@ -842,7 +893,9 @@ def _issued_after(first: Meeting, other: Meeting) -> bool:
 def _merged(first: Meeting, other: Meeting, dated_by: bool) -> Meeting:
     """One meeting two readers found: the first's facts, its number or the other's, its dates
     (the other's when the first has none, the other ``dated_by`` a header's dateline, or the first only a bare
-    day after the other's days, :func:`_issued_after`); the other's
+    day after the other's days, :func:`_issued_after`); the other's body when it spells out the first's
+    short name (:func:`_spelt_out`: the header's ``Joint Coordination Activity on X`` over the lead's ``JCA``), not
+    the body's acronym of more than its head (``JTG 4-5-6-7``: :func:`_names_more`); the other's
     body when it is the first's name with words before it (a heading's ``WSIS Action Line C3
     facilitation meeting`` over the prose's ``Action Line C3 facilitation meeting``), or a catalogue body under
     the first's (a letterhead's ``INTERNATIONAL TELECOMMUNICATION UNION`` over ``Council 2031``: the Council met,
@@ -850,6 +903,7 @@ def _merged(first: Meeting, other: Meeting, dated_by: bool) -> Meeting:
     if (
         other.body.endswith(f"-{first.body}")
         or _fuller(other.body, first.body)
+        or (_spelt_out(other.body, first.body) and _names_more(other.body, first.body))
         or _named_by_noun(first.body, other.body)
         or most_specific([first.body, other.body]) == other.body != first.body
     ):

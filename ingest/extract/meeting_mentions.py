@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..text import DASH, alternation, squash
+from .body_acronyms import initials
 from .body_form_names import name_tails, title_group_forms
 from .body_names import BodyIndex, BodyName, body_index, find_body_names, head_of, organ_before
 from .casing import joiner_alternation, name_joiners, name_link, title_cased, without_article
@@ -655,12 +656,14 @@ def session_stem(before: str, acronym: str) -> str:
 
 
 # ------------------------------------------------------------------ names the report defines
-#: an acronym in brackets after a name
-_BRACKETED_ACRONYM = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&/\-]*[A-Za-z0-9])\)")
+#: an acronym in brackets after a name, maybe opened by its owner's (``(RCC WG-X)``)
+_BRACKETED_ACRONYM = re.compile(r"\((?P<acr>(?:[A-Z]{2,6} )?[A-Z][A-Za-z0-9&/\-]*[A-Za-z0-9])\)")
 #: what no name before its acronym runs over
 _NAME_STOP = re.compile(r"[.;:()\[\]]")
 _COMMA = re.compile(r",")
 _CAPITAL = re.compile(r"\b[A-Z]")
+#: an ordinal opening a name (``Second Preparatory Meeting``), left out of what its acronym spells
+_OPENING_ORDINAL = re.compile(rf"^(?i:{ordinal_regex()}|{roman_ordinal_regex()})\s+")
 #: the most words of a name before its acronym
 _DEFINED_WORDS = 25
 #: a year or a two-digit session number closing an acronym (``WTPF-13``): an event's, not a body's
@@ -670,10 +673,32 @@ _YEARLY = re.compile(r"(?:19|20)\d\d\b|-\d\d$")
 def spells(acronym: str, words: Sequence[str]) -> bool:
     """Whether the capital letters of the acronym's first part (``CWG`` of ``CWG-LANG``, ``PC`` of
     ``PrepCom-3``) are the initials of the name's first capitalised words (``Council Working Group
-    on the use of ...``)."""
+    on the use of ...``); an acronym opening with the owner's acronym that opens the name too spells the rest of
+    it (``RCC WG-X`` of ``RCC Working Group on X``)."""
+    owner, _, organ = acronym.partition(" ")
+    if organ and len(words) > 1 and words[0] == owner:
+        return spells(organ, words[1:])
     letters = re.sub(r"[^A-Z]", "", re.split(r"[-/\s]", acronym)[0])
-    initials = "".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())
-    return len(letters) >= 2 and initials.startswith(letters)
+    return len(letters) >= 2 and initials(list(words)).startswith(letters)
+
+
+def closes_topic(name: str, acronym: str) -> bool:
+    """Whether the acronym in brackets that closes a name spells only what the name is about, the capitalised
+    words after its last small word (``Second Preparatory Meeting for the World Telecommunication Development
+    Conference (WTDC-31)``, ``Expert Group for the 9th Global Symposium for Regulators (GSR-31)``), not the name
+    itself (``Regional Preparatory Meeting for Africa (RPM-AFR)``, ``ITU Regional Development Forum (RDF)``)."""
+    words = _OPENING_ORDINAL.sub("", name).split()
+    letters = re.sub(r"[^A-Z]", "", re.split(r"[-/\s]", acronym)[0])
+    if len(letters) < 2 or spells(acronym, words):
+        return False
+    for i in range(len(words) - 1, 0, -1):
+        spelt = initials(words[i:])
+        if len(spelt) > len(letters):
+            return False
+        if spelt == letters and words[i][:1].isupper():
+            before = [w for w in words[:i] if not w[:1].isdigit()]
+            return bool(before) and before[-1].islower()
+    return False
 
 
 def name_before_acronym(text: str, paren: int, acronym: str) -> str | None:
@@ -707,6 +732,9 @@ def defined_acronyms(text: str) -> list[tuple[str, str, int]]:
         if sum(c.isupper() for c in re.split(r"[-/\s]", acronym)[0]) < 2:  # "(Kenya)": no acronym
             continue
         name = name_before_acronym(text, m.start(), acronym)
+        owner, _, organ = acronym.partition(" ")
+        if organ and name is not None and not name.startswith(f"{owner} "):
+            continue  # "(RCC WG-X)" after "RCC Working Group on X" only: its owner's acronym opens both
         if name is not None:
             found.append((as_words(name) if name.isupper() else name, acronym, m.start()))  # a name in capitals
     return found

@@ -15,6 +15,7 @@ from wsiskg.ingest.extract.body_names import (
 from wsiskg.ingest.extract.datelines import (
     dateline,
 )
+from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.meeting_dates import _own_ordinal_stripped
 from wsiskg.ingest.extract.meeting_lead import _headings, lead_texts, record_title
 from wsiskg.ingest.extract.meeting_mentions import (
@@ -122,8 +123,12 @@ def _ordinal_statement(
             # a header line: "FIFTH PLENARY MEETING", "Seventh meeting, Lima, 3-4 May 2031"
             header = m.start() == 0 and (m.end() == len(text.rstrip(" .:")) or _dated_heading(text, m.group("num")))
             after = m.re is _ordinal_forms()[1]  # "Meeting No. 7": only a title or a header line
-            if _possessed_by_other(text[max(0, m.start() - 60) : m.start()], body) or _its_other(text, m.start(), body):
-                continue  # "the Group's thirty-eighth meeting" in a Council record: the Group's
+            if (
+                _possessed_by_other(text[max(0, m.start() - 60) : m.start()], body)
+                or _its_other(text, m.start(), body)
+                or _of_other_group(text, m.end(), body)
+            ):
+                continue  # "the Group's thirty-eighth meeting", "the 42nd meeting of the Group" in a Council record
             if (
                 order is None
                 or header
@@ -148,6 +153,24 @@ def _its_other(text: str, start: int, body: str) -> bool:
     s0, _ = span_at(sentence_spans(text), start, len(text))
     named = find_body_names(text[s0:start])
     return bool(named) and named[-1][0] != body
+
+
+@cache
+def _of_the_group() -> re.Pattern[str]:
+    """``of the <group noun>`` right after a meeting (``meeting_words.csv``, role ``group``)."""
+    return re.compile(rf"\s+of\s+the\s+(?P<noun>(?i:{word_alternation(meeting_words('group'))}))\b")
+
+
+def _of_other_group(text: str, end: int, body: str) -> bool:
+    """Whether ``of the <group noun>`` right after the meeting named up to ``end`` makes it another group's: the
+    noun is no word of the names of ``body``, a catalogue body (``the 42nd meeting of the Group`` in a record of the
+    Council; ``the fifth meeting of the Group`` in a report of the Group's Chairman stays the Group's)."""
+    m = _of_the_group().match(text, end)
+    entry = gazetteer_bodies().get(body)
+    if m is None or entry is None:  # a body outside the catalogue: its names unknown here
+        return False
+    noun = re.compile(rf"(?i)\b{re.escape(m.group('noun'))}\b")
+    return not any(noun.search(form) for form in (entry.name, *entry.aliases))
 
 
 def _possessed_by_other(before: str, body: str) -> bool:
