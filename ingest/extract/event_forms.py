@@ -658,17 +658,28 @@ def _a_day(topic: str) -> bool:
 _ANAPHOR = "="  # the key of "the Forum" until it is resolved to the event it names
 
 
+def _headed_by(name: str, noun: str) -> bool:
+    """Whether event noun ``noun`` heads ``name``: its last place there has no event noun nor a body's head
+    noun (``body-heads.csv``) after it (``the Forum`` of ``WSIS Forum 2031``, ``the Symposium`` of ``Global
+    Symposium for Regulators``; not ``the Conference`` of ``Conference Preparatory Meeting``, a meeting, nor
+    ``the Summit`` of ``3rd session of the Summit Organizing Group``)."""
+    last = next(reversed([*re.finditer(rf"(?i)\b{re.escape(noun)}\b", name)]), None)
+    if last is None or event_noun_regex().search(name, last.end()) is not None:
+        return False
+    return re.search(rf"\b(?:{body_heads()})\b", name[last.end() :]) is None
+
+
 def resolve_anaphora(chosen: list[EventMention]) -> list[EventMention]:
     """``The WSIS Forum 2027 ... The Forum will take place from 24 to 28 May 2027``: a generic
-    noun with a definite article is the last event named before it in the text whose name has
-    that noun; with none, it is no event."""
+    noun with a definite article is the last event named before it in the text whose name is headed
+    by that noun (:func:`_headed_by`); with none, it is no event."""
     out: list[EventMention] = []
     for c in chosen:
         if not c.key.startswith(_ANAPHOR):
             out.append(c)
             continue
         noun = c.key[len(_ANAPHOR) :]
-        named = [o for o in out if re.search(rf"(?i)\b{re.escape(noun)}\b", o.name)]
+        named = [o for o in out if _headed_by(o.name, noun)]
         if named:
             out.append(replace(named[-1], span=c.span, start=None, end=None, place=None, organizers=()))
     return out
