@@ -49,6 +49,8 @@ def test_a_noun_that_only_qualifies_an_earlier_name_does_not_name_it_again(text:
         ("World Conference on International Telecommunications", "Conference", True),
         ("Conference Preparatory Meeting", "Conference", False),
         ("3rd session of the Summit Organizing Group", "Summit", False),
+        ("open consultation on the review", "consultation", True),
+        ("expert meeting on the preparation of the Summit", "meeting", True),
     ],
 )
 def test_the_noun_that_heads_a_name(name: str, noun: str, heads: bool) -> None:

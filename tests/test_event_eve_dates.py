@@ -76,3 +76,12 @@ def test_the_day_before_an_event_dates_it_the_day_after(
 )
 def test_no_opening_day_is_read_from_the_day_after_or_from_several_days(text: str, name: str) -> None:
     assert event_starts(text)[name] is None
+
+
+def test_the_day_before_a_generic_phrase_makes_no_event_of_it() -> None:
+    # "the Board's meeting" names the Board's numbered meeting again: reckoned, its day makes no other event
+    found = event_starts(
+        "The Union welcomed the open briefing held on 8 March 2031, the day before the Board's meeting, and noted "
+        "the replies received."
+    )
+    assert found == {"open briefing": date(2031, 3, 8)}

@@ -340,7 +340,7 @@ def _on_the_eve(text: str, d: DateSpan, start: int) -> DateSpan | None:
     return replace(d, start=d.start + timedelta(days=1))
 
 
-def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:
+def dated_before(text: str, start: int, dates: Sequence[DateSpan], eve: bool = True) -> DateSpan | None:
     """The date of an event named after ``preceded, on <date>, by`` / ``followed, on <date>, by``
     (``The Forum will be preceded, on 20 April 2031, by the Youth Dialogue``, ``by a dialogue and by
     the Youth Forum``), or after a verb of holding whose object it stands before, set off by commas
@@ -350,12 +350,13 @@ def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan |
     :func:`_met_at`), or after a date opening the clause when it is the subject of a
     verb of holding (``From 3 to 7 May, the Symposium will take place in Lima``: :func:`_opens_clause_of`): the
     date stands before the name. A single day before ``the day before`` the event is the day before it opens
-    (:func:`_on_the_eve`: ``a workshop on 5 October, the day before the 51st meeting`` dates the meeting 6 October)."""
+    (:func:`_on_the_eve`: ``a workshop on 5 October, the day before the 51st meeting`` dates the meeting 6 October;
+    not with ``eve`` false: a day reckoned so makes no generic noun phrase an event, ``the Group's meeting``)."""
     d = next((d for d in reversed(dates) if d.span[1] <= start), None)
     if d is None or d.precision == "year":
         return None
-    if (eve := _on_the_eve(text, d, start)) is not None:
-        return eve
+    if eve and (after := _on_the_eve(text, d, start)) is not None:
+        return after
     before = text[max(0, d.span[0] - 80) : d.span[0]]
     if _OBJECT_AFTER.fullmatch(text, d.span[1], start) and _held_aside().search(before):
         return d
