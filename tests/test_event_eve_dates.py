@@ -1,6 +1,7 @@
 """An event dated by the day before it (``event_dates.dated_before``, ``date_words.csv`` role ``eve``): a day
-written right before ``the day before X`` or ``the eve of X`` is the day before X's opening, so X opens the day
-after it, and the event held on that day keeps it. Names, places and dates are our own."""
+written right before ``the day before X`` is the day before X's opening, so X opens the day after it, and the
+event held on that day keeps it; ``on the eve of X`` is looser (some days before) and dates nothing. Names,
+places and dates are our own."""
 
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ D = date
             D(2030, 5, 1),
         ),
         (
-            "A workshop on rural broadband was organized in Apia on Sunday, 2 February 2031 (the eve of the "
+            "A workshop on rural broadband was organized in Apia on Sunday, 2 February 2031 (the day before the "
             "Pacific Connectivity Summit 2031).",
             "workshop on rural broadband",
             D(2031, 2, 2),
@@ -60,6 +61,12 @@ def test_the_day_before_an_event_dates_it_the_day_after(
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # "on the eve of" is said of some days before as well
+        (
+            "The Board will meet in Lima on 20 September 2031, on the eve of the 12th meeting of the West African "
+            "Spectrum Group.",
+            "12th meeting of the West African Spectrum Group",
+        ),
         # the day after an event names its end, not its opening: no start is read from it
         (
             "A field visit was organized on 9 May 2031, the day after the 12th meeting of the West African "

@@ -327,7 +327,7 @@ def _opens_clause_of(text: str, d: DateSpan, start: int, dates: Sequence[DateSpa
 @cache
 def _eve() -> re.Pattern[str]:
     """What stands between a single day and an event that opens the day after it (``date_words.csv``, role
-    ``eve``): ``, the day before the``, `` (the eve of``, ``, i.e. the day preceding``."""
+    ``eve``): ``, the day before the``, `` (the day before``, ``, i.e. the day preceding``."""
     eve = alternation(date_words("eve"), spaces=True)
     return re.compile(rf"\s*(?:[,(]|{DASH})\s*(?:i\.\s?e\.,?\s+)?(?:the\s+|on\s+the\s+)?(?:{eve})\s+(?:the\s+)?")
 
