@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from wsiskg.ingest.extract.casing import either_initial, either_initial_determiners, joiner_alternation
@@ -324,7 +324,23 @@ def _opens_clause_of(text: str, d: DateSpan, start: int, dates: Sequence[DateSpa
     return verb is not None and not any(start < e.span[0] < verb.end() for e in dates)
 
 
-def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan | None:
+@cache
+def _eve() -> re.Pattern[str]:
+    """What stands between a single day and an event that opens the day after it (``date_words.csv``, role
+    ``eve``): ``, the day before the``, `` (the day before``, ``, i.e. the day preceding``."""
+    eve = alternation(date_words("eve"), spaces=True)
+    return re.compile(rf"\s*(?:[,(]|{DASH})\s*(?:i\.\s?e\.,?\s+)?(?:the\s+|on\s+the\s+)?(?:{eve})\s+(?:the\s+)?")
+
+
+def _on_the_eve(text: str, d: DateSpan, start: int) -> DateSpan | None:
+    """The day after a single day written right before ``the day before`` an event named at ``start``
+    (``a workshop on 5 October, the day before the 51st meeting``): the event's opening day."""
+    if d.precision != "day" or d.end is not None or not _eve().fullmatch(text, d.span[1], start):
+        return None
+    return replace(d, start=d.start + timedelta(days=1))
+
+
+def dated_before(text: str, start: int, dates: Sequence[DateSpan], eve: bool = True) -> DateSpan | None:
     """The date of an event named after ``preceded, on <date>, by`` / ``followed, on <date>, by``
     (``The Forum will be preceded, on 20 April 2031, by the Youth Dialogue``, ``by a dialogue and by
     the Youth Forum``), or after a verb of holding whose object it stands before, set off by commas
@@ -333,10 +349,14 @@ def dated_before(text: str, start: int, dates: Sequence[DateSpan]) -> DateSpan |
     (``The Southern States met in Windhoek on 6-8 March 2030 at the Southern preparatory meeting for PP-30``:
     :func:`_met_at`), or after a date opening the clause when it is the subject of a
     verb of holding (``From 3 to 7 May, the Symposium will take place in Lima``: :func:`_opens_clause_of`): the
-    date stands before the name."""
+    date stands before the name. A single day before ``the day before`` the event is the day before it opens
+    (:func:`_on_the_eve`: ``a workshop on 5 October, the day before the 51st meeting`` dates the meeting 6 October;
+    not with ``eve`` false: a day reckoned so makes no generic noun phrase an event, ``the Group's meeting``)."""
     d = next((d for d in reversed(dates) if d.span[1] <= start), None)
     if d is None or d.precision == "year":
         return None
+    if eve and (after := _on_the_eve(text, d, start)) is not None:
+        return after
     before = text[max(0, d.span[0] - 80) : d.span[0]]
     if _OBJECT_AFTER.fullmatch(text, d.span[1], start) and _held_aside().search(before):
         return d

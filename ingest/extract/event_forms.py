@@ -85,6 +85,7 @@ from wsiskg.ingest.extract.gazetteer import (
     collectives,
     modal_alternation,
     possessives,
+    preposition_alternation,
     small_words,
 )
 from wsiskg.ingest.extract.keys import slug
@@ -465,7 +466,7 @@ def _generic_dates(
     """The date that makes a generic noun phrase an event (:func:`generic_mentions`), and whether
     it stands before the name."""
     s0, s1 = span_at(clauses, m.start(), len(text))
-    if (first := dated_before(text, m.start(), dates)) is not None:  # "preceded, on 4 May, by a dialogue"
+    if (first := dated_before(text, m.start(), dates, eve=False)) is not None:  # "preceded, on 4 May, by a dialogue"
         return first, True
     # its own dates, or the clause's first date after a verb of holding; any date of its clause when
     # a verb holds it first ("will host an informal meeting of the regional groups on Monday, 4 May")
@@ -658,17 +659,32 @@ def _a_day(topic: str) -> bool:
 _ANAPHOR = "="  # the key of "the Forum" until it is resolved to the event it names
 
 
+def _headed_by(name: str, noun: str) -> bool:
+    """Whether event noun ``noun`` heads ``name``: its last place there has no event noun nor a body's head
+    noun (``body-heads.csv``) after it before a topic (``prepositions.csv``, column ``topic``: ``the consultation``
+    of ``open consultation on the review``, ``the Forum`` of ``WSIS Forum 2031``, ``the Symposium`` of ``Global
+    Symposium for Regulators``; not ``the Conference`` of ``Conference Preparatory Meeting``, a meeting, nor
+    ``the Summit`` of ``3rd session of the Summit Organizing Group``)."""
+    last = next(reversed([*re.finditer(rf"(?i)\b{re.escape(noun)}\b", name)]), None)
+    if last is None:
+        return False
+    rest = name[last.end() :]
+    topic = re.search(rf"\s(?:{preposition_alternation('topic')})\s", rest)  # "consultation on the review"
+    rest = rest[: topic.start()] if topic else rest
+    return event_noun_regex().search(rest) is None and re.search(rf"\b(?:{body_heads()})\b", rest) is None
+
+
 def resolve_anaphora(chosen: list[EventMention]) -> list[EventMention]:
     """``The WSIS Forum 2027 ... The Forum will take place from 24 to 28 May 2027``: a generic
-    noun with a definite article is the last event named before it in the text whose name has
-    that noun; with none, it is no event."""
+    noun with a definite article is the last event named before it in the text whose name is headed
+    by that noun (:func:`_headed_by`); with none, it is no event."""
     out: list[EventMention] = []
     for c in chosen:
         if not c.key.startswith(_ANAPHOR):
             out.append(c)
             continue
         noun = c.key[len(_ANAPHOR) :]
-        named = [o for o in out if re.search(rf"(?i)\b{re.escape(noun)}\b", o.name)]
+        named = [o for o in out if _headed_by(o.name, noun)]
         if named:
             out.append(replace(named[-1], span=c.span, start=None, end=None, place=None, organizers=()))
     return out

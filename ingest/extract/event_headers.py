@@ -22,7 +22,7 @@ from wsiskg.ingest.extract.datelines import front_dateline, run_in_datelines
 from wsiskg.ingest.extract.dates import HEADER_DATE_LINES, DateSpan, bare_date, document_date, find_dates
 from wsiskg.ingest.extract.event_dates import event_noun_regex
 from wsiskg.ingest.extract.event_forms import dated_by, heads_name, held_regex, numbered_mention
-from wsiskg.ingest.extract.event_mention_dates import _prepared_for
+from wsiskg.ingest.extract.event_mention_dates import prepared_for_dates
 from wsiskg.ingest.extract.event_merging import _add_mention
 from wsiskg.ingest.extract.event_own_session import _dateline_after, _header_lines, front_matter
 from wsiskg.ingest.extract.event_programme import day_of
@@ -60,7 +60,7 @@ def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], mee
         return
     (day, _), order = found
     # "Regional Preparatory Meeting for WTDC-30" over a dateline: the meeting's days, not the conference's
-    mentions = [m for m in event_mentions(report.title) if not _prepared_for(report.title, m)]
+    mentions = [m for m in event_mentions(report.title) if not prepared_for_dates(report.title, m, line=True)]
     if not any(m.name.endswith(str(day.start.year)) for m in mentions) and (
         meeting is None or meeting.start != day.start
     ):
@@ -556,7 +556,7 @@ def _dated_by_header(
         replace(m, start=day.start, end=day.end)
         if m.start is None
         and (m.name.endswith(str(day.start.year)) or (title and not _YEAR_END.search(m.name)))
-        and not _prepared_for(text, m)
+        and not prepared_for_dates(text, m, line=True)
         else m
         for m in mentions
     ]

@@ -21,7 +21,7 @@ from wsiskg.ingest.extract.casing import (
     line_joiner_alternation,
 )
 from wsiskg.ingest.extract.dates import DateSpan, as_listed_days, date_words, find_dates, month_numbers, purpose_words
-from wsiskg.ingest.extract.event_dates import dated_before, event_noun_regex, is_due_at, own_dates
+from wsiskg.ingest.extract.event_dates import dated_before, event_noun_pattern, event_noun_regex, is_due_at, own_dates
 from wsiskg.ingest.extract.event_forms import CAP, body_heads
 from wsiskg.ingest.extract.event_series import EventMention, edition_of
 from wsiskg.ingest.extract.gazetteer import (
@@ -234,6 +234,30 @@ def _prepared_for(text: str, c: EventMention) -> bool:
     return found is not None and (
         found.group("name") is None or event_noun_regex().search(found.group("name")) is not None
     )
+
+
+@cache
+def _preparation_before() -> re.Pattern[str]:
+    """A purpose word, in the singular or the plural, and a topic's preposition right before an event's name
+    (``date_words.csv``, role ``purpose``; ``prepositions.csv``, column ``topic``): ``Preparations for``,
+    ``preparatory to``; ``owner``: a body's or an event's head noun before it (``Group for the preparation of``)."""
+    words = alternation(purpose_words(), spaces=True)
+    topic = preposition_alternation("topic")
+    owner = rf"(?P<owner>\b(?:{body_heads()}|{event_noun_pattern()})\s+(?:{topic})\s+(?:(?i:the)\s+)?)?"
+    return re.compile(rf"{owner}\b(?i:{words})s?\s+(?:{topic})\s+(?:(?i:the)\s+)?$")
+
+
+def prepared_for_dates(text: str, c: EventMention, line: bool = False) -> bool:
+    """Whether the dates of event ``c``'s clause (or, ``line``, its header line) are those of what prepares it:
+    ``c`` is what a preparatory meeting is for (:func:`_prepared_for`), or named after the preparation of a body
+    or a meeting (``the Group for the preparation of WTSA-32 (GP WTSA) was held in Baku from 3 to 5 May``), or
+    after any preparation on a header line (``The 9th Meeting – Preparations for WRC-31`` over a dateline). Not
+    ``outlined the preparations for the Day of 9 February`` (its own date). Dating only: an event named only so
+    stays one (:func:`.event_filters.named_for_only` reads :func:`_prepared_for`)."""
+    if _prepared_for(text, c):
+        return True
+    found = _preparation_before().search(text, max(0, c.span[0] - 100), c.span[0])
+    return found is not None and (line or found.group("owner") is not None)
 
 
 @cache

@@ -65,10 +65,10 @@ from wsiskg.ingest.extract.event_mention_dates import (
     _masked,
     _next_holding,
     _of_its_year,
-    _prepared_for,
     _purpose_head,
     _respectively,
     in_a_texts_name,
+    prepared_for_dates,
 )
 from wsiskg.ingest.extract.event_names import _named_mentions, _yearly_mentions
 from wsiskg.ingest.extract.event_numbered import (
@@ -544,13 +544,13 @@ def _clause_of_another(
     text: str, c: EventMention, dates: list[DateSpan]
 ) -> tuple[date | None, date | None, str] | None:
     """The dates of event ``c`` when the clause's dates are another's: ``c`` is what a meeting or a
-    body is for (:func:`_prepared_for`), named in a text's name (:func:`.event_mention_dates.in_a_texts_name`:
+    body is for (:func:`prepared_for_dates`), named in a text's name (:func:`.event_mention_dates.in_a_texts_name`:
     ``the report of WTDC-33 was presented on 5 May``) or the point in time the clause is read from (``Since
     PrepCom-2, three regional meetings were held: in Lima from 3 to 5 May``): only its own dates
     set off by commas (``Since WTDC-30, held in Lima from 3 to 14 May, ...``); else None."""
     comma = _COMMA_AFTER.match(text, c.span[1]) is not None
     since = comma and _SINCE_BEFORE.search(text, max(0, c.span[0] - 30), c.span[0]) is not None
-    if not since and not _prepared_for(text, c) and not in_a_texts_name(text, c):
+    if not since and not prepared_for_dates(text, c) and not in_a_texts_name(text, c):
         return None
     # what a preparatory meeting is for, its session's code in brackets after it (``the APT Preparatory
     # Group for PP-30 (APT PP30-2), held in Bangkok from ...``) or a meeting named before it (``the third
