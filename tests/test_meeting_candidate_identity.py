@@ -1,7 +1,7 @@
 """One meeting two readers name differently: by its body's acronym and by its full name (``CWG-X`` / ``Council
 Working Group on X``) is one candidate, its body told by the catalogue and the report's defined bodies
 (:func:`.body_names.body_key`), not by equal keys; and a bare day on a range's last day, with no number, is the
-day the report was issued, not the meeting's (:func:`.meeting_candidates._issued_after`)."""
+day the report was issued, not the meeting's (:func:`.meeting_merge._issued_after`)."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from extract_support import make_report, meeting_named, meeting_parts, parsed_te
 from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract.body_names import body_key
-from wsiskg.ingest.extract.meeting_candidates import _names_more, _spelt_out
 from wsiskg.ingest.extract.meeting_mentions import closes_topic
+from wsiskg.ingest.extract.meeting_merge import _names_more, _spelt_out
 
 
 @pytest.mark.parametrize(
@@ -97,7 +97,7 @@ def test_a_meeting_the_lead_names_by_the_initials_of_the_headers_name_is_the_hea
     tmp_path: Path, text: str, expected: tuple[str, int, date]
 ) -> None:
     """The lead's ``the JTF`` (initials of the header's name's opening words) and the header's name are one
-    meeting, numbered by the lead and named by the header (:func:`.meeting_candidates._spelt_out`)."""
+    meeting, numbered by the lead and named by the header (:func:`.meeting_merge._spelt_out`)."""
     found = meeting_named(parsed_text(tmp_path, text))
     assert found is not None
     assert (found[3], found[1], found[2]) == expected

@@ -276,7 +276,7 @@ def test_a_dated_record_is_not_read_by_its_speakers() -> None:
     "acting", ["The Committee recommended that the Council approve the plan.", "Committee noted that it had fallen."]
 )
 def test_councillors_in_a_committees_record_do_not_make_it_a_council_meeting(acting: str) -> None:
-    from wsiskg.ingest.extract.meeting_candidates import _members
+    from wsiskg.ingest.extract.meeting_excerpts import members_meeting as _members
     from wsiskg.ingest.extract.study_groups import meeting_body_names
 
     report = make_report(

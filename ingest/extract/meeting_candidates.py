@@ -41,33 +41,26 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
-from itertools import takewhile
 from typing import Any
 
 from wsiskg.ingest.extract.gazetteer import determiner_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
-from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, clause_spans, sentence_spans, span_at
+from wsiskg.ingest.text import DASH, clause_spans, span_at
 
 from .body_names import BodyName, body_key, find_body_names, head_of
 from .casing import is_title_cased
 from .closed_meeting import closed_meeting
 from .covered_meetings import last_listed_meeting, title_group
-from .datelines import front_dateline
 from .dates import document_date, find_dates
-from .event_series import event_series
 from .events import session_meeting
-from .footer_meeting import footer_meeting
 from .gazetteer import auxiliary_alternation, preposition_alternation, small_words
-from .gazetteer import bodies as gazetteer_bodies
-from .genre import CHAIR_REPORT, RECORD, header_lines, line_genre, records_meeting, report_genre
+from .genre import CHAIR_REPORT, RECORD, header_lines, line_genre
 from .header_fields import HEADER_LINES
 from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,
     another_meeting,
     cardinal_regex,
-    dateline,
     day_dates,
     find_meeting,
     header_year,
@@ -76,6 +69,7 @@ from .meeting import (
     number_value,
     ordinal_regex,
 )
+from .meeting_excerpts import excerpt_meeting, footer_of_excerpt, members_meeting
 from .meeting_header import (
     body_over_title,
     committee,
@@ -88,10 +82,11 @@ from .meeting_header import (
     with_sitting,
 )
 from .meeting_heading import heading_meeting, lead_named_meeting, most_specific, titled_held_meeting
+from .meeting_memo import addressed_genre, genre_of, is_record, once, presumed_group
 from .meeting_mentions import defined_acronyms
-from .meeting_words import numbered_per_session, word_alternation
+from .meeting_merge import DATING_READERS, agree, by_dateline, merged_meeting, same_meeting
+from .meeting_words import numbered_per_session
 from .own_mention import held_listed, listed_meeting, own_ordinal_meeting, stands_for, symbol_group
-from .persons import presumed_meeting_body
 from .present_meeting import held_session, present_meeting
 
 
@@ -105,60 +100,17 @@ class Candidate:
 
 Reader = Callable[[ParsedReport, tuple[BodyName, ...]], Meeting | None]
 
-#: what several readers ask of the last report read, kept for it (identity, not equality)
-_MEMO: list[tuple[ParsedReport, dict[str, Any]]] = []
-
-
-def _once(report: ParsedReport, what: str, read: Callable[[ParsedReport], Any]) -> Any:
-    """``read(report)``, read once for the last report asked about."""
-    if not _MEMO or _MEMO[0][0] is not report:
-        _MEMO[:] = [(report, {})]
-    memo = _MEMO[0][1]
-    if what not in memo:
-        memo[what] = read(report)
-    return memo[what]
-
-
-def _presumed(report: ParsedReport) -> str | None:
-    """The group the report is presumed to be about (:func:`.persons.presumed_meeting_body`)."""
-    found: str | None = _once(report, "presumed", presumed_meeting_body)
-    return found
-
-
-def report_groups(report: ParsedReport) -> tuple[str | None, str | None]:
-    """The group the report is presumed to be about and the one its document symbols name (read once)."""
-    by_symbol = _once(report, "symbol", symbol_group)
-    return _presumed(report), by_symbol[0] if by_symbol is not None else None
-
-
-def genre_of(report: ParsedReport) -> str | None:
-    """The report's genre (:func:`.genre.report_genre`)."""
-    found: str | None = _once(report, "genre", report_genre)
-    return found
-
-
-def _records(report: ParsedReport) -> bool:
-    """Whether the report records a meeting (:func:`.genre.records_meeting`)."""
-    return bool(_once(report, "records", records_meeting))
-
 
 def _statement(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The first meeting the title or the lead states (of a body the title names first)."""
     return find_meeting(report, names, prefer=title_bodies(report, names))
 
 
-def _addressed_genre(report: ParsedReport) -> bool:
-    """Whether the report is of a genre written for the session its header names (a Chairman's
-    report to the Council: ``meeting_words.csv``, role ``addressed-genre``): the header's body
-    is not the one that met."""
-    return genre_of(report) in meeting_words("addressed-genre")
-
-
 def _header_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """A meeting named by its ordinal only, of the body the header names (not in a report written
     for the header's session); else of the conference or summit outside the catalogue a heading names
     (``WORLD CONFERENCE ON X`` / ``SUMMARY RECORD OF THE FOURTH PLENARY MEETING``)."""
-    if _addressed_genre(report):
+    if addressed_genre(report):
         return None
     body = header_body(report, names) or _numbering_heading(report, names)
     return find_meeting(report, names, default_body=body) if body else None
@@ -192,7 +144,7 @@ def _header_group(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     a header line in capitals (or in title case) names by its whole line (``STANDING COMMITTEE ON X`` under
     ``COUNCIL 2031``): the group met within the session the header names (not in a report written
     for the header's session)."""
-    if _addressed_genre(report):
+    if addressed_genre(report):
         return None
     group = _header_group_line(report, names)
     if group is None:
@@ -277,7 +229,7 @@ def _group_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting
     a header line names a committee, a conference or the Council (``Council 2031`` over ``SUMMARY RECORD
     OF THE SEVENTH PLENARY MEETING``): the ordinal is that body's (``header-ordinal``), not a group's the
     record discusses."""
-    body = _presumed(report) if not _addressed_genre(report) else None
+    body = presumed_group(report) if not addressed_genre(report) else None
     if body is None or header_body(report, names) not in (None, body):
         return None
     return find_meeting(report, names, default_body=body)
@@ -295,13 +247,13 @@ def title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
 
 def _title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
     """:func:`title_body`, read once for the last report asked about."""
-    found: str | None = _once(report, "title-body", lambda r: title_body(r, names))
+    found: str | None = once(report, "title-body", lambda r: title_body(r, names))
     return found
 
 
 def _heading(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """:func:`.meeting_heading.heading_meeting`, read once for the last report asked about."""
-    found: Meeting | None = _once(report, "heading", lambda r: heading_meeting(r, names))
+    found: Meeting | None = once(report, "heading", lambda r: heading_meeting(r, names))
     return found
 
 
@@ -315,8 +267,8 @@ def _chair_report(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
         return None
     group = title_group(report, names)
     # a title naming no group (``Report of the Chairman`` under its name): the group its document symbols name
-    by_symbol = _once(report, "symbol", symbol_group) if group is None else None
-    body = group[0] if group else by_symbol[0] if by_symbol else _presumed(report)
+    by_symbol = once(report, "symbol", symbol_group) if group is None else None
+    body = group[0] if group else by_symbol[0] if by_symbol else presumed_group(report)
     if body is None:
         return None
     found = find_meeting(report, names, default_body=body, prefer=frozenset({body}))
@@ -478,7 +430,7 @@ def _listed(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None
     subject is the body the title names, the presumed group or a numbered committee a header line
     names (or stands for it: ``The Group``), else any body it names."""
     year = header_year(report)
-    own = tuple(b for b in (_title_body(report, names), _presumed(report), _header_committee(report)) if b)
+    own = tuple(b for b in (_title_body(report, names), presumed_group(report), _header_committee(report)) if b)
     first = report.paragraphs[0].text if report.paragraphs else ""
     # a report on a period's meetings: any body it names; another record: only its own body's meetings
     period = genre_of(report) == CHAIR_REPORT or not report.title or first[:1].islower()  # (an excerpt)
@@ -520,8 +472,8 @@ def _qualifies(subject: str, start: int, end: int) -> bool:
 
 def _group_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The unnumbered meeting of the presumed group a lead sentence says was held (a record only)."""
-    presumed = _presumed(report)
-    if presumed is None or not _records(report) or _addressed_genre(report):
+    presumed = presumed_group(report)
+    if presumed is None or not is_record(report) or addressed_genre(report):
         return None
     titled = line_genre(report.title or "") == RECORD or presumed in title_bodies(report, names)
     return held_meeting(report, presumed, dateline_too=titled)
@@ -530,163 +482,14 @@ def _group_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | 
 def _titled_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The meeting the title names by its kind, undated there, that a lead sentence says was held
     (a record only): :func:`.meeting_heading.titled_held_meeting`."""
-    return titled_held_meeting(report, names) if _records(report) else None
-
-
-def _excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
-    """An excerpt cut before its header (no title; its first line goes on from a sentence cut above it,
-    maybe after its document's symbol, or opens a numbered section past the first: ``4.2 The delegate of
-    ...``) records a meeting of the group it is about, which it does not date: the group its own document
-    symbols name (``CWG-ABC-3/5``: numbered by them), else the body whose session codes them (``C31/97-E``:
-    the Council's session when that is the symbol its first line opens with, :func:`_session_symbol`), else the
-    presumed group (only under a cut line: an excerpt opening with a whole section names its group by its
-    symbols, not by the first body its prose names)."""
-    opening = _excerpt_opening(report) if not report.title else None
-    if opening is None or not _records(report):
-        return None
-    by_symbol = _once(report, "symbol", symbol_group)
-    first = next(p.text for p in report.paragraphs if p.order == opening[0])
-    cut_line = _SYMBOL_OPENING.sub("", first.strip(), count=1)
-    presumed = _presumed(report) if cut_line[:1].islower() else None
-    body = by_symbol[0] if by_symbol is not None else _session_symbol(report) or presumed
-    if body is None:
-        return None
-    number = by_symbol[1] if by_symbol is not None and by_symbol[0] == body else None
-    return Meeting(body, number, paragraphs=opening)
-
-
-def _footer(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
-    """The meeting the running footer of an excerpt cut before its header names and dates
-    (:func:`.footer_meeting.footer_meeting`: ``CWG-X(31)77 – Minutes of the 12th meeting, Oslo, 3–5 May 2031``)."""
-    if report.title or _excerpt_opening(report) is None or not _records(report):
-        return None
-    return footer_meeting(report, names)
-
-
-def _members(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
-    """A record whose speakers are named as members of a body (``The councillor from X said ...``, twice or more;
-    ``meeting_words.csv``, role ``member``: the member's noun and the body) records a meeting of that body, which it
-    need not date (an excerpt of a Council session's summary record, cut before its header: no header dates it);
-    else the body that acts in it (:func:`_acting`: ``The Council took note of ...``); not when a group of the body
-    speaks as the subject of a sentence (``The Committee recommended that the Council ...``: a committee's record)."""
-    if not _records(report) or any(front_dateline(line) for line in header_lines(report)):
-        return None
-    texts = [report.title or "", *(p.text for p in report.paragraphs)]
-    if any(_group_acts().match(text) for text in texts):
-        return None  # "The Committee recommended that the Council ...": the excerpt records the committee's meeting
-    seen: dict[str, list[int]] = {}
-    for p in report.paragraphs:
-        for m in _member_noun().finditer(p.text):
-            seen.setdefault(_member_bodies()[m.group(0).casefold()], []).append(p.order)
-    body, orders = max(seen.items(), key=lambda item: len(item[1]), default=(None, []))
-    if body is None or len(orders) < 2:
-        body, orders = _acting(report, names)
-    if body is None:
-        return None
-    return Meeting(body, None, paragraphs=tuple(dict.fromkeys(orders[:2])))
-
-
-def _acting(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[str | None, list[int]]:
-    """The body a record names most often as the subject opening a sentence with a verb of deciding (:func:`_acts`:
-    ``The Council took note of ...``, ``Study Group 9 decided to ...``): the body in session, with the paragraphs
-    saying so."""
-    seen: dict[str, list[int]] = {}
-    named: dict[str, set[int]] = {}  # the number of words of each name acting
-    for p in report.paragraphs:
-        if not _acts().search(p.text):
-            continue
-        starts = sentence_spans(p.text)
-        opening = {s0 + len(m.group(0)) for s0, _ in starts if (m := _SUBJECT_OPENING.match(p.text, s0))}
-        for key, (start, end) in find_body_names(p.text, names):
-            if start in opening and _acts().match(p.text, end):
-                seen.setdefault(key, []).append(p.order)
-                named.setdefault(key, set()).add(len(p.text[start:end].split()))
-    ranked = sorted(seen.items(), key=lambda item: -len(item[1]))
-    if not ranked or (len(ranked) > 1 and len(ranked[0][1]) < 2):
-        return None, []  # two bodies acting once each: neither is the one in session
-    if len(ranked[0][1]) < 2 and named[ranked[0][0]] == {1}:
-        return None, []  # "The Council adopted ..." once: maybe another body's (a Council of Ministers)
-    return ranked[0]  # once is enough for a body acting alone, named in full
-
-
-#: the opening of a sentence before its subject (an article)
-_SUBJECT_OPENING = re.compile(r"\s*(?:The\s+)?")
-
-
-@cache
-def _acts() -> re.Pattern[str]:
-    """A verb of a body deciding in session after its subject (``meeting_words.csv``, role ``acts``: ``agreed``,
-    ``decided``, ``took note``); not a speaker's verb (``presented``, ``informed``)."""
-    return re.compile(rf"\s+(?:{word_alternation(meeting_words('acts'))})\b")
-
-
-@cache
-def _member_bodies() -> dict[str, str]:
-    return {w.casefold(): key for w, key in meeting_words("member").items()}
-
-
-@cache
-def _group_acts() -> re.Pattern[str]:
-    """A sentence opening with a group as its subject (``The Committee recommended ...``, ``Committee noted that``;
-    ``meeting_words.csv``, role ``group``): the group whose meeting a record of its members' words is."""
-    return re.compile(rf"^(?:The\s+)?(?:{word_alternation(meeting_words('group'))})\s+[a-z]+ed\b")
-
-
-@cache
-def _member_noun() -> re.Pattern[str]:
-    """A member's noun (``meeting_words.csv``, role ``member``) as a speaker: ``the councillor from X``, ``the
-    councillors of X and Y``."""
-    return re.compile(
-        rf"(?i)(?<=\bthe\s)(?:{word_alternation(meeting_words('member'))})(?=\s+(?:{preposition_alternation('origin')})\s)"
-    )
-
-
-#: a document's symbol that opens an excerpt's first line (``C31/97-E``, ``CWG-ABC-3/5``), alone or before the cut text
-_SYMBOL_OPENING = re.compile(r"^[A-Z][\w&.\-]*/\s?[\w.\-()]+\s*")
-#: a section number past a document's first (``4.2``, ``7``): the text before it was cut
-_LATER_SECTION = re.compile(r"^(?:\d+\.\d+|[2-9]|\d\d)(?:\.\d+)*$")
-
-
-def _excerpt_opening(report: ParsedReport) -> tuple[int, ...] | None:
-    """The orders of an excerpt's opening lines (its first line and the one after it, a symbol alone before
-    them skipped) when the report opens cut: a line that goes on from a sentence above it, or a numbered
-    section past the first; ``None`` when it opens as a document does."""
-    paragraphs = list(report.paragraphs[:3])
-    if paragraphs and _SYMBOL_OPENING.fullmatch(paragraphs[0].text.strip()):
-        paragraphs = paragraphs[1:]  # "C31/110-E" alone over the cut text
-    if not paragraphs:
-        return None
-    first = _SYMBOL_OPENING.sub("", paragraphs[0].text.strip(), count=1)
-    cut = first[:1].islower() or bool(_LATER_SECTION.match(paragraphs[0].section))
-    # the cut sentence may speak of the next meeting: the excerpt's opening is that line and the one after it
-    return tuple(p.order for p in paragraphs[:2]) if cut else None
-
-
-@cache
-def _session_codes() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """``(symbol pattern, body key)`` of each series whose sessions number their documents by a code and the
-    session's two-digit year (``ingest/data/session-codes.csv``: ``C31/97-E``, a document of Council 2031)."""
-    bodies = {s.prefix: s.body for s in event_series()}
-    rows = [(r["code"], bodies.get(r["prefix"])) for r in data_rows("session-codes.csv")]
-    return tuple(
-        (re.compile(rf"(?<![\w&/.\-]){re.escape(code)}\d\d/\s?\d{{1,3}}\b"), body) for code, body in rows if body
-    )
-
-
-def _session_symbol(report: ParsedReport) -> str | None:
-    """The body whose session codes the symbol an excerpt's first line opens with (``C31/97-E``, alone or run into
-    the cut sentence: the excerpt's own symbol, a document of Council 2031); not a symbol its prose cites (a
-    report to the Council citing ``Document C31/44``)."""
-    first = report.paragraphs[0].text.strip() if report.paragraphs else ""
-    symbol = m.group(0) if (m := _SYMBOL_OPENING.match(first)) else ""
-    return next((body for pattern, body in _session_codes() if symbol and pattern.match(symbol)), None)
+    return titled_held_meeting(report, names) if is_record(report) else None
 
 
 def _own_ordinal(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The meeting of the presumed group the prose names as its own and dates, anywhere in the
     text (``its fifth meeting, held on 4 and 5 May 2031``: :func:`.own_mention.own_ordinal_meeting`);
     also of the group the title names or a numbered committee a header line names."""
-    bodies = (_presumed(report), _title_body(report, names), _header_committee(report))
+    bodies = (presumed_group(report), _title_body(report, names), _header_committee(report))
     return own_ordinal_meeting(report, names, tuple(dict.fromkeys(b for b in bodies if b)))
 
 
@@ -716,14 +519,14 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("own-ordinal", _own_ordinal),
     ("listed", _listed),
     ("closing", closed_meeting),
-    ("footer", _footer),
-    ("excerpt", _excerpt),
-    ("members", _members),
+    ("footer", footer_of_excerpt),
+    ("excerpt", excerpt_meeting),
+    ("members", members_meeting),
 )
 
 
 def candidates(report: ParsedReport, names: tuple[BodyName, ...]) -> list[Candidate]:
-    """What every reader found, a meeting found twice merged (:func:`_merged`); a numbered
+    """What every reader found, a meeting found twice merged (:func:`merged_meeting`); a numbered
     meeting dated by the sitting of a summary record's header."""
     found: list[Candidate] = []
     for name, reader in READERS:
@@ -732,14 +535,14 @@ def candidates(report: ParsedReport, names: tuple[BodyName, ...]) -> list[Candid
             continue
         meeting = with_sitting(report, meeting) if meeting.number is not None else meeting
         meeting = replace(meeting, body=_body_key(report, names, meeting.body))
-        alike = [i for i, c in enumerate(found) if _same(c.meeting, meeting)]
+        alike = [i for i, c in enumerate(found) if same_meeting(c.meeting, meeting)]
         # an unnumbered meeting joins the candidate it shares a line or a first day with, if any
-        same = next((i for i in alike if _agree(found[i].meeting, meeting)), alike[0] if alike else None)
+        same = next((i for i in alike if agree(found[i].meeting, meeting)), alike[0] if alike else None)
         if same is None:
             found.append(Candidate(meeting, (name,)))
         else:
-            dated_by = name in _DATING_READERS or _by_dateline(report, meeting, found[same].meeting)
-            merged = _merged(found[same].meeting, meeting, dated_by=dated_by)
+            dated_by = name in DATING_READERS or by_dateline(report, meeting, found[same].meeting)
+            merged = merged_meeting(found[same].meeting, meeting, dated_by=dated_by)
             if found[same].meeting.number is None and merged.number is not None:  # numbered now: its sitting's day
                 merged = with_sitting(report, merged)
             found[same] = Candidate(merged, (*found[same].readers, name))
@@ -750,7 +553,7 @@ def _body_key(report: ParsedReport, names: tuple[BodyName, ...], key: str) -> st
     """The key of the body ``key`` names: a catalogue body or one the report defines, by any of its forms
     (``council-working-group-on-x``: ``cwg-x``, :func:`.body_names.body_key`), or the acronym the title or
     the lead defines for the name ``key`` is made from (``Regional Meeting for Oceania (RM-OCE)``: ``rm-oce``)."""
-    defined: dict[str, str] = _once(report, "acronyms", _defined_acronyms)
+    defined: dict[str, str] = once(report, "acronyms", _defined_acronyms)
     return body_key(defined.get(key, key), names)
 
 
@@ -766,151 +569,3 @@ def _defined_acronyms(report: ParsedReport) -> dict[str, str]:
             out.setdefault(slug(name.removeprefix(f"{owner} ")), slug(acronym))
         out[slug(name)] = slug(acronym)
     return out
-
-
-def _same(a: Meeting, b: Meeting) -> bool:
-    """One meeting: the same body and number (a meeting found without its number is the same);
-    or one line read twice, with the body named above it and with a body the header names
-    elsewhere (``STANDING COMMITTEE ON X`` / ``OF THE THIRD MEETING`` under ``COUNCIL 2009``):
-    the same number and day, stated in the same paragraph or the title (the first reader's body is
-    kept)."""
-    if a.body == b.body:
-        return a.number == b.number or a.number is None or b.number is None
-    if a.start is not None and (a.number, a.start, a.end) == (b.number, b.start, b.end) and _one_name(a.body, b.body):
-        return True  # "Rapporteur Group for Question 1/1" and the heading's "Rapporteur Group meeting for ..."
-    numbers = a.number == b.number or None in (a.number, b.number)
-    if a.start is not None and a.start == b.start and numbers and _short_for(a.body, b.body):
-        return True  # the lead's "fifth meeting of the JCA" and the header's "Joint Coordination Activity on X"
-    shared = {*a.paragraphs} & {*b.paragraphs} or not a.paragraphs or not b.paragraphs  # (the title: none)
-    return a.number is not None and (a.number, a.start) == (b.number, b.start) and bool(shared)
-
-
-def _agree(a: Meeting, b: Meeting) -> bool:
-    """Stated in the same paragraph, or starting on the same day."""
-    return bool({*a.paragraphs} & {*b.paragraphs}) or (a.start is not None and a.start == b.start)
-
-
-def _short_for(a: str, b: str) -> bool:
-    """Whether one of two keys is the other's name written short (:func:`_spelt_out`), either way."""
-    return _spelt_out(a, b) or _spelt_out(b, a)
-
-
-def _spelt_out(long: str, short: str) -> bool:
-    """Whether key ``long`` spells out a name key ``short`` writes short: each word of ``short`` is one of
-    ``long``'s or an acronym made of the initials of a run of ``long``'s words (small words left out), one at
-    least an acronym (``jca`` of ``joint-coordination-activity-on-x``; ``expert-group-on-nici-policies`` of
-    ``expert-group-on-national-information-and-communication-infrastructure-nici-policies``)."""
-    x, y = long.split("-"), short.split("-")
-    if len(y) >= len(x):
-        return False
-    acronyms = [w for w in y if w.isalpha() and len(w) >= 2 and _spelt_run(w, x)]
-    numbered = {n for a, n in zip(y, y[1:], strict=False) if a in acronyms and n.isdigit()}  # "WTSA-31": its edition
-    return bool(acronyms) and all(w in acronyms or w in numbered or w in x for w in y)
-
-
-def _names_more(long: str, short: str) -> bool:
-    """Whether key ``long`` names more of the body than key ``short`` does: ``short`` is a name with words of
-    ``long`` (``expert-group-meeting-on-nici-policies``), or an acronym of ``long``'s head alone, its words before
-    a small word that a topic follows (``jca`` of ``joint-coordination-activity-on-x``); not the body's acronym of
-    more of its name (``egmm`` of ``expert-group-on-mobile-money-x``, ``jtg-4-5-6-7`` of ``joint-task-group-4-5-6-7``),
-    which names it as well as the name does, nor a body the long name names by its acronym (``mag`` of
-    ``open-consultations-and-multistakeholder-advisory-group-mag-meeting``: the group met)."""
-    x, y = long.split("-"), short.split("-")
-    head = list(takewhile(lambda w: w not in small_words(), x))
-    acronym = "".join(w[0] for w in head)
-    if any(w in x for w in y if not w.isdigit() and not _spelt_run(w, x)):
-        return True
-    return len(head) < len(x) and acronym in y
-
-
-def _spelt_run(word: str, words: list[str]) -> bool:
-    """Whether ``word`` is the initials of a run of two or more of ``words`` (small words left out)."""
-    content = [w for w in words if w not in small_words()]
-    return any("".join(w[0] for w in content[i : i + len(word)]) == word for i in range(len(content)))
-
-
-def _one_name(a: str, b: str) -> bool:
-    """Two keys of one body's name, one with words the other lacks (``rapporteur-group-question-1-1``,
-    ``rapporteur-group-meeting-for-question-1-1``)."""
-    x, y = a.split("-"), b.split("-")
-    short, long = (x, y) if len(x) <= len(y) else (y, x)
-    return len(short) >= 2 and set(short) <= set(long)
-
-
-#: readers whose dates come from the line that names the meeting itself: they date a meeting
-#: another reader found (a heading's dateline, ``High-level meeting`` / ``New York, 14 December
-#: 2031``; the clause of a Chairman's report that dates its group's meeting)
-_DATING_READERS = ("heading", "chair-report", "listed")
-
-
-def _by_dateline(report: ParsedReport, meeting: Meeting, first: Meeting) -> bool:
-    """Whether a dateline of days dates ``meeting`` (a line of its paragraphs is a place and its
-    days, ``Geneva, 3-4 February 2031``; not one day, maybe the day the document was issued) and
-    none dates ``first``, the same meeting another reader dated from a sentence on other days
-    (another event's it names: ``... thanked the participants of the consultation held from 4
-    November to 6 December``; a day within the dateline's is the sentence's more precise reading)."""
-
-    def dated(m: Meeting) -> bool:
-        texts = (p.text for p in report.paragraphs if p.order in m.paragraphs)
-        lines = (dateline(text) for text in texts)
-        return m.start is not None and any(line is not None and line[0].start == m.start for line in lines)
-
-    if meeting.start is None or meeting.end is None or first.start is None:
-        return False
-    apart = first.start > meeting.end or (first.end or first.start) < meeting.start
-    return apart and dated(meeting) and not dated(first)
-
-
-def _fuller(long: str, short: str) -> bool:
-    """Whether key ``long`` names the meeting of key ``short`` with a word of its occasion besides (a heading's
-    ``Joint Facilitation Meeting of WSIS Action Lines C1 and C11`` over the prose's ``WSIS Action Lines C1 and C11
-    facilitation meeting``; occasions of ``meeting_words.csv``); not a topic (``Action Line C3 - Access to
-    information facilitation meeting``) nor a meeting's noun (``Rapporteur Group meeting for Question 1/1``)."""
-    x, y = set(long.split("-")), set(short.split("-"))
-    return y < x and any(word in meeting_words("occasion") for word in x - y)
-
-
-def _named_by_noun(short: str, long: str) -> bool:
-    """Whether catalogue body ``short`` was read from a one-word name of it (``the Council``) that closes the
-    name of ``long``, a body outside the catalogue a header line names (``Regional Digital Inclusion Council``):
-    the report's ``Council`` is its own."""
-    entry = gazetteer_bodies().get(short)
-    forms = (entry.name, *entry.aliases) if entry is not None and long not in gazetteer_bodies() else ()
-    return any(" " not in f and long.endswith(f"-{slug(f)}") for f in forms)
-
-
-def _issued_after(first: Meeting, other: Meeting) -> bool:
-    """Whether ``first`` is dated only by one day (maybe the day the document was issued, ``Geneva, 12 May 2031``
-    under the title) after the days ``other`` gives the meeting (``The Group met in Geneva from 3 to 5 May 2031``),
-    or on their last day when ``first`` has no number (a report issued the day its meeting closed; a numbered
-    meeting on a session's last day is a sitting of it)."""
-    bare = first.start is not None and first.end is None
-    if not bare or other.start is None or other.end is None or first.start is None:
-        return False
-    return other.end < first.start or (other.end == first.start and other.start < other.end and first.number is None)
-
-
-def _merged(first: Meeting, other: Meeting, dated_by: bool) -> Meeting:
-    """One meeting two readers found: the first's facts, its number or the other's, its dates
-    (the other's when the first has none, the other ``dated_by`` a header's dateline, or the first only a bare
-    day after the other's days, :func:`_issued_after`); the other's body when it spells out the first's
-    short name (:func:`_spelt_out`: the header's ``Joint Coordination Activity on X`` over the lead's ``JCA``), not
-    the body's acronym of more than its head (``JTG 4-5-6-7``: :func:`_names_more`); the other's
-    body when it is the first's name with words before it (a heading's ``WSIS Action Line C3
-    facilitation meeting`` over the prose's ``Action Line C3 facilitation meeting``), or a catalogue body under
-    the first's (a letterhead's ``INTERNATIONAL TELECOMMUNICATION UNION`` over ``Council 2031``: the Council met,
-    not the organisation it belongs to; :func:`.meeting_heading.most_specific`)."""
-    if (
-        other.body.endswith(f"-{first.body}")
-        or _fuller(other.body, first.body)
-        or (_spelt_out(other.body, first.body) and _names_more(other.body, first.body))
-        or _named_by_noun(first.body, other.body)
-        or most_specific([first.body, other.body]) == other.body != first.body
-    ):
-        first = replace(first, body=other.body)
-    number = first.number if first.number is not None else other.number
-    paragraphs = tuple(sorted({*first.paragraphs, *other.paragraphs}))
-    takes_other = first.start is None or dated_by or _issued_after(first, other)
-    dating = other if other.start is not None and takes_other else first
-    start, end, place = dating.start, dating.end, dating.place or first.place or other.place
-    return replace(first, number=number, start=start, end=end, place=place, paragraphs=paragraphs)

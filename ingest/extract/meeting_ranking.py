@@ -49,8 +49,9 @@ from .gazetteer import preposition_alternation, small_words
 from .genre import SHORT_LINE, header_lines
 from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, ordinal_regex, session_stem
-from .meeting_candidates import Candidate, genre_of, report_groups, title_body
+from .meeting_candidates import Candidate, title_body
 from .meeting_header import title_bodies
+from .meeting_memo import genre_of, report_groups
 from .meeting_parts import finished_meeting
 from .organizers import organised_by
 from .study_groups import study_group_number
