@@ -69,7 +69,7 @@ def _names_more(long: str, short: str) -> bool:
     ``open-consultations-and-multistakeholder-advisory-group-mag-meeting``: the group met)."""
     x, y = long.split("-"), short.split("-")
     head = list(takewhile(lambda w: w not in small_words(), x))
-    acronym = "".join(w[0] for w in head)
+    acronym = _key_initials(head)
     if any(w in x for w in y if not w.isdigit() and not _spelt_run(w, x)):
         return True
     return len(head) < len(x) and acronym in y
@@ -78,7 +78,13 @@ def _names_more(long: str, short: str) -> bool:
 def _spelt_run(word: str, words: list[str]) -> bool:
     """Whether ``word`` is the initials of a run of two or more of ``words`` (small words left out)."""
     content = [w for w in words if w not in small_words()]
-    return any("".join(w[0] for w in content[i : i + len(word)]) == word for i in range(len(content)))
+    return any(_key_initials(content[i : i + len(word)]) == word for i in range(len(content)))
+
+
+def _key_initials(words: list[str]) -> str:
+    """The initials of a key's words (``joint-coordination-activity`` -> ``jca``): a key's words are lower-case, so
+    :func:`.body_acronyms.initials`, which reads a name's capitals, does not serve."""
+    return "".join(w[0] for w in words)
 
 
 def _one_name(a: str, b: str) -> bool:
