@@ -14,7 +14,8 @@ from extract_support import meeting_body_names as _body
 from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract.meeting import dateline, lead_ordinal, load_body_names
-from wsiskg.ingest.extract.meeting_mentions import meeting_hits, rapporteur_group_as_written
+from wsiskg.ingest.extract.meeting_mentions import meeting_hits
+from wsiskg.ingest.extract.rapporteur_groups import rapporteur_group_as_written
 
 
 # --------------------------------------------------------------- "MEETING OF <acronym>": the body

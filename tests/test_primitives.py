@@ -28,7 +28,7 @@ from wsiskg.ingest.extract.gazetteer import (
     roles,
 )
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.meeting_mentions import question_number
+from wsiskg.ingest.extract.rapporteur_groups import question_number
 from wsiskg.ingest.extract.request_addressee_pieces import _CODE
 from wsiskg.ingest.extract.warnings import english_ratio, extraction_warnings
 from wsiskg.ingest.tables import data_rows, gazetteer_rows
@@ -1313,7 +1313,7 @@ def test_every_reader_of_plural_heads_reads_the_one_plural() -> None:
     ],
 )
 def test_a_questions_number_is_read_one_way(text: str, numbers: tuple[str, str] | None) -> None:
-    # meeting_mentions.question_number: the rapporteur groups' forms and keys and the header's Question line
+    # rapporteur_groups.question_number: the rapporteur groups' forms and keys and the header's Question line
     m = re.search(rf"(?<![\w/]){question_number('q', 'sg')}", text)
     assert (m and (m["q"], m["sg"])) == numbers if numbers else m is None
 

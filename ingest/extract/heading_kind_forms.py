@@ -21,7 +21,7 @@ from .heading_names import _body_named, most_specific
 from .keys import slug
 from .meeting import dateline, meeting_words, number_value, ordinal_regex
 from .meeting_header import BRACKET_ACRONYM
-from .meeting_mentions import question_number, rapporteur_group_key
+from .rapporteur_groups import question_number, rapporteur_group_key
 
 #: a short bracket and a dash between a body's name and the kind of its meeting (``TSAG (Geneva) – 12th meeting``)
 _BRACKET_OR_DASH_OPENING = re.compile(rf"^\s*(?:\([^()]{{1,30}}\))?\s*(?:{DASH})?")

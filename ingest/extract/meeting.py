@@ -47,13 +47,7 @@ from wsiskg.ingest.extract.meeting_dates import (
 from wsiskg.ingest.extract.meeting_days import day_dates, header_year, meeting_year, own_dates_end
 from wsiskg.ingest.extract.meeting_facts import attendance, documents_considered, meeting_mode, meeting_place
 from wsiskg.ingest.extract.meeting_lead import GOES_ON_FROM_TITLE, LEAD_PARAGRAPHS, _headings, lead_texts, record_title
-from wsiskg.ingest.extract.meeting_mentions import (
-    MeetingHit,
-    meeting_hits,
-    rapporteur_group,
-    rapporteur_group_key,
-    session_stem,
-)
+from wsiskg.ingest.extract.meeting_mentions import MeetingHit, meeting_hits, session_stem
 from wsiskg.ingest.extract.meeting_statements import _ordinal_statement, _several_named, _statement
 from wsiskg.ingest.extract.meeting_words import meeting_words
 from wsiskg.ingest.extract.ordinals import (
@@ -64,6 +58,7 @@ from wsiskg.ingest.extract.ordinals import (
     ordinal_regex,
 )
 from wsiskg.ingest.extract.other_meetings import _TO_COME, HELD, _last_of_several, another_meeting, lead_ordinal
+from wsiskg.ingest.extract.rapporteur_groups import rapporteur_group, rapporteur_group_key
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.text import clause_spans, span_at, squash
 

@@ -50,8 +50,9 @@ from .meeting import (
     ordinal_regex,
     record_title,
 )
-from .meeting_mentions import as_words, generic_name, meeting_hits, name_before, rapporteur_group
+from .meeting_mentions import as_words, generic_name, meeting_hits, name_before
 from .meeting_words import meeting_words, numbered_per_session, word_alternation
+from .rapporteur_groups import rapporteur_group
 
 #: a header line is no longer (longer lines are prose)
 _HEADER_LINE = 100

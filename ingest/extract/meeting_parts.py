@@ -35,13 +35,10 @@ from .meeting_header import (
     line_body,
     with_sitting,
 )
-from .meeting_mentions import (
-    as_words,
-    rapporteur_forms,
-    rapporteur_group_key,
-)
+from .meeting_mentions import as_words
 from .ordinals import number_value
 from .own_mention import stands_for
+from .rapporteur_groups import rapporteur_forms, rapporteur_group_key
 
 
 def finished_meeting(report: ParsedReport, names: tuple[BodyName, ...], chosen: Meeting) -> Meeting:

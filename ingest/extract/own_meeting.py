@@ -44,13 +44,7 @@ from .meeting_header import (
     over_title_body,
 )
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
-from .meeting_mentions import (
-    as_words,
-    defined_meeting_bodies,
-    name_before_acronym,
-    rapporteur_group_as_written,
-    spells,
-)
+from .meeting_mentions import as_words, defined_meeting_bodies, name_before_acronym, spells
 from .meeting_parts import (
     _NOT_NAME,
     _ORDINAL_MEETING_OF,
@@ -64,6 +58,7 @@ from .meeting_parts import (
     header_parts,
 )
 from .meeting_ranking import best
+from .rapporteur_groups import rapporteur_group_as_written
 from .study_groups import meeting_body_names, report_texts, study_group_sector
 
 

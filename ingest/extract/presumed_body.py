@@ -17,9 +17,9 @@ from wsiskg.ingest.extract.bodies import BodyMatcher, find_defined
 from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.gazetteer import bodies, body_ancestors
 from wsiskg.ingest.extract.genre import header_lines
-from wsiskg.ingest.extract.meeting_mentions import rapporteur_group_key
 from wsiskg.ingest.extract.meeting_words import meeting_words
 from wsiskg.ingest.extract.own_mention import GROUP_KINDS, symbol_group
+from wsiskg.ingest.extract.rapporteur_groups import rapporteur_group_key
 from wsiskg.ingest.records import ParsedReport, Span
 from wsiskg.ingest.text import alternation
 

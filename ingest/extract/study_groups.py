@@ -21,7 +21,8 @@ from functools import cache
 from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import data_rows
 from wsiskg.ingest.extract.meeting import BodyName, load_body_names
-from wsiskg.ingest.extract.meeting_mentions import defined_meeting_bodies, rapporteur_group, title_groups
+from wsiskg.ingest.extract.meeting_mentions import defined_meeting_bodies, title_groups
+from wsiskg.ingest.extract.rapporteur_groups import rapporteur_group
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import alternation
 
