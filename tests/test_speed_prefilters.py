@@ -86,6 +86,29 @@ def test_answers_are_kept_only_while_extract_reads() -> None:
     doc.reading = False
 
 
+def test_the_meeting_readers_keep_their_answers_in_the_document_memo() -> None:
+    """``meeting_memo.once`` is :func:`once_per_document`: kept while extract reads the report, afresh otherwise."""
+    from wsiskg.ingest.extract.meeting_memo import once
+
+    calls: list[object] = []
+
+    def read(report: object) -> int:
+        calls.append(report)
+        return len(calls)
+
+    report = one_section_report("A text.")
+    doc = new_document(report)
+    assert once(report, "x", read) == 1 and once(report, "x", read) == 2  # not reading: afresh
+    doc.reading = True
+    try:
+        assert once(report, "x", read) == 3
+        assert once(report, "x", read) == 3  # kept
+        assert once(report, "y", read) == 4  # another question
+        assert once(one_section_report("Another text."), "x", read) == 5  # another report
+    finally:
+        doc.reading = False
+
+
 #: citations with the word first, after an issuer, after a slash, in capitals, and texts with none
 CITATIONS = [
     "The Assembly recalled Resolution 88 (Rev. Lagoa, 2030) and resolutions 12 and 19.",

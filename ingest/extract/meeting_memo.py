@@ -1,5 +1,6 @@
-"""What several readers of :mod:`.meeting_candidates` ask of the last report read, kept for it: the presumed
-group, the group its document symbols name, its genre, whether it records a meeting (identity, not equality)."""
+"""What several readers of :mod:`.meeting_candidates` ask of the report, read once: the presumed
+group, the group its document symbols name, its genre, whether it records a meeting (per document model, as
+:func:`.document.once_per_document` keeps every reader's answers)."""
 
 from __future__ import annotations
 
@@ -8,23 +9,16 @@ from typing import Any
 
 from wsiskg.ingest.records import ParsedReport
 
+from .document import once_per_document
 from .genre import records_meeting, report_genre
 from .meeting import meeting_words
 from .own_mention import symbol_group
 from .persons import presumed_meeting_body
 
-#: what several readers ask of the last report read, kept for it (identity, not equality)
-_MEMO: list[tuple[ParsedReport, dict[str, Any]]] = []
-
 
 def once(report: ParsedReport, what: str, read: Callable[[ParsedReport], Any]) -> Any:
-    """``read(report)``, read once for the last report asked about."""
-    if not _MEMO or _MEMO[0][0] is not report:
-        _MEMO[:] = [(report, {})]
-    memo = _MEMO[0][1]
-    if what not in memo:
-        memo[what] = read(report)
-    return memo[what]
+    """``read(report)``, worked out once per document model (:func:`.document.once_per_document`)."""
+    return once_per_document(("meeting-memo", what, id(report)), lambda: read(report), report)
 
 
 def presumed_group(report: ParsedReport) -> str | None:
