@@ -107,6 +107,8 @@ def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], bodie
     found: list[Meeting] = []
     for p in report.paragraphs:
         for m in _own_ordinal().finditer(p.text):
+            if m.group("the") and not _bare_held(p.text, m):
+                continue
             year = year or _written_year(report)  # an excerpt without its header: "held this year from 3 to 5 May"
             days = days_after(p.text, m.end(), year)
             number = None if m.group("more") else number_value(m.group("num"))
@@ -114,8 +116,6 @@ def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], bodie
             if not days or not (number or m.group("more")) or another_meeting(p.text, said):
                 continue
             if issued is not None and days[0] > issued:
-                continue
-            if m.group("the") and not _bare_held(p.text, m):
                 continue
             of = m.group("of")
             owner = next((b for b in bodies if of.lower() in _nouns(b, names)), None) if of else None
