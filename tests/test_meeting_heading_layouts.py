@@ -475,3 +475,34 @@ def test_a_programmes_day_line_is_no_themed_meeting(day_line: str) -> None:
         )
     )
     assert found is not None and found[0] == "wsis-forum"
+
+
+# ------------------------------------------------------------------ a document's symbol run into the heading (round 42)
+@pytest.mark.parametrize(
+    ("line", "key", "number"),
+    [
+        ("XR/CTS.4/2 FOURTH REGIONAL CONFERENCE ON DIGITAL TRADE IN SOUTHERN AFRICA AND THE INDIAN OCEAN Maputo, "
+         "Mozambique, 7-9 October 2031", "regional-conference-on-digital-trade-in-southern-africa-and-the-indian-ocean",
+         4),
+        ("Document ABC/31/7 Third Andean Expert Meeting on Postal Addressing – Quito, Ecuador, 7-9 October 2031",
+         "andean-expert-meeting-on-postal-addressing", 3),
+    ],
+)  # fmt: skip
+def test_a_symbol_run_into_the_heading_before_the_name_is_no_part_of_it(line: str, key: str, number: int) -> None:
+    report = make_report(
+        line,
+        "A. Opening of the meeting",
+        "1 The meeting was opened on 7 October 2031 by the Minister of Communications.",
+        title="REPORT OF THE MEETING",
+    )
+    assert _meeting(report) == (key, number, date(2031, 10, 7), date(2031, 10, 9))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ICT/Telecom Indicators Meeting, Lima, 7-9 October 2031", "WTDC-30/Kigali Regional Meeting, 7-9 October 2031"],
+)
+def test_words_joined_by_a_slash_before_the_name_are_no_symbol(line: str) -> None:
+    from wsiskg.ingest.extract.heading_lines import _symbol_off
+
+    assert _symbol_off(line) == line

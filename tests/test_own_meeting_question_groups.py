@@ -191,3 +191,61 @@ Title: Report of the plenary meeting of Study Group 15, Geneva, 3-7 March 2031
 1 The Study Group approved four draft Recommendations and invited the Questions to review their work plans.
 """
     assert presumed_meeting_body(parsed_text(tmp_path, text)) == "itu-t-sg15"
+
+
+# ITU-T's temporary documents write the Question short (``Q4/15``) in the title field; the lead may write it out
+_TD_SHORT_QUESTION = """INTERNATIONAL TELECOMMUNICATION UNION            SG11-TD305/WP1
+TELECOMMUNICATION STANDARDIZATION SECTOR
+STUDY PERIOD 2029-2032                           Original: English
+
+Question(s): 4/11                                 Virtual, 9 April 2031
+
+Source:   Rapporteur, Question 4/11
+Title:    Report of the Q4/11 rapporteur group {kind} (7-9 April 2031)
+
+1  Opening
+
+{lead} The Rapporteur, Ms Zainab Okafor, welcomed eleven experts. The agenda (TD290/WP1) was adopted.
+
+2  Next steps
+
+The editors were asked to circulate an updated draft by 30 April 2031.
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "lead", "written"),
+    [
+        # the lead writes the Question out: the group is named by that first full mention (decision 6)
+        (
+            "e-meeting",
+            "The Question 4/11 rapporteur group met online from 7 to 9 April 2031.",
+            "Question 4/11 rapporteur group",
+        ),
+        # only the short form anywhere: the group as written, short
+        ("meeting", "The Q4/11 rapporteur group met by electronic means over three days.", "Q4/11 rapporteur group"),
+    ],
+)
+def test_a_td_s_title_field_with_the_short_question_names_the_rapporteur_group_meeting(
+    tmp_path: Path, kind: str, lead: str, written: str
+) -> None:
+    x = extract(parsed_text(tmp_path, _TD_SHORT_QUESTION.format(kind=kind, lead=lead)))
+    assert x.meeting is not None
+    assert (x.meeting.body, x.meeting.start, x.meeting.end) == (
+        "rapporteur-group-question-4-11",
+        date(2031, 4, 7),
+        date(2031, 4, 9),
+    )
+    assert written in {b.name for b in x.bodies if b.key == x.meeting.body}
+
+
+def test_a_quarter_of_a_year_is_no_short_question(tmp_path: Path) -> None:
+    # ``Q3/31`` before a group noun that is no rapporteur group's is a quarter, no Question
+    text = """Working Party on Tariffs
+
+Summary of the meeting, Lima, 4-5 June 2031
+
+1 The Working Party reviewed the Q3/31 report of the regional group and closed the meeting.
+"""
+    meeting = extract(parsed_text(tmp_path, text)).meeting
+    assert meeting is None or not meeting.body.startswith("rapporteur-group")

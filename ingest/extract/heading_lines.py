@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.text import DASH, DASHES, FIELD_BARS, alternation
+from wsiskg.ingest.text import DASH, DASHES, FIELD_BARS, SYMBOL, alternation
 
 from .datelines import days_joined
 from .dates import find_dates
@@ -65,8 +65,20 @@ class _Heading:
     line: Any  # (dates, place) of the dateline on the line itself, if any
 
 
+#: a document's symbol a layout ran into a heading before its name (``LC/X.6/4 SIXTH CONFERENCE ON Y Lima, ...``)
+_SYMBOL_BEFORE = re.compile(rf"^(?:(?i:document)\s+)?(?P<symbol>{SYMBOL})\s+(?=[A-Z])")
+
+
+def _symbol_off(line: str) -> str:
+    """``line`` without a document's symbol that opens it before a name (its last part holds a number: not a code
+    and a venue, ``WTDC-30/Kigali Highlights``, nor a pair of words, ``ICT/Telecom Indicators``)."""
+    m = _SYMBOL_BEFORE.match(line)
+    return line[m.end() :] if m and re.search(r"\d", m.group("symbol").rsplit("/", 1)[1]) else line
+
+
 def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
+    line = _symbol_off(line.strip())
     text = series_year_off(_PART_OPENING.sub("", _fields_cut(_RECORD.sub("", line.strip(), count=1))))
     # "Minutes of the meeting of the X": the record's "Meeting of"; "Record of the information session on X": its name
     if text != line.strip() and (

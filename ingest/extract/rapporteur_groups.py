@@ -31,11 +31,24 @@ def rapporteur_forms() -> tuple[str, ...]:
     """Regexes of a rapporteur group's meeting with its Question's number (``rq``) and study group
     (``rsg``); group nouns in ``meeting_words.csv``, role ``rapporteur``."""
     group = rf"(?i:{_alt(meeting_words('rapporteur'))})"
-    question = rf"(?i:Questions?)\s+{question_number('rq', 'rsg')}"
+    question = rf"{_QUESTION_WORD}{question_number('rq', 'rsg')}"
     return (
         rf"{group}\s+(?:(?i:meeting)\s+)?(?:(?i:{preposition_alternation('topic')})\s+)?(?:ITU-[TDR]\s+)?{question}",
-        rf"{question}\s+(?:\w+\s+)?{group}\s+meeting\b",
+        rf"{question}\s+(?:\w+\s+)?{group}\s+(?i:{_meeting_nouns()})\b",
     )
+
+
+#: the word before a Question's number: ``Question 7/13``, ``Questions 7/13``; ITU-T's short ``Q7/13`` (``Q.7/13``)
+_SHORT_QUESTION_WORD = r"Q\.?\s?"
+_QUESTION_WORD = rf"(?:(?i:Questions?)\s+|{_SHORT_QUESTION_WORD})"
+
+
+@cache
+def _meeting_nouns() -> str:
+    """A meeting's noun, also as a mode of meeting writes it in one word (``e-meeting``; ``meeting_words.csv``,
+    roles ``meeting-noun`` and ``mode``)."""
+    nouns = meeting_words("meeting-noun")
+    return _alt([*nouns, *(w for w in meeting_words("mode") if any(w.endswith("-" + n) for n in nouns))])
 
 
 def rapporteur_group_key(question: int | str, study_group: int) -> str:
@@ -71,16 +84,20 @@ def _written(m: re.Match[str]) -> str:
 
 
 @cache
-def _rapporteur_group_forms() -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+def _rapporteur_group_forms() -> tuple[tuple[re.Pattern[str], ...], ...]:
     """A Rapporteur Group's name (``meeting_words.csv``, role ``rapporteur``) before ``for``/``of``/``on``, up to
     four words (a study group: ``ITU-D Study Group 2``) and ``Question N/M``, or right after ``Question N/M``:
-    written as the group's; then as its meeting's (``Rapporteur Group meeting on ...``)."""
+    written as the group's; then as its meeting's (``Rapporteur Group meeting on ...``); the Question written out
+    before its short form (``Q7/13 rapporteur group``: decision 6, the first full mention)."""
     noun = rf"(?i:{_alt(meeting_words('rapporteur'))})"
     group = rf"(?P<group>{noun})\s+"
-    question = rf"(?i:Question)\s+{question_number()}"
-    rest = rf"(?P<rest>(?i:{preposition_alternation('topic')})\s+(?:[\w-]+\s+){{0,4}}?{question})"
-    own = (re.compile(rf"(?P<name>{group}{rest})"), re.compile(rf"(?P<name>{question}\s+{noun})\b"))
-    return own, (re.compile(group + r"(?i:meeting)\s+" + rest),)
+    out: list[tuple[re.Pattern[str], ...]] = []
+    for word in (r"(?i:Question)\s+", _SHORT_QUESTION_WORD):
+        question = rf"{word}{question_number()}"
+        rest = rf"(?P<rest>(?i:{preposition_alternation('topic')})\s+(?:[\w-]+\s+){{0,4}}?{question})"
+        out.append((re.compile(rf"(?P<name>{group}{rest})"), re.compile(rf"(?P<name>{question}\s+{noun})\b")))
+        out.append((re.compile(group + r"(?i:meeting)\s+" + rest),))
+    return tuple(out)
 
 
 def _group_key(name: str) -> str | None:
