@@ -166,9 +166,7 @@ Report of the fifth session
 def test_a_catalogue_acronym_the_report_gives_its_own_body_keys_meeting_secretariat_and_parties_alike(
     tmp_path: Path, name: str, acr: str, head: str, place: str, dates: str, chair: str, catalogue: str
 ) -> None:
-    text = _REDEFINED.format(
-        upper=name.upper(), name=name, acr=acr, head=head, place=place, dates=dates, chair=chair
-    )
+    text = _REDEFINED.format(upper=name.upper(), name=name, acr=acr, head=head, place=place, dates=dates, chair=chair)
     x = extract(parsed_text(tmp_path, text))
     own = "-".join(name.lower().split())
     assert x.meeting is not None and x.meeting.body == own  # not the catalogue body that acronym names elsewhere

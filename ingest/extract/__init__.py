@@ -18,8 +18,8 @@ from .body_names import BodyName, as_body_names, with_redefined
 from .body_symbol_acronyms import with_symbol_acronym
 from .concepts import find_concepts
 from .dates import document_date
-from .defined_bodies import find_defined
 from .deadlines import find_deadlines
+from .defined_bodies import find_defined
 from .document import new_document
 from .documents import document_context, find_documents
 from .event_labels import bodies_named_in_labels
