@@ -160,7 +160,7 @@ Report of the fifth session
     ("name", "acr", "head", "place", "dates", "chair", "catalogue"),
     [
         ("Commission on Lake Gauging", "CTO", "Commission", "Porto", "3-5 March 2031", "Ms Ines Valadares-Koch", "cto"),
-        ("Committee on Reef Telemetry", "ATU", "Committee", "Suva", "9-11 June 2032", "Mr Jone Naivalu-Berg", "atu"),
+        ("Committee on Reef Telemetry", "ATU", "Committee", "Suva", "9-11 June 2032", "Mr Jone Tavake-Berg", "atu"),
     ],
 )
 def test_a_catalogue_acronym_the_report_gives_its_own_body_keys_meeting_secretariat_and_parties_alike(

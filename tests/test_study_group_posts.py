@@ -23,11 +23,11 @@ Question(s): {q}/{sg}                                 E-meeting, 12 May 2030
 
 Source:   Rapporteur{link}Question {q}/{sg}
 Title:    Report of the Q{q}/{sg} rapporteur group e-meeting (10-12 May 2030)
-Contact:  Marta Quispe-Ollanta, Ministry of Transport, Peru
+Contact:  Marta Ccolque-Villarán, Ministry of Transport, Peru
 
 1  Opening
 
-The Question {q}/{sg} rapporteur group met by e-meeting from 10 to 12 May 2030. Ms Marta Quispe-Ollanta
+The Question {q}/{sg} rapporteur group met by e-meeting from 10 to 12 May 2030. Ms Marta Ccolque-Villarán
 (Peru), Rapporteur, chaired the meeting. The agenda was adopted.
 
 2  Next steps
