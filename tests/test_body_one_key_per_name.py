@@ -140,3 +140,37 @@ Mr Oskar Lindqvist-Mbeki (Sweden), chaired the meeting.
 )
 def test_aliases_are_bodies_of_one_name_one_with_a_short_form(found: tuple[Body, ...], aliases: dict[str, str]) -> None:
     assert body_aliases(found) == aliases
+
+
+_REDEFINED = """{upper} ({acr})
+Report of the fifth session
+{place}, {dates}
+
+1 The {name} ({acr}) held its fifth session in {place} from {dates}, chaired by {chair}.
+
+2 The {head} requested the {acr} secretariat to circulate the draft guidelines by 4 April 2031.
+
+3 The {head} requested the secretariat to publish the report of the session.
+
+4 Member States were invited to nominate experts to the working group.
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "acr", "head", "place", "dates", "chair", "catalogue"),
+    [
+        ("Commission on Lake Gauging", "CTO", "Commission", "Porto", "3-5 March 2031", "Ms Ines Valadares-Koch", "cto"),
+        ("Committee on Reef Telemetry", "ATU", "Committee", "Suva", "9-11 June 2032", "Mr Jone Tavake-Berg", "atu"),
+    ],
+)
+def test_a_catalogue_acronym_the_report_gives_its_own_body_keys_meeting_secretariat_and_parties_alike(
+    tmp_path: Path, name: str, acr: str, head: str, place: str, dates: str, chair: str, catalogue: str
+) -> None:
+    text = _REDEFINED.format(upper=name.upper(), name=name, acr=acr, head=head, place=place, dates=dates, chair=chair)
+    x = extract(parsed_text(tmp_path, text))
+    own = "-".join(name.lower().split())
+    assert x.meeting is not None and x.meeting.body == own  # not the catalogue body that acronym names elsewhere
+    assert [b.key for b in x.bodies if b.key in (own, catalogue)] == [own]
+    assert {r.requester.key for r in x.requests} == {own}
+    secretariats = {a.key for r in x.requests for a in r.addressees if a.key.endswith("secretariat")}
+    assert secretariats == {f"{own}-secretariat"}  # one derivation: the key of the body it serves

@@ -14,11 +14,12 @@ from datetime import date
 from ..records import MEETING_NAME, AgentRef, Body, Extraction, Meeting, ParsedReport, Post, Request
 from .bodies import meeting_named_as_meeting, named_in_title, untitled_meeting_body
 from .body_aliases import one_body_per_name, spans_under_one_key
-from .body_names import BodyName, as_body_names
+from .body_names import BodyName, as_body_names, with_redefined
 from .body_symbol_acronyms import with_symbol_acronym
 from .concepts import find_concepts
 from .dates import document_date
 from .deadlines import find_deadlines
+from .defined_bodies import find_defined
 from .document import new_document
 from .documents import document_context, find_documents
 from .event_labels import bodies_named_in_labels
@@ -50,7 +51,7 @@ def extract(report: ParsedReport) -> Extraction:
 
 
 def _extract(report: ParsedReport) -> Extraction:
-    names = meeting_body_names(report)
+    names = with_redefined(meeting_body_names(report), find_defined(report))  # "X (CTO)": X, not the catalogue's
     meeting, named = own_meeting(report, names)
     body = named.body if named else None
     reference, year = _reading_day(report, meeting, named)

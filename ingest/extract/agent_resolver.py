@@ -387,6 +387,7 @@ class Resolver:
         ends: dict[int, int] = {}
         self._mask_groups(phrase, found, masked, rest)
         spans = self._as_read_there(self.spans_in(phrase), ctx)
+        spans = _without_affiliations(phrase, spans, rest)  # "Mr A (X Telecom) and Ms B (Y)": A and B
         self._mask_secretariats(phrase, spans, ctx, found, masked, rest)
         self._take_spans(phrase, spans, found, masked, rest, ends)
         # "the Directors of TSB and BDT": spans cover the phrase; leftovers are collectives
@@ -402,6 +403,22 @@ class Resolver:
             if ref not in out:
                 out.append(ref)
         return join_shared_heads(out, phrase)  # "international and regional organizations": one group
+
+
+#: what a bracket right after a person's name says of him: ``Mr A (X Telecom)``, ``Ms B (Peru)``
+_AFFILIATION = re.compile(r"\s*\([^()]{1,80}\)")
+
+
+def _without_affiliations(phrase: str, spans: list[Span], rest: list[str]) -> list[Span]:
+    """``spans`` without those in a bracket right after a person's name, blanked in ``rest`` too: the body,
+    country or post in ``Mr A (X Telecom) and Ms B (Y Institute)`` only says who the person is (as
+    ``Ms B (Peru), Rapporteur`` does), no agent of its own."""
+    said: list[tuple[int, int]] = []
+    for s in spans:
+        if s.kind == "person" and (m := _AFFILIATION.match(phrase, s.end)):
+            said.append((m.start(), m.end()))
+            rest[m.start() : m.end()] = [" "] * (m.end() - m.start())
+    return [s for s in spans if not any(b <= s.start and s.end <= e for b, e in said)] if said else spans
 
 
 def trimmed(phrase: str) -> str:

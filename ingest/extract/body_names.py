@@ -51,6 +51,26 @@ def load_body_names() -> tuple[BodyName, ...]:
 _VERIFIED: dict[int, tuple[BodyName, ...]] = {}
 
 
+def with_redefined(names: tuple[BodyName, ...], defined: Iterable[Any]) -> tuple[BodyName, ...]:
+    """``names`` as the report reads them where it gives a catalogue acronym to a body of its own
+    (``Commission on Tidal Observation (CTO)`` where the catalogue's CTO is another body; ``defined``: the
+    report's bodies, each with the catalogue key it ``redefines``): the catalogue body loses that acronym and
+    the report's body is named by it, as the body matcher reads it, so the meeting, its secretariat and the
+    request parties get the one key of the body the report defines."""
+    redefined = {d.redefines: d for d in defined if d.redefines}
+    if not redefined:
+        return names
+    known = {n.key for n in names}
+    kept = tuple(
+        BodyName(n.key, n.name, None, n.aliases, n.kind)
+        if n.key in redefined and n.acronym and squash(n.acronym) == squash(redefined[n.key].acronym)
+        else n
+        for n in names
+    )
+    added = (BodyName(d.key, d.name, d.acronym, d.aliases, d.kind) for d in redefined.values() if d.key not in known)
+    return kept + tuple(added)
+
+
 def as_body_names(bodies: Iterable[Any] | None) -> tuple[BodyName, ...]:
     """Accept :class:`BodyName`, ``records.Body`` or gazetteer dict rows; ``None`` = the gazetteer."""
     if bodies is None:

@@ -49,6 +49,7 @@ from wsiskg.ingest.extract.person_titles import (
     title_head_re,
     title_label,
 )
+from wsiskg.ingest.extract.study_groups import post_body
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.ocr_words import known_words
 from wsiskg.ingest.records import ParsedReport, Span
@@ -255,6 +256,7 @@ class _Finder:
                     orgs.append(default)
             if not orgs:
                 continue
+            orgs = [post_body(org, self.meeting_body) for org in orgs]  # "Rapporteur, Question 7/20": the group's
             keys = tuple(f"{org}/{role}" for org in orgs)
             for org, key in zip(orgs, keys, strict=True):
                 name, _ = self.bodies.key_kind(org)

@@ -396,7 +396,7 @@ def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None)
         nxt = parts[1]
         words = nxt.split()
         if nxt[:1].isupper() and 2 <= len(words) <= 8 and not country_code(nxt) and not country_spans(nxt):
-            if _honorific_start().match(nxt):  # "..., Ms B, Vice-Chair of X": the next person of a list
+            if honorific_start().match(nxt):  # "..., Ms B, Vice-Chair of X": the next person of a list
                 return ", ".join(out)
             if body_index().keys.get(squash(nxt)) is None and not is_title(nxt, role_re):  # ", UNCTAD": where
                 out.append(nxt)
@@ -404,7 +404,7 @@ def job_title_after(text: str, end: int, role_re: re.Pattern[str] | None = None)
 
 
 @cache
-def _honorific_start() -> re.Pattern[str]:
+def honorific_start() -> re.Pattern[str]:
     """An honorific that opens a text (``Ms``, ``H.E.``, ``Dr.``; ``ingest/data/honorifics.csv``): a person."""
     return re.compile(rf"(?:{alternation(honorifics())})(?![\w-])")
 

@@ -30,6 +30,7 @@ from wsiskg.ingest.extract.gazetteer import (
     pronouns,
     small_words,
 )
+from wsiskg.ingest.extract.person_titles import honorific_start
 from wsiskg.ingest.extract.request_cited_subjects import (
     _cited_issuer,
     _issuer_of,
@@ -207,9 +208,15 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     cut, phrase = _subject_phrase(pre)
     if self._item_subject is not None and (not phrase or _ENUMERATOR.fullmatch(phrase + " ")):
         return self._item_subject, True
-    if not phrase or len(re.sub(r"\([^()]*\)", "", phrase).split()) > (16 if _AND.search(phrase) else 8):
+    if not phrase or len(re.sub(r"\([^()]*\)", "", phrase).split()) > _most_words(phrase):
         return None, False
     return _phrase_subject(self, phrase, pre, cut, order, at, _asks_at(sentence, vstart))
+
+
+def _most_words(phrase: str) -> int:
+    """The most words a subject phrase may have: a list's sixteen, a person's named with an honorific and what
+    places him fourteen (``Prof. Dr A B of the Technical University of X asked``), else eight."""
+    return 16 if _AND.search(phrase) else 14 if honorific_start().match(phrase) else 8
 
 
 def _who_goes_on(self: _Reader, pre: str, order: int, at: int) -> AgentRef | None:

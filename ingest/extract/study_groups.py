@@ -22,7 +22,7 @@ from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import data_rows
 from wsiskg.ingest.extract.meeting import BodyName, load_body_names
 from wsiskg.ingest.extract.meeting_mentions import defined_meeting_bodies, title_groups
-from wsiskg.ingest.extract.rapporteur_groups import rapporteur_group
+from wsiskg.ingest.extract.rapporteur_groups import rapporteur_group, rapporteur_group_key
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import alternation
 
@@ -259,7 +259,7 @@ def _listed(m: re.Match[str]) -> list[tuple[int, int, int]]:
     return out
 
 
-_QUESTION_KEY = re.compile(r"itu-[tdr]-q\d+-\d+")
+_QUESTION_KEY = re.compile(r"itu-[tdr]-q(?P<q>\d+)-(?P<sg>\d+)")
 
 
 def names_study_group(name: str) -> bool:
@@ -272,6 +272,17 @@ def is_question(key: str) -> bool:
     """Whether ``key`` is a study group's Question (``itu-d-q2-1``): a topic of study that a
     Rapporteur group works on, a body only where a report is the record of its meeting."""
     return bool(_QUESTION_KEY.fullmatch(key))
+
+
+def post_body(key: str, meeting_body: str | None) -> str:
+    """The body whose post a role of body ``key`` is: the meeting body when ``key`` is the Question whose
+    Rapporteur Group's meeting the report records (``Source: Rapporteur, Question 7/20`` over a record of the
+    Q7/20 rapporteur group is the group's Rapporteur, who chaired it, as ``the Rapporteur`` of its text is), else
+    ``key``. One key for one post, whichever way a line writes it."""
+    m = _QUESTION_KEY.fullmatch(key)
+    if m is None or meeting_body is None:
+        return key
+    return meeting_body if rapporteur_group_key(m["q"], int(m["sg"])) == meeting_body else key
 
 
 def study_group_sector(key: str | None) -> str | None:
