@@ -141,6 +141,23 @@ def test_i_d_before_a_request_verb_is_the_speaker() -> None:
     assert got == [("urge", "person:oona-venkataraman-lindqvist", ("collective:heads-of-regulators",))]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("I also want to ask our partners in academia to share their survey data before the Summit.", "partners"),
+        ("Today I want to invite regulators to publish their spectrum roadmaps by June.", "regulators"),
+        ("Because of the budget decision, I must ask study group chairs to hold fewer interim meetings.", "chairs"),
+        ("I must therefore urge Member States to pay their arrears before the next session.", "member-states"),
+    ],
+)
+def test_a_speakers_wish_or_obligation_to_ask_is_the_speaker_asking(sentence: str, addressee: str) -> None:
+    r = make_report("Speech by Mr Tavita Lemalu-Soderberg, Minister of Coastal Affairs", sentence)
+    got = [parties(x) for x in run(r, None)]
+    assert len(got) == 1, sentence
+    assert got[0][1] == "person:tavita-lemalu-soderberg"
+    assert any(addressee in a for a in got[0][2]), got
+
+
 def test_i_in_a_transcript_is_the_speaker_whose_turn_it_is() -> None:
     r = make_report(
         "UNEDITED TRANSCRIPT",
