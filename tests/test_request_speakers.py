@@ -98,6 +98,28 @@ def test_a_list_subject_after_an_opening_phrase_asks_in_each_item() -> None:
     assert [g[2] for g in got] == [("post:itu-bdt/director",), ("body:cwg-cop",)]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Budget. Noting that two centres had not met the cost-recovery target, the Group",
+        "After a long debate on the fees, the Group",
+        "The Group",
+    ],
+)
+def test_a_list_subject_whose_colon_the_layout_lost_asks_in_every_item(lead: str) -> None:
+    """``..., the Group`` / ``(a) urged X to ...`` / ``(b) asked Y to ...``: the items go on with the subject that ends
+    the paragraph before them, the first one too (round 42; were: the first item asked by no one)."""
+    r = kinds(
+        (lead, "body"),
+        ("(a) urged the focal points to introduce fee levels that recover half of their costs;", "list-item"),
+        ("(b) asked the Regional Office to circulate the revised calendar by 15 January 2032;", "list-item"),
+        ("(c) decided to review each centre at its next meeting.", "list-item"),
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert [g[0] for g in got] == ["urge", "ask"]
+    assert {g[1] for g in got} == {"body:cwg-cop"}
+
+
 def test_a_decision_lead_without_a_colon_gives_its_subject_to_numbered_items() -> None:
     r = report(
         "The Council, having considered the report of the Secretary-General in Document C31/12, "
