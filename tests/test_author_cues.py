@@ -63,7 +63,14 @@ def test_a_writer_names_itself_in_the_third_person(text: str, who: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["I have the honour to", "Dear colleagues, I would therefore ", "Today I'd also ", "I am pleased to "],
+    [
+        "I have the honour to",
+        "Dear colleagues, I would therefore ",
+        "Today I'd also ",
+        "I am pleased to ",
+        "I also want to ",  # round 42: a wish to ask, as "would like to"
+        "Finally, I must ",  # round 42: the speaker's obligation to ask
+    ],
 )
 def test_the_first_person_formula_is_the_authors(text: str) -> None:
     assert first_person_formula().search(text)

@@ -336,6 +336,96 @@ def test_items_naming_whom_then_to_after_a_bare_verb_of_asking_and_a_colon() -> 
     assert got[0].deadline is not None and got[0].deadline.month == 9
 
 
+@pytest.mark.parametrize("verb", ["recommended", "recommends", "recommended as follows"])
+def test_that_items_after_a_bare_recommended_colon_ask_each_their_subject(verb: str) -> None:
+    """``The workshop recommended:`` / ``1. that BDT compile ...``: each item asks its clause's subject (round 42; were:
+    no request, ``recommend`` leading no items of its own)."""
+    r = kinds(
+        (f"The Group {verb}:", "body"),
+        ("1. that the regulators of the region publish their spectrum fees;", "body"),
+        ("2. that the secretariat, in cooperation with UNDP, compile a list of rural projects by 30 June 2031;", "body"),
+        ("3. that Sector Members share their coverage maps.", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(parties(x)[0], x.action.split()[0]) for x in got] == [
+        ("recommend", "publish"),
+        ("recommend", "compile"),
+        ("recommend", "share"),
+    ]
+    assert [parties(x)[2] for x in got][1:] == [("body:cwg-cop-secretariat",), ("collective:sector-members",)]
+
+
+def test_items_that_name_no_agent_after_a_bare_recommended_colon_ask_no_one() -> None:
+    r = kinds(
+        ("The Group recommended:", "body"),
+        ("(a) the adoption of a regional spectrum roadmap;", "list-item"),
+        ("(b) closer cooperation between regulators and operators.", "list-item"),
+    )
+    assert run(r, "cwg-cop") == ()
+
+
+# ------------------------------------------------------------- an operative verb the layout ran into the line before
+def test_an_operative_verb_on_the_line_of_a_drafted_preamble_is_the_contributors(tmp_path: Path) -> None:
+    """A contribution's draft resolution whose preamble and first operative verb share a line (``The Conference
+    (Kigali, 2030), instructs the Secretary-General`` / ``1 to ...; 2 to ...``): the items are the contributor's
+    requests (decision 22), as when the verb stands on a line of its own (round 42; were: none)."""
+    text = "\n".join(
+        [
+            "Contribution from the Republic of Fiji",
+            "",
+            "PROPOSALS FOR THE WORK OF THE CONFERENCE",
+            "",
+            "DRAFT NEW RESOLUTION [FJI-1] (KIGALI, 2030)",
+            "",
+            "Coastal broadband for island States",
+            "",
+            "The Plenipotentiary Conference of the International Telecommunication Union (Kigali, 2030), instructs "
+            "the Secretary-General",
+            "",
+            "1 to submit an annual report to the Council on coastal broadband; 2 to cooperate with the regional "
+            "commissions in preparing the review of 2032;",
+            "",
+            "invites Member States to contribute to the coastal data portal.",
+        ]
+    )
+    x = extract(parsed_text(tmp_path, text + "\n"))
+    got = [(r.requester.key, r.action.split()[0]) for r in x.requests]
+    assert got == [("FJI", "submit"), ("FJI", "cooperate"), ("FJI", "contribute")]
+    assert "secretary-general" in x.requests[0].addressees[0].key
+
+
+def test_an_operative_verb_after_a_that_item_on_its_line_is_the_issuers(tmp_path: Path) -> None:
+    """``2 that the Vice-Chairs shall be A and B, instructs the Secretary-General`` / ``1 to provide ...``: the verb
+    a layout ran into the last ``that`` item of ``resolves`` opens the next clause, the issuer's (round 42; were:
+    none for the Secretary-General)."""
+    text = "\n".join(
+        [
+            "RESOLUTION 1400",
+            "",
+            "Council Working Group on Tides",
+            "",
+            "The Council, recalling",
+            "",
+            "a) Resolution 12 (Kigali, 2030) of the Plenipotentiary Conference, resolves",
+            "",
+            "1 that the Working Group shall continue its work until 2034;",
+            "",
+            "2 that its Vice-Chairs shall be Mr Ola Berg-Tamm (Norway) and Ms Ana Ruiz-Ortega (Peru), instructs the "
+            "Secretary-General",
+            "",
+            "1 to provide the Working Group with the necessary resources;",
+            "",
+            "2 to submit a progress report to each session of the Council.",
+            "",
+            "(Geneva, 2031)",
+        ]
+    )
+    x = extract(parsed_text(tmp_path, text + "\n"))
+    got = [(r.requester.key, r.action.split()[0]) for r in x.requests if r.addressees]
+    assert got == [("itu-council", "provide"), ("itu-council", "submit")]
+    assert all("secretary-general" in r.addressees[0].key for r in x.requests)
+
+
 # ------------------------------------------------------------- a proposed meeting, and a meeting asked for
 def test_a_proposal_that_a_body_meet_is_a_plan_but_one_asking_an_agent_to_convene_is_a_request() -> None:
     """``proposed that the Committee meet for one day`` plans a meeting (no request); ``proposed that the Council

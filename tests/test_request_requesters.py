@@ -272,6 +272,24 @@ def test_items_after_decided_colon_are_the_subjects_decisions() -> None:
     ]
 
 
+@pytest.mark.parametrize("lead", ["The meeting decided:", "The meeting DECIDED:", "After discussion, the Group AGREED:"])
+def test_items_numbered_by_a_paragraphs_sub_number_after_decided_colon(lead: str) -> None:
+    """``4. Decisions`` / ``The meeting DECIDED:`` / ``4.2 to request X to ...``: a sub-number labels an item as ``b)``
+    does, and a verb of deciding in capitals leads as one in lower case does (round 42)."""
+    r = kinds(
+        (lead, "body"),
+        ("4.1 to adopt the draft common proposals on the numbering plan;", "body"),
+        ("4.2 to request the secretariat to send the adopted proposals to the Bureau by 1 July 2031;", "body"),
+        ("4.3 to invite Member States to comment on the draft on tariffs by 15 June 2031;", "body"),
+        ("4.4 to hold the next meeting in Yerevan in October 2031.", "body"),
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert got == [
+        ("request", "body:cwg-cop", ("body:cwg-cop-secretariat",)),
+        ("invite", "body:cwg-cop", ("collective:member-states",)),
+    ]
+
+
 def test_lettered_items_after_agreed_colon() -> None:
     r = kinds(
         ("After discussion, the meeting agreed:", "body"),

@@ -98,6 +98,28 @@ def test_a_list_subject_after_an_opening_phrase_asks_in_each_item() -> None:
     assert [g[2] for g in got] == [("post:itu-bdt/director",), ("body:cwg-cop",)]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Budget. Noting that two centres had not met the cost-recovery target, the Group",
+        "After a long debate on the fees, the Group",
+        "The Group",
+    ],
+)
+def test_a_list_subject_whose_colon_the_layout_lost_asks_in_every_item(lead: str) -> None:
+    """``..., the Group`` / ``(a) urged X to ...`` / ``(b) asked Y to ...``: the items go on with the subject that ends
+    the paragraph before them, the first one too (round 42; were: the first item asked by no one)."""
+    r = kinds(
+        (lead, "body"),
+        ("(a) urged the focal points to introduce fee levels that recover half of their costs;", "list-item"),
+        ("(b) asked the Regional Office to circulate the revised calendar by 15 January 2032;", "list-item"),
+        ("(c) decided to review each centre at its next meeting.", "list-item"),
+    )
+    got = [parties(x) for x in run(r, "cwg-cop")]
+    assert [g[0] for g in got] == ["urge", "ask"]
+    assert {g[1] for g in got} == {"body:cwg-cop"}
+
+
 def test_a_decision_lead_without_a_colon_gives_its_subject_to_numbered_items() -> None:
     r = report(
         "The Council, having considered the report of the Secretary-General in Document C31/12, "
@@ -139,6 +161,23 @@ def test_i_d_before_a_request_verb_is_the_speaker() -> None:
     )
     got = [parties(x) for x in run(r, None)]
     assert got == [("urge", "person:oona-venkataraman-lindqvist", ("collective:heads-of-regulators",))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        ("I also want to ask our partners in academia to share their survey data before the Summit.", "partners"),
+        ("Today I want to invite regulators to publish their spectrum roadmaps by June.", "regulators"),
+        ("Because of the budget decision, I must ask study group chairs to hold fewer interim meetings.", "chairs"),
+        ("I must therefore urge Member States to pay their arrears before the next session.", "member-states"),
+    ],
+)
+def test_a_speakers_wish_or_obligation_to_ask_is_the_speaker_asking(sentence: str, addressee: str) -> None:
+    r = make_report("Speech by Mr Tavita Lemalu-Soderberg, Minister of Coastal Affairs", sentence)
+    got = [parties(x) for x in run(r, None)]
+    assert len(got) == 1, sentence
+    assert got[0][1] == "person:tavita-lemalu-soderberg"
+    assert any(addressee in a for a in got[0][2]), got
 
 
 def test_i_in_a_transcript_is_the_speaker_whose_turn_it_is() -> None:

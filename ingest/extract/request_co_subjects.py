@@ -57,9 +57,10 @@ _MOTION_LEAD = r"\b(?:proposed|suggested|moved)\s+that\s+(?P<who>(?:the\s+)?[A-Z
 _MOTION_THAT = re.compile(_MOTION_LEAD + r"\s+[a-z]{3,}\b")
 #: a motion's clause and its subject right before the verb: ``The Chairman proposed that the Council`` instruct ...
 _MOTION_SUBJECT = re.compile(_MOTION_LEAD + r"\s*$")
-#: a verb of deciding before a colon that ends its paragraph: ``The Group decided:``
+#: a verb of deciding before a colon that ends its paragraph: ``The Group decided:``, ``The meeting AGREED:`` (the
+#: verb in capitals, as a resolution text sets its operative verbs)
 _DECIDED_LEAD = re.compile(
-    rf"\b(?:agreed|decided|resolved|agrees|decides|resolves)(?:\s+(?:{adverb_alternation('addition')}|{AS_FOLLOWS}))?\s*(?::\s*)?$"
+    rf"\b(?:agreed|decided|resolved|agrees|decides|resolves|AGREED|DECIDED|RESOLVED|AGREES|DECIDES|RESOLVES)(?:\s+(?:{adverb_alternation('addition')}|{AS_FOLLOWS}))?\s*(?::\s*)?$"
 )
 
 
@@ -70,9 +71,10 @@ _LIST_REST = re.compile(r"(?:[\s,;&]|\band\b|\bthe\b|\([^()]{1,40}\))*")
 
 
 #: what may stand before an operative verb of a resolution text: an item number, a clause before
-#: ``;``, an item of the verb before (``2 to cooperate with X, invites Member States``)
+#: ``;``, an item of the verb before (``2 to cooperate with X, invites Member States``, ``2 that the Group shall meet
+#: twice, instructs the Secretary-General``: a text whose layout lost the line break before its next operative verb)
 _OPERATIVE = re.compile(
-    r"(?:.*;|\s*(?:\(?(?:[a-z]|\d{1,2})\)|\d{1,2}\.?)?\s*to\s.*,)?"  # after "...;" or an item "2 to ...,"
+    r"(?:.*;|\s*(?:\(?(?:[a-z]|\d{1,2})\)|\d{1,2}\.?)?\s*(?:to|that)\s.*,)?"  # after "...;" or an item "2 to ...,"
     rf"\s*(?:\(?(?:[a-z]|\d{{1,2}})\)\s*|\d{{1,2}}\.?\s+)?(?:(?:{adverb_alternation('addition')})\s+)?",
     re.DOTALL,
 )

@@ -376,6 +376,8 @@ def operative_subject(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     verb in capitals) the meeting body or the author. ``None`` for any other verb (a lower-case base form
     with no such subject is no clause)."""
     pre = pre[mark.end() :] if (mark := _AMENDED.match(pre)) else pre  # "ADD invites X": the verb's own case
+    if v.kind == "s" and self.issuer is not None and _after_preamble(pre):
+        return self._subject_found(self.issuer, v.order)  # "The Conference (Kigali, 2030), instructs X": one line
     if v.kind not in ("base", "s") or not _OPERATIVE_PRE.fullmatch(pre):
         return None
     capital = (pre.strip() or v.m.group(0))[:1].isupper()  # "Request X", "To request X"
@@ -391,6 +393,13 @@ def operative_subject(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     if who is None or (not capital and not pre.strip() and who not in (self._item_subject, self.issuer)):
         return None
     return self._subject_found(who, v.order)
+
+
+def _after_preamble(pre: str) -> bool:
+    """Whether the words before an operative verb are the text's preamble alone (``The Plenipotentiary Conference of
+    ITU (Kigali, 2030),`` / ``instructs the Secretary-General``: a layout that lost the line break between them)."""
+    m = _PREAMBLE.match(pre)
+    return m is not None and not pre[m.end() :].strip()
 
 
 def _text_issuer(self: _Reader) -> AgentRef | None:

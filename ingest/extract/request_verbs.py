@@ -178,8 +178,8 @@ _BARE_HEAD = re.compile(rf"(?:{either_initial_determiners('anaphor')})\s+[A-Za-z
 #: as set out below:``, ``urged as under:``): the verb reads as before a bare colon
 AS_FOLLOWS = r"as\s+(?:follows|under|below|(?:set\s+out|indicated|listed|given|shown)\s+below)"
 #: verbs of asking whose past tense right before a colon leads items naming whom and what (``The meeting
-#: requested:`` / ``the APT Secretariat to prepare ...;``)
-ASKS_ITEMS = frozenset({"request", "ask", "invite", "urge", "encourage", "instruct", "call-upon"})
+#: requested:`` / ``the APT Secretariat to prepare ...;``; ``The workshop recommended:`` / ``1. that BDT compile ...``)
+ASKS_ITEMS = frozenset({"request", "ask", "invite", "urge", "encourage", "instruct", "call-upon", "recommend"})
 #: what :meth:`_Reader._active_requester` returns when a verb form states nothing
 _NO_VERB = object()
 

@@ -183,9 +183,9 @@ _ITEM = re.compile(
 )
 
 #: the label of an item of a list of decisions: ``a)``, ``2.``, a roman number (``iii.``, ``(iv)``), a dash,
-#: ``Decision 2``
+#: ``Decision 2``, a paragraph's sub-number (``3.2``: the items of ``3. Decisions`` / ``The meeting decided:``)
 _ITEM_LABEL = (
-    rf"(?:\(?[a-z0-9]{{1,2}}\)|\(?[ivx]{{1,4}}[.)]|\d{{1,2}}\.|\d{{1,2}}(?=\s+to\s)|{LIST_MARK}"
+    rf"(?:\(?[a-z0-9]{{1,2}}\)|\(?[ivx]{{1,4}}[.)]|\d{{1,2}}\.\d{{1,2}}\.?(?=\s)|\d{{1,2}}\.|\d{{1,2}}(?=\s+to\s)|{LIST_MARK}"
     r"|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?"
 )
 #: an item of a list of decisions: ``Decision 2  to endorse ...``, ``a) to request ...``, ``To instruct ...``
@@ -261,6 +261,9 @@ _AT_END = re.compile(r"$")
 #: an item whose list mark was lost (a Word list read as paragraphs): it opens on a verb in the past
 _UNMARKED_ITEM = re.compile(r"\s*[a-z]+ed\b")
 #: an item ``1`` numbered inline, its next items in paragraphs of their own
+#: a paragraph that ends on a word, its last words a subject without the colon before the items that go on with it
+#: (``Noting the shortfall, the Committee`` / ``(a) urged the members to ...``)
+_OPEN_END_LEAD = re.compile(r"\s[A-Za-z][a-z]+$")
 _FIRST_ITEM = re.compile(r"\s1\)?\s+to\s+[a-z]")
 
 
@@ -695,6 +698,9 @@ class _Reader:
             return last  # "invite X to submit contributions on the following topics:" then one per topic
         if last is not None and _FIRST_ITEM.search(last.sentence) and not _INLINE_ITEM.search(last.action):
             return replace(last, action="")  # "instruct X 1 to A" then "2 to B": item 1 stays
+        if last is None and _OPEN_END_LEAD.search(text) and (who := self._list_subject(order, text.rstrip() + ":")):
+            self._item_subject = who  # "Noting X, the Committee" / "(a) urged Y to ...": a colon the layout lost
+            return None
         if last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
             self._item_subject = self._list_subject(order, text)
             lead = request_items.decision_lead(decisions, order, text, self.meeting_ref)  # "X agreed that:"
