@@ -44,8 +44,10 @@ from wsiskg.ingest.extract.request_verbs import (
     _TO_INF,
     _TRAIL_ADVERBS,
     ASKS_ITEMS,
+    MOTIONS,
     PARTICIPLE,
     PASSIVE_THAT,
+    RECOMMENDING,
     _be_asked,
     _VerbAt,
     directs,
@@ -82,12 +84,9 @@ _CLAUSE_WORD = re.compile(rf"\b(?!(?:{small_word_alternation(party_small_words()
 #: ``VERB to X that CLAUSE``: ``recommend to Council that ...``
 _TO_THAT = re.compile(r"^\s+to\s+(?P<who>[^,;:]{1,80}?)\s*,?\s+that\s+")
 
-# verbs by which an officer moves that the body it serves act: a motion, no request
-_MOTIONS = frozenset({"propose", "suggest"})
-
-# verbs of recommending: a ``that`` clause in the passive with no agent (``recommended that the results be presented
-# at X``) proposes an outcome and asks no one (decision 14: impersonal proposals are addressed to no one)
-_RECOMMENDING = _MOTIONS | {"recommend"}
+# verbs by which an officer moves that the body it serves act (a motion, no request), and the verbs of recommending
+_MOTIONS = MOTIONS
+_RECOMMENDING = RECOMMENDING
 
 # the verbs by which a participant formally asks that something be done (``requested that X be circulated``,
 # ``asked that item 3 be taken first``): a request, of the body in session in a record (round 30: the look
