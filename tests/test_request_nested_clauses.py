@@ -70,6 +70,8 @@ def test_a_new_clause_after_the_recommendation_still_asks() -> None:
         ("Kenya proposes that the Group take note of the report and", True),
         ("The Group recommended that the Council approve the roadmap; and", False),
         ("The Group recommends that the Council: a) approve the roadmap; and", False),
+        ("The Group recommends that the Council: a) approve the roadmap, and", False),
+        ("The Group recommended that ITU list the sites in Reef Watch: Annual Review 2032 and", True),
         ("The Group recommended that the Council note that the survey ended and", False),
         ("The Group requested that the Council revise the mandate and", False),
         ("The Group agreed to", False),

@@ -24,8 +24,10 @@ def _recommended_that() -> re.Pattern[str]:
     before the verb, with no clause break between (``;``, a colon before an item's label: ``recommends that the
     Council: a) ...``) and no other ``that`` (a colon inside a title, ``the report X: Success Stories``, goes on)."""
     forms = [f for e in request_kinds() if e.verb in RECOMMENDING for f in e.forms if _form_kind(f, e) != "ing"]
+    label = r"(?:\(?[a-z0-9]{1,4}[.)]|[-–•])"  # an item's label after a colon: "a)", "(ii)", "-"
     return re.compile(
-        rf"(?<![\w-])(?:{alternation(forms, spaces=True)})\s+that\s+(?:(?!\bthat\b)(?!:\s*(?:\(?[a-z0-9]{1,4}[.)]|[-–•]))[^;])+$", re.IGNORECASE
+        rf"(?<![\w-])(?:{alternation(forms, spaces=True)})\s+that\s+(?:(?!\bthat\b)(?!:\s*{label})[^;])+$",
+        re.IGNORECASE,
     )
 
 
