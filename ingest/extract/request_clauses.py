@@ -363,7 +363,7 @@ def _request_at(
     offset = v.at + v.m.end()
     if (
         v.entry.verb in _MOTIONS
-        and requester.kind in ("person", "post")
+        and _participant(self, v, requester)
         and not passive
         and not self._authors_items(v, requester, post)
         and not self._authors_proposal(requester, post)
@@ -589,6 +589,22 @@ def _named_clause(
     found = self.resolve(name, order, offset, (requester.key,))
     agents = found if found and all(r.kind != "collective" for r in found) else None
     return agents or (AgentRef("collective", slug(name), name),), clause[m.start("verb") :]
+
+
+def _participant(self: _Reader, v: _VerbAt, requester: AgentRef) -> bool:
+    """Whether ``requester`` takes part in the meeting a record records, its proposal asking no one: a person or a
+    post, or a delegation or a body whose proposal the record reports in the past (``The councillor from X proposed
+    that ITU continue ...``, ``ITU proposed that UNGIS hold ...`` in a record of UNGIS), never the meeting body
+    itself or the author (``The Russian Federation proposes that the Council:`` in an excerpt of its contribution)."""
+    if requester.kind in ("person", "post"):
+        return True
+    return (
+        requester.kind in ("country", "body")
+        and v.kind == "ed"
+        and records_meeting(self.report)
+        and requester != self.meeting_ref
+        and requester != self.voice.author
+    )
 
 
 def _motion(self: _Reader, v: _VerbAt, requester: AgentRef, addressees: tuple[AgentRef, ...]) -> bool:
