@@ -102,6 +102,20 @@ def test_in_particular_and_including_name_more_addressees_and_a_qualifier_none()
     ]
 
 
+def test_namely_names_the_members_and_no_addressee_of_its_own() -> None:
+    got = run(
+        report(
+            "The Group invited the reef agencies, namely SPC and NOAA, to submit their buoy reports.",
+            "The Group encouraged Member States, namely those of Melanesia, to share their buoy data.",
+        ),
+        "cwg-cop",
+    )
+    assert [whom(x) for x in got] == [
+        ("collective:reef-agencies", "collective:spc", "collective:noaa"),
+        ("collective:member-states",),
+    ]
+
+
 # ------------------------------------------------------------------ the speaker and the audience
 def test_each_one_of_you_is_the_audience() -> None:
     got = run(speech("Finally, I encourage each one of you to visit the exhibition."), None)

@@ -529,3 +529,22 @@ def test_steps_proposed_for_someone_to_take_ask_no_one(tmp_path: Path, sentence:
 def test_steps_asked_of_an_agent_still_ask_it(tmp_path: Path, sentence: str, asked: str) -> None:
     found = extract(parsed_text(tmp_path, _CONTRIBUTION.format(sentence=sentence))).requests
     assert (found[0].requester.key, [a.key for a in found[0].addressees]) == ("MWI", [asked])
+
+
+# ----------------------------------------------------------------------------- a thing as a modal clause's subject
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After discussion, the Group agreed that the Apia phase should focus on buoy calibration.",
+        "The Group agreed that the Suva report should include a map of the buoys.",
+        "The Group decided that the Lima proposals shall cover the southern coast.",
+        "The Group agreed that the Tonga stage of the survey should start in May 2032.",
+    ],
+)
+def test_a_thing_named_with_a_place_as_a_modal_clauses_subject_is_asked_nothing(sentence: str) -> None:
+    assert _read(sentence) == []
+
+
+def test_a_group_named_with_a_place_as_a_modal_clauses_subject_is_still_asked() -> None:
+    got = _read("The Group agreed that the Pacific community should share its buoy data.")
+    assert [p[2] for p, _ in got] == [("collective:pacific-community",)]

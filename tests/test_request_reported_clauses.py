@@ -130,6 +130,21 @@ def test_a_participants_proposal_is_no_request_of_the_body(tmp_path: Path, sente
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The councillor from Uruguay, supported by Paraguay, proposed that BDT continue to host the rural broadband"
+        " portal.",
+        "UNESCO proposed that the Council hold its next informal session back-to-back with the Forum in Apia.",
+        "The councillor from Malawi suggested that the Secretary-General publish the rural broadband maps.",
+    ],
+)
+def test_a_delegations_or_bodys_proposal_in_a_record_asks_no_one(tmp_path: Path, sentence: str) -> None:
+    """A delegation (a councillor named by the country only) or a body that speaks at the meeting proposes what a
+    third party might do, as a person does: no request (round 42)."""
+    assert _requests(tmp_path, sentence) == []
+
+
+@pytest.mark.parametrize(
     ("sentence", "verb", "addressee", "action"),
     [
         (

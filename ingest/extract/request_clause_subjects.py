@@ -10,7 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract import request_addressees
-from wsiskg.ingest.extract.addressee_phrases import aside_between_commas
+from wsiskg.ingest.extract.addressee_phrases import aside_between_commas, names_no_agent
 from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import leading_article, without_article
@@ -78,6 +78,7 @@ def clause_subject(
             return collective
         if modal and (named := _MODAL_SUBJECT.match(clause)):  # "that Member States shall submit ..."
             found = self.resolve(named.group("who"), order, offset, (requester.key,))
+            found = tuple(r for r in found if not names_no_agent(r))  # "that the Apia phase should": a thing
             if found and all(r.kind == "collective" for r in found) and _MODAL_VERB.match(clause[named.end("who") :]):
                 return found, clause[named.end("who") + _MODAL_VERB.match(clause[named.end("who") :]).end() :]  # type: ignore[union-attr]
         return (), clause

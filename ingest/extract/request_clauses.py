@@ -44,8 +44,10 @@ from wsiskg.ingest.extract.request_verbs import (
     _TO_INF,
     _TRAIL_ADVERBS,
     ASKS_ITEMS,
+    MOTIONS,
     PARTICIPLE,
     PASSIVE_THAT,
+    RECOMMENDING,
     _be_asked,
     _VerbAt,
     directs,
@@ -82,12 +84,9 @@ _CLAUSE_WORD = re.compile(rf"\b(?!(?:{small_word_alternation(party_small_words()
 #: ``VERB to X that CLAUSE``: ``recommend to Council that ...``
 _TO_THAT = re.compile(r"^\s+to\s+(?P<who>[^,;:]{1,80}?)\s*,?\s+that\s+")
 
-# verbs by which an officer moves that the body it serves act: a motion, no request
-_MOTIONS = frozenset({"propose", "suggest"})
-
-# verbs of recommending: a ``that`` clause in the passive with no agent (``recommended that the results be presented
-# at X``) proposes an outcome and asks no one (decision 14: impersonal proposals are addressed to no one)
-_RECOMMENDING = _MOTIONS | {"recommend"}
+# verbs by which an officer moves that the body it serves act (a motion, no request), and the verbs of recommending
+_MOTIONS = MOTIONS
+_RECOMMENDING = RECOMMENDING
 
 # the verbs by which a participant formally asks that something be done (``requested that X be circulated``,
 # ``asked that item 3 be taken first``): a request, of the body in session in a record (round 30: the look
@@ -364,7 +363,7 @@ def _request_at(
     offset = v.at + v.m.end()
     if (
         v.entry.verb in _MOTIONS
-        and requester.kind in ("person", "post")
+        and _participant(self, v, requester)
         and not passive
         and not self._authors_items(v, requester, post)
         and not self._authors_proposal(requester, post)
@@ -590,6 +589,22 @@ def _named_clause(
     found = self.resolve(name, order, offset, (requester.key,))
     agents = found if found and all(r.kind != "collective" for r in found) else None
     return agents or (AgentRef("collective", slug(name), name),), clause[m.start("verb") :]
+
+
+def _participant(self: _Reader, v: _VerbAt, requester: AgentRef) -> bool:
+    """Whether ``requester`` takes part in the meeting a record records, its proposal asking no one: a person or a
+    post, or a delegation or a body whose proposal the record reports in the past (``The councillor from X proposed
+    that ITU continue ...``, ``ITU proposed that UNGIS hold ...`` in a record of UNGIS), never the meeting body
+    itself or the author (``The Russian Federation proposes that the Council:`` in an excerpt of its contribution)."""
+    if requester.kind in ("person", "post"):
+        return True
+    return (
+        requester.kind in ("country", "body")
+        and v.kind == "ed"
+        and records_meeting(self.report)
+        and requester != self.meeting_ref
+        and requester != self.voice.author
+    )
 
 
 def _motion(self: _Reader, v: _VerbAt, requester: AgentRef, addressees: tuple[AgentRef, ...]) -> bool:

@@ -15,6 +15,7 @@ from wsiskg.ingest.extract.authors import speaks_for
 from wsiskg.ingest.extract.casing import joiner_alternation, without_article
 from wsiskg.ingest.extract.gazetteer import adverb_alternation
 from wsiskg.ingest.extract.genre import records_meeting
+from wsiskg.ingest.extract.request_nested_clauses import nested_in_recommendation
 from wsiskg.ingest.extract.request_subject_asides import NUMBER_LEAD, aside_dropped
 from wsiskg.ingest.extract.request_verbs import (
     _COORDINATED,
@@ -164,6 +165,8 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
             return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
         requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)  # "The RCC Administrations invite"
         return requester if ok and requester is not None else _NO_VERB
+    if v.kind == "base" and nested_in_recommendation(pre):
+        return _NO_VERB  # "recommended that the Council amend X and instruct Y to ...": no one asks Y yet
     requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)
     return requester if ok else _NO_VERB
 

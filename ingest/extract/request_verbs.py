@@ -182,6 +182,12 @@ AS_FOLLOWS = r"as\s+(?:follows|under|below|(?:set\s+out|indicated|listed|given|s
 ASKS_ITEMS = frozenset({"request", "ask", "invite", "urge", "encourage", "instruct", "call-upon", "recommend"})
 #: what :meth:`_Reader._active_requester` returns when a verb form states nothing
 _NO_VERB = object()
+#: verbs by which an officer moves that the body it serves act: a motion, no request
+MOTIONS = frozenset({"propose", "suggest"})
+#: verbs of recommending: a ``that`` clause in the passive with no agent (``recommended that the results be presented
+#: at X``) proposes an outcome and asks no one (decision 14: impersonal proposals are addressed to no one); a verb of
+#: asking coordinated in such a clause is the clause subject's to voice (decision 43, :mod:`.request_nested_clauses`)
+RECOMMENDING = MOTIONS | {"recommend"}
 
 
 @dataclass(frozen=True)
