@@ -1,5 +1,5 @@
-"""Persons asked with a bracket after their names (``request_addressee_posts.affiliations_blanked``, read by
-``request_addressees.objects``): the bracket says whom a person works for or where from, never another addressee,
+"""Persons asked with a bracket after their names (``agent_resolver._without_affiliations``, read for every party
+phrase by the actors' resolver): the bracket says whom a person works for or where from, never another addressee,
 whether the phrase names one person or several. Every sentence is invented."""
 
 from __future__ import annotations

@@ -160,24 +160,6 @@ def _apposed_person(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
     return persons[0]
 
 
-#: a bracket right after a name, up to its close: ``Mr A (Tonga Cable)``
-_BRACKET_AFTER = re.compile(r"\s*\([^()]{1,80}\)")
-
-
-def affiliations_blanked(self: _Reader, phrase: str) -> str:
-    """``phrase`` with the bracket right after each person it names blanked out (offsets kept): ``The editors, Mr A
-    (Tonga Cable) and Ms B (Digicel Pacific),`` are the two persons, ``Mr A (Tonga Cable) and PITA`` the person and
-    PITA, a bracket after a name only saying whom the person works for or where from (as for one person alone,
-    :func:`_apposed_person`)."""
-    if "(" not in phrase:
-        return phrase
-    ends = [s.end for s in self.actors.resolver.spans_in(phrase) if s.kind == "person"]
-    for end in ends:
-        if (m := _BRACKET_AFTER.match(phrase, end)) is not None:
-            phrase = phrase[: m.start()] + " " * (m.end() - m.start()) + phrase[m.end() :]
-    return phrase
-
-
 def _speakers_post(self: _Reader) -> AgentRef | None:
     """The speaker as a post (``me`` in a speech by the Deputy Secretary-General): the one post
     the author holds, else the author."""

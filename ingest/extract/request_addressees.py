@@ -80,7 +80,6 @@ from wsiskg.ingest.extract.request_addressee_posts import (
     _roles_of,
     _speakers_post,
     _unread_post,
-    affiliations_blanked,
 )
 from wsiskg.ingest.records import AgentRef
 
@@ -190,7 +189,6 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return ()  # "asked for a stable funding base": what is asked for, no one asked
     if _OTHERS.fullmatch(phrase) and (rest := _rest_of_group(self, order, offset)) is not None:
         return (rest,)  # "thanked the Member States that replied and encouraged the others": Member States
-    phrase = affiliations_blanked(self, phrase)  # "Mr A (Tonga Cable) and Ms B (Digicel)": the two persons
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
     found = tuple(r for r in found if not names_no_agent(r))  # "the results of the reviews": a thing
     found = tuple(
