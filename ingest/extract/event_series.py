@@ -387,6 +387,28 @@ def _bare_series_pattern(s: Series) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w&\-/])(?:{head})(?![\w&]){year}")
 
 
+@cache
+def _bare_code_pattern(s: Series) -> re.Pattern[str] | None:
+    """A yearly series' code of three capitals or more alone (``the HLPF, to be held``, ``before the IGF in
+    July``), no year after it, nor a word that makes it a modifier (``the CSTD secretariat``, ``GSR discussion
+    papers``): what may follow is a mark or a word of :data:`_AFTER_CODE`. None for a series of no such code."""
+    codes = [c for c in s.codes if re.fullmatch(r"[A-Z]{3,}", c)]
+    if not codes:
+        return None
+    year = rf"(?!\s*{DASH}?\s*(?:(?:19|20)\d\d|\d\d)(?!\d))"
+    return re.compile(rf"(?<![\w&\-/])(?:{'|'.join(codes)})(?![\w&\-/]){year}(?=\s*(?:[,;(]|$)|\s+(?:{_AFTER_CODE})\b)")
+
+
+#: what before a series' code alone makes it part of another name or the owner of another event: a capitalised
+#: word that is no determiner (``the Asia Pacific Regional IGF``), ``of`` (``the intersessional panel of the CSTD``)
+_CODE_OWNED = re.compile(r"(?:(?<![\w\-])(?!(?:The|This|That|Next|Its|Their|Each|Every|At|In|To|Before|After)\s)[A-Z][\w\-]*|\bof(?:\s+the)?)\s+$")
+
+
+#: the words after a series' code alone that leave it the event's name: a verb of holding or meeting, a relative,
+#: a preposition of place or time
+_AFTER_CODE = "to|which|that|will|would|was|is|were|held|meets|met|took|takes|opens|opened|in|on|from|at|during"
+
+
 def bare_series_patterns(text: str) -> list[tuple[Series, re.Pattern[str]]]:
     """Each yearly series named in the document ``text`` is part of, with :func:`_bare_series_pattern`."""
     return [(s, _bare_series_pattern(s)) for s in _held(text, _undated_series())]
@@ -395,6 +417,11 @@ def bare_series_patterns(text: str) -> list[tuple[Series, re.Pattern[str]]]:
 def _bare_patterns_here(text: str) -> list[tuple[Series, re.Pattern[str]]]:
     """:func:`bare_series_patterns` of the series ``text`` itself names (:func:`_named_here`)."""
     return [(s, _bare_series_pattern(s)) for s in _named_here(text, _undated_series())]
+
+
+def _bare_codes_here(text: str) -> list[tuple[Series, re.Pattern[str]]]:
+    """:func:`_bare_code_pattern` of the series ``text`` itself names (:func:`_named_here`)."""
+    return [(s, p) for s in _named_here(text, _undated_series()) if (p := _bare_code_pattern(s)) is not None]
 
 
 def undated_series_mentions(text: str, default_year: int | None, dates: Sequence[DateSpan]) -> list[EventMention]:
@@ -409,9 +436,10 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     out: list[EventMention] = []
     if all(d.precision == "year" for d in dates):
         return out  # no date of its own to follow it (:func:`own_dates`)
-    for s, pattern in _bare_patterns_here(text):
+    codes = {id(p) for _, p in _bare_codes_here(text)}
+    for s, pattern in _bare_patterns_here(text) + _bare_codes_here(text):
         for m in pattern.finditer(text):
-            if _part_of_another_name(text, m):
+            if _part_of_another_name(text, m) or (id(pattern) in codes and _CODE_OWNED.search(text, 0, m.start())):
                 continue
             at = re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()])
             d = own_dates(text, m.end(), dates, bare=at is not None or s.kind != "session")
