@@ -428,7 +428,8 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     """A series named without its year and followed by its own dates (:func:`own_dates`): the
     event of the dates' year (``the World Telecommunication Development Conference, held in
     Baku from 2 to 13 November 2026`` -> ``wtdc-26``; ``the next WSIS Forum will be held in
-    Geneva from 14 to 18 May 2012`` -> ``wsis-forum-2012``); a bare ``on``/``in`` only where the
+    Geneva from 14 to 18 May 2012`` -> ``wsis-forum-2012``; its code alone, :func:`_bare_code_pattern`: ``the HLPF,
+    to be held 6-15 July 2031`` -> ``hlpf-2031``); a bare ``on``/``in`` only where the
     series is where something happens (``presented at the High-level Political Forum in July
     2030``), not whom something went to (``submitted to the Council on 12 May``): a series that is
     no body's session (a conference, forum, symposium) is dated by it wherever it is named
@@ -436,10 +437,10 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     out: list[EventMention] = []
     if all(d.precision == "year" for d in dates):
         return out  # no date of its own to follow it (:func:`own_dates`)
-    codes = {id(p) for _, p in _bare_codes_here(text)}
-    for s, pattern in _bare_patterns_here(text) + _bare_codes_here(text):
+    named = [(s, p, False) for s, p in _bare_patterns_here(text)] + [(s, p, True) for s, p in _bare_codes_here(text)]
+    for s, pattern, coded in named:
         for m in pattern.finditer(text):
-            if _part_of_another_name(text, m) or (id(pattern) in codes and _CODE_OWNED.search(text, 0, m.start())):
+            if _part_of_another_name(text, m) or (coded and _CODE_OWNED.search(text, max(0, m.start() - 60), m.start())):
                 continue
             at = re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()])
             d = own_dates(text, m.end(), dates, bare=at is not None or s.kind != "session")
