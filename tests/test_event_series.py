@@ -259,9 +259,24 @@ def test_name_alternation_is_remembered_across_calls() -> None:
 @pytest.mark.parametrize(
     ("text", "key", "start", "end"),
     [
-        ("Members may report to the HLPF, to be held 6–15 July 2031.", "hlpf-2031", date(2031, 7, 6), date(2031, 7, 15)),
-        ("The next IGF will take place in Tallinn on 14–15 June 2032.", "igf-2032", date(2032, 6, 14), date(2032, 6, 15)),
-        ("The next WTSA will be held in Lima from 1 to 9 October 2032.", "wtsa-32", date(2032, 10, 1), date(2032, 10, 9)),
+        (
+            "Members may report to the HLPF, to be held 6–15 July 2031.",
+            "hlpf-2031",
+            date(2031, 7, 6),
+            date(2031, 7, 15),
+        ),
+        (
+            "The next IGF will take place in Tallinn on 14–15 June 2032.",
+            "igf-2032",
+            date(2032, 6, 14),
+            date(2032, 6, 15),
+        ),
+        (
+            "The next WTSA will be held in Lima from 1 to 9 October 2032.",
+            "wtsa-32",
+            date(2032, 10, 1),
+            date(2032, 10, 9),
+        ),
         ("A matrix is wanted before the HLPF in July 2033.", "hlpf-2033", date(2033, 7, 1), date(2033, 7, 31)),
     ],
 )

@@ -80,7 +80,8 @@ _PLACE = rf"{_PLACE_WORD}(?:\s+(?:(?:de|du|el|al|es|la)\s+)?{_PLACE_WORD})*"
 _PLACE_AFTER = re.compile(
     rf"^\s*\)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:(?:{modal_alternation('future')})\s+be|to\s+be|{auxiliary_alternation('be')})\s+)?"
     rf"(?:(?:held|hosted|organi[sz]ed|convened)\s+|(?:(?:{modal_alternation('future')})\s+)?(?:take|took|taking|takes)\s+place\s+)?"
-    rf"(?:(?:{preposition_alternation('days')})?\s*\x00+\s*,?\s*)?(?:in|(?:{alternation(date_words('plan'), spaces=True)})\s+for)\s+"
+    rf"(?:(?:{preposition_alternation('days')})?\s*\x00+\s*,?\s*)?"
+    rf"(?:in|(?:{alternation(date_words('plan'), spaces=True)})\s+for)\s+"
     rf"(?:the\s+city\s+of\s+)?(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
 )
 

@@ -401,7 +401,9 @@ def _bare_code_pattern(s: Series) -> re.Pattern[str] | None:
 
 #: what before a series' code alone makes it part of another name or the owner of another event: a capitalised
 #: word that is no determiner (``the Asia Pacific Regional IGF``), ``of`` (``the intersessional panel of the CSTD``)
-_CODE_OWNED = re.compile(r"(?:(?<![\w\-])(?!(?:The|This|That|Next|Its|Their|Each|Every|At|In|To|Before|After)\s)[A-Z][\w\-]*|\bof(?:\s+the)?)\s+$")
+_CODE_OWNED = re.compile(
+    r"(?:(?<![\w\-])(?!(?:The|This|That|Next|Its|Their|Each|Every|At|In|To|Before|After)\s)[A-Z][\w\-]*|\bof(?:\s+the)?)\s+$"
+)
 
 
 #: the words after a series' code alone that leave it the event's name: a verb of holding or meeting, a relative,
@@ -440,7 +442,9 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     named = [(s, p, False) for s, p in _bare_patterns_here(text)] + [(s, p, True) for s, p in _bare_codes_here(text)]
     for s, pattern, coded in named:
         for m in pattern.finditer(text):
-            if _part_of_another_name(text, m) or (coded and _CODE_OWNED.search(text, max(0, m.start() - 60), m.start())):
+            if _part_of_another_name(text, m) or (
+                coded and _CODE_OWNED.search(text, max(0, m.start() - 60), m.start())
+            ):
                 continue
             at = re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()])
             d = own_dates(text, m.end(), dates, bare=at is not None or s.kind != "session")
