@@ -13,13 +13,18 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from wsiskg.ingest.extract.casing import without_article
+from wsiskg.ingest.extract.casing import either_initial_determiners, without_article
 from wsiskg.ingest.extract.dates import DateSpan, held_words, month_numbers, weekday_words
 from wsiskg.ingest.extract.document import held_items, once_per_document
 from wsiskg.ingest.extract.event_dates import dated_before, own_dates
-from wsiskg.ingest.extract.gazetteer import modal_alternation, preposition_alternation
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    modal_alternation,
+    opener_alternation,
+    preposition_alternation,
+)
 from wsiskg.ingest.extract.keys import numbered_key, slug
-from wsiskg.ingest.extract.meeting import surface_regex
+from wsiskg.ingest.extract.meeting import body_index, surface_regex
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation, has_digit, has_two_digits, has_year, squash
 
@@ -389,26 +394,42 @@ def _bare_series_pattern(s: Series) -> re.Pattern[str]:
 
 @cache
 def _bare_code_pattern(s: Series) -> re.Pattern[str] | None:
-    """A yearly series' code of three capitals or more alone (``the HLPF, to be held``, ``before the IGF in
-    July``), no year after it, nor a word that makes it a modifier (``the CSTD secretariat``, ``GSR discussion
-    papers``): what may follow is a mark or a word of :data:`_AFTER_CODE`. None for a series of no such code."""
-    codes = [c for c in s.codes if re.fullmatch(r"[A-Z]{3,}", c)]
+    """A yearly series' code of three capitals or more alone (``the HLPF, to be held``, ``before the WTSA in
+    July``), no year after it, nor a word that makes it a modifier (``the HLPF secretariat``, ``GSR discussion
+    papers``): what may follow is a mark, a modal, a form of ``be``, a verb of holding (``date_words.csv``, role
+    ``held``), a preposition of a date or of an occasion, ``to`` or a relative. None for a series of no such code,
+    and for a code that is a body's that meets (``the IGF will meet from``, ``the CSTD would meet``: the body's
+    meeting, read by the body readers); a conference's code (``WTDC``) is its series."""
+    index = body_index()
+    codes = [
+        c
+        for c in s.codes
+        if re.fullmatch(r"[A-Z]{3,}", c)
+        and getattr(index.names.get(index.keys.get(squash(c), "")), "kind", "conference") == "conference"
+    ]
     if not codes:
         return None
     year = rf"(?!\s*{DASH}?\s*(?:(?:19|20)\d\d|\d\d)(?!\d))"
-    return re.compile(rf"(?<![\w&\-/])(?:{'|'.join(codes)})(?![\w&\-/]){year}(?=\s*(?:[,;(]|$)|\s+(?:{_AFTER_CODE})\b)")
+    after = "|".join(
+        [
+            modal_alternation(),
+            auxiliary_alternation("be"),
+            alternation(held_words(), spaces=True),
+            preposition_alternation("date"),
+            preposition_alternation("occasion"),
+            "to|which|that",
+        ]
+    )
+    return re.compile(rf"(?<![\w&\-/])(?:{'|'.join(codes)})(?![\w&\-/]){year}(?=\s*(?:[,;(]|$)|\s+(?:{after})\b)")
 
 
-#: what before a series' code alone makes it part of another name or the owner of another event: a capitalised
-#: word that is no determiner (``the Asia Pacific Regional IGF``), ``of`` (``the intersessional panel of the CSTD``)
-_CODE_OWNED = re.compile(
-    r"(?:(?<![\w\-])(?!(?:The|This|That|Next|Its|Their|Each|Every|At|In|To|Before|After)\s)[A-Z][\w\-]*|\bof(?:\s+the)?)\s+$"
-)
-
-
-#: the words after a series' code alone that leave it the event's name: a verb of holding or meeting, a relative,
-#: a preposition of place or time
-_AFTER_CODE = "to|which|that|will|would|was|is|were|held|meets|met|took|takes|opens|opened|in|on|from|at|during"
+@cache
+def _code_owned() -> re.Pattern[str]:
+    """What before a series' code alone makes it part of another name or the owner of another event: a capitalised
+    word that is no determiner nor opener of an event (``the Asia Pacific Regional HLPF``), ``of`` (``the
+    intersessional panel of the WTPF``)."""
+    openers = f"{either_initial_determiners('event')}|{opener_alternation('event-opener')}"
+    return re.compile(rf"(?:(?<![\w\-])(?!(?:{openers})\s)[A-Z][\w\-]*|\bof(?:\s+the)?)\s+$")
 
 
 def bare_series_patterns(text: str) -> list[tuple[Series, re.Pattern[str]]]:
@@ -443,7 +464,7 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     for s, pattern, coded in named:
         for m in pattern.finditer(text):
             if _part_of_another_name(text, m) or (
-                coded and _CODE_OWNED.search(text, max(0, m.start() - 60), m.start())
+                coded and _code_owned().search(text, max(0, m.start() - 60), m.start())
             ):
                 continue
             at = re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()])
