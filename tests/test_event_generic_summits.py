@@ -66,3 +66,23 @@ def test_a_summit_inside_another_event_s_name_is_no_event_undated() -> None:
         "outcomes was organized by the Commission in Quito."
     )
     assert not [name for name in found if name.startswith("World Summit")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The next summit will be held in Maseru on 9 March 2032.", D(2032, 3, 9)),
+        (
+            "The ministers asked that the plan be put to the Heads of State at their next summit, in Lome on 4 and 5 "
+            "May 2032.",
+            D(2032, 5, 4),
+        ),
+    ],
+)
+def test_the_next_summit_with_its_own_dates_is_an_event(sentence: str, day: date) -> None:
+    assert _events("The ministers met in Dakar.", sentence).get("next summit") == day
+
+
+def test_the_next_summit_without_its_own_dates_is_no_event() -> None:
+    found = _events("The ministers met in Dakar.", "The Heads of State will consider it at their next summit.")
+    assert "next summit" not in found

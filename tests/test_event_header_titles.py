@@ -51,6 +51,32 @@ def test_a_speech_title_that_names_an_event_is_dated_by_its_dateline(title, date
     assert _dated(report)[title] == (date(*start), date(*end) if end else None)
 
 
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        # in capitals, the edition's year between the event noun and the topic, the code in brackets after it
+        # written in mixed case
+        (
+            "REGIONAL SPECTRUM SEMINAR 2031 FOR THE ANDES AND THE AMAZON (RSS-31-Andes)",
+            "Regional Spectrum Seminar 2031 for the Andes and the Amazon",
+        ),
+        (
+            "SUBREGIONAL SATELLITE WORKSHOP 2031 ON ORBIT FILINGS (SSW-31-Pacific)",
+            "Subregional Satellite Workshop 2031 on Orbit Filings",
+        ),
+    ],
+)
+def test_a_speech_title_with_the_year_before_its_topic_names_the_event(title, name) -> None:
+    report = make_report("Lima, Peru, 5-9 May 2031", "Opening remarks", "Distinguished guests,", title=title)
+    assert _dated(report)[name] == (date(2031, 5, 5), date(2031, 5, 9))
+
+
+def test_a_year_after_the_event_noun_before_no_topic_heads_no_name() -> None:
+    # "Conference 2031 Hall B": the year is not followed by a topic; no event by its form
+    report = make_report("Quito, 2-3 June 2031", "Welcome address", "Dear colleagues,", title="Conference 2031 Hall B")
+    assert "Conference 2031 Hall B" not in _dated(report)
+
+
 def test_a_numbered_meeting_of_a_body_as_the_title_is_dated_by_the_dateline_under_it() -> None:
     title = "31st meeting of the Telecommunication Standardization Advisory Group (TSAG)"
     report = make_report(

@@ -253,3 +253,42 @@ def test_name_alternation_is_remembered_across_calls() -> None:
         assert name_alternation(list(names)) == first
         assert _alternation.cache_info().hits == before + 1
         assert re.fullmatch(first, names[0].replace(" ", "-"))
+
+
+# ------------------------------------------------------------------ a series' code alone, dated by its own dates
+@pytest.mark.parametrize(
+    ("text", "key", "start", "end"),
+    [
+        (
+            "Members may report to the HLPF, to be held 6–15 July 2031.",
+            "hlpf-2031",
+            date(2031, 7, 6),
+            date(2031, 7, 15),
+        ),
+        (
+            "The next WTSA will be held in Lima from 1 to 9 October 2032.",
+            "wtsa-32",
+            date(2032, 10, 1),
+            date(2032, 10, 9),
+        ),
+        ("A matrix is wanted before the HLPF in July 2033.", "hlpf-2033", date(2033, 7, 1), date(2033, 7, 31)),
+    ],
+)
+def test_a_series_code_alone_with_its_own_dates_is_that_years_edition(text, key, start, end) -> None:
+    found = {m.key: (m.start, m.end) for m in event_mentions(text, 2031)}
+    assert found.get(key) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Input went to the HLPF secretariat on 19 January 2031.",  # a modifier of another noun
+        "GSR discussion papers published, 29 August 2031",
+        "It drew on discussions at the Pacific Islands Regional HLPF (Apia, 13–16 August 2031).",  # another name's end
+        "The next intersessional panel of the WTPF will be held in Geneva from 15 to 17 January 2031.",  # its owner
+        "The next IGF will take place in Tallinn on 14–15 June 2032.",  # the code of a body that meets: its meeting
+    ],
+)
+def test_a_series_code_inside_another_name_or_owning_another_event_is_no_edition(text: str) -> None:
+    found = event_mentions(text, 2031)
+    assert not [m for m in found if re.fullmatch(r"(?:hlpf|gsr|wtpf|igf)-\d+", m.key)]

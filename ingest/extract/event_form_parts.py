@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import cache
+from itertools import dropwhile
 
 from wsiskg.ingest.extract.dates import DateSpan, month_end
 from wsiskg.ingest.extract.event_series import EventMention
@@ -68,13 +69,14 @@ NAME_WORD = rf"(?:{QUOTED_CAP}|{CAP})"
 
 def heads_name(words: list[str], noun: str) -> bool:
     """Whether the event noun ``noun`` heads the name ``words``: it is the last word, or a topic
-    follows it (``Conference on Financing for Development``), or a year; not a modifier
-    (``International Conference Centre Geneva`` is a building)."""
+    follows it (``Conference on Financing for Development``), or a year, alone or before the topic (``Regional
+    Seminar 2031 for the Andes``); not a modifier (``International Conference Centre Geneva`` is a building)."""
     last = noun.split()[-1]
     if last not in words:
         return False
     rest = words[len(words) - words[::-1].index(last) :]
-    return not rest or rest[0] in prepositions("event-topic") or all(re.fullmatch(r"(?:19|20)\d\d", w) for w in rest)
+    rest = list(dropwhile(lambda w: re.fullmatch(r"(?:19|20)\d\d", w), rest))
+    return not rest or rest[0] in prepositions("event-topic")
 
 
 @cache

@@ -564,7 +564,10 @@ def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
     if noun in _not_alone() and not topic and not m.group("title"):  # "the 7th meeting": the meeting body's
         # (:mod:`.events`); a title in quotes names one: 'the international conference "Smart Ports"'
         sitting = _generic_pattern()[1].get(noun) in ("meeting", "session")  # not "the national review"
-        return any(_qualifies(w, sitting) for w in adj) or (sitting and _held_mode(m, adj))
+        # "the next summit, in Abuja on 16 February": a noun dated only by its own dates is one with "next" (no
+        # body reader reads it, as it reads "the next meeting")
+        following = adj[:1] == ["next"] and noun in _dated_only()
+        return any(_qualifies(w, sitting) for w in adj) or (sitting and _held_mode(m, adj)) or following
     return True
 
 

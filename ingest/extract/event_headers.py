@@ -104,10 +104,16 @@ _PHASE_LABEL = re.compile(rf"^[A-Z][a-z]+\s+[Pp]hase\s*(?:,|{DASH})\s*")
 
 def _title_cased(title: str) -> str:
     """A title in capitals read in title case (``WORLD SUMMIT ON THE X`` -> ``World Summit on the
-    X``), so that its event noun reads as one (:func:`_title_event`); any other title as it is."""
-    if not title.isupper() or title.startswith("THE ") or any(cue.match(title) for cue in _report_titles()):
+    X``), so that its event noun reads as one (:func:`_title_event`), its code in brackets as written (``SEMINAR
+    2031 FOR THE ANDES (RS-31-Andes)``); any other title as it is."""
+    name = _CODE_LAST.sub("", title)
+    if not name.isupper() or title.startswith("THE ") or any(cue.match(title) for cue in _report_titles()):
         return title  # "REPORT OF THE THIRD MEETING OF X": the report's own meeting; "THE PRESIDENT OF ...": a post
-    return title_cased(title)
+    return title_cased(name) + title[len(name) :]
+
+
+#: a code in brackets that ends a title
+_CODE_LAST = re.compile(r"\s*\([^()]{2,30}\)\s*$")
 
 
 def _dated_on_title(report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> None:

@@ -75,11 +75,14 @@ def _dated_before(text: str, c: EventMention, dates: list[DateSpan]) -> tuple[da
 
 _PLACE_WORD = r"[A-Z][\w’'\-]*(?:\.(?=\s*[A-Z]))?"
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:(?:de|du|el|al|es|la)\s+)?{_PLACE_WORD})*"
-#: after the name (and a bracket or dates): "(which will be) held in", "to be held in", "in"
+#: after the name (and a bracket or dates): "(which will be) held in", "to be held in", "in"; a verb of planning
+#: and "for" (``date_words.csv``, role ``plan``: "is planned for Tallinn", "scheduled for Apia, Samoa")
 _PLACE_AFTER = re.compile(
     rf"^\s*\)?\s*,?\s*(?:(?:which|that)\s+)?(?:(?:(?:{modal_alternation('future')})\s+be|to\s+be|{auxiliary_alternation('be')})\s+)?"
     rf"(?:(?:held|hosted|organi[sz]ed|convened)\s+|(?:(?:{modal_alternation('future')})\s+)?(?:take|took|taking|takes)\s+place\s+)?"
-    rf"(?:(?:{preposition_alternation('days')})?\s*\x00+\s*,?\s*)?in\s+(?:the\s+city\s+of\s+)?(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
+    rf"(?:(?:{preposition_alternation('days')})?\s*\x00+\s*,?\s*)?"
+    rf"(?:in|(?:{alternation(date_words('plan'), spaces=True)})\s+for)\s+"
+    rf"(?:the\s+city\s+of\s+)?(?P<place>{_PLACE}(?:,\s*{_PLACE})?)"
 )
 
 

@@ -13,13 +13,18 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from wsiskg.ingest.extract.casing import without_article
+from wsiskg.ingest.extract.casing import either_initial_determiners, without_article
 from wsiskg.ingest.extract.dates import DateSpan, held_words, month_numbers, weekday_words
 from wsiskg.ingest.extract.document import held_items, once_per_document
 from wsiskg.ingest.extract.event_dates import dated_before, own_dates
-from wsiskg.ingest.extract.gazetteer import modal_alternation, preposition_alternation
+from wsiskg.ingest.extract.gazetteer import (
+    auxiliary_alternation,
+    modal_alternation,
+    opener_alternation,
+    preposition_alternation,
+)
 from wsiskg.ingest.extract.keys import numbered_key, slug
-from wsiskg.ingest.extract.meeting import surface_regex
+from wsiskg.ingest.extract.meeting import body_index, surface_regex
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation, has_digit, has_two_digits, has_year, squash
 
@@ -387,6 +392,46 @@ def _bare_series_pattern(s: Series) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w&\-/])(?:{head})(?![\w&]){year}")
 
 
+@cache
+def _bare_code_pattern(s: Series) -> re.Pattern[str] | None:
+    """A yearly series' code of three capitals or more alone (``the HLPF, to be held``, ``before the WTSA in
+    July``), no year after it, nor a word that makes it a modifier (``the HLPF secretariat``, ``GSR discussion
+    papers``): what may follow is a mark, a modal, a form of ``be``, a verb of holding (``date_words.csv``, role
+    ``held``), a preposition of a date or of an occasion, ``to`` or a relative. None for a series of no such code,
+    and for a code that is a body's that meets (``the IGF will meet from``, ``the CSTD would meet``: the body's
+    meeting, read by the body readers); a conference's code (``WTDC``) is its series."""
+    index = body_index()
+    codes = [
+        c
+        for c in s.codes
+        if re.fullmatch(r"[A-Z]{3,}", c)
+        and getattr(index.names.get(index.keys.get(squash(c), "")), "kind", "conference") == "conference"
+    ]
+    if not codes:
+        return None
+    year = rf"(?!\s*{DASH}?\s*(?:(?:19|20)\d\d|\d\d)(?!\d))"
+    after = "|".join(
+        [
+            modal_alternation(),
+            auxiliary_alternation("be"),
+            alternation(held_words(), spaces=True),
+            preposition_alternation("date"),
+            preposition_alternation("occasion"),
+            "to|which|that",
+        ]
+    )
+    return re.compile(rf"(?<![\w&\-/])(?:{'|'.join(codes)})(?![\w&\-/]){year}(?=\s*(?:[,;(]|$)|\s+(?:{after})\b)")
+
+
+@cache
+def _code_owned() -> re.Pattern[str]:
+    """What before a series' code alone makes it part of another name or the owner of another event: a capitalised
+    word that is no determiner nor opener of an event (``the Asia Pacific Regional HLPF``), ``of`` (``the
+    intersessional panel of the WTPF``)."""
+    openers = f"{either_initial_determiners('event')}|{opener_alternation('event-opener')}"
+    return re.compile(rf"(?:(?<![\w\-])(?!(?:{openers})\s)[A-Z][\w\-]*|\bof(?:\s+the)?)\s+$")
+
+
 def bare_series_patterns(text: str) -> list[tuple[Series, re.Pattern[str]]]:
     """Each yearly series named in the document ``text`` is part of, with :func:`_bare_series_pattern`."""
     return [(s, _bare_series_pattern(s)) for s in _held(text, _undated_series())]
@@ -397,11 +442,17 @@ def _bare_patterns_here(text: str) -> list[tuple[Series, re.Pattern[str]]]:
     return [(s, _bare_series_pattern(s)) for s in _named_here(text, _undated_series())]
 
 
+def _bare_codes_here(text: str) -> list[tuple[Series, re.Pattern[str]]]:
+    """:func:`_bare_code_pattern` of the series ``text`` itself names (:func:`_named_here`)."""
+    return [(s, p) for s in _named_here(text, _undated_series()) if (p := _bare_code_pattern(s)) is not None]
+
+
 def undated_series_mentions(text: str, default_year: int | None, dates: Sequence[DateSpan]) -> list[EventMention]:
     """A series named without its year and followed by its own dates (:func:`own_dates`): the
     event of the dates' year (``the World Telecommunication Development Conference, held in
     Baku from 2 to 13 November 2026`` -> ``wtdc-26``; ``the next WSIS Forum will be held in
-    Geneva from 14 to 18 May 2012`` -> ``wsis-forum-2012``); a bare ``on``/``in`` only where the
+    Geneva from 14 to 18 May 2012`` -> ``wsis-forum-2012``; its code alone, :func:`_bare_code_pattern`: ``the HLPF,
+    to be held 6-15 July 2031`` -> ``hlpf-2031``); a bare ``on``/``in`` only where the
     series is where something happens (``presented at the High-level Political Forum in July
     2030``), not whom something went to (``submitted to the Council on 12 May``): a series that is
     no body's session (a conference, forum, symposium) is dated by it wherever it is named
@@ -409,9 +460,12 @@ def undated_series_mentions(text: str, default_year: int | None, dates: Sequence
     out: list[EventMention] = []
     if all(d.precision == "year" for d in dates):
         return out  # no date of its own to follow it (:func:`own_dates`)
-    for s, pattern in _bare_patterns_here(text):
+    named = [(s, p, False) for s, p in _bare_patterns_here(text)] + [(s, p, True) for s, p in _bare_codes_here(text)]
+    for s, pattern, coded in named:
         for m in pattern.finditer(text):
-            if _part_of_another_name(text, m):
+            if _part_of_another_name(text, m) or (
+                coded and _code_owned().search(text, max(0, m.start() - 60), m.start())
+            ):
                 continue
             at = re.search(r"\b(?:at|during)\s+(?:the\s+)?$", text[max(0, m.start() - 12) : m.start()])
             d = own_dates(text, m.end(), dates, bare=at is not None or s.kind != "session")
