@@ -343,7 +343,10 @@ def test_that_items_after_a_bare_recommended_colon_ask_each_their_subject(verb: 
     r = kinds(
         (f"The Group {verb}:", "body"),
         ("1. that the regulators of the region publish their spectrum fees;", "body"),
-        ("2. that the secretariat, in cooperation with UNDP, compile a list of rural projects by 30 June 2031;", "body"),
+        (
+            "2. that the secretariat, in cooperation with UNDP, compile a list of rural projects by 30 June 2031;",
+            "body",
+        ),
         ("3. that Sector Members share their coverage maps.", "body"),
     )
     got = run(r, "cwg-cop")

@@ -272,7 +272,9 @@ def test_items_after_decided_colon_are_the_subjects_decisions() -> None:
     ]
 
 
-@pytest.mark.parametrize("lead", ["The meeting decided:", "The meeting DECIDED:", "After discussion, the Group AGREED:"])
+@pytest.mark.parametrize(
+    "lead", ["The meeting decided:", "The meeting DECIDED:", "After discussion, the Group AGREED:"]
+)
 def test_items_numbered_by_a_paragraphs_sub_number_after_decided_colon(lead: str) -> None:
     """``4. Decisions`` / ``The meeting DECIDED:`` / ``4.2 to request X to ...``: a sub-number labels an item as ``b)``
     does, and a verb of deciding in capitals leads as one in lower case does (round 42)."""

@@ -482,7 +482,8 @@ def _group_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | 
 
 def _header_session(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The session of a body the header names (:func:`.event_own_session.session_meeting`); in a record, first the
-    session its title opens with, the dateline run into the same line (:func:`.event_own_session.title_line_session`)."""
+    session its title opens with, the dateline run into the same line
+    (:func:`.event_own_session.title_line_session`)."""
     return (title_line_session(report) if is_record(report) else None) or session_meeting(report)
 
 
