@@ -26,7 +26,10 @@ def _due_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     end_of = r"(?:(?:end|close|middle)\s+of\s+(?:the\s+)?)?"  # "by the end of July": due
     # "by 0900 hours on", "no later than 12:00 noon (Geneva time) on", "by midnight UTC on"
     clock = rf"{CLOCK}?\s*(?:{CLOCK_UNIT}|noon|midnight)?"
-    time = rf"(?:(?:at\s+)?(?=[\dnm]){clock}(?:\s*\([^()]{{1,30}}\)|\s+(?:UTC|GMT|CET|CEST|local\s+time))?\s*,?\s+)?"
+    # a time zone after it: a zone's name (``date_words.csv``, role ``time-zone``: ``UTC``, ``CET``, ``local
+    # time``) or a place's time (``Geneva time``, ``New York time``)
+    zones = rf"(?:{alternation(date_words('time-zone'), spaces=True)}|(?:[A-Z][\w-]+\s+){{1,2}}time)"
+    time = rf"(?:(?:at\s+)?(?=[\dnm]){clock}(?:\s*\([^()]{{1,30}}\)|\s+{zones})?\s*,?\s+)?"
     immediate = re.compile(rf"(?i)\b(?:{due_regex()})\b[\s:(]*(?:the\s+)?{end_of}{time}(?:on\s+)?{weekday}(?:the\s+)?$")
     return immediate, re.compile(rf"(?i)\b(?:{nouns})\b")
 
