@@ -60,6 +60,7 @@ from typing import Any
 from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.dates import document_date, find_dates
 from wsiskg.ingest.extract.document import TypedSpan, document
+from wsiskg.ingest.extract.event_day_headings import dated_by_day_heading
 from wsiskg.ingest.extract.event_filters import (
     _a_body_that_meets,
     _a_record_title,
@@ -177,6 +178,7 @@ def _events(
     context = context or (header_context(report, bodies) if meeting is None else None)
     merged, aliases = _mentioned(report, default_year, bodies, meeting, context)
     _from_layout(report, merged, default_year, bodies, meeting, context)
+    dated_by_day_heading(report, merged, aliases, default_year)
     own = _own_session(merged, meeting) + _own_named_undated(report, merged, meeting)
     for key in dict.fromkeys(own + prepared_none(report, merged, meeting)):
         del merged[key]
