@@ -51,7 +51,9 @@ def _opening() -> re.Pattern[str]:
     """What may stand before the name that opens a paragraph: a part of the day as a label (``Afternoon:``,
     ``date_words.csv``, role ``day-part``) and an article."""
     parts = alternation(day_part_words(), str.capitalize)
-    return re.compile(rf"(?:(?:{parts}|{alternation(day_part_words(), str.upper)})\s*(?:{DASH}|:)\s*)?(?:(?i:the|an?)\s+)?")
+    return re.compile(
+        rf"(?:(?:{parts}|{alternation(day_part_words(), str.upper)})\s*(?:{DASH}|:)\s*)?(?:(?i:the|an?)\s+)?"
+    )
 
 
 def _headings(report: ParsedReport, default_year: int | None) -> dict[int, DateSpan]:
@@ -64,7 +66,9 @@ def _headings(report: ParsedReport, default_year: int | None) -> dict[int, DateS
 
 def _written_dates(text: str, default_year: int | None, day: DateSpan) -> bool:
     """Whether a paragraph writes a date or a year of its own, other than the heading's year."""
-    return any(d.precision != "year" or d.start.year != day.start.year for d in find_dates(text, default_year, years=True))
+    return any(
+        d.precision != "year" or d.start.year != day.start.year for d in find_dates(text, default_year, years=True)
+    )
 
 
 def dated_by_day_heading(
