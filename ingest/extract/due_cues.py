@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from wsiskg.ingest.extract.date_vocabulary import CLOCK, CLOCK_UNIT, date_words, due_words
+from wsiskg.ingest.extract.gazetteer import modal_alternation
 from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.text import alternation
 
@@ -73,7 +74,7 @@ def _closing_cue() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     weekday = rf"(?:(?:{alternation(date_words('weekday'))})\s*,?\s*)?"
     return (
         re.compile(rf"(?i)\b(?:{verbs})\s+(?:on\s+)?{weekday}(?:the\s+)?$"),
-        re.compile(rf"(?i)\b(?:{alternation(event_nouns())})\s+(?:(?:will|would|shall)\s+)?$"),
+        re.compile(rf"(?i)\b(?:{alternation(event_nouns())})\s+(?:(?:{modal_alternation('future')})\s+)?$"),
         re.compile(r"\d{4}\W*(?:and|to|until)?\s*$"),
     )
 

@@ -20,6 +20,7 @@ from wsiskg.ingest.extract.dates import DateSpan, date_words, day_part_words, fi
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.event_merging import _fold_days, of_year
 from wsiskg.ingest.extract.event_programme import day_of
+from wsiskg.ingest.extract.gazetteer import determiners
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import DASH, alternation
 
@@ -49,11 +50,10 @@ def day_heading(text: str, default_year: int | None) -> tuple[DateSpan, bool] | 
 @cache
 def _opening() -> re.Pattern[str]:
     """What may stand before the name that opens a paragraph: a part of the day as a label (``Afternoon:``,
-    ``date_words.csv``, role ``day-part``) and an article."""
-    parts = alternation(day_part_words(), str.capitalize)
-    return re.compile(
-        rf"(?:(?:{parts}|{alternation(day_part_words(), str.upper)})\s*(?:{DASH}|:)\s*)?(?:(?i:the|an?)\s+)?"
-    )
+    ``date_words.csv``, role ``day-part``) and an article (``determiners.csv``, role ``article``)."""
+    parts = f"{alternation(day_part_words(), str.capitalize)}|{alternation(day_part_words(), str.upper)}"
+    article = alternation(determiners("article"))
+    return re.compile(rf"(?:(?:{parts})\s*(?:{DASH}|:)\s*)?(?:(?i:{article})\s+)?")
 
 
 def _headings(report: ParsedReport, default_year: int | None) -> dict[int, DateSpan]:
