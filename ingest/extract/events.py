@@ -174,7 +174,9 @@ def _events(
 ) -> tuple[tuple[Event, ...], dict[str, str]]:
     """Every event of the report, its mentions merged by key (recorded on the document model),
     numbered sessions merged into the yearly event they are named with."""
-    default_year = default_year or _own_year(report)  # a report of no year: its header's, else the one its days are in
+    default_year = default_year or report_year(
+        report
+    )  # a report of no year: its header's, else the one its days are in
     context = context or (header_context(report, bodies) if meeting is None else None)
     merged, aliases = _mentioned(report, default_year, bodies, meeting, context)
     _from_layout(report, merged, default_year, bodies, meeting, context)
@@ -339,8 +341,9 @@ def written_year(report: ParsedReport) -> int | None:
     return max(recent, key=lambda y: (recent.count(y), y)) if recent else None
 
 
-def _own_year(report: ParsedReport) -> int | None:
-    """The year of a report's days written without one when it is dated by no day: the year its
+def report_year(report: ParsedReport) -> int | None:
+    """The year of a report's days written without one when it is dated by no day (its events' and its deadlines'
+    year, :func:`wsiskg.ingest.extract._extract`): the year its
     header writes (``ITU COUNCIL 2031 – HIGHLIGHTS``, ``Lima, 3-5 May 2031``) when its text writes its
     days in that year or up to :data:`_AHEAD` years later (the days of next year's session are no
     reason to read ``on 30 May`` in that year), else :func:`written_year`. An excerpt that opens in
@@ -432,6 +435,7 @@ __all__ = [
     "events_and_aliases",
     "find_events",
     "front_matter",
+    "report_year",
     "session_meeting",
     "written_year",
 ]
