@@ -25,6 +25,18 @@ from wsiskg.ingest.parse import enumerator_end
         ("Send the signed form by midnight UTC on 30 June 2031.", date(2031, 6, 30)),
         ("Please register by 5 p.m. on 2 July.", date(2031, 7, 2)),
         ("Comments are due before 23:59 CET on 15 April 2031.", date(2031, 4, 15)),
+        # a place's time after the hour: ``Geneva time``, ``Nairobi time``
+        ("Nominations must reach the Bureau no later than 16.30 hours Nairobi time on 8 May 2031.", date(2031, 5, 8)),
+        ("Replies are requested by 23:59 Buenos Aires time on 2 June 2031, in writing.", date(2031, 6, 2)),
+        ("Forms should be returned by 10.00 hours local time on 3 March 2031.", date(2031, 3, 3)),
+        # a part of the day before the date or after its weekday
+        ("The Chair asked the editors to submit the revised draft by the morning of 4 June 2031.", date(2031, 6, 4)),
+        (
+            "I ask the drafting groups to complete their work by Wednesday noon, 11 June, so that the plenary can "
+            "adopt the texts.",
+            date(2031, 6, 11),
+        ),
+        ("The Chair asked the editors to reply by the evening of Monday, 9 June 2031.", date(2031, 6, 9)),
     ],
 )
 def test_a_time_of_day_between_the_due_word_and_the_date(text: str, due: date) -> None:

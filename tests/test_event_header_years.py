@@ -1,7 +1,7 @@
 """Days written without a year in a report dated by no day (a page of highlights, a speech, a
 statement): they are of the year its header writes (``Regional Spectrum Forum 2033 — Highlights``),
 not of the last year its text writes (the dates of a session two years on), when the text writes
-its days in that year or up to two years later (``events._own_year``). An excerpt that opens in the
+its days in that year or up to two years later (``events.report_year``). An excerpt that opens in the
 middle of a sentence has no header: the last year written stays. Sentences, bodies and years are
 our own."""
 

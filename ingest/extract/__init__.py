@@ -23,7 +23,7 @@ from .defined_bodies import find_defined
 from .document import new_document
 from .documents import document_context, find_documents
 from .event_labels import bodies_named_in_labels
-from .events import events_and_aliases
+from .events import events_and_aliases, report_year
 from .meeting import meeting_year
 from .own_meeting import own_meeting, with_meeting_body, with_presumed_group
 from .persons import find_actors, own_body
@@ -98,7 +98,7 @@ def _extract(report: ParsedReport) -> Extraction:
                 persons=actors.persons,
                 mentions=find_concepts(report),
                 events=events,
-                deadlines=find_deadlines(report, year, meeting=named, reference=reference),
+                deadlines=find_deadlines(report, year or report_year(report), meeting=named, reference=reference),
                 documents=documents,
                 resolutions=find_resolutions(report),
                 requests=requests,

@@ -11,9 +11,9 @@ from datetime import date, timedelta
 from functools import cache
 
 from wsiskg.ingest.extract.date_finder import _HAS_DIGIT, find_dates
-from wsiskg.ingest.extract.date_vocabulary import month_numbers
+from wsiskg.ingest.extract.date_vocabulary import date_words, month_numbers
 from wsiskg.ingest.extract.date_years import month_end, resolve_year
-from wsiskg.ingest.extract.due_cues import is_due_cue, is_month_due_cue
+from wsiskg.ingest.extract.due_cues import is_closing_cue, is_due_cue, is_month_due_cue
 from wsiskg.ingest.text import alternation
 
 _Y = r"(?P<y>(?:19|20)\d\d)(?![\d/\-])"
@@ -118,12 +118,23 @@ def due_dates(
                 continue
             start, due = end_of.start() if end_of else start, month_end(d.start)
         clause = next((c for c in clauses if c[0] <= d.span[0] < c[1]), (0, len(text)))
-        if not is_due_cue(text[clause[0] : start]):
+        if not is_due_cue(text[clause[0] : start]) and not (
+            d.precision == "day" and is_closing_cue(text[clause[0] : start])
+        ):
             continue
+        if not d.year_written and _every_year().match(text, d.span[1]):
+            continue  # "before 15 March each year": a date that comes back, no deadline
         if not d.year_written:
             due = resolve_year(due, reference, future=True)
         found.append(DueDate(due, (start, d.span[1]), d.precision))
     return sorted(found, key=lambda f: f.span)
+
+
+@cache
+def _every_year() -> re.Pattern[str]:
+    """What makes a day without its year come back each year, right after it (``date_words.csv``, role
+    ``every-year``: ``each year``, ``every year``, ``annually``)."""
+    return re.compile(rf"\s*,?\s*(?:of\s+)?(?:{alternation(date_words('every-year'), spaces=True)})\b")
 
 
 def _month_due(before: str, month: date, year_written: bool, reference: date | None) -> bool:

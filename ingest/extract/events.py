@@ -60,6 +60,7 @@ from typing import Any
 from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.dates import document_date, find_dates
 from wsiskg.ingest.extract.document import TypedSpan, document
+from wsiskg.ingest.extract.event_day_headings import dated_by_day_heading
 from wsiskg.ingest.extract.event_filters import (
     _a_body_that_meets,
     _a_record_title,
@@ -173,10 +174,13 @@ def _events(
 ) -> tuple[tuple[Event, ...], dict[str, str]]:
     """Every event of the report, its mentions merged by key (recorded on the document model),
     numbered sessions merged into the yearly event they are named with."""
-    default_year = default_year or _own_year(report)  # a report of no year: its header's, else the one its days are in
+    default_year = default_year or report_year(
+        report
+    )  # a report of no year: its header's, else the one its days are in
     context = context or (header_context(report, bodies) if meeting is None else None)
     merged, aliases = _mentioned(report, default_year, bodies, meeting, context)
     _from_layout(report, merged, default_year, bodies, meeting, context)
+    dated_by_day_heading(report, merged, aliases, default_year)
     own = _own_session(merged, meeting) + _own_named_undated(report, merged, meeting)
     for key in dict.fromkeys(own + prepared_none(report, merged, meeting)):
         del merged[key]
@@ -337,8 +341,9 @@ def written_year(report: ParsedReport) -> int | None:
     return max(recent, key=lambda y: (recent.count(y), y)) if recent else None
 
 
-def _own_year(report: ParsedReport) -> int | None:
-    """The year of a report's days written without one when it is dated by no day: the year its
+def report_year(report: ParsedReport) -> int | None:
+    """The year of a report's days written without one when it is dated by no day (its events' and its deadlines'
+    year, :func:`wsiskg.ingest.extract._extract`): the year its
     header writes (``ITU COUNCIL 2031 – HIGHLIGHTS``, ``Lima, 3-5 May 2031``) when its text writes its
     days in that year or up to :data:`_AHEAD` years later (the days of next year's session are no
     reason to read ``on 30 May`` in that year), else :func:`written_year`. An excerpt that opens in
@@ -430,6 +435,7 @@ __all__ = [
     "events_and_aliases",
     "find_events",
     "front_matter",
+    "report_year",
     "session_meeting",
     "written_year",
 ]
