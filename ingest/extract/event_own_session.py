@@ -57,26 +57,11 @@ def session_meeting(report: ParsedReport) -> Meeting | None:
 _SESSION_LINE_CHARS = 80
 
 
-def title_line_session(report: ParsedReport) -> Meeting | None:
-    """The session a record's title opens with when a layout ran its dateline of that year into the same line, in any
-    case (``COUNCIL 2031 Geneva, 3-13 June 2031 Document C31/90-E ...``: header fields after it left off); a speech's
-    or a contribution's title names the session it was given at or submitted to (its context: the caller reads this
-    for a record only, before :func:`session_meeting`)."""
-    title = (report.title or "").strip()
-    for s, m in _bodied_sessions(title, upper=True):
-        rest = _after_session(title, m, s)
-        on_line = front_dateline(rest) if rest else None
-        if on_line is not None and m.name.endswith(str(on_line[0].start.year)):
-            return _session_held(s, (on_line, 0), 0)
-    return None
-
-
-def _bodied_sessions(text: str, upper: bool = False) -> list[tuple[Series, EventMention]]:
-    """The sessions of a series with a body in ``events.csv`` that open ``text`` (``PP-22``, ``Council 2024``; with
-    ``upper``, also in capitals, ``COUNCIL 2024``)."""
+def _bodied_sessions(text: str) -> list[tuple[Series, EventMention]]:
+    """The sessions of a series with a body in ``events.csv`` that open ``text`` (``PP-22``, ``Council 2024``)."""
     series = {s.prefix: s for s in event_series()}
     out = []
-    for m in series_mentions(text, upper=upper):
+    for m in series_mentions(text, upper=False):
         s = series.get(m.key.rsplit("-", 1)[0])
         if s is not None and s.body is not None and m.span[0] == 0 and len(m.key.rsplit("-", 1)) == 2:
             out.append((s, m))

@@ -52,7 +52,6 @@ from .casing import is_title_cased
 from .closed_meeting import closed_meeting
 from .covered_meetings import last_listed_meeting, title_group
 from .dates import document_date, find_dates
-from .event_own_session import title_line_session
 from .events import session_meeting
 from .gazetteer import auxiliary_alternation, preposition_alternation, small_words
 from .genre import CHAIR_REPORT, RECORD, header_lines, line_genre
@@ -480,13 +479,6 @@ def _group_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | 
     return held_meeting(report, presumed, dateline_too=titled)
 
 
-def _header_session(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
-    """The session of a body the header names (:func:`.event_own_session.session_meeting`); in a record, first the
-    session its title opens with, the dateline run into the same line
-    (:func:`.event_own_session.title_line_session`)."""
-    return (title_line_session(report) if is_record(report) else None) or session_meeting(report)
-
-
 def _titled_held(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The meeting the title names by its kind, undated there, that a lead sentence says was held
     (a record only): :func:`.meeting_heading.titled_held_meeting`."""
@@ -513,7 +505,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("over-title", _over_title),
     ("header-group", _header_group),
     ("heading", _heading),
-    ("header-session", _header_session),
+    ("header-session", lambda report, _: session_meeting(report)),
     ("series-session", lambda report, _: series_meeting(report)),
     ("header-ordinal", _header_ordinal),
     ("group-ordinal", _group_ordinal),

@@ -27,7 +27,7 @@ from dataclasses import replace
 from functools import cache
 
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
-from wsiskg.ingest.text import DASH, DASH_CHARS, DASHES, alternation, clause_spans, span_at
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, span_at
 
 from .body_names import body_index, head_of
 from .casing import title_cased
@@ -320,29 +320,12 @@ def series_meeting(report: ParsedReport) -> Meeting | None:
     if held is not None:
         return held
     key, orders = (slug(titled[0]), titled[1:]) if titled else (slug(name), ())
-    on_line = _dateline_on_line(report, lines, index, session) if titled is None else None
-    if on_line is not None and on_line[0][0].start.year == year:
-        (day, place), order = on_line
-        return Meeting(key, start=day.start, end=day.end, place=place, paragraphs=(order,) if order else ())
     for p in report.paragraphs[: len(lines) + 2]:
         line = front_dateline(p.text)  # "Geneva, 8-12 May 2031 | Theme: ...": a layout's fields on one line
         if line is not None and line[0].start.year == year:
             paragraphs = tuple(sorted({p.order, *(o for o in orders if o is not None)}))
             return Meeting(key, start=line[0].start, end=line[0].end, place=line[1], paragraphs=paragraphs)
     return _sessions_held(report, name, year) if titled is None else None
-
-
-def _dateline_on_line(
-    report: ParsedReport, lines: list[str], index: int, session: EventMention
-) -> tuple[tuple[DateSpan, str | None], int | None] | None:
-    """``((days, place), paragraph order)`` of the dateline a layout ran into the session's own header line after
-    its name (``WSIS FORUM 2031 Geneva, 12-16 May 2031``; the title is no paragraph: order ``None``)."""
-    rest = lines[index][session.span[1] :].strip(" ,;:|" + DASHES)
-    found = front_dateline(rest) if rest else None
-    if found is None:
-        return None
-    orders = ([None] if report.title else []) + [p.order for p in report.paragraphs[: len(lines)]]
-    return found, orders[index]
 
 
 def _held_session(report: ParsedReport, session: EventMention, name: str) -> Meeting | None:
