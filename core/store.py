@@ -462,8 +462,14 @@ class StoreMoved(StoreError):
         )
 
 
-#: how often a read-only open is tried while the writer replaces the files it is reading
-READ_ONLY_ATTEMPTS = 8
+#: how often a read-only open is tried while the writer replaces the files it is reading, pausing 10 ms, 20 ms, ...
+#: up to READ_ONLY_PAUSE between tries (about 3 s in all): a writer compacting under load can keep a few tries
+#: in a row failing, and evenly spread later tries find the files between two of its rewrites
+READ_ONLY_ATTEMPTS = 16
+READ_ONLY_PAUSE = 0.25
+
+#: how often a read (a select, a query worker's job) that met moved files is run again on a view opened again
+READ_AGAIN_ATTEMPTS = 8
 
 
 #: RocksDB's words for a table file (``NNNNNN.sst``) that a compaction removed before it was read;
@@ -492,7 +498,7 @@ def _open_read_only(path: Path) -> ox.Store:
         except (OSError, RuntimeError) as exc:
             if not files_moved(exc):
                 raise
-            time.sleep(0.01 * 2**attempt)
+            time.sleep(min(0.01 * 2**attempt, READ_ONLY_PAUSE))
     raise StoreMoved(path)
 
 
@@ -554,11 +560,11 @@ class EmbeddedStore(Store):
         return self._inner
 
     def retrying(self, read: Callable[[], T]) -> T:
-        for attempt in range(1, READ_ONLY_ATTEMPTS + 1):
+        for attempt in range(1, READ_AGAIN_ATTEMPTS + 1):
             try:
                 return read()
             except StoreMoved:
-                if attempt == READ_ONLY_ATTEMPTS or self.path is None:
+                if attempt == READ_AGAIN_ATTEMPTS or self.path is None:
                     raise
                 self._inner = _open_read_only(self.path)
         raise AssertionError("unreachable")

@@ -302,7 +302,7 @@ def test_a_worker_reopens_its_view_when_the_writer_compacted_files_away(tmp_path
     moving, the client gets a 503 to try again, never a 500."""
     from store_support import numbers
 
-    from wsiskg.core.store import READ_ONLY_ATTEMPTS, StoreMoved
+    from wsiskg.core.store import READ_AGAIN_ATTEMPTS, StoreMoved
     from wsiskg.server import executor
 
     Store.open(tmp_path / "s").replace_graphs({"http://g/base": numbers(0, 300)})
@@ -331,5 +331,5 @@ def test_a_worker_reopens_its_view_when_the_writer_compacted_files_away(tmp_path
     monkeypatch.setattr(executor, "execute", always_moved)
     with pytest.raises(StoreMoved):
         executor._answer(view, job)
-    assert len(calls) == READ_ONLY_ATTEMPTS
+    assert len(calls) == READ_AGAIN_ATTEMPTS
     assert executor._ERRORS["StoreMoved"] is executor.Busy  # the worker's reply: a 503, try again

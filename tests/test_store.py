@@ -355,6 +355,27 @@ def test_a_store_moving_under_its_reader_is_opened_again_then_one_line(tmp_path,
     assert writer.graphs() == ["http://g/a"]  # the store as it was
 
 
+def test_a_moving_store_is_tried_again_at_spread_pauses_then_one_line(tmp_path, monkeypatch):
+    """Tries spread over about three seconds, no pause longer than READ_ONLY_PAUSE: a writer compacting under load
+    keeps a few tries in a row failing (CI once saw eight in a row, 10 ms to 1.28 s apart), later tries find the
+    files between two rewrites."""
+    writer = Store.open(tmp_path / "s")
+    writer.replace_graphs({"http://g/a": _graph("a")})
+    writer.inner.optimize()
+    pauses: list[float] = []
+    monkeypatch.setattr(store_module.ox, "Store", _MovingStore)
+    monkeypatch.setattr(store_module.time, "sleep", pauses.append)
+    _MovingStore.failures = store_module.READ_ONLY_ATTEMPTS
+    with pytest.raises(store_module.StoreMoved):
+        Store.open(tmp_path / "s", read_only=True)
+    assert len(pauses) == store_module.READ_ONLY_ATTEMPTS >= 12
+    assert max(pauses) == store_module.READ_ONLY_PAUSE <= 0.25
+    assert 2.0 <= sum(pauses) <= 5.0
+    _MovingStore.failures = store_module.READ_ONLY_ATTEMPTS - 1
+    with Store.open(tmp_path / "s", read_only=True) as reader:  # the last try opens it
+        assert reader.graphs() == ["http://g/a"]
+
+
 def test_only_a_vanished_table_file_counts_as_the_store_moving(tmp_path):
     gone = "IO error: No such file or directory: While open a file for random read: /s/000031.sst: No such file"
     assert store_module.files_moved(FileNotFoundError(gone))
