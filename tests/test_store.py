@@ -364,7 +364,7 @@ def test_a_moving_store_is_tried_again_at_spread_pauses_then_one_line(tmp_path, 
     writer.inner.optimize()
     pauses: list[float] = []
     monkeypatch.setattr(store_module.ox, "Store", _MovingStore)
-    monkeypatch.setattr(store_module.time, "sleep", pauses.append)
+    monkeypatch.setattr(store_module, "_pause", pauses.append)  # the store's pauses only, not time.sleep
     _MovingStore.failures = store_module.READ_ONLY_ATTEMPTS
     with pytest.raises(store_module.StoreMoved):
         Store.open(tmp_path / "s", read_only=True)
