@@ -80,7 +80,7 @@ def _own_ordinal() -> re.Pattern[str]:
     the Group`` before its dateline in brackets (``of``: the noun that stands for the group)."""
     ordinal = ordinal_regex()
     return re.compile(
-        rf"(?i)\b(?P<whose>this|its|the\s+(?P<noun>[\w-]+)['’]s|(?P<the>the))\s+(?P<num>{ordinal})"
+        rf"(?i)\b(?P<whose>this|its|the\s+(?P<noun>[\w-]+)['’]s)\s+(?P<num>{ordinal})"
         rf"(?P<more>(?:\s*,\s*(?:{ordinal}))*\s+(?:to|and)\s+(?:{ordinal})\s+(?:meeting|session)s\b)?"
         rf"(?(more)|\s+(?:meeting|session)\b)"
         rf"(?:\s+of\s+the\s+(?P<of>[A-Z][\w-]*)\b(?=\s*\())?"  # "this 19th meeting of the Group (Geneva, ...)"
@@ -107,13 +107,10 @@ def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], bodie
     found: list[Meeting] = []
     for p in report.paragraphs:
         for m in _own_ordinal().finditer(p.text):
-            if m.group("the") and not _bare_held(p.text, m):
-                continue
             year = year or _written_year(report)  # an excerpt without its header: "held this year from 3 to 5 May"
             days = days_after(p.text, m.end(), year)
             number = None if m.group("more") else number_value(m.group("num"))
-            said = (m.start("num") if m.group("the") else m.start(), m.end())  # "the" is the meeting's, not "its"
-            if not days or not (number or m.group("more")) or another_meeting(p.text, said):
+            if not days or not (number or m.group("more")) or another_meeting(p.text, m.span()):
                 continue
             if issued is not None and days[0] > issued:
                 continue
@@ -121,21 +118,10 @@ def own_ordinal_meeting(report: ParsedReport, names: tuple[BodyName, ...], bodie
             owner = next((b for b in bodies if of.lower() in _nouns(b, names)), None) if of else None
             if of and owner is None:
                 continue  # "this 3rd meeting of the Board (...)": another body's
-            own = m.group("whose").lower() in ("this", "the")  # "the Nth meeting held ...": the presumed group's
-            body = owner or (bodies[0] if own else _referent(p.text, m, bodies, names))
+            body = owner or (bodies[0] if m.group("whose").lower() == "this" else _referent(p.text, m, bodies, names))
             if body is not None:
                 found.append(Meeting(body, number, days[0], days[1], paragraphs=(p.order,)))
     return max(found, key=lambda meeting: meeting.number or 0) if found else None
-
-
-#: ``held`` right after a meeting named ``the Nth meeting`` (``the 37th meeting held on 3 May``), no ``of`` after it
-_BARE_HELD = re.compile(r",?\s+held\b")
-
-
-def _bare_held(text: str, m: re.Match[str]) -> bool:
-    """Whether ``the Nth meeting`` at ``m`` is the report's group's own: no body named after it (``of the X``) and
-    ``held`` right after it (``the last activity before the 37th meeting held on 23 September``); a single meeting."""
-    return not m.group("more") and _BARE_HELD.match(text, m.end()) is not None
 
 
 def _written_year(report: ParsedReport) -> int | None:
