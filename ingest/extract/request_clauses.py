@@ -84,9 +84,6 @@ _CLAUSE_WORD = re.compile(rf"\b(?!(?:{small_word_alternation(party_small_words()
 #: ``VERB to X that CLAUSE``: ``recommend to Council that ...``
 _TO_THAT = re.compile(r"^\s+to\s+(?P<who>[^,;:]{1,80}?)\s*,?\s+that\s+")
 
-# verbs by which an officer moves that the body it serves act (a motion, no request), and the verbs of recommending
-_MOTIONS = MOTIONS
-_RECOMMENDING = RECOMMENDING
 
 # the verbs by which a participant formally asks that something be done (``requested that X be circulated``,
 # ``asked that item 3 be taken first``): a request, of the body in session in a record (round 30: the look
@@ -362,7 +359,7 @@ def _request_at(
     the clause's subject, ``recommend to X that``, else the default addressee)."""
     offset = v.at + v.m.end()
     if (
-        v.entry.verb in _MOTIONS
+        v.entry.verb in MOTIONS
         and _participant(self, v, requester)
         and not passive
         and not self._authors_items(v, requester, post)
@@ -481,18 +478,18 @@ def _that_clause(
         # "The delegate of X asked that a footnote be added": the body in session decides; "asked that it be
         # reviewed by the Group": the Group
         addressees = self._done_by(action, v.order, offset, requester, PASSIVE_THAT)[0] or (body,)
-    if not addressees and v.entry.verb in _RECOMMENDING and PASSIVE_THAT.match(action):
+    if not addressees and v.entry.verb in RECOMMENDING and PASSIVE_THAT.match(action):
         return None  # "The forum recommended that the results be presented at X": an outcome, asked of no one
     if not addressees and (clause := self._named_clause(action, v.order, offset, requester)):
         addressees, action = clause  # "recommended that PrepCom-2 transmit ...": the name is asked
     elif not addressees and _NAMED_START.match(action) and not _PASSIVE.search(re.sub(r",[^,]*,", "", action)):
         return None  # "recommended that the Eighth Report ... include": asks what it cannot name
-    elif not addressees and v.entry.verb in _MOTIONS and (passive or _event_subject().match(action)):
+    elif not addressees and v.entry.verb in MOTIONS and (passive or _event_subject().match(action)):
         return None  # "It is proposed that the next meeting take place / that X be held": asked of no one
-    if v.entry.verb in _MOTIONS and _MEETS.match(action):
+    if v.entry.verb in MOTIONS and _MEETS.match(action):
         return None  # "It is proposed that the ADM Committee meet for one day before ...": a plan
     if (
-        passive and v.entry.verb in _MOTIONS and _HOLDS.match(action) and _IT_IS.search(v.sentence[: v.m.start()])
+        passive and v.entry.verb in MOTIONS and _HOLDS.match(action) and _IT_IS.search(v.sentence[: v.m.start()])
     ):  # "It is further proposed that ITU hold a session ...": an event proposed to no one (decision 14)
         return None
     return addressees, action
@@ -611,7 +608,7 @@ def _motion(self: _Reader, v: _VerbAt, requester: AgentRef, addressees: tuple[Ag
     """``The Chair proposed that the Committee approve ...``: an officer's proposal to the body
     it serves is a motion the body decides on, not a request."""
     return (
-        v.entry.verb in _MOTIONS
+        v.entry.verb in MOTIONS
         and requester.kind in ("post", "person")
         and len(addressees) == 1
         and addressees[0].kind == "body"
