@@ -174,9 +174,8 @@ def _events(
 ) -> tuple[tuple[Event, ...], dict[str, str]]:
     """Every event of the report, its mentions merged by key (recorded on the document model),
     numbered sessions merged into the yearly event they are named with."""
-    default_year = default_year or report_year(
-        report
-    )  # a report of no year: its header's, else the one its days are in
+    # a report of no year: its header's, else the one its days are in
+    default_year = default_year or report_year(report)
     context = context or (header_context(report, bodies) if meeting is None else None)
     merged, aliases = _mentioned(report, default_year, bodies, meeting, context)
     _from_layout(report, merged, default_year, bodies, meeting, context)
