@@ -1,6 +1,7 @@
 """Requests in the passive: ``X was/were/is/are [also] invited to ACTION [by Y]``.
 
-Holds ``_passive_parties`` (the addressees X, after any leading clause or item letter, and the
+Holds ``_passive_parties`` (the addressees X, after any leading clause or item letter, or the noun phrase a
+``, who`` before the verb points back to: :mod:`.request_relatives`; and the
 requester: Y after ``by``, else the issuer of a resolution the sentence cites, else the issuer of the
 resolution text being read, else the author of a document that does not speak for the meeting
 body, else the meeting body) and ``_proposed`` (``proposed that the Secretary-General be invited to
@@ -23,6 +24,7 @@ from wsiskg.ingest.extract.gazetteer import (
     request_kinds,
     roles,
 )
+from wsiskg.ingest.extract.request_relatives import relative_antecedent
 from wsiskg.ingest.extract.request_subject_asides import NUMBER_LEAD
 from wsiskg.ingest.extract.request_subjects import past_run_in_heading
 from wsiskg.ingest.extract.request_verbs import (
@@ -128,7 +130,9 @@ def _passive_parties(
         phrase = ""  # "It was requested that X ...": the clause names whom (no "it" of the text before)
     if (things := _things_asked_from(self, v, phrase, post, requester)) is not None:
         return requester, things[0], things[1]  # "Contributions are invited from Member States by 1 May"
-    if phrase.lower() not in ("this", ""):
+    if (antecedent := relative_antecedent(self, subject_text, v.order, v.at, requester)) is not None:
+        addressees = antecedent  # "under the guidance of Ms A, who was asked to ...": Ms A
+    elif phrase.lower() not in ("this", ""):
         addressees = self.objects(phrase, v.order, v.at + cut, requester)
         before = _parties_before(self, subject_text, v.order, v.at, requester) if addressees else ()
         addressees = tuple(dict.fromkeys((*before, *addressees)))  # "A, and B, are invited": A too
