@@ -122,6 +122,19 @@ def test_regional_honorifics_are_no_part_of_the_name(text: str, name: str) -> No
     assert name in people(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "honorific"),
+    [
+        ("The session was chaired by Judge Halvard Østby-Mensah (Denmark).", "Halvard Østby-Mensah", "Judge"),
+        ("Atty. Corazon Villareal-Diaz, Deputy Director, presented the survey.", "Corazon Villareal-Diaz", "Atty."),
+        ("Atty Benigno Salcedo-Reyes, legal adviser, replied.", "Benigno Salcedo-Reyes", "Atty."),
+    ],
+)
+def test_judicial_and_legal_honorifics_open_a_name(text: str, name: str, honorific: str) -> None:
+    found = people(text)
+    assert name in found and found[name].honorific == honorific
+
+
 # ------------------------------------------------------------------ roles before the name
 @pytest.mark.parametrize(
     ("text", "name", "role"),

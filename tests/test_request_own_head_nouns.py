@@ -119,3 +119,39 @@ def test_the_author_named_by_its_head_noun_in_any_case(label: str, phrase: str, 
     author = AgentRef("body", "author", label)
     reader = SimpleNamespace(voice=SimpleNamespace(author=author))
     assert _author_head(reader, phrase) == (author if own else None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("name", "said", "other"),
+    [
+        ("ITU-D Study Group 3", "the study group", "the working group"),
+        ("Working Party on Spectrum Pricing", "The Working Party", "The study party"),
+        ("Council Working Group on Harbour Data", "the council working group", "the council group"),
+        ("Expert Group on Tariff Statistics", "This expert group", "This expert"),
+    ],
+)
+def test_the_head_with_the_words_of_the_name_before_it(name: str, said: str, other: str) -> None:
+    head = _own_head(name)
+    assert head is not None and head.fullmatch(said) and not head.fullmatch(other)
+
+
+_LIAISON = """INTERNATIONAL TELECOMMUNICATION UNION
+TELECOMMUNICATION DEVELOPMENT SECTOR
+Source: ITU-D Study Group 3
+To: ITU-T Study Group 11
+Title: Liaison statement on rural backhaul costing
+
+1 ITU-D Study Group 3 met in Geneva from 6 to 9 May 2033 and reviewed the draft costing guide.
+
+2 The study group {adverb} invites ITU-T Study Group 11 to comment on the guide by 30 September 2033. It also asks \
+the rapporteurs of Study Group 11 to send their case studies to the Rapporteur.
+"""
+
+
+@pytest.mark.parametrize("adverb", ["therefore", "also", "further"])
+def test_the_study_group_and_an_adverb_is_the_source_group(tmp_path: Path, adverb: str) -> None:
+    x = extract(parsed_text(tmp_path, _LIAISON.format(adverb=adverb)))
+    assert [(r.requester.key, tuple(a.label for a in r.addressees)) for r in x.requests] == [
+        ("itu-d-sg3", ("ITU-T Study Group 11",)),
+        ("itu-d-sg3", ("rapporteurs of Study Group 11",)),
+    ]

@@ -5,9 +5,11 @@ sentence here is invented for the test."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from extract_support import kinds_report as kinds
-from extract_support import make_report, parties
+from extract_support import make_report, parsed_text, parties
 from extract_support import one_section_report as report
 from extract_support import requests_of as run
 
@@ -1833,3 +1835,17 @@ def test_the_sector_members_plural_are_the_addressees_not_the_writer() -> None:
     """``Sector Members`` are those asked, not the writer (the singular only names the writer)."""
     r = sector_member("Kuusi Networks Oy (Finland)", "Sector Members are invited by TDAG to publish a survey.")
     assert [parties(x)[1:] for x in run(r, None)] == [("body:tdag", ("collective:sector-members",))]
+
+
+def test_the_chairman_is_the_judge_who_chaired(tmp_path: Path) -> None:
+    """``chaired by Judge A``: ``Judge`` is an honorific (``honorifics.csv``), so the people reader finds A and
+    ``The Chairman asked ...`` is A's request (decision 11), not the post's. Invented names."""
+    text = """Expert Group on Maritime Cyber Law
+Report of the first meeting, Geneva, 4 March 2031
+
+1 The meeting was chaired by Judge Halvard Østby-Mensah (Denmark).
+
+2 The Chairman asked all experts to send written inputs to the secretariat by 15 May 2031.
+"""
+    (r,) = extract(parsed_text(tmp_path, text)).requests
+    assert (r.requester.kind, r.requester.label) == ("person", "Halvard Østby-Mensah")

@@ -78,6 +78,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from itertools import takewhile
 
 from wsiskg.ingest.extract import (
     request_actions,
@@ -102,7 +103,7 @@ from wsiskg.ingest.extract.author_cues import (
 from wsiskg.ingest.extract.author_submissions import joint_submission
 from wsiskg.ingest.extract.authors import co_signatories, contributors, document_voice, proposer, speaks_for
 from wsiskg.ingest.extract.bodies import meeting_secretariat, untitled
-from wsiskg.ingest.extract.casing import either_initial_determiners, title_cased
+from wsiskg.ingest.extract.casing import either_initial, either_initial_determiners, title_cased
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
@@ -271,17 +272,21 @@ def _own_head(name: str) -> re.Pattern[str] | None:
     """``the HEAD`` for a body's name: the last word before a preposition, numbers and single
     letters left out (``Committee 5``, ``Sub-Committee A``, ``Expert Group on X``, ``ITU Council``);
     a name in capitals read in the case names are written in (``STANDING COMMITTEE ON X``), the head
-    in either case (``The group invited ...`` in the record of a Rapporteur Group: decision 41)."""
+    in either case (``The group invited ...`` in the record of a Rapporteur Group: decision 41), with any of the
+    name's words before it (``the study group``, ``the Working Group`` of ``Council Working Group on X``)."""
     name = title_cased(name) if name.isupper() else name
     # a name rebuilt from its key is title-cased (``Regional Development Forum For Africa``): its head is before ``For``
     words = re.split(rf"\s+(?i:{preposition_alternation('goes-on')})\s+", untitled(name), maxsplit=1)[0].split()
     words = [w for w in words if not re.fullmatch(r"\d+|[A-Z]|\(.*\)", w)]
     if not words or not words[-1][:1].isupper() or words[-1].isupper():
         return None
-    head = words[-1]
-    return re.compile(
-        rf"(?:{either_initial_determiners('anaphor')})\s+[{head[0]}{head[0].lower()}]{re.escape(head[1:])}"
-    )
+    # the words of the name before its head, back to an acronym, each optional in either case (``the study group``,
+    # ``the Working Group`` of ``Council Working Group on X``)
+    before = list(takewhile(lambda w: w[:1].isupper() and not w.isupper() and w.isalpha(), reversed(words[:-1])))
+    prefix = ""
+    for word in reversed(before):
+        prefix = rf"(?:{prefix}{either_initial(word.lower())}\s+)?"
+    return re.compile(rf"(?:{either_initial_determiners('anaphor')})\s+{prefix}{either_initial(words[-1].lower())}")
 
 
 def _reduced_passive(v: _VerbAt, pre: str, post: str) -> bool:
