@@ -745,6 +745,19 @@ def test_events_in_the_plural_held_during_another_take_none_of_its_dates() -> No
             [("meeting", date(2031, 5, 3)), ("meeting", date(2031, 8, 9)), ("meeting", date(2031, 10, 1)),
              ("meeting", date(2032, 3, 7))],
         ),
+        (  # a list of days of one month: as many days as the count, one event a day
+            "The convenor was asked to hold two online drafting sessions, on 8 and 22 April, before the plenary.",
+            [("online drafting session", date(2031, 4, 8)), ("online drafting session", date(2031, 4, 22))],
+        ),
+        (
+            "The Tariff Committee held two meetings, on 3 and 9 November 2031, chaired by Ms Sefa Tupou.",
+            [("meeting", date(2031, 11, 3)), ("meeting", date(2031, 11, 9))],
+        ),
+        (
+            "Three regional webinars took place on 2, 16 and 30 June 2031.",
+            [("regional webinar", date(2031, 6, 2)), ("regional webinar", date(2031, 6, 16)),
+             ("regional webinar", date(2031, 6, 30))],
+        ),
     ],
 )  # fmt: skip
 def test_a_count_of_events_with_as_many_dates_is_one_event_a_date(text: str, expected: list[tuple[str, date]]) -> None:
@@ -757,6 +770,7 @@ def test_a_count_of_events_with_as_many_dates_is_one_event_a_date(text: str, exp
         "The Bureau held three webinars, on 4 March 2031 and 8 April 2031.",  # three, but two dates
         "Two side events were held on 5 May 2031.",
         "Five regional meetings took place on 3 May 2031 and 5 June 2031.",
+        "Three online meetings were held on 4 and 18 March 2031.",  # two days listed, three counted
     ],
 )
 def test_a_count_that_does_not_count_the_dates_names_no_event(text: str) -> None:

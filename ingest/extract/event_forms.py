@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import cache
 
 from wsiskg.ingest.extract.casing import either_initial_determiners, without_article
-from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue, weekday_words
+from wsiskg.ingest.extract.dates import DateSpan, as_listed_days, find_dates, is_due_cue, weekday_words
 from wsiskg.ingest.extract.event_body_meetings import (
     body_meeting_mentions,
     head_body,
@@ -350,8 +350,9 @@ def _listed_items(
     regional workshop in Accra, 2-3 May, and the one in Lima, 14 June). Only for the nouns that
     name an event alone (``the Group's meetings on 3 and 5 May`` are the body's) and no other
     event named between the dates. A count that stands for the article names one event a date, any
-    noun, when it counts the dates (``three virtual meetings held on 3 May, 8 June and 6 July``;
-    not ``two webinars, on 3 May``)."""
+    noun, when it counts the dates (``three virtual meetings held on 3 May, 8 June and 6 July``, ``two
+    drafting sessions, on 3 and 17 May``: a list of days of one month is its days when they are as many as
+    the count, :func:`~.dates.as_listed_days`; not ``two webinars, on 3 May``)."""
     text = m.string
     adj = m.group("adj").split()  # "the six regional preparatory meetings will be held as follows: ..."
     adj = adj[1:] if adj and re.search(r"['’]s?$", adj[0]) else adj  # "the Group's two meetings"
@@ -361,6 +362,7 @@ def _listed_items(
     s1 = span_at(clauses, m.start(), len(text))[1]
     limit = neighbour_at(text, end, s1)
     listed = [d for d in dates if end <= d.span[0] < limit and d.precision == "day" and not is_due_at(text, d.span[0])]
+    listed = as_listed_days(text, listed, count) if count else listed  # "two webinars, on 3 and 17 May": two days
     if (
         len(listed) < 2
         or count not in (None, len(listed))

@@ -74,6 +74,7 @@ from wsiskg.ingest.extract.event_filters import (
     named_for_only,
     prepared_none,
 )
+from wsiskg.ingest.extract.event_editions import ordinal_editions
 from wsiskg.ingest.extract.event_header_sessions import header_sessions
 from wsiskg.ingest.extract.event_headers import (
     _dated_by_header,
@@ -205,7 +206,10 @@ def _events(
     for key in own:
         del merged[key]
     renamed |= _next_met(merged, meeting)
-    for old, new in _final(_repeated(merged) | _named_again(merged) | renamed | _series_again(merged)).items():
+    moves = _repeated(merged) | _named_again(merged) | renamed | _series_again(merged)
+    # "the ninth Forum" where a header writes "Ninth Forum (XF-09)"; never against a merge found above (no cycle)
+    moves |= {k: v for k, v in ordinal_editions(report, merged).items() if not {k, v} & moves.keys()}
+    for old, new in _final(moves).items():
         _merge_event(merged[new], merged.pop(old))
         aliases[old] = new
     for para in document(report).paragraphs if aliases else ():  # what later extractors read names the merged event
