@@ -42,16 +42,45 @@ def test_unknown_names_between_dashes_are_asked_as_written() -> None:
     assert [labels(x) for x in got] == [("the tower companies", "Kestrelwave", "Orbinet")]
 
 
-def test_groups_in_lower_case_or_an_aside_between_dashes_only_single_out() -> None:
+def test_an_aside_or_one_name_between_dashes_only_singles_out() -> None:
     got = run(
         report(
-            "The Group urged all stakeholders – governments, academia and civil society – to act on the plan.",
             "The Group invited the secretariat – in consultation with the Chair – to draft the agenda.",
             "The Group invited the Bureau – BDT – to host the workshop.",
+            "The Group asked the drafting team – where appropriate – to merge the annexes.",
         ),
         "cwg-cop",
     )
     assert [len(x.addressees) for x in got] == [1, 1, 1]
+
+
+# round 43: the look annotations list the groups named between dashes (three sentences, three writers)
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        (
+            "The Group urged all stakeholders – governments, academia and civil society – to act on the plan.",
+            ["all stakeholders", "governments", "academia", "civil society"],
+        ),
+        (
+            "The Group called on the satellite sector — network operators, earth station owners and broadcasters — "
+            "to share their debris data.",
+            ["the satellite sector", "network operators", "earth station owners", "broadcasters"],
+        ),
+        (
+            "The Group asked our partners - the private sector and cable owners - to report outages within a day.",
+            ["partners", "the private sector", "cable owners"],
+        ),
+    ],
+)
+def test_groups_in_lower_case_between_two_dashes_are_asked_with_their_group(sentence: str, asked: list[str]) -> None:
+    got = run(report(sentence), "cwg-cop")
+    assert [sorted(labels(x), key=str.lower) for x in got] == [sorted(asked, key=str.lower)]
+
+
+def test_groups_in_lower_case_after_one_dash_to_the_end_only_single_out() -> None:
+    got = run(report("The Group thanked the hosts and invited all stakeholders – governments and academia."), "cwg-cop")
+    assert [len(x.addressees) for x in got] <= [1]
 
 
 # ------------------------------------------------------------------ a long conjunct in lower case

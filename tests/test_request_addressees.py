@@ -69,7 +69,8 @@ def test_adjectives_joined_by_and_share_the_head_noun() -> None:
 
 
 # ------------------------------------------------------------------ asides that only say who is meant
-def test_a_list_between_dashes_only_explains_the_group() -> None:
+def test_groups_listed_between_dashes_are_asked_with_the_group() -> None:
+    # round 43 (was: the list only explains the group): the look annotations list the groups between dashes
     got = run(
         speech(
             "I call on all stakeholders – governments, the private sector, civil society and academia – to "
@@ -77,7 +78,17 @@ def test_a_list_between_dashes_only_explains_the_group() -> None:
         ),
         None,
     )
-    assert [whom(x) for x in got] == [("collective:stakeholders",)]
+    assert [sorted(whom(x)) for x in got] == [
+        sorted(
+            (
+                "collective:stakeholders",
+                "collective:governments",
+                "collective:private-sector",
+                "collective:civil-society",
+                "collective:academia",
+            )
+        )
+    ]
 
 
 def test_in_particular_and_including_name_more_addressees_and_a_qualifier_none() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wsiskg.ingest.extract.addressee_dashed_groups import listed_groups
 from wsiskg.ingest.extract.casing import name_link_alternation, without_article
 from wsiskg.ingest.extract.document import current_document
 from wsiskg.ingest.extract.gazetteer import (
@@ -363,10 +364,12 @@ def _joined_broken_words(phrase: str) -> str:
 def _dashed_members(dashed: re.Match[str], members: list[str]) -> str:
     """A list between spaced dashes after a group: two or more names (``the regional commissions – ECA,
     ESCAP and ESCWA –``) are members asked with the group, as after ``, including`` (decisions 12 and 34),
-    so they stay as conjuncts; a list of groups in lower case (``all stakeholders – governments, civil
-    society and academia –``) or an aside (``– in consultation with the Chair –``) only singles out, and goes."""
+    so they stay as conjuncts, as do groups in lower case between two dashes (``all stakeholders – governments,
+    civil society and academia –``: :func:`.addressee_dashed_groups.listed_groups`, round 43); an aside (``– in
+    consultation with the Chair –``) or a list the sentence ends with only singles out, and goes."""
     pieces = [p.strip() for p in CONJUNCT_GAP.split(dashed["list"]) if p.strip()]
-    if len(pieces) > 1 and all(_NAME_OPENS.match(p) for p in pieces):
+    named = len(pieces) > 1 and all(_NAME_OPENS.match(p) for p in pieces)
+    if named or listed_groups(pieces, re.search(rf"{DASH}$", dashed[0]) is not None):  # "– operators and vendors –"
         members.append(", " + dashed["list"].strip())  # after the group, once its trail is read off
     return ""
 

@@ -45,6 +45,10 @@ _MODAL_SUBJECT = re.compile(
 )
 
 
+#: a year right after a body's name, with a place and dates in brackets after it: the session of the body that
+#: year (``that Council 2031 (Geneva, 3-12 June 2031) approve ...``)
+_SESSION_YEAR = re.compile(r"\s+(?:19|20)\d{2}(?:\s*\([^()]{1,80}\))?(?=\s)")
+
 #: the colon that ends a lead clause's subject before its items, after a modal or not: ``that the Council:``,
 #: ``agreed that the Secretariat should:``, ``decided that BDT would also:``
 _SUBJECT_COLON = rf"(?:\s+{LEAD_MODAL})?\s*:"
@@ -94,14 +98,16 @@ def clause_subject(
     ):
         found = self.resolve(clause[:end], order, offset, (requester.key,))  # (items inline: "a) ... ; b) ...")
         return (found, clause[end + colon.end() :]) if found else ((), clause)
+    # "that Council 2031 (Geneva, ...) approve ...": the body's session by its year, which says when, not who
+    session = _SESSION_YEAR.match(clause, end)
     # "that the Council, at its 2031 session (Geneva, ...), consider ...": an aside between commas says when or how
-    aside = aside_between_commas().match(clause, end)
-    after = aside.end() if aside else end
+    aside = aside_between_commas().match(clause, session.end() if session else end)
+    after = aside.end() if aside else session.end() if session else end
     verb = (_MODAL_VERB if modal else _CLAUSE_VERB).match(clause[after:])
     if verb is None:
         return (), clause
     found = self.resolve(clause[:end], order, offset, (requester.key,))
-    if not found:
+    if not found or (session and any(r.kind != "body" for r in found)):
         return (), clause
     if found == (self.meeting_ref,) and self.default_addressee and "secretariat" in clause[:end].lower():
         found = (self.default_addressee,)  # "that the UNGIS secretariat shall ..." in a report of UNGIS

@@ -118,6 +118,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_clauses import _ADOPTS_ITEMS, _DECIDING, _INLINE_ITEM
+from wsiskg.ingest.extract.request_gapping import gapped
 from wsiskg.ingest.extract.request_own_code import own_code
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
@@ -833,7 +834,11 @@ class _Reader:
         subjects: tuple[AgentRef, ...] = self._co_requesters  # set by :meth:`subject`
         subjects = subjects if subjects[:1] == (requester,) else (requester,)
         # one request per subject and per dated action
-        found: list[Request | Decision] = [replace(d, requester=r) for d in self._dated(request, pre) for r in subjects]
+        # "asked A to report, and B to designate ...": one request per object (the verb left out before B)
+        parts = gapped(self, request, order, at) if passive is None and isinstance(request, Request) else (request,)
+        found: list[Request | Decision] = [
+            replace(d, requester=r) for part in parts for d in self._dated(part, pre) for r in subjects
+        ]
         return found if len(found) > 1 else found[0]
 
     def _please(self, order: int, section: str, at: int, sentence: str) -> Request | None:

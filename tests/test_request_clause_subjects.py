@@ -1,0 +1,53 @@
+"""The subject of a ``that`` clause (``request_clause_subjects.clause_subject``) named as a body's session by
+its year (``recommended that Council 2033 approve ...``, with a place and dates in brackets after the year or
+not): the body is asked, the year says when. A year after a name that is no body asks no one. Every sentence is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import kinds_report as kinds
+from extract_support import parties
+from extract_support import requests_of as run
+
+
+def _read(sentence: str) -> list[tuple[tuple[str, str, tuple[str, ...]], str]]:
+    r = kinds(
+        ("The meeting of the Expert Group on Lagoon Telemetry was held in Suva on 9 March 2033.", "body"),
+        (sentence, "body"),
+    )
+    return [(parties(x), x.action) for x in run(r, None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "addressee", "action"),
+    [
+        (
+            "The Group recommended that Council 2033 approve the revised terms of reference.",
+            "body:itu-council",
+            "approve the revised terms of reference",
+        ),
+        (
+            "The Group agreed to recommend that Council 2034 (Geneva, 6-15 June 2034) endorse the work plan.",
+            "body:itu-council",
+            "endorse the work plan",
+        ),
+        (
+            "On the budget, the experts recommended that the Council 2035 take note of the estimates.",
+            "body:itu-council",
+            "take note of the estimates",
+        ),
+        (
+            "The Group recommended that the Council, at its 2033 session, adopt the draft decision.",
+            "body:itu-council",
+            "adopt the draft decision",
+        ),
+    ],
+)
+def test_a_body_named_with_its_session_year_is_asked(sentence: str, addressee: str, action: str) -> None:
+    found = _read(sentence)
+    assert [(p[2], a) for p, a in found] == [((addressee,), action)]
+
+
+def test_a_year_after_a_name_that_is_no_body_asks_no_one() -> None:
+    assert _read("The Group recommended that Lagoon Survey 2033 cover the northern atolls.") == []
