@@ -21,7 +21,7 @@ from dataclasses import replace
 from functools import cache
 
 from wsiskg.ingest.extract.casing import either_initial_determiners, without_article
-from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue, weekday_words
+from wsiskg.ingest.extract.dates import DateSpan, as_listed_days, find_dates, is_due_cue, weekday_words
 from wsiskg.ingest.extract.event_body_meetings import (
     body_meeting_mentions,
     head_body,
@@ -361,6 +361,7 @@ def _listed_items(
     s1 = span_at(clauses, m.start(), len(text))[1]
     limit = neighbour_at(text, end, s1)
     listed = [d for d in dates if end <= d.span[0] < limit and d.precision == "day" and not is_due_at(text, d.span[0])]
+    listed = as_listed_days(text, listed, count) if count else listed  # "two sessions, on 10 and 24 March"
     if (
         len(listed) < 2
         or count not in (None, len(listed))
