@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from extract_support import event_days, make_report
 from extract_support import event_starts as _events
-from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
 
@@ -198,3 +198,52 @@ def test_the_report_bodys_own_meeting_named_again_is_still_no_other_event() -> N
     x = extract(make_report("Report of the meeting", text))
     assert x.meeting is not None and x.meeting.start == D(2031, 5, 3)
     assert [e.key for e in x.events] == [], x.events
+
+
+_OWN = "The Group on Digital Trade (GDT) held its sixth meeting in Lima on 3 March 2031."
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "day"),
+    [
+        (
+            "The seventh meeting of the Group will be held in Nairobi during the 2031 session of the Council "
+            "(9-18 June 2031), on a date to be announced.",
+            "gdt-7",
+            D(2031, 6, 9),
+        ),
+        (
+            "The Group's eighth meeting is planned to take place at the WSIS Forum 2032 (Geneva, 3-7 May 2032).",
+            "gdt-8",
+            D(2032, 5, 3),
+        ),
+        (
+            "It agreed that the seventh meeting of GDT would be convened on the margins of the Nordic Data Summit "
+            "2031 (Oslo, 2-4 September 2031).",
+            "gdt-7",
+            D(2031, 9, 2),
+        ),
+    ],
+)
+def test_a_bodys_numbered_meeting_held_during_a_host_takes_the_hosts_first_day(text, key, day) -> None:
+    """A numbered meeting of a body, keyed by its number however its body is named (``the seventh meeting of the
+    Group``), with no dates of its own, held during a dated host: the host's first day (decision 9)."""
+    assert (
+        event_days("Report of the sixth meeting of the Group on Digital Trade", _OWN, text).get(key, (None,))[0] == day
+    )
+
+
+def test_numbered_meetings_in_the_plural_held_during_a_host_stay_undated() -> None:
+    text = (
+        "The seventh and eighth meetings of the Group will be held during the WSIS Forum 2032 (Geneva, 3-7 May 2032)."
+    )
+    found = event_days("Report of the sixth meeting of the Group on Digital Trade", _OWN, text)
+    assert all(days == (None, None) for key, days in found.items() if key.startswith("gdt-")), found
+
+
+def test_a_numbered_meeting_with_its_own_day_during_a_host_keeps_its_own_day() -> None:
+    text = (
+        "The seventh meeting of the Group will be held on 5 May 2032 during the WSIS Forum 2032 (Geneva, 3-7 May 2032)."
+    )
+    found = event_days("Report of the sixth meeting of the Group on Digital Trade", _OWN, text)
+    assert found.get("gdt-7", (None,))[0] == D(2032, 5, 5), found

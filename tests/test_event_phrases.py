@@ -728,6 +728,12 @@ def test_events_in_the_plural_held_during_another_take_none_of_its_dates() -> No
     assert all(m.start is None for m in event_mentions(text, 2031) if "facilitation" in m.name)
 
 
+def test_a_count_the_listed_days_do_not_make_names_no_event_a_day() -> None:
+    """``two sessions, on 11, 18 and 25 May``: three days for two events, none is dated by the list."""
+    text = "The Chair asked the editor to hold two online editing sessions, on 11, 18 and 25 May, before the plenary."
+    assert not [m for m in event_mentions(text, 2031) if m.start is not None]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -739,6 +745,15 @@ def test_events_in_the_plural_held_during_another_take_none_of_its_dates() -> No
         (
             "The Bureau convened two online meetings, on 12 January 2032 and 20 February 2032.",
             [("online meeting", date(2032, 1, 12)), ("online meeting", date(2032, 2, 20))],
+        ),
+        # the days listed as one date of one month (``on 11 and 25 May``): one each when they make the count
+        (
+            "The Chair asked the editor to hold two online editing sessions, on 11 and 25 May, before the plenary.",
+            [("online editing session", date(2031, 5, 11)), ("online editing session", date(2031, 5, 25))],
+        ),
+        (
+            "The Working Party held three meetings, on 2, 9 and 23 October 2031, under its chairman.",
+            [("meeting", date(2031, 10, 2)), ("meeting", date(2031, 10, 9)), ("meeting", date(2031, 10, 23))],
         ),
         (
             "The Commission held four meetings: 3-4 May 2031, 9-10 August 2031, 1-2 October 2031 and 7-8 March 2032.",

@@ -108,6 +108,7 @@ def due_dates(
             found.append(DueDate(day, m.span(), "period"))
     if not _HAS_DIGIT.search(text):
         return sorted(found, key=lambda f: f.span)
+    joined_to = -1  # where the last due day ends: a day joined to it (:data:`_JOINED`) is due too
     for d in find_dates(text, default_year):
         start, due = d.span[0], d.start
         if d.end is not None or d.precision == "year":
@@ -118,8 +119,11 @@ def due_dates(
                 continue
             start, due = end_of.start() if end_of else start, month_end(d.start)
         clause = next((c for c in clauses if c[0] <= d.span[0] < c[1]), (0, len(text)))
-        if not is_due_cue(text[clause[0] : start]) and not (
-            d.precision == "day" and is_closing_cue(text[clause[0] : start])
+        joined = d.precision == "day" and joined_to >= 0 and _JOINED.fullmatch(text, joined_to, start) is not None
+        if (
+            not joined
+            and not is_due_cue(text[clause[0] : start])
+            and not (d.precision == "day" and is_closing_cue(text[clause[0] : start]))
         ):
             continue
         if not d.year_written and _every_year().match(text, d.span[1]):
@@ -127,7 +131,13 @@ def due_dates(
         if not d.year_written:
             due = resolve_year(due, reference, future=True)
         found.append(DueDate(due, (start, d.span[1]), d.precision))
+        joined_to = d.span[1] if d.precision == "day" else -1
     return sorted(found, key=lambda f: f.span)
+
+
+#: what joins a day to a due day before it, one list of deadlines (``by 3 May and 9 June 2031 respectively``,
+#: ``before 4 May, 9 June or 1 July``): ``and``, ``or`` or a comma, nothing else between
+_JOINED = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 
 
 @cache

@@ -95,6 +95,7 @@ from wsiskg.ingest.extract.event_series import (
 from wsiskg.ingest.extract.gazetteer import determiners, preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key
 from wsiskg.ingest.extract.meeting import BodyName, as_body_names
+from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Meeting
@@ -408,12 +409,33 @@ def _host_dates(
     its own day follows the host's (:func:`_own_after_host`); not one named in the plural, several events
     (its name, singular, is not the text's)."""
     c = chosen[i]
-    if c not in found.weak and c not in found.undated or not named_as_written(text, c):
+    if not _one_numbered_meeting(text, c) and (
+        c not in found.weak and c not in found.undated or not named_as_written(text, c)
+    ):
         return when[i]  # named by a known name, or in the plural ("the facilitation meetings"): several events
     j = next((j for j in range(i + 1, len(chosen)) if chosen[j].span[0] >= c.span[1]), None)
     if j is None or when[j][0] is None or not held_during_next(text, c.span[1], chosen[j].span[0]):
         return _relative_host(text, i, chosen, when) or _opening_host(text, i, chosen, when)
     return _own_after_host(text, c, j, chosen, dates) or when[j]
+
+
+def _one_numbered_meeting(text: str, c: EventMention) -> bool:
+    """Whether ``c`` is one numbered meeting of a body, written with its one ordinal (``the seventh meeting of
+    the Group``, ``the Board's 52nd session``; keyed :func:`~.keys.numbered_key`): one event however its body
+    is named, which a host dates (decision 9: ``will be held during the 2031 session of the Council (9-18
+    June)``); not several (``the 36th and 37th meetings``)."""
+    written = text[c.span[0] : c.span[1]]
+    found = _ordinal_in_name().findall(written)
+    return len(found) == 1 and c.key.endswith(f"-{number_value(found[0])}") and not _PLURAL_NOUN.search(written)
+
+
+@cache
+def _ordinal_in_name() -> re.Pattern[str]:
+    return re.compile(ordinal_regex())
+
+
+#: an event noun in the plural (``meetings``, ``sessions``): several events
+_PLURAL_NOUN = re.compile(r"(?i)\b(?:meetings|sessions)\b")
 
 
 def _relative_host(text: str, i: int, chosen: list[EventMention], when: list[Dates]) -> Dates | None:
