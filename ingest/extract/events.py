@@ -61,6 +61,7 @@ from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.dates import document_date, find_dates
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.event_day_headings import dated_by_day_heading
+from wsiskg.ingest.extract.event_editions import ordinal_editions
 from wsiskg.ingest.extract.event_filters import (
     _a_body_that_meets,
     _a_record_title,
@@ -74,7 +75,6 @@ from wsiskg.ingest.extract.event_filters import (
     named_for_only,
     prepared_none,
 )
-from wsiskg.ingest.extract.event_editions import ordinal_editions
 from wsiskg.ingest.extract.event_header_sessions import header_sessions
 from wsiskg.ingest.extract.event_headers import (
     _dated_by_header,
