@@ -37,3 +37,19 @@ def test_a_number_before_a_sentence_about_another_meeting_still_to_come_names_no
         title="OUTCOME DOCUMENT",
     )
     assert meeting_parts(report) is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        ("The ninth edition of the Caribbean Broadband Summit took place in Nassau on 4 and 5 June 2030.",
+         ("caribbean-broadband-summit", 9, date(2030, 6, 4), date(2030, 6, 5))),
+        ("The 14th edition of the Sahel Spectrum Symposium was held in Niamey from 2 to 4 October 2029, hosted by "
+         "the regulator.", ("sahel-spectrum-symposium", 14, date(2029, 10, 2), date(2029, 10, 4))),
+    ],
+)  # fmt: skip
+def test_the_nth_edition_of_a_named_meeting_is_numbered_by_its_ordinal(
+    lead: str, expected: tuple[object, ...]
+) -> None:
+    report = make_report(lead, "The participants adopted a declaration.", title="CHAIRMAN'S REPORT")
+    assert meeting_parts(report) == expected

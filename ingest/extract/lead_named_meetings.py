@@ -18,9 +18,11 @@ from .heading_kind_parts import _catalogue_whole
 from .heading_kinds import _ORDINAL_OPENING
 from .heading_names import _headed, _meeting_of
 from .keys import slug
+from .meeting_words import word_alternation
 from .meeting import (
     LEAD_PARAGRAPHS,
     day_dates,
+    meeting_words,
     front_datelines,
     header_year,
     number_value,
@@ -37,14 +39,21 @@ _NAME_WITH_ACRONYMS = r"(?P<name>[A-Z][^,;:()]{3,150}?(?:\s*\([^()]{1,30}\)[^,;:
 @cache
 def _held_name() -> re.Pattern[str]:
     """A sentence that opens with a name and says it was held (``The Sub-regional Workshop on X was held in
-    Douala from 6 to 8 October 2030``, ``The X Forum took place in Suva on 3 and 4 March``), an organiser
+    Douala from 6 to 8 October 2030``, ``The X Forum took place in Suva on 3 and 4 March``, ``The ninth edition of
+    the X Symposium (XS-9) took place ...``: numbered by its ordinal), an organiser
     before it left out (``The UNDP-hosted X Dialogue took place ...``: :func:`organiser_prefix`)."""
     return re.compile(
-        rf"^(?:The\s+)?{organiser_prefix()}?(?:(?P<ord>(?i:{ordinal_regex()}))\s+)?{_NAME_WITH_ACRONYMS}\s+"
+        rf"^(?:The\s+)?{organiser_prefix()}?(?:(?P<ord>(?i:{ordinal_regex()}))\s+{_edition_of()})?{_NAME_WITH_ACRONYMS}\s+"
         r"(?:\((?P<acr>[^()]{1,30})\)\s+)?"
         rf"(?:(?:{auxiliary_alternation('be', 'past')})"
         r"\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed|hosted)|took\s+place)\b"
     )
+
+
+def _edition_of() -> str:
+    """What may stand between an ordinal and the name it numbers (``The twelfth edition of the X Symposium``:
+    ``meeting_words.csv``, role ``edition``), optional."""
+    return rf"(?:(?i:{word_alternation(meeting_words('edition'))})\s+of\s+(?:the\s+)?)?"
 
 
 @cache
