@@ -77,3 +77,26 @@ def test_a_committee_line_in_title_case_over_a_records_ordinal_is_the_body_that_
         title=ordinal,
     )
     assert _meeting(report) == (slug(committee), number, day, None)
+
+
+@pytest.mark.parametrize(
+    ("field", "held", "start", "end"),
+    [
+        ("Distr.: General — 9 December 2031", "held at the Palais des Nations, Geneva, from 3 to 5 November 2031",
+         date(2031, 11, 3), date(2031, 11, 5)),
+        ("Distr.: Limited — 14 July 2030", "held at the UN Conference Centre, Bangkok, on 2 and 3 June 2030",
+         date(2030, 6, 2), date(2030, 6, 3)),
+    ],
+)  # fmt: skip
+def test_a_header_fields_date_run_into_the_held_line_does_not_date_the_meeting(
+    field: str, held: str, start: date, end: date
+) -> None:
+    report = make_report(
+        "United Nations Economic Commission",
+        "ABC/EM.4/3",
+        f"{field} {held}",
+        "The Expert Meeting was convened pursuant to a decision of the Commission.",
+        title="Report of the Expert Meeting on Rural Postal Addressing",
+    )
+    found = _meeting(report)
+    assert found is not None and found[2:] == (start, end)

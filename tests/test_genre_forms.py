@@ -132,3 +132,19 @@ def test_a_salutation_in_the_cover_decides_over_a_record_cue_above_it() -> None:
         title="Group on Digital Skills",
     )
     assert report_genre(record) == "record" and records_meeting(record)
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ("TELECOMMUNICATION STANDARDIZATION SECTOR", "STUDY GROUP 11", "Question(s): 4/11",
+         "Source: ITU-T Study Group 11", "Title: LS on signalling for emergency calls",
+         "For action to: ITU-R Working Party 4C", "Approval: Study Group 11 meeting (Geneva, 3-12 March 2031)",
+         "1 ITU-T Study Group 11 thanks Working Party 4C for its liaison statement."),
+        ("Document SG3-LS12", "Source: ITU-T Study Group 3", "Title: Reply LS on tariff principles",
+         "For action to: ITU-D Study Group 1", "At its meeting held from 2 to 6 June 2030, Study Group 3 agreed ..."),
+    ],
+)  # fmt: skip
+def test_a_liaison_statements_for_action_field_records_no_meeting(fields: tuple[str, ...]) -> None:
+    report = make_report(*fields, title="INTERNATIONAL TELECOMMUNICATION UNION")
+    assert report_genre(report) == "letter" and not records_meeting(report)

@@ -275,3 +275,23 @@ def test_a_group_on_the_line_that_goes_on_from_the_title_is_the_body(group: str,
         "The Group adopted its agenda and reviewed the operational plan.",
     )
     assert _meeting(report) == (key, 20, date(2031, 3, 3), date(2031, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("line", "lead", "name", "acronym"),
+    [
+        ("NORDIC SPECTRUM FORUM (NSF) 2033 Tromsø, Norway",
+         "1 The Nordic Spectrum Forum was held in Tromsø on 14 and 15 March 2033, hosted by the regulator.",
+         "Nordic Spectrum Forum", "NSF"),
+        ("ANDEAN DIGITAL WEEK (ADW) Quito, Ecuador",
+         "The Andean Digital Week took place in Quito from 3 to 7 May 2031.", "Andean Digital Week", "ADW"),
+    ],
+)  # fmt: skip
+def test_a_meeting_keyed_by_the_acronym_a_header_line_defines_is_named_by_that_line(
+    line: str, lead: str, name: str, acronym: str
+) -> None:
+    report = make_report(line, lead, "The participants adopted a plan.", title="OUTCOME DOCUMENT")
+    found = extract(report).meeting
+    assert found is not None
+    body = _body(report, found.body)
+    assert (body.name, body.acronym) == (name, acronym)

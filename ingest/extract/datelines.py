@@ -107,6 +107,19 @@ def said_held(text: str) -> bool:
     return _held_clause().search(text) is not None and dateline(text) is not None
 
 
+#: a clock time a dateline gives after its day (``14:30-16:00``, ``at 1440 hours``, ``(10.00 h)``), not a numeric
+#: date (``16.05.2031``)
+_HOURS = re.compile(rf"(?<![\w.:/])(?:\d{{1,2}}[.:h]\d{{2}}(?![.:/]?\d)|\d{{1,4}}\s*{CLOCK_UNIT})")
+
+
+def gives_hours(text: str) -> bool:
+    """Whether ``text`` is a dateline that gives the hours of its day (``Date and venue: Wednesday, 16 May 2031,
+    14:30-16:00, Room 3``, ``Friday, 16 July 2004, at 1440 hours``): a sitting's day, not the day a document was
+    issued."""
+    found = dateline(text)
+    return found is not None and _HOURS.search(text) is not None
+
+
 @cache
 def _held_clause() -> re.Pattern[str]:
     """A clause after a spaced dash that ends a dateline and says how the meeting stands to another (``- held on the

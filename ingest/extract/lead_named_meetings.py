@@ -11,16 +11,18 @@ from typing import Any
 from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.text import sentence_spans
 
-from .body_names import BodyName
+from .body_names import BodyName, find_body_names
 from .gazetteer import auxiliary_alternation
 from .heading_header import organiser_prefix
 from .heading_kind_parts import _catalogue_whole
 from .heading_kinds import _ORDINAL_OPENING
 from .heading_names import _headed, _meeting_of
 from .keys import slug
+from .meeting_words import word_alternation
 from .meeting import (
     LEAD_PARAGRAPHS,
     day_dates,
+    meeting_words,
     front_datelines,
     header_year,
     number_value,
@@ -37,14 +39,21 @@ _NAME_WITH_ACRONYMS = r"(?P<name>[A-Z][^,;:()]{3,150}?(?:\s*\([^()]{1,30}\)[^,;:
 @cache
 def _held_name() -> re.Pattern[str]:
     """A sentence that opens with a name and says it was held (``The Sub-regional Workshop on X was held in
-    Douala from 6 to 8 October 2030``, ``The X Forum took place in Suva on 3 and 4 March``), an organiser
+    Douala from 6 to 8 October 2030``, ``The X Forum took place in Suva on 3 and 4 March``, ``The ninth edition of
+    the X Symposium (XS-9) took place ...``: numbered by its ordinal), an organiser
     before it left out (``The UNDP-hosted X Dialogue took place ...``: :func:`organiser_prefix`)."""
     return re.compile(
-        rf"^(?:The\s+)?{organiser_prefix()}?(?:(?P<ord>(?i:{ordinal_regex()}))\s+)?{_NAME_WITH_ACRONYMS}\s+"
+        rf"^(?:The\s+)?{organiser_prefix()}?(?:(?P<ord>(?i:{ordinal_regex()}))\s+{_edition_of()})?{_NAME_WITH_ACRONYMS}\s+"
         r"(?:\((?P<acr>[^()]{1,30})\)\s+)?"
         rf"(?:(?:{auxiliary_alternation('be', 'past')})"
         r"\s+(?:\w+\s+){0,2}?(?:held|convened|organi[sz]ed|hosted)|took\s+place)\b"
     )
+
+
+def _edition_of() -> str:
+    """What may stand between an ordinal and the name it numbers (``The twelfth edition of the X Symposium``:
+    ``meeting_words.csv``, role ``edition``), optional."""
+    return rf"(?:(?i:{word_alternation(meeting_words('edition'))})\s+of\s+(?:the\s+)?)?"
 
 
 @cache
@@ -62,22 +71,25 @@ def _held_name_participle() -> re.Pattern[str]:
 
 #: the next sentence, about the same meeting
 _IT_HELD = re.compile(r"^(?:It|The\s+meeting)\s+(?:was\s+(?:\w+\s+)?(?:held|convened)|took\s+place)\b")
+#: a paragraph's number before a lead sentence (``1 The X Forum was held ...``, ``2.1 The X Meeting took place ...``)
+_PARAGRAPH_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+(?=[A-Z])")
 #: the acronym in brackets right after the first words of a name (``... for Africa (RPM-AFR) for ...``)
 _FIRST_ACRONYM = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<acronym>[^()\s]{2,30})\)")
 
 
 def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
-    """A meeting outside the catalogue that a lead sentence opens with and says was held (or that a
-    participle after it says was held), dated in that sentence or the next (``... was convened by BDT.
+    """A meeting outside the catalogue that a lead sentence opens with (after a paragraph's number) and says
+    was held (or that a participle after it says was held), dated in that sentence or the next (``... was convened by BDT.
     It was held in Bridgetown on 14 and 15 November``): its own body, keyed by the acronym in brackets
     after its first words, else by its name."""
     year = header_year(report)
     for p in report.paragraphs[:LEAD_PARAGRAPHS]:
         sentences = [p.text[a:b].strip() for a, b in sentence_spans(p.text)]
+        sentences[:1] = [_PARAGRAPH_NUMBER.sub("", s, count=1) for s in sentences[:1]]  # its number off
         for i, sentence in enumerate(sentences):
             m = _held_name().match(sentence) or _held_name_participle().match(sentence)
             head = m.group("name").split("(")[0].strip() if m else ""
-            if m is None or not _headed(head) or _catalogue_whole(head, names):
+            if m is None or not _headed(head) or _catalogue_whole(head, names) or _of_catalogue(head, names):
                 continue
             after = [sentence[m.end() :]] + [s for s in sentences[i + 1 : i + 2] if _IT_HELD.match(s)]
             days = _own_days(after, year) or _front_dated(report, after, year)
@@ -86,6 +98,15 @@ def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Mee
                 number = number_value(m.group("ord")) if m.groupdict().get("ord") else None
                 return Meeting(key, number, start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
+
+
+def _of_catalogue(head: str, names: tuple[BodyName, ...]) -> bool:
+    """Whether the name ``head`` is a catalogue body's meeting its own name does not key (``Third Plenary Meeting
+    of the 2032 Session of Council``: a catalogue body after ``of``, not ``Meeting of X``'s whole ``X``,
+    :func:`_meeting_of`): the statement's reader's."""
+    return _meeting_of(head, names) is None and any(
+        re.search(r"\bof\b", head[:start]) for _, (start, _end) in find_body_names(head, names)
+    )
 
 
 def _own_days(texts: list[str], year: int | None) -> list[Any]:

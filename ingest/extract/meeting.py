@@ -84,7 +84,9 @@ def lead_held_meeting(report: ParsedReport, key: str) -> Meeting | None:
     """The meeting ``key`` a heading names without dates, dated by the first lead sentence that says
     a meeting was held, met or was convened and gives days (``The experts met at X from Monday 24 to
     Wednesday 26 November``, ``On 14-15 May 2031 the Office convened, in Lima, a regional meeting
-    on ...``): its days, not another event's it brings in after (:func:`own_dates_end`)."""
+    on ...``): its days, not another event's it brings in after (:func:`own_dates_end`); the days after the verb
+    before any before it (a header field's date run into the line: ``Distr.: General - 9 June 2031 held at X
+    from 2 to 4 May 2031``)."""
     year = header_year(report)
     for order, text in lead_texts(report, list(report.paragraphs[:LEAD_PARAGRAPHS])):
         if order is None:
@@ -94,7 +96,10 @@ def lead_held_meeting(report: ParsedReport, key: str) -> Meeting | None:
             said = re.search(HELD, sent)
             if said is None or _TO_COME.search(sent[max(0, said.start() - 12) : said.end()]):
                 continue  # not "to be held in Tunis from ...": another meeting still to come
-            days = day_dates(sent[: own_dates_end(sent, said.end(), len(sent))], year)
+            own = sent[: own_dates_end(sent, said.end(), len(sent))]
+            # the days after the verb (``Distr.: General - 2 December 2031 held at X from 3 to 5 November 2031``:
+            # a header field run into the line), else before it (``On 4-5 October the Office convened ...``)
+            days = day_dates(own[said.end() :], year) or day_dates(own, year)
             if days:
                 place = meeting_place(sent)
                 return Meeting(key, start=days[0].start, end=days[0].end, place=place, paragraphs=(order,))

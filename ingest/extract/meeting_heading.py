@@ -48,6 +48,7 @@ from .heading_names import most_specific, series_year_off
 from .keys import slug
 from .lead_named_meetings import lead_named_meeting
 from .meeting import lead_held_meeting, lead_ordinal, meeting_mode, meeting_words
+from .meeting_words import own_kind_of
 from .meeting_header import BRACKET_ACRONYM
 
 
@@ -110,7 +111,7 @@ def _own_kind_number(report: ParsedReport, key: str) -> int | None:
     """The number the lead gives a meeting of a kind of its own that a heading names without one
     (``FACILITATION MEETING`` over ``The fourth e-environment facilitation meeting ...``;
     kinds in ``meeting_words.csv``, role ``own-kind``)."""
-    kind = next((k for k in meeting_words("own-kind") if key.endswith(f"-{slug(k)}-meeting")), None)
+    kind = own_kind_of(key)
     return lead_ordinal(report, f"{kind} meeting") if kind else _acronym_number(report, key)
 
 

@@ -43,6 +43,7 @@ from wsiskg.ingest.tables import data_rows, derived_from_data
 from wsiskg.ingest.text import alternation, clause_spans
 
 from .body_names import BodyName, body_index, find_body_names
+from .datelines import gives_hours
 from .casing import title_cased
 from .event_series import event_series
 from .gazetteer import preposition_alternation, small_words
@@ -53,6 +54,7 @@ from .meeting_candidates import Candidate, title_body
 from .meeting_header import title_bodies
 from .meeting_memo import genre_of, report_groups
 from .meeting_parts import finished_meeting
+from .meeting_words import own_kind_of
 from .organizers import organised_by
 from .study_groups import study_group_number
 
@@ -168,11 +170,15 @@ def _days(meeting: Meeting) -> tuple[date, date] | None:
 
 def _issue_date(context: _Context, candidate: Candidate) -> bool:
     """Its one day is only a bare date line of the header (``28 September 2005``: the day the
-    document was issued), with no number and no place."""
+    document was issued), with no number and no place; a line that gives the day's hours dates the sitting of a
+    meeting of a kind of its own (``Action Line C3 facilitation meeting`` over ``Date and venue: Wednesday, 16 May
+    2031, 14:30-16:00, Room 3``: :func:`.datelines.gives_hours`, ``meeting_words.csv`` role ``own-kind``; a forum's
+    session so dated is annotated as the forum's, decision 17)."""
     meeting = candidate.meeting
     if meeting.end is not None or meeting.number is not None or meeting.place or meeting.start is None:
         return False
-    lines = [dateline(text) for text in _texts(context, meeting)]
+    own_kind = own_kind_of(meeting.body) is not None
+    lines = [dateline(text) for text in _texts(context, meeting) if not (own_kind and gives_hours(text))]
     return any(line is not None and line[1] is None and line[0].start == meeting.start for line in lines)
 
 

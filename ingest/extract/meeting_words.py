@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -54,6 +55,12 @@ def qualifying_modifiers() -> frozenset[str]:
 def is_modifier(word: str) -> bool:
     """Whether ``word`` only qualifies an event (``event_modifiers.csv``: ``Opening``, ``Virtual``), in any case."""
     return word.casefold() in event_modifiers()
+
+
+def own_kind_of(key: str) -> str | None:
+    """The kind of its own a meeting's key names (``wsis-action-line-c3-facilitation-meeting``: ``facilitation``;
+    ``meeting_words.csv``, role ``own-kind``), else ``None``."""
+    return next((k for k in meeting_words("own-kind") if key.endswith(f"-{slug(k)}-meeting")), None)
 
 
 def word_alternation(words: Iterable[str]) -> str:

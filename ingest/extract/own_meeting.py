@@ -281,6 +281,11 @@ def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
         named = _named(text, meeting.body) or ((tail, None) if tail else None)
         if named is not None:
             return Body(meeting.body, named[0], named[1], paragraphs=meeting.paragraphs)
+    # keyed by the acronym a header line defines for its name (``NORDIC X FORUM (NXF) 2031 Oslo``), the prose
+    # naming it without the acronym
+    defined_on_line = next((n for line in header_lines(report) if (n := _defined_named(line, meeting.body))), None)
+    if defined_on_line is not None:
+        return Body(meeting.body, defined_on_line[0], defined_on_line[1], paragraphs=meeting.paragraphs)
     # a body the report defines elsewhere by its name and acronym (a header line: ``... Forum 2013 (IEG-X)``)
     texts = report_texts(report.title, (p.text for p in report.paragraphs))
     defined = next((b for b in defined_meeting_bodies(texts, load_body_names()) if b.key == meeting.body), None)
@@ -506,6 +511,13 @@ def _named(text: str, key: str) -> tuple[str, str | None] | None:
                 if slug(name) == key:
                     return name, None
     return _named_in_words(text, key)
+
+
+def _defined_named(text: str, key: str) -> tuple[str, str | None] | None:
+    """``(name, acronym)`` of the body keyed ``key`` by the acronym ``text`` defines for it (:func:`_named`'s first
+    reading only)."""
+    named = _named(text, key) if any(m.group("acr") for m in _DEFINED.finditer(text)) else None
+    return named if named is not None and named[1] is not None else None
 
 
 #: the article that opens a sentence before a name (``The Nordic X Forum (NXF) met ...``): no word of the name
