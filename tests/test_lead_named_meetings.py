@@ -48,8 +48,6 @@ def test_a_number_before_a_sentence_about_another_meeting_still_to_come_names_no
          "the regulator.", ("sahel-spectrum-symposium", 14, date(2029, 10, 2), date(2029, 10, 4))),
     ],
 )  # fmt: skip
-def test_the_nth_edition_of_a_named_meeting_is_numbered_by_its_ordinal(
-    lead: str, expected: tuple[object, ...]
-) -> None:
+def test_the_nth_edition_of_a_named_meeting_is_numbered_by_its_ordinal(lead: str, expected: tuple[object, ...]) -> None:
     report = make_report(lead, "The participants adopted a declaration.", title="CHAIRMAN'S REPORT")
     assert meeting_parts(report) == expected

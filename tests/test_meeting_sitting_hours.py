@@ -49,16 +49,24 @@ def test_a_meeting_dated_with_its_hours_under_a_forums_session_lines_is_the_repo
 
 def test_a_bare_day_under_the_meetings_line_is_still_the_issue_date() -> None:
     report = make_report(
-        "WSIS FORUM 2033", "Geneva, 2-6 May 2033", "Action Line C5 facilitation meeting on trust", "5 May 2033",
-        "The meeting was opened by the facilitator.", title="Summary",
+        "WSIS FORUM 2033",
+        "Geneva, 2-6 May 2033",
+        "Action Line C5 facilitation meeting on trust",
+        "5 May 2033",
+        "The meeting was opened by the facilitator.",
+        title="Summary",
     )
     assert meeting_parts(report) == ("wsis-forum", None, date(2033, 5, 2), date(2033, 5, 6))
 
 
 def test_a_forums_session_dated_with_its_hours_is_still_the_forums() -> None:
     report = make_report(
-        "WSIS FORUM 2032 — Session outcome document", "Geneva, 3-7 May 2032", "Session 88 | Thematic Workshop",
-        "Wednesday 5 May 2032, 11:00-12:45, Room C", "The session was opened by the moderator.", title="Outcome",
+        "WSIS FORUM 2032 — Session outcome document",
+        "Geneva, 3-7 May 2032",
+        "Session 88 | Thematic Workshop",
+        "Wednesday 5 May 2032, 11:00-12:45, Room C",
+        "The session was opened by the moderator.",
+        title="Outcome",
     )
     found = meeting_parts(report)
     assert found is not None and found[0] == "wsis-forum"

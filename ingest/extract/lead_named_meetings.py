@@ -18,18 +18,18 @@ from .heading_kind_parts import _catalogue_whole
 from .heading_kinds import _ORDINAL_OPENING
 from .heading_names import _headed, _meeting_of
 from .keys import slug
-from .meeting_words import word_alternation
 from .meeting import (
     LEAD_PARAGRAPHS,
     day_dates,
-    meeting_words,
     front_datelines,
     header_year,
+    meeting_words,
     number_value,
     ordinal_regex,
     own_dates_end,
     session_stem,
 )
+from .meeting_words import word_alternation
 
 #: a name (its acronyms in brackets inside it: ``Regional Preparatory Meeting for Africa (RPM-AFR) for
 #: the World ... Conference 2031 (WTDC-31)``)
@@ -79,9 +79,9 @@ _FIRST_ACRONYM = re.compile(r"^(?P<head>[^()]+?)\s*\((?P<acronym>[^()\s]{2,30})\
 
 def lead_named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """A meeting outside the catalogue that a lead sentence opens with (after a paragraph's number) and says
-    was held (or that a participle after it says was held), dated in that sentence or the next (``... was convened by BDT.
-    It was held in Bridgetown on 14 and 15 November``): its own body, keyed by the acronym in brackets
-    after its first words, else by its name."""
+    was held (or that a participle after it says was held), dated in that sentence or the next (``... was
+    convened by BDT. It was held in Bridgetown on 14 and 15 November``): its own body, keyed by the acronym
+    in brackets after its first words, else by its name."""
     year = header_year(report)
     for p in report.paragraphs[:LEAD_PARAGRAPHS]:
         sentences = [p.text[a:b].strip() for a, b in sentence_spans(p.text)]

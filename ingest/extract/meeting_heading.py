@@ -47,9 +47,9 @@ from .heading_kind_forms import _found
 from .heading_names import most_specific, series_year_off
 from .keys import slug
 from .lead_named_meetings import lead_named_meeting
-from .meeting import lead_held_meeting, lead_ordinal, meeting_mode, meeting_words
-from .meeting_words import own_kind_of
+from .meeting import lead_held_meeting, lead_ordinal, meeting_mode
 from .meeting_header import BRACKET_ACRONYM
+from .meeting_words import own_kind_of
 
 
 def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:

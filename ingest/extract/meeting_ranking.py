@@ -43,8 +43,8 @@ from wsiskg.ingest.tables import data_rows, derived_from_data
 from wsiskg.ingest.text import alternation, clause_spans
 
 from .body_names import BodyName, body_index, find_body_names
-from .datelines import gives_hours
 from .casing import title_cased
+from .datelines import gives_hours
 from .event_series import event_series
 from .gazetteer import preposition_alternation, small_words
 from .genre import SHORT_LINE, header_lines
