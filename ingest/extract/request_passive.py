@@ -116,7 +116,6 @@ def _passive_parties(
         if named:
             requester = self._personify(named[0], None)
             post = post[by.end() :]
-    addressees: tuple[AgentRef, ...] = ()
     if lead := _label_left(phrase):  # "4 Members", "V. The secretariat", "Action required by the Council The Council"
         cut += len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + lead
         phrase = phrase[lead:]
@@ -130,16 +129,26 @@ def _passive_parties(
         phrase = ""  # "It was requested that X ...": the clause names whom (no "it" of the text before)
     if (things := _things_asked_from(self, v, phrase, post, requester)) is not None:
         return requester, things[0], things[1]  # "Contributions are invited from Member States by 1 May"
-    if (antecedent := relative_antecedent(self, subject_text, v.order, v.at, requester)) is not None:
-        addressees = antecedent  # "under the guidance of Ms A, who was asked to ...": Ms A
-    elif phrase.lower() not in ("this", ""):
-        addressees = self.objects(phrase, v.order, v.at + cut, requester)
-        before = _parties_before(self, subject_text, v.order, v.at, requester) if addressees else ()
-        addressees = tuple(dict.fromkeys((*before, *addressees)))  # "A, and B, are invited": A too
+    addressees = _subject_addressees(self, v, subject_text, phrase, cut, requester)
     if not by:
         requester = _reporting_speaker(self, v, subject_text[:cut], requester, addressees) or requester
         requester = _group_report(self, requester, addressees, post)
     return requester, addressees, post
+
+
+def _subject_addressees(
+    self: _Reader, v: _VerbAt, subject_text: str, phrase: str, cut: int, requester: AgentRef
+) -> tuple[AgentRef, ...]:
+    """Whom a passive's subject names: the noun phrase a ``, who`` before the verb points back to (``under the
+    guidance of Ms A, who was asked to ...``: Ms A), else the subject ``phrase`` (at ``cut`` in ``subject_text``)
+    with the parties listed before it (``A, and B, are invited``: A too); none for ``this`` or no subject."""
+    if (antecedent := relative_antecedent(self, subject_text, v.order, v.at, requester)) is not None:
+        return antecedent
+    if phrase.lower() in ("this", ""):
+        return ()
+    addressees = self.objects(phrase, v.order, v.at + cut, requester)
+    before = _parties_before(self, subject_text, v.order, v.at, requester) if addressees else ()
+    return tuple(dict.fromkeys((*before, *addressees)))
 
 
 def _label_left(phrase: str) -> int:

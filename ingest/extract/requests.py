@@ -831,11 +831,17 @@ class _Reader:
         request = self._request_at(v, requester, addressees, post, passive is not None)
         if request is None:
             return None
+        return self._each_request(v, request, requester, pre, gapping=passive is None)
+
+    def _each_request(
+        self, v: _VerbAt, request: Request, requester: AgentRef, pre: str, gapping: bool
+    ) -> Request | Decision | list[Request | Decision]:
+        """One request per subject (:meth:`subject`'s co-requesters), per dated action and, when ``gapping``, per
+        object that has its own infinitive (``asked A to report, and B to designate ...``: the verb left out
+        before B)."""
         subjects: tuple[AgentRef, ...] = self._co_requesters  # set by :meth:`subject`
         subjects = subjects if subjects[:1] == (requester,) else (requester,)
-        # one request per subject and per dated action
-        # "asked A to report, and B to designate ...": one request per object (the verb left out before B)
-        parts = gapped(self, request, order, at) if passive is None and isinstance(request, Request) else (request,)
+        parts = gapped(self, request, v.order, v.at) if gapping else (request,)
         found: list[Request | Decision] = [
             replace(d, requester=r) for part in parts for d in self._dated(part, pre) for r in subjects
         ]
