@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import wsiskg.ingest.extract as package
-from wsiskg.ingest.extract import request_items, request_we, requests
+from wsiskg.ingest.extract import request_items, request_polite, request_we
 from wsiskg.ingest.extract.author_cues import (
     author_cues,
     courtesy_formula,
@@ -104,7 +104,7 @@ def test_a_courtesy_formula_of_any_person_is_read_from_the_data(text: str) -> No
     """One pattern (:func:`courtesy_formula`): the requesters' ``_POLITE`` reads it, and the first person's formula
     (``I am honoured to``); ``requests`` spells no formula of its own."""
     assert re.search(rf"(?:{courtesy_formula()})\s+$", text)
-    assert requests._POLITE.search(text)
+    assert request_polite._POLITE.search(text)
     assert bool(first_person_formula().search(text)) == text.startswith("I ")
 
 
@@ -120,7 +120,7 @@ def test_a_courtesy_formula_of_any_person_is_read_from_the_data(text: str) -> No
     ],
 )
 def test_a_courtesy_formula_takes_the_formulas_adverbs(text: str) -> None:
-    m = requests._POLITE.search(text)
+    m = request_polite._POLITE.search(text)
     assert m is not None and not m.group("modal") and not m.group("impersonal")
 
 
@@ -135,7 +135,7 @@ def test_a_courtesy_formula_takes_the_formulas_adverbs(text: str) -> None:
 )
 def test_the_impersonal_formula_reads_the_formula_nouns(text: str, found: bool) -> None:
     assert bool(re.search(impersonal_formula(), text)) is found
-    m = requests._POLITE.search(text)
+    m = request_polite._POLITE.search(text)
     assert (m is not None and bool(m.group("impersonal"))) is found
 
 
@@ -149,7 +149,7 @@ def test_the_impersonal_formula_reads_the_formula_nouns(text: str, found: bool) 
     ],
 )
 def test_no_courtesy_formula_in_a_past_form_or_another_word(text: str) -> None:
-    assert requests._POLITE.search(text) is None
+    assert request_polite._POLITE.search(text) is None
     assert re.search(rf"(?:{courtesy_formula()})\s+$", text) is None
 
 
@@ -194,7 +194,7 @@ def test_no_writers_formula_in_the_past_the_plural_or_a_state(text: str) -> None
 def test_a_polite_modal_takes_adverbs_and_the_formulas_words(text: str) -> None:
     assert first_person_formula().search(text)
     assert re.search(rf"(?:{polite_modal()})\s+$", text.split("I ", 1)[1])
-    m = requests._POLITE.search(text)
+    m = request_polite._POLITE.search(text)
     assert m is not None and m.group("modal") and m.group("we") == "I"
 
 

@@ -235,8 +235,8 @@ def test_every_list_mark_opens_an_item(mark: str) -> None:
     from wsiskg.ingest.extract.request_actions import _ACTION_LINE, _ADDRESSED_LINE
     from wsiskg.ingest.extract.request_clauses import _DASH_LEAD, _INLINE_DASH
     from wsiskg.ingest.extract.request_items import _OPERATIVE_PRE
+    from wsiskg.ingest.extract.request_leads import _DECIDED_ITEM
     from wsiskg.ingest.extract.request_verbs import _ENUMERATOR
-    from wsiskg.ingest.extract.requests import _DECIDED_ITEM
     from wsiskg.ingest.text import BULLETS, LIST_MARK
 
     assert all(c in BULLETS for c in DASHES) and re.fullmatch(LIST_MARK, mark)
@@ -1240,9 +1240,10 @@ _FORMULA_SPELT = re.compile(r"(?:like|wish)\\s\+to|would\\s\+like|the\\s\+hono|(
 
 
 def test_no_pattern_spells_a_courtesy_formulas_words() -> None:
-    # round 31: requests._POLITE ("like to", "wish to" after its modal), request_subjects._WE_BEFORE ("would like to",
-    # "wish to") and request_items._PROPOSALS_LEAD ("would like", "is pleased") read author_cues (polite_modal,
-    # cue_alternation("formula"), courtesy_formula); writer-formula rows no longer spell "has the honour to"
+    # round 31: request_polite._POLITE ("like to", "wish to" after its modal), request_subjects._WE_BEFORE ("would
+    # like to", "wish to") and request_items._PROPOSALS_LEAD ("would like", "is pleased") read author_cues
+    # (polite_modal, cue_alternation("formula"), courtesy_formula); writer-formula rows no longer spell "has the
+    # honour to"
     assert _code_lines_where(_FORMULA_SPELT.search) == []
     nouns = author_cues("formula-noun")
     assert not [c for c in author_cues("writer-formula") if any(n in c.split() for n in nouns)]

@@ -4,7 +4,7 @@ courtesy formulas built from its ``formula`` kinds, which differ in person:
 
 * :func:`courtesy_formula`: after any subject, a present form of ``have`` or ``be`` (``auxiliaries.csv``) and the
   words of kinds ``formula-noun`` and ``formula-state`` (``I have the honour to``, ``The Bureau is delighted to``,
-  ``We have great pleasure in``), read by the requesters' reader (``requests._POLITE``: the subject asks) and
+  ``We have great pleasure in``), read by the requesters' reader (``request_polite._POLITE``: the subject asks) and
   by :func:`first_person_formula`; :func:`impersonal_formula`, its noun after ``It is my``;
 * ``formula``: the first person's other words between ``I`` and its verb (``I would like to invite you``,
   ``I should be grateful if``): :func:`first_person_formula`, the author asks;

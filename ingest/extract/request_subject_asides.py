@@ -13,7 +13,7 @@ from wsiskg.ingest.extract.gazetteer import adverb_alternation, determiners, mod
 from wsiskg.ingest.text import alternation
 
 #: the modal of a lead clause before its items (``should``, ``would also``, ``shall further``, ``will kindly``),
-#: read by the subject's colon here and by the requests' lead of a text decided on (``requests._DECIDED_TO_LEAD``)
+#: read by the subject's colon here and by the requests' lead of a text decided on (``request_leads._DECIDED_TO_LEAD``)
 LEAD_MODAL = rf"(?:{modal_alternation('obligation')})(?:\s+(?:{adverb_alternation('addition')}|\w+ly))?"
 
 

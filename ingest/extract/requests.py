@@ -70,7 +70,9 @@ Modules: this one holds the reader (``_Reader``: the paragraph and sentence loop
 occurrence, decisions, the request record, deadlines and ``concerns``) and ``find_requests``; the
 subject (requester) is read in :mod:`.request_subjects`, the addressees an object phrase names in
 :mod:`.request_addressees`, passive forms in :mod:`.request_passive`, lettered lists and resolution
-texts in :mod:`.request_items`; the verb forms and shared patterns are in :mod:`.request_verbs`.
+texts in :mod:`.request_items`, a list's lead and which paragraphs are its items in :mod:`.request_leads`, courtesy
+formulas and ``please`` in :mod:`.request_polite`; the verb forms and shared patterns are in
+:mod:`.request_verbs`.
 """
 
 from __future__ import annotations
@@ -87,18 +89,15 @@ from wsiskg.ingest.extract import (
     request_adoption,
     request_clauses,
     request_items,
+    request_leads,
     request_learnt,
     request_passive,
+    request_polite,
     request_subjects,
 )
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.author_cues import (
-    FORMULA_ADVERB,
-    FORMULA_ADVERBS,
-    courtesy_formula,
     first_person_formula,
-    impersonal_formula,
-    polite_modal,
 )
 from wsiskg.ingest.extract.author_submissions import joint_submission
 from wsiskg.ingest.extract.authors import co_signatories, contributors, document_voice, proposer, speaks_for
@@ -113,12 +112,21 @@ from wsiskg.ingest.extract.gazetteer import (
     modal_alternation,
     preposition_alternation,
     pronouns,
-    request_kinds,
 )
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.request_clauses import _ADOPTS_ITEMS, _DECIDING, _INLINE_ITEM
+from wsiskg.ingest.extract.request_clauses import _DECIDING
 from wsiskg.ingest.extract.request_gapping import gapped
+from wsiskg.ingest.extract.request_leads import (
+    _DECIDED_ITEM,
+    _DECIDED_TO,
+    _HEADING_SIZE,
+    _ITEM,
+    _LEADS_ITEMS,
+    _opens_clause,
+    _unmarked_item,
+    _wrapped,
+)
 from wsiskg.ingest.extract.request_own_code import own_code
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
@@ -126,7 +134,6 @@ from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
     _NO_VERB,
     _TRAIL_ADVERBS,
-    AMENDMENT,
     AS_FOLLOWS,
     _Form,
     _form_kind,
@@ -172,61 +179,6 @@ _TEXT_TO_COME = re.compile(
 )
 
 
-#: a paragraph that leads list items: ``The Group:``, ``requested the coordinators to`` (items follow)
-_LEADS_ITEMS = re.compile(r"(?::|\sto)\s*$")
-#: a "heading" longer than this is a sentence the parser took for one (cut by a page break)
-_HEADING_SIZE = 90
-#: an item of an operative lead: ``1 to submit ...``, ``b) that the Council ...``, ``ii. to finalize ...``,
-#: ``to integrate ...``, a drafted text's ``ADD 2bis to report ...``, ``in collaboration with X, to organize ...``
-_ITEM = re.compile(
-    rf"^\s*(?:(?:\(?(?:[a-z]|\d{{1,2}})\)\s*|\(?[ivx]{{1,4}}[.)]\s*|(?:{AMENDMENT})?\d{{1,2}}(?:bis|ter|quater)?\.?\s+|{LIST_MARK}\s*)?"
-    r"(?:(?:in|with|within|through|under|by)\s[^;:,]{1,120},\s*)?(?=to\s+[a-z]|that\s+\S)|"
-    r"[A-Z][a-z]+\s+\d{1,2}\s*:\s*(?=[a-z]))"  # "Proposal 2: invite ...": an item labelled by a word and a number
-)
-
-#: the label of an item of a list of decisions: ``a)``, ``2.``, a roman number (``iii.``, ``(iv)``), a dash,
-#: ``Decision 2``, a paragraph's sub-number (``3.2``: the items of ``3. Decisions`` / ``The meeting decided:``)
-_ITEM_LABEL = (
-    rf"(?:\(?[a-z0-9]{{1,2}}\)|\(?[ivx]{{1,4}}[.)]|\d{{1,2}}\.\d{{1,2}}\.?(?=\s)|\d{{1,2}}\.|\d{{1,2}}(?=\s+to\s)|{LIST_MARK}"
-    r"|[A-Z][a-z]+\s+\d{1,2}\s*[:.)]?)?"
-)
-#: an item of a list of decisions: ``Decision 2  to endorse ...``, ``a) to request ...``, ``To instruct ...``
-_DECIDED_ITEM = re.compile(rf"^\s*{_ITEM_LABEL}\s*[Tt]o\s+[a-z]")
-#: a verb of such an item: right after its label, or after ``and to`` / ``, to``
-_DECIDED_TO = re.compile(rf"(?:^\s*{_ITEM_LABEL}\s*[Tt]o|(?:,|;|\band)\s+to)\s+$")
-#: a lead whose verb of deciding takes its items' verbs: ``The Council agreed to:`` / ``decided, to:``; also a
-#: ``that`` clause whose subject is a text and not an agent, with a modal (``agreed that the revised Resolution 9
-#: should:`` / ``a) invite X to ...``: the verbs of the text its adopters decided on)
-_DECIDED_TO_LEAD = re.compile(rf",?\s+to\s*:\s*$|\s+that\s+(?:[^:;]{{2,100}}?)\s+{request_subjects.LEAD_MODAL}\s*:\s*$")
-#: an item of such a lead: its verb in the base form with no ``to``, after a label (``a) request X to ...``)
-_BARE_ITEM = re.compile(rf"^\s*{_ITEM_LABEL}\s*[a-z]{{2,}}\s")
-#: a paragraph that ends within its sentence (no closing stop, semicolon or colon)
-_OPEN_END = re.compile(r"[\w,)]\s*$")
-#: the words before an item's verb: a label or nothing
-_BARE_PRE = re.compile(rf"\s*{_ITEM_LABEL}\s*")
-#: an action that ends by announcing the list after it: ``... on the following topics``
-_FOLLOWING = re.compile(r"\s*\b(?:the\s+)?following(?:\s+[a-z]+){0,2}\s*:?\s*$")
-#: a courtesy formula between a subject and its verb of asking (searched at the end of the text before the
-#: verb): ``has the honour to``, ``is pleased to``, ``am therefore delighted to``, ``are writing to``, ``have great
-#: pleasure in`` (inviting) (:func:`.author_cues.courtesy_formula`, the words of ``author-cues.csv``); ``It is my
-#: honour to``; a modal after ``I``/``We`` (``We would kindly ask``), else only before a form that is itself a
-#: courtesy (``The Government would be grateful if``)
-_POLITE = re.compile(
-    rf"(?:(?P<impersonal>{impersonal_formula()}"
-    # the speaker's imperative of himself: "Let me therefore encourage", "Allow me to invite", "Permit me to urge"
-    rf"|\b(?:[Ll]et|[Aa]llow|[Pp]ermit)\s+me(?:\s*,[^,;:]{{1,30}},)?(?:\s+(?:{FORMULA_ADVERB}|to))*)"
-    rf"|(?:(?:^|(?<=[\s,;:]))(?P<we>I|We|we)\s+)?(?<!\S){FORMULA_ADVERBS}(?:{courtesy_formula()}"
-    rf"|(?P<modal>{polite_modal()})))\s+$"
-)
-#: an imperative with ``please`` (``Please register ...``, ``..., please forward ...``, ``To governments: please
-#: include ...``), not one that only informs (``please note``, ``please find attached``)
-_PLEASE = re.compile(
-    r"(?:^(?:[Tt]o\s+(?P<to>[^,;:.]{2,60}?)\s*:\s*)?|[,;:]\s*|\band\s+)[Pp]lease\s+(?:also\s+|kindly\s+)?"
-    r"(?!(?:note|find|see|refer|accept|be|do|feel|allow|contact|visit|consult)\b)(?P<verb>[a-z]{3,})\b"
-)
-#: the forms of asking a modal may stand before whatever the subject: ``would be grateful if``,
-#: ``would appreciate it if``
-_POLITE_MODAL_FORMS = re.compile(r"be\b|appreciate\b", re.IGNORECASE)
 #: ``, which [also] `` before a verb whose subject is the text cited before it
 _WHICH = re.compile(r",\s*which\s+(?:also\s+)?$")
 
@@ -260,13 +212,6 @@ _HEADLINE_SUBJECT = re.compile(
 )
 #: the end of a text: where a passive without its auxiliary "starts"
 _AT_END = re.compile(r"$")
-#: an item whose list mark was lost (a Word list read as paragraphs): it opens on a verb in the past
-_UNMARKED_ITEM = re.compile(r"\s*[a-z]+ed\b")
-#: an item ``1`` numbered inline, its next items in paragraphs of their own
-#: a paragraph that ends on a word, its last words a subject without the colon before the items that go on with it
-#: (``Noting the shortfall, the Committee`` / ``(a) urged the members to ...``)
-_OPEN_END_LEAD = re.compile(r"\s[A-Za-z][a-z]+$")
-_FIRST_ITEM = re.compile(r"\s1\)?\s+to\s+[a-z]")
 
 
 def _own_head(name: str) -> re.Pattern[str] | None:
@@ -299,34 +244,6 @@ def _reduced_passive(v: _VerbAt, pre: str, post: str) -> bool:
         and _REDUCED_TO.match(post) is not None
         and _HEADLINE_SUBJECT.fullmatch(pre) is not None
     )
-
-
-def _wrapped(previous: str, text: str) -> bool:
-    """Whether ``text`` only goes on with the line before it, cut by a hard line break (a text file, a PDF):
-    the line before ends within its sentence and this one is no item and has no verb of asking or deciding
-    (``Development Bureau,``, ``2004 session;`` between a resolution's operative lead and its items)."""
-    return (
-        _OPEN_END.search(previous) is not None
-        and _ITEM.match(text) is None
-        and not _ENUMERATOR.match(text)
-        and _verbs()[0].search(text) is None
-    )
-
-
-def _opens_clause(text: str) -> bool:
-    """Whether a "heading" of a resolution text is one of its operative clauses cut short by the layout
-    (``Encourages Member States to involve ... and to share``): it opens on a verb in the ``-s`` form."""
-    verb = _verbs()[0].match(text)
-    return verb is not None and verb.group(0)[:1].isupper() and verb.group(0).split()[0].endswith("s")
-
-
-def _unmarked_item(text: str) -> bool:
-    """An item whose list mark was lost (a Word list read as paragraphs): it opens on a verb in the past
-    (``invited X to ...``) or on a verb of asking in lower case (``requests the secretariat to ...``)."""
-    if _UNMARKED_ITEM.match(text):
-        return True
-    verb = _verbs()[0].match(text.lstrip())
-    return verb is not None and verb.group(0).islower()
 
 
 def _sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tuple[int, str]]:
@@ -591,6 +508,13 @@ class _Reader:
     # a text recommended to a body for adoption: request_adoption.py
     recommended_text = request_adoption.recommended_text
     operative_subject = request_items.operative_subject
+    # a list's lead and its items across paragraphs: request_leads.py
+    _bare_item = request_leads._bare_item
+    _lead_items = request_leads._lead_items
+    _next_lead = request_leads._next_lead
+    # courtesy formulas and "please": request_polite.py
+    _please = request_polite._please
+    _polite_subject = request_polite._polite_subject
 
     # ------------------------------------------------------------------ reading
     def read(self) -> tuple[tuple[Request, ...], tuple[Decision, ...]]:
@@ -650,74 +574,6 @@ class _Reader:
         """The body whose meeting the report records (``The Group was invited to ...`` in a record of the Group's
         meeting: the Group, as its members, asked; annotation convention for a passive in a record)."""
         return self.meeting_ref if self.meeting_ref.kind == "body" and records_meeting(self.report) else None
-
-    def _bare_item(self, text: str, whole: bool = False) -> bool:
-        """An item of a lead ending ``agreed to:`` (``a) request X to ...``): its label then its verb (``whole``:
-        ``text`` is the words before the verb, the label alone)."""
-        if not self._decided_to:
-            return False
-        if whole:
-            return _BARE_PRE.fullmatch(text) is not None
-        # an item's second line set apart by the layout ("... to all" / "Member States by 1 May;") goes on
-        item = _BARE_ITEM.match(text) is not None or self._open_item
-        self._open_item = item and _OPEN_END.search(text) is not None
-        return item
-
-    def _lead_items(self, lead: Request, order: int, section: str, text: str, requests: list[Request]) -> str:
-        """The items of a lead (``recommends that the Council:`` then ``a) ...``) in one paragraph, each a request
-        in place of the lead; what follows the last item is returned to be read on."""
-        # "Spain and Portugal invite the Council:": a lead of each co-requester, each asking every item
-        if lead in requests:
-            self._leads = [r for r in requests if replace(r, requester=lead.requester) == lead]
-        leads = self._leads if lead in self._leads else [lead]
-        for one in leads:
-            requests.remove(one) if one in requests else None  # its items stand for it
-        item, rest = self._item(lead, order, section, text)
-        while True:
-            stem = lead.action if _ADOPTS_ITEMS.fullmatch(lead.action) else _FOLLOWING.sub("", lead.action)
-            if item is not None and (stem != lead.action or request_items.infinitive_cut(lead)):
-                item = replace(item, action=f"{stem} {item.action}")  # "submit contributions on" + the topic
-            if item is not None:
-                requests += (
-                    [replace(item, requester=one.requester) for one in leads]
-                    if item.requester == lead.requester
-                    else [item]
-                )
-            if not _ITEM.match(rest) or not rest.strip():
-                return rest
-            item, rest = self._item(lead, order, section, rest)  # "1 to A; 2 to B": item 2 inline
-
-    def _next_lead(
-        self, last: Request | None, order: int, text: str, decisions: list[Decision], sentences: list[tuple[int, int]]
-    ) -> Request | None:
-        """The request whose items the next paragraphs hold (``last`` is the paragraph's last request, None when
-        it read none); sets the list's subject and the decision items lead for a paragraph ending in a colon."""
-        if last is not None and not last.action and (_LEADS_ITEMS.search(text) or last.requester == self.issuer):
-            return last
-        if last is not None and text.rstrip().endswith(":") and _ADOPTS_ITEMS.fullmatch(last.action):
-            return (
-                last  # "that the Council adopt three decisions:" then "First, to request ...": the items stand for it
-            )
-        if last is not None and text.rstrip().endswith(":") and request_items.infinitive_cut(last):
-            return last  # "invites the Group to recommend that the Council:" then "a) request ...": the clause's end
-        if last is not None and text.rstrip().endswith(":") and _FOLLOWING.search(last.action):
-            return last  # "invite X to submit contributions on the following topics:" then one per topic
-        if last is not None and _FIRST_ITEM.search(last.sentence) and not _INLINE_ITEM.search(last.action):
-            return replace(last, action="")  # "instruct X 1 to A" then "2 to B": item 1 stays
-        if last is None and _OPEN_END_LEAD.search(text) and (who := self._list_subject(order, text.rstrip() + ":")):
-            self._item_subject = who  # "Noting X, the Committee" / "(a) urged Y to ...": a colon the layout lost
-            return None
-        if last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
-            self._item_subject = self._list_subject(order, text)
-            lead = request_items.decision_lead(decisions, order, text, self.meeting_ref)  # "X agreed that:"
-            lead = lead or request_items.proposals_lead(self, order, text)  # "Kenya makes two proposals:"
-            self._decided = self.decided_lead(order, _DECIDED_TO_LEAD.sub(":", text), sentences)
-            self._decided_to = self._decided is not None and _DECIDED_TO_LEAD.search(text) is not None
-            return lead
-        if last is None and self._decided is None:  # "The Council, having considered ..., decides" then "3 to ..."
-            self._decided = self.decided_lead(order, text, sentences)
-            self._decided_to = False
-        return None
 
     def _credited(self, request: Request) -> tuple[Request, ...]:
         """A contribution's request as its author's, credited to its contributors (decision 22): the
@@ -846,44 +702,6 @@ class _Reader:
             replace(d, requester=r) for part in parts for d in self._dated(part, pre) for r in subjects
         ]
         return found if len(found) > 1 else found[0]
-
-    def _please(self, order: int, section: str, at: int, sentence: str) -> Request | None:
-        """``Please register online by ...``, ``To governments: please include ...`` (:data:`_PLEASE`):
-        the imperative of a letter or a speech asks its audience (``you``), or the group a ``To X:``
-        before it names; the author (the speaker of a transcript's turn) asks."""
-        m = _PLEASE.search(sentence) if "lease" in sentence else None
-        author = (self.turn_speaker(order) or self.voice.author) if m is not None else None
-        if m is None or author is None:
-            return None
-        who = m.group("to") or "you"
-        addressees = self.objects(who, order, at + (m.start("to") if m.group("to") else m.start()), author)
-        entry = next((e for e in request_kinds() if e.verb == "request"), None)
-        if not addressees or entry is None or author in addressees:
-            return None
-        return self.request(
-            order, section, entry, author, addressees, sentence[m.start("verb") :], sentence, len(sentence)
-        )
-
-    def _polite_subject(self, v: _VerbAt, pre: str) -> AgentRef | None:
-        """Who asks through a courtesy formula before the verb (:data:`_POLITE`): ``It is my honour to
-        invite you``, ``Let me therefore encourage``, ``Allow me to invite``, ``I am therefore delighted to
-        invite``, ``We would kindly ask X``: the author (``we``:
-        the body it names, :meth:`_we_author`); ``The Permanent Mission has the honour to request X``,
-        ``BDT is pleased to invite you``, ``The Government would be grateful if X could``: the subject
-        before the formula, else the author (also when the subject is the body whose post signs).
-        ``None`` when no formula stands before the verb."""
-        m = _POLITE.search(pre)
-        if m is None or (m.group("modal") and not _POLITE_MODAL_FORMS.match(v.m.group(0)) and not m.group("we")):
-            return None  # "the Secretariat would invite ...": a report of a plan, no courtesy
-        if m.group("impersonal") or m.group("we") in ("I", "i"):
-            return self.turn_speaker(v.order) or self.voice.author
-        if m.group("we"):
-            return self._we(v.order) or self._we_author()
-        requester, found = self.subject(v.sentence, m.start(), v.order, v.at)
-        author = self.voice.author
-        if not found or requester is None or (author is not None and speaks_for(author, requester.key, self.actors)):
-            return author  # "The Bureau is pleased to invite you" in a letter its Director signs: the Director
-        return requester
 
     # requests' actions, dates and clauses: request_clauses.py
     _dated = request_clauses._dated
