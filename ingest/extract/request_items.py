@@ -81,6 +81,9 @@ _PREAMBLE = re.compile(
 )
 #: a paragraph that names the subject of the list items after it: ``TDAG:``, ``The Group:``
 _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
+#: a list's subject too long for one the resolver reads, the record's own body by its full name only
+#: (``The Regional Dialogue on X and Y for Asia and the Pacific (RDXY-2033):``)
+_LONG_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{81,160}?)\s*:\s*$")
 #: a list's subject that only a record's own body can be: ``The Forum``, ``The JCA``, ``The study group``
 _OWN_NAMED = re.compile(rf"(?:{either_initial_determiners('anaphor')})\s+(?:[\w&-]+\s+){{0,2}}[\w&-]+")
 #: a text adopted with its items after it: ``..., by which it:``, ``..., in which they:``, ``..., which:``
@@ -340,7 +343,10 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     text = text[:at] + _aside_colon().sub("", text[at:])  # "The Forum, chaired by Mr A (Viet Nam):"
     if (m := _and_lead(text[at:]) or _LIST_SUBJECT.match(text[at:])) is None:
         # "the Council adopted Decision 582, by which it:", "adopted the Declaration, which:": the adopter
-        return self._sentence_subject(text[at:], order, at) if _WHICH_COLON.search(text[at:]) else None
+        if _WHICH_COLON.search(text[at:]):
+            return self._sentence_subject(text[at:], order, at)
+        long = _LONG_SUBJECT.match(text[at:])
+        return next(iter(_own_shortened(self, long.group("who"))), None) if long else None
     phrase = without_adverbs(m.group("who"))
     if _verbs()[0].search(phrase):
         return None  # "The Institute proposes that Question 1/2:": a lead, no subject of the items
@@ -353,7 +359,10 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
     unknown = not who or (len(who) == 1 and who[0].kind == "collective" and who[0].key not in known)
     if unknown and self.meeting_ref.kind == "body" and _OWN_NAMED.fullmatch(phrase):
         return self.meeting_ref  # "The Forum:", "The JCA:" in a meeting's record, naming nothing else: its body
-    return who[0] if len(who) == 1 and (who[0].kind != "collective" or who[0].key in known) else None
+    if len(who) == 1 and (who[0].kind != "collective" or who[0].key in known):
+        return who[0]
+    # the record's own body by its full name, which the resolver cut at its "and" ("for Asia and the Pacific")
+    return next(iter(_own_shortened(self, phrase)), None) if unknown or len(who) > 1 else None
 
 
 def _and_lead(text: str) -> re.Match[str] | None:
@@ -440,11 +449,16 @@ def _preamble(self: _Reader, order: int, text: str) -> None:
 
 
 def _own_shortened(self: _Reader, who: str) -> tuple[AgentRef, ...]:
-    """The meeting body, when a preamble names it by its name's words in part (``The Regional Preparatory
-    Meeting for the Americas,`` in the outcome of the ``Regional Preparatory Meeting for WTDC-30 for the
-    Americas``): two or more words, each (but the small words) a word of its name; else nothing."""
+    """The meeting body, when a preamble or a list's lead names it by its name's words in part (``The Regional
+    Preparatory Meeting for the Americas,`` in the outcome of the ``Regional Preparatory Meeting for WTDC-30 for the
+    Americas``), its acronym in brackets or not: two or more words, each (but the small words) a word of its name;
+    else nothing."""
     own = self.meeting_ref
-    names = [b.name for b in self.actors.bodies if b.key == own.key] if own.kind == "body" else []
+    named = [b for b in self.actors.bodies if b.key == own.key] if own.kind == "body" else []
+    names = [b.name for b in named]
+    # its acronym in brackets after the name is no word of it: "The Regional Forum on X for Y (RFX-2033)"
+    for acronym in {b.acronym for b in named if b.acronym}:
+        who = re.sub(rf"\(\s*{re.escape(acronym)}\s*\)", " ", who)
     words = {w.lower() for w in who.split()} - small_words()
     if len(words) < 2 or not any(words <= {w.lower() for w in name.split()} for name in names):
         return ()
