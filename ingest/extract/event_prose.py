@@ -97,6 +97,7 @@ from wsiskg.ingest.extract.keys import numbered_key
 from wsiskg.ingest.extract.meeting import BodyName, as_body_names
 from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
+from wsiskg.ingest.extract.event_ordinal_codes import ordinal_code_mentions
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.tables import data_rows
@@ -176,6 +177,7 @@ def _candidates(
         (bodies_met := body_meeting_mentions(text, about, names, all_dates, body_spans, meeting is not None))
         + named_dated_mentions(text, all_dates)
         + code_dated_mentions(text, all_dates)
+        + ordinal_code_mentions(text, all_dates)
         + (rows := row_mentions(text, all_dates))
         + (written := written_numbered_mentions(text, all_dates, body_spans))
         + (met := met_mentions(text, all_dates, body_spans))
