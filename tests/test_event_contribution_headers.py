@@ -80,7 +80,9 @@ def test_a_mode_of_meeting_before_the_days_stands_for_the_place(lines: tuple[str
         ),
     ],
 )
-def test_a_mode_opening_the_bracket_of_a_liaison_field_stands_for_the_place(approval: str, days: Days, key: str) -> None:
+def test_a_mode_opening_the_bracket_of_a_liaison_field_stands_for_the_place(
+    approval: str, days: Days, key: str
+) -> None:
     """A liaison statement's field names the meeting that approved it with its mode and days in brackets."""
     lines = ("STUDY GROUP 11", "Source: ITU-T Study Group 11", approval, "1 Study Group 11 thanks the Group.")
     assert _dated("Liaison statement", *lines)[days] == key
