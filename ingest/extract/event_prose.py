@@ -79,6 +79,7 @@ from wsiskg.ingest.extract.event_numbered import (
     _respective_mentions,
     unnamed_numbered_mentions,
 )
+from wsiskg.ingest.extract.event_ordinal_codes import code_for_mentions, ordinal_code_mentions
 from wsiskg.ingest.extract.event_preparatory import preparatory_mentions
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -97,7 +98,6 @@ from wsiskg.ingest.extract.keys import numbered_key
 from wsiskg.ingest.extract.meeting import BodyName, as_body_names
 from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
-from wsiskg.ingest.extract.event_ordinal_codes import ordinal_code_mentions
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.tables import data_rows
@@ -178,6 +178,7 @@ def _candidates(
         + named_dated_mentions(text, all_dates)
         + code_dated_mentions(text, all_dates)
         + ordinal_code_mentions(text, all_dates)
+        + code_for_mentions(text, all_dates)
         + (rows := row_mentions(text, all_dates))
         + (written := written_numbered_mentions(text, all_dates, body_spans))
         + (met := met_mentions(text, all_dates, body_spans))
