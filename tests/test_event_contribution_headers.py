@@ -65,6 +65,29 @@ def test_a_mode_of_meeting_before_the_days_stands_for_the_place(lines: tuple[str
     assert _dated(None, *lines)[days] == key
 
 
+@pytest.mark.parametrize(
+    ("approval", "days", "key"),
+    [
+        (
+            "Approval: Study Group 11 meeting (e-meeting, 2-11 February 2033)",
+            (date(2033, 2, 2), date(2033, 2, 11)),
+            "study-group-11-meeting-2033-02-02",
+        ),
+        (
+            "Approval: Study Group 11 meeting (virtual, 14-18 March 2033)",
+            (date(2033, 3, 14), date(2033, 3, 18)),
+            "study-group-11-meeting-2033-03-14",
+        ),
+    ],
+)
+def test_a_mode_opening_the_bracket_of_a_liaison_field_stands_for_the_place(
+    approval: str, days: Days, key: str
+) -> None:
+    """A liaison statement's field names the meeting that approved it with its mode and days in brackets."""
+    lines = ("STUDY GROUP 11", "Source: ITU-T Study Group 11", approval, "1 Study Group 11 thanks the Group.")
+    assert _dated("Liaison statement", *lines)[days] == key
+
+
 def test_a_mode_alone_with_a_single_day_is_still_an_issue_date() -> None:
     found = _dated(None, "STUDY GROUP 5 – CONTRIBUTION 41", "Virtual, 3 November 2031", "Source: Norway")
     assert (date(2031, 11, 3), None) not in found

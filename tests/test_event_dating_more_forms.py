@@ -464,8 +464,8 @@ def test_a_day_written_without_its_year_near_one_written_with_it_is_read_in_that
         "The RPM for the Arab States will be held from 2 to 4 December 2033 in Cairo. The meeting will be "
         "preceded on 1 December by a Regional Development Forum (RDF) on broadband."
     )
-    (found,) = event_mentions(text, 2034)  # a letter read in the year of the conference it prepares
-    assert (found.name, found.start) == ("Regional Development Forum", date(2033, 12, 1))
+    found = {m.name: m.start for m in event_mentions(text, 2034)}  # a letter read in the year of the conference
+    assert found["Regional Development Forum"] == date(2033, 12, 1)
     text = "The Forum met in Lima from 10 to 14 May 2030. A high-level dialogue on indicators took place on 12 May."
     (found,) = event_mentions(text, 2031)
     assert found.start == date(2030, 5, 12)

@@ -24,7 +24,7 @@ def _coded_meeting(name: str, span: tuple[int, int]) -> EventMention | None:
     found = re.fullmatch(r"(?P<body>[A-Z][\w&\-]*?)-(?P<n>\d{1,3})", name)
     index = body_index()
     key = index.keys.get(squash(found.group("body"))) if found else None
-    if found is None or key is None or found.group("body") in _series_codes():
+    if found is None or key is None or found.group("body") in series_codes():
         return None
     if getattr(index.names.get(key), "kind", None) in _NO_CODED_MEETINGS:
         return None
@@ -42,7 +42,7 @@ _BODY_CODE = re.compile(r"(?<![\w&/.\-])[A-Z]{2,6}(?:-[A-Z][A-Z&]{1,9})*-\d{1,2}
 
 
 @cache
-def _series_codes() -> frozenset[str]:
+def series_codes() -> frozenset[str]:
     return frozenset(c for s in event_series() for c in s.codes)
 
 
@@ -107,7 +107,7 @@ def _code_meeting(code: str, span: tuple[int, int], d: DateSpan) -> EventMention
     """The meeting named only by its code ``code`` (:data:`_CODE`), dated by ``d``, named as written; none
     for a series' code (``WTDC-30``: :mod:`.event_series`) or a body's (``TDAG-33``: a body's meeting by its
     number, :func:`coded_meeting_mentions`)."""
-    if code.split("-")[0] in _series_codes():
+    if code.split("-")[0] in series_codes():
         return None
     if any(body_index().keys.get(squash(x)) for x in (code, code.split("-")[0])):
         return None

@@ -466,11 +466,11 @@ _HEADER_GROUP = re.compile(r"(?i)\b(?P<name>(?:ITU-[TDR]\s+)?Study\s+Group\s+\d{
 def _header_place() -> re.Pattern[str]:
     """A place before the days of a session in a header line (``Geneva, 16-27 October 2017``), or a mode of meeting
     where the place stands (``meeting_words.csv``, role ``mode``: ``Virtual meeting, 4-8 May``, ``Geneva and virtual,
-    3-7 November``, ``e-meeting, 2-4 June``)."""
+    3-7 November``, ``e-meeting, 2-4 June``), also opening a bracket (``X meeting (virtual, 4-8 May 2031)``)."""
     place = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?"
     mode = rf"(?i:{alternation(meeting_words('mode'), spaces=True)})"
     noun = rf"(?:\s+(?i:{alternation(event_nouns(), spaces=True)}))?"
-    return re.compile(rf"(?:(?:^|(?<=\s)){mode}{noun}|{place}(?:\s+and\s+{mode})?),\s*$")
+    return re.compile(rf"(?:(?:^|(?<=[\s(])){mode}{noun}|{place}(?:\s+and\s+{mode})?),\s*$")
 
 
 def _for_meeting(report: ParsedReport, merged: dict[str, dict[str, Any]], bodies: Iterable[Any] | None) -> None:

@@ -79,6 +79,7 @@ from wsiskg.ingest.extract.event_numbered import (
     _respective_mentions,
     unnamed_numbered_mentions,
 )
+from wsiskg.ingest.extract.event_ordinal_codes import code_for_mentions, ordinal_code_mentions
 from wsiskg.ingest.extract.event_preparatory import preparatory_mentions
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -176,6 +177,8 @@ def _candidates(
         (bodies_met := body_meeting_mentions(text, about, names, all_dates, body_spans, meeting is not None))
         + named_dated_mentions(text, all_dates)
         + code_dated_mentions(text, all_dates)
+        + ordinal_code_mentions(text, all_dates)
+        + code_for_mentions(text, all_dates)
         + (rows := row_mentions(text, all_dates))
         + (written := written_numbered_mentions(text, all_dates, body_spans))
         + (met := met_mentions(text, all_dates, body_spans))
