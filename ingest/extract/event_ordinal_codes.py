@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from wsiskg.ingest.extract.dates import DateSpan
-from wsiskg.ingest.extract.event_codes import series_codes
+from wsiskg.ingest.extract.event_codes import code_dated_mentions, series_codes
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.event_form_parts import dated_by
 from wsiskg.ingest.extract.event_series import EventMention
@@ -84,3 +84,10 @@ def code_for_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention
             continue
         out.append(dated_by(EventMention(slug(f"{m.group(0)} {d.start.year}"), m.group(0), "meeting", m.span()), d))
     return out
+
+
+def acronym_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
+    """Every event an acronym names with its own dates, in this order: a series' code
+    (:func:`.event_codes.code_dated_mentions`), an unknown acronym after an ordinal (:func:`ordinal_code_mentions`)
+    and before a ``for`` phrase (:func:`code_for_mentions`); the event finder reads them as one kind."""
+    return code_dated_mentions(text, dates) + ordinal_code_mentions(text, dates) + code_for_mentions(text, dates)

@@ -37,7 +37,6 @@ from wsiskg.ingest.extract.event_dates import (
 from wsiskg.ingest.extract.event_forms import (
     bare_plural_mentions,
     body_meeting_mentions,
-    code_dated_mentions,
     coded_meeting_mentions,
     elliptic_mentions,
     generic_mentions,
@@ -79,7 +78,7 @@ from wsiskg.ingest.extract.event_numbered import (
     _respective_mentions,
     unnamed_numbered_mentions,
 )
-from wsiskg.ingest.extract.event_ordinal_codes import code_for_mentions, ordinal_code_mentions
+from wsiskg.ingest.extract.event_ordinal_codes import acronym_dated_mentions
 from wsiskg.ingest.extract.event_preparatory import preparatory_mentions
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -176,9 +175,7 @@ def _candidates(
     weak = (
         (bodies_met := body_meeting_mentions(text, about, names, all_dates, body_spans, meeting is not None))
         + named_dated_mentions(text, all_dates)
-        + code_dated_mentions(text, all_dates)
-        + ordinal_code_mentions(text, all_dates)
-        + code_for_mentions(text, all_dates)
+        + acronym_dated_mentions(text, all_dates)  # "the HLPF, 6-15 July", "the ninth ABCM, 3-5 May", "RDF for X, ..."
         + (rows := row_mentions(text, all_dates))
         + (written := written_numbered_mentions(text, all_dates, body_spans))
         + (met := met_mentions(text, all_dates, body_spans))
