@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from wsiskg.ingest.extract.casing import either_initial_determiners
 from wsiskg.ingest.extract.dates import DateSpan
 from wsiskg.ingest.extract.event_codes import code_dated_mentions, series_codes
 from wsiskg.ingest.extract.event_dates import own_dates
@@ -65,13 +66,15 @@ def _code_for() -> re.Pattern[str]:
     )
 
 
-#: the word before a match when it is capitalised and no article (``Measuring`` of ``the Partnership on Measuring
-#: XYZ for Development``): the acronym is then a word of a longer name
-_NAME_WORD_BEFORE = re.compile(r"(?<![\w’'\-])(?!(?:The|An?)\s)[A-Z][\w’'\-]*\s+$")
+@cache
+def _name_word_before() -> re.Pattern[str]:
+    """The word before a match when it is capitalised and no article (``determiners.csv`` column ``article``):
+    ``Measuring`` of ``the Partnership on Measuring XYZ for Development``, the acronym a word of a longer name."""
+    return re.compile(rf"(?<![\w’'\-])(?!(?:{either_initial_determiners('article')})\s)[A-Z][\w’'\-]*\s+$")
 
 
 def _in_a_name(text: str, start: int) -> bool:
-    return _NAME_WORD_BEFORE.search(text, max(0, start - 40), start) is not None
+    return _name_word_before().search(text, max(0, start - 40), start) is not None
 
 
 def code_for_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
