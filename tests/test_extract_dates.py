@@ -475,7 +475,12 @@ def test_split_words_that_make_no_month_next_to_a_day_or_a_year_are_no_date(text
 @pytest.mark.parametrize(
     ("text", "default", "start", "end"),
     [
-        ("The Council met in Lisbon from 14 March to the morning of 17 March 2031.", None, D(2031, 3, 14), D(2031, 3, 17)),
+        (
+            "The Council met in Lisbon from 14 March to the morning of 17 March 2031.",
+            None,
+            D(2031, 3, 14),
+            D(2031, 3, 17),
+        ),
         ("The panel sat from 4 to the afternoon of 7 June 2030 in Quito.", None, D(2030, 6, 4), D(2030, 6, 7)),
         ("from Monday 9 May until the evening of Wednesday 11 May 2029", None, D(2029, 5, 9), D(2029, 5, 11)),
         ("The Board met from 28 October to the morning of 1 November.", 2032, D(2032, 10, 28), D(2032, 11, 1)),
