@@ -361,6 +361,8 @@ def test_a_plenarys_minutes_are_not_of_a_committee_its_table_of_subjects_names()
          "Tuesday 5 March and Thursday 14 March 2030, under the chairmanship of Mr Ali Demir (Türkiye).",
          (date(2030, 3, 5), date(2030, 3, 14))),
         ("Committee 4 held three meetings between 6 and 8 March 2030.", (date(2030, 3, 6), date(2030, 3, 8))),
+        ("Committee 4 held five meetings in Nairobi between 5 and 9 March 2030.",
+         (date(2030, 3, 5), date(2030, 3, 9))),
     ],
 )  # fmt: skip
 def test_a_committees_report_is_of_its_meetings_from_the_first_day_to_the_last(

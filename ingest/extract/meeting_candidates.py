@@ -364,14 +364,17 @@ def _of_another(text: str, end: int, body: str, names: tuple[BodyName, ...]) -> 
 
 @cache
 def _held_meetings() -> re.Pattern[str]:
-    """``held eleven meetings between 19 and 28 September``, ``has held two meetings, from ...``, ``met five
-    times from ...``, ``met once, on 6 and 7 May``."""
+    """``held eleven meetings between 19 and 28 September`` (a place before the days, ``in Geneva``), ``has held
+    two meetings, from ...``, ``met five times from ...``, ``met once, on 6 and 7 May``."""
     count = rf"(?:{cardinal_regex()})"
     return re.compile(
-        rf"(?i)\b(?:held|convened)\s+{count}\s+(?:\w+\s+)?meetings,?\s+(?:between|from|during)\b"
+        rf"(?i)\b(?:held|convened)\s+{count}\s+(?:\w+\s+)?meetings,?\s+{_PLACE}(?:between|from|during)\b"
         rf"|\bmet\s+(?:{count}\s+times|once|twice)[,:]?\s+(?:between|from|during|(?P<on>on))\b"
     )
 
+
+#: a place between the meetings and their days (``held six meetings in Geneva between ...``)
+_PLACE = r"(?:(?:in|at)\s+(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?,?\s+)?"
 
 #: how far after ``held N meetings between`` its days are written
 _DAYS_WITHIN = 70
