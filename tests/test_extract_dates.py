@@ -491,3 +491,20 @@ def test_a_range_ending_in_a_part_of_its_last_day_is_one_range(
 ) -> None:
     span = _one(text, default)
     assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The Group met in Geneva on Monday 10 March 2031, continuing on the morning of 11 March.",
+            D(2031, 3, 10),
+            D(2031, 3, 11),
+        ),
+        ("The Panel sat on 6 May 2030, continued on 7 May 2030.", D(2030, 5, 6), D(2030, 5, 7)),
+        ("The Panel sat on 6 May 2030, continuing until 19 May.", D(2030, 5, 6), None),
+    ],
+)
+def test_a_day_and_the_next_the_meeting_went_on_to_are_one_range(text: str, start: date, end: date | None) -> None:
+    span = find_dates(text)[0]
+    assert (span.start, span.end) == (start, end)
