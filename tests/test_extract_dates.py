@@ -470,3 +470,41 @@ def test_a_month_split_by_ocr_is_read_as_the_month(text: str, start: date, end: 
 )
 def test_split_words_that_make_no_month_next_to_a_day_or_a_year_are_no_date(text: str) -> None:
     assert [d for d in find_dates(text, 2031) if d.precision != "year"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "start", "end"),
+    [
+        (
+            "The Council met in Lisbon from 14 March to the morning of 17 March 2031.",
+            None,
+            D(2031, 3, 14),
+            D(2031, 3, 17),
+        ),
+        ("The panel sat from 4 to the afternoon of 7 June 2030 in Quito.", None, D(2030, 6, 4), D(2030, 6, 7)),
+        ("from Monday 9 May until the evening of Wednesday 11 May 2029", None, D(2029, 5, 9), D(2029, 5, 11)),
+        ("The Board met from 28 October to the morning of 1 November.", 2032, D(2032, 10, 28), D(2032, 11, 1)),
+    ],
+)
+def test_a_range_ending_in_a_part_of_its_last_day_is_one_range(
+    text: str, default: int | None, start: date, end: date
+) -> None:
+    span = _one(text, default)
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The Group met in Geneva on Monday 10 March 2031, continuing on the morning of 11 March.",
+            D(2031, 3, 10),
+            D(2031, 3, 11),
+        ),
+        ("The Panel sat on 6 May 2030, continued on 7 May 2030.", D(2030, 5, 6), D(2030, 5, 7)),
+        ("The Panel sat on 6 May 2030, continuing until 19 May.", D(2030, 5, 6), None),
+    ],
+)
+def test_a_day_and_the_next_the_meeting_went_on_to_are_one_range(text: str, start: date, end: date | None) -> None:
+    span = find_dates(text)[0]
+    assert (span.start, span.end) == (start, end)

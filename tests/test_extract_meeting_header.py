@@ -557,6 +557,20 @@ def test_the_outcomes_of_a_whole_forum_are_still_of_the_forum() -> None:
 
 
 @pytest.mark.parametrize(
+    "title",
+    ["WSIS Forum 2031: Thematic Session 14 - Outcome", "WSIS Forum 2031 – Policy Session 3: Summary report"],
+)
+def test_a_session_titled_only_by_a_record_word_is_of_the_forum(title: str) -> None:
+    report = make_report(
+        "Theme: Open data for local governments",
+        "Geneva, 5-9 May 2031",
+        "1. The session was moderated by the chair of the panel.",
+        title=title,
+    )
+    assert _meeting(report) == ("wsis-forum", None, date(2031, 5, 5), date(2031, 5, 9))
+
+
+@pytest.mark.parametrize(
     ("line", "place"),
     [
         ("Quito, 8-9 October 2O30", "Quito"),  # OCR: O for 0 in the year

@@ -361,6 +361,8 @@ def test_a_plenarys_minutes_are_not_of_a_committee_its_table_of_subjects_names()
          "Tuesday 5 March and Thursday 14 March 2030, under the chairmanship of Mr Ali Demir (Türkiye).",
          (date(2030, 3, 5), date(2030, 3, 14))),
         ("Committee 4 held three meetings between 6 and 8 March 2030.", (date(2030, 3, 6), date(2030, 3, 8))),
+        ("Committee 4 held five meetings in Nairobi between 5 and 9 March 2030.",
+         (date(2030, 3, 5), date(2030, 3, 9))),
     ],
 )  # fmt: skip
 def test_a_committees_report_is_of_its_meetings_from_the_first_day_to_the_last(
@@ -855,3 +857,35 @@ def test_the_forum_the_title_names_is_the_record_not_a_meeting_held_within_it(
     """A numbered meeting the prose names within the Forum's days is an event of it, not the record's meeting."""
     found = _meeting(make_report(title, *lines, title=title))
     assert found is not None and found[0] == "wsis-forum"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("5. Sub-Committee 2 of the second session of the Regional Preparatory Committee held four meetings "
+         "between 8 and 11 October 2030. It was chaired by Ms Lena Okafor-Strand (Norway).",
+         ("sub-committee-2", None, date(2030, 10, 8), date(2030, 10, 11))),
+        ("7 Committee 3 held three meetings in Bangkok from 2 to 4 June 2031 under the chairmanship of "
+         "Mr Somchai Rattanakorn (Thailand).",
+         ("committee-3", None, date(2031, 6, 2), date(2031, 6, 4))),
+    ],
+)  # fmt: skip
+def test_an_excerpt_cut_before_its_title_is_of_the_meetings_its_subject_held(sentence: str, found: tuple) -> None:
+    report = make_report(
+        "XYZ/PC-2/SC2/DOC/4-E Page 3",
+        "ing the draft texts before the plenary.",
+        "II. Organization of work",
+        sentence,
+        "The Sub-Committee had before it the draft plan of action.",
+    )
+    assert _meeting(report) == found
+
+
+def test_a_titled_report_does_not_take_the_meetings_another_body_held() -> None:
+    report = make_report(
+        "Geneva, 4-8 May 2031",
+        "1 Working Group 3 held three meetings between 5 and 6 May 2031.",
+        title="Report of Committee 5 to the plenary",
+    )
+    found = _meeting(report)
+    assert found is None or found[0] != "working-group-3"

@@ -54,7 +54,7 @@ def _build(form: str, m: re.Match[str], default_year: int | None) -> DateSpan | 
                 return _INVALID
         if end == start:
             end = None
-        if form == "split-day-range" and (end is None or (end - start).days > _SPLIT_DAYS_APART):
+        if form in ("split-day-range", "continued-range") and (end is None or (end - start).days > _SPLIT_DAYS_APART):
             return None  # "3 May (morning) and 12 May": two meetings' days, read one by one
     except ValueError:  # 31 February, month 13 ...
         return _INVALID

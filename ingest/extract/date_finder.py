@@ -21,7 +21,8 @@ from wsiskg.ingest.text import alternation, ordinal_suffix
 
 #: the forms of :func:`_patterns` that need a month's name (:func:`_month`), and those that need four digits
 _NAMED_MONTH_FORMS = frozenset(
-    ("dmy-range", "between-range", "list-range", "split-day-range", "day-range", "weekday-range", "slash-range")
+    ("dmy-range", "between-range", "list-range", "split-day-range", "continued-range", "day-range", "weekday-range")
+    + ("slash-range",)
     + ("mdy-range",)
     + ("mdy-day-range", "dmy", "mdy", "month-range", "month")
 )

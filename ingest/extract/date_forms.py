@@ -45,8 +45,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     # ("from Monday, 9 May, to Wednesday, 11 May"; not "Room 4 – Tuesday 13 June")
     wd = rf"(?:(?:{alternation(date_words('weekday'))})\.?\s*,?\s+(?:the\s+)?)"
     to_wd = rf"\s*(?:{words})\s*{wd}"  # "9 to Wednesday 11 May", "2nd and Friday 3rd"
+    # the part of the range's last day it ends in ("from 3 May to the morning of 6 May", "4 until the
+    # afternoon of 7 June"; parts of a day: ``date_words.csv``, role ``day-part``): the range still ends that day
+    to_part = rf"\s+(?:{to})\s+the\s+(?:{alternation(day_part_words())})\s+of\s+{wd}?"
     # after a month, a dash too: "Monday 30 August - Wednesday 1 September"
-    dmy_sep = rf"(?:(?:,?\s*{_year(1)})?{month_sep}{wd}?|,\s+(?:{to})\s+{wd}?)"
+    dmy_sep = rf"(?:(?:,?\s*{_year(1)})?(?:{month_sep}|{to_part}){wd}?|,\s+(?:{to})\s+{wd}?)"
     opening = alternation(date_words("open"))
     # the weekday of a range's last day, after its separator ("from Monday 3 to Friday 7 May")
     wd2 = rf"(?:(?:{alternation(weekday_words())}),?\s+)?"
@@ -64,7 +67,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "on 4, 5 and 6 May 2031": a list of days of one month, from the first to the last
         "list-range": rf"{d1}(?:\s*,\s*{_LISTED_DAY})+\s*,?\s*(?:and|&)\s*{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         "split-day-range": _split_day_range(wd2),
-        "day-range": rf"{d1}(?:{sep}|{to_wd})(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
+        "continued-range": _continued_range(wd2),
+        "day-range": rf"{d1}(?:{to_part}|{sep}|{to_wd})(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "Monday 26 to Friday 30 September": a weekday before each day (not "Room 4 - Tuesday 13 June")
         "weekday-range": rf"{wd2.removesuffix('?')}{d1}{sep}{wd2}(?:the\s+)?{d2}\s*(?:of\s+)?{m2}(?:,?\s*{y2})?",
         # "3/5 July 2024": a slash between days only when a month name follows (else a symbol)
@@ -113,6 +117,15 @@ def _split_day_range(wd2: str) -> str:
     first = rf"{_day(1)}(?:\s*(?:of\s+)?{_month(1)}(?:,?\s*{_year(1)})?)?"
     joined = rf"(?:{part}\s*(?:and|&)\s+(?:on\s+)?{wd2}{part_of}?|\s+(?:and|&)\s+(?:on\s+)?{wd2}{part_of})"
     return rf"{first}{joined}(?:the\s+)?{_day(2)}\s*(?:of\s+)?{_month(2)}(?:,?\s*{_year(2)})?"
+
+
+def _continued_range(wd2: str) -> str:
+    """A meeting's day and the next it went on to (``on Tuesday 3 May 2031, continuing on the morning of 4 May``;
+    ``date_words.csv``, role ``continuing``); days further apart are two dates (:func:`.date_building._build`)."""
+    parts = alternation(day_part_words())
+    first = rf"{_day(1)}\s*(?:of\s+)?{_month(1)}(?:,?\s*{_year(1)})?"
+    went_on = rf",?\s+(?:{alternation(date_words('continuing'))})\s+(?:on\s+|until\s+)?(?:the\s+(?:{parts})\s+of\s+)?"
+    return rf"{first}{went_on}{wd2}(?:the\s+)?{_day(2)}\s*(?:of\s+)?{_month(2)}(?:,?\s*{_year(2)})?"
 
 
 _YEARS = re.compile(

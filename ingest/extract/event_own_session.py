@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import DateSpan
@@ -20,7 +19,7 @@ from wsiskg.ingest.extract.header_fields import HEADER_LINES as GENRE_HEADER_LIN
 from wsiskg.ingest.extract.header_fields import sentence_of_prose
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import body_index, dateline
-from wsiskg.ingest.extract.meeting_words import meeting_words, word_alternation
+from wsiskg.ingest.extract.meeting_words import meeting_words, record_words_only
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.text import DASH, DASHES, squash
 
@@ -75,7 +74,7 @@ def _titled_session(report: ParsedReport, lines: Sequence[Paragraph]) -> Meeting
     title = _venue_off((report.title or "").strip(), found[0][1] if found else None)
     for s, m in _bodied_sessions(title):
         rest = _after_session(title, m, s)
-        if found is not None and _record_words_only(rest) and m.name.endswith(str(found[0][0].start.year)):
+        if found is not None and record_words_only(rest) and m.name.endswith(str(found[0][0].start.year)):
             return _session_held(s, found, found[1])
     return None
 
@@ -100,14 +99,6 @@ def _after_session(text: str, m: EventMention, s: Series) -> str:
     codes = "|".join(re.escape(c) for c in s.codes)
     bracket = re.match(rf"\((?:{codes})(?:{DASH}?\s*\d{{2,4}})?\)", rest) if codes else None
     return rest[bracket.end() :].strip(" ,;:" + DASHES) if bracket else rest
-
-
-@cache
-def _record_words_only(text: str) -> bool:
-    """``text`` is only a record's words (``HIGHLIGHTS``, ``Summary report``; ``meeting_words.csv``, role
-    ``record-word``)."""
-    words = word_alternation(meeting_words("record-word"))
-    return re.fullmatch(rf"(?i:(?:{words})(?:\s+(?:{words}))*)", text) is not None
 
 
 def _session_held(s: Series, found: tuple[tuple[DateSpan, str | None], int], order: int) -> Meeting:

@@ -364,14 +364,17 @@ def _of_another(text: str, end: int, body: str, names: tuple[BodyName, ...]) -> 
 
 @cache
 def _held_meetings() -> re.Pattern[str]:
-    """``held eleven meetings between 19 and 28 September``, ``has held two meetings, from ...``, ``met five
-    times from ...``, ``met once, on 6 and 7 May``."""
+    """``held eleven meetings between 19 and 28 September`` (a place before the days, ``in Geneva``), ``has held
+    two meetings, from ...``, ``met five times from ...``, ``met once, on 6 and 7 May``."""
     count = rf"(?:{cardinal_regex()})"
     return re.compile(
-        rf"(?i)\b(?:held|convened)\s+{count}\s+(?:\w+\s+)?meetings,?\s+(?:between|from|during)\b"
+        rf"(?i)\b(?:held|convened)\s+{count}\s+(?:\w+\s+)?meetings,?\s+{_PLACE}(?:between|from|during)\b"
         rf"|\bmet\s+(?:{count}\s+times|once|twice)[,:]?\s+(?:between|from|during|(?P<on>on))\b"
     )
 
+
+#: a place between the meetings and their days (``held six meetings in Geneva between ...``)
+_PLACE = r"(?:(?:in|at)\s+(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?,?\s+)?"
 
 #: how far after ``held N meetings between`` its days are written
 _DAYS_WITHIN = 70
@@ -380,15 +383,20 @@ _DAYS_WITHIN = 70
 def _held_meetings_reader(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The meetings the body the title names held over some days, as one meeting (see the module):
     the clause opens with that body, or with a pronoun or ``The <noun>`` standing for it."""
-    body = title_body(report, names)
-    if body is None:
+    titled = title_body(report, names)
+    # an excerpt cut before its title: the body the clause's subject names (``4. Sub-Committee 2 of the X held
+    # six meetings between ...``)
+    if titled is None and not _cut_excerpt(report):
         return None
     year = header_year(report)
     for p in report.paragraphs[:LEAD_PARAGRAPHS]:
         for a, b in clause_spans(p.text):
             clause = p.text[a:b]
             m = _held_meetings().search(clause)
-            if m is None or not _about(clause[: m.start()], body, names):
+            if m is None:
+                continue
+            body = titled or _subject(clause[: m.start()], names)
+            if body is None or (titled and not _about(clause[: m.start()], body, names)):
                 continue
             # "from 3 to 5 May and from 2 to 6 June", "met three times: on 3 May, on 9 June and on 2 July": several
             # meetings, the last (decision 1), the list read to the clause's end
@@ -401,6 +409,13 @@ def _held_meetings_reader(report: ParsedReport, names: tuple[BodyName, ...]) -> 
                 end = days[-1].end or days[-1].start if len(days) > 1 else days[0].end
                 return Meeting(body, start=days[0].start, end=end, paragraphs=(p.order,))
     return None
+
+
+def _cut_excerpt(report: ParsedReport) -> bool:
+    """Whether the report is an excerpt cut before its title: no title, or a first line that goes on from a
+    sentence cut above it."""
+    first = report.paragraphs[0].text if report.paragraphs else ""
+    return not report.title or first[:1].islower()
 
 
 def _about(subject: str, body: str, names: tuple[BodyName, ...]) -> bool:
@@ -431,9 +446,8 @@ def _listed(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None
     names (or stands for it: ``The Group``), else any body it names."""
     year = header_year(report)
     own = tuple(b for b in (_title_body(report, names), presumed_group(report), _header_committee(report)) if b)
-    first = report.paragraphs[0].text if report.paragraphs else ""
     # a report on a period's meetings: any body it names; another record: only its own body's meetings
-    period = genre_of(report) == CHAIR_REPORT or not report.title or first[:1].islower()  # (an excerpt)
+    period = genre_of(report) == CHAIR_REPORT or _cut_excerpt(report)
     for p in report.paragraphs:
         found = listed_meeting(p.text, year)
         if found is None:

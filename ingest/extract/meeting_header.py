@@ -51,7 +51,7 @@ from .meeting import (
     record_title,
 )
 from .meeting_mentions import as_words, generic_name, meeting_hits, name_before
-from .meeting_words import meeting_words, numbered_per_session, word_alternation
+from .meeting_words import meeting_words, numbered_per_session, record_words_only, word_alternation
 from .rapporteur_groups import rapporteur_group
 
 #: a header line is no longer (longer lines are prose)
@@ -389,8 +389,9 @@ def _one_session(report: ParsedReport, lines: list[str], index: int, end: int) -
     if m is None:
         return None
     orders = ([None] if report.title else []) + [p.order for p in report.paragraphs[: len(lines)]]
-    if m.group("title"):
-        return m.group("title").strip(), orders[index]
+    if m.group("title"):  # a record's word only (``Session 6 - Outcome``) titles no session: the series'
+        title = m.group("title").strip()
+        return None if record_words_only(title) else (title, orders[index])
     following = lines[index + 1].strip() if index + 1 < len(lines) else ""
     if not following or dateline(following) is not None or following.endswith(".") or len(following) > 150:
         return None

@@ -5,6 +5,7 @@ number their meetings within each session (``ingest/data/session-numbering.csv``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -17,6 +18,13 @@ from wsiskg.ingest.text import alternation
 @cache
 def meeting_words(role: str) -> dict[str, str]:
     return {r["word"]: r["value"] for r in data_rows("meeting_words.csv") if r["role"] == role}
+
+
+@cache
+def record_words_only(text: str) -> bool:
+    """``text`` is only a record's words (``HIGHLIGHTS``, ``Summary report``, ``Outcome``; role ``record-word``)."""
+    words = word_alternation(meeting_words("record-word"))
+    return re.fullmatch(rf"(?i:(?:{words})(?:\s+(?:{words}))*)", text) is not None
 
 
 @cache
