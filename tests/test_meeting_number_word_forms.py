@@ -12,7 +12,7 @@ import pytest
 from extract_support import make_report
 from extract_support import meeting_parts as _meeting
 
-from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex, roman_ordinal_regex
+from wsiskg.ingest.extract.ordinals import number_value, ordinal_pattern, ordinal_regex, roman_ordinal_regex
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,15 @@ def test_one_roman_reader_before_a_meeting_noun(text: str, plain: str | None, he
     for broad, expected in ((False, plain), (True, heading)):
         m = re.match(roman_ordinal_regex(heading=broad), text)
         assert (m.group(0) if m else None) == expected
+
+
+def test_one_compiled_ordinal_for_the_resolver_and_the_host_dater() -> None:
+    """:func:`.ordinals.ordinal_pattern` is :func:`.ordinals.ordinal_regex` compiled once: the actors' resolver
+    (``the thirteenth`` alone is no group) and the events' host dater (one ordinal in a numbered meeting's name)
+    read it; they had a compiled copy each."""
+    from wsiskg.ingest.extract import agent_resolver, event_prose
+
+    assert ordinal_pattern().pattern == ordinal_regex()
+    assert ordinal_pattern().fullmatch("thirteenth") and ordinal_pattern().fullmatch("28th")
+    assert ordinal_pattern().findall("the seventh meeting of the Harbour Board") == ["seventh"]
+    assert not hasattr(agent_resolver, "_ordinal") and not hasattr(event_prose, "_ordinal_in_name")

@@ -33,7 +33,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.ordinals import ordinal_regex
+from wsiskg.ingest.extract.ordinals import ordinal_pattern
 from wsiskg.ingest.extract.study_groups import is_question, study_group_number, study_group_sector
 from wsiskg.ingest.records import AgentRef, Body, Country, Person, Post, Span
 from wsiskg.ingest.text import alternation, no_split_after, plural
@@ -507,12 +507,6 @@ def _whose(
 
 
 @cache
-def _ordinal() -> re.Pattern[str]:
-    """An ordinal alone (``thirteenth``, ``28th``): what is left of ``the thirteenth meeting``."""
-    return re.compile(ordinal_regex())
-
-
-@cache
 def _agent_group_re() -> re.Pattern[str]:
     alts = alternation(agent_groups(), spaces=True)
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
@@ -541,7 +535,7 @@ def collective_key(piece: str) -> str | None:
         return slug(low) if low in prose_group_kinds() else None
     for det in _DETERMINERS:
         low = low.removeprefix(det)
-    if _NOT_COLLECTIVE.match(low) or _ordinal().fullmatch(low):  # "the ... for", "the thirteenth": no group
+    if _NOT_COLLECTIVE.match(low) or ordinal_pattern().fullmatch(low):  # "the ... for", "the thirteenth": no group
         return None
     table = collectives()
     if low in table:

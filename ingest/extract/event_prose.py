@@ -95,7 +95,7 @@ from wsiskg.ingest.extract.event_series import (
 from wsiskg.ingest.extract.gazetteer import determiners, preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key
 from wsiskg.ingest.extract.meeting import BodyName, as_body_names
-from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
+from wsiskg.ingest.extract.ordinals import number_value, ordinal_pattern
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Meeting
@@ -425,13 +425,8 @@ def _one_numbered_meeting(text: str, c: EventMention) -> bool:
     is named, which a host dates (decision 9: ``will be held during the 2031 session of the Council (9-18
     June)``); not several (``the 36th and 37th meetings``)."""
     written = text[c.span[0] : c.span[1]]
-    found = _ordinal_in_name().findall(written)
+    found = ordinal_pattern().findall(written)
     return len(found) == 1 and c.key.endswith(f"-{number_value(found[0])}") and not _PLURAL_NOUN.search(written)
-
-
-@cache
-def _ordinal_in_name() -> re.Pattern[str]:
-    return re.compile(ordinal_regex())
 
 
 #: an event noun in the plural (``meetings``, ``sessions``): several events

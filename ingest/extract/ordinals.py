@@ -31,6 +31,13 @@ def ordinal_regex() -> str:
 
 
 @cache
+def ordinal_pattern() -> re.Pattern[str]:
+    """:func:`ordinal_regex` compiled: an ordinal anywhere (``thirteenth``, ``28th``), for ``search``, ``findall``
+    and ``fullmatch``."""
+    return re.compile(ordinal_regex())
+
+
+@cache
 def final_words() -> tuple[str, ...]:
     """The words saying an ordinal's meeting is the last of its series (``numbers.csv`` kind ``final``: ``final``,
     ``last``)."""
