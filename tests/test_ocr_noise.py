@@ -110,7 +110,9 @@ def test_a_word_hyphenated_at_a_line_end_is_joined_when_the_joined_word_is_known
         "resolves to instruct the Director of the Telecommunication Develop- ment Bureau 1 to survey the islands",
         "Thirty- one members attended the pre- and post-session briefings on the Reso- lution.",
     )
-    assert text == "resolves to instruct the Director of the Telecommunication Development Bureau 1 to survey the islands"
+    assert (
+        text == "resolves to instruct the Director of the Telecommunication Development Bureau 1 to survey the islands"
+    )
     assert other == "Thirty- one members attended the pre- and post-session briefings on the Resolution."
 
 
