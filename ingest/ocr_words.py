@@ -299,12 +299,27 @@ def _cue_join(head: str, tail: str, rest: str) -> bool:
     return head[:1].isupper() and (tail.islower() and head[1:].islower() or head.isupper() and tail.isupper())
 
 
+#: a word hyphenated at a line end and joined to the next line by a space (``Telecommunication Develop- ment Bureau``,
+#: ``to con- tinue``): letters, a hyphen, one space or line end, then letters in lower case
+_LINE_END_HYPHEN = re.compile(r"(?<![\w-])([^\W\d_]{2,})-[ \n]([^\W\d_A-Z][^\W\d_]+)(?![\w-])")
+
+
+def _line_end_joined(m: re.Match[str], lexicon: Lexicon) -> str:
+    """The word a line-end hyphen broke, joined when the joined word is known (the document prints it, or the word
+    lists have it) and the second part is no function word (``pre- and post-session``, ``Thirty- one`` stay)."""
+    joined = m.group(1) + m.group(2)
+    if _function_word(m.group(2).lower()) or not lexicon._form_known(joined.lower()):
+        return m.group(0)
+    return joined
+
+
 def _rejoin(text: str, lexicon: Lexicon) -> str:
     """``text`` with the two parts of each broken word joined (:meth:`Lexicon.joins`): the runs
     of letters of the text, taken two by two where one space or one hyphen is between them and
     neither is a word of the lists (most pairs stop at that test)."""
     if "- " in text or "-\n" in text:  # a hyphen then a space or a line end: rare, so the pattern runs rarely
         text = _hyphen_break().sub(r"\1-", text)
+        text = _LINE_END_HYPHEN.sub(lambda m: _line_end_joined(m, lexicon), text)
     runs = list(_COUNTED.finditer(text))
     known = known_words()
     unknown = [m.group(0).lower() not in known for m in runs]

@@ -51,6 +51,18 @@ def test_prose_after_an_action_table_keeps_its_events() -> None:
     assert (date(2031, 10, 3), date(2031, 10, 5)) in found.values(), found
 
 
+def test_a_timetable_row_that_no_one_takes_keeps_its_event() -> None:
+    """A timetable's step with a blank who cell (``-``) is no task: its days are the event's; a step someone takes
+    is a task with a deadline."""
+    found = _events(
+        "Milestone, Date, Responsible",
+        "Circulation of the draft synthesis, 12 September 2031, Secretariat",
+        "Closing workshop of the review, 3-4 March 2032, -",
+    )
+    assert (date(2032, 3, 3), date(2032, 3, 4)) in found.values(), found
+    assert not any(date(2031, 9, 12) in days for days in found.values()), found
+
+
 def test_a_table_of_meetings_keeps_its_rows() -> None:
     found = _events("Meeting | Dates | Chair", "Third meeting of the EGX | 4-5 May 2031 | Ms A. Lind")
     assert (date(2031, 5, 4), date(2031, 5, 5)) in found.values(), found

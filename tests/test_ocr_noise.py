@@ -102,6 +102,20 @@ def test_words_split_by_a_hyphen_are_joined_when_the_parts_are_no_words() -> Non
     assert text == "the Expert Group on Indicators of the Telecommunication Development Sector and its Secretariat"
 
 
+def test_a_word_hyphenated_at_a_line_end_is_joined_when_the_joined_word_is_known() -> None:
+    """``Develop- ment``: a PDF line's last word broken after its hyphen, the rest on the next line after a space;
+    joined when the document or the word lists know the word, left when not (``Thirty- one``) or when the rest is a
+    function word (``pre- and post-session``)."""
+    text, other = _mended(
+        "resolves to instruct the Director of the Telecommunication Develop- ment Bureau 1 to survey the islands",
+        "Thirty- one members attended the pre- and post-session briefings on the Reso- lution.",
+    )
+    assert (
+        text == "resolves to instruct the Director of the Telecommunication Development Bureau 1 to survey the islands"
+    )
+    assert other == "Thirty- one members attended the pre- and post-session briefings on the Resolution."
+
+
 @pytest.mark.parametrize(
     ("noisy", "clean"),
     [

@@ -211,3 +211,24 @@ def test_a_text_row_whose_first_cell_is_empty() -> None:
     assert [x.action for x in got] == ["draft the European contribution", "update the elections overview"]
     assert [x.deadline for x in got] == [date(2031, 11, 15), date(2031, 12, 15)]
     assert parties(got[1])[2] == ("post:cwg-cop/chair",)
+
+
+def test_a_timetables_milestone_or_activity_column_is_its_action() -> None:
+    """A timetable names a step and who takes it (``Milestone | Date | Responsible``, ``Activity | Responsible |
+    Date``): each row with a who is a request of the record's voice; a row with no who (``-``) asks no one."""
+    r = kinds(
+        ("Timetable for the preparation of the review", "body"),
+        ("Milestone, Date, Responsible", "body"),
+        ("Circulation of the draft synthesis, 12 September 2033, Secretariat", "body"),
+        ("Comments on the draft synthesis, 20 November 2033, Member States", "body"),
+        ("Closing workshop, 3-4 March 2034, -", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x)[2] for x in got] == [("body:cwg-cop-secretariat",), ("collective:member-states",)]
+    assert [x.deadline for x in got] == [date(2033, 9, 12), date(2033, 11, 20)]
+    r = kinds(
+        ("Work plan.", "body"),
+        ("Activity | Responsible | Date", "body"),
+        ("Survey of national helpline practices | Member States | 15 May 2033", "body"),
+    )
+    assert [parties(x)[2] for x in run(r, "cwg-cop")] == [("collective:member-states",)]

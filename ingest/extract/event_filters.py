@@ -33,7 +33,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import number_value, ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words, word_alternation
-from wsiskg.ingest.extract.request_actions import table_header
+from wsiskg.ingest.extract.request_actions import no_one_named, table_header
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.text import alternation, table_cells
 
@@ -264,7 +264,7 @@ def _action_row(report: ParsedReport, order: int) -> bool:
     rows: list[int] = []
     for p in reversed(report.paragraphs[max(0, at - _TABLE_ROWS) : at + 1]):
         if rows and (roles := table_header(p.text)) is not None:
-            return all(n >= len(roles) for n in rows)
+            return all(n >= len(roles) for n in rows) and not no_one_named(report.paragraphs[at].text, roles)
         if _PROSE_LINE.search(p.text):
             return False
         rows.append(len(table_cells(p.text)) + p.text.startswith("|"))  # its number cell read as a section's

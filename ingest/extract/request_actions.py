@@ -36,7 +36,7 @@ from wsiskg.ingest.extract.request_verbs import _verbs
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import Request
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH_CHARS, LIST_MARK, alternation, table_cells
+from wsiskg.ingest.text import DASH_CHARS, DASHES, LIST_MARK, alternation, table_cells
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -154,6 +154,13 @@ def _row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]]
         if role is not None:
             cells.setdefault(role, span)
     return cells
+
+
+def no_one_named(text: str, roles: list[str | None]) -> bool:
+    """Whether a row of an action table leaves its who cell blank (``Final meeting of the X, 10-11 May 2031, -``, a
+    timetable's step that no one takes): no task, so its date stays the day of what it names."""
+    cells = _row_cells(text, roles)
+    return cells is not None and not text[cells["who"][0] : cells["who"][1]].strip(f" .{DASHES}")
 
 
 def table_request(self: _Reader, order: int, section: str, text: str) -> tuple[bool, Request | None]:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract import request_items, request_subjects
 from wsiskg.ingest.extract.request_clauses import _ADOPTS_ITEMS, _INLINE_ITEM
+from wsiskg.ingest.extract.request_draft_leads import draft_adopter
 from wsiskg.ingest.extract.request_verbs import _ENUMERATOR, AMENDMENT, _verbs
 from wsiskg.ingest.records import Decision, Request
 from wsiskg.ingest.text import LIST_MARK
@@ -143,6 +144,9 @@ def _next_lead(
 ) -> Request | None:
     """The request whose items the next paragraphs hold (``last`` is the paragraph's last request, None when
     it read none); sets the list's subject and the decision items lead for a paragraph ending in a colon."""
+    if (adopter := draft_adopter(self, order, text)) is not None:  # "By the draft resolution, the Council would:"
+        self._item_subject = adopter  # its items are the adopting body's requests
+        return None
     if last is not None and not last.action and (_LEADS_ITEMS.search(text) or last.requester == self.issuer):
         return last
     if last is not None and text.rstrip().endswith(":") and _ADOPTS_ITEMS.fullmatch(last.action):

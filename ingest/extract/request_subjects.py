@@ -51,6 +51,7 @@ from wsiskg.ingest.extract.request_co_subjects import (
     decided_lead,
 )
 from wsiskg.ingest.extract.request_codes import coded_body
+from wsiskg.ingest.extract.request_liaison_subjects import liaison_sender
 from wsiskg.ingest.extract.request_speakers import (
     _apposed_person,
     _country_speaker,
@@ -305,6 +306,8 @@ def _phrase_subject(
         asks and (text := _text_asks(self, phrase, order)) is not None
     ):  # "Opinion 5 calls upon", "the Tunis Agenda asks"
         return self._subject_found(text, order), True
+    if (sender := liaison_sender(self, phrase, order, at)) is not None:  # "One of them asks": the sender of the LS
+        return self._subject_found(sender, order), True
     if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
         return self._subject_found(self.meeting_ref, order), True
     if self.voice.author is not None and (
