@@ -52,6 +52,7 @@ from wsiskg.ingest.extract.event_forms import (
     written_numbered_mentions,
 )
 from wsiskg.ingest.extract.event_holding import event_days
+from wsiskg.ingest.extract.event_joint_dates import joint_dates
 from wsiskg.ingest.extract.event_mention_dates import (
     _BRACKET_AFTER,
     Dates,
@@ -409,6 +410,8 @@ def _host_dates(
     its own day follows the host's (:func:`_own_after_host`); not one named in the plural, several events
     (its name, singular, is not the text's)."""
     c = chosen[i]
+    if joint := joint_dates(text, i, chosen, when):
+        return joint  # held together with a dated event ("X, together with the Y"): its days
     if not _one_numbered_meeting(text, c) and (
         c not in found.weak and c not in found.undated or not named_as_written(text, c)
     ):
