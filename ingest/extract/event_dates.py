@@ -553,9 +553,10 @@ def _held_again(text: str, stop: int, dates: Sequence[DateSpan], nouns: Sequence
 @cache
 def _hold_again() -> re.Pattern[str]:
     """A verb of holding before ``it`` or ``the``/``this``/``that`` and an event's noun (:func:`_held_again`:
-    ``it is proposed to hold this meeting on``)."""
-    verbs = alternation(date_words("hold"))
-    return re.compile(rf"\b(?:{verbs})\s+(?:it|(?:the|this|that)\s+(?P<noun>[a-z]+))\b")
+    ``it is proposed to hold this meeting on``), and the way it is held (``meeting_words.csv``, role ``mode``:
+    ``agreed to convene it online on``, ``to hold the session in person in Lima on``)."""
+    verbs, modes = alternation(date_words("hold")), alternation(meeting_words("mode"), spaces=True)
+    return re.compile(rf"\b(?:{verbs})\s+(?:it|(?:the|this|that)\s+(?P<noun>[a-z]+))\b(?:\s+(?:{modes})\b)?")
 
 
 #: what brings in the event another one is held during (``during``, ``at``, ``on the margins of``,
