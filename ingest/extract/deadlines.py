@@ -58,6 +58,7 @@ from wsiskg.ingest.extract.dates import (
     resolve_year,
     weekday_words,
 )
+from wsiskg.ingest.extract.deadline_same_date import same_date_dues
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
@@ -221,10 +222,12 @@ def find_deadlines(
     doc = document(report)
     header: list[bool] | None = None  # the due columns of the table being read
     who: int | None = None  # and its who column
+    last: DueDate | None = None  # the last day due so far
     for p in report.paragraphs:
         sentences = doc.para(p.order).clauses
         dues = due_dates(p.text, default_year, reference, sentences)
         dues += _meeting_dues(p.text, sentences, default_year, reference, {d.span[1] for d in dues})
+        dues += same_date_dues(p.text, dues, last)  # "by the same date": the day due before it
         cells = table_cells(p.text)
         if (marks := _due_columns(p.text, cells)) is not None:
             header, who = marks, _who_index(p.text, cells)
@@ -241,6 +244,7 @@ def find_deadlines(
         doc.add(p.order, (TypedSpan(*due.span, "due-date", due.due.isoformat()) for due in dues + rows))
         found_here = [_deadline(report, p, due, sentences, default_year, bodies, meeting) for due in dues]
         found_here += [_row_deadline(p, due, listed) for due in rows]
+        last = max(dues + rows, key=lambda d: d.span, default=last)
         for found in found_here:
             if found is None or (found.due, found.subject, p.order) in seen:
                 continue
