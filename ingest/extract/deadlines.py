@@ -384,7 +384,9 @@ def _deadline(
     """The deadline record of one due date: what is due (the subject) and what it concerns."""
     start = due.span[0]
     sent = span_at(sentences, start, len(p.text))
-    sent = (sent[0] + enumerator_end(p.text[sent[0] : start]), sent[1])  # "(ii) X is requested to ..."
+    lead = p.text[sent[0] : start]
+    skip = len(lead) - len(lead.lstrip())  # a clause after "; " opening a run-in item: "...; (c) all members: ..."
+    sent = (sent[0] + skip + enumerator_end(lead[skip:]), sent[1])  # "(ii) X is requested to ..."
     title = _heading_title(report, p.section, p.text, p.kind)
     subject = _subject(p.text, sent, start, sentences, title)
     if not subject:
