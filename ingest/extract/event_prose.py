@@ -34,6 +34,7 @@ from wsiskg.ingest.extract.event_dates import (
     next_by_ordinal,
     own_dates,
 )
+from wsiskg.ingest.extract.event_eve_dates import eve_days
 from wsiskg.ingest.extract.event_forms import (
     bare_plural_mentions,
     body_meeting_mentions,
@@ -311,6 +312,7 @@ def _dated_mentions(
             else _read_dates(c, found, _mention_dates(text, c, limit, dates, months, c not in found.generic, yearless))
         )
     _respectively(text, sentences, chosen, when, dates)
+    eve_days(text, chosen, when, dates)  # "on the eve of the X, 19 June": the eve's day
     out = []
     for i, c in enumerate(chosen):
         start, end, precision = when[i] if when[i][0] is not None else _host_dates(text, i, chosen, when, found, dates)
