@@ -34,6 +34,7 @@ from wsiskg.ingest.extract.dates import (
     venue_words,
     weekday_words,
 )
+from wsiskg.ingest.extract.event_bracket_dates import labelled_by_day
 from wsiskg.ingest.extract.gazetteer import (
     auxiliaries,
     auxiliary_alternation,
@@ -357,6 +358,8 @@ def dated_before(text: str, start: int, dates: Sequence[DateSpan], eve: bool = T
         return None
     if eve and (after := _on_the_eve(text, d, start)) is not None:
         return after
+    if labelled_by_day(text, d, start):  # "met on 30 September (ninth meeting) and on ...": that day's meeting
+        return d
     before = text[max(0, d.span[0] - 80) : d.span[0]]
     if _OBJECT_AFTER.fullmatch(text, d.span[1], start) and _held_aside().search(before):
         return d
