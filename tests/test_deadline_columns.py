@@ -49,6 +49,30 @@ def test_the_table_ends_where_the_rows_end() -> None:
     assert [due for due, _ in _dues(*rows)] == [date(2033, 5, 3)]
 
 
+def test_a_word_row_whose_who_column_lists_several_keeps_its_due_day() -> None:
+    """A Word table joins a row's cells by ``, ``: a who cell naming two parties gives the row more cells than the
+    header; they are the who column's list, and the rows after it are still the table's."""
+    rows = (
+        "Step, Responsible, Date",
+        "Survey of national regulators, Study Group 1, Bureau, 12 May 2033",
+        "Validation meeting of the experts, Lima, -, 2-4 June 2033",
+        "Final text to the Council, Chair, 9 July 2033",
+    )
+    assert _dues(*rows) == [
+        (date(2033, 5, 12), "Survey of national regulators"),
+        (date(2033, 7, 9), "Final text to the Council"),
+    ]
+
+
+def test_a_sentence_after_a_word_table_is_no_row() -> None:
+    rows = (
+        "Task, Lead, Date",
+        "Circulate the draft, Secretariat, 3 May 2033",
+        "The Chair thanked Chile, Peru, Kenya and Oman, and closed the meeting on 4 May 2033.",
+    )
+    assert [due for due, _ in _dues(*rows)] == [date(2033, 5, 3)]
+
+
 def test_a_day_without_a_year_is_the_next_after_the_reference() -> None:
     rows = ("Action | Deadline", "Circulate the revised questionnaire | 15 January")
     assert _dues(*rows, reference=date(2033, 9, 20)) == [(date(2034, 1, 15), "Circulate the revised questionnaire")]

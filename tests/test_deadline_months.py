@@ -80,3 +80,12 @@ def test_the_end_of_the_month_without_a_meeting_or_a_due_word_is_no_deadline() -
     assert due_dates("The survey closed at the end of the month.", 2031, _MEETING) == []
     (found,) = due_dates("Please reply by the end of the month of May 2032.", 2031, _MEETING)
     assert found.due == date(2032, 5, 31)
+
+
+@pytest.mark.parametrize("again", ["each year", "every year", "of each year", "annually"])
+def test_the_end_of_a_month_that_comes_back_each_year_is_no_deadline(again: str) -> None:
+    """``by the end of November each year`` comes back every year (``date_words.csv``, role ``every-year``), as
+    ``before 15 March each year`` does: no deadline; without the words it is one."""
+    text = f"Agencies were invited to send their reports to the secretariat by the end of November {again}."
+    assert due_dates(text, 2031, _MEETING) == []
+    assert [d.due for d in due_dates(text.replace(f" {again}", ""), 2031, _MEETING)] == [date(2031, 11, 30)]

@@ -92,3 +92,23 @@ def test_the_day_before_a_generic_phrase_makes_no_event_of_it() -> None:
         "the replies received."
     )
     assert found == {"open briefing": date(2031, 3, 8)}
+
+
+def test_a_day_after_the_event_another_is_held_on_the_eve_of_is_the_eves() -> None:
+    """``A ... on the eve of X, <day>`` (``event_eve_dates.eve_days``, ``date_words.csv`` role ``eve-of``): the day set
+    off by a comma after ``X`` is the day of ``A``, which has none of its own; ``X`` opens later and keeps none."""
+    found = event_starts(
+        "The meeting closed at 16.15. The next Steering Committee meeting will take place on the eve of the "
+        "extraordinary session of the Nordic Data Council, 11 March 2032."
+    )
+    assert found.get("next Steering Committee meeting") == D(2032, 3, 11)
+    assert all(day is None for name, day in found.items() if "Nordic Data Council" in name)
+
+
+def test_a_range_after_the_event_held_later_stays_its_own() -> None:
+    found = event_starts(
+        "The first Pacific Standards Dialogue was held in Apia on 6 May 2031, on the eve of the Pacific "
+        "Standards Assembly, 7-9 May 2031."
+    )
+    assert found.get("Pacific Standards Dialogue") == D(2031, 5, 6)
+    assert found.get("Pacific Standards Assembly") == D(2031, 5, 7)

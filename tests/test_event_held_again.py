@@ -114,3 +114,25 @@ def test_another_noun_after_the_verb_dates_nothing() -> None:
         "The Union agreed to host the ministers on 14 February 2033 in Bridgetown."
     )
     assert found.get("technical workshop on emergency alerting") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "The delegate of Paraguay asked the Chair to hold an informal consultation on the draft opinion before "
+            "the Group's next meeting. The Chair agreed to convene it online on Tuesday, 18 February 2031.",
+            "informal consultation on the draft opinion",
+            D(2031, 2, 18),
+        ),
+        (
+            "Members welcomed the offer of a briefing on satellite filings for new delegates. The Bureau will "
+            "organize the briefing in person in Nairobi on 9 September 2032.",
+            "briefing on satellite filings for new delegates",
+            D(2032, 9, 9),
+        ),
+    ],
+)
+def test_the_way_an_event_held_again_is_held_stands_before_its_dates(text: str, name: str, day: date) -> None:
+    """A mode of holding after the object (``meeting_words.csv``, role ``mode``: ``online``, ``in person``)."""
+    assert _starts(text).get(name) == day

@@ -247,3 +247,26 @@ def test_a_numbered_meeting_with_its_own_day_during_a_host_keeps_its_own_day() -
     )
     found = event_days("Report of the sixth meeting of the Group on Digital Trade", _OWN, text)
     assert found.get("gdt-7", (None,))[0] == D(2032, 5, 5), found
+
+
+@pytest.mark.parametrize(
+    "verb", ["will be chosen", "shall be selected", "would be discussed", "was presented", "will be decided"]
+)
+def test_an_event_done_something_to_at_a_meeting_is_not_held_there(verb: str) -> None:
+    """Only a verb of holding makes ``X ... at the Y`` an event held during ``Y`` (``event_prose._done_at``): the
+    theme of the next consultation chosen at a meeting says nothing of when that consultation is held."""
+    found = _events(
+        f"The Bureau proposed that the theme of the next online consultation {verb} at the fourteenth meeting of "
+        "the Andean Data Council, planned for 22 October 2032."
+    )
+    assert found.get("next online consultation") is None
+    assert found.get("14th meeting of the Andean Data Council") == D(2032, 10, 22)
+
+
+@pytest.mark.parametrize("verb", ["will be organized", "is foreseen", "would be held"])
+def test_an_event_held_at_a_meeting_still_takes_its_days(verb: str) -> None:
+    found = _events(
+        f"A regional workshop on data governance {verb} at the fourteenth meeting of the Andean Data Council, "
+        "planned for 22 October 2032."
+    )
+    assert found.get("regional workshop on data governance") == D(2032, 10, 22)

@@ -197,3 +197,24 @@ def test_a_meetings_weekday_before_the_due_date_is_read_from_the_one_list(before
 def test_a_deadlines_subject_ends_before_any_singular_auxiliary(sentence: str, subject: str) -> None:
     (found,) = find_deadlines(_report(sentence), 2031)
     assert found.subject.startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Actions agreed: (a) the Bureau: circulate the call; (b) UNESCO: convene the next meeting in Paris; "
+            "(c) all members: update the list of focal points before 28 February 2032.",
+            "all members",
+        ),
+        (
+            "The Group agreed that: i) the secretariat would publish the summary; ii) Member States would send their "
+            "views on the draft by 3 March 2032.",
+            "send their views on the draft",
+        ),
+    ],
+)
+def test_a_run_in_item_after_a_semicolon_is_read_after_its_enumerator(text: str, subject: str) -> None:
+    """An item of a list run into a paragraph (``...; (c) X: ...``) opens after ``; `` and its enumerator: what is
+    due is read there, as for an item that opens a paragraph."""
+    assert [d.subject for d in find_deadlines(_report(text), 2032)] == [subject]

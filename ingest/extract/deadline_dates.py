@@ -182,13 +182,14 @@ def _month_end_pattern() -> re.Pattern[str]:
 
 def _month_ends(text: str, default_year: int | None, reference: date | None) -> list[DueDate]:
     """``before the end of April``: a month without a year, due on its last day, the next
-    one on or after ``reference`` (a year-less month is read only after a due word)."""
+    one on or after ``reference`` (a year-less month is read only after a due word); not one that comes back
+    (``by the end of November each year``, :func:`_every_year`)."""
     year = default_year or (reference.year if reference else None)
     out: list[DueDate] = []
     if year is None:
         return out
     for m in _month_end_pattern().finditer(text):
-        if is_due_cue(text[max(0, m.start() - 70) : m.start()]):
+        if is_due_cue(text[max(0, m.start() - 70) : m.start()]) and not _every_year().match(text, m.end()):
             last = month_end(date(year, month_numbers()[m.group("m")], 1))
             due = month_end(resolve_year(last, reference, future=True))  # 28 February may move to a leap year
             out.append(DueDate(due, m.span(), "month"))

@@ -58,6 +58,7 @@ from wsiskg.ingest.extract.dates import (
     resolve_year,
     weekday_words,
 )
+from wsiskg.ingest.extract.deadline_same_date import same_date_dues
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
@@ -66,7 +67,7 @@ from wsiskg.ingest.extract.gazetteer import (
     preposition_alternation,
     small_words,
 )
-from wsiskg.ingest.extract.request_actions import _table_columns
+from wsiskg.ingest.extract.request_actions import _PROSE_END, _table_columns, join_who_list
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.parse import enumerator_end
 from wsiskg.ingest.records import Deadline, Meeting, Paragraph, ParsedReport
@@ -220,12 +221,20 @@ def find_deadlines(
     seen: set[tuple[Any, str, int]] = set()
     doc = document(report)
     header: list[bool] | None = None  # the due columns of the table being read
+    who: int | None = None  # and its who column
+    last: DueDate | None = None  # the last day due so far
     for p in report.paragraphs:
         sentences = doc.para(p.order).clauses
         dues = due_dates(p.text, default_year, reference, sentences)
         dues += _meeting_dues(p.text, sentences, default_year, reference, {d.span[1] for d in dues})
+        dues += same_date_dues(p.text, dues, last)  # "by the same date": the day due before it
         cells = table_cells(p.text)
-        header = _due_columns(p.text, cells) or (header if header and len(cells) == len(header) else None)
+        if (marks := _due_columns(p.text, cells)) is not None:
+            header, who = marks, _who_index(p.text, cells)
+        row = _with_who_list(p.text, cells, header, who)  # "Step X, Group A, Group B, 30 June": a longer who list
+        listed = [c for i, c in enumerate(row) if i != who] if len(row) < len(cells) else row  # what is due: no who
+        cells = row
+        header = marks or (header if header and len(cells) == len(header) else None)
         in_column = [c for c, due in zip(cells, header or [], strict=False) if due]
         rows = [
             d
@@ -234,7 +243,8 @@ def find_deadlines(
         ]
         doc.add(p.order, (TypedSpan(*due.span, "due-date", due.due.isoformat()) for due in dues + rows))
         found_here = [_deadline(report, p, due, sentences, default_year, bodies, meeting) for due in dues]
-        found_here += [_row_deadline(p, due, cells) for due in rows]
+        found_here += [_row_deadline(p, due, listed) for due in rows]
+        last = max(dues + rows, key=lambda d: d.span, default=last)
         for found in found_here:
             if found is None or (found.due, found.subject, p.order) in seen:
                 continue
@@ -299,6 +309,25 @@ def _due_columns(text: str, cells: list[tuple[int, int]]) -> list[bool] | None:
     return [role == "due" for role in roles] if "who" in roles and "due" in roles else None
 
 
+def _who_index(text: str, cells: list[tuple[int, int]]) -> int | None:
+    """The column of who in a table's header row (``Responsible``, ``Lead``: ``request-table-columns.csv``)."""
+    roles = [_table_columns().get(" ".join(text[a:b].strip(" :.").lower().split())) for a, b in cells]
+    return roles.index("who") if "who" in roles else None
+
+
+def _with_who_list(
+    text: str, cells: list[tuple[int, int]], header: list[bool] | None, who: int | None
+) -> list[tuple[int, int]]:
+    """The cells of a Word table's row with more cells than its header, the extra ones its who column's list
+    (``Proposal of new indicators, Group A, Group B, 30 June 2031`` under ``Step, Responsible, Date``; as
+    :func:`.request_actions.join_who_list`); any other line as it is (a text table's row, a sentence after the
+    table)."""
+    extra = len(cells) - len(header or [])
+    if header is None or who is None or extra <= 0 or " | " in text or _PROSE_END.search(text):
+        return cells
+    return join_who_list(cells, who, extra)
+
+
 def _row_deadline(p: Paragraph, due: DueDate, cells: list[tuple[int, int]]) -> Deadline | None:
     """The deadline of a table row's due column: what is due is the row's longest cell without a
     digit (``Finalize the definition of ...``), else its longest cell but the date's (``Update the
@@ -355,7 +384,9 @@ def _deadline(
     """The deadline record of one due date: what is due (the subject) and what it concerns."""
     start = due.span[0]
     sent = span_at(sentences, start, len(p.text))
-    sent = (sent[0] + enumerator_end(p.text[sent[0] : start]), sent[1])  # "(ii) X is requested to ..."
+    lead = p.text[sent[0] : start]
+    skip = len(lead) - len(lead.lstrip())  # a clause after "; " opening a run-in item: "...; (c) all members: ..."
+    sent = (sent[0] + skip + enumerator_end(lead[skip:]), sent[1])  # "(ii) X is requested to ..."
     title = _heading_title(report, p.section, p.text, p.kind)
     subject = _subject(p.text, sent, start, sentences, title)
     if not subject:

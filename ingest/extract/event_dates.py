@@ -34,6 +34,7 @@ from wsiskg.ingest.extract.dates import (
     venue_words,
     weekday_words,
 )
+from wsiskg.ingest.extract.event_bracket_dates import labelled_by_day
 from wsiskg.ingest.extract.gazetteer import (
     auxiliaries,
     auxiliary_alternation,
@@ -357,6 +358,8 @@ def dated_before(text: str, start: int, dates: Sequence[DateSpan], eve: bool = T
         return None
     if eve and (after := _on_the_eve(text, d, start)) is not None:
         return after
+    if labelled_by_day(text, d, start):  # "met on 30 September (ninth meeting) and on ...": that day's meeting
+        return d
     before = text[max(0, d.span[0] - 80) : d.span[0]]
     if _OBJECT_AFTER.fullmatch(text, d.span[1], start) and _held_aside().search(before):
         return d
@@ -553,9 +556,10 @@ def _held_again(text: str, stop: int, dates: Sequence[DateSpan], nouns: Sequence
 @cache
 def _hold_again() -> re.Pattern[str]:
     """A verb of holding before ``it`` or ``the``/``this``/``that`` and an event's noun (:func:`_held_again`:
-    ``it is proposed to hold this meeting on``)."""
-    verbs = alternation(date_words("hold"))
-    return re.compile(rf"\b(?:{verbs})\s+(?:it|(?:the|this|that)\s+(?P<noun>[a-z]+))\b")
+    ``it is proposed to hold this meeting on``), and the way it is held (``meeting_words.csv``, role ``mode``:
+    ``agreed to convene it online on``, ``to hold the session in person in Lima on``)."""
+    verbs, modes = alternation(date_words("hold")), alternation(meeting_words("mode"), spaces=True)
+    return re.compile(rf"\b(?:{verbs})\s+(?:it|(?:the|this|that)\s+(?P<noun>[a-z]+))\b(?:\s+(?:{modes})\b)?")
 
 
 #: what brings in the event another one is held during (``during``, ``at``, ``on the margins of``,

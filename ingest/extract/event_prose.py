@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from wsiskg.ingest.extract.body_acronyms import acronym_written
-from wsiskg.ingest.extract.dates import DateSpan, find_dates, month_end
+from wsiskg.ingest.extract.dates import DateSpan, find_dates, held_words, month_end
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.event_body_alone import body_alone_mentions
 from wsiskg.ingest.extract.event_dates import (
@@ -34,6 +34,7 @@ from wsiskg.ingest.extract.event_dates import (
     next_by_ordinal,
     own_dates,
 )
+from wsiskg.ingest.extract.event_eve_dates import eve_days
 from wsiskg.ingest.extract.event_forms import (
     bare_plural_mentions,
     body_meeting_mentions,
@@ -52,6 +53,7 @@ from wsiskg.ingest.extract.event_forms import (
     written_numbered_mentions,
 )
 from wsiskg.ingest.extract.event_holding import event_days
+from wsiskg.ingest.extract.event_joint_dates import joint_dates
 from wsiskg.ingest.extract.event_mention_dates import (
     _BRACKET_AFTER,
     Dates,
@@ -92,7 +94,7 @@ from wsiskg.ingest.extract.event_series import (
     year_meeting_mentions,
     year_session_mentions,
 )
-from wsiskg.ingest.extract.gazetteer import determiners, preposition_alternation
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, determiners, preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key
 from wsiskg.ingest.extract.meeting import BodyName, as_body_names
 from wsiskg.ingest.extract.ordinals import number_value, ordinal_pattern
@@ -310,6 +312,7 @@ def _dated_mentions(
             else _read_dates(c, found, _mention_dates(text, c, limit, dates, months, c not in found.generic, yearless))
         )
     _respectively(text, sentences, chosen, when, dates)
+    eve_days(text, chosen, when, dates)  # "on the eve of the X, 19 June": the eve's day
     out = []
     for i, c in enumerate(chosen):
         start, end, precision = when[i] if when[i][0] is not None else _host_dates(text, i, chosen, when, found, dates)
@@ -352,8 +355,18 @@ _DURING = re.compile(
 def held_during_next(text: str, end: int, host_start: int) -> bool:
     """Whether the event named up to ``end`` is held during the event named from ``host_start``
     (:data:`_DURING`, or a participle after a comma, a dash or a bracket: ``X, held during the``,
-    :func:`.event_dates.held_during`)."""
-    return bool(_DURING.fullmatch(text, end, host_start) or held_during().fullmatch(text, end, host_start))
+    :func:`.event_dates.held_during`); not when a verb in the passive that holds nothing stands between
+    (:func:`_done_at`: ``the next consultation will be chosen at the``: chosen there, held later)."""
+    during = _DURING.fullmatch(text, end, host_start) is not None and not _done_at().search(text, end, host_start)
+    return during or held_during().fullmatch(text, end, host_start) is not None
+
+
+@cache
+def _done_at() -> re.Pattern[str]:
+    """A verb in the passive that is no verb of holding (:func:`~.event_dates.holding_verbs`, the ``held`` words of
+    ``date_words.csv``): ``be chosen``, ``is discussed``, ``will be presented``; not ``be held``, ``is foreseen``."""
+    holding = alternation([*holding_verbs("passive"), *held_words()], spaces=True)
+    return re.compile(rf"\b(?:{auxiliary_alternation('be')})\s+(?:also\s+)?(?!(?:{holding})\b)[a-z]+(?:ed|en)\b")
 
 
 @cache
@@ -409,6 +422,8 @@ def _host_dates(
     its own day follows the host's (:func:`_own_after_host`); not one named in the plural, several events
     (its name, singular, is not the text's)."""
     c = chosen[i]
+    if joint := joint_dates(text, i, chosen, when):
+        return joint  # held together with a dated event ("X, together with the Y"): its days
     if not _one_numbered_meeting(text, c) and (
         c not in found.weak and c not in found.undated or not named_as_written(text, c)
     ):

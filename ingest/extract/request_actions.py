@@ -135,6 +135,12 @@ _PROSE_END = re.compile(r"[\w)]\.\s*$")
 _EMPTY_FIRST = re.compile(r"\s*\|\s*")
 
 
+def join_who_list(spans: list[tuple[int, int]], who: int, extra: int) -> list[tuple[int, int]]:
+    """The cells of a Word table's row with ``extra`` cells more than its header, the extra ones joined to the who
+    column's (at ``who``): its list (``Member States, employers' organizations``)."""
+    return [*spans[:who], (spans[who][0], spans[who + extra][1]), *spans[who + extra + 1 :]]
+
+
 def _row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]] | None:
     """The span of each role's cell in a row of an action table; the extra cells of a row with more
     cells than the header are the who column's list; ``None`` for a row with fewer cells."""
@@ -147,8 +153,7 @@ def _row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]]
         roles, extra = roles[:-1], 0
     if extra < 0 or ((extra or short or _verbs()[0].search(text)) and _PROSE_END.search(text)):
         return None  # a sentence with commas after the table ("The Group asked X, with Y, to ...."): prose
-    w = roles.index("who")
-    spans = [*spans[:w], (spans[w][0], spans[w + extra][1]), *spans[w + extra + 1 :]]
+    spans = join_who_list(spans, roles.index("who"), extra)
     cells: dict[str, tuple[int, int]] = {}
     for role, span in zip(roles, spans, strict=True):
         if role is not None:
