@@ -570,6 +570,22 @@ def no_split_after(token: str) -> bool:
 _CLAUSE_END = re.compile(r";(?=\s+\S)")
 
 
+@lru_cache(maxsize=1)
+def _lettered_labels() -> frozenset[str]:
+    """The nouns a letter names a part of a document by (``lettered-labels.csv``: ``Part B``, ``Annex A``)."""
+    return frozenset(row["word"] for row in data_rows("lettered-labels.csv"))
+
+
+def _lettered_label(words: list[str]) -> bool:
+    """Whether the last of ``words`` is a capital letter that names a part after its label noun (``Part B.``,
+    ``(Annex A.``): the sentence ends there, the letter is no initial of a name."""
+    return (
+        len(words) >= 2
+        and re.fullmatch(r"[A-Z]\.", words[-1]) is not None
+        and words[-2].lstrip("([\"'“‘") in _lettered_labels()
+    )
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` as ``(start, end)`` character offsets: the one sentence splitter.
 
@@ -594,7 +610,7 @@ def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
         end = match.end()
         if text[match.start()] == ".":
             words = text[start : match.start() + 1].split()
-            if no_split_after(words[-1] if words else ""):
+            if no_split_after(words[-1] if words else "") and not _lettered_label(words):
                 continue
         if text[start:end].strip():
             spans.append((start, end))

@@ -40,3 +40,36 @@ from test_request_addressees import run, whom
 def test_a_bracket_after_a_persons_name_only_says_who_the_person_is(sentence: str, expected: tuple[str, ...]) -> None:
     got = run(report(sentence), "cwg-cop")
     assert [whom(x) for x in got] == [expected]
+
+
+# ------------------------------------------------------------------ a body named with the body that owns it
+@pytest.mark.parametrize(
+    ("sentence", "expected", "label"),
+    [
+        (
+            "The Group invited the UN Economic Commission for Africa to share its findings on rural towers.",
+            ("body:eca",),
+            "UN Economic Commission for Africa",
+        ),
+        (
+            "The Group invited the UN Economic Commission for Africa (UNECA) to share its findings on rural towers.",
+            ("body:eca",),
+            "UN Economic Commission for Africa",
+        ),
+        (
+            "The Group invited the ITU Telecommunication Development Bureau and UNESCO to share their findings.",
+            ("body:itu-bdt", "body:unesco"),
+            "Telecommunication Development Bureau",
+        ),
+        # two bodies listed, the first no owner of the second: both
+        (
+            "The Group invited the UN and the ITU to share their findings.",
+            ("body:un", "body:itu"),
+            "United Nations",
+        ),
+    ],
+)
+def test_a_body_named_after_its_owner_is_that_body_once(sentence: str, expected: tuple[str, ...], label: str) -> None:
+    (got,) = run(report(sentence), "itu-rag")
+    assert whom(got) == expected
+    assert got.addressees[0].label == label

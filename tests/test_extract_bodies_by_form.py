@@ -716,3 +716,25 @@ def test_only_the_take_place_forms_say_an_event_occurs() -> None:
     assert {"take place", "took place", "taking place"} <= words
     assert not words & {"met", "meets", "held", "scheduled for"}
     assert words <= set(held_words())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Group thanked the UN Economic Commission for Africa for hosting the workshop in Addis Ababa.",
+        "Ms Oyelaran presented the work of the UN Department of Economic and Social Affairs on e-government.",
+    ],
+)
+def test_a_catalogue_body_named_after_its_owner_is_no_new_body(text: str) -> None:
+    """``UN X`` where X is a catalogue body of the UN: X with its owner's name before it, no body of its own."""
+    assert _new(text) == {}
+
+
+def test_a_name_that_only_ends_with_a_catalogue_name_names_no_owner() -> None:
+    """``Asia-Pacific Regional``: no body that owns the IGF; ``UN``: a body the Commission belongs to."""
+    from wsiskg.ingest.extract.body_names import body_index
+    from wsiskg.ingest.extract.defined_bodies import _owner_before_catalogued
+
+    catalogue = body_index().keys
+    assert not _owner_before_catalogued("Asia-Pacific Regional Internet Governance Forum", catalogue)
+    assert _owner_before_catalogued("UN Economic Commission for Africa", catalogue)

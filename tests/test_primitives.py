@@ -1348,3 +1348,25 @@ def test_the_words_of_a_last_meeting_are_one_list() -> None:
     for word in final_words():
         assert _FINAL_WORD.search(f"at the {word} meeting in Lomé")
         assert _unnamed_numbered().search(f"its {word} session")
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "Operators are invited to complete Part D. Regulators are encouraged to reply by May.",
+            ["Operators are invited to complete Part D.", "Regulators are encouraged to reply by May."],
+        ),
+        (
+            "The figures are set out in (Annex C. The Group thanked the Rapporteur.",
+            ["The figures are set out in (Annex C.", "The Group thanked the Rapporteur."],
+        ),
+        # an initial still does not end a sentence, nor a letter after a word that labels no part
+        (
+            "The report of Ms K. Tamura was noted. Mr P. Okafor agreed.",
+            ["The report of Ms K. Tamura was noted.", "Mr P. Okafor agreed."],
+        ),
+    ],
+)
+def test_a_letter_that_names_a_part_ends_its_sentence(text: str, sentences: list[str]) -> None:
+    assert split_sentences(text) == sentences

@@ -1358,3 +1358,37 @@ def test_your_division_is_its_address_names_whole_name(unit: str) -> None:
         "We would kindly ask your Division to send the study by 30 May 2033.",
     )
     assert [labels(x) for x in run(letter, None)] == [(unit,)]
+
+
+# ------------------------------------------------------------------ a group, then its members in brackets
+@pytest.mark.parametrize(
+    ("sentence", "keys"),
+    [
+        # a passive's subject opens its sentence: the group in title case, its members listed after it
+        (
+            "The Bureaux (BR, TSB and BDT) are invited to report on their regional offices by 4 March 2034.",
+            ("body:itu-br", "body:itu-tsb", "body:itu-bdt"),
+        ),
+        (
+            "The Regional Commissions (ECA, ESCAP and ESCWA) are requested to circulate the survey to their members.",
+            ("body:eca", "body:escap", "body:escwa"),
+        ),
+        # as an object in title case, as in lower case
+        (
+            "The Group invited the Regional Commissions (ECA, ESCAP and ESCWA) to circulate the survey.",
+            ("body:eca", "body:escap", "body:escwa"),
+        ),
+        (
+            "The Group invited the regional commissions (ECA, ESCAP and ESCWA) to circulate the survey.",
+            ("body:eca", "body:escap", "body:escwa"),
+        ),
+    ],
+)
+def test_a_group_with_its_members_in_brackets_is_the_members(sentence: str, keys: tuple[str, ...]) -> None:
+    (got,) = run(report(sentence), "itu-rag")
+    assert whom(got) == keys
+
+
+def test_a_name_with_its_acronym_in_brackets_stays_one_body() -> None:
+    (got,) = run(report("The Asia-Pacific Telecommunity (APT) is invited to host the next workshop."), "itu-rag")
+    assert whom(got) == ("body:apt",)

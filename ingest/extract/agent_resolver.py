@@ -22,6 +22,7 @@ from wsiskg.ingest.extract.event_series import edition_name
 from wsiskg.ingest.extract.gazetteer import (
     adverbs,
     agent_groups,
+    body_ancestors,
     collectives,
     determiner_alternation,
     determiners,
@@ -333,7 +334,7 @@ class Resolver:
         another span is none, a study group before its own Question names it with it (``ITU-D SG1 Question 5/1``)."""
         owner: dict[int, int] = {}  # the end of a study group that owns the next Question: its start
         for s in spans:
-            if _owns_next_question(s, spans, phrase):  # "ITU-D SG1 Question 5/1": the Question, as written
+            if _owns_next_question(s, spans, phrase) or _owns_next_body(s, spans, phrase):  # "ITU-D SG1 Question 5/1"
                 owner[s.end] = s.start
                 rest[s.start : s.end] = [" "] * (s.end - s.start)
                 continue
@@ -399,8 +400,9 @@ class Resolver:
                 found.append((start, AgentRef("collective", key, _QUANTIFIER.sub("", piece))))
         found.sort(key=lambda t: t[0])
         out: list[AgentRef] = []
+        # a body named twice (``the UN Economic Commission for Europe (UNECE)``): once, as first written
         for _, ref in found:
-            if ref not in out:
+            if ref not in out and not (ref.kind == "body" and any(o.kind == "body" and o.key == ref.key for o in out)):
                 out.append(ref)
         return join_shared_heads(out, phrase)  # "international and regional organizations": one group
 
@@ -469,6 +471,22 @@ def _owns_next_question(span: Span, spans: list[Span], phrase: str) -> bool:
         and not phrase[span.end : nxt.start].strip()
         and nxt.keys[0].startswith(f"{study_group_sector(key)}-q")
         and study_group_number(nxt.keys[0]) == study_group_number(key)
+    )
+
+
+def _owns_next_body(span: Span, spans: list[Span], phrase: str) -> bool:
+    """Whether the catalogue body ``span`` only says whose is the catalogue body written right after it (``UN
+    Economic Commission for Europe``, ``ITU Radiocommunication Bureau``): one body, the one it owns, as written."""
+    key = span.keys[0] if span.kind == "body" and len(span.keys) == 1 else ""
+    nxt = next((t for t in spans if t.start >= span.end), None)
+    return (
+        bool(key)
+        and nxt is not None
+        and nxt.kind == "body"
+        and len(nxt.keys) == 1
+        and nxt.keys[0] != key
+        and not phrase[span.end : nxt.start].strip()
+        and key in body_ancestors(nxt.keys[0])
     )
 
 

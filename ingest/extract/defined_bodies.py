@@ -17,7 +17,7 @@ from wsiskg.ingest.extract.body_numbered_lists import DESIGNATION, group_codes, 
 from wsiskg.ingest.extract.body_prose_groups import _prose_groups
 from wsiskg.ingest.extract.body_titles import title_after, titled
 from wsiskg.ingest.extract.document import current_document
-from wsiskg.ingest.extract.gazetteer import bodies, body_openers, prepositions
+from wsiskg.ingest.extract.gazetteer import bodies, body_ancestors, body_openers, prepositions
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.study_groups import StudyGroupIndex, as_written, report_texts
 from wsiskg.ingest.records import ParsedReport
@@ -95,7 +95,7 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
             name = _without_owner(name, head, acronyms)
             if any(squash(name).endswith(d) or d.startswith(squash(name)) for d in defined):
                 continue
-            if _acronym_and_head(name, head[0], out):
+            if _acronym_and_head(name, head[0], out) or _owner_before_catalogued(name, catalogue):
                 continue
             if squash(name) not in catalogue:
                 # "Internet Governance Forum (IGF) Dynamic Coalition on X": found by its words as written
@@ -114,6 +114,19 @@ def _add_named_by_form(report: ParsedReport, catalogue: dict[str, str], out: dic
             _add_numbered(item.name, None, catalogue, defined, out)
     _numbers_with_topics(out)
     _codes_of_named(out)
+
+
+def _owner_before_catalogued(name: str, catalogue: dict[str, str]) -> bool:
+    """Whether ``name`` is a catalogue body's name after the name of a body it belongs to (``UN Economic Commission
+    for Europe``: the Commission, a body of the UN; ``ITU Regional Office for Africa`` in a catalogue with no such
+    alias): that body, named with its owner, no new body. Not a body of its own named after a catalogued one
+    (``Asia-Pacific Regional Internet Governance Forum``: ``Asia-Pacific Regional`` names no owner of the IGF)."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        owner, rest = catalogue.get(squash(" ".join(words[:i]))), catalogue.get(squash(" ".join(words[i:])))
+        if owner is not None and rest is not None and owner != rest and owner in body_ancestors(rest):
+            return True
+    return False
 
 
 def _without_openers(name: str) -> str:

@@ -136,8 +136,13 @@ _FIRST_PERSON = re.compile(r"(?i:(?:when|if|as|since|while|once|before|after)\s+
 #: the speaker: ``instructed me to ...``
 _ME = re.compile(r"(?i:me|myself)")
 
-#: a group, then its members listed in brackets: ``the regional commissions (ECA, ESCAP and ESCWA)``
-_LISTED_MEMBERS = re.compile(r"(?:the\s+)?[a-z][\w\s-]{2,60}?\s*\((?P<members>[^()]+(?:\([^()]*\)[^()]*)*)\)")
+#: a group, then its members listed in brackets: ``the regional commissions (ECA, ESCAP and ESCWA)``; a group
+#: in title case too when its last word is a plural, as a passive's subject opens a sentence with it (``The
+#: Advisory Groups (RAG, TSAG and TDAG) are invited``), not a body's name before its acronym
+_LISTED_MEMBERS = re.compile(
+    r"(?:(?i:the)\s+)?(?:[a-z][\w\s-]{2,60}?|(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z-]*(?:[^s\W]s|x))"
+    r"\s*\((?P<members>[^()]+(?:\([^()]*\)[^()]*)*)\)"
+)
 
 #: ``its`` / ``their`` before a name: ``its Rapporteur Group on ...``
 _POSSESSIVE = re.compile(r"^(?:its|their)\s+(?=[A-Z])")

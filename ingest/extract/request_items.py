@@ -81,6 +81,9 @@ _PREAMBLE = re.compile(
 )
 #: a paragraph that names the subject of the list items after it: ``TDAG:``, ``The Group:``
 _LIST_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{2,80}?)\s*:\s*$")
+#: the title of a numbered text over its items: a word, a number, a dash, then its topic (``Decision 88 – Regional
+#: Radio Forum``, ``Agenda item 4 — X``): the topic names no one who asks in the items
+_NUMBERED_TITLE = re.compile(r"[A-Z][a-z]+(?:\s+[a-z]+)?\s+[\dIVXL][\w./-]*\s*[–—-]\s")
 #: a list's subject too long for one the resolver reads, the record's own body by its full name only
 #: (``The Regional Dialogue on X and Y for Asia and the Pacific (RDXY-2033):``)
 _LONG_SUBJECT = re.compile(r"^\s*(?P<who>[^:;,.]{81,160}?)\s*:\s*$")
@@ -348,6 +351,8 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
         long = _LONG_SUBJECT.match(text[at:])
         return next(iter(_own_shortened(self, long.group("who"))), None) if long else None
     phrase = without_adverbs(m.group("who"))
+    if _NUMBERED_TITLE.match(phrase):
+        return None  # "Decision 88 – Regional Radio Forum" over "To invite X to ...": a title, its topic asks no one
     if _verbs()[0].search(phrase):
         return None  # "The Institute proposes that Question 1/2:": a lead, no subject of the items
     if own_members(self, phrase, order, at + m.start("who")):
