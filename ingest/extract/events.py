@@ -113,6 +113,7 @@ from wsiskg.ingest.extract.event_merging import (
 from wsiskg.ingest.extract.event_next_paragraph import dated_from_next
 from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter, session_meeting
 from wsiskg.ingest.extract.event_programme import programme_mentions
+from wsiskg.ingest.extract.event_same_days import placed_again
 from wsiskg.ingest.extract.event_prose import event_mentions
 from wsiskg.ingest.extract.event_series import EventMention, event_series
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
@@ -207,6 +208,8 @@ def _events(
         del merged[key]
     renamed |= _next_met(merged, meeting)
     moves = _repeated(merged) | _named_again(merged) | renamed | _series_again(merged)
+    # "the next meeting" on X's days: not an event merged already, nor into one merged into it (no cycle)
+    moves |= {k: v for k, v in placed_again(merged).items() if k not in moves and moves.get(v, v) != k}
     # "the ninth Forum" where a header writes "Ninth Forum (XF-09)"; never against a merge found above (no cycle)
     moves |= {k: v for k, v in ordinal_editions(report, merged).items() if not {k, v} & moves.keys()}
     for old, new in _final(moves).items():
