@@ -321,7 +321,7 @@ def _sessions_under_event(report: ParsedReport, merged: dict[str, dict[str, Any]
             e = merged.get(found[0].key) or {"start": None}
             hosts[order] = (e["start"], e["end"]) if e["start"] else None
     names = {e["name"].lower() for e in merged.values()}
-    for m, order in header_sessions(lines, hosts, year):
+    for m, order in header_sessions(lines, hosts, year, report.title):
         # not a line the paragraphs' readers name an event or a body by (``World Summit on X — Tunis phase``)
         if m.name.lower() not in names and not event_mentions(m.name) and squash(m.name) not in body_index().keys:
             _add_mention(merged, m, order)
