@@ -60,6 +60,7 @@ from typing import Any
 from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.dates import document_date, find_dates
 from wsiskg.ingest.extract.document import TypedSpan, document
+from wsiskg.ingest.extract.event_context import context_meeting
 from wsiskg.ingest.extract.event_day_headings import dated_by_day_heading
 from wsiskg.ingest.extract.event_editions import ordinal_editions
 from wsiskg.ingest.extract.event_filters import (
@@ -307,6 +308,7 @@ def _from_layout(
         _session_under_title(report, merged)
         _editions_in_title(report, merged)
         _sessions_under_event(report, merged, default_year)
+        context_meeting(report, merged, context, bodies)  # the meeting a speech or a letter is for (decision 4)
 
 
 def _sessions_under_event(report: ParsedReport, merged: dict[str, dict[str, Any]], year: int | None) -> None:
