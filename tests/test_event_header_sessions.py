@@ -133,3 +133,36 @@ def test_a_line_opened_by_a_determiner_or_with_a_small_word_in_its_head_is_no_se
 def test_a_session_line_keeps_a_word_a_foreign_small_word_opens(line: str) -> None:
     # "E" is a small word in Portuguese (body-connectors.csv), not in an English title: "E-Government" is a head word
     assert session_name(line) == line
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "name", "day"),
+    [
+        (  # the title names the host, then the session after a dash; its dateline under it
+            "Pacific Data Forum 2031 – Closing ceremony",
+            ("Suva, Friday 9 May 2031", "Closing remarks by Ms Ana Perez", SPEECH),
+            "Closing ceremony",
+            D(2031, 5, 9),
+        ),
+        (  # a front line so written, a bracketed word in the session's name
+            "Statement by Mr Luis Quispe, Director General, Andean Postal Union",
+            ("Andean Digital Week 2032 – Action Line C9 (e-media) facilitation meeting", "Lima, 12 May 2032", SPEECH),
+            "Action Line C9 (e-media) facilitation meeting",
+            D(2032, 5, 12),
+        ),
+    ],
+)
+def test_a_session_written_after_its_event_and_a_dash_is_an_event(
+    title: str, lines: tuple[str, ...], name: str, day: date
+) -> None:
+    assert _days(title, *lines).get(name) == (day, None)
+
+
+def test_a_subject_lines_meeting_after_its_host_and_a_dash_without_its_own_date_is_no_session() -> None:
+    found = _days(
+        "Letter",
+        "Subject: Andean Connectivity Summit, Lima, 5-7 March 2032 - Follow-up meeting of partners",
+        "Excellency,",
+        SPEECH,
+    )
+    assert found.get("Follow-up meeting of partners") is None

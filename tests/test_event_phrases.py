@@ -9,6 +9,8 @@ from datetime import date
 import pytest
 from extract_support import make_report
 
+from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.event_forms import generic_mentions
 from wsiskg.ingest.extract.event_merging import _final
 from wsiskg.ingest.extract.events import event_mentions, find_events
 from wsiskg.ingest.records import Meeting
@@ -1082,3 +1084,16 @@ def test_a_meeting_of_a_mode_that_a_verb_of_holding_brings_in_is_an_event(text: 
 def test_the_virtual_meeting_without_a_verb_of_holding_is_still_none() -> None:
     text = "Delegates thanked the Secretariat for the virtual meeting on 4 May 2031."
     assert "virtual meeting" not in {e.name for e in find_events(make_report(text))}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Panel will hold two meetings on 6-7 February and 10-11 June 2032.",
+        "The Bureau would convene two sessions on 6-7 February and 10-11 June 2032.",
+    ],
+)
+def test_a_modal_ends_the_modifiers_of_a_generic_event(sentence: str) -> None:
+    found = generic_mentions(sentence, 2032, find_dates(sentence, 2032))
+    assert [m.start for m in found] == [date(2032, 2, 6), date(2032, 6, 10)]
+    assert not any(" will " in f" {m.name} " or " would " in f" {m.name} " for m in found)

@@ -32,6 +32,8 @@ from wsiskg.ingest.records import Meeting
         ("the ITU Kaleidoscope 2029 academic conference", "kaleidoscope-2029"),
         ("the regulations revised by WCIT-31 in Nairobi", "wcit-31"),
         ("the World Conference on International Telecommunications 2033 (WCIT-33)", "wcit-33"),
+        ("the drill results will be presented at GET-31", "get-31"),  # the Global Forum on Emergency Telecoms
+        ("the GLOBAL FORUM ON EMERGENCY TELECOMMUNICATIONS 2033 in Suva", "get-33"),
     ],
 )
 def test_an_edition_of_a_series_is_its_event(text: str, key: str) -> None:
@@ -292,3 +294,10 @@ def test_a_series_code_alone_with_its_own_dates_is_that_years_edition(text, key,
 def test_a_series_code_inside_another_name_or_owning_another_event_is_no_edition(text: str) -> None:
     found = event_mentions(text, 2031)
     assert not [m for m in found if re.fullmatch(r"(?:hlpf|gsr|wtpf|igf)-\d+", m.key)]
+
+
+def test_a_series_edition_by_its_code_alone_is_named_by_the_series() -> None:
+    found = event_mentions("The Forum was postponed; it will be held as GET-33 in Apia from 2 to 4 June 2033.", 2033)
+    assert [(m.key, m.name, m.start) for m in found] == [
+        ("get-33", "Global Forum on Emergency Telecommunications 2033", date(2033, 6, 2))
+    ]

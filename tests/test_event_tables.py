@@ -496,3 +496,18 @@ def test_a_bracket_of_a_place_and_a_date_is_no_sessions_heading(line: str) -> No
     no event's name."""
     found = _dated(_report("Summary of the meeting", "The participants reviewed the calendar.", line))
     assert not any(n.startswith(("Summary", "Approval")) for n in found), found
+
+
+def test_a_table_headed_by_an_event_noun_lists_one_such_event_a_row() -> None:
+    report = _report(
+        "The survey will be complemented by three regional webinars:",
+        "Webinar, Date, Partner",
+        "Southern Africa, 18 August 2031, Regional Economic Commission",
+        "Andean countries, 25 August 2031, Andean Community",
+        "Drill on early warning, 1 September 2031, National Disaster Agency",
+    )
+    assert [(m.name, m.start) for _, m in table_mentions(report, 2031)] == [
+        ("Southern Africa webinar", date(2031, 8, 18)),
+        ("Andean countries webinar", date(2031, 8, 25)),
+        ("Drill on early warning", date(2031, 9, 1)),  # a name with an event noun of its own keeps it
+    ]

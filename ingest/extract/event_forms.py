@@ -149,9 +149,9 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     nouns = alternation(kinds, spaces=True)
     verbs = alternation([*_held_verbs(), *auxiliaries(role="clause")], spaces=True)
     # a small word or a body's possessive ends the modifiers, unless a hyphen makes it part of one (``e-learning``,
-    # ``in-person``); so does a verb of holding
+    # ``in-person``); so does a verb of holding, or a modal (``The Board will hold two meetings on ...``)
     small = alternation(sorted(small_words() | possessives("body")))
-    stop = rf"(?:(?:{small})(?![\w\-])|(?:{verbs})\b)"
+    stop = rf"(?:(?:{small})(?![\w\-])|(?:{verbs}|{modal_alternation()})\b)"
     count = count_word_regex(2, 12)  # a count may stand for the article: "three webinars"
     final = rf"(?=[\w\-]+\s+and\s)(?:{ordinal_regex()})"  # "the third and final meeting of the X" (its tail)
     # a group of people with "of" in its name before the noun: "the heads of delegation meeting"

@@ -25,12 +25,14 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_noun_kind
 from wsiskg.ingest.records import Paragraph
+from wsiskg.ingest.text import DASH
 
-#: a front line that may name a session: a capitalised head of up to six words, no small word among them (its
-#: noun last: not ``STRUCTURE OF THE CONFERENCE``; :func:`.casing.english_small_words`), a number,
+#: a front line that may name a session: a capitalised head of up to six words or bracketed words (``Action Line
+#: C9 (e-media) facilitation meeting``), no small word among them (its noun last: not ``STRUCTURE OF THE
+#: CONFERENCE``; :func:`.casing.english_small_words`), a number,
 #: and a title after a colon or a topic (``Thematic Workshop: "..."``, ``High-level session on X``)
 _SESSION_LINE = re.compile(
-    rf"(?P<head>[A-Z][\w\-’'&/]*(?:\s+(?!(?i:{small_word_alternation(english_small_words())}))[\w\-’'&/]+){{0,5}}?)"
+    rf"(?P<head>[A-Z][\w\-’'&/]*(?:\s+(?!(?i:{small_word_alternation(english_small_words())}))(?:[\w\-’'&/]+|\([\w\-’'&/]+\))){{0,5}}?)"
     r"(?:\s+\d{1,2})?"
     rf"(?:\s*:\s*\S[^\n]{{0,150}}|\s+(?i:{preposition_alternation('event-topic')})\s+[^.;,\n]{{1,150}})?"
 )
@@ -63,19 +65,46 @@ def _own_day(lines: Sequence[Paragraph], i: int, year: int | None) -> tuple[date
     return (day.start, day.end) if day is not None and day.precision == "day" else None
 
 
+#: a spaced dash after an event's name on a front line, the session's name after it (``Pacific Data Forum 2031 –
+#: Closing ceremony``)
+_HOST_DASH = re.compile(rf"\s{DASH}\s")
+
+
+def _after_host(text: str) -> str | None:
+    """The name of a session written on its event's line after a spaced dash (``Pacific Data Forum 2031 –
+    Policy Session 4: Trust``): the part after the first dash when it is only a session's name."""
+    parts = _HOST_DASH.split(text.strip(), maxsplit=1)
+    return session_name(parts[1]) if len(parts) == 2 else None
+
+
 def header_sessions(
-    lines: Sequence[Paragraph], hosts: dict[int, tuple[date, date | None] | None], year: int | None
+    lines: Sequence[Paragraph],
+    hosts: dict[int, tuple[date, date | None] | None],
+    year: int | None,
+    title: str | None = None,
 ) -> list[tuple[EventMention, int]]:
     """The sessions the front ``lines`` name under their event's (``hosts``: the order of each line naming
     an event, ``-1`` for the title, and that event's days or None), each with its line: dated by its own
-    date line, else by the days of the last event named before it, else left out."""
+    date line, else by the days of the last event named before it, else left out. A line that names an event
+    names its session after a spaced dash (:func:`_after_host`), the title too (``Pacific Data Forum 2031 –
+    Closing ceremony`` over ``Suva, 9 May 2031``), when its own date line follows (not ``Subject: X Summit, Doha,
+    5-7 May 2031 - Follow-up meeting of partners``, a later meeting)."""
     out = []
+    if lines and title is not None and -1 in hosts and (name := _after_host(title)):
+        days = _own_day(lines, -1, year)
+        out += [(_session(name, days), lines[0].order)] if days else []
     for i, p in enumerate(lines):
         before = [days for order, days in sorted(hosts.items()) if order < p.order]
         name = session_name(p.text) if before else None
+        if name is None and p.order in hosts and (name := _after_host(p.text)):
+            before = [None]  # dated by its own date line only: not a follow-up the subject line names after its host
         days = (_own_day(lines, i, before[-1][0].year if before[-1] else year) or before[-1]) if name else None
         if name is None or days is None:
             continue
-        kind = event_noun_kind(event_noun_regex().findall(name.split(":")[0])[-1])
-        out.append((EventMention(slug(f"{name} {days[0].year}"), name, kind, (0, 0), None, *days), p.order))
+        out.append((_session(name, days), p.order))
     return out
+
+
+def _session(name: str, days: tuple[date, date | None]) -> EventMention:
+    kind = event_noun_kind(event_noun_regex().findall(name.split(":")[0])[-1])
+    return EventMention(slug(f"{name} {days[0].year}"), name, kind, (0, 0), None, *days)

@@ -173,7 +173,7 @@ def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -
     words = name.split()
     if noun is None or len(words) < 2 or len(words) > 14 or not (name[0].isupper() or labelled and name[0].islower()):
         return []
-    if sum(w.isupper() for w in words) * 2 > len(words) or _building_after().match(name, noun.end()):
+    if capitals_heading(words, noun.group(0)) or _building_after().match(name, noun.end()):
         return []  # a heading in capitals is a title, not a row; "Conference Room 11" is a place
     held = re.search(rf"\b(?:{alternation(_held_verbs(), spaces=True)})\b", name)  # "held in"; not "open data"
     if (
@@ -196,6 +196,13 @@ def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -
             return [dated_by(EventMention(series_key(s, d.start.year), f"{s.name} {d.start.year}", s.kind, span), d)]
     kind = {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
     return [dated_by(EventMention(slug(f"{name} {d.start.year}"), name, kind, span), d)]
+
+
+def capitals_heading(words: Sequence[str], noun: str) -> bool:
+    """Whether a row's name of ``words`` is a heading in capitals, a title and no row: most of its words in
+    capitals (``REGIONAL FORUM ON X``, ``ASIA-PACIFIC BODY Second Preparatory Meeting``); not acronyms before an
+    event noun all in lower case, the name of a group's meeting (``CITEL PCC.II meeting``, ``EACO ICT meeting``)."""
+    return sum(w.isupper() for w in words) * 2 > len(words) and not noun.islower()
 
 
 def _programme_day(name: str, head: str) -> bool:

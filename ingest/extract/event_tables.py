@@ -55,10 +55,24 @@ def _name_column(roles: Sequence[str | None]) -> int | None:
     return roles.index("name") if "name" in roles else roles.index("activity") if "activity" in roles else None
 
 
+def _role(cell: str) -> str | None:
+    """The role of a header's cell (:func:`_columns`); an event noun the file does not list (``Dialogue``,
+    ``Webinars``, ``Exercise``) names each row's event too, as a column of names (:func:`_with_noun`)."""
+    return _columns().get(cell) or ("name" if event_noun_regex().fullmatch(cell) else None)
+
+
+def _with_noun(name: str, header: str) -> str:
+    """A row's name under a column headed by an event noun the file does not list, with that noun when it has
+    none (``Africa`` under ``Dialogue``: ``Africa dialogue``; ``Regional drill`` under ``Exercise`` as it is)."""
+    if header in _columns() or event_noun_regex().search(name):
+        return name
+    return f"{name} {re.sub(r'(?<=[^s])s$', '', header)}"
+
+
 def _header(text: str) -> tuple[int, int, list[str]] | None:
     """The name column, the date column and the header cells of a table of meetings, else None."""
     cells = [" ".join(text[a:b].strip(" :.").lower().split()) for a, b in table_cells(text)]
-    roles = [_columns().get(c) for c in cells]
+    roles = [_role(c) for c in cells]
     name_at = _name_column(roles)
     if len(cells) < 2 or "date" not in roles or name_at is None:
         return None
@@ -155,6 +169,7 @@ def table_mentions(report: ParsedReport, default_year: int | None) -> Iterator[t
             name, day = found
             if re.match(r"\d+(?:\s|$)", name):  # "1 (fixed broadband)" under "Sub-group": Sub-group 1
                 name = f"{cells[name_at].capitalize()} {name}"
+            name = _with_noun(name, cells[name_at])
             mention = _activity_event(name, day, _columns().get(cells[name_at]) == "activity")
             if mention is not None:
                 yield row.order, mention

@@ -60,6 +60,7 @@ from typing import Any
 from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.dates import document_date, find_dates
 from wsiskg.ingest.extract.document import TypedSpan, document
+from wsiskg.ingest.extract.event_context import context_meeting
 from wsiskg.ingest.extract.event_day_headings import dated_by_day_heading
 from wsiskg.ingest.extract.event_editions import ordinal_editions
 from wsiskg.ingest.extract.event_filters import (
@@ -113,6 +114,7 @@ from wsiskg.ingest.extract.event_merging import (
 from wsiskg.ingest.extract.event_next_paragraph import dated_from_next
 from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter, session_meeting
 from wsiskg.ingest.extract.event_programme import programme_mentions
+from wsiskg.ingest.extract.event_same_days import placed_again
 from wsiskg.ingest.extract.event_prose import event_mentions
 from wsiskg.ingest.extract.event_series import EventMention, event_series
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
@@ -207,6 +209,8 @@ def _events(
         del merged[key]
     renamed |= _next_met(merged, meeting)
     moves = _repeated(merged) | _named_again(merged) | renamed | _series_again(merged)
+    # "the next meeting" on X's days: not an event merged already, nor into one merged into it (no cycle)
+    moves |= {k: v for k, v in placed_again(merged).items() if k not in moves and moves.get(v, v) != k}
     # "the ninth Forum" where a header writes "Ninth Forum (XF-09)"; never against a merge found above (no cycle)
     moves |= {k: v for k, v in ordinal_editions(report, merged).items() if not {k, v} & moves.keys()}
     for old, new in _final(moves).items():
@@ -304,6 +308,7 @@ def _from_layout(
         _session_under_title(report, merged)
         _editions_in_title(report, merged)
         _sessions_under_event(report, merged, default_year)
+        context_meeting(report, merged, context, bodies)  # the meeting a speech or a letter is for (decision 4)
 
 
 def _sessions_under_event(report: ParsedReport, merged: dict[str, dict[str, Any]], year: int | None) -> None:
@@ -318,7 +323,7 @@ def _sessions_under_event(report: ParsedReport, merged: dict[str, dict[str, Any]
             e = merged.get(found[0].key) or {"start": None}
             hosts[order] = (e["start"], e["end"]) if e["start"] else None
     names = {e["name"].lower() for e in merged.values()}
-    for m, order in header_sessions(lines, hosts, year):
+    for m, order in header_sessions(lines, hosts, year, report.title):
         # not a line the paragraphs' readers name an event or a body by (``World Summit on X — Tunis phase``)
         if m.name.lower() not in names and not event_mentions(m.name) and squash(m.name) not in body_index().keys:
             _add_mention(merged, m, order)

@@ -1,0 +1,40 @@
+"""The meeting a speech or a letter is for, named in its front with its days, is an event of it (decisions 4 and
+33; :mod:`wsiskg.ingest.extract.event_context`). Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extract_support import make_report
+
+from wsiskg.ingest.extract import extract
+
+SPEECH = (
+    "We thank the Chair for this opportunity and support the proposals before the meeting, in particular on the "
+    "budget for the coming years."
+)
+
+
+def _events(title: str, *lines: str) -> dict[str, tuple[date | None, date | None]]:
+    return {e.name: (e.start, e.end) for e in extract(make_report(*lines, title=title)).events}
+
+
+def test_the_meeting_a_statement_was_delivered_at_is_an_event_on_its_days():
+    found = _events(
+        "Virtual consultation of Councillors (VCC-9)",
+        "16 and 17 November 2031",
+        "Statement of the Pacific Group",
+        "Delivered by Ms Ana Tui, Councillor, on behalf of the Pacific Member States",
+        SPEECH,
+    )
+    assert (date(2031, 11, 16), date(2031, 11, 17)) in found.values()
+    assert any("VCC-9" in name for name in found)
+
+
+def test_a_single_day_under_the_title_adds_no_meeting():
+    found = _events(
+        "Statement of the Pacific Group",
+        "Geneva, 16 November 2031",
+        SPEECH,
+    )
+    assert date(2031, 11, 16) not in [start for start, _ in found.values()]
