@@ -36,5 +36,7 @@ def test_a_heading_in_capitals_is_a_title_not_a_row():
 
 
 def test_a_bulleted_date_to_note_is_the_groups_meeting():
-    report = make_report("Dates to note", "  • CITEL PCC.III meeting, Quito, 10–14 June 2033", "  • Regional consultation: 2 May 2033")
+    report = make_report(
+        "Dates to note", "  • CITEL PCC.III meeting, Quito, 10–14 June 2033", "  • Regional consultation: 2 May 2033"
+    )
     assert ("CITEL PCC.III meeting", date(2033, 6, 10)) in [(e.name, e.start) for e in find_events(report, 2033)]

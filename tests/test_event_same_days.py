@@ -53,7 +53,10 @@ def _e(name: str, start: date | None, end: date | None) -> dict:
 
 
 def test_one_day_or_two_candidates_merge_nothing():
-    one_day = {"a": _e("next meeting of the Board", date(2033, 2, 1), None), "b": _e("Board meeting", date(2033, 2, 1), None)}
+    one_day = {
+        "a": _e("next meeting of the Board", date(2033, 2, 1), None),
+        "b": _e("Board meeting", date(2033, 2, 1), None),
+    }
     assert placed_again(one_day) == {}
     days = (date(2033, 2, 1), date(2033, 2, 3))
     two = {

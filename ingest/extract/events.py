@@ -114,8 +114,8 @@ from wsiskg.ingest.extract.event_merging import (
 from wsiskg.ingest.extract.event_next_paragraph import dated_from_next
 from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter, session_meeting
 from wsiskg.ingest.extract.event_programme import programme_mentions
-from wsiskg.ingest.extract.event_same_days import placed_again
 from wsiskg.ingest.extract.event_prose import event_mentions
+from wsiskg.ingest.extract.event_same_days import placed_again
 from wsiskg.ingest.extract.event_series import EventMention, event_series
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
 from wsiskg.ingest.extract.meeting import body_index, header_year
