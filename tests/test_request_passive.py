@@ -1,0 +1,45 @@
+"""Requests in the passive (``ingest/extract/request_passive.py``): whom a passive's subject names when the sentence
+asked someone else before it. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import kinds_report as kinds
+from extract_support import parties
+from extract_support import requests_of as run
+
+_BODY = "Working Group on Tidal Gauges"
+
+
+def _addressees(sentence: str) -> list[tuple[str, ...]]:
+    opening = (f"The meeting of the {_BODY} was held in Suva on 3 May 2031.", "body")
+    return [parties(x)[2] for x in run(kinds(opening, (sentence, "body")), _BODY)]
+
+
+# ----------------------------------------------------------------------------- a second passive request in a sentence
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "The secretariat was asked to send the gauge survey to Member States, and the Vice-Chairman, "
+            "Mr Teodor Lindqvist-Okafor (Sweden), was invited to present its results at the next session.",
+            ("person:teodor-lindqvist-okafor",),
+        ),
+        (
+            "The Bureau was requested to publish the buoy inventory and the Rapporteur was invited to draft a summary.",
+            ("post:Working Group on Tidal Gauges/rapporteur",),
+        ),
+        (
+            "TSB was kindly requested to update the tide tables, and administrations were encouraged to check them.",
+            ("collective:administrations",),
+        ),
+    ],
+)
+def test_a_second_passive_asks_only_its_own_subject(sentence: str, second: tuple[str, ...]) -> None:
+    got = _addressees(sentence)
+    assert len(got) == 2 and got[1] == second
+
+
+def test_parties_listed_before_a_passive_still_ask() -> None:
+    sentence = "Member States, Sector Members, and Associates, are invited to submit gauge data by 1 June 2031."
+    assert _addressees(sentence) == [("collective:member-states", "collective:sector-members", "collective:associates")]
