@@ -43,3 +43,22 @@ def test_a_second_passive_asks_only_its_own_subject(sentence: str, second: tuple
 def test_parties_listed_before_a_passive_still_ask() -> None:
     sentence = "Member States, Sector Members, and Associates, are invited to submit gauge data by 1 June 2031."
     assert _addressees(sentence) == [("collective:member-states", "collective:sector-members", "collective:associates")]
+
+
+# ----------------------------------------------------------------------------- a passive of asking after "may", "could"
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Observers may be invited to present their tide records to the Group.",
+        "Experts from coastal universities might also be asked to review the draft guidelines.",
+        "Sector Members can be invited to take part as observers at the request of the Chair.",
+        "Further buoy data could be requested from the regional offices.",
+    ],
+)
+def test_a_passive_after_a_modal_of_possibility_asks_no_one(sentence: str) -> None:
+    assert _addressees(sentence) == []
+
+
+def test_a_passive_after_a_modal_of_obligation_still_asks() -> None:
+    got = _addressees("Administrations should be invited to send their tide records by 1 July 2031.")
+    assert got == [("collective:administrations",)]

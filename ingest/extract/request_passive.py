@@ -37,6 +37,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _VerbAt,
     _verbs,
     intro_lead,
+    possible_passive,
     reporting_verbs,
 )
 from wsiskg.ingest.records import AgentRef, Request
@@ -87,6 +88,8 @@ def _passive_parties(
     subject_text = pre[: passive.start()]
     if passive.group(0).lower().startswith("be") and _verbs()[0].search(subject_text) and " that " in subject_text:
         return None, (), post  # "recommends that X be requested to ...": the outer verb's request
+    if possible_passive(pre):
+        return None, (), post  # "Members may be invited to present case studies": what may happen, asked of no one
     subject_text = _subject_phrase(subject_text)
     own = _own_clause(subject_text)  # "X was asked to A, and Y was invited to B": Y only
     cut = own

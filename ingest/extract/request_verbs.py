@@ -156,6 +156,19 @@ def no_verb_before(pre: str) -> bool:
 _CONDITION_ENDS = re.compile(r",\s+(?:and|but)\s")
 
 
+#: a modal of what may happen, then ``be``, right before a verb: ``Members may be``, ``could also be``
+_POSSIBLE_BE = re.compile(
+    rf"\b(?:{modal_alternation('possible')})(?:\s+(?:also|then|further|not))?\s+be(?:\s+\w+ly)?\s+$", re.IGNORECASE
+)
+
+
+def possible_passive(pre: str) -> bool:
+    """True when a verb of asking whose sentence reads ``pre`` before it is a passive after a modal of what may
+    happen (``modals.csv`` column ``possible``: ``Observers may be invited to ...``, ``Sector Members can be asked
+    to ...`` in terms of reference): a rule or a possibility, asked of no one."""
+    return _POSSIBLE_BE.search(pre) is not None
+
+
 def in_condition(pre: str) -> bool:
     """True when a verb whose sentence reads ``pre`` before it stands inside a condition (``..., provided that
     the Council was instructed``, ``would agree on condition that X is asked``): the last conjunction of
