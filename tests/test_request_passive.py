@@ -62,3 +62,26 @@ def test_a_passive_after_a_modal_of_possibility_asks_no_one(sentence: str) -> No
 def test_a_passive_after_a_modal_of_obligation_still_asks() -> None:
     got = _addressees("Administrations should be invited to send their tide records by 1 July 2031.")
     assert got == [("collective:administrations",)]
+
+
+# ----------------------------------------------------------------------------- a past passive in a restrictive relative
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Harbour masters who were invited to the tide workshop described their gauge networks.",
+        "The surveyors that had been asked to check the buoys presented their findings to the Group.",
+        "Several port authorities which were requested to reply to the survey have done so.",
+    ],
+)
+def test_a_past_passive_in_a_restrictive_relative_asks_no_one(sentence: str) -> None:
+    assert _addressees(sentence) == []
+
+
+def test_the_main_request_after_a_past_passive_in_a_relative_stays() -> None:
+    sentence = "Observers who have been invited to the tide workshop are requested to register by 2 May 2031."
+    assert _addressees(sentence) == [("collective:observers",)]
+
+
+def test_a_passive_after_a_relative_with_a_comma_still_asks() -> None:
+    sentence = "The secretariat, which was asked to update the gauge list, will report in June 2031."
+    assert len(_addressees(sentence)) == 1

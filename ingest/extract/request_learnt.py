@@ -33,6 +33,7 @@ from wsiskg.ingest.extract.request_verbs import (
     PASSIVE_THAT,
     _VerbAt,
     _verbs,
+    describing_passive,
     directs,
     in_condition,
     no_verb_before,
@@ -108,13 +109,14 @@ def learnt_request(
 def _conditions_only(sentence: str) -> bool:
     """True when every verb of asking of ``sentence`` stands inside a condition (``could support the text as long
     as X was asked to ...``: :func:`~wsiskg.ingest.extract.request_verbs.in_condition`) or is a passive of what may
-    happen (``Observers may be invited to ...``: :func:`~wsiskg.ingest.extract.request_verbs.possible_passive`), at
+    happen (``Observers may be invited to ...``: :func:`~wsiskg.ingest.extract.request_verbs.possible_passive`) or
+    one in the past in a restrictive relative (``Ministers who were invited to ...``: ``describing_passive``), at
     least one there."""
     pattern, forms = _verbs()
     asking = [v for v in pattern.finditer(sentence) if forms[" ".join(v.group(0).lower().split())].entry.is_request]
     asking = [v for v in asking if not no_verb_before(sentence[: v.start()])]  # not "at the request of"
     before = [sentence[: v.start()] for v in asking]
-    return bool(before) and all(in_condition(pre) or possible_passive(pre) for pre in before)
+    return bool(before) and all(in_condition(pre) or possible_passive(pre) or describing_passive(pre) for pre in before)
 
 
 def party_context(self: _Reader, sentence: str, place: tuple[int, bool, str]) -> Context:

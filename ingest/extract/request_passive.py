@@ -36,6 +36,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _form_kind,
     _VerbAt,
     _verbs,
+    describing_passive,
     intro_lead,
     possible_passive,
     reporting_verbs,
@@ -90,6 +91,8 @@ def _passive_parties(
         return None, (), post  # "recommends that X be requested to ...": the outer verb's request
     if possible_passive(pre):
         return None, (), post  # "Members may be invited to present case studies": what may happen, asked of no one
+    if describing_passive(pre):
+        return None, (), post  # "Ministers who were invited to the summit discussed ...": who they are, no request
     subject_text = _subject_phrase(subject_text)
     own = _own_clause(subject_text)  # "X was asked to A, and Y was invited to B": Y only
     cut = own

@@ -169,6 +169,23 @@ def possible_passive(pre: str) -> bool:
     return _POSSIBLE_BE.search(pre) is not None
 
 
+#: a restrictive relative (no comma before it) right before a passive in the past: ``Ministers who were``,
+#: ``the experts that had been``, ``Participants who have been``
+_DESCRIBING = re.compile(
+    rf"[^,\s]\s+(?:who|that|which)\s+(?:(?:{auxiliary_alternation('be', 'past')})|"
+    rf"(?:{auxiliary_alternation('have')})\s+been)(?:\s+\w+ly)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def describing_passive(pre: str) -> bool:
+    """True when a verb of asking whose sentence reads ``pre`` before it is a passive in the past in a restrictive
+    relative clause (``Ministers who were invited to the summit discussed ...``, ``Participants who have been
+    invited to the workshop are requested to ...``): it says which of them the sentence is about, a request made
+    before, not one the text makes."""
+    return _DESCRIBING.search(pre) is not None
+
+
 def in_condition(pre: str) -> bool:
     """True when a verb whose sentence reads ``pre`` before it stands inside a condition (``..., provided that
     the Council was instructed``, ``would agree on condition that X is asked``): the last conjunction of
