@@ -89,10 +89,8 @@ def _passive_parties(
     subject_text = pre[: passive.start()]
     if passive.group(0).lower().startswith("be") and _verbs()[0].search(subject_text) and " that " in subject_text:
         return None, (), post  # "recommends that X be requested to ...": the outer verb's request
-    if possible_passive(pre):
-        return None, (), post  # "Members may be invited to present case studies": what may happen, asked of no one
-    if describing_passive(pre):
-        return None, (), post  # "Ministers who were invited to the summit discussed ...": who they are, no request
+    if possible_passive(pre) or describing_passive(pre):
+        return None, (), post  # "Members may be invited to ...", "Ministers who were invited to ...": no request
     subject_text = _subject_phrase(subject_text)
     own = _own_clause(subject_text)  # "X was asked to A, and Y was invited to B": Y only
     cut = own

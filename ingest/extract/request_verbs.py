@@ -158,7 +158,8 @@ _CONDITION_ENDS = re.compile(r",\s+(?:and|but)\s")
 
 #: a modal of what may happen, then ``be``, right before a verb: ``Members may be``, ``could also be``
 _POSSIBLE_BE = re.compile(
-    rf"\b(?:{modal_alternation('possible')})(?:\s+(?:also|then|further|not))?\s+be(?:\s+\w+ly)?\s+$", re.IGNORECASE
+    rf"\b(?:{modal_alternation('possible')})(?:\s+(?:{adverb_alternation('closing')}))?\s+be(?:\s+\w+ly)?\s+$",
+    re.IGNORECASE,
 )
 
 
