@@ -1358,3 +1358,18 @@ def test_your_division_is_its_address_names_whole_name(unit: str) -> None:
         "We would kindly ask your Division to send the study by 30 May 2033.",
     )
     assert [labels(x) for x in run(letter, None)] == [(unit,)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Sector advisory groups (RAG, TSAG and TDAG) are invited to send their views on the tide survey.",
+        "The UN regional commissions (ECA, ESCAP and ESCWA) are invited to share their coastal data reports.",
+        "The Group invited the Advisory Groups (RAG, TSAG and TDAG) to send their views on the tide survey.",
+    ],
+)
+def test_a_group_opening_a_sentence_with_its_bodies_in_brackets_is_the_bodies(sentence: str) -> None:
+    """``The regional commissions (ECA, ESCAP and ESCWA) are invited``: the bodies listed, not the group too (as the
+    same phrase after a verb in lower case; request_addressees._LISTED_MEMBERS)."""
+    got = [whom(x) for x in run(report(sentence), "cwg-cop")]
+    assert len(got) == 1 and "collective" not in " ".join(got[0]) and len(got[0]) == 3

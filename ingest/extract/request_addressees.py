@@ -137,7 +137,7 @@ _FIRST_PERSON = re.compile(r"(?i:(?:when|if|as|since|while|once|before|after)\s+
 _ME = re.compile(r"(?i:me|myself)")
 
 #: a group, then its members listed in brackets: ``the regional commissions (ECA, ESCAP and ESCWA)``
-_LISTED_MEMBERS = re.compile(r"(?:the\s+)?[a-z][\w\s-]{2,60}?\s*\((?P<members>[^()]+(?:\([^()]*\)[^()]*)*)\)")
+_LISTED_MEMBERS = re.compile(r"(?:[Tt]he\s+)?[A-Za-z][\w\s-]{2,60}?\s*\((?P<members>[^()]+(?:\([^()]*\)[^()]*)*)\)")
 
 #: ``its`` / ``their`` before a name: ``its Rapporteur Group on ...``
 _POSSESSIVE = re.compile(r"^(?:its|their)\s+(?=[A-Z])")
