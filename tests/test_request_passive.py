@@ -40,6 +40,26 @@ def test_a_second_passive_asks_only_its_own_subject(sentence: str, second: tuple
     assert len(got) == 2 and got[1] == second
 
 
+@pytest.mark.parametrize(
+    ("sentence", "second"),
+    [
+        (
+            "Member States were invited to name tide experts, and Sector Members, Associates and Academia were "
+            "encouraged to submit gauge data.",
+            ("collective:sector-members", "collective:associates", "collective:academia"),
+        ),
+        (
+            "The Bureau was asked to update the tide tables and Member States and Sector Members were invited to "
+            "check them.",
+            ("collective:member-states", "collective:sector-members"),
+        ),
+    ],
+)
+def test_a_second_passive_keeps_every_party_of_its_own_subject(sentence: str, second: tuple[str, ...]) -> None:
+    got = _addressees(sentence)
+    assert len(got) == 2 and got[1] == second
+
+
 def test_parties_listed_before_a_passive_still_ask() -> None:
     sentence = "Member States, Sector Members, and Associates, are invited to submit gauge data by 1 June 2031."
     assert _addressees(sentence) == [("collective:member-states", "collective:sector-members", "collective:associates")]

@@ -144,23 +144,29 @@ def _passive_parties(
 
 @cache
 def _earlier_request() -> re.Pattern[str]:
-    """A request in the passive earlier in the sentence, up to the last ``and`` after it: ``The secretariat was
-    asked to publish the report and`` (the subject of a passive after it opens after that ``and``); not one in a
-    relative clause (``Administrations that were invited to the workshop and Sector Members are ...``)."""
+    """A request in the passive earlier in the sentence, up to its ``to``: ``The secretariat was asked to``; not one
+    in a relative clause (``Administrations that were invited to the workshop and Sector Members are ...``)."""
     forms = [f for e in request_kinds() if e.is_request for f in e.forms if _form_kind(f, e) == "ed"]
     return re.compile(
         rf"(?<!\bthat )(?<!\bwho )(?<!\bwhich )\b(?:{auxiliary_alternation('be', 'clause')})\s+(?:\w+ly\s+|also\s+)?"
-        rf"(?:{alternation(forms, spaces=True)})\s+to\s+[a-z].*(?:,\s*|\s)and\s+",
+        rf"(?:{alternation(forms, spaces=True)})\s+to\s+(?=[a-z])",
         re.IGNORECASE,
     )
 
 
+#: the ``, and`` that opens the next clause after a request
+_COMMA_AND = re.compile(r",\s*and\s+")
+
+
 def _own_clause(subject_text: str) -> int:
-    """Where a passive's own clause opens in the text before it: after the last ``and`` that follows an earlier
-    request in the passive (``The secretariat was asked to circulate X, and the Vice-Chair, Ms A, was invited to
-    ...``: the Vice-Chair only, not the secretariat or X), else 0."""
+    """Where a passive's own clause opens in the text before it: after the first ``, and`` that follows an earlier
+    request in the passive (``The secretariat was asked to circulate X to A and B, and the Vice-Chair, Ms C, was
+    invited to ...``: the Vice-Chair only, not the secretariat, A or B, which the parties listed before a ``, and``
+    between commas would add; ``X were invited to ..., and A, B and C were encouraged to``: A, B and C), else 0
+    (without a comma the resolver reads the subject out of the clause as before)."""
     m = _earlier_request().search(subject_text)
-    return m.end() if m else 0
+    comma = _COMMA_AND.search(subject_text, m.end()) if m else None
+    return comma.end() if comma else 0
 
 
 def _subject_addressees(
