@@ -139,6 +139,13 @@ _ME = re.compile(r"(?i:me|myself)")
 #: a group, then its members listed in brackets: ``the regional commissions (ECA, ESCAP and ESCWA)``
 _LISTED_MEMBERS = re.compile(r"(?:[Tt]he\s+)?[A-Za-z][\w\s-]{2,60}?\s*\((?P<members>[^()]+(?:\([^()]*\)[^()]*)*)\)")
 
+#: a phrase set between commas after an addressee that opens with a possessive and says who the addressee is:
+#: ``academia, our newest category of members,`` (``determiners.csv`` column ``apposition``)
+_APPOSITION = re.compile(
+    rf"(?P<head>[^,]{{2,80}}?),\s+(?:{determiner_alternation('apposition')})\s+[a-z](?:(?!\b(?:and|or)\b)[^,]){{2,80}}?,?\s*",
+    re.IGNORECASE,
+)
+
 #: ``its`` / ``their`` before a name: ``its Rapporteur Group on ...``
 _POSSESSIVE = re.compile(r"^(?:its|their)\s+(?=[A-Z])")
 
@@ -183,6 +190,8 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return ()  # "proposed a workshop; the Group agreed" (to consider it): the infinitive is the next clause's
     your_lead = _YOUR_LEAD.match(phrase) is not None
     phrase = "them" if _BOTH.fullmatch(noun_phrase(phrase)) else noun_phrase(phrase)
+    if apposed := _APPOSITION.fullmatch(phrase):
+        phrase = apposed.group("head")  # "academia, our newest category of members,": academia
     if your_lead and self.voice.audience and _YOUR_OWN.fullmatch(phrase):
         return self.voice.audience  # "if your organization could send ..." in a letter "To: X; Y": X and Y
     if _PREPOSITION_LEAD.match(phrase):
