@@ -171,3 +171,20 @@ def test_a_bare_group_noun_is_not_a_group_named_with_a_topic_before() -> None:
         "The Chair encouraged the group to make its documents public.",
     )
     assert got and "Group on the Information Society" not in got[0]
+
+
+def test_a_requester_asking_a_part_of_itself_is_not_asked_too(tmp_path) -> None:
+    """``the secretariat of the Commission`` in the Commission's own request: the secretariat, not the Commission
+    (``request_addressee_pieces.without_its_whole``, applied by ``extract``)."""
+    from extract_support import parsed_text
+
+    from wsiskg.ingest.extract import extract
+
+    text = (
+        "REPORT OF THE COMMISSION ON SCIENCE AND TECHNOLOGY FOR DEVELOPMENT ON ITS THIRTY-SECOND SESSION\n\n"
+        "Geneva, 8-12 May 2034\n\n1 Outcome\n\n"
+        "In its resolution, the Commission requests the secretariat of the Commission to compile the national "
+        "reports on coastal sensor networks before its thirty-third session.\n"
+    )
+    got = [tuple(a.key for a in r.addressees) for r in extract(parsed_text(tmp_path, text)).requests]
+    assert got == [("cstd-secretariat",)]

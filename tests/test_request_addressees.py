@@ -1392,3 +1392,33 @@ def test_a_group_with_its_members_in_brackets_is_the_members(sentence: str, keys
 def test_a_name_with_its_acronym_in_brackets_stays_one_body() -> None:
     (got,) = run(report("The Asia-Pacific Telecommunity (APT) is invited to host the next workshop."), "itu-rag")
     assert whom(got) == ("body:apt",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Sector advisory groups (RAG, TSAG and TDAG) are invited to send their views on the tide survey.",
+        "The UN regional commissions (ECA, ESCAP and ESCWA) are invited to share their coastal data reports.",
+        "The Group invited the Advisory Groups (RAG, TSAG and TDAG) to send their views on the tide survey.",
+    ],
+)
+def test_a_group_opening_a_sentence_with_its_bodies_in_brackets_is_the_bodies(sentence: str) -> None:
+    """``The regional commissions (ECA, ESCAP and ESCWA) are invited``: the bodies listed, not the group too (as the
+    same phrase after a verb in lower case; request_addressees._LISTED_MEMBERS)."""
+    got = [whom(x) for x in run(report(sentence), "cwg-cop")]
+    assert len(got) == 1 and "collective" not in " ".join(got[0]) and len(got[0]) == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asked"),
+    [
+        ("The Group invited academia, our youngest class of members, to send tide studies.", 1),
+        ("The Group invited UNESCO, its partner in the gauge survey, to share the buoy data.", 1),
+        ("The Group invited Member States, their regulators and Sector Members to send tide studies.", 3),
+    ],
+)
+def test_a_possessive_apposition_after_an_addressee_is_no_addressee(sentence: str, asked: int) -> None:
+    """``academia, our newest category of members,``: academia (request_addressees._APPOSITION, determiners.csv
+    column ``apposition``); a possessive item of a list (``Member States, their regulators and X``) still asks."""
+    got = [whom(x) for x in run(report(sentence), "cwg-cop")]
+    assert len(got) == 1 and len(got[0]) == asked

@@ -7,13 +7,14 @@ Split out of :mod:`.request_addressees` (which re-exports what other modules rea
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import field_name
 from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.gazetteer import collectives, determiner_alternation
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.records import AgentRef
+from wsiskg.ingest.records import AgentRef, Request
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -166,3 +167,17 @@ def _group_of_bodies(group: AgentRef, phrase: str, at: tuple[int, int]) -> Agent
     if known is None or not _LISTED_AFTER.match(phrase[at[1] :]):
         return None
     return AgentRef("collective", key or slug(head), head)
+
+
+def without_its_whole(request: Request) -> Request:
+    """``The Commission requests the secretariat of the Commission to ...``: the resolver reads the secretariat and
+    the Commission; a requester named among its own addressees beside a part of it (its secretariat, key
+    ``<key>-secretariat``, or one of its posts, ``<key>/chair``) is no addressee, the part is."""
+    own = slug(request.requester.key)
+    parts = [
+        a for a in request.addressees if slug(a.key) == f"{own}-secretariat" or slug(a.key.partition("/")[0]) == own
+    ]
+    if not any(a.kind != request.requester.kind or slug(a.key) != own for a in parts):
+        return request
+    kept = tuple(a for a in request.addressees if not (a.kind == request.requester.kind and slug(a.key) == own))
+    return replace(request, addressees=kept) if kept else request

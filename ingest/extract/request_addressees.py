@@ -136,12 +136,16 @@ _FIRST_PERSON = re.compile(r"(?i:(?:when|if|as|since|while|once|before|after)\s+
 #: the speaker: ``instructed me to ...``
 _ME = re.compile(r"(?i:me|myself)")
 
-#: a group, then its members listed in brackets: ``the regional commissions (ECA, ESCAP and ESCWA)``; a group
-#: in title case too when its last word is a plural, as a passive's subject opens a sentence with it (``The
-#: Advisory Groups (RAG, TSAG and TDAG) are invited``), not a body's name before its acronym
-_LISTED_MEMBERS = re.compile(
-    r"(?:(?i:the)\s+)?(?:[a-z][\w\s-]{2,60}?|(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z-]*(?:[^s\W]s|x))"
-    r"\s*\((?P<members>[^()]+(?:\([^()]*\)[^()]*)*)\)"
+#: a group, then its members listed in brackets: ``the regional commissions (ECA, ESCAP and ESCWA)``, in title
+#: case too when a passive's subject opens a sentence with it (``The Advisory Groups (RAG, TSAG and TDAG) are
+#: invited``); a body's name before its acronym lists one member, which the reader leaves to the name
+_LISTED_MEMBERS = re.compile(r"(?:[Tt]he\s+)?[A-Za-z][\w\s-]{2,60}?\s*\((?P<members>[^()]+(?:\([^()]*\)[^()]*)*)\)")
+
+#: a phrase set between commas after an addressee that opens with a possessive and says who the addressee is:
+#: ``academia, our newest category of members,`` (``determiners.csv`` column ``apposition``)
+_APPOSITION = re.compile(
+    rf"(?P<head>[^,]{{2,80}}?),\s+(?:{determiner_alternation('apposition')})\s+[a-z](?:(?!\b(?:and|or)\b)[^,]){{2,80}}?,?\s*",
+    re.IGNORECASE,
 )
 
 #: ``its`` / ``their`` before a name: ``its Rapporteur Group on ...``
@@ -188,6 +192,8 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return ()  # "proposed a workshop; the Group agreed" (to consider it): the infinitive is the next clause's
     your_lead = _YOUR_LEAD.match(phrase) is not None
     phrase = "them" if _BOTH.fullmatch(noun_phrase(phrase)) else noun_phrase(phrase)
+    if apposed := _APPOSITION.fullmatch(phrase):
+        phrase = apposed.group("head")  # "academia, our newest category of members,": academia
     if your_lead and self.voice.audience and _YOUR_OWN.fullmatch(phrase):
         return self.voice.audience  # "if your organization could send ..." in a letter "To: X; Y": X and Y
     if _PREPOSITION_LEAD.match(phrase):

@@ -29,7 +29,16 @@ from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.gazetteer import VerbEntry, auxiliary_alternation, modal_alternation, request_kinds
 from wsiskg.ingest.extract.request_classifier import asks
 from wsiskg.ingest.extract.request_labeller import Context, spans
-from wsiskg.ingest.extract.request_verbs import PASSIVE_THAT, _VerbAt, _verbs, directs, in_condition
+from wsiskg.ingest.extract.request_verbs import (
+    PASSIVE_THAT,
+    _VerbAt,
+    _verbs,
+    describing_passive,
+    directs,
+    in_condition,
+    no_verb_before,
+    possible_passive,
+)
 from wsiskg.ingest.records import AgentRef, Decision, Request
 
 if TYPE_CHECKING:
@@ -99,10 +108,15 @@ def learnt_request(
 
 def _conditions_only(sentence: str) -> bool:
     """True when every verb of asking of ``sentence`` stands inside a condition (``could support the text as long
-    as X was asked to ...``: :func:`~wsiskg.ingest.extract.request_verbs.in_condition`), at least one there."""
+    as X was asked to ...``: :func:`~wsiskg.ingest.extract.request_verbs.in_condition`) or is a passive of what may
+    happen (``Observers may be invited to ...``: :func:`~wsiskg.ingest.extract.request_verbs.possible_passive`) or
+    one in the past in a restrictive relative (``Ministers who were invited to ...``: ``describing_passive``), at
+    least one there."""
     pattern, forms = _verbs()
     asking = [v for v in pattern.finditer(sentence) if forms[" ".join(v.group(0).lower().split())].entry.is_request]
-    return bool(asking) and all(in_condition(sentence[: v.start()]) for v in asking)
+    asking = [v for v in asking if not no_verb_before(sentence[: v.start()])]  # not "at the request of"
+    before = [sentence[: v.start()] for v in asking]
+    return bool(before) and all(in_condition(pre) or possible_passive(pre) or describing_passive(pre) for pre in before)
 
 
 def party_context(self: _Reader, sentence: str, place: tuple[int, bool, str]) -> Context:

@@ -33,9 +33,12 @@ from wsiskg.ingest.extract.request_verbs import (
     _TO_INF,
     PERFECT,
     _be_asked,
+    _form_kind,
     _VerbAt,
     _verbs,
+    describing_passive,
     intro_lead,
+    possible_passive,
     reporting_verbs,
 )
 from wsiskg.ingest.records import AgentRef, Request
@@ -86,9 +89,12 @@ def _passive_parties(
     subject_text = pre[: passive.start()]
     if passive.group(0).lower().startswith("be") and _verbs()[0].search(subject_text) and " that " in subject_text:
         return None, (), post  # "recommends that X be requested to ...": the outer verb's request
+    if possible_passive(pre) or describing_passive(pre):
+        return None, (), post  # "Members may be invited to ...", "Ministers who were invited to ...": no request
     subject_text = _subject_phrase(subject_text)
-    cut = 0
-    for c in _CLAUSE_CUT.finditer(subject_text):
+    own = _own_clause(subject_text)  # "X was asked to A, and Y was invited to B": Y only
+    cut = own
+    for c in _CLAUSE_CUT.finditer(subject_text, own):
         cut = c.end()
     intro = intro_lead().match(subject_text[cut:])
     if intro:
@@ -129,11 +135,38 @@ def _passive_parties(
         phrase = ""  # "It was requested that X ...": the clause names whom (no "it" of the text before)
     if (things := _things_asked_from(self, v, phrase, post, requester)) is not None:
         return requester, things[0], things[1]  # "Contributions are invited from Member States by 1 May"
-    addressees = _subject_addressees(self, v, subject_text, phrase, cut, requester)
+    addressees = _subject_addressees(self, v, " " * own + subject_text[own:], phrase, cut, requester)
     if not by:
         requester = _reporting_speaker(self, v, subject_text[:cut], requester, addressees) or requester
         requester = _group_report(self, requester, addressees, post)
     return requester, addressees, post
+
+
+@cache
+def _earlier_request() -> re.Pattern[str]:
+    """A request in the passive earlier in the sentence, up to its ``to``: ``The secretariat was asked to``; not one
+    in a relative clause (``Administrations that were invited to the workshop and Sector Members are ...``)."""
+    forms = [f for e in request_kinds() if e.is_request for f in e.forms if _form_kind(f, e) == "ed"]
+    return re.compile(
+        rf"(?<!\bthat )(?<!\bwho )(?<!\bwhich )\b(?:{auxiliary_alternation('be', 'clause')})\s+(?:\w+ly\s+|also\s+)?"
+        rf"(?:{alternation(forms, spaces=True)})\s+to\s+(?=[a-z])",
+        re.IGNORECASE,
+    )
+
+
+#: the ``, and`` that opens the next clause after a request
+_COMMA_AND = re.compile(r",\s*and\s+")
+
+
+def _own_clause(subject_text: str) -> int:
+    """Where a passive's own clause opens in the text before it: after the first ``, and`` that follows an earlier
+    request in the passive (``The secretariat was asked to circulate X to A and B, and the Vice-Chair, Ms C, was
+    invited to ...``: the Vice-Chair only, not the secretariat, A or B, which the parties listed before a ``, and``
+    between commas would add; ``X were invited to ..., and A, B and C were encouraged to``: A, B and C), else 0
+    (without a comma the resolver reads the subject out of the clause as before)."""
+    m = _earlier_request().search(subject_text)
+    comma = _COMMA_AND.search(subject_text, m.end()) if m else None
+    return comma.end() if comma else 0
 
 
 def _subject_addressees(

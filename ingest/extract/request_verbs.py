@@ -156,6 +156,37 @@ def no_verb_before(pre: str) -> bool:
 _CONDITION_ENDS = re.compile(r",\s+(?:and|but)\s")
 
 
+#: a modal of what may happen, then ``be``, right before a verb: ``Members may be``, ``could also be``
+_POSSIBLE_BE = re.compile(
+    rf"\b(?:{modal_alternation('possible')})(?:\s+(?:{adverb_alternation('closing')}))?\s+be(?:\s+\w+ly)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def possible_passive(pre: str) -> bool:
+    """True when a verb of asking whose sentence reads ``pre`` before it is a passive after a modal of what may
+    happen (``modals.csv`` column ``possible``: ``Observers may be invited to ...``, ``Sector Members can be asked
+    to ...`` in terms of reference): a rule or a possibility, asked of no one."""
+    return _POSSIBLE_BE.search(pre) is not None
+
+
+#: a restrictive relative (no comma before it) right before a passive in the past: ``Ministers who were``,
+#: ``the experts that had been``, ``Participants who have been``
+_DESCRIBING = re.compile(
+    rf"[^,\s]\s+(?:who|that|which)\s+(?:(?:{auxiliary_alternation('be', 'past')})|"
+    rf"(?:{auxiliary_alternation('have')})\s+been)(?:\s+\w+ly)?\s+$",
+    re.IGNORECASE,
+)
+
+
+def describing_passive(pre: str) -> bool:
+    """True when a verb of asking whose sentence reads ``pre`` before it is a passive in the past in a restrictive
+    relative clause (``Ministers who were invited to the summit discussed ...``, ``Participants who have been
+    invited to the workshop are requested to ...``): it says which of them the sentence is about, a request made
+    before, not one the text makes."""
+    return _DESCRIBING.search(pre) is not None
+
+
 def in_condition(pre: str) -> bool:
     """True when a verb whose sentence reads ``pre`` before it stands inside a condition (``..., provided that
     the Council was instructed``, ``would agree on condition that X is asked``): the last conjunction of
