@@ -12,7 +12,7 @@ from wsiskg.ingest.text import DASH
 
 from .body_names import BodyName, find_body_names, head_of
 from .casing import title_cased
-from .heading_fields import _field_line
+from .heading_fields import _field_line, above_fields
 from .heading_hosts import _without_host
 from .heading_kind_parts import _HELD_OR_OF, _body_line, _named, _number, _own_kind, _rest_dateline, _subject
 from .heading_kinds import _RECORD, _kind_line
@@ -116,6 +116,10 @@ def _kind_only(
     body, subject = _subject(_without_host(line_above), names)
     if body is None and i >= 2:  # a name broken over two lines: "Council Working Group on X" / "and Y (CWG-XY)"
         body = _subject(f"{lines[i - 2][1].strip()} {lines[i - 1][1].strip()}", names)[0]
+    # "X ADVISORY GROUP" / "Document XAG/30-E" / "2 May 2031" / "Summary of the meeting": the body over the fields
+    # (not a kind naming its own group: "Question 3/2 (X)" / "Document Y" / "Summary of the Rapporteur Group meeting")
+    over = above_fields(lines, i) if body is None and closing is None and not _group_kind(m.group("kind")) else None
+    body = _subject(lines[over][1].strip(), names)[0] if over is not None else body
     number = _number(m)
     if (
         body is None and number is not None
