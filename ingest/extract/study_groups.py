@@ -5,7 +5,9 @@ Keys: ``itu-t-sg17``, ``itu-d-sg1``, ``itu-r-wp5d``, ``itu-t-wp1-17``, ``itu-d-q
 of each is its sector (``itu-t``, ``itu-d``, ``itu-r``).
 
 The sector of a mention is, in order: the one written with it (``ITU-T Study Group 17``); the
-one written with the same study-group number elsewhere in the report; the only sector named in
+one written with the same study-group number elsewhere in the report; the only sector its documents'
+header names in words that has one (``Radiocommunication Study Groups``, a letterhead in capitals
+``TELECOMMUNICATION DEVELOPMENT SECTOR``); the only sector named in
 the report that has a study group of that number; the only sector that has one at all
 (``ingest/data/study-groups.csv``). Otherwise the mention is no body (``Study Group 1`` in a
 report naming neither ITU-D nor ITU-R). A working party ``5D`` (number and letter) is ITU-R's.
@@ -32,6 +34,11 @@ def sector_words() -> dict[str, str]:
     """The Sectors' names in words before a study group (``ingest/data/sector-words.csv``):
     ``Radiocommunication`` -> ``itu-r``."""
     return {r["words"]: r["sector"] for r in data_rows("sector-words.csv")}
+
+
+def _upper_sector() -> dict[str, str]:
+    """:func:`sector_words` in capitals, white space as one space (``TELECOMMUNICATION DEVELOPMENT`` -> ``itu-d``)."""
+    return {w.upper(): sector for w, sector in sector_words().items()}
 
 
 def _sector_prefix() -> str:
@@ -73,6 +80,11 @@ _SECTOR_OF = {"TSB": "T", "TSAG": "T", "BDT": "D", "TDAG": "D", "BR": "R", "RAG"
 #: the header of an ITU-R study group's documents; ``Telecommunication Standardization Bureau``)
 _SECTOR_IN_WORDS = re.compile(
     rf"\b(?P<words>{alternation(sector_words(), spaces=True)})\s+(?:Study\s+Groups|Bureau|Advisory\s+Group)\b"
+)
+#: a Sector's letterhead in capitals (``TELECOMMUNICATION DEVELOPMENT SECTOR`` over ``Study Group 1``), as the
+#: header of its documents names it; the Sector's name in prose (``the Radiocommunication Sector``) is not read
+_SECTOR_LETTERHEAD = re.compile(
+    rf"\b(?P<words>{alternation([w.upper() for w in sector_words()], spaces=True)})\s+SECTOR\b"
 )
 
 
@@ -134,6 +146,7 @@ class StudyGroupIndex:
             for m in _SECTOR_NAMED.finditer(t):
                 named.add(_SECTORS[m.group(1) or _SECTOR_OF[m.group(2)]])
             in_words.update(sector_words()[m.group("words")] for m in _SECTOR_IN_WORDS.finditer(t))
+            in_words.update(_upper_sector()[" ".join(m.group("words").split())] for m in _SECTOR_LETTERHEAD.finditer(t))
             for m in _PATTERN.finditer(t):
                 n = _sg_number(m)
                 if (written := _written_sector(m)) and n is not None:
