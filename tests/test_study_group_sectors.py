@@ -57,3 +57,29 @@ def test_a_study_group_under_its_sector_s_letterhead_is_the_meeting_s_body(lette
     )
     found = meeting_parts(report)
     assert found is not None and found[:3] == (key, None, date(2031, 10, 6))
+
+
+@pytest.mark.parametrize(
+    ("group", "dateline", "key"),
+    [
+        ("Study Group 3", "(Geneva, 14-18 April 2031)", "itu-r-sg3"),
+        ("Working Party 7C", "Santiago, 2-9 September 2031", "itu-r-wp7c"),
+    ],
+)
+def test_a_group_under_the_letterhead_of_the_sector_s_study_groups_is_the_meeting_s_body(
+    group: str, dateline: str, key: str
+) -> None:
+    """``RADIOCOMMUNICATION STUDY GROUPS`` heads every ITU-R group's documents: the study group or working party a
+    line under it names met, not the Sector's study groups as a whole (``heading_names.most_specific``)."""
+    report = make_report(
+        "INTERNATIONAL TELECOMMUNICATION UNION",
+        "RADIOCOMMUNICATION STUDY GROUPS",
+        group,
+        dateline,
+        "Document 3/61-E",
+        "1 The Chair, Mr Tomasz Wierzbicki, opened the meeting.",
+        "2 The draft revision of the Recommendation was adopted.",
+        title="REPORT OF THE MEETING",
+    )
+    found = meeting_parts(report)
+    assert found is not None and found[0] == key

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.gazetteer import data_rows
 from wsiskg.ingest.extract.meeting import BodyName, load_body_names
 from wsiskg.ingest.extract.meeting_mentions import defined_meeting_bodies, title_groups
@@ -302,6 +303,15 @@ def study_group_sector(key: str | None) -> str | None:
     """The sector of a study-group body key (``itu-t-sg17`` -> ``itu-t``), else ``None``."""
     m = _KEY.fullmatch(key or "") or _WP_KEY.fullmatch(key or "")
     return m.group(1) if m else None
+
+
+def sector_study_groups(key: str) -> str | None:
+    """The Sector whose study groups, all of them, the catalogue body ``key`` is (``Radiocommunication Study
+    Groups``, the letterhead of an ITU-R group's documents: ``itu-r``): its name is the Sector's name in words and
+    the plural (:data:`_SECTOR_IN_WORDS`); else ``None``."""
+    entry = gazetteer_bodies().get(key)
+    m = _SECTOR_IN_WORDS.fullmatch(entry.name) if entry is not None else None
+    return sector_words()[m.group("words")] if m and m.group(0).endswith("Groups") else None
 
 
 def study_group_number(key: str | None) -> str | None:
