@@ -508,7 +508,7 @@ def test_words_joined_by_a_slash_before_the_name_are_no_symbol(line: str) -> Non
     assert _symbol_off(line) == line
 
 
-# ------------------------------------------------------------------ header fields between a body's line and the kind line
+# ------------------------------------------------------------------ header fields between a body's line and its kind
 @pytest.mark.parametrize(
     ("body_line", "fields", "kind_line", "dateline", "key", "days"),
     [

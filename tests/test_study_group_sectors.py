@@ -23,7 +23,9 @@ from wsiskg.ingest.extract.study_groups import StudyGroupIndex
         ("INTERNATIONAL TELECOMMUNICATION UNION TELECOMMUNICATION  STANDARDIZATION SECTOR  Document 12", 9, "itu-t"),
     ],
 )
-def test_a_sector_s_letterhead_names_the_sector_of_a_bare_study_group(letterhead: str, number: int, sector: str) -> None:
+def test_a_sector_s_letterhead_names_the_sector_of_a_bare_study_group(
+    letterhead: str, number: int, sector: str
+) -> None:
     index = StudyGroupIndex([letterhead, f"Study Group {number}"])
     assert index.sector(number) == sector
 
@@ -44,7 +46,9 @@ def test_the_sector_named_in_prose_does_not_choose_a_study_group_s_sector() -> N
         ("TELECOMMUNICATION DEVELOPMENT SECTOR", "Study Group 2", "itu-d-sg2"),
     ],
 )
-def test_a_study_group_under_its_sector_s_letterhead_is_the_meeting_s_body(letterhead: str, group: str, key: str) -> None:
+def test_a_study_group_under_its_sector_s_letterhead_is_the_meeting_s_body(
+    letterhead: str, group: str, key: str
+) -> None:
     report = make_report(
         letterhead,
         group,
