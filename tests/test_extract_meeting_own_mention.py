@@ -44,6 +44,28 @@ def test_the_symbols_of_no_catalogue_group_name_none() -> None:
     assert symbol_group(make_report("The meeting noted Document XYZ-4/2 and Document C31/14.")) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group's former acronym, an alias in capitals the catalogue keeps beside its present one
+        ("Ms Ines Varga introduced Document WG-WSIS-6/4 on the stocktaking database.", ("cwg-wsis-sdg", 6)),
+        ("The Chairman drew attention to Documents CWG-WSIS-11/2 and CWG-WSIS-11/5.", ("cwg-wsis-sdg", 11)),
+    ],
+)
+def test_an_alias_written_as_an_acronym_numbers_a_group_s_documents(text: str, expected: tuple[str, int]) -> None:
+    assert symbol_group(make_report(text)) == expected
+
+
+def test_an_excerpt_of_a_group_s_documents_under_its_former_acronym_records_its_meeting() -> None:
+    report = make_report(
+        "the roadmap for the second phase, which the secretariat had circulated.",
+        "4.1 The Chairman of the Working Group, Mr Henrik Dahl (Denmark), introduced Document WG-WSIS-6/4.",
+        "4.2 The Working Group requested the secretariat to update the roadmap by March.",
+    )
+    found = _meeting(report)
+    assert found is not None and found[:2] == ("cwg-wsis-sdg", 6)
+
+
 def test_an_excerpt_without_its_header_is_of_the_group_its_symbols_name() -> None:
     report = make_report(
         "the draft plan, on which the Council would decide in 2031.",

@@ -506,3 +506,106 @@ def test_words_joined_by_a_slash_before_the_name_are_no_symbol(line: str) -> Non
     from wsiskg.ingest.extract.heading_lines import _symbol_off
 
     assert _symbol_off(line) == line
+
+
+# ------------------------------------------------------------------ header fields between a body's line and its kind
+@pytest.mark.parametrize(
+    ("body_line", "fields", "kind_line", "dateline", "key", "days"),
+    [
+        (
+            "RADIOCOMMUNICATION ADVISORY GROUP",
+            ("Document RAG/44-E", "9 March 2032"),
+            "Summary of the meeting",
+            "(Geneva, 3-5 March 2032)",
+            "rag",
+            (date(2032, 3, 3), date(2032, 3, 5)),
+        ),
+        (
+            "Telecommunication Standardization Advisory Group",
+            ("Document TSAG-R 12", "Original: Spanish"),
+            "Summary of conclusions of the meeting",
+            "Cartagena, 17-20 November 2031",
+            "tsag",
+            (date(2031, 11, 17), date(2031, 11, 20)),
+        ),
+        (
+            "COUNCIL WORKING GROUP ON LANGUAGES",
+            ("Document CWG-LANG-11/4-E", "2 October 2031", "English only"),
+            "Summary of the meeting",
+            "Geneva, 29 September 2031",
+            "cwg-lang",
+            (date(2031, 9, 29), None),
+        ),
+    ],
+)
+def test_a_kind_line_under_header_fields_is_the_meeting_of_the_body_over_them(
+    body_line: str,
+    fields: tuple[str, ...],
+    kind_line: str,
+    dateline: str,
+    key: str,
+    days: tuple[date, date | None],
+) -> None:
+    """A layout that reads a right-hand column of fields (a symbol, the issue date, the language) between the
+    body's line and the record's title: the body over the fields met, dated under the kind line."""
+    report = make_report(
+        body_line,
+        *fields,
+        kind_line,
+        dateline,
+        "1 The Chair, Ms Oyelaran Bisi, opened the meeting and welcomed the participants.",
+        "2 The agenda was adopted without change.",
+        title="INTERNATIONAL TELECOMMUNICATION UNION",
+    )
+    found = _meeting(report)
+    assert found is not None and (found[0], found[2], found[3]) == (key, *days)
+
+
+def test_a_kind_line_under_fields_under_the_letterhead_alone_names_no_body_over_them() -> None:
+    """No body's line over the fields (the letterhead is the title): the kind line names no meeting of a body."""
+    report = make_report(
+        "Document 12-E",
+        "4 June 2031",
+        "Original: English",
+        "Summary of the meeting",
+        "1 The participants exchanged views on roaming charges.",
+        title="INTERNATIONAL TELECOMMUNICATION UNION",
+    )
+    found = _meeting(report)
+    assert found is None or found[0] != "itu"
+
+
+# ------------------------------------------------------------------ a title of a record's words only
+@pytest.mark.parametrize(
+    ("record", "body_line", "dateline", "key", "days"),
+    [
+        (
+            "Minutes",
+            "Inter-Regional Spectrum Coordination Group (IRSCG)",
+            "Dakar, 6-8 October 2031",
+            "irscg",
+            (date(2031, 10, 6), date(2031, 10, 8)),
+        ),
+        (
+            "Report",
+            "COUNCIL WORKING GROUP ON LANGUAGES",
+            "Geneva, 20-21 May 2031",
+            "cwg-lang",
+            (date(2031, 5, 20), date(2031, 5, 21)),
+        ),
+    ],
+)
+def test_a_title_of_a_record_s_words_only_records_the_meeting_of_the_group_under_it(
+    record: str, body_line: str, dateline: str, key: str, days: tuple[date, date]
+) -> None:
+    """A title cue alone (``Minutes``, ``Report``) is taken for the title, over the group's line and its dateline: the
+    record of that group's meeting, as ``Minutes of the meeting`` is (the same lines read as when the group's line
+    is the title)."""
+    report = make_report(
+        body_line,
+        dateline,
+        "1. The group adopted its agenda and approved the minutes of its previous meeting.",
+        title=record,
+    )
+    found = _meeting(report)
+    assert found is not None and (found[0], found[2], found[3]) == (key, *days)

@@ -87,3 +87,25 @@ def test_a_meeting_a_future_verb_governs_is_not_the_report_s(
         assert found is None or found[0] != "igf"
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "meeting", "expected"),
+    [
+        ("The Coordinator is instructed to present the regional proposals on behalf of the group at the second "
+         "plenary meeting of the Assembly.", "second plenary meeting", True),
+        ("The Bureau invited Members to submit written contributions to the 14th meeting of the Board.",
+         "14th meeting", True),
+        ("The draft report is to be presented by the Rapporteur at the sixth meeting of the Panel.", "sixth meeting",
+         True),
+        # the meeting is what the object is about, not where it goes
+        ("The Chair was asked to present the outcome of the fifth meeting to the Council.", "fifth meeting", False),
+        ("The secretariat was requested to report on the results of the 3rd meeting of the Forum.", "3rd meeting",
+         False),
+    ],
+)  # fmt: skip
+def test_a_meeting_an_infinitive_sends_its_object_to_is_one_to_come(text: str, meeting: str, expected: bool) -> None:
+    """``to present X at``, ``to submit X to`` right before the meeting: the verbs that go ``to`` a meeting (role
+    ``goes-to``) with their object between (:func:`.other_meetings._goes_to_with_object`)."""
+    start = text.index(meeting)
+    assert another_meeting(text, (start, start + len(meeting))) is expected

@@ -130,3 +130,49 @@ def test_a_council_records_ordinal_is_not_of_the_group_whose_report_it_discusses
         title=title,
     )
     assert _meeting(report) == ("itu-council", number, day, None)
+
+
+# ------------------------------------------------------------------ a session alone as the title, a record under
+@pytest.mark.parametrize(
+    ("title", "dateline", "record", "key", "days"),
+    [
+        (
+            "Internet Governance Forum 2031",
+            "Vilnius, Lithuania, 14-17 October 2031",
+            "Chair's Summary",
+            "igf",
+            (date(2031, 10, 14), date(2031, 10, 17)),
+        ),
+        (
+            "IGF 2033",
+            "Cotonou, Benin, 6-9 December 2033",
+            "Outcome report",
+            "igf",
+            (date(2033, 12, 6), date(2033, 12, 9)),
+        ),
+    ],
+)
+def test_a_session_titled_alone_over_its_dateline_and_a_record_s_words_is_the_meeting(
+    title: str, dateline: str, record: str, key: str, days: tuple[date, date]
+) -> None:
+    """The layout that makes the session's line the title (no title cue under it) is read as the one that puts a
+    record's title under it: the session over its dateline, a line of a record's words only under them."""
+    report = make_report(
+        dateline,
+        record,
+        "1. More than four thousand participants from 150 countries took part on site and online.",
+        "2. Sessions addressed data flows, artificial intelligence and meaningful connectivity.",
+        title=title,
+    )
+    found = _meeting(report)
+    assert found is not None and (found[0], found[2], found[3]) == (key, *days)
+
+
+def test_a_session_titled_alone_over_its_dateline_without_a_record_s_words_is_not_read_so() -> None:
+    report = make_report(
+        "Vilnius, Lithuania, 14-17 October 2031",
+        "Programme of the opening ceremony",
+        "1. More than four thousand participants from 150 countries took part on site and online.",
+        title="Internet Governance Forum 2031",
+    )
+    assert _meeting(report) is None

@@ -226,3 +226,81 @@ def test_an_acronym_that_spells_another_name_numbers_nothing(tmp_path: Path) -> 
     )
     parts = meeting_parts(report)
     assert parts is not None and parts[1] is None
+
+
+# ------------------------------------------------------------------ a session number in the acronym (decision 27)
+@pytest.mark.parametrize(
+    ("text", "key", "number"),
+    [
+        (
+            "Virtual Consultation of Experts (VCE-2)\n"
+            "Online, 14-15 September 2031\n\n"
+            "Document VCE-2/8-E\n20 September 2031\nOriginal: English\n\n"
+            "SUMMARY OF THE DISCUSSIONS\n\n"
+            "1. The experts met online on 14 and 15 September 2031 to discuss the draft guidelines.\n",
+            "vce-2",
+            2,
+        ),
+        (
+            "Preparatory Committee for the Digital Inclusion Summit (PrepCom-3)\n"
+            "Nairobi, 3-5 March 2031\n\n"
+            "Report of the meeting\n\n"
+            "1. The Preparatory Committee met in Nairobi from 3 to 5 March 2031, chaired by Ms Wanjiru Kamau.\n",
+            "prepcom-3",
+            3,
+        ),
+    ],
+)
+def test_a_session_number_in_the_meeting_s_acronym_numbers_it(tmp_path: Path, text: str, key: str, number: int) -> None:
+    found = meeting_parts(parsed_text(tmp_path, text))
+    assert found is not None and found[:2] == (key, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (  # the number after the hyphen is the meeting's year
+            "Regional Radiocommunication Seminar for the Americas (RRS-31)\nLima, 6-10 October 2031\n\n"
+            "Final report\n\n1. The seminar was held in Lima from 6 to 10 October 2031.\n",
+            "rrs-31",
+        ),
+    ],
+)
+def test_a_year_after_the_acronym_s_hyphen_numbers_nothing(tmp_path: Path, text: str, key: str) -> None:
+    found = meeting_parts(parsed_text(tmp_path, text))
+    assert found is not None and found[:2] == (key, None)
+
+
+def test_a_committee_s_number_is_no_session_number(tmp_path: Path) -> None:
+    """``Committee 5`` is keyed ``committee-5``: its number names the committee, not a session of it."""
+    text = (
+        "WORLD CONFERENCE ON DATA NETWORKS (WCDN-31)\nLima, 3-14 March 2031\n\nCOMMITTEE 5\n"
+        "REPORT OF COMMITTEE 5 TO THE PLENARY\n\n"
+        "1. Committee 5 held its meetings from 4 to 12 March 2031 under the chairmanship of Ms Ana Ruiz.\n"
+    )
+    found = meeting_parts(parsed_text(tmp_path, text))
+    assert found is None or found[:2] != ("committee-5", 5)
+
+
+# ------------------------------------------------------------------ the lead's ordinal by the body's head noun
+@pytest.mark.parametrize(
+    ("lead", "number"),
+    [
+        ("1. The sixth meeting of the Focus Group was opened by its chair, Ms Hana Novak.", 6),
+        ("1. Ms Hana Novak opened the 12th meeting of the Group and welcomed 40 participants.", 12),
+        # another group's meeting, named with its acronym: no number for this one
+        ("1. The chair recalled the 3rd meeting of the Group (JCA-AI) on standard roadmaps.", None),
+    ],
+)
+def test_the_lead_s_ordinal_of_a_meeting_of_the_body_s_head_noun_numbers_it(
+    tmp_path: Path, lead: str, number: int | None
+) -> None:
+    text = (
+        "Focus Group on Metaverse Interoperability\n"
+        "Meeting report\n"
+        "Location: Busan, Republic of Korea\n"
+        "Dates: 10-13 March 2031\n\n"
+        f"{lead}\n"
+    )
+    found = meeting_parts(parsed_text(tmp_path, text))
+    assert found is not None and found[1:3] == (number, date(2031, 3, 10))

@@ -169,3 +169,31 @@ def test_a_chairmans_report_dates_its_meeting_by_the_day_before_the_bracket_that
     # the days of the Council session the report goes to (its header) are not its meeting's
     report = make_report(header, "Document C/1-E – 2 May – Original: English", lead, title=title)
     assert _meeting(report) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "expected"),
+    [
+        (
+            "Report of the Chair of the Council Working Group on Financial and Human Resources",
+            "Since the 2030 session of the Council, the Group has met twice: on 6 October 2030 (its seventeenth "
+            "meeting) and on 24 and 25 February 2031 (its eighteenth meeting).",
+            ("cwg-fhr", 18, D(2031, 2, 24), D(2031, 2, 25)),
+        ),
+        (
+            "Report by the Chair of the Council Working Group on Child Online Protection",
+            "The Group met in Geneva on 2 and 3 November 2030 (its 9th meeting) and online on 19 January 2031 "
+            "(its 10th meeting).",
+            ("cwg-cop", 10, D(2031, 1, 19), None),
+        ),
+    ],
+)
+def test_the_days_after_a_bracket_that_numbers_a_meeting_date_the_next_one_not_it(
+    title: str, lead: str, expected: tuple[str, int, date, date | None]
+) -> None:
+    """``on A (its 17th meeting) and on B (its 18th meeting)``: B is the 18th's, not the 17th's (``(its ...)`` reads
+    as ``(the ...)`` did)."""
+    report = make_report(
+        "Council 2031, Geneva, 9-18 June 2031", "Document C31/7-E – 2 May – Original: English", lead, title=title
+    )
+    assert _meeting(report) == expected

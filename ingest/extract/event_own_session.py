@@ -69,14 +69,25 @@ def _bodied_sessions(text: str) -> list[tuple[Series, EventMention]]:
 
 def _titled_session(report: ParsedReport, lines: Sequence[Paragraph]) -> Meeting | None:
     """A title that is a session's code or name and a record's word (``WTDC-30 HIGHLIGHTS``, ``GSR-31: Outcomes``;
-    ``meeting_words.csv``, role ``record-word``) over a dateline of its year on one of the first two front lines."""
+    ``meeting_words.csv``, role ``record-word``) over a dateline of its year on one of the first two front lines; or
+    the session alone over that dateline and a line of a record's words only (``IGF 2031`` / ``Vilnius, 14-17
+    October 2031`` / ``Chair's Summary``)."""
     found = _dateline_after([Paragraph(0, "front", (report.title or "").strip()), *lines], 0)
     title = _venue_off((report.title or "").strip(), found[0][1] if found else None)
     for s, m in _bodied_sessions(title):
         rest = _after_session(title, m, s)
-        if found is not None and record_words_only(rest) and m.name.endswith(str(found[0][0].start.year)):
+        # "IGF 2031" / "Vilnius, 14-17 October 2031" / "Chair's Summary": the record's words under the dateline
+        recorded = record_words_only(rest) or (not rest and found is not None and _record_line_under(lines, found[1]))
+        if found is not None and recorded and m.name.endswith(str(found[0][0].start.year)):
             return _session_held(s, found, found[1])
     return None
+
+
+def _record_line_under(lines: Sequence[Paragraph], order: int) -> bool:
+    """Whether one of the two front lines under the line ``order`` is only a record's words (``Chair's Summary``,
+    ``Outcome report``): the title of the record of the session the title names alone."""
+    under = [p.text.strip() for p in lines if order < p.order <= order + 2]
+    return any(record_words_only(text) for text in under)
 
 
 #: a code opening a title and a venue joined to it by a slash or a hyphen (``WTDC-30/Kigali Highlights``)

@@ -9,8 +9,10 @@ from functools import cache
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.text import DASH, alternation
 
+from .datelines import dateline
 from .heading_kinds import _nouns
 from .meeting import meeting_words
+from .submitters import language_field
 
 #: a theme in quotes that ends a heading after a dash or a colon (``X facilitation meeting — "Skills for all"``)
 _QUOTED_THEME = re.compile(rf"\s*(?:{DASH}|:)\s*[\"“][^\"“”]+[\"”]\s*$")
@@ -67,3 +69,30 @@ def _record_word_off(text: str) -> str:
     last = text[: m.start()].split()[-1:] if m else []
     ends = {noun.split()[-1].lower() for noun in _nouns()}
     return text[: m.start()] if m and last and last[0].lower() in ends else text
+
+
+#: a document's symbol alone on a header line (``Document RAG/30-E``, ``Doc. 4A/201-E``, ``Document TSAG-R 12``,
+#: ``TD 512 (WP 1/13)``)
+_SYMBOL_LINE = re.compile(r"^(?i:document|doc\.|td)\s+[A-Z0-9][\w.\-/]*(?:\s+\d[\w.\-/]*)?(?:\s*\([^()]{1,20}\))?$")
+
+#: how many header fields a layout may have put between a body's line and the kind line under it
+_FIELDS_BETWEEN = 4
+
+
+def above_fields(lines: list[tuple[int | None, str]], i: int) -> int | None:
+    """The index of the header line right above the header fields a layout put between it and line ``i``
+    (``RADIOCOMMUNICATION ADVISORY GROUP`` / ``Document RAG/30-E`` / ``2 May 2031`` / ``Original: English`` /
+    ``Summary of the meeting``: a right-hand column of fields read between the body's line and the record's
+    title): a document's symbol, a bare day (the issue date), a language or a labelled field; ``None`` when no
+    field stands right above line ``i``."""
+    j = i - 1
+    while j > 0 and i - j <= _FIELDS_BETWEEN and _a_field(lines[j][1].strip()):
+        j -= 1
+    return j if j < i - 1 and not _a_field(lines[j][1].strip()) else None
+
+
+def _a_field(line: str) -> bool:
+    """Whether a header line is a field of the document, not a name (:func:`above_fields`)."""
+    found = dateline(line)
+    bare_day = found is not None and found[1] is None and found[0].end is None and len(line) <= 30
+    return bool(_SYMBOL_LINE.match(line) or _field_line().match(line) or language_field(line) or bare_day)

@@ -21,7 +21,7 @@ from .keys import slug
 from .meeting import meeting_words, ordinal_regex
 from .meeting_header import committee, owned_group
 from .meeting_words import event_modifiers, is_modifier
-from .study_groups import study_group_sector
+from .study_groups import sector_study_groups, study_group_sector
 
 #: a year closing a session's name, maybe beside its acronym (``Regional Forum for X 2019 (RF-X)``, ``Regional
 #: Forum for X (RF-X 2019)``, ``Regional Forum for X (RF-X) 2019``, ``Regional Forum for X 2019``)
@@ -208,6 +208,8 @@ def most_specific(keys: list[str]) -> str:
 def _is_under(key: str, parent: str) -> bool:
     """Whether the catalogue body ``key`` is under ``parent`` (its parent, or its parent's, ...)."""
     catalogue, seen = gazetteer_bodies(), set()
+    if study_group_sector(key) and study_group_sector(key) == sector_study_groups(parent):
+        return True  # "RADIOCOMMUNICATION STUDY GROUPS" / "Working Party 4C": the working party met
     while (key in catalogue or study_group_sector(key)) and key not in seen:
         seen.add(key)
         # a study group's parent is its Sector

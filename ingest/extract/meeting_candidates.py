@@ -324,8 +324,10 @@ def _last_dated_mention(
             _, s1 = span_at(clause_spans(p.text), m.start(), len(p.text))
             after = p.text[m.end() : s1]
             after = after[: next((n.start() for n in re.finditer(r"(?i)\bmeetings?\b", after)), len(after))]
-            # "which ended on 2 December after three days of work": their range; "met on 3 May 2031 (28th meeting)"
-            days = day_dates(after[:80], year) or _dated_before_bracket(p.text, m, year)
+            # "which ended on 2 December after three days of work": their range; "met on 3 May 2031 (28th meeting)":
+            # the day before the bracket, never the days after it (another meeting's: "... and on 4 May (29th ...)")
+            bracketed = _dated_before_bracket(p.text, m, year)
+            days = bracketed if _bracketed(p.text, m) else day_dates(after[:80], year)
             number = number_value(m.group("num"))
             if days and number:
                 found.append(Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,)))
@@ -336,16 +338,22 @@ def _last_dated_mention(
     return max(found, key=lambda meeting: meeting.number or 0) if found else None
 
 
-#: an ordinal meeting in brackets right after the day that dates it (``met on 3 February 2031 (28th meeting)``)
-_BRACKET_OPEN = re.compile(r"\(\s*(?:the\s+)?$")
+#: an ordinal meeting in brackets right after the day that dates it (``met on 3 February 2031 (28th meeting)``,
+#: ``(its seventeenth meeting)``: determiners of ``determiners.csv``, column ``ordinal``)
+_BRACKET_OPEN = re.compile(rf"\(\s*(?:(?i:{determiner_alternation('ordinal')})\s+)?$")
 _BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed(text: str, m: re.Match[str]) -> bool:
+    """Whether the meeting ``m`` names stands alone in brackets (``(its 17th meeting)``)."""
+    return bool(_BRACKET_OPEN.search(text, max(0, m.start() - 8), m.start()) and _BRACKET_CLOSE.match(text, m.end()))
 
 
 def _dated_before_bracket(text: str, m: re.Match[str], year: int | None) -> list[Any]:
     """The days written right before the bracket that holds the meeting ``m`` names alone (``The Group met on 30
     September 2030 (27th meeting) and on 3 February 2031 (28th meeting)``); none for another bracket."""
     opening = _BRACKET_OPEN.search(text, max(0, m.start() - 8), m.start())
-    if opening is None or not _BRACKET_CLOSE.match(text, m.end()):
+    if opening is None or not _bracketed(text, m):
         return []
     before = text[max(0, opening.start() - 40) : opening.start()].rstrip()
     days = [d for d in find_dates(before, year) if d.precision == "day"]

@@ -64,6 +64,7 @@ def another_meeting(text: str, span: tuple[int, int]) -> bool:
     return bool(
         _TO_COME.search(text[span[1] : min(s1, span[1] + 80)])
         or _goes_to().search(text, s0, span[0])
+        or _goes_to_with_object().search(text, s0, span[0])
         or _FUTURE_VERB.search(text[s0 : span[0]])
     )
 
@@ -83,6 +84,16 @@ def _goes_to() -> re.Pattern[str]:
     final meeting during the XXV Meeting of X``, ``invited the subgroup to report to the seventh meeting of
     X``; ``meeting_words.csv``, role ``goes-to``)."""
     return re.compile(rf"(?i)\bto\s+(?:{word_alternation(meeting_words('goes-to'))})\b")
+
+
+@cache
+def _goes_to_with_object() -> re.Pattern[str]:
+    """An infinitive of a verb that goes to a meeting, its object, then ``to`` or ``at`` right before the meeting
+    (``is instructed to present the proposals on behalf of the region at the first plenary meeting of X``, ``invited
+    Members to submit contributions to the fifth meeting``): the verbs of ``meeting_words.csv``, role ``goes-to``,
+    that go ``to`` it, without their preposition; not ``to present the outcome of the fifth meeting``."""
+    verbs = [w.removesuffix(" to") for w in meeting_words("goes-to") if w.endswith(" to")]
+    return re.compile(rf"(?i)\bto\s+(?:{word_alternation(verbs)})\s+[^,;()]{{1,80}}?\s(?:to|at)\s+(?:the\s+)?$")
 
 
 def _unnumbered_meeting(

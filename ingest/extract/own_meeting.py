@@ -38,7 +38,9 @@ from .meeting import (
     record_title,
     session_stem,
 )
+from .meeting_acronym_number import numbered_by_acronym
 from .meeting_candidates import candidates
+from .meeting_head_ordinal import head_ordinal
 from .meeting_header import (
     committee,
     over_title_body,
@@ -67,7 +69,8 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     (:mod:`.meeting_candidates`), ranked by its evidence (:mod:`.meeting_ranking`). A summary
     record's sitting (``Friday, 16 July 2004, at 1440 hours``) dates the meeting."""
     chosen = best(report, names, candidates(report, names))
-    return None if chosen is None else numbered_by_lead(report, names, finished_meeting(report, names, chosen.meeting))
+    found = None if chosen is None else numbered_by_lead(report, names, finished_meeting(report, names, chosen.meeting))
+    return None if found is None else numbered_by_acronym(report, found)  # "(VCE-2)": decision 27
 
 
 def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
@@ -81,6 +84,7 @@ def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting:
     if not forms:
         return meeting
     patterns = [p for p in (_named_ordinal(tuple(sorted(forms))), _anaphor_ordinal(tuple(sorted(forms)))) if p]
+    patterns += [p for p in (head_ordinal(names, meeting.body),) if p]  # "the sixth meeting of the Focus Group"
     for p in report.paragraphs[:LEAD_PARAGRAPHS]:
         for form in patterns:
             for m in form.finditer(p.text):

@@ -61,7 +61,7 @@ def symbol_group(report: ParsedReport, names: tuple[BodyName, ...] | None = None
             body = bodies.get(key) if key else None
             if m is None or body is None or body.kind not in GROUP_KINDS:
                 continue
-            if not body.acronym or squash(body.acronym) != squash(m.group("prefix")):
+            if squash(m.group("prefix")) not in _numbering_codes(body):
                 continue  # a body's name, not the acronym its documents are numbered by
             meeting = m.group("meeting")
             dated = m.group("year") or len(meeting) == 4 or meeting.startswith("0")
@@ -71,6 +71,14 @@ def symbol_group(report: ParsedReport, names: tuple[BodyName, ...] | None = None
         return None
     key = found.most_common(1)[0][0]
     return key, max((n for n in numbers[key] if n is not None), default=None)
+
+
+def _numbering_codes(body: BodyName) -> set[str]:
+    """The acronyms a group's documents may be numbered by, squashed: its acronym, and an alias written as one, in
+    capitals without a space (``WG-WSIS``, a former acronym of a group the catalogue names by its present one), not
+    a name (``Council``)."""
+    codes = [body.acronym, *(a for a in body.aliases if a.isupper() and " " not in a)]
+    return {squash(code) for code in codes if code}
 
 
 @cache

@@ -5,7 +5,9 @@ Keys: ``itu-t-sg17``, ``itu-d-sg1``, ``itu-r-wp5d``, ``itu-t-wp1-17``, ``itu-d-q
 of each is its sector (``itu-t``, ``itu-d``, ``itu-r``).
 
 The sector of a mention is, in order: the one written with it (``ITU-T Study Group 17``); the
-one written with the same study-group number elsewhere in the report; the only sector named in
+one written with the same study-group number elsewhere in the report; the only sector its documents'
+header names in words that has one (``Radiocommunication Study Groups``, a letterhead in capitals
+``TELECOMMUNICATION DEVELOPMENT SECTOR``); the only sector named in
 the report that has a study group of that number; the only sector that has one at all
 (``ingest/data/study-groups.csv``). Otherwise the mention is no body (``Study Group 1`` in a
 report naming neither ITU-D nor ITU-R). A working party ``5D`` (number and letter) is ITU-R's.
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.gazetteer import data_rows
 from wsiskg.ingest.extract.meeting import BodyName, load_body_names
 from wsiskg.ingest.extract.meeting_mentions import defined_meeting_bodies, title_groups
@@ -32,6 +35,11 @@ def sector_words() -> dict[str, str]:
     """The Sectors' names in words before a study group (``ingest/data/sector-words.csv``):
     ``Radiocommunication`` -> ``itu-r``."""
     return {r["words"]: r["sector"] for r in data_rows("sector-words.csv")}
+
+
+def _upper_sector() -> dict[str, str]:
+    """:func:`sector_words` in capitals, white space as one space (``TELECOMMUNICATION DEVELOPMENT`` -> ``itu-d``)."""
+    return {w.upper(): sector for w, sector in sector_words().items()}
 
 
 def _sector_prefix() -> str:
@@ -73,6 +81,11 @@ _SECTOR_OF = {"TSB": "T", "TSAG": "T", "BDT": "D", "TDAG": "D", "BR": "R", "RAG"
 #: the header of an ITU-R study group's documents; ``Telecommunication Standardization Bureau``)
 _SECTOR_IN_WORDS = re.compile(
     rf"\b(?P<words>{alternation(sector_words(), spaces=True)})\s+(?:Study\s+Groups|Bureau|Advisory\s+Group)\b"
+)
+#: a Sector's letterhead in capitals (``TELECOMMUNICATION DEVELOPMENT SECTOR`` over ``Study Group 1``), as the
+#: header of its documents names it; the Sector's name in prose (``the Radiocommunication Sector``) is not read
+_SECTOR_LETTERHEAD = re.compile(
+    rf"\b(?P<words>{alternation([w.upper() for w in sector_words()], spaces=True)})\s+SECTOR\b"
 )
 
 
@@ -134,6 +147,7 @@ class StudyGroupIndex:
             for m in _SECTOR_NAMED.finditer(t):
                 named.add(_SECTORS[m.group(1) or _SECTOR_OF[m.group(2)]])
             in_words.update(sector_words()[m.group("words")] for m in _SECTOR_IN_WORDS.finditer(t))
+            in_words.update(_upper_sector()[" ".join(m.group("words").split())] for m in _SECTOR_LETTERHEAD.finditer(t))
             for m in _PATTERN.finditer(t):
                 n = _sg_number(m)
                 if (written := _written_sector(m)) and n is not None:
@@ -289,6 +303,15 @@ def study_group_sector(key: str | None) -> str | None:
     """The sector of a study-group body key (``itu-t-sg17`` -> ``itu-t``), else ``None``."""
     m = _KEY.fullmatch(key or "") or _WP_KEY.fullmatch(key or "")
     return m.group(1) if m else None
+
+
+def sector_study_groups(key: str) -> str | None:
+    """The Sector whose study groups, all of them, the catalogue body ``key`` is (``Radiocommunication Study
+    Groups``, the letterhead of an ITU-R group's documents: ``itu-r``): its name is the Sector's name in words and
+    the plural (:data:`_SECTOR_IN_WORDS`); else ``None``."""
+    entry = gazetteer_bodies().get(key)
+    m = _SECTOR_IN_WORDS.fullmatch(entry.name) if entry is not None else None
+    return sector_words()[m.group("words")] if m and m.group(0).endswith("Groups") else None
 
 
 def study_group_number(key: str | None) -> str | None:
