@@ -343,7 +343,8 @@ class _MovingStore:
 def test_a_store_moving_under_its_reader_is_opened_again_then_one_line(tmp_path, monkeypatch):
     writer = Store.open(tmp_path / "s")
     writer.replace_graphs({"http://g/a": _graph("a")})
-    writer.inner.optimize()  # no compaction of its own left running: only the stand-in's failures
+    writer.inner.optimize()
+    writer.close()  # no compaction of its own left running under load: only the stand-in's failures
     monkeypatch.setattr(store_module.ox, "Store", _MovingStore)
     monkeypatch.setattr(store_module, "READ_ONLY_ATTEMPTS", 3)  # pauses of 10, 20, 40 ms
     _MovingStore.failures = store_module.READ_ONLY_ATTEMPTS - 1
@@ -352,7 +353,8 @@ def test_a_store_moving_under_its_reader_is_opened_again_then_one_line(tmp_path,
     _MovingStore.failures = store_module.READ_ONLY_ATTEMPTS
     with pytest.raises(store_module.StoreMoved, match=r"^the store .*/s was being rewritten .*; try again$"):
         Store.open(tmp_path / "s", read_only=True)
-    assert writer.graphs() == ["http://g/a"]  # the store as it was
+    with Store.open(tmp_path / "s", read_only=True) as again:
+        assert again.graphs() == ["http://g/a"]  # the store as it was
 
 
 def test_a_moving_store_is_tried_again_at_spread_pauses_then_one_line(tmp_path, monkeypatch):
@@ -362,6 +364,7 @@ def test_a_moving_store_is_tried_again_at_spread_pauses_then_one_line(tmp_path, 
     writer = Store.open(tmp_path / "s")
     writer.replace_graphs({"http://g/a": _graph("a")})
     writer.inner.optimize()
+    writer.close()  # no compaction of its own left running under load: only the stand-in's failures
     pauses: list[float] = []
     monkeypatch.setattr(store_module.ox, "Store", _MovingStore)
     monkeypatch.setattr(store_module, "_pause", pauses.append)  # the store's pauses only, not time.sleep
