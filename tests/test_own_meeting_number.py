@@ -280,27 +280,3 @@ def test_a_committee_s_number_is_no_session_number(tmp_path: Path) -> None:
     )
     found = meeting_parts(parsed_text(tmp_path, text))
     assert found is None or found[:2] != ("committee-5", 5)
-
-
-# ------------------------------------------------------------------ the lead's ordinal by the body's head noun
-@pytest.mark.parametrize(
-    ("lead", "number"),
-    [
-        ("1. The sixth meeting of the Focus Group was opened by its chair, Ms Hana Novak.", 6),
-        ("1. Ms Hana Novak opened the 12th meeting of the Group and welcomed 40 participants.", 12),
-        # another group's meeting, named with its acronym: no number for this one
-        ("1. The chair recalled the 3rd meeting of the Group (JCA-AI) on standard roadmaps.", None),
-    ],
-)
-def test_the_lead_s_ordinal_of_a_meeting_of_the_body_s_head_noun_numbers_it(
-    tmp_path: Path, lead: str, number: int | None
-) -> None:
-    text = (
-        "Focus Group on Metaverse Interoperability\n"
-        "Meeting report\n"
-        "Location: Busan, Republic of Korea\n"
-        "Dates: 10-13 March 2031\n\n"
-        f"{lead}\n"
-    )
-    found = meeting_parts(parsed_text(tmp_path, text))
-    assert found is not None and found[1:3] == (number, date(2031, 3, 10))

@@ -40,7 +40,6 @@ from .meeting import (
 )
 from .meeting_acronym_number import numbered_by_acronym
 from .meeting_candidates import candidates
-from .meeting_head_ordinal import head_ordinal
 from .meeting_header import (
     committee,
     over_title_body,
@@ -84,7 +83,6 @@ def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting:
     if not forms:
         return meeting
     patterns = [p for p in (_named_ordinal(tuple(sorted(forms))), _anaphor_ordinal(tuple(sorted(forms)))) if p]
-    patterns += [p for p in (head_ordinal(names, meeting.body),) if p]  # "the sixth meeting of the Focus Group"
     for p in report.paragraphs[:LEAD_PARAGRAPHS]:
         for form in patterns:
             for m in form.finditer(p.text):
