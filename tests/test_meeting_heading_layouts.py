@@ -573,39 +573,3 @@ def test_a_kind_line_under_fields_under_the_letterhead_alone_names_no_body_over_
     )
     found = _meeting(report)
     assert found is None or found[0] != "itu"
-
-
-# ------------------------------------------------------------------ a title of a record's words only
-@pytest.mark.parametrize(
-    ("record", "body_line", "dateline", "key", "days"),
-    [
-        (
-            "Minutes",
-            "Inter-Regional Spectrum Coordination Group (IRSCG)",
-            "Dakar, 6-8 October 2031",
-            "irscg",
-            (date(2031, 10, 6), date(2031, 10, 8)),
-        ),
-        (
-            "Report",
-            "COUNCIL WORKING GROUP ON LANGUAGES",
-            "Geneva, 20-21 May 2031",
-            "cwg-lang",
-            (date(2031, 5, 20), date(2031, 5, 21)),
-        ),
-    ],
-)
-def test_a_title_of_a_record_s_words_only_records_the_meeting_of_the_group_under_it(
-    record: str, body_line: str, dateline: str, key: str, days: tuple[date, date]
-) -> None:
-    """A title cue alone (``Minutes``, ``Report``) is taken for the title, over the group's line and its dateline: the
-    record of that group's meeting, as ``Minutes of the meeting`` is (the same lines read as when the group's line
-    is the title)."""
-    report = make_report(
-        body_line,
-        dateline,
-        "1. The group adopted its agenda and approved the minutes of its previous meeting.",
-        title=record,
-    )
-    found = _meeting(report)
-    assert found is not None and (found[0], found[2], found[3]) == (key, *days)

@@ -8,7 +8,7 @@ import re
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.text import DASH, alternation
+from wsiskg.ingest.text import DASH
 
 from .body_names import BodyName, find_body_names, head_of
 from .casing import title_cased
@@ -21,7 +21,6 @@ from .heading_names import _body_named, most_specific
 from .keys import slug
 from .meeting import dateline, meeting_words, number_value, ordinal_regex
 from .meeting_header import BRACKET_ACRONYM
-from .meeting_words import record_words_only
 from .rapporteur_groups import question_number, rapporteur_group_key
 
 #: a short bracket and a dash between a body's name and the kind of its meeting (``TSAG (Geneva) – 12th meeting``)
@@ -162,12 +161,6 @@ def _title_kind(
     if not lines or lines[0][0] is not None:
         return None
     title = lines[0][1].strip()
-    # "Minutes" / "Summary report" alone over a group's line and its dateline: the record of that group's meeting,
-    # unless a line under it names a meeting of its own ("X Committee Third meeting – Quito, ...", "OF THE FOURTH
-    # MEETING"; not a sentence of prose): that line's reader's
-    under = [line.strip() for _, line in lines[1 : 1 + _BODY_WITHIN]]
-    alone = record_words_only(title) and not any(_meeting_noun().search(t) for t in under if not t.endswith("."))
-    title = f"{title} of the {_RECORDED_KIND}" if alone else title
     text = _RECORD.sub("", title, count=1)
     opening = _RECORD.match(title)  # always matches (every part optional)
     recorded = opening is not None and opening.group(0).strip().lower() not in ("", "the")  # "Minutes of the ..."
@@ -196,16 +189,6 @@ def _title_kind(
     own = _own_kind(m.group("kind"), _subject(under[0], names)[1]) if under and not outside else None
     outside = outside or (slug(own) if own and _own_kind_word(m.group("kind")) else None)
     return (outside, _number(m), on_line) if outside else None
-
-
-#: the kind a title of a record's words only records (``Minutes`` is ``Minutes of the meeting``)
-_RECORDED_KIND = "meeting"
-
-
-@cache
-def _meeting_noun() -> re.Pattern[str]:
-    """A meeting's noun anywhere on a line (``meeting_words.csv``, role ``meeting-noun``; ``session``)."""
-    return re.compile(rf"(?i)\b(?:{alternation([*meeting_words('meeting-noun'), 'session'])})\b")
 
 
 def _organ_under(under: list[str], names: tuple[BodyName, ...]) -> str | None:
