@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from extract_support import meeting_named, parsed_text
 
-from wsiskg.ingest.extract.meeting_mentions import defined_acronyms, spells
+from wsiskg.ingest.extract.meeting_defined_bodies import defined_acronyms
+from wsiskg.ingest.extract.meeting_mentions import spells
 
 
 @pytest.mark.parametrize(

@@ -69,6 +69,7 @@ from .meeting import (
     number_value,
     ordinal_regex,
 )
+from .meeting_defined_bodies import defined_acronyms
 from .meeting_excerpts import excerpt_meeting, footer_of_excerpt, members_meeting
 from .meeting_header import (
     body_over_title,
@@ -83,7 +84,6 @@ from .meeting_header import (
 )
 from .meeting_heading import heading_meeting, lead_named_meeting, most_specific, titled_held_meeting
 from .meeting_memo import addressed_genre, genre_of, is_record, once, presumed_group
-from .meeting_mentions import defined_acronyms
 from .meeting_merge import DATING_READERS, agree, by_dateline, merged_meeting, same_meeting
 from .meeting_words import numbered_per_session
 from .own_mention import held_listed, listed_meeting, own_ordinal_meeting, stands_for, symbol_group

@@ -40,12 +40,13 @@ from .meeting import (
 )
 from .meeting_acronym_number import numbered_by_acronym
 from .meeting_candidates import candidates
+from .meeting_defined_bodies import defined_meeting_bodies
 from .meeting_header import (
     committee,
     over_title_body,
 )
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
-from .meeting_mentions import as_words, defined_meeting_bodies, name_before_acronym, spells
+from .meeting_mentions import as_words, name_before_acronym, spells
 from .meeting_parts import (
     _NOT_NAME,
     _ORDINAL_MEETING_OF,

@@ -24,7 +24,7 @@ from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.gazetteer import data_rows
 from wsiskg.ingest.extract.meeting import BodyName, load_body_names
-from wsiskg.ingest.extract.meeting_mentions import defined_meeting_bodies, title_groups
+from wsiskg.ingest.extract.meeting_defined_bodies import defined_meeting_bodies, title_groups
 from wsiskg.ingest.extract.rapporteur_groups import rapporteur_group, rapporteur_group_key
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import alternation
@@ -333,7 +333,7 @@ def meeting_body_names(report: ParsedReport) -> tuple[BodyName, ...]:
     """The gazetteer's body names and the report's study groups and their parts, for finding the
     meeting (``Report of the meeting of ITU-T Study Group 17`` is a meeting of ``itu-t-sg17``,
     not of ``itu-t``), and the bodies the report defines by a name and an acronym
-    (:func:`~.meeting_mentions.defined_meeting_bodies`)."""
+    (:func:`~.meeting_defined_bodies.defined_meeting_bodies`)."""
     texts = report_texts(report.title, (p.text for p in report.paragraphs))
     # a header line in capitals (``ITU-D STUDY GROUP 2``, ``STUDY GROUP 16``) read in words too
     texts += [title_cased(t) for t in texts if t.isupper() and len(t) <= 200]
