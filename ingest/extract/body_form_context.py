@@ -87,7 +87,7 @@ def _quoted(text: str, start: int, end: int) -> bool:
 def _venue_before() -> re.Pattern[str]:
     """A verb of holding and ``at``/``in`` before a name: the name is the place an event is held
     (``held at the X Convention Centre``; verbs of ``date_words.csv``, role ``held``)."""
-    return re.compile(rf"\b(?:{alternation(held_words())})\s+(?:at|in)\s+(?:the\s+)?\Z")
+    return re.compile(rf"\b(?:{alternation(held_words())})\s+(?:{preposition_alternation('place')})\s+(?:the\s+)?\Z")
 
 
 @cache

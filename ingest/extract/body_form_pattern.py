@@ -13,6 +13,7 @@ from wsiskg.ingest.extract.gazetteer import (
     data_rows,
     first_heads,
     head_last_words,
+    preposition_alternation,
     prepositions,
 )
 from wsiskg.ingest.text import alternation
@@ -33,8 +34,8 @@ def _form_tail(upper: str, word: str, of: str, and_: str, the: str, listed: str)
     # an agency "under the" body it reports to: "State Agency of X under the Cabinet of Ministers of Y"
     under = rf"\s+under\s+the\s+(?:{alternation(body_connectors('under')) or '(?!)'})\b"
     return (
-        rf"(?:(?:\s+(?:{of}|in|at)\s+(?:(?:{the})\s+)?{word}|{under})"
-        rf"(?:\s+(?:{of}|in|at|against)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
+        rf"(?:(?:\s+(?:{of}|{preposition_alternation('place')})\s+(?:(?:{the})\s+)?{word}|{under})"
+        rf"(?:\s+(?:{of}|{preposition_alternation('place')}|against)\s+(?:(?:{the})\s+)?{word}|\s+(?:&|{word})|{listed}|\s+and\s+(?!the\b){word}"
         rf"|{under}"
         rf"|\s+(?:{and_})\s+(?:(?:{of})\s+)?(?:(?:{the})\s+)?{word}"
         rf"|\s+and\s+the\s+(?![A-Z]{{2,}}\b){word}(?!\s+[{upper}(]|\s+(?:{of})\s+(?:(?:{the})\s+)?[{upper}]|\s+of\s))*)?"

@@ -122,7 +122,7 @@ def _places_head(name: str) -> bool:
 _ACCREDITED = re.compile(
     r"(?:\s+to\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:and\s+(?:other\s+)?|of\s+(?:the\s+)?)?[A-Z][\w\-]*){0,7}"
     r"(?:\s+and\s+(?:to\s+)?(?:the\s+)?other\s+international\s+organi[sz]ations)?)?"
-    r"(?:\s+(?:at|in)\s+[A-Z][\w\-]*(?:\s+[A-Z][a-z]+(?=[\s.,;:)]|\Z))?)?"
+    rf"(?:\s+(?:{preposition_alternation('place')})\s+[A-Z][\w\-]*(?:\s+[A-Z][a-z]+(?=[\s.,;:)]|\Z))?)?"
 )
 
 

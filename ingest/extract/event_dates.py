@@ -126,7 +126,7 @@ def _own_dates_gap() -> re.Pattern[str]:
     # "in Lima", "at the headquarters of X", "planned for Lima, 3 May"
     # or a dateline after a comma: "the Summit on X (SX), Lima, 20-22 June 2031"
     place = (
-        rf"(?:(?:in|at)\s+(?:the\s+)?(?:{venue}|{_PLACE_WORDS})\s*,?\s*|for\s+{_PLACE_WORDS}\s*,\s*"
+        rf"(?:(?:{preposition_alternation('place')})\s+(?:the\s+)?(?:{venue}|{_PLACE_WORDS})\s*,?\s*|for\s+{_PLACE_WORDS}\s*,\s*"
         rf"|(?:(?<=,)|(?<=,\s)){_PLACE_WORDS}\s*,\s*)"
     )
     # an organiser's or a chair's participle set off by commas, or before the verb: ", co-organized with X
@@ -253,7 +253,7 @@ def _held_aside() -> re.Pattern[str]:
     between it and its object, a place before the date: ``will host, in Lima on 8 November,``,
     ``organized, on 9 April,``, ``held, from 3 to 4 May,`` (up to the date)."""
     verbs = alternation(holding_verbs("active"), spaces=True)
-    place = rf"(?:(?:in|at)\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s+)?"
+    place = rf"(?:(?:{preposition_alternation('place')})\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s+)?"
     return re.compile(
         rf"\b(?:{verbs})\s*,\s*{place}(?:(?:{preposition_alternation('date')})\s+)?(?:the\s+)?{_PART_OF}{_weekday()}$"
     )
@@ -265,7 +265,7 @@ def _met_at() -> re.Pattern[str]:
     ``Delegates gathered in Quito, Ecuador, from``): the event they met at or for, named right after the date
     (:data:`_AT_AFTER`), is held on it (``date_words.csv``, role ``met-at``)."""
     verbs = alternation(date_words("met-at"), spaces=True)
-    place = rf"(?:(?:in|at)\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s+)?"
+    place = rf"(?:(?:{preposition_alternation('place')})\s+(?:the\s+)?{_PLACE_WORDS}\s*,?\s+)?"
     return re.compile(
         rf"\b(?:{verbs})\s+{place}(?:(?:{preposition_alternation('date')})\s+)?(?:the\s+)?{_PART_OF}{_weekday()}$"
     )

@@ -444,7 +444,7 @@ def _held_undated(m: re.Match[str], noun: str, topic: bool, end: int, dates: Seq
 
 
 #: a place after an event's name (``in Busan``, ``at the Andean Institute``)
-_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+_PLACE = re.compile(rf"\b(?:{preposition_alternation('place')})\s+(?:the\s+)?[A-Z]")
 
 
 def _placed(text: str, s0: int, s1: int) -> bool:

@@ -126,7 +126,7 @@ def _of_its_year(
 #: between the dates of one holding of an event and those of another in another place: ``(held in Geneva
 #: from 1 to 3 May 2031) and in Lima (from 4 to 6 June 2032)``
 _ANOTHER_HOLDING = re.compile(
-    rf"\s*,?\s*and\s+(?:in|at)\s+{_PLACE}\s*,?\s*(?:(?:{preposition_alternation('days')})\s+)?(?:the\s+)?"
+    rf"\s*,?\s*and\s+(?:{preposition_alternation('place')})\s+{_PLACE}\s*,?\s*(?:(?:{preposition_alternation('days')})\s+)?(?:the\s+)?"
 )
 
 

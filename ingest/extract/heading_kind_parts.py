@@ -12,6 +12,7 @@ from wsiskg.ingest.text import DASH
 from .body_names import BodyName, find_body_names, head_of
 from .casing import line_joiner_alternation, title_cased
 from .dates import find_dates
+from .gazetteer import preposition_alternation
 from .heading_lines import _heading
 from .heading_names import _meeting_of, _owner
 from .keys import slug
@@ -107,7 +108,9 @@ def _rest_dateline(rest: str, year: int | None = None) -> Any:
 
 
 #: what joins a record's meeting to its dateline in a title (``meeting held in Lima, 3 May``, ``meeting of 3 May``)
-_HELD_OR_OF = re.compile(r"\s+(?:(?i:held)\s+(?:(?i:in|at)\s+(?=[A-Z])|(?i:on)\s+)|(?i:of)\s+(?=\d))")
+_HELD_OR_OF = re.compile(
+    rf"\s+(?:(?i:held)\s+(?:(?i:{preposition_alternation('place')})\s+(?=[A-Z])|(?i:on)\s+)|(?i:of)\s+(?=\d))"
+)
 
 
 def _body_line(line: str, names: tuple[BodyName, ...]) -> str | None:

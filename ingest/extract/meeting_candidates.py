@@ -382,7 +382,7 @@ def _held_meetings() -> re.Pattern[str]:
 
 
 #: a place between the meetings and their days (``held six meetings in Geneva between ...``)
-_PLACE = r"(?:(?:in|at)\s+(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?,?\s+)?"
+_PLACE = rf"(?:(?:{preposition_alternation('place')})\s+(?-i:[A-Z][\w\-]*)(?:\s+(?-i:[A-Z][\w\-]*))?,?\s+)?"
 
 #: how far after ``held N meetings between`` its days are written
 _DAYS_WITHIN = 70

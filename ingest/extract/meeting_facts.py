@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .dates import month_numbers
-from .gazetteer import auxiliary_alternation
+from .gazetteer import auxiliary_alternation, preposition_alternation
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
 from .ordinals import cardinal_regex, number_value
@@ -28,7 +28,8 @@ def meeting_mode(text: str) -> str | None:
         return "hybrid"
     first = found[0]
     if kinds[0] == "virtual" and re.search(
-        r"\b(?:in|at)\s+[A-Z][^.;]{0,60}?(?:\s+and|\s+as\s+well\s+as|,\s+and|\s+and\s+also)\s+$", text[: first.start()]
+        rf"\b(?:{preposition_alternation('place')})\s+[A-Z][^.;]{{0,60}}?(?:\s+and|\s+as\s+well\s+as|,\s+and|\s+and\s+also)\s+$",
+        text[: first.start()],
     ):
         return "hybrid"
     return kinds[0]
@@ -50,7 +51,7 @@ def meeting_place(text: str) -> str | None:
     stop = re.search(r"[.;](?:\s|$)", text[verb.end() :])
     window_end = verb.end() + stop.start() if stop else len(text)
     for m in re.finditer(
-        rf"\b(?:in|at)\s+(?:the\s+)?(?P<place>{word}(?:(?:\s+|,\s*)(?:{word}|{particles}))*)",
+        rf"\b(?:{preposition_alternation('place')})\s+(?:the\s+)?(?P<place>{word}(?:(?:\s+|,\s*)(?:{word}|{particles}))*)",
         text[:window_end],
     ):
         if m.start() < verb.end():

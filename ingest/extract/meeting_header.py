@@ -68,7 +68,7 @@ def _words(role: str) -> re.Pattern[str]:
 #: a line that dates a sitting opens with its weekday or ``Held on`` (``held on the sixth of June at 1000 hours``),
 #: maybe after its venue (``Held at Headquarters, New York, on Tuesday, 20 October 2031, at 3 p.m.``)
 _SITTING_START = re.compile(
-    rf"\s*(?:(?:(?i:meeting|sitting)\s+)?(?i:held)\s+(?:(?i:at|in)\s+[^.;:]{{1,80}}?,?\s+)?on\s+|(?={WEEKDAY}\b))"
+    rf"\s*(?:(?:(?i:meeting|sitting)\s+)?(?i:held)\s+(?:(?i:{preposition_alternation('place')})\s+[^.;:]{{1,80}}?,?\s+)?on\s+|(?={WEEKDAY}\b))"
 )
 
 

@@ -482,7 +482,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&\-]*[A-Z0-9]")
 #: a word of a name's tail in lower case, and what ends the tail: a bracket, a clause's end, a place
 #: (``in Lima``) or a date (``on 3 May``) after it
 _TAIL_WORD = re.compile(r"\s+(?P<word>[A-Za-z][\w’'\-]*)")
-_TAIL_END = re.compile(r"\s*(?:[,;:.(]|$)|\s+(?:in|at)\s+[A-Z]|\s+(?:on|from|of)\s+\d")
+_TAIL_END = re.compile(rf"\s*(?:[,;:.(]|$)|\s+(?:{preposition_alternation('place')})\s+[A-Z]|\s+(?:on|from|of)\s+\d")
 #: the most words of a name's tail
 _TAIL_WORDS = 10
 

@@ -58,7 +58,7 @@ _THEME = (
 _GAP = (
     rf"(?:\s*(?:\([^()]*\)|,|which\b|that\b|and\b|was\b|is\b|were\b|(?:{modal_alternation('future')})\s+be\b|to\s+be\b|being\b|been\b|"
     r"has\s+been\b|held\b|tak(?:es|ing|e)\s+place\b|took\s+place\b|"
-    rf"(?:in|at)\s+{_PLACE}|(?:{preposition_alternation('date')})?\s*\x00++|{_THEME})){{0,12}}\s*"
+    rf"(?:{preposition_alternation('place')})\s+{_PLACE}|(?:{preposition_alternation('date')})?\s*\x00++|{_THEME})){{0,12}}\s*"
 )
 
 

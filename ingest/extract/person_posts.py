@@ -99,7 +99,7 @@ _POST_THEN_NAMES = re.compile(
     rf"(?:\s+{_ELECTED_WORDS}\s+(?:by|at)\s+[^,.;:()]{{1,40}}?|\s+(?:for|on|of|from)\s+[^,.;:()]{{1,60}}?"
     rf"|\s+(?:{preposition_alternation('topic')})\s+[^,.;:()]{{1,160}}?\s*\([A-Z][^()\s]{{1,20}}\))?"
     # "The Vice-Chairmen present were", "The Vice-Chairs attending the meeting were": a participle
-    r"(?:\s+(?:present|[a-z]{3,}(?:ing|ed))(?:\s+(?:at\s+|in\s+)?(?:the\s+)?(?:meeting|session|sessions))?"
+    rf"(?:\s+(?:present|[a-z]{{3,}}(?:ing|ed))(?:\s+(?:(?:{preposition_alternation('place')})\s+)?(?:the\s+)?(?:meeting|session|sessions))?"
     rf"(?=\s+(?:{_BE})\b))?"
     # "the Vice-Chairs designated by the co-organizers, including Ms A (X) and Mr B (Y)", "the Vice-Chairmen, in
     # particular Mr A (X)", "my Vice-Chairs, and especially Ms B (Y)", "eight Vice-Chairmen, among them Ms C (Z)"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.records import AgentRef
 
 if TYPE_CHECKING:
@@ -24,7 +25,9 @@ _DRAFT = r"draft\s+(?:resolution|decision)s?"
 #: the body named after a verb or preposition, up to a comma, bracket or colon
 _WHO = r"(?P<who>(?:the\s+)?[A-Z][^,;:()]{1,80}?)"
 #: ``recommended it for adoption by the X`` / ``for its adoption by the X``
-_FOR_ADOPTION = re.compile(rf"\bfor\s+(?:its\s+)?adoption\s+by\s+{_WHO}(?=\s*[,;:(]|\.\s|\.?$|\s+(?:at|in)\s)")
+_FOR_ADOPTION = re.compile(
+    rf"\bfor\s+(?:its\s+)?adoption\s+by\s+{_WHO}(?=\s*[,;:(]|\.\s|\.?$|\s+(?:{preposition_alternation('place')})\s)"
+)
 #: ``recommended to X a draft resolution``
 _RECOMMENDED_TO = re.compile(rf"\brecommend(?:s|ed)?\s+to\s+{_WHO}\s+(?:a|the|two|three|its)\s+(?:[\w-]+\s+)?{_DRAFT}")
 #: ``By the draft resolution, the Council would``
