@@ -43,7 +43,6 @@ documents with a symbol, see :mod:`documents`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import cache
 from typing import Any
 
@@ -52,65 +51,28 @@ from wsiskg.ingest.extract.documents import ocr_fixed
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import surface_regex
+from wsiskg.ingest.extract.resolution_issuers import (
+    after_word_issuers,
+    citation_key,
+    issuer_by_number,
+    issuer_key,
+    issuer_prefixes,
+    issuer_rows,
+    kind_of_word,
+    session_codes,
+    un_issuer,
+    un_symbols,
+    with_issuer_from_context,
+)
+from wsiskg.ingest.extract.resolution_report_issuers import (
+    conference_code,
+    give_issuers_by_number,
+    home_issuer,
+    merge_bare,
+    report_venues,
+)
 from wsiskg.ingest.records import ParsedReport, Resolution
-from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation
-
-
-@cache
-def _issuer_rows() -> tuple[dict[str, str], ...]:
-    return tuple(data_rows("resolution_issuers.csv"))
-
-
-@cache
-def _issuers() -> dict[str, str]:
-    return {r["prefix"]: r["issuer"] for r in _issuer_rows()}
-
-
-@cache
-def _un_symbols() -> dict[str, str]:
-    """issuer key -> UN resolution symbol prefix (``unga`` -> ``A/RES``)."""
-    return {r["issuer"]: r["un_symbol"] for r in _issuer_rows() if r.get("un_symbol")}
-
-
-@cache
-def _session_codes() -> dict[str, str]:
-    """Session code -> issuer key (``C`` -> ``itu-council``: ``(C16, last amended C19)``)."""
-    return {r["session_code"]: r["issuer"] for r in _issuer_rows() if r.get("session_code")}
-
-
-@cache
-def _venues() -> dict[tuple[str, int], str]:
-    """(place, year) of a revising conference -> issuer (``("Bucharest", 2022)`` -> ``itu-pp``)."""
-    out: dict[tuple[str, int], str] = {}
-    for r in _issuer_rows():
-        for venue in (v.strip() for v in (r.get("venues") or "").split(";")):
-            place, _, year = venue.rpartition(" ")
-            if place and year.isdigit():
-                out[(place.lower(), int(year))] = r["issuer"]
-    return out
-
-
-@cache
-def _modifying_issuer() -> str | None:
-    """The one issuer whose texts are cited as ``(modified YEAR)``, if the data names one."""
-    found = {r["issuer"] for r in _issuer_rows() if r.get("issues_modified") == "yes"}
-    return found.pop() if len(found) == 1 else None
-
-
-def issuer_of_venue(place: str | None, year: int | None) -> str | None:
-    """The conference that revised a resolution at ``place`` in ``year``, if known."""
-    if not place or not year:
-        return None
-    place = re.sub(r"(?<=[a-z])1|1(?=[a-z])", "l", re.sub(r"(?<=[a-z])0|0(?=[a-z])", "o", place))  # OCR: l/1, o/0
-    return _venues().get((re.sub(r"\s+", " ", place).lower(), year))
-
-
-@cache
-def _after_word_issuers() -> tuple[str, ...]:
-    """Issuers written after the word, ``Resolution ITU-R 61-2`` (``after_word`` in the data)."""
-    return tuple(r["prefix"] for r in _issuer_rows() if r.get("after_word") == "yes") or ("(?!)",)
-
 
 #: the words of a citation; upper case in a text's own title (``RESOLUTION 45 (REV. KIGALI, 2022)``)
 _WORDS = "|".join(
@@ -132,11 +94,11 @@ _PLACE = r"[A-Z][\w’'\-]*(?:\s[A-Za-z][\w’'\-]*){0,2}"
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    issuers = alternation(_issuers(), each=surface_regex)
-    codes = alternation(_session_codes()) or "(?!)"
+    issuers = alternation(issuer_prefixes(), each=surface_regex)
+    codes = alternation(session_codes()) or "(?!)"
     revised = r"(?:(?:last\s+)?(?:amended|modified|revised|rev\.)(?:\s+at)?)"
-    un = "(?:" + "|".join(re.escape(u) for u in sorted(set(_un_symbols().values()))) + ")"
-    sectors = "|".join(surface_regex(p) for p in _after_word_issuers())
+    un = "(?:" + "|".join(re.escape(u) for u in sorted(set(un_symbols().values()))) + ")"
+    sectors = "|".join(surface_regex(p) for p in after_word_issuers())
     return re.compile(
         rf"(?:(?<![\w\-])(?P<issuer>{issuers})(?:{DASH}\d{{2}})?(?:(?:’s|'s)?\s+|/(?=(?:RES|DEC)\.)))?"
         rf"(?:(?<![/\w])|(?(issuer)(?<=/)|(?!)))(?P<word>{_WORDS})\s*(?:No\.\s*)?(?:(?P<sector>{sectors})\s+)?"
@@ -156,49 +118,8 @@ def _pattern() -> re.Pattern[str]:
 @cache
 def _un_res() -> re.Pattern[str]:
     """A bare UN resolution symbol (``A/RES/70/125``, ``E/RES/2023/3``: prefixes from the data)."""
-    prefixes = "|".join(re.escape(u) for u in sorted(set(_un_symbols().values())))
+    prefixes = "|".join(re.escape(u) for u in sorted(set(un_symbols().values())))
     return re.compile(rf"(?<![\w/])(?P<prefix>{prefixes})/(?P<a>\d+)/(?P<b>\d+)(?![\w/])")
-
-
-def _un_issuer(symbol: str) -> str | None:
-    """The issuer of a UN resolution symbol (``E/RES/2023/3`` -> ``ecosoc``)."""
-    for issuer, prefix in _un_symbols().items():
-        if symbol.startswith(prefix + "/"):
-            return issuer
-    return None
-
-
-def _issuer_key(written: str | None) -> str | None:
-    if not written:
-        return None
-    norm = re.sub(r"\s+", " ", written)
-    for prefix, key in _issuers().items():
-        if prefix.lower() == norm.lower():
-            return key
-    return None
-
-
-#: short key word of each kind of text (``itu-pp-dec-5``, ``wtpf-opinion-2``)
-_KEY_WORDS = {"resolution": "res", "decision": "dec", "opinion": "opinion"}
-
-
-def _kind(word: str) -> str:
-    """``Resolutions``/``Res.`` -> ``resolution``, ``Decision``/``Dec.`` -> ``decision``, ``Opinion`` -> ``opinion``."""
-    w = word.lower()
-    return "decision" if w.startswith("dec") else "opinion" if w.startswith("opinion") else "resolution"
-
-
-def _key(
-    issuer: str | None, number: str, rev: str | None, place: str | None, year: int | None, kind: str = "resolution"
-) -> str:
-    if _un_issuer(number):
-        return slug(number)
-    parts = [issuer or "", _KEY_WORDS[kind], number]
-    if rev == "Modified":
-        parts += ["mod", str(year or "")]
-    elif rev:
-        parts += ["rev", place or "", str(year or "")]
-    return slug(" ".join(p for p in parts if p))
 
 
 def resolution_mentions(text: str, home: str | None = None) -> list[dict[str, Any]]:
@@ -236,7 +157,7 @@ def resolution_mentions(text: str, home: str | None = None) -> list[dict[str, An
                 "adopted": None,
                 "name": symbol,
                 "number": f"{m.group('a')}/{m.group('b')}",
-                "issuer": _un_issuer(symbol),
+                "issuer": un_issuer(symbol),
                 "revision_kind": None,
                 "revision_place": None,
                 "revision_year": None,
@@ -254,7 +175,7 @@ def resolution_mentions(text: str, home: str | None = None) -> list[dict[str, An
 def _organ_number() -> re.Pattern[str]:
     """A UN organ's acronym right before a number of its shape, no word between (``UNGA 76/258``,
     ``ECOSOC 2031/12``): the organs with a ``bare_number`` in ``resolution_issuers.csv``."""
-    organs = alternation([r["prefix"] for r in _issuer_rows() if r.get("bare_number") and r["prefix"].isupper()])
+    organs = alternation([r["prefix"] for r in issuer_rows() if r.get("bare_number") and r["prefix"].isupper()])
     return re.compile(rf"(?<![\w\-])(?P<organ>{organs})\s+(?P<a>\d{{2,4}})/(?P<b>\d{{1,3}})(?![\w/])")
 
 
@@ -263,10 +184,10 @@ def _organ_numbers(text: str) -> list[dict[str, Any]]:
     their symbol (``UNGA 76/258`` is ``A/RES/76/258``)."""
     out = []
     for m in _organ_number().finditer(text):
-        issuer = _issuer_key(m.group("organ"))
+        issuer = issuer_key(m.group("organ"))
         number = f"{m.group('a')}/{m.group('b')}"
         shape = next((s for s, i in _bare_un_numbers() if i == issuer), None)
-        prefix = _un_symbols().get(issuer or "")
+        prefix = un_symbols().get(issuer or "")
         if issuer is None or shape is None or prefix is None or not shape.fullmatch(number):
             continue
         out.append(
@@ -294,7 +215,7 @@ _UNESCO_RES = re.compile(r"(?<![\w/])\d{2}\s?C/(?:Resolution\s+)?\d+(?![\w/])")
 def _unesco_citation(m: re.Match[str]) -> dict[str, Any]:
     number = " ".join(m.group(0).replace("C/", " C/").split()).replace(" C/ ", " C/")
     return {
-        "key": _key("unesco", number, None, None, None),
+        "key": citation_key("unesco", number, None, None, None),
         "kind": "resolution",
         "adopted": None,
         "name": number,
@@ -309,7 +230,7 @@ def _unesco_citation(m: re.Match[str]) -> dict[str, Any]:
 
 @cache
 def _issuer_surfaces() -> re.Pattern[str]:
-    issuers = alternation(_issuers(), each=surface_regex)
+    issuers = alternation(issuer_prefixes(), each=surface_regex)
     return re.compile(rf"(?<![\w\-])(?P<issuer>{issuers})(?:{DASH}\d{{2}})?(?![\w\-])")
 
 
@@ -331,7 +252,7 @@ def _issuer_before(text: str, start: int) -> str | None:
         return None
     if not _BY_ISSUER.match(window, last.end()):
         return None
-    return _issuer_key(last.group("issuer"))
+    return issuer_key(last.group("issuer"))
 
 
 def _issuer_after(text: str, end: int) -> str | None:
@@ -340,11 +261,11 @@ def _issuer_after(text: str, end: int) -> str | None:
     if of is None:
         return None
     found = _issuer_surfaces().match(text, of.end())
-    return _issuer_key(found.group("issuer")) if found else None
+    return issuer_key(found.group("issuer")) if found else None
 
 
 def _with_issuer(r: dict[str, Any], issuer: str) -> dict[str, Any]:
-    key = _key(issuer, r["number"], r["revision_kind"], r["revision_place"], r["revision_year"], r["kind"])
+    key = citation_key(issuer, r["number"], r["revision_kind"], r["revision_place"], r["revision_year"], r["kind"])
     return {**r, "issuer": issuer, "key": key}
 
 
@@ -359,7 +280,7 @@ def _share_revision(group: list[dict[str, Any]]) -> list[dict[str, Any]]:
         elif carry is not None and r["kind"] == carry["kind"] and "/" not in r["number"]:
             fields = {f: carry[f] for f in ("revision_kind", "revision_place", "revision_year")}
             issuer = r["issuer"] or carry["issuer"]
-            key = _key(
+            key = citation_key(
                 issuer,
                 r["number"],
                 fields["revision_kind"],
@@ -414,12 +335,12 @@ def _revision(m: re.Match[str], issuer: str | None) -> tuple[str | None, str | N
         kind, place, year = "Rev.", m.group("hplace").strip(), int(m.group("hyear"))
         place = place.title() if place.isupper() else place
     if m.group("code"):
-        issuer = issuer or _issuer_key(m.group("code"))
+        issuer = issuer or issuer_key(m.group("code"))
         year = 2000 + int(m.group("yy"))
     if m.group("acode"):  # adopted at a conference named by its code: "Resolution 245 (WRC-19)"
-        issuer = issuer or _issuer_key(m.group("acode"))
+        issuer = issuer or issuer_key(m.group("acode"))
     if m.group("session"):
-        issuer = issuer or _session_codes().get(m.group("session"))
+        issuer = issuer or session_codes().get(m.group("session"))
         if m.group("my"):
             kind, year = "Modified", 2000 + int(m.group("my"))
     return kind, place, year, issuer
@@ -428,7 +349,7 @@ def _revision(m: re.Match[str], issuer: str | None) -> tuple[str | None, str | N
 @cache
 def _bare_un_numbers() -> tuple[tuple[re.Pattern[str], str], ...]:
     """(shape of a UN resolution number, issuer): ``bare_number`` in ``resolution_issuers.csv``."""
-    return tuple((re.compile(r["bare_number"]), r["issuer"]) for r in _issuer_rows() if r.get("bare_number"))
+    return tuple((re.compile(r["bare_number"]), r["issuer"]) for r in issuer_rows() if r.get("bare_number"))
 
 
 def _issuer_of_bare_un_number(number: str, before: str) -> str | None:
@@ -447,17 +368,17 @@ def _citation(m: re.Match[str], context: str | None = None, home: str | None = N
     number = re.sub(r"\s+", " ", m.group("num"))
     if re.fullmatch(r"\d{1,3}[OI]", number):  # OCR: "Resolution 4O", "Resolution 7I" are 40 and 71
         number = number[:-1] + ("0" if number[-1] == "O" else "1")
-    issuer = _issuer_key(m.group("issuer")) or _issuer_key(m.group("sector")) or context
-    if issuer is None and _kind(m.group("word")) == "resolution":
+    issuer = issuer_key(m.group("issuer")) or issuer_key(m.group("sector")) or context
+    if issuer is None and kind_of_word(m.group("word")) == "resolution":
         issuer = _issuer_of_bare_un_number(number, m.string[: m.start()])
     unesco = " C/" in number or re.match(r"\d{2}C/", number) is not None
     draft = number.startswith("[")  # a draft's number in brackets: "[COM5/7]", "[APT-2]"
     if m.group("word")[0].islower() and issuer is None and not unesco and not draft:
         return None  # "the resolution 3" without an issuer is not a citation
-    what = _kind(m.group("word"))
+    what = kind_of_word(m.group("word"))
     if what != "resolution" and issuer is None and number.isdigit():
-        issuer = _issuer_by_number(int(number), text=what)  # "Decision 600": the Council's
-        if issuer is None and home and _issuer_by_number(int(number), text=what, kind="home") == home:
+        issuer = issuer_by_number(int(number), text=what)  # "Decision 600": the Council's
+        if issuer is None and home and issuer_by_number(int(number), text=what, kind="home") == home:
             issuer = home  # "Opinion 3" in a report of the WTPF
     dated = any(m.group(g) for g in ("rev", "aplace", "session", "acode"))
     if what != "resolution" and (issuer is None and not dated or "/" in number and not draft):
@@ -466,18 +387,18 @@ def _citation(m: re.Match[str], context: str | None = None, home: str | None = N
     kind, place, year, issuer = _revision(m, issuer)
     if unesco:
         issuer, number = "unesco", re.sub(r"(\d{2})\s?C/", r"\1 C/", number)
-    elif "/" in number and not _un_issuer(number) and not draft:
-        prefix = _un_symbols().get(issuer or "")
+    elif "/" in number and not un_issuer(number) and not draft:
+        prefix = un_symbols().get(issuer or "")
         if prefix is None:
             return None  # "Resolution 3/2" of an unknown organ: not a resolution number we can key
         number = f"{prefix}/{number}"
-    issuer = issuer or _un_issuer(number)
+    issuer = issuer or un_issuer(number)
     return {
-        "key": _key(issuer, number, kind, place, year, what),
+        "key": citation_key(issuer, number, kind, place, year, what),
         "kind": what,
         "adopted": adopted,
         "name": re.sub(r"\s+", " ", m.group(0)).strip(),
-        "number": number.split("/", 2)[-1] if _un_issuer(number) else number,
+        "number": number.split("/", 2)[-1] if un_issuer(number) else number,
         "issuer": issuer,
         "revision_kind": kind,
         "revision_place": place,
@@ -489,18 +410,18 @@ def _citation(m: re.Match[str], context: str | None = None, home: str | None = N
 def find_resolutions(report: ParsedReport) -> tuple[Resolution, ...]:
     """Resolutions cited in the report, one per key, ordered by first mention."""
     found: dict[str, dict[str, Any]] = {}
-    local = _report_venues(report)
-    home = _home_issuer(report)
+    local = report_venues(report)
+    home = home_issuer(report)
     for order, text in _texts(report):
         for r in resolution_mentions(text, home):
-            r = _with_issuer_from_context(r, local)
+            r = with_issuer_from_context(r, local)
             if r["issuer"] is None and r["kind"] != "resolution":
                 continue  # a decision or opinion whose issuer is unknown
             entry = found.setdefault(r["key"], {**r, "paragraphs": {}})
             entry["paragraphs"][order] = None
-    _merge_bare(found)
-    named = any(_conference_code().search(t) for t in (report.title or "", *(p.text for p in report.paragraphs)))
-    _issuers_by_number(found, home, named=named)
+    merge_bare(found)
+    named = any(conference_code().search(t) for t in (report.title or "", *(p.text for p in report.paragraphs)))
+    give_issuers_by_number(found, home, named=named)
     return tuple(
         Resolution(
             key=r["key"],
@@ -525,143 +446,6 @@ def _texts(report: ParsedReport) -> list[tuple[int, str]]:
     return [(report.paragraphs[0].order, report.title), *texts] if report.title and texts else texts
 
 
-@cache
-def _conference_code() -> re.Pattern[str]:
-    """A conference of an issuer that revises its texts, by code and year: ``WTDC-26``, ``PP-2026``."""
-    codes = [r["prefix"] for r in _issuer_rows() if r.get("venues") and " " not in r["prefix"]]
-    alternatives = alternation(codes)
-    return re.compile(rf"(?<![\w\-])(?P<code>{alternatives}){DASH}?(?P<year>\d{{2}}|(?:19|20)\d\d)(?![\w\-/])")
-
-
-def _report_venues(report: ParsedReport) -> dict[int, str]:
-    """Year -> issuer of the conferences the report names by code (``WTDC-26`` -> 2026: ``wtdc``),
-    for revisions at a venue the data does not list; a year two issuers met in is left out."""
-    seen: dict[int, set[str]] = {}
-    for text in (report.title or "", *(p.text for p in report.paragraphs)):
-        for m in _conference_code().finditer(text):
-            year = int(m.group("year"))
-            issuer = _issuer_key(m.group("code"))
-            if issuer:
-                seen.setdefault(year + 2000 if year < 100 else year, set()).add(issuer)
-    return {year: issuers.pop() for year, issuers in seen.items() if len(issuers) == 1}
-
-
-def _with_issuer_from_context(r: dict[str, Any], local: dict[int, str] | None = None) -> dict[str, Any]:
-    """A citation without an issuer, given the one its revision or adoption names (``local``:
-    the conferences the report names, by year)."""
-    if r["issuer"] is not None:
-        return r
-    if r["revision_kind"] == "Rev.":
-        # "Resolution 140 (Rev. Bucharest, 2022)": the conference that met there that year
-        venue = issuer_of_venue(r["revision_place"], r["revision_year"])
-        if venue is None and r["revision_place"] and r["revision_year"]:
-            venue = (local or {}).get(r["revision_year"])
-        if venue:
-            key = _key(venue, r["number"], "Rev.", r["revision_place"], r["revision_year"], r["kind"])
-            return {**r, "issuer": venue, "key": key}
-    elif r["revision_kind"] == "Modified" and r["revision_place"] is None and _modifying_issuer():
-        # "Resolution 1332 (modified 2024)": only the Council modifies its texts
-        issuer = _modifying_issuer()
-        return {
-            **r,
-            "issuer": issuer,
-            "key": _key(issuer, r["number"], "Modified", None, r["revision_year"], r["kind"]),
-        }
-    elif r["adopted"]:
-        # "Resolution 71 (Antalya, 2006)", "Opinion 2 (Lisbon, 2009)": adopted there
-        venue = issuer_of_venue(*r["adopted"])
-        if venue:
-            return {**r, "issuer": venue, "key": _key(venue, r["number"], None, None, None, r["kind"])}
-    return r
-
-
-@cache
-def _number_ranges() -> tuple[tuple[str, int, int, str, str], ...]:
-    return tuple(
-        (r["issuer"], int(r["min"]), int(r["max"]), r.get("kind") or "only", r.get("text") or "resolution")
-        for r in data_rows("resolution-numbers.csv")
-    )
-
-
-def _issuers_by_number(found: dict[str, dict[str, Any]], home: str | None = None, named: bool = True) -> None:
-    """A ``Resolution 1305`` or ``Resolution 140 (Rev. Place, year)`` whose issuer no citation in
-    the report names: the issuer whose resolutions alone carry such numbers (the Council numbers
-    its own from 1000); else the report's own conference (``home``, :func:`_home_issuer`: a
-    WTSA document's ``Resolution 98`` is the WTSA's); else the issuer whose texts are cited bare
-    by default (``default`` in ``ingest/data/resolution-numbers.csv``), for a citation without a
-    revision or in a report that ``named`` no conference by code. A number that the report also
-    cites with one known issuer (in several revisions) is that issuer's; with two, it stays
-    without one (ambiguous)."""
-    cited: dict[str, set[str]] = {}
-    for r in found.values():
-        if r["issuer"] is not None:
-            cited.setdefault(r["number"], set()).add(r["issuer"])
-    for key in list(found):
-        r = found[key]
-        if r["issuer"] is not None or r["kind"] != "resolution" or not r["number"].isdigit():
-            if r["issuer"] is None and r["number"].startswith("[") and home:
-                _move(found, key, home)  # a draft's "[COM3/4]" in a conference's own document
-            continue
-        issuer = _issuer_by_number(int(r["number"]))
-        if issuer is None and len(cited.get(r["number"], ())) == 1:
-            issuer = next(iter(cited[r["number"]]))  # cited elsewhere in several revisions of one issuer
-        elif issuer is None and r["number"] not in cited:
-            default = _issuer_by_number(int(r["number"]), default=True) if not (r["revision_kind"] and named) else None
-            issuer = home or default
-        if issuer is not None:
-            _move(found, key, issuer)
-
-
-def _move(found: dict[str, dict[str, Any]], key: str, issuer: str) -> None:
-    """The citation ``key`` given ``issuer``: re-keyed, merged with the same citation of that issuer."""
-    r = found[key]
-    fields = (r["revision_kind"], r["revision_place"], r["revision_year"])
-    new_key = _key(issuer, r["number"], *fields, r["kind"])
-    target = found.setdefault(new_key, {**r, "issuer": issuer, "key": new_key, "paragraphs": {}})
-    target["paragraphs"] = dict.fromkeys(sorted(set(target["paragraphs"]) | set(r["paragraphs"])))
-    del found[key]
-
-
-@cache
-def _home_words() -> re.Pattern[str]:
-    """Names of the ITU conferences and of their Sectors' bodies (``home`` in
-    ``resolution_issuers.csv``), for :func:`_home_issuer`."""
-    words = {w.strip(): r["issuer"] for r in _issuer_rows() for w in (r.get("home") or "").split(";") if w.strip()}
-    words |= {r["prefix"]: r["issuer"] for r in _issuer_rows() if r.get("venues")}
-    forms = set(words) | {w.upper() for w in words}  # "COUNCIL 2007" in a title
-    alternatives = alternation(forms, each=surface_regex)
-    return re.compile(rf"(?<![\w\-])(?P<word>{alternatives})(?![\w])")
-
-
-def _home_issuer(report: ParsedReport) -> str | None:
-    """The conference whose texts a report cites bare: the one its title and front matter name
-    (``WORLD TELECOMMUNICATION STANDARDIZATION ASSEMBLY (WTSA-24)``, a TDAG or ITU-D study group
-    report: the WTDC), or the one a resolution text's preamble names as its author (``The
-    Plenipotentiary Conference of the International Telecommunication Union (Busan, 2014),``);
-    when they name two, the one they name at least twice as often (a WTSA proposal's front that
-    also names ITU-D once), else none."""
-    front = [report.title or "", *(p.text for p in report.paragraphs if p.section == "front")]
-    preamble = [
-        p.text for p in report.paragraphs if re.match(r"The\s.{3,120}\((?:[^()]*,\s*)?(?:19|20)\d\d\),?$", p.text)
-    ]
-    for texts in (front, preamble):
-        named = Counter(_home_issuer_of(m.group("word")) for text in texts for m in _home_words().finditer(text))
-        named.pop(None, None)
-        ranked = named.most_common(2)
-        if len(ranked) == 1 or len(ranked) == 2 and ranked[0][1] >= 2 * ranked[1][1]:
-            return ranked[0][0]
-    return None
-
-
-def _home_issuer_of(word: str) -> str | None:
-    norm = " ".join(word.split()).lower()
-    for r in _issuer_rows():
-        forms = [r["prefix"], *(r.get("home") or "").split(";")] if r.get("venues") or r.get("home") else []
-        if any(norm == f.strip().lower() for f in forms if f.strip()):
-            return r["issuer"]
-    return None
-
-
 _CONFERENCE_CODE = re.compile(rf"(?P<code>[A-Z][A-Za-z]{{1,9}})\s*{DASH}?\s*(?P<yy>\d{{2}}|\d{{4}})")
 
 
@@ -671,46 +455,11 @@ def issuer_of_citation(phrase: str) -> str | None:
     phrase = without_article(phrase.strip(" ,"), "the", "its")
     found = resolution_mentions(phrase)
     if found and found[0]["span"][0] == 0 and found[-1]["span"][1] >= len(phrase) - 1:
-        r = _with_issuer_from_context(found[0])
+        r = with_issuer_from_context(found[0])
         if r["issuer"] is None and r["kind"] == "resolution" and r["number"].isdigit():
-            return _issuer_by_number(int(r["number"]))
+            return issuer_by_number(int(r["number"]))
         issuer: str | None = r["issuer"]
         return issuer
     if code := _CONFERENCE_CODE.fullmatch(phrase):
-        return _issuer_key(code.group("code"))
+        return issuer_key(code.group("code"))
     return None
-
-
-def _issuer_by_number(
-    number: int, default: bool = False, text: str = "resolution", kind: str | None = None
-) -> str | None:
-    """The issuer whose ``text`` kind (resolutions, decisions, opinions) alone carries ``number``
-    (``ingest/data/resolution-numbers.csv``: the Council's Decision 482 ... 6xx, the WTPF's
-    Opinions); with ``default``, the issuer of a bare citation of such a number in a report of no
-    conference; with ``kind``, the issuer of ranges of that kind (``home``: only in a report of that
-    issuer)."""
-    found = [
-        issuer
-        for issuer, low, high, range_kind, of in _number_ranges()
-        if low <= number <= high
-        and of == text
-        and (range_kind == kind if kind else range_kind != "home" and (range_kind == "default") == default)
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-def _merge_bare(found: dict[str, dict[str, Any]]) -> None:
-    """A bare ``Resolution N`` is the one resolution N of a known issuer in the report."""
-    known: dict[tuple[str, str], list[str]] = {}
-    for k, o in found.items():
-        if o["issuer"] is not None:
-            known.setdefault((o["number"], o["kind"]), []).append(k)
-    for key in list(found):
-        r = found[key]
-        if r["issuer"] is not None or r["revision_kind"] is not None:
-            continue
-        same = known.get((r["number"], r["kind"]), [])
-        if len(same) == 1:
-            target = found[same[0]]
-            target["paragraphs"] = dict.fromkeys(sorted(set(target["paragraphs"]) | set(r["paragraphs"])))
-            del found[key]
