@@ -1294,6 +1294,34 @@ def test_a_name_with_and_that_its_acronym_spells_whole_is_one_addressee() -> Non
         assert not any(label.endswith((" Cities", " Islands", " Rivers")) for label in labels(got[0])), sentence
 
 
+def test_a_name_with_words_in_lower_case_and_and_that_its_acronym_spells_is_one_addressee() -> None:
+    """Words in lower case inside the name give no letter; an owner's acronym opening the name gives all its letters
+    (``ETSI``, ``WMO``), and the owner alone is not the addressee; the same when the rules read no request and the
+    learnt detector marks the name without its brackets (``invited X to a joint session``)."""
+    for sentence, whole in (
+        (
+            "The Group invited the World Meteorological Organization Ocean observation and Climate Data group "
+            "(WMO OCD) to a joint session at its next meeting.",
+            "World Meteorological Organization Ocean observation and Climate Data group",
+        ),
+        (
+            "The Group asked the ETSI Technical Committee on Cable networks and Broadcast Delivery (ETSI TC CBD) "
+            "to share its measurement data.",
+            "ETSI Technical Committee on Cable networks and Broadcast Delivery",
+        ),
+        (
+            "The meeting invited the Andean Spectrum Office Satellite filings and Orbit Planning unit (ASO SOP) to "
+            "present its database.",
+            "Andean Spectrum Office Satellite filings and Orbit Planning unit",
+        ),
+    ):
+        got = run(report(sentence), "cwg-cop")
+        assert [labels(x) for x in got] == [(whole,)], (sentence, [labels(x) for x in got])
+    # an acronym that spells only the second name leaves the two apart
+    got = run(report("The Group invited Member States and the Asia-Pacific Telecommunity (APT) to a joint session."), "cwg-cop")
+    assert [labels(x) for x in got] == [("Member States", "Asia-Pacific Telecommunity")]
+
+
 # ------------------------------------------------------------------ a body named by its head noun (decision 23)
 def test_the_group_of_a_contribution_is_the_group_its_title_names() -> None:
     r = make_report(
