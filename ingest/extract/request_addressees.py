@@ -79,6 +79,7 @@ from wsiskg.ingest.extract.request_addressee_posts import (
     _question_post,
     _role_forms,
     _roles_of,
+    _titled_unit,
     _speakers_post,
     _unread_post,
 )
@@ -270,8 +271,9 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
     refs = _joined_pieces(self, phrase, refs)  # "the Chairmen of" + "the Study Groups": one group
     refs = _dropped_conjuncts(self, phrase, refs, (order, offset), requester)  # "and organizations of X"
-    if (person := _apposed_person(phrase, refs)) is not None:
-        return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
+    # "Ms A (Chile), Vice-Chair of the Group,": the person; "the Chief, X Department,": that post as written
+    if (person := _apposed_person(phrase, refs) or _titled_unit(phrase, refs)) is not None:
+        return (person,)
     if (rapporteur := _question_post(phrase, refs)) is not None:
         return (rapporteur,)  # "the Rapporteur for Question 1/1": that post as written
     if not refs and (post := _unread_post(phrase)) is not None:
