@@ -42,3 +42,21 @@ def test_a_person_with_an_affiliation_beside_a_body_is_the_person_and_the_body()
 def test_a_bracket_after_a_body_still_names_it() -> None:
     got = _whom("The Group invited the Pacific Islands Telecommunications Association (PITA) to host the session.")
     assert got == [("body:pita",)]
+
+
+def test_a_job_title_and_the_unit_it_heads_after_a_comma_are_one_post_as_written() -> None:
+    """``the Chief, X Department,`` (a job title of ``job-titles.csv`` that is no role) is one addressee, as written,
+    never the title alone and the unit apart (request_addressee_posts._titled_unit)."""
+    from extract_support import one_section_report
+
+    def labels(sentence: str) -> list[tuple[str, ...]]:
+        return [tuple(a.label for a in x.addressees) for x in run(one_section_report(sentence), _BODY)]
+
+    assert labels(
+        "The Group requested the Chief, Ocean Data Services Department, to circulate the sensor survey by 4 May 2032."
+    ) == [("Chief, Ocean Data Services Department",)]
+    assert labels("The Group asked the Senior Adviser, Reef Monitoring and Mapping Division, to update the map.") == [
+        ("Senior Adviser, Reef Monitoring and Mapping Division",)
+    ]
+    # a person after the title's comma is still the person
+    assert labels("The Group asked the Chief, Ms Salote Havili, to update the map.") == [("Salote Havili",)]

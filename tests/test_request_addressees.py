@@ -1134,6 +1134,38 @@ def test_your_division_or_administration_in_a_letter_is_the_one_its_address_name
     assert [labels(x) for x in run(country, None)] == [("Administration of Fiji",)]
 
 
+def test_your_ministry_or_company_in_a_letter_is_the_body_its_address_names() -> None:
+    """``your Ministry`` under the address's ``Minister for X`` is the Ministry for X (the block ending at a greeting
+    alone on its line, ``Excellency,``); ``your company`` the one body the address block names."""
+    ministry = _reply(
+        "His Excellency",
+        "Mr Tevita Lomu-Fakatava",
+        "Minister for Energy, Transport and Works",
+        "Nuku'alofa, Tonga",
+        "Excellency,",
+        "I would be grateful if your Ministry could nominate a focal point for the ITU mission by 2 June 2033.",
+    )
+    assert [labels(x) for x in run(ministry, None)] == [("Ministry for Energy, Transport and Works",)]
+    company = _reply(
+        "Mr Aksel Brennvik-Oduya",
+        "Head of Standards",
+        "Fjordline Telecom AS",
+        "Bergen",
+        "Dear Mr Brennvik-Oduya,",
+        "I also invite your company to join the Industry Advisory Group set up under the Review Committee.",
+    )
+    assert [labels(x) for x in run(company, None)] == [("Fjordline Telecom AS",)]
+    # a body the block names inside another line (a subject line) is no recipient's own
+    subject = _reply(
+        "Mr Aksel Brennvik-Oduya",
+        "Bergen",
+        "Subject: meeting of ITU-T Study Group 15 in May 2033",
+        "Dear Mr Brennvik-Oduya,",
+        "I also invite your company to join the Industry Advisory Group set up under the Review Committee.",
+    )
+    assert all("Study Group" not in label for x in run(subject, None) for label in labels(x))
+
+
 def test_you_in_a_reply_to_one_person_is_that_person() -> None:
     r = _reply(
         "Ms Adwoa Lindqvist-Mensah",
@@ -1292,6 +1324,34 @@ def test_a_name_with_and_that_its_acronym_spells_whole_is_one_addressee() -> Non
         got = run(report(sentence), "cwg-cop")
         assert len(got) == 1 and labels(got[0])[-1] == last, (sentence, [labels(x) for x in got])
         assert not any(label.endswith((" Cities", " Islands", " Rivers")) for label in labels(got[0])), sentence
+
+
+def test_a_name_with_words_in_lower_case_and_and_that_its_acronym_spells_is_one_addressee() -> None:
+    """Words in lower case inside the name give no letter; an owner's acronym opening the name gives all its letters
+    (``ETSI``, ``WMO``), and the owner alone is not the addressee; the same when the rules read no request and the
+    learnt detector marks the name without its brackets (``invited X to a joint session``)."""
+    for sentence, whole in (
+        (
+            "The Group invited the World Meteorological Organization Ocean observation and Climate Data group "
+            "(WMO OCD) to a joint session at its next meeting.",
+            "World Meteorological Organization Ocean observation and Climate Data group",
+        ),
+        (
+            "The Group asked the ETSI Technical Committee on Cable networks and Broadcast Delivery (ETSI TC CBD) "
+            "to share its measurement data.",
+            "ETSI Technical Committee on Cable networks and Broadcast Delivery",
+        ),
+        (
+            "The meeting invited the Andean Spectrum Office Satellite filings and Orbit Planning unit (ASO SOP) to "
+            "present its database.",
+            "Andean Spectrum Office Satellite filings and Orbit Planning unit",
+        ),
+    ):
+        got = run(report(sentence), "cwg-cop")
+        assert [labels(x) for x in got] == [(whole,)], (sentence, [labels(x) for x in got])
+    # an acronym that spells only the second name leaves the two apart
+    got = run(report("The Group invited Member States and the Asia-Pacific Telecommunity (APT) to a joint session."), "cwg-cop")
+    assert [labels(x) for x in got] == [("Member States", "Asia-Pacific Telecommunity")]
 
 
 # ------------------------------------------------------------------ a body named by its head noun (decision 23)

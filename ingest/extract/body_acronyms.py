@@ -117,6 +117,25 @@ def initials(words: list[str]) -> str:
     return "".join(part[0] for w in words for part in w.split("-") if part[:1].isupper())
 
 
+#: an acronym in brackets: ``(LACNIC)``, ``(UCLG)``, an owner's and its organ's (``(ETSI TC RSM)``)
+BRACKETED_ACRONYM = r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11}(?: [A-Z][A-Za-z&-]{1,11}){0,2})\)"
+_ACRONYM_AFTER = re.compile(rf"\s*{BRACKETED_ACRONYM}")
+
+
+def with_acronym_after(text: str, end: int) -> int:
+    """Where a name ending at ``end`` of ``text`` ends with the acronym in brackets written right after it, if any
+    (``the Oceans and Climate Forum`` + `` (OCF)``)."""
+    m = _ACRONYM_AFTER.match(text, end)
+    return m.end() if m else end
+
+
+def spelt_with_acronyms(words: list[str]) -> str:
+    """The capitals a name spells when a word in capitals gives every letter of it (``ETSI Technical Committee on
+    Radio and spectrum Matters`` -> ``ETSITCRM``), the initials (:func:`initials`) of its other words; the words in
+    lower case give none."""
+    return "".join(w if _CAPITALS.fullmatch(w) else initials([w]) for w in words)
+
+
 def defined_name(text: str, paren_start: int, acronym: str | None = None) -> str | None:
     """The capitalised name just before ``(ACRONYM)`` at ``paren_start``; a comma ends it, but
     inside a list that the acronym's first letter has not been reached in yet (``Rapporteur

@@ -19,6 +19,7 @@ from wsiskg.ingest.extract.gazetteer import (
     collectives,
     determiner_alternation,
     determiners,
+    job_title_words,
     preposition_alternation,
     roles,
 )
@@ -255,3 +256,23 @@ def _members_of(phrase: str) -> AgentRef | None:
     m = _GROUP_OF.match(phrase.strip())
     key = collectives().get(m.group("group").lower()) if m else None
     return named_group(AgentRef("collective", key), phrase.strip()) if key else None
+
+
+@cache
+def _titled_unit_form() -> re.Pattern[str]:
+    """A job title (``job-titles.csv``), a comma and a name: ``the Chief, Human Resources Department``."""
+    titles = alternation(job_title_words()[0], spaces=True)
+    return re.compile(rf"(?:(?i:the)\s+)?(?P<title>{titles}),\s+(?P<unit>[A-Z][^,;()]*?)\s*,?")
+
+
+def _titled_unit(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
+    """A job title that is no role and the unit it heads after a comma (``the Chief, Human Resources Management
+    Department,``; ``Chief, Budget Division`` in an action table's responsible column) are one post, as written;
+    the resolver read the title alone and the unit apart. ``None`` for any other phrase."""
+    m = _titled_unit_form().fullmatch(phrase.strip())
+    if m is None or len(refs) != 2 or refs[1].kind != "body" or refs[0].kind != "collective":
+        return None
+    if without_article(refs[0].label, "the", case="lower") != m.group("title") or refs[1].label != m.group("unit"):
+        return None
+    label = f"{m.group('title')}, {m.group('unit')}"
+    return AgentRef("collective", slug(label), label)

@@ -38,6 +38,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
 from wsiskg.ingest.extract.agent_resolver import catalogue_label
 from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.bodies import defined_name, initials
+from wsiskg.ingest.extract.body_acronyms import BRACKETED_ACRONYM, spelt_with_acronyms
 from wsiskg.ingest.extract.casing import either_initial_determiners, without_article
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
@@ -78,6 +79,7 @@ from wsiskg.ingest.extract.request_addressee_posts import (
     _question_post,
     _role_forms,
     _roles_of,
+    _titled_unit,
     _speakers_post,
     _unread_post,
 )
@@ -269,8 +271,9 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
     refs = _joined_pieces(self, phrase, refs)  # "the Chairmen of" + "the Study Groups": one group
     refs = _dropped_conjuncts(self, phrase, refs, (order, offset), requester)  # "and organizations of X"
-    if (person := _apposed_person(phrase, refs)) is not None:
-        return (person,)  # "Ms A (Chile), Vice-Chair of the Group,": the person
+    # "Ms A (Chile), Vice-Chair of the Group,": the person; "the Chief, X Department,": that post as written
+    if (person := _apposed_person(phrase, refs) or _titled_unit(phrase, refs)) is not None:
+        return (person,)
     if (rapporteur := _question_post(phrase, refs)) is not None:
         return (rapporteur,)  # "the Rapporteur for Question 1/1": that post as written
     if not refs and (post := _unread_post(phrase)) is not None:
@@ -311,8 +314,8 @@ _HEAD_NOUNS = re.compile(
     rf"(?:{either_initial_determiners('anaphor')})\s+(?P<head>[A-Za-z]+|(?:[A-Z][a-z]+\s+){{1,2}}[A-Z][a-z]*[a-rt-z])"
 )
 
-#: an acronym in brackets closing a phrase: ``(LACNIC)``, ``(UCLG)``
-_CLOSING_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11})\)\s*$")
+#: an acronym in brackets closing a phrase: ``(LACNIC)``, ``(UCLG)``, an owner's and its organ's (``(ETSI TC RSM)``)
+_CLOSING_ACRONYM = re.compile(rf"{BRACKETED_ACRONYM}\s*$")
 
 
 def _and_in_name(
@@ -323,22 +326,37 @@ def _and_in_name(
     (LACNIC)``) is one body, never cut at its ``and``; what comes before it is read apart
     (``UN-Habitat and``). ``None`` when the phrase ends with no such name."""
     m = _CLOSING_ACRONYM.search(phrase)
-    name = defined_name(phrase, m.start(), m.group("acronym")) if m else None
-    if m is None or name is None:
-        return None
-    words, spelt = name.split(), re.sub(r"[^A-Z]", "", m.group("acronym").upper())
-    for i in range(len(words) - 2):
-        whole = words[i:]
-        if whole[0][:1].isupper() and "and" in whole and initials(whole).upper() == spelt:
-            break
-    else:
+    if m is None or (whole := _spelt_with_and(phrase, m.start(), m.group("acronym"))) is None:
         return None
     label = " ".join(whole)
     at = phrase.rfind(label, 0, m.start())
     found = [r for r in self.resolve(phrase[at:], order, offset + at, (requester.key,)) if r.kind == "body"]
-    one = found[0] if len(found) == 1 else AgentRef("collective", slug(label), label)
+    owner = len(found) == 1 and _owner_of(found[0], whole)  # "ETSI Technical Committee on X": no ETSI
+    one = found[0] if len(found) == 1 and not owner else AgentRef("collective", slug(label), label)
     before = re.sub(r"(?:\s*,|\s+and)?(?:\s+the)?\s*$", "", phrase[:at])
     return (*(_read_objects(self, before, order, offset, requester) if before.strip() else ()), one)
+
+
+def _owner_of(body: AgentRef, words: list[str]) -> bool:
+    """Whether ``body`` only opens the name of ``words``, by its name or its key (``World Meteorological Organization
+    Ocean and Climate Data group``, ``ETSI Technical Committee on X``): the owner of the organ named, not it."""
+    label = " ".join(words)
+    return label.startswith(body.label + " ") or words[0].lower() == body.key
+
+
+def _spelt_with_and(phrase: str, paren: int, acronym: str) -> list[str] | None:
+    """The words of the name with ``and`` in it that the acronym in brackets at ``paren`` spells whole: the
+    capitalised name before it (:func:`.body_acronyms.defined_name`), else the words before it with words in lower
+    case inside, an acronym among them spelling all its letters (``the ETSI Technical Committee on Radio and
+    spectrum Matters (ETSI TC RSM)``); ``None`` when no such name ends the phrase."""
+    spelt = re.sub(r"[^A-Z]", "", acronym.upper())
+    name = defined_name(phrase, paren, acronym)
+    for words, spell in ((name.split() if name else [], initials), (phrase[:paren].split(), spelt_with_acronyms)):
+        for i in range(len(words) - 2):
+            whole = words[i:]
+            if whole[0][:1].isupper() and "and" in whole and re.sub(r"[^A-Z]", "", spell(whole).upper()) == spelt:
+                return whole
+    return None
 
 
 @cache

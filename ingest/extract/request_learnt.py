@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.authors import meeting_members
+from wsiskg.ingest.extract.body_acronyms import with_acronym_after
 from wsiskg.ingest.extract.gazetteer import VerbEntry, auxiliary_alternation, modal_alternation, request_kinds
 from wsiskg.ingest.extract.request_classifier import asks
 from wsiskg.ingest.extract.request_labeller import Context, spans
@@ -269,6 +270,8 @@ def _labelled(
     addressees: list[AgentRef] = []
     for s, e in tagged:
         phrase = sentence[s:e]
+        if " and " in phrase:  # "the X and Y Group (XYG)": the name its acronym spells whole (_and_in_name)
+            phrase = sentence[s : with_acronym_after(sentence, e)]
         if _VERB_LIKE.search(phrase) or _FIRST_PERSON.fullmatch(phrase):
             continue
         addressees += [a for a in self.objects(phrase, order, at + s, requester) if a not in addressees]
