@@ -131,7 +131,7 @@ def _role_subject(
     a role word or a head noun alone that the resolver finds no span for (the one post of that role a
     person holds in the report, the body of the document's front whose name ends with it, the plenary
     of a committee's report), then a colon or a verb in the base form: (addressees, action); else ``None``."""
-    if (m := _ROLE_CLAUSE.match(clause)) is None:
+    if (m := _ROLE_CLAUSE.match(clause) or _lower_head_clause(clause)) is None:
         return None
     rest = clause[m.end() :]
     if aside := aside_between_commas().match(rest):  # "that the Director, in consultation with X, report ..."
@@ -146,10 +146,28 @@ def _role_subject(
     found_all = (found,) if found is not None else self.resolve(who, order, offset, (requester.key,))
     if len(found_all) != 1 or found_all[0].kind not in ("post", "body", "collective") or found_all[0] == requester:
         return None
-    if found_all[0].kind == "collective" and found_all[0].key != "plenary" and not _body_head(who):
+    if found_all[0].kind == "collective" and found_all[0].key != "plenary" and not _body_head(_capitalised(who)):
         return None  # "that the Report include ...": a thing; "that the Group instruct ...": a body as written
     action = re.sub(rf"^{_SUBJECT_COLON}\s*", "", rest) if verb is None else rest[verb.end() :]
     return found_all, action
+
+
+#: a body's head noun of one word in lower case opening a clause: ``that the secretariat provide ...``
+_LOWER_HEAD_CLAUSE = re.compile(r"(?:[Tt]he\s+)(?P<who>[a-z]{4,})(?=\s*[:,]|\s+[a-z])")
+
+
+def _lower_head_clause(clause: str) -> re.Match[str] | None:
+    """``that the secretariat provide ...`` (a record that names no body the secretariat serves): a body's head noun
+    of one word written in lower case (``body-heads.csv``), read as the head in capitals is (``that the
+    Secretariat``). Not a head of two words (``that the working group meet``): the group is no one the resolver
+    finds by those words."""
+    m = _LOWER_HEAD_CLAUSE.match(clause)
+    return m if m is not None and _body_head(_capitalised(m.group("who"))) else None
+
+
+def _capitalised(word: str) -> str:
+    """``word`` with its first letter in capitals (``secretariat``: ``Secretariat``; ``Vice-Chair`` as it is)."""
+    return word[:1].upper() + word[1:]
 
 
 def _body_head(word: str) -> bool:
