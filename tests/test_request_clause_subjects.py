@@ -93,3 +93,47 @@ def test_a_body_head_in_lower_case_is_the_clause_subject(sentence: str, addresse
 )
 def test_a_lower_case_noun_that_names_no_one_asks_no_one(sentence: str) -> None:
     assert _excerpt(sentence) == []
+
+
+# ----------------------------------------------------------------------------- a body's head noun in the plural
+def _items(*items: str) -> list[tuple[tuple[str, str, tuple[str, ...]], str]]:
+    r = kinds(
+        ("The meeting of the Expert Group on Lagoon Telemetry was held in Suva on 9 March 2033.", "body"),
+        ("The experts recommended that:", "body"),
+        *((item, "list-item") for item in items),
+    )
+    return [(parties(x), x.action) for x in run(r, "Expert Group on Lagoon Telemetry")]
+
+
+@pytest.mark.parametrize(
+    ("item", "addressee", "action"),
+    [
+        (
+            "(c) national statistical offices survey buoy owners every second year.",
+            "collective:national-statistical-offices",
+            "survey buoy owners every second year",
+        ),
+        (
+            "(b) the regional commissions add lagoon data to their yearbooks;",
+            "collective:regional-commissions",
+            "add lagoon data to their yearbooks",
+        ),
+        (
+            "(d) coastal ministries designate a telemetry focal point.",
+            "collective:coastal-ministries",
+            "designate a telemetry focal point",
+        ),
+    ],
+)
+def test_a_group_headed_by_a_body_noun_in_the_plural_is_an_items_subject(
+    item: str, addressee: str, action: str
+) -> None:
+    assert [(p[2], a) for p, a in _items(item)] == [((addressee,), action)]
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["(c) the pilot projects include two atolls.", "(c) the regional programmes cover the three lagoons."],
+)
+def test_a_plural_of_a_thing_asks_no_one(item: str) -> None:
+    assert _items(item) == []

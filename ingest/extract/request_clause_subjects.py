@@ -26,6 +26,8 @@ from wsiskg.ingest.extract.request_subject_asides import LEAD_MODAL, modal_aside
 from wsiskg.ingest.extract.request_verbs import _be_asked, states_after
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import plural
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -200,7 +202,7 @@ def _collective_subject(
         known = set(collectives().values())
         if found and all(r.kind == "collective" and r.key in known for r in found):
             return found, rest
-        if len(found) == 1 and found[0].kind == "collective" and found[0].label.split()[-1].lower() in collectives():
+        if len(found) == 1 and found[0].kind == "collective" and _group_head(found[0].label.split()[-1].lower()):
             return found, rest  # a group as written, headed by a known collective ("the X facilitators")
         if len(found) == 1 and _role_headed(found[0]):
             return found, rest  # "that the Rapporteurs for Question 6/2 include ...": holders of a role, as written
@@ -208,6 +210,29 @@ def _collective_subject(
             label = without_article(clause[:end], "the", "all", case="any")
             return (named_group(found[-1], label),), rest  # "that the WSIS Action Line facilitators strengthen"
     return None
+
+
+def _group_head(word: str) -> bool:
+    """Whether ``word`` (lower case) heads a group as written: a known collective (``facilitators``) or a body's head
+    noun in the plural (``body-heads.csv``: ``that national statistical offices collect ...``, ``that the regional
+    commissions include ...``)."""
+    return word in collectives() or word in _plural_heads()
+
+
+@cache
+def _plural_heads() -> frozenset[str]:
+    """The plurals of the one-word head nouns of standing bodies in English, lower case (``offices``,
+    ``ministries``): not a head that mostly names a thing (``by_form`` ``no``: ``Programme``, ``Project``) nor one
+    that leads a name in another language (``leads`` ``first``, ``country``)."""
+    rows = data_rows("body-heads.csv")
+    return frozenset(
+        plural(r["head"]).lower()
+        for r in rows
+        if r["category"] == "body"
+        and " " not in r["head"]
+        and r.get("by_form") != "no"
+        and r.get("leads") in ("", "yes")
+    )
 
 
 @cache
