@@ -135,7 +135,7 @@ def upper_of(text: str) -> str:
 MARKS = "\u0300-\u036f"
 
 #: bullet glyphs that start a list item, any dash of the set among them
-BULLETS = "·•‣▪◦●○■□➢➤►✓✔*" + DASHES
+BULLETS = "·•‣▪◦●○■□➢➤►→✓✔*" + DASHES
 #: a list item's mark (one of :data:`BULLETS`) for a regex: ``rf"^{LIST_MARK}\s+"``
 LIST_MARK = f"[{re.escape(BULLETS)}]"
 #: the marks that part a header line's fields between spaces (``Lima | 3-5 May 2031``, ``X Forum 2031 · Lima · 3-5

@@ -196,6 +196,22 @@ def test_bullets_are_list_items_in_the_enclosing_section() -> None:
     ]
 
 
+def test_an_arrow_opening_a_line_is_a_bullet() -> None:
+    """``→ Delegates agreed ...`` under ``What was agreed``: each arrow line a list item, its mark dropped."""
+    report = parse(
+        _raw(
+            "3. Outcomes",
+            "What was agreed",
+            "  \u2192 Delegates asked the Bureau to publish the lagoon atlas.",
+            "  \u2192 Operators were encouraged to share tide data before 2032.",
+        )
+    )
+    assert _paragraphs(report)[-2:] == [
+        ("3", "list-item", None, "Delegates asked the Bureau to publish the lagoon atlas."),
+        ("3", "list-item", None, "Operators were encouraged to share tide data before 2032."),
+    ]
+
+
 def test_restarting_numbering_does_not_crash_or_duplicate_sections() -> None:
     report = parse(_raw("1. One", "2. Two", "1. One again.", "2. Two again.", "3. Three"))
     numbers = [s.number for s in report.sections]

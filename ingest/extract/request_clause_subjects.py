@@ -26,6 +26,8 @@ from wsiskg.ingest.extract.request_subject_asides import LEAD_MODAL, modal_aside
 from wsiskg.ingest.extract.request_verbs import _be_asked, states_after
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import plural
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -131,7 +133,7 @@ def _role_subject(
     a role word or a head noun alone that the resolver finds no span for (the one post of that role a
     person holds in the report, the body of the document's front whose name ends with it, the plenary
     of a committee's report), then a colon or a verb in the base form: (addressees, action); else ``None``."""
-    if (m := _ROLE_CLAUSE.match(clause)) is None:
+    if (m := _ROLE_CLAUSE.match(clause) or _lower_head_clause(clause)) is None:
         return None
     rest = clause[m.end() :]
     if aside := aside_between_commas().match(rest):  # "that the Director, in consultation with X, report ..."
@@ -146,10 +148,28 @@ def _role_subject(
     found_all = (found,) if found is not None else self.resolve(who, order, offset, (requester.key,))
     if len(found_all) != 1 or found_all[0].kind not in ("post", "body", "collective") or found_all[0] == requester:
         return None
-    if found_all[0].kind == "collective" and found_all[0].key != "plenary" and not _body_head(who):
+    if found_all[0].kind == "collective" and found_all[0].key != "plenary" and not _body_head(_capitalised(who)):
         return None  # "that the Report include ...": a thing; "that the Group instruct ...": a body as written
     action = re.sub(rf"^{_SUBJECT_COLON}\s*", "", rest) if verb is None else rest[verb.end() :]
     return found_all, action
+
+
+#: a body's head noun of one word in lower case opening a clause: ``that the secretariat provide ...``
+_LOWER_HEAD_CLAUSE = re.compile(r"(?:[Tt]he\s+)(?P<who>[a-z]{4,})(?=\s*[:,]|\s+[a-z])")
+
+
+def _lower_head_clause(clause: str) -> re.Match[str] | None:
+    """``that the secretariat provide ...`` (a record that names no body the secretariat serves): a body's head noun
+    of one word written in lower case (``body-heads.csv``), read as the head in capitals is (``that the
+    Secretariat``). Not a head of two words (``that the working group meet``): the group is no one the resolver
+    finds by those words."""
+    m = _LOWER_HEAD_CLAUSE.match(clause)
+    return m if m is not None and _body_head(_capitalised(m.group("who"))) else None
+
+
+def _capitalised(word: str) -> str:
+    """``word`` with its first letter in capitals (``secretariat``: ``Secretariat``; ``Vice-Chair`` as it is)."""
+    return word[:1].upper() + word[1:]
 
 
 def _body_head(word: str) -> bool:
@@ -182,7 +202,7 @@ def _collective_subject(
         known = set(collectives().values())
         if found and all(r.kind == "collective" and r.key in known for r in found):
             return found, rest
-        if len(found) == 1 and found[0].kind == "collective" and found[0].label.split()[-1].lower() in collectives():
+        if len(found) == 1 and found[0].kind == "collective" and _group_head(found[0].label.split()[-1].lower()):
             return found, rest  # a group as written, headed by a known collective ("the X facilitators")
         if len(found) == 1 and _role_headed(found[0]):
             return found, rest  # "that the Rapporteurs for Question 6/2 include ...": holders of a role, as written
@@ -190,6 +210,29 @@ def _collective_subject(
             label = without_article(clause[:end], "the", "all", case="any")
             return (named_group(found[-1], label),), rest  # "that the WSIS Action Line facilitators strengthen"
     return None
+
+
+def _group_head(word: str) -> bool:
+    """Whether ``word`` (lower case) heads a group as written: a known collective (``facilitators``) or a body's head
+    noun in the plural (``body-heads.csv``: ``that national statistical offices collect ...``, ``that the regional
+    commissions include ...``)."""
+    return word in collectives() or word in _plural_heads()
+
+
+@cache
+def _plural_heads() -> frozenset[str]:
+    """The plurals of the one-word head nouns of standing bodies in English, lower case (``offices``,
+    ``ministries``): not a head that mostly names a thing (``by_form`` ``no``: ``Programme``, ``Project``) nor one
+    that leads a name in another language (``leads`` ``first``, ``country``)."""
+    rows = data_rows("body-heads.csv")
+    return frozenset(
+        plural(r["head"]).lower()
+        for r in rows
+        if r["category"] == "body"
+        and " " not in r["head"]
+        and r.get("by_form") != "no"
+        and r.get("leads") in ("", "yes")
+    )
 
 
 @cache
