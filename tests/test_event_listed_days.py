@@ -81,6 +81,17 @@ def test_a_list_is_split_only_when_its_days_count_the_events() -> None:
             },
         ),
         (
+            "The Expert Group on Rural Spectrum (EGRS) held its 11th and 12th meetings on 7 September 2034 and on "
+            "Friday 12 September 2034, under the chairmanship of Ms Ana Tui.",
+            2034,
+            {"egrs-11": (D(2034, 9, 7), None), "egrs-12": (D(2034, 9, 12), None)},
+        ),
+        (
+            "The Bureau's third and fourth meetings were held on 12 January and on Monday, 26 January 2033.",
+            2033,
+            {"bureau-3": (D(2033, 1, 12), None), "bureau-4": (D(2033, 1, 26), None)},
+        ),
+        (
             "The ninth and tenth meetings of the Council Working Group on Child Online Protection were held on "
             "3 and 17 May 2036 respectively.",
             2036,
