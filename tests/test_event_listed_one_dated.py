@@ -43,3 +43,13 @@ def test_a_list_without_the_clause_stays_undated() -> None:
         2034,
     )
     assert got.get("cwg-cop-22") == (None, None) and got.get("cwg-cop-23") == (None, None)
+
+
+def test_the_latter_after_meetings_of_a_named_body() -> None:
+    got = _dated(
+        "The Council took note of the twenty-second and twenty-third meetings of the Council Working Group on Child "
+        "Online Protection, the latter held on 6 March 2034.",
+        2034,
+    )
+    assert got.get("cwg-cop-23") == (D(2034, 3, 6), None)
+    assert got.get("cwg-cop-22", (None, None)) == (None, None)
