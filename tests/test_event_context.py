@@ -38,3 +38,27 @@ def test_a_single_day_under_the_title_adds_no_meeting():
         SPEECH,
     )
     assert date(2031, 11, 16) not in [start for start, _ in found.values()]
+
+
+def test_a_single_day_under_a_line_that_opens_the_meeting_dates_its_undated_session():
+    """``Opening statement by X, at the ninth session of the Y`` over one day: the day the speech opened the session is
+    its first (:func:`~wsiskg.ingest.extract.event_context._opening_day`)."""
+    found = _events(
+        "Opening statement by Ms Ana Tui, Director, at the ninth session of the Commission on Science and "
+        "Technology for Development",
+        "Vienna, 12 May 2031",
+        "It is my privilege to open the ninth session of the Commission on Science and Technology for Development.",
+        SPEECH,
+    )
+    assert (date(2031, 5, 12), None) in found.values() or (date(2031, 5, 12), date(2031, 5, 12)) in found.values()
+
+
+def test_a_single_day_under_a_closing_line_dates_nothing():
+    found = _events(
+        "Closing statement by Ms Ana Tui, Director, at the ninth session of the Commission on Science and "
+        "Technology for Development",
+        "Vienna, 16 May 2031",
+        "It is my privilege to close the ninth session of the Commission on Science and Technology for Development.",
+        SPEECH,
+    )
+    assert date(2031, 5, 16) not in [start for start, _ in found.values()]

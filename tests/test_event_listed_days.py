@@ -81,6 +81,27 @@ def test_a_list_is_split_only_when_its_days_count_the_events() -> None:
             },
         ),
         (
+            "The Expert Group on Rural Spectrum (EGRS) held its 11th and 12th meetings on 7 September 2034 and on "
+            "Friday 12 September 2034, under the chairmanship of Ms Ana Tui.",
+            2034,
+            {"egrs-11": (D(2034, 9, 7), None), "egrs-12": (D(2034, 9, 12), None)},
+        ),
+        (
+            "The Bureau's third and fourth meetings were held on 12 January and on Monday, 26 January 2033.",
+            2033,
+            {"bureau-3": (D(2033, 1, 12), None), "bureau-4": (D(2033, 1, 26), None)},
+        ),
+        (
+            "The report covers the 21st to 23rd meetings of the Council Working Group on Child Online Protection, "
+            "held on 2-3 March, 14-15 July and 6-8 November 2034.",
+            2034,
+            {
+                "cwg-cop-21": (D(2034, 3, 2), D(2034, 3, 3)),
+                "cwg-cop-22": (D(2034, 7, 14), D(2034, 7, 15)),
+                "cwg-cop-23": (D(2034, 11, 6), D(2034, 11, 8)),
+            },
+        ),
+        (
             "The ninth and tenth meetings of the Council Working Group on Child Online Protection were held on "
             "3 and 17 May 2036 respectively.",
             2036,
@@ -177,3 +198,13 @@ def test_a_group_written_before_another_name_is_not_the_holder() -> None:
 def test_a_head_noun_alone_at_the_head_of_the_clause_is_no_written_group() -> None:
     text = "The Group approved the report of its 4th and 5th meetings on 4 and 6 May 2031."
     assert not [k for k in _dated(text, 2031) if k.startswith("group-")]
+
+
+def test_a_range_of_ordinals_is_dated_only_when_its_days_count_its_meetings() -> None:
+    """``its 2nd to 4th meetings, on 4 and 5 May``: three meetings, two days; no numbered meeting is dated."""
+    got = _dated(
+        "The Council Working Group on Child Online Protection considered the item at its 2nd to 4th meetings, on "
+        "4 and 5 May 2034.",
+        2034,
+    )
+    assert not any(k.startswith("cwg-cop-") and k[8:].isdigit() for k in got)

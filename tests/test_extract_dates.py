@@ -508,3 +508,29 @@ def test_a_range_ending_in_a_part_of_its_last_day_is_one_range(
 def test_a_day_and_the_next_the_meeting_went_on_to_are_one_range(text: str, start: date, end: date | None) -> None:
     span = find_dates(text)[0]
     assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "to be held in Apia from seventeen to nineteen October 2031, hosted by",
+            date(2031, 10, 17),
+            date(2031, 10, 19),
+        ),
+        ("The seminar met between two and four May 2031.", date(2031, 5, 2), date(2031, 5, 4)),
+        ("from twenty-one to twenty-three June 2031", date(2031, 6, 21), date(2031, 6, 23)),
+    ],
+)
+def test_a_range_of_days_written_as_cardinal_words(text: str, start: date, end: date) -> None:
+    """``from seventeen to nineteen October``: both days written as cardinal words after ``from``/``between``."""
+    found = find_dates(text)
+    assert [(d.start, d.end) for d in found] == [(start, end)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Three to five November meetings were planned in 2031.", "from one to three members in May 2031"],
+)
+def test_cardinal_words_are_no_days_outside_a_range_before_a_month(text: str) -> None:
+    assert all(d.precision != "day" for d in find_dates(text))

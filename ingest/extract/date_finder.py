@@ -16,7 +16,7 @@ from wsiskg.ingest.extract.date_span import DateSpan
 from wsiskg.ingest.extract.date_vocabulary import date_words, month_numbers
 from wsiskg.ingest.extract.date_years import _listed_years, _relative_years, _weekday_years
 from wsiskg.ingest.extract.document import longest_first
-from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
+from wsiskg.ingest.extract.ordinals import cardinal_regex, number_value, ordinal_regex
 from wsiskg.ingest.text import alternation, ordinal_suffix
 
 #: the forms of :func:`_patterns` that need a month's name (:func:`_month`), and those that need four digits
@@ -144,10 +144,23 @@ def _spelled_day() -> re.Pattern[str]:
     )
 
 
+@cache
+def _cardinal_range() -> re.Pattern[str]:
+    """Both days of a range written as cardinal words before a month (``from seventeen to nineteen November``,
+    ``between two and four May``): ``from``/``between`` before the first, a range word or ``and`` between them."""
+    word = rf"(?=[A-Za-z])(?:{cardinal_regex()})"
+    months, ends = alternation(list(month_numbers())), alternation([*date_words("range"), "and", "-", "–"])
+    return re.compile(
+        rf"(?<![\w\-])(?i:from|between)\s+(?P<a>{word})\s*(?:{ends})\s*(?P<b>{word})(?=\s+(?:of\s+)?(?:{months})(?![a-z]))"
+    )
+
+
 def spelled_days(text: str) -> str:
     """``text`` with every day written as an ordinal word in digits (``the fourteenth of
-    February`` -> ``the 14th       of February``), padded with spaces to the same length so
-    that offsets stay those of ``text``; ``text`` itself when it has none."""
+    February`` -> ``the 14th       of February``), and both days of a range written as cardinal
+    words (:func:`_cardinal_range`: ``from seventeen to nineteen November`` -> ``from 17        to
+    19       November``), padded with spaces to the same length so that offsets stay those of
+    ``text``; ``text`` itself when it has none."""
 
     def digits(m: re.Match[str]) -> str:
         word = m.group("w")
@@ -156,9 +169,12 @@ def spelled_days(text: str) -> str:
             return word
         return f"{n}{ordinal_suffix(n)}".ljust(len(word))
 
-    if not _HAS_LETTERED_ORDINAL.search(text):
-        return text
-    out = _spelled_day().sub(digits, text)
+    out = _spelled_day().sub(digits, text) if _HAS_LETTERED_ORDINAL.search(text) else text
+    for m in _cardinal_range().finditer(out):
+        a, b = number_value(m.group("a")), number_value(m.group("b"))
+        if a is not None and b is not None and 1 <= a < b <= 31:
+            for g, n in (("a", a), ("b", b)):
+                out = out[: m.start(g)] + str(n).ljust(len(m.group(g))) + out[m.end(g) :]
     return text if out == text else out
 
 

@@ -8,11 +8,16 @@ from dataclasses import replace
 
 from wsiskg.ingest.extract.date_forms import _LISTED_DAY
 from wsiskg.ingest.extract.date_span import DateSpan
+from wsiskg.ingest.extract.date_vocabulary import weekday_words
 from wsiskg.ingest.extract.gazetteer import preposition_alternation
+from wsiskg.ingest.text import alternation
 
-#: what joins the dates of a list (``on 3 and 4 March and on 12 October 2015``, ``2 May, 6 June and 1 July 2031``)
+#: what joins the dates of a list (``on 3 and 4 March and on 12 October 2015``, ``2 May, 6 June and 1 July 2031``),
+#: a weekday before the next date too (``on 21 March 2031 and on Saturday 22 March 2031``: ``date_words.csv``, role
+#: ``weekday``; the date read starts at its day)
 _LIST_JOIN = re.compile(
     rf"\s*(?:,\s*)?(?:(?:and|or|&)\s+)?(?:(?:{preposition_alternation('list-date')})\s+)?(?:the\s+)?"
+    rf"(?:(?:{alternation(weekday_words())})\.?,?\s+(?:the\s+)?)?"
 )
 
 

@@ -42,7 +42,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, dateline
 from wsiskg.ingest.extract.meeting_words import meeting_words
-from wsiskg.ingest.extract.ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex
+from wsiskg.ingest.extract.ordinals import cardinal_regex, has_ordinal, ordinal_regex, ordinals_listed
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.text import DASH_CHARS, alternation, clause_spans, span_at, squash
@@ -171,7 +171,7 @@ def _numbered_own_meetings(
     September``, ``the ninth meeting of the Group on 5 July``): keyed ``<body>-<number>`` like every
     numbered meeting; a body known only by its head noun (``the Group``, no catalogue body of that
     noun) keyed by the noun. A meeting of a body named as written is :func:`written_numbered_mentions`'."""
-    numbers = [number_value(o.group(0)) for o in re.finditer(ordinal_regex(), m.group("adj"))]
+    numbers = ordinals_listed(m.group("adj"))
     poss: str = m.group("poss") or ""
     head: str = m.group("head") or ("" if index.regex(text).fullmatch(poss) else poss)
     if key is None and not head and m.group("pre") in ("its", "Its"):  # "At its first meeting, ..., the Group"
@@ -275,7 +275,8 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
     cap = r"[A-Z][\w\-&.]*"
     ordinal, months = ordinal_regex(), alternation(list(month_numbers()))
     heads_lower = alternation([h.lower() for h in body_head_nouns()])
-    listed = rf"(?:{ordinal})(?:\s*,\s*(?:{ordinal}))*\s+(?:and|&)\s+(?:{ordinal})\s+"  # "13th and 14th"
+    # "13th and 14th", "12th to 15th"
+    listed = rf"(?:{ordinal})(?:(?:\s*,\s*(?:{ordinal}))*\s+(?:and|&)|\s+to(?:\s+the)?)\s+(?:{ordinal})\s+"
     # no verb nor count after the body (``the Committee (ADM) held five meetings``)
     verbs = rf"(?:{alternation([*held_words(), *modals('future'), 'hold', 'holds', *auxiliaries(role='clause')])})\b"
     topic = name_topic(cap, "of|on|for", most=6)

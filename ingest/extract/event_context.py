@@ -3,20 +3,25 @@
 was given at or written for (``Virtual consultation of Councillors (VCC-3)`` over ``16 and 17 November 2031``;
 ``Pacific Regulators Forum (PRF-AS) 2031`` over ``Virtual meeting, 8-9 September 2031``), which the own-meeting
 reader finds as its context (:func:`~wsiskg.ingest.extract.meeting.own_meeting`): that meeting is an event, on its
-days, when no event of the document starts on them (:func:`context_meeting`).
+days, when no event of the document starts on them (:func:`context_meeting`); on a single day only under a front
+line that opens it (:func:`_opening_day`).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.dates import date_words
 from wsiskg.ingest.extract.event_merging import _add_mention, _fold_days
 from wsiskg.ingest.extract.event_own_session import front_matter
 from wsiskg.ingest.extract.event_series import EventMention
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import body_index
 from wsiskg.ingest.records import Meeting, ParsedReport
+from wsiskg.ingest.text import alternation
 
 #: the most words of a front line that names the meeting (a title, not a sentence)
 _NAME_WORDS = 30
@@ -41,7 +46,10 @@ def context_meeting(
     """Add the meeting a document of no meeting of its own is for (``context``) to ``merged`` (module docstring):
     only a meeting of two or more days (a single day may be the document's date), when no event starts on its
     first; an event of its key named undated takes its days."""
-    if context is None or context.start is None or context.end in (None, context.start):
+    if context is None or context.start is None:
+        return
+    if context.end in (None, context.start):
+        _opening_day(report, merged, context)
         return
     if any(e["start"] == context.start for e in merged.values()):
         return
@@ -59,3 +67,23 @@ def context_meeting(
     )
     mention = EventMention(key, name, "meeting", (0, 0), None, context.start, context.end)
     _add_mention(merged, mention, report.paragraphs[0].order)
+
+
+@cache
+def _opens() -> re.Pattern[str]:
+    """A front line that opens the meeting it names (``date_words.csv``, role ``opens-meeting``: ``Opening statement
+    by X at the ...``, ``Welcome address``)."""
+    return re.compile(rf"\s*(?:{alternation(date_words('opens-meeting'))})\b")
+
+
+def _opening_day(report: ParsedReport, merged: dict[str, dict[str, Any]], context: Meeting) -> None:
+    """A single day under a front line that opens the meeting (``Opening statement by X at the eleventh session of
+    the Y`` over ``Geneva, 26 May 2031``): the day the speech opened it is its first, taken by the undated event of
+    its key the document names (a single day alone may be any day of it: no new event), when no event starts on it."""
+    if not any(_opens().match(text) for text in [report.title or "", *(p.text for p in front_matter(report))]):
+        return
+    key = numbered_key(context.body, context.number) if context.number is not None else context.body
+    e = merged.get(key)
+    if e is None or e["start"] is not None or e["months"] or any(x["start"] == context.start for x in merged.values()):
+        return
+    _fold_days(e, context.start, None)

@@ -26,6 +26,7 @@ from wsiskg.ingest.extract.event_forms import (
     spanned_head,
     subject_after,
 )
+from wsiskg.ingest.extract.event_listed_one_dated import one_dated
 from wsiskg.ingest.extract.event_met import MADE_ASIDE, named_holder
 from wsiskg.ingest.extract.event_series import EventMention
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, modal_alternation, preposition_alternation
@@ -321,7 +322,11 @@ def _held_listed_mentions(
     out = []
     for m in _held_listed_form(index.regex(text).pattern).finditer(text):
         end = _SENTENCE_END.search(text, m.end())
-        if any(d.precision != "year" for d in find_dates(text[m.end() : end.start() if end else len(text)])):
+        numbers = [n for o in re.finditer(ordinal_regex(), m.group("nums")) if (n := number_value(o.group(0)))]
+        one = one_dated(text, m.end(), len(numbers))  # ", the latter held on 13 May": that one's date
+        if one is None and any(
+            d.precision != "year" for d in find_dates(text[m.end() : end.start() if end else len(text)])
+        ):
             continue
         holder, key, label = m.group("poss"), None, None
         if holder is not None:
@@ -332,10 +337,19 @@ def _held_listed_mentions(
             key = _its_body(text, m, index, meeting, body_spans)
         if key is None:
             continue
-        kind, label = m.group("what").lower(), index.label(key, label)
-        for o in re.finditer(ordinal_regex(), m.group("nums")):
-            if (n := number_value(o.group(0))) is not None:
-                out.append(numbered_mention(key, n, kind, label, m.span()))
+        out += _listed_numbered(key, numbers, one, m.group("what").lower(), index.label(key, label), m.span())
+    return out
+
+
+def _listed_numbered(
+    key: str, numbers: list[int], one: list[DateSpan | None] | None, kind: str, label: str, span: tuple[int, int]
+) -> list[EventMention]:
+    """The numbered meetings of a list, undated; of a list one of which the clause after it dates
+    (:func:`~.event_listed_one_dated.one_dated`), only that one, dated (the clause's days are not the others')."""
+    out = []
+    for n, d in zip(numbers, one or [None] * len(numbers), strict=True):
+        if one is None or d is not None:
+            out.append(numbered_mention(key, n, kind, label, span, *((d.start, d.end, d.precision) if d else ())))
     return out
 
 
@@ -349,7 +363,9 @@ def _listed_mentions(text: str, index: BodyIndex, meeting: Meeting | None) -> li
     out = []
     for m in _listed_form(index.regex(text).pattern).finditer(text):
         end = _SENTENCE_END.search(text, m.end())
-        if re.search(r"\d", text[m.end() : end.start() if end else len(text)]):
+        numbers = [n for o in re.finditer(ordinal_regex(), m.group("nums")) if (n := number_value(o.group(0)))]
+        one = one_dated(text, m.end(), len(numbers))  # ", the latter held on 13 May": that one's date
+        if one is None and re.search(r"\d", text[m.end() : end.start() if end else len(text)]):
             continue
         if m.group("body"):
             key = index.keys.get(squash(m.group("body")))
@@ -357,10 +373,7 @@ def _listed_mentions(text: str, index: BodyIndex, meeting: Meeting | None) -> li
             key = head_body(text, m.start(), m.group("head"), index, meeting)
         if key is None:
             continue
-        kind, label = m.group("what").lower(), index.label(key, m.group("body"))
-        for o in re.finditer(ordinal_regex(), m.group("nums")):
-            if (n := number_value(o.group(0))) is not None:
-                out.append(numbered_mention(key, n, kind, label, m.span()))
+        out += _listed_numbered(key, numbers, one, m.group("what").lower(), index.label(key, m.group("body")), m.span())
     return out
 
 

@@ -154,3 +154,19 @@ def has_ordinal(text: str) -> bool:
     """Cheap gate: every numbered-meeting pattern needs an ordinal somewhere in the text (asked
     of the same paragraphs by several readers: remembered)."""
     return _ordinal_gate().search(text) is not None
+
+
+#: the most numbers a range of ordinals stands for (``the 12th to 15th meetings``: four)
+_MOST_IN_RANGE = 12
+
+
+def ordinals_listed(text: str) -> list[int | None]:
+    """The numbers of a list of ordinals (``13th and 14th``: 13, 14), a range of two standing for every number
+    from the first to the last (``12th to 15th``, ``seventh to the tenth``: 12, 13, 14, 15); a range that does
+    not rise, or spans more than a dozen, is its two ends."""
+    numbers = [number_value(o.group(0)) for o in re.finditer(ordinal_regex(), text)]
+    a, b = (numbers + [None, None])[:2]
+    if len(numbers) == 2 and a is not None and b is not None and re.search(r"\sto\s", text):
+        if a < b and b - a < _MOST_IN_RANGE:
+            return list(range(a, b + 1))
+    return numbers
