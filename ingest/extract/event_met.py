@@ -32,7 +32,9 @@ from wsiskg.ingest.extract.gazetteer import (
     body_head_nouns,
     body_openers,
     determiner_alternation,
+    honorifics,
     modal_alternation,
+    name_abbreviations,
     preposition_alternation,
 )
 from wsiskg.ingest.extract.keys import slug
@@ -64,8 +66,9 @@ def _met_verb() -> str:
     with`` (a body meets someone), not ``convened`` (``would be convened``: a passive)."""
     by = alternation(role_phrases(), spaces=True)
     bracket = r"\((?:[^()]|\([^()]*\))*\)"  # "(Iran (Islamic Republic of))"
+    word = rf"(?:[^,;.()]|{_dotted_name_word()})"  # "Prof. X", "Ms. Y", "Mr J. Z": no sentence's end
     # ", chaired by Mr X (Peru)," or without commas up to the bracket: "led by Mr X (Jordan) met"
-    aside = rf"(?:\s*,\s*(?:{by})\s+(?:[^,;.()]|{bracket}){{1,120}}?,|\s+(?:{by})\s+[^,;.()]{{1,60}}?\s*{bracket})?"
+    aside = rf"(?:\s*,\s*(?:{by})\s+(?:{word}|{bracket}){{1,120}}?,|\s+(?:{by})\s+{word}{{1,60}}?\s*{bracket})?"
     return (
         rf"(?:\s*\([^()]{{1,40}}\))?{aside}(?:{MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
         rf"(?:(?:{auxiliary_alternation('have')}|{modal_alternation('future')}"
@@ -76,6 +79,15 @@ def _met_verb() -> str:
         rf"|(?:held|hold|holds)\s+(?:{determiner_alternation('held')})\s+(?:(?<=\bits\s)(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?"
         r"meeting\b(?!s|\s+(?:of|with)\b))"
     )
+
+
+@cache
+def _dotted_name_word() -> str:
+    """Regex (no groups) of a word of a person's name that ends with a dot and ends no sentence: an honorific
+    written with one (``Prof.``, ``Ms.``, ``H.E.``: ``honorifics.csv``), a name word written short
+    (``name-particles.csv``, kind ``abbreviation``) or an initial (``J.``), each before a space."""
+    dotted = [h for h in honorifics() if h.endswith(".")] + [f"{w}." for w in name_abbreviations()]
+    return rf"(?<![\w.])(?:{alternation(dotted)}|[A-Z]\.)(?=\s)"
 
 
 @cache

@@ -1,0 +1,49 @@
+"""A body said to have met, to meet or to be meeting on its own dates (:mod:`wsiskg.ingest.extract.event_met`):
+what may stand between the body's name, its verb of meeting and its dates. Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract.events import find_events
+
+
+def _meetings(*texts: str) -> dict[str, date | None]:
+    return {e.name: e.start for e in find_events(make_report(*texts)) if "meeting" in e.name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "The Advisory Board on Rural Spectrum, chaired by Prof. Marta Olszewska-Reyes (Poland), met in Warsaw "
+            "on 4 March 2033 and agreed its work plan.",
+            "meeting of the Advisory Board on Rural Spectrum",
+            date(2033, 3, 4),
+        ),
+        (
+            "The Steering Committee of the Innovation Challenge, chaired by Dr. Tomasz Eze-Lindqvist, will meet on 19 January "
+            "2034 to choose the finalists.",
+            "meeting of the Steering Committee of the Innovation Challenge",
+            date(2034, 1, 19),
+        ),
+        (
+            "The Drafting Committee, led by Ms. K. Haraldsen-Obi (Norway), met from 6 to 8 October 2032.",
+            "meeting of the Drafting Committee",
+            date(2032, 10, 6),
+        ),
+    ],
+)
+def test_a_chair_aside_may_write_an_honorific_or_an_initial_with_a_dot(text, name, day):
+    assert _meetings(text).get(name) == day
+
+
+def test_a_dot_that_ends_a_sentence_still_ends_the_aside():
+    found = _meetings(
+        "The Drafting Committee, chaired by the delegate of Working Party 7A. Later the Task Force on "
+        "Numbering met on 3 May 2033."
+    )
+    assert "meeting of the Drafting Committee" not in found
