@@ -47,3 +47,30 @@ def test_a_dot_that_ends_a_sentence_still_ends_the_aside():
         "Numbering met on 3 May 2033."
     )
     assert "meeting of the Drafting Committee" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Ms Ewa Lindholm-Achebe (Sweden), chairman of the ad hoc group on tariff principles, said that her group "
+            "had met on 11 and 12 March 2033.",
+            date(2033, 3, 11),
+        ),
+        (
+            "The delegates of Fiji and Samoa reported that their working group would meet in Suva on 7 May 2033.",
+            date(2033, 5, 7),
+        ),
+        (
+            "The Institute's advisory committee, chaired by Dr Lena Varga-Osei, met for the first time on "
+            "14 February 2033 and approved the course catalogue.",
+            date(2033, 2, 14),
+        ),
+    ],
+)
+def test_a_body_after_a_possessive_meets(text, day):
+    assert day in _meetings(text).values()
+
+
+def test_a_post_after_a_genitive_is_no_body_that_met():
+    assert not _meetings("The Institute's Director met the Minister of Education on 3 June 2033.")

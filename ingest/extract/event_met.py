@@ -109,11 +109,13 @@ def _met_after() -> re.Pattern[str]:
 
 @cache
 def body_noun_name() -> str:
-    """Regex (no groups) of a body's name after its determiner: up to five words, a body noun (every head of
+    """Regex (no groups) of a body's name after its determiner: up to five words (an owner's genitive among
+    them), a body noun (every head of
     ``body-heads.csv``, those named by form alone or not: ``Panel``), its number and a short topic
     (``Advisory Panel on Smart Cities``, ``Study Group 13``, ``ad hoc group on the budget``)."""
     heads = alternation(body_head_nouns(), spaces=True)
-    lead = rf"(?:(?!(?:{small_word_alternation(english_small_words())}))[\w\-]+\s+){{0,5}}?"
+    # an owner's genitive among them: "The Academy's steering committee", "the Council's Working Group"
+    lead = rf"(?:(?!(?:{small_word_alternation(english_small_words())}))[\w\-]+(?:['’]s)?\s+){{0,5}}?"
     number = r"(?:\s+(?:\d{1,3}(?:/\d{1,3})?|[IVX]+)\b)?"  # "Study Group 13", "Working Party 1/5"
     return rf"{lead}(?i:{heads}){number}(?:\s+(?:{preposition_alternation('topic')})\s+[^,;.()]{{1,70}}?)?"
 
