@@ -74,3 +74,12 @@ def test_a_body_after_a_possessive_meets(text, day):
 
 def test_a_post_after_a_genitive_is_no_body_that_met():
     assert not _meetings("The Institute's Director met the Minister of Education on 3 June 2033.")
+
+
+def test_an_adverb_of_when_may_stand_before_the_verb_of_meeting():
+    found = _meetings(
+        "4.2 The Regional Group will next meet in Windhoek from 6 to 9 October 2033; the Task Force on Numbering "
+        "would again meet online on 2 December 2033."
+    )
+    assert found.get("meeting of the Regional Group") == date(2033, 10, 6)
+    assert found.get("meeting of the Task Force on Numbering") == date(2033, 12, 2)

@@ -73,7 +73,9 @@ def _met_verb() -> str:
         rf"(?:\s*\([^()]{{1,40}}\))?{aside}(?:{MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
         rf"(?:(?:{auxiliary_alternation('have')}|{modal_alternation('future')}"
         rf"|(?:(?:{auxiliary_alternation('be', 'clause')})\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
-        r"(?:also\s+)?(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
+        # an adverb of when or how often before the verb: "will next meet", "would again meet" (``date_words.csv``)
+        rf"(?:(?:also|{alternation(date_words('times'), spaces=True)})\s+)?"
+        r"(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
         # "held its meeting", "will hold its annual meeting" (a numbered one is :mod:`.events`' own)
         # "held a meeting": bare (a modifier's meeting, "held an informal meeting", is the generic reader's)
         rf"|(?:held|hold|holds)\s+(?:{determiner_alternation('held')})\s+(?:(?<=\bits\s)(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?"
