@@ -83,3 +83,12 @@ def test_an_adverb_of_when_may_stand_before_the_verb_of_meeting():
     )
     assert found.get("meeting of the Regional Group") == date(2033, 10, 6)
     assert found.get("meeting of the Task Force on Numbering") == date(2033, 12, 2)
+
+
+def test_here_may_stand_after_the_verb_of_meeting():
+    found = _meetings(
+        "Let me also thank the Working Party on Broadcasting, which met here on Monday 14 April 2033, and the "
+        "Spectrum Management Board, which meets there from 22 to 24 April 2033."
+    )
+    assert found.get("meeting of the Working Party on Broadcasting") == date(2033, 4, 14)
+    assert found.get("meeting of the Spectrum Management Board") == date(2033, 4, 22)

@@ -199,7 +199,7 @@ def _met_gap() -> re.Pattern[str]:
     """What may stand between a verb of meeting and its dates besides what :func:`own_dates` reads:
     how often and when last (``had met three times, the last time on``, ``four times in the
     preceding year, most recently from``, ``twice since the last meeting of the Committee, on``;
-    ``date_words.csv``, role ``times``, and a count before ``times``)."""
+    ``date_words.csv``, role ``times``, and a count before ``times``) and where (``met here on``)."""
     often = alternation(date_words("times"), spaces=True)
     count = rf"(?:{count_word_regex(2, 20)}|\d{{1,2}})\s+times"
     period = (
@@ -209,7 +209,10 @@ def _met_gap() -> re.Pattern[str]:
     since = r"since\s+[^,.;()]{1,60}?(?=\s*,)"
     nth = rf"for\s+the\s+{ordinal_regex()}\s+time|back[\s\-]to[\s\-]back"  # "met for the fourth time in Paris"
     mode = alternation(sorted(_modes()), spaces=True)  # "met four times, virtually, on"
-    return re.compile(rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth}|(?i:{mode}))\b)*(?:\s*:(?!\S))?")
+    here = r"here|there"  # "met here from", "which meets here on Friday": the place the text is written at
+    return re.compile(
+        rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth}|{here}|(?i:{mode}))\b)*(?:\s*:(?!\S))?"
+    )
 
 
 #: a relative pronoun before the subject of ``convene``, in its clause (not ``that``: ``replied that the
