@@ -31,6 +31,7 @@ from wsiskg.ingest.extract.event_body_meetings import (
     subject_after,
 )
 from wsiskg.ingest.extract.event_codes import code_dated_mentions, coded_meeting_mentions
+from wsiskg.ingest.extract.event_dated_sittings import sitting_of_day
 from wsiskg.ingest.extract.event_dates import (
     apart_date,
     dated_before,
@@ -251,17 +252,15 @@ def _to_places() -> frozenset[str]:
 def generic_mentions(
     text: str, default_year: int | None, dates: Sequence[DateSpan] | None = None, undated: bool = False
 ) -> list[EventMention]:
-    """Generic events (:func:`_generic_pattern`), only where they are dated: by a date of their
-    clause after the name (by their own dates, :func:`own_dates`, for the nouns that are no event
-    alone), before it (``followed, on 4 May, by a workshop``), or opening the clause before a verb
-    of holding (``From 9 to 10 April, the Ministry held a national consultation on ...``). A phrase
-    after ``as`` describes an event named before (``held its 35th meeting as a virtual meeting``).
-    With ``undated``, only the phrases that no date makes an event and that name one by their
-    number (:func:`_named_undated`): ``the eighth facilitation meeting``, undated."""
+    """Generic events (:func:`_generic_pattern`), only where dated: by a date of their clause after the name (own
+    dates, :func:`own_dates`, for a noun that is no event alone; a sitting by its day: :mod:`.event_dated_sittings`),
+    before it (``followed, on 4 May, by a workshop``), or opening the clause before a verb of holding (``From 9 to 10
+    April, the Ministry held a consultation on ...``); not after ``as`` (``held its 35th meeting as a virtual
+    meeting``). With ``undated``, only those no date makes an event that name one by their number: ``the eighth
+    facilitation meeting`` (:func:`_named_undated`)."""
     kinds = _generic_pattern()[1]
-    clauses = clause_spans(text)
+    clauses, taken = clause_spans(text), 0
     out: list[EventMention] = []
-    taken = 0
     matches = _generic_matches(text)
     all_dates = (find_dates(text, default_year) if dates is None else dates) if matches else []
     for m in matches:
@@ -269,9 +268,11 @@ def generic_mentions(
         end, topic = _topic_end(m, all_dates)
         if m.start() < taken or re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
             continue
+        if not undated and (by_day := sitting_of_day(m, noun, kinds.get(noun), all_dates)):  # "its meeting of 4 May"
+            out, taken = [*out, by_day], by_day.span[1]
+            continue
         if m.group("count") or _a_count(m.group("adj").split()):
-            # "three webinars held on 2 May, 6 June and 4 July", "the six regional meetings will be held as follows:
-            # ...": one event a date, else none
+            # "three webinars held on 2 May, 6 June and 4 July", "six meetings as follows: ...": one a date, or none
             label = _generic_label(m, noun, end, topic)
             label = re.sub(rf"^(?:\S+['’]s?\s+)?(?:{cardinal_regex()})\s+", "", label) if label else None
             counted = [] if undated else _listed_items(m, noun, label, end, clauses, all_dates)

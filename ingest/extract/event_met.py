@@ -32,12 +32,14 @@ from wsiskg.ingest.extract.gazetteer import (
     body_head_nouns,
     body_openers,
     determiner_alternation,
+    honorifics,
     modal_alternation,
+    name_abbreviations,
     preposition_alternation,
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, body_index
-from wsiskg.ingest.extract.meeting_words import is_modifier
+from wsiskg.ingest.extract.meeting_words import is_modifier, meeting_words
 from wsiskg.ingest.extract.ordinals import count_word_regex, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.text import alternation, clause_spans, plural, span_at
@@ -64,18 +66,30 @@ def _met_verb() -> str:
     with`` (a body meets someone), not ``convened`` (``would be convened``: a passive)."""
     by = alternation(role_phrases(), spaces=True)
     bracket = r"\((?:[^()]|\([^()]*\))*\)"  # "(Iran (Islamic Republic of))"
+    word = rf"(?:[^,;.()]|{_dotted_name_word()})"  # "Prof. X", "Ms. Y", "Mr J. Z": no sentence's end
     # ", chaired by Mr X (Peru)," or without commas up to the bracket: "led by Mr X (Jordan) met"
-    aside = rf"(?:\s*,\s*(?:{by})\s+(?:[^,;.()]|{bracket}){{1,120}}?,|\s+(?:{by})\s+[^,;.()]{{1,60}}?\s*{bracket})?"
+    aside = rf"(?:\s*,\s*(?:{by})\s+(?:{word}|{bracket}){{1,120}}?,|\s+(?:{by})\s+{word}{{1,60}}?\s*{bracket})?"
     return (
         rf"(?:\s*\([^()]{{1,40}}\))?{aside}(?:{MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
         rf"(?:(?:{auxiliary_alternation('have')}|{modal_alternation('future')}"
         rf"|(?:(?:{auxiliary_alternation('be', 'clause')})\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
-        r"(?:also\s+)?(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
+        # an adverb of when or how often before the verb: "will next meet", "would again meet" (``date_words.csv``)
+        rf"(?:(?:also|{alternation(date_words('times'), spaces=True)})\s+)?"
+        r"(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
         # "held its meeting", "will hold its annual meeting" (a numbered one is :mod:`.events`' own)
         # "held a meeting": bare (a modifier's meeting, "held an informal meeting", is the generic reader's)
         rf"|(?:held|hold|holds)\s+(?:{determiner_alternation('held')})\s+(?:(?<=\bits\s)(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?"
         r"meeting\b(?!s|\s+(?:of|with)\b))"
     )
+
+
+@cache
+def _dotted_name_word() -> str:
+    """Regex (no groups) of a word of a person's name that ends with a dot and ends no sentence: an honorific
+    written with one (``Prof.``, ``Ms.``, ``H.E.``: ``honorifics.csv``), a name word written short
+    (``name-particles.csv``, kind ``abbreviation``) or an initial (``J.``), each before a space."""
+    dotted = [h for h in honorifics() if h.endswith(".")] + [f"{w}." for w in name_abbreviations()]
+    return rf"(?<![\w.])(?:{alternation(dotted)}|[A-Z]\.)(?=\s)"
 
 
 @cache
@@ -97,11 +111,13 @@ def _met_after() -> re.Pattern[str]:
 
 @cache
 def body_noun_name() -> str:
-    """Regex (no groups) of a body's name after its determiner: up to five words, a body noun (every head of
+    """Regex (no groups) of a body's name after its determiner: up to five words (an owner's genitive among
+    them), a body noun (every head of
     ``body-heads.csv``, those named by form alone or not: ``Panel``), its number and a short topic
     (``Advisory Panel on Smart Cities``, ``Study Group 13``, ``ad hoc group on the budget``)."""
     heads = alternation(body_head_nouns(), spaces=True)
-    lead = rf"(?:(?!(?:{small_word_alternation(english_small_words())}))[\w\-]+\s+){{0,5}}?"
+    # an owner's genitive among them: "The Academy's steering committee", "the Council's Working Group"
+    lead = rf"(?:(?!(?:{small_word_alternation(english_small_words())}))[\w\-]+(?:['’]s)?\s+){{0,5}}?"
     number = r"(?:\s+(?:\d{1,3}(?:/\d{1,3})?|[IVX]+)\b)?"  # "Study Group 13", "Working Party 1/5"
     return rf"{lead}(?i:{heads}){number}(?:\s+(?:{preposition_alternation('topic')})\s+[^,;.()]{{1,70}}?)?"
 
@@ -183,7 +199,7 @@ def _met_gap() -> re.Pattern[str]:
     """What may stand between a verb of meeting and its dates besides what :func:`own_dates` reads:
     how often and when last (``had met three times, the last time on``, ``four times in the
     preceding year, most recently from``, ``twice since the last meeting of the Committee, on``;
-    ``date_words.csv``, role ``times``, and a count before ``times``)."""
+    ``date_words.csv``, role ``times``, and a count before ``times``) and where (``met here on``)."""
     often = alternation(date_words("times"), spaces=True)
     count = rf"(?:{count_word_regex(2, 20)}|\d{{1,2}})\s+times"
     period = (
@@ -193,7 +209,27 @@ def _met_gap() -> re.Pattern[str]:
     since = r"since\s+[^,.;()]{1,60}?(?=\s*,)"
     nth = rf"for\s+the\s+{ordinal_regex()}\s+time|back[\s\-]to[\s\-]back"  # "met for the fourth time in Paris"
     mode = alternation(sorted(_modes()), spaces=True)  # "met four times, virtually, on"
-    return re.compile(rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth}|(?i:{mode}))\b)*(?:\s*:(?!\S))?")
+    here = r"here|there"  # "met here from", "which meets here on Friday": the place the text is written at
+    sittings = _in_sittings()  # "met in three sessions on"
+    return re.compile(
+        rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth}|{here}|{sittings}|(?i:{mode}))\b)*(?:\s*:(?!\S))?"
+    )
+
+
+@cache
+def _in_sittings() -> str:
+    """Regex (no groups) of how many sittings a body met in (``met in three sessions on``, ``in 4 meetings``: the
+    nouns of ``meeting_words.csv`` role ``occasion-noun`` in the plural): its meetings, no events of their own."""
+    nouns = alternation([plural(n) for n in meeting_words("occasion-noun")], spaces=True)
+    return rf"in\s+(?:{count_word_regex(2, 20)}|\d{{1,2}})\s+(?:{nouns})"
+
+
+def _met_span_end(text: str, verb_end: int) -> int:
+    """Where the mention of a body that met ends: after its verb, or after the sittings it met in (``met in three
+    sessions``: :func:`_in_sittings`), which then name no events of their own."""
+    gap = _met_gap().match(text, verb_end)
+    sittings = re.search(_in_sittings(), gap.group(0)) if gap else None
+    return verb_end + sittings.end() if sittings else verb_end
 
 
 #: a relative pronoun before the subject of ``convene``, in its clause (not ``that``: ``replied that the
@@ -283,7 +319,8 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
         held = _held_meeting().search(text, name_end, verb_end)
         noun = f"{held.group('mode')} meeting" if held and held.group("mode") else "meeting"  # "its annual meeting"
         noun += "s" if listed else ""
-        span = (start, name_end if MADE_ASIDE.match(text, name_end) else verb_end)  # the aside may name events
+        # the aside may name events
+        span = (start, name_end if MADE_ASIDE.match(text, name_end) else _met_span_end(text, verb_end))
         days = _met_days(text, verb_end, dates)  # dated here: each date is its own meeting
         if len(days) == 1 and not held and met_at_event(text, days[0].span[1]):
             continue  # "met in Lusaka on 2-4 May at the African preparatory meeting": that meeting's

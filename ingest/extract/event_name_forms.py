@@ -17,6 +17,7 @@ from wsiskg.ingest.extract.event_holding import held_date, opening_date
 from wsiskg.ingest.extract.event_series import EventMention, opens_another_name
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
+    country_adjectives,
     modal_alternation,
     opener_alternation,
     preposition_alternation,
@@ -139,6 +140,18 @@ def _not_undated() -> frozenset[str]:
     return frozenset(n.casefold() for n in series + [r["name"] for r in data_rows("event_processes.csv")])
 
 
+@cache
+def _country_adjectives() -> frozenset[str]:
+    return frozenset(a for a, _ in country_adjectives())
+
+
+def _qualifier(word: str) -> bool:
+    """Whether a word before an event noun only qualifies it (:func:`.meeting_words.is_modifier`: ``National``,
+    ``Federal``) or names the country it is of (``country-adjectives.csv``: ``the Swiss Federal Assembly``, a
+    country's assembly, is no event named by a name of its own)."""
+    return is_modifier(word) or word in _country_adjectives()
+
+
 def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[BodySpan]) -> list[EventMention]:
     """A name the text gives without dates: after ``the``, two capitalised words or more ending in
     an event noun (or an event noun and its capitalised topic), not only modifiers before the noun
@@ -168,7 +181,7 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
         before = words[: words.index(m.group("noun").split()[0])]
         # a header's modifiers and noun with a topic are one name ("Regional Roundtable on X - held during ...")
         modified = m.group("bare") is not None and m.end("noun") < end
-        if own_dates(text, end, dates) is not None or not modified and all(is_modifier(w) for w in before):
+        if own_dates(text, end, dates) is not None or not modified and all(_qualifier(w) for w in before):
             continue
         if named_as_party(text, m.start()):
             continue  # "liaise with the Cable Access Forum (CAF)": a body

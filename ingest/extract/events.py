@@ -210,7 +210,7 @@ def _events(
     renamed |= _next_met(merged, meeting)
     moves = _repeated(merged) | _named_again(merged) | renamed | _series_again(merged)
     # "the next meeting" on X's days: not an event merged already, nor into one merged into it (no cycle)
-    moves |= {k: v for k, v in placed_again(merged).items() if k not in moves and moves.get(v, v) != k}
+    moves |= {k: v for k, v in placed_again(merged).items() if moves.get(k, k) == k and moves.get(v, v) != k}
     # "the ninth Forum" where a header writes "Ninth Forum (XF-09)"; never against a merge found above (no cycle)
     moves |= {k: v for k, v in ordinal_editions(report, merged).items() if not {k, v} & moves.keys()}
     for old, new in _final(moves).items():

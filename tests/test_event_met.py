@@ -1,0 +1,118 @@
+"""A body said to have met, to meet or to be meeting on its own dates (:mod:`wsiskg.ingest.extract.event_met`):
+what may stand between the body's name, its verb of meeting and its dates. Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import make_report
+
+from wsiskg.ingest.extract.events import find_events
+
+
+def _meetings(*texts: str) -> dict[str, date | None]:
+    return {e.name: e.start for e in find_events(make_report(*texts)) if "meeting" in e.name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "The Advisory Board on Rural Spectrum, chaired by Prof. Marta Olszewska-Reyes (Poland), met in Warsaw "
+            "on 4 March 2033 and agreed its work plan.",
+            "meeting of the Advisory Board on Rural Spectrum",
+            date(2033, 3, 4),
+        ),
+        (
+            "The Steering Committee of the Innovation Challenge, chaired by Dr. Tomasz Eze-Lindqvist, will meet on "
+            "19 January 2034 to choose the finalists.",
+            "meeting of the Steering Committee of the Innovation Challenge",
+            date(2034, 1, 19),
+        ),
+        (
+            "The Drafting Committee, led by Ms. K. Haraldsen-Obi (Norway), met from 6 to 8 October 2032.",
+            "meeting of the Drafting Committee",
+            date(2032, 10, 6),
+        ),
+    ],
+)
+def test_a_chair_aside_may_write_an_honorific_or_an_initial_with_a_dot(text, name, day):
+    assert _meetings(text).get(name) == day
+
+
+def test_a_dot_that_ends_a_sentence_still_ends_the_aside():
+    found = _meetings(
+        "The Drafting Committee, chaired by the delegate of Working Party 7A. Later the Task Force on "
+        "Numbering met on 3 May 2033."
+    )
+    assert "meeting of the Drafting Committee" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Ms Ewa Lindholm-Achebe (Sweden), chairman of the ad hoc group on tariff principles, said that her group "
+            "had met on 11 and 12 March 2033.",
+            date(2033, 3, 11),
+        ),
+        (
+            "The delegates of Fiji and Samoa reported that their working group would meet in Suva on 7 May 2033.",
+            date(2033, 5, 7),
+        ),
+        (
+            "The Institute's advisory committee, chaired by Dr Lena Varga-Osei, met for the first time on "
+            "14 February 2033 and approved the course catalogue.",
+            date(2033, 2, 14),
+        ),
+    ],
+)
+def test_a_body_after_a_possessive_meets(text, day):
+    assert day in _meetings(text).values()
+
+
+def test_a_post_after_a_genitive_is_no_body_that_met():
+    assert not _meetings("The Institute's Director met the Minister of Education on 3 June 2033.")
+
+
+def test_an_adverb_of_when_may_stand_before_the_verb_of_meeting():
+    found = _meetings(
+        "4.2 The Regional Group will next meet in Windhoek from 6 to 9 October 2033; the Task Force on Numbering "
+        "would again meet online on 2 December 2033."
+    )
+    assert found.get("meeting of the Regional Group") == date(2033, 10, 6)
+    assert found.get("meeting of the Task Force on Numbering") == date(2033, 12, 2)
+
+
+def test_here_may_stand_after_the_verb_of_meeting():
+    found = _meetings(
+        "Let me also thank the Working Party on Broadcasting, which met here on Monday 14 April 2033, and the "
+        "Spectrum Management Board, which meets there from 22 to 24 April 2033."
+    )
+    assert found.get("meeting of the Working Party on Broadcasting") == date(2033, 4, 14)
+    assert found.get("meeting of the Spectrum Management Board") == date(2033, 4, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "1. The Drafting Group on Tariffs met in three sessions on 29 June, 30 June and 1 July 2033.",
+            [date(2033, 6, 29)],
+        ),
+        (
+            "1. The Drafting Group on Tariffs met in two meetings, on 3 March and 17 March 2033.",
+            [date(2033, 3, 3), date(2033, 3, 17)],
+        ),
+    ],
+)
+def test_the_sittings_a_body_met_in_are_its_meetings(text, days):
+    found = find_events(make_report(text))
+    assert sorted(e.start for e in found if "Drafting Group" in e.name) == days
+    assert not [e for e in found if e.name in ("session", "meeting")]  # no bare sitting of its own
+
+
+def test_a_body_that_met_keeps_its_meeting_though_its_name_holds_a_conference():
+    found = _meetings("The Working Group on the Preparation for WTSA-32 met on 14 May 2031 and approved two texts.")
+    assert found.get("meeting of the Working Group on the Preparation for WTSA-32") == date(2031, 5, 14)
