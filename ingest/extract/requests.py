@@ -128,6 +128,7 @@ from wsiskg.ingest.extract.request_leads import (
     _wrapped,
 )
 from wsiskg.ingest.extract.request_own_code import own_code
+from wsiskg.ingest.extract.request_preamble import preamble_orders
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
     _COORDINATED,
@@ -540,6 +541,8 @@ class _Reader:
             if in_table:
                 requests += [row] if row is not None else []
                 continue
+            if p.order in preamble_orders(self.report.paragraphs):
+                continue  # "recalling" / "b) Resolution 2, which invites X to ...;": a preamble asks no one
             if p.kind != "list-item" and not _ENUMERATOR.match(text) and not _unmarked_item(text):
                 self._item_subject = None  # "RAG:" / "4.1 requested X to ..." / "urged X to ...": items go on
             if not _DECIDED_ITEM.match(text) and not _ITEM.match(text) and not self._bare_item(text):
