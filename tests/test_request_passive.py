@@ -3,10 +3,14 @@ asked someone else before it. Every sentence is invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from extract_support import kinds_report as kinds
-from extract_support import parties
+from extract_support import parsed_text, parties
 from extract_support import requests_of as run
+
+from wsiskg.ingest.extract import extract
 
 _BODY = "Working Group on Tidal Gauges"
 
@@ -105,3 +109,34 @@ def test_the_main_request_after_a_past_passive_in_a_relative_stays() -> None:
 def test_a_passive_after_a_relative_with_a_comma_still_asks() -> None:
     sentence = "The secretariat, which was asked to update the gauge list, will report in June 2031."
     assert len(_addressees(sentence)) == 1
+
+
+# ----------------------------------------------------------------------------- the speaker as a passive's subject
+_SPEECH = """Opening address by Ms Talia Brennan-Osei, Director, Coastal Data Office
+Pacific Forum on Ocean Observation
+Honiara, 8 September 2036
+
+Excellencies, ladies and gentlemen,
+
+{sentence}
+
+I urge all island administrations to share their buoy data with the Office by the end of 2037.
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was asked to speak about the regional buoy network.",
+        "We have been invited to share our experience with tide-gauge maintenance.",
+        "When I was invited to open this Forum, I accepted with great pleasure.",
+        "I have been requested by the Chair of the Forum to present the outcome of last year's survey.",
+        "Last month we were encouraged to host the next Forum in Honiara, and we agreed.",
+    ],
+)
+def test_the_speaker_asked_in_the_passive_is_no_request_of_the_text(tmp_path: Path, sentence: str) -> None:
+    """``I was asked to ...``, ``We have been invited to ...``: the speaker was asked, by someone the text may not
+    name; the speech asks no one there (before: a request of the speaker to the forum's secretariat). The speaker's
+    own request after it stays."""
+    found = extract(parsed_text(tmp_path, _SPEECH.format(sentence=sentence))).requests
+    assert [(r.verb, r.action.split()[0]) for r in found] == [("urge", "share")]

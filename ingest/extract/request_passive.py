@@ -24,6 +24,7 @@ from wsiskg.ingest.extract.gazetteer import (
     request_kinds,
     roles,
 )
+from wsiskg.ingest.extract.request_addressees import FIRST_PERSON
 from wsiskg.ingest.extract.request_relatives import relative_antecedent
 from wsiskg.ingest.extract.request_subject_asides import NUMBER_LEAD
 from wsiskg.ingest.extract.request_subjects import past_run_in_heading
@@ -44,6 +45,10 @@ from wsiskg.ingest.extract.request_verbs import (
 from wsiskg.ingest.records import AgentRef, Request
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
+
+#: a passive's subject that ends on the speaker after an opening in lower case: ``Last month we``, ``this year I``
+#: (never ``Working Group I``: a numeral after a name)
+_SPEAKER_LAST = re.compile(r"[^,;]*?\s(?:we|We)|(?:[^,;]*?\s)?[a-z][\w-]*,?\s+I")
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -125,6 +130,8 @@ def _passive_parties(
     if lead := _label_left(phrase):  # "4 Members", "V. The secretariat", "Action required by the Council The Council"
         cut += len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + lead
         phrase = phrase[lead:]
+    if FIRST_PERSON.fullmatch(phrase) or (_SPEAKER_LAST.fullmatch(phrase) and " and " not in phrase):
+        return None, (), post  # "I was asked to speak on X", "Last year we were invited to ...": the speaker was asked
     if _FOLLOWING.match(phrase) and _COLON_END.fullmatch(post):
         return None, (), post  # "The following structure is proposed:" and its items: a proposal to no one
     if _IMPERSONAL.search(phrase) and _TO_INF.match(post.lstrip()):
