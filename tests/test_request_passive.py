@@ -140,3 +140,23 @@ def test_the_speaker_asked_in_the_passive_is_no_request_of_the_text(tmp_path: Pa
     own request after it stays."""
     found = extract(parsed_text(tmp_path, _SPEECH.format(sentence=sentence))).requests
     assert [(r.verb, r.action.split()[0]) for r in found] == [("urge", "share")]
+
+
+# ----------------------------------------------------------------------------- an aside before a passive's modal
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        (
+            "The Steering Committee, at its ninth meeting on 6 and 7 March 2032, will be asked to adopt the buoy plan.",
+            "body:steering-committee",
+        ),
+        ("Member States, in consultation with their coast guards, will be invited to test the alerts.", None),
+        ("The Bureau, through its regional offices, shall be requested to survey the gauges by May 2032.", None),
+    ],
+)
+def test_an_aside_before_a_passives_modal_leaves_the_subject_asked(sentence: str, addressee: str | None) -> None:
+    """``X, at its next meeting, will be asked to ...``: X is asked; before, the words after the aside's closing comma
+    (the modal alone) were read as the subject, an addressee ``will`` / ``shall``."""
+    (got,) = _addressees(sentence)
+    assert not {"collective:will", "collective:shall"} & set(got)
+    assert got and (addressee is None or got == (addressee,)), got

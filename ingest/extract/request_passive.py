@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.addressee_phrases import names_no_agent
+from wsiskg.ingest.extract.addressee_phrases import aside_between_commas, names_no_agent
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     collectives,
@@ -347,13 +347,23 @@ def _chair_asks(self: _Reader, passive: re.Match[str], post: str) -> AgentRef | 
     return ref if ref.kind == "person" else None
 
 
+@cache
+def _aside_before_modal() -> re.Pattern[str]:
+    """An aside between commas after a passive's subject and before its modal, ending the text before the passive
+    verb: ``The Group, at its 36th meeting on 2 and 3 May 2031, will`` (be asked to ...)."""
+    return re.compile(rf"(?:{aside_between_commas().pattern})\s*(?:{modal_alternation()})\s*$")
+
+
 def _subject_phrase(text: str) -> str:
     """The text before a passive verb read down to its subject's noun phrase (same length where
     kept, so that offsets hold): a perfect auxiliary dropped (``X has also been invited``), a
     participle inserted between commas (``X, represented by its President, Ms Y, has been
-    invited``), and a first verb of the same subject (``Nominees will be contacted by the team and
-    are requested``, ``Entities already accredited need not re-apply, but are requested``)."""
+    invited``), an aside before a modal (``X, at its next session, will be invited``), and a first verb
+    of the same subject (``Nominees will be contacted by the team and are requested``, ``Entities already
+    accredited need not re-apply, but are requested``)."""
     text = PERFECT.sub("", text)
+    if aside := _aside_before_modal().search(text):
+        return text[: aside.start()]  # "X, at its 48th meeting on 2 May, will" (be asked): X
     if (first := _FIRST_VERB.search(text)) and _SAME_SUBJECT.search(text):
         return text[: first.start()]
     if text.rstrip().endswith(",") and (inserted := _INSERTED.search(text)):
