@@ -78,3 +78,15 @@ def test_a_line_that_is_not_an_item_ends_the_preamble() -> None:
         "instructs the Secretary-General to convene the Group.",
     )
     assert preamble_orders(report.paragraphs) == frozenset({1, 2, 3})
+
+
+def test_a_records_item_whose_verb_follows_the_participles_comma_is_no_preamble() -> None:
+    """``noting the report, requested the secretariat to ...;`` as a bullet under ``The Group:``: the item's own verb
+    asks; a preamble clause cites through a relative (``, which invites``)."""
+    report = make_report(
+        "The Group:",
+        "noting the report of the Chair, requested the secretariat to circulate it by 1 June 2037;",
+        "recognizing the value of the pilot, also invited Member States to join it;",
+        "recalling Resolution 7, which invites Member States to share buoy data,",
+    )
+    assert preamble_orders(report.paragraphs) == frozenset({4})

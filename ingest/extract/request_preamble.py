@@ -8,13 +8,17 @@ text writes it: in lower case (``considering``, ``noting that ...``), or as a cl
 semicolon or colon (``Recalling its resolution 2031/4,``), or as the word alone on its line. It goes on over the
 items under it (``a) ...``, ``1 ...``) and over lower-case lines that go on its object (``that ...``, ``the report
 of ...``); any other line ends it (an operative clause opens on its verb). A sentence that opens on such a word
-and ends on a full stop (``Noting the report, the Group invited ...``) is no preamble clause."""
+and ends on a full stop (``Noting the report, the Group invited ...``), and a record's item whose main verb follows
+the phrase's comma (``noting the report of the Chair, requested the secretariat to ...;``), are no preamble
+clauses."""
 
 from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
 
+from wsiskg.ingest.extract.gazetteer import adverb_alternation
+from wsiskg.ingest.extract.request_verbs import _verbs
 from wsiskg.ingest.parse import enumerator_end
 from wsiskg.ingest.records import Paragraph
 from wsiskg.ingest.tables import data_rows
@@ -22,6 +26,9 @@ from wsiskg.ingest.text import alternation
 
 #: a lower-case line that goes on a preamble clause's object (``that the Council ...``, ``the report of ...``)
 _GOES_ON = re.compile(r"(?:that|the|a|an|its|their|this|these|those)\b")
+#: a verb right after the comma that closes a participle's phrase: the main verb of a record's item (``noting the
+#: report, requested ...``), where a preamble clause cites through a relative or a clause (``, which invites``)
+_MAIN_VERB = re.compile(rf",\s+(?:(?:{adverb_alternation('addition')})\s+)?\Z")
 #: an item's number without brackets (``1 that ...``)
 _NUMBER = re.compile(r"\d{1,2}\s+(?=[a-z])")
 
@@ -37,6 +44,8 @@ def _opens(text: str) -> bool:
     m = _opening().match(text)
     if m is None:
         return False
+    if any(_MAIN_VERB.search(text, 0, v.start()) for v in _verbs()[0].finditer(text, m.end())):
+        return False  # "noting the report, requested the secretariat to ...": a record's item, its verb the main one
     end = text.rstrip()
     return text[:1].islower() or end[-1:] in ",;:" or not end[m.end() :].strip(" :")
 
