@@ -130,10 +130,8 @@ def _passive_parties(
     if lead := _label_left(phrase):  # "4 Members", "V. The secretariat", "Action required by the Council The Council"
         cut += len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + lead
         phrase = phrase[lead:]
-    if FIRST_PERSON.fullmatch(phrase) or (_SPEAKER_LAST.fullmatch(phrase) and " and " not in phrase):
-        return None, (), post  # "I was asked to speak on X", "Last year we were invited to ...": the speaker was asked
-    if _FOLLOWING.match(phrase) and _COLON_END.fullmatch(post):
-        return None, (), post  # "The following structure is proposed:" and its items: a proposal to no one
+    if _the_speaker(phrase) or (_FOLLOWING.match(phrase) and _COLON_END.fullmatch(post)):
+        return None, (), post  # "I was asked to speak" (before the text); "The following structure is proposed:"
     if _IMPERSONAL.search(phrase) and _TO_INF.match(post.lstrip()):
         return None, (), post  # "It is proposed to hold ...": asks no one
     if _IMPERSONAL.search(phrase) and re.match(r"\s*that\s", post):
@@ -345,6 +343,14 @@ def _chair_asks(self: _Reader, passive: re.Match[str], post: str) -> AgentRef | 
         return None
     ref = self._personify(author, None)
     return ref if ref.kind == "person" else None
+
+
+def _the_speaker(phrase: str) -> bool:
+    """Whether a passive's subject is the speaker (``I``, ``When we``, ``Last month we``): asked before the text, which
+    asks no one there."""
+    return FIRST_PERSON.fullmatch(phrase) is not None or (
+        _SPEAKER_LAST.fullmatch(phrase) is not None and " and " not in phrase
+    )
 
 
 @cache
