@@ -90,3 +90,14 @@ def test_a_records_item_whose_verb_follows_the_participles_comma_is_no_preamble(
         "recalling Resolution 7, which invites Member States to share buoy data,",
     )
     assert preamble_orders(report.paragraphs) == frozenset({4})
+
+
+def test_a_lists_lead_after_a_preambular_phrase_is_no_preamble() -> None:
+    """``Bearing in mind X, the Council:``: the subject after the comma leads the items, which ask."""
+    report = make_report(
+        "Bearing in mind the Apia Declaration of 2031, the Council:",
+        "a) requests the Bureau to prepare a study on tide sensors;",
+        "recalling:",
+        "a) Resolution 7, which invites Member States to share buoy data;",
+    )
+    assert preamble_orders(report.paragraphs) == frozenset({3, 4})

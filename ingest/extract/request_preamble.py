@@ -10,7 +10,7 @@ items under it (``a) ...``, ``1 ...``) and over lower-case lines that go on its 
 of ...``); any other line ends it (an operative clause opens on its verb). A sentence that opens on such a word
 and ends on a full stop (``Noting the report, the Group invited ...``), and a record's item whose main verb follows
 the phrase's comma (``noting the report of the Chair, requested the secretariat to ...;``), are no preamble
-clauses."""
+clauses; nor is a list's lead with its subject after the phrase (``Bearing in mind X, the Council:``)."""
 
 from __future__ import annotations
 
@@ -47,6 +47,8 @@ def _opens(text: str) -> bool:
     if any(_MAIN_VERB.search(text, 0, v.start()) for v in _verbs()[0].finditer(text, m.end())):
         return False  # "noting the report, requested the secretariat to ...": a record's item, its verb the main one
     end = text.rstrip()
+    if end.endswith(":") and "," in end:
+        return False  # "Bearing in mind X, the Council:": a list's lead, its subject after the comma
     return text[:1].islower() or end[-1:] in ",;:" or not end[m.end() :].strip(" :")
 
 
