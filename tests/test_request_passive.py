@@ -130,14 +130,15 @@ I urge all island administrations to share their buoy data with the Office by th
         "I was asked to speak about the regional buoy network.",
         "We have been invited to share our experience with tide-gauge maintenance.",
         "When I was invited to open this Forum, I accepted with great pleasure.",
-        "I have been requested by the Chair of the Forum to present the outcome of last year's survey.",
+        "This year I have been requested to present the outcome of last year's survey.",
         "Last month we were encouraged to host the next Forum in Honiara, and we agreed.",
     ],
 )
 def test_the_speaker_asked_in_the_passive_is_no_request_of_the_text(tmp_path: Path, sentence: str) -> None:
-    """``I was asked to ...``, ``We have been invited to ...``: the speaker was asked, by someone the text may not
+    """``I was asked to ...``, ``We have been invited to ...``: the speaker was asked by someone the text does not
     name; the speech asks no one there (before: a request of the speaker to the forum's secretariat). The speaker's
-    own request after it stays."""
+    own request after it stays; with an agent (``We have been invited by the General Assembly to ...``) the agent
+    asks the speaker's organisation, as before (``tests/test_request_voices.py``)."""
     found = extract(parsed_text(tmp_path, _SPEECH.format(sentence=sentence))).requests
     assert [(r.verb, r.action.split()[0]) for r in found] == [("urge", "share")]
 

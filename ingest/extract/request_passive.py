@@ -130,8 +130,8 @@ def _passive_parties(
     if lead := _label_left(phrase):  # "4 Members", "V. The secretariat", "Action required by the Council The Council"
         cut += len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + lead
         phrase = phrase[lead:]
-    if _the_speaker(phrase) or (_FOLLOWING.match(phrase) and _COLON_END.fullmatch(post)):
-        return None, (), post  # "I was asked to speak" (before the text); "The following structure is proposed:"
+    if (_the_speaker(phrase) and not by) or (_FOLLOWING.match(phrase) and _COLON_END.fullmatch(post)):
+        return None, (), post  # "I was asked to speak" (by no one named); "The following structure is proposed:"
     if _IMPERSONAL.search(phrase) and _TO_INF.match(post.lstrip()):
         return None, (), post  # "It is proposed to hold ...": asks no one
     if _IMPERSONAL.search(phrase) and re.match(r"\s*that\s", post):
@@ -346,8 +346,9 @@ def _chair_asks(self: _Reader, passive: re.Match[str], post: str) -> AgentRef | 
 
 
 def _the_speaker(phrase: str) -> bool:
-    """Whether a passive's subject is the speaker (``I``, ``When we``, ``Last month we``): asked before the text, which
-    asks no one there."""
+    """Whether a passive's subject is the speaker (``I``, ``When we``, ``Last month we``): with no agent named, asked
+    before the text, which asks no one there (with one, ``We have been invited by X to ...``, X asks the speaker's
+    organisation: ``request_addressees._WE``)."""
     return FIRST_PERSON.fullmatch(phrase) is not None or (
         _SPEAKER_LAST.fullmatch(phrase) is not None and " and " not in phrase
     )
