@@ -30,6 +30,7 @@ I invite all coastal administrations to join the data exchange by the end of 203
         "The Secretary-General of the Organization, Ms Ilka Varga-Moreau, has asked me to convey her warm greetings.",
         "The Minister of the Sea, Mr Jānis Ozoliņš-Berg, requested me to deliver this statement on his behalf.",
         "Our President, Dr Amara Sesay-Holm, has asked me to extend her best wishes for the success of the Forum.",
+        "I have been asked by the Minister of the Sea, Mr Jānis Ozoliņš-Berg, to read his message to the Forum.",
     ],
 )
 def test_a_speaker_asked_to_carry_words_is_no_request(tmp_path: Path, sentence: str) -> None:

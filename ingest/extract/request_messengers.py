@@ -20,11 +20,14 @@ from wsiskg.ingest.text import alternation
 
 @cache
 def _carried() -> re.Pattern[str]:
-    """``asked me to convey her warm greetings``: the speaker asked, a verb of carrying, then what is carried."""
+    """``asked me to convey her warm greetings``, ``I have been asked by the Minister to read his message``: the speaker
+    asked, a verb of carrying, then what is carried."""
     rows = data_rows("messenger-words.csv")
     verbs = alternation([r["word"] for r in rows if r["kind"] == "verb"], spaces=True)
     message = alternation([r["word"] for r in rows if r["kind"] == "message"], spaces=True)
-    return re.compile(rf"\b[a-z]+\s+me\s+to\s+(?:{verbs})\s+(?:[\w'’-]+\s+){{0,4}}?(?:{message})\b", re.IGNORECASE)
+    asked = r"(?:[a-z]+\s+me|(?:I|we)\s+(?:(?:am|was|were|are|have|has|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?[a-z]+ed"
+    asked += r"(?:\s+by\s+[^;.]{1,100}?)?)"  # "asked me to", "I have been asked by the Minister to"
+    return re.compile(rf"\b{asked}\s+to\s+(?:{verbs})\s+(?:[\w'’-]+\s+){{0,4}}?(?:{message})\b", re.IGNORECASE)
 
 
 def carried_message(request: Request) -> bool:
