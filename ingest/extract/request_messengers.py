@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wsiskg.ingest.extract.gazetteer import auxiliary_alternation
 from wsiskg.ingest.records import Request
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
@@ -25,7 +26,7 @@ def _carried() -> re.Pattern[str]:
     rows = data_rows("messenger-words.csv")
     verbs = alternation([r["word"] for r in rows if r["kind"] == "verb"], spaces=True)
     message = alternation([r["word"] for r in rows if r["kind"] == "message"], spaces=True)
-    asked = r"(?:[a-z]+\s+me|(?:I|we)\s+(?:(?:am|was|were|are|have|has|had)\s+)?(?:been\s+)?(?:\w+ly\s+)?[a-z]+ed"
+    asked = rf"(?:[a-z]+\s+me|(?:I|we)\s+(?:(?:{auxiliary_alternation()})\s+){{0,2}}(?:\w+ly\s+)?[a-z]+ed"
     asked += r"(?:\s+by\s+[^;.]{1,100}?)?)"  # "asked me to", "I have been asked by the Minister to"
     return re.compile(rf"\b{asked}\s+to\s+(?:{verbs})\s+(?:[\w'’-]+\s+){{0,4}}?(?:{message})\b", re.IGNORECASE)
 
