@@ -3,10 +3,14 @@ asked someone else before it. Every sentence is invented."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from extract_support import kinds_report as kinds
-from extract_support import parties
+from extract_support import parsed_text, parties
 from extract_support import requests_of as run
+
+from wsiskg.ingest.extract import extract
 
 _BODY = "Working Group on Tidal Gauges"
 
@@ -105,3 +109,55 @@ def test_the_main_request_after_a_past_passive_in_a_relative_stays() -> None:
 def test_a_passive_after_a_relative_with_a_comma_still_asks() -> None:
     sentence = "The secretariat, which was asked to update the gauge list, will report in June 2031."
     assert len(_addressees(sentence)) == 1
+
+
+# ----------------------------------------------------------------------------- the speaker as a passive's subject
+_SPEECH = """Opening address by Ms Talia Brennan-Osei, Director, Coastal Data Office
+Pacific Forum on Ocean Observation
+Honiara, 8 September 2036
+
+Excellencies, ladies and gentlemen,
+
+{sentence}
+
+I urge all island administrations to share their buoy data with the Office by the end of 2037.
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I was asked to speak about the regional buoy network.",
+        "We have been invited to share our experience with tide-gauge maintenance.",
+        "When I was invited to open this Forum, I accepted with great pleasure.",
+        "This year I have been requested to present the outcome of last year's survey.",
+        "Last month we were encouraged to host the next Forum in Honiara, and we agreed.",
+    ],
+)
+def test_the_speaker_asked_in_the_passive_is_no_request_of_the_text(tmp_path: Path, sentence: str) -> None:
+    """``I was asked to ...``, ``We have been invited to ...``: the speaker was asked by someone the text does not
+    name; the speech asks no one there (before: a request of the speaker to the forum's secretariat). The speaker's
+    own request after it stays; with an agent (``We have been invited by the General Assembly to ...``) the agent
+    asks the speaker's organisation, as before (``tests/test_request_voices.py``)."""
+    found = extract(parsed_text(tmp_path, _SPEECH.format(sentence=sentence))).requests
+    assert [(r.verb, r.action.split()[0]) for r in found] == [("urge", "share")]
+
+
+# ----------------------------------------------------------------------------- an aside before a passive's modal
+@pytest.mark.parametrize(
+    ("sentence", "addressee"),
+    [
+        (
+            "The Steering Committee, at its ninth meeting on 6 and 7 March 2032, will be asked to adopt the buoy plan.",
+            "body:steering-committee",
+        ),
+        ("Member States, in consultation with their coast guards, will be invited to test the alerts.", None),
+        ("The Bureau, through its regional offices, shall be requested to survey the gauges by May 2032.", None),
+    ],
+)
+def test_an_aside_before_a_passives_modal_leaves_the_subject_asked(sentence: str, addressee: str | None) -> None:
+    """``X, at its next meeting, will be asked to ...``: X is asked; before, the words after the aside's closing comma
+    (the modal alone) were read as the subject, an addressee ``will`` / ``shall``."""
+    (got,) = _addressees(sentence)
+    assert not {"collective:will", "collective:shall"} & set(got)
+    assert got and (addressee is None or got == (addressee,)), got

@@ -29,6 +29,8 @@ from .own_meeting import own_meeting, with_meeting_body, with_presumed_group
 from .persons import find_actors, own_body
 from .request_addressee_pieces import without_its_whole
 from .request_addressees import secretariat_agents, unnamed_secretariat
+from .request_messengers import carried_message
+from .request_summaries import without_summaries
 from .requests import find_requests
 from .resolutions import find_resolutions
 from .sdgs import tag_topics
@@ -77,7 +79,8 @@ def _extract(report: ParsedReport) -> Extraction:
     documents = find_documents(report, context=_document_context(named, year, report))
     # the request reader knows the meeting body by its name (``the Committee`` of ``STANDING COMMITTEE ON X (SCX)``)
     requests, decisions = find_requests(report, replace(actors, bodies=bodies), body, year, start)
-    requests = tuple(without_its_whole(r) for r in requests if not _asked_by_no_one(r))
+    requests = tuple(without_its_whole(r) for r in requests if not _asked_by_no_one(r) and not carried_message(r))
+    requests = without_summaries(requests)
     known = {f"event:{e.key}" for e in events}
     requests = tuple(replace(r, concerns=_known_only(r.concerns, known, aliases)) for r in requests)
     decisions = tuple(replace(d, concerns=_known_only(d.concerns, known, aliases)) for d in decisions)

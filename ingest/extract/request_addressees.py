@@ -132,8 +132,9 @@ _YOUR_OWN = re.compile(
 #: ``your`` opening an object phrase
 _YOUR_LEAD = re.compile(r"\s*(?i:your)\s")
 
-#: a first-person pronoun read as no agent (after a subordinator): ``When I`` (was asked to speak), ``us``, ``our``
-_FIRST_PERSON = re.compile(r"(?i:(?:when|if|as|since|while|once|before|after)\s+)?(?i:i|we|us|our|me|my)")
+#: a first-person pronoun read as no agent (after a subordinator): ``When I`` (was asked to speak), ``us``, ``our``;
+#: as a passive's subject, the speaker was asked and the text asks no one (``request_passive._passive_parties``)
+FIRST_PERSON = re.compile(r"(?i:(?:when|if|as|since|while|once|before|after)\s+)?(?i:i|we|us|our|me|my)")
 
 #: the speaker: ``instructed me to ...``
 _ME = re.compile(r"(?i:me|myself)")
@@ -205,7 +206,7 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
     found = tuple(r for r in found if not names_no_agent(r))  # "the results of the reviews": a thing
     found = tuple(
-        r for r in found if r.kind != "collective" or not _FIRST_PERSON.fullmatch(r.label)
+        r for r in found if r.kind != "collective" or not FIRST_PERSON.fullmatch(r.label)
     )  # "When I was asked"
     last = self.last_objects
     if (

@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.addressee_phrases import names_no_agent
+from wsiskg.ingest.extract.addressee_phrases import aside_between_commas, names_no_agent
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     collectives,
@@ -24,6 +24,7 @@ from wsiskg.ingest.extract.gazetteer import (
     request_kinds,
     roles,
 )
+from wsiskg.ingest.extract.request_addressees import FIRST_PERSON
 from wsiskg.ingest.extract.request_relatives import relative_antecedent
 from wsiskg.ingest.extract.request_subject_asides import NUMBER_LEAD
 from wsiskg.ingest.extract.request_subjects import past_run_in_heading
@@ -44,6 +45,10 @@ from wsiskg.ingest.extract.request_verbs import (
 from wsiskg.ingest.records import AgentRef, Request
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
+
+#: a passive's subject that ends on the speaker after an opening in lower case: ``Last month we``, ``this year I``
+#: (never ``Working Group I``: a numeral after a name)
+_SPEAKER_LAST = re.compile(r"[^,;]*?\s(?:we|We)|(?:[^,;]*?\s)?[a-z][\w-]*,?\s+I")
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -125,8 +130,8 @@ def _passive_parties(
     if lead := _label_left(phrase):  # "4 Members", "V. The secretariat", "Action required by the Council The Council"
         cut += len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + lead
         phrase = phrase[lead:]
-    if _FOLLOWING.match(phrase) and _COLON_END.fullmatch(post):
-        return None, (), post  # "The following structure is proposed:" and its items: a proposal to no one
+    if (_the_speaker(phrase) and not by) or (_FOLLOWING.match(phrase) and _COLON_END.fullmatch(post)):
+        return None, (), post  # "I was asked to speak" (by no one named); "The following structure is proposed:"
     if _IMPERSONAL.search(phrase) and _TO_INF.match(post.lstrip()):
         return None, (), post  # "It is proposed to hold ...": asks no one
     if _IMPERSONAL.search(phrase) and re.match(r"\s*that\s", post):
@@ -340,13 +345,32 @@ def _chair_asks(self: _Reader, passive: re.Match[str], post: str) -> AgentRef | 
     return ref if ref.kind == "person" else None
 
 
+def _the_speaker(phrase: str) -> bool:
+    """Whether a passive's subject is the speaker (``I``, ``When we``, ``Last month we``): with no agent named, asked
+    before the text, which asks no one there (with one, ``We have been invited by X to ...``, X asks the speaker's
+    organisation: ``request_addressees._WE``)."""
+    return FIRST_PERSON.fullmatch(phrase) is not None or (
+        _SPEAKER_LAST.fullmatch(phrase) is not None and " and " not in phrase
+    )
+
+
+@cache
+def _aside_before_modal() -> re.Pattern[str]:
+    """An aside between commas after a passive's subject and before its modal, ending the text before the passive
+    verb: ``The Group, at its 36th meeting on 2 and 3 May 2031, will`` (be asked to ...)."""
+    return re.compile(rf"(?:{aside_between_commas().pattern})\s*(?:{modal_alternation()})\s*$")
+
+
 def _subject_phrase(text: str) -> str:
     """The text before a passive verb read down to its subject's noun phrase (same length where
     kept, so that offsets hold): a perfect auxiliary dropped (``X has also been invited``), a
     participle inserted between commas (``X, represented by its President, Ms Y, has been
-    invited``), and a first verb of the same subject (``Nominees will be contacted by the team and
-    are requested``, ``Entities already accredited need not re-apply, but are requested``)."""
+    invited``), an aside before a modal (``X, at its next session, will be invited``), and a first verb
+    of the same subject (``Nominees will be contacted by the team and are requested``, ``Entities already
+    accredited need not re-apply, but are requested``)."""
     text = PERFECT.sub("", text)
+    if aside := _aside_before_modal().search(text):
+        return text[: aside.start()]  # "X, at its 48th meeting on 2 May, will" (be asked): X
     if (first := _FIRST_VERB.search(text)) and _SAME_SUBJECT.search(text):
         return text[: first.start()]
     if text.rstrip().endswith(",") and (inserted := _INSERTED.search(text)):
