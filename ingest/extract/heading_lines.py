@@ -11,7 +11,7 @@ from typing import Any
 
 from wsiskg.ingest.text import DASH, DASHES, FIELD_BARS, SYMBOL, alternation
 
-from .datelines import days_joined
+from .datelines import days_joined, front_dateline
 from .dates import find_dates
 from .heading_fields import _fields_cut
 from .heading_kinds import _ORDINAL_OPENING, _RECORD, _kind_line, _nouns
@@ -95,7 +95,12 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
     bracketed = None  # "SADC Preparatory Meeting for WRC-31 (fourth meeting)": its number in brackets
     then = _ACRONYM_THEN.match(text)  # "... Forum for X (RDF-X) Gaborone, Botswana, 14-15 April 2031": a PDF's line
     then_acronym = re.sub(r"\s+(?:19|20)\d\d$", "", then.group("acr")) if then else ""  # "(RDF-X 2031)": the series'
-    if then is not None and BRACKET_ACRONYM.fullmatch(then_acronym) and (found := dateline(then.group("rest"), year)):
+    # the dateline, maybe with the document's symbol and more header fields run in after it (a PDF's header row)
+    if (
+        then is not None
+        and BRACKET_ACRONYM.fullmatch(then_acronym)
+        and (found := front_dateline(then.group("rest"), year))
+    ):
         text, on_line = series_year_off(then.group("name")), found
         name, acronym = text, then_acronym
     for pattern in (_BRACKETED, _CAPITALS_THEN) if on_line is None else ():
