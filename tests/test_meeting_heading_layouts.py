@@ -590,3 +590,21 @@ def test_a_heading_run_into_its_dateline_the_documents_symbol_and_fields(
 ) -> None:
     report = make_report(row, "The meeting was opened by the Chair.", title="REPORT OF THE MEETING")
     assert _meeting(report) == (key, None, start, end)
+
+
+# ------------------------------------------------------------------ a form's label before the meeting's name
+@pytest.mark.parametrize("label", ["Meeting name:", "Name of the meeting:", "Event:", "EVENT NAME:"])
+def test_a_fields_label_is_no_word_of_the_meetings_name(label: str) -> None:
+    report = make_report(
+        f"{label} Subregional Workshop on Postcode Addressing",
+        "Dates: 8-9 October 2031",
+        "Venue: Windhoek, Namibia",
+        "Summary",
+        "The workshop was opened by the Permanent Secretary.",
+    )
+    assert _meeting(report) == (
+        "subregional-workshop-on-postcode-addressing",
+        None,
+        date(2031, 10, 8),
+        date(2031, 10, 9),
+    )

@@ -13,6 +13,7 @@ from wsiskg.ingest.text import DASH, DASHES, FIELD_BARS, SYMBOL, alternation
 
 from .datelines import days_joined, front_dateline
 from .dates import find_dates
+from .header_fields import meeting_label_off
 from .heading_fields import _fields_cut
 from .heading_kinds import _ORDINAL_OPENING, _RECORD, _kind_line, _nouns
 from .heading_names import _body_named, _headed, _ordinal_before_kind, _owner, series_year_off
@@ -78,7 +79,7 @@ def _symbol_off(line: str) -> str:
 
 def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
-    line = _symbol_off(line.strip())
+    line = _symbol_off(meeting_label_off(line.strip()))  # "Meeting name: X", "Event: X": the name
     text = series_year_off(_PART_OPENING.sub("", _fields_cut(_RECORD.sub("", line.strip(), count=1))))
     # "Minutes of the meeting of the X": the record's "Meeting of"; "Record of the information session on X": its name
     if text != line.strip() and (
