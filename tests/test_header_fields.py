@@ -17,7 +17,8 @@ def test_each_label_takes_one_kind_of_value() -> None:
     assert set(field_labels("language")) >= {"Original", "Language"}
     assert set(field_labels("who")) == {"Source"}
     assert set(field_labels("topic")) == {"Agenda item"}
-    assert set(field_labels()) == set(field_labels("language", "who", "title", "topic", "date"))
+    assert {"Meeting name", "Event"} <= set(field_labels("meeting"))  # a form's label before its meeting's name
+    assert set(field_labels()) == set(field_labels("language", "who", "title", "topic", "date", "meeting"))
 
 
 @pytest.mark.parametrize(

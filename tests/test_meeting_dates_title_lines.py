@@ -135,3 +135,21 @@ def test_group_held_its_meeting_after_a_long_insertion() -> None:
         title="Telecommunication Development Advisory Group – Report on the fourth meeting",
     )
     assert _meeting(report) == ("tdag", 4, date(2032, 3, 8), None)
+
+
+@pytest.mark.parametrize(
+    ("title", "start", "end"),
+    [
+        ("COUNCIL 2033 Lusaka, 3-13 May 2033 Document C33/77-E 13 May 2033 Original: French", date(2033, 5, 3),
+         date(2033, 5, 13)),
+        ("Council 2034 Hanoi, 9-19 June 2034 Doc. C34/12-E 20 June 2034", date(2034, 6, 9), date(2034, 6, 19)),
+    ],
+)  # fmt: skip
+def test_a_title_run_into_its_dateline_and_the_documents_symbol_dates_the_meeting(
+    title: str, start: date, end: date
+) -> None:
+    # a PDF's header row read as one line: the name, the dateline, the symbol, the issue date, a field
+    year = start.year
+    heading = f"SUMMARY OF THE DECISIONS OF THE {year} SESSION OF THE COUNCIL"
+    report = make_report(heading, "1 The Council approved the plan.", title=title)
+    assert _meeting(report) == ("itu-council", None, start, end)

@@ -573,3 +573,38 @@ def test_a_kind_line_under_fields_under_the_letterhead_alone_names_no_body_over_
     )
     found = _meeting(report)
     assert found is None or found[0] != "itu"
+
+
+# ------------------------------------------------------------------ a PDF's header row: name, dateline, symbol, fields
+@pytest.mark.parametrize(
+    ("row", "key", "start", "end"),
+    [
+        ("Sub-Regional Meeting on Spectrum for the Sahel (SRM-SAH) Niamey, 11-13 March 2032 Document SRM-SAH32/20-E "
+         "13 March 2032 Original: French", "srm-sah", date(2032, 3, 11), date(2032, 3, 13)),
+        ("INTERNATIONAL TELECOMMUNICATION UNION Arctic Connectivity Forum (ACF-NOR) Tromsø, 2-3 September 2031 "
+         "Document ACF31/7 3 September 2031", "acf-nor", date(2031, 9, 2), date(2031, 9, 3)),
+    ],
+)  # fmt: skip
+def test_a_heading_run_into_its_dateline_the_documents_symbol_and_fields(
+    row: str, key: str, start: date, end: date
+) -> None:
+    report = make_report(row, "The meeting was opened by the Chair.", title="REPORT OF THE MEETING")
+    assert _meeting(report) == (key, None, start, end)
+
+
+# ------------------------------------------------------------------ a form's label before the meeting's name
+@pytest.mark.parametrize("label", ["Meeting name:", "Name of the meeting:", "Event:", "EVENT NAME:"])
+def test_a_fields_label_is_no_word_of_the_meetings_name(label: str) -> None:
+    report = make_report(
+        f"{label} Subregional Workshop on Postcode Addressing",
+        "Dates: 8-9 October 2031",
+        "Venue: Windhoek, Namibia",
+        "Summary",
+        "The workshop was opened by the Permanent Secretary.",
+    )
+    assert _meeting(report) == (
+        "subregional-workshop-on-postcode-addressing",
+        None,
+        date(2031, 10, 8),
+        date(2031, 10, 9),
+    )

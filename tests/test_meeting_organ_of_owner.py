@@ -11,6 +11,7 @@ from extract_support import make_report
 from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract.body_names import find_body_names, organ_before
+from wsiskg.ingest.extract.study_groups import meeting_body_names
 
 
 @pytest.mark.parametrize(
@@ -62,3 +63,48 @@ def test_the_organ_named_before_an_owner(text: str, owner: str, organ: str | Non
     start = text.rindex(owner)
     key = next(k for k, (a, _) in find_body_names(text) if a == start)
     assert organ_before(text, start, key) == organ
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            ("Working Party 7C (Science services) of ITU-R Study Group 7 met in Geneva from 2 to 9 April 2031.",),
+            ("itu-r-wp7c", None, date(2031, 4, 2), date(2031, 4, 9)),
+        ),
+        (
+            ("Radiocommunication Study Groups", "Document 3K/40-E",
+             "1 Working Party 3K (Point-to-area propagation) of Radiocommunication Study Group 3 met at ITU "
+             "headquarters from 15 to 19 March 2032, under the chairmanship of Mr Eero Salmi."),
+            ("itu-r-wp3k", None, date(2032, 3, 15), date(2032, 3, 19)),
+        ),
+        (
+            ("Working Party 2/11 of ITU-T Study Group 11 held its meeting in Geneva on 6 and 7 May 2030.",),
+            ("itu-t-wp2-11", None, date(2030, 5, 6), date(2030, 5, 7)),
+        ),
+        (  # another study group after "of": no part of it, the study group named
+            ("Working Party 4A of ITU-R Study Group 6 met in Geneva on 3 May 2031.",),
+            ("itu-r-sg6", None, date(2031, 5, 3), None),
+        ),
+    ],
+)  # fmt: skip
+def test_a_study_groups_working_party_named_before_it_is_the_body_that_met(
+    texts: tuple[str, ...], expected: tuple[str, int | None, date, date | None]
+) -> None:
+    assert _meeting(make_report(*texts)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "organ"),
+    [
+        ("Working Party 6B (Broadcast delivery) of Study Group 6", "Study Group 6", "itu-r-wp6b"),
+        ("Working Party 6B of Radiocommunication Study Group 6", "Study Group 6", "itu-r-wp6b"),
+        ("Working Party 6B and Study Group 6", "Study Group 6", None),  # no "of" before it
+    ],
+)
+def test_the_working_party_named_before_its_study_group(text: str, owner: str, organ: str | None) -> None:
+    report = make_report("Radiocommunication Study Groups", text)
+    names = meeting_body_names(report)
+    start = text.rindex(owner)
+    key = next(k for k, (a, _) in find_body_names(text, names) if a == start)
+    assert organ_before(text, start, key, names) == organ

@@ -176,3 +176,28 @@ def test_a_session_titled_alone_over_its_dateline_without_a_record_s_words_is_no
         title="Internet Governance Forum 2031",
     )
     assert _meeting(report) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("COUNCIL 2033 Lusaka, 3-13 May 2033 Document C33/77-E 13 May 2033 Original: French",
+         ("itu-council", None, date(2033, 5, 3), date(2033, 5, 13))),
+        ("Council 2034 Hanoi, 9-19 June 2034 Doc. C34/12-E 20 June 2034",
+         ("itu-council", None, date(2034, 6, 9), date(2034, 6, 19))),
+        # no symbol run in after the dateline: a title that names the session, no PDF's header row
+        ("COUNCIL 2033 Lusaka, 3-13 May 2033", None),
+    ],
+)  # fmt: skip
+def test_a_title_that_is_a_pdfs_header_row_names_the_session_it_records(
+    title: str, expected: tuple[str, None, date, date] | None
+) -> None:
+    # the session's summary heading run into its officers' fields: no statement of the session to read
+    report = make_report(
+        "C33/77-E",
+        "SUMMARY OF THE DECISIONS OF THE SESSION Chairman of the Council: Mr Ivo Marn (Croatia) Vice-Chairman: "
+        "Ms Ana Reyes (Peru)",
+        "1 Strategic plan 1.1 The Council approved the draft strategic plan.",
+        title=title,
+    )
+    assert _meeting(report) == expected

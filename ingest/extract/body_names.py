@@ -27,6 +27,7 @@ from wsiskg.ingest.extract.gazetteer import (
     first_heads,
 )
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.study_group_keys import part_of_study_group
 from wsiskg.ingest.text import DASH, DASHES, PrefixTree, squash
 
 
@@ -293,20 +294,23 @@ _CAPITALISED_BEFORE = re.compile(r"\b[a-z][\w'â€™\-]*\s+(?P<word>[A-Z][a-z][\w'â
 _OWNER_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
 
 
-#: ``of the`` right before a name: the name is the owner of what is named before it (``Council of the ITU``)
-_OF_BEFORE = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?\Z")
+#: ``of the`` right before a name: the name is the owner of what is named before it (``Council of the ITU``); the
+#: part's title in brackets may stand between, and a capitalised word before the owner's name (``Working Party 7C
+#: (Science services) of Radiocommunication Study Group 7``: the Sector's name in words)
+_OF_BEFORE = re.compile(r"(?:\s*\([^()]{1,100}\))?\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?\Z")
 
 
 def organ_before(text: str, start: int, key: str, bodies: Iterable[Any] | None = None) -> str | None:
-    """The catalogue body named right before ``of (the)`` and the name of body ``key`` at ``text[start:]``,
-    when it is one of that body's parts: ``the Council of the ITU`` names the ITU Council (its name before
-    ``of`` is read as the organ by :func:`_word_of_longer_name`), ``the Council of the International
-    Telecommunication Union (ITU)`` too; else ``None``."""
-    of = _OF_BEFORE.search(text, max(0, start - 12), start)
+    """The body named right before ``of (the)`` and the name of body ``key`` at ``text[start:]``, when it is one
+    of that body's parts: ``the Council of the ITU`` names the ITU Council (its name before ``of`` is read as the
+    organ by :func:`_word_of_longer_name`), ``the Council of the International Telecommunication Union (ITU)``
+    too; a study group's working party, its title in brackets maybe between, names the working party
+    (``Working Party 5C (X) of Study Group 5 met ...``); else ``None``."""
+    of = _OF_BEFORE.search(text, max(0, start - 120), start)
     if of is None:
         return None
     before = [k for k, (_, end) in find_body_names(text, bodies) if end == of.start() and k != key]
-    return next((k for k in before if key in body_ancestors(k)), None)
+    return next((k for k in before if key in body_ancestors(k) or part_of_study_group(k, key)), None)
 
 
 #: where a later word of a name starts

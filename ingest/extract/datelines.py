@@ -293,6 +293,12 @@ def head_dateline(line: str, default_year: int | None = None) -> tuple[Any, str 
 _SYMBOL_AFTER = re.compile(rf"\s+(?:{DASH}\s+)?(?:(?i:document|doc\.)\s+)?[A-Z][\w&.\-]*(?:\s\d+)?/[\w/().\-]+(?=\s|$)")
 
 
+def before_symbol(text: str) -> str | None:
+    """``text`` up to a document's symbol run into it (:data:`_SYMBOL_AFTER`), else ``None``."""
+    cut = _SYMBOL_AFTER.search(text)
+    return text[: cut.start()] if cut else None
+
+
 def front_dateline(text: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
     """The dateline a header line gives, however a layout wrote it: the whole line (:func:`dateline`),
     the line before a document's symbol run into it (a layout's row read as one line), the tail of a line
@@ -303,10 +309,11 @@ def front_dateline(text: str, default_year: int | None = None) -> tuple[Any, str
     dateline is read there."""
     if text.rstrip().endswith((",", ";")):
         return dateline(text, default_year)
-    cut = _SYMBOL_AFTER.search(text)
+    before = before_symbol(text)
     return (
         dateline(text, default_year)
-        or (dateline(text[: cut.start()], default_year) if cut else None)
+        or (dateline(before, default_year) if before else None)
+        or (ending_dateline(before, default_year) if before else None)
         or tail_dateline(text, default_year)
         or head_dateline(text, default_year)
         or _columns_dateline(text, default_year)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from wsiskg.ingest.extract.datelines import front_dateline
+from wsiskg.ingest.extract.datelines import before_symbol, front_dateline
 from wsiskg.ingest.extract.dates import DateSpan
 from wsiskg.ingest.extract.event_series import EventMention, Series, event_series, series_mentions
 from wsiskg.ingest.extract.header_fields import HEADER_LINES as GENRE_HEADER_LINES
@@ -49,18 +49,19 @@ def session_meeting(report: ParsedReport) -> Meeting | None:
             found = (on_line, p.order) if on_line else None if rest else _dateline_after(lines, i)
             if found is not None and m.name.endswith(str(found[0][0].start.year)):
                 return _session_held(s, found, p.order)
-    return _titled_session(report, lines)
+    return _titled_session(report, lines) or _title_row_session(report)
 
 
 #: a header line longer than this is a session's name only with its dateline on it
 _SESSION_LINE_CHARS = 80
 
 
-def _bodied_sessions(text: str) -> list[tuple[Series, EventMention]]:
-    """The sessions of a series with a body in ``events.csv`` that open ``text`` (``PP-22``, ``Council 2024``)."""
+def _bodied_sessions(text: str, upper: bool = False) -> list[tuple[Series, EventMention]]:
+    """The sessions of a series with a body in ``events.csv`` that open ``text`` (``PP-22``, ``Council 2024``; with
+    ``upper``, also in capitals: ``COUNCIL 2024``)."""
     series = {s.prefix: s for s in event_series()}
     out = []
-    for m in series_mentions(text, upper=False):
+    for m in series_mentions(text, upper=upper):
         s = series.get(m.key.rsplit("-", 1)[0])
         if s is not None and s.body is not None and m.span[0] == 0 and len(m.key.rsplit("-", 1)) == 2:
             out.append((s, m))
@@ -80,6 +81,20 @@ def _titled_session(report: ParsedReport, lines: Sequence[Paragraph]) -> Meeting
         recorded = record_words_only(rest) or (not rest and found is not None and _record_line_under(lines, found[1]))
         if found is not None and recorded and m.name.endswith(str(found[0][0].start.year)):
             return _session_held(s, found, found[1])
+    return None
+
+
+def _title_row_session(report: ParsedReport) -> Meeting | None:
+    """A title that is a PDF's header row: a session's name, its dateline and the document's symbol run into one
+    line (``COUNCIL 2031 Geneva, 8-18 June 2031 Document C31/99-E 18 June 2031 Original: English``): that session,
+    dated by the dateline of its year before the symbol; a title with no symbol after its dateline names a session
+    without recording it."""
+    title = (report.title or "").strip()
+    for s, m in _bodied_sessions(title, upper=True):
+        before = before_symbol(_after_session(title, m, s))
+        found = dateline(before) if before else None
+        if found is not None and m.name.endswith(str(found[0].start.year)):
+            return _session_held(s, (found, 0), 0)
     return None
 
 

@@ -63,6 +63,17 @@ def line_fields(line: str) -> list[str]:
     return [title.sub("", field) for field in split.split(line) if not topic.match(field)]
 
 
+def meeting_label_off(line: str) -> str:
+    """``line`` without the label of a field whose value is its meeting's name (``Meeting name: X``, ``Event: X``;
+    ``header_fields.csv``, value ``meeting``)."""
+    return _meeting_label().sub("", line)
+
+
+@cache
+def _meeting_label() -> re.Pattern[str]:
+    return re.compile(rf"^(?i:{label_alternation('meeting')})\s*\*?\s*:\s*")
+
+
 #: a line of prose that ends the cover block has this many words at least
 _COVER_WORDS = 12
 

@@ -11,8 +11,9 @@ from typing import Any
 
 from wsiskg.ingest.text import DASH, DASHES, FIELD_BARS, SYMBOL, alternation
 
-from .datelines import days_joined
+from .datelines import days_joined, front_dateline
 from .dates import find_dates
+from .header_fields import meeting_label_off
 from .heading_fields import _fields_cut
 from .heading_kinds import _ORDINAL_OPENING, _RECORD, _kind_line, _nouns
 from .heading_names import _body_named, _headed, _ordinal_before_kind, _owner, series_year_off
@@ -78,7 +79,7 @@ def _symbol_off(line: str) -> str:
 
 def _heading(line: str, year: int | None = None) -> _Heading | None:
     """The meeting name a line gives, with the acronym or dateline that ends it."""
-    line = _symbol_off(line.strip())
+    line = _symbol_off(meeting_label_off(line.strip()))  # "Meeting name: X", "Event: X": the name
     text = series_year_off(_PART_OPENING.sub("", _fields_cut(_RECORD.sub("", line.strip(), count=1))))
     # "Minutes of the meeting of the X": the record's "Meeting of"; "Record of the information session on X": its name
     if text != line.strip() and (
@@ -95,7 +96,12 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
     bracketed = None  # "SADC Preparatory Meeting for WRC-31 (fourth meeting)": its number in brackets
     then = _ACRONYM_THEN.match(text)  # "... Forum for X (RDF-X) Gaborone, Botswana, 14-15 April 2031": a PDF's line
     then_acronym = re.sub(r"\s+(?:19|20)\d\d$", "", then.group("acr")) if then else ""  # "(RDF-X 2031)": the series'
-    if then is not None and BRACKET_ACRONYM.fullmatch(then_acronym) and (found := dateline(then.group("rest"), year)):
+    # the dateline, maybe with the document's symbol and more header fields run in after it (a PDF's header row)
+    if (
+        then is not None
+        and BRACKET_ACRONYM.fullmatch(then_acronym)
+        and (found := front_dateline(then.group("rest"), year))
+    ):
         text, on_line = series_year_off(then.group("name")), found
         name, acronym = text, then_acronym
     for pattern in (_BRACKETED, _CAPITALS_THEN) if on_line is None else ():

@@ -17,6 +17,7 @@ from wsiskg.ingest.extract.body_names import (
 )
 from wsiskg.ingest.extract.datelines import (
     WEEKDAY,
+    before_symbol,
     dateline,
     ending_dateline,
     front_dateline,
@@ -386,7 +387,13 @@ def title_dateline(report: ParsedReport, year: int | None) -> tuple[Any, str | N
     title = report.title or ""
     if not title:
         return None
-    return dateline(title, year) or tail_dateline(title, year) or ending_dateline(title, year)
+    before = before_symbol(title)  # "X COUNCIL Geneva, 3-13 May 2031 Document C31/9-E 13 May 2031": a PDF's run-on row
+    return (
+        dateline(title, year)
+        or tail_dateline(title, year)
+        or ending_dateline(title, year)
+        or (ending_dateline(before, year) if before else None)
+    )
 
 
 def _bare_day(facts: _Facts) -> bool:

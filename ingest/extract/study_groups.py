@@ -26,6 +26,7 @@ from wsiskg.ingest.extract.gazetteer import data_rows
 from wsiskg.ingest.extract.meeting import BodyName, load_body_names
 from wsiskg.ingest.extract.meeting_defined_bodies import defined_meeting_bodies, title_groups
 from wsiskg.ingest.extract.rapporteur_groups import rapporteur_group, rapporteur_group_key
+from wsiskg.ingest.extract.study_group_keys import LETTERED_WP_KEY, STUDY_GROUP_KEY
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import alternation
 
@@ -72,8 +73,8 @@ _PLURAL = re.compile(
     + r"\s+(?P<first>\d{1,2})(?P<rest>(?:\s*(?:,\s*and|,|and|&)\s*\d{1,2})+)(?![\w/])"
 )
 _LISTED_NUMBER = re.compile(r"\d{1,2}")
-_KEY = re.compile(r"(itu-[tdr])-(?:sg(\d+)|wp\d+-(\d+)|q\d+-(\d+))")
-_WP_KEY = re.compile(r"(itu-r)-wp\d+[a-z]")
+_KEY = STUDY_GROUP_KEY
+_WP_KEY = LETTERED_WP_KEY
 _SECTORS = {"T": "itu-t", "D": "itu-d", "R": "itu-r"}
 _SECTOR_NAMED = re.compile(r"(?<![\w\-])(?:ITU-([TDR])|(TSB|BDT|BR|TSAG|TDAG|RAG))(?![\w]|-\w)")
 _SECTOR_OF = {"TSB": "T", "TSAG": "T", "BDT": "D", "TDAG": "D", "BR": "R", "RAG": "R"}
