@@ -1350,7 +1350,8 @@ def test_a_name_with_words_in_lower_case_and_and_that_its_acronym_spells_is_one_
         got = run(report(sentence), "cwg-cop")
         assert [labels(x) for x in got] == [(whole,)], (sentence, [labels(x) for x in got])
     # an acronym that spells only the second name leaves the two apart
-    got = run(report("The Group invited Member States and the Asia-Pacific Telecommunity (APT) to a joint session."), "cwg-cop")
+    joint = "The Group invited Member States and the Asia-Pacific Telecommunity (APT) to a joint session."
+    got = run(report(joint), "cwg-cop")
     assert [labels(x) for x in got] == [("Member States", "Asia-Pacific Telecommunity")]
 
 

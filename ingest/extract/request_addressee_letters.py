@@ -35,6 +35,7 @@ _MINISTER = re.compile(r"\bMinister\s+(?P<remit>(?:for|of)\s+[A-Z].*?)\s*$")
 #: a capitalised name (after ``of``): ``Papua New Guinea``
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*)*"
 
+
 @cache
 def _greeting() -> re.Pattern[str]:
     """A greeting alone on its line, which ends the address block: a salutation (:func:`.genre.salutations`) and

@@ -79,8 +79,8 @@ from wsiskg.ingest.extract.request_addressee_posts import (
     _question_post,
     _role_forms,
     _roles_of,
-    _titled_unit,
     _speakers_post,
+    _titled_unit,
     _unread_post,
 )
 from wsiskg.ingest.records import AgentRef
