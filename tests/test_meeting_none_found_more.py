@@ -384,22 +384,3 @@ def test_a_name_over_an_issue_date_over_a_records_title_of_the_kind(lead: str) -
         "Khartoum, 30 November 2031", "Report of the 12th meeting", lead, title="Nile Basin Spectrum Group (NBSG)"
     )
     assert _meeting(report) == ("nbsg", 12, date(2031, 11, 22), date(2031, 11, 25))
-
-
-# ------------------------------------------------------------------ a team is a group that numbers its meetings
-@pytest.mark.parametrize(
-    ("name", "key"),
-    [
-        ("Joint Coordination Team on Rail Telematics (JCT-RT)", "jct-rt"),
-        ("Regional Task Team on Emergency Alerts", "regional-task-team-on-emergency-alerts"),
-    ],
-)
-def test_a_teams_later_meeting_of_two_in_one_summary(name: str, key: str) -> None:
-    report = make_report(
-        name,
-        "The fourth meeting was held online on 9 February 2032. The fifth meeting was held in Tallinn on 4 and 5 May "
-        "2032.",
-        "Both meetings were chaired by Ms Liis Tamm.",
-        title="Report of the fourth and fifth meetings",
-    )
-    assert _meeting(report) == (key, 5, date(2032, 5, 4), date(2032, 5, 5))
