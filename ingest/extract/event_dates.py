@@ -661,15 +661,8 @@ def elliptic_ordinal() -> re.Pattern[str]:
     )
 
 
-@cache
-def _closed() -> re.Pattern[str]:
-    """A verb of closing (``date_words.csv``, role ``ended``: ``closed``, ``will close``, ``ends``) before ``on``, the
-    place it closed in between (``which has just closed in Lima on``): the date after it is the day something
-    closed, not an event's start."""
-    verbs = alternation(date_words("ended"), spaces=True)
-    name = r"[A-Z][\w’'\-]*"
-    place = rf"\s+(?:{preposition_alternation('place')})\s+{name}(?:\s+{name}){{0,3}}(?:,\s*{name})?,?"
-    return re.compile(rf"\b(?:{verbs})(?:{place})?\s+on\b")
+#: a verb of closing: a date after it is the day something closed, not an event's start
+_CLOSED = re.compile(r"\b(?:closed|closes|ended|ends|concluded)\s+on\b")
 
 
 def neighbour_at(text: str, start: int, limit: int) -> int:
@@ -683,7 +676,7 @@ def neighbour_at(text: str, start: int, limit: int) -> int:
         for m in _neighbour().finditer(text, start, limit)
         if event_noun_regex().search(m.group("name")) and not _TIME_OF.match(m.group("name"))
     ]
-    closed = _closed().search(text, start, limit)
+    closed = _CLOSED.search(text, start, limit)
     return min([next_event_phrase(text, start, limit), *cut[:1], *([closed.start()] if closed else [])])
 
 
