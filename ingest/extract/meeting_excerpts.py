@@ -32,7 +32,7 @@ def excerpt_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
     the Council's session when that is the symbol its first line opens with, :func:`_session_symbol`), else the
     presumed group (only under a cut line: an excerpt opening with a whole section names its group by its
     symbols, not by the first body its prose names)."""
-    opening = _excerpt_opening(report) if headless(report) else None
+    opening = _excerpt_opening(report) if not report.title else None
     if opening is None or not is_record(report):
         return None
     by_symbol = once(report, "symbol", symbol_group)
@@ -49,7 +49,7 @@ def excerpt_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
 def footer_of_excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The meeting the running footer of an excerpt cut before its header names and dates
     (:func:`.footer_meeting.footer_meeting`: ``CWG-X(31)77 – Minutes of the 12th meeting, Oslo, 3–5 May 2031``)."""
-    if not headless(report) or _excerpt_opening(report) is None or not is_record(report):
+    if report.title or _excerpt_opening(report) is None or not is_record(report):
         return None
     return footer_meeting(report, names)
 
@@ -138,17 +138,6 @@ _SYMBOL_OPENING = re.compile(r"^[A-Z][\w&.\-]*/\s?[\w.\-()]+\s*")
 
 #: a section number past a document's first (``4.2``, ``7``): the text before it was cut
 _LATER_SECTION = re.compile(r"^(?:\d+\.\d+|[2-9]|\d\d)(?:\.\d+)*$")
-
-
-#: a title that is the heading of a section numbered past the first (``5 Approval of outputs``, ``4.2 Budget``)
-_SECTION_TITLE = re.compile(r"^(?:\d+\.\d+|[2-9]|\d\d)(?:\.\d+)*\.?\s+[A-Z]")
-
-
-def headless(report: ParsedReport) -> bool:
-    """Whether the report has no header of its own: no title, or for its title only the heading of a section
-    numbered past the first over an opening cut from a sentence above it (:func:`_excerpt_opening`: an excerpt
-    whose first heading was read as its title, ``4 Review of the plan`` / ``the Chair noted that ...``)."""
-    return not report.title or (_SECTION_TITLE.match(report.title) is not None and _excerpt_opening(report) is not None)
 
 
 def _excerpt_opening(report: ParsedReport) -> tuple[int, ...] | None:
