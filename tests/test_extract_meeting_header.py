@@ -95,12 +95,6 @@ def test_a_weekday_dateline_outside_a_summary_record_is_no_sitting() -> None:
         ("SUB-COMMITTEE B", ("sub-committee-b", "Sub-Committee B", None)),
         ("Report of Subcommittee C", ("subcommittee-c", "Subcommittee C", None)),
         ("Committee on Budget Control", None),
-        ("REPORT OF WORKING GROUP 2", ("working-group-2", "Working Group 2", "WG2")),
-        ("Working Group 3C (Maritime services)", ("working-group-3c", "Working Group 3C (Maritime services)", None)),
-        ("Working Party 3C (Maritime services)", None),  # an ITU-R working party: the study groups' reader
-        ("Working Group 12/7", None),  # a study group's numbered part: the study groups' reader
-        ("Sub-Working Group 6D2", None),
-        ("Council Working Group on Budget", None),
     ],
 )
 def test_committee(text: str, expected: tuple[str, str, str | None] | None) -> None:
@@ -852,33 +846,3 @@ def test_a_session_of_a_body_the_series_names_is_that_bodys_meeting() -> None:
     )
     meeting = extract(report).meeting
     assert meeting is not None and (meeting.body, meeting.start) == ("igf", date(2031, 6, 23))
-
-
-@pytest.mark.parametrize(
-    ("lines", "title", "expected"),
-    [
-        (
-            ("PLENIPOTENTIARY CONFERENCE (PP-34)", "Lusaka, 2-20 October 2034", "Document 71-E", "16 October 2034"),
-            "REPORT OF WORKING GROUP 4 TO THE PLENARY",
-            ("working-group-4", date(2034, 10, 4), date(2034, 10, 13)),
-        ),
-        (
-            ("WORLD RADIOCOMMUNICATION CONFERENCE (WRC-31)", "Document 230-E", "Source: Committee 6"),
-            "Report of Working Group 6B",
-            ("working-group-6b", date(2031, 11, 3), date(2031, 11, 10)),
-        ),
-    ],
-)
-def test_a_numbered_working_group_that_held_meetings_is_the_titles_body(
-    lines: tuple[str, ...], title: str, expected: tuple[str, date, date]
-) -> None:
-    year = expected[1].year
-    held = {
-        "working-group-4": f"1 Working Group 4 held five meetings between 4 and 13 October {year} under the "
-        "chairmanship of Ms Aino Kask.",
-        "working-group-6b": f"Working Group 6B (Regulatory matters) held seven meetings from 3 to 10 November {year}.",
-    }[expected[0]]
-    found = _meeting(
-        make_report(*lines, held, "The Working Group considered the proposals listed in the annex.", title=title)
-    )
-    assert found == (expected[0], None, *expected[1:])

@@ -133,14 +133,13 @@ def with_sitting(report: ParsedReport, meeting: Meeting) -> Meeting:
 @cache
 def _committees() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     nouns = {word.lower(): (word, value) for word, value in meeting_words("committee").items()}
-    pattern = rf"(?<![\w-])(?P<noun>(?i:{alternation(nouns)}))\s+(?P<id>\d{{1,2}}[A-Z]?|[A-Z])(?![\w/.-])"
+    pattern = rf"(?<![\w-])(?P<noun>(?i:{alternation(nouns)}))\s+(?P<id>\d{{1,2}}|[A-Z])(?![\w/.-])"
     return re.compile(pattern), nouns
 
 
 def committee(text: str) -> Body | None:
     """The committee ``text`` names by a number or a letter (``Committee 5`` -> key
-    ``committee-5``, ``COM5``; ``Sub-Committee A`` -> ``sub-committee-a``, no short form; a conference's
-    ``Working Group 6B`` -> ``working-group-6b``: nouns of ``meeting_words.csv``, role ``committee``)."""
+    ``committee-5``, ``COM5``; ``Sub-Committee A`` -> ``sub-committee-a``, no short form)."""
     pattern, nouns = _committees()
     m = pattern.search(text)
     if m is None:
