@@ -14,7 +14,6 @@ from wsiskg.ingest.extract.addressee_phrases import _words, greets_all
 from wsiskg.ingest.extract.authors import short_country_name
 from wsiskg.ingest.extract.casing import either_initial, joiner_alternation
 from wsiskg.ingest.extract.gazetteer import determiner_alternation, honorifics
-from wsiskg.ingest.extract.genre import salutations
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.text import UPPER, alternation
@@ -25,23 +24,11 @@ if TYPE_CHECKING:
 
 #: a letter's ``your`` before the head noun of the recipient's own body: ``your Division``, ``your Administration``
 _YOUR_HEAD = re.compile(
-    r"(?i:your)\s+(?P<head>(?i:administration|division|department|ministry|authority|office|commission)"
-    r"|(?P<own>(?i:company|organization|organisation)))"
+    r"(?i:your)\s+(?P<head>(?i:administration|division|department|ministry|authority|office|commission))"
 )
-
-#: the post of a minister in an address block and its remit: ``Minister for Transport and Works``, ``Minister of X``
-_MINISTER = re.compile(r"\bMinister\s+(?P<remit>(?:for|of)\s+[A-Z].*?)\s*$")
 
 #: a capitalised name (after ``of``): ``Papua New Guinea``
 _NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*)*"
-
-
-@cache
-def _greeting() -> re.Pattern[str]:
-    """A greeting alone on its line, which ends the address block: a salutation (:func:`.genre.salutations`) and
-    up to three words before the comma (``Excellency,``, ``Honourable Minister,``)."""
-    return re.compile(rf"(?:{alternation(salutations(), spaces=True)})(?:\s+[\w'’-]+){{0,3}}\s*,")
-
 
 #: how many paragraphs of a letter's front may hold its address line
 _LETTER_FRONT = 15
@@ -69,8 +56,6 @@ def _addressee_own(self: _Reader, phrase: str) -> AgentRef | None:
         return None
     head = yours.group("head").capitalize()
     block = _address_block(self)
-    if (held := _held_by_recipient(self, block, head, yours.group("own") is not None)) is not None:
-        return held
     for text in block:
         if m := re.search(rf"(?:[A-Z][\w&-]*\s+(?:(?:{joiner_alternation()})\s+)*)*{head}(?:\s+of\s+{_NAME})?", text):
             if m.group(0) != head:
@@ -88,32 +73,11 @@ def _addressee_own(self: _Reader, phrase: str) -> AgentRef | None:
     return None
 
 
-def _held_by_recipient(self: _Reader, block: list[str], head: str, own: bool) -> AgentRef | None:
-    """The recipient's own body when its address block names it through its post or alone: ``your Ministry`` under
-    ``Minister for Transport and Works`` (the Ministry for Transport and Works), ``your company`` / ``your
-    organization`` the one body the block names on a line of its own (``Ms A`` / ``Head of Policy`` / ``Kiwa Telecom
-    Ltd``), in a letter with no ``To:`` audience."""
-    if head == "Ministry":
-        remits = [m.group("remit") for t in block if (m := _MINISTER.search(t))]
-        label = f"Ministry {remits[0]}" if len(remits) == 1 else None
-        return AgentRef("collective", slug(label), label) if label else None
-    if not own or self.voice.audience:
-        return None  # a letter "To: X; Y": its audience (request_addressees.objects)
-    bodies = {
-        r.key: r
-        for t in block
-        for sp in self.actors.resolver.spans_in(t)
-        if sp.kind == "body" and sp.text == t.strip()  # a line of its own: the address's organization
-        for r in self.actors.resolver.ref(sp)[:1]
-    }
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
-
-
 def _address_block(self: _Reader) -> list[str]:
     """The lines of a letter's front before its salutation (``Dear ...``): its address block."""
     lines = []
     for p in self.report.paragraphs[:_LETTER_FRONT]:
-        if p.text.lstrip().startswith("Dear ") or _greeting().fullmatch(p.text.strip()):
+        if p.text.lstrip().startswith("Dear "):
             break
         lines.append(p.text.strip())
     return lines
