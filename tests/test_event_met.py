@@ -111,8 +111,3 @@ def test_the_sittings_a_body_met_in_are_its_meetings(text, days):
     found = find_events(make_report(text))
     assert sorted(e.start for e in found if "Drafting Group" in e.name) == days
     assert not [e for e in found if e.name in ("session", "meeting")]  # no bare sitting of its own
-
-
-def test_a_body_that_met_keeps_its_meeting_though_its_name_holds_a_conference():
-    found = _meetings("The Working Group on the Preparation for WTSA-32 met on 14 May 2031 and approved two texts.")
-    assert found.get("meeting of the Working Group on the Preparation for WTSA-32") == date(2031, 5, 14)

@@ -199,25 +199,18 @@ def _candidates(
     alone = body_alone_mentions(text, all_dates, body_spans)  # "held during TSAG, 11-15 February": not weak
     of_body = _meeting_body_mentions(text, meeting, names)
     later = (*extras, of_body, alone, weak, coded, generic, undated, numbered, unnamed)
-    # a numbered meeting named as written, or a body that met, may name an event in its topic ("... Group for WTDC-34")
-    cands = _prepared_apart(_added_apart(text, cands, later, [*generic, *written, *numbered, *met]), text)
+    # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
+    cands = _prepared_apart(_added_apart(text, cands, later, [*generic, *written, *numbered]), text)
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
     cands = _added_apart(text, cands, [elided], generic)
     if meeting is not None and meeting.number is not None:
         own = numbered_key(meeting.body, meeting.number)
         cands = [c for c in cands if c.key != own]
-    chosen, inner = _chosen(text, cands, [*generic, *numbered, *met])
-    undated += _undated_inner(text, inner, met) + numbered
+    chosen, inner = _chosen(text, cands, [*generic, *numbered])
+    undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
     own_dated = paired + met + bare + bodies_met + alone + rows + elided + dated + plenary + listed
     return _Candidates(chosen, weak + generic + unnamed, generic, own_dated, undated)
-
-
-def _undated_inner(text: str, inner: list[EventMention], met: list[EventMention]) -> list[EventMention]:
-    """The events named inside another that stay undated: in a generic event's topic (an event, the dates are the
-    generic one's), not in the name of a body that met (its own: ``The Group for WRC-35 (Manila, 5-30 November
-    2035) met in X on 4 May``)."""
-    return [c for c in inner if not any(_in_topic(text, c, m) for m in met)]
 
 
 def _added_apart(
