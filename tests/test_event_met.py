@@ -92,22 +92,3 @@ def test_here_may_stand_after_the_verb_of_meeting():
     )
     assert found.get("meeting of the Working Party on Broadcasting") == date(2033, 4, 14)
     assert found.get("meeting of the Spectrum Management Board") == date(2033, 4, 22)
-
-
-@pytest.mark.parametrize(
-    ("text", "days"),
-    [
-        (
-            "1. The Drafting Group on Tariffs met in three sessions on 29 June, 30 June and 1 July 2033.",
-            [date(2033, 6, 29)],
-        ),
-        (
-            "1. The Drafting Group on Tariffs met in two meetings, on 3 March and 17 March 2033.",
-            [date(2033, 3, 3), date(2033, 3, 17)],
-        ),
-    ],
-)
-def test_the_sittings_a_body_met_in_are_its_meetings(text, days):
-    found = find_events(make_report(text))
-    assert sorted(e.start for e in found if "Drafting Group" in e.name) == days
-    assert not [e for e in found if e.name in ("session", "meeting")]  # no bare sitting of its own

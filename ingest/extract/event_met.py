@@ -39,7 +39,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, body_index
-from wsiskg.ingest.extract.meeting_words import is_modifier, meeting_words
+from wsiskg.ingest.extract.meeting_words import is_modifier
 from wsiskg.ingest.extract.ordinals import count_word_regex, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.text import alternation, clause_spans, plural, span_at
@@ -210,26 +210,9 @@ def _met_gap() -> re.Pattern[str]:
     nth = rf"for\s+the\s+{ordinal_regex()}\s+time|back[\s\-]to[\s\-]back"  # "met for the fourth time in Paris"
     mode = alternation(sorted(_modes()), spaces=True)  # "met four times, virtually, on"
     here = r"here|there"  # "met here from", "which meets here on Friday": the place the text is written at
-    sittings = _in_sittings()  # "met in three sessions on"
     return re.compile(
-        rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth}|{here}|{sittings}|(?i:{mode}))\b)*(?:\s*:(?!\S))?"
+        rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth}|{here}|(?i:{mode}))\b)*(?:\s*:(?!\S))?"
     )
-
-
-@cache
-def _in_sittings() -> str:
-    """Regex (no groups) of how many sittings a body met in (``met in three sessions on``, ``in 4 meetings``: the
-    nouns of ``meeting_words.csv`` role ``occasion-noun`` in the plural): its meetings, no events of their own."""
-    nouns = alternation([plural(n) for n in meeting_words("occasion-noun")], spaces=True)
-    return rf"in\s+(?:{count_word_regex(2, 20)}|\d{{1,2}})\s+(?:{nouns})"
-
-
-def _met_span_end(text: str, verb_end: int) -> int:
-    """Where the mention of a body that met ends: after its verb, or after the sittings it met in (``met in three
-    sessions``: :func:`_in_sittings`), which then name no events of their own."""
-    gap = _met_gap().match(text, verb_end)
-    sittings = re.search(_in_sittings(), gap.group(0)) if gap else None
-    return verb_end + sittings.end() if sittings else verb_end
 
 
 #: a relative pronoun before the subject of ``convene``, in its clause (not ``that``: ``replied that the
@@ -319,8 +302,7 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
         held = _held_meeting().search(text, name_end, verb_end)
         noun = f"{held.group('mode')} meeting" if held and held.group("mode") else "meeting"  # "its annual meeting"
         noun += "s" if listed else ""
-        # the aside may name events
-        span = (start, name_end if MADE_ASIDE.match(text, name_end) else _met_span_end(text, verb_end))
+        span = (start, name_end if MADE_ASIDE.match(text, name_end) else verb_end)  # the aside may name events
         days = _met_days(text, verb_end, dates)  # dated here: each date is its own meeting
         if len(days) == 1 and not held and met_at_event(text, days[0].span[1]):
             continue  # "met in Lusaka on 2-4 May at the African preparatory meeting": that meeting's
