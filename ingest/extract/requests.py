@@ -129,7 +129,6 @@ from wsiskg.ingest.extract.request_leads import (
     _wrapped,
 )
 from wsiskg.ingest.extract.request_own_code import own_code
-from wsiskg.ingest.extract.request_preamble import preamble_orders
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
     _COORDINATED,
@@ -526,7 +525,6 @@ class _Reader:
         lead: Request | None = None  # "recommends that the Council:" waiting for its items
         colon_before = False  # the paragraph before ends with a colon
         previous = ""  # the text of the paragraph before
-        preamble = preamble_orders(self.report.paragraphs)  # a resolution text's preamble clauses
         for p in request_items.split_inline(self.report.paragraphs):  # "agreed that: a) ...; b) ...": items
             text, before, previous = p.text, previous, p.text
             self._speaking_at(p.order)
@@ -543,8 +541,6 @@ class _Reader:
             if in_table:
                 requests += [row] if row is not None else []
                 continue
-            if p.order in preamble:
-                continue  # "recalling" / "b) Resolution 2, which invites X to ...;": a preamble asks no one
             if p.kind != "list-item" and not _ENUMERATOR.match(text) and not _unmarked_item(text):
                 self._item_subject = None  # "RAG:" / "4.1 requested X to ..." / "urged X to ...": items go on
             if not _DECIDED_ITEM.match(text) and not _ITEM.match(text) and not self._bare_item(text):
