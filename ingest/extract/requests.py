@@ -117,7 +117,6 @@ from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_clauses import _DECIDING
 from wsiskg.ingest.extract.request_gapping import gapped
-from wsiskg.ingest.extract.request_in_sitting import in_sitting
 from wsiskg.ingest.extract.request_leads import (
     _DECIDED_ITEM,
     _DECIDED_TO,
@@ -568,8 +567,7 @@ class _Reader:
         author = self._document_voice.author if self.genre not in _UNDRAFTED_GENRES else None
         keep = tuple(a for a in (author, self._recorded_body()) if a is not None)
         end = self.report.paragraphs[-1].order if self.report.paragraphs else None  # the text's last paragraph
-        record = records_meeting(self.report)  # "The Chair invited Ms A to introduce Document 5": in the sitting
-        kept = (r for r in credited if not (_not_to_itself(r, keep) or _broken_off(r, end) or in_sitting(r, record)))
+        kept = (r for r in credited if not _not_to_itself(r, keep) and not _broken_off(r, end))
         return tuple(kept), tuple(decisions)
 
     def _recorded_body(self) -> AgentRef | None:
