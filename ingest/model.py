@@ -118,7 +118,32 @@ def to_graph(extraction: Extraction, base: str, rid: str) -> Graph:
     )
     for step in (*steps, writer.decisions):
         step()
+    traced_through_neighbours(g)
     return g
+
+
+def traced_through_neighbours(g: Graph) -> None:
+    """A node the shapes want mentioned by a paragraph that none mentions — a post or a country the graph names only
+    as a person's (``Ms A, Director of X`` read from a speech's title; a speaker's country) — is mentioned where the
+    nodes it is linked to are: its provenance is theirs (through a chain too: the country of a post of a person)."""
+    unsourced = {n for c in _TRACED for n in g.subjects(RDF.type, c) if isinstance(n, URIRef)}
+    while unsourced := {n for n in unsourced if not _sourced(g, n)}:
+        found = {(para, node) for node in unsourced for para in _neighbours_paragraphs(g, node)}
+        if not found:
+            return
+        for para, node in found:
+            g.add((para, WSIS.mentions, node))
+
+
+def _sourced(g: Graph, node: URIRef) -> bool:
+    return (None, WSIS.mentions, node) in g or (node, RDFS.isDefinedBy, None) in g
+
+
+def _neighbours_paragraphs(g: Graph, node: URIRef) -> set[URIRef]:
+    """The paragraphs that mention a node linked to ``node`` (either way)."""
+    linked = {s for s, p in g.subject_predicates(node) if p != WSIS.mentions}
+    linked |= {o for o in g.objects(node) if isinstance(o, URIRef)}
+    return {p for n in linked for p in g.subjects(WSIS.mentions, n) if isinstance(p, URIRef)}
 
 
 class _Writer:
@@ -371,9 +396,9 @@ class _Writer:
             g.add((node, RDF.type, WSIS.Decision))
             g.add((node, WSIS.verb, Literal(r.verb)))
             g.add((node, WSIS.requestKind, mint.request_kind(r.verb)))
-            g.add((node, WSIS.requester, _agent(g, mint, r.requester, groups)))
+            g.add((node, WSIS.requester, self.party(r.requester, groups, r.paragraph)))
             for a in r.addressees:
-                g.add((node, WSIS.addressee, _agent(g, mint, a, groups)))
+                g.add((node, WSIS.addressee, self.party(a, groups, r.paragraph)))
             g.add((node, WSIS.action, Literal(r.action)))
             g.add((node, WSIS.sentence, Literal(r.sentence)))
             g.add((node, RDFS.label, Literal(_short(f"{r.section} {r.verb}: {r.action}"))))
@@ -390,7 +415,7 @@ class _Writer:
             g.add((node, RDF.type, WSIS.Decision))
             g.add((node, WSIS.verb, Literal(d.verb)))
             g.add((node, WSIS.decisionKind, mint.request_kind(d.verb)))
-            g.add((node, WSIS.requester, _agent(g, mint, d.subject, groups)))
+            g.add((node, WSIS.requester, self.party(d.subject, groups, d.paragraph)))
             g.add((node, WSIS.sentence, Literal(d.sentence)))
             g.add((node, RDFS.label, Literal(_short(f"{d.section} {d.verb}: {d.sentence}"))))
             for ref in d.concerns:
@@ -403,6 +428,22 @@ class _Writer:
             node = mint.group(key)
             g.add((node, RDF.type, FOAF.Group))
             g.add((node, RDFS.label, Literal(label or _key_words(key))))
+
+    def party(self, ref: AgentRef, groups: dict[str, str], order: int) -> URIRef:
+        """The node of a request's or decision's party; one described in the graph that no paragraph mentions (a
+        speech's speaker or a letter's signatory read from the document's title or front, a country whose person
+        speaks) is mentioned by the paragraph of the sentence it asks or is asked in, so that every fact stays
+        traceable to the paragraph it came from (the shapes' provenance)."""
+        node = _agent(self.g, self.mint, ref, groups)
+        described = any((node, RDF.type, c) in self.g for c in _TRACED)
+        unsourced = (None, WSIS.mentions, node) not in self.g and (node, RDFS.isDefinedBy, None) not in self.g
+        if described and unsourced:
+            self.mentioned(node, (order,))
+        return node
+
+
+#: the classes of nodes the shapes want mentioned by a paragraph (``ontology/shapes.ttl``, provenance)
+_TRACED = (FOAF.Person, ORG.Post, WSIS.Country, ORG.Organization)
 
 
 def _agent(g: Graph, mint: Minter, ref: AgentRef, groups: dict[str, str]) -> URIRef:
