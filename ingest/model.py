@@ -136,6 +136,7 @@ def traced_through_neighbours(g: Graph) -> None:
 
 
 def _sourced(g: Graph, node: URIRef) -> bool:
+    """Whether a paragraph mentions ``node`` or the reference data defines it (the shapes' provenance)."""
     return (None, WSIS.mentions, node) in g or (node, RDFS.isDefinedBy, None) in g
 
 
@@ -435,9 +436,7 @@ class _Writer:
         speaks) is mentioned by the paragraph of the sentence it asks or is asked in, so that every fact stays
         traceable to the paragraph it came from (the shapes' provenance)."""
         node = _agent(self.g, self.mint, ref, groups)
-        described = any((node, RDF.type, c) in self.g for c in _TRACED)
-        unsourced = (None, WSIS.mentions, node) not in self.g and (node, RDFS.isDefinedBy, None) not in self.g
-        if described and unsourced:
+        if any((node, RDF.type, c) in self.g for c in _TRACED) and not _sourced(self.g, node):
             self.mentioned(node, (order,))
         return node
 
