@@ -466,7 +466,7 @@ class _Writer:
 
 
 #: the classes of nodes the shapes want mentioned by a paragraph (``ontology/shapes.ttl``, provenance)
-_TRACED = (FOAF.Person, ORG.Post, WSIS.Country, ORG.Organization)
+_TRACED = (FOAF.Person, ORG.Post, WSIS.Country, ORG.Organization, WSIS.Meeting)
 
 
 def _agent(g: Graph, mint: Minter, ref: AgentRef, groups: dict[str, str]) -> URIRef:

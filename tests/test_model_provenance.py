@@ -2,7 +2,7 @@
 speaker read from its title) is mentioned by the paragraph it asks in, and a post or a country the graph names only
 as a mentioned person's is mentioned where that person is (``model.traced_through_neighbours``); one that only the
 report's title names (a speech's speaker, a conference's host country on its title line) is ``wsis:titleMentions``
-of the report, which the shapes accept. Invented names."""
+of the report, which the shapes accept (and so is the meeting of a report that is only its title). Invented names."""
 
 from __future__ import annotations
 
@@ -88,4 +88,16 @@ def test_a_report_whose_host_country_only_its_title_names_conforms(tmp_path: Pat
     iceland = URIRef(_ID + "country/ISL")
     assert (iceland, RDF.type, WSIS.Country) in prepared.graph
     assert (None, WSIS.titleMentions, iceland) in prepared.graph
+    assert prepared.validation.conforms, prepared.validation
+
+
+def test_a_report_that_is_only_its_title_gives_its_meeting_the_title_as_provenance(tmp_path: Path) -> None:
+    report = tmp_path / "title.txt"
+    report.write_text("Report of the fifth meeting of the Expert Group on Rural Connectivity\n", encoding="utf-8")
+    prepared = prepare(report, Config())  # no paragraph: the signature reader once failed on it
+    meetings = set(prepared.graph.subjects(RDF.type, WSIS.Meeting))
+    assert len(meetings) == 1
+    assert set(prepared.graph.subjects(WSIS.titleMentions, meetings.pop())) == set(
+        prepared.graph.subjects(RDF.type, WSIS.MeetingReport)
+    )
     assert prepared.validation.conforms, prepared.validation
