@@ -67,6 +67,7 @@ class WSIS(DefinedNamespace):
     inReport: URIRef
     blockKind: URIRef
     mentions: URIRef
+    titleMentions: URIRef
     reportOf: URIRef
     sourceFile: URIRef
     # --- meetings and events

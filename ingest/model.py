@@ -130,14 +130,38 @@ def traced_through_neighbours(g: Graph) -> None:
     while unsourced := {n for n in unsourced if not _sourced(g, n)}:
         found = {(para, node) for node in unsourced for para in _neighbours_paragraphs(g, node)}
         if not found:
+            named_in_title(g, unsourced)
             return
         for para, node in found:
             g.add((para, WSIS.mentions, node))
 
 
+def named_in_title(g: Graph, nodes: Iterable[URIRef]) -> None:
+    """A node still unsourced whose name the report's title holds (``Closing remarks by Ms A, President, X``; a
+    conference's ``Place, Country, dates`` line read as the title) was read from that title, which the parser keeps
+    apart from the paragraphs: the report ``wsis:titleMentions`` it. A node the title does not name stays
+    unsourced, for the shapes to report."""
+    for report, title in g.subject_objects(DCTERMS.title):
+        if (report, RDF.type, WSIS.MeetingReport) not in g:
+            continue
+        words = set(_WORD.findall(str(title).casefold()))
+        for node in nodes:
+            names = (str(o) for p in _NAMES for o in g.objects(node, p))
+            if any(words & set(_WORD.findall(n.casefold())) for n in names):
+                g.add((report, WSIS.titleMentions, node))
+
+
+#: a word that can tie a node's name to a title: four letters or more (not ``of``, ``the``, initials)
+_WORD = re.compile(r"\w{4,}")
+_NAMES = (RDFS.label, SKOS.prefLabel, SKOS.altLabel, FOAF.name)
+
+
 def _sourced(g: Graph, node: URIRef) -> bool:
-    """Whether a paragraph mentions ``node`` or the reference data defines it (the shapes' provenance)."""
-    return (None, WSIS.mentions, node) in g or (node, RDFS.isDefinedBy, None) in g
+    """Whether a paragraph or the report's title mentions ``node`` or the reference data defines it (the shapes'
+    provenance)."""
+    return (
+        (None, WSIS.mentions, node) in g or (None, WSIS.titleMentions, node) in g or (node, RDFS.isDefinedBy, None) in g
+    )
 
 
 def _neighbours_paragraphs(g: Graph, node: URIRef) -> set[URIRef]:
@@ -442,7 +466,7 @@ class _Writer:
 
 
 #: the classes of nodes the shapes want mentioned by a paragraph (``ontology/shapes.ttl``, provenance)
-_TRACED = (FOAF.Person, ORG.Post, WSIS.Country, ORG.Organization)
+_TRACED = (FOAF.Person, ORG.Post, WSIS.Country, ORG.Organization, WSIS.Meeting)
 
 
 def _agent(g: Graph, mint: Minter, ref: AgentRef, groups: dict[str, str]) -> URIRef:

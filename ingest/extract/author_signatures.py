@@ -128,6 +128,8 @@ def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
     ``Chairman, CWG-COP``), or a name and its role on one line (``NAME Director``, ``NAME,
     Chairman``, above a ``Distribution:`` line)."""
     paragraphs = report.paragraphs[-_BACK:]
+    if not paragraphs:
+        return None  # a report that is only its title signs nothing
     speech = report_genre(report) == "speech"
     for p, after in reversed(list(zip(paragraphs, [*paragraphs[1:], None], strict=True))):
         text = p.text.strip()
