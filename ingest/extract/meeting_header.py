@@ -33,7 +33,7 @@ from .body_names import body_index, head_of
 from .casing import title_cased
 from .datelines import front_dateline
 from .dates import DateSpan, find_dates, neighbour_words
-from .event_series import EventMention, event_series
+from .event_series import EventMention, edition_year, event_series
 from .events import event_mentions
 from .gazetteer import preposition_alternation
 from .genre import header_lines
@@ -314,7 +314,7 @@ def series_meeting(report: ParsedReport) -> Meeting | None:
     if found is None:
         return None
     index, (name, session) = found
-    year = int(session.key.rpartition("-")[2])
+    year = edition_year(session.key) or int(session.key.rpartition("-")[2])  # "gss-31": 2031
     titled = _one_session(report, lines, index, session.span[1])
     held = _held_session(report, session, name) if titled is None else None
     if held is not None:
