@@ -148,3 +148,22 @@ def test_a_salutation_in_the_cover_decides_over_a_record_cue_above_it() -> None:
 def test_a_liaison_statements_for_action_field_records_no_meeting(fields: tuple[str, ...]) -> None:
     report = make_report(*fields, title="INTERNATIONAL TELECOMMUNICATION UNION")
     assert report_genre(report) == "letter" and not records_meeting(report)
+
+
+@pytest.mark.parametrize(
+    ("line", "genre"),
+    [
+        # a cue of a genre that records no meeting, in the topic of a meeting's name: a word of the topic
+        ("Joint ITU/WMO Workshop on Sensor Data and Circular Electronics", None),
+        ("REGIONAL FORUM ON E-WASTE AND THE CIRCULAR ECONOMY", None),
+        ("Symposium for Circular Economy in Small Islands", None),
+        # the document's kind, as before
+        ("TSB Circular 318", "letter"),
+        ("Administrative Circular CA/299", "letter"),
+        ("Addendum 1 to TSB Circular 318", "letter"),
+    ],
+)
+def test_a_cue_in_the_topic_of_a_meetings_name_is_no_genre(line: str, genre: str | None) -> None:
+    from wsiskg.ingest.extract.genre import line_genre
+
+    assert line_genre(line) == genre

@@ -308,11 +308,19 @@ def edition_name(key: str) -> str | None:
     """How an event series' key is written: an edition's code (``wtsa-16`` -> ``WTSA-16``) or name and year
     (``wsis-forum-2031`` -> ``WSIS Forum 2031``); a series of no body by its name (``wsis-forum`` -> ``WSIS
     Forum``); else None."""
-    if (s := edition_of(key)) is not None:
-        tail = int(key.rsplit("-", 1)[1])
-        year = 2000 + tail if s.key_year == "yy" else tail
+    if (s := edition_of(key)) is not None and (year := edition_year(key)) is not None:
         return series_code(s, year) or f"{s.name} {year}"
     return next((s.name for s in event_series() if s.prefix == key and not s.body), None)
+
+
+def edition_year(key: str) -> int | None:
+    """The year of a series' edition by its key, in full (``gss-31`` -> 2031, ``wsis-forum-2031`` -> 2031), else
+    None."""
+    s = edition_of(key)
+    if s is None:
+        return None
+    tail = int(key.rsplit("-", 1)[1])
+    return 2000 + tail if s.key_year == "yy" else tail
 
 
 def series_code(s: Series, year: int) -> str | None:

@@ -85,7 +85,8 @@ from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH_CHARS, alternation, sentence_spans
 
-from .gazetteer import adverb_alternation, auxiliary_alternation, honorifics
+from .gazetteer import adverb_alternation, auxiliary_alternation, honorifics, preposition_alternation
+from .meeting_words import event_nouns
 
 #: a ``contains`` or ``numbered`` cue counts only in a line this short (a header, not prose)
 SHORT_LINE = 160
@@ -188,6 +189,17 @@ _RECORD_TITLE = re.compile(
 _TOPIC = re.compile(r"(?i)\b(?:(?:of|on|to)\s+(?:the\s+)?|[a-z]{3,}ing\s+the\s+)(?:[\w+-]+\s+)?$")
 
 
+@cache
+def _named_topic() -> re.Pattern[str]:
+    """A meeting's name by its noun (``event_nouns.csv``) and the preposition of its topic, then words only, closing
+    a text (``Workshop on Product Data and ``): a cue of a genre that records no meeting after it is a word of the
+    topic (``... Circular Electronics``), not the document's kind."""
+    nouns = alternation(list(event_nouns()), spaces=True)
+    return re.compile(
+        rf"\b(?i:{nouns})\s+(?i:{preposition_alternation('event-topic')})\s+(?:the\s+)?(?:[\w'’/-]+\s+){{0,8}}$"
+    )
+
+
 def only_cue(line: str) -> str | None:
     """The genre of a line that is only a cue (``Keynote address``, ``WELCOME ADDRESS``), else ``None``."""
     found = [cue for cue, weak in _line_cues(line) if weak]
@@ -207,6 +219,8 @@ def _line_cues(line: str) -> list[tuple[str, bool]]:
             cue = _fold(m.group("cue"))
             if kind == "contains" and matcher.records.get(cue) and _TOPIC.search(line, 0, m.start()):
                 continue  # "review of the implementation of the outcomes of ...": a topic, not the record
+            if kind == "contains" and not matcher.records.get(cue) and _named_topic().search(line, 0, m.start()):
+                continue  # "Workshop on Product Data and Circular Electronics": a word of a meeting's topic
             if cue in matcher.genre:
                 found.append((cue, kind == "line" and m.end("cue") >= len(line.rstrip(" .:"))))
     return found

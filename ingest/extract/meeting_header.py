@@ -33,7 +33,7 @@ from .body_names import body_index, head_of
 from .casing import title_cased
 from .datelines import front_dateline
 from .dates import DateSpan, find_dates, neighbour_words
-from .event_series import EventMention, event_series
+from .event_series import EventMention, edition_year, event_series
 from .events import event_mentions
 from .gazetteer import preposition_alternation
 from .genre import header_lines
@@ -314,12 +314,16 @@ def series_meeting(report: ParsedReport) -> Meeting | None:
     if found is None:
         return None
     index, (name, session) = found
-    year = int(session.key.rpartition("-")[2])
+    year = edition_year(session.key) or int(session.key.rpartition("-")[2])  # "gss-31": 2031
     titled = _one_session(report, lines, index, session.span[1])
     held = _held_session(report, session, name) if titled is None else None
     if held is not None:
         return held
     key, orders = (slug(titled[0]), titled[1:]) if titled else (slug(name), ())
+    # "WSIS FORUM 2031 Geneva, 3-7 May 2031": a layout ran the session's dateline into its line
+    line = front_dateline(lines[index][session.span[1] :].strip()) if titled is None else None
+    if line is not None and line[0].start.year == year:
+        return Meeting(key, start=line[0].start, end=line[0].end, place=line[1])
     for p in report.paragraphs[: len(lines) + 2]:
         line = front_dateline(p.text)  # "Geneva, 8-12 May 2031 | Theme: ...": a layout's fields on one line
         if line is not None and line[0].start.year == year:
