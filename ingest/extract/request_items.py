@@ -32,6 +32,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
+from wsiskg.ingest.extract.request_glued_leads import glued_lead
 from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, aside_dropped, modal_aside_dropped, own_members
 from wsiskg.ingest.extract.request_verbs import (
     _ENUMERATOR,
@@ -392,6 +393,9 @@ def operative_subject(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     pre = pre[mark.end() :] if (mark := _AMENDED.match(pre)) else pre  # "ADD invites X": the verb's own case
     if v.kind == "s" and self.issuer is not None and _after_preamble(pre):
         return self._subject_found(self.issuer, v.order)  # "The Conference (Kigali, 2030), instructs X": one line
+    if glued_lead(v, pre, self.report.paragraphs) and (who := self.issuer or _text_issuer(self)) is not None:
+        self.issuer = who  # "..., resolves to instruct the Director" then "1 to ...": a line break the layout lost
+        return self._subject_found(who, v.order)
     if v.kind not in ("base", "s") or not _OPERATIVE_PRE.fullmatch(pre):
         return None
     capital = (pre.strip() or v.m.group(0))[:1].isupper()  # "Request X", "To request X"
