@@ -445,9 +445,7 @@ def test_a_person_apposed_after_the_verb_of_asking_is_the_one_asked_not_the_next
 
 
 def test_a_title_holding_a_capitalised_request_word_still_apposes_its_holder() -> None:
-    sentence = (
-        "The Chair of the Working Group on Requests, Ms Amani Koskinen-Duarte, invited administrations to reply."
-    )
+    sentence = "The Chair of the Working Group on Requests, Ms Amani Koskinen-Duarte, invited administrations to reply."
     assert [parties(x)[1] for x in run(report(sentence), None)] == ["person:amani-koskinen-duarte"]
 
 
