@@ -188,12 +188,12 @@ class Resolver:
             if span is None:
                 return []
             if word.lower() not in _PLURAL_PRONOUNS and (coded := self._coded_name(span, ctx)) is not None:
-                return [coded]  # "a reply to ETSI TC STQ ... invites it": the committee, as named, not ETSI
+                return [coded]  # "a reply to ETSI TC MXQ ... invites it": the committee, as named, not ETSI
             listed = self._listed_before(span, ctx) if word.lower() in _PLURAL_PRONOUNS else [span]
             return [r for s in listed for r in self.ref(s)]
 
     def _coded_name(self, span: Span, ctx: Context) -> AgentRef | None:
-        """The group a body's span opens with the codes written right after it (``ETSI TC STQ``, ``ISO/IEC JTC 1/SC
+        """The group a body's span opens with the codes written right after it (``ETSI TC MXQ``, ``ISO/IEC JTC 1/SC
         27``), read as the phrase is read when it is asked (one group, as written), else ``None``."""
         tail = _CODE_TAIL.match(self.texts.get(ctx.order, ""), span.end)
         if tail is None:
@@ -609,7 +609,7 @@ _CODED = re.compile(r"(?=[^a-z]*[A-Z]{2,})(?=.*\d)(?:[A-Z0-9][\w/.&-]*\s+){0,3}[
 _NOT_HEAD = frozenset(
     {"of", "to", "in", "at", "who", "which", "whom", "whose", "where", "that", *adverbs("addition"), "then"}
 )
-#: codes after a body's acronym that name one of its organs: `` TC STQ``, `` JTC 1/SC 27`` (capitals or digits)
+#: codes after a body's acronym that name one of its organs: `` TC MXQ``, `` JTC 1/SC 27`` (capitals or digits)
 _CODE_TAIL = re.compile(r"(?:[ \t]+(?:[A-Z]{2,}|\d)[\w/.-]*){1,3}(?![\w-])")
 #: plural pronouns: ``them`` is every body of the list named last
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
