@@ -410,6 +410,46 @@ def test_a_person_apposed_to_a_long_title_asks(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            (
+                "Chairman: Ms Liv Haraldsen-Moyo (Norway)",
+                "4.2 The Chairman requested the Chairman of Working Group 6B, Dr Kofi Adjei-Lindgren, to submit its "
+                "report to the Committee by Thursday. She urged all delegations to consult informally.",
+            ),
+            [
+                ("request", "person:liv-haraldsen-moyo", ("person:kofi-adjei-lindgren",)),
+                ("urge", "person:liv-haraldsen-moyo", ("collective:delegations",)),
+            ],
+        ),
+        (
+            (
+                "Chairman: Mr Matteo Quispe-Halvorsen (Peru)",
+                "The Chairman asked the Rapporteur, Dr Sun-hee Obi-Marchetti, to circulate the revised text. He "
+                "invited administrations to send comments within a week.",
+            ),
+            [
+                ("ask", "person:matteo-quispe-halvorsen", ("person:sun-hee-obi-marchetti",)),
+                ("invite", "person:matteo-quispe-halvorsen", ("collective:administrations",)),
+            ],
+        ),
+    ],
+)
+def test_a_person_apposed_after_the_verb_of_asking_is_the_one_asked_not_the_next_pronouns(
+    lines: tuple[str, ...], expected: list[tuple[str, str, tuple[str, ...]]]
+) -> None:
+    """``The Chairman requested the Chairman of X, Dr A, to ... She urged ...``: the person between commas
+    comes after the verb, so the sentence opens with the Chairman and ``She`` is the Chairman, not Dr A."""
+    assert [parties(x) for x in run(report(*lines), "itu-rag")] == expected
+
+
+def test_a_title_holding_a_capitalised_request_word_still_apposes_its_holder() -> None:
+    sentence = "The Chair of the Working Group on Requests, Ms Amani Koskinen-Duarte, invited administrations to reply."
+    assert [parties(x)[1] for x in run(report(sentence), None)] == ["person:amani-koskinen-duarte"]
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "OPENING ADDRESS by Tomasz Wielgosz-Amadi, Director, Telecommunication Development Bureau Honourable "

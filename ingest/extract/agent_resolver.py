@@ -187,8 +187,19 @@ class Resolver:
             )
             if span is None:
                 return []
+            if word.lower() not in _PLURAL_PRONOUNS and (coded := self._coded_name(span, ctx)) is not None:
+                return [coded]  # "a reply to ETSI TC MXQ ... invites it": the committee, as named, not ETSI
             listed = self._listed_before(span, ctx) if word.lower() in _PLURAL_PRONOUNS else [span]
             return [r for s in listed for r in self.ref(s)]
+
+    def _coded_name(self, span: Span, ctx: Context) -> AgentRef | None:
+        """The group a body's span opens with the codes written right after it (``ETSI TC MXQ``, ``ISO/IEC JTC 1/SC
+        27``), read as the phrase is read when it is asked (one group, as written), else ``None``."""
+        tail = _CODE_TAIL.match(self.texts.get(ctx.order, ""), span.end)
+        if tail is None:
+            return None
+        found = self.resolve(span.text + tail.group(0), ctx)
+        return found[0] if len(found) == 1 and found[0].kind == "collective" else None
         return []
 
     def _listed_before(self, span: Span, ctx: Context) -> list[Span]:
@@ -598,6 +609,8 @@ _CODED = re.compile(r"(?=[^a-z]*[A-Z]{2,})(?=.*\d)(?:[A-Z0-9][\w/.&-]*\s+){0,3}[
 _NOT_HEAD = frozenset(
     {"of", "to", "in", "at", "who", "which", "whom", "whose", "where", "that", *adverbs("addition"), "then"}
 )
+#: codes after a body's acronym that name one of its organs: `` TC MXQ``, `` JTC 1/SC 27`` (capitals or digits)
+_CODE_TAIL = re.compile(r"(?:[ \t]+(?:[A-Z]{2,}|\d)[\w/.-]*){1,3}(?![\w-])")
 #: plural pronouns: ``them`` is every body of the list named last
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: between two bodies of one list: ``UNESCO, UNDP and the ITU``, ``to UNESCO and to the ITU``

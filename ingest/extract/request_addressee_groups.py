@@ -14,6 +14,7 @@ from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.gazetteer import collectives, determiner_alternation, preposition_alternation
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.name_finder import _state_forms
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.records import AgentRef
 
@@ -45,6 +46,9 @@ _PLURAL_HEAD = re.compile(
 
 #: ``GROUP of [the] BODY`` at the end of a phrase (no list)
 _WHOSE = re.compile(r"^(?!.*\b(?:and|or)\b)[^,;]+\s+of\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$")
+
+#: a country's own noun the resolver cut before its name: ``Government of``, ``Governments of the``
+_STATE_OF = re.compile(r"(?i:([a-z]+?)s?)\s+of(?:\s+the)?")
 
 #: a group the resolver cut before a body: ``specialized agencies of the`` [United Nations] system
 _DANGLING = re.compile(r"\b(?:of|in|from|within)(?:\s+the)?\s*$")
@@ -98,6 +102,22 @@ def _owned_group(phrase: str) -> tuple[AgentRef, ...]:
 
 #: capitalised words closing a phrase: a body's name
 _CAPITALISED = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*"
+
+
+def states_governed(refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
+    """``refs`` without the group of ``the Government of X`` (``the Governments of X and Y``, ``UNESCO and the
+    Government of X``): a group the resolver cut right before a country, its head a country's own noun
+    (``person-cues.csv`` kind ``state-form``: ``Government``), only says whose the country is (decision 26: the
+    country), not one more group to join to it."""
+    return tuple(r for i, r in enumerate(refs) if not _governs(r, refs[i + 1] if i + 1 < len(refs) else None))
+
+
+def _governs(ref: AgentRef, nxt: AgentRef | None) -> bool:
+    """Whether ``ref`` is a country's own noun cut before the country ``nxt`` (``the Government of``)."""
+    if nxt is None or nxt.kind != "country" or ref.kind != "collective":
+        return False
+    head = _STATE_OF.fullmatch(without_article(ref.label.strip(), "the", "all", case="lower"))
+    return head is not None and head.group(1).lower() in _state_forms()
 
 
 def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:

@@ -27,6 +27,7 @@ from wsiskg.ingest.extract.gazetteer import (
     roles,
 )
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.request_verbs import _verbs
 from wsiskg.ingest.records import AgentRef, Person
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
@@ -146,11 +147,19 @@ def _speaker_before(self: _Reader, order: int, at: int) -> AgentRef | None:
     return self._speaker_country(text[lead:], a + lead)
 
 
+def _asking_word(phrase: str) -> bool:
+    """Whether ``phrase`` holds a verb of asking in lower case (``request-kinds.csv``: ``requested``,
+    ``invited``; not a name's ``Requests``)."""
+    return any(m.group(0).islower() for m in _verbs()[0].finditer(phrase))
+
+
 def _apposed_person(self: _Reader, sentence: str, spans: list[Any], at: int, start: int) -> AgentRef | None:
     """``The Councillor for Germany, Ms A, asked ...`` / ``The delegate of Chile, Mr B, ...``: the
-    person named between commas after a short opening phrase speaks."""
+    person named between commas after a short opening phrase speaks; not after a phrase that holds the verb of
+    asking (``The Chair asked the Rapporteur, Ms A, to ...``: the one asked)."""
     person = next((s for s in spans if s.kind == "person"), None)
-    if person is None or not _APPOSED.fullmatch(sentence[start : person.start - at]):
+    opening = sentence[start : person.start - at] if person is not None else ""
+    if person is None or not _APPOSED.fullmatch(opening) or _asking_word(opening):
         return None
     if not re.match(r"\s*(?:\([^()]*\))?\s*,", sentence[person.end - at :]):
         return None
