@@ -7,7 +7,8 @@ body, the resolution's issuer or the document's author for who asks):
 
 - a modal clause: ``(agreed) that X shall/should/will/would/must VERB ...`` (also at the
   sentence's start, ``X shall VERB``): X is asked; who asks is the subject of a decision the
-  rules read in the same sentence (``The Group agreed that ...``), else the record's voice;
+  rules read in the same sentence (``The Group agreed that ...``), else the record's voice; a modal
+  of the future only (``X will present ...``, ``that X would ...``) states a plan and asks no one;
 - a verb of asking and its object before ``to`` + a verb (``... asked the Bureau to publish ...``)
   that the rules gave up on: the object is asked, by the record's voice.
 
@@ -139,8 +140,8 @@ def _plain_forms(
     if m is not None and (asking := _asking_object(sentence, m)) is not None:  # the clause's subject asks
         who = _clause_asker(self, order, at, m)
         return _built(self, order, section, at, sentence, asking[0], who, asking[1]) if who else None
-    if m is not None and decided and not directs(sentence[m.end("who") :]):
-        return None  # "It was agreed that X would ...": a plan the rules read as a decision only
+    if m is not None and not directs(sentence[m.end("who") :]):
+        return None  # "It was agreed that X would ...", "X will present ...": a plan, asked of no one (decision 38)
     if m is not None:
         requester: AgentRef | None = decided[-1].subject if decided else voice
         entry = _agree()
