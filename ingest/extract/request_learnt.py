@@ -40,6 +40,7 @@ from wsiskg.ingest.extract.request_verbs import (
     in_condition,
     no_verb_before,
     possible_passive,
+    power_only,
 )
 from wsiskg.ingest.records import AgentRef, Decision, Request
 
@@ -118,7 +119,8 @@ def _conditions_only(sentence: str) -> bool:
     asking = [v for v in pattern.finditer(sentence) if forms[" ".join(v.group(0).lower().split())].entry.is_request]
     asking = [v for v in asking if not no_verb_before(sentence[: v.start()])]  # not "at the request of"
     before = [sentence[: v.start()] for v in asking]
-    return bool(before) and all(in_condition(pre) or possible_passive(pre) or describing_passive(pre) for pre in before)
+    vetoed = (in_condition, possible_passive, describing_passive, power_only)  # "The Group may invite X to": a power
+    return bool(before) and all(any(veto(pre) for veto in vetoed) for pre in before)
 
 
 def party_context(self: _Reader, sentence: str, place: tuple[int, bool, str]) -> Context:
