@@ -493,6 +493,8 @@ def test_one_list_of_modals_with_their_roles() -> None:
     assert set(modals("future")) == {"shall", "will", "would"} <= set(modals("obligation"))
     assert set(modals("courtesy")) == {"will", "would", "can", "could"}  # "if you could kindly send"
     assert set(modals("polite")) == {"should", "would"}  # "We would kindly ask", "I should be grateful"
+    # round 47: "The Focus Group may ask X to ...": a power, no request; "could" proposes
+    assert set(modals("power")) == {"may", "might", "can"} <= set(modals("possible"))
     assert re.fullmatch(modal_alternation("future"), "shall")
 
 

@@ -79,3 +79,27 @@ def test_the_labeller_reads_an_item_whose_lead_was_not_read_as_the_records_voice
     assert _read(item, True, monkeypatch) == []  # the plain forms leave whom the lead asks unread
     monkeypatch.setattr(request_learnt, "LABELLER", True)
     assert _read(item, True, monkeypatch) == [("urge", "body:cwg-cop", ("body:itu-bdt",))]
+
+
+def _numbered(sentence: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """``sentence`` as a numbered paragraph of the Group's outcome, its opening words the section's heading (as the
+    parser reads ``9 ECA will present ...``), where the detector marks a modal clause."""
+    from wsiskg.ingest.records import Paragraph, ParsedReport, Section
+
+    rows = ("Member States are urged to complete their national reviews before the consultation of October 2031.",)
+    sections = (Section("1", "Recommendations", None, 1), Section("2", sentence[:75] + "…", None, 2))
+    paras = (Paragraph(1, "1", rows[0], "body"), Paragraph(2, "2", sentence, "body"))
+    report = ParsedReport("t.txt", "text/plain", _TITLE, sections, paras)
+    return [parties(x) for x in run(report, "cwg-cop") if x.verb == "agree"]
+
+
+def test_a_modal_clause_of_the_future_with_no_decision_is_a_plan() -> None:
+    """``X will present ...`` with no verb of deciding in its sentence states what X is to do next, as ``decided that
+    X will ...`` does (decision 38, ``request_verbs.directs``): no request of the record's voice to X (a directive
+    modal, ``shall``, still asks: the test below)."""
+    plan = (
+        "ECA will present this review to the twenty-sixth session of the Commission on Science and Technology for "
+        "Development in Geneva, 8-12 April 2031, as its contribution to the annual report of the Secretary-General."
+    )
+    assert _numbered(plan) == []
+    assert _numbered(plan.replace(" will ", " would ")) == []

@@ -30,6 +30,7 @@ from .persons import find_actors, own_body
 from .request_addressee_pieces import without_its_whole
 from .request_addressees import secretariat_agents, unnamed_secretariat
 from .request_messengers import carried_message
+from .request_signatories import without_undertakings
 from .request_summaries import without_summaries
 from .requests import find_requests
 from .resolutions import find_resolutions
@@ -80,6 +81,7 @@ def _extract(report: ParsedReport) -> Extraction:
     # the request reader knows the meeting body by its name (``the Committee`` of ``STANDING COMMITTEE ON X (SCX)``)
     requests, decisions = find_requests(report, replace(actors, bodies=bodies), body, year, start)
     requests = tuple(without_its_whole(r) for r in requests if not _asked_by_no_one(r) and not carried_message(r))
+    requests = without_undertakings(report, requests)  # "X and Y (the Parties) ...: The Parties shall ...": no request
     requests = without_summaries(requests)
     known = {f"event:{e.key}" for e in events}
     requests = tuple(replace(r, concerns=_known_only(r.concerns, known, aliases)) for r in requests)

@@ -252,7 +252,8 @@ def modals(role: str = "") -> tuple[str, ...]:
     """The modal verbs (``modals.csv``): every one, or those marked ``yes`` in column ``role``: ``obligation``
     (a clause that asks or decides: ``the Secretariat should prepare``), ``future`` (what is to come: ``the
     meeting will be held``), ``directive`` (a decided clause that asks its subject: ``agreed that the Secretariat
-    shall prepare``; ``would``, ``will`` there report a plan). The one list of the patterns that read a modal."""
+    shall prepare``; ``would``, ``will`` there report a plan), ``power`` (what one may do: ``The Group may invite X
+    to ...``, no request). The one list of the patterns that read a modal."""
     return tuple(r["modal"] for r in data_rows("modals.csv") if not role or r[role] == "yes")
 
 

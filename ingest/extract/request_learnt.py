@@ -7,7 +7,8 @@ body, the resolution's issuer or the document's author for who asks):
 
 - a modal clause: ``(agreed) that X shall/should/will/would/must VERB ...`` (also at the
   sentence's start, ``X shall VERB``): X is asked; who asks is the subject of a decision the
-  rules read in the same sentence (``The Group agreed that ...``), else the record's voice;
+  rules read in the same sentence (``The Group agreed that ...``), else the record's voice; a modal
+  of the future only (``X will present ...``, ``that X would ...``) states a plan and asks no one;
 - a verb of asking and its object before ``to`` + a verb (``... asked the Bureau to publish ...``)
   that the rules gave up on: the object is asked, by the record's voice.
 
@@ -39,6 +40,7 @@ from wsiskg.ingest.extract.request_verbs import (
     in_condition,
     no_verb_before,
     possible_passive,
+    power_only,
 )
 from wsiskg.ingest.records import AgentRef, Decision, Request
 
@@ -117,7 +119,8 @@ def _conditions_only(sentence: str) -> bool:
     asking = [v for v in pattern.finditer(sentence) if forms[" ".join(v.group(0).lower().split())].entry.is_request]
     asking = [v for v in asking if not no_verb_before(sentence[: v.start()])]  # not "at the request of"
     before = [sentence[: v.start()] for v in asking]
-    return bool(before) and all(in_condition(pre) or possible_passive(pre) or describing_passive(pre) for pre in before)
+    vetoed = (in_condition, possible_passive, describing_passive, power_only)  # "The Group may invite X to": a power
+    return bool(before) and all(any(veto(pre) for veto in vetoed) for pre in before)
 
 
 def party_context(self: _Reader, sentence: str, place: tuple[int, bool, str]) -> Context:
@@ -139,8 +142,8 @@ def _plain_forms(
     if m is not None and (asking := _asking_object(sentence, m)) is not None:  # the clause's subject asks
         who = _clause_asker(self, order, at, m)
         return _built(self, order, section, at, sentence, asking[0], who, asking[1]) if who else None
-    if m is not None and decided and not directs(sentence[m.end("who") :]):
-        return None  # "It was agreed that X would ...": a plan the rules read as a decision only
+    if m is not None and not directs(sentence[m.end("who") :]):
+        return None  # "It was agreed that X would ...", "X will present ...": a plan, asked of no one (decision 38)
     if m is not None:
         requester: AgentRef | None = decided[-1].subject if decided else voice
         entry = _agree()

@@ -170,6 +170,22 @@ def possible_passive(pre: str) -> bool:
     return _POSSIBLE_BE.search(pre) is not None
 
 
+#: a modal of a power right before a verb in the active: ``The Group may``, ``can also``
+_POWER = re.compile(
+    rf"\b(?:{modal_alternation('power')})(?:\s+(?:{adverb_alternation('closing')}))?\s+$", re.IGNORECASE
+)
+#: a condition before it: ``if the Bureau can ask ...`` (a courteous request, ``request_polite``)
+_IF = re.compile(r"\b(?:if|whether)\b", re.IGNORECASE)
+
+
+def power_only(pre: str) -> bool:
+    """True when a verb of asking in the active whose sentence reads ``pre`` before it follows a modal of what one
+    is allowed or able to do (``modals.csv`` column ``power``: ``The Focus Group may invite experts to ...``, ``The
+    Chair can ask the Bureau to ...``, ``might also call upon ...`` in terms of reference or working methods): a
+    power the text grants, asked of no one yet; not inside an ``if`` (``grateful if the Ministry can instruct``)."""
+    return _POWER.search(pre) is not None and _IF.search(pre) is None
+
+
 #: a restrictive relative (no comma before it) right before a passive in the past: ``Ministers who were``,
 #: ``the experts that had been``, ``Participants who have been``
 _DESCRIBING = re.compile(

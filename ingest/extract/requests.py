@@ -142,6 +142,7 @@ from wsiskg.ingest.extract.request_verbs import (
     clause_end,
     in_condition,
     no_verb_before,
+    power_only,
 )
 from wsiskg.ingest.records import AgentRef, Decision, ParsedReport, Request, Resolution
 from wsiskg.ingest.text import DASH, LIST_MARK, sentence_spans
@@ -666,7 +667,7 @@ class _Reader:
             spoken = self._cited_issuer(pre[: which.start()], at_end=True)  # "Resolution 1332, which invites"
         unasked = passive is None and control is None and spoken is None and no_verb_before(pre)
         # "..., provided that X was asked to ...": a condition asks no one; "to issue a letter inviting X": not yet
-        if unasked or in_condition(pre) or (v.kind == "ing" and _TEXT_TO_COME.search(pre)):
+        if unasked or in_condition(pre) or power_only(pre) or (v.kind == "ing" and _TEXT_TO_COME.search(pre)):
             return None
         addressees: tuple[AgentRef, ...] = ()
         if passive is not None:

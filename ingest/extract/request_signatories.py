@@ -1,0 +1,72 @@
+"""An agreement's signatories asked as one are no addressee: ``ITU and the CTO (the Parties) agree as follows: 1. The
+Parties shall develop joint training programmes ...``. A memorandum of understanding or a cooperation agreement names
+its signatories, then a term for them together (``(the Parties)``, ``(hereinafter referred to as "the Signatories")``);
+what its clauses say of that term (``The Parties shall ...``, ``Each Party will ...``, ``Both Parties agree to ...``)
+is what the signatories undertake together, no request of the text's voice to anyone (the annotations list none).
+
+Two kinds of evidence: the document defines the term in brackets after naming them (``signatory-terms.csv``), and
+every addressee of the request is that term (plural or singular, with ``the``/``each``/``both``/``either``). A request
+of one signatory to the other (``ITU invites the CTO to ...``) names a signatory, not the term, and stays; so does
+``The Parties`` in a text that defines no such term (``invites Parties to the Convention to ...``)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.records import ParsedReport, Request
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
+
+
+@cache
+def _words(kind: str) -> tuple[str, ...]:
+    """``signatory-terms.csv`` of ``kind``: ``term`` (what an agreement defines for its signatories together:
+    ``Parties``, ``Signatories``), ``front`` (a word before the term: ``each``, ``both``)."""
+    return tuple(r["word"] for r in data_rows("signatory-terms.csv") if r["kind"] == kind)
+
+
+@cache
+def _defined() -> re.Pattern[str]:
+    """A bracketed definition of the signatories' term: ``(the Parties)``, ``(hereinafter referred to as "the
+    Parties")``, ``(together, the "Signatories")``, ``(each a "Party" and together the "Parties")``."""
+    lead = r"(?:(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|jointly\s+referred\s+to)\s+as|called)\s+)?"
+    together = r"(?:(?:each\s+a\s+\W?\w+\W?\s+and\s+)?(?:together|jointly|collectively)\s*,?\s+)?"
+    return re.compile(
+        rf"\(\s*{lead}{together}(?:the\s+)?[\"'“‘]?(?P<term>{alternation(_words('term'))})[\"'”’]?\s*\)", re.IGNORECASE
+    )
+
+
+def signatory_terms(report: ParsedReport) -> frozenset[str]:
+    """The slugs (plural and singular) of the terms ``report`` defines for its signatories together."""
+    found: set[str] = set()
+    for p in report.paragraphs:
+        if "(" in p.text:
+            for m in _defined().finditer(p.text):
+                word = m.group("term")
+                found |= {slug(word), slug(re.sub(r"ies$", "y", word) if word.lower().endswith("ies") else word[:-1])}
+    return frozenset(found)
+
+
+@cache
+def _front() -> re.Pattern[str]:
+    """What may stand before the term in an addressee's key: ``the-``, ``each-``, ``both-`` (``front`` words)."""
+    return re.compile(rf"^(?:(?:{alternation(_words('front'))})-)+")
+
+
+def own_undertaking(request: Request, terms: frozenset[str]) -> bool:
+    """Whether every addressee of ``request`` is the signatories' term (see the module's docstring)."""
+    return (
+        bool(terms)
+        and bool(request.addressees)
+        and all(
+            a.kind == "collective" and _front().sub("", slug(a.label or a.key)) in terms for a in request.addressees
+        )
+    )
+
+
+def without_undertakings(report: ParsedReport, requests: tuple[Request, ...]) -> tuple[Request, ...]:
+    """``requests`` without those that ask only the signatories' term ``report`` defines (:func:`own_undertaking`)."""
+    terms = signatory_terms(report)
+    return requests if not terms else tuple(r for r in requests if not own_undertaking(r, terms))
