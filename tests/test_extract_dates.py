@@ -342,6 +342,23 @@ def test_two_numeric_days_of_one_form_joined_by_a_dash_or_to_are_a_range(text: s
     assert [(d.start, d.end) for d in find_dates(text)] == [(start, end)]
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("the Team had met four times between 14.09.2032 and 03.10.2032, and agreed", D(2032, 9, 14), D(2032, 10, 3)),
+        ("run online Between 2030-01-27 and 2030-03-02 for the region", D(2030, 1, 27), D(2030, 3, 2)),
+        ("assessments were made between 11/06/2031 & 22/07/2031.", D(2031, 6, 11), D(2031, 7, 22)),
+    ],
+)
+def test_two_numeric_days_joined_by_and_after_between_are_a_range(text: str, start: date, end: date) -> None:
+    assert [(d.start, d.end) for d in find_dates(text)] == [(start, end)]
+
+
+def test_two_numeric_days_joined_by_and_without_between_are_two_days() -> None:
+    found = find_dates("the Team met on 14.09.2032 and 03.10.2032")
+    assert [(d.start, d.end) for d in found] == [(D(2032, 9, 14), None), (D(2032, 10, 3), None)]
+
+
 # ------------------------------------------------------------------ OCR look-alike letters in days
 @pytest.mark.parametrize(
     ("text", "start", "end"),

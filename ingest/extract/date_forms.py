@@ -88,16 +88,20 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _numeric_forms(month_sep: str) -> dict[str, str]:
     """The date forms :func:`_patterns` reads after those with a month's name: days, months and years in
     digits (``2031-12-13``, ``13.12.2031``, ``21-23/04/2031``, ``2031-12-13/15``, ``29/02/2028``); ``month_sep``:
-    what stands between the two days of a range (a dash, ``to``)."""
+    what stands between the two days of a range (a dash, ``to``; ``and`` after ``between``, as for named months:
+    ``between 28.10.2031 and 02.11.2031``)."""
+    between = r"(?:(?<=\b[Bb]etween\s)(?P<btw>)|)"
+    month_sep = rf"(?(btw)(?:{month_sep}|\s+(?:and|&)\s+)|{month_sep})"
     return {
         "iso": r"(?<![\d/.\-])(?P<y1>\d{4})-(?P<n1>\d\d)-(?P<d1>\d\d)(?![\d\-])",
         "dotted": r"(?<![\d.])(?P<d1>\d\d?)\.(?P<n1>\d\d?)\.(?P<y1>\d{4})(?!\.?\d)",
         # "21-23/04/2026", "21–23.04.2026": a range of days of one numeric month, day first
         "numeric-range": rf"(?<![\w/.\-])(?P<d1>\d\d?)\s*{DASH}\s*(?P<d2>\d\d?){_NUMERIC_MONTH_YEAR}",
         # "13/12/2031 – 15/12/2031", "2031-12-13 to 2031-12-15": two numeric days of one form, a range
-        "numeric-full-range": rf"(?<![\w/.\-])(?P<d1>\d\d?)(?P<sep>[./])(?P<n1>\d\d?)(?P=sep)(?P<y1>\d{{4}})"
+        "numeric-full-range": rf"{between}(?<![\w/.\-])(?P<d1>\d\d?)(?P<sep>[./])(?P<n1>\d\d?)(?P=sep)"
+        rf"(?P<y1>\d{{4}})"
         rf"{month_sep}(?P<d2>\d\d?)(?P=sep)(?P<n2>\d\d?)(?P=sep)(?P<y2>\d{{4}})(?![\d/\-])",
-        "iso-range": rf"(?<![\d/.\-])(?P<y1>\d{{4}})-(?P<n1>\d\d)-(?P<d1>\d\d){month_sep}"
+        "iso-range": rf"{between}(?<![\d/.\-])(?P<y1>\d{{4}})-(?P<n1>\d\d)-(?P<d1>\d\d){month_sep}"
         r"(?P<y2>\d{4})-(?P<n2>\d\d)-(?P<d2>\d\d)(?![\d\-])",
         # "2031-12-13/15", "2031-12-30/01-02", "2031-12-13/2031-12-15": an ISO interval, its end shortened
         "iso-slash-range": r"(?<![\d/.\-])(?P<y1>\d{4})-(?P<n1>\d\d)-(?P<d1>\d\d)/"

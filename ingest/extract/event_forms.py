@@ -79,6 +79,8 @@ from wsiskg.ingest.extract.event_name_forms import (
 )
 from wsiskg.ingest.extract.event_rows import row_mentions
 from wsiskg.ingest.extract.event_series import EventMention, bare_series_patterns, series_mentions
+from wsiskg.ingest.extract.event_unresolved import ANAPHOR as _ANAPHOR
+from wsiskg.ingest.extract.event_unresolved import dated_anaphor, unresolved_event
 from wsiskg.ingest.extract.event_written_meetings import written_listed_mentions, written_numbered_mentions
 from wsiskg.ingest.extract.gazetteer import (
     auxiliaries,
@@ -287,7 +289,7 @@ def generic_mentions(
         if not undated and bare and m.group(0)[0] not in "Aa":
             # "the Forum", "its workshop", "the virtual Forum", "the summit held in X on ...", "this Conference":
             # an event named before (:func:`resolve_anaphora`), whatever the noun names alone
-            out.append(EventMention(_ANAPHOR + noun, noun, kinds.get(noun, "event"), m.span("noun")))
+            out.append(dated_anaphor(noun, kinds.get(noun, "event"), m.span("noun"), text, all_dates))
             continue
         if m.group(0)[:4].lower() == "this" or not (
             _named_undated(m, noun, topic, end, all_dates) if undated else _names_an_event(m, noun, topic)
@@ -662,9 +664,6 @@ def _a_day(topic: str) -> bool:
     return _weekday().match(topic) is not None
 
 
-_ANAPHOR = "="  # the key of "the Forum" until it is resolved to the event it names
-
-
 def _headed_by(name: str, noun: str) -> bool:
     """Whether event noun ``noun`` heads ``name``: its last place there has no event noun nor a body's head
     noun (``body-heads.csv``) after it before a topic (``prepositions.csv``, column ``topic``: ``the consultation``
@@ -693,4 +692,6 @@ def resolve_anaphora(chosen: list[EventMention]) -> list[EventMention]:
         named = [o for o in out if _headed_by(o.name, noun)]
         if named:
             out.append(replace(named[-1], span=c.span, start=None, end=None, place=None, organizers=()))
+        elif (kept := unresolved_event(c)) is not None:  # "the open consultations held on 25 May"
+            out.append(kept)
     return out
