@@ -428,6 +428,24 @@ def _dated() -> re.Pattern[str]:
     return re.compile(rf"\b\d{{1,2}}\b[^.;:]{{0,12}}\b(?:{months})\.?\s+\d{{4}}\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _cut_date() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A day that ends a line after a word of dates (``to be held from 9 to 11``, ``not later than 30``), and a
+    month name and a year that open the next (``April 2024, hosted by``): one date cut by a line or page break."""
+    months = alternation(row["name"] for row in data_rows("months.csv") if row["name"].isalpha())
+    day = r"(?:[1-9]|[12]\d|3[01])"
+    return (
+        re.compile(rf"\b(?:from|to|on|and|than|by|until|till|between|of)\s+(?:the\s+)?{day}(?:st|nd|rd|th)?$", re.I),
+        re.compile(rf"(?:of\s+)?(?:{months})\.?,?\s+\d{{4}}\b"),
+    )
+
+
+def _date_goes_on(previous: str, line: str) -> bool:
+    """Does ``line`` finish a date that ``previous`` began (:func:`_cut_date`)?"""
+    day, month = _cut_date()
+    return bool(day.search(previous)) and month.match(line) is not None
+
+
 def _dateline(line: str, full: int) -> bool:
     """Is ``line`` a dateline of the front matter (``Sixteenth meeting – Virtual, 20 and 21
     September 2021``): a short line with a date that ends no sentence? It starts a line of its
@@ -484,7 +502,7 @@ def _breaks(previous_raw: str, line: str, full: int, use_trailing: bool) -> bool
         return False
     if _WEAK_START.match(line):
         return True
-    if line[:1].islower():
+    if line[:1].islower() or _date_goes_on(previous, line):
         return False
     last_word = previous.split()[-1].lower() if previous.split() else ""
     if last_word in _JOINING_WORDS or previous.endswith((",", "&", "/")):

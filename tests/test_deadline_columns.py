@@ -92,3 +92,41 @@ def test_a_range_in_a_due_column_is_no_deadline() -> None:
 )
 def test_table_cells(text: str, cells: list[str]) -> None:
     assert [text[a:b] for a, b in table_cells(text)] == cells
+
+
+# ------------------------------------------------------------------ a timetable of steps: a step and its date
+@pytest.mark.parametrize("head", ["Milestone, Date", "Item, Date", "Action | Date", "Activity, Date"])
+def test_a_timetable_of_steps_sets_each_steps_day(head: str) -> None:
+    sep = " | " if "|" in head else ", "
+    rows = (
+        head,
+        f"Abstracts of the proposed papers{sep}12 April 2033",
+        f"Online registration closes{sep}no later than 3 May 2033",
+        f"Capacity-building workshop in Windhoek{sep}17 May 2033",
+        f"Regional hackathon{sep}20-22 May 2033",
+    )
+    assert [due for due, _ in _dues(*rows)] == [date(2033, 4, 12), date(2033, 5, 3)]
+
+
+def test_a_timetable_of_steps_ends_with_its_rows() -> None:
+    rows = (
+        "Milestone, Date",
+        "Nominations of national experts, 2 February 2033",
+        "The Steering Committee met in Gaborone on 9 March 2033, under the chairmanship of Zambia.",
+    )
+    assert [due for due, _ in _dues(*rows)] == [date(2033, 2, 2)]
+
+
+def test_two_columns_of_a_meeting_and_its_date_set_no_deadline() -> None:
+    rows = ("Meeting, Date", "Third meeting of the Group, 14 September 2033")
+    assert _dues(*rows) == []
+
+
+def test_a_timetables_step_restating_a_day_already_due_adds_none() -> None:
+    rows = (
+        "Candidate institutions are invited to apply through the portal by 30 April 2033.",
+        "Milestone, Date",
+        "Applications close, 30 April 2033",
+        "Shortlist published, 2 June 2033",
+    )
+    assert [due for due, _ in _dues(*rows)] == [date(2033, 4, 30), date(2033, 6, 2)]

@@ -602,6 +602,30 @@ def test_pdf_page_number_styles_dropped_only_at_page_edges() -> None:
     assert any("12" in t for t in texts)  # a number inside a page is content
 
 
+_FULL_LINES = (
+    "1. The Office will support the preparations of the region for the assembly and the conference,\n"
+    "and it will also coordinate the work of the regional groups on spectrum and on standards, with\n"
+    "the help of the area offices and of the national regulators of the region, as agreed last year\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("end", "start", "joined"),
+    [
+        ("to be held in Apia from 3 to 5", "June 2031, hosted by the regulator.", "from 3 to 5 June 2031, hosted"),
+        ("should reach us not later than 14", "March 2031.", "not later than 14 March 2031."),
+    ],
+)
+def test_pdf_a_date_cut_by_a_page_break_goes_on(end: str, start: str, joined: str) -> None:
+    texts = [b.text for b in pdf_pages_to_blocks([f"{_FULL_LINES}{end}\n", f"{start}\n2. Next item.\n"])]
+    assert len(texts) == 2 and joined in texts[0] and texts[1] == "2. Next item."
+
+
+def test_pdf_a_number_that_is_no_day_does_not_take_the_month_line() -> None:
+    pages = [f"{_FULL_LINES}as shown in Annex 5\n", "June 2031 Workshop programme\n2. Next item.\n"]
+    assert "June 2031 Workshop programme" in [b.text for b in pdf_pages_to_blocks(pages)]
+
+
 def test_pdf_sample_end_to_end() -> None:
     raw = read(SAMPLES / f"{SAMPLE}.pdf")
     assert raw.media_type == PDF

@@ -59,6 +59,7 @@ from wsiskg.ingest.extract.dates import (
     weekday_words,
 )
 from wsiskg.ingest.extract.deadline_same_date import same_date_dues
+from wsiskg.ingest.extract.deadline_timetables import step_columns, step_row
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
@@ -222,6 +223,7 @@ def find_deadlines(
     doc = document(report)
     header: list[bool] | None = None  # the due columns of the table being read
     who: int | None = None  # and its who column
+    steps = False  # whether it is a timetable of steps (deadline_timetables: "Milestone | Date")
     last: DueDate | None = None  # the last day due so far
     for p in report.paragraphs:
         sentences = doc.para(p.order).clauses
@@ -229,8 +231,8 @@ def find_deadlines(
         dues += _meeting_dues(p.text, sentences, default_year, reference, {d.span[1] for d in dues})
         dues += same_date_dues(p.text, dues, last)  # "by the same date": the day due before it
         cells = table_cells(p.text)
-        if (marks := _due_columns(p.text, cells)) is not None:
-            header, who = marks, _who_index(p.text, cells)
+        if (marks := _due_columns(p.text, cells) or step_columns(p.text, cells)) is not None:
+            header, who, steps = marks, _who_index(p.text, cells), _due_columns(p.text, cells) is None
         row = _with_who_list(p.text, cells, header, who)  # "Step X, Group A, Group B, 30 June": a longer who list
         listed = [c for i, c in enumerate(row) if i != who] if len(row) < len(cells) else row  # what is due: no who
         cells = row
@@ -240,6 +242,7 @@ def find_deadlines(
             d
             for d in column_due_dates(p.text, in_column, default_year, reference)
             if d.due not in {x.due for x in dues}
+            and (not steps or (step_row(p.text, cells, default_year) and d.due not in {o.due for o in out}))
         ]
         doc.add(p.order, (TypedSpan(*due.span, "due-date", due.due.isoformat()) for due in dues + rows))
         found_here = [_deadline(report, p, due, sentences, default_year, bodies, meeting) for due in dues]
