@@ -191,6 +191,7 @@ class Resolver:
                 return [coded]  # "a reply to ETSI TC MXQ ... invites it": the committee, as named, not ETSI
             listed = self._listed_before(span, ctx) if word.lower() in _PLURAL_PRONOUNS else [span]
             return [r for s in listed for r in self.ref(s)]
+        return []
 
     def _coded_name(self, span: Span, ctx: Context) -> AgentRef | None:
         """The group a body's span opens with the codes written right after it (``ETSI TC MXQ``, ``ISO/IEC JTC 1/SC
