@@ -225,20 +225,3 @@ def test_a_session_of_a_series_keyed_by_two_digits_is_dated_by_its_years_datelin
     title: str, lines: tuple[str, ...], key: str, days: tuple[date, date]
 ) -> None:
     assert _meeting(make_report(*lines, title=title)) == (key, None, *days)
-
-
-# ------------------------------------------------------------------ a session's dateline run into its line
-@pytest.mark.parametrize(
-    ("title", "key", "days"),
-    [
-        ("WSIS FORUM 2031 Geneva, 3-7 May 2031", "wsis-forum", (date(2031, 5, 3), date(2031, 5, 7))),
-        ("ITU Kaleidoscope 2030 - Lima, 2-4 December 2030", "itu-kaleidoscope", (date(2030, 12, 2), date(2030, 12, 4))),
-        ("Global Standards Symposium 2032 Accra, 6-7 September 2032", "global-standards-symposium",
-         (date(2032, 9, 6), date(2032, 9, 7))),
-    ],
-)  # fmt: skip
-def test_a_series_session_with_its_dateline_run_into_its_line_is_dated_by_it(
-    title: str, key: str, days: tuple[date, date]
-) -> None:
-    report = make_report("HIGHLIGHTS OF DAY 2 - TUESDAY", "The second day opened with a dialogue.", title=title)
-    assert _meeting(report) == (key, None, *days)

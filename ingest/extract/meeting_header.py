@@ -320,10 +320,6 @@ def series_meeting(report: ParsedReport) -> Meeting | None:
     if held is not None:
         return held
     key, orders = (slug(titled[0]), titled[1:]) if titled else (slug(name), ())
-    # "WSIS FORUM 2031 Geneva, 3-7 May 2031": a layout ran the session's dateline into its line
-    line = front_dateline(lines[index][session.span[1] :].strip()) if titled is None else None
-    if line is not None and line[0].start.year == year:
-        return Meeting(key, start=line[0].start, end=line[0].end, place=line[1])
     for p in report.paragraphs[: len(lines) + 2]:
         line = front_dateline(p.text)  # "Geneva, 8-12 May 2031 | Theme: ...": a layout's fields on one line
         if line is not None and line[0].start.year == year:
