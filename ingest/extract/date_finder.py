@@ -115,7 +115,7 @@ def _dates_in(text: str, default_year: int | None, years: bool, months: bool) ->
 def _bare_month() -> re.Pattern[str]:
     months = alternation(list(month_numbers()))
     return re.compile(
-        rf"\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his)\s+(?:(?:early|mid|late)[\s\-]+)?(?:the\s+month\s+of\s+)?(?P<m>{months})(?![a-z])"
+        rf"\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Ll]ast|[Nn]ext)\s+(?:(?:early|mid|late)[\s\-]+)?(?:the\s+month\s+of\s+)?(?P<m>{months})(?![a-z])"
         # "in May 2031", "in May of", "in May the 3rd"; not "in May, the Group", "in May the Group"
         rf"(?!\.?\s*,?\s*\d|\.?\s*(?:of\b|the\s+(?:\d|(?:{ordinal_regex()})\b)))"
     )
@@ -123,8 +123,8 @@ def _bare_month() -> re.Pattern[str]:
 
 def bare_months(text: str, year: int) -> list[DateSpan]:
     """A month named without a day or a year after ``in``/``during`` (``the Group will meet in
-    October``, ``in early March``, ``In December, the Assembly will hold``) or ``last``/``next``/``this``
-    (``the Conference last March``, ``the Conference in Doha this November``): a
+    October``, ``in early March``, ``In December, the Assembly will hold``) or ``last``/``next``
+    (``the Conference last March``): a
     month-precision date of ``year``, its year not written."""
     out = []
     for m in _bare_month().finditer(text):
