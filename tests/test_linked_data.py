@@ -210,6 +210,27 @@ def test_a_triple_stated_in_two_graphs_is_one_value_on_the_page(actors_store):
     assert 'href="/graph/report/again"' in stated and 'href="/graph/report/wgx-7"' in stated
 
 
+def test_an_entity_only_a_title_names_shows_that_title_as_its_source(actors_store):
+    # a speech whose speaker only the title names: the report wsis:titleMentions her (no paragraph does)
+    report = f"{ID}report/remarks-2031"
+    trig = (
+        DATA.read_text(encoding="utf-8")
+        + f"""
+    <{BASE}graph/report/remarks-2031> {{
+      <{report}> a <{WSIS}MeetingReport> ;
+        <http://purl.org/dc/terms/title> "Closing remarks by Ms Ilse Varga-Nyström, Chair" ;
+        <{WSIS}titleMentions> <{ID}person/ilse-varga-nystrom> .
+      <{ID}person/ilse-varga-nystrom> a <http://xmlns.com/foaf/0.1/Person> ;
+        <http://xmlns.com/foaf/0.1/name> "Ilse Varga-Nyström" .
+    }}"""
+    )
+    client = create_app(Config(store=None), store=_load(trig)).test_client()
+    body = client.get("/id/person/ilse-varga-nystrom", headers={"Accept": "text/html"}).get_data(as_text=True)
+    sources = body[body.index("<h2>Source paragraphs</h2>") :]
+    assert "Closing remarks by Ms <mark>Ilse Varga-Nyström</mark>, Chair" in sources
+    assert 'the title of <a href="/id/report/remarks-2031">this report</a>' in sources
+
+
 @pytest.mark.parametrize(
     "path",
     [

@@ -104,6 +104,7 @@ def describe(iri: str) -> Description:
                 "order": int(str(order)) if order is not None else None,
                 "report": str(row["report"]) if row.get("report") is not None else None,
                 "report_title": str(row["reportTitle"]) if row.get("reportTitle") is not None else None,
+                "title": row.get("report") is not None and row["paragraph"] == row["report"],  # wsis:titleMentions
             }
         )
     return d
