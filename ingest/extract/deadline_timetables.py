@@ -11,7 +11,7 @@ import re
 
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.event_dates import event_noun_regex
-from wsiskg.ingest.extract.request_actions import _table_columns
+from wsiskg.ingest.extract.request_actions import column_role
 
 #: the longest step a timetable's row writes (a longer first cell is a sentence after the table)
 _STEP_LONGEST = 90
@@ -23,7 +23,7 @@ def step_columns(text: str, cells: list[tuple[int, int]]) -> list[bool] | None:
     """The due column of a two-column timetable's header row (``Milestone | Date``), else ``None``."""
     if len(cells) != 2:
         return None
-    roles = [_table_columns().get(" ".join(text[a:b].strip(" :.").lower().split())) for a, b in cells]
+    roles = [column_role(text[a:b]) for a, b in cells]
     return [False, True] if roles[0] in ("action", "item") and roles[1] == "due" else None
 
 

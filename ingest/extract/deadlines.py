@@ -68,7 +68,7 @@ from wsiskg.ingest.extract.gazetteer import (
     preposition_alternation,
     small_words,
 )
-from wsiskg.ingest.extract.request_actions import _PROSE_END, _table_columns, join_who_list
+from wsiskg.ingest.extract.request_actions import _PROSE_END, column_role, join_who_list
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.parse import enumerator_end
 from wsiskg.ingest.records import Deadline, Meeting, Paragraph, ParsedReport
@@ -308,13 +308,13 @@ def _due_columns(text: str, cells: list[tuple[int, int]]) -> list[bool] | None:
     marks = [is_due_header(h) for h in heads]
     if any(marks):
         return marks
-    roles = [_table_columns().get(" ".join(h.strip(" :.").lower().split())) for h in heads]
+    roles = [column_role(h) for h in heads]
     return [role == "due" for role in roles] if "who" in roles and "due" in roles else None
 
 
 def _who_index(text: str, cells: list[tuple[int, int]]) -> int | None:
     """The column of who in a table's header row (``Responsible``, ``Lead``: ``request-table-columns.csv``)."""
-    roles = [_table_columns().get(" ".join(text[a:b].strip(" :.").lower().split())) for a, b in cells]
+    roles = [column_role(text[a:b]) for a, b in cells]
     return roles.index("who") if "who" in roles else None
 
 

@@ -115,6 +115,12 @@ def _table_columns() -> dict[str, str]:
     return {r["header"]: r["role"] for r in data_rows("request-table-columns.csv")}
 
 
+def column_role(header: str) -> str | None:
+    """The role a table's column header names (``request-table-columns.csv``: ``action``, ``item``, ``who``,
+    ``due``), case, spacing and a closing ``:`` or ``.`` aside; ``None`` for a header it does not list."""
+    return _table_columns().get(" ".join(header.strip(" :.").lower().split()))
+
+
 def table_header(text: str) -> list[str | None] | None:
     """The role of each column of an action table's header row (``action``, ``who``, ``due``, else
     ``None``: ``No.``); ``None`` when the line is no such header (no action or no who column)."""
