@@ -231,8 +231,9 @@ def find_deadlines(
         dues += _meeting_dues(p.text, sentences, default_year, reference, {d.span[1] for d in dues})
         dues += same_date_dues(p.text, dues, last)  # "by the same date": the day due before it
         cells = table_cells(p.text)
-        if (marks := _due_columns(p.text, cells) or step_columns(p.text, cells)) is not None:
-            header, who, steps = marks, _who_index(p.text, cells), _due_columns(p.text, cells) is None
+        due = _due_columns(p.text, cells)
+        if (marks := due or step_columns(p.text, cells)) is not None:
+            header, who, steps = marks, _who_index(p.text, cells), due is None
         row = _with_who_list(p.text, cells, header, who)  # "Step X, Group A, Group B, 30 June": a longer who list
         listed = [c for i, c in enumerate(row) if i != who] if len(row) < len(cells) else row  # what is due: no who
         cells = row
