@@ -201,7 +201,6 @@ class Resolver:
             return None
         found = self.resolve(span.text + tail.group(0), ctx)
         return found[0] if len(found) == 1 and found[0].kind == "collective" else None
-        return []
 
     def _listed_before(self, span: Span, ctx: Context) -> list[Span]:
         """``span`` and the bodies listed with it (``UNESCO and UNDP ... invited them``: both)."""
