@@ -17,14 +17,20 @@ from functools import cache
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import ParsedReport, Request
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import alternation, plural
 
 
 @cache
-def _words(kind: str) -> tuple[str, ...]:
-    """``signatory-terms.csv`` of ``kind``: ``term`` (what an agreement defines for its signatories together:
-    ``Parties``, ``Signatories``), ``front`` (a word before the term: ``each``, ``both``)."""
-    return tuple(r["word"] for r in data_rows("signatory-terms.csv") if r["kind"] == kind)
+def _terms() -> tuple[str, ...]:
+    """What an agreement defines for its signatories together (``signatory-terms.csv`` kind ``term``, singular:
+    ``Party``, ``Signatory``)."""
+    return tuple(r["word"] for r in data_rows("signatory-terms.csv") if r["kind"] == "term")
+
+
+@cache
+def _fronts() -> tuple[str, ...]:
+    """A word before the term in an addressee (``signatory-terms.csv`` kind ``front``: ``each``, ``both``)."""
+    return tuple(r["word"] for r in data_rows("signatory-terms.csv") if r["kind"] == "front")
 
 
 @cache
@@ -33,8 +39,10 @@ def _defined() -> re.Pattern[str]:
     Parties")``, ``(together, the "Signatories")``, ``(each a "Party" and together the "Parties")``."""
     lead = r"(?:(?:hereinafter|hereafter)\s+(?:(?:referred\s+to|jointly\s+referred\s+to)\s+as|called)\s+)?"
     together = r"(?:(?:each\s+a\s+\W?\w+\W?\s+and\s+)?(?:together|jointly|collectively)\s*,?\s+)?"
+    terms = alternation([*_terms(), *map(plural, _terms())])
     return re.compile(
-        rf"\(\s*{lead}{together}(?:the\s+)?[\"'“‘]?(?P<term>{alternation(_words('term'))})[\"'”’]?\s*\)", re.IGNORECASE
+        rf"\(\s*{lead}{together}(?:the\s+)?[\"'“‘]?(?P<term>{terms})[\"'”’]?\s*\)",
+        re.IGNORECASE,
     )
 
 
@@ -44,15 +52,23 @@ def signatory_terms(report: ParsedReport) -> frozenset[str]:
     for p in report.paragraphs:
         if "(" in p.text:
             for m in _defined().finditer(p.text):
-                word = m.group("term")
-                found |= {slug(word), slug(re.sub(r"ies$", "y", word) if word.lower().endswith("ies") else word[:-1])}
+                found |= _forms(m.group("term"))
     return frozenset(found)
+
+
+def _forms(written: str) -> set[str]:
+    """The slugs of a defined term's singular and plural (``Parties`` -> ``party``, ``parties``)."""
+    for term in _terms():
+        forms = {slug(term), slug(plural(term))}
+        if slug(written) in forms:
+            return forms
+    return set()
 
 
 @cache
 def _front() -> re.Pattern[str]:
     """What may stand before the term in an addressee's key: ``the-``, ``each-``, ``both-`` (``front`` words)."""
-    return re.compile(rf"^(?:(?:{alternation(_words('front'))})-)+")
+    return re.compile(rf"^(?:(?:{alternation(_fronts())})-)+")
 
 
 def own_undertaking(request: Request, terms: frozenset[str]) -> bool:
