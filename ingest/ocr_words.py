@@ -80,10 +80,27 @@ def _gather_words() -> frozenset[str]:
     words: set[str] = set()
     for area, parts, node in _word_lists():
         for row in csv_rows(area, *parts, node.name):
-            for value in row.values():
-                words.update(w.lower() for w in _LETTERS.findall(value) if len(w) > 1)
+            words |= row_words(row)
     roles = _roles()
     return frozenset(words | roles.get("function", frozenset()) | roles.get("word", frozenset()))
+
+
+#: a word list's column of prose about a row (why it is there, an example sentence): no vocabulary of the texts
+_PROSE_COLUMNS = frozenset({"note"})
+
+
+def row_words(row: dict[str, str]) -> set[str]:
+    """The lower-cased words (two letters or more) of a word list's row, its ``note`` column left out: a note
+    explains the row in the developers' prose (``"The Parties shall develop ..."``), and a word there is no evidence
+    that reports print it (``develop`` as a known word would keep ``Develop-ment`` split). The report words that
+    only notes once held are listed in ``ocr-words.csv`` (role ``word``), where the OCR vocabulary is kept."""
+    return {
+        w.lower()
+        for column, value in row.items()
+        if column not in _PROSE_COLUMNS and value
+        for w in _LETTERS.findall(value)
+        if len(w) > 1
+    }
 
 
 @cache

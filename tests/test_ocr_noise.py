@@ -11,7 +11,7 @@ import pytest
 from pdfgen import write_pdf
 
 from wsiskg.ingest.extract import extract
-from wsiskg.ingest.ocr_words import Lexicon
+from wsiskg.ingest.ocr_words import Lexicon, row_words
 from wsiskg.ingest.parse import parse
 from wsiskg.ingest.pdf_layout import header_symbol, pdf_pages_to_blocks
 from wsiskg.ingest.read import read
@@ -434,3 +434,14 @@ def test_a_word_printed_several_times_stays_when_its_reading_is_not_printed_or_i
     assert _mended(*texts) == list(texts)  # "meeting" printed nowhere: left as written
     texts = ("Governments and the Internet", "Governments", "the government")
     assert _mended(*texts) == list(texts)
+
+
+def test_a_word_lists_note_is_no_vocabulary() -> None:
+    row = {"word": "Signatories", "kind": "term", "note": "The Parties shall develop a joint plan"}
+    assert row_words(row) == {"signatories", "term"}
+
+
+def test_a_split_word_is_joined_when_its_first_part_is_no_listed_word() -> None:
+    # "develop" is no word of a list (a note saying it once kept "Develop-ment" split); "development" is one
+    texts = ("The Develop- ment Sector met.",)
+    assert _mended(*texts) == ["The Development Sector met."]
