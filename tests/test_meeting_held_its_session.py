@@ -84,3 +84,45 @@ def test_a_head_noun_alone_is_no_body_outside_the_catalogue() -> None:
     )
     found = _meeting(report)
     assert found is None or found[0] != "board"
+
+
+# ------------------------------------------------------------------ the session named before its body
+@pytest.mark.parametrize(
+    ("lines", "key", "number", "days"),
+    [
+        (
+            (
+                "The second session of the Intergovernmental Panel on Tidal Data Governance was held in Tallinn from "
+                "1 to 3 June 2031.",
+                "Delegates agreed a work plan.",
+            ),
+            "intergovernmental-panel-on-tidal-data-governance",
+            2,
+            (date(2031, 6, 1), date(2031, 6, 3)),
+        ),
+        (
+            (
+                "1. The third ordinary session of the Conference of Ministers of the Saharan Digital Economy took "
+                "place in Agadez on 11 and 12 December 2030.",
+                "2. Ministers adopted a declaration on rural broadband.",
+            ),
+            "conference-of-ministers-of-the-saharan-digital-economy",
+            3,
+            (date(2030, 12, 11), date(2030, 12, 12)),
+        ),
+    ],
+)
+def test_a_lead_sentence_opening_with_the_nth_session_of_a_body_outside_the_catalogue_states_the_meeting(
+    lines: tuple[str, ...], key: str, number: int, days: tuple[date, date]
+) -> None:
+    assert _meeting(make_report(*lines, title="OUTCOME REPORT")) == (key, number, *days)
+
+
+def test_the_nth_session_of_a_forum_s_track_is_no_meeting_of_its_own() -> None:
+    report = make_report(
+        "Lisbon, 4-8 May 2031",
+        "1. The first session of the Ministerial Track was held on 4 May 2031 with ministers from 40 countries.",
+        title="Atlantic Digital Forum 2031: Outcome Document",
+    )
+    found = _meeting(report)
+    assert found is None or found[0] != "ministerial-track"

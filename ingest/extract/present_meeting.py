@@ -35,7 +35,7 @@ from .keys import slug
 from .meeting import another_meeting, dateline, header_year, meeting_words, number_value, ordinal_regex
 from .meeting_lead import LEAD_PARAGRAPHS
 from .persons import presumed_meeting_body
-from .unlisted_subject import unlisted_subject
+from .unlisted_subject import unlisted_session, unlisted_subject
 
 
 @cache
@@ -153,7 +153,8 @@ def held_session(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting |
                 body = unlisted_subject(p.text[s0 : m.start()])
             if days and number and body and not another_meeting(p.text, (m.start() + 1, m.end())):
                 return Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,))
-    return _titled_session_meeting(report, names)
+    # "The second session of the Intergovernmental Panel on X was held ...": a body outside the catalogue
+    return _titled_session_meeting(report, names) or unlisted_session(report, names)
 
 
 @cache
