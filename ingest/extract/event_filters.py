@@ -381,10 +381,11 @@ def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
     inter-regional meeting for it, the Council session in the record of one of its plenaries), undated when
     one day dates it; an observance of a fixed day (``events.csv`` ``fixed_date``) on that day keeps it. Any
     other event named by the meeting's body on its first day, or a meeting so named (or named with the
-    meeting's ordinal: ``the Third X Dialogue``) whose days hold that day, is the meeting (``the C4
-    facilitation meeting was held during the WSIS Forum 2031 (12-16 May)``); a summit of the body's name
-    holding it is its host (``WORLD SUMMIT ON THE INFORMATION SOCIETY / Second phase, Tunis, 16-18 November``
-    over a round table of 17 November)."""
+    meeting's ordinal: ``the Third X Dialogue``) whose days hold that day, or so numbered on a later day of the
+    meeting (a communiqué's dateline on the last day: ``Apia, 9 May`` of a dialogue held on 8-9 May), is the
+    meeting (``the C4 facilitation meeting was held during the WSIS Forum 2031 (12-16 May)``); a summit of the
+    body's name holding it is its host (``WORLD SUMMIT ON THE INFORMATION SOCIETY / Second phase, Tunis, 16-18
+    November`` over a round table of 17 November)."""
     if meeting is None or meeting.start is None:
         return [], []
     first, last = meeting.start, meeting.end or meeting.start
@@ -406,6 +407,7 @@ def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
             (
                 start == first
                 or (start < first <= end and (_MEETING.search(e["name"]) or _numbered_as(e["name"], meeting)))
+                or (first < start <= last and _numbered_as(e["name"], meeting))  # its dateline's day, its last
             )
             and _names_own_body(k, e["name"], meeting)
             and _same_number(e["name"], meeting)

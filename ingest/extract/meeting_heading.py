@@ -30,6 +30,7 @@ from dataclasses import replace
 from wsiskg.ingest.records import Meeting, ParsedReport
 
 from .body_names import BodyName
+from .closing_day_dateline import lead_days_around
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import header_lines
 from .heading_bodies import heading_acronym_body, heading_body
@@ -71,6 +72,7 @@ def heading_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
         if dated is None or (on_line is None and _bare(dated[0]) and _dated_below(lines, i, key, names, year)):
             continue  # a heading undated or by an issue date: another line under it may name and date the meeting
         (day, place), where = dated
+        day = lead_days_around(report, day, year)  # "Apia, 9 May 2031" over "Ministers met in Apia on 8-9 May 2031"
         number = number if number is not None else _numbered_dateline(lines, where, key, names, year)
         within = _meeting_within(lines, i, where)
         if within is not None:  # "Sixty-third session" / "12th plenary meeting": the session's meeting

@@ -33,7 +33,9 @@ from .gazetteer import auxiliary_alternation
 from .genre import header_lines
 from .keys import slug
 from .meeting import another_meeting, dateline, header_year, meeting_words, number_value, ordinal_regex
+from .meeting_lead import LEAD_PARAGRAPHS
 from .persons import presumed_meeting_body
+from .unlisted_subject import unlisted_session, unlisted_subject
 
 
 @cache
@@ -147,9 +149,12 @@ def held_session(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting |
             days = [d for d in find_dates(p.text[m.end() : s1], year) if d.precision == "day"]
             number = number_value(m.group("num"))
             body = _subject_body(p.text[s0 : m.start()], report.paragraphs[: i + 1], names)
+            if body is None and i < LEAD_PARAGRAPHS:  # "The Intergovernmental Panel on X held its second session"
+                body = unlisted_subject(p.text[s0 : m.start()])
             if days and number and body and not another_meeting(p.text, (m.start() + 1, m.end())):
                 return Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,))
-    return _titled_session_meeting(report, names)
+    # "The second session of the Intergovernmental Panel on X was held ...": a body outside the catalogue
+    return _titled_session_meeting(report, names) or unlisted_session(report, names)
 
 
 @cache
