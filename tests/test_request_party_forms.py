@@ -185,3 +185,12 @@ def test_the_meeting_bodys_members_named_with_it_speak_for_it() -> None:
     assert [labels(x) for x in got] == [("UNGIS members",)]
     got = run(report("ITU members invited Member States to share their statistics."), "ungis")
     assert [x.requester.key for x in got] != ["ungis"]
+
+
+def test_councillors_after_a_quantifier_ask_as_themselves_like_delegations() -> None:
+    """``Several councillors asked ...`` in a record of a Council committee: the councillors ask, as
+    ``Several delegations`` do (no member of the meeting's own: a group of its own)."""
+    got = run(report("Some councillors asked TSB to shorten the annual report."), "cwg-fhr")
+    assert [(x.requester.key, x.requester.label, whom(x)) for x in got] == [
+        ("councillors", "councillors", ("body:itu-tsb",))
+    ]
