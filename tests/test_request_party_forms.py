@@ -194,3 +194,13 @@ def test_councillors_after_a_quantifier_ask_as_themselves_like_delegations() -> 
     assert [(x.requester.key, x.requester.label, whom(x)) for x in got] == [
         ("councillors", "councillors", ("body:itu-tsb",))
     ]
+
+
+def test_one_or_another_delegation_asks_as_the_delegations() -> None:
+    """``One delegation asked ...``, ``Another delegation requested ...``: one member of the group, which the
+    annotations name as the group (``delegation``), as they do ``each delegation``."""
+    for subject in ("One delegation", "Another delegation"):
+        got = run(report(f"{subject} asked TSB to translate the guide into Arabic."), "cwg-fhr")
+        assert [(x.requester.key, x.requester.label, whom(x)) for x in got] == [
+            ("delegations", "delegations", ("body:itu-tsb",))
+        ]
