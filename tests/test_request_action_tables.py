@@ -232,3 +232,27 @@ def test_a_timetables_milestone_or_activity_column_is_its_action() -> None:
         ("Survey of national helpline practices | Member States | 15 May 2033", "body"),
     )
     assert [parties(x)[2] for x in run(r, "cwg-cop")] == [("collective:member-states",)]
+
+
+def test_a_rows_own_label_and_a_hyphenated_or_acronym_first_word_open_an_action_cell() -> None:
+    """An action plan numbering its actions in the action cell (``B2. Survey of ...``), an action whose first word
+    is hyphenated (``Cross-border ...``) or an acronym (``OECS roaming ...``): each row still asks its who."""
+    r = kinds(
+        ("Action | Lead | Target date", "body"),
+        ("B1. Survey of rural coverage gaps | Secretariat | 31 May 2031", "body"),
+        ("B2. Cross-border spectrum coordination handbook | Member States | 30 September 2031", "body"),
+        ("(c) OECS roaming charter review | Chair | -", "body"),
+        ("Action Line | Facilitator | Contact", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [parties(x)[2] for x in got] == [
+        ("body:cwg-cop-secretariat",),
+        ("collective:member-states",),
+        ("post:cwg-cop/chair",),
+    ]
+    assert [x.action for x in got] == [
+        "survey of rural coverage gaps",
+        "cross-border spectrum coordination handbook",
+        "OECS roaming charter review",
+    ]
+    assert [x.deadline for x in got] == [date(2031, 5, 31), date(2031, 9, 30), None]

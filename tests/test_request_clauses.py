@@ -196,6 +196,25 @@ def test_an_object_then_a_colon_is_asked_each_item_after_it() -> None:
     ]
 
 
+def test_an_object_naming_members_after_a_comma_then_a_colon_asks_them_all_each_item() -> None:
+    """``requests all members, in particular regulators and operators:`` (or ``, including X, to:``): the members
+    named after the group are asked with it, as in a sentence; a qualifier after ``in particular`` stays dropped."""
+    for lead, asked in (
+        ("The Group requests all members, in particular regulators and tower companies:", 3),
+        ("The Group invited donors, including the regional banks, to:", 2),
+        ("The Group requested administrations, in particular those of landlocked countries:", 1),
+    ):
+        r = kinds(
+            (lead, "body"),
+            ("1. to publish their coverage data by 2 June 2032;", "list-item"),
+            ("2. to name a focal point.", "list-item"),
+            ("The next meeting will be held in Lomé.", "body"),
+        )
+        got = run(r, "cwg-cop")
+        assert [len(x.addressees) for x in got] == [asked, asked], lead
+        assert [x.action for x in got] == ["publish their coverage data by 2 June 2032", "name a focal point"]
+
+
 # ---------------------------------------------------------------------------- what stands between subject and verb
 def test_a_relative_clause_between_the_subject_and_its_verb() -> None:
     r = make_report(

@@ -185,3 +185,22 @@ def test_the_meeting_bodys_members_named_with_it_speak_for_it() -> None:
     assert [labels(x) for x in got] == [("UNGIS members",)]
     got = run(report("ITU members invited Member States to share their statistics."), "ungis")
     assert [x.requester.key for x in got] != ["ungis"]
+
+
+def test_councillors_after_a_quantifier_ask_as_themselves_like_delegations() -> None:
+    """``Several councillors asked ...`` in a record of a Council committee: the councillors ask, as
+    ``Several delegations`` do (no member of the meeting's own: a group of its own)."""
+    got = run(report("Some councillors asked TSB to shorten the annual report."), "cwg-fhr")
+    assert [(x.requester.key, x.requester.label, whom(x)) for x in got] == [
+        ("councillors", "councillors", ("body:itu-tsb",))
+    ]
+
+
+def test_one_or_another_delegation_asks_as_the_delegations() -> None:
+    """``One delegation asked ...``, ``Another delegation requested ...``: one member of the group, which the
+    annotations name as the group (``delegation``), as they do ``each delegation``."""
+    for subject in ("One delegation", "Another delegation"):
+        got = run(report(f"{subject} asked TSB to translate the guide into Arabic."), "cwg-fhr")
+        assert [(x.requester.key, x.requester.label, whom(x)) for x in got] == [
+            ("delegations", "delegations", ("body:itu-tsb",))
+        ]

@@ -278,9 +278,10 @@ class Resolver:
     def _own_words(self, written: str, key: str) -> str:
         """The label of a known group written with the body it belongs to (``ITU Member States``,
         which ``collectives.csv`` reads as Member States): the group's own words, the body dropped;
-        one member for all (``each Administration``, ``any Member State``): the group."""
+        one member for all (``each Administration``, ``any Member State``) or one of them (``One delegation``, ``another
+        delegation``): the group."""
         words = written.split()
-        if len(words) > 1 and words[0].lower() in ("each", "every", "any"):  # "any Member State": Member States
+        if len(words) > 1 and words[0].lower() in ("each", "every", "any", "one", "another"):  # "any Member State"
             group = plural(" ".join(words[1:]))
             return group if collectives().get(group.lower()) == key else written
         for i in range(1, len(words)):

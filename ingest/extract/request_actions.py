@@ -193,15 +193,32 @@ def table_request(self: _Reader, order: int, section: str, text: str) -> tuple[b
     return request is not None, request
 
 
+#: a row's own label before its action: ``A1.``, ``3.``, ``2.1``, ``(b)``, ``iv)`` (an action plan
+#: numbering its actions in the action cell)
+_ROW_LABEL = re.compile(r"(?:[A-Z]?\d{1,2}(?:\.\d{1,2})*\.|\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})\))\s+(?=[A-Za-z])")
+#: the words of an action: a word in lower case after its first, which may be hyphenated (``Cross-border handbook``,
+#: ``Follow-up survey of X``) or an acronym (``OECS roaming charter review``)
+_ACTION_WORDS = re.compile(r"(?:[A-Za-z][a-z]+(?:-[a-z]+)*|[A-Z]{2,}[\w-]*\s+[a-z]{2,})\s+\w")
+#: a cell of capitalized words only: a name or a column's header (``Action Line``), no action
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w-]*\s*)+")
+
+
+def action_cell(cell: str) -> str | None:
+    """The action an action table's cell asks, its own label left out (``A1. Regional register of X``: ``Regional
+    register of X``); ``None`` for a cell that is no action (a number, a name, capitalized words only)."""
+    action = cell[m.end() :] if (m := _ROW_LABEL.match(cell)) else cell
+    return action if _ACTION_WORDS.match(action) and not _NAME_ONLY.fullmatch(action) else None
+
+
 def _row_request(
     self: _Reader, order: int, section: str, text: str, cells: dict[str, tuple[int, int]]
 ) -> Request | None:
     """The request of an action table's row (:func:`table_request`); ``None`` when its action cell is
     not words, its due cell holds neither a date nor a short phrase, or its who cell names no one."""
     (a, b), (wa, wb) = cells["action"], cells["who"]
-    action, entry = text[a:b], _agreed()
+    action, entry = action_cell(text[a:b]), _agreed()
     due_cell = text[slice(*cells["due"])] if "due" in cells else ""
-    if not re.match(r"[A-Za-z][a-z]+\s+\w", action) or re.fullmatch(r"(?:[A-Z][\w-]*\s*)+", action) or entry is None:
+    if action is None or entry is None:
         return None  # "1 | Secretariat | 15/04/2021", "Action Line | Facilitator | Contact": no action asked
     if len(due_cell.split()) > 4 and not re.search(r"\d", due_cell):
         return None  # "..., to all members, by the time the Group meets again.": a sentence, no row
@@ -209,8 +226,7 @@ def _row_request(
     addressees = self.objects(text[wa:wb], order, wa, requester)
     if not addressees:
         return None
-    request = self.request(
-        order, section, entry, requester, addressees, action[0].lower() + action[1:], text, len(text)
-    )
+    action = action[0].lower() + action[1:] if action[1:2].islower() else action  # "OECS charter review" stays
+    request = self.request(order, section, entry, requester, addressees, action, text, len(text))
     due = column_due_dates(text, [cells["due"]], self.default_year, self.reference) if "due" in cells else []
     return replace(request, deadline=due[0].due if due else None)

@@ -40,6 +40,7 @@ from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.extract.ordinals import number_value
+from wsiskg.ingest.extract.request_colon_objects import object_colon
 from wsiskg.ingest.extract.request_verbs import (
     _TO_INF,
     _TRAIL_ADVERBS,
@@ -176,10 +177,6 @@ _NOT_BASE = frozenset({"and", "the", "for", "with", "from", "which", "that", "wh
 _PASSIVE = re.compile(rf"\b(?:{auxiliary_alternation('be')})\s+(?:\w+ly\s+)?{PARTICIPLE}")
 
 _DIGIT = re.compile(r"\d")
-
-#: ``requested the secretariat:`` / ``calls upon the Conference to:`` before items ``a) to revise ...``: the
-#: object, then a colon
-_OBJECT_COLON = re.compile(r"\s+(?P<who>(?:[^,;:.]|\.(?=\w)){1,100}?)(?:\s+to)?\s*:\s*")
 
 #: what a verb of :data:`_TO_ONLY` asks: an object without a clause of its own, then ``to`` and a verb
 _TO_ONLY_OBJECT = re.compile(
@@ -564,7 +561,7 @@ def _without_infinitive(self: _Reader, v: _VerbAt, requester: AgentRef, post: st
         if not addressees:
             return None
         return self.request(v.order, v.section, v.entry, requester, addressees, post[w.end() :], v.sentence, v.stop)
-    if not passive and (colon := _OBJECT_COLON.fullmatch(post)) and v.stop >= len(v.sentence):
+    if not passive and (colon := object_colon().fullmatch(post)) and v.stop >= len(v.sentence):
         addressees = self.objects(colon.group("who"), v.order, offset, requester)  # "requested the secretariat:"
         return self.request(v.order, v.section, v.entry, requester, addressees, "", v.sentence, v.stop)
     return self._operative_lead(v, requester, post)
