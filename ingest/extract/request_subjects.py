@@ -51,6 +51,7 @@ from wsiskg.ingest.extract.request_co_subjects import (
     decided_lead,
 )
 from wsiskg.ingest.extract.request_codes import coded_body
+from wsiskg.ingest.extract.request_conclusions import concluded_body
 from wsiskg.ingest.extract.request_liaison_subjects import liaison_sender
 from wsiskg.ingest.extract.request_speakers import (
     _apposed_person,
@@ -198,6 +199,8 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
     if _COORDINATED.search(pre):  # "X instructed A to ..., and instructed B to ...": X
         if (own := _new_clause_subject(self, sentence, pre, order, at)) is not None:
             return own, True  # "...; the delegate of Peru, Ms A, invited ...": the clause's own subject
+        if (concluded := concluded_body(self, pre, order, at)) is not None:
+            return concluded, True  # "The Chairman concluded that the Council took note of A, and requested X"
         if self._last_subject and self._last_subject[:2] == (order, at):
             return self._last_subject[2], True
         if (who := _who_goes_on(self, pre, order, at)) is not None:
