@@ -130,3 +130,37 @@ def test_a_timetables_step_restating_a_day_already_due_adds_none() -> None:
         "Shortlist published, 2 June 2033",
     )
     assert [due for due, _ in _dues(*rows)] == [date(2033, 4, 30), date(2033, 6, 2)]
+
+
+def test_a_word_row_of_one_cell_more_or_less_keeps_its_day_in_the_last_due_column() -> None:
+    """A Word table's row whose cells do not count as the header's (a cell with a comma of its own, an empty who
+    cell left out) still sets the day of its last cell when the header's one due column is its last
+    (``deadline_ragged_rows``)."""
+    rows = (
+        "No., Recommendation, Addressee, Target date",
+        "1, Publish the audit follow-up plan, Head, Budget and Finance Division, 30 June 2033",
+        "2, Review the fee schedule for publications, Sales Unit, 31 July 2033",
+    )
+    assert [due for due, _ in _dues(*rows)] == [date(2033, 6, 30), date(2033, 7, 31)]
+    rows = (
+        "Milestone, Responsible, Due date",
+        "Shared reporting template, BDT, 14 March 2033",
+        "Mapping of the regional indicators to the survey, 30 September 2033",
+    )
+    assert _dues(*rows) == [
+        (date(2033, 3, 14), "Shared reporting template"),
+        (date(2033, 9, 30), "Mapping of the regional indicators to the survey"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Geneva, 4 May 2033",  # a dateline
+        "The Group met again in Lima, 9 June 2033.",  # a sentence
+        "Prepare the annual report, Secretariat, 2-4 June 2033",  # a range
+    ],
+)
+def test_a_row_of_another_count_is_no_row_when_it_is_a_dateline_a_sentence_or_a_range(after: str) -> None:
+    rows = ("Milestone, Responsible, Due date", "Shared reporting template, BDT, 14 March 2033", after)
+    assert [due for due, _ in _dues(*rows)] == [date(2033, 3, 14)]

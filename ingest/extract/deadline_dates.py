@@ -13,6 +13,7 @@ from functools import cache
 from wsiskg.ingest.extract.date_finder import _HAS_DIGIT, find_dates
 from wsiskg.ingest.extract.date_vocabulary import date_words, month_numbers
 from wsiskg.ingest.extract.date_years import month_end, resolve_year
+from wsiskg.ingest.extract.deadline_weekdays import weekday_dues
 from wsiskg.ingest.extract.due_cues import is_closing_cue, is_due_cue, is_month_due_cue
 from wsiskg.ingest.text import alternation
 
@@ -95,9 +96,11 @@ def due_dates(
     clause (``clauses``: spans of ``text``, by default the whole text); ``by the end of March
     2025`` and ``by March 2025`` are due on 31 March (:func:`_month_due`); ``by the first quarter of
     2025`` on 31 March 2025; a date without a year on its next occurrence on or after ``reference``
-    (:func:`resolve_year`). Ranges are not due dates.
+    (:func:`resolve_year`); a weekday alone after a due word on its next occurrence on or after ``reference``
+    (:func:`.deadline_weekdays.weekday_dues`). Ranges are not due dates.
     """
     found = _month_ends(text, default_year, reference) if "end of" in text else []
+    found += [DueDate(day, span) for day, span in weekday_dues(text, reference)]  # "by Wednesday noon"
     if not _HAS_DIGIT.search(text) and " year" not in text and " month" not in text:
         return found
     clauses = clauses or [(0, len(text))]

@@ -58,6 +58,7 @@ from wsiskg.ingest.extract.dates import (
     resolve_year,
     weekday_words,
 )
+from wsiskg.ingest.extract.deadline_ragged_rows import ragged_row
 from wsiskg.ingest.extract.deadline_same_date import same_date_dues
 from wsiskg.ingest.extract.deadline_timetables import step_columns, step_row
 from wsiskg.ingest.extract.document import TypedSpan, document
@@ -237,8 +238,10 @@ def find_deadlines(
         row = _with_who_list(p.text, cells, header, who)  # "Step X, Group A, Group B, 30 June": a longer who list
         listed = [c for i, c in enumerate(row) if i != who] if len(row) < len(cells) else row  # what is due: no who
         cells = row
-        header = marks or (header if header and len(cells) == len(header) else None)
-        in_column = [c for c, due in zip(cells, header or [], strict=False) if due]
+        same = header is not None and len(cells) == len(header)
+        ragged = None if marks or same else ragged_row(p.text, cells, header, default_year)  # a cell more or less
+        header = marks or (header if same or ragged else None)
+        in_column = [c for c, due in zip(cells, ragged or header or [], strict=False) if due]
         rows = [
             d
             for d in column_due_dates(p.text, in_column, default_year, reference)

@@ -7,7 +7,8 @@ a single day outside it, :func:`_fold_days`), another occurrence of an event nam
 (:func:`_dated_by_host`); a series named by its head noun alone (``the Conference, which will be held in ...``:
 :func:`_series_by_head`); the merges of keys, each to the end of its chain (:func:`_final`): a numbered session
 into its yearly event (:func:`_aliases`), an event named again by its number, its name, its series or in short
-(:func:`_numbered_again`, :func:`_next_met`, :func:`_named_again`, :func:`_series_again`, :func:`_repeated`);
+(:func:`_numbered_again`, :func:`_next_met`, :func:`_named_again`, :func:`_series_again`, :func:`_repeated`), a
+meeting named by its month that the report names by its days (:func:`_month_then_days`);
 the merged event as a record (:func:`_event_record`).
 """
 
@@ -183,6 +184,31 @@ def _repeated(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
         ]
         if fuller:
             out[k] = max(fuller, key=lambda o: (len(words[o]), o))  # the fullest: never itself repeated
+    return out
+
+
+#: a key of an event named by its day (``cwg-x-meeting-2031-03-09``): what it is and the day
+_DAY_KEY = re.compile(r"(?P<stem>.+)-(?P<day>(?:19|20)\d\d-\d\d-\d\d)")
+
+
+def _month_then_days(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """A meeting named by its month (``before the meeting of the Group in March 2032``: keyed by the
+    month's first day, dated only by the month) that the report also names by its days (``at its
+    meeting on 9 and 10 March 2032``): the one event of the same key but for the day whose days start
+    in that month; none when two do."""
+    days: dict[str, list[tuple[str, date]]] = {}
+    for k, e in merged.items():
+        if (found := _DAY_KEY.fullmatch(k)) and e["start"] is not None:
+            days.setdefault(found.group("stem"), []).append((k, e["start"]))
+    out: dict[str, str] = {}
+    for k, e in merged.items():
+        found = _DAY_KEY.fullmatch(k)
+        if found is None or e["start"] is not None or len(e["months"]) != 1:
+            continue
+        first, last = e["months"][0]
+        within = [o for o, start in days.get(found.group("stem"), []) if first <= start <= (last or first)]
+        if len(within) == 1:
+            out[k] = within[0]
     return out
 
 

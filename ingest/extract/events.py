@@ -104,6 +104,7 @@ from wsiskg.ingest.extract.event_merging import (
     _fold_days,
     _hosted,
     _merge_event,
+    _month_then_days,
     _named_again,
     _next_met,
     _numbered_again,
@@ -209,7 +210,7 @@ def _events(
     for key in own:
         del merged[key]
     renamed |= _next_met(merged, meeting)
-    moves = _repeated(merged) | _named_again(merged) | renamed | _series_again(merged)
+    moves = _repeated(merged) | _named_again(merged) | renamed | _series_again(merged) | _month_then_days(merged)
     # "the next meeting" on X's days: not an event merged already, nor into one merged into it (no cycle)
     moves |= {k: v for k, v in placed_again(merged).items() if moves.get(k, k) == k and moves.get(v, v) != k}
     # "the ninth Forum" where a header writes "Ninth Forum (XF-09)"; never against a merge found above (no cycle)
