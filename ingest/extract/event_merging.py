@@ -326,11 +326,14 @@ def _dated_by_host(merged: dict[str, dict[str, Any]], hosted: list[tuple[str, st
     """Decision 9 across paragraphs: an event held during another (:func:`_hosted`) that no mention
     dates takes the dates the report gives its host elsewhere (``It is proposed to organize a
     consultation on X during the WSIS Forum 2031`` after ``The WSIS Forum 2031 will be held from 3 to 7
-    May``)."""
+    May``). It is held at its host (``held_at``, which keeps a next meeting an event: decision 25) only
+    when the report dates or places that host."""
     for key, host_key in hosted:
         e, host = merged.get(aliases.get(key, key)), merged.get(aliases.get(host_key, host_key))
         if e is not None and host is not None and e is not host:
-            e["held_at"] = True  # names where it is held (decision 25)
+            # names where it is held (decision 25) when its host is placed or dated: `during the WSIS Forum 2032`
+            # alone, the host undated and unplaced, neither dates nor places it
+            e["held_at"] = bool(host["place"] or host["start"] or host["months"])
             if e["start"] is None and not e["months"]:
                 _fold_days(e, host["start"], host["end"])
 
