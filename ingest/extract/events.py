@@ -60,6 +60,7 @@ from typing import Any
 from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.dates import document_date, find_dates
 from wsiskg.ingest.extract.document import TypedSpan, document
+from wsiskg.ingest.extract.event_collections import a_collection
 from wsiskg.ingest.extract.event_context import context_meeting
 from wsiskg.ingest.extract.event_day_headings import dated_by_day_heading
 from wsiskg.ingest.extract.event_editions import ordinal_editions
@@ -200,6 +201,7 @@ def _events(
         or _a_record_title(k, e["name"])
         or _a_body_that_meets(report, k, e)
         or named_for_only(report, k, e)
+        or a_collection(e["name"])
     ]:
         del merged[key]
     for key in [k for k, e in merged.items() if (e["start"] or e.get("row_dated")) and _action_rows_only(report, k, e)]:
