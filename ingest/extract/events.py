@@ -113,6 +113,7 @@ from wsiskg.ingest.extract.event_merging import (
     _series_by_head,
     edition_in_full,
 )
+from wsiskg.ingest.extract.event_name_forms import phases_again
 from wsiskg.ingest.extract.event_next_paragraph import dated_from_next
 from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter, session_meeting
 from wsiskg.ingest.extract.event_programme import programme_mentions
@@ -213,6 +214,7 @@ def _events(
     renamed |= _next_met(merged, meeting)
     moves = _repeated(merged) | _named_again(merged) | renamed | _series_again(merged)
     moves |= {k: v for k, v in edition_in_full(merged).items() if not {k, v} & moves.keys()}
+    moves |= {k: v for k, v in phases_again(merged).items() if not {k, v} & moves.keys()}
     # "the next meeting" on X's days: not an event merged already, nor into one merged into it (no cycle)
     moves |= {k: v for k, v in placed_again(merged).items() if moves.get(k, k) == k and moves.get(v, v) != k}
     # "the ninth Forum" where a header writes "Ninth Forum (XF-09)"; never against a merge found above (no cycle)
