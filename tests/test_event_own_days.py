@@ -151,6 +151,38 @@ def test_a_next_meeting_dated_or_placed_stays_an_event(text: str, key: str | Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The next facilitation meeting of Action Line C9 will take place during the WSIS Forum 2033.",
+        "The participants recommended that the next C2 facilitation meeting be held during the WSIS Forum 2029.",
+        "It was agreed that the next coordination meeting would be organized during the Global Symposium for "
+        "Regulators 2030.",
+    ],
+)
+def test_a_next_meeting_held_only_during_an_undated_unplaced_event_is_no_event(text: str) -> None:
+    """Decision 25: ``during the X Forum 2033``, its host neither dated nor placed, gives the next meeting no
+    date and no place; it is a time, not an event (the host stays one)."""
+    found = _events(Meeting("cwg-abc", 7, date(2031, 3, 2)), text)
+    assert not any("next" in k for k in found), found
+    assert found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "The next facilitation meeting of Action Line C9 will take place during the WSIS Forum 2033.",
+            "The WSIS Forum 2033 will be held from 4 to 8 April 2033.",
+        ),
+        ("The next C2 facilitation meeting will be held during the WSIS Forum 2029 in Geneva.",),
+    ],
+)
+def test_a_next_meeting_held_during_a_dated_or_placed_event_stays_an_event(texts: tuple[str, ...]) -> None:
+    found = _events(Meeting("cwg-abc", 7, date(2031, 3, 2)), *texts)
+    assert any("next" in k for k in found), found
+
+
+@pytest.mark.parametrize(
     ("text", "key"),
     [
         ("2 to report to TSAG at its first meeting after this Assembly on the progress made;", "tsag-1"),

@@ -846,6 +846,37 @@ def test_no_undated_phase_by_another_word_or_of_another_process(text: str) -> No
     assert [m.name for m in event_mentions(text, 2031) if "phase" in m.name and m.start is None] == []
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "Subject: Second phase of the World Summit on the Information Society (Tunis, 16-18 November 2005)",
+            "Member States will prepare their national reports for the Tunis phase of the Summit.",
+        ),
+        (
+            "Administrations are urged to attend the second phase of WSIS, Tunis, 16-18 November 2005.",
+            "The Council will consider the preparations for the second phase of the World Summit on the "
+            "Information Society at its next session.",
+        ),
+        (
+            "The first phase of the Summit was held in Geneva from 10 to 12 December 2003.",
+            "Delegates recalled the commitments made at the Geneva phase of WSIS.",
+        ),
+    ],
+)
+def test_an_undated_phase_named_again_by_its_place_number_or_process_is_its_dated_phase(
+    texts: tuple[str, ...],
+) -> None:
+    found = [(e.name, e.start) for e in find_events(make_report(*texts), 2005) if "phase" in e.name.lower()]
+    assert len(found) == 1 and found[0][1] is not None, found
+
+
+def test_two_undated_names_of_a_phase_stay_as_written() -> None:
+    text = "Japan will prepare for the second phase of the Summit and report to the Tunis phase of the Summit."
+    found = sorted(e.name for e in find_events(make_report(text), 2005) if "phase" in e.name)
+    assert found == ["Tunis phase of the Summit", "second phase of the Summit"], found
+
+
 def test_a_count_then_its_items_by_ordinal_is_one_event_a_date_and_no_numbered_meeting() -> None:
     text = (
         "BDT will hold two online clinics on the new indicators: the first on 5 April 2031 (in English)"

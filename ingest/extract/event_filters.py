@@ -194,8 +194,8 @@ def _as_a_time(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
     held. ``the next meeting`` (``next Forum``, ``next open consultation``: ``X offered to host the next
     coordinators' meeting``) and a meeting named only as a time (:func:`_named_as_a_time`: ``report to TSAG at
     its first meeting after this Assembly``, ``of the new study period``) that no mention dates or places,
-    nor holds at another event (``the next C4 facilitation meeting will be held at the WSIS Forum 2032``), are
-    times, not events."""
+    nor holds at another event the report dates or places (``the next C4 facilitation meeting will be held at the
+    WSIS Forum 2032 in Geneva``; ``during the WSIS Forum 2033`` alone is neither), are times, not events."""
     if e["start"] is not None or e["months"] or e["place"] or e.get("held_at"):
         return False
     if _NEXT.match(e["name"]):

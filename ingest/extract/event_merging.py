@@ -212,6 +212,31 @@ def _month_then_days(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
     return out
 
 
+def edition_in_full(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """A series' edition named in full as its series' name and an owner after it (``Plenipotentiary Conference
+    2030`` from a subject line, ``the next Plenipotentiary Conference of the International Telecommunication
+    Union will be held ... from 21 October to 8 November 2030``): the same days, the edition's name but its year
+    opening the other's, no event noun among the words it adds (:func:`_same_run`): one event, the edition's."""
+    out: dict[str, str] = {}
+    for k, e in merged.items():
+        if e["start"] is None or edition_of(k) is None:
+            continue
+        bare = re.sub(rf"\s+{e['start'].year}$", "", e["name"]).lower()
+        short = set(re.findall(r"\w+", bare))
+        for o, f in merged.items():
+            full = set(re.findall(r"\w+", f["name"].lower()))
+            if (
+                o != k
+                and edition_of(o) is None
+                and f["start"] == e["start"]
+                and f["name"].lower().startswith(bare + " ")
+                and short < full
+                and _same_run(e, f, short, full)
+            ):
+                out[o] = k
+    return out
+
+
 def _same_run(e: dict[str, Any], f: dict[str, Any], short: set[str], full: set[str]) -> bool:
     """Whether event ``f``, whose name holds every word of ``e``'s but its year, is ``e`` named in full: the
     same days, and no event noun among the words it adds (``Regional Spectrum Seminar for the Caribbean``;
@@ -352,11 +377,14 @@ def _dated_by_host(merged: dict[str, dict[str, Any]], hosted: list[tuple[str, st
     """Decision 9 across paragraphs: an event held during another (:func:`_hosted`) that no mention
     dates takes the dates the report gives its host elsewhere (``It is proposed to organize a
     consultation on X during the WSIS Forum 2031`` after ``The WSIS Forum 2031 will be held from 3 to 7
-    May``)."""
+    May``). It is held at its host (``held_at``, which keeps a next meeting an event: decision 25) only
+    when the report dates or places that host."""
     for key, host_key in hosted:
         e, host = merged.get(aliases.get(key, key)), merged.get(aliases.get(host_key, host_key))
         if e is not None and host is not None and e is not host:
-            e["held_at"] = True  # names where it is held (decision 25)
+            # names where it is held (decision 25) when its host is placed or dated: `during the WSIS Forum 2032`
+            # alone, the host undated and unplaced, neither dates nor places it
+            e["held_at"] = bool(host["place"] or host["start"] or host["months"])
             if e["start"] is None and not e["months"]:
                 _fold_days(e, host["start"], host["end"])
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import Any
 
 from wsiskg.ingest.extract.casing import joiner_alternation, remit_tail
 from wsiskg.ingest.extract.dates import DateSpan, weekday_words
@@ -25,7 +26,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import body_index
 from wsiskg.ingest.extract.meeting_words import event_nouns, is_modifier, meeting_words
-from wsiskg.ingest.extract.ordinals import has_ordinal, ordinal_regex
+from wsiskg.ingest.extract.ordinals import has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, clause_spans, span_at
@@ -270,6 +271,38 @@ def _placed_phase(phrase: str, which: str) -> bool:
     capitalised word that is no modifier, after a lower-case article or none (``The Implementation
     phase of the Summit`` opens a sentence: a capital that may be no name)."""
     return which[0].isupper() and not is_modifier(which) and not phrase.startswith("The ")
+
+
+def _phase_number(which: str) -> int | None:
+    """The number of a phase of the process named by its number or its place (``event_processes.csv``: the
+    process's names, its own first, and the places of its phases in order, ``Geneva;Tunis``), else None."""
+    places = [p.strip().casefold() for p in data_rows("event_processes.csv")[0]["phases"].split(";")]
+    if re.fullmatch(ordinal_regex(), which):
+        return number_value(which)
+    return places.index(which.casefold()) + 1 if which.casefold() in places else None
+
+
+#: the name :func:`phase_mentions` gives a phase: its number or place, then ``phase of the``
+_PHASE_NAME = re.compile(r"(?P<which>\S+)\s+phase\s+of\s+the\s")
+
+
+def phases_again(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """An undated phase named again by another name of its number, its place or its process (``the Tunis phase
+    of the Summit`` after ``Second phase of the World Summit on the Information Society (Tunis, 16-18 November
+    2005)``): the one dated phase of that number, whose name and dates it takes; two undated names stay apart."""
+    numbers: dict[str, int | None] = {}
+    for k, e in merged.items():
+        m = _PHASE_NAME.match(e["name"])
+        numbers[k] = _phase_number(m.group("which")) if m and e.get("kind") == "conference" else None
+    dated: dict[int, list[str]] = {}
+    for k, n in numbers.items():
+        if n is not None and (merged[k]["start"] is not None or merged[k]["months"]):
+            dated.setdefault(n, []).append(k)
+    return {
+        k: dated[n][0]
+        for k, n in numbers.items()
+        if n is not None and len(dated.get(n, [])) == 1 and merged[k]["start"] is None and not merged[k]["months"]
+    }
 
 
 def phase_mentions(text: str, dates: Sequence[DateSpan], undated: bool = False) -> list[EventMention]:

@@ -60,6 +60,7 @@ from typing import Any
 from wsiskg.ingest.extract.bodies import BodyMatcher
 from wsiskg.ingest.extract.dates import document_date, find_dates
 from wsiskg.ingest.extract.document import TypedSpan, document
+from wsiskg.ingest.extract.event_collections import a_collection
 from wsiskg.ingest.extract.event_context import context_meeting
 from wsiskg.ingest.extract.event_day_headings import dated_by_day_heading
 from wsiskg.ingest.extract.event_editions import ordinal_editions
@@ -112,7 +113,9 @@ from wsiskg.ingest.extract.event_merging import (
     _repeated,
     _series_again,
     _series_by_head,
+    edition_in_full,
 )
+from wsiskg.ingest.extract.event_name_forms import phases_again
 from wsiskg.ingest.extract.event_next_paragraph import dated_from_next
 from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter, session_meeting
 from wsiskg.ingest.extract.event_programme import programme_mentions
@@ -202,6 +205,7 @@ def _events(
         or _a_record_title(k, e["name"])
         or _a_body_that_meets(report, k, e)
         or named_for_only(report, k, e)
+        or a_collection(e["name"])
     ]:
         del merged[key]
     for key in [k for k, e in merged.items() if (e["start"] or e.get("row_dated")) and _action_rows_only(report, k, e)]:
@@ -211,6 +215,8 @@ def _events(
         del merged[key]
     renamed |= _next_met(merged, meeting)
     moves = _repeated(merged) | _named_again(merged) | renamed | _series_again(merged) | _month_then_days(merged)
+    moves |= {k: v for k, v in edition_in_full(merged).items() if not {k, v} & moves.keys()}
+    moves |= {k: v for k, v in phases_again(merged).items() if not {k, v} & moves.keys()}
     # "the next meeting" on X's days: not an event merged already, nor into one merged into it (no cycle)
     moves |= {k: v for k, v in placed_again(merged).items() if moves.get(k, k) == k and moves.get(v, v) != k}
     # "the ninth Forum" where a header writes "Ninth Forum (XF-09)"; never against a merge found above (no cycle)
