@@ -77,7 +77,6 @@ from wsiskg.ingest.extract.event_filters import (
     named_for_only,
     prepared_none,
 )
-from wsiskg.ingest.extract.event_front_sessions import front_sessions
 from wsiskg.ingest.extract.event_header_sessions import header_sessions
 from wsiskg.ingest.extract.event_headers import (
     _dated_by_header,
@@ -311,8 +310,6 @@ def _from_layout(
     _series_by_head(report, merged, default_year)
     dated_from_next(report, merged, default_year)
     _header_meeting(report, merged, meeting, bodies)
-    for session in front_sessions(report.title, front_matter(report), meeting):  # a forum's numbered session
-        _add_mention(merged, *session)
     if meeting is None:
         _for_meeting(report, merged, bodies)
         _session_under_title(report, merged)
