@@ -1,8 +1,6 @@
 """Events: one event named with its year on a subject or header line (``Regional Spectrum Seminar 2031``) and in
 full without it in the text (``the Regional Spectrum Seminar for the Caribbean``), on the same days, is one event,
-named in full (``event_merging._repeated``); a series' edition named in full with its owner after the series'
-name (``the World Radiocommunication Conference of the Union``) on its days is the edition
-(``event_merging.edition_in_full``); a session of an event on its first day stays an event of its own.
+named in full (``event_merging._repeated``); a session of an event on its first day stays an event of its own.
 Bodies, places, dates and sentences are our own."""
 
 from __future__ import annotations
@@ -73,42 +71,3 @@ def test_a_session_of_an_event_on_its_days_stays_an_event_of_its_own(session: st
     found = _events("Subject: Pacific Data Forum 2031 (Apia, 4-6 May 2031)", session)
     assert found.get("Pacific Data Forum 2031") == (D(2031, 5, 4), D(2031, 5, 6)), found
     assert len(found) == 2, found
-
-
-@pytest.mark.parametrize(
-    ("texts", "edition", "days"),
-    [
-        (
-            (
-                "Subject: World Radiocommunication Conference (WRC-31), Nairobi, 3-28 November 2031",
-                "The Council decided that the World Radiocommunication Conference of the International "
-                "Telecommunication Union will be held in Nairobi from 3 to 28 November 2031.",
-            ),
-            "World Radiocommunication Conference 2031",
-            (D(2031, 11, 3), D(2031, 11, 28)),
-        ),
-        (
-            (
-                "Subject: World Telecommunication Development Conference (WTDC-29), Lima, 5-16 March 2029",
-                "The World Telecommunication Development Conference of the Union will take place in Lima from 5 "
-                "to 16 March 2029.",
-            ),
-            "World Telecommunication Development Conference 2029",
-            (D(2029, 3, 5), D(2029, 3, 16)),
-        ),
-    ],
-)
-def test_an_edition_named_in_full_with_its_owner_on_its_days_is_the_edition(
-    texts: tuple[str, ...], edition: str, days: tuple[date, date]
-) -> None:
-    found = _events(*texts)
-    assert found.get(edition) == days, found
-    assert not [n for n in found if n != edition and n.startswith(edition.rsplit(" ", 1)[0])], found
-
-
-def test_a_committee_of_an_edition_on_its_days_stays_its_own() -> None:
-    found = _events(
-        "Subject: World Radiocommunication Conference (WRC-31), Nairobi, 3-28 November 2031",
-        "The Opening Ceremony of the World Radiocommunication Conference will be held on 3 November 2031.",
-    )
-    assert "World Radiocommunication Conference 2031" in found, found

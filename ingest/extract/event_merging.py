@@ -212,31 +212,6 @@ def _month_then_days(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
     return out
 
 
-def edition_in_full(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """A series' edition named in full as its series' name and an owner after it (``Plenipotentiary Conference
-    2030`` from a subject line, ``the next Plenipotentiary Conference of the International Telecommunication
-    Union will be held ... from 21 October to 8 November 2030``): the same days, the edition's name but its year
-    opening the other's, no event noun among the words it adds (:func:`_same_run`): one event, the edition's."""
-    out: dict[str, str] = {}
-    for k, e in merged.items():
-        if e["start"] is None or edition_of(k) is None:
-            continue
-        bare = re.sub(rf"\s+{e['start'].year}$", "", e["name"]).lower()
-        short = set(re.findall(r"\w+", bare))
-        for o, f in merged.items():
-            full = set(re.findall(r"\w+", f["name"].lower()))
-            if (
-                o != k
-                and edition_of(o) is None
-                and f["start"] == e["start"]
-                and f["name"].lower().startswith(bare + " ")
-                and short < full
-                and _same_run(e, f, short, full)
-            ):
-                out[o] = k
-    return out
-
-
 def _same_run(e: dict[str, Any], f: dict[str, Any], short: set[str], full: set[str]) -> bool:
     """Whether event ``f``, whose name holds every word of ``e``'s but its year, is ``e`` named in full: the
     same days, and no event noun among the words it adds (``Regional Spectrum Seminar for the Caribbean``;

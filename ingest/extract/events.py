@@ -112,7 +112,6 @@ from wsiskg.ingest.extract.event_merging import (
     _repeated,
     _series_again,
     _series_by_head,
-    edition_in_full,
 )
 from wsiskg.ingest.extract.event_name_forms import phases_again
 from wsiskg.ingest.extract.event_next_paragraph import dated_from_next
@@ -214,7 +213,6 @@ def _events(
         del merged[key]
     renamed |= _next_met(merged, meeting)
     moves = _repeated(merged) | _named_again(merged) | renamed | _series_again(merged) | _month_then_days(merged)
-    moves |= {k: v for k, v in edition_in_full(merged).items() if not {k, v} & moves.keys()}
     moves |= {k: v for k, v in phases_again(merged).items() if not {k, v} & moves.keys()}
     # "the next meeting" on X's days: not an event merged already, nor into one merged into it (no cycle)
     moves |= {k: v for k, v in placed_again(merged).items() if moves.get(k, k) == k and moves.get(v, v) != k}
