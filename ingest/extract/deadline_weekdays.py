@@ -14,8 +14,6 @@ from wsiskg.ingest.extract.date_finder import find_dates
 from wsiskg.ingest.extract.date_vocabulary import date_words, weekday_words
 from wsiskg.ingest.text import alternation
 
-#: the weekdays in calendar order (``date.weekday()``: Monday is 0)
-_ORDER = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: how far after the weekday a date may start and be its (``Thursday noon, 28 July``)
 _DATE_REACH = 12
 
@@ -24,8 +22,15 @@ _DATE_REACH = 12
 def _weekday_alone() -> re.Pattern[str]:
     """A weekday's full name right after a due word of role ``due-weekday``."""
     cues = alternation(date_words("due-weekday"), spaces=True)
-    days = alternation([w for w in weekday_words() if w.lower() in _ORDER])
+    days = alternation(weekday_words())
     return re.compile(rf"(?i:\b(?:{cues})\s+)(?P<day>{days})\b")
+
+
+@cache
+def _order() -> tuple[str, ...]:
+    """The weekdays lower-cased in calendar order, as ``date_words.csv`` lists them (``date.weekday()``: Monday is
+    0)."""
+    return tuple(w.lower() for w in weekday_words())
 
 
 def weekday_dues(text: str, reference: date | None) -> list[tuple[date, tuple[int, int]]]:
@@ -37,6 +42,6 @@ def weekday_dues(text: str, reference: date | None) -> list[tuple[date, tuple[in
         after = find_dates(text[m.end() : m.end() + _DATE_REACH + 30], reference.year)
         if after and after[0].span[0] <= _DATE_REACH:  # "by Thursday, 28 July": the date's weekday
             continue
-        days = (_ORDER.index(m.group("day").lower()) - reference.weekday()) % 7
+        days = (_order().index(m.group("day").lower()) - reference.weekday()) % 7
         out.append((reference + timedelta(days=days), m.span("day")))
     return out
