@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.authors import speaks_for
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation
 from wsiskg.ingest.records import AgentRef
+from wsiskg.ingest.tables import data_rows
+from wsiskg.ingest.text import alternation
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -24,10 +26,11 @@ if TYPE_CHECKING:
 
 @cache
 def _summed_up() -> re.Pattern[str]:
-    """A chair's summing-up and the subject of its clause, then a verb, maybe after a form of ``have`` (``concluded
-    that the Council took``, ``took it that the Council had approved``)."""
+    """A chair's summing-up (``summing-up-verbs.csv``) and the subject of its clause, then a verb, maybe after a form
+    of ``have`` (``concluded that the Council took``, ``took it that the Council had approved``)."""
+    verbs = alternation((r["verb"] for r in data_rows("summing-up-verbs.csv")), spaces=True)
     return re.compile(
-        r"\b(?:concluded|took\s+it|summed\s+up)\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,4})"
+        rf"\b(?:{verbs})\s+that\s+(?P<who>(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){{0,4}})"
         rf"\s+(?:(?:{auxiliary_alternation('have')})\s+)?[a-z]{{3,}}"
     )
 
