@@ -39,6 +39,7 @@ from .meeting import (
     session_stem,
 )
 from .meeting_acronym_number import numbered_by_acronym
+from .meeting_body_owner import owned_in_lead
 from .meeting_candidates import candidates
 from .meeting_defined_bodies import defined_meeting_bodies
 from .meeting_header import (
@@ -70,7 +71,8 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     record's sitting (``Friday, 16 July 2004, at 1440 hours``) dates the meeting."""
     chosen = best(report, names, candidates(report, names))
     found = None if chosen is None else numbered_by_lead(report, names, finished_meeting(report, names, chosen.meeting))
-    return None if found is None else numbered_by_acronym(report, found)  # "(VCE-2)": decision 27
+    found = None if found is None else numbered_by_acronym(report, found)  # "(VCE-2)": decision 27
+    return None if found is None else owned_in_lead(report, found)  # "The Steering Committee of the X met"
 
 
 def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
