@@ -25,6 +25,7 @@ from .event_series import event_series
 from .gazetteer import auxiliary_alternation, determiner_alternation, small_words
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import header_lines, records_meeting
+from .header_line_joins import name_lines
 from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,
@@ -478,7 +479,7 @@ def _header_line_holding(report: ParsedReport, name: str) -> str | None:
     """A short header line that holds ``name`` whole and goes on with words only (see :func:`in_full`)."""
     spaced = r"\s+".join(map(re.escape, name.split()))
     pattern = re.compile(rf"(?i)(?<![\w-]){spaced}(?![\w-])")
-    for line in header_lines(report):
+    for line in name_lines(header_lines(report)):  # "EXECUTIVE COUNCIL OF THE" / "X FORUM": one name
         line = _ORDINAL_OPENING.sub("", line.strip())  # "15th Global Symposium for X": the meeting's number
         m = pattern.search(line)
         if m is None or len(line) > _SHORT or len(line) == len(m.group(0)) or _NOT_NAME.search(line):
