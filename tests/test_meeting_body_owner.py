@@ -103,3 +103,24 @@ def test_a_numbered_body_or_another_mention_keeps_the_name(tmp_path: Path, text:
 def test_owned_in_lead(key: str, lead: str, expected: str) -> None:
     report = make_report("Awards Jury", lead)
     assert owned_in_lead(report, Meeting(key)).body == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the title names the body with its owner, the lead by its own words only
+            "Minutes of the Governing Council of the Pan-Andean Postal Network\nFifth meeting, Cusco, 4-5 May 2031\n\n"
+            "1. The Governing Council held its fifth meeting in Cusco on 4 and 5 May 2031.\n\n"
+            "2. The Council requested the Secretary General to report by 1 June 2031.\n",
+            ("governing-council-of-the-pan-andean-postal-network", 5, "Governing Council of the Pan-Andean Postal Network"),
+        ),
+        (  # in capitals, a dateline after a comma on the same line
+            "RECORD OF THE MANAGEMENT BOARD OF THE BALTIC RESEARCH NETWORK, Tartu, 3 March 2032\n\n"
+            "1. The Management Board met in Tartu on 3 March 2032.\n",
+            ("management-board-of-the-baltic-research-network", None, "Management Board of the Baltic Research Network"),
+        ),
+    ],
+)  # fmt: skip
+def test_the_body_a_header_line_names_with_its_owner_met(tmp_path: Path, text: str, expected: tuple) -> None:
+    found = meeting_named(parsed_text(tmp_path, text))
+    assert found is not None and (found[0], found[1], found[3]) == expected

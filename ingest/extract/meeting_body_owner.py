@@ -21,10 +21,13 @@ from wsiskg.ingest.text import alternation
 
 from .casing import joiner_alternation
 from .gazetteer import bodies as gazetteer_bodies
+from .genre import header_lines
 from .keys import slug
 from .meeting_lead import LEAD_PARAGRAPHS
 from .meeting_words import meeting_words
 
+#: the longest header line that may name the body with its owner
+_LINE = 140
 #: the most words a body named without its owner has (``Technical Advisory Board``)
 _BARE_WORDS = 4
 #: a capitalised word of a proper name, its codes and years (``AI``, ``ICT4D``, ``2031``)
@@ -38,13 +41,15 @@ def _verbs() -> str:
 
 
 @cache
-def _owned(words: tuple[str, ...]) -> re.Pattern[str]:
-    """``<words> of (the) <Owner>`` then, maybe after an acronym in brackets, a verb of meeting."""
+def _owned(words: tuple[str, ...], line: bool = False) -> re.Pattern[str]:
+    """``<words> of (the) <Owner>`` then, maybe after an acronym in brackets, a verb of meeting; ``line``: then the
+    end of a header line or a comma (``Minutes of the Governing Board of the X Network``, ``..., Lima, 4 May``)."""
     body = r"[\s\-]+".join(map(re.escape, words))
-    owner = rf"[A-Z][\w&’'\-]*(?:\s+(?:(?:{joiner_alternation()})\s+)*{_CAPITAL})+"
+    owner = rf"[A-Z][\w&’'\-]*(?:\s+(?:(?i:{joiner_alternation()})\s+)*{_CAPITAL})+"
+    end = r"\s*(?:,|$)" if line else rf"\s+(?:{_verbs()})\b"
     return re.compile(
-        rf"(?<![\w-])(?P<name>(?i:{body})\s+of\s+(?:the\s+)?(?P<owner>{owner}))"
-        rf"(?:\s+\([^()]{{1,30}}\))?\s+(?:{_verbs()})\b"
+        rf"(?<![\w-])(?P<name>(?i:{body})\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<owner>{owner}))"
+        rf"(?:\s+\([^()]{{1,30}}\))?{end}"
     )
 
 
@@ -63,9 +68,9 @@ def owned_in_lead(report: ParsedReport, meeting: Meeting) -> Meeting:
     words = _bare(meeting.body)
     if words is None:
         return meeting
-    form = _owned(words)
-    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
-        m = form.search(p.text)
+    lines = [(_owned(words, line=True), t) for t in header_lines(report) if len(t) <= _LINE]
+    for form, text in [*lines, *((_owned(words), p.text) for p in report.paragraphs[:LEAD_PARAGRAPHS])]:
+        m = form.search(text)
         if m is not None and len(m["owner"].split()) > 1:
             return replace(meeting, body=slug(m["name"]))
     return meeting
