@@ -25,6 +25,7 @@ from .event_series import event_series
 from .gazetteer import auxiliary_alternation, determiner_alternation, small_words
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import header_lines, records_meeting
+from .header_line_joins import name_lines
 from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,
@@ -39,6 +40,7 @@ from .meeting import (
     session_stem,
 )
 from .meeting_acronym_number import numbered_by_acronym
+from .meeting_body_owner import owned_in_lead
 from .meeting_candidates import candidates
 from .meeting_defined_bodies import defined_meeting_bodies
 from .meeting_header import (
@@ -70,7 +72,8 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     record's sitting (``Friday, 16 July 2004, at 1440 hours``) dates the meeting."""
     chosen = best(report, names, candidates(report, names))
     found = None if chosen is None else numbered_by_lead(report, names, finished_meeting(report, names, chosen.meeting))
-    return None if found is None else numbered_by_acronym(report, found)  # "(VCE-2)": decision 27
+    found = None if found is None else numbered_by_acronym(report, found)  # "(VCE-2)": decision 27
+    return None if found is None else owned_in_lead(report, found)  # "The Steering Committee of the X met"
 
 
 def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
@@ -476,7 +479,7 @@ def _header_line_holding(report: ParsedReport, name: str) -> str | None:
     """A short header line that holds ``name`` whole and goes on with words only (see :func:`in_full`)."""
     spaced = r"\s+".join(map(re.escape, name.split()))
     pattern = re.compile(rf"(?i)(?<![\w-]){spaced}(?![\w-])")
-    for line in header_lines(report):
+    for line in name_lines(header_lines(report)):  # "EXECUTIVE COUNCIL OF THE" / "X FORUM": one name
         line = _ORDINAL_OPENING.sub("", line.strip())  # "15th Global Symposium for X": the meeting's number
         m = pattern.search(line)
         if m is None or len(line) > _SHORT or len(line) == len(m.group(0)) or _NOT_NAME.search(line):

@@ -1,0 +1,36 @@
+"""A name broken over two header lines (``EXECUTIVE COUNCIL OF THE`` / ``ANDEAN DIGITAL FORUM``, ``Standing
+Committee on`` / ``Spectrum and Orbit Resources``): a PDF's or a writer's layout cuts a long name after a small word
+that joins its words (``of``, ``on``, ``for``, ``the``, ``and``: column ``line`` of ``small-words.csv``), and the
+name goes on on the next line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from .casing import line_joiner_alternation
+
+#: the longest line a name's part may be
+_LINE = 140
+
+
+@cache
+def _cut() -> re.Pattern[str]:
+    """A line that ends with a joining small word after a word (``... COUNCIL OF THE``, ``Committee on``)."""
+    return re.compile(rf"(?i)\w[\w’'\-]*\s+(?:{line_joiner_alternation()})$")
+
+
+#: the rest of a name: capitalised words (or codes) with no sentence's end, comma, colon or bracket
+_REST = re.compile(r"[A-Z0-9][\w’'&/\-]*(?:\s+[\w’'&/\-]+)*")
+
+
+def name_lines(lines: list[str]) -> Iterator[str]:
+    """``lines`` (a report's header lines), each line cut after a joining small word first read with the next line
+    when that one is the rest of a name (:data:`_REST`), then as it is."""
+    for i, line in enumerate(lines):
+        line = line.strip()
+        rest = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if len(line) <= _LINE and _cut().search(line) and len(rest) <= _LINE and _REST.fullmatch(rest):
+            yield f"{line} {rest}"
+        yield line
