@@ -63,6 +63,7 @@ from wsiskg.ingest.extract.request_addressee_groups import (
     _owned_group,
     region_group,
     states_governed,
+    without_acronym_tail,
 )
 from wsiskg.ingest.extract.request_addressee_letters import (
     _LETTER_FRONT,
@@ -225,7 +226,7 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return last[2]  # "encouraged Member States in arrears to ..., and urged them to ...": that group
     if not found and _IT.fullmatch(phrase) and (group := group_set_up_before(self, order, offset)) is not None:
         found = (group,)  # "set up an informal group under Ms A and invited it to ...": that group
-    found = tuple(said_group(r) for r in found)  # "ITU Member States": Member States
+    found = tuple(without_acronym_tail(said_group(r)) for r in found)  # "ITU Member States": Member States
     if found:
         self.last_objects = (order, offset, found)
     return found
