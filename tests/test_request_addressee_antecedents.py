@@ -40,7 +40,8 @@ def test_them_after_a_group_asked_in_the_sentence_is_that_group(sentence: str, g
 def test_them_in_a_later_sentence_is_read_as_before() -> None:
     before = _asked(
         "The Group invited regulators to use the TSB numbering database.",
-        "It thanked the Andean Numbering Office and the Pacific Numbering Office and asked them to publish their plans.",
+        "It thanked the Andean Numbering Office and the Pacific Numbering Office and asked them to publish their "
+        "plans.",
     )
     assert before[0] == ("regulators",)
     assert "regulators" not in before[-1]
