@@ -155,3 +155,65 @@ def test_the_study_group_and_an_adverb_is_the_source_group(tmp_path: Path, adver
         ("itu-d-sg3", ("ITU-T Study Group 11",)),
         ("itu-d-sg3", ("rapporteurs of Study Group 11",)),
     ]
+
+
+_ACRONYM_BODY = """Council Expert Group on {topic}
+Third meeting, {place}, {dates}
+Report of the meeting
+
+1. {acr} held its third meeting in {place} under the chairmanship of {chair}.
+
+2. The contributions considered are listed in the table below.
+
+Document, Source, Outcome
+{acr}-3/4, {other}, Noted
+{acr}-3/6, Canada, Noted
+
+3. The Group requests the secretariat to publish the draft report in the six official languages by {due}.
+"""
+
+
+@pytest.mark.parametrize(
+    ("topic", "acr", "other"),
+    [
+        ("Maritime Radio Spectrum", "EG-MRS", "Andean Group"),
+        ("the Numbering Plan Review", "EG-NPR", "Pacific Island States Group"),
+    ],
+)
+def test_the_group_of_a_body_named_by_its_acronym_is_the_body_not_another_group(
+    tmp_path: Path, topic: str, acr: str, other: str
+) -> None:
+    text = _ACRONYM_BODY.format(
+        topic=topic,
+        acr=acr,
+        other=other,
+        place="Geneva",
+        dates="12-13 March 2031",
+        chair="Ms Ingeborg Halvorsen-Dube (Norway)",
+        due="1 May 2031",
+    )
+    x = extract(parsed_text(tmp_path, text))
+    assert x.meeting is not None
+    assert [r.requester.key for r in x.requests] == [x.meeting.body]
+
+
+def test_a_body_named_in_words_keeps_its_own_name() -> None:
+    from wsiskg.ingest.extract.request_own_heads import own_name
+    from wsiskg.ingest.records import Body
+
+    named = (Body("rg-x", "Rapporteur Group on Harbour Data"), Body("eg-hd", "EG-HD"))
+    assert own_name("rg-x", named) == "Rapporteur Group on Harbour Data"
+    assert own_name("eg-hd", (Body("eg-hd", "EG-HD"), Body("exp", "Council Expert Group on Harbour Data"))) == (
+        "Council Expert Group on Harbour Data"
+    )
+    assert (
+        own_name(
+            "eg-hd",
+            (
+                Body("eg-hd", "EG-HD"),
+                Body("a", "Expert Group on Harbour Data"),
+                Body("b", "Expert Group Harbour Docks"),
+            ),
+        )
+        == "EG-HD"
+    )

@@ -188,3 +188,20 @@ def _longer_name_before(self: _Reader, phrase: str, order: int, offset: int) -> 
             bodies = [r for r in self.resolve(name, at, found[-1].start()) if r.kind == "body"]
             return bodies[0] if len(bodies) == 1 else AgentRef("collective", slug(name), name)
     return None
+
+
+#: the object pronoun of a group asked again (``and encouraged them to ...``)
+_THEM_ONLY = re.compile(r"(?i:them)")
+
+
+def them_asked_before(self: _Reader, phrase: str, order: int, offset: int) -> tuple[AgentRef, ...] | None:
+    """The groups ``them`` stands for when the same sentence asked groups before it (``Ms A invited regulators to use
+    the TSB database and encouraged them to attend ...``: regulators, not the body named in the first action, as the
+    resolver reads the pronoun); ``None`` when no group was asked earlier in the sentence."""
+    last = self.last_objects
+    if not _THEM_ONLY.fullmatch(phrase.strip()) or last is None or last[0] != order or last[1] >= offset:
+        return None
+    spans = sentence_spans(self.actors.resolver.texts.get(order, "")[:offset])
+    if spans and last[1] < spans[-1][0]:
+        return None  # asked in an earlier sentence
+    return last[2] if all(r.kind == "collective" for r in last[2]) else None

@@ -204,3 +204,20 @@ def _modifies(group: AgentRef, piece: AgentRef, phrase: str) -> bool:
     return adjacent is not None and (
         _MODIFIER.match(piece.label.strip()) is not None or _ADJECTIVE.fullmatch(piece.label.strip()) is not None
     )
+
+
+#: a bracketed acronym that closes a group's phrase (``(ASO)``, ``(RCPs)``, ``(WP-2)``): it spells the body the group
+#: belongs to, or the group's short form, never a word of the group's name
+_ACRONYM_TAIL = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Z][A-Za-z0-9&-]{1,11}\)$")
+
+
+def without_acronym_tail(ref: AgentRef) -> AgentRef:
+    """A group written with the acronym a bracket gives at its end, without it: ``the members of the Andean
+    Spectrum Office (ASO)`` is ``members of the Andean Spectrum Office``, ``the coordinators of the common
+    proposals (RCPs)`` is ``coordinators of the common proposals``, as the annotations write them (the
+    look list's annotations end one addressee in an acronym's bracket, and that one a post); a bracket of words
+    (``Committee 6 (Finances)``) and the other kinds of party stay as they are."""
+    if ref.kind != "collective" or not ref.label.endswith(")") or not (m := _ACRONYM_TAIL.search(ref.label)):
+        return ref
+    label = ref.label[: m.start()]
+    return AgentRef(ref.kind, slug(label) if ref.key == slug(ref.label) else ref.key, label)

@@ -48,7 +48,12 @@ from wsiskg.ingest.extract.gazetteer import (
     preposition_alternation,
 )
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.request_addressee_antecedents import _named_before, _rest_of_group, group_set_up_before
+from wsiskg.ingest.extract.request_addressee_antecedents import (
+    _named_before,
+    _rest_of_group,
+    group_set_up_before,
+    them_asked_before,
+)
 from wsiskg.ingest.extract.request_addressee_bodies import (
     _front_body,
     _secretariat_form,
@@ -63,6 +68,7 @@ from wsiskg.ingest.extract.request_addressee_groups import (
     _owned_group,
     region_group,
     states_governed,
+    without_acronym_tail,
 )
 from wsiskg.ingest.extract.request_addressee_letters import (
     _LETTER_FRONT,
@@ -209,6 +215,8 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return ()  # "asked for a stable funding base": what is asked for, no one asked
     if _OTHERS.fullmatch(phrase) and (rest := _rest_of_group(self, order, offset)) is not None:
         return (rest,)  # "thanked the Member States that replied and encouraged the others": Member States
+    if (asked := them_asked_before(self, phrase, order, offset)) is not None:
+        return asked  # "invited regulators to use the TSB database and encouraged them to ...": regulators
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
     found = tuple(r for r in found if not names_no_agent(r))  # "the results of the reviews": a thing
     found = tuple(
@@ -225,7 +233,7 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return last[2]  # "encouraged Member States in arrears to ..., and urged them to ...": that group
     if not found and _IT.fullmatch(phrase) and (group := group_set_up_before(self, order, offset)) is not None:
         found = (group,)  # "set up an informal group under Ms A and invited it to ...": that group
-    found = tuple(said_group(r) for r in found)  # "ITU Member States": Member States
+    found = tuple(without_acronym_tail(said_group(r)) for r in found)  # "ITU Member States": Member States
     if found:
         self.last_objects = (order, offset, found)
     return found
