@@ -53,6 +53,7 @@ from wsiskg.ingest.extract.request_co_subjects import (
 from wsiskg.ingest.extract.request_codes import coded_body
 from wsiskg.ingest.extract.request_conclusions import concluded_body
 from wsiskg.ingest.extract.request_liaison_subjects import liaison_sender
+from wsiskg.ingest.extract.request_regional_writers import regional_writers
 from wsiskg.ingest.extract.request_speakers import (
     _apposed_person,
     _country_speaker,
@@ -313,9 +314,7 @@ def _phrase_subject(
         return self._subject_found(sender, order), True
     if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
         return self._subject_found(self.meeting_ref, order), True
-    if self.voice.author is not None and (
-        writers_named().fullmatch(phrase) or _announced(self, phrase) or _author_short(self, phrase)
-    ):
+    if self.voice.author is not None and _names_writers(self, phrase):
         return self._subject_found(self.voice.author, order), True  # "The authors also encourage", "The Arab States"
     if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
         return self._subject_found(speaker, order), True
@@ -352,6 +351,19 @@ def _phrase_subject(
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
         self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
     return self._subject_found(ref, order), True
+
+
+def _names_writers(self: _Reader, phrase: str) -> bool:
+    """Whether ``phrase`` names the document's writers: by a generic word (``The authors``), by the group's name
+    the submitter's line announces (:func:`_announced`), by the author's name cut short (:func:`_author_short`), or
+    by the region of the author body (``The African Administrations`` in the ATU's contribution:
+    :func:`.request_regional_writers.regional_writers`)."""
+    return bool(
+        writers_named().fullmatch(phrase)
+        or _announced(self, phrase)
+        or _author_short(self, phrase)
+        or regional_writers(self, phrase)
+    )
 
 
 def _author_short(self: _Reader, phrase: str) -> bool:
