@@ -31,6 +31,7 @@ from wsiskg.ingest.extract.gazetteer import (
     small_words,
 )
 from wsiskg.ingest.extract.person_titles import honorific_start
+from wsiskg.ingest.extract.request_body_ministers import body_ministers, ministers_phrase
 from wsiskg.ingest.extract.request_cited_subjects import (
     _cited_issuer,
     _issuer_of,
@@ -53,6 +54,7 @@ from wsiskg.ingest.extract.request_co_subjects import (
 from wsiskg.ingest.extract.request_codes import coded_body
 from wsiskg.ingest.extract.request_conclusions import concluded_body
 from wsiskg.ingest.extract.request_liaison_subjects import liaison_sender
+from wsiskg.ingest.extract.request_regional_writers import regional_writers
 from wsiskg.ingest.extract.request_speakers import (
     _apposed_person,
     _country_speaker,
@@ -219,7 +221,10 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
 
 def _most_words(phrase: str) -> int:
     """The most words a subject phrase may have: a list's sixteen, a person's named with an honorific and what
-    places him fourteen (``Prof. Dr A B of the Technical University of X asked``), else eight."""
+    places him fourteen (``Prof. Dr A B of the Technical University of X asked``), a body's ministers named with
+    their remit fourteen (``The Economic Community of ... (ECOWAS) ministers responsible for ICT``), else eight."""
+    if ministers_phrase(phrase):  # "The Economic Community of ... (ECOWAS) ministers responsible for ICT"
+        return 14
     return 16 if _AND.search(phrase) else 14 if honorific_start().match(phrase) else 8
 
 
@@ -273,7 +278,7 @@ def _subject_phrase(pre: str) -> tuple[int, str]:
     if intro:
         cut += intro.end()
     phrase = _TRAILING_PARENS.sub("", _INSERTION.sub("", pre[cut:])).strip()  # "Several Member States (X, Y)"
-    if "," in phrase:
+    if "," in phrase and not ministers_phrase(phrase):  # "ministers responsible for posts, ICT and broadcasting"
         commas = [m.start() for m in _OPEN_COMMA.finditer(phrase)]
         whole = phrase[commas[-1] + 1 :].strip() if commas else phrase  # "Resolution 135 (Rev. Guadalajara, 2010)"
         mentions = resolution_mentions(whole)
@@ -313,9 +318,7 @@ def _phrase_subject(
         return self._subject_found(sender, order), True
     if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
         return self._subject_found(self.meeting_ref, order), True
-    if self.voice.author is not None and (
-        writers_named().fullmatch(phrase) or _announced(self, phrase) or _author_short(self, phrase)
-    ):
+    if self.voice.author is not None and _names_writers(self, phrase):
         return self._subject_found(self.voice.author, order), True  # "The authors also encourage", "The Arab States"
     if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
         return self._subject_found(speaker, order), True
@@ -330,6 +333,8 @@ def _phrase_subject(
         return self._subject_found(coded, order), True  # "The Focus Group" in an excerpt that names the FG-XY
     if (in_session := _subject_body_before(self, phrase, order, at + cut)) is not None:
         return self._subject_found(in_session, order), True  # "The Commission": the one that met, not one named since
+    if (ministers := body_ministers(self, phrase, found)) is not None:  # "The SADC Ministers responsible for ICT"
+        return self._subject_found(ministers, order), True
     if (author := self._author_group(phrase, found)) is not None:  # "The RCC Administrations" in the RCC's text
         return self._subject_found(author, order), True
     if (
@@ -352,6 +357,19 @@ def _phrase_subject(
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
         self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
     return self._subject_found(ref, order), True
+
+
+def _names_writers(self: _Reader, phrase: str) -> bool:
+    """Whether ``phrase`` names the document's writers: by a generic word (``The authors``), by the group's name
+    the submitter's line announces (:func:`_announced`), by the author's name cut short (:func:`_author_short`), or
+    by the region of the author body (``The African Administrations`` in the ATU's contribution:
+    :func:`.request_regional_writers.regional_writers`)."""
+    return bool(
+        writers_named().fullmatch(phrase)
+        or _announced(self, phrase)
+        or _author_short(self, phrase)
+        or regional_writers(self, phrase)
+    )
 
 
 def _author_short(self: _Reader, phrase: str) -> bool:
