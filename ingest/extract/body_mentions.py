@@ -123,10 +123,20 @@ def _owned_name_after() -> re.Pattern[str]:
 def _building_after() -> re.Pattern[str]:
     """What a building is for and its head noun after a name (``body-venues.csv``): ``the United
     Nations Conference Centre``, ``the ITU Exhibition and Convention Center``: a place, no body."""
-    rows = data_rows("body-venues.csv")
-    use = alternation([r["word"] for r in rows if r["role"] == "use"])
-    building = alternation([r["word"] for r in rows if r["role"] == "building"])
-    return re.compile(rf"\s+(?:International\s+)?(?:{use})(?:\s+(?:and|&)\s+(?:{use}))?\s+(?:{building})\b")
+    return re.compile(rf"\s+(?:International\s+)?(?:{_venue_alternation('use')}){venue_tail().pattern}")
+
+
+@cache
+def _venue_alternation(role: str) -> str:
+    return alternation([r["word"] for r in data_rows("body-venues.csv") if r["role"] == role])
+
+
+@cache
+def venue_tail() -> re.Pattern[str]:
+    """What goes on after a word for what a building is for (``body-venues.csv``) to name the building: its
+    head noun, after a second use joined by ``and`` or not (`` and Exhibition Centre`` after ``Congress``,
+    `` Hall`` after ``Conference``)."""
+    return re.compile(rf"(?:\s+(?:and|&)\s+(?:{_venue_alternation('use')}))?\s+(?:{_venue_alternation('building')})\b")
 
 
 @cache

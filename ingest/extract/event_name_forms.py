@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.body_mentions import venue_tail
 from wsiskg.ingest.extract.casing import joiner_alternation, remit_tail
 from wsiskg.ingest.extract.dates import DateSpan, weekday_words
 from wsiskg.ingest.extract.event_dates import dated_before, held_during, is_due_at, next_sentence_dates, own_dates
@@ -186,6 +187,8 @@ def named_undated_mentions(text: str, dates: Sequence[DateSpan], body_spans: Seq
             continue
         if named_as_party(text, m.start()):
             continue  # "liaise with the Cable Access Forum (CAF)": a body
+        if venue_tail().match(text, m.end("noun")):
+            continue  # "at the Novaria Expo Congress and Exhibition Center": a building, no event
         if m.group("noun") in _group_nouns():
             continue  # "the Youth Advisory Panel": a group that meets, named without dates (a session of it has them)
         if name.casefold() in _not_undated() or re.search(r"[a-z]-[a-z]|['’]s$", m.group("name")):

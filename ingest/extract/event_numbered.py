@@ -127,13 +127,27 @@ def _its_body(
     spans_before = [k for a, b, k in body_spans if s0 <= a and b <= m.start() and not _inside(a, b, made)]
     before = [b for b in index.regex(text).finditer(text, s0, m.start()) if not _inside(*b.span(), made)]
     before = [b for b in before if not _cited_on_report().fullmatch(text, b.end(), m.start())]
+    # not a bureau or a secretariat, which holds no numbered meetings ("the Board asked the Bureau ... at its 53rd")
+    spans_before = [k for k in spans_before if _holds_meetings(index, k)]
+    before = [b for b in before if _holds_meetings(index, index.keys.get(squash(b.group(0))))]
     if key is None and spans_before:
         key = spans_before[-1]
     elif key is None and before:
         key = index.keys.get(squash(before[-1].group(0)))
     if key is None and re.match(r"\s*(?i:at|during)\s", text[s0 : m.start()]):
         key = subject_after(text, m.end(), index, meeting)
-    return key
+    return key if _holds_meetings(index, key) else None
+
+
+#: the catalogue's kinds of body (``bodies.csv``, column ``kind``) that serve meetings and hold none of their own
+_SERVING_KINDS = frozenset(("bureau", "secretariat"))
+
+
+def _holds_meetings(index: BodyIndex, key: str | None) -> bool:
+    """Whether body ``key`` may hold a numbered meeting: not an ITU Bureau nor a secretariat (``bodies.csv``,
+    kinds ``bureau``, ``secretariat``), which serve the meetings of others."""
+    body = index.names.get(key) if key else None
+    return body is None or body.kind not in _SERVING_KINDS
 
 
 @cache

@@ -97,6 +97,7 @@ from wsiskg.ingest.extract.event_series import (
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, determiners, preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key
 from wsiskg.ingest.extract.meeting import BodyName, as_body_names
+from wsiskg.ingest.extract.meeting_words import meeting_words
 from wsiskg.ingest.extract.ordinals import number_value, ordinal_pattern
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.extract.resolutions import resolution_mentions
@@ -492,12 +493,26 @@ def _in_topic(text: str, c: EventMention, g: EventMention) -> bool:
     WTDC-33 preparatory meeting``: another event, named after the conference it prepares; not ``the
     Council 2031 session``, the series' event itself)."""
     inside = g.span[0] < c.span[0] and c.span[1] <= g.span[1]
-    if not inside:
+    if not inside or _sitting_of_series(text, g.span[0], c.span[0]):
         return False
     if re.search(rf"\s(?:{preposition_alternation('event-topic')})\s", text[g.span[0] : c.span[0]]):
         return True
     modifier = re.match(r"\s+([a-z][\w\-]*)\s", text[c.span[1] : g.span[1]])
     return modifier is not None and modifier.group(1) not in _generic_nouns()
+
+
+@cache
+def _sitting_of() -> re.Pattern[str]:
+    """``meeting of the``, ``session of``: a sitting's noun (``meeting_words.csv``, role ``meeting-noun``) and ``of``."""
+    return re.compile(rf"(?P<the>[Tt]he\s+)?(?i:{alternation([*meeting_words('meeting-noun'), 'session'])})\s+of\s+(?:the\s+)?")
+
+
+def _sitting_of_series(text: str, start: int, inner: int) -> bool:
+    """Whether the generic event at ``start`` is ``the meeting of`` the event at ``inner`` (``the meeting of the
+    Internet Governance Forum in Nairobi, 3-6 December``): that event itself, not another in its topic; not ``a
+    session of the X Forum``, one part of it."""
+    m = _sitting_of().fullmatch(text, start, inner)
+    return m is not None and (m.group("the") is not None or re.search(r"\b[Tt]he\s+$", text[:start]) is not None)
 
 
 @cache

@@ -1,0 +1,38 @@
+"""An event named inside a generic event's topic (:func:`wsiskg.ingest.extract.event_prose._in_topic`) is another
+event (``a webinar on the preparations for WTDC-33``: the webinar and the conference); ``the meeting of`` a
+series' event is that event itself (``the meeting of the Internet Governance Forum in Nairobi, 3-6 December``:
+one event, not the meeting and an undated edition); ``a session of`` it stays one part of it. Sentences are our
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from wsiskg.ingest.extract.event_prose import event_mentions
+
+
+def _events(text: str) -> list[tuple[str, bool]]:
+    return [(m.name, m.start is not None) for m in event_mentions(text, 2031)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Panel noted the outcomes of the meeting of the Internet Governance Forum in Nairobi, 3–6 December 2031.",
+        "Members welcomed the outcomes of the session of the WSIS Forum held in Geneva from 4 to 8 May 2031.",
+        "The meeting of the Global Symposium for Regulators took place in Lima from 9 to 11 July 2031.",
+    ],
+)
+def test_the_meeting_of_a_series_event_is_that_event_once_and_dated(text: str) -> None:
+    found = _events(text)
+    assert len(found) == 1 and found[0][1]
+
+
+def test_a_session_of_a_series_event_stays_a_part_of_it() -> None:
+    found = _events("ITU organized a session of the WSIS Forum on 5 May 2031 on digital skills.")
+    assert ("session of the WSIS Forum", True) in found
+
+
+def test_an_event_in_a_generic_events_topic_is_another_event() -> None:
+    found = _events("ITU held a webinar on the preparations for WTDC-33 in Geneva on 4 May 2031.")
+    assert len(found) == 2
