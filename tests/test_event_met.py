@@ -92,3 +92,33 @@ def test_here_may_stand_after_the_verb_of_meeting():
     )
     assert found.get("meeting of the Working Party on Broadcasting") == date(2033, 4, 14)
     assert found.get("meeting of the Spectrum Management Board") == date(2033, 4, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Its Advisory Board met three times: online on 9 February, in Nairobi on 3 June and in Lima on 6 and 7 "
+            "October 2032.",
+            [date(2032, 2, 9), date(2032, 6, 3), date(2032, 10, 6)],
+        ),
+        (
+            "The Expert Panel on Rural Spectrum met twice: virtually on 4 May and in Accra on 2 and 3 November 2031.",
+            [date(2031, 5, 4), date(2031, 11, 2)],
+        ),
+    ],
+)
+def test_a_colon_after_how_often_a_body_met_may_come_before_how_it_met(text, days):
+    """``met three times: online on ...``: each date after the colon is a meeting, the first one too."""
+    found = [e.start for e in find_events(make_report(text)) if e.name.startswith("meeting of")]
+    assert found == days
+
+
+def test_meetings_in_the_period_under_review_are_dated_one_by_one():
+    """``met twice in the period under review: on ... and, for the second time, from ...``."""
+    text = (
+        "The Working Group on Postal Tariffs met twice in the period under review: on 26 and 27 September 2032 "
+        "and, for the second time, from 30 January to 1 February 2033, both in Geneva."
+    )
+    found = [(e.start, e.end) for e in find_events(make_report(text)) if e.name.startswith("meeting of")]
+    assert found == [(date(2032, 9, 26), date(2032, 9, 27)), (date(2033, 1, 30), date(2033, 2, 1))]
