@@ -122,3 +122,28 @@ def test_meetings_in_the_period_under_review_are_dated_one_by_one():
     )
     found = [(e.start, e.end) for e in find_events(make_report(text)) if e.name.startswith("meeting of")]
     assert found == [(date(2032, 9, 26), date(2032, 9, 27)), (date(2033, 1, 30), date(2033, 2, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "The Spectrum Review Board met here three weeks ago, from 31 October to 4 November 2031, and reviewed "
+            "forty cases.",
+            (date(2031, 10, 31), date(2031, 11, 4)),
+        ),
+        ("The Coordination Group met two weeks ago, on 2 May 2031.", (date(2031, 5, 2), None)),
+        (
+            "The Chair recalled that the Coordination Group had last met at expert level in Lisbon on 2 May 2031.",
+            (date(2031, 5, 2), None),
+        ),
+    ],
+)
+def test_how_long_ago_when_last_and_at_what_level_a_body_met_stand_beside_its_verb(text, days):
+    """``met here three weeks ago, from``, ``had last met at expert level in X on``: the body's meeting."""
+    found = [(e.start, e.end) for e in find_events(make_report(text)) if e.name.startswith("meeting of")]
+    assert found == [days]
+
+
+def test_a_year_alone_after_when_a_body_last_met_is_no_meeting():
+    assert _meetings("The Coordination Group last met in 2029.") == {}

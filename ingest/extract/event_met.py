@@ -199,7 +199,8 @@ def _met_gap() -> re.Pattern[str]:
     """What may stand between a verb of meeting and its dates besides what :func:`own_dates` reads:
     how often and when last (``had met three times, the last time on``, ``four times in the
     preceding year, most recently from``, ``twice since the last meeting of the Committee, on``;
-    ``date_words.csv``, role ``times``, and a count before ``times``) and where (``met here on``); a
+    ``date_words.csv``, role ``times``, and a count before ``times``), how long ago and at what level (``met
+    three weeks ago, from``, ``met at working level in``) and where (``met here on``); a
     colon may stand among them, before how the first meeting was held (``met three times: online on``)."""
     often = alternation(date_words("times"), spaces=True)
     count = rf"(?:{count_word_regex(2, 20)}|\d{{1,2}})\s+times"
@@ -209,11 +210,13 @@ def _met_gap() -> re.Pattern[str]:
         r"|the\s+(?:year|period)\s+under\s+review)"
     )
     since = r"since\s+[^,.;()]{1,60}?(?=\s*,)"
+    # how long ago and at what level: "met here three weeks ago, from", "met at working level in Geneva on"
+    ago = rf"(?:{count_word_regex(1, 12)}|\d{{1,2}}|an?|some)\s+(?:days?|weeks?|months?)\s+ago|at\s+[a-z\-]+\s+level"
     nth = rf"for\s+the\s+{ordinal_regex()}\s+time|back[\s\-]to[\s\-]back"  # "met for the fourth time in Paris"
     mode = alternation(sorted(_modes()), spaces=True)  # "met four times, virtually, on"
     here = r"here|there"  # "met here from", "which meets here on Friday": the place the text is written at
     return re.compile(
-        rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth}|{here}|(?i:{mode}))\b|\s*:(?!\S))*"
+        rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{ago}|{nth}|{here}|(?i:{mode}))\b|\s*:(?!\S))*"
     )
 
 
