@@ -92,3 +92,80 @@ def test_here_may_stand_after_the_verb_of_meeting():
     )
     assert found.get("meeting of the Working Party on Broadcasting") == date(2033, 4, 14)
     assert found.get("meeting of the Spectrum Management Board") == date(2033, 4, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Its Advisory Board met three times: online on 9 February, in Nairobi on 3 June and in Lima on 6 and 7 "
+            "October 2032.",
+            [date(2032, 2, 9), date(2032, 6, 3), date(2032, 10, 6)],
+        ),
+        (
+            "The Expert Panel on Rural Spectrum met twice: virtually on 4 May and in Accra on 2 and 3 November 2031.",
+            [date(2031, 5, 4), date(2031, 11, 2)],
+        ),
+    ],
+)
+def test_a_colon_after_how_often_a_body_met_may_come_before_how_it_met(text, days):
+    """``met three times: online on ...``: each date after the colon is a meeting, the first one too."""
+    found = [e.start for e in find_events(make_report(text)) if e.name.startswith("meeting of")]
+    assert found == days
+
+
+def test_meetings_in_the_period_under_review_are_dated_one_by_one():
+    """``met twice in the period under review: on ... and, for the second time, from ...``."""
+    text = (
+        "The Working Group on Postal Tariffs met twice in the period under review: on 26 and 27 September 2032 "
+        "and, for the second time, from 30 January to 1 February 2033, both in Geneva."
+    )
+    found = [(e.start, e.end) for e in find_events(make_report(text)) if e.name.startswith("meeting of")]
+    assert found == [(date(2032, 9, 26), date(2032, 9, 27)), (date(2033, 1, 30), date(2033, 2, 1))]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "The Spectrum Review Board met here three weeks ago, from 31 October to 4 November 2031, and reviewed "
+            "forty cases.",
+            (date(2031, 10, 31), date(2031, 11, 4)),
+        ),
+        ("The Coordination Group met two weeks ago, on 2 May 2031.", (date(2031, 5, 2), None)),
+        (
+            "The Chair recalled that the Coordination Group had last met at expert level in Lisbon on 2 May 2031.",
+            (date(2031, 5, 2), None),
+        ),
+    ],
+)
+def test_how_long_ago_when_last_and_at_what_level_a_body_met_stand_beside_its_verb(text, days):
+    """``met here three weeks ago, from``, ``had last met at expert level in X on``: the body's meeting."""
+    found = [(e.start, e.end) for e in find_events(make_report(text)) if e.name.startswith("meeting of")]
+    assert found == [days]
+
+
+def test_a_year_alone_after_when_a_body_last_met_is_no_meeting():
+    assert _meetings("The Coordination Group last met in 2029.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "The Working Group on the Preparation for WTDC-33 met on May 8, 2031, chaired by Ms. Ana Ruiz.",
+            "meeting of the Working Group on the Preparation for WTDC-33",
+            date(2031, 5, 8),
+        ),
+        (
+            "The Council Working Group for PP-34 met in Geneva on 3 February 2033 and agreed its roadmap.",
+            "meeting of the Council Working Group for PP-34",
+            date(2033, 2, 3),
+        ),
+    ],
+)
+def test_a_body_that_met_keeps_the_conference_of_its_topic_in_its_name(text, name, day):
+    """A conference named in the topic of a body that met (``the Working Group on the Preparation for WTDC-33 met
+    on``) is what the body prepares: the body's meeting is the event, not the conference on its day."""
+    found = {e.name: e.start for e in find_events(make_report(text))}
+    assert found.get(name) == day, found

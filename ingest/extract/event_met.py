@@ -199,19 +199,24 @@ def _met_gap() -> re.Pattern[str]:
     """What may stand between a verb of meeting and its dates besides what :func:`own_dates` reads:
     how often and when last (``had met three times, the last time on``, ``four times in the
     preceding year, most recently from``, ``twice since the last meeting of the Committee, on``;
-    ``date_words.csv``, role ``times``, and a count before ``times``) and where (``met here on``)."""
+    ``date_words.csv``, role ``times``, and a count before ``times``), how long ago and at what level (``met
+    three weeks ago, from``, ``met at working level in``) and where (``met here on``); a
+    colon may stand among them, before how the first meeting was held (``met three times: online on``)."""
     often = alternation(date_words("times"), spaces=True)
     count = rf"(?:{count_word_regex(2, 20)}|\d{{1,2}})\s+times"
     period = (
         r"(?:in|during|over)\s+"
-        r"(?:the\s+(?:preceding|past|previous|last)\s+(?:\w+\s+)?(?:year|months?|weeks?|period)|(?:19|20)\d\d)"
+        r"(?:the\s+(?:preceding|past|previous|last)\s+(?:\w+\s+)?(?:year|months?|weeks?|period)|(?:19|20)\d\d"
+        r"|the\s+(?:year|period)\s+under\s+review)"
     )
     since = r"since\s+[^,.;()]{1,60}?(?=\s*,)"
+    # how long ago and at what level: "met here three weeks ago, from", "met at working level in Geneva on"
+    ago = rf"(?:{count_word_regex(1, 12)}|\d{{1,2}}|an?|some)\s+(?:days?|weeks?|months?)\s+ago|at\s+[a-z\-]+\s+level"
     nth = rf"for\s+the\s+{ordinal_regex()}\s+time|back[\s\-]to[\s\-]back"  # "met for the fourth time in Paris"
     mode = alternation(sorted(_modes()), spaces=True)  # "met four times, virtually, on"
     here = r"here|there"  # "met here from", "which meets here on Friday": the place the text is written at
     return re.compile(
-        rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{nth}|{here}|(?i:{mode}))\b)*(?:\s*:(?!\S))?"
+        rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{ago}|{nth}|{here}|(?i:{mode}))\b|\s*:(?!\S))*"
     )
 
 
@@ -224,8 +229,8 @@ _RELATIVE_BEFORE = re.compile(r"\b(?:which|whom)\s[^.;:]*$")
 def _met_more() -> re.Pattern[str]:
     """What parts another date of the same body's meetings from the one before: ``met on 4 March and 9
     June``, ``... 2031, and would meet again from``, ``on 3 May, on 9 June and, for the last time, on``
-    (an aside of ``date_words.csv``, role ``times``, set off by commas)."""
-    often = alternation(date_words("times"), spaces=True)
+    (an aside of ``date_words.csv``, role ``times``, or ``for the second time``, set off by commas)."""
+    often = rf"{alternation(date_words('times'), spaces=True)}|for\s+the\s+{ordinal_regex()}\s+time"
     return re.compile(
         rf"\s*(?:,\s*)?(?:and\b\s*)?(?:(?:{modal_alternation('future')}|is\s+to|was\s+to|to)\s+meet\s+)?(?:again\s+)?"
         rf"(?:,?\s*(?:{often})\s*,\s*)?(?=\S)"
