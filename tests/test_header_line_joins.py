@@ -15,7 +15,8 @@ from wsiskg.ingest.extract.header_line_joins import name_lines
 @pytest.mark.parametrize(
     ("lines", "name"),
     [
-        (("GOVERNING BOARD OF THE", "MEKONG DIGITAL CORRIDOR", "Report of the sixth meeting", "Vientiane, 4-5 May 2031"),
+        (("GOVERNING BOARD OF THE", "MEKONG DIGITAL CORRIDOR", "Report of the sixth meeting",
+          "Vientiane, 4-5 May 2031"),
          "Governing Board of the Mekong Digital Corridor"),
         (("STANDING COMMITTEE ON", "SATELLITE ORBITS AND SPECTRUM", "Summary record of the second meeting",
           "Windhoek, 9-10 June 2032"),

@@ -20,7 +20,8 @@ from wsiskg.ingest.records import Meeting
     ("text", "expected"),
     [
         (  # the owner's name in capitals over the body's own line, a dateline under it
-            "ALLIANCE FOR COASTAL SENSOR DATA\nExecutive Board\nSummary of the meeting held in Valletta, 9 March 2031\n\n"
+            "ALLIANCE FOR COASTAL SENSOR DATA\nExecutive Board\n"
+            "Summary of the meeting held in Valletta, 9 March 2031\n\n"
             "1. The Executive Board of the Alliance for Coastal Sensor Data met in Valletta on 9 March 2031. The "
             "meeting was chaired by Ms Rita Camilleri (Malta).\n\n"
             "2. The Board asked the secretariat to circulate the draft workplan to all members by 30 April 2031.\n",
@@ -112,12 +113,20 @@ def test_owned_in_lead(key: str, lead: str, expected: str) -> None:
             "Minutes of the Governing Council of the Pan-Andean Postal Network\nFifth meeting, Cusco, 4-5 May 2031\n\n"
             "1. The Governing Council held its fifth meeting in Cusco on 4 and 5 May 2031.\n\n"
             "2. The Council requested the Secretary General to report by 1 June 2031.\n",
-            ("governing-council-of-the-pan-andean-postal-network", 5, "Governing Council of the Pan-Andean Postal Network"),
+            (
+                "governing-council-of-the-pan-andean-postal-network",
+                5,
+                "Governing Council of the Pan-Andean Postal Network",
+            ),
         ),
         (  # in capitals, a dateline after a comma on the same line
             "RECORD OF THE MANAGEMENT BOARD OF THE BALTIC RESEARCH NETWORK, Tartu, 3 March 2032\n\n"
             "1. The Management Board met in Tartu on 3 March 2032.\n",
-            ("management-board-of-the-baltic-research-network", None, "Management Board of the Baltic Research Network"),
+            (
+                "management-board-of-the-baltic-research-network",
+                None,
+                "Management Board of the Baltic Research Network",
+            ),
         ),
     ],
 )  # fmt: skip

@@ -510,8 +510,11 @@ def _in_topic(text: str, c: EventMention, g: EventMention) -> bool:
 
 @cache
 def _sitting_of() -> re.Pattern[str]:
-    """``meeting of the``, ``session of``: a sitting's noun (``meeting_words.csv``, role ``meeting-noun``) and ``of``."""
-    return re.compile(rf"(?P<the>[Tt]he\s+)?(?i:{alternation([*meeting_words('meeting-noun'), 'session'])})\s+of\s+(?:the\s+)?")
+    """``meeting of the``, ``session of``: a sitting's noun (``meeting_words.csv``, role ``meeting-noun``) and
+    ``of``."""
+    return re.compile(
+        rf"(?P<the>[Tt]he\s+)?(?i:{alternation([*meeting_words('meeting-noun'), 'session'])})\s+of\s+(?:the\s+)?"
+    )
 
 
 def _sitting_of_series(text: str, start: int, inner: int) -> bool:
