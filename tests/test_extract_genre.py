@@ -482,3 +482,33 @@ def test_a_note_by_a_bureau_director_transmitting_a_group_s_report_records_no_me
     )
     assert (report_genre(report), records_meeting(report)) == ("secretary-general", False)
     assert extract(report).meeting is None
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        ("Subject: choice of the venue for the 2032 congress", "Date: 14.05.2031"),
+        ("Ref.: NFR/2031/07", "Subject: review of the pilot projects"),
+    ],
+)
+def test_a_note_for_the_record_over_memo_fields_is_a_record_of_its_meeting(fields: tuple[str, ...]) -> None:
+    report = make_report(
+        "NOTE FOR THE RECORD",
+        *fields,
+        "The fourth meeting of the Steering Board of the Andean Broadband Fund took place online on 12 May 2031 "
+        "under the chairmanship of Ms Ines Valcarcel (Peru).",
+        "1. The Board approved the accounts of the Fund for 2030.",
+        title="Andean Broadband Fund",
+    )
+    assert (report_genre(report), records_meeting(report)) == ("record", True)
+    found = extract(report).meeting
+    assert found is not None and (found.number, str(found.start)) == (4, "2031-05-12")
+
+
+def test_a_memo_with_a_subject_and_no_record_cue_stays_a_letter() -> None:
+    report = make_report(
+        "Subject: choice of the venue for the 2032 congress",
+        "The fourth meeting of the Steering Board of the Andean Broadband Fund took place online on 12 May 2031.",
+        title="Andean Broadband Fund",
+    )
+    assert records_meeting(report) is False

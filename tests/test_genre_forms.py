@@ -167,3 +167,35 @@ def test_a_cue_in_the_topic_of_a_meetings_name_is_no_genre(line: str, genre: str
     from wsiskg.ingest.extract.genre import line_genre
 
     assert line_genre(line) == genre
+
+
+@pytest.mark.parametrize(
+    ("line", "genre"),
+    [
+        ("Annual report 2031", "period-report"),
+        ("ANNUAL REPORT 2030", "period-report"),
+        ("Progress report, March–November 2032", "period-report"),
+        ("Joint roadmap 2033–2036", "period-report"),
+        ("Annual implementation progress report 2031", "period-report"),
+        ("Activity report for 2030/2031", "period-report"),
+        # the kind without its period, or with a topic after it, is no cue
+        ("Annual report of the Chair of the Working Group", None),
+        ("Roadmap", None),
+        ("Report of the annual meeting 2031", "record"),
+    ],
+)
+def test_a_document_of_a_period_is_told_by_its_kind_and_its_period(line: str, genre: str | None) -> None:
+    from wsiskg.ingest.extract.genre import line_genre
+
+    assert line_genre(line) == genre
+
+
+def test_an_annual_report_that_recalls_its_board_s_meeting_records_no_meeting() -> None:
+    report = make_report(
+        "Annual report 2031",
+        "Windhoek, 20 January 2032",
+        "The Programme Board met in Windhoek on 14 November 2031 and approved the training plan for 2032.",
+        "The programme trained 310 regulators from twelve countries in 2031.",
+        title="KALAHARI REGULATORY TRAINING PROGRAMME",
+    )
+    assert (report_genre(report), records_meeting(report)) == ("period-report", False)

@@ -56,6 +56,43 @@ def test_a_body_outside_the_catalogue_that_held_its_nth_session_is_the_meeting(
     assert _meeting(make_report(*lines, title=title)) == (key, number, *days)
 
 
+@pytest.mark.parametrize(
+    ("lines", "key", "number", "days"),
+    [
+        (
+            (
+                "1. The Members' Assembly of the Alliance for Low-Carbon Networks (ALCN) held its fifth session at "
+                "the Congress Centre in Graz from 28 June to 1 July 2031.",
+                "2. The Assembly elected a Chair and two Vice-Chairs.",
+            ),
+            "members-assembly-of-the-alliance-for-low-carbon-networks",
+            5,
+            (date(2031, 6, 28), date(2031, 7, 1)),
+        ),
+        (
+            (
+                "The Assembly of Parties to the Sahel Spectrum Compact (SSC-AP) has held its 2nd session in Niamey "
+                "from 3 to 6 February 2032.",
+                "Parties adopted a joint frequency plan.",
+            ),
+            "assembly-of-parties-to-the-sahel-spectrum-compact",
+            2,
+            (date(2032, 2, 3), date(2032, 2, 6)),
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_after_the_name_outside_the_catalogue_keeps_it_the_subject(
+    lines: tuple[str, ...], key: str, number: int, days: tuple[date, date]
+) -> None:
+    assert _meeting(make_report(*lines, title="OUTCOME NOTE")) == (key, number, *days)
+
+
+def test_a_head_noun_alone_with_an_acronym_is_no_body_outside_the_catalogue() -> None:
+    report = make_report("1. The Board (EB) held its ninth session in Windhoek from 2 to 4 March 2032.", title="Summary")
+    found = _meeting(report)
+    assert found is None or found[0] != "board"
+
+
 def test_a_session_still_to_be_held_is_no_meeting_of_the_report() -> None:
     report = make_report(
         "The Steering Panel of the Andes Fibre Alliance will hold its fourth session in Cusco from 8 to 9 May 2033.",

@@ -13,6 +13,7 @@ from typing import Any
 from wsiskg.ingest.text import DASH, DASHES, FIELD_BAR, FIELD_BARS, alternation
 
 from .dates import CLOCK, CLOCK_UNIT, DateSpan, date_words, find_dates, weekday_words
+from .symbols import symbol_mentions
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
 
@@ -83,6 +84,7 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
     text = _SLASHED.sub(r"\1.\2.\3", _WEEKDAY_AND_HOUR.sub("", _date_label().sub("", text)))
     text = _held_clause().sub("", text)  # "Dakar, 9 May 2031 - held on the eve of X": the meeting's own day
     text = _OCR_NUMBER.sub(lambda m: m.group(0).translate(_OCR_DIGITS), text)
+    text = _symbol_off(text)  # "Geneva, 4 July 2031 (CC-31/7)": the record's own symbol, no place
     if len(text) > _DATELINE_LONGEST:
         return None
     dates = _joined(text, [d for d in find_dates(text, default_year) if d.precision == "day"])
@@ -99,6 +101,24 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
     if words and not _place_words().fullmatch(words):
         return None
     return d, (words.rstrip(",") or None)
+
+
+#: a bracket closing a line, its words maybe a document symbol
+_CLOSING_BRACKET = re.compile(r"\s*\((?P<inner>[^()]{3,40})\)\s*$")
+#: the word before a document symbol in brackets (``(Document X-7/2)``, ``(Doc. X-7/2)``)
+_DOCUMENT_WORD = re.compile(r"(?i)(?:doc(?:ument)?\.?)?\s*")
+
+
+def _symbol_off(text: str) -> str:
+    """``text`` without a bracket that closes it holding only a document symbol (``(CC-31/7)``, ``(Document
+    WG-7/2)``)."""
+    m = _CLOSING_BRACKET.search(text)
+    if m is None or not any(ch.isdigit() for ch in m.group("inner")):
+        return text
+    inner = m.group("inner").strip()
+    found = symbol_mentions(inner)
+    whole = bool(found) and found[-1].span[1] == len(inner) and _DOCUMENT_WORD.fullmatch(inner[: found[-1].span[0]])
+    return text[: m.start()] if whole else text
 
 
 def said_held(text: str) -> bool:

@@ -29,6 +29,10 @@ SECRETARY-GENERAL ON ...``):
 - ``numbered``: a line that is the cue, as written, a number (maybe after a committee's prefix:
   ``PLEN/6``, ``COM5/2``), maybe a bracket and a title after a dash (``RESOLUTION 140 (REV. DOHA,
   2026)``, ``Resolution 71 (Rev. Lima, 2031) – Strategic plan``);
+- ``period``: a line that is the cue, maybe after two words, then the period it covers and nothing
+  else (``Annual report 2029``, ``Progress report, January–September 2031``, ``Joint roadmap
+  2031–2035``): a document of a period, not of one meeting (decision 4), told by its kind and its
+  period together (``Annual report of the Chair`` is no cue);
 - ``self``: the document names itself so in its first paragraphs after the header (``This
   contribution responds to ...``, ``The Republic of X submits this contribution``), read only when
   no header line has a cue. There too, a sentence that opens with a country speaking in the
@@ -112,7 +116,14 @@ def _fold(text: str) -> str:
 
 #: the kinds of rows of ``genre_cues.csv`` read in a header line (the other kinds are read in prose,
 #: or are words a cue reads with)
-_LINE_KINDS = ("start", "line", "salutation", "contains", "numbered")
+_LINE_KINDS = ("start", "line", "salutation", "contains", "numbered", "period")
+
+#: the period a document covers, closing its title line: a year or a span of years, maybe after a month or a span of
+#: months (``2031``, ``2031–2035``, ``January–September 2031``, ``for 2030/2031``)
+_PERIOD = (
+    rf"(?:(?i:for|of)\s+)?(?:[A-Za-z]{{3,9}}\s*[{DASH_CHARS}]\s*)?(?:[A-Za-z]{{3,9}}\s+)?(?:19|20)\d\d"
+    rf"(?:\s*[{DASH_CHARS}/]\s*(?:19|20)?\d\d)?"
+)
 
 
 def _cue_rows() -> list[dict[str, str]]:
@@ -152,6 +163,7 @@ def _matcher() -> _Matcher:
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",
         "numbered": r"^(?P<cue>{})\s+(?:[A-Z][A-Z\d]{{1,6}}/)?\d{{1,4}}(?:\s*\([^)]*\))?"
         + rf"(?:\s*[:{DASH_CHARS}]\s.*)?[\s.]*$",
+        "period": rf"^(?:[\w&’'-]+\s+){{{{0,2}}}}(?P<cue>(?i:{{}}))[\s,:]+{_PERIOD.replace('{', '{{').replace('}', '}}')}[\s.]*$",
     }
     patterns = tuple(
         (kind, re.compile(shapes[kind].format(alternation(cues, spaces=True))))

@@ -149,8 +149,8 @@ def held_session(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting |
             days = [d for d in find_dates(p.text[m.end() : s1], year) if d.precision == "day"]
             number = number_value(m.group("num"))
             body = _subject_body(p.text[s0 : m.start()], report.paragraphs[: i + 1], names)
-            if body is None and i < LEAD_PARAGRAPHS:  # "The Intergovernmental Panel on X held its second session"
-                body = unlisted_subject(p.text[s0 : m.start()])
+            if i < LEAD_PARAGRAPHS:  # "The Intergovernmental Panel on X held its second session"
+                body = unlisted_subject(p.text[s0 : m.start()], body)
             if days and number and body and not another_meeting(p.text, (m.start() + 1, m.end())):
                 return Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,))
     # "The second session of the Intergovernmental Panel on X was held ...": a body outside the catalogue

@@ -25,6 +25,7 @@ from wsiskg.ingest.text import clause_spans
 from .body_names import BodyName, find_body_names, head_of
 from .casing import joiner_alternation
 from .dates import find_dates
+from .gazetteer import bodies as gazetteer_bodies
 from .keys import slug
 from .meeting_days import header_year
 from .meeting_lead import LEAD_PARAGRAPHS
@@ -47,8 +48,9 @@ def _name() -> str:
 
 @cache
 def _subject() -> re.Pattern[str]:
-    """A clause that is a name only: a paragraph's number, ``The``, capitalised words and small joiners."""
-    return re.compile(rf"^\s*(?:\d{{1,3}}[.)]?\s+)?[Tt]he\s+{_name()}\s*$")
+    """A clause that is a name only: a paragraph's number, ``The``, capitalised words and small joiners, maybe
+    closed by an acronym in brackets (``The Assembly of the Andean Data Coalition (ADC)``: the owner's or its own)."""
+    return re.compile(rf"^\s*(?:\d{{1,3}}[.)]?\s+)?[Tt]he\s+{_name()}(?:\s*\([A-Z][\w&/\-]{{1,30}}\))?\s*$")
 
 
 @cache
@@ -62,11 +64,24 @@ def _session_of() -> re.Pattern[str]:
     )
 
 
-def unlisted_subject(before: str) -> str | None:
+def unlisted_subject(before: str, found: str | None = None) -> str | None:
     """The key of the body outside the catalogue that ``before`` (the clause up to ``held its``) names whole, when
-    its head noun is a body's or a conference's (see the module)."""
+    its head noun is a body's or a conference's (see the module); else ``found``, the body another reading found
+    ending the clause. The whole name wins over ``found`` only when ``found`` is no catalogue body and the name's
+    head noun stands before its ``of``: an organ named before its owner (``The Members' Assembly of the Alliance for
+    X (AX)``: the assembly, not the alliance its acronym defines)."""
+    if found is not None and (found in gazetteer_bodies() or not _organ_of_owner(before)):
+        return found
     m = _subject().match(before)
-    return _body_key(m.group("name")) if m is not None else None
+    return (_body_key(m.group("name")) if m is not None else None) or found
+
+
+def _organ_of_owner(before: str) -> bool:
+    """Whether the name ``before`` holds is headed by a noun written before its first ``of``."""
+    m = _subject().match(before)
+    head = head_of(m.group("name")) if m is not None else None
+    first, of, _ = m.group("name").partition(" of ") if m is not None else ("", "", "")
+    return head is not None and bool(of) and head[0].split()[-1] in first.split()
 
 
 def _body_key(name: str) -> str | None:
