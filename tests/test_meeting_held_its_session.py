@@ -88,7 +88,9 @@ def test_an_acronym_in_brackets_after_the_name_outside_the_catalogue_keeps_it_th
 
 
 def test_a_head_noun_alone_with_an_acronym_is_no_body_outside_the_catalogue() -> None:
-    report = make_report("1. The Board (EB) held its ninth session in Windhoek from 2 to 4 March 2032.", title="Summary")
+    report = make_report(
+        "1. The Board (EB) held its ninth session in Windhoek from 2 to 4 March 2032.", title="Summary"
+    )
     found = _meeting(report)
     assert found is None or found[0] != "board"
 

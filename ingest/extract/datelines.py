@@ -13,9 +13,9 @@ from typing import Any
 from wsiskg.ingest.text import DASH, DASHES, FIELD_BAR, FIELD_BARS, alternation
 
 from .dates import CLOCK, CLOCK_UNIT, DateSpan, date_words, find_dates, weekday_words
-from .symbols import symbol_mentions
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
+from .symbols import symbol_mentions
 
 #: a weekday before a sitting's date, and its hour after it (``at 1440 hours``, ``at 10 a.m.``, ``(09:00-12:30)``)
 WEEKDAY = rf"(?:{alternation(weekday_words())})"

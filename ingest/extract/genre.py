@@ -163,7 +163,9 @@ def _matcher() -> _Matcher:
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",
         "numbered": r"^(?P<cue>{})\s+(?:[A-Z][A-Z\d]{{1,6}}/)?\d{{1,4}}(?:\s*\([^)]*\))?"
         + rf"(?:\s*[:{DASH_CHARS}]\s.*)?[\s.]*$",
-        "period": rf"^(?:[\w&’'-]+\s+){{{{0,2}}}}(?P<cue>(?i:{{}}))[\s,:]+{_PERIOD.replace('{', '{{').replace('}', '}}')}[\s.]*$",
+        "period": r"^(?:[\w&’'-]+\s+){{0,2}}(?P<cue>(?i:{}))[\s,:]+"
+        + _PERIOD.replace("{", "{{").replace("}", "}}")
+        + r"[\s.]*$",
     }
     patterns = tuple(
         (kind, re.compile(shapes[kind].format(alternation(cues, spaces=True))))
