@@ -15,6 +15,7 @@ from wsiskg.ingest.text import DASH, DASHES, FIELD_BAR, FIELD_BARS, alternation
 from .dates import CLOCK, CLOCK_UNIT, DateSpan, date_words, find_dates, weekday_words
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
+from .symbols import symbol_mentions
 
 #: a weekday before a sitting's date, and its hour after it (``at 1440 hours``, ``at 10 a.m.``, ``(09:00-12:30)``)
 WEEKDAY = rf"(?:{alternation(weekday_words())})"
@@ -114,8 +115,6 @@ def _symbol_off(text: str) -> str:
     m = _CLOSING_BRACKET.search(text)
     if m is None or not any(ch.isdigit() for ch in m.group("inner")):
         return text
-    from .symbols import symbol_mentions  # here, not at the top: symbols reads meetings, which read datelines
-
     inner = m.group("inner").strip()
     found = symbol_mentions(inner)
     whole = bool(found) and found[-1].span[1] == len(inner) and _DOCUMENT_WORD.fullmatch(inner[: found[-1].span[0]])

@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
 
+from wsiskg.ingest.extract.body_names import body_index
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.meeting import body_index
 from wsiskg.ingest.extract.symbol_vocab import SymbolMention, _clean_tail, _known_prefix, _revision_tail, _vocab
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, DASH_CHARS, fold_dashes, squash

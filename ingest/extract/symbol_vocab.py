@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.meeting import body_index
+from wsiskg.ingest.extract.body_names import body_index
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, fold_dashes, squash
 
