@@ -147,25 +147,3 @@ def test_how_long_ago_when_last_and_at_what_level_a_body_met_stand_beside_its_ve
 
 def test_a_year_alone_after_when_a_body_last_met_is_no_meeting():
     assert _meetings("The Coordination Group last met in 2029.") == {}
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "day"),
-    [
-        (
-            "The Working Group on the Preparation for WTDC-33 met on May 8, 2031, chaired by Ms. Ana Ruiz.",
-            "meeting of the Working Group on the Preparation for WTDC-33",
-            date(2031, 5, 8),
-        ),
-        (
-            "The Council Working Group for PP-34 met in Geneva on 3 February 2033 and agreed its roadmap.",
-            "meeting of the Council Working Group for PP-34",
-            date(2033, 2, 3),
-        ),
-    ],
-)
-def test_a_body_that_met_keeps_the_conference_of_its_topic_in_its_name(text, name, day):
-    """A conference named in the topic of a body that met (``the Working Group on the Preparation for WTDC-33 met
-    on``) is what the body prepares: the body's meeting is the event, not the conference on its day."""
-    found = {e.name: e.start for e in find_events(make_report(text))}
-    assert found.get(name) == day, found

@@ -200,8 +200,8 @@ def _candidates(
     alone = body_alone_mentions(text, all_dates, body_spans)  # "held during TSAG, 11-15 February": not weak
     of_body = _meeting_body_mentions(text, meeting, names)
     later = (*extras, of_body, alone, weak, coded, generic, undated, numbered, unnamed)
-    apart = [*generic, *written, *numbered, *_topical(text, met)]  # may name an event in its topic ("... for WTDC-34")
-    cands = _prepared_apart(_added_apart(text, cands, later, apart), text)
+    # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
+    cands = _prepared_apart(_added_apart(text, cands, later, [*generic, *written, *numbered]), text)
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
     cands = _added_apart(text, cands, [elided], generic)
     if meeting is not None and meeting.number is not None:
@@ -212,13 +212,6 @@ def _candidates(
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
     own_dated = paired + met + bare + bodies_met + alone + rows + elided + dated + plenary + listed
     return _Candidates(chosen, weak + generic + unnamed, generic, own_dated, undated)
-
-
-def _topical(text: str, met: list[EventMention]) -> list[EventMention]:
-    """The bodies that met whose name may hold the event it prepares in its topic (``the Working Group on the
-    Preparation for WTDC-33 met on``); not a name that holds a bracket (``the Group for WRC-35 (Manila, 5-30
-    November 2035) met``: the conference named with its own days is the event there)."""
-    return [m for m in met if "(" not in text[m.span[0] : m.span[1]]]
 
 
 def _added_apart(
