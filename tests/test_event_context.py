@@ -62,19 +62,3 @@ def test_a_single_day_under_a_closing_line_dates_nothing():
         SPEECH,
     )
     assert date(2031, 5, 16) not in [start for start, _ in found.values()]
-
-
-def test_a_front_line_that_numbers_the_session_under_the_body_names_the_meeting():
-    """``Commission on X`` / ``Twenty-ninth session`` / ``Vienna, 11-15 May 2031`` over a report to it: the session's
-    event is named by the line (:func:`~wsiskg.ingest.extract.event_context._session_under`)."""
-    found = _events(
-        "Report of the Secretary-General",
-        "Distr.: General",
-        "Commission on Science and Technology for Development",
-        "Twenty-ninth session",
-        "Vienna, 11-15 May 2031",
-        "Progress made in the follow-up to the outcomes of the Summit",
-        "1. The present report was prepared in response to a request of the Commission and covers the year before.",
-    )
-    named = [n for n, days in found.items() if days[0] == date(2031, 5, 11)]
-    assert named == ["Twenty-ninth session of the Commission on Science and Technology for Development"], found

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
-from itertools import pairwise
 from typing import Any
 
 from wsiskg.ingest.extract.dates import date_words
@@ -20,7 +19,7 @@ from wsiskg.ingest.extract.event_merging import _add_mention, _fold_days
 from wsiskg.ingest.extract.event_own_session import front_matter
 from wsiskg.ingest.extract.event_series import EventMention
 from wsiskg.ingest.extract.keys import numbered_key, slug
-from wsiskg.ingest.extract.meeting import body_index, ordinal_regex
+from wsiskg.ingest.extract.meeting import body_index
 from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.text import alternation
 
@@ -30,32 +29,15 @@ _NAME_WORDS = 30
 
 def _context_name(report: ParsedReport, key: str, bodies: Iterable[Any] | None) -> str | None:
     """The name of the context meeting keyed ``key``: the meeting of a body the catalogue or the document names,
-    else the title or front line it was read from (its key within the line's), else None. A front line under the
-    body's that numbers its session names it (:func:`_session_under`: ``Eighteenth session of the Commission``)."""
+    else the title or front line it was read from (its key within the line's), else None."""
     info = body_index(bodies).names.get(key)
     if info is not None:
-        return f"{_session_under(report, info.name) or 'meeting'} of the {info.name}"
+        return f"meeting of the {info.name}"
     for text in [report.title or "", *(p.text for p in front_matter(report))]:
         line = " ".join(text.split())
         if f"-{key}-" in f"-{slug(line)}-" and len(line.split()) <= _NAME_WORDS and ". " not in line:
             return line
     return None
-
-
-@cache
-def _session_line() -> re.Pattern[str]:
-    """A front line that only numbers a session or meeting (``Thirty-first session``, ``12th meeting``)."""
-    return re.compile(rf"(?:{ordinal_regex()})\s+(?i:session|meeting)")
-
-
-def _session_under(report: ParsedReport, body: str) -> str | None:
-    """The session a front line numbers right under the line that names the context meeting's body
-    (``Commission on X`` / ``Thirty-first session`` / ``Geneva, 4-8 May 2031``), as written; else None."""
-    lines = [" ".join(p.text.split()) for p in front_matter(report)]
-    return next(
-        (b for a, b in pairwise(lines) if a.casefold() == body.casefold() and _session_line().fullmatch(b)),
-        None,
-    )
 
 
 def context_meeting(
