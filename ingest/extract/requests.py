@@ -128,7 +128,6 @@ from wsiskg.ingest.extract.request_leads import (
     _wrapped,
 )
 from wsiskg.ingest.extract.request_own_code import own_code
-from wsiskg.ingest.extract.request_own_heads import own_name
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
     _COORDINATED,
@@ -351,7 +350,7 @@ class _Reader:
         target = secretariat or meeting_body
         self.default_addressee = AgentRef("body", target, self._label(target)) if target else None
         #: ``the Committee`` in a report of Committee 5: the head noun of the meeting body's name
-        name = own_name(meeting_body, self.actors.bodies)  # an acronym alone: the name it stands for
+        name = next((b.name for b in self.actors.bodies if b.key == meeting_body), None)
         self._own_head = _own_head(name or meeting_body.replace("-", " ").title()) if meeting_body else None
         self._head_ref = self.meeting_ref
 
