@@ -11,8 +11,8 @@ from functools import cache
 
 from .casing import line_joiner_alternation
 
-#: the longest line a name's part may be
-_LINE = 140
+#: the longest header line that may hold a body's name or a part of it
+NAME_LINE = 140
 
 
 @cache
@@ -31,6 +31,6 @@ def name_lines(lines: list[str]) -> Iterator[str]:
     for i, line in enumerate(lines):
         line = line.strip()
         rest = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if len(line) <= _LINE and _cut().search(line) and len(rest) <= _LINE and _REST.fullmatch(rest):
+        if len(line) <= NAME_LINE and _cut().search(line) and len(rest) <= NAME_LINE and _REST.fullmatch(rest):
             yield f"{line} {rest}"
         yield line

@@ -22,12 +22,11 @@ from wsiskg.ingest.text import alternation
 from .casing import joiner_alternation
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import header_lines
+from .header_line_joins import NAME_LINE
 from .keys import slug
 from .meeting_lead import LEAD_PARAGRAPHS
 from .meeting_words import meeting_words
 
-#: the longest header line that may name the body with its owner
-_LINE = 140
 #: the most words a body named without its owner has (``Technical Advisory Board``)
 _BARE_WORDS = 4
 #: a capitalised word of a proper name, its codes and years (``AI``, ``ICT4D``, ``2031``)
@@ -68,7 +67,7 @@ def owned_in_lead(report: ParsedReport, meeting: Meeting) -> Meeting:
     words = _bare(meeting.body)
     if words is None:
         return meeting
-    lines = [(_owned(words, line=True), t) for t in header_lines(report) if len(t) <= _LINE]
+    lines = [(_owned(words, line=True), t) for t in header_lines(report) if len(t) <= NAME_LINE]
     for form, text in [*lines, *((_owned(words), p.text) for p in report.paragraphs[:LEAD_PARAGRAPHS])]:
         m = form.search(text)
         if m is not None and len(m["owner"].split()) > 1:
