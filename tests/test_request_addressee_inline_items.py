@@ -130,3 +130,17 @@ def test_labels_of_another_kind_inside_an_item_open_no_item() -> None:
         (("collective:member-states",), "compare options (i) and (ii)"),
         (("body:itu-tsb",), "draft a note"),
     ]
+
+
+def test_items_numbered_inline_in_brackets_after_a_colon_are_read_as_lettered_ones() -> None:
+    got = run(
+        report(
+            "The Group recommended: (1) that the Council approve the tidal sensor plan; (2) that the TSB publish a "
+            "yearly note on the sensors."
+        ),
+        "cwg-cop",
+    )
+    assert [(whom(x), x.action) for x in got] == [
+        (("body:itu-council",), "approve the tidal sensor plan"),
+        (("body:itu-tsb",), "publish a yearly note on the sensors"),
+    ]

@@ -41,6 +41,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.extract.ordinals import number_value
 from wsiskg.ingest.extract.request_colon_objects import object_colon
+from wsiskg.ingest.extract.request_present_leads import finite_lead
 from wsiskg.ingest.extract.request_verbs import (
     _TO_INF,
     _TRAIL_ADVERBS,
@@ -437,7 +438,7 @@ def _items_lead(
 ) -> Request | None:
     """A verb that ends its sentence before lettered items: ``requests that:`` (the items name whom) or
     ``proposes that the Rapporteur Group:`` (whom it names); None when the verb has more to read."""
-    bare = v.entry.verb in ASKS_ITEMS and v.kind in ("ed", "s") and _BARE_COLON.fullmatch(post)  # "requested:"
+    bare = v.entry.verb in ASKS_ITEMS and finite_lead(v) and _BARE_COLON.fullmatch(post)  # "requested:", "recommend:"
     if not passive and (_THAT_COLON.fullmatch(post) or bare) and v.stop >= len(v.sentence):
         return self.request(v.order, v.section, v.entry, requester, (), "", v.sentence, v.stop)  # items name whom
     lead = _THAT_WHO_COLON.fullmatch(post) if not passive and v.stop >= len(v.sentence) else None
