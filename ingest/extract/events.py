@@ -118,6 +118,7 @@ from wsiskg.ingest.extract.event_next_paragraph import dated_from_next
 from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter, session_meeting
 from wsiskg.ingest.extract.event_programme import programme_mentions
 from wsiskg.ingest.extract.event_prose import event_mentions
+from wsiskg.ingest.extract.event_record_titles import named_by_record_title
 from wsiskg.ingest.extract.event_same_days import placed_again
 from wsiskg.ingest.extract.event_series import EventMention, event_series
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
@@ -201,6 +202,7 @@ def _events(
         for k, e in merged.items()
         if _as_a_time(report, k, e)
         or _a_record_title(k, e["name"])
+        or named_by_record_title(report, k, e)
         or _a_body_that_meets(report, k, e)
         or named_for_only(report, k, e)
         or a_collection(e["name"])
