@@ -62,6 +62,7 @@ from wsiskg.ingest.extract.dates import document_date, find_dates
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.event_collections import a_collection
 from wsiskg.ingest.extract.event_context import context_meeting
+from wsiskg.ingest.extract.event_cut_names import cut_at_year
 from wsiskg.ingest.extract.event_day_headings import dated_by_day_heading
 from wsiskg.ingest.extract.event_editions import ordinal_editions
 from wsiskg.ingest.extract.event_filters import (
@@ -216,6 +217,7 @@ def _events(
     renamed |= _next_met(merged, meeting)
     moves = _repeated(merged) | _named_again(merged) | renamed | _series_again(merged) | _month_then_days(merged)
     moves |= {k: v for k, v in phases_again(merged).items() if not {k, v} & moves.keys()}
+    moves |= {k: v for k, v in cut_at_year(report, merged).items() if k not in moves and moves.get(v, v) == v}
     # "the next meeting" on X's days: not an event merged already, nor into one merged into it (no cycle)
     moves |= {k: v for k, v in placed_again(merged).items() if moves.get(k, k) == k and moves.get(v, v) != k}
     # "the ninth Forum" where a header writes "Ninth Forum (XF-09)"; never against a merge found above (no cycle)
