@@ -72,3 +72,34 @@ def test_an_events_outcome_named_in_prose_keeps_the_event() -> None:
         "Reasons: Follows the outcome of the Nordic spectrum meeting in Tallinn, 2-4 June 2031.",
     )
     assert date(2031, 6, 2) in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("line", "texts", "gone", "kept"),
+    [
+        (
+            "Summary of the fourth mentoring session",
+            (
+                "Lusaka, Thursday 11 June 2031",
+                "Some 60 engineers took part. A fifth mentoring session will be held on 9 October 2031.",
+            ),
+            "fourth mentoring session",
+            date(2031, 10, 9),
+        ),
+        (
+            "Minutes of the second online meeting",
+            (
+                "Held remotely, 3 March 2032",
+                "The third online meeting will take place on 14 April 2032.",
+            ),
+            "second online meeting",
+            date(2032, 4, 14),
+        ),
+    ],
+)
+def test_an_event_named_only_by_a_record_title_line_is_the_record_no_other_event(
+    line: str, texts: tuple[str, ...], gone: str, kept: date
+) -> None:
+    found = _events("Network of Young Spectrum Engineers", line, *texts)
+    assert gone not in found, found
+    assert kept in found.values(), found

@@ -6,7 +6,9 @@ longer name is another body's. Sentences, bodies and dates are our own.
 from __future__ import annotations
 
 import pytest
+from extract_support import make_report
 
+from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.events import event_mentions
 
 
@@ -52,3 +54,14 @@ def test_editions_of_a_series_listed_after_it_are_still_read() -> None:
 def test_a_named_event_before_a_weekday_and_its_date_is_still_dated() -> None:
     found = event_mentions("The Summit on Data Commons will be held in Lima on Monday, 4 May 2031.", 2031)
     assert [(m.name, m.start and m.start.day) for m in found] == [("Summit on Data Commons", 4)]
+
+
+def test_the_wsis_working_groups_name_spelt_out_names_no_summit() -> None:
+    """The Council's group on WSIS and the SDGs, its name spelt out on a line of its own (a gazetteer alias of
+    ``cwg-wsis-sdg``), is the body, not the Summit's event."""
+    report = make_report(
+        "Council Working Group on the World Summit on the Information Society and the Sustainable Development Goals",
+        "Summary of the sixty-first meeting, Geneva, 12 May 2033",
+        "The Group reviewed the roadmap for the Forum of 2034.",
+    )
+    assert not any("Summit" in e.name for e in extract(report).events)

@@ -71,3 +71,41 @@ def test_a_session_of_an_event_on_its_days_stays_an_event_of_its_own(session: st
     found = _events("Subject: Pacific Data Forum 2031 (Apia, 4-6 May 2031)", session)
     assert found.get("Pacific Data Forum 2031") == (D(2031, 5, 4), D(2031, 5, 6)), found
     assert len(found) == 2, found
+
+
+@pytest.mark.parametrize(
+    ("texts", "name", "start"),
+    [
+        (
+            (
+                "Subject: BR Regional Frequency Seminar 2032 for the Indian Ocean Islands (RFS-32-IOI),",
+                "I have the honour to inform you that the Regional Frequency Seminar for the Indian Ocean Islands "
+                "will be held in Port Louis from 13 to 17 September 2032.",
+            ),
+            "Regional Frequency Seminar for the Indian Ocean Islands",
+            D(2032, 9, 13),
+        ),
+        (
+            (
+                "NORDIC NUMBERING WORKSHOP 2029 FOR SMALL OPERATORS, Tromsø, 4-5 March 2029",
+                "The Nordic Numbering Workshop 2029 for Small Operators was hosted by the regulator of Norway.",
+            ),
+            "Nordic Numbering Workshop 2029 for Small Operators",
+            D(2029, 3, 4),
+        ),
+    ],
+)
+def test_a_name_cut_at_its_year_before_the_rest_of_it_is_the_event_dated_that_year(
+    texts: tuple[str, ...], name: str, start: date
+) -> None:
+    found = _events(*texts)
+    assert all(s is not None for s, _ in found.values()), found  # no undated name cut at its year beside it
+    assert found[name][0] == start, found
+
+
+def test_a_name_cut_at_its_year_with_no_event_of_that_year_stays() -> None:
+    found = _events(
+        "The Baltic Roaming Forum 2031 for Regulators will take stock of the new tariffs.",
+        "The Forum on Nordic Roaming was held in Riga on 4 May 2030.",
+    )
+    assert any(n.startswith("Baltic Roaming Forum 2031") for n in found), found

@@ -62,6 +62,7 @@ from wsiskg.ingest.extract.dates import document_date, find_dates
 from wsiskg.ingest.extract.document import TypedSpan, document
 from wsiskg.ingest.extract.event_collections import a_collection
 from wsiskg.ingest.extract.event_context import context_meeting
+from wsiskg.ingest.extract.event_cut_names import cut_at_year
 from wsiskg.ingest.extract.event_day_headings import dated_by_day_heading
 from wsiskg.ingest.extract.event_editions import ordinal_editions
 from wsiskg.ingest.extract.event_filters import (
@@ -118,6 +119,7 @@ from wsiskg.ingest.extract.event_next_paragraph import dated_from_next
 from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter, session_meeting
 from wsiskg.ingest.extract.event_programme import programme_mentions
 from wsiskg.ingest.extract.event_prose import event_mentions
+from wsiskg.ingest.extract.event_record_titles import named_by_record_title
 from wsiskg.ingest.extract.event_same_days import placed_again
 from wsiskg.ingest.extract.event_series import EventMention, event_series
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
@@ -201,6 +203,7 @@ def _events(
         for k, e in merged.items()
         if _as_a_time(report, k, e)
         or _a_record_title(k, e["name"])
+        or named_by_record_title(report, k, e)
         or _a_body_that_meets(report, k, e)
         or named_for_only(report, k, e)
         or a_collection(e["name"])
@@ -214,6 +217,7 @@ def _events(
     renamed |= _next_met(merged, meeting)
     moves = _repeated(merged) | _named_again(merged) | renamed | _series_again(merged) | _month_then_days(merged)
     moves |= {k: v for k, v in phases_again(merged).items() if not {k, v} & moves.keys()}
+    moves |= {k: v for k, v in cut_at_year(report, merged).items() if k not in moves and moves.get(v, v) == v}
     # "the next meeting" on X's days: not an event merged already, nor into one merged into it (no cycle)
     moves |= {k: v for k, v in placed_again(merged).items() if moves.get(k, k) == k and moves.get(v, v) != k}
     # "the ninth Forum" where a header writes "Ninth Forum (XF-09)"; never against a merge found above (no cycle)
