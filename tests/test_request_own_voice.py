@@ -50,3 +50,35 @@ def test_a_preface_is_a_foreword(tmp_path: Path) -> None:
     report = parsed_text(tmp_path, _FOREWORD.format(heading="Preface"))
     assert not records_meeting(report)
     assert set(_requesters(report)) == {("person", "henrike-valtonen-aas")}
+
+
+_CALL = """Office for Digital Inclusion (ODI)
+
+{heading}
+Small grants for community networks in landlocked developing countries
+
+Ref.: ODI/CN/2032/4
+Lisbon, 9 January 2032
+
+1. The Office welcomes proposals for community network projects in landlocked developing countries.
+
+2. Applicants are requested to submit their proposals on the annexed form no later than 30 April 2032.
+
+3. Selected applicants are invited to present their projects at the regional forum in the autumn.
+
+Mirela Castellanos-Ibarra
+Director, Office for Digital Inclusion
+"""
+
+
+def test_a_call_for_proposals_is_a_letter_whose_signer_asks(tmp_path: Path) -> None:
+    """A call (for proposals, papers, nominations ...) records no meeting, though it is dated and named like one:
+    its passives are asked by the person who signs it (decisions 50 and 55)."""
+    for heading in ("CALL FOR PROPOSALS", "Call for applications"):
+        report = parsed_text(tmp_path, _CALL.format(heading=heading))
+        assert not records_meeting(report)
+        found = extract(report)
+        assert found.meeting is None
+        assert [(r.requester.kind, r.requester.key) for r in found.requests] == [
+            ("person", "mirela-castellanos-ibarra")
+        ] * 2
