@@ -82,3 +82,25 @@ def test_a_call_for_proposals_is_a_letter_whose_signer_asks(tmp_path: Path) -> N
         assert [(r.requester.kind, r.requester.key) for r in found.requests] == [
             ("person", "mirela-castellanos-ibarra")
         ] * 2
+
+
+def test_a_foreword_two_persons_sign_with_no_closing_is_asked_by_each(tmp_path: Path) -> None:
+    """Two signature blocks under a foreword's last sentence, no closing formula: each ``we`` request is each
+    signer's (decision 18)."""
+    text = _FOREWORD.format(heading="FOREWORD").replace(
+        "Dr Henrike Valtonen-Aas\nVice-Chair, GARC\n",
+        "Ms Odalys Fuentes-Barrientos\nChair, GARC\n\nDr Henrike Valtonen-Aas\nVice-Chair, GARC\n",
+    )
+    found = _requesters(parsed_text(tmp_path, text))
+    assert len(found) == 6
+    assert set(found) == {("person", "henrike-valtonen-aas"), ("person", "odalys-fuentes-barrientos")}
+
+
+def test_contacts_under_a_documents_prose_do_not_sign_it(tmp_path: Path) -> None:
+    """``For enquiries:`` and two contacts under the last sentence are no signatures: no request is asked twice."""
+    text = _FOREWORD.format(heading="FOREWORD").replace(
+        "Lisbon, March 2031\n",
+        "Lisbon, March 2031\n\nFor enquiries:\n\nMs Odalys Fuentes-Barrientos, Programme Officer\n\n"
+        "Mr Baptiste Lemaire-Okonkwo, Programme Assistant\n",
+    )
+    assert len(_requesters(parsed_text(tmp_path, text))) == 3

@@ -15,7 +15,8 @@ from wsiskg.ingest.extract.agent_resolver import Actors
 from wsiskg.ingest.extract.author_agents import _BACK
 from wsiskg.ingest.extract.author_cues import cue_alternation
 from wsiskg.ingest.extract.gazetteer import roles
-from wsiskg.ingest.extract.genre import report_genre
+from wsiskg.ingest.extract.genre import records_meeting, report_genre
+from wsiskg.ingest.extract.header_fields import sentence_of_prose
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.name_finder import is_byline
 from wsiskg.ingest.extract.person_signatures import closing_formula, post_line_above
@@ -50,9 +51,12 @@ def _courtesy() -> re.Pattern[str]:
 def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
     """The persons who sign a letter together (co-facilitators, co-chairs: annotation guide, decision
     18), each named at the start of a short line after its closing (``NAME`` / ``NAME`` / ``ROLE`` /
-    ``ROLE``, ``NAME and NAME``); ``()`` when one person signs."""
+    ``ROLE``, ``NAME and NAME``); ``()`` when one person signs. A document of no meeting signed with no closing is
+    read by :func:`_signed_blocks`."""
     paragraphs = report.paragraphs[-_BACK:]
     at = next((i for i, p in enumerate(paragraphs) if _closing().match(p.text) or _courtesy().search(p.text)), None)
+    if at is None and not records_meeting(report):
+        return _signed_blocks(report, actors, paragraphs)
     found: list[AgentRef] = []
     for q in paragraphs[at + 1 : at + 7] if at is not None else ():
         text = q.text.strip()
@@ -62,6 +66,33 @@ def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]
             continue  # "For questions, contact Ms A": no signature
         found += [r for s in people for r in actors.resolver.ref(s)[:1] if r.kind == "person" and r not in found]
     return tuple(found) if len(found) > 1 else ()
+
+
+def _signed_blocks(report: ParsedReport, actors: Actors, paragraphs: tuple[Paragraph, ...]) -> tuple[AgentRef, ...]:
+    """The persons who sign a document of no meeting with no closing (a foreword, a brief: ``NAME`` / ``Chair, X`` /
+    ``NAME`` / ``Vice-Chair, X`` under its last sentence): each name alone on its line (an honorific before it) under
+    the last paragraph of prose, the last of them its signature block's (:func:`_signature_block`); ``()`` when one
+    signs, or when a label (``For enquiries:``) or a line of a name and more (a contacts table's ``Ms A, Rapporteur,
+    X``) stands there."""
+    prose = [i for i, p in enumerate(paragraphs) if sentence_of_prose(p.text)]
+    found: list[AgentRef] = []
+    for q in paragraphs[prose[-1] + 1 :] if prose else ():
+        text = actors.resolver.texts.get(q.order, q.text)
+        people = [s for s in actors.resolver.spans.get(q.order, []) if s.kind == "person"]
+        if text.strip().endswith(":") or len(people) > 1:
+            return ()
+        if not people:
+            continue
+        if text[people[0].end :].strip(" .") or len(text[: people[0].start].strip()) > _HONORIFIC_ROOM:
+            return ()  # "Ms A, Rapporteur, Question 7/5, X": a contact's row, no signature
+        found += [r for r in actors.resolver.ref(people[0])[:1] if r.kind == "person" and r not in found]
+    if len(found) < 2 or found[-1] != _signature_block(report, actors):
+        return ()
+    return tuple(found)
+
+
+#: how long an honorific before a name alone on its line may be (``Eng.``, ``Prof. Dr``); read by :mod:`.authors` too
+_HONORIFIC_ROOM = 12
 
 
 def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
