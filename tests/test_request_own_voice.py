@@ -104,3 +104,32 @@ def test_contacts_under_a_documents_prose_do_not_sign_it(tmp_path: Path) -> None
         "Mr Baptiste Lemaire-Okonkwo, Programme Assistant\n",
     )
     assert len(_requesters(parsed_text(tmp_path, text))) == 3
+
+
+_NOTE_BY_POST = """Document SAG-33/12-E
+12 March 2033
+Source: Director, Telecommunication Standardization Bureau
+Title: Survey of members on remote participation
+
+1 The Bureau surveyed its members between January and February 2033 on the tools they use to follow meetings \
+from afar, and 214 members replied.
+
+2 The Director of TSB, Mr Lukas Brenner-Osei, proposes to:
+
+a) extend the captioning service to all study group meetings in 2034;
+
+b) publish a guide on remote participation before the end of 2033.
+
+3 Sector Members are requested to send their comments on these proposals to the Bureau by 1 June 2033.
+
+Lukas Brenner-Osei
+Director
+"""
+
+
+def test_the_holder_of_the_header_post_who_signs_asks_though_named_in_a_short_line_above(tmp_path: Path) -> None:
+    """``Source: Director, X`` and ``NAME`` / ``Director`` at the end: the person signs under the post (decision 11),
+    also when a short line above names the person in a sentence (``The Director of X, Mr NAME, proposes to:``)."""
+    found = {(r.requester.kind, r.requester.key) for r in extract(parsed_text(tmp_path, _NOTE_BY_POST)).requests}
+    assert ("person", "lukas-brenner-osei") in found
+    assert ("post", "itu-tsb/director") not in found

@@ -207,7 +207,9 @@ def _role_start() -> re.Pattern[str]:
 
 def _signs_as(report: ParsedReport, actors: Actors, person: AgentRef | None, post: AgentRef) -> bool:
     """Whether ``person`` signs the document under the role of ``post`` (``NAME`` / ``Secretary-General``,
-    ``NAME, Director``): the person who holds the post its header names (decision 11)."""
+    ``NAME, Director``): the person who holds the post its header names (decision 11). Any short line of the last
+    paragraphs may be the signature; one that names the person in a sentence above it (``The Director, Ms NAME,
+    proposes to:``) is none."""
     entry = roles().get(post.key.rsplit("/", 1)[-1])
     if person is None or person.kind != "person" or entry is None:
         return False
@@ -218,9 +220,10 @@ def _signs_as(report: ParsedReport, actors: Actors, person: AgentRef | None, pos
         mine = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person" and person.key in s.keys]
         if mine and len(text.strip()) <= 80:
             above = _post_above(report, p) if not text[mine[0].end :].strip(" ,.()") else None
-            return bool(
+            if (
                 role.match(text, mine[0].end)
                 or (after is not None and role.match(after.text.strip()))
                 or (above is not None and role.match(above))  # "Secretary-General" / "NAME"
-            )
+            ):
+                return True
     return False
