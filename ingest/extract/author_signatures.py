@@ -168,6 +168,8 @@ def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
         offset = actors.resolver.texts.get(p.order, p.text).find(text)
         if len(people) != 1 or (len(text) > 80 and not (speech and is_byline(text))) or people[0].start - offset > 0:
             continue  # "Contact: Mrs A" is no signature
+        if _contact_above(report, p):
+            continue  # "For more information, please contact:" / NAME / "Officer, X": a contact, no signature
         rest = text[people[0].end - offset :].strip(" ,.()")
         below = after.text.strip() if after is not None else ""
         role = rest or below
@@ -180,6 +182,20 @@ def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
     return None
 
 
+def _contact_above(report: ParsedReport, p: Paragraph) -> bool:
+    """Whether the line above paragraph ``p`` is a label of whom to contact (a ``letter-fields`` word of
+    ``author-cues.csv`` before a closing colon: ``For more information, please contact:``)."""
+    at = report.paragraphs.index(p)
+    above = report.paragraphs[at - 1].text.strip() if at else ""
+    return above.endswith(":") and _contact_label().search(above) is not None
+
+
+@cache
+def _contact_label() -> re.Pattern[str]:
+    """A word of a letter's fields (``letter-fields`` cues: ``contact``, ``Tel.``, ``E-mail``)."""
+    return re.compile(rf"\b(?i:{cue_alternation('letter-fields')})\b")
+
+
 def _post_above(report: ParsedReport, p: Paragraph) -> str | None:
     """The post line above the name alone in paragraph ``p``, a signature written post first (``Secretary-General``
     / ``NAME``: :func:`.person_signature_lines.post_line_above`)."""
@@ -187,8 +203,12 @@ def _post_above(report: ParsedReport, p: Paragraph) -> str | None:
 
 
 def _signs(role: str) -> bool:
-    """Whether ``role``, the words after a name at a document's end, is a post or a job title that signs."""
-    return _role_start().match(role) is not None or (len(role) <= 120 and is_title(role))
+    """Whether ``role``, the words after a name at a document's end, is a post or a job title that signs; a job title
+    before a comma and the office it is held in signs too (``Programme Coordinator, Regional Office for X``)."""
+    if _role_start().match(role) is not None or (len(role) <= 120 and is_title(role)):
+        return True
+    title, comma, _ = role.partition(",")
+    return bool(comma) and is_title(title.strip())
 
 
 def _signs_speech(rest: str, below: str) -> bool:
