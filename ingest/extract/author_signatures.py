@@ -15,7 +15,8 @@ from wsiskg.ingest.extract.agent_resolver import Actors
 from wsiskg.ingest.extract.author_agents import _BACK
 from wsiskg.ingest.extract.author_cues import cue_alternation
 from wsiskg.ingest.extract.gazetteer import roles
-from wsiskg.ingest.extract.genre import report_genre
+from wsiskg.ingest.extract.genre import records_meeting, report_genre
+from wsiskg.ingest.extract.header_fields import sentence_of_prose
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.name_finder import is_byline
 from wsiskg.ingest.extract.person_signatures import closing_formula, post_line_above
@@ -50,9 +51,12 @@ def _courtesy() -> re.Pattern[str]:
 def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
     """The persons who sign a letter together (co-facilitators, co-chairs: annotation guide, decision
     18), each named at the start of a short line after its closing (``NAME`` / ``NAME`` / ``ROLE`` /
-    ``ROLE``, ``NAME and NAME``); ``()`` when one person signs."""
+    ``ROLE``, ``NAME and NAME``); ``()`` when one person signs. A document of no meeting signed with no closing is
+    read by :func:`_signed_blocks`."""
     paragraphs = report.paragraphs[-_BACK:]
     at = next((i for i, p in enumerate(paragraphs) if _closing().match(p.text) or _courtesy().search(p.text)), None)
+    if at is None and not records_meeting(report):
+        return _signed_blocks(report, actors, paragraphs)
     found: list[AgentRef] = []
     for q in paragraphs[at + 1 : at + 7] if at is not None else ():
         text = q.text.strip()
@@ -62,6 +66,33 @@ def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]
             continue  # "For questions, contact Ms A": no signature
         found += [r for s in people for r in actors.resolver.ref(s)[:1] if r.kind == "person" and r not in found]
     return tuple(found) if len(found) > 1 else ()
+
+
+def _signed_blocks(report: ParsedReport, actors: Actors, paragraphs: tuple[Paragraph, ...]) -> tuple[AgentRef, ...]:
+    """The persons who sign a document of no meeting with no closing (a foreword, a brief: ``NAME`` / ``Chair, X`` /
+    ``NAME`` / ``Vice-Chair, X`` under its last sentence): each name alone on its line (an honorific before it) under
+    the last paragraph of prose, the last of them its signature block's (:func:`_signature_block`); ``()`` when one
+    signs, or when a label (``For enquiries:``) or a line of a name and more (a contacts table's ``Ms A, Rapporteur,
+    X``) stands there."""
+    prose = [i for i, p in enumerate(paragraphs) if sentence_of_prose(p.text)]
+    found: list[AgentRef] = []
+    for q in paragraphs[prose[-1] + 1 :] if prose else ():
+        text = actors.resolver.texts.get(q.order, q.text)
+        people = [s for s in actors.resolver.spans.get(q.order, []) if s.kind == "person"]
+        if text.strip().endswith(":") or len(people) > 1:
+            return ()
+        if not people:
+            continue
+        if text[people[0].end :].strip(" .") or len(text[: people[0].start].strip()) > _HONORIFIC_ROOM:
+            return ()  # "Ms A, Rapporteur, Question 7/5, X": a contact's row, no signature
+        found += [r for r in actors.resolver.ref(people[0])[:1] if r.kind == "person" and r not in found]
+    if len(found) < 2 or found[-1] != _signature_block(report, actors):
+        return ()
+    return tuple(found)
+
+
+#: how long an honorific before a name alone on its line may be (``Eng.``, ``Prof. Dr``); read by :mod:`.authors` too
+_HONORIFIC_ROOM = 12
 
 
 def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
@@ -137,6 +168,8 @@ def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
         offset = actors.resolver.texts.get(p.order, p.text).find(text)
         if len(people) != 1 or (len(text) > 80 and not (speech and is_byline(text))) or people[0].start - offset > 0:
             continue  # "Contact: Mrs A" is no signature
+        if _contact_above(report, p):
+            continue  # "For more information, please contact:" / NAME / "Officer, X": a contact, no signature
         rest = text[people[0].end - offset :].strip(" ,.()")
         below = after.text.strip() if after is not None else ""
         role = rest or below
@@ -149,6 +182,20 @@ def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
     return None
 
 
+def _contact_above(report: ParsedReport, p: Paragraph) -> bool:
+    """Whether the line above paragraph ``p`` is a label of whom to contact (a ``letter-fields`` word of
+    ``author-cues.csv`` before a closing colon: ``For more information, please contact:``)."""
+    at = report.paragraphs.index(p)
+    above = report.paragraphs[at - 1].text.strip() if at else ""
+    return above.endswith(":") and _contact_label().search(above) is not None
+
+
+@cache
+def _contact_label() -> re.Pattern[str]:
+    """A word of a letter's fields (``letter-fields`` cues: ``contact``, ``Tel.``, ``E-mail``)."""
+    return re.compile(rf"\b(?i:{cue_alternation('letter-fields')})\b")
+
+
 def _post_above(report: ParsedReport, p: Paragraph) -> str | None:
     """The post line above the name alone in paragraph ``p``, a signature written post first (``Secretary-General``
     / ``NAME``: :func:`.person_signature_lines.post_line_above`)."""
@@ -156,8 +203,12 @@ def _post_above(report: ParsedReport, p: Paragraph) -> str | None:
 
 
 def _signs(role: str) -> bool:
-    """Whether ``role``, the words after a name at a document's end, is a post or a job title that signs."""
-    return _role_start().match(role) is not None or (len(role) <= 120 and is_title(role))
+    """Whether ``role``, the words after a name at a document's end, is a post or a job title that signs; a job title
+    before a comma and the office it is held in signs too (``Programme Coordinator, Regional Office for X``)."""
+    if _role_start().match(role) is not None or (len(role) <= 120 and is_title(role)):
+        return True
+    title, comma, _ = role.partition(",")
+    return bool(comma) and is_title(title.strip())
 
 
 def _signs_speech(rest: str, below: str) -> bool:
@@ -176,7 +227,9 @@ def _role_start() -> re.Pattern[str]:
 
 def _signs_as(report: ParsedReport, actors: Actors, person: AgentRef | None, post: AgentRef) -> bool:
     """Whether ``person`` signs the document under the role of ``post`` (``NAME`` / ``Secretary-General``,
-    ``NAME, Director``): the person who holds the post its header names (decision 11)."""
+    ``NAME, Director``): the person who holds the post its header names (decision 11). Any short line of the last
+    paragraphs may be the signature; one that names the person in a sentence above it (``The Director, Ms NAME,
+    proposes to:``) is none."""
     entry = roles().get(post.key.rsplit("/", 1)[-1])
     if person is None or person.kind != "person" or entry is None:
         return False
@@ -187,9 +240,10 @@ def _signs_as(report: ParsedReport, actors: Actors, person: AgentRef | None, pos
         mine = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person" and person.key in s.keys]
         if mine and len(text.strip()) <= 80:
             above = _post_above(report, p) if not text[mine[0].end :].strip(" ,.()") else None
-            return bool(
+            if (
                 role.match(text, mine[0].end)
                 or (after is not None and role.match(after.text.strip()))
                 or (above is not None and role.match(above))  # "Secretary-General" / "NAME"
-            )
+            ):
+                return True
     return False

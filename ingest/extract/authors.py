@@ -40,6 +40,7 @@ from wsiskg.ingest.extract.author_cues import cue_alternation
 from wsiskg.ingest.extract.author_headers import _header_author, covering_issuer, header_agents
 from wsiskg.ingest.extract.author_letterheads import _letterhead
 from wsiskg.ingest.extract.author_signatures import (
+    _HONORIFIC_ROOM,
     _last_line_person,
     _signatory,
     _signature_block,
@@ -166,10 +167,6 @@ def _names_alone(text: str, name: str) -> bool:
     """Whether ``text`` is a person's name alone on its line, perhaps after an honorific (``Eng. NAME``, ``NAME``)."""
     text = text.strip()
     return text.endswith(name) and len(text) - len(name) <= _HONORIFIC_ROOM and "," not in text
-
-
-#: how long an honorific before a name may be (``Eng.``, ``Prof. Dr``)
-_HONORIFIC_ROOM = 12
 
 
 @cache
