@@ -26,6 +26,7 @@ from .gazetteer import auxiliary_alternation, determiner_alternation, small_word
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import header_lines, records_meeting
 from .header_line_joins import name_lines
+from .header_name_breaks import name_over_lines
 from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,
@@ -340,6 +341,8 @@ def in_full(report: ParsedReport, body: Body) -> Body:
         or _acronym_in_full(report, body)
         or replace(body, name=_header_line_holding(report, body.name) or body.name)
     )
+    if full.name == body.name:  # "ANDEAN BROADBAND" / "STEERING COMMITTEE": a name broken over two lines
+        full = replace(full, name=name_over_lines(header_lines(report), body.name) or body.name)
     full = _owner_off(report, full)
     return replace(full, name=series_year_off(page_words_off(report, full.name)))
 
