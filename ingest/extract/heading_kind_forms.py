@@ -136,8 +136,16 @@ def _kind_only(
     outside = _body_line(line_above, names) if number is not None or on_line is not None else None
     if outside is not None:
         return outside, number, on_line
-    name = _own_kind(m.group("kind"), subject)
+    name = _own_kind(m.group("kind"), subject) if not _names_a_sitting(line_above) else None
     return (slug(name), number, on_line) if name else None
+
+
+def _names_a_sitting(line: str) -> bool:
+    """Whether a header line is itself a line of the kind, numbered (``SUMMARY RECORD OF THE FIFTH PLENARY
+    MEETING``): the sitting of a meeting, never the subject a meeting of a kind of its own under it is named by
+    (``REGIONAL BROADCASTING CONFERENCE`` under it names the conference, no ``... Plenary Meeting Regional ...``)."""
+    m = _kind_line().match(_RECORD.sub("", line.strip(), count=1))
+    return m is not None and m.group("num") is not None
 
 
 #: an acronym in brackets opening a line, then a dash, a comma or a colon (``(XWG-Y) – Fourth meeting``): the acronym

@@ -48,7 +48,8 @@ def _kind_line() -> re.Pattern[str]:
 #: role ``record-of``)
 _RECORD = re.compile(
     r"^(?i:(?:draft\s+|final\s+|provisional\s+|interim\s+)?(?:(?:chair(?:man|person)?|convener|rapporteur)['’]s\s+)?"
-    r"(?:report|summary(?:\s+record)?|record|minutes|outcomes?|highlights)(?:\s+(?:of|on)\s+|\s*:\s*(?=[A-Z])"
+    r"(?:report|summary(?:\s+(?:record|report))?|record|minutes|outcomes?|outcome\s+document|highlights)"
+    r"(?:\s+(?:of|on)\s+|\s*:\s*(?=[A-Z])"
     rf"|\s+{DASH}\s+(?=\w)|\s*,\s*(?=\w))"  # "Minutes – third meeting", "Chairman's Report, 3rd meeting"
     r"(?:(?:decisions|conclusions|discussions|proceedings|results)(?:\s*,\s*|\s+(?:of|at)\s+))?"
     rf"|(?:{alternation(meeting_words('record-of'), spaces=True)})\s+of\s+(?=the\s)"

@@ -87,10 +87,13 @@ def lead_texts(report: ParsedReport, lead: list[Paragraph]) -> list[tuple[int | 
     title = record_title(report)
     texts: list[tuple[int | None, str]] = [(None, title)] if title else []
     texts += [(p.order, p.text) for p in lead]
+    # the lines the title was read across (``Report by the X secretariat`` / ``on the second meeting of the X``)
+    # go on from it once: joined again, they would make a name of the title's end and their own
+    taken = title[len(report.title) :] if title and report.title and title != report.title else ""
     out: list[tuple[int | None, str]] = []
     joins = -1  # the line the next one may go on from: a running header's symbol between them is skipped
     for order, text in texts:
-        last = out[joins][1] if out else ""
+        last = out[joins][1] if out and not (out[joins][0] is None and text in taken) else ""
         goes_on = _GOES_ON.match(text) or (text[:1].isupper() and _name_goes_on(last, text))
         if (_BROKEN.search(last) and goes_on) or (_NEEDS_MORE.search(last) and text[:1].isdigit()):
             out[joins] = (out[joins][0], last[:-1] + text if last.endswith("-") else f"{last} {text}")

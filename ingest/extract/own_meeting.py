@@ -26,6 +26,7 @@ from .gazetteer import auxiliary_alternation, determiner_alternation, small_word
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import header_lines, records_meeting
 from .header_line_joins import name_lines
+from .header_name_breaks import name_over_lines
 from .keys import slug
 from .meeting import (
     LEAD_PARAGRAPHS,
@@ -49,6 +50,8 @@ from .meeting_header import (
 )
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
 from .meeting_mentions import as_words, name_before_acronym, spells
+from .meeting_name_cut import whole_in_lead
+from .meeting_name_topic import topic_in_lead
 from .meeting_parts import (
     _NOT_NAME,
     _ORDINAL_MEETING_OF,
@@ -73,7 +76,9 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     chosen = best(report, names, candidates(report, names))
     found = None if chosen is None else numbered_by_lead(report, names, finished_meeting(report, names, chosen.meeting))
     found = None if found is None else numbered_by_acronym(report, found)  # "(VCE-2)": decision 27
-    return None if found is None else owned_in_lead(report, found)  # "The Steering Committee of the X met"
+    found = None if found is None else owned_in_lead(report, found)  # "The Steering Committee of the X met"
+    found = None if found is None else topic_in_lead(report, found)  # "X: 'Topic'" over "The X on Topic was held"
+    return None if found is None else whole_in_lead(report, found)  # "... ON ENERGY," / "TRANSPORT AND X"
 
 
 def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
@@ -338,6 +343,8 @@ def in_full(report: ParsedReport, body: Body) -> Body:
         or _acronym_in_full(report, body)
         or replace(body, name=_header_line_holding(report, body.name) or body.name)
     )
+    if full.name == body.name:  # "ANDEAN BROADBAND" / "STEERING COMMITTEE": a name broken over two lines
+        full = replace(full, name=name_over_lines(header_lines(report), body.name) or body.name)
     full = _owner_off(report, full)
     return replace(full, name=series_year_off(page_words_off(report, full.name)))
 

@@ -1,0 +1,51 @@
+"""The report's own meeting body whose name a header line cuts inside a list of its topics (``REPORT OF THE 9TH MEETING
+OF THE SECTORAL COMMITTEE ON ENERGY,`` / ``TRANSPORT AND DIGITAL AFFAIRS``): the readers of the header read the name up
+to the line's end (``Sectoral Committee on Energy``), and a lead paragraph writes it whole (``The 9th Meeting of the
+Sectoral Committee on Energy, Transport and Digital Affairs was held ...``): the body is the lead's whole name
+(decision 6; a name is never cut before its last words), and so are its requests.
+
+Two kinds of evidence: the layout (a header line that ends with the body's name and a comma or ``and``, the list
+going on on the next line) and the lead's name by its form (:func:`.body_form_names._named_by_form`) that goes on from
+the same words after that comma or ``and``. A catalogue body keeps its name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from wsiskg.ingest.records import Meeting, ParsedReport
+
+from .body_form_names import _named_by_form
+from .gazetteer import bodies as gazetteer_bodies
+from .genre import header_lines
+from .keys import slug
+from .meeting_lead import LEAD_PARAGRAPHS
+
+#: how many header lines from the top may cut the name
+_HEADER_WITHIN = 6
+#: what a line cut inside a list of a name's topics ends with
+_LIST_CUT = r"\s*(?:,|\s(?i:and|&))\s*$"
+#: the ``and`` a key read up to the cut ends with
+_JOINER_END = re.compile(r"-and$")
+
+
+def whole_in_lead(report: ParsedReport, meeting: Meeting) -> Meeting:
+    """``meeting`` of the body a lead paragraph names whole when a header line cut its name inside a list (see the
+    module), keyed by the lead's name; else ``meeting`` as it is."""
+    key = _JOINER_END.sub("", meeting.body)  # "standing-committee-on-roads-and": the name read up to the cut
+    if meeting.body in gazetteer_bodies() or not _cut_after(report, key):
+        return meeting
+    words = r"\W+".join(map(re.escape, key.split("-")))
+    goes_on = re.compile(rf"(?i)^{words}(?:,\s+|\s+(?:and|&)\s+)\S")
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        for name, _ in _named_by_form(p.text):
+            if slug(name).startswith(f"{key}-") and slug(name) != meeting.body and goes_on.match(name):
+                return replace(meeting, body=slug(name), paragraphs=tuple(sorted({*meeting.paragraphs, p.order})))
+    return meeting
+
+
+def _cut_after(report: ParsedReport, key: str) -> bool:
+    """Whether a header line ends with the name keyed ``key`` and a comma or ``and`` (the list cut there)."""
+    words = r"\W+".join(map(re.escape, key.split("-")))
+    cut = re.compile(rf"(?i)(?<![\w-]){words}{_LIST_CUT}")
+    return any(cut.search(line) for line in header_lines(report)[:_HEADER_WITHIN])
