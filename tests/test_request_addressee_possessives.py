@@ -108,3 +108,27 @@ def test_a_plural_owner_in_lower_case_leaves_one_group_as_written(
 def test_a_name_in_title_case_with_a_plural_possessive_is_read_as_before(tmp_path: Path) -> None:
     found = _addressees(tmp_path, "The Group invited the Operators' Council of the APT to share its coastal findings.")
     assert found and not any(a.endswith(" of the") for a in found[0])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group invited the broadcasters' associations, in particular the Lagoon Broadcasting Union (LBU), to"
+            " test the alert service.",
+            ["broadcasters' associations", "Lagoon Broadcasting Union"],
+        ),
+        (
+            "The Group recommended that national broadcasters' unions, notably LBU and RBU, relay the alerts.",
+            ["national broadcasters' unions"],
+        ),
+        (
+            "The Group recommended that the operators' associations include the alert service in their plans.",
+            ["operators' associations"],
+        ),
+    ],
+)
+def test_a_plural_possessive_goes_on_to_the_group_it_owns(tmp_path: Path, sentence: str, expected: list[str]) -> None:
+    """``the operators' associations``: a plural possessive opens the group, never ends it (not ``operators``), in a
+    list with the members named after it too (decision 34)."""
+    assert [[a.removeprefix("the ") for a in x] for x in _addressees(tmp_path, sentence)] == [expected]

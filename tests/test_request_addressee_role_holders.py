@@ -153,3 +153,26 @@ def test_a_post_of_a_study_group_the_resolver_reads_no_one_in_is_that_post_as_wr
     """Decision 44: the post, as written, when no Sector says whose study group it is; the request is never left
     with no addressee (it was dropped)."""
     assert [labels(x) for x in run(report(sentence), "cwg-cop")] == [(expected,)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Group invited the Special Representative of the Secretary-General on Road Safety to open the forum.",
+            "Special Representative of the Secretary-General on Road Safety",
+        ),
+        (
+            "The Group invited the Special Representative of the Director-General for Small Islands to join the panel.",
+            "Special Representative of the Director-General for Small Islands",
+        ),
+        (
+            "The Group invited the Special Representative of the Secretary-General to address the meeting.",
+            "Special Representative of the Secretary-General",
+        ),
+    ],
+)
+def test_a_titled_post_of_another_post_is_that_post_as_written(sentence: str, expected: str) -> None:
+    """Decision 44: ``the Special Representative of the Secretary-General on X`` is one post as written (a role, or a
+    title ending in one, of another post, and what it is on); the request was dropped with no addressee."""
+    assert [labels(x) for x in run(report(sentence), "cwg-cop")] == [(expected,)]

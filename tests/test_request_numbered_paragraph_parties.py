@@ -104,3 +104,18 @@ def test_a_roman_numeral_label_is_no_addressee_of_a_passive(tmp_path: Path, sent
 def test_an_initial_before_a_name_stays_the_persons(tmp_path: Path, sentence: str, person: str) -> None:
     (r,) = extract(parsed_text(tmp_path, _ROMAN_RECORD + sentence + "\n")).requests
     assert [(a.kind, a.key) for a in r.addressees] == [("person", person)]
+
+
+@pytest.mark.parametrize(
+    ("text", "requester"),
+    [
+        ("C.3 UNESCO encourages all stakeholders to submit their inputs by 4 May 2031.", "unesco"),
+        ("B.2 The Council invites Member States to share their experience by 4 May 2031.", "itu-council"),
+        ("A.1.4 UNDP asks the regional offices to report by 4 May 2031.", "undp"),
+    ],
+)
+def test_an_annex_lettered_paragraph_number_is_no_part_of_the_requester(text: str, requester: str) -> None:
+    """``C.3 UNESCO encourages ...``: the lettered number of an annex's paragraph is dropped before the subject (not
+    ``C.UNESCO``)."""
+    requests = run(report(text), "cwg-cop")
+    assert [r.requester.key for r in requests] == [requester]

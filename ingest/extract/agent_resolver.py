@@ -627,9 +627,10 @@ _SUBSIDIARY_HEAD = re.compile(r"(?i:\b(?:committee|group|party|task\s+force|team
 _SECRETARIAT_ADJECTIVE = re.compile(r"(?:^|\bthe\s+)(?P<adj>[A-Z][a-z]+)\s+$")
 _SECRETARIAT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*)*")
-#: a word of a group's name: letters, a hyphenated word, a code of a letter and digits (``the C3 community``), or of a
-#: digit or two and letters (``5G operators``; no ordinal: ``3rd``)
-_NOUN_WORD = re.compile(r"[^\W\d_]+|\S*-\S*|[^\W\d_]+\d+|\d{1,2}(?!st|nd|rd|th)[^\W\d_]+")
+#: a word of a group's name: letters (a plural possessive too: ``the operators' associations``), a hyphenated word, a
+#: code of a letter and digits (``the C3 community``), or of a digit or two and letters (``5G operators``; no ordinal:
+#: ``3rd``)
+_NOUN_WORD = re.compile(r"[^\W\d_]+(?:s['’])?|\S*-\S*|[^\W\d_]+\d+|\d{1,2}(?!st|nd|rd|th)[^\W\d_]+")
 #: a capitalised noun closing a conjunct right after a known group: ``Civil Society`` Plenary
 _NAMED_HEAD = re.compile(r"\s+[A-Z][a-z]+(?=\s*$|\s*[,;]|\s+(?:and|or|as\s+well\s+as)\b)")
 _PIECE_SPLIT = re.compile(r",|;|\band\b|\bas well as\b|\bor\b|\bboth\b")

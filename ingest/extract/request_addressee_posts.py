@@ -113,6 +113,26 @@ def _unread_post(phrase: str) -> AgentRef | None:
     return AgentRef("collective", slug(m.group("post")), m.group("post"))
 
 
+#: a titled role of another post, and what it is on: ``the Special Representative of the Secretary-General on X``
+_ROLE_OF_POST = re.compile(
+    r"(?:the\s+)?(?P<post>(?P<role>(?:[A-Z][\w-]*\s+)?(?P<head>[A-Z][\w-]*))\s+(?:of|to)\s+the\s+"
+    r"(?P<of>[A-Z][\w-]*(?:[\s-][A-Z][\w-]*)?)(?:\s+(?:on|for)\s+[A-Za-z][^,;()]*)?)"
+)
+
+
+def post_of_post(phrase: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
+    """A role (or a title ending in one) of another post, with what it is on (``the Special Representative of the
+    Secretary-General on X``, ``the Representative of the Director-General``), which the resolver reads as the
+    other post or as no one: the titled post as written (decision 44), else ``None``."""
+    m = _ROLE_OF_POST.fullmatch(phrase.strip())
+    roles = _role_forms()
+    if m is None or m.group("of").lower() not in roles or any(r.kind not in ("post", "person") for r in refs):
+        return None
+    if m.group("role").lower() not in roles and m.group("head").lower() not in roles:
+        return None
+    return AgentRef("collective", slug(m.group("post")), m.group("post"))
+
+
 def _piece_of(ref: AgentRef, written: str) -> bool:
     """A group the resolver made of what it left of ``written`` (``the for Question 18-1/2``)."""
     return ref.kind == "collective" and re.sub(r"^(?i:the)\s+", "", ref.label) in written

@@ -94,7 +94,10 @@ from wsiskg.ingest.extract.request_addressee_posts import (
     _speakers_post,
     _titled_unit,
     _unread_post,
+    post_of_post,
 )
+from wsiskg.ingest.extract.request_addressee_questions import question_apposed
+from wsiskg.ingest.extract.request_addressee_states import state_meant
 from wsiskg.ingest.records import AgentRef
 
 if TYPE_CHECKING:
@@ -217,7 +220,12 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return (rest,)  # "thanked the Member States that replied and encouraged the others": Member States
     if (asked := them_asked_before(self, phrase, order, offset)) is not None:
         return asked  # "invited regulators to use the TSB database and encouraged them to ...": regulators
+    if (state := state_meant(self, phrase, order, offset)) is not None:
+        return (state,)  # "the request of the Administration of X ..., and encouraged the administration to": X
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
+    found = question_apposed(phrase, found)  # "ITU-D Study Group 2, Question 6/2,": the study group
+    if (titled := post_of_post(phrase, found)) is not None:
+        found = (titled,)  # "the Special Representative of the Secretary-General on X": that post as written
     found = tuple(r for r in found if not names_no_agent(r))  # "the results of the reviews": a thing
     found = tuple(
         r for r in found if r.kind != "collective" or not FIRST_PERSON.fullmatch(r.label)

@@ -196,6 +196,7 @@ def _collective_subject(
             or rest.split()[0].endswith("s")
             or rest.split()[0] in stopwords()  # "Member States and ...": no verb yet
             or words[n - 1].group(0).lower() in stopwords()  # "Member States, in": inside an aside
+            or words[n - 1].group(0).endswith(("'", "’"))  # "regulators' associations": the possessive's head is next
         ):
             continue
         found = self.objects(clause[:end], order, offset, requester)  # the noun phrase (asides dropped)

@@ -18,10 +18,11 @@ LEAD_MODAL = rf"(?:{modal_alternation('obligation')})(?:\s+(?:{adverb_alternatio
 
 
 #: a paragraph number or an item's label left before a subject (``7 The President``, ``(a) The Forum``,
-#: ``ii) The Group``, ``b. The Meeting``; a Roman numeral in capitals with its full stop only before a capitalised
-#: opener of ``determiners.csv``, ``V. The secretariat``, never an initial, ``V. Ivanov``)
+#: ``ii) The Group``, ``b. The Meeting``, an annex's lettered number ``B.2 UNESCO``; a Roman numeral in capitals with
+#: its full stop only before a capitalised opener of ``determiners.csv``, ``V. The secretariat``, never an initial,
+#: ``V. Ivanov``)
 NUMBER_LEAD = re.compile(
-    r"(?:\d{1,2}(?:\.\d{1,2})*\.?|(?<!\S)(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\."
+    r"(?:(?:(?<!\S)[A-Z]\.)?\d{1,2}(?:\.\d{1,2})*\.?|(?<!\S)(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\."
     rf"|[IVXL]{{1,6}}\.(?=\s+(?:{alternation([w.capitalize() for w in determiners('opener')])})\s)))\s+(?=[A-Z])"
 )
 

@@ -1,0 +1,53 @@
+"""``the administration``, ``the Government``: a country's own noun alone as an addressee names that country again.
+
+A record names a country by its administration or government (``the request of the Administration of Ruritania
+was not granted``) and then asks ``the administration`` to act: the country named is asked, as ``the
+Administration of Ruritania`` is Ruritania (decision 26). Two kinds of evidence: the noun alone, singular, after
+``the``/``that``/``this`` (``addressee-words.csv`` kind ``state-noun``), and the same noun with ``of`` and one
+country before it in the paragraph. :func:`state_meant` is a method of
+:class:`~wsiskg.ingest.extract.requests._Reader` (``self`` is the reader).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from wsiskg.ingest.extract.addressee_phrases import _words
+from wsiskg.ingest.records import AgentRef
+from wsiskg.ingest.text import alternation
+
+if TYPE_CHECKING:
+    from wsiskg.ingest.extract.requests import _Reader
+
+#: a capitalised name after ``of``: ``Papua New Guinea``, ``the Dominican Republic``
+_NAME = r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+|the\s+)*[A-Z][\w'’-]*)*"
+
+
+@cache
+def _bare_noun() -> re.Pattern[str]:
+    """A country's own noun alone, singular: ``the administration``, ``that Government`` (the reader has cut
+    ``that``/``this`` before the phrase comes here)."""
+    return re.compile(rf"(?:(?:[Tt]he|[Tt]hat|[Tt]his)\s+)?(?P<noun>(?i:{alternation(_words('state-noun'))}))")
+
+
+@cache
+def _noun_of() -> re.Pattern[str]:
+    """The same noun, singular, with the country after ``of``: ``Administration of Ruritania``."""
+    return re.compile(rf"\b(?P<noun>(?i:{alternation(_words('state-noun'))}))\s+of\s+(?P<name>{_NAME})")
+
+
+def state_meant(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
+    """The country ``the administration`` (``the Government``) stands for: the one country the paragraph names
+    last before ``offset`` with the same noun and ``of`` (``the Administration of Ruritania``); else ``None``."""
+    bare = _bare_noun().fullmatch(phrase.strip())
+    if bare is None:
+        return None
+    text = self.actors.resolver.texts.get(order, "")[:offset]
+    named = [m for m in _noun_of().finditer(text) if m.group("noun").lower() == bare.group("noun").lower()]
+    if not named:
+        return None
+    last = named[-1]
+    found = self.resolve(last.group("name"), order, last.start("name"))
+    return found[0] if len(found) == 1 and found[0].kind == "country" else None
