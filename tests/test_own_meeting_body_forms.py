@@ -213,6 +213,22 @@ def test_a_sessions_year_after_its_noun_in_a_header_in_capitals_is_the_series_se
     assert series_year_off(lines[0]).count("2033") == 0
 
 
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("SUBREGIONAL SEMINAR 2034 ON EMERGENCY TELECOMMUNICATIONS FOR THE SAHEL Niamey, Niger, 6-8 June 2034",
+         "subregional-seminar-on-emergency-telecommunications-for-the-sahel"),
+        ("SAHEL EMERGENCY TELECOMMUNICATIONS WORKSHOP 2034 Niamey, Niger, 6-8 June 2034",
+         "sahel-emergency-telecommunications-workshop"),
+    ],
+)  # fmt: skip
+def test_a_session_named_in_capitals_with_its_year_and_a_dateline_run_in_is_found(line: str, key: str) -> None:
+    """A PDF's line that runs the dateline into a name in capitals holding the session's year: the year is read
+    once the dateline is cut off (it was left in the name, and no meeting was found)."""
+    report = make_report(line, "Summary of the Workshop", "1 The Workshop was opened by the Minister.", title=line)
+    assert _meeting(report) == (key, None, date(2034, 6, 6), date(2034, 6, 8))
+
+
 # ------------------------------------------------------------------ a bracketed subject inside a meeting's name
 @pytest.mark.parametrize(
     "title",
