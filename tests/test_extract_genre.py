@@ -539,3 +539,23 @@ def test_a_note_by_any_post_or_unit_is_a_document_for_the_session_not_its_record
     )
     assert report_genre(report) == "secretary-general"
     assert extract(report).meeting is None
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["Source: Director, Radiocommunication Bureau", "SOURCE: Director of the Telecommunication Development Bureau"],
+)
+def test_a_document_a_bureaus_director_submits_to_the_meeting_records_none(source: str) -> None:
+    """``Source: Director, X Bureau`` over a title: a document the Director submits to the meeting its header names
+    (a report, a survey's results), not that meeting's record."""
+    report = make_report(
+        "Radiocommunication Advisory Group",
+        "35th meeting, Geneva, 4-6 April 2033",
+        "Document RAG-33/12-E",
+        source,
+        "Title: Results of the consultation on satellite filing fees",
+        "1 The Bureau consulted the membership from 10 January to 28 February 2033 and received 88 replies.",
+        title="Radiocommunication Advisory Group",
+    )
+    assert report_genre(report) == "secretary-general"
+    assert extract(report).meeting is None
