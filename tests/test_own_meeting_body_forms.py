@@ -14,6 +14,7 @@ from extract_support import make_report
 from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.heading_names import series_year_off
 
 
 def _body(report, key: str):  # type: ignore[no-untyped-def]
@@ -187,6 +188,45 @@ def test_a_year_of_a_conference_in_a_meetings_topic_stays() -> None:
         series_year_off("Forum on Digital Skills and the 2030 Agenda") == "Forum on Digital Skills and the 2030 Agenda"
     )
     assert series_year_off("Pacific Regional Forum, Suva, 3-4 May 2031") == "Pacific Regional Forum, Suva, 3-4 May 2031"
+
+
+# ------------------------------------------------------------------ a session's year after its noun, in capitals
+@pytest.mark.parametrize(
+    ("lines", "key"),
+    [
+        (["REGIONAL SPECTRUM WORKSHOP 2033 FOR EASTERN EUROPE", "Chisinau, Moldova, 8-10 March 2033"],
+         "regional-spectrum-workshop-for-eastern-europe"),
+        (["SUBREGIONAL NUMBERING SEMINAR 2033 ON CENTRAL ASIA (SNS-33-CA)", "Bishkek, 8-10 March 2033"], "sns-33-ca"),
+        (["Regional Spectrum Workshop 2033 for Eastern Europe", "Chisinau, Moldova, 8-10 March 2033"],
+         "regional-spectrum-workshop-for-eastern-europe"),
+    ],
+)  # fmt: skip
+def test_a_sessions_year_after_its_noun_in_a_header_in_capitals_is_the_series_session(
+    lines: list[str], key: str
+) -> None:
+    """``X WORKSHOP 2033 FOR Y``: the year before the region's preposition is the session's, in capitals as in
+    title case (the capitals' preposition was read as no small word, and no meeting was found)."""
+    report = make_report(
+        *lines, "Report of the Workshop", "1 The Workshop was organized by the Bureau.", title=lines[0]
+    )
+    assert _meeting(report) == (key, None, date(2033, 3, 8), date(2033, 3, 10))
+    assert series_year_off(lines[0]).count("2033") == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "key"),
+    [
+        ("SUBREGIONAL SEMINAR 2034 ON EMERGENCY TELECOMMUNICATIONS FOR THE SAHEL Niamey, Niger, 6-8 June 2034",
+         "subregional-seminar-on-emergency-telecommunications-for-the-sahel"),
+        ("SAHEL EMERGENCY TELECOMMUNICATIONS WORKSHOP 2034 Niamey, Niger, 6-8 June 2034",
+         "sahel-emergency-telecommunications-workshop"),
+    ],
+)  # fmt: skip
+def test_a_session_named_in_capitals_with_its_year_and_a_dateline_run_in_is_found(line: str, key: str) -> None:
+    """A PDF's line that runs the dateline into a name in capitals holding the session's year: the year is read
+    once the dateline is cut off (it was left in the name, and no meeting was found)."""
+    report = make_report(line, "Summary of the Workshop", "1 The Workshop was opened by the Minister.", title=line)
+    assert _meeting(report) == (key, None, date(2034, 6, 6), date(2034, 6, 8))
 
 
 # ------------------------------------------------------------------ a bracketed subject inside a meeting's name

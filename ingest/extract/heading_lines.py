@@ -119,8 +119,8 @@ def _heading(line: str, year: int | None = None) -> _Heading | None:
             name = m.group("name")
             break
         found = dateline(rest, year)
-        if found is not None:
-            name, on_line = m.group("name"), found
+        if found is not None:  # "X WORKSHOP 2031 Suva, ...": the session's year read once the dateline is cut off
+            name, on_line = series_year_off(m.group("name")) if pattern is _CAPITALS_THEN else m.group("name"), found
             break
     m = _opening_ordinal().match(name) or _ordinal_before_kind().search(name)
     number = number_value(m.group(0).strip()) if m else None

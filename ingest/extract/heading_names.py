@@ -51,8 +51,9 @@ def series_year_off(text: str) -> str:
 
 
 #: a year between the meeting noun that heads a session's name and the preposition of its region or topic
-#: (``Regional Radiocommunication Seminar 2031 for Africa``, ``Regional Development Forum 2030 for Asia``)
-_MID_YEAR = re.compile(r"^(?P<name>[^()]*?[A-Za-z])\s+(?:19|20)\d\d(?=\s+(?P<next>[a-z]+)\s)")
+#: (``Regional Radiocommunication Seminar 2031 for Africa``, ``Regional Development Forum 2030 for Asia``; a header
+#: line in capitals, ``REGIONAL DEVELOPMENT FORUM 2030 FOR ASIA``)
+_MID_YEAR = re.compile(r"^(?P<name>[^()]*?[A-Za-z])\s+(?:19|20)\d\d(?=\s+(?P<next>[A-Za-z]+)\s)")
 
 
 def _mid_year_off(text: str) -> str:
@@ -65,7 +66,7 @@ def _mid_year_off(text: str) -> str:
     name = m.group("name")
     ends = {noun.split()[-1].lower() for noun in _nouns()}
     lead_only = not any(w.lower() in small_words() for w in name.split())
-    if name.split()[-1].lower() not in ends or m.group("next") not in small_words() or not lead_only:
+    if name.split()[-1].lower() not in ends or m.group("next").lower() not in small_words() or not lead_only:
         return text
     return name + text[m.end() :]
 
