@@ -51,6 +51,27 @@ def test_prose_after_an_action_table_keeps_its_events() -> None:
     assert (date(2031, 10, 3), date(2031, 10, 5)) in found.values(), found
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegate of Chile, Ms R. Soto, asked the Manager to present the register to the Advisory Board on Audit"
+        " (ABA) at its next meeting, to be held from 12 to 14 March 2032.",
+        "4. The fourth meeting of the Group will be held in Tbilisi, Georgia, on 12–14 March 2032.",
+        "The Plan will be reviewed at the directors' meeting, to be hosted by the Agency in Lima on 12 March 2032.",
+    ],
+)
+def test_a_sentence_after_a_table_of_commas_is_no_row(sentence: str) -> None:
+    """A sentence right after a table whose cells a comma parts (``Milestone, Responsible, Date``) has commas too,
+    and its last cell ends with a date: a long line ended by a stop is prose, its events keep their dates."""
+    found = _events(
+        "Milestone, Responsible, Date",
+        "Demolition of the annex, Project Manager, March 2032",
+        "Occupancy of the new wing, Secretary-General, 2034",
+        sentence,
+    )
+    assert any(days[0] == date(2032, 3, 12) for days in found.values()), found
+
+
 def test_a_timetable_row_that_no_one_takes_keeps_its_event() -> None:
     """A timetable's step with a blank who cell (``-``) is no task: its days are the event's; a step someone takes
     is a task with a deadline."""

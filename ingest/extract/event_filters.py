@@ -30,6 +30,7 @@ from wsiskg.ingest.extract.gazetteer import (
     modal_alternation,
     prepositions,
 )
+from wsiskg.ingest.extract.header_fields import sentence_of_prose
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import number_value, ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words, word_alternation
@@ -250,7 +251,9 @@ def _action_rows_only(report: ParsedReport, key: str, e: dict[str, Any]) -> bool
     return bool(named) and rows and all(_action_row(report, order) for order in named)
 
 
-#: a sentence's end: a line so ended is prose, no row (``..., back to back with the Summit (12-14 May 2031).``)
+#: a sentence's end: a line so ended is prose, no row (``..., back to back with the Summit (12-14 May 2031).``); so
+#: is a long line ended by a stop after a date (:func:`.header_fields.sentence_of_prose`: ``The 3rd meeting will be
+#: held in Baku, Azerbaijan, on 14-16 October 2031.`` under a table ``Milestone, Responsible, Date``)
 _PROSE_LINE = re.compile(r"[a-z)]\.\s*$")
 
 
@@ -265,7 +268,7 @@ def _action_row(report: ParsedReport, order: int) -> bool:
     for p in reversed(report.paragraphs[max(0, at - _TABLE_ROWS) : at + 1]):
         if rows and (roles := table_header(p.text)) is not None:
             return all(n >= len(roles) for n in rows) and not no_one_named(report.paragraphs[at].text, roles)
-        if _PROSE_LINE.search(p.text):
+        if _PROSE_LINE.search(p.text) or sentence_of_prose(p.text):  # "... to be held on 3-5 May 2031."
             return False
         rows.append(len(table_cells(p.text)) + p.text.startswith("|"))  # its number cell read as a section's
         if rows[-1] < 2:

@@ -31,6 +31,7 @@ from wsiskg.ingest.extract.event_body_meetings import (
     subject_after,
 )
 from wsiskg.ingest.extract.event_codes import code_dated_mentions, coded_meeting_mentions
+from wsiskg.ingest.extract.event_counted_spans import count_noun_regex, spanned_plural
 from wsiskg.ingest.extract.event_dated_sittings import sitting_of_day
 from wsiskg.ingest.extract.event_dates import (
     apart_date,
@@ -163,7 +164,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     roles = alternation(role_phrases(), spaces=True)
     return (
         re.compile(
-            rf"\b(?:(?P<count>{count})|[Aa]n?|{either_initial_determiners('anaphor')}|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:{QUOTED_CAP}|[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:(?P<count>{count}|{count_noun_regex()})|[Aa]n?|{either_initial_determiners('anaphor')}|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:{QUOTED_CAP}|[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             rf"(?:\s+(?P<qual>{qualifier_regex()}))?"  # "a meeting at the level of principals"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
@@ -274,12 +275,12 @@ def generic_mentions(
             out, taken = [*out, by_day], by_day.span[1]
             continue
         if m.group("count") or _a_count(m.group("adj").split()):
-            # "three webinars held on 2 May, 6 June and 4 July", "six meetings as follows: ...": one a date, or none
+            # "three webinars held on 2 May, 6 and 9 June": one a date, or none; "six webinars held between ...": one
             label = _generic_label(m, noun, end, topic)
             label = re.sub(rf"^(?:\S+['’]s?\s+)?(?:{cardinal_regex()})\s+", "", label) if label else None
             counted = [] if undated else _listed_items(m, noun, label, end, clauses, all_dates)
-            out += [replace(i, kind=kinds.get(noun, "event")) for i in counted]
-            taken = end if counted else taken
+            counted = counted or spanned_plural(m, label, (end, topic), [] if undated else all_dates, _qualifies)
+            out, taken = out + [replace(i, kind=kinds.get(noun, "event")) for i in counted], end if counted else taken
             continue
         when = _generic_dates(text, m, end, noun, clauses, all_dates)
         if (when is None) != undated or (undated and noun in _dated_only()):
