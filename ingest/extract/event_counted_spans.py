@@ -75,6 +75,6 @@ def _one_span(text: str, end: int, s1: int, dates: Sequence[DateSpan]) -> DateSp
     own = [d for d in own if not is_due_at(text, d.span[0])]
     if len(own) != 1 or own[0].end is None or own[0].end <= own[0].start or len(listed_days(text, own[0])) > 1:
         return None  # one date, a range: not "on 11, 18 and 25 May" (a day each, ``event_forms._listed_items``)
-    d = own[0]
-    months = (d.start.year, d.start.month) != (d.end.year, d.end.month)
+    d, last = own[0], own[0].end
+    months = (d.start.year, d.start.month) != (last.year, last.month)
     return d if d.precision == "day" or months else None
