@@ -96,33 +96,3 @@ def test_the_ask_may_open_a_list_after_a_colon(closing: tuple[str, ...]) -> None
         title="Report of the Travel Review Office",
     )
     assert meeting_parts(report) is None
-
-
-def test_the_meeting_asked_to_act_on_the_document_is_the_one_its_header_names() -> None:
-    """``The meeting is invited: a) to take note of this report`` in a document of no genre's cue under a meeting's
-    header: a document submitted to that meeting, not its record."""
-    report = make_report(
-        "International Telecommunication Union",
-        "Regional Preparatory Meeting for WTDC-34 for the Americas",
-        "Document RPM-AMS34/5-E",
-        "2 March 2033",
-        "Progress of the regional initiatives for the Americas, 2030-2033",
-        "1 This document reviews the five regional initiatives adopted in 2030 and is submitted to the meeting.",
-        "2 The meeting is invited: a) to take note of this report; b) to propose new initiatives.",
-        title="International Telecommunication Union",
-    )
-    assert meeting_parts(report) is None
-
-
-def test_a_draft_record_the_meeting_is_asked_to_approve_keeps_its_meeting() -> None:
-    """A record's genre (``Draft report of the ...``) keeps the meeting it records, whatever it asks the meeting."""
-    report = make_report(
-        "Regional Preparatory Meeting for WTDC-34 for the Americas",
-        "Asunción, Paraguay, 7-9 March 2033",
-        "Draft report of the meeting",
-        "1 The meeting was opened on 7 March 2033 by the Director of the Bureau.",
-        "9 The meeting is invited to approve this draft report.",
-        title="Regional Preparatory Meeting for WTDC-34 for the Americas",
-    )
-    found = meeting_parts(report)
-    assert found is not None and found[2] == date(2033, 3, 7)

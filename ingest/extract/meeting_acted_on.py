@@ -52,18 +52,9 @@ _CLOSING_ACRONYM = re.compile(r"\s*\([^()]{1,40}\)\s*,?\s*$")
 _OF_BEFORE = re.compile(r"(?i)\bof\s+(?:the\s+)?$")
 
 
-#: the subject that names no body: the meeting the document is written for (``The meeting is invited: a) to take
-#: note of this report``), the one its header names
-THE_MEETING = "the meeting"
-_THE_MEETING = re.compile(r"(?i)^\s*(?:\d+(?:\.\d+)*\.?\s+)?the\s+(?:meeting|session)\s*,?\s*$")
-
-
 def _subject_body(subject: str, names: tuple[BodyName, ...]) -> str | None:
     """The body that heads ``subject``, the text of a sentence before its asking words: its name ends the
-    subject (``The Council``, ``The Preparatory Committee (PrepCom)``), not after ``of`` (``Members of X``);
-    :data:`THE_MEETING` for ``The meeting``."""
-    if _THE_MEETING.match(subject):
-        return THE_MEETING
+    subject (``The Council``, ``The Preparatory Committee (PrepCom)``), not after ``of`` (``Members of X``)."""
     subject = _CLOSING_ACRONYM.sub("", subject)
     hits = find_body_names(subject, names)
     if not hits:
