@@ -99,18 +99,3 @@ def test_a_record_reporting_the_secretary_general_in_the_past_is_still_a_record(
     )
     assert report_genre(report) is None
     assert records_meeting(report)
-
-
-@pytest.mark.parametrize("title", ["7", "- 4 -", "12/3"])
-def test_an_excerpt_whose_title_is_a_pages_number_is_read_as_untitled(title: str) -> None:
-    """An excerpt that opens with its page's number (read as its title) names no report of its own: its ask to
-    act on itself makes it a report to the session."""
-    report = make_report(
-        "3.4 The second Digital Youth Camp was held in Apia on 4-6 August 2034 with 300 participants.",
-        "4.1 The Council is invited:",
-        "a) to take note of this report;",
-        "b) to support the next camp.",
-        title=title,
-    )
-    assert report_genre(report) == "secretary-general"
-    assert meeting_parts(report) is None

@@ -460,8 +460,8 @@ def _acted_on_genre(report: ParsedReport) -> str | None:
     invited to consider this contribution``): a report to that body (the Secretary-General's, a
     secretariat's) or a contribution to it, not the record of a meeting. A group's report to its parent
     says so in the header above (``REPORT OF SUB-COMMITTEE B``, ``Report of the Chairman of ...``): a
-    titled text is not read so; a title of no words (a page's number an excerpt opens with, ``3``) is none."""
-    if report.title and _WORDED.search(report.title):
+    titled text is not read so."""
+    if report.title:
         return None
     pattern, genres = acted_on()
     for text in acted_on_texts(report):
@@ -471,8 +471,6 @@ def _acted_on_genre(report: ParsedReport) -> str | None:
     return None
 
 
-#: a title holds a word (not a page's number alone)
-_WORDED = re.compile(r"[^\W\d_]{2}")
 #: the mark of a list's item after a colon (``invited: a) to take note ...``, ``invited: - to note ...``)
 _LIST_MARK = rf"(?:\(?[a-z1-9]\)|[{DASH_CHARS}•])"
 
