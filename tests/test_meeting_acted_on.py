@@ -76,23 +76,3 @@ def test_the_body_asked_heads_the_sentence(sentence: str, asked: set[str]) -> No
     report = make_report("Geneva, 3 March 2031", sentence, title="Note")
     new_document(report)
     assert asked_bodies(report, meeting_body_names(report)) == asked
-
-
-@pytest.mark.parametrize(
-    "closing",
-    [
-        ("The Council is invited:", "a) to take note of this report;", "b) to endorse its recommendations."),
-        ("The Council is invited: (a) to take note of this report; (b) to endorse its recommendations.",),
-        ("The Council is requested:", "- to consider this document and to decide on the way forward."),
-    ],
-)
-def test_the_ask_may_open_a_list_after_a_colon(closing: tuple[str, ...]) -> None:
-    report = make_report(
-        "Council 2035",
-        "Geneva, 12-21 June 2035",
-        "Document C35/31-E",
-        "1 The office reviewed the travel costs of the regional events held from 2032 to 2034.",
-        *closing,
-        title="Report of the Travel Review Office",
-    )
-    assert meeting_parts(report) is None

@@ -441,14 +441,14 @@ def _author_genres() -> dict[str, str]:
 def acted_on() -> tuple[re.Pattern[str], dict[str, str]]:
     """A sentence that asks someone to act on the document itself (``genre_cues.csv``: an asking word of
     match ``acted-on-ask``, a verb of match ``acted-on-verb``, then within a few words the document named
-    as itself, match ``acted-on``): ``The Council is invited to take note of this report``, ``The meeting is
-    invited: a) to take note of this report; b) ...``; and the genre each way of naming itself gives."""
+    as itself, match ``acted-on``): ``The Council is invited to take note of this report``; and the genre
+    each way of naming itself gives."""
     rows = [r for r in data_rows("genre_cues.csv") if r["match"] == "acted-on"]
     asks, verbs = alternation(_words("acted-on-ask")), alternation(_words("acted-on-verb"), spaces=True)
     selves = alternation([r["cue"] for r in rows], spaces=True)
     pattern = re.compile(
         rf"\b(?:{auxiliary_alternation('be', 'present+clause')})"
-        rf"\s+(?:kindly\s+)?(?:{asks})(?:\s*:\s*{_LIST_MARK}?)?\s+to\s+(?:{verbs})\s+(?:[\w-]+\s+){{0,6}}?"
+        rf"\s+(?:kindly\s+)?(?:{asks})\s+to\s+(?:{verbs})\s+(?:[\w-]+\s+){{0,6}}?"
         rf"(?P<cue>(?i:{selves}))(?![\w-])"
     )
     return pattern, {_fold(r["cue"]): r["genre"] for r in rows}
@@ -464,24 +464,11 @@ def _acted_on_genre(report: ParsedReport) -> str | None:
     if report.title:
         return None
     pattern, genres = acted_on()
-    for text in acted_on_texts(report):
-        m = pattern.search(text)
+    for p in report.paragraphs:
+        m = pattern.search(p.text)
         if m is not None:
             return genres[_fold(m.group("cue"))]
     return None
-
-
-#: the mark of a list's item after a colon (``invited: a) to take note ...``, ``invited: - to note ...``)
-_LIST_MARK = rf"(?:\(?[a-z1-9]\)|[{DASH_CHARS}•])"
-
-
-def acted_on_texts(report: ParsedReport) -> list[str]:
-    """The paragraphs :func:`acted_on` reads, a paragraph closed by a colon joined to the list's first item
-    that follows it (``The Council is invited:`` / ``a) to take note of this report;``)."""
-    texts = [p.text for p in report.paragraphs]
-    return [
-        t + " " + texts[i + 1] if t.rstrip().endswith(":") and i + 1 < len(texts) else t for i, t in enumerate(texts)
-    ]
 
 
 #: a resolution's text is laid out under these many headings of its form at least

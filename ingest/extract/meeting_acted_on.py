@@ -16,7 +16,7 @@ from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import sentence_spans
 
 from .body_names import BodyName, find_body_names
-from .genre import acted_on, acted_on_texts
+from .genre import acted_on
 from .meeting_memo import once
 
 
@@ -31,7 +31,8 @@ def asked_bodies(report: ParsedReport, names: tuple[BodyName, ...]) -> frozenset
 def _asked(report: ParsedReport, names: tuple[BodyName, ...]) -> frozenset[str]:
     pattern, _ = acted_on()
     found: set[str] = set()
-    for text in acted_on_texts(report):
+    for p in report.paragraphs:
+        text = p.text
         if pattern.search(text) is None:
             continue
         for a, b in sentence_spans(text):
