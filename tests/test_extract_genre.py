@@ -515,33 +515,6 @@ def test_a_memo_with_a_subject_and_no_record_cue_stays_a_letter() -> None:
 
 
 @pytest.mark.parametrize(
-    "note",
-    [
-        "Note by the Human Resources Management Department",
-        "NOTE BY THE CHIEF OF THE STRATEGIC PLANNING DIVISION",
-        "Note by the Secretary-General",
-        "Note by the Director of the Telecommunication Development Bureau",
-    ],
-)
-def test_a_note_by_any_post_or_unit_is_a_document_for_the_session_not_its_record(note: str) -> None:
-    """``Note by the <post or unit>`` names who submits the document to the session its header names (decision
-    4): whoever issues it, the document records no meeting (only the Secretary-General, the Director and a
-    secretariat were read so)."""
-    report = make_report(
-        "PLENIPOTENTIARY CONFERENCE (PP-34)",
-        "Lisbon, 2-20 October 2034",
-        "Document 48-E",
-        "4 August 2034",
-        note,
-        "STAFF COSTS OF THE UNION FOR 2036-2039",
-        "1 The staff costs were reviewed by the Council Working Group on Financial and Human Resources.",
-        title="PLENIPOTENTIARY CONFERENCE (PP-34)",
-    )
-    assert report_genre(report) == "secretary-general"
-    assert extract(report).meeting is None
-
-
-@pytest.mark.parametrize(
     "source",
     ["Source: Director, Radiocommunication Bureau", "SOURCE: Director of the Telecommunication Development Bureau"],
 )
