@@ -438,7 +438,7 @@ def _author_genres() -> dict[str, str]:
 
 
 @cache
-def acted_on() -> tuple[re.Pattern[str], dict[str, str]]:
+def _acted_on() -> tuple[re.Pattern[str], dict[str, str]]:
     """A sentence that asks someone to act on the document itself (``genre_cues.csv``: an asking word of
     match ``acted-on-ask``, a verb of match ``acted-on-verb``, then within a few words the document named
     as itself, match ``acted-on``): ``The Council is invited to take note of this report``; and the genre
@@ -456,14 +456,14 @@ def acted_on() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _acted_on_genre(report: ParsedReport) -> str | None:
     """The genre of a text cut before its header (no title) that asks the body it is submitted to to act on
-    it (:func:`acted_on`: ``The Council is invited to take note of this report``, ``Member States are
+    it (:func:`_acted_on`: ``The Council is invited to take note of this report``, ``Member States are
     invited to consider this contribution``): a report to that body (the Secretary-General's, a
     secretariat's) or a contribution to it, not the record of a meeting. A group's report to its parent
     says so in the header above (``REPORT OF SUB-COMMITTEE B``, ``Report of the Chairman of ...``): a
     titled text is not read so."""
     if report.title:
         return None
-    pattern, genres = acted_on()
+    pattern, genres = _acted_on()
     for p in report.paragraphs:
         m = pattern.search(p.text)
         if m is not None:

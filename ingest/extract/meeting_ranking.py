@@ -50,7 +50,6 @@ from .gazetteer import preposition_alternation, small_words
 from .genre import SHORT_LINE, header_lines
 from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, ordinal_regex, session_stem
-from .meeting_acted_on import asked_bodies
 from .meeting_candidates import Candidate, title_body
 from .meeting_header import title_bodies
 from .meeting_memo import genre_of, report_groups
@@ -357,11 +356,8 @@ def _defined_names(lines: list[str], body: str) -> list[str]:
 def _addressed(context: _Context, candidate: Candidate) -> bool:
     """The document is addressed to it: a header line names it after ``to the`` (words of role
     ``addressed``), or it is only the header's session of a genre written for a session (a
-    Chairman's report to the Council: role ``addressed-genre``), or a sentence asks its body to act on the
-    document itself (``The Council is invited to take note of this report``: :mod:`.meeting_acted_on`)."""
+    Chairman's report to the Council: role ``addressed-genre``)."""
     if _named_after(context, candidate.meeting.body, "addressed"):
-        return True
-    if candidate.meeting.body in asked_bodies(context.report, context.names):
         return True
     if genre_of(context.report) not in meeting_words("addressed-genre"):
         return False
