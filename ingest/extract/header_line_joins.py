@@ -13,6 +13,9 @@ from .casing import line_joiner_alternation
 
 #: the longest header line that may hold a body's name or a part of it
 NAME_LINE = 140
+#: how many header lines from the top may write the own meeting's body's name apart from the lead (cut, or parted
+#: from its topic)
+NAME_LINES = 6
 
 
 @cache

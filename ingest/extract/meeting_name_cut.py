@@ -18,11 +18,10 @@ from wsiskg.ingest.records import Meeting, ParsedReport
 from .body_form_names import _named_by_form
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import header_lines
+from .header_line_joins import NAME_LINES
 from .keys import slug
 from .meeting_lead import LEAD_PARAGRAPHS
 
-#: how many header lines from the top may cut the name
-_HEADER_WITHIN = 6
 #: what a line cut inside a list of a name's topics ends with
 _LIST_CUT = r"\s*(?:,|\s(?i:and|&))\s*$"
 #: the ``and`` a key read up to the cut ends with
@@ -48,4 +47,4 @@ def _cut_after(report: ParsedReport, key: str) -> bool:
     """Whether a header line ends with the name keyed ``key`` and a comma or ``and`` (the list cut there)."""
     words = r"\W+".join(map(re.escape, key.split("-")))
     cut = re.compile(rf"(?i)(?<![\w-]){words}{_LIST_CUT}")
-    return any(cut.search(line) for line in header_lines(report)[:_HEADER_WITHIN])
+    return any(cut.search(line) for line in header_lines(report)[:NAME_LINES])

@@ -22,11 +22,10 @@ from wsiskg.ingest.text import DASH
 from .gazetteer import bodies as gazetteer_bodies
 from .gazetteer import preposition_alternation
 from .genre import header_lines
+from .header_line_joins import NAME_LINES
 from .keys import slug
 from .meeting_lead import LEAD_PARAGRAPHS
 
-#: how many header lines from the top may write the name and its topic apart
-_HEADER_WITHIN = 6
 #: quotation marks around a topic
 _QUOTES = "\"“”‘’'«»"
 #: a header line's name, then a colon or a dash between spaces, then its topic (maybe in quotes)
@@ -40,7 +39,7 @@ def topic_in_lead(report: ParsedReport, meeting: Meeting) -> Meeting:
     (see the module), keyed by the lead's name; else ``meeting`` as it is."""
     if meeting.body in gazetteer_bodies():
         return meeting
-    for line in header_lines(report)[:_HEADER_WITHIN]:
+    for line in header_lines(report)[:NAME_LINES]:
         m = _NAME_AND_TOPIC.match(line.strip())
         if m is None:
             continue
