@@ -9,23 +9,13 @@ being that study group's. :func:`question_apposed` reads the resolved agents of 
 
 from __future__ import annotations
 
-import re
-
-from wsiskg.ingest.extract.study_groups import is_question, study_group_number, study_group_sector
+from wsiskg.ingest.extract.study_groups import (
+    is_question,
+    question_apposed_to_group,
+    study_group_number,
+    study_group_sector,
+)
 from wsiskg.ingest.records import AgentRef
-
-
-def _apposed(phrase: str, number: str) -> bool:
-    """Whether ``phrase`` writes study group ``number`` and one of its Questions right after it between commas
-    (or a comma and the phrase's end): ``Study Group 2, Question 6/2,``, ``SG13, Q9/13``."""
-    return (
-        re.search(
-            rf"(?:Study\s+Group|SG)\s*{number}\s*,\s*(?:Question|Q)\s*\d{{1,2}}(?:-\d)?/{number}\s*(?:,|$)",
-            phrase,
-            re.IGNORECASE,
-        )
-        is not None
-    )
 
 
 def question_apposed(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
@@ -42,7 +32,7 @@ def question_apposed(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef,
             and (number := study_group_number(ref.key)) is not None
             and study_group_number(group.key) == number
             and study_group_sector(group.key) == study_group_sector(ref.key)
-            and _apposed(phrase, number)
+            and question_apposed_to_group(phrase, number)
         ):
             continue
         out.append(ref)

@@ -283,6 +283,27 @@ def names_study_group(name: str) -> bool:
     return _PATTERN.fullmatch(name) is not None
 
 
+#: what may stand between a study group and its Question set after it, and after the Question
+_APPOSED_GAP = re.compile(r"\s*,\s*")
+_APPOSED_END = re.compile(r"\s*(?:,|$)")
+
+
+def question_apposed_to_group(phrase: str, number: str) -> bool:
+    """Whether ``phrase`` writes study group ``number`` and one of its Questions right after it, set between commas
+    (or a comma and the phrase's end): ``Study Group 2, Question 6/2,``, ``SG13, Q9/13`` (the forms of
+    :data:`_PATTERN`)."""
+    found = list(_PATTERN.finditer(phrase))
+    for group, question in zip(found, found[1:], strict=False):
+        if (
+            group["sg"] == number
+            and question["qsg"] == number
+            and _APPOSED_GAP.fullmatch(phrase, group.end(), question.start())
+            and _APPOSED_END.match(phrase, question.end())
+        ):
+            return True
+    return False
+
+
 def is_question(key: str) -> bool:
     """Whether ``key`` is a study group's Question (``itu-d-q2-1``): a topic of study that a
     Rapporteur group works on, a body only where a report is the record of its meeting."""
