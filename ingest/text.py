@@ -86,6 +86,7 @@ def has_digit(text: str) -> bool:
 
 _TWO_DIGITS = re.compile(r"\d\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_CLOSING_YEAR = re.compile(r"\b((?:19|20)\d\d)$")
 
 
 def has_two_digits(text: str) -> bool:
@@ -97,6 +98,13 @@ def has_year(text: str) -> bool:
     """Whether ``text`` holds a year as the patterns write it, ``(?:19|20)\\d\\d`` (a cheap test before
     running patterns that need one)."""
     return _YEAR.search(text) is not None
+
+
+def closing_year(text: str) -> str | None:
+    """The year that ends ``text`` as a word (``WSIS Forum 2031`` -> ``2031``), else None: an event's name cut at
+    its year, a name whose last word dates it."""
+    m = _CLOSING_YEAR.search(text)
+    return m.group(1) if m else None
 
 
 @lru_cache(maxsize=8192)

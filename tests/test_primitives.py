@@ -37,6 +37,7 @@ from wsiskg.ingest.text import (
     DASHES,
     alternation,
     clause_spans,
+    closing_year,
     plural,
     sentence_spans,
     split_sentences,
@@ -196,6 +197,15 @@ def test_the_dash_set_and_alternation() -> None:
     pattern = re.compile(alternation(["Working Group", "Working Group on Languages", "a.b"], spaces=True))
     assert pattern.match("Working  Group on Languages").group(0) == "Working  Group on Languages"
     assert pattern.fullmatch("axb") is None
+
+
+def test_a_closing_year_is_the_last_word_only() -> None:
+    """One reader of the year that ends a name, for the events that cut a name at its year and those dated by it."""
+    assert closing_year("Regional Spectrum Seminar 2031") == "2031"
+    assert closing_year("Pacific ICT Week 1999") == "1999"
+    assert closing_year("Forum 2031 for the Americas") is None
+    assert closing_year("Meeting 12031") is None
+    assert closing_year("Session 2131") is None
 
 
 #: the long dashes of the set (``text.DASHES``) a writer may set a part off with: en, em, figure dash, bar, minus

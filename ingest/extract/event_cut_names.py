@@ -17,10 +17,7 @@ from typing import Any
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import preposition_alternation, small_words
 from wsiskg.ingest.records import ParsedReport
-from wsiskg.ingest.text import UPPER
-
-#: a name's year at its end
-_YEAR = re.compile(r"\b((?:19|20)\d\d)$")
+from wsiskg.ingest.text import UPPER, closing_year
 
 
 @cache
@@ -53,17 +50,17 @@ def cut_at_year(report: ParsedReport, merged: dict[str, dict[str, Any]]) -> dict
     """Undated events named by a name cut at its year -> the dated event of that year they name (module docstring)."""
     out: dict[str, str] = {}
     for k, e in merged.items():
-        year = _YEAR.search(e["name"]) if e["start"] is None and not e["months"] else None
+        year = closing_year(e["name"]) if e["start"] is None and not e["months"] else None
         rests = _rests(report, k, e) if year else None
         if year is None or rests is None:
             continue
-        own = _words(e["name"]) - {year.group(1)}
+        own = _words(e["name"]) - {year}
         named = [
             o
             for o, f in merged.items()
             if o != k
             and f["start"] is not None
-            and str(f["start"].year) == year.group(1)
+            and str(f["start"].year) == year
             and all(r <= _words(f["name"]) for r in rests)
             and len(own - _words(f["name"])) <= 1
         ]

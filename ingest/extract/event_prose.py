@@ -103,7 +103,7 @@ from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation, clause_spans
+from wsiskg.ingest.text import alternation, clause_spans, closing_year
 
 
 def event_mentions(
@@ -530,8 +530,6 @@ def _apart(text: str, y: EventMention, c: EventMention, generic: Sequence[EventM
     return y.span[1] <= c.span[0] or y.span[0] >= c.span[1] or (y in generic and _in_topic(text, c, y))
 
 
-#: the year ending an event's name (``WSIS Forum 2031``)
-_NAME_YEAR = re.compile(r"\b((?:19|20)\d\d)$")
 #: the number opening a numbered meeting's name (``3rd meeting of the Project Team on the Conference 2034``)
 _NUMBER_FIRST = re.compile(r"(\d+)(?:st|nd|rd|th)\s")
 
@@ -560,9 +558,9 @@ def _mention_dates(
     ``yearless`` (the text was read with no default year): the days written without a year after an
     event of a year are of that year (``the WSIS Forum 2031, held from 16 to 20 May``)."""
     # not a generic event's topic's year, nor the year ending the name of the body a numbered meeting is of
-    found = _NAME_YEAR.search(c.name) if of_year and not _numbered_of_body(c) else None
+    found = closing_year(c.name) if of_year and not _numbered_of_body(c) else None
     if found is not None:
-        dates, months = _of_its_year(text, c, int(found.group(1)), dates, months, yearless)
+        dates, months = _of_its_year(text, c, int(found), dates, months, yearless)
     if (other := _clause_of_another(text, c, dates)) is not None:
         return other
     mine = _holdings(
