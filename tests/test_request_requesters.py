@@ -1849,3 +1849,23 @@ Report of the first meeting, Geneva, 4 March 2031
 """
     (r,) = extract(parsed_text(tmp_path, text)).requests
     assert (r.requester.kind, r.requester.label) == ("person", "Halvard Østby-Mensah")
+
+
+def test_the_evaluators_of_a_signed_evaluation_are_its_author(tmp_path: Path) -> None:
+    text = (
+        "Final evaluation of the rural broadband training programme\n\n"
+        "1 The programme trained 2,400 technicians in nine countries between 2028 and 2030.\n\n"
+        "2 The evaluators recommend:\n"
+        "(1) that the Regional Office for the Americas publish the trainees' placement rates each year;\n"
+        "(2) that the Telecommunication Development Bureau extend the course to satellite backhaul.\n\n"
+        "3 The Inspector recommends that the Board approve a follow-up phase by the end of 2031.\n\n"
+        "Mirela Vasquez-Odhiambo\n"
+        "Lead Evaluator\n"
+    )
+    found = extract(parsed_text(tmp_path, text)).requests
+    got = [(x.requester.label, [a.label for a in x.addressees]) for x in found]
+    assert got == [
+        ("Mirela Vasquez-Odhiambo", ["Regional Office for the Americas"]),
+        ("Mirela Vasquez-Odhiambo", ["Telecommunication Development Bureau"]),
+        ("Mirela Vasquez-Odhiambo", ["Board"]),
+    ]

@@ -54,6 +54,7 @@ from wsiskg.ingest.extract.request_co_subjects import (
 from wsiskg.ingest.extract.request_codes import coded_body
 from wsiskg.ingest.extract.request_conclusions import concluded_body
 from wsiskg.ingest.extract.request_liaison_subjects import liaison_sender
+from wsiskg.ingest.extract.request_paragraph_pronouns import paragraph_pronoun
 from wsiskg.ingest.extract.request_regional_writers import regional_writers
 from wsiskg.ingest.extract.request_speakers import (
     _apposed_person,
@@ -326,6 +327,8 @@ def _phrase_subject(
         return self._subject_found(previous, order), True  # "In his introduction, the Chair recalled ... He invited"
     if (antecedent := pronoun_antecedent(self, phrase, pre, order, at)) is not None:
         return self._subject_found(antecedent, order), True  # "When the Council met in June, it asked ..."
+    if (opening := paragraph_pronoun(self, phrase, pre, order, at)) is not None:
+        return self._subject_found(opening, order), True  # "2.2 It asked the secretariat ...": the record's body
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
     if self.author is not None and _author_head(self, phrase) == self.author:
         return self._subject_found(self.author, order), True  # "the Group" in the group's statement: not one named
