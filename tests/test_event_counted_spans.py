@@ -77,3 +77,51 @@ def test_no_event_without_a_name_or_a_span(sentence: str) -> None:
         n.startswith(("webinar", "online session", "regional workshop", "thematic session", "meeting", "session"))
         for n in found
     )
+
+
+def _spans(*texts: str) -> dict[str, list[tuple[date | None, date | None]]]:
+    report = ParsedReport(
+        "t.txt", "text/plain", None, (), tuple(Paragraph(i, "front", t) for i, t in enumerate(texts, 1))
+    )
+    out: dict[str, list[tuple[date | None, date | None]]] = {}
+    for e in find_events(report):
+        out.setdefault(e.name, []).append((e.start, e.end))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "days"),
+    [
+        (
+            "The Drafting Group on numbering met in three sessions on 28 February, 1 March and 2 March 2031.",
+            "session",
+            (D(2031, 2, 28), D(2031, 3, 2)),
+        ),
+        (
+            "Two provincial validation workshops were held in Veloria on 15 and 16 October 2030, followed by an "
+            "online survey.",
+            "provincial validation workshop in Veloria",
+            (D(2030, 10, 15), D(2030, 10, 16)),
+        ),
+        ("The Board held two webinars, on 30 and 31 December 2031.", "webinar", (D(2031, 12, 30), D(2031, 12, 31))),
+    ],
+)
+def test_counted_sittings_on_days_that_follow_one_another_are_one_event(
+    sentence: str, name: str, days: tuple[date, date]
+) -> None:
+    found = _spans("The Council opened in Norland.", sentence)
+    assert found.get(name) == [days]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chair held two online drafting sessions, on 4 and 25 May 2031.",  # days apart
+        "Three virtual meetings were held on 3 May, 4 May and 6 May 2031.",  # a day missing from the run
+        "Two regional workshops were held, in Accra on 2 May and in Veloria on 3 May 2031.",  # two places
+    ],
+)
+def test_counted_sittings_on_days_apart_stay_one_event_a_day(sentence: str) -> None:
+    found = _spans("The Council opened in Norland.", sentence)
+    assert sum(len(v) for v in found.values()) >= 2
+    assert all(end is None for v in found.values() for _, end in v)

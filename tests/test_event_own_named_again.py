@@ -205,3 +205,14 @@ def test_another_body_whose_words_spell_other_initials_stays_an_event() -> None:
     )
     assert meeting is not None
     assert "ninth session of the Steering Board of the Baltic Network of Regulatory Authorities" in events, events
+
+
+def test_the_own_meeting_named_by_its_front_lines_name_cut_before_its_region_is_no_other_event() -> None:
+    meeting, events = _found(
+        "Report of the Seminar",
+        "REGIONAL SPECTRUM SEMINAR 2031 FOR THE CARIBBEAN (RSS-31-CAR) Castries, Saint Lucia, 4-8 May 2031",
+        "The Regional Spectrum Seminar 2031 for the Caribbean was organized by the Bureau with the support of the "
+        "national regulator. It was attended by 90 participants.",
+    )
+    assert meeting is not None
+    assert not any(name.startswith("Regional Spectrum Seminar") for name in events)

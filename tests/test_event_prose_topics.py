@@ -36,3 +36,20 @@ def test_a_session_of_a_series_event_stays_a_part_of_it() -> None:
 def test_an_event_in_a_generic_events_topic_is_another_event() -> None:
     found = _events("ITU held a webinar on the preparations for WTDC-33 in Geneva on 4 May 2031.")
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Candidates should be named by 1 March 2032. The first TDAG meeting of the new cycle is foreseen for "
+            "3 to 5 May 2032 in Geneva.",
+            "first TDAG meeting of the new cycle",
+        ),
+        ("The second TSAG meeting of the year was held on 9 June 2031.", "second TSAG meeting of the year"),
+    ],
+)
+def test_a_numbered_meeting_heading_a_sitting_of_a_period_is_no_numbered_meeting_of_the_body(
+    text: str, name: str
+) -> None:
+    assert _events(text) == [(name, True)]

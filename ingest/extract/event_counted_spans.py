@@ -6,13 +6,17 @@ sittings of one event, which the span dates from its first to its last day: one 
 noun and topic without the count. A list of days, one per sitting, is read by ``event_forms._listed_items``; a
 count held inside another event's days (``64 sessions of the Summit, held from ...``) stops at that event's name
 (:func:`.event_dates.neighbour_at`); a plural the text names as the form of an event named before it (``held
-online in a series of sessions``) is none.
+online in a series of sessions``) is none. Counted sittings listed one a day on days that follow one another, in
+one place (``met in three sessions on 30 April, 1 May and 2 May``), are one event over those days too
+(:func:`one_run`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import timedelta
 from functools import cache
 
 from wsiskg.ingest.extract.dates import DateSpan, listed_days
@@ -78,3 +82,24 @@ def _one_span(text: str, end: int, s1: int, dates: Sequence[DateSpan]) -> DateSp
     d, last = own[0], own[0].end
     months = (d.start.year, d.start.month) != (last.year, last.month)
     return d if d.precision == "day" or months else None
+
+
+def one_run(items: list[EventMention]) -> list[EventMention]:
+    """Counted sittings of one name, one a day (``event_forms._listed_items``), on days that follow one another
+    (``The Group met in three sessions on 30 April, 1 May and 2 May``, ``Two national workshops were held on 12
+    and 13 March``): the days of one event, named as the first day's sitting and dated from the first day to the
+    last; days apart (``two drafting sessions, on 3 and 17 May``) or in several places stay one event a day."""
+    first = items[0].name if items else ""  # a place written before the first day (``in Lima on 12 and 13 March``)
+    if len(items) < 2 or any(i.start is None or i.name not in (first, _unplaced(first)) for i in items):
+        return items
+    days = [i.start for i in items]
+    if any(i.end not in (None, i.start) for i in items) or any(
+        b != a + timedelta(days=1) for a, b in zip(days, days[1:], strict=False)
+    ):
+        return items
+    return [replace(items[0], end=days[-1])]
+
+
+def _unplaced(name: str) -> str:
+    """``name`` without the place ``event_forms._listed_items`` ends it with (``national workshop in Lima``)."""
+    return name.rsplit(" in ", 1)[0]

@@ -28,6 +28,7 @@ from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     determiner_alternation,
     modal_alternation,
+    preposition_alternation,
     prepositions,
 )
 from wsiskg.ingest.extract.header_fields import sentence_of_prose
@@ -118,8 +119,12 @@ def prepared_none(report: ParsedReport, merged: dict[str, dict[str, Any]], meeti
 def _coded_as(report: ParsedReport, e: dict[str, Any], body: str) -> bool:
     """Whether event ``e``'s name (but for an ordinal opening it) is written with the code in brackets that is
     the key ``body`` in the title or a paragraph naming it (``7th Caribbean Internet Governance Forum (CIGF)``),
-    but for a session's number after it."""
+    but for a session's number after it; in the front matter, in capitals too, its topic or place between
+    (``REGIONAL SPECTRUM SEMINAR 2031 FOR THE CARIBBEAN (RSS-31-CAR)`` over ``The Regional Spectrum Seminar 2031
+    for the Caribbean was opened ...``: :func:`_front_coded`)."""
     name = _ordinal().sub("", e["name"], count=1).strip() if _ordinal().match(e["name"]) else e["name"]
+    if _front_coded(report, name, body):
+        return True
     coded = re.compile(rf"{re.escape(name)}\s*\((?P<code>[^()]{{2,20}})\)")
     texts = [report.title or "", *(p.text for p in report.paragraphs if p.order in e["paragraphs"])]
     unnumbered = _NUMBER_END.sub("", body)  # a session's number written into the code (``BDPF-12``)
@@ -127,6 +132,16 @@ def _coded_as(report: ParsedReport, e: dict[str, Any], body: str) -> bool:
 
 
 _NUMBER_END = re.compile(r"-\d+$")
+
+
+def _front_coded(report: ParsedReport, name: str, body: str) -> bool:
+    """Whether a front line writes ``name`` (any case), a topic or place after it at most (``prepositions.csv``
+    column ``name``), then the code in brackets that is the key ``body``."""
+    tail = rf"(?:\s+(?:{preposition_alternation('name')})\s+[^()]{{1,60}}?)?"
+    coded = re.compile(rf"(?i:{re.escape(name)}{tail})\s*\((?P<code>[^()]{{2,20}})\)")
+    unnumbered = _NUMBER_END.sub("", body)
+    lines = front_matter(report)
+    return any(_NUMBER_END.sub("", slug(m.group("code"))) == unnumbered for p in lines for m in coded.finditer(p.text))
 
 
 def _a_body_that_meets(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:

@@ -31,7 +31,7 @@ from wsiskg.ingest.extract.event_body_meetings import (
     subject_after,
 )
 from wsiskg.ingest.extract.event_codes import code_dated_mentions, coded_meeting_mentions
-from wsiskg.ingest.extract.event_counted_spans import count_noun_regex, spanned_plural
+from wsiskg.ingest.extract.event_counted_spans import count_noun_regex, one_run, spanned_plural
 from wsiskg.ingest.extract.event_dated_sittings import sitting_of_day
 from wsiskg.ingest.extract.event_dates import (
     apart_date,
@@ -384,7 +384,7 @@ def _listed_items(
         mention = EventMention(slug(f"{name} {d.start.isoformat()}"), name, "event", (m.start(), end))
         out.append(dated_by(mention, d))
         at = d.span[1]
-    return out
+    return one_run(out) if count else out
 
 
 def _named_undated(m: re.Match[str], noun: str, topic: bool, end: int, dates: Sequence[DateSpan] = ()) -> bool:

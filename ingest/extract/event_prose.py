@@ -491,14 +491,14 @@ def _in_topic(text: str, c: EventMention, g: EventMention) -> bool:
     process for the WSIS Forum 2031``; not ``the Global Symposium for Regulators``, a name), or
     among its modifiers before a word of its own (``the APT WRC-31 coordination meeting``, ``a
     WTDC-33 preparatory meeting``: another event, named after the conference it prepares; not ``the
-    Council 2031 session``, the series' event itself)."""
+    Council 2031 session``, the series' event itself; not its head, :func:`_head_of`)."""
     inside = g.span[0] < c.span[0] and c.span[1] <= g.span[1]
     if not inside or _sitting_of_series(text, g.span[0], c.span[0]):
         return False
     if re.search(rf"\s(?:{preposition_alternation('event-topic')})\s", text[g.span[0] : c.span[0]]):
         return True
     modifier = re.match(r"\s+([a-z][\w\-]*)\s", text[c.span[1] : g.span[1]])
-    return modifier is not None and modifier.group(1) not in _generic_nouns()
+    return modifier is not None and modifier.group(1) not in _generic_nouns() and not _head_of(text, c, g)
 
 
 @cache
@@ -526,8 +526,23 @@ def _generic_nouns() -> frozenset[str]:
 
 def _apart(text: str, y: EventMention, c: EventMention, generic: Sequence[EventMention]) -> bool:
     """Whether candidate ``y`` may join the candidates beside ``c``: no overlap, or ``c`` is
-    named in the topic of the generic event ``y``."""
-    return y.span[1] <= c.span[0] or y.span[0] >= c.span[1] or (y in generic and _in_topic(text, c, y))
+    named in the topic of the generic event ``y`` or is its head (:func:`_head_of`), which the longer ``y`` then
+    leaves out (:func:`_chosen`)."""
+    if y.span[1] <= c.span[0] or y.span[0] >= c.span[1]:
+        return True
+    return y in generic and (_in_topic(text, c, y) or _head_of(text, c, y))
+
+
+def _head_of(text: str, c: EventMention, g: EventMention) -> bool:
+    """Whether ``c`` is the head of the generic event ``g``, a sitting of a period in lower case after it (``the
+    first RAG meeting of the new period``, ``the second plenary meeting of the year``: no first or second meeting
+    of the body)."""
+    inside = g.span[0] <= c.span[0] and c.span[1] < g.span[1]
+    return inside and _OF_A_PERIOD.match(text, c.span[1], g.span[1]) is not None
+
+
+#: ``of`` and a period in lower case after a sitting's name (``of the new period``, ``of the year``)
+_OF_A_PERIOD = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")
 
 
 #: the number opening a numbered meeting's name (``3rd meeting of the Project Team on the Conference 2034``)
