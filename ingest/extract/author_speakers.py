@@ -8,16 +8,13 @@ names (:func:`_heading_person`). Read by :mod:`.author_headers` and :mod:`.autho
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from wsiskg.ingest.extract.agent_resolver import Actors
 from wsiskg.ingest.extract.author_agents import _FRONT, _agent_after, _first_agent, _spans_of
-from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.extract.genre import only_cue
+from wsiskg.ingest.extract.genre_speakers import delivered_at, speech_title
 from wsiskg.ingest.extract.name_finder import BYLINE, is_byline
 from wsiskg.ingest.records import AgentRef, ParsedReport
-from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import alternation
 
 
 def _speaker_below(actors: Actors, text: str, below: list[tuple[int | None, str]]) -> AgentRef | None:
@@ -25,8 +22,10 @@ def _speaker_below(actors: Actors, text: str, below: list[tuple[int | None, str]
     of ``genre_cues.csv``) over a line that starts with a person's name: that person speaks."""
     if not below or below[0][0] is None:
         return None
+    if speech_title().search(text.strip()) and (at := delivered_at(below[0][1].strip())) is not None:
+        return _named_holder(actors, below[0][0], below[0][1].strip(), at)  # "STATEMENT" / "delivered ... by Ms NAME"
     if only_cue(text) != "speech" and not (
-        _speech_title().search(text.strip()) and BYLINE.fullmatch(below[0][1].strip())
+        speech_title().search(text.strip()) and BYLINE.fullmatch(below[0][1].strip())
     ):
         return None
     return _byline_person(actors, below)
@@ -63,18 +62,6 @@ def _byline_person(actors: Actors, below: list[tuple[int | None, str]]) -> Agent
         return None
     ref = _agent_after(actors, below[0][0], below[0][1].strip(), 0)
     return ref if ref is not None and ref.kind == "person" else None
-
-
-@cache
-def _speech_title() -> re.Pattern[str]:
-    """A title that ends with a speech's name or names it before whose it is (``MODERATOR'S
-    INTRODUCTORY AND CLOSING REMARKS``, ``Closing remarks of the Chairman of the Council``: the
-    ``line`` cues of the speech genre in ``genre_cues.csv``)."""
-    cues = [r["cue"] for r in data_rows("genre_cues.csv") if r["genre"] == "speech" and r["match"] == "line"]
-    return re.compile(
-        rf"^.{{0,60}}(?<![\w-])(?i:{alternation(cues, spaces=True)})"
-        rf"(?:\s+(?i:{preposition_alternation('origin')})\s.{{1,80}})?[\s.:]*$"
-    )
 
 
 #: a line of a speech's heading, no sentence (``Keynote address - Session 1: "X"``, ``NAME, Director, BDT``,

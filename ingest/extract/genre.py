@@ -90,6 +90,7 @@ from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH_CHARS, alternation, sentence_spans
 
 from .gazetteer import adverb_alternation, auxiliary_alternation, honorifics, preposition_alternation
+from .genre_speakers import names_deliverer
 from .meeting_words import event_nouns
 
 #: a ``contains`` or ``numbered`` cue counts only in a line this short (a header, not prose)
@@ -280,8 +281,11 @@ def report_genre(report: ParsedReport) -> str | None:
     first header line with a cue decides."""
     found_by = submitter(report)
     submitted = found_by.line if found_by is not None and _tells_contribution(found_by) else None
-    found = _header_genres([field for line in header_lines(report) for field in line_fields(line)], submitted)
+    fields = [field for line in header_lines(report) for field in line_fields(line)]
+    found = _header_genres(fields, submitted)
     authored = next((genre for genre, author in found if author), None)
+    if submitted and authored == _contribution() and names_deliverer(fields, line_genre):
+        return "speech"  # a country's line over "STATEMENT" / "delivered by H.E. Ms NAME": the speaker's (decision 40)
     return authored or next((genre for genre, _ in found), None) or _self_genre(report)
 
 

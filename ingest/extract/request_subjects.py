@@ -32,6 +32,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.person_titles import honorific_start
 from wsiskg.ingest.extract.request_body_ministers import body_ministers, ministers_phrase
+from wsiskg.ingest.extract.request_byline_titles import titled_writer
 from wsiskg.ingest.extract.request_cited_subjects import (
     _cited_issuer,
     _issuer_of,
@@ -319,6 +320,8 @@ def _phrase_subject(
         return self._subject_found(sender, order), True
     if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
         return self._subject_found(self.meeting_ref, order), True
+    if (writer := titled_writer(self, phrase)) is not None:  # "The Inspector recommends" under "Prepared by A, ..."
+        return self._subject_found(writer, order), True
     if self.voice.author is not None and _names_writers(self, phrase):
         return self._subject_found(self.voice.author, order), True  # "The authors also encourage", "The Arab States"
     if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
