@@ -225,3 +225,31 @@ def test_a_session_of_a_series_keyed_by_two_digits_is_dated_by_its_years_datelin
     title: str, lines: tuple[str, ...], key: str, days: tuple[date, date]
 ) -> None:
     assert _meeting(make_report(*lines, title=title)) == (key, None, *days)
+
+
+# ------------------------------------------------------------------ a period of years closing a meeting's name
+@pytest.mark.parametrize(
+    ("title", "dateline", "key"),
+    [
+        (
+            "Briefing for Member States on the draft Operational Plan for 2033-2036",
+            "Geneva, 9 February 2032 (10:00-12:00)",
+            "briefing-for-member-states-on-the-draft-operational-plan-for-2033-2036",
+        ),
+        (
+            "Regional Workshop on the National Broadband Plan 2031–2035",
+            "Windhoek, Namibia, 14 October 2030",
+            "regional-workshop-on-the-national-broadband-plan-2031-2035",
+        ),
+        (
+            "Consultation meeting on the ICT Master Plan 2030-34",
+            "Thimphu, 3 May 2030",
+            "consultation-meeting-on-the-ict-master-plan-2030-34",
+        ),
+    ],
+)
+def test_a_period_of_years_closing_a_meetings_name_is_its_topics(title: str, dateline: str, key: str) -> None:
+    """A plan's period (``2033-2036``) closing a heading's name is no session's year: the heading names its meeting."""
+    report = make_report(dateline, "Summary prepared by the secretariat", "1. The meeting was opened.", title=title)
+    found = _meeting(report)
+    assert found is not None and found[0] == key and found[2] is not None

@@ -50,3 +50,20 @@ def test_a_group_named_by_a_common_noun_right_before_the_verb_is_still_the_one_c
 ) -> None:
     ex = extract(parsed_text(tmp_path, HEADS[0] + sentence + "\n"))
     assert ex.meeting is not None and ex.meeting.chair != "luis-mamani"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was chaired by the Chairman of the CWG-COP, Dr Lena Vartanian (Armenia).",
+        "The session was chaired by the Vice-Chair of the Council, Ms Lena Vartanian (Armenia).",
+    ],
+)
+def test_chaired_by_another_bodys_officer_named_in_apposition_chairs_the_meeting(tmp_path: Path, sentence: str) -> None:
+    """``chaired by the Chairman of the X, Dr Y``: the post of another body in apposition before the name; Y chairs
+    the meeting (and ``The Chairman invited ...`` is Y's)."""
+    head = "Information session for Member States on the draft Operational Plan\n\nGeneva, 4 March 2031\n\n"
+    text = head + "1. The session was convened by the Secretary-General. " + sentence + "\n"
+    ex = extract(parsed_text(tmp_path, text + "2. The Chairman invited Member States to comment by 1 May 2031.\n"))
+    assert ex.meeting is not None and ex.meeting.chair == "lena-vartanian"
+    assert [r.requester.key for r in ex.requests] == ["lena-vartanian"]

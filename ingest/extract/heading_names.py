@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import DASH, alternation
 
 from .body_names import BodyName, find_body_names, head_of, load_body_names
 from .casing import name_words, remit_tail, title_cased
@@ -143,9 +143,15 @@ def _proper_name_closed(words: list[str], ends: set[str]) -> bool:
     return head is None or head[2] != "body"
 
 
+#: a period of years (``2032-2035``, ``2029–32``): a plan's or a study period's, a topic's, never a session's year
+_YEARS_PERIOD = re.compile(rf"\b(?:19|20)\d\d\s*{DASH}\s*(?:(?:19|20)\d\d|\d\d)\b")
+
+
 def _before_years(name: str) -> list[str]:
-    """The word before each year in ``name`` (an empty one before a year that opens it)."""
-    return [(name[: m.start()].split() or [""])[-1] for m in re.finditer(r"\b(?:19|20)\d\d\b", name)]
+    """The word before each year in ``name`` (an empty one before a year that opens it), but a period of years
+    (``Information session on the Financial Plan 2032-2035``: the plan's period, :data:`_YEARS_PERIOD`)."""
+    plain = _YEARS_PERIOD.sub(lambda m: "~" * len(m.group(0)), name)
+    return [(plain[: m.start()].split() or [""])[-1] for m in re.finditer(r"\b(?:19|20)\d\d\b", plain)]
 
 
 @cache

@@ -55,7 +55,7 @@ _CHAIRED_BY = re.compile(
     r"(?<![\w-])(?:(?:chaired|presided\s+over|presided)(?:\s+[a-z]+){0,3}?\s+by|"
     r"under\s+the\s+(?:chairmanship|chairpersonship|chairwomanship|"
     # "chaired by the Minister, Ms X", "chaired by the Honourable X": "the" before a title or an honorific
-    r"chair|chairing|presidency)\s+of)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*,?\s+|the\s+)?$",
+    r"chair|chairing|presidency)\s+of)\s+(?:the\s+(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:\s+of\s+the\s+[A-Z][\w&-]*)?,?\s+|the\s+)?$",
     re.IGNORECASE,
 )
 # between the body chaired and "chaired by": "The Editorial Committee will be chaired by"
