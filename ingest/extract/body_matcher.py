@@ -14,6 +14,7 @@ from wsiskg.ingest.extract.body_mentions import named_conference, names_no_body
 from wsiskg.ingest.extract.body_names import BodyName, find_body_names, head_of
 from wsiskg.ingest.extract.body_numbered_lists import numbered_list_items
 from wsiskg.ingest.extract.body_own_meeting import untitled
+from wsiskg.ingest.extract.body_unit_anaphora import unit_named_before
 from wsiskg.ingest.extract.casing import either_initial_determiners
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.gazetteer import bodies, body_heads, data_rows, roles
@@ -154,6 +155,7 @@ class BodyMatcher:
         for _, is_anaphora, item in events:
             if not is_anaphora:
                 assert isinstance(item, Span)
+                item = unit_named_before(text, item, self.last_by_head, lambda k: self.key_kind(k)[0])
                 result.append(item)
                 if remember:
                     name, _ = self.key_kind(item.keys[0])
