@@ -9,11 +9,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from wsiskg.ingest.extract.body_homes import _ancestors, meeting_secretariat, own_secretariat
+from wsiskg.ingest.extract.body_homes import _ancestors, home_organization, meeting_secretariat, own_secretariat
 from wsiskg.ingest.extract.body_mentions import named_conference, names_no_body
 from wsiskg.ingest.extract.body_names import BodyName, find_body_names, head_of
 from wsiskg.ingest.extract.body_numbered_lists import numbered_list_items
 from wsiskg.ingest.extract.body_own_meeting import untitled
+from wsiskg.ingest.extract.body_unit_anaphora import unit_named_before
 from wsiskg.ingest.extract.casing import either_initial_determiners
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.gazetteer import bodies, body_heads, data_rows, roles
@@ -86,6 +87,8 @@ class BodyMatcher:
         self._redefined = frozenset(squash(d.acronym) for d in defined if d.redefines)
         self.secretariat = meeting_secretariat(meeting_body)
         if meeting_body and self.secretariat == own_secretariat(meeting_body)[0]:
+            self.secretariat = _named_secretariat(defined, self.secretariat, meeting_body)  # "the IGF Secretariat"
+        if meeting_body and self.secretariat == own_secretariat(meeting_body)[0]:
             name = own_secretariat(meeting_body)[1]
             self.defined.setdefault(
                 self.secretariat, DefinedBody(self.secretariat, name, "", "secretariat", meeting_body)
@@ -154,6 +157,7 @@ class BodyMatcher:
         for _, is_anaphora, item in events:
             if not is_anaphora:
                 assert isinstance(item, Span)
+                item = unit_named_before(text, item, self.last_by_head, lambda k: self.key_kind(k)[0])
                 result.append(item)
                 if remember:
                     name, _ = self.key_kind(item.keys[0])
@@ -215,6 +219,15 @@ class BodyMatcher:
     def unmentioned(self) -> set[str]:
         """Keys found only where no body is mentioned (:meth:`_sort_mentions`)."""
         return self.weak - self.mentioned
+
+
+def _named_secretariat(defined: Sequence[DefinedBody], own: str, meeting_body: str) -> str:
+    """What ``the Secretariat`` means in a report of a body with no secretariat in the data (``own``, the key
+    :func:`.body_homes.own_secretariat` makes) and no organisation of the catalogue above it: the one other
+    secretariat the report names (``the IGF Secretariat`` in a report of the Forum's advisory group), else ``own``
+    (a group of ITU's keeps its own when another organisation's secretariat is named)."""
+    named = {d.key for d in defined if d.kind == "secretariat" and d.key != own}
+    return named.pop() if len(named) == 1 and home_organization(meeting_body) is None else own
 
 
 _OPEN_BRACKET = re.compile(r"\s*\(")
