@@ -287,7 +287,8 @@ def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
         found = committee(text)
         if found is not None and found.key == meeting.body:
             return replace(found, paragraphs=meeting.paragraphs)
-    for text in texts:
+    cut = [line for line in name_lines(header_lines(report)[:_PART_LINES]) if line not in header_lines(report)]
+    for text in texts + cut:  # a name a header line cuts after its joining word ("... of the" / "X Network")
         tail = _tail_named(text, meeting.body)  # a session's title
         named = _named(text, meeting.body) or ((tail, None) if tail else None)
         if named is not None:
