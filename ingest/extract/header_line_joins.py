@@ -35,6 +35,11 @@ def goes_on_after_cut(line: str, rest: str) -> bool:
     return len(line) <= NAME_LINE and len(rest) <= NAME_LINE and bool(_cut().search(line) and _REST.fullmatch(rest))
 
 
+def name_rest(line: str) -> bool:
+    """Whether header line ``line`` may be the rest of a name the line above cut (:data:`_REST`, short)."""
+    return len(line.strip()) <= NAME_LINE and bool(_REST.fullmatch(line.strip()))
+
+
 def name_lines(lines: list[str]) -> Iterator[str]:
     """``lines`` (a report's header lines), each line cut after a joining small word first read with the next line
     when that one is the rest of a name (:data:`_REST`), then as it is."""
