@@ -65,7 +65,8 @@ def test_a_title_cut_after_its_joining_word_goes_on_in_the_next_line() -> None:
     [
         (  # in capitals: the owner on the next line is no body of its own that met
             "REPORT OF THE FOURTH MEETING OF THE GOVERNING COUNCIL OF THE\nALPINE RADIO MONITORING NETWORK\n\n"
-            "Chur, 14-15 May 2031\n\n1. The Governing Council held its fourth meeting in Chur on 14 and 15 May 2031.\n\n"
+            "Chur, 14-15 May 2031\n\n1. The Governing Council held its fourth meeting in Chur on 14 and 15 May "
+            "2031.\n\n"
             "2. The Council invited members to send their monitoring data by 30 June 2031.\n",
             (
                 "governing-council-of-the-alpine-radio-monitoring-network",
@@ -76,7 +77,11 @@ def test_a_title_cut_after_its_joining_word_goes_on_in_the_next_line() -> None:
         (
             "REPORT OF THE MEETING OF THE REVIEW PANEL OF THE\nBALTIC EMERGENCY ALERTS PROJECT\n\n"
             "Vilnius, 2 October 2031\n\n1. The Review Panel met in Vilnius on 2 October 2031.\n",
-            ("review-panel-of-the-baltic-emergency-alerts-project", None, "Review Panel of the Baltic Emergency Alerts Project"),
+            (
+                "review-panel-of-the-baltic-emergency-alerts-project",
+                None,
+                "Review Panel of the Baltic Emergency Alerts Project",
+            ),
         ),
     ],
 )  # fmt: skip
