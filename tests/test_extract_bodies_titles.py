@@ -3,9 +3,12 @@ report's own meeting body named without it (decision 3). Invented examples."""
 
 from __future__ import annotations
 
-import pytest
-from extract_support import one_section_report
+from pathlib import Path
 
+import pytest
+from extract_support import one_section_report, parsed_text
+
+from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.bodies import find_bodies, untitled, untitled_meeting_body
 from wsiskg.ingest.extract.body_titles import is_title, title_after
 from wsiskg.ingest.records import Body
@@ -183,3 +186,30 @@ def test_a_group_with_a_plain_number_and_no_designation_is_not_numbered_here() -
 
 def test_a_committee_number_glued_to_another_number_is_no_body() -> None:
     assert "Committee 7-3" not in _names("See Document Committee 7-3 for it.").values()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Committee 3 - Working Methods", "Committee 3"),  # a numbered body's title after a spaced dash
+        ("Committee 6 – Finance and Audit", "Committee 6"),
+        ("Working Party 4C - Spectrum Sharing", "Working Party 4C"),
+        ("Committee 2 - Document 12", "Committee 2 - Document 12"),  # a reference, no title
+        ("Regional Forum - Andes", "Regional Forum - Andes"),  # no number before the dash
+    ],
+)
+def test_untitled_drops_a_numbered_bodys_title_after_a_dash(name: str, expected: str) -> None:
+    assert untitled(name) == expected
+
+
+def test_the_own_committee_named_with_a_dashed_title_asks_as_the_committee(tmp_path: Path) -> None:
+    text = (
+        "WORLD RADIO POLICY CONFERENCE (WRPC-33)\nLisbon, 6-17 June 2033\n\nCOMMITTEE 4 - EDITORIAL\n\n"
+        "SUMMARY RECORD OF THE SECOND MEETING\n\nWednesday 8 June 2033, at 1430 hours\n\n"
+        "1. The Chairman opened the meeting.\n\n"
+        "2. The Committee invited the secretariat to align the texts of the draft resolutions.\n"
+    )
+    x = extract(parsed_text(tmp_path, text))
+    names = {b.key: b.name for b in x.bodies}
+    assert x.meeting is not None and names[x.meeting.body] == "Committee 4"
+    assert {r.requester.label for r in x.requests} == {"Committee 4"}

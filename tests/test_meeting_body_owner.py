@@ -133,3 +133,49 @@ def test_owned_in_lead(key: str, lead: str, expected: str) -> None:
 def test_the_body_a_header_line_names_with_its_owner_met(tmp_path: Path, text: str, expected: tuple) -> None:
     found = meeting_named(parsed_text(tmp_path, text))
     assert found is not None and (found[0], found[1], found[3]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a title cut after its joining words, the owner on the next line; the lead by the body's own words
+            "Report of the Meeting of the Coordination Board of the\nNordic Cable Repair Consortium\n"
+            "Bergen, 11 April 2032\n\n"
+            "1. The Coordination Board met in Bergen on 11 April 2032.\n\n"
+            "2. The Board invited members to report outages to the coordinator by 1 June 2032.\n",
+            (
+                "coordination-board-of-the-nordic-cable-repair-consortium",
+                None,
+                "Coordination Board of the Nordic Cable Repair Consortium",
+            ),
+        ),
+        (  # numbered, cut after `of the` on a line of its own
+            "Minutes of the third meeting of the Technical Council of the\nSahel Satellite Data Exchange\n"
+            "Niamey, 6-7 October 2031\n\n"
+            "1. The Technical Council held its third meeting in Niamey on 6 and 7 October 2031.\n",
+            (
+                "technical-council-of-the-sahel-satellite-data-exchange",
+                3,
+                "Technical Council of the Sahel Satellite Data Exchange",
+            ),
+        ),
+    ],
+)  # fmt: skip
+def test_a_title_cut_after_its_joining_word_names_the_owner_on_the_next_line(
+    tmp_path: Path, text: str, expected: tuple
+) -> None:
+    found = meeting_named(parsed_text(tmp_path, text))
+    assert found is not None and (found[0], found[1], found[3]) == expected
+
+
+def test_the_requests_of_a_body_whose_title_is_cut_are_the_full_names(tmp_path: Path) -> None:
+    text = (
+        "Report of the Meeting of the Coordination Board of the\nNordic Cable Repair Consortium\n"
+        "Bergen, 11 April 2032\n\n1. The Coordination Board met in Bergen on 11 April 2032.\n\n"
+        "2. The Board invited members to report outages to the coordinator by 1 June 2032.\n"
+    )
+    x = extract(parsed_text(tmp_path, text))
+    names = {b.key: b.name for b in x.bodies}
+    assert x.meeting is not None
+    assert names[x.meeting.body] == "Coordination Board of the Nordic Cable Repair Consortium"
+    assert [r.requester.label for r in x.requests] == ["Coordination Board of the Nordic Cable Repair Consortium"]

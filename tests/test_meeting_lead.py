@@ -46,3 +46,47 @@ def test_the_body_of_a_title_over_two_lines_is_the_one_that_met(tmp_path: Path, 
     assert meeting_named(parsed_text(tmp_path, text)) == expected
     x = extract(parsed_text(tmp_path, text))
     assert {r.requester.key for r in x.requests} == {expected[0]}
+
+
+def test_a_title_cut_after_its_joining_word_goes_on_in_the_next_line() -> None:
+    report = make_report(
+        "Danube Frequency Planning Network", "Novi Sad, 9 May 2031",
+        title="REPORT OF THE SECOND MEETING OF THE TECHNICAL BOARD OF THE",
+    )  # fmt: skip
+    texts = lead_texts(report, list(report.paragraphs))
+    assert texts[0] == (
+        None, "REPORT OF THE SECOND MEETING OF THE TECHNICAL BOARD OF THE Danube Frequency Planning Network"
+    )  # fmt: skip
+    assert texts[1][1] == "Novi Sad, 9 May 2031"  # a dateline is no rest of a name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # in capitals: the owner on the next line is no body of its own that met
+            "REPORT OF THE FOURTH MEETING OF THE GOVERNING COUNCIL OF THE\nALPINE RADIO MONITORING NETWORK\n\n"
+            "Chur, 14-15 May 2031\n\n1. The Governing Council held its fourth meeting in Chur on 14 and 15 May "
+            "2031.\n\n"
+            "2. The Council invited members to send their monitoring data by 30 June 2031.\n",
+            (
+                "governing-council-of-the-alpine-radio-monitoring-network",
+                4,
+                "Governing Council of the Alpine Radio Monitoring Network",
+            ),
+        ),
+        (
+            "REPORT OF THE MEETING OF THE REVIEW PANEL OF THE\nBALTIC EMERGENCY ALERTS PROJECT\n\n"
+            "Vilnius, 2 October 2031\n\n1. The Review Panel met in Vilnius on 2 October 2031.\n",
+            (
+                "review-panel-of-the-baltic-emergency-alerts-project",
+                None,
+                "Review Panel of the Baltic Emergency Alerts Project",
+            ),
+        ),
+    ],
+)  # fmt: skip
+def test_the_body_of_a_title_cut_after_its_joining_word_is_named_whole(
+    tmp_path: Path, text: str, expected: tuple
+) -> None:
+    found = meeting_named(parsed_text(tmp_path, text))
+    assert found is not None and (found[0], found[1], found[3]) == expected

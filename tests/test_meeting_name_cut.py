@@ -49,3 +49,42 @@ def test_a_header_line_ending_with_the_name_whole_keeps_it(tmp_path: Path) -> No
     )
     found = meeting_named(parsed_text(tmp_path, text))
     assert found is not None and found[0] == "working-group-on-tides"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # cut before `for`: the region on the next line
+            "Report\nSub-Regional Workshop on Fibre Backbone Sharing\nfor the Andean Countries\n"
+            "La Paz, Bolivia, 4-6 June 2031\n\n"
+            "1. The Sub-Regional Workshop on Fibre Backbone Sharing for the Andean Countries was held in La Paz from 4 "
+            "to 6 June 2031.\n\n"
+            "2. The Workshop invited regulators to publish their infrastructure maps by the end of 2031.\n",
+            ("sub-regional-workshop-on-fibre-backbone-sharing-for-the-andean-countries",
+             "Sub-Regional Workshop on Fibre Backbone Sharing for the Andean Countries"),
+        ),
+        (  # in capitals, cut before `IN`
+            "SUMMARY REPORT\nHIGH-LEVEL DIALOGUE ON OCEAN CABLE RESILIENCE\nIN THE BALTIC SEA\n"
+            "Gdansk, Poland, 12 September 2031\n\n"
+            "1. The High-Level Dialogue on Ocean Cable Resilience in the Baltic Sea took place in Gdansk on 12 "
+            "September 2031.\n\n"
+            "2. The Dialogue invited operators to share their repair plans with the regulators by March 2032.\n",
+            ("high-level-dialogue-on-ocean-cable-resilience-in-the-baltic-sea",
+             "High-Level Dialogue on Ocean Cable Resilience in the Baltic Sea"),
+        ),
+    ],
+)  # fmt: skip
+def test_the_lead_writes_whole_a_name_cut_before_its_joining_word(tmp_path: Path, text: str, expected: tuple) -> None:
+    found = meeting_named(parsed_text(tmp_path, text))
+    assert found is not None and (found[0], found[3]) == expected
+    x = extract(parsed_text(tmp_path, text))
+    assert {r.requester.key for r in x.requests} == {expected[0]}
+
+
+def test_a_line_under_the_name_the_lead_does_not_write_with_it_keeps_the_name(tmp_path: Path) -> None:
+    text = (
+        "Regional Forum on Spectrum Pricing\nfor the attention of the delegates\nRiga, 3 May 2031\n\n"
+        "1. The Regional Forum on Spectrum Pricing was held in Riga on 3 May 2031.\n"
+    )
+    found = meeting_named(parsed_text(tmp_path, text))
+    assert found is not None and found[0] == "regional-forum-on-spectrum-pricing"

@@ -13,9 +13,11 @@ from wsiskg.ingest.extract.body_titles import is_title
 from wsiskg.ingest.extract.gazetteer import bodies, head_last_words
 from wsiskg.ingest.extract.ordinals import ROMAN, ordinal_regex
 from wsiskg.ingest.records import MEETING_NAME, Body, ParsedReport
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import DASH, alternation
 
 _TITLED = re.compile(r"(?P<name>.+?) \((?P<title>[^()]+)\)")
+#: a numbered body's title after a spaced dash (``Committee 3 - Working Methods``, a header's ``COMMITTEE 3 - ...``)
+_DASHED = re.compile(rf"(?P<name>.+?\s\d+[A-Z]?)\s+{DASH}\s+(?P<title>[^()]+)")
 
 
 def meeting_named_as_meeting(report: ParsedReport, found: tuple[Body, ...], meeting_body: str) -> tuple[Body, ...]:
@@ -46,8 +48,9 @@ def untitled_meeting_body(bodies: tuple[Body, ...], meeting_body: str) -> tuple[
 
 
 def untitled(name: str) -> str:
-    """``name`` without its title in brackets (``Committee 5 (Policy Matters)`` -> ``Committee 5``)."""
-    m = _TITLED.fullmatch(name)
+    """``name`` without its title in brackets (``Committee 5 (Policy Matters)`` -> ``Committee 5``) or after a
+    spaced dash when the name before it ends with its number (``Committee 3 - Working Methods`` -> ``Committee 3``)."""
+    m = _TITLED.fullmatch(name) or _DASHED.fullmatch(name)
     return m.group("name") if m and is_title(m.group("title")) else name
 
 

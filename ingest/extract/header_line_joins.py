@@ -28,12 +28,24 @@ def _cut() -> re.Pattern[str]:
 _REST = re.compile(r"[A-Z0-9][\w’'&/\-]*(?:\s+[\w’'&/\-]+)*")
 
 
+def goes_on_after_cut(line: str, rest: str) -> bool:
+    """Whether header line ``rest`` goes on from ``line``, a name cut after a joining small word (``... GOVERNING
+    BOARD OF THE`` / ``PACIFIC SPECTRUM NETWORK``): both short, ``rest`` a name's rest (:data:`_REST`)."""
+    line, rest = line.strip(), rest.strip()
+    return len(line) <= NAME_LINE and len(rest) <= NAME_LINE and bool(_cut().search(line) and _REST.fullmatch(rest))
+
+
+def name_rest(line: str) -> bool:
+    """Whether header line ``line`` may be the rest of a name the line above cut (:data:`_REST`, short)."""
+    return len(line.strip()) <= NAME_LINE and bool(_REST.fullmatch(line.strip()))
+
+
 def name_lines(lines: list[str]) -> Iterator[str]:
     """``lines`` (a report's header lines), each line cut after a joining small word first read with the next line
     when that one is the rest of a name (:data:`_REST`), then as it is."""
     for i, line in enumerate(lines):
         line = line.strip()
         rest = lines[i + 1].strip() if i + 1 < len(lines) else ""
-        if len(line) <= NAME_LINE and _cut().search(line) and len(rest) <= NAME_LINE and _REST.fullmatch(rest):
+        if goes_on_after_cut(line, rest):
             yield f"{line} {rest}"
         yield line

@@ -22,7 +22,7 @@ from wsiskg.ingest.text import alternation
 from .casing import joiner_alternation
 from .gazetteer import bodies as gazetteer_bodies
 from .genre import header_lines
-from .header_line_joins import NAME_LINE
+from .header_line_joins import NAME_LINE, name_lines
 from .keys import slug
 from .meeting_lead import LEAD_PARAGRAPHS
 from .meeting_words import meeting_words
@@ -67,7 +67,8 @@ def owned_in_lead(report: ParsedReport, meeting: Meeting) -> Meeting:
     words = _bare(meeting.body)
     if words is None:
         return meeting
-    lines = [(_owned(words, line=True), t) for t in header_lines(report) if len(t) <= NAME_LINE]
+    # a line cut after its joining word read with the next (``... Steering Committee of the`` / ``X Network``)
+    lines = [(_owned(words, line=True), t) for t in name_lines(header_lines(report)) if len(t) <= NAME_LINE]
     for form, text in [*lines, *((_owned(words), p.text) for p in report.paragraphs[:LEAD_PARAGRAPHS])]:
         m = form.search(text)
         if m is not None and len(m["owner"].split()) > 1:

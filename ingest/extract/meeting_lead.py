@@ -12,6 +12,8 @@ from wsiskg.ingest.extract.body_names import (
 )
 from wsiskg.ingest.records import Paragraph, ParsedReport
 
+from .header_line_joins import goes_on_after_cut
+
 #: how many leading paragraphs may state the meeting (after the title)
 LEAD_PARAGRAPHS = 12
 
@@ -83,7 +85,8 @@ def record_title(report: ParsedReport) -> str | None:
 def lead_texts(report: ParsedReport, lead: list[Paragraph]) -> list[tuple[int | None, str]]:
     """The title and the lead paragraphs, ``(order or None for the title, text)``, with a line
     broken in the layout joined to the next one (``... Child On-`` / ``line Protection``; ``held
-    on 3 and`` / ``4 March 2031.``): the joined text keeps the first line's order."""
+    on 3 and`` / ``4 March 2031.``; a title cut after its joining word, ``... GOVERNING BOARD OF THE`` / ``X
+    NETWORK``, :func:`.header_line_joins.goes_on_after_cut`): the joined text keeps the first line's order."""
     title = record_title(report)
     texts: list[tuple[int | None, str]] = [(None, title)] if title else []
     texts += [(p.order, p.text) for p in lead]
@@ -95,6 +98,7 @@ def lead_texts(report: ParsedReport, lead: list[Paragraph]) -> list[tuple[int | 
     for order, text in texts:
         last = out[joins][1] if out and not (out[joins][0] is None and text in taken) else ""
         goes_on = _GOES_ON.match(text) or (text[:1].isupper() and _name_goes_on(last, text))
+        goes_on = goes_on or (bool(out) and out[joins][0] is None and goes_on_after_cut(last, text))  # a title cut
         if (_BROKEN.search(last) and goes_on) or (_NEEDS_MORE.search(last) and text[:1].isdigit()):
             out[joins] = (out[joins][0], last[:-1] + text if last.endswith("-") else f"{last} {text}")
             continue

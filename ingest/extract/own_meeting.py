@@ -50,7 +50,7 @@ from .meeting_header import (
 )
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
 from .meeting_mentions import as_words, name_before_acronym, spells
-from .meeting_name_cut import whole_in_lead
+from .meeting_name_cut import whole_below, whole_in_lead
 from .meeting_name_topic import topic_in_lead
 from .meeting_parts import (
     _NOT_NAME,
@@ -78,7 +78,8 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     found = None if found is None else numbered_by_acronym(report, found)  # "(VCE-2)": decision 27
     found = None if found is None else owned_in_lead(report, found)  # "The Steering Committee of the X met"
     found = None if found is None else topic_in_lead(report, found)  # "X: 'Topic'" over "The X on Topic was held"
-    return None if found is None else whole_in_lead(report, found)  # "... ON ENERGY," / "TRANSPORT AND X"
+    found = None if found is None else whole_in_lead(report, found)  # "... ON ENERGY," / "TRANSPORT AND X"
+    return None if found is None else whole_below(report, found)  # "X Workshop on Y" / "for the Sahel"
 
 
 def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
@@ -287,7 +288,8 @@ def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
         found = committee(text)
         if found is not None and found.key == meeting.body:
             return replace(found, paragraphs=meeting.paragraphs)
-    for text in texts:
+    cut = [line for line in name_lines(header_lines(report)[:_PART_LINES]) if line not in header_lines(report)]
+    for text in texts + cut:  # a name a header line cuts after its joining word ("... of the" / "X Network")
         tail = _tail_named(text, meeting.body)  # a session's title
         named = _named(text, meeting.body) or ((tail, None) if tail else None)
         if named is not None:
