@@ -92,7 +92,7 @@ def one_run(items: list[EventMention]) -> list[EventMention]:
     first = items[0].name if items else ""  # a place written before the first day (``in Lima on 12 and 13 March``)
     if len(items) < 2 or any(i.start is None or i.name not in (first, _unplaced(first)) for i in items):
         return items
-    days = [i.start for i in items]
+    days = [i.start for i in items if i.start is not None]  # every one, checked above
     if any(i.end not in (None, i.start) for i in items) or any(
         b != a + timedelta(days=1) for a, b in zip(days, days[1:], strict=False)
     ):
