@@ -98,7 +98,7 @@ from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, determiners, 
 from wsiskg.ingest.extract.keys import numbered_key
 from wsiskg.ingest.extract.meeting import BodyName, as_body_names
 from wsiskg.ingest.extract.meeting_words import meeting_words
-from wsiskg.ingest.extract.ordinals import number_value, ordinal_pattern
+from wsiskg.ingest.extract.ordinals import number_value, ordinal_pattern, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Meeting
@@ -358,9 +358,17 @@ def held_during_next(text: str, end: int, host_start: int) -> bool:
     """Whether the event named up to ``end`` is held during the event named from ``host_start``
     (:data:`_DURING`, or a participle after a comma, a dash or a bracket: ``X, held during the``,
     :func:`.event_dates.held_during`); not when a verb in the passive that holds nothing stands between
-    (:func:`_done_at`: ``the next consultation will be chosen at the``: chosen there, held later)."""
+    (:func:`_done_at`: ``the next consultation will be chosen at the``: chosen there, held later). A host named
+    after its edition's ordinal (``during the fifth Global Data Forum``) begins at the ordinal."""
+    host_start = m.start() if (m := _ordinal_before().search(text, end, host_start)) else host_start
     during = _DURING.fullmatch(text, end, host_start) is not None and not _done_at().search(text, end, host_start)
     return during or held_during().fullmatch(text, end, host_start) is not None
+
+
+@cache
+def _ordinal_before() -> re.Pattern[str]:
+    """An ordinal and its space at the end of the searched span (the edition's, before a host's name)."""
+    return re.compile(rf"\b{ordinal_regex()}\s+$")
 
 
 @cache
