@@ -81,6 +81,7 @@ from wsiskg.ingest.extract.event_numbered import (
     unnamed_numbered_mentions,
 )
 from wsiskg.ingest.extract.event_ordinal_codes import acronym_dated_mentions
+from wsiskg.ingest.extract.event_placed_meetings import placed_mentions
 from wsiskg.ingest.extract.event_preparatory import preparatory_mentions
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -198,8 +199,8 @@ def _candidates(
     unnamed = unnamed_numbered_mentions(text, all_dates, about)  # only where no form above names it
     coded = coded_meeting_mentions(text, _own_parts(meeting))  # "TDAG-31": where no row or body that met names it
     alone = body_alone_mentions(text, all_dates, body_spans)  # "held during TSAG, 11-15 February": not weak
-    of_body = _meeting_body_mentions(text, meeting, names)
-    later = (*extras, of_body, alone, weak, coded, generic, undated, numbered, unnamed)
+    of_body, placed = _meeting_body_mentions(text, meeting, names), placed_mentions(text, all_dates)  # "its X in Apia"
+    later = (*extras, of_body, alone, weak, coded, placed, generic, undated, numbered, unnamed)
     # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
     cands = _prepared_apart(_added_apart(text, cands, later, [*generic, *written, *numbered]), text)
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
@@ -211,7 +212,7 @@ def _candidates(
     undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
     own_dated = paired + met + bare + bodies_met + alone + rows + elided + dated + plenary + listed
-    return _Candidates(chosen, weak + generic + unnamed, generic, own_dated, undated)
+    return _Candidates(chosen, weak + generic + unnamed + placed, generic, own_dated, undated)
 
 
 def _added_apart(
