@@ -34,6 +34,7 @@ from wsiskg.ingest.extract.event_dates import (
     next_by_ordinal,
     own_dates,
 )
+from wsiskg.ingest.extract.event_elections import election_mentions
 from wsiskg.ingest.extract.event_eve_dates import eve_days
 from wsiskg.ingest.extract.event_forms import (
     bare_plural_mentions,
@@ -191,7 +192,7 @@ def _candidates(
     extras = _edition_mentions(text, default_year, meeting, all_dates)
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
     listed = written_listed_mentions(text, all_dates, body_spans)  # "the 36th and 37th meetings of <title> (ACR)"
-    weak += [x for x in listed if x.start]
+    weak += [x for x in listed if x.start] + election_mentions(text, all_dates)  # "the elections to be held on"
     undated += [x for x in listed if x.start is None]
     undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
     numbered = generic_mentions(text, default_year, all_dates, undated=True)  # "the eighth facilitation meeting"
