@@ -270,3 +270,32 @@ def test_an_event_held_at_a_meeting_still_takes_its_days(verb: str) -> None:
         "planned for 22 October 2032."
     )
     assert found.get("regional workshop on data governance") == D(2032, 10, 22)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "day"),
+    [
+        (
+            "A regional workshop will take place during the fifth Coastal Data Forum (Port Elm, 6-8 December 2031).",
+            "regional workshop",
+            D(2031, 12, 6),
+        ),
+        (
+            "The next Steering Committee meeting will take place on the margins of the 14th World Telecommunication/"
+            "ICT Indicators Symposium, in November 2031.",
+            "next Steering Committee meeting",
+            D(2031, 11, 1),
+        ),
+        (
+            "A side meeting on spectrum pricing will be held alongside the twenty-first Meridian Broadband Summit, on "
+            "4 May 2030.",
+            "side meeting on spectrum pricing",
+            D(2030, 5, 4),
+        ),
+    ],
+)
+def test_a_host_named_after_its_editions_ordinal_dates_the_event_held_during_it(
+    sentence: str, name: str, day: date
+) -> None:
+    # the host's mention begins after the ordinal ("fifth"), which stands between the cue and the name
+    assert _events("The Council opened in Norland.", sentence).get(name) == day

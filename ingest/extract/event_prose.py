@@ -34,6 +34,7 @@ from wsiskg.ingest.extract.event_dates import (
     next_by_ordinal,
     own_dates,
 )
+from wsiskg.ingest.extract.event_elections import election_mentions
 from wsiskg.ingest.extract.event_eve_dates import eve_days
 from wsiskg.ingest.extract.event_forms import (
     bare_plural_mentions,
@@ -81,6 +82,7 @@ from wsiskg.ingest.extract.event_numbered import (
     unnamed_numbered_mentions,
 )
 from wsiskg.ingest.extract.event_ordinal_codes import acronym_dated_mentions
+from wsiskg.ingest.extract.event_placed_meetings import placed_mentions
 from wsiskg.ingest.extract.event_preparatory import preparatory_mentions
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -98,7 +100,7 @@ from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, determiners, 
 from wsiskg.ingest.extract.keys import numbered_key
 from wsiskg.ingest.extract.meeting import BodyName, as_body_names
 from wsiskg.ingest.extract.meeting_words import meeting_words
-from wsiskg.ingest.extract.ordinals import number_value, ordinal_pattern
+from wsiskg.ingest.extract.ordinals import number_value, ordinal_pattern, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan, organizers
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.records import Meeting
@@ -190,7 +192,7 @@ def _candidates(
     extras = _edition_mentions(text, default_year, meeting, all_dates)
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
     listed = written_listed_mentions(text, all_dates, body_spans)  # "the 36th and 37th meetings of <title> (ACR)"
-    weak += [x for x in listed if x.start]
+    weak += [x for x in listed if x.start] + election_mentions(text, all_dates)  # "the elections to be held on"
     undated += [x for x in listed if x.start is None]
     undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
     numbered = generic_mentions(text, default_year, all_dates, undated=True)  # "the eighth facilitation meeting"
@@ -198,8 +200,8 @@ def _candidates(
     unnamed = unnamed_numbered_mentions(text, all_dates, about)  # only where no form above names it
     coded = coded_meeting_mentions(text, _own_parts(meeting))  # "TDAG-31": where no row or body that met names it
     alone = body_alone_mentions(text, all_dates, body_spans)  # "held during TSAG, 11-15 February": not weak
-    of_body = _meeting_body_mentions(text, meeting, names)
-    later = (*extras, of_body, alone, weak, coded, generic, undated, numbered, unnamed)
+    of_body, placed = _meeting_body_mentions(text, meeting, names), placed_mentions(text, all_dates)  # "its X in Apia"
+    later = (*extras, of_body, alone, weak, coded, placed, generic, undated, numbered, unnamed)
     # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
     cands = _prepared_apart(_added_apart(text, cands, later, [*generic, *written, *numbered]), text)
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
@@ -211,7 +213,7 @@ def _candidates(
     undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
     own_dated = paired + met + bare + bodies_met + alone + rows + elided + dated + plenary + listed
-    return _Candidates(chosen, weak + generic + unnamed, generic, own_dated, undated)
+    return _Candidates(chosen, weak + generic + unnamed + placed, generic, own_dated, undated)
 
 
 def _added_apart(
@@ -336,8 +338,9 @@ def _own_again(c: EventMention, start: date, end: date | None, meeting: Meeting 
     another body's meeting (a capitalised name, no key of the meeting body) that goes on after the meeting's
     last day, its host (``held on 3 May during the TSAG meeting (3-6 May)``, decision 24). The host is named
     by another body's acronym: a name without one (``The Annual Meeting of the Group``) is the meeting's own,
-    whose last day the meeting may not know yet."""
-    if meeting is None or start != meeting.start:
+    whose last day the meeting may not know yet. Its opening sitting (``the opening ceremony on 3 May``,
+    ``meeting_words.csv`` role ``opening-part``) is a part of the meeting held on its first day, not the meeting."""
+    if meeting is None or start != meeting.start or c.name.split()[0].lower() in meeting_words("opening-part"):
         return False
     longer = end is not None and end > (meeting.end or meeting.start)
     coded = any(acronym_written(word) for word in c.name.split())
@@ -357,9 +360,17 @@ def held_during_next(text: str, end: int, host_start: int) -> bool:
     """Whether the event named up to ``end`` is held during the event named from ``host_start``
     (:data:`_DURING`, or a participle after a comma, a dash or a bracket: ``X, held during the``,
     :func:`.event_dates.held_during`); not when a verb in the passive that holds nothing stands between
-    (:func:`_done_at`: ``the next consultation will be chosen at the``: chosen there, held later)."""
+    (:func:`_done_at`: ``the next consultation will be chosen at the``: chosen there, held later). A host named
+    after its edition's ordinal (``during the fifth Global Data Forum``) begins at the ordinal."""
+    host_start = m.start() if (m := _ordinal_before().search(text, end, host_start)) else host_start
     during = _DURING.fullmatch(text, end, host_start) is not None and not _done_at().search(text, end, host_start)
     return during or held_during().fullmatch(text, end, host_start) is not None
+
+
+@cache
+def _ordinal_before() -> re.Pattern[str]:
+    """An ordinal and its space at the end of the searched span (the edition's, before a host's name)."""
+    return re.compile(rf"\b{ordinal_regex()}\s+$")
 
 
 @cache

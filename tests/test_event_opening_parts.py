@@ -1,0 +1,72 @@
+"""The opening sitting of the report's own meeting (``the opening ceremony on 3 May``; ``meeting_words.csv``
+role ``opening-part``) is a part of the meeting held on its first day, an event of its own; another event named
+by form only on that day is still the meeting itself (``event_prose._own_again``). ``Opening`` qualifies a sitting
+(``event_modifiers.csv``): ``the opening session`` with its own day is an event. Sentences, bodies, places and
+dates are our own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import event_starts, one_section_report
+
+from wsiskg.ingest.extract.events import find_events
+from wsiskg.ingest.records import Meeting
+
+MEETING = Meeting(body="rpm-eur", number=None, start=date(2031, 3, 10), end=date(2031, 3, 12))
+
+
+def _starts(text: str) -> dict[str, date | None]:
+    return {e.name: e.start for e in find_events(one_section_report(text), 2031, meeting=MEETING)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "At the opening ceremony on Monday 10 March, statements were made by the Minister of Digital Affairs of "
+            "Norland and by the Director of the Bureau.",
+            "opening ceremony",
+        ),
+        ("The opening ceremony, held on 10 March 2031, was chaired by Ms Ilse Varga (Norland).", "opening ceremony"),
+    ],
+)
+def test_the_opening_sitting_on_the_first_day_is_an_event(text: str, name: str) -> None:
+    assert _starts(text).get(name) == date(2031, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional meeting was held in Port Elm on 10 and 11 March 2031.",  # the meeting itself, named by form
+        "A plenary session on 10 March 2031 adopted the agenda.",  # no opening part: the meeting's own sitting
+    ],
+)
+def test_another_event_named_by_form_on_the_first_day_is_the_meeting(text: str) -> None:
+    assert not any(v == date(2031, 3, 10) for v in _starts(text).values())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "day"),
+    [
+        (
+            "The opening session will begin at 0930 hours on Wednesday, 4 June 2031.",
+            "opening session",
+            date(2031, 6, 4),
+        ),
+        (
+            "At its opening plenary, on 22 September 2030, the Expert Meeting elected its officers.",
+            "opening plenary",
+            date(2030, 9, 22),
+        ),
+    ],
+)
+def test_an_opening_sitting_with_its_own_day_is_an_event(sentence: str, name: str, day: date) -> None:
+    # ``Opening`` qualifies a sitting (``event_modifiers.csv``), as ``informal`` does; ``the plenary`` alone does not
+    assert event_starts("The Council opened in Norland.", sentence).get(name) == day
+
+
+def test_a_sitting_without_a_qualifier_is_no_event() -> None:
+    assert "plenary" not in event_starts("The Council opened in Norland.", "The plenary on 4 June 2031 adopted it.")
