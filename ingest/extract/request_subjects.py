@@ -316,22 +316,8 @@ def _phrase_subject(
         asks and (text := _text_asks(self, phrase, order)) is not None
     ):  # "Opinion 5 calls upon", "the Tunis Agenda asks"
         return self._subject_found(text, order), True
-    if (sender := liaison_sender(self, phrase, order, at)) is not None:  # "One of them asks": the sender of the LS
-        return self._subject_found(sender, order), True
-    if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
-        return self._subject_found(self.meeting_ref, order), True
-    if (writer := titled_writer(self, phrase)) is not None:  # "The Inspector recommends" under "Prepared by A, ..."
-        return self._subject_found(writer, order), True
-    if self.voice.author is not None and _names_writers(self, phrase):
-        return self._subject_found(self.voice.author, order), True  # "The authors also encourage", "The Arab States"
-    if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
-        return self._subject_found(speaker, order), True
-    if (previous := self._previous_speaker(phrase, order, at)) is not None:
-        return self._subject_found(previous, order), True  # "In his introduction, the Chair recalled ... He invited"
-    if (antecedent := pronoun_antecedent(self, phrase, pre, order, at)) is not None:
-        return self._subject_found(antecedent, order), True  # "When the Council met in June, it asked ..."
-    if (opening := paragraph_pronoun(self, phrase, pre, order, at)) is not None:
-        return self._subject_found(opening, order), True  # "2.2 It asked the secretariat ...": the record's body
+    if (read := _subject_in_context(self, phrase, pre, cut, order, at)) is not None:
+        return self._subject_found(read, order), True
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
     if self.author is not None and _author_head(self, phrase) == self.author:
         return self._subject_found(self.author, order), True  # "the Group" in the group's statement: not one named
@@ -363,6 +349,28 @@ def _phrase_subject(
     if len(found) > 1 and _AND.search(phrase) and all(r.kind in _LISTED for r in found):
         self._co_requesters = (ref, *found[1:])  # "The General Assembly, in ..., and ECOSOC ... have asked"
     return self._subject_found(ref, order), True
+
+
+def _subject_in_context(self: _Reader, phrase: str, pre: str, cut: int, order: int, at: int) -> AgentRef | None:
+    """Who a subject phrase names read from the text around it, not from its own words: a liaison's sender, the
+    meeting's own members, a writer by the title of its byline, the document's authors, a country's speaker, the
+    previous speaker, a pronoun's antecedent in its paragraph or one opening its paragraph; ``None`` when none of
+    these reads it."""
+    if (sender := liaison_sender(self, phrase, order, at)) is not None:  # "One of them asks": the sender of the LS
+        return sender
+    if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
+        return self.meeting_ref
+    if (writer := titled_writer(self, phrase)) is not None:  # "The Inspector recommends" under "Prepared by A, ..."
+        return writer
+    if self.voice.author is not None and _names_writers(self, phrase):
+        return self.voice.author  # "The authors also encourage", "The Arab States"
+    if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
+        return speaker
+    if (previous := self._previous_speaker(phrase, order, at)) is not None:
+        return previous  # "In his introduction, the Chair recalled ... He invited"
+    if (antecedent := pronoun_antecedent(self, phrase, pre, order, at)) is not None:
+        return antecedent  # "When the Council met in June, it asked ..."
+    return paragraph_pronoun(self, phrase, pre, order, at)  # "2.2 It asked the secretariat ...": the record's body
 
 
 def _names_writers(self: _Reader, phrase: str) -> bool:
