@@ -123,7 +123,6 @@ from wsiskg.ingest.extract.event_record_titles import named_by_record_title
 from wsiskg.ingest.extract.event_same_days import placed_again
 from wsiskg.ingest.extract.event_series import EventMention, event_series
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
-from wsiskg.ingest.extract.event_topic_only import topic_only
 from wsiskg.ingest.extract.meeting import body_index, header_year
 from wsiskg.ingest.records import Event, Meeting, ParsedReport
 from wsiskg.ingest.text import squash
@@ -208,7 +207,6 @@ def _events(
         or _a_body_that_meets(report, k, e)
         or named_for_only(report, k, e)
         or a_collection(e["name"])
-        or topic_only(report, k, e)
     ]:
         del merged[key]
     for key in [k for k, e in merged.items() if (e["start"] or e.get("row_dated")) and _action_rows_only(report, k, e)]:
