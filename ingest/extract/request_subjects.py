@@ -55,7 +55,6 @@ from wsiskg.ingest.extract.request_co_subjects import (
 from wsiskg.ingest.extract.request_codes import coded_body
 from wsiskg.ingest.extract.request_conclusions import concluded_body
 from wsiskg.ingest.extract.request_liaison_subjects import liaison_sender
-from wsiskg.ingest.extract.request_paragraph_pronouns import paragraph_pronoun
 from wsiskg.ingest.extract.request_regional_writers import regional_writers
 from wsiskg.ingest.extract.request_speakers import (
     _apposed_person,
@@ -354,8 +353,7 @@ def _phrase_subject(
 def _subject_in_context(self: _Reader, phrase: str, pre: str, cut: int, order: int, at: int) -> AgentRef | None:
     """Who a subject phrase names read from the text around it, not from its own words: a liaison's sender, the
     meeting's own members, a writer by the title of its byline, the document's authors, a country's speaker, the
-    previous speaker, a pronoun's antecedent in its paragraph or one opening its paragraph; ``None`` when none of
-    these reads it."""
+    previous speaker, a pronoun's antecedent in its paragraph; ``None`` when none of these reads it."""
     if (sender := liaison_sender(self, phrase, order, at)) is not None:  # "One of them asks": the sender of the LS
         return sender
     if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
@@ -368,9 +366,7 @@ def _subject_in_context(self: _Reader, phrase: str, pre: str, cut: int, order: i
         return speaker
     if (previous := self._previous_speaker(phrase, order, at)) is not None:
         return previous  # "In his introduction, the Chair recalled ... He invited"
-    if (antecedent := pronoun_antecedent(self, phrase, pre, order, at)) is not None:
-        return antecedent  # "When the Council met in June, it asked ..."
-    return paragraph_pronoun(self, phrase, pre, order, at)  # "2.2 It asked the secretariat ...": the record's body
+    return pronoun_antecedent(self, phrase, pre, order, at)  # "When the Council met in June, it asked ..."
 
 
 def _names_writers(self: _Reader, phrase: str) -> bool:
