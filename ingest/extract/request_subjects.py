@@ -32,7 +32,6 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.person_titles import honorific_start
 from wsiskg.ingest.extract.request_body_ministers import body_ministers, ministers_phrase
-from wsiskg.ingest.extract.request_byline_titles import titled_writer
 from wsiskg.ingest.extract.request_cited_subjects import (
     _cited_issuer,
     _issuer_of,
@@ -352,14 +351,12 @@ def _phrase_subject(
 
 def _subject_in_context(self: _Reader, phrase: str, pre: str, cut: int, order: int, at: int) -> AgentRef | None:
     """Who a subject phrase names read from the text around it, not from its own words: a liaison's sender, the
-    meeting's own members, a writer by the title of its byline, the document's authors, a country's speaker, the
+    meeting's own members, the document's authors, a country's speaker, the
     previous speaker, a pronoun's antecedent in its paragraph; ``None`` when none of these reads it."""
     if (sender := liaison_sender(self, phrase, order, at)) is not None:  # "One of them asks": the sender of the LS
         return sender
     if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
         return self.meeting_ref
-    if (writer := titled_writer(self, phrase)) is not None:  # "The Inspector recommends" under "Prepared by A, ..."
-        return writer
     if self.voice.author is not None and _names_writers(self, phrase):
         return self.voice.author  # "The authors also encourage", "The Arab States"
     if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
