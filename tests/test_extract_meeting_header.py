@@ -589,6 +589,44 @@ def test_datelines_with_ocr_digits_brackets_and_a_mode_by_the_place(line: str, p
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Nairobi and remote participation, 4 March 2031", "Nairobi"),
+        ("Bangkok & virtual participation, 4 March 2031", "Bangkok"),
+        ("Montevideo and Remote Participation, 4 March 2031", "Montevideo"),
+    ],
+)
+def test_a_dateline_whose_place_is_joined_to_remote_participation(line: str, place: str) -> None:
+    """``Geneva and remote participation, 17 May 2031``: the mode joined to the place by ``and`` is no part of it
+    (``meeting_words.csv``, role ``place-mode``), as ``Geneva and online`` was not."""
+    found = dateline(line)
+    assert found is not None and (found[0].start, found[1]) == (date(2031, 3, 4), place)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("ITU-D STUDY GROUP 2 — RAPPORTEUR GROUP MEETING FOR QUESTION 5/2 (Cost models for access networks) "
+         "Dakar and remote participation, 4 March 2031",
+         "ITU-D STUDY GROUP 2 — RAPPORTEUR GROUP MEETING FOR QUESTION 5/2"),
+        ("SAHEL SPECTRUM PRICING WORKSHOP (Auction design) Dakar and remote participation, 4 March 2031",
+         "SAHEL SPECTRUM PRICING WORKSHOP"),
+        ("Andean Regulators Roundtable (Numbering) Dakar and Remote Participation, 4 March 2031",
+         "Andean Regulators Roundtable"),
+    ],
+)  # fmt: skip
+def test_a_heading_run_into_a_dateline_of_remote_participation(line: str, name: str) -> None:
+    """A heading a layout ran into its dateline, whose place is joined to its mode (``X (Title) Dakar and remote
+    participation, 4 March 2031``), is dated and placed by it, its name not run on into the place (its bracketed title
+    may be left out, decision 21)."""
+    report = make_report(line, "1. The meeting was opened by the Chair, who presented the work plan.", title="MINUTES")
+    x = extract(report)
+    body = meeting_body(x)
+    assert x.meeting is not None and (x.meeting.start, x.meeting.place) == (date(2031, 3, 4), "Dakar")
+    assert body is not None and body.name == name
+
+
 def test_a_word_with_a_look_alike_digit_is_no_date() -> None:
     assert dateline("Room l0 and Room 2O, Quito") is None
 
