@@ -627,6 +627,22 @@ def test_a_heading_run_into_a_dateline_of_remote_participation(line: str, name: 
     assert body is not None and body.name == name
 
 
+@pytest.mark.parametrize("section", ["2 WTDC-29 preparation", "3.1 Council 2031", "4. Plenipotentiary Conference 2030"])
+def test_a_numbered_sections_heading_is_no_header_line_of_the_body(section: str) -> None:
+    """``Minutes of the 41st meeting`` over ``Baltic Spectrum Forum`` and a numbered section's heading that names a
+    conference or the Council (``2 WTDC-29 preparation``): the ordinal is not that body's meeting (a body that
+    numbers its meetings per session, ``meeting_header.header_body``); a section's heading is the record's body."""
+    report = make_report(
+        "Baltic Spectrum Forum",
+        "Riga, 4–6 March 2031",
+        "1 The meeting was chaired by Ms Ilze Ozola (Latvia).",
+        section,
+        "The Forum agreed the draft common proposals.",
+        title="Minutes of the 41st meeting",
+    )
+    assert _meeting(report) == ("baltic-spectrum-forum", None, date(2031, 3, 4), date(2031, 3, 6))
+
+
 def test_a_word_with_a_look_alike_digit_is_no_date() -> None:
     assert dateline("Room l0 and Room 2O, Quito") is None
 

@@ -157,6 +157,11 @@ def committee(text: str) -> Body | None:
 _COMMITTEE_TITLE = re.compile(r"\s*\(((?:[A-Za-z][\w’'\-]*\s+)+[A-Za-z][\w’'\-]*)\)")
 
 
+#: a numbered section's heading (``2  WTDC-25 preparation``, ``3.1 Council Working Groups``): the record's body, no
+#: header line
+_SECTION_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+
+
 def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
     """The body a header line names: a numbered committee, else a body that numbers its meetings within
     each session (a conference, the Council, the General Assembly: ``session-numbering.csv``), whose
@@ -166,7 +171,10 @@ def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None
     lines = [
         line
         for line in header_lines(report)
-        if len(line) <= _HEADER_LINE and "|" not in line and not line.rstrip().endswith(".")
+        if len(line) <= _HEADER_LINE
+        and "|" not in line
+        and not line.rstrip().endswith(".")
+        and not _SECTION_HEADING.match(line)
     ]
     for line in lines:
         found = committee(line)
