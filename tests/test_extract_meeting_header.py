@@ -900,3 +900,26 @@ def test_a_session_of_a_body_the_series_names_is_that_bodys_meeting() -> None:
     )
     meeting = extract(report).meeting
     assert meeting is not None and (meeting.body, meeting.start) == ("igf", date(2031, 6, 23))
+
+
+@pytest.mark.parametrize(
+    ("dateline_line", "start", "end"),
+    [
+        ("MOMBASA, KENYA, 12TH – 16TH OCTOBER 2031", date(2031, 10, 12), date(2031, 10, 16)),
+        ("LUSAKA, ZAMBIA, 22ND MARCH 2031", date(2031, 3, 22), None),
+    ],
+)
+def test_a_dateline_in_capitals_with_ordinal_suffixes_dates_the_meeting(
+    dateline_line: str, start: date, end: date | None
+) -> None:
+    """``REPORT OF THE 9TH MEETING OF THE REGIONAL BOARD ON X`` over ``MOMBASA, KENYA, 12TH – 16TH OCTOBER 2031``: the
+    dateline in capitals, its days' suffixes too, dates the meeting."""
+    report = make_report(
+        "SAVANNA DIGITAL COMMUNITY",
+        dateline_line,
+        "1.0 INTRODUCTION",
+        "The 9th Meeting of the Regional Board on Postal Services was held at the Secretariat's headquarters.",
+        title="REPORT OF THE 9TH MEETING OF THE REGIONAL BOARD ON POSTAL SERVICES",
+    )
+    found = _meeting(report)
+    assert found is not None and (found[1], found[2], found[3]) == (9, start, end)
