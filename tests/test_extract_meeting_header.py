@@ -923,3 +923,32 @@ def test_a_dateline_in_capitals_with_ordinal_suffixes_dates_the_meeting(
     )
     found = _meeting(report)
     assert found is not None and (found[1], found[2], found[3]) == (9, start, end)
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "acronym"),
+    [
+        ("CEPT Com-PTT", "com-ptt", "Com-PTT"),
+        ("APT AWG", "awg", "AWG"),
+        ("ATU PrepGroup-WRC", "prepgroup-wrc", "PrepGroup-WRC"),
+    ],
+)
+def test_a_group_named_by_its_code_after_its_organisations_acronym(line: str, key: str, acronym: str) -> None:
+    """``CEPT Com-PTT`` / ``Minutes of the 66th meeting``: the group the line names by its code after a catalogue
+    organisation's acronym met (``meeting_header.over_title_body``), numbered by the title's ordinal; not a body a
+    numbered section's heading names."""
+    report = make_report(
+        line,
+        "Ljubljana, Slovenia, 15–17 October 2031",
+        "1 The meeting was chaired by Ms Ana Novak (Slovenia).",
+        "2 WTDC-33 preparation",
+        title="Minutes of the 66th meeting",
+    )
+    x = extract(report)
+    body = meeting_body(x)
+    assert x.meeting is not None and (x.meeting.body, x.meeting.number, x.meeting.start) == (
+        key,
+        66,
+        date(2031, 10, 15),
+    )
+    assert body is not None and body.acronym == acronym
