@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extract_support import make_report, meeting_named
 
+from wsiskg.ingest.extract.meeting_mentions import name_tail
+
 
 @pytest.mark.parametrize(
     ("line", "name"),
@@ -37,9 +39,25 @@ def test_a_lower_case_word_before_the_dated_bracket_ends_the_name(line: str, nam
     [
         "Report of the meeting of the Sahel Data Task Force meeting (Niamey, 4 May 2031)",
         "Report of the 4th meeting of the Sahel Data Task Force held (Niamey, 4 May 2031)",
+        "Report of the 4th meeting of the Sahel Data Task Force endorsed (Niamey, 4 May 2031)",
     ],
 )
 def test_a_meetings_noun_or_a_verb_before_the_bracket_is_no_part_of_the_name(line: str) -> None:
+    """A meeting's noun, a word no name runs over (``held``) or a verb's past (``endorsed``) ends no name."""
     report = make_report("1. The meeting was chaired by Mr Issa Moussa (Niger).", title=line)
     found = meeting_named(report)
-    assert found is None or found[3] is None or not found[3].endswith(("meeting", "held"))
+    assert found is None or found[3] is None or not found[3].endswith(("meeting", "held", "endorsed"))
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        ("the Nordic Working Group on Spectrum preparation (online, 3 May 2031)", " preparation"),
+        ("the Nordic Working Group on Spectrum endorsed (Document 12, 2031)", ""),
+        ("the Nordic Working Group on Spectrum meeting (Oslo, 3 May 2031)", ""),
+        ("the Nordic Working Group on Spectrum preparation and the budget (2031)", ""),
+    ],
+)
+def test_name_tail_reads_one_lower_case_word_before_a_dated_bracket(text: str, tail: str) -> None:
+    end = len("the Nordic Working Group on Spectrum")
+    assert name_tail(text, 0, end) == tail

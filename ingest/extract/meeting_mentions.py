@@ -517,13 +517,15 @@ _DATED_BRACKET = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\)")
 def _closing_word(text: str, end: int) -> str:
     """The one lower-case word that ends a body's name written in title case before the bracket that dates its
     meeting (``the 3rd meeting of the X Working Group on Spectrum Conference`` + `` preparation``, then ``(online,
-    16-17 November 2031)``): a noun of the topic, not a meeting's or a small word, nor one no name runs over."""
+    16-17 November 2031)``): a noun of the topic, not a meeting's or a small word, nor one no name runs over or a
+    verb's past."""
     m = _TAIL_WORD.match(text, end)
     if m is None or not m.group("word").islower() or not _DATED_BRACKET.match(text, m.end()):
         return ""
     word = m.group("word")
     kinds = {*meeting_words("meeting-noun"), "session", "sessions", "meetings"}
     no_name = word in kinds or word in meeting_words("name-breaker") or word in small_words() or len(word) < 4
+    no_name = no_name or word.endswith("ed")  # a verb's past (``the Group agreed (Document 12, 2031)``)
     return "" if no_name else text[end : m.end()]
 
 
