@@ -939,9 +939,9 @@ def test_a_group_named_by_its_code_after_its_organisations_acronym(line: str, ke
     numbered section's heading names."""
     report = make_report(
         line,
-        "Ljubljana, Slovenia, 15–17 October 2031",
-        "1 The meeting was chaired by Ms Ana Novak (Slovenia).",
-        "2 WTDC-33 preparation",
+        "Tallinn, Estonia, 3–5 June 2031",
+        "1 The meeting was chaired by Ms Kadri Tamm (Estonia).",
+        "2 WRC-31 preparation",
         title="Minutes of the 66th meeting",
     )
     x = extract(report)
@@ -949,6 +949,6 @@ def test_a_group_named_by_its_code_after_its_organisations_acronym(line: str, ke
     assert x.meeting is not None and (x.meeting.body, x.meeting.number, x.meeting.start) == (
         key,
         66,
-        date(2031, 10, 15),
+        date(2031, 6, 3),
     )
     assert body is not None and body.acronym == acronym

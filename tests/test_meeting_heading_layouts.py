@@ -76,12 +76,12 @@ def test_a_session_label_closed_by_a_full_stop_or_a_bar_is_a_session_of_the_foru
     year = int(title.split()[2].rstrip(":"))
     report = make_report(
         heading,
-        f"Wednesday 6 May {year}, 14:00–15:00 (CEST), online",
+        f"5 May {year}, 09:00–10:30, Room 2, Geneva",
         "Organizer: Coastal Connectivity Trust",
         "The panellists asked regulators to publish coverage maps.",
         title=title,
     )
-    assert _meeting(report) == ("wsis-forum", None, date(year, 5, 6), None)
+    assert _meeting(report) == ("wsis-forum", None, date(year, 5, 5), None)
 
 
 # ------------------------------------------------------------------ a title run into its dateline (a PDF's layout)

@@ -1,5 +1,5 @@
 """A body's name in title case that ends with one lower-case word of its topic before the bracket that dates its
-meeting (``Minutes of the 3rd meeting of the X Working Group on Spectrum Conference preparation (online, 16–17 November
+meeting (``Minutes of the 3rd meeting of the X Working Group on Spectrum Conference preparation (online, 3–4 March
 2031)``): the word ends the name (``meeting_mentions._closing_word``, read by ``name_tail``), so the body is not cut
 before it (decision 6: a name is never cut before its last words), and so are its requests. Names, bodies and dates
 are invented."""
@@ -26,7 +26,7 @@ from wsiskg.ingest.extract.meeting_mentions import name_tail
 def test_a_lower_case_word_before_the_dated_bracket_ends_the_name(line: str, name: str) -> None:
     """An excerpt cut before its header, its record's title a line of its own (a running header)."""
     report = make_report(
-        "4.2 The Group considered 12 input documents and agreed on a draft common position.",
+        "4.2 The Group reviewed the draft work plan and the list of contributions.",
         "4.3 The Group asked the secretariat to circulate the draft report by 30 June 2031.",
         line,
     )

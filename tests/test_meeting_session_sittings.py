@@ -16,9 +16,9 @@ from wsiskg.ingest.parse import parse
 from wsiskg.ingest.read import read
 
 _CAPITALS = (
-    "ECONOMIC AND SOCIAL COUNCIL\nSubstantive session of 2031\nGeneral segment\n\n"
+    "ECONOMIC AND SOCIAL COUNCIL\nSubstantive session of 2031\nCoordination segment\n\n"
     "PROVISIONAL SUMMARY RECORD OF THE 27th MEETING\n"
-    "Held at the Palais des Nations, Geneva, on Tuesday, 22 July 2031, at 10 a.m.\n\n"
+    "Held at Headquarters, New York, on Tuesday, 22 July 2031, at 10 a.m.\n\n"
     "President: Mr Tomasz Wierzbicki (Poland)\n\n"
     "1. Ms Oyelaran (Nigeria) said that her Government had adopted a national broadband plan in 2030.\n\n"
     "2. Mr Castellanos (Guatemala) asked the secretariat to circulate the report of the Commission."

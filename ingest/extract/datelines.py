@@ -53,7 +53,7 @@ _SLASHED = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/])"
 def _date_label() -> re.Pattern[str]:
     """What a dateline has besides its date and place: a label (``Date:``, ``Date and time:``;
     ``meeting_words.csv``, role ``date-label``; maybe after a meeting noun and with ``(s)``:
-    ``Meeting date(s):``; before a comma or a bar, a row of a table of fields: ``Dates, 15-16 June 2031``)
+    ``Meeting date(s):``; before a comma or a bar, a row of a table of fields: ``Dates, 8-9 March 2031``)
     or the meeting's mode before or after them, or in brackets anywhere (``Virtual meeting, 26-27 April
     2021``, ``virtual, 24-28 May 2021``, ``12 May 2030 – Virtual event``, ``3–5 May 2030 (hybrid)``, ``3–5
     May 2030 [virtual]``, ``Geneva (hybrid), 3-5 May 2030``, ``3 May 2030 (hybrid, X Centre and online)``)."""

@@ -350,14 +350,14 @@ _FIELD_ROWS = 2
 
 @cache
 def _date_field() -> re.Pattern[str]:
-    """A field labelled by a date's label then a colon, a comma or a bar (``Dates, 15-16 June 2031``, a row of a
+    """A field labelled by a date's label then a colon, a comma or a bar (``Dates, 8-9 March 2031``, a row of a
     table of fields; ``Date: 4 May 2031``; ``meeting_words.csv``, role ``date-label``)."""
     return re.compile(rf"^\s*(?i:{word_alternation(meeting_words('date-label'))})(?:\(s\))?\s*[:,|]\s*\S")
 
 
 def _dates_from_field_row(facts: _Facts, lead: list[Paragraph], order: int | None) -> bool:
     """The days of a field of the meeting's dates right under the line that states it, in a table of fields (``Item,
-    Details`` / ``Meeting, First meeting of X`` / ``Dates, 15-16 June 2031`` / ``Venue, Geneva``): the meeting's days,
+    Details`` / ``Meeting, First meeting of X`` / ``Dates, 8-9 March 2031`` / ``Venue, Geneva``): the meeting's days,
     not a header's dateline of the session the report is written for."""
     if order is None:
         return False

@@ -217,12 +217,12 @@ def over_title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> Body |
     return line_body(front[at - 1].text, names) if at else None
 
 
-#: a header line of two codes: a catalogue organisation's acronym and its group's (``CEPT Com-ITU``, ``APT AWG``)
+#: a header line of two codes: a catalogue organisation's acronym and its group's (``CEPT Com-PTT``, ``APT AWG``)
 _CODED_GROUP = re.compile(r"(?P<owner>[A-Z][A-Za-z&]*[A-Z])\s+(?P<code>[A-Z][\w.&]*(?:-[\w.&]+)*)")
 
 
 def _coded_group(line: str) -> Body | None:
-    """The group a header line names by its code after its organisation's acronym (``CEPT Com-ITU`` over ``Minutes
+    """The group a header line names by its code after its organisation's acronym (``CEPT Com-PTT`` over ``Minutes
     of the 66th meeting``), the organisation in the catalogue and the code not: the group, keyed and named by its
     code (decision 3: the body that met, as the document writes it)."""
     m = _CODED_GROUP.fullmatch(line.strip())

@@ -510,14 +510,14 @@ def name_tail(text: str, start: int, end: int) -> str:
     return ""
 
 
-#: a bracket that dates the meeting after its body's name (``(online, 16-17 November 2031)``, ``(Lima, 3 May 2031)``)
+#: a bracket that dates the meeting after its body's name (``(online, 3-4 March 2031)``, ``(Lima, 3 May 2031)``)
 _DATED_BRACKET = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\)")
 
 
 def _closing_word(text: str, end: int) -> str:
     """The one lower-case word that ends a body's name written in title case before the bracket that dates its
     meeting (``the 3rd meeting of the X Working Group on Spectrum Conference`` + `` preparation``, then ``(online,
-    16-17 November 2031)``): a noun of the topic, not a meeting's or a small word, nor one no name runs over or a
+    3-4 March 2031)``): a noun of the topic, not a meeting's or a small word, nor one no name runs over or a
     verb's past."""
     m = _TAIL_WORD.match(text, end)
     if m is None or not m.group("word").islower() or not _DATED_BRACKET.match(text, m.end()):
