@@ -551,3 +551,19 @@ def test_a_range_of_days_written_as_cardinal_words(text: str, start: date, end: 
 )
 def test_cardinal_words_are_no_days_outside_a_range_before_a_month(text: str) -> None:
     assert all(d.precision != "day" for d in find_dates(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("MOMBASA, KENYA, 12TH – 16TH OCTOBER 2031", D(2031, 10, 12), D(2031, 10, 16)),
+        ("KIGALI, 1ST TO 3RD JUNE 2030", D(2030, 6, 1), D(2030, 6, 3)),
+        ("LUSAKA, 22ND MARCH 2032", D(2032, 3, 22), None),
+        ("HELD ON NOVEMBER 23RD, 2029", D(2029, 11, 23), None),
+    ],
+)
+def test_a_day_with_its_ordinal_suffix_in_capitals(text: str, start: date, end: date | None) -> None:
+    """A dateline in capitals writes the day's ordinal suffix in capitals too (``27TH – 31ST MARCH 2031``): read as
+    ``27th – 31st March 2031`` is."""
+    found = _one(text)
+    assert (found.start, found.end) == (start, end)

@@ -589,6 +589,60 @@ def test_datelines_with_ocr_digits_brackets_and_a_mode_by_the_place(line: str, p
     )
 
 
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Nairobi and remote participation, 4 March 2031", "Nairobi"),
+        ("Bangkok & virtual participation, 4 March 2031", "Bangkok"),
+        ("Montevideo and Remote Participation, 4 March 2031", "Montevideo"),
+    ],
+)
+def test_a_dateline_whose_place_is_joined_to_remote_participation(line: str, place: str) -> None:
+    """``Geneva and remote participation, 17 May 2031``: the mode joined to the place by ``and`` is no part of it
+    (``meeting_words.csv``, role ``place-mode``), as ``Geneva and online`` was not."""
+    found = dateline(line)
+    assert found is not None and (found[0].start, found[1]) == (date(2031, 3, 4), place)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("ITU-D STUDY GROUP 2 — RAPPORTEUR GROUP MEETING FOR QUESTION 5/2 (Cost models for access networks) "
+         "Dakar and remote participation, 4 March 2031",
+         "ITU-D STUDY GROUP 2 — RAPPORTEUR GROUP MEETING FOR QUESTION 5/2"),
+        ("SAHEL SPECTRUM PRICING WORKSHOP (Auction design) Dakar and remote participation, 4 March 2031",
+         "SAHEL SPECTRUM PRICING WORKSHOP"),
+        ("Andean Regulators Roundtable (Numbering) Dakar and Remote Participation, 4 March 2031",
+         "Andean Regulators Roundtable"),
+    ],
+)  # fmt: skip
+def test_a_heading_run_into_a_dateline_of_remote_participation(line: str, name: str) -> None:
+    """A heading a layout ran into its dateline, whose place is joined to its mode (``X (Title) Dakar and remote
+    participation, 4 March 2031``), is dated and placed by it, its name not run on into the place (its bracketed title
+    may be left out, decision 21)."""
+    report = make_report(line, "1. The meeting was opened by the Chair, who presented the work plan.", title="MINUTES")
+    x = extract(report)
+    body = meeting_body(x)
+    assert x.meeting is not None and (x.meeting.start, x.meeting.place) == (date(2031, 3, 4), "Dakar")
+    assert body is not None and body.name == name
+
+
+@pytest.mark.parametrize("section", ["2 WTDC-29 preparation", "3.1 Council 2031", "4. Plenipotentiary Conference 2030"])
+def test_a_numbered_sections_heading_is_no_header_line_of_the_body(section: str) -> None:
+    """``Minutes of the 41st meeting`` over ``Baltic Spectrum Forum`` and a numbered section's heading that names a
+    conference or the Council (``2 WTDC-29 preparation``): the ordinal is not that body's meeting (a body that
+    numbers its meetings per session, ``meeting_header.header_body``); a section's heading is the record's body."""
+    report = make_report(
+        "Baltic Spectrum Forum",
+        "Riga, 4–6 March 2031",
+        "1 The meeting was chaired by Ms Ilze Ozola (Latvia).",
+        section,
+        "The Forum agreed the draft common proposals.",
+        title="Minutes of the 41st meeting",
+    )
+    assert _meeting(report) == ("baltic-spectrum-forum", None, date(2031, 3, 4), date(2031, 3, 6))
+
+
 def test_a_word_with_a_look_alike_digit_is_no_date() -> None:
     assert dateline("Room l0 and Room 2O, Quito") is None
 
@@ -846,3 +900,55 @@ def test_a_session_of_a_body_the_series_names_is_that_bodys_meeting() -> None:
     )
     meeting = extract(report).meeting
     assert meeting is not None and (meeting.body, meeting.start) == ("igf", date(2031, 6, 23))
+
+
+@pytest.mark.parametrize(
+    ("dateline_line", "start", "end"),
+    [
+        ("MOMBASA, KENYA, 12TH – 16TH OCTOBER 2031", date(2031, 10, 12), date(2031, 10, 16)),
+        ("LUSAKA, ZAMBIA, 22ND MARCH 2031", date(2031, 3, 22), None),
+    ],
+)
+def test_a_dateline_in_capitals_with_ordinal_suffixes_dates_the_meeting(
+    dateline_line: str, start: date, end: date | None
+) -> None:
+    """``REPORT OF THE 9TH MEETING OF THE REGIONAL BOARD ON X`` over ``MOMBASA, KENYA, 12TH – 16TH OCTOBER 2031``: the
+    dateline in capitals, its days' suffixes too, dates the meeting."""
+    report = make_report(
+        "SAVANNA DIGITAL COMMUNITY",
+        dateline_line,
+        "1.0 INTRODUCTION",
+        "The 9th Meeting of the Regional Board on Postal Services was held at the Secretariat's headquarters.",
+        title="REPORT OF THE 9TH MEETING OF THE REGIONAL BOARD ON POSTAL SERVICES",
+    )
+    found = _meeting(report)
+    assert found is not None and (found[1], found[2], found[3]) == (9, start, end)
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "acronym"),
+    [
+        ("CEPT Com-PTT", "com-ptt", "Com-PTT"),
+        ("APT AWG", "awg", "AWG"),
+        ("ATU PrepGroup-WRC", "prepgroup-wrc", "PrepGroup-WRC"),
+    ],
+)
+def test_a_group_named_by_its_code_after_its_organisations_acronym(line: str, key: str, acronym: str) -> None:
+    """``CEPT Com-PTT`` / ``Minutes of the 66th meeting``: the group the line names by its code after a catalogue
+    organisation's acronym met (``meeting_header.over_title_body``), numbered by the title's ordinal; not a body a
+    numbered section's heading names."""
+    report = make_report(
+        line,
+        "Tallinn, Estonia, 3–5 June 2031",
+        "1 The meeting was chaired by Ms Kadri Tamm (Estonia).",
+        "2 WRC-31 preparation",
+        title="Minutes of the 66th meeting",
+    )
+    x = extract(report)
+    body = meeting_body(x)
+    assert x.meeting is not None and (x.meeting.body, x.meeting.number, x.meeting.start) == (
+        key,
+        66,
+        date(2031, 6, 3),
+    )
+    assert body is not None and body.acronym == acronym

@@ -179,3 +179,52 @@ def test_the_requests_of_a_body_whose_title_is_cut_are_the_full_names(tmp_path: 
     assert x.meeting is not None
     assert names[x.meeting.body] == "Coordination Board of the Nordic Cable Repair Consortium"
     assert [r.requester.label for r in x.requests] == ["Coordination Board of the Nordic Cable Repair Consortium"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the header in capitals, the session's ordinal; the lead spells the owner out, a passive verb
+            "ANDEAN POSTAL UNION\nMINUTES OF THE 12TH SESSION OF THE APU EXECUTIVE BOARD\nQuito, 4-5 May 2031\n\n"
+            "1. The 12th session of the Executive Board of the Andean Postal Union (APU) was opened by the Minister "
+            "of Telecommunications of Ecuador.\n\n"
+            "2. The Board requested the Secretary-General to present the audited accounts at its next session.\n",
+            ("executive-board-of-the-andean-postal-union", 12, "2031-05-04",
+             "Executive Board of the Andean Postal Union"),
+        ),
+        (  # title case, the meeting's ordinal in the title; the meeting's noun before the lead's name
+            "Record of the Ninth Meeting of the SPTO Management Committee\nSuva, Fiji, 3 March 2032\n\n"
+            "1. The ninth meeting of the Management Committee of the South Pacific Telecommunications Organisation "
+            "(SPTO) was chaired by Ms Losana Tuilau (Fiji).\n\n"
+            "2. The Committee invited members to pay their contributions by 30 June 2032.\n",
+            ("management-committee-of-the-south-pacific-telecommunications-organisation", 9, "2032-03-03",
+             "Management Committee of the South Pacific Telecommunications Organisation"),
+        ),
+        (  # the owner's acronym only in the header; the lead's bracket closes the owner's name
+            "CRN GOVERNING COUNCIL\nSummary record of the meeting held in Tartu, 7 October 2030\n\n"
+            "1. The Governing Council of the Caspian Research Network (CRN) held its annual meeting in Tartu on 7 "
+            "October 2030.\n\n2. The Council asked the secretariat to publish the call for projects.\n",
+            ("governing-council-of-the-caspian-research-network", None, "2030-10-07",
+             "Governing Council of the Caspian Research Network"),
+        ),
+    ],
+)  # fmt: skip
+def test_an_organ_headed_by_its_owners_acronym_is_named_as_the_lead_spells_the_owner(
+    tmp_path: Path, text: str, expected: tuple
+) -> None:
+    """``APU EXECUTIVE BOARD`` in the header, ``the Executive Board of the Andean Postal Union (APU)`` in the lead: the
+    body is the lead's full name (decision 6, its first full mention; :func:`.meeting_body_owner._spelt_owner`)."""
+    found = meeting_named(parsed_text(tmp_path, text))
+    assert found is not None
+    assert (found[0], found[1], str(found[2]), found[3]) == expected
+
+
+def test_an_organ_headed_by_another_acronym_keeps_its_name(tmp_path: Path) -> None:
+    """The lead's bracket names another acronym than the header's (``XYZ Executive Board`` over ``the Executive Board
+    of the Andean Postal Union (APU)``): the header's name is kept."""
+    text = (
+        "XYZ EXECUTIVE BOARD\nMinutes of the meeting held in Quito, 4 May 2031\n\n"
+        "1. The Executive Board of the Andean Postal Union (APU) met in Quito on 4 May 2031.\n"
+    )
+    found = meeting_named(parsed_text(tmp_path, text))
+    assert found is not None and found[0] == "xyz-executive-board"

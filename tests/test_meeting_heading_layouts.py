@@ -60,6 +60,30 @@ def test_a_session_label_numbers_a_heading_and_a_quoted_theme_is_no_part_of_it(
     assert '"' not in found[0] and "“" not in found[0]
 
 
+@pytest.mark.parametrize(
+    ("title", "heading"),
+    [
+        ("WSIS Forum 2031 — Session outcome", "Session 58. Thematic workshop: Solar-powered school networks"),
+        ("WSIS FORUM 2030 | SESSION OUTCOME", "Session 7. Workshop: Data for rural clinics"),
+        ("WSIS Forum 2032: session outcome document", "Session 133 | Thematic Workshop"),
+    ],
+)
+def test_a_session_label_closed_by_a_full_stop_or_a_bar_is_a_session_of_the_forum(title: str, heading: str) -> None:
+    """A programme's session label closed by a full stop or a bar (``Session 58. Thematic workshop: X``, ``Session 133
+    | Thematic Workshop``) is read as one closed by a colon or a dash is (``heading_lines._SESSION_LABEL``): a session
+    of the forum titled by its kind only, the record the forum's (decision 17), not a meeting named ``Session 58.
+    Thematic workshop``."""
+    year = int(title.split()[2].rstrip(":"))
+    report = make_report(
+        heading,
+        f"5 May {year}, 09:00–10:30, Room 2, Geneva",
+        "Organizer: Coastal Connectivity Trust",
+        "The panellists asked regulators to publish coverage maps.",
+        title=title,
+    )
+    assert _meeting(report) == ("wsis-forum", None, date(year, 5, 5), None)
+
+
 # ------------------------------------------------------------------ a title run into its dateline (a PDF's layout)
 @pytest.mark.parametrize(
     ("title", "start", "end"),

@@ -9,18 +9,21 @@ from functools import cache
 from wsiskg.ingest.extract.date_vocabulary import date_words, day_part_words, month_numbers, weekday_words
 from wsiskg.ingest.text import DASH, DASH_CHARS, alternation
 
+#: a day's ordinal suffix, in a line in capitals too (``27TH – 31ST MARCH 2031``)
+_SUFFIX = r"(?:st|nd|rd|th|ST|ND|RD|TH)"
+
 
 def _day(n: int) -> str:
     # the first day of a form is not inside a number / symbol ("WTSA-20", "C22/45");
     # an ordinal suffix may be glued to what follows ("25thJanuary")
     guard = rf"(?<![\d./{DASH_CHARS}A-Z])" if n == 1 else ""
-    return rf"{guard}(?P<d{n}>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
+    return rf"{guard}(?P<d{n}>[0-3]?\d)(?!\d){_SUFFIX}?"
 
 
 def _month(n: int) -> str:
     names = alternation(list(month_numbers()))
     # a dot after an abbreviation belongs to it only when a number follows ("Mar. 2022")
-    not_in_word = r"(?:(?<![A-Za-z])|(?<=\dst|\dnd|\drd|\dth))"
+    not_in_word = r"(?:(?<![A-Za-z])|(?<=\dst|\dnd|\drd|\dth|\dST|\dND|\dRD|\dTH))"
     return rf"{not_in_word}(?P<m{n}>{names})(?![a-z])(?:\.(?=\s*\d))?"
 
 
@@ -31,7 +34,7 @@ def _year(n: int) -> str:
 #: the month and year of a numeric range of days, one separator for both (``/04/2026``, ``.11.2030``)
 _NUMERIC_MONTH_YEAR = r"(?P<sep>[./])(?P<n1>\d\d?)(?P=sep)(?P<y1>\d{4})(?![\d/\-])"
 #: a day inside a list of days (``4, 5 and 6 May``)
-_LISTED_DAY = r"[0-3]?\d(?!\d)(?:st|nd|rd|th)?"
+_LISTED_DAY = rf"[0-3]?\d(?!\d){_SUFFIX}?"
 
 
 @cache
@@ -55,8 +58,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     wd2 = rf"(?:(?:{alternation(weekday_words())}),?\s+)?"
     d1, d2, m1, m2, y1, y2 = _day(1), _day(2), _month(1), _month(2), _year(1), _year(2)
     # US day: not followed by further digits or a letter other than an ordinal suffix
-    ud1 = r"(?P<d1>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])"
-    ud2 = r"(?P<d2>[0-3]?\d)(?!\d)(?:st|nd|rd|th)?(?![A-Za-z])"
+    ud1 = rf"(?P<d1>[0-3]?\d)(?!\d){_SUFFIX}?(?![A-Za-z])"
+    ud2 = rf"(?P<d2>[0-3]?\d)(?!\d){_SUFFIX}?(?![A-Za-z])"
     forms = {
         # "6 June and 1 July" are two days, not a range ("12 and 13 June" is one)
         # "from the 3rd of March to the 5th of March 2031": each day may take "of" and "the"

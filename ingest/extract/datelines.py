@@ -53,15 +53,15 @@ _SLASHED = re.compile(r"(?<![\w/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\w/])"
 def _date_label() -> re.Pattern[str]:
     """What a dateline has besides its date and place: a label (``Date:``, ``Date and time:``;
     ``meeting_words.csv``, role ``date-label``; maybe after a meeting noun and with ``(s)``:
-    ``Meeting date(s):``) or the meeting's mode before or after them, or in brackets anywhere
-    (``Virtual meeting, 26-27 April 2021``, ``virtual, 24-28 May 2021``, ``12 May 2030 – Virtual
-    event``, ``3–5 May 2030 (hybrid)``, ``3–5 May 2030 [virtual]``, ``Geneva (hybrid), 3-5 May 2030``, ``3 May
-    2030 (hybrid, X Centre and online)``)."""
+    ``Meeting date(s):``; before a comma or a bar, a row of a table of fields: ``Dates, 8-9 March 2031``)
+    or the meeting's mode before or after them, or in brackets anywhere (``Virtual meeting, 26-27 April
+    2021``, ``virtual, 24-28 May 2021``, ``12 May 2030 – Virtual event``, ``3–5 May 2030 (hybrid)``, ``3–5
+    May 2030 [virtual]``, ``Geneva (hybrid), 3-5 May 2030``, ``3 May 2030 (hybrid, X Centre and online)``)."""
     label = _alt(meeting_words("date-label"))
     noun = _alt(meeting_words("meeting-noun"))
     mode = rf"(?:{_alt(meeting_words('mode'))})(?:\s+(?:meeting|session|event))?"
     return re.compile(
-        rf"^\s*(?i:(?:(?:{noun})\s+)?(?:{label})(?:\(s\))?\s*:|{mode}\s*(?:[,:]|{DASH}))\s*"
+        rf"^\s*(?i:(?:(?:{noun})\s+)?(?:{label})(?:\(s\))?\s*[:,|]|{mode}\s*(?:[,:]|{DASH}))\s*"
         rf"|\s*(?:[,;]|{DASH})\s*(?i:{mode})\s*$|\s*[(\[](?i:{mode})[)\]](?=\s*(?:$|,))|(?<=\()\s*(?i:{mode})\s*,\s*"
     )
 
@@ -94,7 +94,7 @@ def dateline(text: str, default_year: int | None = None) -> tuple[Any, str | Non
     before = _WEEKDAY_BEFORE.sub("", text[: d.span[0]])  # "Geneva, Monday 19 May": the weekday is no place
     # any dash between the place and the date (``Geneva, Palais des Nations — 14 and 15 May 2031``)
     rest = [
-        _unbracketed(_PLACE_MODE.sub("", part).strip(f" ,;{FIELD_BARS}{DASHES}"))
+        _unbracketed(_place_mode().sub("", part).strip(f" ,;{FIELD_BARS}{DASHES}"))
         for part in (before, text[d.span[1] :])
     ]
     words = " ".join(r for r in rest if r)
@@ -212,8 +212,11 @@ _OCR_NUMBER = re.compile(r"(?<![\w])(?=[\dOol]*\d[\dOol]*\d)[\dOol]{2,4}(?![\w])
 _OCR_DIGITS = str.maketrans("Ool", "001")
 
 
-#: a mode joined to a dateline's place (``Geneva and online``)
-_PLACE_MODE = re.compile(r"(?i)\s+(?:and|&|\+)\s+(?:online|virtually|virtual|remotely)\b")
+@cache
+def _place_mode() -> re.Pattern[str]:
+    """A mode joined to a dateline's place (``Geneva and online``, ``Geneva and remote participation``;
+    ``meeting_words.csv``, role ``place-mode``)."""
+    return re.compile(rf"(?i)\s+(?:and|&|\+)\s+(?:{_alt(meeting_words('place-mode'))})\b")
 
 
 #: where a meeting's line may run into its dateline: a bar or a middle dot, a spaced dash, a closing quote, an opening

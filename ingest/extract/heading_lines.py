@@ -36,8 +36,9 @@ _ACRONYM_FIRST = re.compile(
 )
 #: the label of a part of a record of several meetings before its meeting (``Part II – 27th meeting``): no name
 _PART_OPENING = re.compile(rf"^(?i:{PART_LABEL})\s*(?:{DASH}|:)\s*")
-#: a programme's session label that opens a heading (``Session 127: X facilitation meeting``): the meeting's number
-_SESSION_LABEL = re.compile(rf"^(?i:session)\s+(?P<num>\d{{1,3}})\s*(?::|{DASH})\s*")
+#: a programme's session label that opens a heading (``Session 127: X facilitation meeting``): the meeting's number;
+#: closed by a colon, a dash, a bar or a full stop (``Session 133 | Thematic Workshop``, ``Session 58. Workshop: X``)
+_SESSION_LABEL = re.compile(rf"^(?i:session)\s+(?P<num>\d{{1,3}})(?:\s*(?::|{DASH}|\|)|\.)\s*")
 
 
 #: a theme after a colon that closes a meeting's name (``X Facilitation Meeting: Building confidence in Y``)

@@ -8,7 +8,12 @@ Two kinds of evidence: the form (the body's own words, then ``of (the)`` and a p
 or more) and the position (the subject of a lead sentence whose verb says it met or held a meeting,
 ``meeting_words.csv`` roles ``met`` and ``held-its``). A name with a number (``Committee 5 of the Conference``, a
 conference's committee, decision 2) or a catalogue body keeps its name; an owner named by one word (``the
-Conference``, ``the Summit``) is no proper name."""
+Conference``, ``the Summit``) is no proper name.
+
+An organ the header names after its owner's acronym (``MINUTES OF THE 12TH SESSION OF THE APU EXECUTIVE BOARD``) and
+a lead paragraph names with its owner spelt out, closed by that acronym in brackets (``the Executive Board of the
+Andean Postal Union (APU)``), is named so too (:func:`_spelt_owner`, round 53): the bracket ties the lead's owner to
+the header's acronym, so no verb of meeting is asked for."""
 
 from __future__ import annotations
 
@@ -63,10 +68,14 @@ def _bare(key: str) -> tuple[str, ...] | None:
 
 def owned_in_lead(report: ParsedReport, meeting: Meeting) -> Meeting:
     """``meeting`` of the body its lead names in full with its owner (``The Steering Committee of the Alliance for X
-    met ...`` for ``steering-committee``), keyed by that name; else ``meeting`` as it is."""
+    met ...`` for ``steering-committee``; ``the Executive Board of the Andean Postal Union (APU)`` for
+    ``apu-executive-board``, :func:`_spelt_owner`), keyed by that name; else ``meeting`` as it is."""
     words = _bare(meeting.body)
     if words is None:
         return meeting
+    spelt = _spelt_owner(report, words)
+    if spelt is not None:  # named where the lead spells it out
+        return replace(meeting, body=slug(spelt[0]), paragraphs=tuple(sorted({*meeting.paragraphs, spelt[1]})))
     # a line cut after its joining word read with the next (``... Steering Committee of the`` / ``X Network``)
     lines = [(_owned(words, line=True), t) for t in name_lines(header_lines(report)) if len(t) <= NAME_LINE]
     for form, text in [*lines, *((_owned(words), p.text) for p in report.paragraphs[:LEAD_PARAGRAPHS])]:
@@ -74,3 +83,32 @@ def owned_in_lead(report: ParsedReport, meeting: Meeting) -> Meeting:
         if m is not None and len(m["owner"].split()) > 1:
             return replace(meeting, body=slug(m["name"]))
     return meeting
+
+
+@cache
+def _owner_spelt(words: tuple[str, ...], acronym: str) -> re.Pattern[str]:
+    """``<words> of (the) <Owner> (<acronym>)``: the organ's words, its owner's name of two capitalised words or more
+    and the owner's acronym in brackets."""
+    body = r"[\s\-]+".join(map(re.escape, words))
+    owner = rf"[A-Z][\w&’'\-]*(?:\s+(?:(?i:{joiner_alternation()})\s+)*{_CAPITAL})+"
+    return re.compile(
+        rf"(?<![\w-])(?P<name>(?i:{body})\s+(?i:of)\s+(?:(?i:the)\s+)?{owner})\s+\((?i:{re.escape(acronym)})\)"
+    )
+
+
+def _spelt_owner(report: ParsedReport, words: tuple[str, ...]) -> tuple[str, int] | None:
+    """The full name of an organ the header names after its owner's acronym (``APU EXECUTIVE BOARD``, ``MINUTES OF THE
+    12TH SESSION OF THE APU EXECUTIVE BOARD``) that a lead paragraph writes with its owner spelt out and the acronym in
+    brackets (``the Executive Board of the Andean Postal Union (APU)``): decision 6, its first full mention, the
+    acronym's owner the same. Two kinds of evidence: the form (the key's first word an acronym, then the organ's
+    words) and the lead's name that spells the owner out and closes with that acronym. ``(name, paragraph)``."""
+    if len(words) < 2 or not any(
+        w.isupper() and w.lower() == words[0] for line in header_lines(report) for w in re.findall(r"[\w&\-]+", line)
+    ):
+        return None
+    form = _owner_spelt(words[1:], words[0])
+    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
+        m = form.search(p.text)
+        if m is not None:
+            return m["name"], p.order
+    return None

@@ -146,6 +146,7 @@ def _dates(
         and not _dates_from_ordinal_alone(facts, joined, hit.number)
         and not _dates_from_held_sentence(facts, joined)
         and not _dates_from_table_row(facts, lead, hit.number)
+        and not _dates_from_field_row(facts, lead, order)
     ):
         if not _dates_from_dateline(facts, lead, hit, order) or _bare_day(facts):
             _dates_from_title_dateline(facts, report)  # "Geneva, 24-26 June 2031" over the issue date "26 June 2031"
@@ -338,6 +339,33 @@ def _dates_from_table_row(facts: _Facts, lead: list[Paragraph], number: int | No
         days = day_dates(" | ".join(cells[1:]), facts.year)
         if days:
             facts.start, facts.end = days[0].start, days[0].end
+            facts.paragraphs.add(p.order)
+            return True
+    return False
+
+
+#: how many lines after the line that states the meeting a field of its dates may stand
+_FIELD_ROWS = 2
+
+
+@cache
+def _date_field() -> re.Pattern[str]:
+    """A field labelled by a date's label then a colon, a comma or a bar (``Dates, 8-9 March 2031``, a row of a
+    table of fields; ``Date: 4 May 2031``; ``meeting_words.csv``, role ``date-label``)."""
+    return re.compile(rf"^\s*(?i:{word_alternation(meeting_words('date-label'))})(?:\(s\))?\s*[:,|]\s*\S")
+
+
+def _dates_from_field_row(facts: _Facts, lead: list[Paragraph], order: int | None) -> bool:
+    """The days of a field of the meeting's dates right under the line that states it, in a table of fields (``Item,
+    Details`` / ``Meeting, First meeting of X`` / ``Dates, 8-9 March 2031`` / ``Venue, Geneva``): the meeting's days,
+    not a header's dateline of the session the report is written for."""
+    if order is None:
+        return False
+    for p in [p for p in lead if p.order > order][:_FIELD_ROWS]:
+        line = dateline(p.text, facts.year) if _date_field().match(p.text) else None
+        if line is not None:
+            facts.start, facts.end = line[0].start, line[0].end
+            facts.place = facts.place or line[1]
             facts.paragraphs.add(p.order)
             return True
     return False

@@ -35,6 +35,7 @@ from .datelines import front_dateline
 from .dates import DateSpan, find_dates, neighbour_words
 from .event_series import EventMention, edition_year, event_series
 from .events import event_mentions
+from .gazetteer import bodies as gazetteer_bodies
 from .gazetteer import preposition_alternation
 from .genre import header_lines
 from .keys import slug
@@ -157,6 +158,11 @@ def committee(text: str) -> Body | None:
 _COMMITTEE_TITLE = re.compile(r"\s*\(((?:[A-Za-z][\w’'\-]*\s+)+[A-Za-z][\w’'\-]*)\)")
 
 
+#: a numbered section's heading (``2  WTDC-25 preparation``, ``3.1 Council Working Groups``): the record's body, no
+#: header line
+_SECTION_HEADING = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+
+
 def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None:
     """The body a header line names: a numbered committee, else a body that numbers its meetings within
     each session (a conference, the Council, the General Assembly: ``session-numbering.csv``), whose
@@ -166,7 +172,10 @@ def header_body(report: ParsedReport, names: tuple[BodyName, ...]) -> str | None
     lines = [
         line
         for line in header_lines(report)
-        if len(line) <= _HEADER_LINE and "|" not in line and not line.rstrip().endswith(".")
+        if len(line) <= _HEADER_LINE
+        and "|" not in line
+        and not line.rstrip().endswith(".")
+        and not _SECTION_HEADING.match(line)
     ]
     for line in lines:
         found = committee(line)
@@ -203,9 +212,26 @@ def over_title_body(report: ParsedReport, names: tuple[BodyName, ...]) -> Body |
     if at is None and _ORDINAL_RECORD.fullmatch((report.title or "").strip()):
         # "SUMMARY RECORD OF THE SECOND MEETING" over "Council 2031" ... "STANDING COMMITTEE ON X": that
         # committee's meeting (a name headed by a body noun, not a catalogue body: the session's)
-        lines = (line_body(p.text, names, catalogue=False) for p in front)
+        lines = (line_body(p.text, names, catalogue=False) or _coded_group(p.text) for p in front)
         return next((b for b in lines if b is not None), None)
     return line_body(front[at - 1].text, names) if at else None
+
+
+#: a header line of two codes: a catalogue organisation's acronym and its group's (``CEPT Com-PTT``, ``APT AWG``)
+_CODED_GROUP = re.compile(r"(?P<owner>[A-Z][A-Za-z&]*[A-Z])\s+(?P<code>[A-Z][\w.&]*(?:-[\w.&]+)*)")
+
+
+def _coded_group(line: str) -> Body | None:
+    """The group a header line names by its code after its organisation's acronym (``CEPT Com-PTT`` over ``Minutes
+    of the 66th meeting``), the organisation in the catalogue and the code not: the group, keyed and named by its
+    code (decision 3: the body that met, as the document writes it)."""
+    m = _CODED_GROUP.fullmatch(line.strip())
+    if m is None:
+        return None
+    acronyms = {e.acronym for e in gazetteer_bodies().values() if e.acronym}
+    if m["owner"] not in acronyms or m["code"] in acronyms or sum(map(str.isupper, m["code"])) < 2:
+        return None
+    return Body(slug(m["code"]), m["code"], m["code"], "working-group")
 
 
 #: a record's title that names its meeting by an ordinal only (``SUMMARY RECORD OF THE SECOND MEETING``)

@@ -19,7 +19,7 @@ from .casing import joiner_alternation, name_joiners, name_link, title_cased, wi
 from .datelines import dateline
 from .dates import find_dates
 from .document import once_per_document
-from .gazetteer import auxiliary_alternation, honorifics, preposition_alternation, prepositions
+from .gazetteer import auxiliary_alternation, honorifics, preposition_alternation, prepositions, small_words
 from .gazetteer import bodies as gazetteer_bodies
 from .header_fields import label_alternation
 from .keys import slug
@@ -495,8 +495,10 @@ def name_tail(text: str, start: int, end: int) -> str:
     or no such end comes within :data:`_TAIL_WORDS` words. The name's head must be a body noun."""
 
     name = without_article(text[start:end])
-    if not re.search(rf"\s(?:{preposition_alternation('core')}|and)(?:\s+the)?$", name) or head_of(name) is None:
+    if head_of(name) is None:
         return ""
+    if not re.search(rf"\s(?:{preposition_alternation('core')}|and)(?:\s+the)?$", name):
+        return _closing_word(text, end)
     pos, breakers = end, meeting_words("name-breaker")
     for _ in range(_TAIL_WORDS):
         if _TAIL_END.match(text, pos) or (pos > end and _breaks(text, pos, breakers)):
@@ -506,6 +508,25 @@ def name_tail(text: str, start: int, end: int) -> str:
             return ""
         pos = m.end()
     return ""
+
+
+#: a bracket that dates the meeting after its body's name (``(online, 3-4 March 2031)``, ``(Lima, 3 May 2031)``)
+_DATED_BRACKET = re.compile(r"\s*\([^()]*\b(?:19|20)\d\d\)")
+
+
+def _closing_word(text: str, end: int) -> str:
+    """The one lower-case word that ends a body's name written in title case before the bracket that dates its
+    meeting (``the 3rd meeting of the X Working Group on Spectrum Conference`` + `` preparation``, then ``(online,
+    3-4 March 2031)``): a noun of the topic, not a meeting's or a small word, nor one no name runs over or a
+    verb's past."""
+    m = _TAIL_WORD.match(text, end)
+    if m is None or not m.group("word").islower() or not _DATED_BRACKET.match(text, m.end()):
+        return ""
+    word = m.group("word")
+    kinds = {*meeting_words("meeting-noun"), "session", "sessions", "meetings"}
+    no_name = word in kinds or word in meeting_words("name-breaker") or word in small_words() or len(word) < 4
+    no_name = no_name or word.endswith("ed")  # a verb's past (``the Group agreed (Document 12, 2031)``)
+    return "" if no_name else text[end : m.end()]
 
 
 def _breaks(text: str, pos: int, breakers: dict[str, str]) -> bool:
