@@ -148,6 +148,17 @@ def salutations() -> tuple[str, ...]:
 _WHO = r"(?i:by|of|from|for|on\s+behalf\s+of)"
 
 
+#: a submitter's name a PDF's layout ran in between the language field and a title in capitals (``Original: Russian
+#: Regional Commonwealth in the Field of Communications (RCC) CONTRIBUTION ON ...``): words in title case, small words
+#: and an acronym in brackets, before a cue in capitals
+_RUN_IN_SUBMITTER = r"(?:(?:[A-Z][a-z][\w&'’.-]*|\([A-Z][\w&.-]*\)|of|the|in|for|and|on)\s+){1,14}?(?=[A-Z]{2})"
+
+
+def _braced(pattern: str) -> str:
+    """``pattern`` with its braces doubled, to stand in a shape that is formatted with its cues."""
+    return pattern.replace("{", "{{").replace("}", "}}")
+
+
 @cache
 def _matcher() -> _Matcher:
     rows = _cue_rows()
@@ -158,7 +169,7 @@ def _matcher() -> _Matcher:
     connectors = alternation(_words("connector"), spaces=True)
     shapes = {
         # a line's start, or right after a header field a PDF's layout ran into it (``Original: English``)
-        "start": rf"^(?:.*?\b(?i:{fields})\s*:\s*\S+\s+)?(?P<cue>(?i:{{}}))(?![\w-])",
+        "start": rf"^(?:.*?\b(?i:{fields})\s*:\s*\S+\s+(?:{_braced(_RUN_IN_SUBMITTER)})?)?(?P<cue>(?i:{{}}))(?![\w-])",
         "line": rf"^(?P<cue>(?i:{{}}))(?:\s+(?i:(?:{connectors})\s+)?{_WHO}:?\s.*)?[\s.:]*$",
         "salutation": r"^(?P<cue>(?i:{}))(?![\w-]).{{0,SALUTATION}}[,:!]$".replace("SALUTATION", str(SALUTATION_LINE)),
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",
