@@ -125,3 +125,16 @@ def test_a_header_without_a_document_line_is_no_addressed_document() -> None:
         title="Secretariat paper",
     )
     assert not addressed_document(report)
+
+
+@pytest.mark.parametrize(
+    ("title", "dateline", "lead"),
+    [
+        ("SUBREGIONAL WORKSHOP ON NUMBERING PLANS (SWNP)", "Online, 3-4 May 2033", "1 The workshop elected its Chair."),
+        ("Expert Group Meeting on Rural Backhaul", "Apia, 9-10 June 2032", "The meeting adopted its agenda."),
+    ],
+)
+def test_a_record_narrating_its_meeting_keeps_it_under_a_document_line(title: str, dateline: str, lead: str) -> None:
+    report = make_report(dateline, "Document 5-E", lead, title=title)
+    assert not addressed_document(report)
+    assert meeting_parts(report) is not None

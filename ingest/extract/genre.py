@@ -655,12 +655,21 @@ def addressed_document(report: ParsedReport) -> bool:
     C31/63-E``) and no word of a record (:func:`_record_words`: ``report``, ``summary``, ``minutes``) in its title,
     its header lines or its first :data:`LEAD_PROSE` paragraphs of prose (``Implementation of the regional
     initiatives`` over ``This document reviews ...``; a record calls itself ``Report of the meeting``,
-    ``SUMMARY OF CONCLUSIONS``, ``Outcome note``)."""
+    ``SUMMARY OF CONCLUSIONS``, ``Outcome note``, or narrates its meeting, :func:`_narrates`)."""
     lines = header_lines(report)
     if not any(_document_line().match(line.strip()) for line in lines):
         return False
     prose = [p.text for p in report.paragraphs[len(lines) :] if _is_prose(p.text)][:LEAD_PROSE]
-    return not any(_record_words().search(text) for text in [*lines, *prose])
+    texts = [*lines, *prose]
+    return not any(_record_words().search(text) or _narrates().search(text) for text in texts)
+
+
+@cache
+def _narrates() -> re.Pattern[str]:
+    """A sentence that opens with the meeting as its subject (``The meeting elected its Chair``, ``1 The Workshop
+    opened with ...``: a meeting's noun of ``event_nouns.csv`` after ``The``): a record narrating its meeting."""
+    nouns = alternation(list(event_nouns()), spaces=True)
+    return re.compile(rf"(?:^|[.!?]\s+)[\d.\s]*The\s+(?i:{nouns})\b")
 
 
 def _genre_cue(genre: str) -> str:
