@@ -623,6 +623,8 @@ def records_named(report: ParsedReport, meeting: Meeting) -> bool:
     meeting in a sentence of its lead, or calls itself a record in its title or lead."""
     if not records_meeting(report):
         return False
+    if meeting.number is not None:  # "Ninth meeting – Accra, ...": a record's own line; a document goes to a session
+        return True
     header = {p.order for p in report.paragraphs[:HEADER_LINES] if not p.section[:1].isdigit()}
     stated = [p for p in report.paragraphs if p.order in meeting.paragraphs]
     only_header = all(p.order in header and not sentence_of_prose(p.text) for p in stated)
