@@ -36,7 +36,8 @@ _TO_COME = re.compile(
     r"(?:scheduled|planned)\s+(?:for|to)\b"
     # a relative clause in the present progressive: a session meeting now, elsewhere (``the third meeting of the
     # Preparatory Committee (PrepCom-3), which is meeting in Geneva from 19 to 30 September``)
-    r"|^[\s,]*(?:\([^()]{1,30}\)\s*,?\s*)?(?:which|that)\s+(?:is|are)\s+(?:now\s+|currently\s+)?meeting\b"
+    rf"|^[\s,]*(?:\([^()]{{1,30}}\)\s*,?\s*)?(?:which|that)\s+(?:{auxiliary_alternation('be', 'clause')})\s+"
+    r"(?:now\s+|currently\s+)?meeting\b"
 )
 
 

@@ -16,6 +16,7 @@ from functools import cache
 from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.text import DASH_CHARS, alternation
 
+from .casing import joiner_alternation
 from .datelines import front_dateline
 from .genre import header_lines
 from .keys import slug
@@ -32,7 +33,7 @@ def _series_line() -> re.Pattern[str]:
     nouns = alternation(meeting_words("series-noun"), spaces=True)
     parts = alternation(meeting_words("series-part"), spaces=True)
     return re.compile(
-        rf"^(?P<name>(?:[A-Z0-9][\w&/’'+-]*\s+(?:(?:of|on|for|the|and)\s+)*){{1,8}}(?i:{nouns}))"
+        rf"^(?P<name>(?:[A-Z0-9][\w&/’'+-]*\s+(?:(?:{joiner_alternation()})\s+)*){{1,8}}(?i:{nouns}))"
         rf"\s*[{DASH_CHARS}:]\s*(?i:{parts})\s+(?P<n>\d{{1,3}})(?:\s*[:{DASH_CHARS}].*)?$"
     )
 
