@@ -482,6 +482,13 @@ _AFTER_DAY = re.compile(rf"(?:\s*(?:to|and|{DASH})\s*[0-9OoIl]{{1,2}}(?!\w))?\W{
 _CODE_HEAD = re.compile(rf"(?<![^\W\d_])[A-Z]{{2,}}(?:{DASH}|\+)$")
 
 
+@lru_cache(maxsize=1)
+def _lone_day_one() -> re.Pattern[str]:
+    """A lone lower-case ``l`` before a month's full name (``months.csv``): the day ``1`` OCR read as a letter
+    (``30 November - l December 2031``, ``from l March``); no English word is a lone ``l``."""
+    return re.compile(rf"(?<![\w/.'’-])l(?= (?i:{alternation(_month_names())})\b)")
+
+
 def _fix_ocr_number(m: re.Match[str]) -> str:
     """``2O14`` -> ``2014`` (a year), ``l5``/``3l`` -> ``15``/``31`` next to a month name (a day),
     ``l0``/``O6``/``1O`` as the two-digit number of a code (``WTDC-l0``, ``PP-O6``, ``WSIS+1O``:
@@ -537,6 +544,8 @@ def normalize(text: str) -> str:
     text = _ORDINAL.sub(_fix_ordinal, text)
     text = _OCR_WORD.sub(_fix_ocr_word, text)
     text = _OCR_NUMBER.sub(_fix_ocr_number, text)
+    if " l " in text:
+        text = _lone_day_one().sub("1", text)
     if _NUMERIC_HINT.search(text):
         text = _OCR_NUMERIC_DATE.sub(lambda m: m.group(1) + m.group(2).translate(_OCR_DIGITS), text)
     if _PAGE_HINT.search(text):

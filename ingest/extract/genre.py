@@ -85,7 +85,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.header_fields import HEADER_LINES, label_alternation, line_fields, sentence_of_prose
 from wsiskg.ingest.extract.submitters import Submitter, collective_speaks, speaking_countries, submitter
-from wsiskg.ingest.records import ParsedReport
+from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH_CHARS, alternation, sentence_spans
 
@@ -148,6 +148,17 @@ def salutations() -> tuple[str, ...]:
 _WHO = r"(?i:by|of|from|for|on\s+behalf\s+of)"
 
 
+#: a submitter's name a PDF's layout ran in between the language field and a title in capitals (``Original: Russian
+#: Regional Commonwealth in the Field of Communications (RCC) CONTRIBUTION ON ...``): words in title case, small words
+#: and an acronym in brackets, before a cue in capitals
+_RUN_IN_SUBMITTER = r"(?:(?:[A-Z][a-z][\w&'’.-]*|\([A-Z][\w&.-]*\)|of|the|in|for|and|on)\s+){1,14}?(?=[A-Z]{2})"
+
+
+def _braced(pattern: str) -> str:
+    """``pattern`` with its braces doubled, to stand in a shape that is formatted with its cues."""
+    return pattern.replace("{", "{{").replace("}", "}}")
+
+
 @cache
 def _matcher() -> _Matcher:
     rows = _cue_rows()
@@ -158,7 +169,7 @@ def _matcher() -> _Matcher:
     connectors = alternation(_words("connector"), spaces=True)
     shapes = {
         # a line's start, or right after a header field a PDF's layout ran into it (``Original: English``)
-        "start": rf"^(?:.*?\b(?i:{fields})\s*:\s*\S+\s+)?(?P<cue>(?i:{{}}))(?![\w-])",
+        "start": rf"^(?:.*?\b(?i:{fields})\s*:\s*\S+\s+(?:{_braced(_RUN_IN_SUBMITTER)})?)?(?P<cue>(?i:{{}}))(?![\w-])",
         "line": rf"^(?P<cue>(?i:{{}}))(?:\s+(?i:(?:{connectors})\s+)?{_WHO}:?\s.*)?[\s.:]*$",
         "salutation": r"^(?P<cue>(?i:{}))(?![\w-]).{{0,SALUTATION}}[,:!]$".replace("SALUTATION", str(SALUTATION_LINE)),
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",
@@ -603,6 +614,64 @@ def records_meeting(report: ParsedReport) -> bool:
     """Whether the report is the record of a meeting (a report without a genre cue is presumed to be)."""
     genre = report_genre(report)
     return genre is None or _records(genre)
+
+
+def records_named(report: ParsedReport, meeting: Meeting) -> bool:
+    """Whether the report records ``meeting``, the meeting it names (:func:`records_meeting`), unless it is a document
+    submitted to that meeting (:func:`addressed_document`) that names it only in its header lines (the session a
+    document goes to, ``Council 2031`` / ``Geneva, 9-19 June 2031`` / ``Document C31/40-E``): a record states its
+    meeting in a sentence of its lead, or calls itself a record in its title or lead."""
+    if not records_meeting(report):
+        return False
+    if meeting.number is not None:  # "Ninth meeting – Accra, ...": a record's own line; a document goes to a session
+        return True
+    header = {p.order for p in report.paragraphs[:HEADER_LINES] if not p.section[:1].isdigit()}
+    stated = [p for p in report.paragraphs if p.order in meeting.paragraphs]
+    only_header = all(p.order in header and not sentence_of_prose(p.text) for p in stated)
+    return not (only_header and addressed_document(report))
+
+
+#: the paragraphs of prose whose words tell a record (:func:`addressed_document`)
+LEAD_PROSE = 3
+
+
+@cache
+def _document_line() -> re.Pattern[str]:
+    """A header line that opens with the document's number (``genre_cues.csv``, match ``document-line``:
+    ``Document 117-E``, ``Document RPM-X31/7-E``), maybe a part of it (match ``document-part``: ``Addendum 2 to
+    Document C31/63-E``)."""
+    lines, parts = alternation(_words("document-line"), spaces=True), alternation(_words("document-part"))
+    return re.compile(rf"^(?i:(?:{parts})\s+\d{{1,2}}\s+(?:to|of)\s+)?(?i:{lines})\s+[\w/().&+-]*\d")
+
+
+@cache
+def _record_words() -> re.Pattern[str]:
+    """A word that names a record (``genre_cues.csv``, match ``record-word``: ``report``, ``summary``,
+    ``conclusions``), as a whole word."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(_words('record-word'))})(?![\w-])")
+
+
+def addressed_document(report: ParsedReport) -> bool:
+    """Whether the report is a document submitted to a meeting, not its record: two kinds of evidence, a header
+    line that is the document's number (:func:`_document_line`: ``Document RPM-X31/7-E``, ``Addendum 2 to Document
+    C31/63-E``) and no word of a record (:func:`_record_words`: ``report``, ``summary``, ``minutes``) in its title,
+    its header lines or its first :data:`LEAD_PROSE` paragraphs of prose (``Implementation of the regional
+    initiatives`` over ``This document reviews ...``; a record calls itself ``Report of the meeting``,
+    ``SUMMARY OF CONCLUSIONS``, ``Outcome note``, or narrates its meeting, :func:`_narrates`)."""
+    lines = header_lines(report)
+    if not any(_document_line().match(line.strip()) for line in lines):
+        return False
+    prose = [p.text for p in report.paragraphs[len(lines) :] if _is_prose(p.text)][:LEAD_PROSE]
+    texts = [*lines, *prose]
+    return not any(_record_words().search(text) or _narrates().search(text) for text in texts)
+
+
+@cache
+def _narrates() -> re.Pattern[str]:
+    """A sentence that opens with the meeting as its subject (``The meeting elected its Chair``, ``1 The Workshop
+    opened with ...``: a meeting's noun of ``event_nouns.csv`` after ``The``): a record narrating its meeting."""
+    nouns = alternation(list(event_nouns()), spaces=True)
+    return re.compile(rf"(?:^|[.!?]\s+)[\d.\s]*The\s+(?i:{nouns})\b")
 
 
 def _genre_cue(genre: str) -> str:

@@ -88,6 +88,7 @@ from .meeting_merge import DATING_READERS, agree, by_dateline, merged_meeting, s
 from .meeting_words import numbered_per_session
 from .own_mention import held_listed, listed_meeting, own_ordinal_meeting, stands_for, symbol_group
 from .present_meeting import held_session, present_meeting
+from .series_sessions import series_session
 
 
 @dataclass(frozen=True)
@@ -529,6 +530,7 @@ READERS: tuple[tuple[str, Reader], ...] = (
     ("heading", _heading),
     ("header-session", lambda report, _: session_meeting(report)),
     ("series-session", lambda report, _: series_meeting(report)),
+    ("numbered-series", lambda report, _: series_session(report)),
     ("header-ordinal", _header_ordinal),
     ("group-ordinal", _group_ordinal),
     ("chair-report", _chair_report),

@@ -34,6 +34,10 @@ _TO_COME = re.compile(
     rf"(?i)\b(?:{modal_alternation('future')})\s+(?:\w+\s+)?(?:be\s+held|take\s+place|meet|convene)\b|\bto\s+be\s+held\b"
     rf"|^[\s,]*(?:\([^()]{{1,30}}\)\s*,?\s*)?(?:(?:{auxiliary_alternation('be', 'clause')})\s+)?(?:[a-z]+ly\s+)?"
     r"(?:scheduled|planned)\s+(?:for|to)\b"
+    # a relative clause in the present progressive: a session meeting now, elsewhere (``the third meeting of the
+    # Preparatory Committee (PrepCom-3), which is meeting in Geneva from 19 to 30 September``)
+    rf"|^[\s,]*(?:\([^()]{{1,30}}\)\s*,?\s*)?(?:which|that)\s+(?:{auxiliary_alternation('be', 'clause')})\s+"
+    r"(?:now\s+|currently\s+)?meeting\b"
 )
 
 

@@ -24,7 +24,7 @@ from .dates import weekday_words
 from .event_series import event_series
 from .gazetteer import auxiliary_alternation, determiner_alternation, small_words
 from .gazetteer import bodies as gazetteer_bodies
-from .genre import header_lines, records_meeting
+from .genre import header_lines, records_named
 from .header_line_joins import name_lines
 from .header_name_breaks import name_over_lines
 from .keys import slug
@@ -188,7 +188,7 @@ def own_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> tuple[Meet
     """``(the meeting the report records, the meeting it names)``: the first is ``None`` for a
     report of a genre that records no meeting."""
     named = named_meeting(report, names)
-    return (named if records_meeting(report) else None), named
+    return (named if named is not None and records_named(report, named) else None), named
 
 
 _NAME = re.compile(rf"[A-Z][\w&/’'\-]*(?:\s+(?:{joiner_alternation()}|[A-Z0-9][\w&/’'\-]*))*")  # casing.name_joiners
