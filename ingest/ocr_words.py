@@ -292,6 +292,32 @@ def _role_join(head: str, tail: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    """The one-word forms of the verbs of ``request-kinds.csv`` (``recommended``, ``invites``, ``urged``, ``noted``),
+    lower case."""
+    forms = (
+        form.strip().lower()
+        for row in csv_rows("ontology", "gazetteers", "request-kinds.csv")
+        for form in row["forms"].split(";")
+    )
+    return frozenset(f for f in forms if f.isalpha())
+
+
+def _verb_join(head: str, tail: str) -> bool:
+    """Are ``head`` and ``tail`` a verb of asking or deciding split by OCR (``re commended``, ``in vited``, ``en
+    couraged``, ``reques ted``, ``no ted``)? The joined word is a one-word form of ``request-kinds.csv`` and not
+    both parts are words of the lists: a prefix or a function word on one side (``re``, ``in``, ``en``) does not keep
+    it apart, as it does for other words (:meth:`Lexicon.joins`), since no such verb is written as a prefix and a
+    word, and no English text writes ``in vited``. The tail is in lower case, the head too or capitalised."""
+    joined = (head + tail).lower()
+    if len(joined) < 5 or joined not in _verb_forms() or len(head) < 2 or len(tail) < 2:
+        return False
+    if head.lower() in known_words() and tail.lower() in known_words() and not _prefix(head.lower()):
+        return False  # "as king": two words
+    return tail.islower() and (head.islower() or head[:1].isupper() and head[1:].islower())
+
+
+@lru_cache(maxsize=1)
 def _cue_words() -> dict[str, frozenset[str]]:
     """The first word of each two-word header cue of ``author-cues.csv`` (``report``, ``note``,
     ``contribution``), lower case, and the words that follow it there (``by``, ``of``, ``from``)."""
@@ -346,6 +372,7 @@ def _rejoin(text: str, lexicon: Lexicon) -> str:
         first, second = runs[i], runs[i + 1]
         role = text[first.end() : second.start()] == " " and (
             _role_join(first.group(0), second.group(0))
+            or _verb_join(first.group(0), second.group(0))
             or _cue_join(first.group(0), second.group(0), text[second.end() :])
         )
         if not (unknown[i] and unknown[i + 1] or role):

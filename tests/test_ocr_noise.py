@@ -180,6 +180,39 @@ def test_the_author_of_a_byline_split_by_ocr_asks(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("noisy", "clean"),
+    [
+        (
+            "the Board re commended that island administrations publish their tide tables",
+            "the Board recommended that island administrations publish their tide tables",
+        ),
+        (
+            "The Group in vited the Bureau to update the buoy map.",
+            "The Group invited the Bureau to update the buoy map.",
+        ),
+        ("Members were en couraged to join the survey.", "Members were encouraged to join the survey."),
+        ("The experts reques ted a new gauge inventory.", "The experts requested a new gauge inventory."),
+        ("It ur ges operators to report outages.", "It urges operators to report outages."),
+    ],
+)
+def test_a_verb_of_asking_split_by_ocr_is_joined_even_when_a_part_is_a_word(noisy: str, clean: str) -> None:
+    """A one-word form of a verb of ``request-kinds.csv`` split by a space (``re commended``: ``re`` a prefix, ``in
+    vited``: ``in`` a function word, which keep other words apart) is the verb (round 53)."""
+    assert _mended(noisy) == [clean]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They met in Apia, and a sked list was kept; the Group asked a question.",
+        "The Group noted the report and as well the annex; it urged T asks forward.",
+    ],
+)
+def test_words_that_are_no_split_verb_stay_apart(text: str) -> None:
+    assert _mended(text) == [text]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the Vice Chair and the Co Chair, a chair, man by man; the Secretary General and the Vice President",

@@ -16,7 +16,7 @@ from wsiskg.ingest.extract.agent_resolver import ends_name_head
 from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.bodies import acronym_alone, acronym_written, before_topic, find_defined, initials
 from wsiskg.ingest.extract.body_names import head_of
-from wsiskg.ingest.extract.casing import either_initial_determiners
+from wsiskg.ingest.extract.casing import either_initial_determiners, without_article
 from wsiskg.ingest.extract.document import once_per_document
 from wsiskg.ingest.extract.gazetteer import (
     bodies,
@@ -29,6 +29,7 @@ from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
 from wsiskg.ingest.extract.request_codes import coded_body
+from wsiskg.ingest.extract.request_named_groups import named_group
 from wsiskg.ingest.extract.request_speakers import _role_holders
 from wsiskg.ingest.extract.request_verbs import _BARE_HEAD
 from wsiskg.ingest.extract.warnings import stopwords
@@ -72,7 +73,7 @@ def _unfound_subject(self: _Reader, phrase: str, pre: str, cut: int, order: int,
         return cited  # "By Resolution 172, the conference invited"
     if (named := _acronym_subject(self, phrase)) is not None:
         return named  # "The KRPG requested": a body not catalogued
-    return None
+    return named_group(phrase)  # "The Private Sector Board urged": a group named as written
 
 
 def _subject_body_before(self: _Reader, phrase: str, order: int, at: int) -> AgentRef | None:
@@ -105,11 +106,25 @@ def _acronym_subject(self: _Reader, phrase: str) -> AgentRef | None:
     group of an acronym no catalogue knows (:func:`unknown_acronym`), or of the one code the report writes
     that opens with it when no meeting body is known (:func:`.request_codes.coded_body`)."""
     alone = acronym_alone(phrase)
-    if alone is not None and not alone[1] and _own_acronym(self, alone[0]):
+    if alone is not None and not alone[1] and _own_acronym(self, alone[0]) or _own_session_code(self, phrase):
         return self.meeting_ref
     if self.meeting_ref.kind != "body" and (coded := coded_body(self.report, phrase, ())) is not None:
         return coded  # "The RPM" in an excerpt of no known meeting that names the RPM-XYZ
     return unknown_acronym(phrase)
+
+
+#: a code of one word: capitals, then a hyphen or a slash and a number or more capitals (``GSR-17``, ``RSW-31``,
+#: ``APM23-3``)
+_CODE = re.compile(r"[A-Z][A-Z0-9]+(?:[-/][A-Z0-9]+)+")
+
+
+def _own_session_code(self: _Reader, phrase: str) -> bool:
+    """Whether a subject phrase is the meeting body's own code written whole (``GSR-17 recommends that
+    regulators:`` in the outcome of the meeting the title names by that code): one word whose key is the meeting
+    body's key. The resolver reads such a code as a group of no known name, so the verb found no one asking;
+    a code of another body (``GSR-16`` in GSR-17's record) stays unread."""
+    code = without_article(phrase.strip())
+    return self.meeting_body is not None and _CODE.fullmatch(code) is not None and slug(code) == self.meeting_body
 
 
 def _own_acronym(self: _Reader, acr: str) -> bool:
