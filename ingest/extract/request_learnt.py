@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.body_acronyms import with_acronym_after
 from wsiskg.ingest.extract.gazetteer import VerbEntry, auxiliary_alternation, modal_alternation, request_kinds
-from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.request_classifier import asks
 from wsiskg.ingest.extract.request_labeller import Context, spans
 from wsiskg.ingest.extract.request_verbs import (
@@ -145,8 +144,6 @@ def _plain_forms(
         return _built(self, order, section, at, sentence, asking[0], who, asking[1]) if who else None
     if m is not None and not directs(sentence[m.end("who") :]):
         return None  # "It was agreed that X would ...", "X will present ...": a plan, asked of no one (decision 38)
-    if m is not None and _laid_down(self, m, decided, voice):
-        return None  # "The Task Force shall prepare ..." in a service order: an obligation, asked of no one
     if m is not None:
         requester: AgentRef | None = decided[-1].subject if decided else voice
         entry = _agree()
@@ -164,25 +161,6 @@ def _plain_forms(
             requester = voice if _voice_subject(sentence[: v.start()], voice) else None
         return _built(self, order, section, at, sentence, o, requester, form.entry) if requester else None
     return None
-
-
-#: ``shall`` in a modal clause (:data:`_MODAL_CLAUSE`)
-_SHALL = re.compile(r"\bshall\b", re.IGNORECASE)
-
-
-def _laid_down(self: _Reader, m: re.Match[str], decided: list[Decision], voice: AgentRef) -> bool:
-    """Whether a modal clause is an obligation the document itself lays down (``The Parties shall develop ...``,
-    ``The Task Force shall prepare ...`` in an agreement, a memorandum, a service order): ``shall`` opening the
-    sentence's own clause (no ``that`` before it, no decision read in the sentence) in a text that records no
-    meeting or whose voice is a person who signs it (a memorandum of no genre cue). Decision 38: ``X shall ...`` is
-    a decision, no request; ``agreed that X shall ...`` in a record stays the body's."""
-    clause = m.group(0)
-    return (
-        not decided
-        and _SHALL.search(clause) is not None
-        and not clause.lower().startswith("that")
-        and (voice.kind == "person" or not records_meeting(self.report))
-    )
 
 
 def _asking_object(sentence: str, m: re.Match[str]) -> tuple[re.Match[str], VerbEntry] | None:
