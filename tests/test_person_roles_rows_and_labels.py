@@ -135,6 +135,26 @@ def test_judicial_and_legal_honorifics_open_a_name(text: str, name: str, honorif
     assert name in found and found[name].honorific == honorific
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Senator Ingrid Maldonado-Ruiz (Chile), Chair of the Committee on Science, opened the panel.",
+            "Ingrid Maldonado-Ruiz",
+        ),
+        (
+            "The panel heard Senator Tomasz Wróblewski-Kania, rapporteur of the bill on data protection.",
+            "Tomasz Wróblewski-Kania",
+        ),
+        ("Senator Akosua Boateng-Mensah urged parliaments to hold hearings on the draft.", "Akosua Boateng-Mensah"),
+    ],
+)
+def test_a_senator_is_named_by_the_title(text: str, name: str) -> None:
+    """A legislator's title opens a name as an honorific does (parliamentary hearings and panels, round 53)."""
+    found = people(text)
+    assert name in found and found[name].honorific == "Senator"
+
+
 # ------------------------------------------------------------------ roles before the name
 @pytest.mark.parametrize(
     ("text", "name", "role"),
