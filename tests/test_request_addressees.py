@@ -689,6 +689,20 @@ def test_a_wish_or_a_state_only_conditions_the_request() -> None:
     ]
 
 
+def test_what_a_group_lacks_only_conditions_the_request() -> None:
+    """``Member States without a national plan``: a group named by what it lacks is the group (decision 12;
+    ``addressee-words.csv`` kind ``condition``), also after a place that only locates it."""
+    got = run(
+        report(
+            "Island States of the region without a national tide gauge are encouraged to designate a focal point.",
+            "Operators without a valid licence are requested to send their data to the Bureau by 4 May 2033.",
+            "The Group invited administrations without an approved numbering plan to share their needs.",
+        ),
+        "cwg-cop",
+    )
+    assert [labels(x) for x in got] == [("Island States",), ("Operators",), ("administrations",)]
+
+
 def test_a_plural_head_capitalised_at_the_start_or_a_plural_role_and_what_it_is_of() -> None:
     got = run(
         report(
