@@ -185,3 +185,22 @@ def test_a_participle_of_meeting_set_off_by_a_comma_dates_the_body_s_meeting(tex
 def test_a_participle_after_an_owner_or_before_of_dates_no_body_s_meeting(text):
     found = _meetings("The Office reviewed its plan for the year.", text)
     assert not any("Commission" in n or "Steering Committee" in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "The Task Group met three times in the period: on 18 September 2032, on 22 January 2033 and on 4 March "
+            "2033.",
+            [date(2032, 9, 18), date(2033, 1, 22), date(2033, 3, 4)],
+        ),
+        (
+            "The Coordination Board met twice in the reporting period, on 3 May and 9 October 2031.",
+            [date(2031, 5, 3), date(2031, 10, 9)],
+        ),
+    ],
+)
+def test_meetings_in_the_period_or_the_reporting_period_are_dated_one_by_one(text, days):
+    found = sorted(e.start for e in find_events(make_report("The Office reviewed its plan.", text)) if e.start)
+    assert all(d in found for d in days)

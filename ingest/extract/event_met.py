@@ -209,7 +209,7 @@ def _met_gap() -> re.Pattern[str]:
     period = (
         r"(?:in|during|over)\s+"
         r"(?:the\s+(?:preceding|past|previous|last)\s+(?:\w+\s+)?(?:year|months?|weeks?|period)|(?:19|20)\d\d"
-        r"|the\s+(?:year|period)\s+under\s+review)"
+        r"|the\s+(?:year\s+under\s+review|(?:reporting\s+)?period(?:\s+under\s+review)?))"
     )
     since = r"since\s+[^,.;()]{1,60}?(?=\s*,)"
     # how long ago and at what level: "met here three weeks ago, from", "met at working level in Geneva on"
