@@ -130,3 +130,23 @@ def test_an_official_visit_without_days_of_its_own_is_no_event(sentence: str) ->
 def test_reception_of_things_a_permanent_mission_and_to_after_other_nouns_name_no_such_event(sentence: str) -> None:
     found = _events("The Council met in Geneva.", sentence)
     assert not any(w in n.casefold() for n in found for w in ("reception", "mission", "workshop to"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "day"),
+    [
+        (
+            "A training of trainers on digital identity was held in Lakeport from 14 to 18 April 2031.",
+            "training of trainers on digital identity",
+            D(2031, 4, 14),
+        ),
+        (
+            "The Centre will organize a regional training of trainers for Pacific regulators in Suva on 3 and 4 May "
+            "2032.",
+            "regional training of trainers for Pacific regulators",
+            D(2032, 5, 3),
+        ),
+    ],
+)
+def test_a_training_of_trainers_is_one_noun_with_its_topic(sentence: str, name: str, day: date) -> None:
+    assert _events("The Office reviewed its assistance plan.", sentence).get(name) == day
