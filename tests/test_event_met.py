@@ -147,3 +147,60 @@ def test_how_long_ago_when_last_and_at_what_level_a_body_met_stand_beside_its_ve
 
 def test_a_year_alone_after_when_a_body_last_met_is_no_meeting():
     assert _meetings("The Coordination Group last met in 2029.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "The Regional Advisory Board, meeting on 18/09/2033, noted that pledges without a baseline cannot be "
+            "tracked.",
+            "meeting of the Regional Advisory Board",
+            date(2033, 9, 18),
+        ),
+        (
+            "The Steering Committee on Coastal Data, meeting in Lakeport from 4 to 6 May 2032, agreed its plan.",
+            "meeting of the Steering Committee on Coastal Data",
+            date(2032, 5, 4),
+        ),
+        (
+            "The Implementation Panel itself, meeting virtually on 12 February 2034, will review the draft.",
+            "meeting of the Implementation Panel",
+            date(2034, 2, 12),
+        ),
+    ],
+)
+def test_a_participle_of_meeting_set_off_by_a_comma_dates_the_body_s_meeting(text, name, day):
+    assert _meetings("The Office reviewed its plan for the year.", text).get(name) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministers in charge of ICT of the Southern Regional Commission, meeting in Lakeport on 17 and 18 "
+        "November 2032, adopted the following declaration.",
+        "The Steering Committee, meeting of 4 May 2032, agreed its plan.",
+    ],
+)
+def test_a_participle_after_an_owner_or_before_of_dates_no_body_s_meeting(text):
+    found = _meetings("The Office reviewed its plan for the year.", text)
+    assert not any("Commission" in n or "Steering Committee" in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "The Task Group met three times in the period: on 18 September 2032, on 22 January 2033 and on 4 March "
+            "2033.",
+            [date(2032, 9, 18), date(2033, 1, 22), date(2033, 3, 4)],
+        ),
+        (
+            "The Coordination Board met twice in the reporting period, on 3 May and 9 October 2031.",
+            [date(2031, 5, 3), date(2031, 10, 9)],
+        ),
+    ],
+)
+def test_meetings_in_the_period_or_the_reporting_period_are_dated_one_by_one(text, days):
+    found = sorted(e.start for e in find_events(make_report("The Office reviewed its plan.", text)) if e.start)
+    assert all(d in found for d in days)

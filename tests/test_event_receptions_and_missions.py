@@ -80,6 +80,45 @@ def test_a_mission_or_a_visit_to_a_place_is_an_event_named_with_the_place(senten
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name", "day"),
+    [
+        (
+            "At the request of the Government, BDT fielded an appraisal mission to Sarn and Ulvik from 8 to 12 March"
+            " 2031.",
+            "appraisal mission to Sarn and Ulvik",
+            D(2031, 3, 8),
+        ),
+        (
+            "The Deputy Secretary-General paid an official visit to Veloria from 14 to 16 June 2031.",
+            "official visit to Veloria",
+            D(2031, 6, 14),
+        ),
+        (
+            "Ms Ana Ruiz-Bello, Regional Director, made a working visit to Port Elm on 3 and 4 November 2032.",
+            "working visit to Port Elm",
+            D(2032, 11, 3),
+        ),
+    ],
+)
+def test_an_appraisal_mission_or_an_official_or_working_visit_with_its_days_is_an_event(
+    sentence: str, name: str, day: date
+) -> None:
+    assert _events("The Office reviewed its assistance plan.", sentence).get(name) == day
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Minister recalled the official visit to Veloria and thanked the Union.",
+        "An official visit to Norland would strengthen cooperation between the two sides.",
+    ],
+)
+def test_an_official_visit_without_days_of_its_own_is_no_event(sentence: str) -> None:
+    found = _events("The Council met in Geneva.", sentence)
+    assert not any("visit" in n.casefold() for n in found)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The reception of contributions will close on 4 May 2031.",
@@ -91,3 +130,23 @@ def test_a_mission_or_a_visit_to_a_place_is_an_event_named_with_the_place(senten
 def test_reception_of_things_a_permanent_mission_and_to_after_other_nouns_name_no_such_event(sentence: str) -> None:
     found = _events("The Council met in Geneva.", sentence)
     assert not any(w in n.casefold() for n in found for w in ("reception", "mission", "workshop to"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "day"),
+    [
+        (
+            "A training of trainers on digital identity was held in Lakeport from 14 to 18 April 2031.",
+            "training of trainers on digital identity",
+            D(2031, 4, 14),
+        ),
+        (
+            "The Centre will organize a regional training of trainers for Pacific regulators in Suva on 3 and 4 May "
+            "2032.",
+            "regional training of trainers for Pacific regulators",
+            D(2032, 5, 3),
+        ),
+    ],
+)
+def test_a_training_of_trainers_is_one_noun_with_its_topic(sentence: str, name: str, day: date) -> None:
+    assert _events("The Office reviewed its assistance plan.", sentence).get(name) == day

@@ -70,12 +70,14 @@ def _met_verb() -> str:
     # ", chaired by Mr X (Peru)," or without commas up to the bracket: "led by Mr X (Jordan) met"
     aside = rf"(?:\s*,\s*(?:{by})\s+(?:{word}|{bracket}){{1,120}}?,|\s+(?:{by})\s+{word}{{1,60}}?\s*{bracket})?"
     return (
-        rf"(?:\s*\([^()]{{1,40}}\))?{aside}(?:{MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
+        rf"(?:\s*\([^()]{{1,40}}\))?(?:\s+itself)?{aside}(?:{MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
         rf"(?:(?:{auxiliary_alternation('have')}|{modal_alternation('future')}"
         rf"|(?:(?:{auxiliary_alternation('be', 'clause')})\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
         # an adverb of when or how often before the verb: "will next meet", "would again meet" (``date_words.csv``)
         rf"(?:(?:also|{alternation(date_words('times'), spaces=True)})\s+)?"
         r"(?:(?:met|meet|meets|convene|convenes|reconvene)\b(?!\s+with\b)"
+        # a participle set off by a comma: "The Advisory Board, meeting on 18 May, noted" (not "meeting of")
+        r"|(?<=,\s)meeting\b(?!s|\s+(?:of|with)\b)"
         # "held its meeting", "will hold its annual meeting" (a numbered one is :mod:`.events`' own)
         # "held a meeting": bare (a modifier's meeting, "held an informal meeting", is the generic reader's)
         rf"|(?:held|hold|holds)\s+(?:{determiner_alternation('held')})\s+(?:(?<=\bits\s)(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?"
@@ -207,7 +209,7 @@ def _met_gap() -> re.Pattern[str]:
     period = (
         r"(?:in|during|over)\s+"
         r"(?:the\s+(?:preceding|past|previous|last)\s+(?:\w+\s+)?(?:year|months?|weeks?|period)|(?:19|20)\d\d"
-        r"|the\s+(?:year|period)\s+under\s+review)"
+        r"|the\s+(?:year\s+under\s+review|(?:reporting\s+)?period(?:\s+under\s+review)?))"
     )
     since = r"since\s+[^,.;()]{1,60}?(?=\s*,)"
     # how long ago and at what level: "met here three weeks ago, from", "met at working level in Geneva on"
@@ -218,6 +220,14 @@ def _met_gap() -> re.Pattern[str]:
     return re.compile(
         rf"(?:\s*,?\s*(?:(?:{often})|{count}|{period}|{since}|{ago}|{nth}|{here}|(?i:{mode}))\b|\s*:(?!\S))*"
     )
+
+
+#: the participle of a verb of meeting set off by a comma after a body's name (``The Board, meeting on 18 May,``)
+_PARTICIPLE = re.compile(r"(?:\s+itself)?\s*,\s*meeting\b")
+
+#: ``of`` before a body's name: the name is the owner of the subject, which meets (``The Ministers of the X,
+#: meeting in ...``)
+_OWNER_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 
 
 #: a relative pronoun before the subject of ``convene``, in its clause (not ``that``: ``replied that the
@@ -291,6 +301,8 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
             continue  # "the WSIS Forum 2033, which the Union (and X) will convene in Geneva from": the Forum's
         if _ASIDE_BEFORE.search(text, max(0, start - 80), start) and text.startswith(",", name_end):
             continue  # "The Forum, convened under the auspices of the Assembly, will meet": the Forum meets
+        if _PARTICIPLE.match(text, name_end) and _OWNER_BEFORE.search(text, max(0, start - 20), start):
+            continue  # "The Ministers of the X Community, meeting in Malabo on ...": the Ministers meet
         verb = re.search(r"^.*\b(?!ad\b)[a-z]+ed\s+", written)  # "The Chairman invited Committee 5 to meet on"
         if verb and not is_modifier(verb.group(0).split()[-1]):
             written = written[verb.end() :]
@@ -300,6 +312,7 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
             _bare_head(name)
             and not re.search(r"\bits\s", text[name_end:verb_end])
             and "meeting" in text[name_end:verb_end]
+            and not _PARTICIPLE.match(text, name_end)
         ):
             continue  # "The Group held a meeting": the body meetings' reader names the Group
         listed = _listed_name().search(name)  # "Working Parties 5A and 5B met": their meetings, no one body's
