@@ -216,3 +216,46 @@ def test_the_own_meeting_named_by_its_front_lines_name_cut_before_its_region_is_
     )
     assert meeting is not None
     assert not any(name.startswith("Regional Spectrum Seminar") for name in events)
+
+
+@pytest.mark.parametrize(
+    ("texts", "again"),
+    [
+        (
+            (
+                "Nordic Council of Transport Ministers",
+                "TWELFTH ORDINARY SESSION OF THE NORDIC COUNCIL OF TRANSPORT MINISTERS",
+                "Oslo, 5-6 March 2031",
+                "The Nordic Council of Transport Ministers, meeting at its twelfth ordinary session in Oslo under "
+                "the chairmanship of the Minister of Roads of Norway, adopted the following decisions.",
+            ),
+            "twelfth ordinary session",
+        ),
+        (
+            (
+                "Caspian Telecommunication Union",
+                "FIFTH ORDINARY SESSION OF THE GENERAL CONFERENCE OF THE CASPIAN TELECOMMUNICATION UNION",
+                "Baku, 14-15 November 2030",
+                "The General Conference of the Caspian Telecommunication Union, at its fifth ordinary session held "
+                "in Baku, approved the budget for 2031.",
+            ),
+            "fifth ordinary session",
+        ),
+    ],
+)
+def test_the_own_meeting_named_again_by_its_ordinal_alone_is_no_other_event(texts, again) -> None:
+    meeting, events = _found("Record", *texts)
+    assert meeting is not None and meeting[1] is not None
+    assert not any(again in name and name[0].islower() for name in events), events
+
+
+def test_another_ordinal_alone_stays_an_event() -> None:
+    meeting, events = _found(
+        "Record",
+        "REPORT OF THE FOURTH MEETING OF THE ANDEAN SPECTRUM COMMITTEE",
+        "Lima, 9-10 June 2032",
+        "The Andean Spectrum Committee held its fourth meeting at the headquarters of the regulator.",
+        "The Committee recalled the conclusions adopted at its third regular meeting.",
+    )
+    assert meeting is not None
+    assert any("third" in name or "3rd" in name for name in events), events

@@ -40,3 +40,27 @@ def test_a_bulleted_date_to_note_is_the_groups_meeting():
         "Dates to note", "  • CITEL PCC.III meeting, Quito, 10–14 June 2033", "  • Regional consultation: 2 May 2033"
     )
     assert ("CITEL PCC.III meeting", date(2033, 6, 10)) in [(e.name, e.start) for e in find_events(report, 2033)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Publish the course evaluations, 30 April 2033",
+        "Circulate the workshop materials to trainees | 12 May 2033",
+        "Send the seminar certificates, Suva, 3 June 2033",
+    ],
+)
+def test_an_event_noun_before_a_noun_in_lower_case_names_a_thing_not_an_event(text):
+    assert _rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Training course and exhibition, Suva, 3 June 2033", "Training course and exhibition"),
+        ("Regional workshop on spectrum pricing, Lima, 4 May 2033", "Regional workshop on spectrum pricing"),
+        ("Evaluation workshop for course tutors: 2 May 2033", "Evaluation workshop for course tutors"),
+    ],
+)
+def test_an_event_noun_heading_its_name_stays_a_rows_event(text, name):
+    assert [n for n, _ in _rows(text)] == [name]

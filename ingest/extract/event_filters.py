@@ -34,7 +34,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.header_fields import sentence_of_prose
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import number_value, ordinal_regex
-from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words, word_alternation
+from wsiskg.ingest.extract.meeting_words import event_nouns, is_modifier, meeting_words, word_alternation
 from wsiskg.ingest.extract.request_actions import no_one_named, table_header
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.text import alternation, table_cells
@@ -81,7 +81,9 @@ def _own_named_undated(report: ParsedReport, merged: dict[str, dict[str, Any]], 
         if edition_of(key) is not None:
             continue  # a series' edition: the own session's readers decide (``_own_session``, ``_on_own_days``)
         numbered = _ordinal().search(e["name"]) is not None
-        if (numbered and _names_own_body(key, e["name"], meeting)) or _coded_as(report, e, meeting.body):
+        if (
+            numbered and (_names_own_body(key, e["name"], meeting) or _numbered_alone(e["name"], meeting))
+        ) or _coded_as(report, e, meeting.body):
             out.append(key)
         elif not numbered and _heads_own_name(e["name"], meeting):
             out.append(key)
@@ -378,6 +380,17 @@ def _names_own_body(key: str, name: str, meeting: Meeting) -> bool:
     own = meeting.body.split("-")
     spelt = {w for i, j in _runs(telling) if _initials_of(telling[i:j]) in own for w in telling[i:j]}
     return bool(telling) and set(telling) - spelt <= set(own) | {_initials_of(own[i:j]) for i, j in _runs(own)}
+
+
+def _numbered_alone(name: str, meeting: Meeting) -> bool:
+    """Whether ``name`` is the meeting's own ordinal, a sitting's noun and words that name no body
+    (``its sixteenth ordinary session`` in the record of session 16 of the Council of Ministers; ``the third
+    meeting`` in the report of meeting 3): no body is named, so the number says which meeting it is."""
+    if not _numbered_as(name, meeting):
+        return False
+    nouns = {n.casefold() for n in event_nouns()}
+    words = [w for w in slug(_ordinal().sub(" ", name)).split("-") if w]
+    return any(w in nouns for w in words) and all(w in nouns or w in _NO_BODY_WORDS or is_modifier(w) for w in words)
 
 
 def _runs(words: list[str]) -> list[tuple[int, int]]:

@@ -171,6 +171,8 @@ def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -
         return [found] if found else []
     noun = event_noun_regex().search(name)
     words = name.split()
+    if noun is not None and _only_modifiers(name):
+        return []  # "Publish the course evaluations, 31 May": an action on a thing, no event's name
     if noun is None or len(words) < 2 or len(words) > 14 or not (name[0].isupper() or labelled and name[0].islower()):
         return []
     if capitals_heading(words, noun.group(0)) or _building_after().match(name, noun.end()):
@@ -196,6 +198,26 @@ def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -
             return [dated_by(EventMention(series_key(s, d.start.year), f"{s.name} {d.start.year}", s.kind, span), d)]
     kind = {k.lower(): v for k, v in event_nouns().items()}.get(noun.group(0).lower().rstrip("s"), "event")
     return [dated_by(EventMention(slug(f"{name} {d.start.year}"), name, kind, span), d)]
+
+
+def _only_modifiers(name: str) -> bool:
+    """Whether every event noun of a row's name qualifies a noun in lower case after it (``Publish the course
+    evaluations``, ``Circulate the workshop materials``): the row names a thing, no event. A noun that ends the
+    name, or that a preposition (``prepositions.csv``), a conjunction or a capitalised word follows, heads it."""
+    return all(
+        (after := _WORD_AFTER.match(name, m.end())) is not None and after.group(1) not in _goes_on_words()
+        for m in event_noun_regex().finditer(name)
+    )
+
+
+#: the word in lower case right after an event noun (:func:`_only_modifiers`)
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b(?![\-'’])")
+
+
+@cache
+def _goes_on_words() -> frozenset[str]:
+    """Words after an event noun that leave it the head of a name: a preposition, a conjunction."""
+    return frozenset({*(r["word"] for r in data_rows("prepositions.csv") if " " not in r["word"]), "and", "or"})
 
 
 def capitals_heading(words: Sequence[str], noun: str) -> bool:
