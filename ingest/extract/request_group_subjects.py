@@ -11,8 +11,6 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.body_names import head_of
-from wsiskg.ingest.extract.casing import either_initial_determiners
-from wsiskg.ingest.extract.gazetteer import adverb_alternation, determiner_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.tables import data_rows
@@ -22,7 +20,7 @@ if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
 
 #: a verb in lower case after the group's noun, perhaps after an adverb (``The panel also asked``)
-_VERB_AFTER = re.compile(rf"\s+(?:(?:{adverb_alternation('addition')})\s+)?[a-z]")
+_VERB_AFTER = re.compile(r"\s+(?:also\s+|further\s+)?[a-z]")
 #: the most words in lower case before the group's noun (``the workstream's technical advisory panel``)
 _MODIFIERS = 3
 
@@ -40,8 +38,7 @@ def _bare_group() -> re.Pattern[str]:
     """``The Jury``, ``the selection panel``, ``This committee``: an article, perhaps words in lower case, and the
     group's noun, nothing else (``name``: the words after the article)."""
     words = rf"(?:[a-z][\w-]*\s+){{0,{_MODIFIERS}}}"
-    article = either_initial_determiners("anaphor")
-    return re.compile(rf"(?:{article})\s+(?P<name>{words}(?P<head>(?i:{_group_nouns()})))")
+    return re.compile(rf"(?:[Tt]he|[Tt]his)\s+(?P<name>{words}(?P<head>(?i:{_group_nouns()})))")
 
 
 @cache
@@ -49,7 +46,7 @@ def _mention() -> re.Pattern[str]:
     """A mention of the group in the text before: an article or an owner's possessive, then words in lower case
     and the noun (``The workstream's technical advisory panel``, ``the Jury``); the words are its name."""
     words = rf"(?:(?-i:[a-z][\w-]*)\s+){{0,{_MODIFIERS}}}"
-    owner = rf"(?:{determiner_alternation('article')}|[\w-]+['’]s)"
+    owner = r"(?:the|its|this|their|our|[\w-]+['’]s)"
     return re.compile(rf"(?i:\b{owner})\s+(?P<name>{words}(?P<head>(?i:{_group_nouns()})))\b")
 
 
