@@ -38,17 +38,14 @@ _WE_BEFORE = re.compile(rf"(?:^|[\s,;:\"“])[Ww]e\s+(?:(?:{FORMULA_ADVERB}|{cue
 
 def we_ask(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     """``We [therefore] urge X to ...`` / ``and we invite Y to ...``: who ``we`` is (:func:`_we`),
-    else the document's author, else the body of the meeting the text records or is presumed to (a declaration
-    issued by a body, an outcome statement: the meeting speaking as a whole, decision 41); ``None`` when the verb
-    has no ``we`` subject."""
+    else the document's author; ``None`` when the verb has no ``we`` subject."""
     if v.kind != "base" or not _WE_BEFORE.search(pre):
         return None
     if self.co_signatories and self.voice.author in self.co_signatories:
         # a letter several sign: "we" is each signatory (decision 18), not the bodies they head
         return self.voice.author
     declared = self.declared_we() if self.voice.author is None else None  # "We, the delegates to X," opening it
-    found = self._we(v.order) or declared or self._we_author()
-    return found or (self.meeting_ref if self.meeting_ref.kind == "body" else None)
+    return self._we(v.order) or declared or self._we_author()
 
 
 def _we_author(self: _Reader) -> AgentRef | None:
