@@ -27,7 +27,6 @@ from wsiskg.ingest.extract.gazetteer import (
     roles,
 )
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.request_group_subjects import names_group
 from wsiskg.ingest.extract.request_verbs import _verbs
 from wsiskg.ingest.records import AgentRef, Person
 from wsiskg.ingest.tables import data_rows
@@ -111,8 +110,6 @@ def pronoun_antecedent(self: _Reader, phrase: str, pre: str, order: int, at: int
         ref = self._sentence_subject(previous[1], order, previous[0]) if previous is not None else None
     else:
         return None
-    if ref is not None and ref.kind == "collective" and phrase.lower() == "it" and names_group(ref.label):
-        return ref  # "The panel recommended ... It also asked ...": the group named by its noun
     return ref if ref is not None and ref.kind in ("body", "country") else None
 
 

@@ -29,7 +29,6 @@ from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
 from wsiskg.ingest.extract.request_codes import coded_body
-from wsiskg.ingest.extract.request_group_subjects import group_by_noun
 from wsiskg.ingest.extract.request_named_groups import named_group
 from wsiskg.ingest.extract.request_speakers import _role_holders
 from wsiskg.ingest.extract.request_verbs import _BARE_HEAD
@@ -60,8 +59,7 @@ def _group_head() -> re.Pattern[str]:
 def _unfound_subject(self: _Reader, phrase: str, pre: str, cut: int, order: int, at: int) -> AgentRef | None:
     """Who a subject phrase that names no agent of its own (or only a collective the gazetteer does not list)
     means: the group or forum of its head noun, the one person or each person holding its role, the one named
-    so, the issuer cited before a bare head, a body by its acronym, a group by its common noun named before; None if
-    nothing."""
+    so, the issuer cited before a bare head, a body by its acronym; None if nothing."""
     if (headed := _headed_subject(self, phrase, order, at + cut)) is not None:  # "The group", "The Forum"
         return headed
     if holder := self._role_holder(phrase):  # "the moderator": the one person with that role
@@ -77,7 +75,7 @@ def _unfound_subject(self: _Reader, phrase: str, pre: str, cut: int, order: int,
         return named  # "The KRPG requested": a body not catalogued
     if (group := named_group(phrase)) is not None:
         return group  # "The Private Sector Board urged": a group named as written
-    return group_by_noun(self, phrase, order, at + cut)  # "The Jury recommends": the group named before (decision 23)
+    return None
 
 
 def _subject_body_before(self: _Reader, phrase: str, order: int, at: int) -> AgentRef | None:

@@ -53,7 +53,6 @@ from wsiskg.ingest.extract.request_co_subjects import (
 )
 from wsiskg.ingest.extract.request_codes import coded_body
 from wsiskg.ingest.extract.request_conclusions import concluded_body
-from wsiskg.ingest.extract.request_group_subjects import group_by_noun, group_opening
 from wsiskg.ingest.extract.request_liaison_subjects import liaison_sender
 from wsiskg.ingest.extract.request_regional_writers import regional_writers
 from wsiskg.ingest.extract.request_speakers import (
@@ -190,8 +189,7 @@ def _sentence_subject(self: _Reader, sentence: str, order: int, at: int) -> Agen
     if word.lower() in pronouns():
         found = self.resolve(word, order, at + start)
         return found[0] if found else None
-    group = group_opening(head)  # "The panel recommended ...": the group named by its noun
-    return group_by_noun(self, group, order, at + start) if group is not None else None
+    return None
 
 
 def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> tuple[AgentRef | None, bool]:
