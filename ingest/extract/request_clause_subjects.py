@@ -88,7 +88,9 @@ def clause_subject(
             if found and all(r.kind == "collective" for r in found) and _MODAL_VERB.match(clause[named.end("who") :]):
                 return found, clause[named.end("who") + _MODAL_VERB.match(clause[named.end("who") :]).end() :]  # type: ignore[union-attr]
         return (), clause
-    if owned := _owned_group(self, clause, spans[0].end, order, offset, requester):
+    if _owned_group_follows(clause, spans[0].end) and (
+        owned := self._collective_subject(clause, order, offset, requester)
+    ):
         return owned  # "that the UN system entities coordinate ...": a body's group, not the body
     end = spans[0].end
     for s in spans[1:]:  # coordinated subjects: "the Secretariat and the Bureaux"
@@ -120,14 +122,6 @@ def clause_subject(
 
 #: words in lower case after a body that open a group of it (``UN system entities``, ``ITU regional offices``)
 _OWNED_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?\s+[a-z]")
-
-
-def _owned_group(
-    self: _Reader, clause: str, end: int, order: int, offset: int, requester: AgentRef
-) -> tuple[tuple[AgentRef, ...], str] | None:
-    """(addressees, action) of a clause whose subject is a body's group in lower case after the body (the body's
-    span ends at ``end``: :func:`_owned_group_follows`), read as a group subject (:func:`_collective_subject`)."""
-    return _collective_subject(self, clause, order, offset, requester) if _owned_group_follows(clause, end) else None
 
 
 def _owned_group_follows(clause: str, end: int) -> bool:
