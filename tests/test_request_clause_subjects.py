@@ -137,36 +137,3 @@ def test_a_group_headed_by_a_body_noun_in_the_plural_is_an_items_subject(
 )
 def test_a_plural_of_a_thing_asks_no_one(item: str) -> None:
     assert _items(item) == []
-
-
-# ----------------------------------------------------------------------------- a body's group as the subject (round 53)
-@pytest.mark.parametrize(
-    ("sentence", "addressee", "action"),
-    [
-        (
-            "The Group recommended that the UN system entities pool their tide gauge data.",
-            "collective:un-system-entities",
-            "pool their tide gauge data",
-        ),
-        (
-            "The experts recommended that the ITU regional offices publish the buoy maps by 1 May 2033.",
-            "collective:itu-regional-offices",
-            "publish the buoy maps by 1 May 2033",
-        ),
-        (
-            "The Group suggested that UNESCO field offices share the reef survey with island schools.",
-            "collective:unesco-field-offices",
-            "share the reef survey with island schools",
-        ),
-    ],
-)
-def test_a_body_s_group_in_lower_case_after_it_is_the_clause_subject(
-    sentence: str, addressee: str, action: str
-) -> None:
-    got = _read(sentence)
-    assert [(p[2], a) for p, a in got] == [((addressee,), action)]
-
-
-def test_a_body_followed_by_its_verb_and_an_adverb_stays_the_body() -> None:
-    got = _read("The Group recommended that the Council also consider the gauge budget.")
-    assert [p[2] for p, _ in got] == [("body:itu-council",)]

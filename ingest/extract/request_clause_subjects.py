@@ -88,10 +88,6 @@ def clause_subject(
             if found and all(r.kind == "collective" for r in found) and _MODAL_VERB.match(clause[named.end("who") :]):
                 return found, clause[named.end("who") + _MODAL_VERB.match(clause[named.end("who") :]).end() :]  # type: ignore[union-attr]
         return (), clause
-    if _owned_group_follows(clause, spans[0].end) and (
-        owned := self._collective_subject(clause, order, offset, requester)
-    ):
-        return owned  # "that the UN system entities coordinate ...": a body's group, not the body
     end = spans[0].end
     for s in spans[1:]:  # coordinated subjects: "the Secretariat and the Bureaux"
         if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", clause[end : s.start]):
@@ -118,26 +114,6 @@ def clause_subject(
     if found == (self.meeting_ref,) and self.default_addressee and "secretariat" in clause[:end].lower():
         found = (self.default_addressee,)  # "that the UNGIS secretariat shall ..." in a report of UNGIS
     return found, clause[after + verb.end() :]
-
-
-#: words in lower case after a body that open a group of it (``UN system entities``, ``ITU regional offices``)
-_OWNED_WORDS = re.compile(r"\s+([a-z]+)(?:\s+([a-z]+))?\s+[a-z]")
-
-
-def _owned_group_follows(clause: str, end: int) -> bool:
-    """Whether the body named at the clause's start (ending at ``end``) is followed by a group's words in lower case
-    (``the UN system entities coordinate``): one or two words, the last a group's head (:func:`_group_head`), before
-    the clause's verb."""
-    words = _OWNED_WORDS.match(clause, end)
-    if words is None:
-        return False
-    return any(word is not None and _group_head(word) for word in words.groups())
-
-
-@cache
-def _collective_last_words() -> frozenset[str]:
-    """The last words of the plural phrases of ``collectives.csv`` (``entities`` of ``UN entities``, ``states``)."""
-    return frozenset(phrase.split()[-1] for phrase in collectives() if phrase.endswith("s") and " " in phrase)
 
 
 def known_agents(found: tuple[AgentRef, ...]) -> bool:
@@ -238,11 +214,10 @@ def _collective_subject(
 
 
 def _group_head(word: str) -> bool:
-    """Whether ``word`` (lower case) heads a group as written: a known collective (``facilitators``), the last word of
-    one (``entities`` of ``UN entities``: ``the UN system entities``) or a body's head noun in the plural
-    (``body-heads.csv``: ``that national statistical offices collect ...``, ``that the regional commissions include
-    ...``)."""
-    return word in collectives() or word in _plural_heads() or word in _collective_last_words()
+    """Whether ``word`` (lower case) heads a group as written: a known collective (``facilitators``) or a body's head
+    noun in the plural (``body-heads.csv``: ``that national statistical offices collect ...``, ``that the regional
+    commissions include ...``)."""
+    return word in collectives() or word in _plural_heads()
 
 
 @cache
