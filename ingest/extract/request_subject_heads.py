@@ -29,7 +29,6 @@ from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
 from wsiskg.ingest.extract.request_codes import coded_body
-from wsiskg.ingest.extract.request_named_groups import named_group
 from wsiskg.ingest.extract.request_speakers import _role_holders
 from wsiskg.ingest.extract.request_verbs import _BARE_HEAD
 from wsiskg.ingest.extract.warnings import stopwords
@@ -73,8 +72,6 @@ def _unfound_subject(self: _Reader, phrase: str, pre: str, cut: int, order: int,
         return cited  # "By Resolution 172, the conference invited"
     if (named := _acronym_subject(self, phrase)) is not None:
         return named  # "The KRPG requested": a body not catalogued
-    if (group := named_group(phrase)) is not None:
-        return group  # "The Private Sector Board urged": a group named as written
     return None
 
 
