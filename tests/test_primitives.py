@@ -4,6 +4,7 @@ the document's reference date, short forms of names, CSV loading, the dash set, 
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from collections.abc import Callable
@@ -1138,12 +1139,18 @@ def _preposition_words(alternative: str) -> set[str]:
     return {re.sub(r"\[(\w)\w\]", r"\1", word).lower()}
 
 
+@functools.cache
+def _preposition_lists() -> tuple[list[set[str]], set[str]]:
+    """The lists of prepositions.csv's columns, and every word it lists (read once: the scan asks for every line)."""
+    rows = data_rows("prepositions.csv")
+    columns = [c for c in rows[0] if c not in ("word", "note")]
+    return [{r["word"] for r in rows if r[c] == "yes"} for c in columns], {r["word"] for r in rows}
+
+
 def _spelt_prepositions(line: str) -> bool:
     """A group of alternatives, a string of words or a tuple of quoted words whose prepositions (the words of
     prepositions.csv) are the list of a column of it."""
-    columns = [c for c in data_rows("prepositions.csv")[0] if c not in ("word", "note")]
-    lists = [{r["word"] for r in data_rows("prepositions.csv") if r[c] == "yes"} for c in columns]
-    listed = {r["word"] for r in data_rows("prepositions.csv")}
+    lists, listed = _preposition_lists()
     groups = [g.split("|") for g in re.findall(r"\((?:\?i?:)?([^()]*\|[^()]*)\)", line)]
     groups += [g.split() for g in re.findall(r"[\"']((?:[a-z]+ ){2,}[a-z]+)[\"']", line)]
     tuples = re.findall(r"[(\[{](?:\s*[\"'][^\"']+[\"'],?){2,}", line)
