@@ -99,6 +99,10 @@ def test_a_resolution_preamble_run_into_one_paragraph_is_a_resolution() -> None:
         ("Background paper prepared for the ministerial round table", "concept-note"),
         ("Provisional agenda of the ninth meeting of the Group", "agenda"),
         ("Information note by the Secretary-General", "secretary-general"),
+        ("MEMORANDUM OF UNDERSTANDING BETWEEN ITU AND THE PACIFIC ISLANDS FORUM SECRETARIAT", "agreement"),
+        ("Agreement on a voluntary contribution to the Smart Islands project", "agreement"),
+        ("Host Country Agreement for the World Telecommunication Development Conference 2037", "agreement"),
+        ("Cooperation agreement between the Regional Office and the Andean Community", "agreement"),
         # a record's cue after a gerund and "the" is the topic of a name
         ("Agenda item: the Union's role in reviewing the outcomes of the Summit", None),
         ("Meeting highlights — hybrid meeting, 3-7 March 2035", "record"),

@@ -66,9 +66,70 @@ def test_the_signatories_term_asked_is_their_own_undertaking(tmp_path: Path, def
     assert ("invite", ("pita",)) in found or any(v == "invite" for v, _ in found)
 
 
-def test_the_parties_stay_asked_where_no_term_is_defined(tmp_path: Path) -> None:
+def test_an_agreements_parties_are_no_addressee_even_undefined(tmp_path: Path) -> None:
+    """Under a title that names the document an agreement, ``The Parties shall ...`` is the signatories' undertaking
+    though no bracket defines the term (decision 60)."""
     found = _requests(tmp_path, "NOW, THEREFORE, the APT and the PITA agree as follows:")
-    assert any("parties" in keys for _, keys in found)
+    assert found and all("parties" not in keys and "party" not in keys for _, keys in found)
+
+
+def _extracted(tmp_path: Path, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(r.verb, tuple(a.key for a in r.addressees)) for r in extract(parse(read(path))).requests]
+
+
+_TITLES = [
+    "MEMORANDUM OF UNDERSTANDING BETWEEN THE ARAB ICT ORGANIZATION AND THE AFRICAN TELECOMMUNICATIONS UNION",
+    "Agreement on a Voluntary Contribution between the Kingdom of Norway and the International Telecommunication Union",
+    "HOST COUNTRY AGREEMENT FOR THE REGIONAL DEVELOPMENT FORUM FOR THE AMERICAS, 2033",
+]
+
+_CLAUSES = """{title}
+
+NOW, THEREFORE, the two organizations agree as follows:
+
+1. Each Party shall designate a focal point. The focal points shall submit a joint work plan for 2034 to both heads \
+of organization by 30 November 2033.
+
+2. The African Telecommunications Union invites the Caribbean Telecommunications Union to take part in the joint \
+training programme.
+
+Signed in Rabat on 2 October 2033.
+
+For the Arab ICT Organization:
+
+Ms Yasmina Ould-Taleb
+
+Secretary General
+
+For the African Telecommunications Union:
+
+Mr Faniry Ravelonandro
+
+Secretary-General
+"""
+
+
+@pytest.mark.parametrize("title", _TITLES)
+def test_an_agreements_decided_clause_is_an_undertaking(tmp_path: Path, title: str) -> None:
+    """In an agreement, ``X shall ...`` is what the signatories undertake, no request
+    (decision 60: ``shall`` asks no one); the verb of asking in the next clause stays."""
+    found = _extracted(tmp_path, _CLAUSES.format(title=title))
+    assert [v for v, _ in found] == ["invite"]
+
+
+def test_a_meetings_decided_clause_stays_a_request(tmp_path: Path) -> None:
+    """The undertaking is an agreement's: a record's ``agreed that the Secretariat shall prepare ...`` still asks
+    the Secretariat (decision 38's directive modal), and ``the Parties to the Convention`` stay addressees."""
+    text = (
+        "Summary of the third meeting of the Regional Working Group on Spectrum Monitoring\n\n"
+        "1. The Group agreed that the focal points shall submit a joint work plan by 30 November 2033.\n\n"
+        "2. The Group invited the Parties to the Convention to share their monitoring data.\n"
+    )
+    found = _extracted(tmp_path, text)
+    assert any(v == "agree" for v, _ in found)
+    assert any("parties" in "-".join(keys) for _, keys in found)
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _TO_INF,
     _TRAIL_ADVERBS,
     ASKS_ITEMS,
+    DECIDING,
     MOTIONS,
     PARTICIPLE,
     PASSIVE_THAT,
@@ -92,8 +93,6 @@ _TO_THAT = re.compile(r"^\s+to\s+(?P<who>[^,;:]{1,80}?)\s*,?\s+that\s+")
 # annotations read ``asked that X be done`` as a request in 25 of 28 sentences)
 _ASKING = frozenset({"request", "ask"})
 
-# a decision verb whose "that" clause asks its agent subject to act: "agreed that the Secretariat would prepare"
-_DECIDING = frozenset({"agree", "decide"})
 
 # a verb that asks only with a to-infinitive right after its object: ``X are reminded to submit ...`` asks X,
 # ``X are reminded that the deadline is ...`` and ``reminded participants of the deadline`` state a fact
@@ -314,7 +313,7 @@ def _decision(
         if listed:  # "Mr. A and Ms. B thanked ...": one decision per agent, in text order
             return [replace(decision, subject=o) for o in listed]
     if (
-        v.entry.verb in _DECIDING
+        v.entry.verb in DECIDING
         and (t := _THAT.match(post))
         and not _event_subject().match(post[t.end() :])
         and directs(post[t.end() :])

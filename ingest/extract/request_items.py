@@ -39,6 +39,7 @@ from wsiskg.ingest.extract.request_verbs import (
     AMENDMENT,
     AS_FOLLOWS,
     ASKS_ITEMS,
+    DECIDING,
     _form_kind,
     _VerbAt,
     _verbs,
@@ -170,8 +171,6 @@ _INLINE_LETTER = re.compile(rf"(?:(?<=:)\s*|[;,]\s*(?:and\s+)?|\s+and\s+){_INLIN
 _FIRST_LABEL = re.compile(rf"\s+{_INLINE_LABEL}\s+")
 #: where an item dashed inline starts: ``: – ``, ``; – ``
 _INLINE_DASH = re.compile(rf"(?:(?<=:)\s*|;\s*(?:and\s+)?)(?P<l>{DASH})\s+")
-#: the decision verbs whose items ask their subjects to act
-_DECIDING = frozenset({"agree", "decide"})
 #: where an item of a resolution text may end before the next operative verb
 _ITEM_END = re.compile(rf"[;,]\s*(?:(?:{adverb_alternation('addition')})\s+)?")
 #: the next item numbered inline after ``;``: ``1 that ITU shall ...; 2 that the Bureau shall ...``
@@ -315,7 +314,7 @@ def decision_lead(decisions: list[Decision], order: int, text: str, meeting: Age
     request of the body that decided (``UNGIS members agreed``: the members' decision is the
     meeting body's), without addressees yet: each item's subject is asked (:func:`_item`)."""
     last = decisions[-1] if decisions else None
-    if last is None or last.paragraph != order or last.verb not in _DECIDING or not _THAT_COLON.search(text):
+    if last is None or last.paragraph != order or last.verb not in DECIDING or not _THAT_COLON.search(text):
         return None
     by = meeting if last.subject.kind == "collective" and last.subject.key == "members" else last.subject
     return Request(order, "", last.verb, by, (), "", last.sentence)
@@ -550,7 +549,7 @@ def _item_subject(
     ):
         return found, clause[m.end() :]  # "invited:" / "operators to share their maps"
     found, action = self.clause_subject(clause, order, at, requester, modal=True)
-    if found or lead.verb in _DECIDING:
+    if found or lead.verb in DECIDING:
         return found, action
     return self.clause_subject(clause, order, at, requester)
 

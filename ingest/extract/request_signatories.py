@@ -3,6 +3,10 @@ Parties shall develop joint training programmes ...``. A memorandum of understan
 its signatories, then a term for them together (``(the Parties)``, ``(hereinafter referred to as "the Signatories")``);
 what its clauses say of that term (``The Parties shall ...``, ``Each Party will ...``, ``Both Parties agree to ...``)
 is what the signatories undertake together, no request of the text's voice to anyone (the annotations list none).
+In a document whose header names it an agreement (``genre_cues.csv`` genre ``agreement``: ``MEMORANDUM OF
+UNDERSTANDING``, ``AGREEMENT ON ...``), the term needs no definition, and a clause it decides (``The Parties agree that
+the coordinators shall submit ...``) is an undertaking too (decision 60 of docs/annotation-guide.md: ``shall`` asks no
+one); a verb of asking in it (``The Parties invite WHO to ...``) stays a request.
 
 Two kinds of evidence: the document defines the term in brackets after naming them (``signatory-terms.csv``), and
 every addressee of the request is that term (plural or singular, with ``the``/``each``/``both``/``either``). A request
@@ -14,7 +18,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from wsiskg.ingest.extract.genre import report_genre
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.request_verbs import DECIDING
 from wsiskg.ingest.records import ParsedReport, Request
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, plural
@@ -82,7 +88,18 @@ def own_undertaking(request: Request, terms: frozenset[str]) -> bool:
     )
 
 
+#: the genre of a document whose signatories undertake what its clauses say (``genre_cues.csv``)
+AGREEMENT = "agreement"
+
+
 def without_undertakings(report: ParsedReport, requests: tuple[Request, ...]) -> tuple[Request, ...]:
-    """``requests`` without those that ask only the signatories' term ``report`` defines (:func:`own_undertaking`)."""
+    """``requests`` without those that ask only the signatories' term ``report`` defines (:func:`own_undertaking`),
+    nor, in an agreement, its undecided term's or a decided clause's (see the module's docstring)."""
     terms = signatory_terms(report)
-    return requests if not terms else tuple(r for r in requests if not own_undertaking(r, terms))
+    agreement = report_genre(report) == AGREEMENT
+    if agreement and not terms:
+        terms = frozenset(form for term in _terms() for form in _forms(term))
+    if not terms:
+        return requests
+    # a decided clause (``agree``, ``decide``: no verb of asking) of an agreement is an undertaking
+    return tuple(r for r in requests if not own_undertaking(r, terms) and not (agreement and r.verb in DECIDING))

@@ -43,6 +43,10 @@ PERFECT = re.compile(rf"\s*\b(?:{auxiliary_alternation('have')})(?:\s+(?:{adverb
 NEW_CLAUSE = r";\s*|,\s+(?:while|whereas|where)\s+"
 
 
+#: the decision verbs whose ``that`` clause or items ask their subject to act (``agreed that the Secretariat would
+#: prepare ...``, ``decides: a) the Bureau to ...``): a request of this verb is a decided clause, not a verb of asking
+DECIDING = frozenset({"agree", "decide"})
+
 #: the first modal of a decided clause (``that the Chairman would present ...``): a directive one (``shall``,
 #: ``should``, ``must``: ``modals.csv`` column ``directive``) asks the clause's subject, one of the future only
 #: (``would``, ``will``) reports a plan and asks no one (decision 38 of docs/annotation-guide.md)

@@ -115,7 +115,6 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.request_clauses import _DECIDING
 from wsiskg.ingest.extract.request_gapping import gapped
 from wsiskg.ingest.extract.request_leads import (
     _DECIDED_ITEM,
@@ -135,6 +134,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _NO_VERB,
     _TRAIL_ADVERBS,
     AS_FOLLOWS,
+    DECIDING,
     _Form,
     _form_kind,
     _VerbAt,
@@ -744,7 +744,7 @@ def _not_to_itself(request: Request, kept: tuple[AgentRef, ...]) -> bool:
     records (``The Group was invited to submit ...``: a passive in a record is the meeting's body's, its addressee
     the Group's members). ``kept``: those requesters (the document's author, the recorded body)."""
     own = (request.requester.kind, request.requester.key)
-    if request.verb in _DECIDING or own in {(a.kind, a.key) for a in kept}:
+    if request.verb in DECIDING or own in {(a.kind, a.key) for a in kept}:
         return False
     return all((a.kind, a.key) == own for a in request.addressees)
 
