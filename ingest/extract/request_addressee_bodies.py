@@ -12,10 +12,9 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.agent_resolver import catalogue_label, ends_name_head
 from wsiskg.ingest.extract.bodies import own_secretariat
-from wsiskg.ingest.extract.casing import title_cased, without_article
+from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
 from wsiskg.ingest.extract.gazetteer import pronouns
-from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.study_groups import is_question
 from wsiskg.ingest.records import AgentRef, Body, Decision, Request
 
@@ -37,15 +36,15 @@ _SESSION_ACRONYM = re.compile(r"\b(?P<acronym>[A-Z][A-Z&]{1,9})-\d{2}(?:\d{2})?\
 
 
 def _secretariat_form(self: _Reader, phrase: str, order: int, offset: int) -> tuple[AgentRef, ...] | None:
-    """A named body's secretariat (``the ILO secretariat``): that body's, as written; the meeting body's own
-    is its secretariat (the default addressee)."""
+    """A named body's secretariat in lower case (``the ILO secretariat``, ``the APT secretariat``): that body
+    (decision 26: a lower-case ``X secretariat`` is ``X``); the meeting body's own is its secretariat (the default
+    addressee)."""
     if (secretariat := _NAMED_SECRETARIAT.fullmatch(phrase)) and len(
         body := [r for r in self.resolve(secretariat.group(1), order, offset) if r.kind == "body"]
     ) == 1:
         if body[0] == self.meeting_ref and self.default_addressee:
             return (self.default_addressee,)
-        label = without_article(secretariat.group(1), case="lower") + " secretariat"
-        return (AgentRef("collective", slug(label), label),)
+        return (body[0],)
     return None
 
 
