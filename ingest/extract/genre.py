@@ -154,6 +154,11 @@ _WHO = r"(?i:by|of|from|for|on\s+behalf\s+of)"
 _RUN_IN_SUBMITTER = r"(?:(?:[A-Z][a-z][\w&'’.-]*|\([A-Z][\w&.-]*\)|of|the|in|for|and|on)\s+){1,14}?(?=[A-Z]{2})"
 
 
+#: the acronym of who made a document before its kind's cue (``ITU contribution to ...``, ``UNESCO Contribution on
+#: ...``): a word of two to eight capitals, maybe with a hyphen or an ampersand
+_MAKER = r"(?:[A-Z][A-Z&\-]{1,7}\s+)?"
+
+
 def _braced(pattern: str) -> str:
     """``pattern`` with its braces doubled, to stand in a shape that is formatted with its cues."""
     return pattern.replace("{", "{{").replace("}", "}}")
@@ -168,8 +173,10 @@ def _matcher() -> _Matcher:
     fields = label_alternation("language")
     connectors = alternation(_words("connector"), spaces=True)
     shapes = {
-        # a line's start, or right after a header field a PDF's layout ran into it (``Original: English``)
-        "start": rf"^(?:.*?\b(?i:{fields})\s*:\s*\S+\s+(?:{_braced(_RUN_IN_SUBMITTER)})?)?(?P<cue>(?i:{{}}))(?![\w-])",
+        # a line's start, or right after a header field a PDF's layout ran into it (``Original: English``); maybe
+        # after the acronym of who made it (``ITU contribution to the annual report ...``: :data:`_MAKER`)
+        "start": rf"^(?:.*?\b(?i:{fields})\s*:\s*\S+\s+(?:{_braced(_RUN_IN_SUBMITTER)})?)?{_braced(_MAKER)}"
+        r"(?P<cue>(?i:{}))(?![\w-])",
         "line": rf"^(?P<cue>(?i:{{}}))(?:\s+(?i:(?:{connectors})\s+)?{_WHO}:?\s.*)?[\s.:]*$",
         "salutation": r"^(?P<cue>(?i:{}))(?![\w-]).{{0,SALUTATION}}[,:!]$".replace("SALUTATION", str(SALUTATION_LINE)),
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",

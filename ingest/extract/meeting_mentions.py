@@ -29,13 +29,17 @@ from .ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex, 
 from .rapporteur_groups import rapporteur_forms, rapporteur_group_key
 from .warnings import stopwords
 
+#: a capitalised word of a name, maybe two joined by an en dash with no space (``Morocco–Spain``, ``Asia–Pacific``: a
+#: pair of countries or regions, as a hyphen joins them)
+_NAME_WORD = r"[A-Z][\w&/’'\-]*(?:–[A-Z][\w&/’'\-]*)*"
+
 #: a name outside the catalogue: capitalised words and the small words that join a name's words but open no
 #: place (``casing.name_joiners``), a period it covers closing it (``... and the Draft Financial Plan for 2032-2035``),
 #: a lower-case link to a group's remit before a capitalised word (``casing.name_link``: ``Ministers in charge of
 #: Transport``)
 _UNKNOWN_NAME = (
-    rf"[A-Z][\w&/’'\-]*(?:\s+(?:for\s+(?:19|20)\d\d{DASH}(?:19|20)?\d\d\b"
-    rf"|{joiner_alternation()}|[A-Z][\w&/’'\-]*)|{name_link()}[A-Z][\w&/’'\-]*)*"
+    rf"{_NAME_WORD}(?:\s+(?:for\s+(?:19|20)\d\d{DASH}(?:19|20)?\d\d\b"
+    rf"|{joiner_alternation()}|{_NAME_WORD})|{name_link()}{_NAME_WORD})*"
 )
 
 

@@ -17,7 +17,8 @@ The features are of two kinds:
   dated only by the day the document was issued; its days hold another candidate's (the session
   around the meeting); no number and the days of a numbered candidate of another body (a vaguer
   reading of it); a later meeting of its body is a candidate (a record of two meetings is of the last);
-  the document is addressed to it; the report's meeting prepares it; it is still to come;
+  the document is addressed to it; the report's meeting prepares it; it is still to come; another candidate was
+  held during it (its host);
 - the generic traits (:func:`_traits`, :func:`_report_traits`), read from the readers and the document
   model, no words of any report: which readers found it and how many; where it is first stated (title,
   header line, dateline, table, heading, list, lead, body); how many paragraphs state it; whether it
@@ -52,6 +53,7 @@ from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, ordinal_regex, session_stem
 from .meeting_candidates import Candidate, title_body
 from .meeting_header import title_bodies
+from .meeting_hosts import hosts
 from .meeting_memo import genre_of, report_groups
 from .meeting_parts import finished_meeting
 from .meeting_words import own_kind_of
@@ -376,6 +378,13 @@ def _prepares(context: _Context, candidate: Candidate) -> bool:
     return _named_after(context, candidate.meeting.body, "prepares")
 
 
+def _hosts(context: _Context, candidate: Candidate) -> bool:
+    """It is named as the meeting another candidate was held during (``during the X Event``, ``on the margins of the
+    72nd session of X``: :func:`.meeting_hosts.hosts`): the host, not the side meeting the report records."""
+    others = [c.meeting for c in context.candidates if c is not candidate]
+    return hosts(context.report, context.names, candidate.meeting, others)
+
+
 def _front_organisers(report: ParsedReport, names: tuple[BodyName, ...]) -> frozenset[str]:
     """The bodies the title, a header line or the lead says organised, convened or hosted something
     (:func:`.organizers.organised_by`: ``The meeting was organized by X jointly with Y``, ``Organized by X``)."""
@@ -417,6 +426,7 @@ EVIDENCE: dict[str, Evidence] = {
     "to-come": _to_come,
     "addressed": _addressed,
     "prepares": _prepares,
+    "hosts": _hosts,
 }
 
 
