@@ -392,7 +392,22 @@ def page_words_off(report: ParsedReport, name: str) -> str:
     (``X Forum Hanoi`` on a line ``X Forum Hanoi, Viet Nam, 1-5 May``)."""
     text = _organiser_off(_occasion_of().sub("", _dashed_record().sub("", name.strip())))
     text = _WEEKDAY_AFTER.sub("", text) if _WEEKDAY_AFTER.search(text) else text
-    return _town_off(report, text).strip(" ," + DASHES) or name
+    return _members_off(report, _town_off(report, text)).strip(" ," + DASHES) or name
+
+
+def _members_off(report: ParsedReport, name: str) -> str:
+    """``name`` without a lower-case noun of a body's membership that closes it (``meeting_words.csv``, role
+    ``membership``: ``the annual meeting of X Network members``): the members meeting is the body's meeting, when
+    the report names the body alone too, with no such noun after it (a header line ``X Network``); its name is of two
+    words or more, each capitalised or small (not ``ICT members``)."""
+    m = re.fullmatch(rf"(?P<body>.+?)\s+(?:{alternation(meeting_words('membership'))})", name)
+    if m is None or len(words := m["body"].split()) < 2:
+        return name
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in small_words() for w in words):
+        return name
+    alone = re.compile(rf"{re.escape(m['body'])}(?!\s+(?:{alternation(meeting_words('membership'))})\b)(?![\w-])")
+    texts = [report.title or "", *(p.text for p in report.paragraphs)]
+    return m["body"] if any(alone.search(t) for t in texts) else name
 
 
 #: a body's name set off by a dash before a meeting's own name (``UNDP Pacific Centre — Regional Workshop on X``; a
