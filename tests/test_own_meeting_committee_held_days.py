@@ -40,3 +40,15 @@ def test_a_committee_is_dated_by_the_days_it_held_its_meetings(
     title = f"Report of Committee {key[-1]} to the plenary"
     found = meeting_parts(make_report(*header, held, later, title=title))
     assert found is not None and (found[0], *found[2:]) == (key, *days)
+
+
+def test_a_session_keeps_its_datelines_days_whatever_meetings_it_held_within_them() -> None:
+    report = make_report(
+        "COUNCIL 2031",
+        "Geneva, 9-19 June 2031",
+        "1 The Council held twelve plenary meetings between 10 and 18 June 2031, under the chairmanship of Ms C. "
+        "Duarte (Portugal).",
+        title="Summary of the decisions of the 2031 session of the Council",
+    )
+    found = meeting_parts(report)
+    assert found is not None and found[2:] == (date(2031, 6, 9), date(2031, 6, 19))

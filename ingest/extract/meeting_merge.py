@@ -128,8 +128,12 @@ def held_within(reader: str, meeting: Meeting, first: Meeting) -> bool:
     """Whether ``meeting``, the meetings a body says it held over some days (reader :data:`HELD_MEETINGS`), falls
     within the longer span ``first`` is dated by, the same body's meeting another reader dated by the session's
     dateline around it (a conference's committee: ``WTSA-31`` / ``Geneva, 4-13 May 2031`` / ``Committee 3 held six
-    meetings between 5 and 10 May 2031``): the committee met on its own days, not over the conference's (round 54)."""
-    if reader != HELD_MEETINGS or meeting.start is None or first.start is None or first.end is None:
+    meetings between 5 and 10 May 2031``): the committee met on its own days, not over the conference's (round 54).
+    Only when ``first`` is numbered, one of the body's meetings: a session dated by its dateline (``Council 2031`` /
+    ``Geneva, 9-19 June 2031``) keeps its days whatever meetings it held within them."""
+    if reader != HELD_MEETINGS or first.number is None:
+        return False
+    if meeting.start is None or first.start is None or first.end is None:
         return False
     end = meeting.end or meeting.start
     return first.start <= meeting.start and end <= first.end and (first.start, first.end) != (meeting.start, end)
