@@ -84,7 +84,7 @@ from .meeting_header import (
 )
 from .meeting_heading import heading_meeting, lead_named_meeting, most_specific, titled_held_meeting
 from .meeting_memo import addressed_genre, genre_of, is_record, once, presumed_group
-from .meeting_merge import DATING_READERS, agree, by_dateline, merged_meeting, same_meeting
+from .meeting_merge import DATING_READERS, agree, by_dateline, held_within, merged_meeting, same_meeting
 from .meeting_words import numbered_per_session
 from .own_mention import held_listed, listed_meeting, own_ordinal_meeting, stands_for, symbol_group
 from .present_meeting import held_session, present_meeting
@@ -565,7 +565,11 @@ def candidates(report: ParsedReport, names: tuple[BodyName, ...]) -> list[Candid
         if same is None:
             found.append(Candidate(meeting, (name,)))
         else:
-            dated_by = name in DATING_READERS or by_dateline(report, meeting, found[same].meeting)
+            dated_by = (
+                name in DATING_READERS
+                or by_dateline(report, meeting, found[same].meeting)
+                or held_within(name, meeting, found[same].meeting)
+            )
             merged = merged_meeting(found[same].meeting, meeting, dated_by=dated_by)
             if found[same].meeting.number is None and merged.number is not None:  # numbered now: its sitting's day
                 merged = with_sitting(report, merged)

@@ -119,6 +119,26 @@ def by_dateline(report: ParsedReport, meeting: Meeting, first: Meeting) -> bool:
     return apart and dated(meeting) and not dated(first)
 
 
+#: the reader of the days a body says it held its meetings over (``Committee 3 held six meetings between 26 and 31
+#: October``)
+HELD_MEETINGS = "held-meetings"
+
+
+def held_within(reader: str, meeting: Meeting, first: Meeting) -> bool:
+    """Whether ``meeting``, the meetings a body says it held over some days (reader :data:`HELD_MEETINGS`), falls
+    within the longer span ``first`` is dated by, the same body's meeting another reader dated by the session's
+    dateline around it (a conference's committee: ``WTSA-31`` / ``Geneva, 4-13 May 2031`` / ``Committee 3 held six
+    meetings between 5 and 10 May 2031``): the committee met on its own days, not over the conference's (round 54).
+    Only when ``first`` is numbered, one of the body's meetings: a session dated by its dateline (``Council 2031`` /
+    ``Geneva, 9-19 June 2031``) keeps its days whatever meetings it held within them."""
+    if reader != HELD_MEETINGS or first.number is None:
+        return False
+    if meeting.start is None or first.start is None or first.end is None:
+        return False
+    end = meeting.end or meeting.start
+    return first.start <= meeting.start and end <= first.end and (first.start, first.end) != (meeting.start, end)
+
+
 def _fuller(long: str, short: str) -> bool:
     """Whether key ``long`` names the meeting of key ``short`` with a word of its occasion besides (a heading's
     ``Joint Facilitation Meeting of WSIS Action Lines C1 and C11`` over the prose's ``WSIS Action Lines C1 and C11

@@ -92,7 +92,8 @@ def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting:
     forms = _body_forms(names, meeting.body) | _header_acronyms(report, meeting.body) if meeting.number is None else ()
     if not forms:
         return meeting
-    patterns = [p for p in (_named_ordinal(tuple(sorted(forms))), _anaphor_ordinal(tuple(sorted(forms)))) if p]
+    ordered = tuple(sorted(forms))
+    patterns = [p for p in (_named_ordinal(ordered), _anaphor_ordinal(ordered), _predicate_ordinal(ordered)) if p]
     for p in report.paragraphs[:LEAD_PARAGRAPHS]:
         for form in patterns:
             for m in form.finditer(p.text):
@@ -168,6 +169,24 @@ def _anaphor_ordinal(forms: tuple[str, ...]) -> re.Pattern[str]:
         rf"\b(?:{determiner_alternation('anaphor')})\s+(?:{nouns})(?:\s*,\s*|\s+(?:{was})\s+)the\s+"
         rf"(?P<num>{ordinal_regex()})\s+of\s+(?:(?:{determiner_alternation('ordinal')})\s+)?(?:(?:{written})(?![\w-])"
         rf"|(?-i:(?:[A-Z][\w-]*\s+){{0,3}}(?:{groups}))\b|(?:[\w-]+\s+){{0,2}}(?:{spans})\b)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _predicate_ordinal(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """The meeting put as the Nth of its body by a sentence of its own (round 54): ``It was the fourth meeting since
+    the Group was launched``, ``This was the 12th session of the X Board``; after ``of`` or ``since``, one of
+    ``forms`` or a group noun (``meeting_words.csv``, role ``group``) after up to three capitalised words, as in
+    :func:`_anaphor_ordinal`. ``It`` or ``this`` opens the sentence (not ``that it was the first meeting of its
+    kind``)."""
+    written = _written(forms)
+    nouns = alternation([*meeting_words("meeting-noun"), "session"])
+    groups = alternation(meeting_words("group"), spaces=True)
+    was = auxiliary_alternation("be", "past")
+    return re.compile(
+        rf"(?:^|(?<=[.;]\s))(?:\d+\.?\s+)?(?-i:It|This)\s+(?:{was})\s+the\s+(?P<num>{ordinal_regex()})\s+"
+        rf"(?:{nouns})\s+(?:of|since)\s+(?:the\s+)?(?:(?:{written})(?![\w-])|(?-i:(?:[A-Z][\w-]*\s+){{0,3}}(?:{groups}))\b)",
         re.IGNORECASE,
     )
 
@@ -392,7 +411,22 @@ def page_words_off(report: ParsedReport, name: str) -> str:
     (``X Forum Hanoi`` on a line ``X Forum Hanoi, Viet Nam, 1-5 May``)."""
     text = _organiser_off(_occasion_of().sub("", _dashed_record().sub("", name.strip())))
     text = _WEEKDAY_AFTER.sub("", text) if _WEEKDAY_AFTER.search(text) else text
-    return _town_off(report, text).strip(" ," + DASHES) or name
+    return _members_off(report, _town_off(report, text)).strip(" ," + DASHES) or name
+
+
+def _members_off(report: ParsedReport, name: str) -> str:
+    """``name`` without a lower-case noun of a body's membership that closes it (``meeting_words.csv``, role
+    ``membership``: ``the annual meeting of X Network members``): the members meeting is the body's meeting, when
+    the report names the body alone too, with no such noun after it (a header line ``X Network``); its name is of two
+    words or more, each capitalised or small (not ``ICT members``)."""
+    m = re.fullmatch(rf"(?P<body>.+?)\s+(?:{alternation(meeting_words('membership'))})", name)
+    if m is None or len(words := m["body"].split()) < 2:
+        return name
+    if not all(w[0].isupper() or w[0].isdigit() or w.lower() in small_words() for w in words):
+        return name
+    alone = re.compile(rf"{re.escape(m['body'])}(?!\s+(?:{alternation(meeting_words('membership'))})\b)(?![\w-])")
+    texts = [report.title or "", *(p.text for p in report.paragraphs)]
+    return m["body"] if any(alone.search(t) for t in texts) else name
 
 
 #: a body's name set off by a dash before a meeting's own name (``UNDP Pacific Centre — Regional Workshop on X``; a
