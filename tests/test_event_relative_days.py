@@ -8,7 +8,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_support import event_days
+from extract_support import event_days, make_report
+
+from wsiskg.ingest.extract.events import find_events
+from wsiskg.ingest.records import Meeting
 
 D = date
 
@@ -81,3 +84,41 @@ def test_an_event_named_with_yesterday_or_tomorrow_takes_that_day(texts, word, d
 )
 def test_no_relative_day_dates_an_event_otherwise(texts):
     assert _named(event_days("Remarks", *texts), "melanesian") == (None, None)
+
+
+def _with_meeting(*texts: str) -> dict[str, tuple[date | None, date | None]]:
+    own = Meeting("andean-regulators-forum", start=D(2031, 9, 8), end=D(2031, 9, 11))
+    return {e.name: (e.start, e.end) for e in find_events(make_report(*texts), meeting=own)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ("Delegates met at the Andean Ministerial Roundtable on the opening day.", "Andean", 8),
+        (
+            "On the third day, the Forum held the Quechua Content Dialogue with the national broadcasters.",
+            "Quechua",
+            10,
+        ),
+        ("During the final day, regulators joined the Amazon Spectrum Roundtable.", "Amazon", 11),
+    ],
+)
+def test_an_event_on_a_day_of_the_own_meeting_by_its_rank_takes_that_day(text, word, day):
+    found = [v for k, v in _with_meeting(text).items() if word in k]
+    assert found == [(D(2031, 9, day), None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # past the meeting's last day
+        "On the sixth day, the Forum held the Quechua Content Dialogue with the national broadcasters.",
+        # another event's day
+        "The Quechua Content Dialogue took place on the second day of the Lima Media Week.",
+        # "its": the day of the event it names
+        "The Quechua Content Dialogue presented its findings on its final day.",
+    ],
+)
+def test_no_day_of_the_own_meeting_otherwise(text):
+    found = [v for k, v in _with_meeting(text).items() if "Quechua" in k]
+    assert found and all(v == (None, None) for v in found)

@@ -20,7 +20,8 @@ from wsiskg.ingest.extract.dates import document_date, find_dates
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.event_day_headings import day_headings
 from wsiskg.ingest.extract.event_merging import _fold_days, of_year
-from wsiskg.ingest.records import ParsedReport
+from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
+from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation
 
@@ -65,23 +66,54 @@ def _report_days(report: ParsedReport, default_year: int | None) -> dict[int, da
 
 
 def dated_by_relative_day(
-    report: ParsedReport, merged: dict[str, dict[str, Any]], aliases: dict[str, str], default_year: int | None
+    report: ParsedReport,
+    merged: dict[str, dict[str, Any]],
+    aliases: dict[str, str],
+    default_year: int | None,
+    meeting: Meeting | None = None,
 ) -> None:
     """Each event no paragraph dates, named in a sentence with a word of a day relative to the report's, dated by
-    that day (module docstring)."""
-    if not any(_relative().search(p.text) for p in report.paragraphs):
+    that day; or with a day of the report's own ``meeting`` by its rank (module docstring)."""
+    if not any(_relative().search(p.text) or _meeting_day().search(p.text) for p in report.paragraphs):
         return
     days, doc = _report_days(report, default_year), document(report)
     for p in report.paragraphs:
-        if p.order not in days:
-            continue
-        for m in _relative().finditer(p.text):
-            s0, s1 = _sentence(p.text, m.start())
-            day = days[p.order] + timedelta(days=_relative_days()[m.group("word").lower()])
+        found = [(m.start(), _relative_day(m, days.get(p.order))) for m in _relative().finditer(p.text)]
+        found += [(m.start(), _day_of_meeting(m, meeting)) for m in _meeting_day().finditer(p.text)]
+        for at, day in found:
+            s0, s1 = _sentence(p.text, at)
             written = find_dates(p.text[s0:s1], default_year, months=True, years=True)
-            if any(d.precision != "year" or d.start.year != day.year for d in written):
+            if day is None or any(d.precision != "year" or d.start.year != day.year for d in written):
                 continue  # a date of its own (the readers'), or another year (``foreseen for 2032``)
             for s in doc.spans(p.order, "event", s0, s1):
                 e = merged.get(aliases.get(s.key, s.key))
                 if e is not None and e["start"] is None and not e["months"] and of_year(e["name"], day.year):
                     _fold_days(e, day, None)
+
+
+def _relative_day(m: re.Match[str], day: date | None) -> date | None:
+    """The day a word of a relative day (``m``) names from the report's ``day``."""
+    return None if day is None else day + timedelta(days=_relative_days()[m.group("word").lower()])
+
+
+@cache
+def _meeting_day() -> re.Pattern[str]:
+    """``on the second day``, ``on the opening day``, ``during the final day`` (``date_words.csv``, role
+    ``meeting-day``: the words of its first or last day), not followed by ``of`` (another event's day), not after
+    ``its`` (``presented to the Symposium on its final day``: the day of the event named): group ``rank``."""
+    words = alternation([r["word"] for r in data_rows("date_words.csv") if r["role"] == "meeting-day"])
+    return re.compile(rf"\b(?i:on|during)\s+the\s+(?P<rank>(?i:{words})|{ordinal_regex()})\s+day\b(?!\s+of\b)")
+
+
+def _day_of_meeting(m: re.Match[str], meeting: Meeting | None) -> date | None:
+    """The day of the report's own ``meeting`` a ``_meeting_day`` match names: its first day and those after it by
+    their rank, its last day; none past its end or of a meeting without both its days."""
+    if meeting is None or meeting.start is None or meeting.end is None:
+        return None
+    rank = m.group("rank").lower()
+    ends = {r["word"]: r["form"] for r in data_rows("date_words.csv") if r["role"] == "meeting-day"}
+    if rank in ends:
+        return meeting.start if ends[rank] == "first" else meeting.end
+    n = number_value(rank)
+    day = meeting.start + timedelta(days=n - 1) if n else None
+    return day if day is not None and day <= meeting.end else None

@@ -189,7 +189,7 @@ def _events(
     merged, aliases = _mentioned(report, default_year, bodies, meeting, context)
     _from_layout(report, merged, default_year, bodies, meeting, context)
     dated_by_day_heading(report, merged, aliases, default_year)
-    dated_by_relative_day(report, merged, aliases, default_year)  # "met here yesterday at the X Summit"
+    dated_by_relative_day(report, merged, aliases, default_year, meeting or context)  # "yesterday", "on the 2nd day"
     own = _own_session(merged, meeting) + _own_named_undated(report, merged, meeting)
     for key in dict.fromkeys(own + prepared_none(report, merged, meeting)):
         del merged[key]
