@@ -107,7 +107,7 @@ def _ordinal_line(text: str, by_cell: dict[tuple[int, int], DateSpan]) -> list[E
     d = next((d for (_, b), d in by_cell.items() if _LINE_END.fullmatch(text, b)), None)
     if d is None or len(text) > 80 or not _ordinal_item().fullmatch(text, 0, d.span[0]):
         return []
-    return _row_event(text, len(text) - len(text.lstrip()), d.span[0], d, labelled=True)
+    return _row_event(text, len(text) - len(text.lstrip()), d.span[0], d, numbered=True)
 
 
 def _place(text: str, cell: tuple[int, int]) -> bool:
@@ -176,7 +176,9 @@ _TOPIC = re.compile(rf"\s+(?:{preposition_alternation('topic')})\b")
 _LABEL_END = re.compile(r"\s*:\s")
 
 
-def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -> list[EventMention]:
+def _row_event(
+    text: str, a: int, b: int, d: DateSpan, labelled: bool = False, numbered: bool = False
+) -> list[EventMention]:
     """The event a row's cell names, dated by the row's date cell. A cell that is a label, ended by a
     colon, may start in lower case: a list item's (``– informal meeting of regional groups: Lima, 4 May;``)."""
     name = re.sub(r"\s*\([^()]*\)$", "", text[a:b]).strip()
@@ -195,7 +197,12 @@ def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -
     words = name.split()
     if noun is not None and _only_modifiers(name):
         return []  # "Publish the course evaluations, 31 May": an action on a thing, no event's name
-    if noun is None or len(words) < 2 or len(words) > 14 or not (name[0].isupper() or labelled and name[0].isalnum()):
+    if (
+        noun is None
+        or len(words) < 2
+        or len(words) > 14
+        or not (name[0].isupper() or labelled and name[0].islower() or numbered)
+    ):
         return []
     if capitals_heading(words, noun.group(0)) or _building_after().match(name, noun.end()):
         return []  # a heading in capitals is a title, not a row; "Conference Room 11" is a place
