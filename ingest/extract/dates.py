@@ -75,13 +75,15 @@ from wsiskg.ingest.records import ParsedReport
 HEADER_DATE_LINES = 12
 
 
-def document_date(report: ParsedReport) -> date | None:
+def document_date(report: ParsedReport, single: bool = False) -> date | None:
     """The day a report is dated by, for reading its dates without a year when it states no
     meeting (a letter, a contribution, a speech): the first date with a year on a short front
     line (an issue date ``22 May 2019``, a dateline ``Bangkok, 12 November 2019``). A range (the
     dates of the session a document is for, ``Geneva, 4-13 July 2031``) gives its first day only
     when no front line gives a single day (the issue date, ``10 July 2031``); the title's date
-    (``Council 2031, Geneva, 20-30 October 2031 – Plenary``) only when no front line gives one."""
+    (``Council 2031, Geneva, 20-30 October 2031 – Plenary``) only when no front line gives one. With ``single``, a
+    single day only, also on a line under a range (``Tuesday, 4 July 2031``: the day of the session's that it was
+    given on), never a range's first day."""
     session = None
     lines = [p.text for p in report.paragraphs[:HEADER_DATE_LINES] if p.section == "front"]
     for k, text in enumerate([*lines, *([report.title] if report.title else [])]):
@@ -91,13 +93,13 @@ def document_date(report: ParsedReport) -> date | None:
         # "Twelfth meeting – Virtual, 13-14 September 2029 30 August 2029": the meeting's range
         # and the issue date on one line (a layout that ran two front lines together)
         days = [d for d in found if d.end is None] if len(found) > 1 else found
-        if len(days) == 1 and days[0].end is None and (session is None or bare_date(text) is not None):
+        if len(days) == 1 and days[0].end is None and (session is None or single or bare_date(text) is not None):
             # "Busan, 3 May 2031" over "Document C31/9-E" / "12 April 2031": the dateline is the day of
             # the session the document is for, the line that is only a date its issue date
             issued = None if bare_date(text) is not None else next(filter(None, map(bare_date, lines[k + 1 :])), None)
             return issued or days[0].start
         session = session or (days[0].start if len(days) == 1 and days[0].end else None)
-    return session
+    return None if single else session
 
 
 def bare_date(text: str) -> date | None:

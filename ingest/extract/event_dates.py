@@ -145,7 +145,8 @@ def _own_dates_gap() -> re.Pattern[str]:
     aux = rf"(?:(?:which|that)\s+)?(?:{future}|{auxiliary_alternation(role='clause')}|{alternation(_TAKE_VERBS)})\b"
     # a comma, or the verb right after the name
     aside_end = rf"(?:,|(?<!,)(?=\s+(?:{future}|{auxiliary_alternation('be', 'singular')})\s))"
-    aside = rf"(?:\s*,?\s*(?:{by})\b(?:[^.;()]|\([^()]{{1,60}}\)){{1,160}}?{aside_end}(?=\s*{aux}))?"
+    # an initial's or an honorific's dot is no sentence's end: "chaired by H.E. Mr X", "by Ms K. Obi"
+    aside = rf"(?:\s*,?\s*(?:{by})\b(?:[^.;()]|(?<=\b[A-Z])\.|\([^()]{{1,60}}\)){{1,160}}?{aside_end}(?=\s*{aux}))?"
     # the subject of a relative clause, the body that holds it, and its verb of holding (``event_verbs.csv``,
     # ``organizer-verbs.csv``: :func:`holding_verbs`): ", which ITU will convene in Geneva from"
     active = alternation(holding_verbs("active"), spaces=True)

@@ -56,7 +56,7 @@ def _opening() -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{parts})\s*(?:{DASH}|:)\s*)?(?:(?i:{article})\s+)?")
 
 
-def _headings(report: ParsedReport, default_year: int | None) -> dict[int, DateSpan]:
+def day_headings(report: ParsedReport, default_year: int | None) -> dict[int, DateSpan]:
     """The report's day headings by paragraph (module docstring): the labelled ones, or every one when two or more."""
     found = {p.order: h for p in report.paragraphs if (h := day_heading(p.text, default_year)) is not None}
     if len(found) < 2 and not any(labelled for _, labelled in found.values()):
@@ -76,7 +76,7 @@ def dated_by_day_heading(
 ) -> None:
     """Each undated event whose name opens a paragraph under a day heading, named in no paragraph outside that
     day's and in none that writes a date of its own, dated by the day (module docstring)."""
-    headings = _headings(report, default_year)
+    headings = day_headings(report, default_year)
     if not headings:
         return
     doc, day, section = document(report), None, set[int]()

@@ -466,6 +466,21 @@ def _plural(m: re.Match[str]) -> bool:
     return m.string[m.end("noun") : m.end("noun") + 1] == "s"
 
 
+def plural_phrases(text: str, dates: Sequence[DateSpan]) -> list[tuple[tuple[int, int], str, str]]:
+    """The generic event phrases of ``text`` in the plural (``all six regional preparatory meetings``, ``three
+    webinars on spectrum pricing``): each one's span, its name in the singular without its count or possessive
+    (``regional preparatory meeting``, ``webinar on spectrum pricing``) and its kind (``generic-events.csv``)."""
+    kinds, out = _generic_pattern()[1], []
+    for m in _generic_matches(text):
+        noun = " ".join(m.group("noun").lower().split())
+        end, topic = _topic_end(m, dates)
+        label = _generic_label(m, noun, end, topic) if _plural(m) else None
+        if label:
+            label = re.sub(rf"^(?:\S+['’]s?\s+)?(?:{cardinal_regex()})\s+", "", label)
+            out.append(((m.start(), end), label, kinds.get(noun, "event")))
+    return out
+
+
 def _generic_dates(
     text: str, m: re.Match[str], end: int, noun: str, clauses: list[tuple[int, int]], dates: Sequence[DateSpan]
 ) -> tuple[DateSpan, bool] | None:

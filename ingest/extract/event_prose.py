@@ -81,6 +81,7 @@ from wsiskg.ingest.extract.event_numbered import (
     _respective_mentions,
     unnamed_numbered_mentions,
 )
+from wsiskg.ingest.extract.event_one_of import one_of_mentions
 from wsiskg.ingest.extract.event_ordinal_codes import acronym_dated_mentions
 from wsiskg.ingest.extract.event_placed_meetings import placed_mentions
 from wsiskg.ingest.extract.event_preparatory import preparatory_mentions
@@ -192,7 +193,7 @@ def _candidates(
     extras = _edition_mentions(text, default_year, meeting, all_dates)
     undated = named_undated_mentions(text, all_dates, body_spans)  # a name without dates stays undated
     listed = written_listed_mentions(text, all_dates, body_spans)  # "the 36th and 37th meetings of <title> (ACR)"
-    weak += [x for x in listed if x.start] + election_mentions(text, all_dates)  # "the elections to be held on"
+    weak += [x for x in listed if x.start] + election_mentions(text, all_dates) + one_of_mentions(text, all_dates)
     undated += [x for x in listed if x.start is None]
     undated += phase_mentions(text, all_dates, undated=True)  # "before the Tunis phase"
     numbered = generic_mentions(text, default_year, all_dates, undated=True)  # "the eighth facilitation meeting"

@@ -11,7 +11,7 @@ from functools import cache
 from wsiskg.ingest.extract.casing import either_initial
 from wsiskg.ingest.extract.dates import DateSpan, due_regex, is_due_cue, weekday_words
 from wsiskg.ingest.extract.event_codes import _CODED_CELL, _code_meeting, _coded_meeting
-from wsiskg.ingest.extract.event_dates import event_noun_regex, is_due_at
+from wsiskg.ingest.extract.event_dates import event_noun_pattern, event_noun_regex, is_due_at
 from wsiskg.ingest.extract.event_form_parts import _not_alone, dated_by
 from wsiskg.ingest.extract.event_holding import _held_verbs
 from wsiskg.ingest.extract.event_series import EventMention, bare_series_patterns, series_key
@@ -25,6 +25,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_nouns, is_modifier
+from wsiskg.ingest.extract.ordinals import ordinal_regex
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation, sentence_spans, table_cells
 
@@ -47,7 +48,7 @@ def row_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
     if len(text) > 240 or re.match(rf"(?i:{determiner_alternation('row')}|In|On|At|From|During)\b", text):
         return []
     by_cell = {(d.span[0], d.span[1]): d for d in dates if d.precision != "year"}
-    if bracketed := _bracketed_date_row(text, by_cell):
+    if bracketed := _bracketed_date_row(text, by_cell) or _ordinal_line(text, by_cell):
         return bracketed
     cells = _joined_over_dates([(a, b) for a, b in table_cells(text, _CELL_SEP, chars=" .;") if b > a], by_cell)
     cells = _within_sentences(text, cells)
@@ -86,6 +87,27 @@ def _bracketed_date_row(text: str, by_cell: dict[tuple[int, int], DateSpan]) -> 
     if noun is not None and set(text[: noun.start()].casefold().split()) & set(determiners("article")):
         return []  # a clause, not a heading: "Participants attended a workshop on X (4 May 2031)"
     return _row_event(text, 0, m.start(), d)
+
+
+@cache
+def _ordinal_item() -> re.Pattern[str]:
+    """A numbered sitting's name and a space (``52nd meeting``, ``Third plenary session``): an ordinal, up to two
+    lower-case words, an event noun in the singular."""
+    return re.compile(rf"\s*(?:{ordinal_regex()})\s+(?:{event_noun_pattern()})(?<!s)\s+")
+
+
+#: what may end a line after its date: a full stop or a semicolon
+_LINE_END = re.compile(r"\s*[.;]?\s*")
+
+
+def _ordinal_line(text: str, by_cell: dict[tuple[int, int], DateSpan]) -> list[EventMention]:
+    """A line that is only a numbered sitting and its dates, a space between (a schedule's item under ``the Board
+    has decided to hold its meetings in 2031 as follows:``, ``52nd meeting 7-11 April 2031``): named by its ordinal
+    and noun (:func:`_row_event`), dated by the dates."""
+    d = next((d for (_, b), d in by_cell.items() if _LINE_END.fullmatch(text, b)), None)
+    if d is None or len(text) > 80 or not _ordinal_item().fullmatch(text, 0, d.span[0]):
+        return []
+    return _row_event(text, len(text) - len(text.lstrip()), d.span[0], d, numbered=True)
 
 
 def _place(text: str, cell: tuple[int, int]) -> bool:
@@ -154,7 +176,9 @@ _TOPIC = re.compile(rf"\s+(?:{preposition_alternation('topic')})\b")
 _LABEL_END = re.compile(r"\s*:\s")
 
 
-def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -> list[EventMention]:
+def _row_event(
+    text: str, a: int, b: int, d: DateSpan, labelled: bool = False, numbered: bool = False
+) -> list[EventMention]:
     """The event a row's cell names, dated by the row's date cell. A cell that is a label, ended by a
     colon, may start in lower case: a list item's (``– informal meeting of regional groups: Lima, 4 May;``)."""
     name = re.sub(r"\s*\([^()]*\)$", "", text[a:b]).strip()
@@ -173,7 +197,12 @@ def _row_event(text: str, a: int, b: int, d: DateSpan, labelled: bool = False) -
     words = name.split()
     if noun is not None and _only_modifiers(name):
         return []  # "Publish the course evaluations, 31 May": an action on a thing, no event's name
-    if noun is None or len(words) < 2 or len(words) > 14 or not (name[0].isupper() or labelled and name[0].islower()):
+    if (
+        noun is None
+        or len(words) < 2
+        or len(words) > 14
+        or not (name[0].isupper() or labelled and name[0].islower() or numbered)
+    ):
         return []
     if capitals_heading(words, noun.group(0)) or _building_after().match(name, noun.end()):
         return []  # a heading in capitals is a title, not a row; "Conference Room 11" is a place

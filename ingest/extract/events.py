@@ -120,6 +120,7 @@ from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter,
 from wsiskg.ingest.extract.event_programme import programme_mentions
 from wsiskg.ingest.extract.event_prose import event_mentions
 from wsiskg.ingest.extract.event_record_titles import named_by_record_title
+from wsiskg.ingest.extract.event_relative_days import dated_by_relative_day
 from wsiskg.ingest.extract.event_same_days import placed_again
 from wsiskg.ingest.extract.event_series import EventMention, event_series
 from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
@@ -188,6 +189,7 @@ def _events(
     merged, aliases = _mentioned(report, default_year, bodies, meeting, context)
     _from_layout(report, merged, default_year, bodies, meeting, context)
     dated_by_day_heading(report, merged, aliases, default_year)
+    dated_by_relative_day(report, merged, aliases, default_year, meeting or context)  # "yesterday", "on the 2nd day"
     own = _own_session(merged, meeting) + _own_named_undated(report, merged, meeting)
     for key in dict.fromkeys(own + prepared_none(report, merged, meeting)):
         del merged[key]

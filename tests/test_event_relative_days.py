@@ -1,0 +1,124 @@
+"""Events dated by a day named relative to the report's own day (``event_relative_days.dated_by_relative_day``):
+``yesterday`` and ``tomorrow`` in a speech dated by one day, or under a highlights report's day heading. Not where
+the report's day is a range, not in a sentence writing a date or another year, not ``of tomorrow``. Names, places
+and dates are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extract_support import event_days, make_report
+
+from wsiskg.ingest.extract.events import find_events
+from wsiskg.ingest.records import Meeting
+
+D = date
+
+
+def _named(days: dict[str, tuple[date | None, date | None]], word: str) -> tuple[date | None, date | None]:
+    found = [v for k, v in days.items() if word in k]
+    assert len(found) == 1, days
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("texts", "word", "day"),
+    [
+        (
+            (
+                "Port Vila, Vanuatu, 18 February 2031",
+                "Keynote address by the Director",
+                "Let me thank the ministers who met here yesterday at the Melanesian Connectivity Summit for the "
+                "frank exchange they opened with us.",
+            ),
+            "melanesian",
+            D(2031, 2, 17),
+        ),
+        (
+            (
+                "Kingston, Jamaica, 4-6 March 2032",
+                "Opening remarks by the Chair",
+                "Wednesday, 5 March 2032",
+                "I hope many of you will join the Caribbean Spectrum Pricing Roundtable tomorrow, where regulators "
+                "will compare their auction rules.",
+            ),
+            "caribbean",
+            D(2032, 3, 6),
+        ),
+        (
+            (
+                "HIGHLIGHTS OF DAY 2 - TUESDAY, 4 MARCH 2031",
+                "Morning: opening of the exhibition",
+                "Tomorrow: the Island Connectivity Awards ceremony, held in the main hall, will recognize twelve "
+                "projects.",
+            ),
+            "island",
+            D(2031, 3, 5),
+        ),
+    ],
+)
+def test_an_event_named_with_yesterday_or_tomorrow_takes_that_day(texts, word, day):
+    assert _named(event_days("Remarks", *texts), word) == (day, None)
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (  # the report's day is a range: which of its days is unsaid
+            "Suva, 3 and 4 May 2031",
+            "Keynote address by the Director",
+            "Let me thank the ministers who met here yesterday at the Melanesian Connectivity Summit.",
+        ),
+        (  # another year in the sentence
+            "Port Vila, Vanuatu, 18 February 2031",
+            "Keynote address by the Director",
+            "Tomorrow we will discuss the Melanesian Connectivity Summit, foreseen for 2033.",
+        ),
+        (  # the future in general
+            "Port Vila, Vanuatu, 18 February 2031",
+            "Keynote address by the Director",
+            "The Melanesian Connectivity Summit trained the regulators of tomorrow.",
+        ),
+    ],
+)
+def test_no_relative_day_dates_an_event_otherwise(texts):
+    assert _named(event_days("Remarks", *texts), "melanesian") == (None, None)
+
+
+def _with_meeting(*texts: str) -> dict[str, tuple[date | None, date | None]]:
+    own = Meeting("andean-regulators-forum", start=D(2031, 9, 8), end=D(2031, 9, 11))
+    return {e.name: (e.start, e.end) for e in find_events(make_report(*texts), meeting=own)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        ("Delegates met at the Andean Ministerial Roundtable on the opening day.", "Andean", 8),
+        (
+            "On the third day, the Forum held the Quechua Content Dialogue with the national broadcasters.",
+            "Quechua",
+            10,
+        ),
+        ("During the final day, regulators joined the Amazon Spectrum Roundtable.", "Amazon", 11),
+    ],
+)
+def test_an_event_on_a_day_of_the_own_meeting_by_its_rank_takes_that_day(text, word, day):
+    found = [v for k, v in _with_meeting(text).items() if word in k]
+    assert found == [(D(2031, 9, day), None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # past the meeting's last day
+        "On the sixth day, the Forum held the Quechua Content Dialogue with the national broadcasters.",
+        # another event's day
+        "The Quechua Content Dialogue took place on the second day of the Lima Media Week.",
+        # "its": the day of the event it names
+        "The Quechua Content Dialogue presented its findings on its final day.",
+    ],
+)
+def test_no_day_of_the_own_meeting_otherwise(text):
+    found = [v for k, v in _with_meeting(text).items() if "Quechua" in k]
+    assert found and all(v == (None, None) for v in found)
