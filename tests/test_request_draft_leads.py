@@ -118,3 +118,15 @@ def test_would_asks_no_one_without_a_draft_or_a_body_as_subject(tmp_path: Path) 
         "2. The proposal would instruct the Secretary-General to submit a yearly report to the Council.",
     )
     assert not any(v == "instruct" for v, _, _ in proposal)
+
+
+def test_a_draft_cited_paragraphs_before_is_no_cue(tmp_path: Path) -> None:
+    got = _asked(
+        tmp_path,
+        "Summary record of the fourth plenary meeting",
+        "1. The delegate of Peru introduced draft resolution DT/12 on rural connectivity, which was approved.",
+        "2. The meeting then turned to the schedule of the Conference.",
+        "3. In the second half of 2032, the Telecommunication Development Bureau would invite administrations to "
+        "nominate experts for the study.",
+    )
+    assert not any(v == "invite" for v, _, _ in got)

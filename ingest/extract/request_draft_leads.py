@@ -70,8 +70,9 @@ def drafted_would(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     implications, a note on a draft decision): ``By draft resolution E/2031/L.4, ..., the Council would request the
     Commission to ...``, ``Under operative paragraph 7, the Assembly would further invite ...``, ``..., and would
     urge donors to ...`` (the subject of the verb before). A verb of asking in the base form after ``would``, whose
-    subject is one body, in a text that cites a draft resolution or decision (or its operative paragraphs) before
-    it; ``None`` for any other verb (``the secretariat would invite ...`` in a text of no draft is a plan)."""
+    subject is one body, in a text that cites a draft resolution or decision (or its operative paragraphs) in its
+    paragraph or the one before; ``None`` for any other verb (``the secretariat would invite ...`` with no draft
+    cited is a plan)."""
     if v.kind != "base" or not v.entry.is_request or (would := _WOULD_BEFORE.search(pre)) is None:
         return None
     if _THAT.search(pre) or not _cites_draft(self, v.order, pre):
@@ -91,6 +92,7 @@ def would_dropped(pre: str) -> str:
 
 
 def _cites_draft(self: _Reader, order: int, pre: str) -> bool:
-    """Whether a draft text is cited before the verb: in its sentence or in a paragraph before it."""
-    before = (p.text for p in self.report.paragraphs if p.order < order)
-    return _DRAFT_CITED.search(pre) is not None or any(_DRAFT_CITED.search(text) for text in before)
+    """Whether a draft text is cited before the verb: in its sentence, its paragraph or the paragraph before (``By
+    draft resolution X, the Council would request A ...`` / ``The Council would further invite B ...``)."""
+    near = (p.text for p in self.report.paragraphs if order - 1 <= p.order <= order)
+    return _DRAFT_CITED.search(pre) is not None or any(_DRAFT_CITED.search(text) for text in near)
