@@ -1869,3 +1869,35 @@ def test_the_evaluators_of_a_signed_evaluation_are_its_author(tmp_path: Path) ->
         ("Mirela Vasquez-Odhiambo", ["Telecommunication Development Bureau"]),
         ("Mirela Vasquez-Odhiambo", ["Board"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country", "verb"),
+    [
+        ("The Portuguese delegation asked ANACOM to confirm the new FM assignments by 30 June 2031.", "PRT", "ask"),
+        (
+            "The Ghanaian Administration requested the Togolese Administration to withdraw two TV channels.",
+            "GHA",
+            "request",
+        ),
+        (
+            "The Chilean representative invited the Peruvian administration to share its monitoring data.",
+            "CHL",
+            "invite",
+        ),
+    ],
+)
+def test_a_country_named_by_its_adjective_before_its_delegation_asks_as_the_country(
+    tmp_path: Path, sentence: str, country: str, verb: str
+) -> None:
+    """``The Spanish delegation asked X to ...`` in a bilateral meeting's minutes is the country asking, as ``The
+    delegation of Spain`` is (decision 23)."""
+    x = extract(
+        parsed_text(
+            tmp_path,
+            "Minutes of the bilateral frequency coordination meeting\n\n"
+            "The two administrations met in Lisbon on 3 and 4 March 2031 to coordinate border assignments.\n\n"
+            f"Broadcasting. {sentence}\n",
+        )
+    )
+    assert [(r.requester.key, r.verb) for r in x.requests] == [(country, verb)]

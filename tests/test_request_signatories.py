@@ -145,3 +145,63 @@ def test_the_term_is_read_from_a_bracketed_definition(tmp_path: Path, text: str,
     path = tmp_path / "t.txt"
     path.write_text(f"AGREEMENT\n\n{text}\n", encoding="utf-8")
     assert signatory_terms(parse(read(path))) == terms
+
+
+def _asked(tmp_path: Path, text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    path = tmp_path / "agreement.txt"
+    path.write_text(text, encoding="utf-8")
+    x = extract(parse(read(path)))
+    return [(r.verb, r.requester.key, tuple(a.key for a in r.addressees)) for r in x.requests]
+
+
+def test_the_parties_asking_are_each_signatory_of_the_signature_lines(tmp_path: Path) -> None:
+    """``The Parties invite X to ...`` in an agreement signed ``For A:`` and ``For B:`` is one request per signatory
+    (decision 59), each with every addressee."""
+    text = _FRONT.format(
+        definition="NOW, THEREFORE, the APT and the PITA (the Parties) agree as follows:\n\n"
+        "4. The Parties invite the Secretariat of the Pacific Community (SPC) to host the first course in Suva."
+    )
+    got = _asked(tmp_path, text)
+    assert ("invite", "apt", ("spc",)) in got
+    assert ("invite", "pita", ("spc",)) in got
+
+
+@pytest.mark.parametrize(
+    ("front", "sentence", "verb", "askers"),
+    [
+        (
+            "between the Kingdom of Tonga, represented by the Ministry of Meteorology, Energy and Information, "
+            "and the International Telecommunication Union (ITU)",
+            "The Parties request the Tonga Communications Corporation to provide office space for the project team.",
+            "request",
+            ["TON", "itu"],
+        ),
+        (
+            "between the Republic of Chile and the Inter-American Telecommunication Commission (CITEL)",
+            "Both Parties urge the regulators of the region to share their spectrum monitoring data with the project.",
+            "urge",
+            ["CHL", "citel"],
+        ),
+    ],
+)
+def test_the_parties_asking_are_each_signatory_the_front_names(
+    tmp_path: Path, front: str, sentence: str, verb: str, askers: list[str]
+) -> None:
+    text = (
+        "CONTRIBUTION AGREEMENT\n\n"
+        f"{front}\n\n"
+        'concerning the project "Rural broadband for island schools"\n\n'
+        "Article 1 - Implementation\n\n"
+        f"The project will be carried out from 2031 to 2033. {sentence}\n"
+    )
+    got = _asked(tmp_path, text)
+    assert sorted(who for v, who, _ in got if v == verb) == sorted(askers)
+
+
+def test_the_parties_ask_as_no_one_where_the_text_names_no_signatories(tmp_path: Path) -> None:
+    got = _asked(
+        tmp_path,
+        "Note on the consultation\n\nThe consultation was held online in May 2031. The Parties request the "
+        "secretariat to circulate the summary.\n",
+    )
+    assert not any(who in ("TON", "itu", "CHL") for _, who, _ in got)

@@ -41,6 +41,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.extract.ordinals import number_value
 from wsiskg.ingest.extract.request_colon_objects import object_colon
+from wsiskg.ingest.extract.request_draft_leads import would_dropped
 from wsiskg.ingest.extract.request_present_leads import finite_lead
 from wsiskg.ingest.extract.request_verbs import (
     _TO_INF,
@@ -625,8 +626,8 @@ def request(
     stop: int,
 ) -> Request:
     action = " ".join(action.split()).rstrip(" .;:")
-    if stop < len(sentence):  # cut before a coordinated next verb: drop "and strongly"
-        action = re.sub(r"(?:,|\s+and|\s+or)\s*$", "", _TRAIL_ADVERBS.sub("", action))
+    if stop < len(sentence):  # cut before a coordinated next verb: drop "and strongly", "and would"
+        action = re.sub(r"(?:,|\s+and|\s+or)\s*$", "", _TRAIL_ADVERBS.sub("", would_dropped(action)))
     return Request(
         paragraph=order,
         section=section,

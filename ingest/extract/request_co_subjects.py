@@ -15,6 +15,7 @@ from wsiskg.ingest.extract.authors import speaks_for
 from wsiskg.ingest.extract.casing import joiner_alternation, without_article
 from wsiskg.ingest.extract.gazetteer import adverb_alternation
 from wsiskg.ingest.extract.genre import records_meeting
+from wsiskg.ingest.extract.request_draft_leads import drafted_would
 from wsiskg.ingest.extract.request_nested_clauses import nested_in_recommendation
 from wsiskg.ingest.extract.request_subject_asides import NUMBER_LEAD, aside_dropped
 from wsiskg.ingest.extract.request_verbs import (
@@ -151,6 +152,8 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
         )  # "instructs the Secretary-General" in a resolution text: its issuer
     if v.kind == "base":
         pre = aside_dropped(pre)  # "that X, where appropriate, invite": the clause's own verb, no coordinated one
+    if (drafted := drafted_would(self, v, pre)) is not None:
+        return drafted  # "By draft resolution X, the Council would request Y to ..."
     if v.kind in ("base", "s") and (cited := self._cited_issuer(pre, at_end=True)):
         return self._subject_found(cited, v.order)  # "Resolutions 101 and 133 of the PP request ..."
     if v.kind == "base" and (moved := self._moved_body(pre, v.order, v.at)) is not None:

@@ -11,19 +11,26 @@ one); a verb of asking in it (``The Parties invite WHO to ...``) stays a request
 Two kinds of evidence: the document defines the term in brackets after naming them (``signatory-terms.csv``), and
 every addressee of the request is that term (plural or singular, with ``the``/``each``/``both``/``either``). A request
 of one signatory to the other (``ITU invites the CTO to ...``) names a signatory, not the term, and stays; so does
-``The Parties`` in a text that defines no such term (``invites Parties to the Convention to ...``)."""
+``The Parties`` in a text that defines no such term (``invites Parties to the Convention to ...``).
+
+The term as the subject of a verb of asking (``The Parties invite WHO to ...``) is each signatory asking
+(:func:`term_signatories`, decision 59), read by the request reader."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.genre import report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import DECIDING
-from wsiskg.ingest.records import ParsedReport, Request
+from wsiskg.ingest.records import AgentRef, ParsedReport, Request
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import alternation, plural
+
+if TYPE_CHECKING:
+    from wsiskg.ingest.extract.requests import _Reader
 
 
 @cache
@@ -103,3 +110,45 @@ def without_undertakings(report: ParsedReport, requests: tuple[Request, ...]) ->
         return requests
     # a decided clause (``agree``, ``decide``: no verb of asking) of an agreement is an undertaking
     return tuple(r for r in requests if not own_undertaking(r, terms) and not (agreement and r.verb in DECIDING))
+
+
+#: a signature line of one signatory: ``For the Government of X: NAME, ROLE``, ``For ITU:``
+_SIGNED_FOR = re.compile(r"For\s+(?P<who>(?:the\s+)?[A-Z][^:;]{1,100}?)\s*:")
+#: an agreement's front naming its signatories: ``between X, represented by Y, and Z``
+_BETWEEN = re.compile(r"\b[Bb]etween\s+(?P<who>(?:the\s+)?[A-Z].{3,300})")
+#: an aside that only says who acts for a signatory: ``, represented by the Ministry of X, Directorate Y,``
+_REPRESENTED = re.compile(r",\s*(?:represented|acting)\s+(?:by|through)\s+[^()]*?,(?=\s*and\s)")
+#: the signatories' kinds
+_SIGNATORY_KINDS = frozenset({"body", "country"})
+
+
+@cache
+def _term_subject() -> re.Pattern[str]:
+    """The signatories' term in the plural as a subject: ``The Parties``, ``Both Signatories``."""
+    fronts = alternation(_fronts(), each=lambda w: f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}")
+    return re.compile(rf"(?:{fronts})\s+(?:{alternation([plural(t) for t in _terms()])})")
+
+
+def term_signatories(self: _Reader, phrase: str) -> tuple[AgentRef, ...]:
+    """Each signatory a subject ``The Parties`` (``Both Parties``, ``The Signatories``) stands for, in an agreement
+    that names two or more (decision 59: one request per asker): the bodies and countries of its signature lines
+    (``For the Government of X:`` / ``For ITU:``), else of its front's ``between X, represented by ..., and Y``;
+    nothing for any other phrase, or when the text names fewer than two."""
+    if not _term_subject().fullmatch(phrase.strip()):
+        return ()
+    paragraphs = self.report.paragraphs
+    found = _agents(self, [(p.order, m.group("who")) for p in paragraphs if (m := _SIGNED_FOR.match(p.text))])
+    if len(found) < 2:
+        front = [
+            (p.order, _REPRESENTED.sub("", m.group("who"))) for p in paragraphs[:6] if (m := _BETWEEN.search(p.text))
+        ]
+        found = _agents(self, front[:1])
+    return found if len(found) >= 2 else ()
+
+
+def _agents(self: _Reader, phrases: list[tuple[int, str]]) -> tuple[AgentRef, ...]:
+    """The bodies and countries ``phrases`` (paragraph order, words) name, each once, in text order."""
+    out: list[AgentRef] = []
+    for order, phrase in phrases:
+        out += [r for r in self.resolve(phrase, order, 0) if r.kind in _SIGNATORY_KINDS and r not in out]
+    return tuple(out)

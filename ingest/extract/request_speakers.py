@@ -20,6 +20,7 @@ from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
     auxiliary_alternation,
+    country_adjectives,
     country_speakers,
     post_verb_alternation,
     preposition_alternation,
@@ -265,9 +266,29 @@ def _country_speaker(self: _Reader, phrase: str, order: int, at: int, start: int
     ``The councillor from France`` (France), ``She`` after ``The councillor from Kenya said ...``."""
     if (holder := self._role_of_country(phrase)) is not None:
         return holder
+    if (national := _national_speaker(self, phrase)) is not None:
+        return national
     if phrase.lower() in ("he", "she") and (speaker := self._speaker_before(order, at)) is not None:
         return speaker
     return self._speaker_country(phrase, start)
+
+
+@cache
+def _national_speakers() -> re.Pattern[str]:
+    """A country's adjective before a word for who speaks for it: ``The Spanish delegation``, ``the Kyrgyz
+    Administration`` (``country-adjectives.csv``; ``country-speakers.csv`` column ``speaks_for``)."""
+    adjectives = alternation([a for a, _ in country_adjectives()])
+    return re.compile(rf"(?:[Tt]he\s+)?(?P<adjective>{adjectives})\s+(?i:{country_speakers('speaks_for')})")
+
+
+def _national_speaker(self: _Reader, phrase: str) -> AgentRef | None:
+    """The country a subject names by its adjective (``The Moroccan delegation invited ...``, ``The Kazakh
+    Administration requested ...``), as ``The delegation of Morocco`` is that country (decision 23); ``None`` for
+    any other phrase."""
+    if (m := _national_speakers().fullmatch(phrase.strip())) is None:
+        return None
+    key = dict(country_adjectives())[m.group("adjective")]
+    return AgentRef("country", key, self._label(key) or m.group("adjective"))
 
 
 def _speaker_country(self: _Reader, head: str, at: int) -> AgentRef | None:

@@ -29,6 +29,7 @@ from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
 from wsiskg.ingest.extract.request_codes import coded_body
+from wsiskg.ingest.extract.request_signatories import term_signatories
 from wsiskg.ingest.extract.request_speakers import _role_holders
 from wsiskg.ingest.extract.request_verbs import _BARE_HEAD
 from wsiskg.ingest.extract.warnings import stopwords
@@ -63,8 +64,8 @@ def _unfound_subject(self: _Reader, phrase: str, pre: str, cut: int, order: int,
         return headed
     if holder := self._role_holder(phrase):  # "the moderator": the one person with that role
         return holder
-    if holders := _role_holders(self, phrase):  # "The co-facilitators": each person with that role
-        self._co_requesters = holders
+    if holders := _role_holders(self, phrase) or term_signatories(self, phrase):  # "The co-facilitators", "The Parties"
+        self._co_requesters = holders  # each person with that role, each signatory of the agreement (decision 59)
         return holders[0]
     if holder := request_addressees._named_role(self, phrase, titled=True):  # "The President": the one named so
         return holder

@@ -115,6 +115,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.request_draft_leads import would_dropped
 from wsiskg.ingest.extract.request_gapping import gapped
 from wsiskg.ingest.extract.request_leads import (
     _DECIDED_ITEM,
@@ -607,14 +608,15 @@ class _Reader:
             matches = list(pattern.finditer(sentence))
             for i, m in enumerate(matches):
                 form = forms[" ".join(m.group(0).lower().split())]
-                # the action ends where a coordinated next verb starts ("... and invited X to ..."), not at the
-                # verb of a clause after its subject and an aside ("that the Council, at its session, adopt")
+                # the action ends where a coordinated next verb starts ("... and invited X to ...", "and would urge
+                # X"), not at the verb of a clause after its subject and an aside ("that the Council, at its session,
+                # adopt")
                 stop = next(
                     (
                         n.start()
                         for n in matches[i + 1 :]
                         if _COORDINATED.search(
-                            _TRAIL_ADVERBS.sub("", request_subjects.aside_dropped(sentence[: n.start()]))
+                            _TRAIL_ADVERBS.sub("", would_dropped(request_subjects.aside_dropped(sentence[: n.start()])))
                         )
                     ),
                     len(sentence),
