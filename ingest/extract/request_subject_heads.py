@@ -29,6 +29,7 @@ from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
 from wsiskg.ingest.extract.request_codes import coded_body
+from wsiskg.ingest.extract.request_parties import signing_parties
 from wsiskg.ingest.extract.request_speakers import _role_holders
 from wsiskg.ingest.extract.request_verbs import _BARE_HEAD
 from wsiskg.ingest.extract.warnings import stopwords
@@ -66,6 +67,9 @@ def _unfound_subject(self: _Reader, phrase: str, pre: str, cut: int, order: int,
     if holders := _role_holders(self, phrase):  # "The co-facilitators": each person with that role
         self._co_requesters = holders
         return holders[0]
+    if parties := signing_parties(self, phrase):  # "The Parties request": each party signing (decision 59)
+        self._co_requesters = parties
+        return parties[0]
     if holder := request_addressees._named_role(self, phrase, titled=True):  # "The President": the one named so
         return holder
     if _BARE_HEAD.fullmatch(phrase) and (cited := self._cited_issuer(pre[:cut], at_end=False, itself=False)):
