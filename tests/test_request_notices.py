@@ -68,3 +68,33 @@ def test_a_labelled_signature_signs_the_notice(tmp_path: Path, signature: str, k
     passives are hers or his (decision 55), whatever the letterhead says."""
     found = _requesters(tmp_path, kind="Management response", signature=signature)
     assert found == {("person", key)}
+
+
+_RESPONSE = """TELECOMMUNICATION DEVELOPMENT BUREAU - PROJECT SUPPORT DIVISION
+
+MANAGEMENT RESPONSE
+
+Evaluation of the rural telecentres programme, 2027-2030
+
+Recommendation 1 (accepted). {sentence} The Division will act on it in 2032.
+
+Recommendation 2 (accepted). Regional offices are requested to report on the telecentres every quarter.
+
+Approved: Ms Elin Strand-Okafor, Chief, Project Support Division
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The evaluators recommend that BDT publish the telecentres' usage data.", "evaluators"),
+        ("The evaluation team recommended that the regional offices train local operators.", "evaluation team"),
+        ("The Inspectors recommend that ITU review the funding model of the programme.", "Inspectors"),
+    ],
+)
+def test_the_evaluators_a_notice_answers_ask_as_written(tmp_path: Path, sentence: str, label: str) -> None:
+    """A management response answers the evaluation: its evaluators are a group as written (decision 55: a named
+    subject is itself), not the response's signer, who asks the passive."""
+    report = parsed_text(tmp_path, _RESPONSE.format(sentence=sentence))
+    found = {(r.requester.kind, r.requester.label) for r in extract(report).requests}
+    assert found == {("collective", label), ("person", "Elin Strand-Okafor")}

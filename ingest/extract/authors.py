@@ -57,7 +57,7 @@ from wsiskg.ingest.extract.author_submissions import (
     short_country_name,
 )
 from wsiskg.ingest.extract.gazetteer import roles
-from wsiskg.ingest.extract.genre import records_meeting, report_genre
+from wsiskg.ingest.extract.genre import NOTICE, records_meeting, report_genre
 from wsiskg.ingest.extract.submitters import sender_country, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport
 from wsiskg.ingest.text import DASH_CHARS
@@ -219,7 +219,7 @@ def _one_holder(actors: Actors, post: AgentRef) -> AgentRef | None:
 
 #: documents issued on a letterhead: a letter, a notice (an information note, a media advisory, a management
 #: response); with no signature, the letterhead's post or body issues them
-_HEADED_GENRES = frozenset({"letter", "notice"})
+_HEADED_GENRES = frozenset({"letter", NOTICE})
 
 
 #: documents a person speaks or writes in his own name (a chairman's report speaks for the group: decision 10)
