@@ -1,6 +1,5 @@
-"""An information note for the participants of a meeting records no meeting (``genre_cues.csv``, genre
-``information-note``; round 54): ``WSIS Forum 2032: Information for Participants`` over the forum's venue and days
-gives the practical arrangements of a meeting still to come (decision 4: a document about a meeting, not its
+"""An information note for the participants of a meeting records no meeting (``genre_cues.csv``, genre ``notice``;
+round 54): ``WSIS Forum 2032: Information for Participants`` over the forum's venue and days gives the practical arrangements of a meeting still to come (decision 4: a document about a meeting, not its
 record); the forum it names stays the context the other extractors read it in."""
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from wsiskg.ingest.extract.genre import line_genre, records_meeting
     ],
 )
 def test_an_information_note_s_line_names_a_genre_with_no_meeting(line: str) -> None:
-    assert line_genre(line) == "information-note"
+    assert line_genre(line) == "notice"
 
 
 @pytest.mark.parametrize(

@@ -52,6 +52,7 @@ def _statement(*byline: str, country: str = "Tuvalu") -> ParsedReport:
     ],
 )
 def test_a_statement_whose_header_names_its_speaker_is_the_speakers(byline: tuple[str, ...], speaker: str) -> None:
+    """Its ``we`` is the speaker's; ``Tuvalu therefore calls on ...`` names its asker, the country (decision 58)."""
     r = _statement(*byline)
     assert report_genre(r) == "speech"
     # "We urge" is the speaker's; "Tuvalu ... calls on" names its asker and keeps it (decision 58, round 54)

@@ -281,7 +281,8 @@ def test_a_participant_proposing_that_something_be_done_asks_no_one() -> None:
     assert run(r, "itu-council") == ()
 
 
-def test_the_country_of_a_letter_signed_by_its_official_is_the_signatory_asking() -> None:
+def test_the_country_of_a_letter_signed_by_its_official_asks_itself() -> None:
+    """Decision 55: ``Ghana ... requests`` names its asker, even in a letter its official signs."""
     r = make_report(
         "Ministry of Posts and Digital Economy",
         "Accra, 3 March 2031",
@@ -292,7 +293,7 @@ def test_the_country_of_a_letter_signed_by_its_official_is_the_signatory_asking(
         "Ms Abena Owusu-Mensah",
         "Chief Director, Ministry of Posts and Digital Economy",
     )
-    assert [parties(x)[1] for x in run(r, None)] == ["person:abena-owusu-mensah"]
+    assert [parties(x)[1] for x in run(r, None)] == ["country:GHA"]
 
 
 def _un_resolution(header: str, *texts: str) -> ParsedReport:

@@ -12,7 +12,8 @@ from dataclasses import replace
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.author_signatures import _role_start
 from wsiskg.ingest.extract.casing import title_cased
-from wsiskg.ingest.records import AgentRef, ParsedReport
+from wsiskg.ingest.records import AgentRef, ParsedReport, Span
+from wsiskg.ingest.text import DASH
 
 #: a letterhead line that is only a post's role: ``The Chair``, ``Office of the Secretary-General``
 _HEAD_ROLE = re.compile(r"^(?:(?:the\s+)?office\s+of\s+)?(?:the\s+)?(?P<role>.{2,60}?)\W*$", re.IGNORECASE)
@@ -45,7 +46,9 @@ def _letterhead_post(report: ParsedReport, actors: Actors) -> AgentRef | None:
 
 
 def _letterhead_line(report: ParsedReport, actors: Actors) -> AgentRef | None:
-    """The body or post a letter's first line is."""
+    """The body or post a letter's first line is; a first line of an organisation and its unit set apart by a
+    spaced dash (``INTERNATIONAL TELECOMMUNICATION UNION - TELECOMMUNICATION DEVELOPMENT BUREAU``, ``ITU - General
+    Secretariat``) is the unit's, which issues the document."""
     first = next((p for p in report.paragraphs if p.text.strip()), None)
     if report.title:  # the first line, read as the title
         text, spans = report.title.strip(), actors.resolver.spans_in(report.title.strip())
@@ -57,6 +60,19 @@ def _letterhead_line(report: ParsedReport, actors: Actors) -> AgentRef | None:
         ]
     else:
         return None
+    found = _whole_line(actors, text, spans)
+    if found is None and len(pieces := _SPACED_DASH.split(text)) > 1:
+        unit = pieces[-1].strip()
+        found = _whole_line(actors, unit, actors.resolver.spans_in(title_cased(unit) if unit.isupper() else unit))
+    return found
+
+
+#: a spaced dash between the parts of a letterhead line
+_SPACED_DASH = re.compile(rf"\s+{DASH}\s+")
+
+
+def _whole_line(actors: Actors, text: str, spans: list[Span]) -> AgentRef | None:
+    """The one body or post that is the whole of ``text`` (after ``the``), given the ``spans`` found in it."""
     spans = [s for s in spans if s.kind in ("body", "post")]
     whole = [s for s in spans if s.start <= len("the ") and s.end >= len(text.rstrip(" ,."))]
     refs = actors.resolver.ref(whole[0]) if len(whole) == 1 else []

@@ -57,7 +57,7 @@ from wsiskg.ingest.extract.author_submissions import (
     short_country_name,
 )
 from wsiskg.ingest.extract.gazetteer import roles
-from wsiskg.ingest.extract.genre import records_meeting, report_genre
+from wsiskg.ingest.extract.genre import NOTICE, records_meeting, report_genre
 from wsiskg.ingest.extract.submitters import sender_country, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport
 from wsiskg.ingest.text import DASH_CHARS
@@ -124,7 +124,7 @@ def document_voice(report: ParsedReport, actors: Actors, meeting_found: bool = F
     headers = header_agents(report, actors)
     signs = block is not None and _signs_for_itself(report, actors, block, meeting_found)
     author = _header_author(headers) or signed or (block if signs else None)
-    author = author or (_letterhead(report, actors) if report_genre(report) == "letter" else None)
+    author = author or (_letterhead(report, actors) if report_genre(report) in _HEADED_GENRES else None)
     author = author or proposer(report, actors) or prose_author(report)
     author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
     author = author or (_last_line_person(report, actors) if report_genre(report) == "speech" else None)
@@ -215,6 +215,11 @@ def _one_holder(actors: Actors, post: AgentRef) -> AgentRef | None:
     the person named speaks, the post alone when none is)."""
     people = [p for p in actors.persons if post.key in p.posts]
     return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
+
+
+#: documents issued on a letterhead: a letter, a notice (an information note, a media advisory, a management
+#: response); with no signature, the letterhead's post or body issues them
+_HEADED_GENRES = frozenset({"letter", NOTICE})
 
 
 #: documents a person speaks or writes in his own name (a chairman's report speaks for the group: decision 10)

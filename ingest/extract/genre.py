@@ -102,6 +102,9 @@ SALUTATION_LINE = 200
 RECORD = "record"
 #: a Chairman's report to the Council or a conference: it records its group's meeting(s)
 CHAIR_REPORT = "chair-report"
+#: a notice issued to participants, the press or staff (an information note, a media advisory, a management
+#: response): it records no meeting, and answers or informs rather than writes for others
+NOTICE = "notice"
 
 
 @dataclass(frozen=True)

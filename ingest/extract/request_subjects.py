@@ -30,6 +30,8 @@ from wsiskg.ingest.extract.gazetteer import (
     pronouns,
     small_words,
 )
+from wsiskg.ingest.extract.genre import NOTICE
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.person_titles import honorific_start
 from wsiskg.ingest.extract.request_body_ministers import body_ministers, ministers_phrase
 from wsiskg.ingest.extract.request_cited_subjects import (
@@ -67,7 +69,6 @@ from wsiskg.ingest.extract.request_speakers import (
     _role_of_country,
     _speaker_before,
     _speaker_country,
-    _speaker_itself,
     _spoken_for,
     _spoken_subject,
     pronoun_antecedent,
@@ -358,7 +359,7 @@ def _subject_in_context(self: _Reader, phrase: str, pre: str, cut: int, order: i
     if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
         return self.meeting_ref
     if self.voice.author is not None and _names_writers(self, phrase):
-        return self.voice.author  # "The authors also encourage", "The Arab States"
+        return _answered_writers(self, phrase) or self.voice.author  # "The authors also encourage", "The Arab States"
     if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
         return speaker
     if (previous := self._previous_speaker(phrase, order, at)) is not None:
@@ -377,6 +378,16 @@ def _names_writers(self: _Reader, phrase: str) -> bool:
         or _author_short(self, phrase)
         or regional_writers(self, phrase)
     )
+
+
+def _answered_writers(self: _Reader, phrase: str) -> AgentRef | None:
+    """The writers a notice answers or reports, named by a generic word (``The evaluators recommend that X ...`` in a
+    management response): a group as written, not the notice's own signer (decision 55: a named subject is itself);
+    ``None`` in any other genre, where such a word names the document's own writers."""
+    if self.genre != NOTICE or not writers_named().fullmatch(phrase):
+        return None
+    label = without_article(phrase.strip(), "the", "this")
+    return AgentRef("collective", slug(label), label)
 
 
 def _author_short(self: _Reader, phrase: str) -> bool:
@@ -431,7 +442,6 @@ __all__ = [
     "_role_of_country",
     "_speaker_before",
     "_speaker_country",
-    "_speaker_itself",
     "_spoken_for",
     "_spoken_subject",
     "_subject_found",

@@ -463,7 +463,6 @@ class _Reader:
     _speaker_country = request_subjects._speaker_country
     _one_of = request_subjects._one_of
     _spoken_for = request_subjects._spoken_for
-    _speaker_itself = request_subjects._speaker_itself
     _country_speaker = request_subjects._country_speaker
     _speaker_before = request_subjects._speaker_before
     _last_person = request_subjects._last_person

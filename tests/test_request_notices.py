@@ -1,0 +1,100 @@
+"""Notices with no meeting of their own (issue 8, decisions 4, 50 and 55): an information note for participants, a
+media advisory, a management response are issued, not the record of the meeting they name; their passives are the
+signer's (``Approved: NAME, ROLE``, ``Issued by: NAME, ROLE``), else the unit a letterhead of an organisation and
+its unit names. Every sentence, name and body here is invented for the test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_support import parsed_text
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.genre import records_meeting, report_genre
+
+_NOTE = """{letterhead}
+
+{kind}
+
+Regional Seminar on Spectrum Pricing for the Americas (RSSP-AMS), Bogotá, 14-15 October 2031
+
+1. Registration. Delegations are requested to register online no later than 20 September 2031.
+
+2. Fellowships. Administrations wishing to apply are invited to send the fellowship form to the regional office by \
+5 September 2031.
+{signature}"""
+
+
+def _requesters(tmp_path: Path, **fields: str) -> set[tuple[str, str]]:
+    values = {"letterhead": "Regional Office for the Americas", "signature": ""} | fields
+    report = parsed_text(tmp_path, _NOTE.format(**values))
+    return {(r.requester.kind, r.requester.key) for r in extract(report).requests}
+
+
+@pytest.mark.parametrize(
+    "kind", ["Information note for participants", "MEDIA ADVISORY", "Management response", "Practical information"]
+)
+def test_a_notice_records_no_meeting(tmp_path: Path, kind: str) -> None:
+    report = parsed_text(tmp_path, _NOTE.format(letterhead="Regional Office for the Americas", kind=kind, signature=""))
+    assert report_genre(report) == "notice"
+    assert not records_meeting(report)
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "key"),
+    [
+        ("INTERNATIONAL TELECOMMUNICATION UNION - TELECOMMUNICATION STANDARDIZATION BUREAU", "itu-tsb"),
+        ("International Telecommunication Union – Radiocommunication Bureau", "itu-br"),
+        ("ITU - Telecommunication Development Bureau", "itu-bdt"),
+    ],
+)
+def test_an_unsigned_notice_is_the_unit_its_letterhead_names(tmp_path: Path, letterhead: str, key: str) -> None:
+    """The seminar the note is for is no asker: the unit after the organisation's name issues the note."""
+    found = _requesters(tmp_path, letterhead=letterhead, kind="Information note for participants")
+    assert found == {("body", key)}
+
+
+@pytest.mark.parametrize(
+    ("signature", "key"),
+    [
+        ("\nApproved: Dr Ximena Ruiz-Cardozo, Chief, Spectrum Management Division", "ximena-ruiz-cardozo"),
+        ("\nIssued by: Mr Tomasz Wielgosz-Brandt, Head, Events Unit", "tomasz-wielgosz-brandt"),
+        ("\nApproved by: Ms Aroha Tane-Whitmore, Programme Coordinator", "aroha-tane-whitmore"),
+    ],
+)
+def test_a_labelled_signature_signs_the_notice(tmp_path: Path, signature: str, key: str) -> None:
+    """``Approved:`` / ``Issued by:`` then a name and its role ending the document: that person signs it, and its
+    passives are hers or his (decision 55), whatever the letterhead says."""
+    found = _requesters(tmp_path, kind="Management response", signature=signature)
+    assert found == {("person", key)}
+
+
+_RESPONSE = """TELECOMMUNICATION DEVELOPMENT BUREAU - PROJECT SUPPORT DIVISION
+
+MANAGEMENT RESPONSE
+
+Evaluation of the rural telecentres programme, 2027-2030
+
+Recommendation 1 (accepted). {sentence} The Division will act on it in 2032.
+
+Recommendation 2 (accepted). Regional offices are requested to report on the telecentres every quarter.
+
+Approved: Ms Elin Strand-Okafor, Chief, Project Support Division
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The evaluators recommend that BDT publish the telecentres' usage data.", "evaluators"),
+        ("The evaluation team recommended that the regional offices train local operators.", "evaluation team"),
+        ("The Inspectors recommend that ITU review the funding model of the programme.", "Inspectors"),
+    ],
+)
+def test_the_evaluators_a_notice_answers_ask_as_written(tmp_path: Path, sentence: str, label: str) -> None:
+    """A management response answers the evaluation: its evaluators are a group as written (decision 55: a named
+    subject is itself), not the response's signer, who asks the passive."""
+    report = parsed_text(tmp_path, _RESPONSE.format(sentence=sentence))
+    found = {(r.requester.kind, r.requester.label) for r in extract(report).requests}
+    assert found == {("collective", label), ("person", "Elin Strand-Okafor")}
