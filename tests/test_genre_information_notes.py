@@ -1,5 +1,6 @@
 """An information note for the participants of a meeting records no meeting (``genre_cues.csv``, genre ``notice``;
-round 54): ``WSIS Forum 2032: Information for Participants`` over the forum's venue and days gives the practical arrangements of a meeting still to come (decision 4: a document about a meeting, not its
+round 54): ``WSIS Forum 2032: Information for Participants`` over the forum's venue and days gives the practical
+arrangements of a meeting still to come (decision 4: a document about a meeting, not its
 record); the forum it names stays the context the other extractors read it in."""
 
 from __future__ import annotations

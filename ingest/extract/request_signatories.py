@@ -124,9 +124,9 @@ _SIGNATORY_KINDS = frozenset({"body", "country"})
 
 @cache
 def _term_subject() -> re.Pattern[str]:
-    """The signatories' term in the plural as a subject: ``The Parties``, ``Both Signatories``."""
+    """The signatories' term in the plural as a subject: ``The Parties``, ``Both Signatories``, ``The two Parties``."""
     fronts = alternation(_fronts(), each=lambda w: f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}")
-    return re.compile(rf"(?:{fronts})\s+(?:{alternation([plural(t) for t in _terms()])})")
+    return re.compile(rf"(?:(?:{fronts})\s+)+(?:{alternation([plural(t) for t in _terms()])})")
 
 
 def term_signatories(self: _Reader, phrase: str) -> tuple[AgentRef, ...]:
