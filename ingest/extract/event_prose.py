@@ -547,13 +547,31 @@ def _apart(text: str, y: EventMention, c: EventMention, generic: Sequence[EventM
 def _head_of(text: str, c: EventMention, g: EventMention) -> bool:
     """Whether ``c`` is the head of the generic event ``g``, a sitting of a period in lower case after it (``the
     first RAG meeting of the new period``, ``the second plenary meeting of the year``: no first or second meeting
-    of the body)."""
+    of the body), or a numbered sitting of a body opening ``g``'s name, the rest of the name its topic after a
+    name's preposition (``The second session of the Conference Preparatory Meeting for WRC-35 will be held from
+    ...``: one session, named in full, not also an undated ``2nd session of the CPM`` in its own topic)."""
     inside = g.span[0] <= c.span[0] and c.span[1] < g.span[1]
-    return inside and _OF_A_PERIOD.match(text, c.span[1], g.span[1]) is not None
+    if inside and _OF_A_PERIOD.match(text, c.span[1], g.span[1]) is not None:
+        return True
+    return inside and _opens_name(text, c, g) and _topic_after().match(text, c.span[1], g.span[1]) is not None
 
 
 #: ``of`` and a period in lower case after a sitting's name (``of the new period``, ``of the year``)
 _OF_A_PERIOD = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")
+
+
+@cache
+def _topic_after() -> re.Pattern[str]:
+    """A name's preposition (``prepositions.csv`` column ``name``) and a capitalised word or a code after a
+    numbered sitting's name: its topic (``for WRC-35``, ``on Island Data``)."""
+    return re.compile(rf"\s+(?:{preposition_alternation('name')})\s+(?:the\s+)?[A-Z0-9]")
+
+
+def _opens_name(text: str, c: EventMention, g: EventMention) -> bool:
+    """Whether the numbered sitting ``c`` (its key the body's and its number) opens the name of ``g``, an article
+    at most before it."""
+    numbered = re.search(r"-\d+$", c.key) is not None
+    return numbered and re.fullmatch(r"(?:[Tt]he\s+)?", text[g.span[0] : c.span[0]]) is not None
 
 
 #: the number opening a numbered meeting's name (``3rd meeting of the Project Team on the Conference 2034``)
