@@ -96,6 +96,7 @@ from wsiskg.ingest.extract.event_series import (
     year_meeting_mentions,
     year_session_mentions,
 )
+from wsiskg.ingest.extract.event_sitting_editions import sittings_of_editions
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, determiners, preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key
 from wsiskg.ingest.extract.meeting import BodyName, as_body_names
@@ -132,7 +133,8 @@ def event_mentions(
     first_planned = superseded_dates(text, all_dates)  # "originally planned for 4 May, was held on 9 June"
     all_dates = [d for d in all_dates if d not in first_planned]
     found = _candidates(text, default_year, as_body_names(bodies), meeting, context, body_spans, all_dates)
-    return _dated_mentions(text, found, all_dates, meeting, body_spans, default_year is None)
+    mentions = _dated_mentions(text, found, all_dates, meeting, body_spans, default_year is None)
+    return sittings_of_editions(text, mentions)  # "the ninth Plenary Meeting, Council 2031": one event
 
 
 def _own_parts(meeting: Meeting | None) -> tuple[str, int | None, int | None] | None:
