@@ -565,15 +565,14 @@ _OF_A_PERIOD = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")
 @cache
 def _topic_after() -> re.Pattern[str]:
     """A name's preposition (``prepositions.csv`` column ``name``) and a capitalised word or a code after a
-    numbered sitting's name: its topic (``for WRC-35``, ``on Island Data``)."""
-    return re.compile(rf"\s+(?:{preposition_alternation('name')})\s+(?:the\s+)?[A-Z0-9]")
+    numbered sitting's name: its topic (``for WRC-35``, ``on Island Data``; not a date, ``of 3-4 June``)."""
+    return re.compile(rf"\s+(?:{preposition_alternation('name')})\s+(?:the\s+)?[A-Z]")
 
 
 def _opens_name(text: str, c: EventMention, g: EventMention) -> bool:
-    """Whether the numbered sitting ``c`` (its key the body's and its number) opens the name of ``g``, an article
-    at most before it."""
-    numbered = re.search(r"-\d+$", c.key) is not None
-    return numbered and re.fullmatch(r"(?:[Tt]he\s+)?", text[g.span[0] : c.span[0]]) is not None
+    """Whether the numbered sitting ``c`` (its name opening with its number, its key the body's and that number:
+    :func:`_numbered_of_body`) opens the name of ``g``, an article at most before it."""
+    return _numbered_of_body(c) and re.fullmatch(r"(?:[Tt]he\s+)?", text[g.span[0] : c.span[0]]) is not None
 
 
 #: the number opening a numbered meeting's name (``3rd meeting of the Project Team on the Conference 2034``)
