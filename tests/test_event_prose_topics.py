@@ -53,3 +53,35 @@ def test_a_numbered_meeting_heading_a_sitting_of_a_period_is_no_numbered_meeting
     text: str, name: str
 ) -> None:
     assert _events(text) == [(name, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        (
+            "The second session of the Conference Preparatory Meeting for WRC-35 will be held in Manila from 3 to 14 "
+            "March 2035.",
+            "Conference Preparatory Meeting for WRC-35",
+        ),
+        (
+            "Delegates noted that the first session of the Conference Preparatory Meeting for WRC-31 took place in "
+            "Geneva on 20 and 21 November 2027.",
+            "Conference Preparatory Meeting for WRC-31",
+        ),
+        (
+            "The 3rd meeting of the Telecommunication Development Advisory Group for PP-34 was held online on 7 "
+            "February 2033.",
+            "Telecommunication Development Advisory Group for PP-34",
+        ),
+    ],
+)
+def test_a_numbered_sitting_opening_a_longer_name_is_that_name_only(text: str, head: str) -> None:
+    """The numbered sitting is the head of the longer name, no other undated sitting in its own topic."""
+    found = _events(text)
+    assert [dated for name, dated in found if head in name] == [True]
+    assert not [name for name, dated in found if not dated and name[:1].isdigit()]
+
+
+def test_an_edition_in_a_side_events_topic_stays_an_event() -> None:
+    found = _events("A side event at the WSIS Forum 2032 on youth skills was held in Geneva on 4 May 2032.")
+    assert ("WSIS Forum 2032", True) in found and any(name.startswith("side event") for name, _ in found)

@@ -103,3 +103,27 @@ def test_an_event_named_only_by_a_record_title_line_is_the_record_no_other_event
     found = _events("Network of Young Spectrum Engineers", line, *texts)
     assert gone not in found, found
     assert kept in found.values(), found
+
+
+@pytest.mark.parametrize(
+    ("title", "line"),
+    [
+        (
+            "Plenipotentiary Conference (PP-34)",
+            "PACIFIC STATES COMMON PROPOSALS FOR THE WORK OF THE CONFERENCE Addendum 3 to Document 41-E 12 September "
+            "2034",
+        ),
+        (
+            "World Telecommunication Standardization Assembly (WTSA-32)",
+            "NORDIC COMMON PROPOSALS FOR THE WORK OF THE ASSEMBLY Addendum 2 to Document 17-E 3 October 2032",
+        ),
+        (
+            "World Radiocommunication Conference (WRC-35)",
+            "Andean Common Proposals for the Work of the Conference Addendum 4 to Document 22-E 5 May 2035",
+        ),
+    ],
+)
+def test_a_contributions_title_run_into_its_date_is_no_event(title: str, line: str) -> None:
+    """``Common proposals for the work of the Conference`` is a contribution's title, the document, no event."""
+    found = _events(title, line, "The administrations propose to modify Resolution 140.")
+    assert not [name for name in found if "Proposals" in name]

@@ -97,6 +97,7 @@ from wsiskg.ingest.extract.event_series import (
     year_meeting_mentions,
     year_session_mentions,
 )
+from wsiskg.ingest.extract.event_sitting_editions import sittings_of_editions
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation, determiners, preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key
 from wsiskg.ingest.extract.meeting import BodyName, as_body_names
@@ -133,7 +134,8 @@ def event_mentions(
     first_planned = superseded_dates(text, all_dates)  # "originally planned for 4 May, was held on 9 June"
     all_dates = [d for d in all_dates if d not in first_planned]
     found = _candidates(text, default_year, as_body_names(bodies), meeting, context, body_spans, all_dates)
-    return _dated_mentions(text, found, all_dates, meeting, body_spans, default_year is None)
+    mentions = _dated_mentions(text, found, all_dates, meeting, body_spans, default_year is None)
+    return sittings_of_editions(text, mentions)  # "the ninth Plenary Meeting, Council 2031": one event
 
 
 def _own_parts(meeting: Meeting | None) -> tuple[str, int | None, int | None] | None:
@@ -548,13 +550,30 @@ def _apart(text: str, y: EventMention, c: EventMention, generic: Sequence[EventM
 def _head_of(text: str, c: EventMention, g: EventMention) -> bool:
     """Whether ``c`` is the head of the generic event ``g``, a sitting of a period in lower case after it (``the
     first RAG meeting of the new period``, ``the second plenary meeting of the year``: no first or second meeting
-    of the body)."""
+    of the body), or a numbered sitting of a body opening ``g``'s name, the rest of the name its topic after a
+    name's preposition (``The second session of the Conference Preparatory Meeting for WRC-35 will be held from
+    ...``: one session, named in full, not also an undated ``2nd session of the CPM`` in its own topic)."""
     inside = g.span[0] <= c.span[0] and c.span[1] < g.span[1]
-    return inside and _OF_A_PERIOD.match(text, c.span[1], g.span[1]) is not None
+    if inside and _OF_A_PERIOD.match(text, c.span[1], g.span[1]) is not None:
+        return True
+    return inside and _opens_name(text, c, g) and _topic_after().match(text, c.span[1], g.span[1]) is not None
 
 
 #: ``of`` and a period in lower case after a sitting's name (``of the new period``, ``of the year``)
 _OF_A_PERIOD = re.compile(r"\s+of\s+(?:the\s+)?[a-z]")
+
+
+@cache
+def _topic_after() -> re.Pattern[str]:
+    """A name's preposition (``prepositions.csv`` column ``name``) and a capitalised word or a code after a
+    numbered sitting's name: its topic (``for WRC-35``, ``on Island Data``; not a date, ``of 3-4 June``)."""
+    return re.compile(rf"\s+(?:{preposition_alternation('name')})\s+(?:the\s+)?[A-Z]")
+
+
+def _opens_name(text: str, c: EventMention, g: EventMention) -> bool:
+    """Whether the numbered sitting ``c`` (its name opening with its number, its key the body's and that number:
+    :func:`_numbered_of_body`) opens the name of ``g``, an article at most before it."""
+    return _numbered_of_body(c) and re.fullmatch(r"(?:[Tt]he\s+)?", text[g.span[0] : c.span[0]]) is not None
 
 
 #: the number opening a numbered meeting's name (``3rd meeting of the Project Team on the Conference 2034``)
