@@ -1037,9 +1037,9 @@ def test_a_closing_followed_by_a_name_and_a_long_post_on_one_line_signs() -> Non
         "The Radiocommunication Bureau kindly invites administrations to confirm a focal point by 30 June 2033.",
     ],
 )
-def test_the_body_a_letters_signatory_heads_asks_as_itself(sentence: str) -> None:
-    """A letter signed by the Director of a Bureau: ``The Bureau requests`` names its asker, the Bureau (decision 55),
-    where ``I request`` would be the Director's."""
+def test_the_body_a_letters_signatory_heads_asks_in_the_signatorys_name(sentence: str) -> None:
+    """A letter signed by the Director of a Bureau: ``The Bureau requests`` is the Director's request
+    (decision 11), as ``I request`` would be."""
     r = make_report(
         "Circular Letter CR/512",
         "To Administrations of Member States of the ITU",
@@ -1049,7 +1049,7 @@ def test_the_body_a_letters_signatory_heads_asks_as_itself(sentence: str) -> Non
         "Ilse Marquardt-Oyelowo",
         "Director, Radiocommunication Bureau",
     )
-    assert [parties(x)[1] for x in run(r, None)] == ["body:itu-br"]
+    assert [parties(x)[1] for x in run(r, None)] == ["person:ilse-marquardt-oyelowo"]
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 ``_speaker_before``, ``turn_speaker``), a pronoun's antecedent (``pronoun_antecedent``), the last person named
 (``_last_person``), a document's source (``_document_source``), a person between commas (``_apposed_person``), a
 representative as a person or body (``_personify``, ``_bare_title_holder``), a country's speaker (``_country_speaker``,
-``_speaker_country``, ``_one_of``, ``_spoken_for``) and a role's holder (``_role_holder``,
+``_speaker_country``, ``_one_of``, ``_spoken_for``, ``_speaker_itself``) and a role's holder (``_role_holder``,
 ``_role_holders``, ``_role_of_country``). The functions are methods of
 :class:`~wsiskg.ingest.extract.requests._Reader` (``self`` is the reader).
 """
@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from wsiskg.ingest.extract import request_addressees
+from wsiskg.ingest.extract.authors import front_country
 from wsiskg.ingest.extract.casing import title_cased, without_article
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
@@ -313,12 +314,48 @@ def _speaker_country(self: _Reader, head: str, at: int) -> AgentRef | None:
 
 
 def _spoken_for(self: _Reader, ref: AgentRef, phrase: str) -> AgentRef:
-    """``The delegate of Egypt`` read as the country: the one person named from it (:func:`_one_of`). A country or
-    body named as the subject in a speech or a letter by a person (``Japan calls upon ...`` by its minister, ``The
-    Bureau requests ...`` in a letter its Director signs) is itself, not the speaker (decisions 55 and 58)."""
+    """``The delegate of Egypt`` read as the country: the one person named from it (:func:`_one_of`);
+    in a speech, the speaker's own country or body (:func:`_speaker_itself`)."""
     if ref.kind == "country" and _speaker_lead().match(phrase):
         return self._one_of(ref) or ref
-    return ref
+    return self._speaker_itself(ref)
+
+
+#: the genres whose author speaks in person: a speech, a letter
+_SPOKEN = frozenset({"speech", "letter"})
+
+
+def _speaker_itself(self: _Reader, ref: AgentRef) -> AgentRef:
+    """In a speech or a letter by a person, the country or body the speaker speaks for, named as a
+    subject (``Japan calls upon ...`` by its minister, ``the Executive Secretariat asks ...`` by its
+    director), is the speaker, who makes the request (docs/annotation-guide.md, decision 11): the
+    country of the person or of a front line naming a country alone (in a letter its signatory
+    signs, any country when neither is known), in a speech also the body of a post the person holds."""
+    author = self.voice.author
+    if self.genre not in _SPOKEN or author is None or author.kind != "person" or ref.kind not in ("country", "body"):
+        return ref
+    person = next((p for p in self.actors.persons if p.key == author.key), None)
+    if person is None:
+        return ref
+    country = person.country or front_country(self.report, self.actors)
+    if self.genre == "letter":  # "Egypt respectfully requests ..." in a letter its official signs: the signatory
+        known = ref.key == country or (country is None and author == self.voice.signatory)
+        if ref.kind == "body" and ref.key in _headed(person.posts):
+            return author  # "The Bureau requests ..." in a letter its Director signs: the Director
+        return author if ref.kind == "country" and known else ref  # "The Group requests" by its chairman: the Group
+    return author if ref.key in {country} | {k.split("/")[0] for k in person.posts} else ref
+
+
+def _headed(posts: tuple[str, ...]) -> set[str]:
+    """The bodies a person heads through ``posts`` (a Director, a Secretary-General: a role of no
+    meeting, ``role-scopes.csv``), not those the person chairs or reports for."""
+    out = set()
+    for key in posts:
+        body, _, role = key.rpartition("/")
+        entry = roles().get(role)
+        if body and entry is not None and entry.scope != "meeting" and role not in _speaking_roles():
+            out.add(body)
+    return out
 
 
 def _one_of(self: _Reader, country: AgentRef) -> AgentRef | None:

@@ -462,6 +462,7 @@ class _Reader:
     _role_holder = request_subjects._role_holder
     _speaker_country = request_subjects._speaker_country
     _one_of = request_subjects._one_of
+    _speaker_itself = request_subjects._speaker_itself
     _spoken_for = request_subjects._spoken_for
     _country_speaker = request_subjects._country_speaker
     _speaker_before = request_subjects._speaker_before
