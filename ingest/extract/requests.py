@@ -128,6 +128,7 @@ from wsiskg.ingest.extract.request_leads import (
     _wrapped,
 )
 from wsiskg.ingest.extract.request_own_code import own_code
+from wsiskg.ingest.extract.request_relatives import relative_asker
 from wsiskg.ingest.extract.request_run_in import run_in_country
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
@@ -680,6 +681,7 @@ class _Reader:
             spoken = spoken or self._decided  # "The Group decided:" / "b) to request X to ...": the Group
         if spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed"):
             spoken = self._cited_issuer(pre[: which.start()], at_end=True)  # "Resolution 1332, which invites"
+            spoken = spoken or relative_asker(self, pre[: which.start()], order)  # "the Group X, which asked"
         unasked = passive is None and control is None and spoken is None and no_verb_before(pre)
         # "..., provided that X was asked to ...": a condition asks no one; "to issue a letter inviting X": not yet
         if unasked or in_condition(pre) or power_only(pre) or (v.kind == "ing" and _TEXT_TO_COME.search(pre)):
