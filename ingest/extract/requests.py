@@ -128,6 +128,7 @@ from wsiskg.ingest.extract.request_leads import (
     _wrapped,
 )
 from wsiskg.ingest.extract.request_own_code import own_code
+from wsiskg.ingest.extract.request_recommendations import recommended_line
 from wsiskg.ingest.extract.request_relatives import relative_asker
 from wsiskg.ingest.extract.request_run_in import run_in_country
 from wsiskg.ingest.extract.request_verbs import (
@@ -574,6 +575,8 @@ class _Reader:
             self._read_paragraph(p.order, p.section, text, doc.para(p.order).sentences, requests, decisions)
             listed = p.kind == "list-item" or colon_before  # "Actions agreed:" / "TSB to update the page;"
             action = self.action_line(p.order, p.section, text, listed) if len(requests) == count else None
+            if action is None and len(requests) == count:  # "Recommendation 2: The Council should request ..."
+                action = recommended_line(self, p.order, p.section, text)
             if action is not None:
                 requests.append(action)  # "Action: BDT to prepare a summary": no verb of asking
             colon_before = text.rstrip().endswith(":") or (colon_before and action is not None)
