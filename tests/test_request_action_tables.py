@@ -256,3 +256,49 @@ def test_a_rows_own_label_and_a_hyphenated_or_acronym_first_word_open_an_action_
         "OECS roaming charter review",
     ]
     assert [x.deadline for x in got] == [date(2031, 5, 31), date(2031, 9, 30), None]
+
+
+def test_a_report_column_names_what_is_to_be_delivered() -> None:
+    """``Report`` names what a table of reports due asks its who column to deliver (``Report | Responsible | Due``,
+    a working-methods text's reports to its group)."""
+    for header, row, action, who in (
+        (
+            "Report, Responsible, Due",
+            "Annual statement of staff costs by Sector, TSB, 15 October 2031",
+            "annual statement of staff costs by Sector",
+            ("body:itu-tsb",),
+        ),
+        (
+            "Reports | Lead | Deadline",
+            "Mid-term review of the regional initiatives | BDT | 1 March 2032",
+            "mid-term review of the regional initiatives",
+            ("body:itu-bdt",),
+        ),
+        (
+            "No. | Report | Responsible",
+            "2 | Survey of national numbering plans | Secretariat",
+            "survey of national numbering plans",
+            ("body:cwg-cop-secretariat",),
+        ),
+    ):
+        got = run(kinds((header, "body"), (row, "body")), "cwg-cop")
+        assert [(x.action, parties(x)[2]) for x in got] == [(action, who)], header
+
+
+def test_a_text_table_drawn_with_its_outer_bars() -> None:
+    """Round 55: a plain-text (Markdown) table draws each row between outer bars (``| Action | Responsible |
+    Deadline |``): its header's first and last cells are read without them, and each row asks its who column; a row
+    with no one in it (``| Webinar | — | 4 July 2031 |``) asks no one, and a row whose first cell is empty keeps its
+    reading (``| Draft X | PT1 | 15/11/2031``)."""
+    r = kinds(
+        ("4. Agreed follow-up", "heading"),
+        ("| Action | Responsible | Deadline |", "body"),
+        ("| Comments on the draft tide-gauge plan | BDT | 30 May 2031 |", "body"),
+        ("| Templates from Samoa sent to Tonga | Member States | 16 May 2031 |", "body"),
+        ("| Regional peer-review webinar | — | 24 July 2031 |", "body"),
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.action, parties(x)[2], x.deadline) for x in got] == [
+        ("comments on the draft tide-gauge plan", ("body:itu-bdt",), date(2031, 5, 30)),
+        ("templates from Samoa sent to Tonga", ("collective:member-states",), date(2031, 5, 16)),
+    ]

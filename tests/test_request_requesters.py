@@ -1901,3 +1901,52 @@ def test_a_country_named_by_its_adjective_before_its_delegation_asks_as_the_coun
         )
     )
     assert [(r.requester.key, r.verb) for r in x.requests] == [(country, verb)]
+
+
+# ---------------------------------------------------------------------------- a body a relative clause points back to
+@pytest.mark.parametrize(
+    ("sentence", "requester", "addressees", "action"),
+    [
+        (
+            "The study was presented to the Expert Group on Tidal Data at its meeting of 3-4 May 2031, which asked "
+            "the secretariat to publish it by June.",
+            "body:expert-group-on-tidal-data",
+            ("body:cwg-cop-secretariat",),
+            "publish it by June",
+        ),
+        (
+            "The terms of reference were renewed by the Council Working Group on Child Online Protection, held in "
+            "Geneva from 2 to 4 June 2030, which requested TSB to revise them.",
+            "body:cwg-cop",
+            ("body:itu-tsb",),
+            "revise them",
+        ),
+        (
+            "The draft was discussed by the Radio Regulations Board (RRB), which invited administrations to comment "
+            "on it.",
+            "body:rrb",
+            ("collective:administrations",),
+            "comment on it",
+        ),
+    ],
+)
+def test_a_body_that_which_points_back_to_asks(
+    sentence: str, requester: str, addressees: tuple[str, ...], action: str
+) -> None:
+    """Round 55: ``..., which asked X to ...`` after a body, past the aside of where or when its meeting was held
+    (``, held in Geneva from ...``, ``at its meeting of ...``) or its acronym, is that body's request, as after a
+    resolution (``Resolution 1332, which invites``); before, the verb had no subject and the request was lost."""
+    got = run(report(sentence), "cwg-cop")
+    assert [(parties(x)[1:], x.action) for x in got] == [((requester, addressees), action)]
+
+
+def test_a_thing_that_which_points_back_to_is_no_asker() -> None:
+    r = report("The secretariat circulated a questionnaire, which asked Member States to describe their plans.")
+    assert [parties(x)[1] for x in run(r, "cwg-cop")] == []
+    r = report(
+        "The Group agreed on a liaison statement to ITU-T Study Group 5 (Annex 3), which invites that group to share "
+        "its results."
+    )  # the statement invites: a bracket that is no acronym ends no body's name
+    assert "body:itu-t-sg5" not in [parties(x)[1] for x in run(r, "cwg-cop")]
+    r = report("The Group sent a liaison statement to ITU-T Study Group 5, which invites that group to share its data.")
+    assert "body:itu-t-sg5" not in [parties(x)[1] for x in run(r, "cwg-cop")]  # a statement's complement

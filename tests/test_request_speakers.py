@@ -202,6 +202,39 @@ def test_a_label_that_names_no_person_gives_no_turn() -> None:
     assert [parties(x)[1] for x in run(r, None)] == ["country:FJI"]
 
 
+def test_an_interviews_answer_under_the_interviewees_surname_is_the_interviewees_turn() -> None:
+    """Round 55: an interview labels each answer with the interviewee's surname alone (``Okonkwo-Baptiste:``);
+    what ``I`` and ``we`` ask there is the interviewee's, the interviewer's questions (``Coastal News:``) no one's,
+    and a one-word label that ends no person's name (``Contact:``) opens no turn."""
+    r = make_report(
+        "COASTAL NEWS - INTERVIEW",
+        "Dr Adaeze Okonkwo-Baptiste (Ghana) was elected Chair of the Tidal Data Group in May 2031.",
+        "Coastal News: What comes next for the Group?",
+        "Okonkwo-Baptiste: The survey closes in June. I invite Member States to send their tide records by 30 May "
+        "2031, and we urge operators to share their buoy data.",
+        "Coastal News: And the regional offices?",
+        "Okonkwo-Baptiste: We asked the regional offices to translate the handbook into Portuguese.",
+        "Contact: Ms Ilse Vandermeer-Sato, Tidal Data Unit.",
+        title="Interview",
+    )
+    got = [(x.verb, parties(x)[1], parties(x)[2]) for x in run(r, None)]
+    assert got == [
+        ("invite", "person:adaeze-okonkwo-baptiste", ("collective:member-states",)),
+        ("urge", "person:adaeze-okonkwo-baptiste", ("collective:operators",)),
+        ("ask", "person:adaeze-okonkwo-baptiste", ("collective:regional-offices",)),
+    ]
+
+
+def test_a_one_word_label_is_a_turn_only_for_the_surname_of_one_person() -> None:
+    r = make_report(
+        "COASTAL NEWS - INTERVIEW",
+        "Mr Pita Ravulo (Fiji) and Ms Mere Ravulo (Fiji) spoke to Coastal News in Suva.",
+        "Ravulo: I invite Member States to send their tide records.",
+        title="Interview",
+    )
+    assert all(parties(x)[1] not in ("person:pita-ravulo", "person:mere-ravulo") for x in run(r, None))
+
+
 # ---------------------------------------------------------------------------- a participant's proposal
 def test_a_participants_proposal_or_suggestion_asks_no_one() -> None:
     r = report(

@@ -560,6 +560,24 @@ def test_an_invitation_to_attend_names_agents() -> None:
     ]
 
 
+def test_a_group_read_as_written_is_invited_to_an_event_its_noun_names() -> None:
+    """Round 55: a group the resolver reads as written (``Pacific delegations``, ``interested regulators``) invited
+    to an event named by its noun (``a coordination meeting``, ``a working breakfast``, ``the side event``) is asked
+    to attend it, as a known group is; invited to a thing (``comments to the draft``), still no one."""
+    r = report(
+        "The ATU invites Pacific delegations to a coordination meeting on 4 May 2031 in Room 2.",
+        "The Chair invited interested regulators to a working breakfast on spectrum pricing.",
+        "The Group invited contributions to the draft outline.",
+        "TSB invited island operators to a side event on 6 May 2031.",
+    )
+    got = run(r, "cwg-cop")
+    assert [(x.paragraph, [a.label for a in x.addressees], x.action) for x in got] == [
+        (1, ["Pacific delegations"], "attend a coordination meeting on 4 May 2031 in Room 2"),
+        (2, ["regulators"], "attend a working breakfast on spectrum pricing"),
+        (4, ["island operators"], "attend a side event on 6 May 2031"),
+    ]
+
+
 def test_a_group_of_a_body_keeps_its_words() -> None:
     r = report("All UNGIS members are invited to organise sessions at the Forum.")
     got = run(r, "ungis")

@@ -180,6 +180,7 @@ def table_request(self: _Reader, order: int, section: str, text: str) -> tuple[b
     column names to do its action (kind ``agree``), by the day of its due column. A line that reads
     as no such row (``Revised draft budget | Secretariat | ...``, a sentence after the table) is
     left to the other readers; a line of fewer cells ends the table."""
+    text = _unbordered(text)  # "| Action | Responsible | Deadline |": a text table drawn with its outer bars
     if (roles := table_header(text)) is not None:
         self.action_table, self.action_table_pipes = roles, "|" in text
         return True, None
@@ -191,6 +192,17 @@ def table_request(self: _Reader, order: int, section: str, text: str) -> tuple[b
         return False, None
     request = _row_request(self, order, section, text, cells)
     return request is not None, request
+
+
+#: a text table's row drawn with its outer bars (``| Draft X | Secretariat | 4 May 2031 |``, a Markdown table)
+_BORDERED = re.compile(r"^(\s*)\|(?=\s.*\s\|\s*$)(.*)\|(\s*)$", re.DOTALL)
+
+
+def _unbordered(text: str) -> str:
+    """``text`` with a bordered row's outer bars blanked (the offsets kept), so that its first and last cells are read
+    as the cells between the inner bars are; any other text as it is."""
+    m = _BORDERED.match(text)
+    return f"{m.group(1)} {m.group(2)} {m.group(3)}" if m else text
 
 
 #: a row's own label before its action: ``A1.``, ``3.``, ``2.1``, ``(b)``, ``iv)`` (an action plan

@@ -24,6 +24,7 @@ from wsiskg.ingest.extract.concepts import concept_keys
 from wsiskg.ingest.extract.dates import due_dates
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.documents import symbol_mentions
+from wsiskg.ingest.extract.event_dates import event_phrase
 from wsiskg.ingest.extract.events import event_mentions
 from wsiskg.ingest.extract.gazetteer import (
     VerbEntry,
@@ -552,9 +553,12 @@ def _without_infinitive(self: _Reader, v: _VerbAt, requester: AgentRef, post: st
     if v.entry.verb == "invite" and not passive and (to := _TO_EVENT.match(post)):
         addressees = self.objects(to.group("who"), v.order, offset, requester)  # "invite you to the meeting"
         known = set(collectives().values()) | {a.key for a in self.voice.audience}
-        if not addressees or any(a.kind == "collective" and a.key not in known for a in addressees):
-            return None  # "invited comments to the draft": no one to attend
         where = post[to.end("who") :].strip()[3:]
+        # a group the resolver reads as written is asked to attend an event named by its noun ("invites African
+        # delegations to a coordination meeting"), never to a thing ("invited comments to the draft")
+        unknown = any(a.kind == "collective" and a.key not in known for a in addressees)
+        if not addressees or (unknown and not event_phrase().match(where)):
+            return None  # "invited comments to the draft": no one to attend
         action = ("come to " if where[:1].isupper() else "attend ") + where  # "invited X to Vilnius, where ..."
         return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
     if not passive and (w := _WITH_ING.match(post)):  # "tasked X with preparing ..."

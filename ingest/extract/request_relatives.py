@@ -53,3 +53,36 @@ def relative_antecedent(
         if found and requester not in found:
             return found
     return None
+
+
+#: what may stand between a body and the ``, which`` that points back to it: where and when its meeting was held
+#: (``, held in Apia from 3 to 5 May 2031``), the meeting of it (``at its meeting of 8-9 May 2031``), its acronym
+_BODY_ASIDE = re.compile(r"(?:,\s*held\s+[^,]{1,80}|\s+at\s+its\s+[^,]{1,60}|\s*\([A-Z][\w&-]{1,15}\))$")
+
+
+#: an opening right after a verb in the past (``renewed by``, ``presented to``, ``thanked``): the body after it is
+#: the verb's agent or object, not a noun's complement (``a statement to``, ``the report of``)
+_AFTER_VERB = re.compile(r"\b[a-z]{3,}ed(?:\s+\w+)?\s+$")
+
+
+#: a phrase that opens on a name (after ``the``): a body named, not a thing of it (``a liaison statement to X``)
+_NAMED = re.compile(r"(?:[Tt]he\s+)?[A-Z]")
+
+
+def relative_asker(self: _Reader, head: str, order: int) -> AgentRef | None:
+    """The body a ``, which`` before an active verb of asking points back to (``Its mandate was renewed by the
+    Expert Group on X, held in Apia in May 2031, which asked BDT to ...``, ``presented to the Council Working Group on
+    X at its meeting of 8-9 May 2031, which asked the secretariat to ...``): the one body named right after a verb in
+    the past and a preposition, past the aside of where its meeting was held; ``None`` for a text or a thing (``a
+    questionnaire, which asked ...``, ``a liaison statement to X, which invites ...``) or several agents. ``head`` is
+    the text before ``, which``."""
+    head = _BODY_ASIDE.sub("", head.rstrip())
+    if head.endswith(")"):
+        return None  # "a liaison statement to Study Group 2 (Annex 4), which invites": the text asks, not the group
+    for m in list(_openings().finditer(head))[::-1][:_TRIES]:  # "to the Group on WSIS": the Group
+        if not _AFTER_VERB.search(head[: m.end()]):
+            continue  # "a liaison statement to Study Group 5, which invites": the statement invites, not the group
+        found = self.resolve(head[m.end() :], order, m.end())
+        if len(found) == 1 and found[0].kind == "body" and _NAMED.match(head, m.end()):
+            return found[0]
+    return None

@@ -128,6 +128,9 @@ from wsiskg.ingest.extract.request_leads import (
     _wrapped,
 )
 from wsiskg.ingest.extract.request_own_code import own_code
+from wsiskg.ingest.extract.request_recommendations import recommended_line
+from wsiskg.ingest.extract.request_relatives import relative_asker
+from wsiskg.ingest.extract.request_run_in import run_in_country
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
     _COORDINATED,
@@ -202,6 +205,15 @@ _RUN_IN_HEAD = re.compile(
     r"(?<!\bin)(?<!\bto)"
     r"(?<!\bfor)(?<!\bby)(?<!\bwith)(?<!\bat)(?<!\bon)(?<!\band)\s+(?=The\s+\w|(?:Mr|Ms|Mrs|Dr)\s+[A-Z]|[a-z]\)\s)"
 )
+
+
+def _run_in_end(text: str) -> int:
+    """Where a run-in heading before the paragraph's subject ends (:data:`_RUN_IN_HEAD`, else before a country that
+    asks: :func:`~.request_run_in.run_in_country`); 0 when there is none."""
+    head = _RUN_IN_HEAD.match(text)
+    return head.end() if head else run_in_country(text)
+
+
 _PAGE_LINE = re.compile(rf"\s*(?:{DASH}\s*)?(?=\S{{0,30}}\d)\S{{1,30}}(?:\s*{DASH})?\s*")
 #: verbs of asking that always take an object: ``X invited to VERB`` with none is a passive (``asked to speak``,
 #: ``requested to take the floor`` are a participant's own wish)
@@ -473,6 +485,7 @@ class _Reader:
     _we = request_subjects._we
     we_ask = request_subjects.we_ask
     _we_author = request_subjects._we_author
+    we_in_turn = request_subjects.we_in_turn
     declared_we = request_subjects.declared_we
     formula_writer = request_subjects.formula_writer
     turn_speaker = request_subjects.turn_speaker
@@ -555,11 +568,15 @@ class _Reader:
             self.titled_resolution(p.order, text)
             self._preamble(p.order, text)
             count = len(requests)
-            if head := _RUN_IN_HEAD.match(text):
-                text = " " * head.end() + text[head.end() :]  # "3. Transposition The Committee requested ..."
+            if cut := _run_in_end(text):
+                text = (
+                    " " * cut + text[cut:]
+                )  # "3. Transposition The Committee requested ...", "2 Proposals Chile asks"
             self._read_paragraph(p.order, p.section, text, doc.para(p.order).sentences, requests, decisions)
             listed = p.kind == "list-item" or colon_before  # "Actions agreed:" / "TSB to update the page;"
             action = self.action_line(p.order, p.section, text, listed) if len(requests) == count else None
+            if action is None and len(requests) == count:  # "Recommendation 2: The Council should request ..."
+                action = recommended_line(self, p.order, p.section, text)
             if action is not None:
                 requests.append(action)  # "Action: BDT to prepare a summary": no verb of asking
             colon_before = text.rstrip().endswith(":") or (colon_before and action is not None)
@@ -667,6 +684,7 @@ class _Reader:
             spoken = spoken or self._decided  # "The Group decided:" / "b) to request X to ...": the Group
         if spoken is None and (which := _WHICH.search(pre)) and v.kind in ("s", "ed"):
             spoken = self._cited_issuer(pre[: which.start()], at_end=True)  # "Resolution 1332, which invites"
+            spoken = spoken or relative_asker(self, pre[: which.start()], order)  # "the Group X, which asked"
         unasked = passive is None and control is None and spoken is None and no_verb_before(pre)
         # "..., provided that X was asked to ...": a condition asks no one; "to issue a letter inviting X": not yet
         if unasked or in_condition(pre) or power_only(pre) or (v.kind == "ing" and _TEXT_TO_COME.search(pre)):
