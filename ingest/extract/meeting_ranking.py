@@ -34,18 +34,19 @@ letter, a speech, a contribution records none); the meeting it names stays the r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from wsiskg.ingest.records import Meeting, ParsedReport
+from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows, derived_from_data
 from wsiskg.ingest.text import alternation, clause_spans
 
 from .body_names import BodyName, body_index, find_body_names
 from .casing import title_cased
 from .datelines import gives_hours
+from .dates import find_dates
 from .event_series import event_series
 from .gazetteer import preposition_alternation, small_words
 from .genre import SHORT_LINE, header_lines
@@ -290,7 +291,15 @@ def _to_come(context: _Context, candidate: Candidate) -> bool:
     at = {p.order: i for i, p in enumerate(paragraphs)}
     if not orders or any(o not in at for o in orders):
         return False
+    if any(_planned_row(paragraphs, at[o]) and _dates_it(paragraphs[at[o]].text, candidate.meeting) for o in orders):
+        return True
     return all(_says_to_come(paragraphs[at[o]].text) or _under_to_come(context.report, at[o]) for o in orders)
+
+
+def _dates_it(text: str, meeting: Meeting) -> bool:
+    """``text`` gives ``meeting``'s first day."""
+    start = meeting.start
+    return start is not None and any(d.start == start for d in find_dates(text, start.year))
 
 
 def _says_to_come(text: str) -> bool:
@@ -305,6 +314,26 @@ def _under_to_come(report: ParsedReport, index: int) -> bool:
         if p.kind == "heading" or (len(p.text) <= _LINE // 2 and not p.text.rstrip().endswith((".", ";", ":"))):
             return _to_come_words().search(p.text) is not None
     return False
+
+
+def _planned_row(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Paragraph ``index`` is a row of a list whose lead-in (the paragraph right above its rows, ending with a colon)
+    names a plan or what is to come (``The Group agreed on the following timeline:`` / ``- second meeting: 16-17 March
+    2031;``, ``Upcoming meetings of the Group:``; ``meeting_words.csv``, roles ``to-come`` and ``to-come-plan``): a
+    meeting dated by such a row is one the record plans, not the one it records, whatever other paragraph names its
+    body (round 55)."""
+    if paragraphs[index].kind != "list-item":
+        return False
+    lead = next((p for p in reversed(paragraphs[:index]) if p.kind != "list-item"), None)
+    if lead is None or not lead.text.rstrip().endswith(":"):
+        return False
+    return _to_come_words().search(lead.text) is not None or _plan_words().search(lead.text) is not None
+
+
+@cache
+def _plan_words() -> re.Pattern[str]:
+    """Words of ``meeting_words.csv`` with role ``to-come-plan`` (``timeline``, ``work plan``), anywhere in a text."""
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(meeting_words('to-come-plan'), spaces=True)})(?![\w-])")
 
 
 @cache
