@@ -59,6 +59,7 @@ from .meeting_memo import genre_of, report_groups
 from .meeting_parts import finished_meeting
 from .meeting_words import own_kind_of
 from .organizers import organised_by
+from .study_group_keys import part_of_study_group
 from .study_groups import study_group_number
 
 #: a candidate scoring this or less is no meeting the report records
@@ -434,6 +435,25 @@ def _organiser(context: _Context, candidate: Candidate) -> bool:
     return any(o.meeting.body != meeting.body and _days(o.meeting) == _days(meeting) for o in context.candidates)
 
 
+def _sitting_of_part(context: _Context, candidate: Candidate) -> bool:
+    """It is a working party's or a Question's meeting (:func:`.study_group_keys.part_of_study_group`) held within
+    the days of a candidate of its study group, the group the report is about (the presumed group, the title's):
+    ``STUDY GROUP 5 – REPORT 3`` / ``Report of the meeting held in Geneva from 4 to 8 April 2031`` / ``Working Party
+    1/5 met on 5 April 2031``: a sitting of the study group's meeting the record is of (round 55)."""
+    own = _days(candidate.meeting)
+    if own is None:
+        return False
+    presumed = report_groups(context.report)[0]
+    titled = title_body(context.report, context.names)
+    for other in context.candidates:
+        group, days = other.meeting.body, _days(other.meeting)
+        if days is None or group not in (presumed, titled) or not part_of_study_group(candidate.meeting.body, group):
+            continue
+        if days[0] <= own[0] <= own[1] <= days[1] and days != own:
+            return True
+    return False
+
+
 Evidence = Callable[[_Context, Candidate], bool]
 
 EVIDENCE: dict[str, Evidence] = {
@@ -456,6 +476,7 @@ EVIDENCE: dict[str, Evidence] = {
     "addressed": _addressed,
     "prepares": _prepares,
     "hosts": _hosts,
+    "part-sitting": _sitting_of_part,
 }
 
 
