@@ -30,6 +30,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources.abc import Traversable
 
+import pycountry
+
 from wsiskg.core.data_cache import derived
 from wsiskg.core.resources import listdir, resource
 
@@ -318,6 +320,29 @@ def _verb_join(head: str, tail: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _country_words() -> frozenset[str]:
+    """The one-word country names of ISO 3166 (pycountry: name, common name) and of ``country-aliases.csv``
+    (``Paraguay``, ``Switzerland``, ``Türkiye``), lower case."""
+    names = [n for c in pycountry.countries for n in (c.name, getattr(c, "common_name", None)) if n]
+    names += [row["alias"] for row in csv_rows("ontology", "gazetteers", "country-aliases.csv")]
+    return frozenset(n.lower() for n in names if n.isalpha())
+
+
+def _country_join(head: str, tail: str) -> bool:
+    """Are ``head`` and ``tail`` a country's one-word name split by OCR (``Para guay``, ``Switzer land``, ``Niger
+    ia``; round 55: a dateline's place, ``Asunción, Para guay, 13-15 June 2031``, was no place)? The joined word is
+    a country's name and not both parts are words of the lists (``To go``, ``Nor way`` stay two words): one known
+    part (``para``, ``land``) does not keep it apart, as it does for other words (:meth:`Lexicon.joins`), since the
+    other is no word. The head is capitalised, the tail in lower case, as in :func:`_verb_join`."""
+    joined = (head + tail).lower()
+    if len(joined) < 5 or len(head) < 2 or len(tail) < 2 or joined not in _country_words():
+        return False
+    if head.lower() in known_words() and tail.lower() in known_words():
+        return False
+    return tail.islower() and head[:1].isupper() and head[1:].islower()
+
+
+@lru_cache(maxsize=1)
 def _cue_words() -> dict[str, frozenset[str]]:
     """The first word of each two-word header cue of ``author-cues.csv`` (``report``, ``note``,
     ``contribution``), lower case, and the words that follow it there (``by``, ``of``, ``from``)."""
@@ -373,6 +398,7 @@ def _rejoin(text: str, lexicon: Lexicon) -> str:
         role = text[first.end() : second.start()] == " " and (
             _role_join(first.group(0), second.group(0))
             or _verb_join(first.group(0), second.group(0))
+            or _country_join(first.group(0), second.group(0))
             or _cue_join(first.group(0), second.group(0), text[second.end() :])
         )
         if not (unknown[i] and unknown[i + 1] or role):

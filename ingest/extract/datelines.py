@@ -54,15 +54,16 @@ def _date_label() -> re.Pattern[str]:
     """What a dateline has besides its date and place: a label (``Date:``, ``Date and time:``;
     ``meeting_words.csv``, role ``date-label``; maybe after a meeting noun and with ``(s)``:
     ``Meeting date(s):``; before a comma or a bar, a row of a table of fields: ``Dates, 8-9 March 2031``)
-    or the meeting's mode before or after them, or in brackets anywhere (``Virtual meeting, 26-27 April
+    or the meeting's mode before or after them (set off by a comma, a dash or a field's bar: ``Skopje · 11 June
+    2031 · hybrid``, round 55), or in brackets anywhere (``Virtual meeting, 26-27 April
     2021``, ``virtual, 24-28 May 2021``, ``12 May 2030 – Virtual event``, ``3–5 May 2030 (hybrid)``, ``3–5
     May 2030 [virtual]``, ``Geneva (hybrid), 3-5 May 2030``, ``3 May 2030 (hybrid, X Centre and online)``)."""
     label = _alt(meeting_words("date-label"))
     noun = _alt(meeting_words("meeting-noun"))
     mode = rf"(?:{_alt(meeting_words('mode'))})(?:\s+(?:meeting|session|event))?"
     return re.compile(
-        rf"^\s*(?i:(?:(?:{noun})\s+)?(?:{label})(?:\(s\))?\s*[:,|]|{mode}\s*(?:[,:]|{DASH}))\s*"
-        rf"|\s*(?:[,;]|{DASH})\s*(?i:{mode})\s*$|\s*[(\[](?i:{mode})[)\]](?=\s*(?:$|,))|(?<=\()\s*(?i:{mode})\s*,\s*"
+        rf"^\s*(?i:(?:(?:{noun})\s+)?(?:{label})(?:\(s\))?\s*[:,|]|{mode}\s*(?:[,:]|{DASH}|{FIELD_BAR}))\s*"
+        rf"|\s*(?:[,;]|{DASH}|{FIELD_BAR})\s*(?i:{mode})\s*$|\s*[(\[](?i:{mode})[)\]](?=\s*(?:$|,))|(?<=\()\s*(?i:{mode})\s*,\s*"
     )
 
 

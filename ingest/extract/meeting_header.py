@@ -45,6 +45,7 @@ from .meeting import (
     LEAD_PARAGRAPHS,
     WEEKDAY,
     BodyName,
+    another_meeting,
     dateline,
     find_body_names,
     header_year,
@@ -314,16 +315,31 @@ _MEETING_FOR = re.compile(r"(?i)\b(?:meeting|session)s?\s+(?:for|on|to)\s+(?:the
 _LONGER_NAME = re.compile(rf"\s+(?:(?:{preposition_alternation('topic')})\s+)?[A-Z][a-z]+\s+[A-Z]")
 
 
+#: two capitalised words of a name (``Open Consultation Process``, ``Best Practice Guidelines``)
+_NAME_GOES_ON = re.compile(r"\s+(?P<words>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+)")
+
+
+def _opens_longer_name(after: str) -> bool:
+    """The words ``after`` a series' session go on with its name (``Open Consultation Process``): two capitalised
+    words or more, not only a record's (``Outcome Document``, ``Summary Report``)."""
+    m = _NAME_GOES_ON.match(after)
+    return m is not None and not record_words_only(m.group("words"))
+
+
 def _series_session(line: str) -> tuple[str, EventMention] | None:
     """``(series name, mention)`` of a dated session of a series of no body that ``line`` is
     about: the line starts with it (``WSIS Forum 2011: Highlights``), or with words of a record
     of it (``Outcomes of the WSIS Forum 2029``; ``meeting_words.csv``, role ``session-record``),
-    not a line naming it as a topic (``Open consultation on the WSIS Forum 2024``)."""
+    not a line naming it as a topic (``Open consultation on the WSIS Forum 2024``), nor one where it opens a longer
+    name (``WSIS Forum 2031 Open Consultation Process``: capitalised words, not a record's only, right after it; round
+    55)."""
     bodiless = {s.prefix: s.name for s in event_series() if s.body is None and s.key_year != "once"}
     for m in event_mentions(line):
         prefix, _, year = m.key.rpartition("-")
         before = re.sub(r"(?i)\bthe\s+$", "", line[: m.span[0]]).strip()
         about = not before or bool(_words("session-record").fullmatch(before))
+        if _opens_longer_name(line[m.span[1] :]):
+            continue
         if prefix in bodiless and year.isdigit() and about:
             return bodiless[prefix], m
     return None
@@ -356,7 +372,9 @@ def series_meeting(report: ParsedReport) -> Meeting | None:
 
 def _held_session(report: ParsedReport, session: EventMention, name: str) -> Meeting | None:
     """The session dated by a lead sentence that says it was held (``The WSIS Forum 2017, held from
-    12 to 16 June 2017``)."""
+    12 to 16 June 2017``), not that it is still to be held (``The WSIS Forum 2031, to be held in Geneva from 12 to 16
+    June 2031, will be chaired by ...`` in the record of a consultation that prepares it:
+    :func:`.meeting.another_meeting`; round 55)."""
     for p in report.paragraphs[:LEAD_PARAGRAPHS]:
         for m in event_mentions(p.text):
             if m.key != session.key:
@@ -364,7 +382,9 @@ def _held_session(report: ParsedReport, session: EventMention, name: str) -> Mee
             s0, s1 = span_at(clause_spans(p.text), m.span[0], len(p.text))
             days = [d for d in find_dates(p.text[m.span[1] : s1]) if d.precision == "day"]
             before = p.text[s0 : m.span[0]]
-            if days and re.search(HELD, p.text[s0:s1]) and not hosts(before) and not _PART_OF_SESSION.search(before):
+            if another_meeting(p.text, m.span) or _PART_OF_SESSION.search(before) or hosts(before):
+                continue
+            if days and re.search(HELD, p.text[s0:s1]):
                 return Meeting(slug(name), start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
 
@@ -384,7 +404,9 @@ def _sessions_held(report: ParsedReport, name: str, year: int) -> Meeting | None
             clause = p.text[s0:s1]
             days = [d for d in find_dates(clause) if d.precision == "day" and d.start.year == year]
             named = noun.search(clause)
-            if days and re.search(HELD, clause) and named and not hosts(clause[: named.start()]):
+            if not named or hosts(clause[: named.start()]) or another_meeting(clause, named.span()):
+                continue
+            if days and re.search(HELD, clause):
                 return Meeting(slug(name), start=days[0].start, end=days[0].end, paragraphs=(p.order,))
     return None
 

@@ -34,18 +34,19 @@ letter, a speech, a contribution records none); the meeting it names stays the r
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from wsiskg.ingest.records import Meeting, ParsedReport
+from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows, derived_from_data
 from wsiskg.ingest.text import alternation, clause_spans
 
 from .body_names import BodyName, body_index, find_body_names
 from .casing import title_cased
 from .datelines import gives_hours
+from .dates import find_dates
 from .event_series import event_series
 from .gazetteer import preposition_alternation, small_words
 from .genre import SHORT_LINE, header_lines
@@ -58,6 +59,7 @@ from .meeting_memo import genre_of, report_groups
 from .meeting_parts import finished_meeting
 from .meeting_words import own_kind_of
 from .organizers import organised_by
+from .study_group_keys import part_of_study_group
 from .study_groups import study_group_number
 
 #: a candidate scoring this or less is no meeting the report records
@@ -290,7 +292,15 @@ def _to_come(context: _Context, candidate: Candidate) -> bool:
     at = {p.order: i for i, p in enumerate(paragraphs)}
     if not orders or any(o not in at for o in orders):
         return False
+    if any(_planned_row(paragraphs, at[o]) and _dates_it(paragraphs[at[o]].text, candidate.meeting) for o in orders):
+        return True
     return all(_says_to_come(paragraphs[at[o]].text) or _under_to_come(context.report, at[o]) for o in orders)
+
+
+def _dates_it(text: str, meeting: Meeting) -> bool:
+    """``text`` gives ``meeting``'s first day."""
+    start = meeting.start
+    return start is not None and any(d.start == start for d in find_dates(text, start.year))
 
 
 def _says_to_come(text: str) -> bool:
@@ -305,6 +315,26 @@ def _under_to_come(report: ParsedReport, index: int) -> bool:
         if p.kind == "heading" or (len(p.text) <= _LINE // 2 and not p.text.rstrip().endswith((".", ";", ":"))):
             return _to_come_words().search(p.text) is not None
     return False
+
+
+def _planned_row(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Paragraph ``index`` is a row of a list whose lead-in (the paragraph right above its rows, ending with a colon)
+    names a plan or what is to come (``The Group agreed on the following timeline:`` / ``- second meeting: 16-17 March
+    2031;``, ``Upcoming meetings of the Group:``; ``meeting_words.csv``, roles ``to-come`` and ``to-come-plan``): a
+    meeting dated by such a row is one the record plans, not the one it records, whatever other paragraph names its
+    body (round 55)."""
+    if paragraphs[index].kind != "list-item":
+        return False
+    lead = next((p for p in reversed(paragraphs[:index]) if p.kind != "list-item"), None)
+    if lead is None or not lead.text.rstrip().endswith(":"):
+        return False
+    return _to_come_words().search(lead.text) is not None or _plan_words().search(lead.text) is not None
+
+
+@cache
+def _plan_words() -> re.Pattern[str]:
+    """Words of ``meeting_words.csv`` with role ``to-come-plan`` (``timeline``, ``work plan``), anywhere in a text."""
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(meeting_words('to-come-plan'), spaces=True)})(?![\w-])")
 
 
 @cache
@@ -405,6 +435,25 @@ def _organiser(context: _Context, candidate: Candidate) -> bool:
     return any(o.meeting.body != meeting.body and _days(o.meeting) == _days(meeting) for o in context.candidates)
 
 
+def _sitting_of_part(context: _Context, candidate: Candidate) -> bool:
+    """It is a working party's or a Question's meeting (:func:`.study_group_keys.part_of_study_group`) held within
+    the days of a candidate of its study group, the group the report is about (the presumed group, the title's):
+    ``STUDY GROUP 5 – REPORT 3`` / ``Report of the meeting held in Geneva from 4 to 8 April 2031`` / ``Working Party
+    1/5 met on 5 April 2031``: a sitting of the study group's meeting the record is of (round 55)."""
+    own = _days(candidate.meeting)
+    if own is None:
+        return False
+    presumed = report_groups(context.report)[0]
+    titled = title_body(context.report, context.names)
+    for other in context.candidates:
+        group, days = other.meeting.body, _days(other.meeting)
+        if days is None or group not in (presumed, titled) or not part_of_study_group(candidate.meeting.body, group):
+            continue
+        if days[0] <= own[0] <= own[1] <= days[1] and days != own:
+            return True
+    return False
+
+
 Evidence = Callable[[_Context, Candidate], bool]
 
 EVIDENCE: dict[str, Evidence] = {
@@ -427,6 +476,7 @@ EVIDENCE: dict[str, Evidence] = {
     "addressed": _addressed,
     "prepares": _prepares,
     "hosts": _hosts,
+    "part-sitting": _sitting_of_part,
 }
 
 
