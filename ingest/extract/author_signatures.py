@@ -19,6 +19,7 @@ from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.header_fields import sentence_of_prose
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.name_finder import is_byline
+from wsiskg.ingest.extract.person_joined_signatures import joined_signers
 from wsiskg.ingest.extract.person_signatures import closing_formula, post_line_above
 from wsiskg.ingest.extract.person_titles import is_title
 from wsiskg.ingest.records import AgentRef, Paragraph, ParsedReport
@@ -54,6 +55,8 @@ def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]
     ``ROLE``, ``NAME and NAME``); ``()`` when one person signs. A document of no meeting signed with no closing is
     read by :func:`_signed_blocks`."""
     paragraphs = report.paragraphs[-_BACK:]
+    if joint := _joined_line(actors, paragraphs):
+        return joint  # "NAME (Country) NAME (Country) Co-coordinators": side by side, read as one line
     at = next((i for i, p in enumerate(paragraphs) if _closing().match(p.text) or _courtesy().search(p.text)), None)
     if at is None and not records_meeting(report):
         return _signed_blocks(report, actors, paragraphs)
@@ -89,6 +92,31 @@ def _signed_blocks(report: ParsedReport, actors: Actors, paragraphs: tuple[Parag
     if len(found) < 2 or found[-1] != _signature_block(report, actors):
         return ()
     return tuple(found)
+
+
+def _joined_line(actors: Actors, paragraphs: tuple[Paragraph, ...]) -> tuple[AgentRef, ...]:
+    """The persons of a joined signature line (:func:`.person_joined_signatures.joined_signers`) among the last
+    paragraphs, in order; ``()`` when none is read."""
+    for q in paragraphs[-_JOINED_LINES:]:
+        text = actors.resolver.texts.get(q.order, q.text)
+        if len(signers := joined_signers(text)) < 2:
+            continue
+        people = [s for s in actors.resolver.spans.get(q.order, []) if s.kind == "person"]
+        found = [r for s in people for r in actors.resolver.ref(s)[:1] if r.kind == "person"]
+        if len(found) == len(signers):
+            return tuple(found)
+    return ()
+
+
+def joint_signer(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The first person of a joined signature line ending the document (who signs first for all: each co-signer asks,
+    decision 18, through :func:`co_signatories`)."""
+    joint = _joined_line(actors, report.paragraphs[-_BACK:])
+    return joint[0] if joint else None
+
+
+#: how many last paragraphs may hold a joined signature line
+_JOINED_LINES = 4
 
 
 #: how long an honorific before a name alone on its line may be (``Eng.``, ``Prof. Dr``); read by :mod:`.authors` too

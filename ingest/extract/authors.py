@@ -47,6 +47,7 @@ from wsiskg.ingest.extract.author_signatures import (
     _signs_as,
     _title_signatory,
     co_signatories,
+    joint_signer,
 )
 from wsiskg.ingest.extract.author_speakers import _heading_person
 from wsiskg.ingest.extract.author_submissions import (
@@ -121,8 +122,10 @@ def document_voice(report: ParsedReport, actors: Actors, meeting_found: bool = F
     person of a signature block, else a letter's letterhead) and the audience of ``report``."""
     signed = _signatory(report, actors)
     block = _signature_block(report, actors) if signed is None else None
+    joint = joint_signer(report, actors) if signed is None and block is None and not meeting_found else None
     headers = header_agents(report, actors)
     signs = block is not None and _signs_for_itself(report, actors, block, meeting_found)
+    block, signs = (joint, True) if joint is not None else (block, signs)  # "A (Chile) B (Peru) Co-Chairs"
     author = _header_author(headers) or signed or (block if signs else None)
     author = author or (_letterhead(report, actors) if report_genre(report) in _HEADED_GENRES else None)
     author = author or proposer(report, actors) or prose_author(report)
