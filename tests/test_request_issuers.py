@@ -42,11 +42,19 @@ def _requesters(tmp_path: Path, text: str) -> set[tuple[str, str]]:
 )
 def test_a_paper_prepared_by_a_body_is_asked_by_it(tmp_path: Path, kind: str, issuer: str, key: str) -> None:
     """The paper is for a panel (no meeting of its own): what it asks with no asker named is the body that prepared
-    it, not a person its table lists last."""
-    text = _PAPER.format(kind=kind, issuer=issuer) + "\nPanellist, Post\nMr Arvid Lindqvist-Moreau, Economist, ITU\n"
+    it, not the person its table of panellists lists last (a row under another row, no signature)."""
+    rows = "Panellist, Post\nDr Amina Diallo-Berg, Director-General, Data Protection Office\n"
+    text = _PAPER.format(kind=kind, issuer=issuer) + f"\n{rows}Mr Arvid Lindqvist-Moreau, Economist, ITU\n"
     report = parsed_text(tmp_path, text)
     assert not records_meeting(report)
     assert _requesters(tmp_path, text) == {("body", key)}
+
+
+def test_who_signs_a_paper_asks_before_who_prepared_it(tmp_path: Path) -> None:
+    """Decision 55: the signing person first, else the body that issues the document."""
+    text = _PAPER.format(kind="Concept note", issuer="prepared by the ESCWA secretariat")
+    text += "\nRania Haddad-Lund\nChief, Technology Division\n"
+    assert _requesters(tmp_path, text) == {("person", "rania-haddad-lund")}
 
 
 _JOURNAL = """WORLD CONFERENCE ON RURAL CONNECTIVITY

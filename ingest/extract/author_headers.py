@@ -66,8 +66,17 @@ def _submitted_rank() -> int:
 
 
 def _header_author(found: tuple[tuple[int, AgentRef], ...]) -> AgentRef | None:
-    """The agent after the best-ranked header cue of those :func:`header_agents` ``found``."""
-    return min(found, key=lambda f: f[0])[1] if found else None
+    """The agent after the best-ranked header cue of those :func:`header_agents` ``found``, an ``issuer`` cue's
+    left out (:func:`issuer`)."""
+    named = [f for f in found if f[0] <= _submitted_rank()]
+    return min(named, key=lambda f: f[0])[1] if named else None
+
+
+def issuer(found: tuple[tuple[int, AgentRef], ...]) -> AgentRef | None:
+    """The agent after an ``issuer`` cue (``Issued by the X Secretariat``) of those :func:`header_agents` ``found``:
+    the document's author only when no one signs it (decision 55: the signer first, else who issues it)."""
+    issued = [f for f in found if f[0] > _submitted_rank()]
+    return min(issued, key=lambda f: f[0])[1] if issued else None
 
 
 def covering_issuer(found: tuple[tuple[int, AgentRef], ...]) -> AgentRef | None:

@@ -198,6 +198,8 @@ def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
             continue  # "Contact: Mrs A" is no signature
         if _contact_above(report, p):
             continue  # "For more information, please contact:" / NAME / "Officer, X": a contact, no signature
+        if _list_row(actors, p) and (_row_above(actors, report, p) or (after is not None and _list_row(actors, after))):
+            continue  # "Ms A, Director-General, X" / "Mr B, Economist, Y": a row of a list, no signature
         rest = text[people[0].end - offset :].strip(" ,.()")
         below = after.text.strip() if after is not None else ""
         role = rest or below
@@ -208,6 +210,24 @@ def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
         if refs and refs[0].kind == "person":
             return refs[0]
     return None
+
+
+def _row_above(actors: Actors, report: ParsedReport, p: Paragraph) -> bool:
+    """Whether the line above paragraph ``p`` is a person's row of a list (:func:`_list_row`)."""
+    at = report.paragraphs.index(p)
+    return bool(at) and _list_row(actors, report.paragraphs[at - 1])
+
+
+def _list_row(actors: Actors, p: Paragraph) -> bool:
+    """Whether paragraph ``p`` is shaped as a person's row of a list: a person's name opening it (an honorific before
+    it at most), then a comma and more (``Ms A, Director-General, X``). Two such lines in a row are a table of
+    panellists or contacts under a document's prose, no signature block."""
+    text = actors.resolver.texts.get(p.order, p.text)
+    people = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person"]
+    start = len(text) - len(text.lstrip())
+    if not people or len(text[start : people[0].start].strip()) > _HONORIFIC_ROOM:
+        return False
+    return text[people[0].end :].lstrip().startswith(",")
 
 
 def _contact_above(report: ParsedReport, p: Paragraph) -> bool:
