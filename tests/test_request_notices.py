@@ -98,3 +98,51 @@ def test_the_evaluators_a_notice_answers_ask_as_written(tmp_path: Path, sentence
     report = parsed_text(tmp_path, _RESPONSE.format(sentence=sentence))
     found = {(r.requester.kind, r.requester.label) for r in extract(report).requests}
     assert found == {("collective", label), ("person", "Elin Strand-Okafor")}
+
+
+_UNSIGNED = """{kind}
+
+Regional Forum on Satellite Connectivity, Suva, 3-4 March 2032
+
+1. Participants are requested to register online no later than 10 February 2032.
+
+2. Exhibitors are invited to reserve their stands through the events team.
+
+{contact}
+"""
+
+
+@pytest.mark.parametrize(
+    ("kind", "contact", "key"),
+    [
+        (
+            "MEDIA ADVISORY",
+            "Media contacts: Ms Tavita Leota-Holm, Communications Officer, UNESCO; Mr Ravi Chand, Ministry "
+            "of Communications",
+            "unesco",
+        ),
+        ("Information note", "Contact: Mr Sione Fakatava-Berg, Events Coordinator, ITU.", "itu"),
+        (
+            "Practical information",
+            "For enquiries, contact: Dr Mere Tapsell-Ngata, Head, Telecommunication Development Bureau",
+            "itu-bdt",
+        ),
+    ],
+)
+def test_an_unsigned_notice_with_no_letterhead_is_its_first_contacts_body(
+    tmp_path: Path, kind: str, contact: str, key: str
+) -> None:
+    """No signature and no letterhead: the body of the first contact it gives issues the notice (decisions 50, 55)."""
+    report = parsed_text(tmp_path, _UNSIGNED.format(kind=kind, contact=contact))
+    assert report_genre(report) == "notice"
+    assert {(r.requester.kind, r.requester.key) for r in extract(report).requests} == {("body", key)}
+
+
+def test_a_contact_with_no_body_issues_nothing(tmp_path: Path) -> None:
+    """A contact named with no body changes no asker: the notice reads as with no contact line."""
+    with_contact = parsed_text(
+        tmp_path, _UNSIGNED.format(kind="Information note", contact="Contact: Ms Ana Folau-Lindgren.")
+    )
+    asked = {(r.requester.kind, r.requester.key) for r in extract(with_contact).requests}
+    without = parsed_text(tmp_path, _UNSIGNED.format(kind="Information note", contact=""))
+    assert asked == {(r.requester.kind, r.requester.key) for r in extract(without).requests}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wsiskg.ingest.extract import person_posts, person_short_forms, person_signatures
+from wsiskg.ingest.extract import person_joined_signatures, person_posts, person_short_forms, person_signatures
 from wsiskg.ingest.extract.agent_resolver import Actors, Resolver
 from wsiskg.ingest.extract.authors import submitting_country
 from wsiskg.ingest.extract.bodies import body_records
@@ -131,6 +131,7 @@ class _ActorReader:
     _role_then_body = person_signatures._role_then_body
     _signature_post = person_signatures._signature_post
     read_signature_pairs = person_signatures.read_signature_pairs
+    read_joined_signatures = person_joined_signatures.read_joined_signatures
     _inline_pairs = person_signatures._inline_pairs
     _one_line_pairs = person_signatures._one_line_pairs
     _roles_then_names = person_signatures._roles_then_names

@@ -26,7 +26,7 @@ from wsiskg.ingest.extract.author_submissions import _joint_author, _submitted_a
 from wsiskg.ingest.extract.bodies import home_organization
 from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.gazetteer import roles
-from wsiskg.ingest.extract.genre import salutations
+from wsiskg.ingest.extract.genre import records_meeting, salutations
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.submitters import Submitter, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport
@@ -46,20 +46,37 @@ def _header() -> re.Pattern[str]:
     Message of WHO``, ``Welcome remarks - WHO`` (a speech's noun and a dash: ``header-dash`` cues): up to
     four words, the cue, then who (a short line)."""
     dashed = cue_alternation("header-dash")  # "Welcome remarks - Ms NAME"
-    cue = rf"(?i:{cue_alternation('header')})|(?i:{dashed})\s*{DASH}"
+    cue = rf"(?i:{cue_alternation('header', 'issuer')})|(?i:{dashed})\s*{DASH}"
     return re.compile(rf"^\W*(?:(?:[A-Za-z0-9][\w-]*|{DASH})\s+){{0,4}}?(?P<cue>{cue})\s+(?=\S)(?P<who>.{{1,200}})$")
 
 
 @cache
 def _header_rank() -> dict[str, int]:
     """Header cue -> its rank (the file's order: ``Report of the Council`` in an annex says
-    more than the ``Note by the Secretary-General`` that transmits it)."""
-    return {cue: i for i, cue in enumerate(author_cues("header"))}
+    more than the ``Note by the Secretary-General`` that transmits it); an ``issuer`` cue (``Issued by the X
+    Secretariat``) ranks after them and after a submitter's line (:func:`_submitted_rank`)."""
+    ranks = {cue: i for i, cue in enumerate(author_cues("header"))}
+    return ranks | {cue: len(ranks) + 1 + i for i, cue in enumerate(author_cues("issuer"))}
+
+
+def _submitted_rank() -> int:
+    """The rank of the submitter a document's fields name (``Original: Spanish`` over ``Republic of Chile``): after
+    every header cue, before an issuer cue."""
+    return len(author_cues("header"))
 
 
 def _header_author(found: tuple[tuple[int, AgentRef], ...]) -> AgentRef | None:
-    """The agent after the best-ranked header cue of those :func:`header_agents` ``found``."""
-    return min(found, key=lambda f: f[0])[1] if found else None
+    """The agent after the best-ranked header cue of those :func:`header_agents` ``found``, an ``issuer`` cue's
+    left out (:func:`issuer`)."""
+    named = [f for f in found if f[0] <= _submitted_rank()]
+    return min(named, key=lambda f: f[0])[1] if named else None
+
+
+def issuer(found: tuple[tuple[int, AgentRef], ...]) -> AgentRef | None:
+    """The agent after an ``issuer`` cue (``Issued by the X Secretariat``) of those :func:`header_agents` ``found``:
+    the document's author only when no one signs it (decision 55: the signer first, else who issues it)."""
+    issued = [f for f in found if f[0] > _submitted_rank()]
+    return min(issued, key=lambda f: f[0])[1] if issued else None
 
 
 def covering_issuer(found: tuple[tuple[int, AgentRef], ...]) -> AgentRef | None:
@@ -79,7 +96,7 @@ def header_agents(report: ParsedReport, actors: Actors) -> tuple[tuple[int, Agen
     found: list[tuple[int, AgentRef]] = []
     over_title = submitted is not None and submitted.form == "over-title" and not submitted.joint  # a letterhead
     if submitted is not None and not over_title and (agent := _submitted_agent(actors, submitted)):
-        found.append((len(_header_rank()), agent))  # "Original: Spanish" over "Republic of Chile, ...": its source
+        found.append((_submitted_rank(), agent))  # "Original: Spanish" over "Republic of Chile, ...": its source
     texts: list[tuple[int | None, str]] = [(None, report.title or "")]
     texts += [(p.order, p.text) for p in report.paragraphs[:_FRONT] if p.section == "front"]
     for i, (order, text) in enumerate(texts):
@@ -90,6 +107,8 @@ def header_agents(report: ParsedReport, actors: Actors) -> tuple[tuple[int, Agen
         )  # "... Original: English Report by the ...", "... Excellencies,"
         if not (m := _header().match(text.strip())) or _NOTE_TEXT.match(m.group("who")):
             continue  # "Note by the secretariat: in this summary, dates ...": a note, not a byline
+        if _issuer_of_record(report, m.group("cue")):
+            continue  # "Summary prepared by the secretariat": a record speaks for its meeting, whoever wrote it
         ref = _agent_after(actors, order, text.strip(), m.start("who")) or _group_after(actors, order, m.group("who"))
         # "ADDRESS BY THE CHAIR OF THE CONFERENCE" over "NAME, Minister": NAME; so "REMARKS BY THE UNITED
         # NATIONS RESIDENT COORDINATOR" over "Ms NAME" (a body that only says whose the post is)
@@ -116,6 +135,12 @@ def header_agents(report: ParsedReport, actors: Actors) -> tuple[tuple[int, Agen
             ref = _as_joint(report, ref, submitted, m.group("who"))
             found.append((_header_rank().get(" ".join(m.group("cue").lower().split()), 99), ref))
     return tuple(found)
+
+
+def _issuer_of_record(report: ParsedReport, cue: str) -> bool:
+    """Whether ``cue`` is an ``issuer`` cue (``Issued by``, ``Prepared by``) in a document that records a meeting: it
+    names who wrote the record, not who speaks in it (a record's requests with no asker are its meeting body's)."""
+    return " ".join(cue.lower().split()) in author_cues("issuer") and records_meeting(report)
 
 
 @cache

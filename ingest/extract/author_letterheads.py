@@ -79,3 +79,30 @@ def _whole_line(actors: Actors, text: str, spans: list[Span]) -> AgentRef | None
     if refs and all(r.kind == "collective" for r in actors.resolve_agents(text, Context(0, 0))):
         return None  # "Radiocommunication Study Groups" heading a Sector's documents: its groups, no writer
     return refs[0] if refs else None
+
+
+#: a notice's contact line: ``Contact: ...``, ``Media contacts: ...``, ``For enquiries, contact: ...`` (up to three
+#: words before the label)
+_CONTACT_LINE = re.compile(r"^\W*(?:[A-Za-z,]+\s+){0,3}?(?i:contacts?)\s*:\s*")
+
+
+def contact_issuer(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The body of the first contact an unsigned notice gives (``Contact: Ms A, WSIS Prizes Coordinator, ITU.``,
+    ``Media contacts: Mr A, Senior Communications Officer, ITU; Ms B, ..., Ministry of X``): who issues the notice
+    when no signature and no letterhead say (decisions 50 and 55); ``None`` when its first contact names no body."""
+    for p in report.paragraphs:
+        text = actors.resolver.texts.get(p.order, p.text)
+        if (m := _CONTACT_LINE.match(text)) is None:
+            continue
+        end = text.find(";", m.end())
+        end = len(text) if end < 0 else end
+        spans = actors.resolver.spans.get(p.order, [])
+        if not any(s.kind == "person" and m.end() <= s.start < end for s in spans):
+            continue
+        found = [s for s in spans if s.kind in ("body", "post") and m.end() <= s.start < end]
+        if not found:
+            return None
+        # "Coordinator, ITU" read as a post: the body it is of
+        key = found[-1].keys[0].split("/")[0] if found[-1].kind == "post" else found[-1].keys[0]
+        return AgentRef("body", key, actors.resolver.label(key))
+    return None

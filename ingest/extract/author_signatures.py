@@ -19,6 +19,7 @@ from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.header_fields import sentence_of_prose
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.name_finder import is_byline
+from wsiskg.ingest.extract.person_joined_signatures import joined_signers
 from wsiskg.ingest.extract.person_signatures import closing_formula, post_line_above
 from wsiskg.ingest.extract.person_titles import is_title
 from wsiskg.ingest.records import AgentRef, Paragraph, ParsedReport
@@ -54,6 +55,8 @@ def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]
     ``ROLE``, ``NAME and NAME``); ``()`` when one person signs. A document of no meeting signed with no closing is
     read by :func:`_signed_blocks`."""
     paragraphs = report.paragraphs[-_BACK:]
+    if joint := _joined_line(actors, paragraphs):
+        return joint  # "NAME (Country) NAME (Country) Co-coordinators": side by side, read as one line
     at = next((i for i, p in enumerate(paragraphs) if _closing().match(p.text) or _courtesy().search(p.text)), None)
     if at is None and not records_meeting(report):
         return _signed_blocks(report, actors, paragraphs)
@@ -89,6 +92,31 @@ def _signed_blocks(report: ParsedReport, actors: Actors, paragraphs: tuple[Parag
     if len(found) < 2 or found[-1] != _signature_block(report, actors):
         return ()
     return tuple(found)
+
+
+def _joined_line(actors: Actors, paragraphs: tuple[Paragraph, ...]) -> tuple[AgentRef, ...]:
+    """The persons of a joined signature line (:func:`.person_joined_signatures.joined_signers`) among the last
+    paragraphs, in order; ``()`` when none is read."""
+    for q in paragraphs[-_JOINED_LINES:]:
+        text = actors.resolver.texts.get(q.order, q.text)
+        if len(signers := joined_signers(text)) < 2:
+            continue
+        people = [s for s in actors.resolver.spans.get(q.order, []) if s.kind == "person"]
+        found = [r for s in people for r in actors.resolver.ref(s)[:1] if r.kind == "person"]
+        if len(found) == len(signers):
+            return tuple(found)
+    return ()
+
+
+def joint_signer(report: ParsedReport, actors: Actors) -> AgentRef | None:
+    """The first person of a joined signature line ending the document (who signs first for all: each co-signer asks,
+    decision 18, through :func:`co_signatories`)."""
+    joint = _joined_line(actors, report.paragraphs[-_BACK:])
+    return joint[0] if joint else None
+
+
+#: how many last paragraphs may hold a joined signature line
+_JOINED_LINES = 4
 
 
 #: how long an honorific before a name alone on its line may be (``Eng.``, ``Prof. Dr``); read by :mod:`.authors` too
@@ -170,6 +198,8 @@ def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
             continue  # "Contact: Mrs A" is no signature
         if _contact_above(report, p):
             continue  # "For more information, please contact:" / NAME / "Officer, X": a contact, no signature
+        if _list_row(actors, p) and (_row_above(actors, report, p) or (after is not None and _list_row(actors, after))):
+            continue  # "Ms A, Director-General, X" / "Mr B, Economist, Y": a row of a list, no signature
         rest = text[people[0].end - offset :].strip(" ,.()")
         below = after.text.strip() if after is not None else ""
         role = rest or below
@@ -180,6 +210,24 @@ def _signature_block(report: ParsedReport, actors: Actors) -> AgentRef | None:
         if refs and refs[0].kind == "person":
             return refs[0]
     return None
+
+
+def _row_above(actors: Actors, report: ParsedReport, p: Paragraph) -> bool:
+    """Whether the line above paragraph ``p`` is a person's row of a list (:func:`_list_row`)."""
+    at = report.paragraphs.index(p)
+    return bool(at) and _list_row(actors, report.paragraphs[at - 1])
+
+
+def _list_row(actors: Actors, p: Paragraph) -> bool:
+    """Whether paragraph ``p`` is shaped as a person's row of a list: a person's name opening it (an honorific before
+    it at most), then a comma and more (``Ms A, Director-General, X``). Two such lines in a row are a table of
+    panellists or contacts under a document's prose, no signature block."""
+    text = actors.resolver.texts.get(p.order, p.text)
+    people = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person"]
+    start = len(text) - len(text.lstrip())
+    if not people or len(text[start : people[0].start].strip()) > _HONORIFIC_ROOM:
+        return False
+    return text[people[0].end :].lstrip().startswith(",")
 
 
 def _contact_above(report: ParsedReport, p: Paragraph) -> bool:

@@ -37,8 +37,8 @@ from wsiskg.ingest.extract.author_agents import named_group
 from wsiskg.ingest.extract.author_audience import _audience
 from wsiskg.ingest.extract.author_council_documents import _council_document_author
 from wsiskg.ingest.extract.author_cues import cue_alternation
-from wsiskg.ingest.extract.author_headers import _header_author, covering_issuer, header_agents
-from wsiskg.ingest.extract.author_letterheads import _letterhead
+from wsiskg.ingest.extract.author_headers import _header_author, covering_issuer, header_agents, issuer
+from wsiskg.ingest.extract.author_letterheads import _letterhead, contact_issuer
 from wsiskg.ingest.extract.author_signatures import (
     _HONORIFIC_ROOM,
     _last_line_person,
@@ -47,6 +47,7 @@ from wsiskg.ingest.extract.author_signatures import (
     _signs_as,
     _title_signatory,
     co_signatories,
+    joint_signer,
 )
 from wsiskg.ingest.extract.author_speakers import _heading_person
 from wsiskg.ingest.extract.author_submissions import (
@@ -121,10 +122,13 @@ def document_voice(report: ParsedReport, actors: Actors, meeting_found: bool = F
     person of a signature block, else a letter's letterhead) and the audience of ``report``."""
     signed = _signatory(report, actors)
     block = _signature_block(report, actors) if signed is None else None
+    joint = joint_signer(report, actors) if signed is None and block is None and not meeting_found else None
     headers = header_agents(report, actors)
     signs = block is not None and _signs_for_itself(report, actors, block, meeting_found)
-    author = _header_author(headers) or signed or (block if signs else None)
+    block, signs = (joint, True) if joint is not None else (block, signs)  # "A (Chile) B (Peru) Co-Chairs"
+    author = _header_author(headers) or signed or (block if signs else None) or issuer(headers)
     author = author or (_letterhead(report, actors) if report_genre(report) in _HEADED_GENRES else None)
+    author = author or (contact_issuer(report, actors) if report_genre(report) == NOTICE else None)
     author = author or proposer(report, actors) or prose_author(report)
     author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
     author = author or (_last_line_person(report, actors) if report_genre(report) == "speech" else None)

@@ -84,6 +84,7 @@ def find_actors(report: ParsedReport, meeting_body: str | None, home: str | None
             reader.read_cell_country(p.text, paragraphs[i + 1].text)
     _title_signature(reader)
     reader.read_signature_pairs([(p.order, p.text) for p in paragraphs])
+    reader.read_joined_signatures([(p.order, p.text) for p in paragraphs])  # "A (Chile) B (Peru) Co-Chairs"
     for row in table_rows([(p.order, p.text) for p in paragraphs], reader.finder.role_any_re):
         reader.read_row(row, next(p.text for p in paragraphs if p.order == row.order))
     reader.resolve_short_forms()

@@ -51,10 +51,9 @@ _ROLE_OF_COUNTRY = re.compile(
 _APPOSED = re.compile(r"(?:[Tt]he\s+)?[^,;:]{2,100},\s*")
 
 
-#: a transcript's speaker label: ``>> NAME:`` / ``NAME:`` opening a paragraph (a name of two to five words)
-_TURN = re.compile(r"^\s*(?:>>\s*)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s*:\s+(?=\S)")
-#: a speaker label of one word, an interview's answer under the interviewee's surname (``Okonkwo-Baptiste: We ...``)
-_ONE_WORD_TURN = re.compile(r"^\s*(?P<who>[A-Z][\w'’.-]*[a-z])\s*:\s+(?=\S)")
+#: a transcript's speaker label: ``>> NAME:`` / ``NAME:`` opening a paragraph (a name of one to five words: an
+#: interview's turns are labelled by the family name alone, ``Okonkwo-Lind: ...``)
+_TURN = re.compile(r"^\s*(?:>>\s*)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*:\s+(?=\S)")
 
 
 #: a sentence opening with a document and whom it comes from: ``Document 4 from the Republic of ``
@@ -440,9 +439,10 @@ def _spoken_subject(self: _Reader, phrase: str, order: int) -> tuple[AgentRef | 
     """``I`` (the author) and ``It`` continuing the last subject named in the paragraph or the one
     before (``Resolution 1332 invites X ... It also instructs Y``); else ``None``: read on."""
     if phrase == "I":
-        return (self.voice.author, True) if self.voice.author else (None, False)
-    if phrase.lower() == "we":  # "We, the members of UNGIS, ...": that body; else the author
-        we = self._we(order) or self.we_in_turn(order) or self._we_author()
+        author = self.turn_speaker(order) or self.voice.author  # a transcript's or an interview's turn: its speaker
+        return (author, True) if author else (None, False)
+    if phrase.lower() == "we":  # "We, the members of UNGIS, ...": that body; else the turn's speaker, the author
+        we = self._we(order) or self.turn_speaker(order) or self._we_author()
         return (self._subject_found(we, order), True) if we else (None, False)
     if phrase.lower() == "it" and (source := self._document_source(order, self._where[1])) is not None:
         return self._subject_found(source, order), True  # "Document 4 from Fiji was introduced ... It proposes"
@@ -454,8 +454,9 @@ def _spoken_subject(self: _Reader, phrase: str, order: int) -> tuple[AgentRef | 
 
 def turn_speaker(self: _Reader, order: int) -> AgentRef | None:
     """The person whose turn paragraph ``order`` is in a transcript or record of speakers: the one a
-    speaker label (``>> NAME:``, ``NAME:``) names at the start of that paragraph or of the nearest one
-    before it; ``None`` in a document with no such label."""
+    speaker label (``>> NAME:``, ``NAME:``, an interview's family name alone, :func:`_family_named`) names at the
+    start of that paragraph or of the nearest one before it; ``None`` in a document with no such label, and after a
+    label that names no person (the interviewer's ``ITU News:``)."""
     if self._turns is None:
         self._turns = {}
         speaker: AgentRef | None = None
@@ -465,20 +466,16 @@ def turn_speaker(self: _Reader, order: int) -> AgentRef | None:
                 found = self.resolve(title_cased(who) if who.isupper() else who, p.order, m.start("who"))
                 known = {person.key for person in self.actors.persons}  # a name in capitals: the person it names
                 found = tuple(AgentRef("person", r.key, self._label(r.key)) if r.key in known else r for r in found)
-                speaker = found[0] if len(found) == 1 and found[0].kind == "person" else None
-            elif (surnamed := _surname_turn(self, p.text)) is not None:
-                speaker = surnamed  # "Okonkwo-Baptiste: I invite ...": the interviewee's answer
+                speaker = found[0] if len(found) == 1 and found[0].kind == "person" else _family_named(self, who)
             if speaker is not None:
                 self._turns[p.order] = speaker
     return self._turns.get(order)
 
 
-def _surname_turn(self: _Reader, text: str) -> AgentRef | None:
-    """The person a one-word speaker label opening ``text`` names by the last word of the name (an interview's
-    answer: ``Okonkwo-Baptiste: I invite ...`` after ``Dr Adaeze Okonkwo-Baptiste was elected ...``), when that
-    word ends the name of one person of the document only; ``None`` for any other label (``Contact:``, ``Note:``),
-    which opens no turn."""
-    if (m := _ONE_WORD_TURN.match(text)) is None:
+def _family_named(self: _Reader, label: str) -> AgentRef | None:
+    """The one person of the report whose name ends with ``label``, a single word (``Okonkwo-Lind`` of ``Dr Ifeoma
+    Okonkwo-Lind``, introduced in an interview's lead): an interview labels the interviewee's turns so."""
+    if " " in label.strip():
         return None
-    named = [p for p in self.actors.persons if p.name.split()[-1:] == [m.group("who")]]
-    return AgentRef("person", named[0].key, self._label(named[0].key)) if len(named) == 1 else None
+    people = [p for p in self.actors.persons if p.name.split()[-1].lower() == label.strip().lower()]
+    return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None

@@ -95,7 +95,7 @@ from wsiskg.ingest.extract.request_verbs import (
     _verbs,
     intro_lead,
 )
-from wsiskg.ingest.extract.request_we import _we, _we_author, declared_we, formula_writer, we_ask, we_in_turn
+from wsiskg.ingest.extract.request_we import _we, _we_author, declared_we, formula_writer, we_ask
 from wsiskg.ingest.extract.resolutions import resolution_mentions
 from wsiskg.ingest.extract.submitters import submitter
 from wsiskg.ingest.records import AgentRef
@@ -465,5 +465,4 @@ __all__ = [
     "turn_speaker",
     "unknown_acronym",
     "we_ask",
-    "we_in_turn",
 ]

@@ -45,14 +45,8 @@ def we_ask(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
         # a letter several sign: "we" is each signatory (decision 18), not the bodies they head
         return self.voice.author
     declared = self.declared_we() if self.voice.author is None else None  # "We, the delegates to X," opening it
-    return self._we(v.order) or declared or self.we_in_turn(v.order) or self._we_author()
-
-
-def we_in_turn(self: _Reader, order: int) -> AgentRef | None:
-    """``we`` in a labelled turn of a document no one is known to write (an interview's answer under the
-    interviewee's name, ``Okonkwo-Baptiste: We urge operators to ...``): the turn's speaker
-    (:func:`~.request_speakers.turn_speaker`), not the last body named before it."""
-    return self.turn_speaker(order) if self.voice.author is None else None
+    # a transcript's or an interview's turn: its speaker (decision 58)
+    return self._we(v.order) or self.turn_speaker(v.order) or declared or self._we_author()
 
 
 def _we_author(self: _Reader) -> AgentRef | None:

@@ -485,7 +485,6 @@ class _Reader:
     _we = request_subjects._we
     we_ask = request_subjects.we_ask
     _we_author = request_subjects._we_author
-    we_in_turn = request_subjects.we_in_turn
     declared_we = request_subjects.declared_we
     formula_writer = request_subjects.formula_writer
     turn_speaker = request_subjects.turn_speaker
