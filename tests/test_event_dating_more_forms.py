@@ -376,6 +376,36 @@ def test_a_body_that_met_on_a_list_of_dates_met_once_on_each() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "The Working Group on Port Tariffs will meet on 9 and 11 February 2032.",
+            [(date(2032, 2, 9), date(2032, 2, 11))],
+        ),
+        (
+            "The coordinator reported that the drafting group had met on 20 and 22 June 2031 and agreed on a text.",
+            [(date(2031, 6, 20), date(2031, 6, 22))],
+        ),
+        (
+            "The Editing Committee met on 3rd, 5th and 19th May 2033.",
+            [(date(2033, 5, 3), date(2033, 5, 5)), (date(2033, 5, 19), None)],
+        ),
+        # a count of times written before them: each date a meeting
+        (
+            "The Task Team on Numbering had met twice since the last plenary, on 24 and 26 October 2031.",
+            [(date(2031, 10, 24), None), (date(2031, 10, 26), None)],
+        ),
+    ],
+)
+def test_two_dates_of_a_list_with_one_day_between_are_one_meetings_sittings(
+    text: str, days: list[tuple[date, date | None]]
+) -> None:
+    """``met on 20 and 22 June``: one meeting from the first day to the last, as the annotators read it; not after
+    ``twice`` or ``N times`` (two meetings)."""
+    assert [(start, end) for _, start, end in _met(text)] == days
+
+
 def test_how_often_a_body_met_may_stand_before_its_dates() -> None:
     text = (
         "The Advisory Committee on Audit had met four times in the preceding year, most recently from 2 to 4 "

@@ -247,15 +247,23 @@ def _met_more() -> re.Pattern[str]:
     )
 
 
-def _met_days(text: str, end: int, dates: Sequence[DateSpan]) -> list[DateSpan]:
+#: the most days from one date of a list to the next that are still one meeting's sittings (``met on 20 and 22 June``:
+#: one meeting, 20-22 June), unless a count of times is written (``met twice, on 24 and 26 October``: two)
+_SITTING_GAP = 2
+
+
+def _met_days(text: str, end: int, dates: Sequence[DateSpan], counted: bool = False) -> list[DateSpan]:
     """The dates a body met on after its verb (``end``): the first own date after how often it met,
     then each date after ``and``, a comma or ``and would meet again``; days that are not consecutive
     written as a list (``on 9 and 23 February``, ``on 3, 10 and 17 May``: :func:`~.dates.listed_days`; not
     ``between 9 and 23 February``) are one meeting each, consecutive days (``on 21 May and 22 May``, ``on 4,
-    5 and 6 May``) one."""
+    5 and 6 May``) one, and so are two days with one day between (``on 20 and 22 June``: :data:`_SITTING_GAP`)
+    unless a count of times is written before them (``met twice, on 24 and 26 October``) or the caller names the
+    events in the plural (``counted``: ``Briefing sessions will be held on 6 and 8 March``)."""
     gap = _met_gap().match(text, end)
     d = own_dates(text, gap.end() if gap else end, dates, bare=True)
-    if d is not None and d.precision != "day" and re.search(r"\b(?:times|twice)\b", gap.group(0) if gap else ""):
+    counted = counted or re.search(r"\b(?:times|twice)\b", gap.group(0) if gap else "") is not None
+    if d is not None and d.precision != "day" and counted:
         d = None  # "met three times between June 2030 and February 2031": the period, no meeting's dates
     found = [d] if d is not None else []
     while found:
@@ -270,7 +278,7 @@ def _met_days(text: str, end: int, dates: Sequence[DateSpan]) -> list[DateSpan]:
             if (
                 out
                 and out[-1].precision == day.precision == "day"
-                and (day.start - (out[-1].end or out[-1].start)).days == 1
+                and (day.start - (out[-1].end or out[-1].start)).days <= (1 if counted else _SITTING_GAP)
             ):
                 out[-1] = replace(out[-1], end=day.end or day.start)  # "on 21 September and 22 September": one meeting
             else:
@@ -402,7 +410,7 @@ def bare_plural_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
             or _BARE_BROUGHT_IN.search(text, max(0, start - 60), start)
         ):
             continue
-        when = [d for d in _met_days(text, _passive_end(text, m.end()), dates) if d.precision == "day"]
+        when = [d for d in _met_days(text, _passive_end(text, m.end()), dates, True) if d.precision == "day"]
         label = " ".join(text[start : m.end()].split())
         for d in when:
             key = slug(f"{label} {d.start.isoformat()}")
