@@ -144,11 +144,11 @@ def header_sessions(
     out = []
     if lines and title is not None and -1 in hosts and (name := _after_host(title)):
         days = _own_day(lines, -1, year)
-        out += [(_session(name, days), lines[0].order)] if days else []
+        out += [(session_mention(name, days), lines[0].order)] if days else []
     for i, p in enumerate(lines):
         before = [days for order, days in sorted(hosts.items()) if order < p.order]
         if found := _on_its_line(p, hosts, year if not before or before[-1] is None else before[-1][0].year):
-            out.append((_session(*found), p.order))
+            out.append((session_mention(*found), p.order))
             continue
         name = session_name(p.text) if before else None
         if name is None and p.order in hosts and (name := _after_host(p.text)):
@@ -156,7 +156,7 @@ def header_sessions(
         days = (_own_day(lines, i, before[-1][0].year if before[-1] else year) or before[-1]) if name else None
         if name is None or days is None:
             continue
-        out.append((_session(name, days), p.order))
+        out.append((session_mention(name, days), p.order))
     return out
 
 
@@ -170,6 +170,7 @@ def _on_its_line(
     return _with_own_day(p.text, year) if any(order < p.order for order in hosts) else None
 
 
-def _session(name: str, days: tuple[date, date | None]) -> EventMention:
+def session_mention(name: str, days: tuple[date, date | None]) -> EventMention:
+    """The event a session's name names, on ``days`` (its kind its head noun's)."""
     kind = event_noun_kind(event_noun_regex().findall(name.split(":")[0])[-1])
     return EventMention(slug(f"{name} {days[0].year}"), name, kind, (0, 0), None, *days)
