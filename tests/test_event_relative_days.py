@@ -170,3 +170,14 @@ def test_a_sentence_writing_its_own_date_is_not_read_again() -> None:
         "Tomorrow we open the youth session, and on 12 June 2032 the exhibition closes.",
     )
     assert not [k for k in days if "youth-session" in k]
+
+
+def test_today_names_the_reports_own_day() -> None:
+    # round 55: ``today`` counts no day from the report's
+    days = event_days(
+        "Remarks",
+        "Apia, Samoa, 9 June 2032",
+        "Remarks by the Minister",
+        "The launch of the Pacific Data Atlas will take place at 18:00 today at the exhibition stand.",
+    )
+    assert _named(days, "pacific-data-atlas") == (D(2032, 6, 9), None)
