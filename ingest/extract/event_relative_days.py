@@ -5,8 +5,9 @@ Andean Connectivity Summit``, ``Tomorrow: a joint session of A and B on X, and t
 its front lines date it by (a speech's dateline ``Port Vila, 18 February 2031``; not a range, ``Suva, 3 and 4 May
 2031``: which of its days the words were said on is unsaid). A word of such a day (``date_words.csv``, role
 ``relative-day``, the days it counts in column ``form``: ``yesterday`` -1, ``tomorrow`` +1, ``today`` 0 (round
-55); not after ``of``, ``the regulators of tomorrow``) dates each event named in its sentence that no paragraph dates, when the sentence writes
-no date of its own nor another year, and the event's name no other year (:func:`dated_by_relative_day`).
+55); not after ``of``, ``the regulators of tomorrow``) dates each event named in its sentence that no paragraph
+dates, when the sentence writes no date of its own nor another year, and the event's name no other year
+(:func:`dated_by_relative_day`).
 
 Round 55: an event no reader finds undated (``Tomorrow: a joint session of ITU and UNESCO on X``, ``during the youth
 session tomorrow afternoon``: a generic noun that names an event only when dated) is read again with the day written
