@@ -828,3 +828,32 @@ def test_a_bare_head_noun_that_held_a_meeting_is_the_named_body() -> None:
     )
     events = {e.name: e.start for e in extract(report).events}
     assert events == {"meeting of the Council Working Group on Coastal Data": date(2031, 3, 2)}, events
+
+
+@pytest.mark.parametrize(
+    ("text", "edition"),
+    [
+        (
+            "At the twelfth meeting of the Coral Reef Data Board, held in Suva from 14 to 18 April 2031, members "
+            "chose the theme of the thirteenth meeting of the Coral Reef Data Board.",
+            "thirteenth meeting of the Coral Reef Data Board",
+        ),
+        (
+            "At its thirty-fourth session, held in Geneva from 14 to 18 April 2031, the Commission on Science and "
+            "Technology for Development chose coastal data as the priority theme for its thirty-fifth session.",
+            "35th session of the Commission on Science and Technology for Development",
+        ),
+    ],
+)
+def test_another_numbered_edition_is_not_held_during_the_one_its_sentence_opens_with(text: str, edition: str) -> None:
+    # round 55: ``_other_edition``
+    found = {m.name: m.start for m in event_mentions(text, 2031)}
+    assert edition in found and found[edition] is None
+
+
+def test_another_bodys_meeting_is_still_held_during_the_one_its_sentence_opens_with() -> None:
+    found = _dates_of(
+        "At the twelfth meeting of the Coral Reef Data Board, held in Suva from 14 to 18 April 2032, members held "
+        "the third meeting of the Reef Task Force."
+    )
+    assert found["third meeting of the Reef Task Force"] == (date(2032, 4, 14), date(2032, 4, 18))

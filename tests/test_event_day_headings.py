@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from extract_support import event_days
+from extract_support import event_days, make_report
 
+from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.event_day_headings import day_heading
 
 D = date
@@ -68,3 +69,63 @@ def test_an_undated_event_opening_a_paragraph_under_a_day_heading_takes_that_day
 )
 def test_other_events_under_a_day_heading_stay_undated(texts: tuple[str, ...]) -> None:
     assert event_days("Highlights", *texts).get(KEY) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("PLENARY AND SIDE EVENTS - HIGHLIGHTS OF THURSDAY, 6 MARCH", D(2031, 3, 6)),
+        ("MINISTERIAL TRACK – HIGHLIGHTS – FRIDAY 7 MARCH 2031", D(2031, 3, 7)),
+    ],
+)
+def test_a_title_in_capitals_and_a_dash_may_open_a_day_heading(text: str, day: date) -> None:
+    # round 55: a title before the label
+    found = day_heading(text, 2031)
+    assert found is not None and (found[0].start, found[1]) == (day, True)
+
+
+def test_a_title_and_a_dash_before_a_day_without_a_label_is_no_day_heading() -> None:
+    assert day_heading("PLENARY AND SIDE EVENTS - THURSDAY, 6 MARCH", 2031) is None
+
+
+@pytest.mark.parametrize(
+    ("texts", "name"),
+    [
+        (
+            (
+                "HIGHLIGHTS OF DAY 2 - TUESDAY, 4 MARCH 2031",
+                "Ministerial Round Table 3: Harbour links",
+                "Ministers from nine island states discussed shared landing stations.",
+            ),
+            "Ministerial Round Table 3: Harbour links",
+        ),
+        (
+            (
+                "PLENARY AND SIDE EVENTS - HIGHLIGHTS OF TUESDAY, 4 MARCH 2031",
+                "The Forum entered its second day.",
+                "Thematic Workshop 118: Open maps",
+                "Organized by the Coral Coast Mapping Institute, the workshop heard five speakers.",
+            ),
+            "Thematic Workshop 118: Open maps",
+        ),
+        (
+            (
+                "Monday, 3 March 2031",
+                "Opening speeches by the ministers of the region.",
+                "Tuesday, 4 March 2031",
+                "Youth Dialogue",
+                "The dialogue was opened by a student from Tonga.",
+            ),
+            "Youth Dialogue",
+        ),
+    ],
+)
+def test_a_sessions_heading_line_under_a_day_heading_is_an_event_on_that_day(texts: tuple[str, ...], name: str) -> None:
+    found = {e.name: (e.start, e.end) for e in extract(make_report(*texts, title="Highlights")).events}
+    assert found.get(name) == (D(2031, 3, 4), None)
+
+
+def test_a_sessions_heading_line_under_no_day_heading_is_not_dated() -> None:
+    texts = ("Ministerial Round Table 3: Harbour links", "Ministers discussed shared landing stations on 4 March 2031.")
+    found = {e.name: e.start for e in extract(make_report(*texts, title="Highlights")).events}
+    assert found.get("Ministerial Round Table 3: Harbour links") is None

@@ -166,3 +166,65 @@ def test_a_subject_lines_meeting_after_its_host_and_a_dash_without_its_own_date_
         SPEECH,
     )
     assert found.get("Follow-up meeting of partners") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "name", "days"),
+    [
+        (  # round 55: the session's own day after a comma on its line
+            "Caribbean Data Dialogue 2031",
+            (
+                "Bridgetown, Barbados - 3-5 March 2031",
+                "Opening session, 3 March 2031",
+                "Remarks by Ms Joy Alleyne",
+                SPEECH,
+            ),
+            "Opening session",
+            (D(2031, 3, 3), None),
+        ),
+        (  # the session and its day run into the event's line after the event's dateline
+            "Andean Digital Week 2032 - Opening",
+            (
+                "Andean Digital Week 2032 Quito, 11-15 October 2032 Closing ceremony, 15 October 2032 Message from the "
+                "Minister of Telecommunications, delivered by Mr Pablo Andrade, Vice-Minister",
+                SPEECH,
+            ),
+            "Closing ceremony",
+            (D(2032, 10, 15), None),
+        ),
+        (  # a session ending the event's line, after its dateline: on the event's days
+            "Baltic IGF 2033 - Plenary 3",
+            (
+                "Baltic IGF 2033 - Baltic Dialogue on Internet Governance Riga, Latvia, 6-7 June 2033 Plenary 3: "
+                "Trust - the role of registries",
+                "Statement by Mr Janis Ozols",
+                SPEECH,
+            ),
+            "Plenary 3: Trust - the role of registries",
+            (D(2033, 6, 6), D(2033, 6, 7)),
+        ),
+        (  # between the event's name and a comma and its dateline
+            "Nordic Digital Week 2033 - Statement of Iceland",
+            (
+                "Statement of Iceland Nordic Digital Week 2033, Ministerial Session 2: Rural broadband Oslo, 3-6 "
+                "October 2033",
+                SPEECH,
+            ),
+            "Ministerial Session 2: Rural broadband",
+            (D(2033, 10, 3), D(2033, 10, 6)),
+        ),
+    ],
+)
+def test_a_session_named_with_its_day_or_on_its_events_line_is_an_event(
+    title: str, lines: tuple[str, ...], name: str, days: tuple[date, date | None]
+) -> None:
+    assert _days(title, *lines).get(name) == days
+
+
+def test_a_meetings_mode_and_its_days_are_no_session() -> None:
+    found = _days("Andean Digital Week 2032", "Virtual meeting, 11-15 October 2032", SPEECH)
+    assert "Virtual meeting" not in found
+
+
+def test_a_workshop_numbered_in_hundreds_is_a_session() -> None:
+    assert session_name("Thematic Workshop 118: Open maps") == "Thematic Workshop 118: Open maps"

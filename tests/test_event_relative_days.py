@@ -122,3 +122,62 @@ def test_an_event_on_a_day_of_the_own_meeting_by_its_rank_takes_that_day(text, w
 def test_no_day_of_the_own_meeting_otherwise(text):
     found = [v for k, v in _with_meeting(text).items() if "Quechua" in k]
     assert found and all(v == (None, None) for v in found)
+
+
+@pytest.mark.parametrize(
+    ("texts", "word", "day"),
+    [
+        (  # round 55: a generic event no reader finds undated, read again with the day in the word's place
+            (
+                "HIGHLIGHTS OF DAY 2 - TUESDAY, 4 MARCH 2031",
+                "The Forum continued with its thematic workshops.",
+                "Tomorrow: a joint session of UNESCO and the Pacific Community on the road map for the Ocean Data "
+                "Summit, foreseen for 2033.",
+            ),
+            "joint-session",
+            D(2031, 3, 5),
+        ),
+        (
+            (
+                "Apia, Samoa, 9 June 2032",
+                "Remarks by the Minister",
+                "I look forward to hearing your ideas during the youth session tomorrow afternoon.",
+            ),
+            "youth-session",
+            D(2032, 6, 10),
+        ),
+        (
+            (
+                "Honiara, 14 October 2031",
+                "Statement by the Director",
+                "Many of you took part in the regional consultation on spectrum pricing yesterday in this hall.",
+            ),
+            "consultation",
+            D(2031, 10, 13),
+        ),
+    ],
+)
+def test_an_event_named_only_with_a_relative_day_is_read_on_that_day(
+    texts: tuple[str, ...], word: str, day: date
+) -> None:
+    assert _named(event_days("Highlights", *texts), word) == (day, None)
+
+
+def test_a_sentence_writing_its_own_date_is_not_read_again() -> None:
+    days = event_days(
+        "Remarks",
+        "Apia, Samoa, 9 June 2032",
+        "Tomorrow we open the youth session, and on 12 June 2032 the exhibition closes.",
+    )
+    assert not [k for k in days if "youth-session" in k]
+
+
+def test_today_names_the_reports_own_day() -> None:
+    # round 55: ``today`` counts no day from the report's
+    days = event_days(
+        "Remarks",
+        "Apia, Samoa, 9 June 2032",
+        "Remarks by the Minister",
+        "The launch of the Pacific Data Atlas will take place at 18:00 today at the exhibition stand.",
+    )
+    assert _named(days, "pacific-data-atlas") == (D(2032, 6, 9), None)

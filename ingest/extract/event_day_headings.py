@@ -8,6 +8,11 @@ A day heading is a line :func:`~.event_programme.day_of` reads as only a day, af
 (``date_words.csv``, role ``day-heading``: ``Highlights of``; role ``number-label``: ``Day 3``); a line of a day
 without a label counts only where the report has two or more (a single dated line is a speech's or a record's
 date line, the day it was given, not the day of what it names).
+
+Round 55: a title in capitals and a spaced dash may stand before the label (``HIGH-LEVEL TRACK AND THEMATIC
+WORKSHOPS - HIGHLIGHTS OF WEDNESDAY, 21 MARCH``); and a line under a day heading that is only a session's name
+(:func:`~.event_header_sessions.session_name`: ``Thematic Workshop 142: Open maps``, ``Youth Dialogue``), the heading
+of the paragraphs that tell of it, is an event on that day (:func:`_session_headings`).
 """
 
 from __future__ import annotations
@@ -18,20 +23,24 @@ from typing import Any
 
 from wsiskg.ingest.extract.dates import DateSpan, date_words, day_part_words, find_dates
 from wsiskg.ingest.extract.document import document
-from wsiskg.ingest.extract.event_merging import _fold_days, of_year
+from wsiskg.ingest.extract.event_header_sessions import session_mention, session_name
+from wsiskg.ingest.extract.event_merging import _add_mention, _fold_days, of_year
 from wsiskg.ingest.extract.event_programme import day_of
 from wsiskg.ingest.extract.gazetteer import determiners
-from wsiskg.ingest.records import ParsedReport
+from wsiskg.ingest.records import Paragraph, ParsedReport
 from wsiskg.ingest.text import DASH, alternation
 
 
 @cache
 def _day_label() -> re.Pattern[str]:
-    """A label before a day heading's day: ``HIGHLIGHTS OF``, ``Highlights –``, ``Day 3 -`` (or both)."""
+    """A label before a day heading's day: ``HIGHLIGHTS OF``, ``Highlights –``, ``Day 3 -`` (or both); a title in
+    capitals and a spaced dash before ``HIGHLIGHTS`` (``THEMATIC WORKSHOPS - HIGHLIGHTS OF ...``)."""
     heading = alternation(date_words("day-heading"))
     label = alternation(date_words("number-label")[:1])  # "Day": a programme's day by its number
+    title = rf"[A-Z][A-Z&/,\-]*(?:\s+[A-Z&/,\-]+)*\s+{DASH}\s+(?=(?i:{heading}))"
     return re.compile(
-        rf"(?i:(?:{heading})(?:\s+of)?\s*(?:{DASH}|:)?\s*)?(?i:(?:{label})\s+\d{{1,2}}\s*(?:{DASH}|:|,)?\s*)?"
+        rf"(?:{title})?(?i:(?:{heading})(?:\s+of)?\s*(?:{DASH}|:)?\s*)?"
+        rf"(?i:(?:{label})\s+\d{{1,2}}\s*(?:{DASH}|:|,)?\s*)?"
     )
 
 
@@ -90,6 +99,8 @@ def dated_by_day_heading(
         section.add(p.order)
         if _written_dates(p.text, default_year, day):
             continue
+        if _session_headings(report, merged, p, day):
+            continue
         lead = _opening().match(p.text)
         for s in doc.spans(p.order, "event", 0, lead.end() + 1 if lead else 1):
             opens.append((aliases.get(s.key, s.key), day, section))
@@ -99,3 +110,13 @@ def dated_by_day_heading(
             continue
         if all(order in section for order in e["paragraphs"]):
             _fold_days(e, day.start, day.end)
+
+
+def _session_headings(report: ParsedReport, merged: dict[str, dict[str, Any]], p: Paragraph, day: DateSpan) -> bool:
+    """Whether ``p`` is a line under a day heading that is only a session's name and no other reader's event: that
+    session, on that day, added to ``merged`` (module docstring)."""
+    name = session_name(p.text)
+    if name is None or document(report).spans(p.order, "event", 0, len(p.text)):
+        return False
+    _add_mention(merged, session_mention(name, (day.start, day.end)), p.order)
+    return True

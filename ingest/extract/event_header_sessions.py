@@ -7,6 +7,12 @@ the day its own date line under it gives (``Suva, Wednesday 7 May 2031``, ``7 Ma
 event it is a session of, on that event's days (decision 9: held during a host). Only in a report of no
 meeting of its own; the line is a capitalised noun phrase headed by an event noun (``event_nouns.csv``,
 ``generic-events.csv``), with a number, a title after a colon or a topic after ``on``/``for``/``of``.
+
+Round 55: the session's own day may follow its name after a comma on its line (``Opening session, 18 February
+2031``); a line naming the event may hold the session too, run in after the event's dateline (``Pacific Data Forum
+2031 Suva, 5-9 May 2031 Closing ceremony, 9 May 2031 Remarks by ...``, ``... 5-9 May 2031 Plenary 2: Trust``: on the
+event's days) or after the event's name and a comma, before its dateline (``Pacific Data Forum 2031, Policy Session
+4: Trust Suva, 5-9 May 2031``). A meeting's mode with its days (``Virtual meeting, 3-5 May 2031``) is a dateline.
 """
 
 from __future__ import annotations
@@ -14,18 +20,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import cache
 
 from wsiskg.ingest.extract.casing import english_small_words, small_word_alternation
-from wsiskg.ingest.extract.datelines import dateline
+from wsiskg.ingest.extract.datelines import dateline, run_in_datelines
+from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.event_dates import DETERMINER, event_noun_regex
 from wsiskg.ingest.extract.event_programme import day_of
 from wsiskg.ingest.extract.event_series import EventMention
 from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import ordinal_regex
-from wsiskg.ingest.extract.meeting_words import event_noun_kind
+from wsiskg.ingest.extract.meeting_words import event_noun_kind, meeting_words
 from wsiskg.ingest.records import Paragraph
-from wsiskg.ingest.text import DASH
+from wsiskg.ingest.text import DASH, alternation
 
 #: a front line that may name a session: a capitalised head of up to six words or bracketed words (``Action Line
 #: C9 (e-media) facilitation meeting``), no small word among them (its noun last: not ``STRUCTURE OF THE
@@ -33,7 +41,7 @@ from wsiskg.ingest.text import DASH
 #: and a title after a colon or a topic (``Thematic Workshop: "..."``, ``High-level session on X``)
 _SESSION_LINE = re.compile(
     rf"(?P<head>[A-Z][\w\-’'&/]*(?:\s+(?!(?i:{small_word_alternation(english_small_words())}))(?:[\w\-’'&/]+|\([\w\-’'&/]+\))){{0,5}}?)"
-    r"(?:\s+\d{1,2})?"
+    r"(?:\s+\d{1,3})?"
     rf"(?:\s*:\s*\S[^\n]{{0,150}}|\s+(?i:{preposition_alternation('event-topic')})\s+[^.;,\n]{{1,150}})?"
 )
 
@@ -77,6 +85,50 @@ def _after_host(text: str) -> str | None:
     return session_name(parts[1]) if len(parts) == 2 else None
 
 
+#: a comma and a space: where a session's own day may follow its name on its line
+_COMMA = re.compile(r",\s+")
+
+
+def _day_at(text: str, year: int | None) -> tuple[date, date | None] | None:
+    """The day or days ``text`` opens with (``18 February 2031 Remarks by ...``), else None."""
+    found = next(iter(find_dates(text, year)), None)
+    return (found.start, found.end) if found and found.precision == "day" and found.span[0] == 0 else None
+
+
+@cache
+def _mode() -> re.Pattern[str]:
+    """A meeting's mode opening a line (``meeting_words.csv``, role ``mode``): ``Virtual meeting, 3-5 May 2031`` is
+    a dateline, no session."""
+    return re.compile(rf"(?i:{alternation(meeting_words('mode'))})\b")
+
+
+def _with_own_day(text: str, year: int | None) -> tuple[str, tuple[date, date | None]] | None:
+    """A session's name and its own day after a comma (``Opening session, 18 February 2031``), else None; not a
+    meeting's mode (:func:`_mode`)."""
+    for m in _COMMA.finditer(text) if not _mode().match(text) else ():
+        name = session_name(text[: m.start()])
+        days = _day_at(text[m.end() :], year) if name else None
+        if name and days:
+            return name, days
+    return None
+
+
+def _run_in(text: str, year: int | None) -> tuple[str, tuple[date, date | None]] | None:
+    """A session named on its event's line (module docstring): after the event's dateline, dated by its own
+    day after a comma, else by the event's days; or between the event's name and a comma and its dateline."""
+    for d in (d for d in find_dates(text, year) if d.precision == "day"):
+        rest = text[d.span[1] :].strip()
+        if name := session_name(rest):
+            return name, (d.start, d.end)
+        if found := _with_own_day(rest, year):
+            return found
+    for head, _, d in run_in_datelines(text, year):
+        parts = head.rsplit(", ", 1)
+        if len(parts) == 2 and (name := session_name(parts[1])):
+            return name, (d.start, d.end)
+    return None
+
+
 def header_sessions(
     lines: Sequence[Paragraph],
     hosts: dict[int, tuple[date, date | None] | None],
@@ -92,19 +144,33 @@ def header_sessions(
     out = []
     if lines and title is not None and -1 in hosts and (name := _after_host(title)):
         days = _own_day(lines, -1, year)
-        out += [(_session(name, days), lines[0].order)] if days else []
+        out += [(session_mention(name, days), lines[0].order)] if days else []
     for i, p in enumerate(lines):
         before = [days for order, days in sorted(hosts.items()) if order < p.order]
+        if found := _on_its_line(p, hosts, year if not before or before[-1] is None else before[-1][0].year):
+            out.append((session_mention(*found), p.order))
+            continue
         name = session_name(p.text) if before else None
         if name is None and p.order in hosts and (name := _after_host(p.text)):
             before = [None]  # dated by its own date line only: not a follow-up the subject line names after its host
         days = (_own_day(lines, i, before[-1][0].year if before[-1] else year) or before[-1]) if name else None
         if name is None or days is None:
             continue
-        out.append((_session(name, days), p.order))
+        out.append((session_mention(name, days), p.order))
     return out
 
 
-def _session(name: str, days: tuple[date, date | None]) -> EventMention:
+def _on_its_line(
+    p: Paragraph, hosts: dict[int, tuple[date, date | None] | None], year: int | None
+) -> tuple[str, tuple[date, date | None]] | None:
+    """A session named with its own day on a line under an event (``Opening session, 18 February 2031``) or run
+    into the line naming the event (:func:`_run_in`), else None."""
+    if p.order in hosts:
+        return _run_in(p.text, year)
+    return _with_own_day(p.text, year) if any(order < p.order for order in hosts) else None
+
+
+def session_mention(name: str, days: tuple[date, date | None]) -> EventMention:
+    """The event a session's name names, on ``days`` (its kind its head noun's)."""
     kind = event_noun_kind(event_noun_regex().findall(name.split(":")[0])[-1])
     return EventMention(slug(f"{name} {days[0].year}"), name, kind, (0, 0), None, *days)

@@ -491,13 +491,31 @@ def _own_after_host(
 def _opening_host(text: str, i: int, chosen: list[EventMention], when: list[Dates]) -> Dates:
     """The dates of the event that opens the sentence of ``chosen[i]`` after ``During``/``On the margins
     of`` (``During the WSIS Forum 2032, held in Geneva from 3 to 7 May, Peru organized a workshop on
-    X``: the workshop's), when it is the first event of the sentence and dated; else ``when[i]``."""
+    X``: the workshop's), when it is the first event of the sentence and dated, not another numbered edition of it
+    (:func:`_other_edition`); else ``when[i]``."""
     c = chosen[i]
     s0 = ([0] + [x.end() for x in _SENTENCE_END.finditer(text, 0, c.span[0])])[-1]
     first = next((k for k in range(i) if chosen[k].span[0] >= s0), None)
     if first is None or when[first][0] is None or not _DURING_FIRST.fullmatch(text, s0, chosen[first].span[0]):
         return when[i]
-    return when[first]
+    return when[i] if _other_edition(c, chosen[first]) else when[first]
+
+
+def _other_edition(m: EventMention, host: EventMention) -> bool:
+    """Whether ``m`` and ``host`` are two numbered editions of one series or body, named alike but for their ordinal
+    (``At its 34th session, held ..., the Commission chose a theme for its 35th session``): no session is held
+    during another."""
+    a, b = _edition_of(m.name), _edition_of(host.name)
+    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+
+
+def _edition_of(name: str) -> tuple[str, int] | None:
+    """A name with one ordinal, in lower case without it, and the ordinal's number; else None."""
+    found = list(ordinal_pattern().finditer(name))
+    number = number_value(found[0].group(0)) if len(found) == 1 else None
+    if number is None:
+        return None
+    return " ".join((name[: found[0].start()] + name[found[0].end() :]).lower().split()), number
 
 
 def _in_topic(text: str, c: EventMention, g: EventMention) -> bool:

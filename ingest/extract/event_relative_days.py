@@ -4,14 +4,22 @@ Andean Connectivity Summit``, ``Tomorrow: a joint session of A and B on X, and t
 (:mod:`.event_day_headings`: a highlights report's ``HIGHLIGHTS OF DAY 3 - WEDNESDAY, 15 MAY``), else the one day
 its front lines date it by (a speech's dateline ``Port Vila, 18 February 2031``; not a range, ``Suva, 3 and 4 May
 2031``: which of its days the words were said on is unsaid). A word of such a day (``date_words.csv``, role
-``relative-day``, the days it counts in column ``form``: ``yesterday`` -1, ``tomorrow`` +1; not after ``of``, ``the
-regulators of tomorrow``) dates each event named in its sentence that no paragraph dates, when the sentence writes
-no date of its own nor another year, and the event's name no other year (:func:`dated_by_relative_day`).
+``relative-day``, the days it counts in column ``form``: ``yesterday`` -1, ``tomorrow`` +1, ``today`` 0 (round
+55); not after ``of``, ``the regulators of tomorrow``) dates each event named in its sentence that no paragraph
+dates, when the sentence writes no date of its own nor another year, and the event's name no other year
+(:func:`dated_by_relative_day`).
+
+Round 55: an event no reader finds undated (``Tomorrow: a joint session of ITU and UNESCO on X``, ``during the youth
+session tomorrow afternoon``: a generic noun that names an event only when dated) is read again with the day written
+in the word's place (``On 16 May 2031, a joint session of ...``, ``during the youth session on 19 February 2031
+afternoon``): the event the readers then date by that day is an event on it (:func:`_read_with_the_day`), also when
+the sentence writes another year (``foreseen for 2032``: the readers give the day to its own event only).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cache
 from typing import Any
@@ -19,7 +27,8 @@ from typing import Any
 from wsiskg.ingest.extract.dates import document_date, find_dates
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.event_day_headings import day_headings
-from wsiskg.ingest.extract.event_merging import _fold_days, of_year
+from wsiskg.ingest.extract.event_merging import _add_mention, _fold_days, of_year
+from wsiskg.ingest.extract.event_prose import event_mentions
 from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
 from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
@@ -83,6 +92,8 @@ def dated_by_relative_day(
         for at, day in found:
             s0, s1 = _sentence(p.text, at)
             written = find_dates(p.text[s0:s1], default_year, months=True, years=True)
+            if day is not None and not any(d.precision != "year" for d in written):
+                _read_with_the_day(merged, aliases, p.order, p.text[s0:s1], at - s0, day)
             if day is None or any(d.precision != "year" or d.start.year != day.year for d in written):
                 continue  # a date of its own (the readers'), or another year (``foreseen for 2032``)
             for s in doc.spans(p.order, "event", s0, s1):
@@ -117,3 +128,27 @@ def _day_of_meeting(m: re.Match[str], meeting: Meeting | None) -> date | None:
     n = number_value(rank)
     day = meeting.start + timedelta(days=n - 1) if n else None
     return day if day is not None and day <= meeting.end else None
+
+
+def _read_with_the_day(
+    merged: dict[str, dict[str, Any]], aliases: dict[str, str], order: int, sentence: str, at: int, day: date
+) -> None:
+    """The events ``sentence`` names that its readers date by ``day`` when it is written in place of the word of a
+    relative day at offset ``at`` (module docstring): each added to ``merged``, or dated when found undated (by its
+    key, or by its name in the paragraph)."""
+    m = _relative().match(sentence, at)
+    if m is None:
+        return
+    written = f"{day.day} {day.strftime('%B')} {day.year}"
+    colon = re.match(r"\s*:", sentence[m.end() :])
+    opening = f"On {written}," if colon else f"on {written}"
+    text = sentence[: m.start()] + opening + sentence[m.end() + (colon.end() if colon else 0) :]
+    named = {e["name"].lower(): e for e in merged.values() if order in e["paragraphs"]}
+    for found in event_mentions(text, day.year):
+        if found.start != day:
+            continue
+        e = merged.get(aliases.get(found.key, found.key)) or named.get(found.name.lower())
+        if e is None:
+            _add_mention(merged, replace(found, end=None), order)
+        elif e["start"] is None and not e["months"]:
+            _fold_days(e, day, None)

@@ -55,6 +55,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from itertools import chain
 from typing import Any
 
 from wsiskg.ingest.extract.bodies import BodyMatcher
@@ -93,6 +94,7 @@ from wsiskg.ingest.extract.event_headers import (
     header_context,
 )
 from wsiskg.ingest.extract.event_holding import first_planned
+from wsiskg.ingest.extract.event_journal import journal_mentions
 from wsiskg.ingest.extract.event_merging import (
     _CODE_AFTER,
     _add_mention,
@@ -431,14 +433,14 @@ def _reference(report: ParsedReport, meeting: Meeting | None) -> tuple[date, dat
 def _programme(
     report: ParsedReport, merged: dict[str, dict[str, Any]], default_year: int | None, meeting: Meeting | None
 ) -> None:
-    """The events a programme lists under a day (:mod:`.event_programme`), a table of meetings or a
-    schedule lists (:mod:`.event_tables`), where no dated event was read from the item or row; the
-    one undated event read from a table's row is the row's event, dated by it. A row on the days
-    of the report's own meeting is that meeting."""
+    """The events a programme lists under a day (:mod:`.event_programme`) or a journal (:mod:`.event_journal`), a
+    table of meetings or a schedule lists (:mod:`.event_tables`), where no dated event was read from the item or
+    row; the one undated event read from a table's row is the row's event, dated by it. A row on the days of the
+    report's own meeting is that meeting."""
     own = (meeting.start, meeting.end or meeting.start) if meeting is not None and meeting.start else None
-    for order, m in programme_mentions(report, default_year):
-        named = [e for e in merged.values() if order in e["paragraphs"] and (e["start"] or e["months"])]
-        if not named:
+    dated = {order for e in merged.values() if e["start"] or e["months"] for order in e["paragraphs"]}
+    for order, m in chain(programme_mentions(report, default_year), journal_mentions(report, default_year)):
+        if order not in dated:
             _add_mention(merged, m, order)
     listed = (table_mentions, schedule_mentions, block_mentions)
     for order, m in [found for reader in listed for found in reader(report, default_year)]:
