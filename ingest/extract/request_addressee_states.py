@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import _words
+from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.text import alternation
 
@@ -47,7 +48,22 @@ def state_meant(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef
     text = self.actors.resolver.texts.get(order, "")[:offset]
     named = [m for m in _noun_of().finditer(text) if m.group("noun").lower() == bare.group("noun").lower()]
     if not named:
-        return None
+        return _named_in_document(self, bare.group("noun"))
     last = named[-1]
     found = self.resolve(last.group("name"), order, last.start("name"))
     return found[0] if len(found) == 1 and found[0].kind == "country" else None
+
+
+def _named_in_document(self: _Reader, noun: str) -> AgentRef | None:
+    """The one country the document names anywhere with ``noun`` and ``of`` (an agreement's title ``AGREEMENT
+    BETWEEN ITU AND THE GOVERNMENT OF THE REPUBLIC OF X``, its signature line ``For the Government of X:``), when
+    the paragraph names none before the phrase; ``None`` when it names none or several."""
+    texts = [self.report.title or "", *(p.text for p in self.report.paragraphs)]
+    found: dict[str, AgentRef] = {}
+    for text in (title_cased(t) if t.isupper() else t for t in texts):
+        for m in re.finditer(rf"\b(?i:{re.escape(noun)})\s+of\s+", text):  # each, "X of A and the X of B" too
+            spans = self.actors.resolver.spans_in(text[m.end() :])
+            first = min(spans, key=lambda s: s.start, default=None)
+            if first is not None and first.kind == "country" and first.start <= 4:
+                found.setdefault(first.keys[0], self.actors.resolver.ref(first)[0])
+    return next(iter(found.values())) if len(found) == 1 else None
