@@ -15,6 +15,8 @@ from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.gazetteer import collectives, determiner_alternation, preposition_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.name_finder import _state_forms
+from wsiskg.ingest.extract.request_addressee_owned_names import owned_names
+from wsiskg.ingest.extract.request_addressee_pieces import _placed
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.records import AgentRef
 
@@ -110,6 +112,14 @@ def states_governed(refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     (``person-cues.csv`` kind ``state-form``: ``Government``), only says whose the country is (decision 26: the
     country), not one more group to join to it."""
     return tuple(r for i, r in enumerate(refs) if not _governs(r, refs[i + 1] if i + 1 < len(refs) else None))
+
+
+def regrouped(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
+    """``refs`` of an object phrase with a country's own noun dropped (:func:`states_governed`), a group and its
+    countries as one group (:func:`countries_whose`) and a name an organisation owns in its own words
+    (:func:`.request_addressee_owned_names.owned_names`), before the pieces are joined."""
+    refs = countries_whose(phrase, states_governed(refs))
+    return owned_names(self, phrase, refs, _placed(self, phrase, refs)) if refs else refs
 
 
 def countries_whose(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:

@@ -66,9 +66,8 @@ from wsiskg.ingest.extract.request_addressee_groups import (
     _grouped,
     _owned,
     _owned_group,
-    countries_whose,
     region_group,
-    states_governed,
+    regrouped,
     without_acronym_tail,
 )
 from wsiskg.ingest.extract.request_addressee_letters import (
@@ -293,7 +292,7 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     if (shared := _names_sharing_head(self, phrase, order, offset, requester)) is not None:
         return shared  # "the ITU-R and ITU-T study groups": the study groups of each Sector
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
-    refs = _joined_pieces(self, phrase, countries_whose(phrase, states_governed(refs)))  # "the Chairmen of" + "...s"
+    refs = _joined_pieces(self, phrase, regrouped(self, phrase, refs))  # "the Chairmen of" + "the Study Groups"
     refs = _dropped_conjuncts(self, phrase, refs, (order, offset), requester)  # "and organizations of X"
     # "Ms A (Chile), Vice-Chair of the Group,": the person; "the Chief, X Department,": that post as written
     if (person := _apposed_person(phrase, refs) or _titled_unit(phrase, refs)) is not None:
