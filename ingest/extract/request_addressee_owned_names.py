@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef
@@ -27,7 +28,7 @@ _CAP = r"[A-Z][\w&/.-]*"
 #: word in lower case that heads the name (``initiative``)
 _OWNED_NAME = re.compile(
     rf"(?P<link>['’]s\s+|\s*\({_CAP}\)\s+|\s+)"
-    rf"(?P<name>{_CAP}(?:\s+(?:(?:for|on|of|the)\s+)*{_CAP})+(?:\s*\({_CAP}\))?(?:\s+(?P<noun>[a-z]+))?)"
+    rf"(?P<name>{_CAP}(?:\s+(?:(?:{preposition_alternation('topic')}|the)\s+)*{_CAP})+(?:\s*\({_CAP}\))?(?:\s+(?P<noun>[a-z]+))?)"
 )
 
 #: an acronym in brackets that closes a name
