@@ -6,7 +6,9 @@ as written. Every sentence is invented."""
 from __future__ import annotations
 
 import pytest
+from extract_support import make_report
 from extract_support import one_section_report as report
+from test_request_addressees import run, whom
 
 from wsiskg.ingest.extract.persons import find_actors
 from wsiskg.ingest.extract.requests import find_requests
@@ -52,3 +54,76 @@ def test_a_plural_antecedent_or_another_noun_names_no_country() -> None:
     ):
         assert ("country:KEN",) not in asked(report(text))
         assert all("country:" not in a for x in asked(report(text)) for a in x)
+
+
+# ------------------------------------------------------------------ round 55: the one country the document names so
+@pytest.mark.parametrize(
+    ("title", "texts", "expected"),
+    [
+        (
+            "AGREEMENT BETWEEN THE INTERNATIONAL TELECOMMUNICATION UNION AND THE GOVERNMENT OF THE REPUBLIC OF GHANA "
+            "CONCERNING THE REGIONAL DEVELOPMENT FORUM FOR AFRICA",
+            (
+                "Article 2 - Premises. The Government shall provide the conference rooms listed in Annex 1.",
+                "The Secretary-General of ITU requests the Government to confirm the venue by 1 March 2033.",
+            ),
+            ("country:GHA",),
+        ),
+        (
+            "Memorandum of understanding on the national broadband mapping project",
+            (
+                "1 The Telecommunication Development Bureau invites the Administration to designate a focal point.",
+                "For the Administration of Mongolia: Ms Oyunaa Batbayar-Lindqvist, Director-General",
+            ),
+            ("country:MNG",),
+        ),
+    ],
+)
+def test_the_government_is_the_one_country_the_document_names_with_it(
+    title: str, texts: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    r = make_report(*texts, title=title)
+    assert [whom(x) for x in run(r, None)][:1] == [expected]
+
+
+def test_two_countries_named_with_the_noun_leave_the_government_as_written() -> None:
+    r = make_report(
+        "The Government of Chile and the Government of Peru signed the joint project document.",
+        "The Secretary-General of ITU invites the Government to report on the pilot by 1 June 2033.",
+        title="Joint project document on cross-border connectivity",
+    )
+    assert all("country:" not in a for x in run(r, None) for a in whom(x))
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (
+            (
+                "Project on early warning systems for Tonga and Samoa",
+                "After the cyclone, the two Governments asked ITU for help. The Group urged the two "
+                "Governments to run a joint drill every year.",
+            ),
+            ("country:TON", "country:WSM"),
+        ),
+        (
+            (
+                "The regulators of Estonia, Latvia and Lithuania presented their joint spectrum plan.",
+                "The Group invited the three Administrations to report on the plan at its next meeting.",
+            ),
+            ("country:EST", "country:LVA", "country:LTU"),
+        ),
+        (
+            (
+                "Malawi and Zambia asked for a coordination meeting on their common border.",
+                "The Group encouraged the two administrations to sign the agreement by 1 June 2033.",
+            ),
+            ("country:MWI", "country:ZMB"),
+        ),
+    ],
+)
+def test_the_two_governments_are_the_last_two_countries_named(
+    texts: tuple[str, ...], expected: tuple[str, ...]
+) -> None:
+    got = run(report(*texts), "itu-rag")
+    assert [tuple(sorted(whom(x))) for x in got][-1:] == [tuple(sorted(expected))]

@@ -134,4 +134,20 @@ def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[Ag
         elif group is not None:
             groups.append(named_group(group, piece))
         others += [r for r in refs if r.kind in ("body", "country", "post")]
-    return list(join_shared_heads(groups, line)) or others  # "international and regional organizations"
+    if groups:  # "...; League of Arab States; Arab ICT Organization (AICTO)": bodies listed between semicolons too
+        return list(join_shared_heads(groups, line)) + _listed_bodies(actors, line)
+    return others  # "To: ITU-R, ITU-T and ITU-D Sector Members": the bodies, no group named
+
+
+def _listed_bodies(actors: Actors, line: str) -> list[AgentRef]:
+    """The bodies a recipients line lists as pieces of their own between semicolons, each piece one body's name
+    (an acronym in brackets after it: ``Arab ICT Organization (AICTO)``), beside the groups it lists (``To: Heads of
+    State and Government; League of Arab States``); a body inside a group's piece (``ITU-T Associates of Study
+    Group 12``) is none."""
+    out: list[AgentRef] = []
+    for piece in line.split(";") if ";" in line else []:
+        name = _BRACKETED.sub("", piece).strip()
+        spans = [sp for sp in actors.resolver.spans_in(name) if sp.kind == "body"]
+        if len(spans) == 1 and (spans[0].start, spans[0].end) == (0, len(name)):
+            out += actors.resolver.ref(spans[0])
+    return out

@@ -31,8 +31,9 @@ _NAMED_SECRETARIAT = re.compile(
 #: a body written as its acronym, perhaps with a session's year or number: ``WTDC-10``, ``PP-22``, ``WTSA``
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&]{1,9}(?:[- ]?\d{1,4})?")
 
-#: a session named by its body's acronym and its year: ``WTDC-10``, ``WTSA-24``, ``PP-22``
-_SESSION_ACRONYM = re.compile(r"\b(?P<acronym>[A-Z][A-Z&]{1,9})-\d{2}(?:\d{2})?\b")
+#: a session named by its body's acronym and its year: ``WTDC-10``, ``WTSA-24``, ``PP-22``; a year read by OCR
+#: with a letter for a digit (``WTSA-O4``, ``PP-l8``: ``O``/``l``/``I`` beside at least one digit) is a year too
+_SESSION_ACRONYM = re.compile(r"\b(?P<acronym>[A-Z][A-Z&]{1,9})-(?=[OlI]?\d)[\dOlI]{2}(?:[\dOlI]{2})?\b")
 
 
 def _secretariat_form(self: _Reader, phrase: str, order: int, offset: int) -> tuple[AgentRef, ...] | None:

@@ -15,6 +15,8 @@ from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.gazetteer import collectives, determiner_alternation, preposition_alternation
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.name_finder import _state_forms
+from wsiskg.ingest.extract.request_addressee_owned_names import owned_names
+from wsiskg.ingest.extract.request_addressee_pieces import _placed
 from wsiskg.ingest.extract.request_verbs import _AND
 from wsiskg.ingest.records import AgentRef
 
@@ -110,6 +112,36 @@ def states_governed(refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
     (``person-cues.csv`` kind ``state-form``: ``Government``), only says whose the country is (decision 26: the
     country), not one more group to join to it."""
     return tuple(r for i, r in enumerate(refs) if not _governs(r, refs[i + 1] if i + 1 < len(refs) else None))
+
+
+def regrouped(self: _Reader, phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
+    """``refs`` of an object phrase with a country's own noun dropped (:func:`states_governed`), a group and its
+    countries as one group (:func:`countries_whose`) and a name an organisation owns in its own words
+    (:func:`.request_addressee_owned_names.owned_names`), before the pieces are joined."""
+    refs = countries_whose(phrase, states_governed(refs))
+    return owned_names(self, phrase, refs, _placed(self, phrase, refs)) if refs else refs
+
+
+def countries_whose(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
+    """``the ministries of health of A and B``, ``regulators of A, B and C``: a group read with the first country of
+    its ``of`` list, the other countries after it, is one group whose list says whose, as written (decision 42: an
+    ``of`` phrase that says whose stays), not that group and the other countries; ``refs`` as they are otherwise (a
+    country's own noun or a delegation, ``the Governments of A and B``, is read as the countries before this)."""
+    if len(refs) < 2 or refs[0].kind != "collective" or any(r.kind != "country" for r in refs[1:]):
+        return refs
+    whole = _OF_COUNTRIES.fullmatch(phrase.strip())
+    label = refs[0].label.strip()
+    if whole is None or not (label.endswith(whole.group("first").strip()) or _DANGLING.search(label)):
+        return refs  # "the regulators of" + "Kenya" + "Uganda", or "regulators of Kenya" + "Uganda"
+    written = without_article(whole.group(0), "the", "all", case="lower")
+    return (AgentRef("collective", slug(written), written),)
+
+
+#: a group, ``of`` and a list of names closed by ``and``: ``the ministries of health of A and B``, ``X of A, B and C``
+_OF_COUNTRIES = re.compile(
+    r"(?:the\s+|all\s+)?[A-Za-z][\w-]*(?:\s+[\w-]+)*?\s+of\s+(?P<first>(?:the\s+)?[A-Z][^,;]*?)"
+    r"(?:\s*,\s*(?:the\s+)?[A-Z][^,;]*?)*\s*,?\s+and\s+(?:the\s+)?[A-Z][^,;]*"
+)
 
 
 def _governs(ref: AgentRef, nxt: AgentRef | None) -> bool:

@@ -67,7 +67,7 @@ from wsiskg.ingest.extract.request_addressee_groups import (
     _owned,
     _owned_group,
     region_group,
-    states_governed,
+    regrouped,
     without_acronym_tail,
 )
 from wsiskg.ingest.extract.request_addressee_letters import (
@@ -220,8 +220,8 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return (rest,)  # "thanked the Member States that replied and encouraged the others": Member States
     if (asked := them_asked_before(self, phrase, order, offset)) is not None:
         return asked  # "invited regulators to use the TSB database and encouraged them to ...": regulators
-    if (state := state_meant(self, phrase, order, offset)) is not None:
-        return (state,)  # "the request of the Administration of X ..., and encouraged the administration to": X
+    if (states := state_meant(self, phrase, order, offset)) is not None:
+        return states  # "the request of the Administration of X ..., and encouraged the administration to": X
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
     found = question_apposed(phrase, found)  # "ITU-D Study Group 2, Question 6/2,": the study group
     if (titled := post_of_post(phrase, found)) is not None:
@@ -292,7 +292,7 @@ def _read_objects(self: _Reader, phrase: str, order: int, offset: int, requester
     if (shared := _names_sharing_head(self, phrase, order, offset, requester)) is not None:
         return shared  # "the ITU-R and ITU-T study groups": the study groups of each Sector
     refs = tuple(r for r in self.resolve(phrase, order, offset, (requester.key,)) if not names_no_agent(r))
-    refs = _joined_pieces(self, phrase, states_governed(refs))  # "the Chairmen of" + "the Study Groups": one group
+    refs = _joined_pieces(self, phrase, regrouped(self, phrase, refs))  # "the Chairmen of" + "the Study Groups"
     refs = _dropped_conjuncts(self, phrase, refs, (order, offset), requester)  # "and organizations of X"
     # "Ms A (Chile), Vice-Chair of the Group,": the person; "the Chief, X Department,": that post as written
     if (person := _apposed_person(phrase, refs) or _titled_unit(phrase, refs)) is not None:
