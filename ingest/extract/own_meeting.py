@@ -49,6 +49,7 @@ from .meeting_header import (
     over_title_body,
 )
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
+from .meeting_kind_in_lead import kind_in_lead
 from .meeting_mentions import as_words, name_before_acronym, spells
 from .meeting_name_cut import whole_below, whole_in_lead
 from .meeting_name_topic import topic_in_lead
@@ -79,7 +80,9 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     found = None if found is None else owned_in_lead(report, found)  # "The Steering Committee of the X met"
     found = None if found is None else topic_in_lead(report, found)  # "X: 'Topic'" over "The X on Topic was held"
     found = None if found is None else whole_in_lead(report, found)  # "... ON ENERGY," / "TRANSPORT AND X"
-    return None if found is None else whole_below(report, found)  # "X Workshop on Y" / "for the Sahel"
+    found = None if found is None else whole_below(report, found)  # "X Workshop on Y" / "for the Sahel"
+    # "ITU X" / "Lima, 3-5 May" over "The ITU X academic conference met in Lima ..."
+    return None if found is None else kind_in_lead(report, frozenset(_body_forms(names, found.body)), found)
 
 
 def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
