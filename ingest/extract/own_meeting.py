@@ -44,6 +44,7 @@ from .meeting_acronym_number import numbered_by_acronym
 from .meeting_body_owner import owned_in_lead
 from .meeting_candidates import candidates
 from .meeting_committee_function import function_named
+from .meeting_day_plenary import day_plenary
 from .meeting_defined_bodies import defined_meeting_bodies
 from .meeting_header import (
     committee,
@@ -84,7 +85,8 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     found = None if found is None else whole_below(report, found)  # "X Workshop on Y" / "for the Sahel"
     # "ITU X" / "Lima, 3-5 May" over "The ITU X academic conference met in Lima ..."
     found = None if found is None else kind_in_lead(report, frozenset(_body_forms(names, found.body)), found)
-    return None if found is None else function_named(report, found)  # "COMMITTEE 4 - BUDGET CONTROL"
+    found = None if found is None else function_named(report, found)  # "COMMITTEE 4 - BUDGET CONTROL"
+    return None if found is None else day_plenary(report, found)  # "The day opened with the fourth plenary meeting"
 
 
 def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
