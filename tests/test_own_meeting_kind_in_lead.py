@@ -62,3 +62,18 @@ def test_no_kind_named_in_the_opening_sentence_keeps_the_body(opening: str) -> N
     found = meeting_named(make_report("Global Standards Symposium 2031", "Tunis, 2–3 March 2031", opening,
                                       title="REPORT"))  # fmt: skip
     assert found is not None and found[3] == "Global Standards Symposium"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # a plain event's noun names no meeting of a kind of its own
+        "The Global Standards Symposium flagship event took place in Tunis on 2 and 3 March 2031.",
+        # the kind's noun right after the name restates the body's kind
+        "The Global Standards Symposium symposium was held in Tunis on 2 and 3 March 2031.",
+    ],
+)
+def test_a_plain_noun_after_the_name_keeps_the_body(opening: str) -> None:
+    found = meeting_named(make_report("Global Standards Symposium 2031", "Tunis, 2–3 March 2031", opening,
+                                      title="REPORT"))  # fmt: skip
+    assert found is not None and found[3] == "Global Standards Symposium"

@@ -8,9 +8,10 @@ met at ...``): the body that met is the lead's whole name, and so the asker of `
 
 Two kinds of evidence: the position (the opening sentence of the lead's first paragraph of prose, the subject of
 ``met``, ``was held``, ``took place`` ..., ``meeting_words.csv`` role ``met``) and the form (one of the found body's
-names followed by lower-case words closed by a noun of ``event_nouns.csv`` that is no meeting's, session's or
-day's: ``The Study Group 13 meeting was held`` is Study Group 13's meeting, decision 3; the noun is the last word
-before the verb)."""
+names followed by one to three lower-case words closed by a noun of ``event_nouns.csv`` that is no meeting's,
+session's or observance's, nor a plain event's (``meeting_words.csv`` role ``plain-kind``: ``The ITU X flagship event
+took place`` is X's): ``The Study Group 13 meeting was held`` is Study Group 13's meeting, decision 3; the noun is the
+last word before the verb)."""
 
 from __future__ import annotations
 
@@ -28,8 +29,9 @@ from .meeting_words import event_nouns, meeting_words
 #: the kinds of ``event_nouns.csv`` whose noun names no meeting of a kind of its own after a body's name: a
 #: meeting, a session or a track of it (decision 3: ``the X meeting`` is X's), an observance
 _NOT_KINDS = frozenset({"meeting", "session", "observance"})
-#: the lower-case words between the body's name and the noun: a word, a year or a span of years
-_MIDDLE = r"(?:(?:[a-z][a-z\-]*|(?:19|20)\d\d(?:[–\-/](?:19|20)?\d\d)?)\s+){0,3}"
+#: the lower-case words between the body's name and the noun, one at least (a noun right after the name restates
+#: its kind: ``The WTDC-30 conference was held``): a word, a year or a span of years
+_MIDDLE = r"(?:(?:[a-z][a-z\-]*|(?:19|20)\d\d(?:[–\-/](?:19|20)?\d\d)?)\s+){1,3}"
 
 
 def kind_in_lead(report: ParsedReport, forms: frozenset[str], meeting: Meeting) -> Meeting:
@@ -53,7 +55,9 @@ def _opening(forms: tuple[str, ...]) -> re.Pattern[str]:
     """``The <one of forms> <lower-case words> <event noun> <verb of meeting>`` opening a paragraph (after its
     number)."""
     written = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
-    nouns = alternation([n.lower() for n, kind in event_nouns().items() if kind not in _NOT_KINDS], spaces=True)
+    plain = {w.lower() for w in meeting_words("plain-kind")}
+    kinds = [n.lower() for n, kind in event_nouns().items() if kind not in _NOT_KINDS and n.lower() not in plain]
+    nouns = alternation(kinds, spaces=True)
     verbs = alternation(meeting_words("met"), spaces=True)
     return re.compile(
         rf"^(?:\d+(?:\.\d+)*\.?\s+)?The\s+(?P<name>(?i:{written})\s+{_MIDDLE}(?:{nouns}))\s+(?:{verbs})\b"
