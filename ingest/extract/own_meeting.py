@@ -68,6 +68,7 @@ from .meeting_parts import (
     header_parts,
 )
 from .meeting_ranking import best
+from .meeting_subtitle import subtitle_off
 from .rapporteur_groups import rapporteur_group_as_written
 from .study_groups import meeting_body_names, report_texts, study_group_sector
 
@@ -86,7 +87,8 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     # "ITU X" / "Lima, 3-5 May" over "The ITU X academic conference met in Lima ..."
     found = None if found is None else kind_in_lead(report, frozenset(_body_forms(names, found.body)), found)
     found = None if found is None else function_named(report, found)  # "COMMITTEE 4 - BUDGET CONTROL"
-    return None if found is None else day_plenary(report, found)  # "The day opened with the fourth plenary meeting"
+    found = None if found is None else day_plenary(report, found)  # "The day opened with the fourth plenary meeting"
+    return None if found is None else subtitle_off(report, found)  # "X Meeting on Y: Z" / "The X Meeting on Y met"
 
 
 def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
