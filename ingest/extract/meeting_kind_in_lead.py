@@ -44,7 +44,7 @@ def kind_in_lead(report: ParsedReport, forms: frozenset[str], meeting: Meeting) 
     first = next((p for p in lead if p.order not in headings), None)
     if first is None:
         return meeting
-    m = _opening(tuple(sorted(forms, key=len, reverse=True))).match(first.text)
+    m = _opening(tuple(sorted(forms, key=lambda f: (-len(f), f)))).match(first.text)
     if m is None or slug(m["name"]) == meeting.body:
         return meeting
     return replace(meeting, body=slug(m["name"]), paragraphs=tuple(sorted({*meeting.paragraphs, first.order})))

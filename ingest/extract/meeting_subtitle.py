@@ -43,7 +43,7 @@ def subtitle_off(report: ParsedReport, meeting: Meeting) -> Meeting:
         if name is None:
             continue
         forms = {name, _acronym_for_words(name)}
-        written = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+        written = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=lambda f: (-len(f), f)))
         named = re.compile(rf"\b[Tt]he\s+(?:{written})\s+(?:{verbs})\b")
         for p in report.paragraphs[:LEAD_PARAGRAPHS]:
             if named.search(p.text):
