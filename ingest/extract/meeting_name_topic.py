@@ -7,8 +7,8 @@ writes it, and its requests (``The Forum invited ...``) are that body's.
 
 Two kinds of evidence: the form (the header line's two parts, the meeting's body keyed by the first or by both) and
 the position (a lead paragraph joining them by ``on``, ``for`` or ``of``). A subtitle the lead never writes after
-the name (``Workshop on X: Lessons for Y`` over ``The Workshop on X was held ...``) leaves the body as it is, as
-does a catalogue body."""
+the name (``Workshop on X: Lessons for Y`` over ``The Workshop on X was held ...``) is no topic: the name before the
+colon is the body (:mod:`.meeting_subtitle`, round 55); a catalogue body keeps its name."""
 
 from __future__ import annotations
 

@@ -43,12 +43,15 @@ from .meeting import (
 from .meeting_acronym_number import numbered_by_acronym
 from .meeting_body_owner import owned_in_lead
 from .meeting_candidates import candidates
+from .meeting_committee_function import function_named
+from .meeting_day_plenary import day_plenary
 from .meeting_defined_bodies import defined_meeting_bodies
 from .meeting_header import (
     committee,
     over_title_body,
 )
 from .meeting_heading import heading_acronym_body, heading_body, series_year_off
+from .meeting_kind_in_lead import kind_in_lead
 from .meeting_mentions import as_words, name_before_acronym, spells
 from .meeting_name_cut import whole_below, whole_in_lead
 from .meeting_name_topic import topic_in_lead
@@ -65,6 +68,7 @@ from .meeting_parts import (
     header_parts,
 )
 from .meeting_ranking import best
+from .meeting_subtitle import subtitle_off
 from .rapporteur_groups import rapporteur_group_as_written
 from .study_groups import meeting_body_names, report_texts, study_group_sector
 
@@ -79,7 +83,12 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     found = None if found is None else owned_in_lead(report, found)  # "The Steering Committee of the X met"
     found = None if found is None else topic_in_lead(report, found)  # "X: 'Topic'" over "The X on Topic was held"
     found = None if found is None else whole_in_lead(report, found)  # "... ON ENERGY," / "TRANSPORT AND X"
-    return None if found is None else whole_below(report, found)  # "X Workshop on Y" / "for the Sahel"
+    found = None if found is None else whole_below(report, found)  # "X Workshop on Y" / "for the Sahel"
+    # "ITU X" / "Lima, 3-5 May" over "The ITU X academic conference met in Lima ..."
+    found = None if found is None else kind_in_lead(report, frozenset(_body_forms(names, found.body)), found)
+    found = None if found is None else function_named(report, found)  # "COMMITTEE 4 - BUDGET CONTROL"
+    found = None if found is None else day_plenary(report, found)  # "The day opened with the fourth plenary meeting"
+    return None if found is None else subtitle_off(report, found)  # "X Meeting on Y: Z" / "The X Meeting on Y met"
 
 
 def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
