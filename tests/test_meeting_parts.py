@@ -59,7 +59,7 @@ REPORT OF SUB-COMMITTEE C TO COMMITTEE 5
     ("text", "expected"),
     [
         (_COMMITTEE, ("committee-6", 3, date(2030, 10, 15), None)),
-        (_APPOSITION, ("committee-2", 2, date(2030, 10, 13), None)),
+        (_APPOSITION, ("credentials-committee", 2, date(2030, 10, 13), None)),
         (_LAST_TIME, ("tdag", 31, date(2031, 4, 8), date(2031, 4, 10))),
         (_TIMES, ("sub-committee-c", 4, date(2030, 10, 12), None)),
     ],

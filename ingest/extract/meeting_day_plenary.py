@@ -19,6 +19,7 @@ from functools import cache
 from wsiskg.ingest.records import Meeting, ParsedReport
 
 from .gazetteer import bodies as gazetteer_bodies
+from .gazetteer import determiner_alternation
 from .meeting import number_value, ordinal_regex
 from .meeting_lead import LEAD_PARAGRAPHS, _headings
 from .meeting_words import numbered_per_session
@@ -29,7 +30,7 @@ def _day_plenary() -> re.Pattern[str]:
     """``opened with the sixth plenary meeting``, ``held its 7th plenary meeting``, ``At its fifth plenary
     meeting``: not ``the sixth plenary meeting of X`` (another body's)."""
     return re.compile(
-        rf"(?i:\b(?:opened|began|started)\s+with|\bheld|(?<![\w-])at)\s+(?:the|its)\s+(?P<num>(?i:{ordinal_regex()}))"
+        rf"(?i:\b(?:opened|began|started)\s+with|\bheld|(?<![\w-])at)\s+(?:{determiner_alternation('ordinal')})\s+(?P<num>(?i:{ordinal_regex()}))"
         r"\s+plenary\s+(?:meeting|sitting)\b(?!\s+of\b)"
     )
 
