@@ -93,37 +93,3 @@ def test_two_countries_named_with_the_noun_leave_the_government_as_written() -> 
         title="Joint project document on cross-border connectivity",
     )
     assert all("country:" not in a for x in run(r, None) for a in whom(x))
-
-
-@pytest.mark.parametrize(
-    ("texts", "expected"),
-    [
-        (
-            (
-                "Project on early warning systems for Tonga and Samoa",
-                "After the cyclone, the two Governments asked ITU for help. The Group urged the two "
-                "Governments to run a joint drill every year.",
-            ),
-            ("country:TON", "country:WSM"),
-        ),
-        (
-            (
-                "The regulators of Estonia, Latvia and Lithuania presented their joint spectrum plan.",
-                "The Group invited the three Administrations to report on the plan at its next meeting.",
-            ),
-            ("country:EST", "country:LVA", "country:LTU"),
-        ),
-        (
-            (
-                "Malawi and Zambia asked for a coordination meeting on their common border.",
-                "The Group encouraged the two administrations to sign the agreement by 1 June 2033.",
-            ),
-            ("country:MWI", "country:ZMB"),
-        ),
-    ],
-)
-def test_the_two_governments_are_the_last_two_countries_named(
-    texts: tuple[str, ...], expected: tuple[str, ...]
-) -> None:
-    got = run(report(*texts), "itu-rag")
-    assert [tuple(sorted(whom(x))) for x in got][-1:] == [tuple(sorted(expected))]

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import _words
 from wsiskg.ingest.extract.casing import title_cased
-from wsiskg.ingest.extract.ordinals import count_word_regex, number_value
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.text import alternation
 
@@ -40,51 +39,19 @@ def _noun_of() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<noun>(?i:{alternation(_words('state-noun'))}))\s+of\s+(?P<name>{_NAME})")
 
 
-def state_meant(self: _Reader, phrase: str, order: int, offset: int) -> tuple[AgentRef, ...] | None:
+def state_meant(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
     """The country ``the administration`` (``the Government``) stands for: the one country the paragraph names
-    last before ``offset`` with the same noun and ``of`` (``the Administration of Ruritania``), else the one the
-    document names so (:func:`_named_in_document`); the countries ``the two Governments`` stand for
-    (:func:`_counted_states`); else ``None``."""
-    if (counted := _counted().fullmatch(phrase.strip())) is not None:
-        return _counted_states(self, counted, order, offset)
+    last before ``offset`` with the same noun and ``of`` (``the Administration of Ruritania``); else ``None``."""
     bare = _bare_noun().fullmatch(phrase.strip())
     if bare is None:
         return None
     text = self.actors.resolver.texts.get(order, "")[:offset]
     named = [m for m in _noun_of().finditer(text) if m.group("noun").lower() == bare.group("noun").lower()]
     if not named:
-        state = _named_in_document(self, bare.group("noun"))
-        return (state,) if state is not None else None
+        return _named_in_document(self, bare.group("noun"))
     last = named[-1]
     found = self.resolve(last.group("name"), order, last.start("name"))
-    return found[:1] if len(found) == 1 and found[0].kind == "country" else None
-
-
-@cache
-def _counted() -> re.Pattern[str]:
-    """A country's own noun in the plural after a count: ``the two Governments``, ``the three Administrations``."""
-    nouns = alternation(_words("state-noun"))
-    return re.compile(rf"(?:the\s+)?(?P<count>{count_word_regex(2, 9)})\s+(?P<noun>(?i:{nouns}))s")
-
-
-def _counted_states(self: _Reader, counted: re.Match[str], order: int, offset: int) -> tuple[AgentRef, ...] | None:
-    """The countries ``the two Governments`` stand for: the last so many countries named before the phrase (in its
-    paragraph, then the paragraphs and title before it, each country once), when the text names that many;
-    else ``None`` (the phrase is read as it stands)."""
-    count = number_value(counted.group("count"))
-    texts = [(order, self.actors.resolver.texts.get(order, "")[:offset])]
-    texts += [(p.order, p.text) for p in reversed(self.report.paragraphs) if p.order < order]
-    texts.append((-1, self.report.title or ""))
-    found: dict[str, AgentRef] = {}
-    for _, text in texts:
-        for span in sorted(self.actors.resolver.spans_in(text), key=lambda s: -s.start):
-            if span.kind == "country" and span.keys[0] not in found:
-                found[span.keys[0]] = self.actors.resolver.ref(span)[0]
-        if count is not None and len(found) >= count:
-            break
-    if count is None or len(found) < count:
-        return None
-    return tuple(reversed(list(found.values())[:count]))
+    return found[0] if len(found) == 1 and found[0].kind == "country" else None
 
 
 def _named_in_document(self: _Reader, noun: str) -> AgentRef | None:

@@ -220,8 +220,8 @@ def objects(self: _Reader, phrase: str, order: int, offset: int, requester: Agen
         return (rest,)  # "thanked the Member States that replied and encouraged the others": Member States
     if (asked := them_asked_before(self, phrase, order, offset)) is not None:
         return asked  # "invited regulators to use the TSB database and encouraged them to ...": regulators
-    if (states := state_meant(self, phrase, order, offset)) is not None:
-        return states  # "the request of the Administration of X ..., and encouraged the administration to": X
+    if (state := state_meant(self, phrase, order, offset)) is not None:
+        return (state,)  # "the request of the Administration of X ..., and encouraged the administration to": X
     found = () if _THOSE.fullmatch(phrase) else _read_objects(self, phrase, order, offset, requester)
     found = question_apposed(phrase, found)  # "ITU-D Study Group 2, Question 6/2,": the study group
     if (titled := post_of_post(phrase, found)) is not None:
