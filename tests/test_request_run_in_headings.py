@@ -12,7 +12,6 @@ import pytest
 from extract_support import parsed_text, parties
 
 from wsiskg.ingest.extract import extract
-from wsiskg.ingest.extract.request_run_in import run_in_country
 
 _REPORT = (
     "EG-SW-2/4\n\n"
@@ -129,57 +128,3 @@ def test_a_passive_subject_with_its_own_capitals_stays(tmp_path: Path) -> None:
     line = "Members of the Council are invited to send their comments by 1 May 2033."
     (r,) = extract(parsed_text(tmp_path, _COUNCIL_DOCUMENT.format(line=line))).requests
     assert [a.key for a in r.addressees] == ["members-of-the-council"]
-
-
-# Round 55: a run-in heading before a country that asks (``2 Proposals Australia invites the Council: a) ...``)
-_CONTRIBUTION = (
-    "C31/52-E\n\n"
-    "COUNCIL 2031 Geneva, 9-19 June 2031 Agenda item: PL 2.3 Document C31/52-E 12 May 2031 Original: English "
-    "Contribution by {country}\n\n"
-    "REGIONAL SUPPORT FOR COASTAL EARLY WARNING\n\n"
-    "1 Introduction 1.1 {country} has supported the regional early warning dialogue since 2028.\n\n"
-    "{line}\n"
-)
-
-
-@pytest.mark.parametrize(
-    ("country", "key", "line", "expected"),
-    [
-        (
-            "Chile",
-            "country:CHL",
-            "2 Proposals Chile invites the Council: a) to note the results of the dialogue; b) to request the "
-            "Secretary-General to report to Council 2032 on the warning plans.",
-            [
-                ("invite", ("body:itu-council",), "note the results of the dialogue"),
-                ("invite", ("body:itu-council",), "request the Secretary-General to report to Council 2032 on the"),
-            ],
-        ),
-        (
-            "Norway",
-            "country:NOR",
-            "3 Follow-up Norway further requests the BDT to organize a workshop on coastal sirens in 2032.",
-            [("request", ("body:itu-bdt",), "organize a workshop on coastal sirens in 2032")],
-        ),
-        (
-            "New Zealand",
-            "country:NZL",
-            "4 Recommendations New Zealand urged the Council to fund the regional warning centre.",
-            [("urge", ("body:itu-council",), "fund the regional warning centre")],
-        ),
-    ],
-)
-def test_a_run_in_heading_before_a_country_that_asks_is_no_part_of_its_name(
-    tmp_path: Path, country: str, key: str, line: str, expected: list[tuple[str, tuple[str, ...], str]]
-) -> None:
-    found = extract(parsed_text(tmp_path, _CONTRIBUTION.format(country=country, line=line))).requests
-    got = [(x.verb, parties(x)[1], parties(x)[2], x.action) for x in found]
-    assert [g[:3] for g in got] == [(verb, key, who) for verb, who, _ in expected]
-    assert all(g[3].startswith(action) for g, (_, _, action) in zip(got, expected, strict=True))
-
-
-def test_a_heading_word_inside_a_countrys_name_or_a_phrase_of_origin_is_no_run_in_heading() -> None:
-    assert run_in_country("2 Proposals Fiji invites the Council to note the plan.") == len("2 Proposals ")
-    assert run_in_country("2 Equatorial Guinea invites the Council to note the plan.") == 0
-    assert run_in_country("Delegates from Fiji invited the Council to note the plan.") == 0
-    assert run_in_country("2 Proposals Fiji and the plan.") == 0  # no verb of asking after the name

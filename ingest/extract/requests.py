@@ -130,7 +130,6 @@ from wsiskg.ingest.extract.request_leads import (
 from wsiskg.ingest.extract.request_own_code import own_code
 from wsiskg.ingest.extract.request_recommendations import recommended_line
 from wsiskg.ingest.extract.request_relatives import relative_asker
-from wsiskg.ingest.extract.request_run_in import run_in_country
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
     _COORDINATED,
@@ -205,15 +204,6 @@ _RUN_IN_HEAD = re.compile(
     r"(?<!\bin)(?<!\bto)"
     r"(?<!\bfor)(?<!\bby)(?<!\bwith)(?<!\bat)(?<!\bon)(?<!\band)\s+(?=The\s+\w|(?:Mr|Ms|Mrs|Dr)\s+[A-Z]|[a-z]\)\s)"
 )
-
-
-def _run_in_end(text: str) -> int:
-    """Where a run-in heading before the paragraph's subject ends (:data:`_RUN_IN_HEAD`, else before a country that
-    asks: :func:`~.request_run_in.run_in_country`); 0 when there is none."""
-    head = _RUN_IN_HEAD.match(text)
-    return head.end() if head else run_in_country(text)
-
-
 _PAGE_LINE = re.compile(rf"\s*(?:{DASH}\s*)?(?=\S{{0,30}}\d)\S{{1,30}}(?:\s*{DASH})?\s*")
 #: verbs of asking that always take an object: ``X invited to VERB`` with none is a passive (``asked to speak``,
 #: ``requested to take the floor`` are a participant's own wish)
@@ -567,10 +557,8 @@ class _Reader:
             self.titled_resolution(p.order, text)
             self._preamble(p.order, text)
             count = len(requests)
-            if cut := _run_in_end(text):
-                text = (
-                    " " * cut + text[cut:]
-                )  # "3. Transposition The Committee requested ...", "2 Proposals Chile asks"
+            if head := _RUN_IN_HEAD.match(text):
+                text = " " * head.end() + text[head.end() :]  # "3. Transposition The Committee requested ..."
             self._read_paragraph(p.order, p.section, text, doc.para(p.order).sentences, requests, decisions)
             listed = p.kind == "list-item" or colon_before  # "Actions agreed:" / "TSB to update the page;"
             action = self.action_line(p.order, p.section, text, listed) if len(requests) == count else None
