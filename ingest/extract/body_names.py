@@ -28,7 +28,6 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.study_group_keys import part_of_study_group
-from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, DASHES, PrefixTree, squash
 
 
@@ -358,26 +357,6 @@ def head_of(name: str) -> tuple[str, str, str] | None:
         known = country_code(before) or squash(before) in body_index().keys
         found = _head_of_core(" ".join(words)) if named and not known else None
     return found
-
-
-@cache
-def writer_nouns() -> dict[str, tuple[str, ...]]:
-    """The nouns a body is named by its kind with (``The company``, ``your Ministry``), each with the heads of the
-    names of that kind (``writer-nouns.csv``; ``kind:company``: every head of that kind in ``body-heads.csv``)."""
-    return {r["noun"].lower(): tuple(r["heads"].split("|")) for r in data_rows("writer-nouns.csv")}
-
-
-@cache
-def kind_posts() -> dict[str, str]:
-    """The post whose title names a body of a writer noun's kind (``writer-nouns.csv`` column ``post``: a
-    ``Minister for X`` heads the ``Ministry for X``), by the noun."""
-    return {r["noun"].lower(): r["post"] for r in data_rows("writer-nouns.csv") if r.get("post")}
-
-
-def of_kind(name: str, heads: tuple[str, ...]) -> bool:
-    """Whether a body's name ends with (or opens with) a head of ``heads`` (:func:`head_of`)."""
-    found = head_of(name)
-    return found is not None and any(found[1] == h[5:] if h.startswith("kind:") else found[0] == h for h in heads)
 
 
 @lru_cache(maxsize=4096)  # asked again for the same words by every reader of a body's name

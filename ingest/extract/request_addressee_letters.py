@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import _words, greets_all
 from wsiskg.ingest.extract.authors import short_country_name
-from wsiskg.ingest.extract.body_names import kind_posts, of_kind, writer_nouns
 from wsiskg.ingest.extract.casing import either_initial, joiner_alternation
 from wsiskg.ingest.extract.gazetteer import determiner_alternation, honorifics
 from wsiskg.ingest.extract.keys import slug
@@ -54,15 +53,13 @@ def _addressee_own(self: _Reader, phrase: str) -> AgentRef | None:
     the administration of the one country the address block names (``La Paz, Bolivia``: ``Administration
     of Bolivia``); ``None`` when the letter names neither (the phrase is read as it stands)."""
     if self.genre != "letter" or (yours := _YOUR_HEAD.fullmatch(phrase.strip())) is None:
-        return _kind_addressed(self, phrase) if self.genre == "letter" else None
+        return None
     head = yours.group("head").capitalize()
     block = _address_block(self)
     for text in block:
         if m := re.search(rf"(?:[A-Z][\w&-]*\s+(?:(?:{joiner_alternation()})\s+)*)*{head}(?:\s+of\s+{_NAME})?", text):
             if m.group(0) != head:
                 return AgentRef("collective", slug(m.group(0)), m.group(0))
-    if (kind := _kind_addressed(self, phrase)) is not None:
-        return kind
     countries = {
         r.key: r
         for t in block
@@ -74,43 +71,6 @@ def _addressee_own(self: _Reader, phrase: str) -> AgentRef | None:
         label = f"Administration of {short_country_name(next(iter(countries.values())))}"
         return AgentRef("collective", slug(label), label)
     return None
-
-
-#: ``your`` and a noun a body is named by its kind with (``writer-nouns.csv``): ``your company``, ``your Sector``
-_YOUR_NOUN = re.compile(r"(?i:your)\s+(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)")
-
-
-def _kind_addressed(self: _Reader, phrase: str) -> AgentRef | None:
-    """``your Ministry`` / ``your company`` / ``your Sector`` in a letter (a noun of ``writer-nouns.csv``): the body
-    its address block heads by its post (``Minister for Public Works and Transport``: the ``Ministry for Public Works
-    and Transport``, as written, without a country after a comma), else the one body of that kind the address
-    block names (``Kestrel Orbital Ltd``), else the one the letter names (``the Communication and Information
-    Sector`` of the organisation written to); ``None`` otherwise."""
-    m = _YOUR_NOUN.fullmatch(phrase.strip())
-    heads = writer_nouns().get(m.group("noun").lower()) if m is not None else None
-    if m is None or heads is None:
-        return None
-    block = _address_block(self)
-    if (post := kind_posts().get(m.group("noun").lower())) is not None:
-        for text in block:
-            if title := re.fullmatch(rf"{post}\s+(?P<rest>(?:of|for)\s+(?:the\s+)?[A-Z][^;:]*?)\.?", text.strip()):
-                name = f"{heads[0]} {_without_country(self, title.group('rest'))}"
-                return AgentRef("collective", slug(name), name)
-    spans = [s for text in block for s in self.actors.resolver.spans_in(text) if s.kind == "body"]
-    for bodies in ({s.keys[0] for s in spans}, {b.key for b in self.actors.bodies}):
-        named = {k for k in bodies if of_kind(self._label(k) or self.actors.resolver.label(k), heads)}
-        if len(named) == 1:
-            key = named.pop()
-            return AgentRef("body", key, self._label(key) or self.actors.resolver.label(key))
-    return None
-
-
-def _without_country(self: _Reader, words: str) -> str:
-    """``words`` without a country after their last comma (``for Transport, Republic of X``: ``for Transport``)."""
-    head, comma, tail = words.rpartition(",")
-    if comma and any(s.kind == "country" for s in self.actors.resolver.spans_in(tail.strip())):
-        return head.strip()
-    return words
 
 
 def _address_block(self: _Reader) -> list[str]:

@@ -15,7 +15,7 @@ from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.agent_resolver import ends_name_head
 from wsiskg.ingest.extract.authors import meeting_members
 from wsiskg.ingest.extract.bodies import acronym_alone, acronym_written, before_topic, find_defined, initials
-from wsiskg.ingest.extract.body_names import head_of, of_kind, writer_nouns
+from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import either_initial_determiners, without_article
 from wsiskg.ingest.extract.document import once_per_document
 from wsiskg.ingest.extract.gazetteer import (
@@ -34,6 +34,7 @@ from wsiskg.ingest.extract.request_speakers import _role_holders
 from wsiskg.ingest.extract.request_verbs import _BARE_HEAD
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef, ParsedReport
+from wsiskg.ingest.tables import data_rows
 
 if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
@@ -236,6 +237,19 @@ _WRITER_NOUN = re.compile(
 )
 
 
+@cache
+def _writer_nouns() -> dict[str, tuple[str, ...]]:
+    """The nouns a writer is named by, each with the heads of the names of that kind (``writer-nouns.csv``;
+    ``kind:company``: every head of that kind in ``body-heads.csv``)."""
+    return {r["noun"].lower(): tuple(r["heads"].split("|")) for r in data_rows("writer-nouns.csv")}
+
+
+def _of_kind(name: str, heads: tuple[str, ...]) -> bool:
+    """Whether a body's name ends with (or opens with) a head of ``heads`` (:func:`.body_names.head_of`)."""
+    found = head_of(name)
+    return found is not None and any(found[1] == h[5:] if h.startswith("kind:") else found[0] == h for h in heads)
+
+
 def writer_named(self: _Reader, phrase: str) -> AgentRef | None:
     """The body a subject names by the kind of its writer (``The company invites``, ``The University also
     invites``, ``The Mission requests``) in a text that records no meeting (a contribution, a letter, a note
@@ -244,13 +258,13 @@ def writer_named(self: _Reader, phrase: str) -> AgentRef | None:
     any other phrase, in a meeting's record, or when the text names no such body or several (never a body
     the text does not name)."""
     m = _WRITER_NOUN.fullmatch(phrase.strip())
-    heads = writer_nouns().get(m.group("noun").lower()) if m is not None else None
+    heads = _writer_nouns().get(m.group("noun").lower()) if m is not None else None
     if heads is None or records_meeting(self.report):
         return None
     author = self.voice.author
-    if author is not None and author.kind == "body" and of_kind(author.label or "", heads):
+    if author is not None and author.kind == "body" and _of_kind(author.label or "", heads):
         return author
-    named = {b.key: b.name for b in self.actors.bodies if of_kind(b.name, heads)}
+    named = {b.key: b.name for b in self.actors.bodies if _of_kind(b.name, heads)}
     if len(named) != 1:
         return None
     key, name = named.popitem()
