@@ -258,7 +258,6 @@ def test_a_rows_own_label_and_a_hyphenated_or_acronym_first_word_open_an_action_
     assert [x.deadline for x in got] == [date(2031, 5, 31), date(2031, 9, 30), None]
 
 
-
 def test_a_report_column_names_what_is_to_be_delivered() -> None:
     """``Report`` names what a table of reports due asks its who column to deliver (``Report | Responsible | Due``,
     a working-methods text's reports to its group)."""
