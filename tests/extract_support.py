@@ -22,10 +22,12 @@ from wsiskg.core.results import render
 from wsiskg.core.store import Store
 from wsiskg.ingest.extract import extract
 from wsiskg.ingest.extract.events import find_events
+from wsiskg.ingest.ocr_words import Lexicon
 from wsiskg.ingest.parse import parse
 from wsiskg.ingest.pipeline import IngestResult, ingest_files
 from wsiskg.ingest.read import read
 from wsiskg.ingest.records import Body, Extraction, Paragraph, ParsedReport, Person, Request, Section
+from wsiskg.ingest.text import normalize
 from wsiskg.queries import get_query
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "cwg-wsis-sdg-38-report.txt"
@@ -376,3 +378,10 @@ def kinds_report(*rows: tuple[str, str], title: str | None = None) -> ParsedRepo
     """A report of (text, kind) paragraphs in one section."""
     paras = tuple(Paragraph(i + 1, "1", text, kind) for i, (text, kind) in enumerate(rows))
     return ParsedReport("t.txt", "text/plain", title, (Section("1", "t", None, 1),), paras)
+
+
+def mended(*texts: str) -> list[str]:
+    """The texts of one document, normalised and mended with the document's own vocabulary (OCR noise)."""
+    cleaned = [normalize(t) for t in texts]
+    lexicon = Lexicon.of(cleaned)
+    return [lexicon.repair(t) for t in cleaned]

@@ -9,16 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from extract_support import meeting_parts, parsed_text
-
-from wsiskg.ingest.ocr_words import Lexicon
-from wsiskg.ingest.text import normalize
-
-
-def _mended(*texts: str) -> list[str]:
-    cleaned = [normalize(t) for t in texts]
-    lexicon = Lexicon.of(cleaned)
-    return [lexicon.repair(t) for t in cleaned]
+from extract_support import meeting_parts, mended, parsed_text
 
 
 @pytest.mark.parametrize(
@@ -31,7 +22,7 @@ def _mended(*texts: str) -> list[str]:
     ],
 )
 def test_a_country_split_by_ocr_is_joined(noisy: str, clean: str) -> None:
-    assert _mended(noisy) == [clean]
+    assert mended(noisy) == [clean]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +34,7 @@ def test_a_country_split_by_ocr_is_joined(noisy: str, clean: str) -> None:
     ],
 )
 def test_two_words_that_make_a_country_stay_apart(text: str) -> None:
-    assert _mended(text) == [text]
+    assert mended(text) == [text]
 
 
 @pytest.mark.parametrize(

@@ -8,21 +8,15 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from extract_support import mended
 from pdfgen import write_pdf
 
 from wsiskg.ingest.extract import extract
-from wsiskg.ingest.ocr_words import Lexicon, row_words
+from wsiskg.ingest.ocr_words import row_words
 from wsiskg.ingest.parse import parse
 from wsiskg.ingest.pdf_layout import header_symbol, pdf_pages_to_blocks
 from wsiskg.ingest.read import read
 from wsiskg.ingest.text import normalize
-
-
-def _mended(*texts: str) -> list[str]:
-    """The texts of one document, normalised and mended with the document's own vocabulary."""
-    cleaned = [normalize(t) for t in texts]
-    lexicon = Lexicon.of(cleaned)
-    return [lexicon.repair(t) for t in cleaned]
 
 
 # ------------------------------------------------------------------ digits and letters in numbers
@@ -62,41 +56,41 @@ def test_numbers_and_symbols_without_noise_are_left_as_written(text: str) -> Non
 
 # ------------------------------------------------------------------ words broken by OCR
 def test_digits_and_capitals_read_for_letters_inside_words_are_letters_again() -> None:
-    (text,) = _mended("The Counci1 wi11 meet; a1l Member States and the Cultura1 Organization were invited.")
+    (text,) = mended("The Counci1 wi11 meet; a1l Member States and the Cultura1 Organization were invited.")
     assert text == "The Council will meet; all Member States and the Cultural Organization were invited."
-    first, _ = _mended("Fo11ow-up of the review", "the follow-up was agreed")
+    first, _ = mended("Fo11ow-up of the review", "the follow-up was agreed")
     assert first == "Follow-up of the review"  # the document prints "follow" elsewhere
-    (text,) = _mended("the lnternational Organization and the FinaI Acts")
+    (text,) = mended("the lnternational Organization and the FinaI Acts")
     assert text == "the International Organization and the Final Acts"
 
 
 def test_words_split_by_a_space_are_joined_when_the_joined_word_is_known() -> None:
-    (text,) = _mended(
+    (text,) = mended(
         "The Secre tariat of the Counci l and the Depart ment of Deve lopment met in Apri l "
         "with internationa l experts."
     )
     assert text == (
         "The Secretariat of the Council and the Department of Development met in April with international experts."
     )
-    first, _ = _mended("a Semi nar on spectrum pricing", "The seminar closed on Friday.")
+    first, _ = mended("a Semi nar on spectrum pricing", "The seminar closed on Friday.")
     assert first == "a Seminar on spectrum pricing"  # joined: the document prints "seminar" elsewhere
-    first, _ = _mended("a Work shop and a road map", "The workshop adopted the roadmap.")
+    first, _ = mended("a Work shop and a road map", "The workshop adopted the roadmap.")
     assert first == "a Work shop and a road map"  # two words each: left as written
 
 
 def test_a_name_ending_in_l_read_as_a_one_is_mended_after_another_capitalised_word() -> None:
-    (text,) = _mended("Mr Torsten Nyda1 (Sweden) and Ms Ana Cabra1 spoke; the Study Group1 met.")
+    (text,) = mended("Mr Torsten Nyda1 (Sweden) and Ms Ana Cabra1 spoke; the Study Group1 met.")
     assert text == "Mr Torsten Nydal (Sweden) and Ms Ana Cabral spoke; the Study Group1 met."
 
 
 def test_words_in_capitals_split_by_a_space_are_joined() -> None:
-    (text,) = _mended("SUMMARY RECORD OF THE THIRD PLE NARY MEETING OF THE CONFE RENCE")
+    (text,) = mended("SUMMARY RECORD OF THE THIRD PLE NARY MEETING OF THE CONFE RENCE")
     assert text == "SUMMARY RECORD OF THE THIRD PLENARY MEETING OF THE CONFERENCE"
-    assert _mended("THE UN WOMEN AND ITU BDT") == ["THE UN WOMEN AND ITU BDT"]  # acronyms stay apart
+    assert mended("THE UN WOMEN AND ITU BDT") == ["THE UN WOMEN AND ITU BDT"]  # acronyms stay apart
 
 
 def test_words_split_by_a_hyphen_are_joined_when_the_parts_are_no_words() -> None:
-    (text,) = _mended(
+    (text,) = mended(
         "the Expert Group on Indic-ators of the Telecomm-unication Develop-ment Sector and its Secre-tariat"
     )
     assert text == "the Expert Group on Indicators of the Telecommunication Development Sector and its Secretariat"
@@ -106,7 +100,7 @@ def test_a_word_hyphenated_at_a_line_end_is_joined_when_the_joined_word_is_known
     """``Develop- ment``: a PDF line's last word broken after its hyphen, the rest on the next line after a space;
     joined when the document or the word lists know the word, left when not (``Thirty- one``) or when the rest is a
     function word (``pre- and post-session``)."""
-    text, other = _mended(
+    text, other = mended(
         "resolves to instruct the Director of the Telecommunication Develop- ment Bureau 1 to survey the islands",
         "Thirty- one members attended the pre- and post-session briefings on the Reso- lution.",
     )
@@ -134,7 +128,7 @@ def test_a_word_hyphenated_at_a_line_end_is_joined_when_the_joined_word_is_known
 def test_a_role_word_split_by_ocr_is_joined_even_when_a_part_is_a_word(noisy: str, clean: str) -> None:
     """A role word of the gazetteer split by a space (``Ch airman``: ``ch`` and ``man`` are words of the
     lists, which keeps other words apart) or after its hyphen (``Vice- Chair``) is the role word."""
-    assert _mended(noisy) == [clean]
+    assert mended(noisy) == [clean]
 
 
 @pytest.mark.parametrize(
@@ -153,7 +147,7 @@ def test_a_role_word_split_by_ocr_is_joined_even_when_a_part_is_a_word(noisy: st
 def test_a_header_cue_split_by_ocr_is_joined_before_its_next_word(noisy: str, clean: str) -> None:
     """A byline's first word split by a space (``Rep ort by``: ``rep`` is a word of the lists, ``No te``
     two words) is the cue's word when the cue's next word of ``author-cues.csv`` follows."""
-    assert _mended(noisy) == [clean]
+    assert mended(noisy) == [clean]
 
 
 @pytest.mark.parametrize(
@@ -161,7 +155,7 @@ def test_a_header_cue_split_by_ocr_is_joined_before_its_next_word(noisy: str, cl
     ["Re port was heard; no te by any means", "the rep ort on the item and Rep ort items", "a No te mark"],
 )
 def test_a_split_cue_word_without_its_next_word_stays_apart(text: str) -> None:
-    assert _mended(text) == [text]
+    assert mended(text) == [text]
 
 
 def test_the_author_of_a_byline_split_by_ocr_asks(tmp_path: Path) -> None:
@@ -198,7 +192,7 @@ def test_the_author_of_a_byline_split_by_ocr_asks(tmp_path: Path) -> None:
 def test_a_verb_of_asking_split_by_ocr_is_joined_even_when_a_part_is_a_word(noisy: str, clean: str) -> None:
     """A one-word form of a verb of ``request-kinds.csv`` split by a space (``re commended``: ``re`` a prefix, ``in
     vited``: ``in`` a function word, which keep other words apart) is the verb (round 53)."""
-    assert _mended(noisy) == [clean]
+    assert mended(noisy) == [clean]
 
 
 @pytest.mark.parametrize(
@@ -209,7 +203,7 @@ def test_a_verb_of_asking_split_by_ocr_is_joined_even_when_a_part_is_a_word(nois
     ],
 )
 def test_words_that_are_no_split_verb_stay_apart(text: str) -> None:
-    assert _mended(text) == [text]
+    assert mended(text) == [text]
 
 
 @pytest.mark.parametrize(
@@ -220,7 +214,7 @@ def test_words_that_are_no_split_verb_stay_apart(text: str) -> None:
     ],
 )
 def test_two_words_that_are_no_split_role_word_stay_apart(text: str) -> None:
-    assert _mended(text) == [text]
+    assert mended(text) == [text]
 
 
 @pytest.mark.parametrize(
@@ -236,13 +230,13 @@ def test_two_words_that_are_no_split_role_word_stay_apart(text: str) -> None:
     ],
 )
 def test_clean_text_is_never_changed_by_the_word_repairs(text: str) -> None:
-    assert _mended(text) == [text]
+    assert mended(text) == [text]
 
 
 def test_a_hyphenated_spelling_the_document_repeats_is_kept() -> None:
     texts = ["the Info-society programme", "the Info-society programme met"]  # the document's own spelling
-    assert _mended(*texts) == texts
-    assert _mended("the Develop-ment Fund") == ["the Development Fund"]  # printed once: a broken word
+    assert mended(*texts) == texts
+    assert mended("the Develop-ment Fund") == ["the Development Fund"]  # printed once: a broken word
 
 
 # ------------------------------------------------------------------ page furniture
@@ -256,7 +250,7 @@ def test_a_running_header_beside_a_page_number_inside_a_sentence_is_dropped() ->
 
 
 def test_the_documents_own_symbol_pasted_inside_a_sentence_is_dropped_but_a_citation_is_kept() -> None:
-    header, text = _mended(
+    header, text = mended(
         "QX-7/SR/2-E", "She QX-7/SR/2-E invited the Sub-Committees to report. The report QX-7/SR/2-E was approved."
     )
     assert header == "QX-7/SR/2-E"
@@ -457,16 +451,16 @@ def test_a_misread_word_printed_several_times_is_mended_when_the_document_prints
     texts: tuple[str, ...], clean: str
 ) -> None:
     """``rneeting`` printed twice or more is still OCR noise when the document prints ``meeting`` as well."""
-    assert _mended(*texts)[0] == clean
+    assert mended(*texts)[0] == clean
 
 
 def test_a_word_printed_several_times_stays_when_its_reading_is_not_printed_or_it_is_a_listed_word() -> None:
     texts = ("Mr Arne Bjornstad and Ms Bjornstad spoke.", "The Group thanked Ms Bjornstad.")
-    assert _mended(*texts) == list(texts)  # no "Bjomstad" printed: the document's spelling
+    assert mended(*texts) == list(texts)  # no "Bjomstad" printed: the document's spelling
     texts = ("The 5th rneeting of the Group.", "Next rneeting")
-    assert _mended(*texts) == list(texts)  # "meeting" printed nowhere: left as written
+    assert mended(*texts) == list(texts)  # "meeting" printed nowhere: left as written
     texts = ("Governments and the Internet", "Governments", "the government")
-    assert _mended(*texts) == list(texts)
+    assert mended(*texts) == list(texts)
 
 
 def test_a_word_lists_note_is_no_vocabulary() -> None:
@@ -477,4 +471,4 @@ def test_a_word_lists_note_is_no_vocabulary() -> None:
 def test_a_split_word_is_joined_when_its_first_part_is_no_listed_word() -> None:
     # "develop" is no word of a list (a note saying it once kept "Develop-ment" split); "development" is one
     texts = ("The Develop- ment Sector met.",)
-    assert _mended(*texts) == ["The Development Sector met."]
+    assert mended(*texts) == ["The Development Sector met."]
