@@ -27,8 +27,9 @@ from .other_meetings import HELD, another_meeting
 @cache
 def _hosts_words() -> re.Pattern[str]:
     """Words of role ``hosts`` and what may stand between them and the host's name (``the``, its session's ordinal
-    and noun: ``on the margins of the 72nd session of the``); the name follows."""
-    session = rf"(?:(?:{ordinal_regex()})\s+(?:session|meeting|edition)\s+of\s+(?:the\s+)?)?"
+    or year and noun: ``on the margins of the 72nd session of the``, ``during the 2031 session of the``, round 56); the
+    name follows."""
+    session = rf"(?:(?:{ordinal_regex()}|(?:19|20)\d\d)\s+(?:session|meeting|edition)\s+of\s+(?:the\s+)?)?"
     words = alternation(list(meeting_words("hosts")), spaces=True)
     return re.compile(rf"(?i)(?<![\w-])(?:{words})\s+(?:the\s+)?{session}")
 

@@ -453,6 +453,13 @@ def _unnumbered_forms(body: str, series: str) -> list[tuple[str, bool]]:
             rf"(?:(?i:{kinds}|{series})\s+)?[Mm]eeting\b",
             False,
         ),
+        # "The Network of X (NoX) held its annual breakfast meeting ...": a name outside the catalogue, defined by
+        # its acronym, holding a meeting its few lower-case words qualify
+        (
+            rf"(?P<name>{_UNKNOWN_NAME})\s*\((?P<acr>[^)\s]{{2,20}})\)\s+(?:held|convened|holds)\s+its\s+"
+            rf"(?:[a-z]+\s+){{0,3}}?[Mm]eeting\b",
+            False,
+        ),
         (rf"\b(?i:meeting\s+of\s+(?:the\s+)?)(?P<body>{body})(?![\w&\-])", False),
         # a session named by its year, the usual way of the Council's: "the 2031 session of the Council", "the
         # Council concluded its 2031 session" (any verb of role ``held-its``)

@@ -102,7 +102,16 @@ def numbered_by_lead(report: ParsedReport, names: tuple[BodyName, ...], meeting:
     if not forms:
         return meeting
     ordered = tuple(sorted(forms))
-    patterns = [p for p in (_named_ordinal(ordered), _anaphor_ordinal(ordered), _predicate_ordinal(ordered)) if p]
+    patterns = [
+        p
+        for p in (
+            _named_ordinal(ordered),
+            _anaphor_ordinal(ordered),
+            _predicate_ordinal(ordered),
+            _owned_ordinal(ordered),
+        )
+        if p
+    ]
     for p in report.paragraphs[:LEAD_PARAGRAPHS]:
         for form in patterns:
             for m in form.finditer(p.text):
@@ -180,6 +189,30 @@ def _anaphor_ordinal(forms: tuple[str, ...]) -> re.Pattern[str]:
         rf"|(?-i:(?:[A-Z][\w-]*\s+){{0,3}}(?:{groups}))\b|(?:[\w-]+\s+){{0,2}}(?:{spans})\b)",
         re.IGNORECASE,
     )
+
+
+@cache
+def _owned_ordinal(forms: tuple[str, ...]) -> re.Pattern[str]:
+    """The meeting put in apposition as its body's Nth by a possessive (round 56): ``The meeting, the network's
+    ninth, was opened by ...``, ``This session, the Board's twelfth, ...``; the possessor one of ``forms``, the
+    head noun of one (the word before its first small word: ``Network`` of ``Network of Women for X``) or a group
+    noun (``meeting_words.csv``, role ``group``), the ordinal closed by a comma (not ``the Group's third meeting
+    of ...``, another reader's)."""
+    heads = {_head_word(f) for f in forms if len(f.split()) > 1}
+    owners = alternation([*forms, *heads, *meeting_words("group")], spaces=True)
+    nouns = alternation([*meeting_words("meeting-noun"), "session"])
+    return re.compile(
+        rf"\b(?:{determiner_alternation('anaphor')})\s+(?:{nouns})\s*,\s+(?:the\s+)?(?:{owners})['’]s\s+"
+        rf"(?P<num>{ordinal_regex()})\s*,",
+        re.IGNORECASE,
+    )
+
+
+def _head_word(name: str) -> str:
+    """The word before a name's first small word, else its last (``Network`` of ``Network of Women for X``,
+    ``Caucus`` of ``Small Island States Caucus``)."""
+    words = name.split()
+    return next((words[i - 1] for i, w in enumerate(words) if i and w.lower() in small_words()), words[-1])
 
 
 @cache
