@@ -65,7 +65,7 @@ from wsiskg.ingest.extract.event_mention_dates import (
     _holdings,
     _in_time_order,
     _masked,
-    _next_holding,
+    _next_holdings,
     _of_its_year,
     _purpose_head,
     _respectively,
@@ -331,8 +331,7 @@ def _dated_mentions(
         by = organizers(text, c.span, limit, s0, body_spans, masked) if body_spans else ()
         out.append(EventMention(c.key, c.name, c.kind, c.span, c.code, start, end, place, precision, by))
         read_after = c not in found.undated and c not in found.own_dates  # its dates were those after it
-        again = _next_holding(text, c, limit, dates, start) if read_after and start and precision == "day" else None
-        out += [again] if again else []
+        out += _next_holdings(text, c, limit, dates, start) if read_after and start and precision == "day" else []
     return out
 
 
