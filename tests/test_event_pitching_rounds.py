@@ -1,6 +1,7 @@
-"""A start-up competition's pitching rounds and sessions are events (``generic-events.csv``: ``pitching round``,
-``pitching session``), so a plural of them held in several places is one event per place with its own days
-(``event_forms._listed_items``), as regional workshops were. Names, places and dates are our own."""
+"""A start-up competition's pitching rounds and sessions, and a forum's Day 0, are events (``generic-events.csv``:
+``pitching round``, ``pitching session``, ``day 0``), so a plural of them held in several places is one event per
+place with its own days (``event_forms._listed_items``), as regional workshops were. Names, places and dates are our
+own."""
 
 from __future__ import annotations
 
@@ -41,3 +42,15 @@ def test_pitching_rounds_held_in_several_places_are_one_event_a_place(text: str)
 def test_a_pitching_session_or_round_with_its_day_is_an_event(text: str, day: date) -> None:
     (m,) = event_mentions(text, 2032)
     assert m.start == day and "pitching" in m.name
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Lakes Data Forum will be held in Kisumu from 4 to 7 May 2032, with a Day 0 on 3 May.", D(2032, 5, 3)),
+        ("The Symposium opens on 9 June, after a Day 0 on 8 June for the regional associations.", D(2032, 6, 8)),
+    ],
+)
+def test_a_forums_day_0_with_its_day_is_an_event(text: str, day: date) -> None:
+    """``generic-events.csv``: ``Day 0``, the day of events a forum holds before it opens."""
+    assert [m.start for m in event_mentions(text, 2032) if m.name == "Day 0"] == [day]
