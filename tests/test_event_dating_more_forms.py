@@ -857,3 +857,18 @@ def test_another_bodys_meeting_is_still_held_during_the_one_its_sentence_opens_w
         "the third meeting of the Reef Task Force."
     )
     assert found["third meeting of the Reef Task Force"] == (date(2032, 4, 14), date(2032, 4, 18))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The regional workshop on numbering was held in Tarija on 3 May, in Oruro on 9 June and in Sucre on 2-3 July.",
+        "The Andean Seminar on Spectrum Fees was held in Tarija (3 May), Oruro (9 June) and Sucre (2-3 July).",
+        "A national forum on rural access will be held in Tarija (3 May), Oruro (9 June), and Sucre (2-3 July).",
+    ],
+)
+def test_an_event_held_in_a_list_of_places_is_one_holding_a_place(text: str) -> None:
+    """``event_mention_dates._holdings``: each place of a list with its own days is a holding of its own, not the end
+    of the one before (``in Tarija on 3 May, in Oruro on 9 June``: not 3 May to 9 June)."""
+    found = sorted((m.start, m.end) for m in event_mentions(text, 2032))
+    assert found == [(date(2032, 5, 3), None), (date(2032, 6, 9), None), (date(2032, 7, 2), date(2032, 7, 3))]

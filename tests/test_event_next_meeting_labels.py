@@ -64,3 +64,23 @@ def test_a_next_meeting_labelled_after_an_agenda_items_number_is_the_next_meetin
     found = _events("The group reviewed the draft work plan and agreed on its next steps.", line)
     assert found.get(name) == day
     assert not [n for n in found if n.casefold().startswith(("item", "agenda"))]
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Next meeting: Apia, March 2032 (date tbc).", D(2032, 3, 1)),
+        ("Next meeting: Yamoussoukro, Côte d'Ivoire, November 2031.", D(2031, 11, 1)),
+        ("6 Next meeting: Rio de Janeiro, July 2032 (to be confirmed)", D(2032, 7, 1)),
+    ],
+)
+def test_a_labelled_next_meeting_in_a_place_and_a_month_is_dated_by_the_month(line: str, day: date) -> None:
+    """``event_body_meetings._labelled_dates``: a dateline's reader reads days only; a place and a month after the
+    label date the next meeting by the month."""
+    found = _events("The Steering Committee reviewed the joint work plan.", line)
+    assert found.get("next meeting") == day, found
+
+
+def test_a_labelled_next_meeting_with_a_month_after_words_in_lower_case_is_undated() -> None:
+    found = _events("The Steering Committee reviewed the joint work plan.", "Next meeting: to be decided, May 2032.")
+    assert found.get("next meeting") is None

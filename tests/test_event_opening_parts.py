@@ -70,3 +70,33 @@ def test_an_opening_sitting_with_its_own_day_is_an_event(sentence: str, name: st
 
 def test_a_sitting_without_a_qualifier_is_no_event() -> None:
     assert "plenary" not in event_starts("The Council opened in Norland.", "The plenary on 4 June 2031 adopted it.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "day"),
+    [
+        (
+            "The closing plenary on 14 October 2031 was addressed by the Minister of Digital Affairs of Norland.",
+            "closing plenary",
+            14,
+        ),
+        (
+            "The draft Guidelines will be discussed at the closing session on 23 May 2031 and adopted as a document.",
+            "closing session",
+            23,
+        ),
+    ],
+)
+def test_a_closing_sitting_with_its_own_day_is_an_event(sentence: str, name: str, day: int) -> None:
+    """``Closing`` qualifies a sitting too (``event_modifiers.csv``)."""
+    found = event_starts("The Council opened in Norland.", sentence).get(name)
+    assert found is not None and found.day == day
+
+
+def test_the_closing_sitting_on_the_records_last_day_is_the_meeting() -> None:
+    """``meeting_words.csv`` role ``closing-part``: the record's own closing sitting on its meeting's last day is left
+    as the meeting (``event_prose._own_again``); the opening one on its first day stays an event."""
+    found = _starts("The Chair of the Meeting chaired the closing plenary on 12 March, which adopted the report.")
+    assert "closing plenary" not in found
+    found = _starts("Ms Ilse Varga (Norland) chaired the closing plenary on 11 March, before the field visit.")
+    assert found.get("closing plenary") == date(2031, 3, 11)

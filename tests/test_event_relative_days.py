@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 from extract_support import event_days, make_report
 
+from wsiskg.ingest.extract.event_relative_days import _anchor
 from wsiskg.ingest.extract.events import find_events
 from wsiskg.ingest.records import Meeting
 
@@ -181,3 +182,50 @@ def test_today_names_the_reports_own_day() -> None:
         "The launch of the Pacific Data Atlas will take place at 18:00 today at the exhibition stand.",
     )
     assert _named(days, "pacific-data-atlas") == (D(2032, 6, 9), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "day"),
+    [
+        (
+            "The Conference will be preceded by the Andean Regulators Symposium on 3 March 2032 and by the meeting of "
+            "heads of delegation on the same day at 17:00.",
+            "delegation",
+            D(2032, 3, 3),
+        ),
+        (
+            "The Bureau will host a reception in Apia on 12 June 2031. The Island Data Task Force, chaired by Ms Lui "
+            "(Samoa), will meet on the same afternoon.",
+            "task-force",
+            D(2031, 6, 12),
+        ),
+        (
+            "The Committee asked the drafting group to meet again on 9 October 2033 and to report to the fourth "
+            "meeting of the Committee on the following day.",
+            "committee",
+            D(2033, 10, 10),
+        ),
+    ],
+)
+def test_an_event_on_the_same_or_the_following_day_takes_it_from_the_day_written_before(text, word, day):
+    """``date_words.csv`` role ``anchored-day`` (``event_relative_days._anchored``): a day relative to the last day
+    written before it in the paragraph."""
+    found = {k: v for k, v in event_days("Note", "Note by the Secretariat", text).items() if word in k}
+    assert [v[0] for v in found.values()] == [day], found
+
+
+def test_no_day_written_before_gives_no_anchored_day():
+    found = event_days("Note", "Note by the Secretariat", "The Youth Mentoring Workshop will be held on the same day.")
+    assert all(v == (None, None) for k, v in found.items() if "mentoring" in k), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "held on the same day as the Lima Media Week",  # another event's day
+        "on the following day of the Forum",
+        "on the following day, 4 May",  # its date is written
+    ],
+)
+def test_a_day_of_another_event_or_with_its_date_is_no_anchored_day(text):
+    assert _anchor().search(text) is None

@@ -64,3 +64,20 @@ def test_an_event_noun_before_a_noun_in_lower_case_names_a_thing_not_an_event(te
 )
 def test_an_event_noun_heading_its_name_stays_a_rows_event(text, name):
     assert [n for n, _ in _rows(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "- 14-16 May 2033: Caribbean workshop on spectrum fees, Bridgetown",
+            "Caribbean workshop on spectrum fees",
+            14,
+        ),
+        ("– 2 June 2033: Pacific Data Forum, Apia", "Pacific Data Forum", 2),
+        ("• 21 June 2033 – Regional Seminar on Cable Landing, Suva", "Regional Seminar on Cable Landing", 21),
+    ],
+)
+def test_a_calendar_item_opens_with_its_bullet_and_its_date(text: str, name: str, day: int) -> None:
+    """``event_rows._CELL_BEFORE_DATE``: a list item's bullet before the date of a newsletter's calendar item."""
+    assert [(n, d.day if d else None) for n, d in _rows(text)] == [(name, day)]

@@ -511,3 +511,38 @@ def test_a_table_headed_by_an_event_noun_lists_one_such_event_a_row() -> None:
         ("Andean countries webinar", date(2031, 8, 25)),
         ("Drill on early warning", date(2031, 9, 1)),  # a name with an event noun of its own keeps it
     ]
+
+
+@pytest.mark.parametrize(
+    ("rows", "name", "day"),
+    [
+        (
+            (
+                "Course, Host centre, Dates",
+                "Radio monitoring, Tunisia, 4-8 May 2031",
+                "5G licensing, Jordan, 1-5 June 2031",
+            ),
+            "5G licensing",
+            date(2031, 6, 1),
+        ),
+        (
+            (
+                "Session, Date, Moderator",
+                "Open data, 9 March, Ms A. Rua",
+                "3GPP standards for islands, 10 March, Mr B. Toa",
+            ),
+            "3GPP standards for islands",
+            date(2031, 3, 10),
+        ),
+        (
+            ("Workshop, Dates", "Rural access, 2-3 April 2031", "4IR skills for youth, 7-8 April 2031"),
+            "4IR skills for youth",
+            date(2031, 4, 7),
+        ),
+    ],
+)
+def test_a_row_named_by_a_code_of_digits_and_capitals_is_an_event(rows, name: str, day: date) -> None:
+    """``event_tables._row_event``: a name may open with a code of digits and capitals (``5G``, ``3GPP``), as with an
+    ordinal (``25th meeting``); a row's name in lower case or a number alone is still none."""
+    found = {n: s for n, (s, _) in _dated(_report("Newsletter of the Office", *rows)).items()}
+    assert any(n.startswith(name) and s == day for n, s in found.items()), found

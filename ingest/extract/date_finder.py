@@ -111,11 +111,19 @@ def _dates_in(text: str, default_year: int | None, years: bool, months: bool) ->
     return tuple(_listed_years(text, _weekday_years(text, dated)))
 
 
+def _either_initial(word: str) -> str:
+    """``word`` as a regex with its first letter in either case (``this`` -> ``[Tt]his``)."""
+    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
+
+
 @cache
 def _bare_month() -> re.Pattern[str]:
+    """A month alone after a word of ``date_words.csv``, role ``month-cue`` (``in``, ``during``, ``last``, ``next``,
+    ``this``: ``the Conference in Doha this November``)."""
     months = alternation(list(month_numbers()))
+    cues = alternation(date_words("month-cue"), _either_initial)
     return re.compile(
-        rf"\b(?:[Ii]n|[Dd]uring|[Uu]ntil|[Ll]ast|[Nn]ext)\s+(?:(?:early|mid|late)[\s\-]+)?(?:the\s+month\s+of\s+)?(?P<m>{months})(?![a-z])"
+        rf"\b(?:{cues})\s+(?:(?:early|mid|late)[\s\-]+)?(?:the\s+month\s+of\s+)?(?P<m>{months})(?![a-z])"
         # "in May 2031", "in May of", "in May the 3rd"; not "in May, the Group", "in May the Group"
         rf"(?!\.?\s*,?\s*\d|\.?\s*(?:of\b|the\s+(?:\d|(?:{ordinal_regex()})\b)))"
     )
@@ -123,8 +131,8 @@ def _bare_month() -> re.Pattern[str]:
 
 def bare_months(text: str, year: int) -> list[DateSpan]:
     """A month named without a day or a year after ``in``/``during`` (``the Group will meet in
-    October``, ``in early March``, ``In December, the Assembly will hold``) or ``last``/``next``
-    (``the Conference last March``): a
+    October``, ``in early March``, ``In December, the Assembly will hold``) or ``last``/``next``/``this``
+    (``the Conference last March``, ``the Summit in New York this September``): a
     month-precision date of ``year``, its year not written."""
     out = []
     for m in _bare_month().finditer(text):

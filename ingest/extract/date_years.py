@@ -75,9 +75,17 @@ def _relative_year_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
     return re.compile(rf"\b(?i:{alternation(shifts, spaces=True)})\b"), shifts
 
 
+@cache
+def _year_after() -> re.Pattern[str]:
+    """``last year``, ``next year`` right after a date (``in September last year``, ``on 3 May of next year``)."""
+    shifts = (*date_words("year-before"), *date_words("year-after"))
+    return re.compile(rf"\s+(?:of\s+)?(?i:{alternation(shifts, spaces=True)})\b")
+
+
 def _relative_years(text: str, found: list[DateSpan]) -> list[DateSpan]:
     """A date written without its year in a sentence that says ``last year`` or ``next year``
-    before it (``Last year, at the symposium held on 22 June``) is of the year before or after."""
+    before it (``Last year, at the symposium held on 22 June``), or right after it (``In September last year,``),
+    is of the year before or after."""
     if all(d.year_written for d in found):
         return found
     pattern, shifts = _relative_year_pattern()
@@ -85,9 +93,12 @@ def _relative_years(text: str, found: list[DateSpan]) -> list[DateSpan]:
     for d in found:
         s0 = text.rfind(". ", 0, d.span[0]) + 1
         said = None if d.year_written else list(pattern.finditer(text, s0, d.span[0]))
+        after = None if d.year_written else _year_after().match(text, d.span[1])
+        if after:  # the year it is of, said with it: no tense moves it
+            said = list(pattern.finditer(text, after.start(), after.end()))
         if said:
             k = shifts[" ".join(said[-1].group(0).casefold().split())]
-            d = replace(d, start=_shift_year(d.start, k), end=d.end and _shift_year(d.end, k))
+            d = replace(d, start=_shift_year(d.start, k), end=d.end and _shift_year(d.end, k), year_written=bool(after))
         out.append(d)
     return out
 

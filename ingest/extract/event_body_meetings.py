@@ -214,12 +214,19 @@ def _labelled_dates(rest: str, year: int | None) -> DateSpan | None:
     """The dates a next meeting's label gives (:func:`_next_label`'s ``rest``): a dateline up to its
     first date (``Lima, 4-5 May 2031, back-to-back with ...``), else a first date that only a verb of
     holding or a weekday opens (``to be held in September 2031, date to be confirmed``, ``Thursday 4
-    May 2031, 10:00 CET``, ``January 2032 (tbc)``)."""
+    May 2031, 10:00 CET``, ``January 2032 (tbc)``), or a month after a place (``Abidjan, October 2032 (tbc)``)."""
     dates = [d for d in find_dates(rest, year) if d.precision != "year"]
     if not dates:
         return None
     found = dateline(rest[: dates[0].span[1]], year)
+    if found is None and dates[0].precision == "month" and _PLACE_THEN.fullmatch(rest, 0, dates[0].span[0]):
+        return dates[0]  # "Abidjan, October 2032 (date tbc)": a dateline of a month (a dateline's days only)
     return found[0] if found else own_dates(rest, 0, dates, bare=True)
+
+
+#: a place and its comma before a month on a next meeting's label: capitalised words, commas and particles between
+#: (``Abidjan, Côte d'Ivoire,``)
+_PLACE_THEN = re.compile(r"\s*[A-Z][\w’'\-.]*(?:[\s,]+(?:[a-z]{1,3}(?:['’]|\s+))?[A-Z][\w’'\-.]*)*\s*,\s*")
 
 
 #: the longest line read as a next meeting's label (a dateline and what it is held with: ``Next meeting: Lima,

@@ -127,17 +127,24 @@ def _of_its_year(
 #: from 1 to 3 May 2031) and in Lima (from 4 to 6 June 2032)``
 _ANOTHER_HOLDING = re.compile(
     rf"\s*,?\s*and\s+(?:{preposition_alternation('place')})\s+{_PLACE}\s*,?\s*(?:(?:{preposition_alternation('days')})\s+)?(?:the\s+)?"
+    # a list of holdings, each a place and its days: "in Lima on 3 May, in Quito on 9 June and in Cusco on 2 July",
+    # "in Lima (3 May), Quito (9 June) and Cusco (2-3 July)"
+    rf"|\s*,\s*(?:{preposition_alternation('place')})\s+{_PLACE}\s*,?\s*(?:{preposition_alternation('days')})\s+(?:the\s+)?"
+    rf"|\s*\)\s*(?:,\s*(?:and\s+)?|and\s+){_PLACE}\s*\(\s*"
 )
 
 
-def _holdings(text: str, mine: list[DateSpan]) -> tuple[list[DateSpan], list[DateSpan]]:
+def _holdings(text: str, mine: list[DateSpan]) -> list[list[DateSpan]]:
     """The dates after an event split where ``and in <Place>`` brings in its next holding (``the
     Summit, held in Geneva from 1 to 3 May 2031 and in Lima from 4 to 6 June 2032``: two events of
-    one name, each with its own days): (the first holding's dates, the next holding's)."""
+    one name, each with its own days), or a list of places each with its days (``the regional clinics, held in
+    Lima (3 May), Quito (9 June) and Cusco (2-3 July)``): each holding's dates, the first's first."""
+    out: list[list[DateSpan]] = [mine[:1]]
     for i in range(1, len(mine)):
         if _ANOTHER_HOLDING.fullmatch(text, mine[i - 1].span[1], mine[i].span[0]):
-            return mine[:i], mine[i:]
-    return mine, []
+            out.append([])
+        out[-1].append(mine[i])
+    return out
 
 
 @cache
@@ -159,19 +166,23 @@ def _before_next_row(text: str, mine: list[DateSpan]) -> list[DateSpan]:
     return mine
 
 
-def _next_holding(text: str, c: EventMention, limit: int, dates: list[DateSpan], first: date) -> EventMention | None:
-    """The event's next holding in another place (:func:`_holdings`), named as the event and keyed
-    by its own year (``world-summit-x-2031`` -> ``world-summit-x-2032``)."""
+def _next_holdings(text: str, c: EventMention, limit: int, dates: list[DateSpan], first: date) -> list[EventMention]:
+    """The event's next holdings in other places (:func:`_holdings`), each named as the event and keyed
+    by its own year (``world-summit-x-2031`` -> ``world-summit-x-2032``), or by its day in a year already keyed."""
     mine = [d for d in dates if c.span[1] <= d.span[0] < limit and not is_due_at(text, d.span[0])]
-    later = _holdings(text, _in_time_order(mine))[1]
-    if not later or later[0].start <= first:
-        return None
-    start, end = later[0].start, max(d.end or d.start for d in later)
-    year = str(start.year)
-    key = re.sub(r"(?:19|20)\d\d$", year, c.key) if re.search(r"-(?:19|20)\d\d$", c.key) else f"{c.key}-{year}"
-    if key == c.key:
-        key = f"{c.key}-{start:%m-%d}"
-    return EventMention(key, c.name, c.kind, c.span, c.code, start, end if end != start else None)
+    out: list[EventMention] = []
+    keys = {c.key}
+    for later in _holdings(text, _in_time_order(mine))[1:]:
+        if later[0].start <= first:
+            break
+        start, end = later[0].start, max(d.end or d.start for d in later)
+        year = str(start.year)
+        key = re.sub(r"(?:19|20)\d\d$", year, c.key) if re.search(r"-(?:19|20)\d\d$", c.key) else f"{c.key}-{year}"
+        if key in keys:
+            key = f"{c.key}-{start:%m-%d}"
+        keys.add(key)
+        out.append(EventMention(key, c.name, c.kind, c.span, c.code, start, end if end != start else None))
+    return out
 
 
 def _in_time_order(dates: list[DateSpan]) -> list[DateSpan]:

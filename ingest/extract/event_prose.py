@@ -65,7 +65,7 @@ from wsiskg.ingest.extract.event_mention_dates import (
     _holdings,
     _in_time_order,
     _masked,
-    _next_holding,
+    _next_holdings,
     _of_its_year,
     _purpose_head,
     _respectively,
@@ -331,8 +331,7 @@ def _dated_mentions(
         by = organizers(text, c.span, limit, s0, body_spans, masked) if body_spans else ()
         out.append(EventMention(c.key, c.name, c.kind, c.span, c.code, start, end, place, precision, by))
         read_after = c not in found.undated and c not in found.own_dates  # its dates were those after it
-        again = _next_holding(text, c, limit, dates, start) if read_after and start and precision == "day" else None
-        out += [again] if again else []
+        out += _next_holdings(text, c, limit, dates, start) if read_after and start and precision == "day" else []
     return out
 
 
@@ -342,8 +341,13 @@ def _own_again(c: EventMention, start: date, end: date | None, meeting: Meeting 
     last day, its host (``held on 3 May during the TSAG meeting (3-6 May)``, decision 24). The host is named
     by another body's acronym: a name without one (``The Annual Meeting of the Group``) is the meeting's own,
     whose last day the meeting may not know yet. Its opening sitting (``the opening ceremony on 3 May``,
-    ``meeting_words.csv`` role ``opening-part``) is a part of the meeting held on its first day, not the meeting."""
-    if meeting is None or start != meeting.start or c.name.split()[0].lower() in meeting_words("opening-part"):
+    ``meeting_words.csv`` role ``opening-part``) is a part of the meeting held on its first day, not the meeting;
+    its closing sitting on its last day (role ``closing-part``: ``adopted at the closing plenary on 7 May``) is the
+    record's own, left as the meeting (the annotators list it in one record of four)."""
+    first = c.name.split()[0].lower()
+    if meeting is not None and first in meeting_words("closing-part") and start == (meeting.end or meeting.start):
+        return True
+    if meeting is None or start != meeting.start or first in meeting_words("opening-part"):
         return False
     longer = end is not None and end > (meeting.end or meeting.start)
     coded = any(acronym_written(word) for word in c.name.split())

@@ -14,6 +14,11 @@ session tomorrow afternoon``: a generic noun that names an event only when dated
 in the word's place (``On 16 May 2031, a joint session of ...``, ``during the youth session on 19 February 2031
 afternoon``): the event the readers then date by that day is an event on it (:func:`_read_with_the_day`), also when
 the sentence writes another year (``foreseen for 2032``: the readers give the day to its own event only).
+
+Round 56: a day relative to the last day written before it in the paragraph (``date_words.csv``, role
+``anchored-day``: ``on the same day``, ``the same afternoon`` 0, ``on the following day`` +1 from a range's last day),
+read again the same way (:func:`_anchored`): ``preceded by the X Symposium on 3 March and by the meeting of heads of
+delegation on the same day at 17:00``.
 """
 
 from __future__ import annotations
@@ -83,17 +88,23 @@ def dated_by_relative_day(
 ) -> None:
     """Each event no paragraph dates, named in a sentence with a word of a day relative to the report's, dated by
     that day; or with a day of the report's own ``meeting`` by its rank (module docstring)."""
-    if not any(_relative().search(p.text) or _meeting_day().search(p.text) for p in report.paragraphs):
+    if not any(
+        _relative().search(p.text) or _meeting_day().search(p.text) or _anchor().search(p.text)
+        for p in report.paragraphs
+    ):
         return
     days, doc = _report_days(report, default_year), document(report)
     for p in report.paragraphs:
+        _anchored(merged, aliases, p.order, p.text, default_year)
         found = [(m.start(), _relative_day(m, days.get(p.order))) for m in _relative().finditer(p.text)]
         found += [(m.start(), _day_of_meeting(m, meeting)) for m in _meeting_day().finditer(p.text)]
         for at, day in found:
             s0, s1 = _sentence(p.text, at)
             written = find_dates(p.text[s0:s1], default_year, months=True, years=True)
             if day is not None and not any(d.precision != "year" for d in written):
-                _read_with_the_day(merged, aliases, p.order, p.text[s0:s1], at - s0, day)
+                _read_with_the_day(
+                    merged, aliases, p.order, p.text[s0:s1], (at - s0, _relative().match(p.text, at)), day
+                )
             if day is None or any(d.precision != "year" or d.start.year != day.year for d in written):
                 continue  # a date of its own (the readers'), or another year (``foreseen for 2032``)
             for s in doc.spans(p.order, "event", s0, s1):
@@ -131,18 +142,24 @@ def _day_of_meeting(m: re.Match[str], meeting: Meeting | None) -> date | None:
 
 
 def _read_with_the_day(
-    merged: dict[str, dict[str, Any]], aliases: dict[str, str], order: int, sentence: str, at: int, day: date
+    merged: dict[str, dict[str, Any]],
+    aliases: dict[str, str],
+    order: int,
+    sentence: str,
+    word: tuple[int, re.Match[str] | None],
+    day: date,
 ) -> None:
-    """The events ``sentence`` names that its readers date by ``day`` when it is written in place of the word of a
-    relative day at offset ``at`` (module docstring): each added to ``merged``, or dated when found undated (by its
-    key, or by its name in the paragraph)."""
-    m = _relative().match(sentence, at)
+    """The events ``sentence`` names that its readers date by ``day`` when it is written in place of the words of a
+    relative day (``word``: their offset in ``sentence`` and their match in the paragraph) (module docstring): each
+    added to ``merged``, or dated when found undated (by its key, or by its name in the paragraph)."""
+    at, m = word
     if m is None:
         return
+    end = at + m.end() - m.start()
     written = f"{day.day} {day.strftime('%B')} {day.year}"
-    colon = re.match(r"\s*:", sentence[m.end() :])
+    colon = re.match(r"\s*:", sentence[end:])
     opening = f"On {written}," if colon else f"on {written}"
-    text = sentence[: m.start()] + opening + sentence[m.end() + (colon.end() if colon else 0) :]
+    text = sentence[:at] + opening + sentence[end + (colon.end() if colon else 0) :]
     named = {e["name"].lower(): e for e in merged.values() if order in e["paragraphs"]}
     for found in event_mentions(text, day.year):
         if found.start != day:
@@ -152,3 +169,41 @@ def _read_with_the_day(
             _add_mention(merged, replace(found, end=None), order)
         elif e["start"] is None and not e["months"]:
             _fold_days(e, day, None)
+
+
+@cache
+def _anchored_days() -> dict[str, int]:
+    """The words of a day relative to the day written before them (``date_words.csv``, role ``anchored-day``) and how
+    many days from it they name."""
+    return {r["word"]: int(r["form"]) for r in data_rows("date_words.csv") if r["role"] == "anchored-day"}
+
+
+@cache
+def _anchor() -> re.Pattern[str]:
+    """``on the same day``, ``the same afternoon``, ``on the following day``, not followed by ``of`` or ``as``
+    (another event's day: ``the same day as the Assembly``), nor by a date (``the following day, 4 May``)."""
+    words = alternation(_anchored_days(), spaces=True)
+    return re.compile(rf"(?:\b(?i:on|in|during)\s+)?\b(?P<word>(?i:{words}))\b(?!\s*,?\s*(?:of|as|\d)\b)")
+
+
+def _anchored(
+    merged: dict[str, dict[str, Any]], aliases: dict[str, str], order: int, text: str, default_year: int | None
+) -> None:
+    """The events a paragraph names on a day relative to the last day written before it in the paragraph (``The
+    Board will meet on 4 May 2032 ... The Task Force will meet on the same afternoon``, ``... to report to the
+    plenary on the following day``): its sentence read again with that day in their place
+    (:func:`_read_with_the_day`). Not without a day before them in the paragraph (the report's own day, a record's
+    ``the following day``, is unsaid there)."""
+    for m in _anchor().finditer(text):
+        before = [d for d in find_dates(text[: m.start()], default_year) if d.precision == "day"]
+        if not before:
+            continue
+        day = (before[-1].end or before[-1].start) if _anchored_days()[_word_key(m)] > 0 else before[-1].start
+        day += timedelta(days=_anchored_days()[_word_key(m)])
+        s0, s1 = _sentence(text, m.start())
+        _read_with_the_day(merged, aliases, order, text[s0:s1], (m.start() - s0, m), day)
+
+
+def _word_key(m: re.Match[str]) -> str:
+    """The row of :func:`_anchored_days` a match of :func:`_anchor` names."""
+    return " ".join(m.group("word").lower().split())

@@ -151,8 +151,11 @@ def _covers(text: str, cell: tuple[int, int], span: tuple[int, int]) -> bool:
     )
 
 
+#: a list item's bullet, a weekday, ``from``/``on`` before a cell's date (``- 22-24 May 2031: X Workshop, Lima``, the
+#: item of a newsletter's calendar)
 _CELL_BEFORE_DATE = re.compile(
-    rf"(?:[A-Z][a-z]+,?\s+)?(?:(?:{alternation(prepositions('days'), either_initial)})\s+)?(?:the\s+)?"
+    rf"(?:(?:{DASH}|[•▪*])\s+)?(?:[A-Z][a-z]+,?\s+)?"
+    rf"(?:(?:{alternation(prepositions('days'), either_initial)})\s+)?(?:the\s+)?"
 )
 
 

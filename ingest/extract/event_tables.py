@@ -262,7 +262,8 @@ def _row_event(name: str, day: DateSpan) -> EventMention | None:
     words, no sentence, no deadline."""
     name = name.strip(" .:;")
     words = name.split()
-    capital = name[:1].isupper() or re.match(r"\d+(?:st|nd|rd|th)\s", name)  # "25th meeting"
+    # "25th meeting"; a code of digits and capitals opening the name ("5G and the smart city", "3GPP workshop")
+    capital = name[:1].isupper() or re.match(r"\d+(?:(?:st|nd|rd|th)\s|[A-Z])", name)
     if not capital or not 1 <= len(words) <= 12 or _VERB.search(name + " ") or held_regex().search(name):
         return None
     if is_due_cue(name + " ") or sum(w.isalpha() and w.isupper() for w in words) * 2 > len(words) > 1:
