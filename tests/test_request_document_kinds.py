@@ -57,3 +57,79 @@ def test_a_document_kind_of_no_meeting_is_its_genre(tmp_path: Path, kind: str, g
     report = parsed_text(tmp_path, text)
     assert report_genre(report) == genre
     assert not records_meeting(report)
+
+
+_OPINION = """Council 2033
+Geneva, 7-17 June 2033
+Document C33/51-E
+Note by the {title}
+LEGAL OPINION ON THE TERM OF OFFICE OF A VICE-CHAIR
+
+1 At its third meeting the Group asked for an opinion on whether a Vice-Chair may serve a third term.
+
+2 The Council is invited to take note of this opinion.
+
+3 Vice-Chairs are requested to inform the secretariat of the end of their term by 1 March 2034.
+
+{name}
+{title}
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "key"),
+    [
+        ("Legal Adviser", "Tomasz Wielgosz-Amadi", "tomasz-wielgosz-amadi"),
+        ("Chief Ethics Officer", "Ms Ingrid Solberg-Achebe", "ingrid-solberg-achebe"),
+    ],
+)
+def test_a_note_by_a_job_title_is_asked_by_who_signs_under_it(tmp_path: Path, title: str, name: str, key: str) -> None:
+    """Decision 11: the person who signs under the job title the header names as the note's author asks, not the
+    title alone; the Council session of the header is no meeting of the note."""
+    found = extract(parsed_text(tmp_path, _OPINION.format(title=title, name=name)))
+    assert found.meeting is None
+    assert {(r.requester.kind, r.requester.key) for r in found.requests} == {("person", key)}
+
+
+def test_a_note_signed_by_another_title_keeps_its_author(tmp_path: Path) -> None:
+    """A name signing under another title than the header's does not replace the header's author."""
+    text = _OPINION.format(title="Legal Adviser", name="Tomasz Wielgosz-Amadi").replace(
+        "Amadi\nLegal Adviser", "Amadi\nProgramme Officer"
+    )
+    found = extract(parsed_text(tmp_path, text))
+    assert all(r.requester.key != "tomasz-wielgosz-amadi" for r in found.requests)
+
+
+_BULLETIN = """{organization}
+SGB/2033/4
+{head}'s bulletin
+Use of shared office printers
+
+The {head}, for the purpose of setting rules for the use of shared printers, promulgates the following:
+
+1.1 Staff members are requested to collect their printouts within one hour.
+
+1.2 Heads of offices are encouraged to designate a printing focal point by 1 May 2033.
+
+{signed}
+"""
+
+
+@pytest.mark.parametrize(
+    ("organization", "head", "signed", "key"),
+    [
+        ("International Telecommunication Union", "Secretary-General", "(Signed) The Secretary-General", "itu"),
+        ("INTERNATIONAL TELECOMMUNICATION UNION", "Secretary-General", "(signed) Secretary-General", "itu"),
+        ("UNESCO", "Director-General", "(Signed) The Director-General", "unesco"),
+    ],
+)
+def test_a_bulletin_signed_by_a_head_s_role_alone_is_asked_by_that_post(
+    tmp_path: Path, organization: str, head: str, signed: str, key: str
+) -> None:
+    """``(Signed) The Secretary-General`` ending a bulletin: the organisation's head signs (decision 55), not the
+    letterhead's organisation."""
+    text = _BULLETIN.format(organization=organization, head=head, signed=signed)
+    found = extract(parsed_text(tmp_path, text))
+    assert found.meeting is None
+    post = f"{key}/{head.lower()}"
+    assert {(r.requester.kind, r.requester.key) for r in found.requests} == {("post", post)}

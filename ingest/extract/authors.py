@@ -48,6 +48,7 @@ from wsiskg.ingest.extract.author_signatures import (
     _title_signatory,
     co_signatories,
     joint_signer,
+    signs_titled,
 )
 from wsiskg.ingest.extract.author_speakers import _heading_person
 from wsiskg.ingest.extract.author_submissions import (
@@ -136,6 +137,8 @@ def document_voice(report: ParsedReport, actors: Actors, meeting_found: bool = F
     author = author or _council_document_author(report)
     if author is not None and author.kind == "post":
         author = _post_signed(report, actors, author, signed or block)
+    elif author is not None and signs_titled(report, actors, signed or block, author):
+        author = signed or block  # "Note by the Legal Adviser" ... NAME / "Legal Adviser": the person (decision 11)
     note = covering_issuer(headers)
     if note is not None and author is not None and author.kind == "body" and speaks_for(note, author.key, actors):
         note = None  # "Note by the Chairman of the Group" over "REPORT OF THE GROUP": the group's (decision 10)
