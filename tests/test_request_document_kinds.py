@@ -49,6 +49,8 @@ def test_a_fact_sheet_records_no_meeting_and_asks_as_its_issuer(tmp_path: Path, 
         ("INVITATION TO TENDER RFP/BDT/31/007", "notice"),
         ("Call for tenders: national broadband map", "notice"),
         ("LEGAL OPINION ON THE TERM OF OFFICE OF A VICE-CHAIR", "secretary-general"),
+        ("UNGIS Plan of Action 2033-2035: joint data and joint messages", "period-report"),
+        ("Plan of Action for rural connectivity in the Sahel", "period-report"),
     ],
 )
 def test_a_document_kind_of_no_meeting_is_its_genre(tmp_path: Path, kind: str, genre: str) -> None:
