@@ -170,3 +170,34 @@ def test_an_unsigned_notice_about_an_unknown_event_asks_as_no_one(tmp_path: Path
         body="Regional Workshop on Rural Fibre Sharing", session="Lomé, 4 May 2032", kind="Concept note"
     )
     assert extract(parsed_text(tmp_path, text)).requests == ()
+
+
+_NEWSLETTER = """{office}
+{kind}
+Issue No. 3 - October 2032
+
+Spectrum week. The Office held an online spectrum week for the region on 4 and 5 October 2032.
+
+Survey. Administrations are invited to reply to the survey on rural coverage by 30 November 2032.
+"""
+
+
+@pytest.mark.parametrize(
+    ("office", "label"),
+    [
+        ("ITU Andean Area Office", "ITU Andean Area Office"),
+        ("ITU REGIONAL OFFICE FOR THE SAHEL AND WEST AFRICA", "ITU Regional Office for the Sahel and West Africa"),
+        ("Pacific Islands Training Centre", "Pacific Islands Training Centre"),
+    ],
+)
+def test_an_unsigned_notice_under_an_unknown_office_is_that_office_s(tmp_path: Path, office: str, label: str) -> None:
+    """Decision 50: a newsletter that no one signs is issued by the office its first line names, as written, even when
+    no catalogue knows that office."""
+    found = extract(parsed_text(tmp_path, _NEWSLETTER.format(office=office, kind="NEWSLETTER")))
+    assert {(r.requester.kind, r.requester.label) for r in found.requests} == {("body", label)}
+
+
+def test_a_letter_under_an_unknown_office_is_not_that_office_s(tmp_path: Path) -> None:
+    """A letter is its signer's: a first line no catalogue knows does not stand for a signature that was not read."""
+    text = _NEWSLETTER.format(office="ITU Andean Area Office", kind="Dear Sir/Madam,")
+    assert all(r.requester.label != "ITU Andean Area Office" for r in extract(parsed_text(tmp_path, text)).requests)

@@ -128,11 +128,12 @@ def document_voice(report: ParsedReport, actors: Actors, meeting_found: bool = F
     signs = block is not None and _signs_for_itself(report, actors, block, meeting_found)
     block, signs = (joint, True) if joint is not None else (block, signs)  # "A (Chile) B (Peru) Co-Chairs"
     author = _header_author(headers) or signed or (block if signs else None) or issuer(headers)
-    author = author or (_letterhead(report, actors) if report_genre(report) in _HEADED_GENRES else None)
-    author = author or (contact_issuer(report, actors) if report_genre(report) == NOTICE else None)
+    genre = report_genre(report)
+    author = author or (_letterhead(report, actors, genre == NOTICE) if genre in _HEADED_GENRES else None)
+    author = author or (contact_issuer(report, actors) if genre == NOTICE else None)
     author = author or proposer(report, actors) or prose_author(report)
-    author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
-    author = author or (_last_line_person(report, actors) if report_genre(report) == "speech" else None)
+    author = author or (_heading_person(report, actors) if genre == "speech" else None)
+    author = author or (_last_line_person(report, actors) if genre == "speech" else None)
     author = author or _title_signatory(report, actors)
     author = author or _council_document_author(report)
     if author is not None and author.kind == "post":
