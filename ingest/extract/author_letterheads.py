@@ -11,7 +11,9 @@ from dataclasses import replace
 
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.author_signatures import _role_start
+from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import AgentRef, ParsedReport, Span
 from wsiskg.ingest.text import DASH
 
@@ -19,12 +21,13 @@ from wsiskg.ingest.text import DASH
 _HEAD_ROLE = re.compile(r"^(?:(?:the\s+)?office\s+of\s+)?(?:the\s+)?(?P<role>.{2,60}?)\W*$", re.IGNORECASE)
 
 
-def _letterhead(report: ParsedReport, actors: Actors) -> AgentRef | None:
+def _letterhead(report: ParsedReport, actors: Actors, offices: bool = False) -> AgentRef | None:
     """The post a letterhead names under its body (``UNITED NATIONS`` / ``Commission on X`` / ``The
     Chair``: the Chair of the Commission), else the body or post a letter's first line is (``Strategy
     and Policy Unit`` / ``General Secretariat`` over the reference): who writes a letter whose
-    signature is not there (an excerpt)."""
-    return _letterhead_post(report, actors) or _letterhead_line(report, actors)
+    signature is not there (an excerpt); ``offices``: else the office the first line names as written
+    (:func:`_unit_named`, an unsigned notice's issuer)."""
+    return _letterhead_post(report, actors) or _letterhead_line(report, actors, offices)
 
 
 def _letterhead_post(report: ParsedReport, actors: Actors) -> AgentRef | None:
@@ -45,7 +48,7 @@ def _letterhead_post(report: ParsedReport, actors: Actors) -> AgentRef | None:
     return None
 
 
-def _letterhead_line(report: ParsedReport, actors: Actors) -> AgentRef | None:
+def _letterhead_line(report: ParsedReport, actors: Actors, offices: bool = False) -> AgentRef | None:
     """The body or post a letter's first line is; a first line of an organisation and its unit set apart by a
     spaced dash (``INTERNATIONAL TELECOMMUNICATION UNION - TELECOMMUNICATION DEVELOPMENT BUREAU``, ``ITU - General
     Secretariat``) is the unit's, which issues the document."""
@@ -64,7 +67,29 @@ def _letterhead_line(report: ParsedReport, actors: Actors) -> AgentRef | None:
     if found is None and len(pieces := _SPACED_DASH.split(text)) > 1:
         unit = pieces[-1].strip()
         found = _whole_line(actors, unit, actors.resolver.spans_in(title_cased(unit) if unit.isupper() else unit))
-    return found
+    return found or (_unit_named(text) if offices else None)
+
+
+#: the kinds of head noun (``body-heads.csv``) of an office that issues documents: ``Office``, ``Bureau``, ``Centre``
+_UNIT_KINDS = frozenset({"organization", "bureau"})
+
+
+def _unit_named(text: str) -> AgentRef | None:
+    """The office a letterhead's first line names as written when no catalogue knows it (``ITU Arab Regional Office``,
+    ``ITU REGIONAL OFFICE FOR ASIA AND THE PACIFIC``): a short line of words in title case or capitals whose head noun
+    is an office's (:data:`_UNIT_KINDS`), not a sentence."""
+    line = text.strip(" .")
+    name = title_cased(line) if line.isupper() else line
+    if len(line) > _UNIT_LINE or not _CAPITALISED.fullmatch(name):
+        return None
+    head = head_of(name)
+    return AgentRef("body", slug(name), name) if head is not None and head[1] in _UNIT_KINDS else None
+
+
+#: how long a letterhead line that names an office may be
+_UNIT_LINE = 80
+#: words that start with a capital (an acronym too), maybe with small joining words between them
+_CAPITALISED = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|on|in))*")
 
 
 #: a spaced dash between the parts of a letterhead line

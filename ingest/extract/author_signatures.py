@@ -14,6 +14,7 @@ from functools import cache
 from wsiskg.ingest.extract.agent_resolver import Actors
 from wsiskg.ingest.extract.author_agents import _BACK
 from wsiskg.ingest.extract.author_cues import cue_alternation
+from wsiskg.ingest.extract.author_headers import _home_post
 from wsiskg.ingest.extract.gazetteer import roles
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.header_fields import sentence_of_prose
@@ -152,6 +153,8 @@ def _closing_signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
         for kind in ("person", "post"):  # the person who signs (as a speech is its speaker's), else the office
             if found := [s for s in after if s.kind == kind]:
                 return actors.resolver.ref(found[0])[0]
+        if closing is not None and closing.group("rest"):  # "(Signed) The Secretary-General": the head's post
+            return _home_post(report, actors, closing.group("rest"))
     return None
 
 
@@ -271,6 +274,24 @@ def _role_start() -> re.Pattern[str]:
     """A line that starts with a role word of ``roles.csv`` (``Director``, ``Chairman, CWG-X``)."""
     forms = [f for e in roles().values() for f in e.forms if f[:1].isupper()]
     return re.compile(rf"(?:{alternation(forms, spaces=True)})(?![\w-])")
+
+
+def signs_titled(report: ParsedReport, actors: Actors, person: AgentRef | None, title: AgentRef) -> bool:
+    """Whether ``person`` signs the document under the job title a header names as its author (``Note by the Legal
+    Adviser`` ... ``NAME`` / ``Legal Adviser``; a title no role of ``roles.csv`` names, read as a ``collective``):
+    the line after the person's name, or the rest of its line, is that title (decision 11: the person named)."""
+    if person is None or person.kind != "person" or title.kind != "collective":
+        return False
+    label = re.compile(rf"[\s,]*(?:the\s+)?{re.escape(title.label)}\W*$", re.IGNORECASE)
+    paragraphs = report.paragraphs[-_BACK:]
+    for p, after in zip(paragraphs, [*paragraphs[1:], None], strict=True):
+        text = actors.resolver.texts.get(p.order, p.text)
+        mine = [s for s in actors.resolver.spans.get(p.order, []) if s.kind == "person" and person.key in s.keys]
+        if mine and len(text.strip()) <= 80:
+            rest = text[mine[0].end :]
+            if label.match(rest) or (not rest.strip(" ,.") and after is not None and label.match(after.text.strip())):
+                return True
+    return False
 
 
 def _signs_as(report: ParsedReport, actors: Actors, person: AgentRef | None, post: AgentRef) -> bool:

@@ -48,6 +48,7 @@ from wsiskg.ingest.extract.author_signatures import (
     _title_signatory,
     co_signatories,
     joint_signer,
+    signs_titled,
 )
 from wsiskg.ingest.extract.author_speakers import _heading_person
 from wsiskg.ingest.extract.author_submissions import (
@@ -127,15 +128,18 @@ def document_voice(report: ParsedReport, actors: Actors, meeting_found: bool = F
     signs = block is not None and _signs_for_itself(report, actors, block, meeting_found)
     block, signs = (joint, True) if joint is not None else (block, signs)  # "A (Chile) B (Peru) Co-Chairs"
     author = _header_author(headers) or signed or (block if signs else None) or issuer(headers)
-    author = author or (_letterhead(report, actors) if report_genre(report) in _HEADED_GENRES else None)
-    author = author or (contact_issuer(report, actors) if report_genre(report) == NOTICE else None)
+    genre = report_genre(report)
+    author = author or (_letterhead(report, actors, genre == NOTICE) if genre in _HEADED_GENRES else None)
+    author = author or (contact_issuer(report, actors) if genre == NOTICE else None)
     author = author or proposer(report, actors) or prose_author(report)
-    author = author or (_heading_person(report, actors) if report_genre(report) == "speech" else None)
-    author = author or (_last_line_person(report, actors) if report_genre(report) == "speech" else None)
+    author = author or (_heading_person(report, actors) if genre == "speech" else None)
+    author = author or (_last_line_person(report, actors) if genre == "speech" else None)
     author = author or _title_signatory(report, actors)
     author = author or _council_document_author(report)
     if author is not None and author.kind == "post":
         author = _post_signed(report, actors, author, signed or block)
+    elif author is not None and signs_titled(report, actors, signed or block, author):
+        author = signed or block  # "Note by the Legal Adviser" ... NAME / "Legal Adviser": the person (decision 11)
     note = covering_issuer(headers)
     if note is not None and author is not None and author.kind == "body" and speaks_for(note, author.key, actors):
         note = None  # "Note by the Chairman of the Group" over "REPORT OF THE GROUP": the group's (decision 10)

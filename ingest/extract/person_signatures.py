@@ -74,8 +74,8 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
         after = [first, *after[:1]]
     if after and (copies := _copies_tail().search(after[0])):  # "Minister of X cc: Director, ...": the copy line
         after = [after[0][: copies.start()], *after[1:]]
-    if not after and closing and name == text.strip() and _bare_name_re().fullmatch(name):
-        _closing_name(self, order, text, name)  # "Yours sincerely," / "NAME" ending the letter: its signatory
+    if not after and closing and text.strip().endswith(name) and _bare_name_re().fullmatch(name):
+        _closing_name(self, order, text, name)  # "Yours sincerely," / "NAME", "(signed) NAME" ending the letter
         return
     if closing and (affiliated := self._name_then_body(text)) is not None:
         _closing_name(self, order, text, affiliated)  # "Kind regards," / "NAME, BODY" / "NAME (BODY)": no post

@@ -1,0 +1,203 @@
+"""Documents whose title names a kind that records no meeting (issue 8, decisions 4, 50 and 55): a fact sheet, a
+newsletter or bulletin, a sponsorship prospectus, an invitation to tender (genre ``notice``) and a legal opinion
+(genre ``secretary-general``) record no meeting, even when their header names and dates one; what they ask with no
+asker named is their issuer's or signer's, not the meeting's. Every sentence, name and body here is invented for the
+test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from extract_support import parsed_text
+
+from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.genre import records_meeting, report_genre
+
+_FACT_SHEET = """REGIONAL FORUM ON DIGITAL SKILLS
+Lomé, 14-16 October 2031
+{kind}
+Issued by the Telecommunication Development Bureau, 2 June 2031
+
+What is the Forum?
+The Forum brings together ministries, regulators and universities of the region to compare national digital \
+skills programmes.
+
+How to take part
+Universities are invited to register their training courses on the Forum portal by 15 September 2031.
+"""
+
+
+@pytest.mark.parametrize(
+    "kind",
+    ["FACT SHEET No. 2: the Forum at a glance", "Fact sheet", "PARTNERSHIP OPPORTUNITIES", "Sponsorship prospectus"],
+)
+def test_a_fact_sheet_records_no_meeting_and_asks_as_its_issuer(tmp_path: Path, kind: str) -> None:
+    """The Forum the sheet is about is an event, not the sheet's own meeting; its passive is the issuing Bureau's."""
+    report = parsed_text(tmp_path, _FACT_SHEET.format(kind=kind))
+    assert report_genre(report) == "notice"
+    found = extract(report)
+    assert found.meeting is None
+    assert {(r.requester.kind, r.requester.key) for r in found.requests} == {("body", "itu-bdt")}
+
+
+@pytest.mark.parametrize(
+    ("kind", "genre"),
+    [
+        ("NEWSLETTER - Issue 4/2031", "notice"),
+        ("Pacific Bulletin, No. 12 (October-December 2031)", "notice"),
+        ("INVITATION TO TENDER RFP/BDT/31/007", "notice"),
+        ("Call for tenders: national broadband map", "notice"),
+        ("LEGAL OPINION ON THE TERM OF OFFICE OF A VICE-CHAIR", "secretary-general"),
+        ("UNGIS Plan of Action 2033-2035: joint data and joint messages", "period-report"),
+        ("Plan of Action for rural connectivity in the Sahel", "period-report"),
+    ],
+)
+def test_a_document_kind_of_no_meeting_is_its_genre(tmp_path: Path, kind: str, genre: str) -> None:
+    """Each kind of document named by its title line is a genre that records no meeting."""
+    text = f"International Telecommunication Union\n{kind}\n\n1 The text informs its readers of a new service.\n"
+    report = parsed_text(tmp_path, text)
+    assert report_genre(report) == genre
+    assert not records_meeting(report)
+
+
+_OPINION = """Council 2033
+Geneva, 7-17 June 2033
+Document C33/51-E
+Note by the {title}
+LEGAL OPINION ON THE TERM OF OFFICE OF A VICE-CHAIR
+
+1 At its third meeting the Group asked for an opinion on whether a Vice-Chair may serve a third term.
+
+2 The Council is invited to take note of this opinion.
+
+3 Vice-Chairs are requested to inform the secretariat of the end of their term by 1 March 2034.
+
+{name}
+{title}
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "key"),
+    [
+        ("Legal Adviser", "Tomasz Wielgosz-Amadi", "tomasz-wielgosz-amadi"),
+        ("Chief Ethics Officer", "Ms Ingrid Solberg-Achebe", "ingrid-solberg-achebe"),
+    ],
+)
+def test_a_note_by_a_job_title_is_asked_by_who_signs_under_it(tmp_path: Path, title: str, name: str, key: str) -> None:
+    """Decision 11: the person who signs under the job title the header names as the note's author asks, not the
+    title alone; the Council session of the header is no meeting of the note."""
+    found = extract(parsed_text(tmp_path, _OPINION.format(title=title, name=name)))
+    assert found.meeting is None
+    assert {(r.requester.kind, r.requester.key) for r in found.requests} == {("person", key)}
+
+
+def test_a_note_signed_by_another_title_keeps_its_author(tmp_path: Path) -> None:
+    """A name signing under another title than the header's does not replace the header's author."""
+    text = _OPINION.format(title="Legal Adviser", name="Tomasz Wielgosz-Amadi").replace(
+        "Amadi\nLegal Adviser", "Amadi\nProgramme Officer"
+    )
+    found = extract(parsed_text(tmp_path, text))
+    assert all(r.requester.key != "tomasz-wielgosz-amadi" for r in found.requests)
+
+
+_BULLETIN = """{organization}
+SGB/2033/4
+{head}'s bulletin
+Use of shared office printers
+
+The {head}, for the purpose of setting rules for the use of shared printers, promulgates the following:
+
+1.1 Staff members are requested to collect their printouts within one hour.
+
+1.2 Heads of offices are encouraged to designate a printing focal point by 1 May 2033.
+
+{signed}
+"""
+
+
+@pytest.mark.parametrize(
+    ("organization", "head", "signed", "key"),
+    [
+        ("International Telecommunication Union", "Secretary-General", "(Signed) The Secretary-General", "itu"),
+        ("INTERNATIONAL TELECOMMUNICATION UNION", "Secretary-General", "(signed) Secretary-General", "itu"),
+        ("UNESCO", "Director-General", "(Signed) The Director-General", "unesco"),
+    ],
+)
+def test_a_bulletin_signed_by_a_head_s_role_alone_is_asked_by_that_post(
+    tmp_path: Path, organization: str, head: str, signed: str, key: str
+) -> None:
+    """``(Signed) The Secretary-General`` ending a bulletin: the organisation's head signs (decision 55), not the
+    letterhead's organisation."""
+    text = _BULLETIN.format(organization=organization, head=head, signed=signed)
+    found = extract(parsed_text(tmp_path, text))
+    assert found.meeting is None
+    post = f"{key}/{head.lower()}"
+    assert {(r.requester.kind, r.requester.key) for r in found.requests} == {("post", post)}
+
+
+_NOTICE = """{body}, {session}
+{kind}
+
+1 The session will open at 09:30 in Room B.
+
+2 Delegates are invited to collect their badges at the registration desk before the opening.
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "session", "kind", "home"),
+    [
+        ("TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP", "Geneva, 3-5 March 2032", "In memoriam", "itu"),
+        ("Council Working Group on Languages", "Ninth meeting, Geneva, 10 May 2032", "Information note", "itu"),
+        ("Telecommunication Standardization Advisory Group", "Geneva, 7-11 June 2032", "Practical information", "itu"),
+    ],
+)
+def test_an_unsigned_notice_about_a_body_s_session_is_its_organisation_s(
+    tmp_path: Path, body: str, session: str, kind: str, home: str
+) -> None:
+    """Decision 50: a notice that no one signs, about a session of a body of an organisation, is issued by that
+    organisation, not asked by the session it is about (an event, decision 4)."""
+    found = extract(parsed_text(tmp_path, _NOTICE.format(body=body, session=session, kind=kind)))
+    assert found.meeting is None
+    assert {(r.requester.kind, r.requester.key) for r in found.requests} == {("body", home)}
+
+
+def test_an_unsigned_notice_about_an_unknown_event_asks_as_no_one(tmp_path: Path) -> None:
+    """A workshop no catalogue places in an organisation does not ask: no one issues the notice by name."""
+    text = _NOTICE.format(
+        body="Regional Workshop on Rural Fibre Sharing", session="Lomé, 4 May 2032", kind="Concept note"
+    )
+    assert extract(parsed_text(tmp_path, text)).requests == ()
+
+
+_NEWSLETTER = """{office}
+{kind}
+Issue No. 3 - October 2032
+
+Spectrum week. The Office held an online spectrum week for the region on 4 and 5 October 2032.
+
+Survey. Administrations are invited to reply to the survey on rural coverage by 30 November 2032.
+"""
+
+
+@pytest.mark.parametrize(
+    ("office", "label"),
+    [
+        ("ITU Andean Area Office", "ITU Andean Area Office"),
+        ("ITU REGIONAL OFFICE FOR THE SAHEL AND WEST AFRICA", "ITU Regional Office for the Sahel and West Africa"),
+        ("Pacific Islands Training Centre", "Pacific Islands Training Centre"),
+    ],
+)
+def test_an_unsigned_notice_under_an_unknown_office_is_that_office_s(tmp_path: Path, office: str, label: str) -> None:
+    """Decision 50: a newsletter that no one signs is issued by the office its first line names, as written, even when
+    no catalogue knows that office."""
+    found = extract(parsed_text(tmp_path, _NEWSLETTER.format(office=office, kind="NEWSLETTER")))
+    assert {(r.requester.kind, r.requester.label) for r in found.requests} == {("body", label)}
+
+
+def test_a_letter_under_an_unknown_office_is_not_that_office_s(tmp_path: Path) -> None:
+    """A letter is its signer's: a first line no catalogue knows does not stand for a signature that was not read."""
+    text = _NEWSLETTER.format(office="ITU Andean Area Office", kind="Dear Sir/Madam,")
+    assert all(r.requester.label != "ITU Andean Area Office" for r in extract(parsed_text(tmp_path, text)).requests)
