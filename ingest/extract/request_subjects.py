@@ -33,6 +33,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.genre import NOTICE
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.person_titles import honorific_start
+from wsiskg.ingest.extract.request_addressee_states import state_of
 from wsiskg.ingest.extract.request_body_ministers import body_ministers, ministers_phrase
 from wsiskg.ingest.extract.request_cited_subjects import (
     _cited_issuer,
@@ -325,6 +326,8 @@ def _phrase_subject(
         return self._subject_found(text, order), True
     if (read := _subject_in_context(self, phrase, pre, cut, order, at)) is not None:
         return self._subject_found(read, order), True
+    if (state := state_of(self, phrase, order, at + cut)) is not None:  # "The Government of Ghana requests"
+        return state, True
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
     if self.author is not None and _author_head(self, phrase) == self.author:
         return self._subject_found(self.author, order), True  # "the Group" in the group's statement: not one named
