@@ -302,3 +302,30 @@ def test_a_text_table_drawn_with_its_outer_bars() -> None:
         ("comments on the draft tide-gauge plan", ("body:itu-bdt",), date(2031, 5, 30)),
         ("templates from Samoa sent to Tonga", ("collective:member-states",), date(2031, 5, 16)),
     ]
+
+
+def test_a_first_action_column_that_only_numbers_the_row_gives_way_to_the_next() -> None:
+    """``Recommendation | Action | Responsible | Due`` (a management response's table): the recommendation column
+    only numbers each row (``2``, ``R4``, ``3.1``), so the action is the next action column's cell (round 56)."""
+    for header, row, action, who in (
+        (
+            "Recommendation, Action, Responsible, Due",
+            "2, Revised monitoring framework, TSB, 30 June 2031",
+            "revised monitoring framework",
+            ("body:itu-tsb",),
+        ),
+        (
+            "Recommendations | Actions | Lead | Deadline",
+            "R4 | Guidance note on regional hubs | BDT | 31 October 2031",
+            "guidance note on regional hubs",
+            ("body:itu-bdt",),
+        ),
+        (
+            "Output, Activity, Responsible",
+            "3.1, Training of national trainers, Secretariat",
+            "training of national trainers",
+            ("body:cwg-cop-secretariat",),
+        ),
+    ):
+        got = run(kinds((header, "body"), (row, "body")), "cwg-cop")
+        assert [(x.action, parties(x)[2]) for x in got] == [(action, who)], header

@@ -58,6 +58,8 @@ def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]
     paragraphs = report.paragraphs[-_BACK:]
     if joint := _joined_line(actors, paragraphs):
         return joint  # "NAME (Country) NAME (Country) Co-coordinators": side by side, read as one line
+    if len(labelled := labelled_signers(report, actors)) > 1:
+        return labelled  # "Signed for X: NAME, ROLE" / "Signed for ITU: NAME, ROLE": each party's signer
     at = next((i for i, p in enumerate(paragraphs) if _closing().match(p.text) or _courtesy().search(p.text)), None)
     if at is None and not records_meeting(report):
         return _signed_blocks(report, actors, paragraphs)
@@ -129,11 +131,36 @@ def _signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
     took for the title of a headless letter (``With my best regards,`` / ``Chairman, X`` under a title that
     is the name) is that person's."""
     found = _closing_signatory(report, actors)
-    if found is None or found.kind != "post":
+    if found is None:
+        return next(iter(labelled_signers(report, actors)), None)  # "Signed for X: NAME, ROLE": the first signs
+    if found.kind != "post":
         return found
     titled = _title_signatory(report, actors)
     held = titled is not None and any(p.key == titled.key and found.key in p.posts for p in actors.persons)
     return titled if held else found
+
+
+@cache
+def _party_label() -> re.Pattern[str]:
+    """A party's labelled signature before who signs for it: ``Signed for the Government of X:``, ``Signed for ITU:``
+    (``party-signature`` cues of ``author-cues.csv``), opening its line or after a sentence's end on it."""
+    return re.compile(rf"(?:^|(?<=[.;]\s))\s*(?i:{cue_alternation('party-signature')})\s+[^:;.]{{1,100}}:\s*")
+
+
+def labelled_signers(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
+    """Each person who signs for a party on a labelled line among the last paragraphs, in text order: ``Signed for
+    the Government of X: NAME, ROLE, Place, date`` / ``Signed for ITU: NAME, ROLE, ...`` closing a project document,
+    ``Signed for A: NAME. Signed for B: NAME.`` closing minutes (:func:`_party_label`; the person named right after
+    the colon, an honorific allowed). Each signs (decision 18); ``()`` when no such line names a person."""
+    found: list[AgentRef] = []
+    for q in report.paragraphs[-_BACK:]:
+        text = actors.resolver.texts.get(q.order, q.text)
+        people = [s for s in actors.resolver.spans.get(q.order, []) if s.kind == "person"]
+        for m in _party_label().finditer(text):
+            first = next((s for s in people if 0 <= s.start - m.end() <= _HONORIFIC_ROOM), None)
+            refs = actors.resolver.ref(first)[:1] if first is not None else ()
+            found += [r for r in refs if r.kind == "person" and r not in found]
+    return tuple(found)
 
 
 def _closing_signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:

@@ -74,8 +74,8 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
         after = [first, *after[:1]]
     if after and (copies := _copies_tail().search(after[0])):  # "Minister of X cc: Director, ...": the copy line
         after = [after[0][: copies.start()], *after[1:]]
-    if not after and closing and text.strip().endswith(name) and _bare_name_re().fullmatch(name):
-        _closing_name(self, order, text, name)  # "Yours sincerely," / "NAME", "(signed) NAME" ending the letter
+    if not after and closing and _only_name(text, name) and _bare_name_re().fullmatch(name):
+        _closing_name(self, order, text, name)  # "Yours sincerely," / "NAME" ending the letter: its signatory
         return
     if closing and (affiliated := self._name_then_body(text)) is not None:
         _closing_name(self, order, text, affiliated)  # "Kind regards," / "NAME, BODY" / "NAME (BODY)": no post
@@ -105,6 +105,18 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
         span = self._unhonoured(order, text, start, start + len(name), country, post)
     if span is not None and second is not None:
         self.assignments.append((order, span, second))
+
+
+def _only_name(text: str, name: str) -> bool:
+    """Whether a signature paragraph is only ``name``, perhaps after a closing cue that is no words (``(signed)
+    NAME`` under a circular's courtesy sentence: ``Please accept ... the assurance of my highest consideration.``)."""
+    text = text.strip()
+    if text == name:
+        return True
+    marks = [c for c in author_cues("closing") if not c[:1].isalpha()]
+    return any(re.fullmatch(rf"(?i:{re.escape(m)})\s+", text[: len(text) - len(name)]) for m in marks) and (
+        text.endswith(name)
+    )
 
 
 def _closing_name(self: _ActorReader, order: int, text: str, name: str) -> None:

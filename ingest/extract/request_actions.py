@@ -162,9 +162,15 @@ def _row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]]
     spans = join_who_list(spans, roles.index("who"), extra)
     cells: dict[str, tuple[int, int]] = {}
     for role, span in zip(roles, spans, strict=True):
+        if role == "action" and role in cells and _ROW_NUMBER.fullmatch(text[slice(*cells[role])].strip()):
+            cells[role] = span  # "Recommendation | Action | Responsible": the first only numbers what the row does
         if role is not None:
             cells.setdefault(role, span)
     return cells
+
+
+#: a cell that only numbers a row (``2``, ``4.1``, ``R3``, ``7.``): no action of its own
+_ROW_NUMBER = re.compile(r"[A-Z]?\d{1,3}(?:\.\d{1,3})*[.)]?")
 
 
 def no_one_named(text: str, roles: list[str | None]) -> bool:

@@ -54,6 +54,19 @@ def state_meant(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef
     return found[0] if len(found) == 1 and found[0].kind == "country" else None
 
 
+def state_of(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
+    """The country a subject names by its own noun and ``of`` (``The Government of Kazakhstan requests ...``, ``the
+    Government of the Republic of Ghana``): that country, as ``the Administration of X`` is X (decision 26); before,
+    the resolver read a group ``The Government of`` and the country, and the verb asked no one. ``None`` for any
+    other phrase, or a name that is no one country."""
+    phrase = phrase.strip()
+    m = _noun_of().fullmatch(re.sub(r"^[Tt]he\s+", "", phrase))
+    if m is None:
+        return None
+    found = self.resolve(m.group("name"), order, offset + phrase.find(m.group("name")))
+    return found[0] if len(found) == 1 and found[0].kind == "country" else None
+
+
 def _named_in_document(self: _Reader, noun: str) -> AgentRef | None:
     """The one country the document names anywhere with ``noun`` and ``of`` (an agreement's title ``AGREEMENT
     BETWEEN ITU AND THE GOVERNMENT OF THE REPUBLIC OF X``, its signature line ``For the Government of X:``), when

@@ -17,6 +17,7 @@ from wsiskg.ingest.extract.gazetteer import adverb_alternation
 from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.request_draft_leads import drafted_would
 from wsiskg.ingest.extract.request_nested_clauses import nested_in_recommendation
+from wsiskg.ingest.extract.request_signatories import declared_for
 from wsiskg.ingest.extract.request_subject_asides import NUMBER_LEAD, aside_dropped
 from wsiskg.ingest.extract.request_verbs import (
     _COORDINATED,
@@ -164,7 +165,8 @@ def _active_requester(self: _Reader, v: _VerbAt, pre: str, control: re.Match[str
         if (voice := _contributors_voice(self, bare)) is not None:
             return self._subject_found(voice, v.order)  # "They propose", "Ghana, Kenya and Togo request"
         writers = writers_named().fullmatch(NUMBER_LEAD.sub("", bare.strip(), count=1))  # "The undersigned"
-        if not _PLURAL_SUBJECT.fullmatch(bare) and not writers:
+        declarers = declared_for(self, bare, v.order)  # "For A and B:" / "They call upon X to ...": a declaration's
+        if not _PLURAL_SUBJECT.fullmatch(bare) and not writers and not declarers:
             return _NO_VERB  # a bare base form is no finite verb of a report ("... that the Council approve")
         requester, ok = self.subject(v.sentence, v.m.start(), v.order, v.at)  # "The RCC Administrations invite"
         return requester if ok and requester is not None else _NO_VERB

@@ -14,7 +14,9 @@ of one signatory to the other (``ITU invites the CTO to ...``) names a signatory
 ``The Parties`` in a text that defines no such term (``invites Parties to the Convention to ...``).
 
 The term as the subject of a verb of asking (``The Parties invite WHO to ...``) is each signatory asking
-(:func:`term_signatories`, decision 59), read by the request reader."""
+(:func:`term_signatories`, decision 59), read by the request reader. So is a declaration's own subject (``They``,
+``It``, ``The delegation``) under the line that says for whom it is made (``For the Republic of X, the Kingdom of
+Y:``, :func:`declared_for`): the declarations and reservations of a conference's Final Acts."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from wsiskg.ingest.extract.gazetteer import country_speakers
 from wsiskg.ingest.extract.genre import report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import DECIDING
@@ -152,3 +155,31 @@ def _agents(self: _Reader, phrases: list[tuple[int, str]]) -> tuple[AgentRef, ..
     for order, phrase in phrases:
         out += [r for r in self.resolve(phrase, order, 0) if r.kind in _SIGNATORY_KINDS and r not in out]
     return tuple(out)
+
+
+@cache
+def _declarer() -> re.Pattern[str]:
+    """A declaration's subject that names no one itself: ``They``, ``It``, ``The delegation``, ``These
+    delegations``, ``The delegations of the above-mentioned countries`` (a word of ``country-speakers.csv`` column
+    ``speaks_for``)."""
+    speakers = country_speakers("speaks_for")
+    above = r"(?:\s+of\s+the\s+above(?:-mentioned)?\s+(?:countries|States))?"
+    return re.compile(rf"(?:[Tt]hey|It|(?:[Tt]he|[Tt]his|[Tt]hese)\s+(?:{speakers}){above})(?=\s|$)")
+
+
+def declared_for(self: _Reader, phrase: str, order: int, lead: bool = False) -> tuple[AgentRef, ...]:
+    """Each country (or body) a declaration is made for, when ``phrase`` (``lead``: when it opens with) is its
+    subject that names no one (:func:`_declarer`) and the paragraph before the sentence's is the line saying for
+    whom (``For the Republic of Fiji, the Independent State of Samoa and the Kingdom of Tonga:``, alone on its
+    line): a conference's Final Acts set out each declaration so, and its ``They urge the Council ...``, ``It
+    requests the Director ...``, ``The delegation requests ...`` are each of them asking (decisions 23 and 59).
+    Nothing for any other phrase, or a paragraph with no such line right before it (an agreement's ``For X:`` lines
+    close the text: a signature, no declaration)."""
+    words = phrase.strip()
+    found = _declarer().match(words) if lead else _declarer().fullmatch(words)
+    if found is None:
+        return ()
+    paragraphs = self.report.paragraphs
+    at = next((i for i, p in enumerate(paragraphs) if p.order == order), 0)
+    line = _SIGNED_FOR.fullmatch(paragraphs[at - 1].text.strip()) if at > 0 else None
+    return _agents(self, [(paragraphs[at - 1].order, line.group("who"))]) if line else ()

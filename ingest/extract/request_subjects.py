@@ -33,6 +33,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.genre import NOTICE
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.person_titles import honorific_start
+from wsiskg.ingest.extract.request_addressee_states import state_of
 from wsiskg.ingest.extract.request_body_ministers import body_ministers, ministers_phrase
 from wsiskg.ingest.extract.request_cited_subjects import (
     _cited_issuer,
@@ -57,6 +58,7 @@ from wsiskg.ingest.extract.request_codes import coded_body
 from wsiskg.ingest.extract.request_conclusions import concluded_body
 from wsiskg.ingest.extract.request_liaison_subjects import liaison_sender
 from wsiskg.ingest.extract.request_regional_writers import regional_writers
+from wsiskg.ingest.extract.request_signatories import declared_for
 from wsiskg.ingest.extract.request_speakers import (
     _apposed_person,
     _country_speaker,
@@ -209,6 +211,9 @@ def subject(self: _Reader, sentence: str, vstart: int, order: int, at: int) -> t
             return self._last_subject[2], True
         if (who := _who_goes_on(self, pre, order, at)) is not None:
             return who, True  # "opened by Ms A, Minister of X, who welcomed participants and encouraged ...": Ms A
+        if declared := declared_for(self, sentence, order, lead=True):
+            self._co_requesters = declared  # "For A and B:" / "They urge X ..., and invite Y ...": A and B, each
+            return declared[0], True
         return self._sentence_subject(sentence, order, at), True
     if relative := _RELATIVE.search(pre):
         return self._relative_subject(pre, pre[: relative.start()], order, at), True
@@ -308,6 +313,9 @@ def _phrase_subject(
     asking; a text only asks)."""
     if (spoken := self._spoken_subject(phrase, order)) is not None:
         return spoken
+    if declared := declared_for(self, phrase, order):  # "For A and B:" / "They urge ...": A and B, each
+        self._co_requesters = declared
+        return declared[0], True
     if (resolution := self._resolution_asks(phrase, order)) is not None:  # "Resolution 1305 invites ..."
         return self._subject_found(resolution, order), True
     if issuer := self._issuer_of(phrase, order):  # "PP-10 instructed ...": the conference asks
@@ -318,6 +326,8 @@ def _phrase_subject(
         return self._subject_found(text, order), True
     if (read := _subject_in_context(self, phrase, pre, cut, order, at)) is not None:
         return self._subject_found(read, order), True
+    if (state := state_of(self, phrase, order, at + cut)) is not None:  # "The Government of Ghana requests"
+        return state, True
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
     if self.author is not None and _author_head(self, phrase) == self.author:
         return self._subject_found(self.author, order), True  # "the Group" in the group's statement: not one named

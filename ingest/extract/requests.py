@@ -607,6 +607,8 @@ class _Reader:
         credited = self.contributors or self.co_signatories
         if not credited or request.requester != self.voice.author:
             return (request,)
+        if self.co_signatories and not self.contributors and _names_its_asker(request):
+            return (request,)  # "the Minister, Mr A, asked ITU to ..." in a document A signs with B: A's alone
         return tuple(replace(request, requester=c) for c in credited)
 
     def _read_paragraph(
@@ -758,6 +760,13 @@ def _broken_off(request: Request, last: int | None) -> bool:
     document's last paragraph and ends before any action (no action read, or a ``that`` clause's first word
     only), so nothing is asked (a lead that ends in ``to`` earlier in the text has its items after it)."""
     return request.paragraph == last and (not request.action or _THAT_WORD_END.search(request.sentence) is not None)
+
+
+def _names_its_asker(request: Request) -> bool:
+    """Whether ``request``'s sentence names its requester, a person, by name (``During the mission the Minister, Mr
+    A, asked ITU to ...``): a named subject is itself (decision 55), not each co-signer of the document."""
+    asker = request.requester
+    return asker.kind == "person" and bool(asker.label) and asker.label in request.sentence
 
 
 def _not_to_itself(request: Request, kept: tuple[AgentRef, ...]) -> bool:
