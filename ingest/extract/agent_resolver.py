@@ -250,10 +250,11 @@ class Resolver:
         masked: list[tuple[int, int]],
         rest: list[str],
     ) -> None:
-        """``the Secretariat of the Commission on X``: a secretariat named by the body it serves,
-        other than the meeting body (whose own secretariat ``the Secretariat`` stays), is that body's
-        secretariat, a group as written, as is a secretariat with a name of its own (``the Executive
-        Secretariat of the Summit``); added to ``found`` and masked (what it serves is not asked)."""
+        """``the Secretariat of the Commission on X``, ``the secretariat of the Group``: a secretariat named by the
+        body it serves (the meeting body too: its own secretariat, as the text writes it; ``the Secretariat`` alone
+        stays the meeting's), is that body's secretariat, a group as written, as is a secretariat with a name of its
+        own (``the Executive Secretariat of the Summit``); added to ``found`` and masked (what it serves is not
+        asked). The body served may be read with its article (``of the Commission``)."""
         for s in spans:
             if s.kind != "body" or not _BARE_SECRETARIAT.fullmatch(s.text):
                 continue
@@ -262,14 +263,13 @@ class Resolver:
             of = _SECRETARIAT_OF.match(phrase, s.end)
             if of is None or any(b < s.end and s.start < e for b, e in masked):
                 continue
-            end = next((t.end for t in spans if t.start == of.end() and t.kind == "body"), None)
+            at = {of.end(), of.start("the")}  # "of the Commission": the body's span holds its article
+            begin, end = next(((t.start, t.end) for t in spans if t.start in at and t.kind == "body"), (of.end(), None))
             if end is None and (cap := _CAPITALISED_RUN.match(phrase, of.end())):
                 end = cap.end()
-            served = self.resolve(phrase[of.end() : end], ctx) if end else ()
-            if end is None or (
-                before is None and (not served or any(r.key == self.meeting_body or r.kind != "body" for r in served))
-            ):
-                continue  # "the secretariat of the Group" in its report: its own ("Executive Secretariat": never)
+            served = self.resolve(phrase[begin:end], ctx) if end else ()
+            if end is None or (before is None and (not served or any(r.kind != "body" for r in served))):
+                continue  # "the secretariat of a group" named by no body: as read ("Executive Secretariat": never)
             label = " ".join(phrase[start:end].split())
             found.append((start, AgentRef("collective", slug(label), label)))
             masked.append((min(start, s.start), end))
@@ -625,7 +625,7 @@ _BARE_SECRETARIAT = re.compile(r"(?:[Tt]he\s+)?[Ss]ecretariat")
 #: the head noun of a body that reports to a plenary: a committee, a group, a working party, a team
 _SUBSIDIARY_HEAD = re.compile(r"(?i:\b(?:committee|group|party|task\s+force|team)\b)|^COM\s*\d")
 _SECRETARIAT_ADJECTIVE = re.compile(r"(?:^|\bthe\s+)(?P<adj>[A-Z][a-z]+)\s+$")
-_SECRETARIAT_OF = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_SECRETARIAT_OF = re.compile(r"\s+of\s+(?:(?P<the>the)\s+)?(?=[A-Z])")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*)*")
 #: a word of a group's name: letters (a plural possessive too: ``the operators' associations``), a hyphenated word, a
 #: code of a letter and digits (``the C3 community``), or of a digit or two and letters (``5G operators``; no ordinal:

@@ -388,7 +388,7 @@ def _qualified() -> re.Pattern[str]:
     in charge of ICT`` (a remit: :func:`~.addressee_phrases.remits`)."""
     return re.compile(
         r"^(?P<group>(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}?)\s+"
-        rf"(?:who|that|wishing|requiring|[a-z]{{3,}}ing|{remits()})\s+\S"
+        rf"(?:who|that|wishing|requiring|[a-z][a-z-]{{2,}}ing|{remits()})\s+\S"
     )
 
 
@@ -413,7 +413,7 @@ def _named_form(
     if m := _qualified().match(phrase):  # "Delegates requiring an entry visa for X": one group
         group = self.resolve(m.group("group"), order, offset, (requester.key,))
         if len(group) == 1 and group[0].kind == "collective":
-            return (named_group(group[0], phrase),)
+            return (named_group(group[0], without_article(phrase, "the", case="any")),)
     if (secretariat := _secretariat_form(self, phrase, order, offset)) is not None:
         return secretariat
     if (

@@ -25,7 +25,7 @@ from wsiskg.ingest.extract.request_speakers import _ROLE_CLAUSE
 from wsiskg.ingest.extract.request_subject_asides import LEAD_MODAL, modal_aside_dropped
 from wsiskg.ingest.extract.request_verbs import _be_asked, states_after
 from wsiskg.ingest.extract.warnings import stopwords
-from wsiskg.ingest.records import AgentRef
+from wsiskg.ingest.records import AgentRef, Span
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import plural
 
@@ -88,6 +88,8 @@ def clause_subject(
             if found and all(r.kind == "collective" for r in found) and _MODAL_VERB.match(clause[named.end("who") :]):
                 return found, clause[named.end("who") + _MODAL_VERB.match(clause[named.end("who") :]).end() :]  # type: ignore[union-attr]
         return (), clause
+    if (group := _qualified_by_body(self, clause, spans[0], order, offset, requester, modal)) is not None:
+        return group  # "that the UN system entities coordinate ...": a known group the body only qualifies
     end = spans[0].end
     for s in spans[1:]:  # coordinated subjects: "the Secretariat and the Bureaux"
         if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s+(?:the\s+)?", clause[end : s.start]):
@@ -114,6 +116,17 @@ def clause_subject(
     if found == (self.meeting_ref,) and self.default_addressee and "secretariat" in clause[:end].lower():
         found = (self.default_addressee,)  # "that the UNGIS secretariat shall ..." in a report of UNGIS
     return found, clause[after + verb.end() :]
+
+
+def _qualified_by_body(
+    self: _Reader, clause: str, first: Span, order: int, offset: int, requester: AgentRef, modal: bool
+) -> tuple[tuple[AgentRef, ...], str] | None:
+    """(addressees, action) of a ``that`` clause whose subject opens with a body that only qualifies a known group
+    (``that the UN system entities coordinate ...``, ``that United Nations agencies share ...``:
+    :meth:`_collective_subject`); ``None`` otherwise."""
+    if modal or first.kind != "body":
+        return None
+    return self._collective_subject(clause, order, offset, requester)
 
 
 def known_agents(found: tuple[AgentRef, ...]) -> bool:
