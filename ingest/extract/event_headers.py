@@ -21,6 +21,7 @@ from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.datelines import front_dateline, run_in_datelines
 from wsiskg.ingest.extract.dates import HEADER_DATE_LINES, DateSpan, bare_date, document_date, find_dates
 from wsiskg.ingest.extract.event_dates import event_noun_regex
+from wsiskg.ingest.extract.event_filters import _names_own_body
 from wsiskg.ingest.extract.event_forms import dated_by, heads_name, held_regex, numbered_mention
 from wsiskg.ingest.extract.event_mention_dates import prepared_for_dates
 from wsiskg.ingest.extract.event_merging import _add_mention
@@ -42,7 +43,7 @@ from wsiskg.ingest.extract.meeting import BodyIndex, body_index, dateline, numbe
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, ordinal_suffix, squash
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, has_digit, ordinal_suffix, squash
 
 
 def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None = None) -> None:
@@ -214,13 +215,16 @@ def _session_header(report: ParsedReport) -> tuple[EventMention, int] | None:
     return None
 
 
-def _series_header(report: ParsedReport) -> list[tuple[EventMention, int]]:
+def _series_header(report: ParsedReport, meeting: Meeting | None = None) -> list[tuple[EventMention, int]]:
     """A front line that is only a yearly series' name without its year (``RADIOCOMMUNICATION
     ASSEMBLY``, ``Plenipotentiary Conference``: the header of a conference's document) over a
     dateline of several days on one of the next two lines (``Antalya, 6-24 November 2031``), no
     event named between (``Regional Preparatory Meeting for Africa``: the dateline is that
-    meeting's): the series' event of the dateline's year, on those days; with its line. A single
-    day there is the document's issue date."""
+    meeting's), nor the body whose meeting the report records (``Internet Governance Forum`` / ``Multistakeholder
+    Advisory Group`` / ``Geneva, 26 and 27 May 2031``: the series is the parent of the body that met,
+    :func:`_own_body_line`): the
+    series' event of the dateline's year, on those days; with its line. A single day there is the document's
+    issue date."""
     lines = _header_lines(report)
     out = []
     for i, p in enumerate(lines):
@@ -230,12 +234,20 @@ def _series_header(report: ParsedReport) -> list[tuple[EventMention, int]]:
         if named is None or found is None or found[0][0].end is None:
             continue
         (day, _), order = found
-        if any(event_noun_regex().search(q.text) for q in lines[i + 1 :] if q.order < order):
+        between = [q.text.strip() for q in lines[i + 1 :] if q.order < order]
+        if any(event_noun_regex().search(t) or _own_body_line(t, meeting) for t in between):
             continue
         y = day.start.year
         mention = EventMention(series_key(named, y), f"{named.name} {y}", named.kind, (0, 0), series_code(named, y))
         out.append((dated_by(mention, day), p.order))
     return out
+
+
+def _own_body_line(text: str, meeting: Meeting | None) -> bool:
+    """Whether a header line names the body whose meeting the report records, written out and with no number
+    (``Multistakeholder Advisory Group`` of the meeting of ``mag``; :func:`.event_filters._names_own_body`).
+    ``COMMITTEE 5`` under a conference's name stays the conference's line: its committee sits during it."""
+    return meeting is not None and bool(text) and not has_digit(text) and _names_own_body(slug(text), text, meeting)
 
 
 def _run_in_headers(report: ParsedReport, meeting: Meeting | None) -> list[tuple[EventMention, int]]:

@@ -309,7 +309,7 @@ def _from_layout(
     _in_number_order(report, merged, None if meeting else context)
     if session := _session_header(report):
         _add_mention(merged, *session)
-    for series_line in _series_header(report) + _run_in_headers(report, meeting):
+    for series_line in _series_header(report, meeting) + _run_in_headers(report, meeting):
         _add_mention(merged, *series_line)
     for sitting in _listed_sittings(report, meeting):
         _add_mention(merged, *sitting)
