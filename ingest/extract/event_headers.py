@@ -313,7 +313,10 @@ def _session_under_title(report: ParsedReport, merged: dict[str, dict[str, Any]]
     """A report of no meeting of its own (a statement, a draft resolution) whose title is a body
     and whose header names one of its sessions over a dateline (``COMMISSION ON DIGITAL TRADE`` /
     ``Ninth session`` / ``Lima, 3-7 May 2031``; ``Sixth meeting, Quito, 2-4 June 2031``): that
-    session, named ``Ninth session of the Commission on Digital Trade``, on those days."""
+    session, named ``Ninth session of the Commission on Digital Trade``, on those days; unless an event is
+    already known as the body's meeting of that number on them (:func:`_numbered_on`: ``Council Working Group on
+    child online protection (CWG-COP)`` / ``Ninth meeting, Geneva, 3-4 February 2031`` gave ``cwg-cop-9`` and a
+    second event named by the title as written)."""
     title = (report.title or "").strip()
     if not title or event_noun_regex().search(title) or event_mentions(title):
         return
@@ -326,12 +329,24 @@ def _session_under_title(report: ParsedReport, merged: dict[str, dict[str, Any]]
         if found is None:
             return
         day = found[0][0]
+        if _numbered_on(merged, m.group("head"), day):
+            return
         body = _title_cased(title)
         name = f"{m.group('head')} of {'' if body.startswith(('The ', 'the ')) else 'the '}{body}"
         named = [e for e in event_mentions(name) if e.span == (0, len(name))]
         mention = named[0] if len(named) == 1 else EventMention(slug(name), name, "meeting", (0, 0))
         _add_mention(merged, dated_by(replace(mention, span=(0, 0)), day), p.order)
         return
+
+
+def _numbered_on(merged: dict[str, dict[str, Any]], head: str, day: DateSpan) -> bool:
+    """Whether a body's meeting of the ordinal of ``head`` (``Twenty-first meeting``: key ``<body>-21``) is already
+    known on the days ``day``: the session a reader of the header found by its body (:func:`_session_under_title`)."""
+    found = re.match(ordinal_regex(), head, re.I)
+    number = number_value(found.group(0)) if found else None
+    return number is not None and any(
+        k.endswith(f"-{number}") and (e["start"], e["end"]) == (day.start, day.end) for k, e in merged.items()
+    )
 
 
 @cache
