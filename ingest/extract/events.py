@@ -207,7 +207,7 @@ def _events(
         for k, e in merged.items()
         if _as_a_time(report, k, e)
         or _a_record_title(k, e["name"])
-        or named_by_record_title(report, k, e)
+        or named_by_record_title(report, k, e, meeting is None)
         or _a_body_that_meets(report, k, e)
         or named_for_only(report, k, e)
         or a_collection(e["name"])
