@@ -171,6 +171,40 @@ def test_a_session_under_its_bodys_title_already_found_by_its_body_is_one_event(
     assert dated == [(key, *days)]
 
 
+@pytest.mark.parametrize(
+    ("title", "lines", "key", "days"),
+    [
+        (
+            "EXPERT GROUP ON TELECOMMUNICATION/ICT INDICATORS (EGTI)",
+            ("Fourteenth meeting", "Rabat, 6-7 October 2033", "List of participants"),
+            "egti-14",
+            (date(2033, 10, 6), date(2033, 10, 7)),
+        ),
+        (
+            "TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP (TDAG)",
+            ("Thirty-eighth meeting", "Geneva, 18-21 May 2032", "Attendance list"),
+            "tdag-38",
+            (date(2032, 5, 18), date(2032, 5, 21)),
+        ),
+        (
+            "Council Working Group on Child Online Protection (CWG-COP)",
+            ("Tenth meeting", "Geneva, 4-5 February 2034", "Contribution from Samoa"),
+            "cwg-cop-10",
+            (date(2034, 2, 4), date(2034, 2, 5)),
+        ),
+    ],
+)
+def test_a_session_under_its_bodys_title_named_undated_in_the_text_is_dated_by_the_header(
+    title, lines, key, days
+) -> None:
+    """The text names the body's meeting of that number undated (``the 14th EGTI meeting``): that meeting is the
+    session under the title, dated by its header, not a second event named by the title as written."""
+    number = key.rpartition("-")[2]
+    code = title.rpartition("(")[2].rstrip(")")
+    report = make_report(*lines, f"Participants in the {number}th {code} meeting are listed below.", title=title)
+    assert [(e.key, e.start, e.end) for e in find_events(report) if e.start == days[0]] == [(key, *days)]
+
+
 def test_a_bodys_title_over_an_agenda_item_names_no_session() -> None:
     report = make_report(
         "Agenda item 3", "Geneva, 14-18 April 2031", title="INTERGOVERNMENTAL COMMITTEE ON DIGITAL TRADE"

@@ -316,7 +316,8 @@ def _session_under_title(report: ParsedReport, merged: dict[str, dict[str, Any]]
     session, named ``Ninth session of the Commission on Digital Trade``, on those days; unless an event is
     already known as the body's meeting of that number on them (:func:`_numbered_on`: ``Council Working Group on
     child online protection (CWG-COP)`` / ``Ninth meeting, Geneva, 3-4 February 2031`` gave ``cwg-cop-9`` and a
-    second event named by the title as written)."""
+    second event named by the title as written); a meeting of the title's code and that number named undated is
+    that session, dated here (:func:`_coded_undated`)."""
     title = (report.title or "").strip()
     if not title or event_noun_regex().search(title) or event_mentions(title):
         return
@@ -335,6 +336,8 @@ def _session_under_title(report: ParsedReport, merged: dict[str, dict[str, Any]]
         name = f"{m.group('head')} of {'' if body.startswith(('The ', 'the ')) else 'the '}{body}"
         named = [e for e in event_mentions(name) if e.span == (0, len(name))]
         mention = named[0] if len(named) == 1 else EventMention(slug(name), name, "meeting", (0, 0))
+        if (known := _coded_undated(merged, title, m.group("head"))) is not None:
+            mention = EventMention(known, merged[known]["name"], merged[known]["kind"], (0, 0))
         _add_mention(merged, dated_by(replace(mention, span=(0, 0)), day), p.order)
         return
 
@@ -342,11 +345,29 @@ def _session_under_title(report: ParsedReport, merged: dict[str, dict[str, Any]]
 def _numbered_on(merged: dict[str, dict[str, Any]], head: str, day: DateSpan) -> bool:
     """Whether a body's meeting of the ordinal of ``head`` (``Twenty-first meeting``: key ``<body>-21``) is already
     known on the days ``day``: the session a reader of the header found by its body (:func:`_session_under_title`)."""
-    found = re.match(ordinal_regex(), head, re.I)
-    number = number_value(found.group(0)) if found else None
+    number = _head_number(head)
     return number is not None and any(
         k.endswith(f"-{number}") and (e["start"], e["end"]) == (day.start, day.end) for k, e in merged.items()
     )
+
+
+def _coded_undated(merged: dict[str, dict[str, Any]], title: str, head: str) -> str | None:
+    """The key of the meeting of the ordinal of ``head`` of the body whose code the title gives in brackets
+    (``EXPERT GROUP ON PORT STATISTICS (EGPS)`` and ``Eleventh meeting``: ``egps-11``), when the text names it
+    undated (``the 11th EGPS meeting``): the session the header dates (:func:`_session_under_title`), else None."""
+    number, code = _head_number(head), _TITLE_CODE.search(title)
+    key = f"{slug(code.group(1))}-{number}" if number is not None and code is not None else None
+    return key if key in merged and merged[key]["start"] is None and not merged[key]["months"] else None
+
+
+#: a code in brackets ending a title (``Expert Group on Port Statistics (EGPS)``)
+_TITLE_CODE = re.compile(r"\(\s*([A-Z][\w&\-./]{1,20})\s*\)\s*$")
+
+
+def _head_number(head: str) -> int | None:
+    """The number of the ordinal opening a session's line (``Twenty-first meeting``: 21), else None."""
+    found = re.match(ordinal_regex(), head, re.I)
+    return number_value(found.group(0)) if found else None
 
 
 @cache
