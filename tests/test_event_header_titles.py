@@ -130,6 +130,81 @@ def test_a_session_under_a_bodys_title_is_dated_by_its_dateline(lines, name, sta
     assert _dated(report)[name] == (date(*start), date(*end))
 
 
+@pytest.mark.parametrize(
+    ("title", "lines", "key", "days"),
+    [
+        (
+            "Council Working Group on child online protection (CWG-COP)",
+            ("Ninth meeting, Geneva, 3–4 February 2031", "Document CWG-COP-9/4-E", "Contribution from Ghana"),
+            "cwg-cop-9",
+            (date(2031, 2, 3), date(2031, 2, 4)),
+        ),
+        (
+            "Council Working Group on International Internet-related Public Policy Issues (CWG-Internet)",
+            ("Eighteenth meeting, Geneva, 16 September 2032", "Document CWG-Internet-18/3-E", "Contribution from Peru"),
+            "cwg-internet-18",
+            (date(2032, 9, 16), None),
+        ),
+        (
+            "COUNCIL WORKING GROUP ON CHILD ONLINE PROTECTION (CWG-COP)",
+            ("Twelfth meeting, Virtual, 7-8 October 2033", "Document CWG-COP-12/2-E", "Contribution from Tonga"),
+            "cwg-cop-12",
+            (date(2033, 10, 7), date(2033, 10, 8)),
+        ),
+        (
+            "Council Working Group on WSIS&SDG (CWG-WSIS&SDG)",
+            (
+                "Forty-fourth meeting, Geneva, 2-3 February 2035",
+                "Document CWG-WSIS&SDG-44/7-E",
+                "Contribution from Kenya",
+            ),
+            "cwg-wsis-sdg-44",
+            (date(2035, 2, 2), date(2035, 2, 3)),
+        ),
+    ],
+)
+def test_a_session_under_its_bodys_title_already_found_by_its_body_is_one_event(title, lines, key, days) -> None:
+    """The body's meeting of that number on those days (``cwg-cop-9``) is the session the title and the line name:
+    no second event named by the title as written."""
+    report = make_report(*lines, "The contribution proposes the following.", title=title)
+    dated = [(e.key, e.start, e.end) for e in find_events(report) if e.start == days[0]]
+    assert dated == [(key, *days)]
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "key", "days"),
+    [
+        (
+            "EXPERT GROUP ON TELECOMMUNICATION/ICT INDICATORS (EGTI)",
+            ("Fourteenth meeting", "Rabat, 6-7 October 2033", "List of participants"),
+            "egti-14",
+            (date(2033, 10, 6), date(2033, 10, 7)),
+        ),
+        (
+            "TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP (TDAG)",
+            ("Thirty-eighth meeting", "Geneva, 18-21 May 2032", "Attendance list"),
+            "tdag-38",
+            (date(2032, 5, 18), date(2032, 5, 21)),
+        ),
+        (
+            "Council Working Group on Child Online Protection (CWG-COP)",
+            ("Tenth meeting", "Geneva, 4-5 February 2034", "Contribution from Samoa"),
+            "cwg-cop-10",
+            (date(2034, 2, 4), date(2034, 2, 5)),
+        ),
+    ],
+)
+def test_a_session_under_its_bodys_title_named_undated_in_the_text_is_dated_by_the_header(
+    title, lines, key, days
+) -> None:
+    """The text names the body's meeting of that number undated (``the 14th EGTI meeting``): that meeting is the
+    session under the title, dated by its header, not a second event named by the title as written."""
+    number = key.rpartition("-")[2]
+    code = title.rpartition("(")[2].rstrip(")")
+    report = make_report(*lines, f"Participants in the {number}th {code} meeting are listed below.", title=title)
+    assert [(e.key, e.start, e.end) for e in find_events(report) if e.start == days[0]] == [(key, *days)]
+
+
 def test_a_bodys_title_over_an_agenda_item_names_no_session() -> None:
     report = make_report(
         "Agenda item 3", "Geneva, 14-18 April 2031", title="INTERGOVERNMENTAL COMMITTEE ON DIGITAL TRADE"

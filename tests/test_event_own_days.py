@@ -333,3 +333,44 @@ def test_another_ordinal_over_the_meetings_first_day_stays_an_event() -> None:
     meeting = Meeting("caribbean-ict-ministers-dialogue", 4, date(2031, 6, 10))
     found = _events(meeting, "The Third Caribbean ICT Ministers' Dialogue was held in Castries from 9 to 11 June 2031.")
     assert found.get("third-caribbean-ict-ministers-dialogue-2031") == (date(2031, 6, 9), date(2031, 6, 11))
+
+
+# ------------------------------------------------------------ a numbered session holding the meeting, on its days
+@pytest.mark.parametrize(
+    ("meeting", "text", "key"),
+    [
+        (
+            Meeting("sub-committee-2", None, date(2032, 5, 3), date(2032, 5, 6)),
+            "Sub-Committee 2 of the fourth session of the Preparatory Committee (PrepCom-4) held five meetings in Lima"
+            " between 3 and 6 May 2032. It was chaired by Ms Ana Torres (Peru).",
+            "prepcom-4",
+        ),
+        (
+            Meeting("sub-committee-1", None, date(2033, 5, 10), date(2033, 5, 13)),
+            "Sub-Committee 1 of the thirty-sixth session of the Commission on Science and Technology for Development"
+            " held four meetings in Geneva between 10 and 13 May 2033.",
+            "cstd-36",
+        ),
+        (
+            Meeting("main-committee-2", None, date(2034, 10, 6), date(2034, 10, 10)),
+            "Main Committee 2 of the eighty-ninth session of the United Nations General Assembly met in New York from"
+            " 6 to 10 October 2034.",
+            "unga-89",
+        ),
+    ],
+)
+def test_a_numbered_session_dated_only_by_the_meeting_it_holds_is_undated(
+    meeting: Meeting, text: str, key: str
+) -> None:
+    """The days are the meeting's (a sub-committee's six meetings), not the session's (decision 24)."""
+    assert _events(meeting, text).get(key) == (None, None)
+
+
+def test_a_numbered_session_dated_by_its_own_days_keeps_them() -> None:
+    meeting = Meeting("sub-committee-2", None, date(2032, 5, 3), date(2032, 5, 6))
+    found = _events(
+        meeting,
+        "The fourth session of the Preparatory Committee (PrepCom-4) was held in Lima from 1 to 10 May 2032.",
+        "Sub-Committee 2 of PrepCom-4 held five meetings between 3 and 6 May 2032.",
+    )
+    assert found.get("prepcom-4") == (date(2032, 5, 1), date(2032, 5, 10))

@@ -4,10 +4,14 @@ same body stays an event. Bodies, places, dates and sentences are our own."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.extract.events import find_events
+from wsiskg.ingest.records import Meeting
 
 
 def _found(title: str, *texts: str) -> tuple[tuple[str, int | None] | None, set[str]]:
@@ -259,3 +263,36 @@ def test_another_ordinal_alone_stays_an_event() -> None:
     )
     assert meeting is not None
     assert any("third" in name or "3rd" in name for name in events), events
+
+
+@pytest.mark.parametrize(
+    ("meeting", "text", "name"),
+    [
+        (
+            Meeting("heads-of-delegation", None, date(2034, 9, 25)),
+            "The meeting of Heads of Delegation was opened by the Secretary-General and chaired by Ms Ana Vidal.",
+            "meeting of Heads of Delegation",
+        ),
+        (
+            Meeting("senior-officials", None, date(2032, 3, 4), date(2032, 3, 5)),
+            "The meeting of Senior Officials was opened by the Deputy Minister, Mr Tomas Berg.",
+            "meeting of Senior Officials",
+        ),
+        (
+            Meeting("heads-of-administration", None, date(2031, 6, 2)),
+            "The meeting of Heads of Administration was opened by the Director, Ms Sela Tonga.",
+            "meeting of Heads of Administration",
+        ),
+    ],
+)
+def test_a_sitting_of_the_own_body_written_out_is_the_meeting(meeting: Meeting, text: str, name: str) -> None:
+    """``the meeting of <the own meeting body>``, undated and unnumbered, names the meeting the report records."""
+    events = find_events(make_report(text), meeting.start.year if meeting.start else None, meeting=meeting)
+    assert name not in {e.name for e in events}
+
+
+def test_a_sitting_of_the_own_body_named_with_another_word_stays_an_event() -> None:
+    meeting = Meeting("board-of-trustees", None, date(2032, 3, 4))
+    text = "The Board of Trustees recalled the extraordinary meeting of the Board of Trustees held in Quito."
+    events = find_events(make_report(text), 2032, meeting=meeting)
+    assert any("extraordinary" in e.name for e in events)

@@ -127,3 +127,49 @@ def test_a_contributions_title_run_into_its_date_is_no_event(title: str, line: s
     """``Common proposals for the work of the Conference`` is a contribution's title, the document, no event."""
     found = _events(title, line, "The administrations propose to modify Resolution 140.")
     assert not [name for name in found if "Proposals" in name]
+
+
+@pytest.mark.parametrize(
+    ("title", "texts", "gone", "kept"),
+    [
+        (
+            "Andean Broadband Summit 2032 Open Consultation Process",
+            (
+                "Summary of the second physical meeting",
+                "Lima, 15 February 2032",
+                "1 The meeting reviewed the draft agenda of the Andean Broadband Summit 2032, to be held in Quito from"
+                " 5 to 7 June 2032. The third physical meeting will take place on 22 March 2032.",
+            ),
+            "second physical meeting",
+            date(2032, 3, 22),
+        ),
+        (
+            "Pacific Data Week 2031 Consultation Process",
+            (
+                "Summary of the fourth online session",
+                "Apia, 9 September 2031",
+                "1 Twenty members took part. The fifth online session will be held on 2 October 2031.",
+            ),
+            "fourth online session",
+            date(2031, 10, 2),
+        ),
+        (
+            "Sahel Digital Skills Week 2034 Open Consultation Process",
+            (
+                "Report of the third informal meeting",
+                "Niamey, 20 January 2034",
+                "1 The participants reviewed the themes. The fourth informal meeting will take place on 3 March 2034.",
+            ),
+            "third informal meeting",
+            date(2034, 3, 3),
+        ),
+    ],
+)
+def test_a_record_title_line_dated_by_its_dateline_is_the_record_where_no_meeting_was_found(
+    title: str, texts: tuple[str, ...], gone: str, kept: date
+) -> None:
+    """No meeting of the report's own found (the title names a process): the meeting the title line names, dated
+    by the dateline under it, is still the one the record is of, no other event."""
+    found = _events(title, *texts)
+    assert gone not in found, found
+    assert kept in found.values(), found

@@ -19,6 +19,7 @@ from wsiskg.ingest.extract.date_vocabulary import date_words
 from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.document import document
+from wsiskg.ingest.extract.event_dates import event_noun_regex
 from wsiskg.ingest.extract.event_mention_dates import _prepared_for
 from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter
 from wsiskg.ingest.extract.event_preparatory import listed_apart, names_own
@@ -85,9 +86,26 @@ def _own_named_undated(report: ParsedReport, merged: dict[str, dict[str, Any]], 
             numbered and (_names_own_body(key, e["name"], meeting) or _numbered_alone(e["name"], meeting))
         ) or _coded_as(report, e, meeting.body):
             out.append(key)
-        elif not numbered and _heads_own_name(e["name"], meeting):
+        elif not numbered and (_heads_own_name(e["name"], meeting) or _sitting_of_own(e["name"], meeting)):
             out.append(key)
     return out
+
+
+@cache
+def _sitting_of() -> re.Pattern[str]:
+    """``[the] meeting|sitting|session of [the] <name>`` (``meeting_words.csv``, role ``meeting-noun``)."""
+    nouns = alternation([*meeting_words("meeting-noun"), "session"])
+    return re.compile(rf"(?:the\s+)?(?i:{nouns})\s+of\s+(?:the\s+)?(?P<name>.+)", re.I)
+
+
+def _sitting_of_own(name: str, meeting: Meeting) -> bool:
+    """Whether ``name`` is only a sitting's noun of the report's own meeting body written out (``The meeting of
+    Heads of Delegation was opened by ...`` in the record of ``heads-of-delegation``): the meeting, no other event.
+    A word that names no part of the body (``extraordinary meeting of the Board``) tells another meeting."""
+    m = _sitting_of().fullmatch(name.strip())
+    if m is None or event_noun_regex().search(m.group("name")):
+        return False
+    return slug(m.group("name")) == meeting.body or _names_own_body(slug(m.group("name")), m.group("name"), meeting)
 
 
 def _heads_own_name(name: str, meeting: Meeting) -> bool:
@@ -444,7 +462,28 @@ def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
             and _same_number(e["name"], meeting)
         ):
             own.append(k)
+        elif _session_holding_own(k, e, meeting):
+            hosts.append(k)
     return own, hosts
+
+
+#: a numbered session's or meeting's key (``prepcom-3``, ``cwg-x-21``)
+_NUMBERED_KEY = re.compile(r"-\d+$")
+
+
+def _session_holding_own(key: str, e: dict[str, Any], meeting: Meeting) -> bool:
+    """Whether a numbered session of another body (``Sub-Committee 1 of the third session of the Preparatory
+    Committee (PrepCom-3) held six meetings between 16 and 19 September`` in the Sub-Committee's report) is dated
+    only as the report's own meeting of several days is, from its first day to its last: the days are the
+    meeting's, and the session holding it is dated by its own days only when the text gives them (decision 24)."""
+    last = meeting.end or meeting.start
+    return (
+        (e["start"], e["end"]) == (meeting.start, meeting.end)
+        and last != meeting.start
+        and _NUMBERED_KEY.search(key) is not None
+        and _ordinal().search(e["name"]) is not None
+        and not _names_own_body(key, e["name"], meeting)
+    )
 
 
 def _numbered_as(name: str, meeting: Meeting) -> bool:

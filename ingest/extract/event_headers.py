@@ -21,6 +21,7 @@ from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.datelines import front_dateline, run_in_datelines
 from wsiskg.ingest.extract.dates import HEADER_DATE_LINES, DateSpan, bare_date, document_date, find_dates
 from wsiskg.ingest.extract.event_dates import event_noun_regex
+from wsiskg.ingest.extract.event_filters import _names_own_body
 from wsiskg.ingest.extract.event_forms import dated_by, heads_name, held_regex, numbered_mention
 from wsiskg.ingest.extract.event_mention_dates import prepared_for_dates
 from wsiskg.ingest.extract.event_merging import _add_mention
@@ -42,7 +43,7 @@ from wsiskg.ingest.extract.meeting import BodyIndex, body_index, dateline, numbe
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, ordinal_suffix, squash
+from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, has_digit, ordinal_suffix, squash
 
 
 def _dated_by_title(report: ParsedReport, merged: dict[str, dict[str, Any]], meeting: Meeting | None = None) -> None:
@@ -214,13 +215,16 @@ def _session_header(report: ParsedReport) -> tuple[EventMention, int] | None:
     return None
 
 
-def _series_header(report: ParsedReport) -> list[tuple[EventMention, int]]:
+def _series_header(report: ParsedReport, meeting: Meeting | None = None) -> list[tuple[EventMention, int]]:
     """A front line that is only a yearly series' name without its year (``RADIOCOMMUNICATION
     ASSEMBLY``, ``Plenipotentiary Conference``: the header of a conference's document) over a
     dateline of several days on one of the next two lines (``Antalya, 6-24 November 2031``), no
     event named between (``Regional Preparatory Meeting for Africa``: the dateline is that
-    meeting's): the series' event of the dateline's year, on those days; with its line. A single
-    day there is the document's issue date."""
+    meeting's), nor the body whose meeting the report records (``Internet Governance Forum`` / ``Multistakeholder
+    Advisory Group`` / ``Geneva, 26 and 27 May 2031``: the series is the parent of the body that met,
+    :func:`_own_body_line`): the
+    series' event of the dateline's year, on those days; with its line. A single day there is the document's
+    issue date."""
     lines = _header_lines(report)
     out = []
     for i, p in enumerate(lines):
@@ -230,12 +234,20 @@ def _series_header(report: ParsedReport) -> list[tuple[EventMention, int]]:
         if named is None or found is None or found[0][0].end is None:
             continue
         (day, _), order = found
-        if any(event_noun_regex().search(q.text) for q in lines[i + 1 :] if q.order < order):
+        between = [q.text.strip() for q in lines[i + 1 :] if q.order < order]
+        if any(event_noun_regex().search(t) or _own_body_line(t, meeting) for t in between):
             continue
         y = day.start.year
         mention = EventMention(series_key(named, y), f"{named.name} {y}", named.kind, (0, 0), series_code(named, y))
         out.append((dated_by(mention, day), p.order))
     return out
+
+
+def _own_body_line(text: str, meeting: Meeting | None) -> bool:
+    """Whether a header line names the body whose meeting the report records, written out and with no number
+    (``Multistakeholder Advisory Group`` of the meeting of ``mag``; :func:`.event_filters._names_own_body`).
+    ``COMMITTEE 5`` under a conference's name stays the conference's line: its committee sits during it."""
+    return meeting is not None and bool(text) and not has_digit(text) and _names_own_body(slug(text), text, meeting)
 
 
 def _run_in_headers(report: ParsedReport, meeting: Meeting | None) -> list[tuple[EventMention, int]]:
@@ -301,7 +313,11 @@ def _session_under_title(report: ParsedReport, merged: dict[str, dict[str, Any]]
     """A report of no meeting of its own (a statement, a draft resolution) whose title is a body
     and whose header names one of its sessions over a dateline (``COMMISSION ON DIGITAL TRADE`` /
     ``Ninth session`` / ``Lima, 3-7 May 2031``; ``Sixth meeting, Quito, 2-4 June 2031``): that
-    session, named ``Ninth session of the Commission on Digital Trade``, on those days."""
+    session, named ``Ninth session of the Commission on Digital Trade``, on those days; unless an event is
+    already known as the body's meeting of that number on them (:func:`_numbered_on`: ``Council Working Group on
+    child online protection (CWG-COP)`` / ``Ninth meeting, Geneva, 3-4 February 2031`` gave ``cwg-cop-9`` and a
+    second event named by the title as written); a meeting of the title's code and that number named undated is
+    that session, dated here (:func:`_coded_undated`)."""
     title = (report.title or "").strip()
     if not title or event_noun_regex().search(title) or event_mentions(title):
         return
@@ -314,12 +330,44 @@ def _session_under_title(report: ParsedReport, merged: dict[str, dict[str, Any]]
         if found is None:
             return
         day = found[0][0]
+        if _numbered_on(merged, m.group("head"), day):
+            return
         body = _title_cased(title)
         name = f"{m.group('head')} of {'' if body.startswith(('The ', 'the ')) else 'the '}{body}"
         named = [e for e in event_mentions(name) if e.span == (0, len(name))]
         mention = named[0] if len(named) == 1 else EventMention(slug(name), name, "meeting", (0, 0))
+        if (known := _coded_undated(merged, title, m.group("head"))) is not None:
+            mention = EventMention(known, merged[known]["name"], merged[known]["kind"], (0, 0))
         _add_mention(merged, dated_by(replace(mention, span=(0, 0)), day), p.order)
         return
+
+
+def _numbered_on(merged: dict[str, dict[str, Any]], head: str, day: DateSpan) -> bool:
+    """Whether a body's meeting of the ordinal of ``head`` (``Twenty-first meeting``: key ``<body>-21``) is already
+    known on the days ``day``: the session a reader of the header found by its body (:func:`_session_under_title`)."""
+    number = _head_number(head)
+    return number is not None and any(
+        k.endswith(f"-{number}") and (e["start"], e["end"]) == (day.start, day.end) for k, e in merged.items()
+    )
+
+
+def _coded_undated(merged: dict[str, dict[str, Any]], title: str, head: str) -> str | None:
+    """The key of the meeting of the ordinal of ``head`` of the body whose code the title gives in brackets
+    (``EXPERT GROUP ON PORT STATISTICS (EGPS)`` and ``Eleventh meeting``: ``egps-11``), when the text names it
+    undated (``the 11th EGPS meeting``): the session the header dates (:func:`_session_under_title`), else None."""
+    number, code = _head_number(head), _TITLE_CODE.search(title)
+    key = f"{slug(code.group(1))}-{number}" if number is not None and code is not None else None
+    return key if key in merged and merged[key]["start"] is None and not merged[key]["months"] else None
+
+
+#: a code in brackets ending a title (``Expert Group on Port Statistics (EGPS)``)
+_TITLE_CODE = re.compile(r"\(\s*([A-Z][\w&\-./]{1,20})\s*\)\s*$")
+
+
+def _head_number(head: str) -> int | None:
+    """The number of the ordinal opening a session's line (``Twenty-first meeting``: 21), else None."""
+    found = re.match(ordinal_regex(), head, re.I)
+    return number_value(found.group(0)) if found else None
 
 
 @cache

@@ -1,10 +1,10 @@
 """An event named only by a record's title line: ``Summary of the third networking session``, ``Minutes of the
 second virtual meeting``, a line that is only a record's title word (``meeting_words.csv``, role
 ``session-record``, not the words valued ``results`` that prose also uses of an event's outcome) and the event
-after it, undated and outside the event catalogue, names the meeting the document records (its own), never
-another event. ``event_filters._a_record_title`` reads the same title when it stays in the event's name; here
-the reader kept only the name after it. A line that goes on (a place, a date: ``Summary of the fifth meeting,
-Geneva, 4 May``) or an event named in prose too stays.
+after it, undated and outside the event catalogue (dated too when no meeting of the report's own was found),
+names the meeting the document records (its own), never another event. ``event_filters._a_record_title`` reads
+the same title when it stays in the event's name; here the reader kept only the name after it. A line that goes
+on (a place, a date: ``Summary of the fifth meeting, Geneva, 4 May``) or an event named in prose too stays.
 """
 
 from __future__ import annotations
@@ -32,10 +32,12 @@ def _title_over(text: str, start: int, end: int) -> bool:
     return _title_head().fullmatch(text[:start]) is not None and not text[end:].strip(" .:;")
 
 
-def named_by_record_title(report: ParsedReport, key: str, e: dict[str, Any]) -> bool:
+def named_by_record_title(report: ParsedReport, key: str, e: dict[str, Any], unmet: bool = False) -> bool:
     """Whether undated event ``key`` (no catalogue series' edition) is named only by a record's title line
-    (module docstring): the record's own meeting, no other event."""
-    if e["start"] is not None or e["months"] or edition_of(key) is not None:
+    (module docstring): the record's own meeting, no other event. In a report where no meeting of its own was
+    found (``unmet``), dated too: the dateline under the title dates the meeting the record is of (``Summary of the
+    second physical meeting`` over ``Geneva, 15 February 2032``)."""
+    if (e["start"] is not None and not unmet) or e["months"] or edition_of(key) is not None:
         return False
     doc = document(report)
     found = [(order, s) for order in e["paragraphs"] for s in doc.spans(order, "event") if s.key == key]

@@ -207,7 +207,7 @@ def _events(
         for k, e in merged.items()
         if _as_a_time(report, k, e)
         or _a_record_title(k, e["name"])
-        or named_by_record_title(report, k, e)
+        or named_by_record_title(report, k, e, meeting is None)
         or _a_body_that_meets(report, k, e)
         or named_for_only(report, k, e)
         or a_collection(e["name"])
@@ -309,7 +309,7 @@ def _from_layout(
     _in_number_order(report, merged, None if meeting else context)
     if session := _session_header(report):
         _add_mention(merged, *session)
-    for series_line in _series_header(report) + _run_in_headers(report, meeting):
+    for series_line in _series_header(report, meeting) + _run_in_headers(report, meeting):
         _add_mention(merged, *series_line)
     for sitting in _listed_sittings(report, meeting):
         _add_mention(merged, *sitting)
