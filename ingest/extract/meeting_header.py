@@ -82,7 +82,7 @@ def sitting(report: ParsedReport) -> tuple[DateSpan, int | None] | None:
         return None
     year = header_year(report)
     for p in report.paragraphs[: len(header_lines(report))]:
-        for field in _fields(p.text):
+        for field in _fields(_in_words(p.text)):
             m = _SITTING_START.match(field)  # "Held on Friday 28 May 2031 from 1430 to 1720 hours."
             found = dateline(field[m.end() :], year) if m is not None else None
             if found is not None and found[0].end is None:
@@ -103,10 +103,17 @@ def _fields(text: str) -> list[str]:
 def _title_sitting(report: ParsedReport, year: int | None) -> tuple[DateSpan, None] | None:
     """The sitting a layout ran into the record's title (``SUMMARY RECORD OF THE THIRD PLENARY MEETING
     Wednesday, 18 June 2031, at 1430 hours Chair: ...``): ``(date, None)``, the title being no paragraph."""
-    title = report.title or ""
+    title = _in_words(report.title or "")
     m = re.search(rf"(?<=\s){WEEKDAY},?\s+\d", title)
     found = dateline(title[m.start() :], year) if m else None
     return (found[0], None) if found is not None and found[0].end is None else None
+
+
+def _in_words(line: str) -> str:
+    """A header line written in capitals read as words are written (``THURSDAY, 26 MAY 2031, AT 0930 HOURS``:
+    ``Thursday, 26 May 2031, at 0930 Hours``, :func:`.casing.title_cased`), so that its weekday and hours are read as
+    on a sitting's line in title case; any other line as it is."""
+    return title_cased(line) if line.isupper() else line
 
 
 #: how many days after its sitting a summary record may be issued
