@@ -31,7 +31,7 @@ from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, span
 
 from .body_names import body_index, head_of
 from .casing import title_cased
-from .datelines import front_dateline
+from .datelines import front_dateline, gives_hours
 from .dates import DateSpan, find_dates, neighbour_words
 from .event_series import EventMention, edition_year, event_series
 from .events import event_mentions
@@ -82,12 +82,14 @@ def sitting(report: ParsedReport) -> tuple[DateSpan, int | None] | None:
         return None
     year = header_year(report)
     for p in report.paragraphs[: len(header_lines(report))]:
-        for field in _fields(p.text):
+        for field in _fields(_in_words(p.text)):
             m = _SITTING_START.match(field)  # "Held on Friday 28 May 2031 from 1430 to 1720 hours."
             found = dateline(field[m.end() :], year) if m is not None else None
             if found is not None and found[0].end is None:
                 return found[0], p.order
-    return _title_sitting(report, year)
+    # "COMMITTEE 6 - Document 156-E - Original: English Thursday, 16 November 2031, at 0930 hours": run into a field
+    ran_in = ((_run_in(p.text, year, hours=True), p.order) for p in report.paragraphs[: len(header_lines(report))])
+    return next(((day, order) for day, order in ran_in if day is not None), None) or _title_sitting(report, year)
 
 
 #: the end of a header field a layout ran into the next on one line (``Geneva, 8-18 May 2031. Document C31/88-E.
@@ -103,10 +105,31 @@ def _fields(text: str) -> list[str]:
 def _title_sitting(report: ParsedReport, year: int | None) -> tuple[DateSpan, None] | None:
     """The sitting a layout ran into the record's title (``SUMMARY RECORD OF THE THIRD PLENARY MEETING
     Wednesday, 18 June 2031, at 1430 hours Chair: ...``): ``(date, None)``, the title being no paragraph."""
-    title = report.title or ""
-    m = re.search(rf"(?<=\s){WEEKDAY},?\s+\d", title)
-    found = dateline(title[m.start() :], year) if m else None
-    return (found[0], None) if found is not None and found[0].end is None else None
+    day = _run_in(report.title or "", year)
+    return (day, None) if day is not None else None
+
+
+def _run_in(line: str, year: int | None, hours: bool = False) -> DateSpan | None:
+    """The one day of a sitting a layout ran into a line after other words (a weekday, its date and maybe its hours
+    to the line's end: ``... Original: English Friday, 4 May 2031, at 1430 hours``); with ``hours``, only a sitting
+    that gives its hours (not ``No. 2 - Thursday 17 November 2031``, a journal's issue) and is no labelled field of
+    one of several sittings (``Fifth meeting: Saturday, 5 April, at 0930 hours``)."""
+    text = _in_words(line)
+    m = re.search(rf"(?<=[^:]\s){WEEKDAY},?\s+\d" if hours else rf"(?<=\s){WEEKDAY},?\s+\d", text)
+    if m is None:
+        return None
+    found = dateline(text[m.start() :], year)
+    if found is None or found[0].end is not None or (hours and not gives_hours(text[m.start() :])):
+        return None
+    day: DateSpan = found[0]
+    return day
+
+
+def _in_words(line: str) -> str:
+    """A header line written in capitals read as words are written (``THURSDAY, 26 MAY 2031, AT 0930 HOURS``:
+    ``Thursday, 26 May 2031, at 0930 Hours``, :func:`.casing.title_cased`), so that its weekday and hours are read as
+    on a sitting's line in title case; any other line as it is."""
+    return title_cased(line) if line.isupper() else line
 
 
 #: how many days after its sitting a summary record may be issued
