@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.author_signatures import _role_start
 from wsiskg.ingest.extract.body_names import head_of
-from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.casing import name_joiners, small_word_alternation, title_cased
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.records import AgentRef, ParsedReport, Span
 from wsiskg.ingest.text import DASH
@@ -80,7 +81,7 @@ def _unit_named(text: str) -> AgentRef | None:
     is an office's (:data:`_UNIT_KINDS`), not a sentence."""
     line = text.strip(" .")
     name = title_cased(line) if line.isupper() else line
-    if len(line) > _UNIT_LINE or not _CAPITALISED.fullmatch(name):
+    if len(line) > _UNIT_LINE or not _capitalised().fullmatch(name):
         return None
     head = head_of(name)
     return AgentRef("body", slug(name), name) if head is not None and head[1] in _UNIT_KINDS else None
@@ -88,8 +89,14 @@ def _unit_named(text: str) -> AgentRef | None:
 
 #: how long a letterhead line that names an office may be
 _UNIT_LINE = 80
-#: words that start with a capital (an acronym too), maybe with small joining words between them
-_CAPITALISED = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|on|in))*")
+
+
+@cache
+def _capitalised() -> re.Pattern[str]:
+    """Words that start with a capital (an acronym too), maybe with a name's small joining words between them
+    (:func:`casing.name_joiners`: ``of``, ``for``, ``and``, ``the`` ...)."""
+    joiners = small_word_alternation(name_joiners())
+    return re.compile(rf"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|{joiners}))*")
 
 
 #: a spaced dash between the parts of a letterhead line

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import _words
-from wsiskg.ingest.extract.casing import title_cased
+from wsiskg.ingest.extract.casing import title_cased, without_article
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.text import alternation
 
@@ -60,7 +60,7 @@ def state_of(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | 
     the resolver read a group ``The Government of`` and the country, and the verb asked no one. ``None`` for any
     other phrase, or a name that is no one country."""
     phrase = phrase.strip()
-    m = _noun_of().fullmatch(re.sub(r"^[Tt]he\s+", "", phrase))
+    m = _noun_of().fullmatch(without_article(phrase))
     if m is None:
         return None
     found = self.resolve(m.group("name"), order, offset + phrase.find(m.group("name")))
