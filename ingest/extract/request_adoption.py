@@ -25,10 +25,6 @@ if TYPE_CHECKING:
 
 #: verbs whose object is a text a body is asked to adopt
 _RECOMMENDS = frozenset({"recommend"})
-#: a text recommended that the document gives right after: ``the following draft resolution``, ``the draft below``
-_FOLLOWING = re.compile(r"\b(?:following|below|hereunder)\b")
-#: how many paragraphs after its lead a draft's preamble may open (a heading, a title line between)
-_DRAFT_REACH = 3
 
 
 @cache
@@ -73,17 +69,4 @@ def recommended_text(self: _Reader, v: _VerbAt, requester: AgentRef, post: str) 
         return None
     verb = _words("asks").get(m.group("noun") or "", "adopt")
     action = f"{verb} {m.group('what').strip()}"
-    if _FOLLOWING.search(m.group("what")):  # the draft's own preamble ("The Council, ...") follows: the drafter's
-        self.recommended_draft = (v.order, requester, addressees)
     return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
-
-
-def draft_drafter(self: _Reader, order: int, adopter: AgentRef) -> AgentRef | None:
-    """Who drafted the text whose preamble in paragraph ``order`` names ``adopter`` (``The Economic and Social
-    Council,`` after ``The Commission recommends to the Economic and Social Council the adoption of the following
-    draft resolution:``): the body that recommended it, as decision 52 credits a draft inside a report to its
-    author; ``None`` when no such lead came just before or it asked another body."""
-    lead = self.recommended_draft
-    if lead is None or not 0 <= order - lead[0] <= _DRAFT_REACH:
-        return None
-    return lead[1] if any(a.key == adopter.key for a in lead[2]) else None

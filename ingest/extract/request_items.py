@@ -32,7 +32,6 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
-from wsiskg.ingest.extract.request_adoption import draft_drafter
 from wsiskg.ingest.extract.request_glued_leads import glued_lead
 from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, aside_dropped, modal_aside_dropped, own_members
 from wsiskg.ingest.extract.request_verbs import (
@@ -455,8 +454,7 @@ def _preamble(self: _Reader, order: int, text: str) -> None:
     if not found and m.group("who").split()[-1] in head_last_words("body"):  # "The General Conference,": as written
         found = (AgentRef("collective", slug(m.group("who")), m.group("who")),)
     if found and found[0].kind in ("body", "collective"):  # drafted in a contribution: its contributors' (decision 22)
-        drafter = draft_drafter(self, order, found[0])  # a draft a report recommends to the body: its drafter's
-        self.issuer = self.voice.author if self.contributors else drafter or found[0]
+        self.issuer = self.voice.author if self.contributors else found[0]
 
 
 def _own_shortened(self: _Reader, who: str) -> tuple[AgentRef, ...]:

@@ -331,9 +331,6 @@ class _Reader:
         self._decided: AgentRef | None = None
         self._decided_to = False  # the lead ended "agreed to:": its items' verbs have no "to"
         self._open_item = False  # such an item's paragraph ends within its sentence
-        #: (paragraph order, requester, addressees) of the last text recommended for adoption that follows
-        #: (``recommends to the Council the adoption of the following draft resolution:``; request_adoption.py)
-        self.recommended_draft: tuple[int, AgentRef, tuple[AgentRef, ...]] | None = None
 
     def _read_contributors(self, report: ParsedReport, actors: Actors) -> None:
         """Who a document's requests are credited to when several write it: a contribution's (or a proposal's
