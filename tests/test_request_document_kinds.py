@@ -137,41 +137,6 @@ def test_a_bulletin_signed_by_a_head_s_role_alone_is_asked_by_that_post(
     assert {(r.requester.kind, r.requester.key) for r in found.requests} == {("post", post)}
 
 
-_NOTICE = """{body}, {session}
-{kind}
-
-1 The session will open at 09:30 in Room B.
-
-2 Delegates are invited to collect their badges at the registration desk before the opening.
-"""
-
-
-@pytest.mark.parametrize(
-    ("body", "session", "kind", "home"),
-    [
-        ("TELECOMMUNICATION DEVELOPMENT ADVISORY GROUP", "Geneva, 3-5 March 2032", "In memoriam", "itu"),
-        ("Council Working Group on Languages", "Ninth meeting, Geneva, 10 May 2032", "Information note", "itu"),
-        ("Telecommunication Standardization Advisory Group", "Geneva, 7-11 June 2032", "Practical information", "itu"),
-    ],
-)
-def test_an_unsigned_notice_about_a_body_s_session_is_its_organisation_s(
-    tmp_path: Path, body: str, session: str, kind: str, home: str
-) -> None:
-    """Decision 50: a notice that no one signs, about a session of a body of an organisation, is issued by that
-    organisation, not asked by the session it is about (an event, decision 4)."""
-    found = extract(parsed_text(tmp_path, _NOTICE.format(body=body, session=session, kind=kind)))
-    assert found.meeting is None
-    assert {(r.requester.kind, r.requester.key) for r in found.requests} == {("body", home)}
-
-
-def test_an_unsigned_notice_about_an_unknown_event_asks_as_no_one(tmp_path: Path) -> None:
-    """A workshop no catalogue places in an organisation does not ask: no one issues the notice by name."""
-    text = _NOTICE.format(
-        body="Regional Workshop on Rural Fibre Sharing", session="Lomé, 4 May 2032", kind="Concept note"
-    )
-    assert extract(parsed_text(tmp_path, text)).requests == ()
-
-
 _NEWSLETTER = """{office}
 {kind}
 Issue No. 3 - October 2032

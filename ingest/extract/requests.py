@@ -101,7 +101,7 @@ from wsiskg.ingest.extract.author_cues import (
 )
 from wsiskg.ingest.extract.author_submissions import joint_submission
 from wsiskg.ingest.extract.authors import co_signatories, contributors, document_voice, proposer, speaks_for
-from wsiskg.ingest.extract.bodies import home_organization, meeting_secretariat, untitled
+from wsiskg.ingest.extract.bodies import meeting_secretariat, untitled
 from wsiskg.ingest.extract.casing import either_initial, either_initial_determiners, title_cased
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
@@ -259,12 +259,6 @@ def _sentences(text: str, spans: list[tuple[int, int]] | None = None) -> list[tu
     return out
 
 
-#: the kinds of body (``ontology/gazetteers/bodies.csv``) that issue documents in their own name, not only meet
-_ISSUING_KINDS = frozenset(
-    {"organization", "un-entity", "commission", "bureau", "secretariat", "sector", "partnership"}
-)
-
-
 class _Reader:
     """Reads a report's requests and decisions, paragraph by paragraph (``read``)."""
 
@@ -420,21 +414,8 @@ class _Reader:
         was the last subject read (``APT proposes ...``), else ``the meeting``."""
         if self.meeting_ref.kind == "collective":  # the body that last spoke ("APT proposes ... and all X are invited")
             return self.author or self._we_author() or self.meeting_ref
-        if records_meeting(self.report):
-            return self.meeting_ref
-        # a document of no meeting (a contribution to the meeting it names): its author, not that meeting's body;
-        # with no author, the organisation whose meeting it is issues it (a notice about an ITU group's session)
-        return self.author or self._meeting_home()
-
-    def _meeting_home(self) -> AgentRef:
-        """The organisation the named meeting's body belongs to (``tdag`` -> ITU): who issues an unsigned document of
-        no meeting that names that meeting (decision 50), else ``the meeting`` (asked by no one); a body that issues
-        documents itself (an organisation, a commission, a bureau: :data:`_ISSUING_KINDS`) is its own."""
-        entry = bodies().get(self.meeting_body or "")
-        if entry is not None and entry.kind in _ISSUING_KINDS:
-            return self.meeting_ref  # a regional commission's review of its region: the commission's
-        home = home_organization(self.meeting_body)
-        return AgentRef("body", home, self._label(home)) if home else AgentRef("collective", "meeting", "the meeting")
+        # a document of no meeting (a contribution to the meeting it names): its author, not that meeting's body
+        return self.author if self.author is not None and not records_meeting(self.report) else self.meeting_ref
 
     def _label(self, key: str | None) -> str:
         return self.actors.resolver.label(key) if key else ""
