@@ -148,10 +148,9 @@ def held_session(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting |
             s0, s1 = span_at(clause_spans(p.text), m.start(), len(p.text))
             days = [d for d in find_dates(p.text[m.end() : s1], year) if d.precision == "day"]
             number = number_value(m.group("num"))
-            before = without_apposition(p.text[s0 : m.start()])  # "The X Group, established by ..., held its"
-            body = _subject_body(before, report.paragraphs[: i + 1], names)
+            body = _subject_body(p.text[s0 : m.start()], report.paragraphs[: i + 1], names)
             if i < LEAD_PARAGRAPHS:  # "The Intergovernmental Panel on X held its second session"
-                body = unlisted_subject(before, body)
+                body = unlisted_subject(p.text[s0 : m.start()], body)
             if days and number and body and not another_meeting(p.text, (m.start() + 1, m.end())):
                 return Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,))
     # "The second session of the Intergovernmental Panel on X was held ...": a body outside the catalogue
@@ -183,27 +182,6 @@ def _titled_session_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -
         if whole:
             return Meeting(whole[0], number, line[0].start, line[0].end, place=line[1])
     return None
-
-
-#: a comma that may open an apposition: outside brackets, before a word in lower case (``, established by``, ``,
-#: chaired by``, ``, which ITU chaired in 2031``)
-_APPOSITION_OPENS = re.compile(r",\s+(?=[a-z])")
-
-
-def without_apposition(before: str) -> str:
-    """``before`` (a clause up to its verb) without the apposition that closes it between commas (``The Dedicated
-    Group on X, established pursuant to Resolution 102 (Rev. Antalya, 2031), held its third meeting``: ``The Dedicated
-    Group on X``): a clause that ends with a comma, cut at the last comma outside brackets before a word in lower
-    case; the subject itself opens with a capital. Else ``before`` as it is."""
-    if not before.rstrip().endswith(","):
-        return before
-    depth, cuts = 0, []
-    for i, ch in enumerate(before):
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        if ch == "," and depth == 0 and _APPOSITION_OPENS.match(before, i):
-            cuts.append(i)
-    subject = before[: cuts[-1]] if cuts else before
-    return subject if cuts and re.search(r"[A-Z]", subject) else before
 
 
 def _subject_body(before: str, paragraphs: Sequence[Paragraph], names: tuple[BodyName, ...]) -> str | None:

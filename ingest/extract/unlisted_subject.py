@@ -39,11 +39,6 @@ from .other_meetings import another_meeting
 _SESSION_KINDS = frozenset({"conference"})
 
 
-#: a paragraph's number before the sentence: arabic (``3.``, ``3)``, ``3``) or roman, closed by a full stop or a
-#: bracket (``IV.``, ``II)``)
-_PARAGRAPH_NUMBER = r"(?:(?:\d{1,3}[.)]?|[IVX]{1,5}[.)])\s+)?"
-
-
 @cache
 def _name() -> str:
     """A name: capitalised words and the small joiners between them."""
@@ -55,7 +50,7 @@ def _name() -> str:
 def _subject() -> re.Pattern[str]:
     """A clause that is a name only: a paragraph's number, ``The``, capitalised words and small joiners, maybe
     closed by an acronym in brackets (``The Assembly of the Andean Data Coalition (ADC)``: the owner's or its own)."""
-    return re.compile(rf"^\s*{_PARAGRAPH_NUMBER}[Tt]he\s+{_name()}(?:\s*\([A-Z][\w&/\-]{{1,30}}\))?\s*$")
+    return re.compile(rf"^\s*(?:\d{{1,3}}[.)]?\s+)?[Tt]he\s+{_name()}(?:\s*\([A-Z][\w&/\-]{{1,30}}\))?\s*$")
 
 
 @cache
@@ -64,7 +59,7 @@ def _session_of() -> re.Pattern[str]:
     kinds = word_alternation([*meeting_words("series"), *meeting_words("occasion")])
     met = word_alternation(meeting_words("met"))
     return re.compile(
-        rf"^\s*{_PARAGRAPH_NUMBER}[Tt]he\s+(?P<num>{ordinal_regex()})\s+(?:(?i:{kinds})\s+)?session\s+of\s+the\s+"
+        rf"^\s*(?:\d{{1,3}}[.)]?\s+)?[Tt]he\s+(?P<num>{ordinal_regex()})\s+(?:(?i:{kinds})\s+)?session\s+of\s+the\s+"
         rf"{_name()}(?:\s*\([^()]{{1,30}}\))?\s+(?:{met})\b"
     )
 
