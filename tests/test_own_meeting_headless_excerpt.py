@@ -11,7 +11,6 @@ import pytest
 from extract_support import meeting_parts, parsed_text
 
 from wsiskg.ingest.extract.excerpt_title import headless, opens_cut
-from wsiskg.ingest.extract.presumed_body import presumed_meeting_body
 
 
 @pytest.mark.parametrize(
@@ -77,28 +76,3 @@ def test_a_document_that_opens_with_its_own_title_has_one(tmp_path: Path, text: 
 )
 def test_a_first_line_going_on_from_a_cut_sentence(line: str, cut: bool) -> None:
     assert opens_cut(line) is cut
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "of the regional review was noted.\n\n"
-            "3 Reports of other groups\n\n"
-            "3.1 The Group heard a report of the Expert Group on Household Indicators and examined Document "
-            "CWG-FHR-9/4.\n\n3.2 The Chair thanked the secretariat.\n",
-            "cwg-fhr",
-        ),
-        (
-            "... the liaison was agreed.\n\n"
-            "4. Other matters\n\n"
-            "4.1 The Radiocommunication Advisory Group sent comments, and the Group considered Documents TDAG-31/6 "
-            "and TDAG-31/8.\n",
-            "tdag",
-        ),
-    ],
-)
-def test_a_headless_excerpt_is_presumed_of_its_symbols_group(tmp_path: Path, text: str, expected: str) -> None:
-    """The group a headless excerpt is presumed to be about is the one its document symbols name, before any body
-    its prose names first (``presumed_body.presumed_meeting_body``)."""
-    assert presumed_meeting_body(parsed_text(tmp_path, text)) == expected

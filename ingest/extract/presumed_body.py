@@ -15,7 +15,6 @@ from functools import cache
 
 from wsiskg.ingest.extract.bodies import BodyMatcher, find_defined
 from wsiskg.ingest.extract.body_names import head_of
-from wsiskg.ingest.extract.excerpt_title import headless
 from wsiskg.ingest.extract.gazetteer import bodies, body_ancestors
 from wsiskg.ingest.extract.genre import header_lines
 from wsiskg.ingest.extract.meeting_words import meeting_words
@@ -29,10 +28,10 @@ def presumed_meeting_body(report: ParsedReport) -> str | None:
     """The group a report is about when the meeting extractor found none: the first body of a
     group kind (working group, expert group, commission, council, partnership) named in the
     title, else in the first body paragraph (``Report of the UNGIS meeting`` -> ``ungis``). An
-    excerpt cut before its header (no title, or a section's heading for one:
-    :func:`.excerpt_title.headless`) is of the group its own document symbols name, when they name one
-    (``Document CWG-ABC-3/5``: :func:`.own_mention.symbol_group`), before any body its prose names."""
-    if headless(report) and (by_symbol := symbol_group(report)) is not None:
+    excerpt cut before its header (no title) is of the group its own document symbols name, when
+    they name one (``Document CWG-ABC-3/5``: :func:`.own_mention.symbol_group`), before any body
+    its prose names."""
+    if not report.title and (by_symbol := symbol_group(report)) is not None:
         return by_symbol[0]
     matcher = BodyMatcher(None, find_defined(report))
     first = next((p.text for p in report.paragraphs if p.kind != "heading" and len(p.text) > 60), "")
@@ -149,7 +148,7 @@ def own_body(report: ParsedReport) -> str | None:
     a line in capitals of its first four paragraphs (a letterhead, ``INTERNATIONAL TELECOMMUNICATION
     UNION``); an excerpt cut before its header, the group its symbols name. Never a body its prose
     mentions (a meeting it is about, a session in a calendar): those are no scope of its words."""
-    if headless(report) and (by_symbol := symbol_group(report)) is not None:
+    if not report.title and (by_symbol := symbol_group(report)) is not None:
         return by_symbol[0]
     matcher = BodyMatcher(None, find_defined(report))
     header = [p.text.title() for p in report.paragraphs[:4] if p.text.isupper()]
