@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
+from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import sentence_spans
 
 from .body_names import BodyName, find_body_names
 from .datelines import front_dateline
 from .event_series import event_series
-from .excerpt_title import headless, opens_cut
 from .footer_meeting import footer_meeting
 from .gazetteer import preposition_alternation
 from .genre import header_lines
@@ -33,13 +32,13 @@ def excerpt_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
     the Council's session when that is the symbol its first line opens with, :func:`_session_symbol`), else the
     presumed group (only under a cut line: an excerpt opening with a whole section names its group by its
     symbols, not by the first body its prose names)."""
-    opening = _excerpt_opening(report) if headless(report) else None
+    opening = _excerpt_opening(report) if not report.title else None
     if opening is None or not is_record(report):
         return None
     by_symbol = once(report, "symbol", symbol_group)
     first = next(p.text for p in report.paragraphs if p.order == opening[0])
     cut_line = _SYMBOL_OPENING.sub("", first.strip(), count=1)
-    presumed = presumed_group(report) if opens_cut(cut_line) else None
+    presumed = presumed_group(report) if cut_line[:1].islower() else None
     body = by_symbol[0] if by_symbol is not None else _session_symbol(report) or presumed
     if body is None:
         return None
@@ -50,7 +49,7 @@ def excerpt_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meetin
 def footer_of_excerpt(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting | None:
     """The meeting the running footer of an excerpt cut before its header names and dates
     (:func:`.footer_meeting.footer_meeting`: ``CWG-X(31)77 – Minutes of the 12th meeting, Oslo, 3–5 May 2031``)."""
-    if not headless(report) or _excerpt_opening(report) is None or not is_record(report):
+    if report.title or _excerpt_opening(report) is None or not is_record(report):
         return None
     return footer_meeting(report, names)
 
@@ -151,23 +150,9 @@ def _excerpt_opening(report: ParsedReport) -> tuple[int, ...] | None:
     if not paragraphs:
         return None
     first = _SYMBOL_OPENING.sub("", paragraphs[0].text.strip(), count=1)
-    cut = opens_cut(first) or bool(_LATER_SECTION.match(paragraphs[0].section)) or _cut_sentence(paragraphs)
+    cut = first[:1].islower() or bool(_LATER_SECTION.match(paragraphs[0].section))
     # the cut sentence may speak of the next meeting: the excerpt's opening is that line and the one after it
     return tuple(p.order for p in paragraphs[:2]) if cut else None
-
-
-def _cut_sentence(paragraphs: list[Paragraph]) -> bool:
-    """A first line of prose before a numbered section past the first (``Tunis phase of the X, and the Group
-    took note of ...`` / ``4.2 Mr A asked ...``): the end of a section cut above it, though it opens with a
-    capital (a name)."""
-    if len(paragraphs) < 2 or not _LATER_SECTION.match(paragraphs[1].section):
-        return False
-    text = paragraphs[0].text.strip()
-    return paragraphs[0].section == "front" and text.endswith(".") and len(text.split()) >= _SENTENCE_WORDS
-
-
-#: the fewest words of a cut sentence's end read as prose (not a header line)
-_SENTENCE_WORDS = 8
 
 
 @cache
