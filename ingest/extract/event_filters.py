@@ -462,28 +462,7 @@ def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
             and _same_number(e["name"], meeting)
         ):
             own.append(k)
-        elif _session_holding_own(k, e, meeting):
-            hosts.append(k)
     return own, hosts
-
-
-#: a numbered session's or meeting's key (``prepcom-3``, ``cwg-x-21``)
-_NUMBERED_KEY = re.compile(r"-\d+$")
-
-
-def _session_holding_own(key: str, e: dict[str, Any], meeting: Meeting) -> bool:
-    """Whether a numbered session of another body (``Sub-Committee 1 of the third session of the Preparatory
-    Committee (PrepCom-3) held six meetings between 16 and 19 September`` in the Sub-Committee's report) is dated
-    only as the report's own meeting of several days is, from its first day to its last: the days are the
-    meeting's, and the session holding it is dated by its own days only when the text gives them (decision 24)."""
-    last = meeting.end or meeting.start
-    return (
-        (e["start"], e["end"]) == (meeting.start, meeting.end)
-        and last != meeting.start
-        and _NUMBERED_KEY.search(key) is not None
-        and _ordinal().search(e["name"]) is not None
-        and not _names_own_body(key, e["name"], meeting)
-    )
 
 
 def _numbered_as(name: str, meeting: Meeting) -> bool:
