@@ -49,9 +49,7 @@ def state_meant(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef
     named = [m for m in _noun_of().finditer(text) if m.group("noun").lower() == bare.group("noun").lower()]
     if not named:
         return _named_in_document(self, bare.group("noun"))
-    last = named[-1]
-    found = self.resolve(last.group("name"), order, last.start("name"))
-    return found[0] if len(found) == 1 and found[0].kind == "country" else None
+    return _country_named(self, named[-1], order, 0)
 
 
 def state_of(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
@@ -60,10 +58,15 @@ def state_of(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | 
     the resolver read a group ``The Government of`` and the country, and the verb asked no one. ``None`` for any
     other phrase, or a name that is no one country."""
     phrase = phrase.strip()
-    m = _noun_of().fullmatch(without_article(phrase))
-    if m is None:
-        return None
-    found = self.resolve(m.group("name"), order, offset + phrase.find(m.group("name")))
+    bare = without_article(phrase)
+    m = _noun_of().fullmatch(bare)
+    return None if m is None else _country_named(self, m, order, offset + len(phrase) - len(bare))
+
+
+def _country_named(self: _Reader, m: re.Match[str], order: int, offset: int) -> AgentRef | None:
+    """The one country :func:`_noun_of`'s match names after ``of`` (the match read at ``offset`` in paragraph
+    ``order``); ``None`` for a name that is no one country."""
+    found = self.resolve(m.group("name"), order, offset + m.start("name"))
     return found[0] if len(found) == 1 and found[0].kind == "country" else None
 
 
