@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache, lru_cache
 
+from wsiskg.ingest.extract.casing import either_initial
 from wsiskg.ingest.extract.date_building import _INVALID, _build, _year_span
 from wsiskg.ingest.extract.date_forms import _YEARS, _patterns
 from wsiskg.ingest.extract.date_span import DateSpan
@@ -111,17 +112,12 @@ def _dates_in(text: str, default_year: int | None, years: bool, months: bool) ->
     return tuple(_listed_years(text, _weekday_years(text, dated)))
 
 
-def _either_initial(word: str) -> str:
-    """``word`` as a regex with its first letter in either case (``this`` -> ``[Tt]his``)."""
-    return f"[{word[0].upper()}{word[0]}]{re.escape(word[1:])}"
-
-
 @cache
 def _bare_month() -> re.Pattern[str]:
     """A month alone after a word of ``date_words.csv``, role ``month-cue`` (``in``, ``during``, ``last``, ``next``,
     ``this``: ``the Conference in Doha this November``)."""
     months = alternation(list(month_numbers()))
-    cues = alternation(date_words("month-cue"), _either_initial)
+    cues = alternation(date_words("month-cue"), either_initial)
     return re.compile(
         rf"\b(?:{cues})\s+(?:(?:early|mid|late)[\s\-]+)?(?:the\s+month\s+of\s+)?(?P<m>{months})(?![a-z])"
         # "in May 2031", "in May of", "in May the 3rd"; not "in May, the Group", "in May the Group"
