@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import _words
 from wsiskg.ingest.extract.casing import title_cased, without_article
+from wsiskg.ingest.extract.countries import country_spans
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.text import alternation
 
@@ -56,11 +57,25 @@ def state_of(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | 
     """The country a subject names by its own noun and ``of`` (``The Government of Kazakhstan requests ...``, ``the
     Government of the Republic of Ghana``): that country, as ``the Administration of X`` is X (decision 26); before,
     the resolver read a group ``The Government of`` and the country, and the verb asked no one. ``None`` for any
-    other phrase, or a name that is no one country."""
+    other phrase, or a name that is no one country. In a document its own office writes (a note verbale of the
+    Permanent Mission of X, a letter of X's Ministry) the Government of X is the writer (:func:`_own_office`)."""
     phrase = phrase.strip()
     bare = without_article(phrase)
     m = _noun_of().fullmatch(bare)
-    return None if m is None else _country_named(self, m, order, offset + len(phrase) - len(bare))
+    state = None if m is None else _country_named(self, m, order, offset + len(phrase) - len(bare))
+    return None if state is None else _own_office(self, state) or state
+
+
+def _own_office(self: _Reader, state: AgentRef) -> AgentRef | None:
+    """The document's author when it is a body named for ``state`` alone (``Permanent Mission of the Republic of X
+    to the United Nations Office at Geneva``, ``Embassy of X``, ``Ministry of Foreign Affairs of X``): the writer
+    speaks of its own Government in the third person, as ``The Mission requests ...`` does, and a note verbale's
+    requests are its writer's (decision 55, as a group of the author's own members is the author); else ``None``."""
+    author = self.author  # a signer's, a header's, or a note verbale's formula's (``presents its compliments``)
+    if author is None or author.kind != "body" or not author.label:
+        return None
+    named = {key for s in country_spans(author.label) for key in s.keys}
+    return author if named == {state.key} else None
 
 
 def _country_named(self: _Reader, m: re.Match[str], order: int, offset: int) -> AgentRef | None:

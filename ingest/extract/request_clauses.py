@@ -44,6 +44,7 @@ from wsiskg.ingest.extract.ordinals import number_value
 from wsiskg.ingest.extract.request_colon_objects import object_colon
 from wsiskg.ingest.extract.request_draft_leads import would_dropped
 from wsiskg.ingest.extract.request_present_leads import finite_lead
+from wsiskg.ingest.extract.request_that_pairs import that_pairs
 from wsiskg.ingest.extract.request_verbs import (
     _TO_INF,
     _TRAIL_ADVERBS,
@@ -325,10 +326,8 @@ def _decision(
         if not addressees:  # "agreed that the proposals shall be submitted to WRC-19 by the APT Secretariat"
             addressees, action = self._done_by(post[t.end() :], v.order, offset, requester)
         if addressees:
-            return [
-                decision,
-                self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop),
-            ]
+            asked = self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
+            return [decision, *that_pairs(self, v, asked, modal=True)]  # "..., and that B shall ...": B's too
     return decision
 
 
@@ -492,6 +491,24 @@ def _that_clause(
     ):  # "It is further proposed that ITU hold a session ...": an event proposed to no one (decision 14)
         return None
     return addressees, action
+
+
+def second_clause(
+    self: _Reader, v: _VerbAt, requester: AgentRef, clause: str, at: int, modal: bool
+) -> tuple[tuple[AgentRef, ...], str] | None:
+    """The addressees and action of a second ``that`` clause of ``v`` (``..., and that B designate ...``,
+    :func:`.request_that_pairs.that_pairs`; ``at`` where it starts after the verb), read as the first one is: by
+    :func:`_that_clause`, or, for a decision (``agreed that A shall ..., and that B shall ...``, ``modal``), as
+    :func:`_decision` reads it; ``None`` when it asks no one it can name, or is a motion."""
+    if modal and (_event_subject().match(clause) or not directs(clause)):
+        return None  # "and that the next meeting would take place in May": a plan
+    if modal:
+        read: _Read = self.clause_subject(clause, v.order, v.at + v.m.end() + at, requester, modal=True)
+    else:
+        read = self._that_clause(v, requester, (), clause, False, at)
+    if read is None or isinstance(read, Request) or not read[0] or self._motion(v, requester, read[0]):
+        return None
+    return read
 
 
 def _infinitive(

@@ -327,6 +327,7 @@ def _phrase_subject(
     if (read := _subject_in_context(self, phrase, pre, cut, order, at)) is not None:
         return self._subject_found(read, order), True
     if (state := state_of(self, phrase, order, at + cut)) is not None:  # "The Government of Ghana requests"
+        self._last_subject = (order, self._where[1], state)  # "... and invites Y to ...": the same state asks
         return state, True
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)
     if self.author is not None and _author_head(self, phrase) == self.author:

@@ -130,6 +130,7 @@ from wsiskg.ingest.extract.request_leads import (
 from wsiskg.ingest.extract.request_own_code import own_code
 from wsiskg.ingest.extract.request_recommendations import recommended_line
 from wsiskg.ingest.extract.request_relatives import relative_asker
+from wsiskg.ingest.extract.request_that_pairs import that_pairs
 from wsiskg.ingest.extract.request_verbs import (
     _AUX,
     _COORDINATED,
@@ -708,6 +709,7 @@ class _Reader:
         subjects: tuple[AgentRef, ...] = self._co_requesters  # set by :meth:`subject`
         subjects = subjects if subjects[:1] == (requester,) else (requester,)
         parts = gapped(self, request, v.order, v.at) if gapping else (request,)
+        parts = tuple(p for part in parts for p in that_pairs(self, v, part))  # "that A ..., and that B ..."
         found: list[Request | Decision] = [
             replace(d, requester=r) for part in parts for d in self._dated(part, pre) for r in subjects
         ]
@@ -723,6 +725,7 @@ class _Reader:
     author_speaks = request_clauses.author_speaks
     _items_lead = request_clauses._items_lead
     _that_clause = request_clauses._that_clause
+    second_clause = request_clauses.second_clause
     _infinitive = request_clauses._infinitive
     _in_state = staticmethod(request_clauses._in_state)
     _asks_done = staticmethod(request_clauses._asks_done)
