@@ -408,8 +408,29 @@ def in_full(report: ParsedReport, body: Body) -> Body:
     )
     if full.name == body.name:  # "ANDEAN BROADBAND" / "STEERING COMMITTEE": a name broken over two lines
         full = replace(full, name=name_over_lines(header_lines(report), body.name) or body.name)
-    full = _owner_off(report, full)
+    full = _head_acronym(report, _owner_off(report, full))
     return replace(full, name=series_year_off(page_words_off(report, full.name)))
+
+
+#: a bracketed acronym in the lead (``the Informal Experts Group (IEG) for X``)
+_BRACKET = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&/.\-]*[A-Z][A-Za-z0-9&/.\-]*)\)")
+
+
+def _head_acronym(report: ParsedReport, body: Body) -> Body:
+    """A body with no acronym whose name opens with the words a bracket in the title or the lead defines an
+    acronym for, the rest of its name after the bracket (``Informal Experts Group for the 6th X Forum`` in the
+    header, ``convened the Informal Experts Group (IEG) for X`` in the lead; round 57): that acronym, the name as
+    the header writes it (decision 45: the full name, with the acronym)."""
+    words = _plain_words(body.name)
+    if body.acronym is not None or len(words) < 3:
+        return body
+    for text in report_texts(report.title, (p.text for p in report.paragraphs[:LEAD_PARAGRAPHS])):
+        for m in _BRACKET.finditer(text):
+            head = name_before_acronym(text, m.start(), m["acr"])
+            part = _plain_words(head) if head else ()
+            if 2 <= len(part) < len(words) and words[: len(part)] == part:
+                return replace(body, acronym=m["acr"])
+    return body
 
 
 def _owner_off(report: ParsedReport, body: Body) -> Body:
