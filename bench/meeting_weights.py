@@ -57,10 +57,7 @@ MEANINGS = {
     "addressed": "the document is addressed to it (REPORT OF X TO THE PREPCOM; the Council of a Chairman's report)",
     "prepares": "the report's meeting prepares it (Regional Preparatory Meeting for WTDC-14)",
     "hosts": "another candidate was held during it (held on the margins of the 72nd session of X): its host",
-    "part-sitting": (
-        "a working party's or Question's meeting within its study group's days (the report's group); a plenary "
-        "meeting a thing was done at, within a session the header numbers"
-    ),
+    "part-sitting": "a working party's or Question's meeting within its study group's days (the report's group)",
     "issue-date": "its one day is only a bare date line of the header (the day the document was issued)",
     "vaguer": (
         "no number and the days of a numbered candidate of another body, or found by group-held alone and the days"

@@ -1,5 +1,5 @@
 """A plenary meeting the lead says something was done at, one day within a session a header line numbers and dates,
-is a sitting of that session (round 57, evidence ``part-sitting`` of ``meeting_ranking``): a preparatory meeting's
+is a sitting of that session (round 57, built twice: ``meeting_ranking._encloses`` stands aside, the one kept): a preparatory meeting's
 report under ``Second session – Geneva, 3–14 March 2031`` that says the session ``approved this chapter at its fifth
 plenary meeting, on 13 March 2031`` records the session, not its fifth plenary meeting. Our own names and days."""
 
@@ -10,8 +10,6 @@ from pathlib import Path
 
 import pytest
 from extract_support import meeting_parts, parsed_text
-
-from wsiskg.ingest.extract.meeting_day_plenary import plenary_at
 
 _REPORT = """INTERNATIONAL TELECOMMUNICATION UNION
 {owner}
@@ -89,8 +87,3 @@ def test_a_plenary_meeting_something_was_done_at_is_a_sitting_of_the_numbered_se
     assert found is not None
     assert found[1:] == (number, start, end)
 
-
-def test_a_plenary_meeting_named_as_a_time_is_read_by_its_number() -> None:
-    assert plenary_at("approved this chapter at its fifth plenary meeting, on 13 March 2031") == {5}
-    assert plenary_at("adopted at the 3rd plenary sitting") == {3}
-    assert plenary_at("The session opened with the sixth plenary meeting") == set()  # opened with: the day's record

@@ -35,13 +35,6 @@ def _day_plenary() -> re.Pattern[str]:
     )
 
 
-def plenary_at(text: str) -> set[int]:
-    """The numbers of the plenary meetings ``text`` says something was done at (``approved this chapter at its fifth
-    plenary meeting, on 1 March``, ``adopted at the 3rd plenary sitting``): a sitting named as a time, not a record."""
-    found = (m for m in _day_plenary().finditer(text) if m.group(0)[:2].casefold() == "at")
-    return {n for m in found if (n := number_value(m["num"])) is not None}
-
-
 def day_plenary(report: ParsedReport, meeting: Meeting) -> Meeting:
     """``meeting`` numbered by the plenary meeting its day held (see the module); else ``meeting`` as it is."""
     one_day = meeting.start is not None and meeting.end in (None, meeting.start)

@@ -53,7 +53,6 @@ from .genre import SHORT_LINE, header_lines
 from .keys import slug
 from .meeting import HELD, LEAD_PARAGRAPHS, another_meeting, dateline, meeting_words, ordinal_regex, session_stem
 from .meeting_candidates import Candidate, title_body
-from .meeting_day_plenary import plenary_at
 from .meeting_header import title_bodies
 from .meeting_hosts import hosts
 from .meeting_memo import genre_of, report_groups
@@ -458,32 +457,6 @@ def _sitting_of_part(context: _Context, candidate: Candidate) -> bool:
     return False
 
 
-def _sitting_of_session(context: _Context, candidate: Candidate) -> bool:
-    """It is a plenary meeting the lead's prose says something was done at, one day within the days of another
-    candidate a header line names with its own number: ``CONFERENCE PREPARATORY MEETING FOR WRC-31`` / ``Second
-    session – Geneva, 3-14 March 2031`` / ``The second session ... approved this chapter at its fifth plenary meeting,
-    on 13 March 2031``: a sitting of the session the report is of (round 57), as a working party's meeting is of its
-    study group's (:func:`_sitting_of_part`). A record's title or header naming the plenary is the plenary's."""
-    meeting = candidate.meeting
-    own = _days(meeting)
-    if own is None or own[0] != own[1] or meeting.number is None or _first_place(context, meeting) not in _PROSE:
-        return False
-    texts = [p.text for p in context.report.paragraphs if p.order in meeting.paragraphs]
-    if not any(meeting.number in plenary_at(text) for text in texts):
-        return False
-    for other in context.candidates:
-        days = _days(other.meeting)
-        if other is candidate or days is None or other.meeting.number is None or days == own:
-            continue
-        if _first_place(context, other.meeting) in _FRONT and days[0] <= own[0] <= days[1]:
-            return True
-    return False
-
-
-#: where a candidate named in prose, and one the front names, are first stated (:func:`_first_place`)
-_PROSE = ("lead", "body")
-_FRONT = ("title", "header", "dateline")
-
 Evidence = Callable[[_Context, Candidate], bool]
 
 EVIDENCE: dict[str, Evidence] = {
@@ -506,7 +479,7 @@ EVIDENCE: dict[str, Evidence] = {
     "addressed": _addressed,
     "prepares": _prepares,
     "hosts": _hosts,
-    "part-sitting": lambda context, c: _sitting_of_part(context, c) or _sitting_of_session(context, c),
+    "part-sitting": _sitting_of_part,
 }
 
 
