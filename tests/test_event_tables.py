@@ -251,13 +251,12 @@ def test_a_row_whose_name_has_a_comma_finds_its_date_cell_further_right() -> Non
     ]
 
 
-@pytest.mark.parametrize(
-    "header", ["Day, Topic, Led by", "Date, Theme, Moderator", "Day, Session, Lead", "Date, Sessions, Chair"]
-)
+@pytest.mark.parametrize("header", ["Day, Topic, Led by", "Date, Theme, Moderator", "Days, Topics, Speakers"])
 def test_a_programme_tables_theme_rows_are_no_events_but_its_named_sittings_are(header: str) -> None:
-    """A programme's column of themes or sessions (``event-table-columns.csv``, role ``activity``): a row that is
+    """A programme's column of themes or topics (``event-table-columns.csv``, role ``activity``): a row that is
     only what the day is about (``Spectrum pricing in small island states``) names no event (round 57: the
-    annotators list none, as a name with no event noun is none); a row an event noun names still is."""
+    annotators list none, as a name with no event noun is none); a row an event noun names still is. A ``Session``
+    column still names each row's session (the annotations list those rows)."""
     report = _report(
         header,
         "Monday 3 March, Spectrum pricing in small island states, Ms Aino Virtanen, Head of Division",
@@ -535,7 +534,7 @@ def test_a_table_headed_by_an_event_noun_lists_one_such_event_a_row() -> None:
         ),
         (
             (
-                "Event, Date, Moderator",
+                "Session, Date, Moderator",
                 "Open data, 9 March, Ms A. Rua",
                 "3GPP standards for islands, 10 March, Mr B. Toa",
             ),
