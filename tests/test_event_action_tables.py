@@ -41,6 +41,51 @@ def test_an_action_row_is_no_event(header: str, row: str, due: date) -> None:
     assert not any(due in days for days in found.values()), found
 
 
+@pytest.mark.parametrize(
+    ("header", "rows", "due"),
+    [
+        (
+            "Action, Lead, Deadline",
+            (
+                "Publish a joint indicators note, UNESCO and UNDP, 31 October 2031",
+                "Map partner events to the regional calendar, 30 June 2031",
+            ),
+            date(2031, 6, 30),
+        ),
+        (
+            "Action, Lead, Due",
+            (
+                "Summary for the mid-term review of the Plan, 31 July 2031",
+                "Regional data clinics for island states, UNDP, ongoing",
+            ),
+            date(2031, 7, 31),
+        ),
+        (
+            "Task | Responsible | Deadline",
+            (
+                "Draft the workshop agenda | Secretariat | 15/03/2031",
+                "Compile the inputs to the annual symposium | 02/05/2031",
+            ),
+            date(2031, 5, 2),
+        ),
+    ],
+)
+def test_an_action_row_without_its_who_cell_is_no_event(header: str, rows: tuple[str, str], due: date) -> None:
+    """A row of one cell fewer than its header, its due day alone last (the lead left out: decision 54), is still a
+    row of the table: the task's deadline, no event's day (round 57)."""
+    found = _events("Actions agreed", header, *rows, "Maintain the shared website | Secretariat | ongoing")
+    assert not any(due in days for days in found.values()), found
+
+
+def test_a_short_line_after_an_action_table_that_is_a_sentence_keeps_its_event() -> None:
+    found = _events(
+        "Action, Lead, Deadline",
+        "Circulate the draft guideline, Secretariat, 30 September 2031",
+        "The Plan will be reviewed at the directors' meeting, 12 March 2032.",
+    )
+    assert any(days[0] == date(2032, 3, 12) for days in found.values()), found
+
+
 def test_prose_after_an_action_table_keeps_its_events() -> None:
     found = _events(
         "Action | Responsible | Deadline",

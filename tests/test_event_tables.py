@@ -251,15 +251,22 @@ def test_a_row_whose_name_has_a_comma_finds_its_date_cell_further_right() -> Non
     ]
 
 
-def test_a_programme_table_by_day_and_topic_lists_each_days_session() -> None:
+@pytest.mark.parametrize("header", ["Day, Topic, Led by", "Date, Theme, Moderator", "Days, Topics, Speakers"])
+def test_a_programme_tables_theme_rows_are_no_events_but_its_named_sittings_are(header: str) -> None:
+    """A programme's column of themes or topics (``event-table-columns.csv``, role ``activity``): a row that is
+    only what the day is about (``Spectrum pricing in small island states``) names no event (round 57: the
+    annotators list none, as a name with no event noun is none); a row an event noun names still is. A ``Session``
+    column still names each row's session (the annotations list those rows)."""
     report = _report(
-        "Day, Topic, Led by",
+        header,
         "Monday 3 March, Spectrum pricing in small island states, Ms Aino Virtanen, Head of Division",
         "4-5 March, Satellite filings clinic, Bureau staff",
+        "6 March, Data protection and cross-border flows, Mr Tane Horomona",
+        "7 March, High-Level Session 3 on financing, Ms Rua Tawhiri",
     )
     assert [(m.name, m.start, m.end) for _, m in table_mentions(report, 2031)] == [
-        ("Spectrum pricing in small island states", date(2031, 3, 3), None),
         ("Satellite filings clinic", date(2031, 3, 4), date(2031, 3, 5)),
+        ("High-Level Session 3 on financing", date(2031, 3, 7), None),
     ]
 
 

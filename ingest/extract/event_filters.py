@@ -18,6 +18,7 @@ from wsiskg.ingest.extract.body_acronyms import initials
 from wsiskg.ingest.extract.date_vocabulary import date_words
 from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import find_dates
+from wsiskg.ingest.extract.deadline_ragged_rows import ragged_row
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.event_dates import event_noun_regex
 from wsiskg.ingest.extract.event_mention_dates import _prepared_for
@@ -295,20 +296,31 @@ _PROSE_LINE = re.compile(r"[a-z)]\.\s*$")
 def _action_row(report: ParsedReport, order: int) -> bool:
     """Whether paragraph ``order`` is a row under the header of an action table
     (:func:`~.request_actions.table_header`): it and every line between are rows of as many cells
-    as the header at least, none a sentence."""
+    as the header at least, or one fewer with the due day alone last, the who cell left out (``Map the partners'
+    events to the calendar, 30 June 2031`` under ``Action, Lead, Deadline``: :func:`.deadline_ragged_rows.ragged_row`,
+    decision 54), none a sentence."""
     at = next((i for i, p in enumerate(report.paragraphs) if p.order == order), None)
     if at is None:
         return False
-    rows: list[int] = []
+    rows: list[tuple[str, int]] = []
     for p in reversed(report.paragraphs[max(0, at - _TABLE_ROWS) : at + 1]):
         if rows and (roles := table_header(p.text)) is not None:
-            return all(n >= len(roles) for n in rows) and not no_one_named(report.paragraphs[at].text, roles)
+            return all(n >= len(roles) or _due_only(text, roles) for text, n in rows) and not no_one_named(
+                report.paragraphs[at].text, roles
+            )
         if _PROSE_LINE.search(p.text) or sentence_of_prose(p.text):  # "... to be held on 3-5 May 2031."
             return False
-        rows.append(len(table_cells(p.text)) + p.text.startswith("|"))  # its number cell read as a section's
-        if rows[-1] < 2:
+        rows.append((p.text, len(table_cells(p.text)) + p.text.startswith("|")))  # its number cell read as a section's
+        if rows[-1][1] < 2:
             return False
     return False
+
+
+def _due_only(text: str, roles: list[str | None]) -> bool:
+    """Whether an action table's row of one cell fewer than its header ``roles`` leaves out its who cell, its due day
+    alone last (:func:`.deadline_ragged_rows.ragged_row`): a task no one is named for (decision 54), still a row."""
+    cells = table_cells(text)
+    return len(cells) == len(roles) - 1 and ragged_row(text, cells, [r == "due" for r in roles], None) is not None
 
 
 def _dated_by_issue(
