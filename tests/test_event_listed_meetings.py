@@ -304,3 +304,34 @@ def test_a_group_whose_leader_an_aside_names_meets(text: str, start: date) -> No
 def test_an_irregular_plural_generic_noun_is_read(text, noun):
     got = bare_plural_mentions(text, find_dates(text, 2033, months=True))
     assert got and all(noun in m.name for m in got)
+
+
+# ------------------------------------------------------------ "a second one", "followed by a second one"
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The first physical meeting of the open consultation will take place on 2 February 2031, followed by a "
+            "second one on 23 March 2031.",
+            ("first physical meeting of the open consultation", date(2031, 2, 2), None),
+            ("second physical meeting of the open consultation", date(2031, 3, 23), None),
+        ),
+        (
+            "The first regional workshop was held in Lima on 4 May 2031 and a second one in Quito on 9 June 2031.",
+            ("first regional workshop", date(2031, 5, 4), None),
+            ("second regional workshop", date(2031, 6, 9), None),
+        ),
+        (
+            "ITU organized the third national dialogue on 4 December 2032, followed by the fourth one in Suva on "
+            "24-25 September 2033.",
+            ("third national dialogue", date(2032, 12, 4), None),
+            ("fourth national dialogue", date(2033, 9, 24), date(2033, 9, 25)),
+        ),
+    ],
+)
+def test_an_ordinal_and_one_after_an_event_names_the_next_one(text, first, second):
+    """``event_dates.elliptic_ordinal``: ``a second one``, ``followed by the fourth one`` stand for the next event
+    as ``and the second`` does; the first no longer runs to the second's day."""
+    got = {e.name: (e.start, e.end) for e in find_events(make_report(text))}
+    for name, start, end in (first, second):
+        assert got.get(name) == (start, end)
