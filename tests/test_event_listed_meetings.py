@@ -304,3 +304,63 @@ def test_a_group_whose_leader_an_aside_names_meets(text: str, start: date) -> No
 def test_an_irregular_plural_generic_noun_is_read(text, noun):
     got = bare_plural_mentions(text, find_dates(text, 2033, months=True))
     assert got and all(noun in m.name for m in got)
+
+
+# ------------------------------------------------------------ "a second one", "followed by a second one"
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The first physical meeting of the open consultation will take place on 2 February 2031, followed by a "
+            "second one on 23 March 2031.",
+            ("first physical meeting of the open consultation", date(2031, 2, 2), None),
+            ("second physical meeting of the open consultation", date(2031, 3, 23), None),
+        ),
+        (
+            "The first regional workshop was held in Lima on 4 May 2031 and a second one in Quito on 9 June 2031.",
+            ("first regional workshop", date(2031, 5, 4), None),
+            ("second regional workshop", date(2031, 6, 9), None),
+        ),
+        (
+            "ITU organized the third national dialogue on 4 December 2032, followed by the fourth one in Suva on "
+            "24-25 September 2033.",
+            ("third national dialogue", date(2032, 12, 4), None),
+            ("fourth national dialogue", date(2033, 9, 24), date(2033, 9, 25)),
+        ),
+    ],
+)
+def test_an_ordinal_and_one_after_an_event_names_the_next_one(text, first, second):
+    """``event_dates.elliptic_ordinal``: ``a second one``, ``followed by the fourth one`` stand for the next event
+    as ``and the second`` does; the first no longer runs to the second's day."""
+    got = {e.name: (e.start, e.end) for e in find_events(make_report(text))}
+    for name, start, end in (first, second):
+        assert got.get(name) == (start, end)
+
+
+# ------------------------------------------------------------ made in a clause of its own, then met
+@pytest.mark.parametrize(
+    ("text", "key", "start"),
+    [
+        (
+            "The Focus Group on Smart Ports (FG Ports) was established by TSAG in February 2030 and has met seven "
+            "times since then, most recently in Lima on 14-17 March 2031.",
+            "focus-group-on-smart-ports-meeting-2031-03-14",
+            date(2031, 3, 14),
+        ),
+        (
+            "The Regional Board was created under Resolution 12 (Lima, 2030) and will meet in Quito on 4 May 2031.",
+            "regional-board-meeting-2031-05-04",
+            date(2031, 5, 4),
+        ),
+        (
+            "The Expert Panel on Island Cables has been set up by the Bureau and met in Apia on 9 June 2031.",
+            "expert-panel-on-island-cables-meeting-2031-06-09",
+            date(2031, 6, 9),
+        ),
+    ],
+)
+def test_a_body_made_in_a_clause_of_its_own_and_then_met_holds_a_meeting(text, key, start):
+    """``event_met._made_and``: how the body was made, joined to its verb of meeting by ``and``, stands between the
+    name and the verb as the aside set off by commas (``MADE_ASIDE``) does."""
+    got = {e.key: e.start for e in find_events(make_report(text))}
+    assert got.get(key) == start

@@ -100,3 +100,30 @@ def test_the_closing_sitting_on_the_records_last_day_is_the_meeting() -> None:
     assert "closing plenary" not in found
     found = _starts("Ms Ilse Varga (Norland) chaired the closing plenary on 11 March, before the field visit.")
     assert found.get("closing plenary") == date(2031, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "day"),
+    [
+        (
+            "The Coastal Women Network continued its mentoring scheme with 90 mentees; its closing event took place "
+            "on 9 March 2031.",
+            "closing event",
+            date(2031, 3, 9),
+        ),
+        (
+            "The Island Coding Week began with an opening event in Apia on 4 May 2031.",
+            "opening event",
+            date(2031, 5, 4),
+        ),
+        (
+            "Our school programme ended in June: the closing event will be held online on 12 November 2031.",
+            "closing event",
+            date(2031, 11, 12),
+        ),
+    ],
+)
+def test_an_opening_or_closing_event_with_its_own_day_is_an_event(sentence: str, name: str, day: date) -> None:
+    """``generic-events.csv``: ``closing event``, ``opening event`` name an event alone, as ``launch event`` does;
+    ``event`` alone is no noun of the generic reader, so ``its closing event took place on ...`` was left."""
+    assert event_starts("The Board met in Norland.", sentence).get(name) == day

@@ -67,3 +67,37 @@ def test_a_speech_dates_the_conference_it_will_report_to_this_month() -> None:
         "I will take these requests to the Plenipotentiary Conference in Lima this October.",
     )
     assert days["pp-32"] == (D(2032, 10, 1), D(2032, 10, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "In September last year, at the Andean Digital Summit in Quito, ministers agreed on a roadmap.",
+            D(2031, 9, 1),
+        ),
+        ("In March 2030, at the Pacific Data Forum, the ministers signed a charter.", D(2030, 3, 1)),
+        (
+            "On 14 October next year, at the Coral Cable Symposium, the operators will present their plans.",
+            D(2033, 10, 14),
+        ),
+        ("In May, at the Nordic Spectrum Conference, regulators compared their fees.", D(2032, 5, 1)),
+    ],
+)
+def test_a_date_opening_the_clause_dates_the_event_set_off_after_it_by_at(text: str, start: date) -> None:
+    """``event_dates._opens_clause_at``: the date opening the clause, a comma and ``at`` before the name (a year word
+    may follow the date): what the clause tells happened at that event on that date."""
+    (m,) = event_mentions(text, 2032)
+    assert m.start == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2030, at the Pacific Data Forum, the ministers signed a charter.",  # a year alone dates no event so
+        "The charter, signed in March 2030, at the Pacific Data Forum, was welcomed.",  # the date opens no clause
+    ],
+)
+def test_a_date_not_opening_the_clause_or_a_year_leaves_the_event_set_off_after_it(text: str) -> None:
+    (m,) = event_mentions(text, 2032)
+    assert m.start is None or m.start.month != 3

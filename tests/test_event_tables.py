@@ -553,3 +553,48 @@ def test_a_row_named_by_a_code_of_digits_and_capitals_is_an_event(rows, name: st
     ordinal (``25th meeting``); a row's name in lower case or a number alone is still none."""
     found = {n: s for n, (s, _) in _dated(_report("Newsletter of the Office", *rows)).items()}
     assert any(n.startswith(name) and s == day for n, s in found.items()), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "header", "rows", "found"),
+    [
+        (
+            "3. Each region will also hold a regional celebration, as shown in the table below.",
+            "Region, Host city, Date",
+            ("Africa, Kigali, 21 April 2031", "Americas, Quito, 22 April 2031", "Europe, Riga, 28-29 April 2031"),
+            [
+                ("regional celebration for Africa", date(2031, 4, 21), None),
+                ("regional celebration for Americas", date(2031, 4, 22), None),
+                ("regional celebration for Europe", date(2031, 4, 28), date(2031, 4, 29)),
+            ],
+        ),
+        (
+            "The Bureau will organize a national workshop on cable landing in three countries:",
+            "Host city | Country | Dates",
+            ("Suva | Fiji | 3-4 June 2031", "Apia | Samoa | 9 June 2031"),
+            [
+                ("national workshop in Suva", date(2031, 6, 3), date(2031, 6, 4)),
+                ("national workshop in Apia", date(2031, 6, 9), None),
+            ],
+        ),
+    ],
+)
+def test_a_table_of_places_and_dates_lists_the_holdings_of_the_event_named_before_it(
+    sentence: str, header: str, rows: tuple[str, ...], found: list[tuple[str, date, date | None]]
+) -> None:
+    """``event_tables._place_table``: no column of names, a place column first (``event-table-columns.csv`` roles
+    ``place-for``, ``place-in``) and a date column; the sentence before names the one event they hold."""
+    report = _report(sentence, header, *rows)
+    assert [(m.name, m.start, m.end) for _, m in table_mentions(report, 2031)] == found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regional celebrations are listed in the table below.",  # a plural: the rows are not one event's
+        "3. The focal points of each region are listed below.",  # no event named
+    ],
+)
+def test_a_table_of_places_and_dates_after_no_single_event_lists_none(sentence: str) -> None:
+    report = _report(sentence, "Region, Host city, Date", "Africa, Kigali, 21 April 2031", "Europe, Riga, 2 May 2031")
+    assert list(table_mentions(report, 2031)) == []

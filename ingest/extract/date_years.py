@@ -76,7 +76,7 @@ def _relative_year_pattern() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 @cache
-def _year_after() -> re.Pattern[str]:
+def year_after() -> re.Pattern[str]:
     """``last year``, ``next year`` right after a date (``in September last year``, ``on 3 May of next year``)."""
     shifts = (*date_words("year-before"), *date_words("year-after"))
     return re.compile(rf"\s+(?:of\s+)?(?i:{alternation(shifts, spaces=True)})\b")
@@ -93,7 +93,7 @@ def _relative_years(text: str, found: list[DateSpan]) -> list[DateSpan]:
     for d in found:
         s0 = text.rfind(". ", 0, d.span[0]) + 1
         said = None if d.year_written else list(pattern.finditer(text, s0, d.span[0]))
-        after = None if d.year_written else _year_after().match(text, d.span[1])
+        after = None if d.year_written else year_after().match(text, d.span[1])
         if after:  # the year it is of, said with it: no tense moves it
             said = list(pattern.finditer(text, after.start(), after.end()))
         if said:

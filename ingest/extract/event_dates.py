@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from wsiskg.ingest.extract.casing import either_initial, either_initial_determiners, joiner_alternation
+from wsiskg.ingest.extract.date_years import year_after
 from wsiskg.ingest.extract.dates import (
     DateSpan,
     date_words,
@@ -326,6 +327,20 @@ def _opens_clause_of(text: str, d: DateSpan, start: int, dates: Sequence[DateSpa
     return verb is not None and not any(start < e.span[0] < verb.end() for e in dates)
 
 
+#: the event a clause's opening date is spent at, set off by commas: ``, at the``, ``, at its``
+_AT_SET_OFF = re.compile(r"\s*,\s*at\s+(?:the\s+|its\s+|their\s+)?")
+
+
+def _opens_clause_at(text: str, d: DateSpan, start: int) -> bool:
+    """Whether date ``d`` opens the clause and the event named at ``start`` follows it after a comma and ``at``:
+    ``In September last year, at the Andean Digital Summit, ministers agreed ...``, ``On 4 May 2031, at its tenth
+    meeting, the Group adopted ...``: what the clause tells happened at that event on that date."""
+    s0 = span_at(clause_spans(text), d.span[0], len(text))[0]
+    year = year_after().match(text, d.span[1])  # "In September last year, at the ..."
+    at = _AT_SET_OFF.fullmatch(text, year.end() if year else d.span[1], start)
+    return at is not None and opening_words().fullmatch(text, s0, d.span[0]) is not None
+
+
 @cache
 def _eve() -> re.Pattern[str]:
     """What stands between a single day and an event that opens the day after it (``date_words.csv``, role
@@ -366,7 +381,7 @@ def dated_before(text: str, start: int, dates: Sequence[DateSpan], eve: bool = T
         return d
     if _AT_AFTER.fullmatch(text, d.span[1], start) and _met_at().search(before):
         return d
-    if _opens_clause_of(text, d, start, dates):
+    if _opens_clause_of(text, d, start, dates) or _opens_clause_at(text, d, start):
         return d
     if not _BY_AFTER.match(text[d.span[1] : start]):
         return None
@@ -657,8 +672,8 @@ def elliptic_ordinal() -> re.Pattern[str]:
     take place``): group ``num``, the ordinal."""
     verbs = alternation([*held_words(), *modals("future"), *auxiliaries(role="clause"), *_TAKE_VERBS], spaces=True)
     return re.compile(
-        rf"(?:\band|\bwhile|\bwhereas|[,:;])\s+(?:that\s+)?(?:the|its|their)\s+(?P<num>{ordinal_regex()})"
-        rf"(?=\s+(?:{preposition_alternation('date')}|{verbs})\b|\s*[,(])"
+        rf"(?:\band|\bwhile|\bwhereas|[,:;])\s+(?:that\s+|followed\s+by\s+)?(?:the|its|their|(?P<a>an?))\s+"
+        rf"(?P<num>{ordinal_regex()})(?(a)\s+one\b|(?:\s+one\b)?)(?=\s+(?:{preposition_alternation('date')}|{verbs})\b|\s*[,(])"
     )
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue
-from wsiskg.ingest.extract.event_dates import event_noun_regex
+from wsiskg.ingest.extract.event_dates import event_noun_regex, event_phrase
 from wsiskg.ingest.extract.event_forms import dated_by, held_regex
 from wsiskg.ingest.extract.event_programme import day_of
 from wsiskg.ingest.extract.event_series import (
@@ -48,7 +48,19 @@ _VERB = re.compile(
 def _columns() -> dict[str, str]:
     """Column header (lower case) -> ``date``, ``name`` or ``activity`` (a name column whose rows
     are events only where an event noun names one: ``Closing of registration`` is none)."""
-    return {r["header"]: r["role"] for r in data_rows("event-table-columns.csv")}
+    return {r["header"]: r["role"] for r in data_rows("event-table-columns.csv") if r["role"] not in _PLACE_ROLES}
+
+
+#: the roles of ``event-table-columns.csv`` of a column of the places one event is held in, each row its own holding
+#: (``Region``: ``for``, ``Host city``: ``in``), read only by :func:`_place_table`
+_PLACE_ROLES = {"place-for": "for", "place-in": "in"}
+
+
+@cache
+def _place_columns() -> dict[str, str]:
+    """Column header (lower case) -> the word that joins a cell of that column to the event's name."""
+    rows = data_rows("event-table-columns.csv")
+    return {r["header"]: _PLACE_ROLES[r["role"]] for r in rows if r["role"] in _PLACE_ROLES}
 
 
 def _name_column(roles: Sequence[str | None]) -> int | None:
@@ -157,6 +169,7 @@ def table_mentions(report: ParsedReport, default_year: int | None) -> Iterator[t
     for i, p in enumerate(paragraphs):
         header = _header(p.text)
         if header is None:
+            yield from _place_table(paragraphs, i, default_year) if i else ()
             continue
         name_at, date_at, cells = header
         for row in paragraphs[i + 1 :]:
@@ -173,6 +186,35 @@ def table_mentions(report: ParsedReport, default_year: int | None) -> Iterator[t
             mention = _activity_event(name, day, _columns().get(cells[name_at]) == "activity")
             if mention is not None:
                 yield row.order, mention
+
+
+def _place_table(
+    paragraphs: Sequence[Paragraph], i: int, default_year: int | None
+) -> Iterator[tuple[int, EventMention]]:
+    """The holdings of the one event the sentence before a table names, one a row, when the table lists only where
+    and when (``Each region will also hold a regional celebration, as shown below.`` / ``Region, Host city, Date`` /
+    ``Africa, Dakar, 21 April 2031``: ``regional celebration for Africa`` on 21 April): a header of a place column
+    (:func:`_place_columns`, its first cell) and a date column and no column of names, after a sentence whose last
+    event phrase is brought in by ``a``/``an``."""
+    header = paragraphs[i].text
+    cells = [" ".join(header[a:b].lower().split()) for a, b in table_cells(header, chars=" :.")]
+    roles = [_columns().get(c) for c in cells]
+    joiner = _place_columns().get(cells[0])
+    phrase = [m for m in event_phrase().finditer(paragraphs[i - 1].text)][-1:]
+    if joiner is None or "date" not in roles or "name" in roles or "activity" in roles or not phrase:
+        return
+    determiner, _, name = phrase[0].group(0).partition(" ")
+    if determiner.lower() not in ("a", "an") or name.endswith("s"):
+        return
+    for row in paragraphs[i + 1 :]:
+        found = [row.text[a:b] for a, b in table_cells(row.text, chars=" :.")]
+        day = day_of(found[roles.index("date")], default_year) if len(found) == len(cells) else None
+        if day is None or not found[0][:1].isupper():
+            return
+        named = f"{name} {joiner} {found[0]}"
+        noun = event_noun_regex().search(name)
+        kind = event_noun_kind(noun.group(0)) if noun else "event"
+        yield row.order, dated_by(EventMention(slug(f"{named} {day.start.year}"), named, kind, (0, 0)), day)
 
 
 def _row_cells(
