@@ -51,6 +51,13 @@ def test_a_fact_sheet_records_no_meeting_and_asks_as_its_issuer(tmp_path: Path, 
         ("LEGAL OPINION ON THE TERM OF OFFICE OF A VICE-CHAIR", "secretary-general"),
         ("UNGIS Plan of Action 2033-2035: joint data and joint messages", "period-report"),
         ("Plan of Action for rural connectivity in the Sahel", "period-report"),
+        ("AIDE-MÉMOIRE", "notice"),
+        ("Aide-memoire: Expert Group Meeting on Rural Broadband Statistics", "notice"),
+        ("NON-PAPER OF THE CO-CHAIRS", "notice"),
+        ("Non-paper on the elements of a ministerial declaration", "notice"),
+        ("ZERO DRAFT OF THE OUTCOME DOCUMENT", "notice"),
+        ("Zero draft - Andean Digital Agenda 2035", "notice"),
+        ("BR IFIC (Space Services) No. 3117", "notice"),
     ],
 )
 def test_a_document_kind_of_no_meeting_is_its_genre(tmp_path: Path, kind: str, genre: str) -> None:
@@ -166,3 +173,60 @@ def test_a_letter_under_an_unknown_office_is_not_that_office_s(tmp_path: Path) -
     """A letter is its signer's: a first line no catalogue knows does not stand for a signature that was not read."""
     text = _NEWSLETTER.format(office="ITU Andean Area Office", kind="Dear Sir/Madam,")
     assert all(r.requester.label != "ITU Andean Area Office" for r in extract(parsed_text(tmp_path, text)).requests)
+
+
+_NON_PAPER = """United Nations General Assembly
+Intergovernmental negotiations on the {process}
+{kind}
+New York, 4 March 2033
+
+1 As co-facilitators, we circulate this paper to structure the talks. It reflects the views expressed at the second \
+informal meeting, held on 20 February 2033.
+
+2 We invite all delegations to send written comments to the co-facilitators by 15 March 2033.
+
+Ambassador Ana Lucía Ferreira-Toumi (Paraguay)
+Ambassador Joonas Mäkelä-Obi (Namibia)
+Co-facilitators
+"""
+
+
+@pytest.mark.parametrize(
+    ("process", "kind"),
+    [
+        ("Global Digital Compact", "NON-PAPER OF THE CO-FACILITATORS"),
+        ("review of the Tunis Agenda", "Zero draft of the outcome document"),
+        ("Global Digital Compact", "Non-paper: elements for a draft resolution"),
+    ],
+)
+def test_a_non_paper_records_no_meeting_and_asks_as_its_signers(tmp_path: Path, process: str, kind: str) -> None:
+    """A non-paper or zero draft records none of the meetings of the process it serves (decision 4); its ``we`` is
+    each co-facilitator who signs it (decisions 18 and 55), not a meeting it names."""
+    found = extract(parsed_text(tmp_path, _NON_PAPER.format(process=process, kind=kind)))
+    assert found.meeting is None
+    assert {r.requester.key for r in found.requests} == {"ana-lucia-ferreira-toumi", "joonas-makela-obi"}
+
+
+_AIDE_MEMOIRE = """{organization}
+AIDE-MÉMOIRE
+Subregional Workshop on Spectrum Pricing
+{place}, 12-14 May 2031
+
+1 Background. The workshop will review the spectrum fees of the region.
+
+2 Participation. Regulators are invited to nominate two experts by 30 April 2031.
+"""
+
+
+@pytest.mark.parametrize(
+    ("organization", "place"),
+    [("International Telecommunication Union", "Quito, Ecuador"), ("UNESCO", "Dakar, Senegal")],
+)
+def test_an_aide_memoire_records_no_meeting(tmp_path: Path, organization: str, place: str) -> None:
+    """An aide-mémoire announces the meeting it is about: that meeting is an event, not the document's own, and its
+    passive is its issuer's, not that meeting's."""
+    found = extract(parsed_text(tmp_path, _AIDE_MEMOIRE.format(organization=organization, place=place)))
+    assert found.meeting is None
+    assert any("Spectrum Pricing" in e.name for e in found.events)
+    assert all("Workshop" not in r.requester.label for r in found.requests)
+    assert found.requests
