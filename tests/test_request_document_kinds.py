@@ -230,3 +230,47 @@ def test_an_aide_memoire_records_no_meeting(tmp_path: Path, organization: str, p
     assert any("Spectrum Pricing" in e.name for e in found.events)
     assert all("Workshop" not in r.requester.label for r in found.requests)
     assert found.requests
+
+
+_UNDER_ORGANIZATION = """{organization}
+{unit}
+{kind}
+Issue No. 5 - March 2033
+
+1 Training. The Office held a course on numbering plans for the region on 2 and 3 March 2033.
+
+2 Survey. Administrations are invited to reply to the survey on rural coverage by 30 April 2033.
+"""
+
+
+@pytest.mark.parametrize(
+    ("organization", "unit", "kind", "label"),
+    [
+        ("International Telecommunication Union", "ITU Area Office for the Andes, Lima", "NEWSLETTER", None),
+        ("UNITED NATIONS", "Economic Commission for Africa (ECA)", "AIDE-MÉMOIRE", "Economic Commission for Africa"),
+        (
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "Telecommunication Standardization Bureau",
+            "Information note",
+            "Telecommunication Standardization Bureau",
+        ),
+    ],
+)
+def test_an_unsigned_notice_is_issued_by_the_unit_under_its_organization(
+    tmp_path: Path, organization: str, unit: str, kind: str, label: str | None
+) -> None:
+    """Decision 50: the unit a letterhead names on the line under its organisation issues the notice (its place after
+    a comma and its acronym in brackets left out), as a unit set apart by a spaced dash does; not the organisation."""
+    text = _UNDER_ORGANIZATION.format(organization=organization, unit=unit, kind=kind)
+    found = extract(parsed_text(tmp_path, text))
+    expected = label or unit.split(",")[0]
+    assert {r.requester.label for r in found.requests} == {expected}
+
+
+def test_an_organization_over_a_line_that_is_no_unit_keeps_the_organization(tmp_path: Path) -> None:
+    """A date or a title under the organisation's line is no unit: the organisation issues the notice."""
+    text = _UNDER_ORGANIZATION.format(
+        organization="International Telecommunication Union", unit="Geneva", kind="NEWSLETTER"
+    )
+    found = extract(parsed_text(tmp_path, text))
+    assert {r.requester.key for r in found.requests} == {"itu"}
