@@ -58,6 +58,8 @@ def test_a_fact_sheet_records_no_meeting_and_asks_as_its_issuer(tmp_path: Path, 
         ("ZERO DRAFT OF THE OUTCOME DOCUMENT", "notice"),
         ("Zero draft - Andean Digital Agenda 2035", "notice"),
         ("BR IFIC (Space Services) No. 3117", "notice"),
+        ("Working methods of the Group", "notice"),
+        ("WORKING METHODS OF THE EXPERT GROUP ON TELECOMMUNICATION INDICATORS", "notice"),
     ],
 )
 def test_a_document_kind_of_no_meeting_is_its_genre(tmp_path: Path, kind: str, genre: str) -> None:
@@ -274,3 +276,32 @@ def test_an_organization_over_a_line_that_is_no_unit_keeps_the_organization(tmp_
     )
     found = extract(parsed_text(tmp_path, text))
     assert {r.requester.key for r in found.requests} == {"itu"}
+
+
+_WORKING_METHODS = """{group}
+Document {code}-9/4
+3 March 2031
+{title}
+(as agreed at the ninth meeting, Geneva, 1-2 March 2031)
+
+1 Contributions. Member States are invited to submit their contributions twelve days before each meeting.
+
+2 Reports. The secretariat is requested to post the summary of each meeting within two weeks.
+"""
+
+
+@pytest.mark.parametrize(
+    ("group", "code", "title"),
+    [
+        ("Council Working Group on Child Online Protection (CWG-COP)", "CWG-COP", "Working methods of the Group"),
+        ("Expert Group on ICT Household Indicators (EGH)", "EGH", "WORKING METHODS"),
+    ],
+)
+def test_working_methods_record_no_meeting_and_are_asked_by_their_group(
+    tmp_path: Path, group: str, code: str, title: str
+) -> None:
+    """A group's working methods, agreed at a meeting, record rules and not that meeting's proceedings (the meeting
+    is an event); what they ask with no asker named is the group's, the body their letterhead names (decision 50)."""
+    found = extract(parsed_text(tmp_path, _WORKING_METHODS.format(group=group, code=code, title=title)))
+    assert found.meeting is None
+    assert {r.requester.label for r in found.requests} == {group.split(" (")[0]}
