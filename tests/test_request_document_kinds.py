@@ -305,3 +305,31 @@ def test_working_methods_record_no_meeting_and_are_asked_by_their_group(
     found = extract(parsed_text(tmp_path, _WORKING_METHODS.format(group=group, code=code, title=title)))
     assert found.meeting is None
     assert {r.requester.label for r in found.requests} == {group.split(" (")[0]}
+
+
+_SUBMITTED = """INDEPENDENT OVERSIGHT COMMITTEE
+Twelfth meeting, Geneva, 4-5 March 2032
+Document IOC-12/3
+Submitted by {who}
+ACTIVITIES IN 2031 AND WORK PLAN FOR 2032
+
+1 This report is submitted to the twelfth meeting of the Committee.
+
+2 Staff members are invited to complete the online training by 30 June 2032.
+"""
+
+
+@pytest.mark.parametrize("who", ["the ITU Internal Audit Unit", "UNESCO", "the Office of the Ombudsperson of ITU"])
+def test_a_document_an_office_or_organization_submits_records_no_meeting(tmp_path: Path, who: str) -> None:
+    """``Submitted by X`` naming an office or an organisation: a document submitted to the meeting its header names
+    (decisions 4 and 33), like a ``Source: X`` contribution; that meeting is an event, not the document's own."""
+    report = parsed_text(tmp_path, _SUBMITTED.format(who=who))
+    assert not records_meeting(report)
+    assert extract(report).meeting is None
+
+
+@pytest.mark.parametrize("who", ["the Chairman of the Committee", "the Secretariat"])
+def test_a_post_or_the_secretariat_submitting_keeps_the_record(tmp_path: Path, who: str) -> None:
+    """A post of the meeting or its secretariat after ``Submitted by`` (the group's own report) is no organisation's
+    submission: the header's meeting may still be the document's."""
+    assert records_meeting(parsed_text(tmp_path, _SUBMITTED.format(who=who)))
