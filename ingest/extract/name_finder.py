@@ -421,6 +421,8 @@ class _Finder:
         speech's byline under its title is written (``Closing remarks of the Chair`` / ``Ana Lobo (Chile)``); a body
         (``Ministry of ICT (Ghana)``) is no name."""
         lead = len(text) - len(text.lstrip())
+        if cue_re("byline").match(text, lead):
+            return []  # "By NAME (Country)": the byline's reader
         m = _bare_name_re().match(text, lead)
         if m is None or (country := _BRACKET_AFTER.match(text, m.end())) is None or text[country.end() :].strip():
             return []
