@@ -164,6 +164,10 @@ _WORD = re.compile(r"[^\s]+")
 _OCR_WORD = re.compile(r"(?<![\w./-])(?=[^\W_]*[^\W\d_])[^\W_]*[01][^\W_]*(?![\w/-])")
 _OCR_ONE = re.compile(r"(?<=[^\W\d_])1(?=[^\W\d_A-Z]{2})|(?<=[a-zß-ÿ])1(?=[^\W\d_])|^1(?=[a-z]{3})")
 _OCR_ZERO = re.compile(r"(?<=[^\W\d_])0(?=[^\W\d_])|^0(?=[^\W\d_]{3})")
+# a hyphenated name whose capitalised parts hold an OCR digit: "0gunleye-Strand", "Lind-Ha1vorsen" (a part of
+# lower-case letters after one capital; codes such as "WTDC-17" or "SG1-RGQ" have none)
+_OCR_NAME = re.compile(r"(?<![\w./-])[A-Z0][a-zß-ÿ01]*(?:-[A-Z0][a-zß-ÿ01]*)+(?![\w/-])")
+_OCR_NAME_PART = re.compile(r"[A-Z0][a-zß-ÿ01]*")
 # OCR letters for digits inside a number: "2O14", "l5", "3l", "1O" (a digit and a look-alike, alone)
 _OCR_NUMBER = re.compile(r"(?<![\w/.])(?=[0-9OoIl]*[0-9])(?=[0-9]*[OoIl])[0-9OoIl]{2,4}(?![\w/]|\.\d)")
 #: a page number as a running header or footer writes it: ``- 2 -``, ``Page 2``, ``Page 2 of 5``
@@ -543,6 +547,8 @@ def normalize(text: str) -> str:
     text = _fix_lookalikes(text)
     text = _ORDINAL.sub(_fix_ordinal, text)
     text = _OCR_WORD.sub(_fix_ocr_word, text)
+    if "-" in text:
+        text = _OCR_NAME.sub(lambda m: _OCR_NAME_PART.sub(_fix_ocr_word, m.group(0)), text)
     text = _OCR_NUMBER.sub(_fix_ocr_number, text)
     if " l " in text:
         text = _lone_day_one().sub("1", text)

@@ -38,6 +38,12 @@ SAMPLE = "cwg-wsis-sdg-38-report"
         ("  too   many    spaces\t here ", "too many spaces here"),
         ("Ms Astrid Ha1vorsen, 1eader of the Wor1d group", "Ms Astrid Halvorsen, leader of the World group"),  # OCR 1/l
         ("held in 0ctober by the W0RKING GR0UP", "held in October by the WORKING GROUP"),  # OCR 0/O
+        ("(signed) Adaeze 0kafor-Lindqvist, Director", "(signed) Adaeze Okafor-Lindqvist, Director"),  # a name's part
+        (
+            "Ms Ines Moreau-Ha1vorsen and Dr Kwame 0sei-Bonsu-Tetteh",
+            "Ms Ines Moreau-Halvorsen and Dr Kwame Osei-Bonsu-Tetteh",
+        ),
+        ("WTDC-17, SG1-RGQ, ITU-T, Q1-2 and G0-Ahead", "WTDC-17, SG1-RGQ, ITU-T, Q1-2 and G0-Ahead"),  # codes kept
         ("SG1RGQ, WP1a, G20, Q4/11, 3GPP, 1st and 27001", "SG1RGQ, WP1a, G20, Q4/11, 3GPP, 1st and 27001"),  # kept
         ("30 May \u2013 3 June, \u201cquoted\u201d", "30 May \u2013 3 June, \u201cquoted\u201d"),  # kept
     ],

@@ -51,6 +51,15 @@ def test_a_fact_sheet_records_no_meeting_and_asks_as_its_issuer(tmp_path: Path, 
         ("LEGAL OPINION ON THE TERM OF OFFICE OF A VICE-CHAIR", "secretary-general"),
         ("UNGIS Plan of Action 2033-2035: joint data and joint messages", "period-report"),
         ("Plan of Action for rural connectivity in the Sahel", "period-report"),
+        ("AIDE-MÉMOIRE", "notice"),
+        ("Aide-memoire: Expert Group Meeting on Rural Broadband Statistics", "notice"),
+        ("NON-PAPER OF THE CO-CHAIRS", "notice"),
+        ("Non-paper on the elements of a ministerial declaration", "notice"),
+        ("ZERO DRAFT OF THE OUTCOME DOCUMENT", "notice"),
+        ("Zero draft - Andean Digital Agenda 2035", "notice"),
+        ("BR IFIC (Space Services) No. 3117", "notice"),
+        ("Working methods of the Group", "notice"),
+        ("WORKING METHODS OF THE EXPERT GROUP ON TELECOMMUNICATION INDICATORS", "notice"),
     ],
 )
 def test_a_document_kind_of_no_meeting_is_its_genre(tmp_path: Path, kind: str, genre: str) -> None:
@@ -166,3 +175,161 @@ def test_a_letter_under_an_unknown_office_is_not_that_office_s(tmp_path: Path) -
     """A letter is its signer's: a first line no catalogue knows does not stand for a signature that was not read."""
     text = _NEWSLETTER.format(office="ITU Andean Area Office", kind="Dear Sir/Madam,")
     assert all(r.requester.label != "ITU Andean Area Office" for r in extract(parsed_text(tmp_path, text)).requests)
+
+
+_NON_PAPER = """United Nations General Assembly
+Intergovernmental negotiations on the {process}
+{kind}
+New York, 4 March 2033
+
+1 As co-facilitators, we circulate this paper to structure the talks. It reflects the views expressed at the second \
+informal meeting, held on 20 February 2033.
+
+2 We invite all delegations to send written comments to the co-facilitators by 15 March 2033.
+
+Ambassador Ana Lucía Ferreira-Toumi (Paraguay)
+Ambassador Joonas Mäkelä-Obi (Namibia)
+Co-facilitators
+"""
+
+
+@pytest.mark.parametrize(
+    ("process", "kind"),
+    [
+        ("Global Digital Compact", "NON-PAPER OF THE CO-FACILITATORS"),
+        ("review of the Tunis Agenda", "Zero draft of the outcome document"),
+        ("Global Digital Compact", "Non-paper: elements for a draft resolution"),
+    ],
+)
+def test_a_non_paper_records_no_meeting_and_asks_as_its_signers(tmp_path: Path, process: str, kind: str) -> None:
+    """A non-paper or zero draft records none of the meetings of the process it serves (decision 4); its ``we`` is
+    each co-facilitator who signs it (decisions 18 and 55), not a meeting it names."""
+    found = extract(parsed_text(tmp_path, _NON_PAPER.format(process=process, kind=kind)))
+    assert found.meeting is None
+    assert {r.requester.key for r in found.requests} == {"ana-lucia-ferreira-toumi", "joonas-makela-obi"}
+
+
+_AIDE_MEMOIRE = """{organization}
+AIDE-MÉMOIRE
+Subregional Workshop on Spectrum Pricing
+{place}, 12-14 May 2031
+
+1 Background. The workshop will review the spectrum fees of the region.
+
+2 Participation. Regulators are invited to nominate two experts by 30 April 2031.
+"""
+
+
+@pytest.mark.parametrize(
+    ("organization", "place"),
+    [("International Telecommunication Union", "Quito, Ecuador"), ("UNESCO", "Dakar, Senegal")],
+)
+def test_an_aide_memoire_records_no_meeting(tmp_path: Path, organization: str, place: str) -> None:
+    """An aide-mémoire announces the meeting it is about: that meeting is an event, not the document's own, and its
+    passive is its issuer's, not that meeting's."""
+    found = extract(parsed_text(tmp_path, _AIDE_MEMOIRE.format(organization=organization, place=place)))
+    assert found.meeting is None
+    assert any("Spectrum Pricing" in e.name for e in found.events)
+    assert all("Workshop" not in r.requester.label for r in found.requests)
+    assert found.requests
+
+
+_UNDER_ORGANIZATION = """{organization}
+{unit}
+{kind}
+Issue No. 5 - March 2033
+
+1 Training. The Office held a course on numbering plans for the region on 2 and 3 March 2033.
+
+2 Survey. Administrations are invited to reply to the survey on rural coverage by 30 April 2033.
+"""
+
+
+@pytest.mark.parametrize(
+    ("organization", "unit", "kind", "label"),
+    [
+        ("International Telecommunication Union", "ITU Area Office for the Andes, Lima", "NEWSLETTER", None),
+        ("UNITED NATIONS", "Economic Commission for Africa (ECA)", "AIDE-MÉMOIRE", "Economic Commission for Africa"),
+        (
+            "INTERNATIONAL TELECOMMUNICATION UNION",
+            "Telecommunication Standardization Bureau",
+            "Information note",
+            "Telecommunication Standardization Bureau",
+        ),
+    ],
+)
+def test_an_unsigned_notice_is_issued_by_the_unit_under_its_organization(
+    tmp_path: Path, organization: str, unit: str, kind: str, label: str | None
+) -> None:
+    """Decision 50: the unit a letterhead names on the line under its organisation issues the notice (its place after
+    a comma and its acronym in brackets left out), as a unit set apart by a spaced dash does; not the organisation."""
+    text = _UNDER_ORGANIZATION.format(organization=organization, unit=unit, kind=kind)
+    found = extract(parsed_text(tmp_path, text))
+    expected = label or unit.split(",")[0]
+    assert {r.requester.label for r in found.requests} == {expected}
+
+
+def test_an_organization_over_a_line_that_is_no_unit_keeps_the_organization(tmp_path: Path) -> None:
+    """A date or a title under the organisation's line is no unit: the organisation issues the notice."""
+    text = _UNDER_ORGANIZATION.format(
+        organization="International Telecommunication Union", unit="Geneva", kind="NEWSLETTER"
+    )
+    found = extract(parsed_text(tmp_path, text))
+    assert {r.requester.key for r in found.requests} == {"itu"}
+
+
+_WORKING_METHODS = """{group}
+Document {code}-9/4
+3 March 2031
+{title}
+(as agreed at the ninth meeting, Geneva, 1-2 March 2031)
+
+1 Contributions. Member States are invited to submit their contributions twelve days before each meeting.
+
+2 Reports. The secretariat is requested to post the summary of each meeting within two weeks.
+"""
+
+
+@pytest.mark.parametrize(
+    ("group", "code", "title"),
+    [
+        ("Council Working Group on Child Online Protection (CWG-COP)", "CWG-COP", "Working methods of the Group"),
+        ("Expert Group on ICT Household Indicators (EGH)", "EGH", "WORKING METHODS"),
+    ],
+)
+def test_working_methods_record_no_meeting_and_are_asked_by_their_group(
+    tmp_path: Path, group: str, code: str, title: str
+) -> None:
+    """A group's working methods, agreed at a meeting, record rules and not that meeting's proceedings (the meeting
+    is an event); what they ask with no asker named is the group's, the body their letterhead names (decision 50)."""
+    found = extract(parsed_text(tmp_path, _WORKING_METHODS.format(group=group, code=code, title=title)))
+    assert found.meeting is None
+    assert {r.requester.label for r in found.requests} == {group.split(" (")[0]}
+
+
+_SUBMITTED = """INDEPENDENT OVERSIGHT COMMITTEE
+Twelfth meeting, Geneva, 4-5 March 2032
+Document IOC-12/3
+Submitted by {who}
+ACTIVITIES IN 2031 AND WORK PLAN FOR 2032
+
+1 This report is submitted to the twelfth meeting of the Committee.
+
+2 Staff members are invited to complete the online training by 30 June 2032.
+"""
+
+
+@pytest.mark.parametrize("who", ["the ITU Internal Audit Unit", "UNESCO", "the Office of the Ombudsperson of ITU"])
+def test_a_document_an_office_or_organization_submits_records_no_meeting(tmp_path: Path, who: str) -> None:
+    """``Submitted by X`` naming an office or an organisation: a document submitted to the meeting its header names
+    (decisions 4 and 33), like a ``Source: X`` contribution; that meeting is an event, not the document's own."""
+    report = parsed_text(tmp_path, _SUBMITTED.format(who=who))
+    assert not records_meeting(report)
+    assert extract(report).meeting is None
+
+
+@pytest.mark.parametrize("who", ["the Chairman of the Committee", "the Secretariat"])
+def test_a_post_or_the_secretariat_submitting_keeps_the_record(tmp_path: Path, who: str) -> None:
+    """A post of the meeting or its secretariat after ``Submitted by`` (the group's own report) is no organisation's
+    submission: the header's meeting may still be the document's."""
+    assert records_meeting(parsed_text(tmp_path, _SUBMITTED.format(who=who)))

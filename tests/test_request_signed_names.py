@@ -57,3 +57,17 @@ def test_a_signed_mark_before_a_post_alone_signs_as_the_post(tmp_path: Path) -> 
     text = _CIRCULAR.format(courtesy="Yours faithfully,", signed="(signed) Secretary-General")
     found = extract(parsed_text(tmp_path, text))
     assert {(r.requester.kind, r.requester.key) for r in found.requests} == {("post", "itu/secretary-general")}
+
+
+@pytest.mark.parametrize(
+    ("signed", "key"),
+    [
+        ("(signed)\n\nAdaeze 0kafor-Lindqvist\n\nSecretary-General", "adaeze-okafor-lindqvist"),
+        ("(signed) Bruno Ha1vorsen-Mbeki", "bruno-halvorsen-mbeki"),
+    ],
+)
+def test_a_signer_s_hyphenated_name_with_an_ocr_digit_signs(tmp_path: Path, signed: str, key: str) -> None:
+    """``0kafor-Lindqvist``: a zero read for the capital O (a one for an l) in a part of a hyphenated name is mended
+    as in a single word, so the person signs (decision 19 reads OCR noise clean), not the post under the name."""
+    found = extract(parsed_text(tmp_path, _CIRCULAR.format(courtesy="Yours faithfully,", signed=signed)))
+    assert {(r.requester.kind, r.requester.key) for r in found.requests} == {("person", key)}

@@ -68,7 +68,23 @@ def _letterhead_line(report: ParsedReport, actors: Actors, offices: bool = False
     if found is None and len(pieces := _SPACED_DASH.split(text)) > 1:
         unit = pieces[-1].strip()
         found = _whole_line(actors, unit, actors.resolver.spans_in(title_cased(unit) if unit.isupper() else unit))
+    if found is not None and found.kind == "body":
+        return _unit_below(report, actors, found, offices) or found
     return found or (_unit_named(text) if offices else None)
+
+
+def _unit_below(report: ParsedReport, actors: Actors, organization: AgentRef, offices: bool) -> AgentRef | None:
+    """The unit a letterhead names on the line right under its organisation's (``International Telecommunication
+    Union`` / ``ITU Area Office for the Andes, Lima``, ``UNITED NATIONS`` / ``Economic Commission for Africa (ECA)``):
+    the unit issues the document, as a unit set apart by a spaced dash does; its place after a comma is left out."""
+    front = [p.text.strip() for p in report.paragraphs[:3] if p.section == "front" and p.text.strip()]
+    below = front[0] if report.title else (front[1] if len(front) > 1 else None)
+    if below is None:
+        return None
+    line = _BRACKETED_CODE.sub("", below.split(",")[0]).strip()
+    name = title_cased(line) if line.isupper() else line
+    found = _whole_line(actors, name, actors.resolver.spans_in(name)) or (_unit_named(line) if offices else None)
+    return found if found is not None and found.kind == "body" and found.key != organization.key else None
 
 
 #: the kinds of head noun (``body-heads.csv``) of an office that issues documents: ``Office``, ``Bureau``, ``Centre``
@@ -97,6 +113,10 @@ def _capitalised() -> re.Pattern[str]:
     (:func:`casing.name_joiners`: ``of``, ``for``, ``and``, ``the`` ...)."""
     joiners = small_word_alternation(name_joiners())
     return re.compile(rf"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|{joiners}))*")
+
+
+#: an acronym in brackets closing a unit's name (``Economic Commission for Africa (ECA)``)
+_BRACKETED_CODE = re.compile(r"\s*\([A-Z][\w-]{0,11}\)\s*$")
 
 
 #: a spaced dash between the parts of a letterhead line

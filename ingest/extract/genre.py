@@ -56,7 +56,9 @@ A ``Source:`` line naming a country, a catalogue organisation or any body named 
 an organisation or a company (``body-heads.csv``: ``... Academy of ...``, ``... Ltd``; no number:
 ``Committee 3`` submits its record), and opening with no post, makes the document a contribution
 (``Source: Asia-Pacific Telecommunity (APT)``, ``Source: University X (Peru), Academia member``;
-``Source: Chair of TDAG`` is the group's record); so does a line of
+``Source: Chair of TDAG`` is the group's record; ``Submitted by the ITU Ethics Office``, a lead cue before an
+organisation or an office and no country or post, too: a document submitted to the meeting its header names); so does
+a line of
 nothing but countries and organisations right after the language field (``Original: Spanish``
 above ``Argentine Republic, Republic of Chile``). Both are read by :func:`.submitters.submitter`,
 the one reader of a document's submitter (:data:`_SUBMITTER_FORMS`).
@@ -321,6 +323,8 @@ def _tells_contribution(found: Submitter) -> bool:
     """Whether a submitter's line makes the document a contribution: a country or an organisation
     in a ``Source:`` field, or nothing but known countries and organisations under the language
     field (:data:`_SUBMITTER_FORMS`)."""
+    if found.form == "lead":
+        return found.external and found.organisation and not found.countries
     return found.external and found.form in _SUBMITTER_FORMS and (found.form == "source" or found.named_only)
 
 

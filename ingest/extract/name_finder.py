@@ -396,6 +396,7 @@ class _Finder:
                 if (m := _bare_name_re().match(text, at)) and self.plain_name(m.group(0)):
                     out.append((at, m.end()))
         out += self._byline_name(text)
+        out += self._alone_with_country(text)
         out += self._listed_with_countries(text)
         out += self._titled_names(text)
         for m in _INITIALS_THEN_COUNTRY.finditer(text):  # "J.Skovgaard (Denmark) was nominated"
@@ -414,6 +415,18 @@ class _Finder:
         if m is None or not _BYLINE_NAME_END.match(text, m.end()) or not self.plain_name(m.group(0)):
             return []  # "By Circular CA/245 the Bureau ...": no name
         return [(cue.end(), m.end())]
+
+    def _alone_with_country(self, text: str) -> list[tuple[int, int]]:
+        """(start, end) of a name without an honorific that is a whole paragraph with its country in brackets, as a
+        speech's byline under its title is written (``Closing remarks of the Chair`` / ``Ana Lobo (Chile)``); a body
+        (``Ministry of ICT (Ghana)``) is no name."""
+        lead = len(text) - len(text.lstrip())
+        if cue_re("byline").match(text, lead):
+            return []  # "By NAME (Country)": the byline's reader
+        m = _bare_name_re().match(text, lead)
+        if m is None or (country := _BRACKET_AFTER.match(text, m.end())) is None or text[country.end() :].strip():
+            return []
+        return [(lead, m.end())] if country_code(country.group(1)) and self.plain_name(m.group(0)) else []
 
     def _titled_names(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of names without an honorific followed by their job title: ``We thank Ana
