@@ -124,10 +124,6 @@ _IF_YOU = re.compile(
     r"(?:kindly\s+|please\s+)?(?=[a-z]|\(?a\)\s)"
 )
 
-#: a passive right after a polite request's modal (``if the completed form could be returned``): a thing to be done,
-#: no agent; the letter's audience is asked
-_BE_DONE = re.compile(rf"be\s+(?:\w+ly\s+)?{PARTICIPLE}")
-
 #: a relative clause in an object phrase: the infinitive after it is the clause's (``..., which Peru offered to host``)
 _RELATIVE_OBJECT = re.compile(r",\s*(?:which|who|whom|where)\b")
 
@@ -385,8 +381,6 @@ def _request_at(
         not passive and v.m.group(0).lower().endswith(" if") and (you := _IF_YOU.match(post))
     ):  # "I should be grateful if you would register ..."
         addressees = self.objects(you.group("who"), v.order, offset, requester)
-        if not addressees and _BE_DONE.match(post, you.end()):
-            addressees = self.voice.audience  # "if the names of your delegation could be communicated": the letter's
         return self.request(v.order, v.section, v.entry, requester, addressees, post[you.end() :], v.sentence, v.stop)
     if v.entry.verb in _TO_ONLY and not _TO_ONLY_OBJECT.match(post):
         return None  # "reminded that the deadline is ...", "reminded them of ...": a fact, no request
