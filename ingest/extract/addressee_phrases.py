@@ -224,6 +224,13 @@ def _qualifier() -> re.Pattern[str]:
 
 
 @cache
+def listing_participles() -> str:
+    """An alternation of the participles that point at where the text lists a group's members (``listed``,
+    ``named``, ``mentioned``: ``addressee-words.csv`` kind ``listing``): ``the panellists listed in the table``."""
+    return alternation(_words("listing"))
+
+
+@cache
 def remits() -> str:
     """An alternation of the words that say what a group's members answer for (``in charge of``: the links of a
     group's name to its remit, ``casing.name_links``)."""

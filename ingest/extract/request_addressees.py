@@ -27,6 +27,7 @@ from wsiskg.ingest.extract.addressee_phrases import (
     field_list,
     greets_all,
     listed_complement,
+    listing_participles,
     names_no_agent,
     noun_phrase,
     plural_role,
@@ -385,10 +386,11 @@ def _spelt_with_and(phrase: str, paren: int, acronym: str) -> list[str] | None:
 @cache
 def _qualified() -> re.Pattern[str]:
     """A group and what says which of its members: ``Delegates requiring an entry visa``, ``Ministers
-    in charge of ICT`` (a remit: :func:`~.addressee_phrases.remits`)."""
+    in charge of ICT`` (a remit: :func:`~.addressee_phrases.remits`), ``the panellists listed in the table``,
+    ``the experts named in Annex 2`` (where the text lists them: :func:`~.addressee_phrases.listing_participles`)."""
     return re.compile(
         r"^(?P<group>(?!(?:and|or)\b)[\w-]+(?:\s+(?!(?:and|or)\b)[\w-]+){0,3}?)\s+"
-        rf"(?:who|that|wishing|requiring|[a-z][a-z-]{{2,}}ing|{remits()})\s+\S"
+        rf"(?:who|that|wishing|requiring|[a-z][a-z-]{{2,}}ing|{remits()}|{listing_participles()})\s+\S"
     )
 
 

@@ -23,7 +23,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.request_speakers import _ROLE_CLAUSE
 from wsiskg.ingest.extract.request_subject_asides import LEAD_MODAL, modal_aside_dropped
-from wsiskg.ingest.extract.request_verbs import _be_asked, states_after
+from wsiskg.ingest.extract.request_verbs import _be_asked, asks_in_base, states_after
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef, Span
 from wsiskg.ingest.tables import data_rows
@@ -223,6 +223,8 @@ def _collective_subject(
         if len(found) > 1 and all(r.kind == "collective" for r in found) and found[-1].key in known:
             label = without_article(clause[:end], "the", "all", case="any")
             return (named_group(found[-1], label),), rest  # "that the WSIS Action Line facilitators strengthen"
+        if found and asks_in_base(rest.split()[0]):
+            return None  # "that the Group encourage Member States to ...": the Group asks, no group runs on past it
     return None
 
 

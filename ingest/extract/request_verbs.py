@@ -272,6 +272,18 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, _Form]]:
 
 
 @cache
+def _asking_bases() -> frozenset[str]:
+    """The base forms of one word of the verbs of asking (``request-kinds.csv``: ``invite``, ``encourage``)."""
+    return frozenset(e.verb for e in request_kinds() if e.is_request and re.fullmatch(r"[a-z]+", e.verb))
+
+
+def asks_in_base(word: str) -> bool:
+    """Whether ``word`` is a verb of asking in its base form (``encourage`` of ``that the Group encourage X to
+    ...``)."""
+    return word.lower() in _asking_bases()
+
+
+@cache
 def _be_asked() -> re.Pattern[str]:
     """``X [should] be requested to ``: the subject of a ``that`` clause asked in the passive; not one of a ``that``
     clause inside it (``that the Group recommend to the Council that the Director be requested to``: the Group is
