@@ -1,7 +1,8 @@
 """A plenary meeting the lead says something was done at, one day within a session a header line numbers and dates,
-is a sitting of that session (round 57, built twice: ``meeting_ranking._encloses`` stands aside, the one kept): a preparatory meeting's
-report under ``Second session – Geneva, 3–14 March 2031`` that says the session ``approved this chapter at its fifth
-plenary meeting, on 13 March 2031`` records the session, not its fifth plenary meeting. Our own names and days."""
+is a sitting of that session (round 57, built twice; the one kept: ``meeting_ranking._encloses`` stands aside): a
+preparatory meeting's report under ``Second session – Geneva, 3–14 March 2031`` that says the session ``approved
+this chapter at its fifth plenary meeting, on 13 March 2031`` records the session, not its fifth plenary meeting.
+Our own names and days."""
 
 from __future__ import annotations
 
@@ -86,4 +87,3 @@ def test_a_plenary_meeting_something_was_done_at_is_a_sitting_of_the_numbered_se
     found = meeting_parts(parsed_text(tmp_path, text))
     assert found is not None
     assert found[1:] == (number, start, end)
-
