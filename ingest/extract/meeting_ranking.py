@@ -189,19 +189,16 @@ def _issue_date(context: _Context, candidate: Candidate) -> bool:
 def _encloses(context: _Context, candidate: Candidate) -> bool:
     """Its days hold another candidate's, shorter, of another body or numbered while it is not;
     the other numbered or of the body the title names (not a day of an event within a forum's
-    week), not dated by the day the document was issued. A meeting the title names, or one a header line
-    numbers (``CONFERENCE PREPARATORY MEETING FOR WRC-31`` / ``Second session – Geneva, 3-14 March 2031``), holds
-    a meeting only the prose names (``approved this chapter at its fifth plenary meeting, on 13 March 2031``) as a
-    sitting of its own: no session around the report's meeting."""
+    week), not dated by the day the document was issued."""
     own = _days(candidate.meeting)
     if own is None:
         return False
-    titled = _title_body(context, candidate) or (candidate.meeting.number is not None and _front(context, candidate))
+    titled = _title_body(context, candidate)
     for other in context.candidates:
         if _issue_date(context, other) or not (other.meeting.number is not None or _title_body(context, other)):
             continue  # only a meeting numbered or of the body the title names is one held within a session
         if titled and not _front(context, other):
-            continue  # a meeting the prose only names within the one the title names or a header numbers: its sitting
+            continue  # a meeting the prose only names within the one the title names: an event of it
         days = _days(other.meeting)
         if other is candidate or days is None or days == own or not own[0] <= days[0] <= days[1] <= own[1]:
             continue
