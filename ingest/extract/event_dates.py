@@ -672,8 +672,8 @@ def elliptic_ordinal() -> re.Pattern[str]:
     take place``): group ``num``, the ordinal."""
     verbs = alternation([*held_words(), *modals("future"), *auxiliaries(role="clause"), *_TAKE_VERBS], spaces=True)
     return re.compile(
-        rf"(?:\band|\bwhile|\bwhereas|[,:;])\s+(?:that\s+|followed\s+by\s+)?(?:the|its|their|(?P<a>an?))\s+"
-        rf"(?P<num>{ordinal_regex()})(?(a)\s+one\b|(?:\s+one\b)?)(?=\s+(?:{preposition_alternation('date')}|{verbs})\b|\s*[,(])"
+        rf"(?:\band|\bwhile|\bwhereas|[,:;])\s+(?:that\s+)?(?:the|its|their)\s+(?P<num>{ordinal_regex()})"
+        rf"(?=\s+(?:{preposition_alternation('date')}|{verbs})\b|\s*[,(])"
     )
 
 

@@ -42,7 +42,7 @@ def elliptic_mentions(
     the numbered meeting named before in the sentence, ``named``), ``The Group has held two
     meetings: the first on 6-7 December 2030 and the second on 4 May 2031`` (the body that held
     them, a catalogue body or the body its head noun means). Keyed ``<body>-<number>``."""
-    if not has_ordinal(text) or not any(w in text for w in (" the ", " its ", " their ", " a ", " an ")):
+    if not has_ordinal(text) or not any(w in text for w in (" the ", " its ", " their ")):
         return []
     index, out = body_index(bodies), []
     for m in elliptic_ordinal().finditer(text):

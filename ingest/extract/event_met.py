@@ -59,18 +59,6 @@ MADE_ASIDE = re.compile(
 
 
 @cache
-def _made_and() -> re.Pattern[str]:
-    """How a body was made, in a clause of its own joined to its verb of meeting by ``and`` (``The Focus Group was
-    established by TSAG in March 2030 and has met four times``: ``auxiliaries.csv``, past of ``be``, or ``has|had
-    been``): no event of the body's."""
-    be = rf"(?:{auxiliary_alternation('be', 'past')}|(?:{auxiliary_alternation('have')})\s+been)"
-    return re.compile(
-        rf"\s+{be}\s+(?:established|created|set\s+up|formed|mandated|appointed|instituted|constituted)\b"
-        r"(?:[^,;.()]|\([^()]{1,20}\)){0,100}?\s+and(?=\s)"
-    )
-
-
-@cache
 def _met_verb() -> str:
     """Regex (no groups) of a verb of meeting after a body's name: a bracket, a chair's or leader's
     aside set off by commas (``, chaired by Mr X (Peru),``: the phrases of ``role-verbs.csv``), an
@@ -82,7 +70,7 @@ def _met_verb() -> str:
     # ", chaired by Mr X (Peru)," or without commas up to the bracket: "led by Mr X (Jordan) met"
     aside = rf"(?:\s*,\s*(?:{by})\s+(?:{word}|{bracket}){{1,120}}?,|\s+(?:{by})\s+{word}{{1,60}}?\s*{bracket})?"
     return (
-        rf"(?:\s*\([^()]{{1,40}}\))?(?:\s+itself)?{aside}(?:{MADE_ASIDE.pattern}|{_made_and().pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
+        rf"(?:\s*\([^()]{{1,40}}\))?(?:\s+itself)?{aside}(?:{MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
         rf"(?:(?:{auxiliary_alternation('have')}|{modal_alternation('future')}"
         rf"|(?:(?:{auxiliary_alternation('be', 'clause')})\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
         # an adverb of when or how often before the verb: "will next meet", "would again meet" (``date_words.csv``)
@@ -340,8 +328,7 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
         held = _held_meeting().search(text, name_end, verb_end)
         noun = f"{held.group('mode')} meeting" if held and held.group("mode") else "meeting"  # "its annual meeting"
         noun += "s" if listed else ""
-        made = MADE_ASIDE.match(text, name_end) or _made_and().match(text, name_end)
-        span = (start, name_end if made else verb_end)  # the aside may name events
+        span = (start, name_end if MADE_ASIDE.match(text, name_end) else verb_end)  # the aside may name events
         days = _met_days(text, verb_end, dates)  # dated here: each date is its own meeting
         if len(days) == 1 and not held and met_at_event(text, days[0].span[1]):
             continue  # "met in Lusaka on 2-4 May at the African preparatory meeting": that meeting's
