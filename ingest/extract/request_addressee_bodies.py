@@ -13,10 +13,8 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.agent_resolver import catalogue_label, ends_name_head
 from wsiskg.ingest.extract.bodies import own_secretariat
 from wsiskg.ingest.extract.casing import title_cased
-from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import bodies as catalogue
-from wsiskg.ingest.extract.gazetteer import body_head_nouns, pronouns
-from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.gazetteer import pronouns
 from wsiskg.ingest.extract.study_groups import is_question
 from wsiskg.ingest.records import AgentRef, Body, Decision, Request
 
@@ -42,36 +40,13 @@ def _secretariat_form(self: _Reader, phrase: str, order: int, offset: int) -> tu
     """A named body's secretariat in lower case (``the ILO secretariat``, ``the APT secretariat``): that body
     (decision 26: a lower-case ``X secretariat`` is ``X``); the meeting body's own is its secretariat (the default
     addressee)."""
-    if (secretariat := _NAMED_SECRETARIAT.fullmatch(phrase)) is None:
-        return None
-    refs = self.resolve(secretariat.group(1), order, offset)
-    if len(body := [r for r in refs if r.kind == "body"]) == 1:
+    if (secretariat := _NAMED_SECRETARIAT.fullmatch(phrase)) and len(
+        body := [r for r in self.resolve(secretariat.group(1), order, offset) if r.kind == "body"]
+    ) == 1:
         if body[0] == self.meeting_ref and self.default_addressee:
             return (self.default_addressee,)
         return (body[0],)
-    owner = _unknown_owner(self, secretariat.group(1), refs)
-    return (owner,) if owner is not None else None
-
-
-#: a name of one word: an acronym (``CODES``, ``EGTI``) or a capitalised word (``Giga``)
-_ONE_NAME = re.compile(r"(?:the\s+)?(?P<name>[A-Z][A-Z0-9&-]*[A-Z0-9]|[A-Z][a-z]+)")
-
-
-def _unknown_owner(self: _Reader, written: str, refs: tuple[AgentRef, ...]) -> AgentRef | None:
-    """The body a lower-case secretariat serves when no catalogue or report names it (``the CODES secretariat``,
-    ``the Giga secretariat``): that name as written (decision 26: a lower-case ``X secretariat`` is ``X``). Only a
-    name of one word that the resolver read as no agent but itself: an acronym, or a capitalised word the text never
-    writes in lower case and no body's head noun (``the Conference secretariat``, ``the Award secretariat`` stay)."""
-    m = _ONE_NAME.fullmatch(written.strip())
-    if m is None or [r.kind for r in refs] != ["collective"] or refs[0].key != slug(m["name"]):
-        return None
-    name = m["name"]
-    if not name.isupper() and (
-        name.lower() in {h.lower() for h in body_head_nouns()}
-        or re.search(rf"\b{name.lower()}\b", document(self.report).joined) is not None
-    ):
-        return None
-    return AgentRef("body", slug(name), name)
+    return None
 
 
 def _speakers_body(self: _Reader) -> AgentRef | None:
