@@ -12,6 +12,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.author_signatures import _role_start
+from wsiskg.ingest.extract.body_acronyms import ACRONYM_TAIL
 from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import name_joiners, small_word_alternation, title_cased
 from wsiskg.ingest.extract.keys import slug
@@ -81,7 +82,7 @@ def _unit_below(report: ParsedReport, actors: Actors, organization: AgentRef, of
     below = front[0] if report.title else (front[1] if len(front) > 1 else None)
     if below is None:
         return None
-    line = _BRACKETED_CODE.sub("", below.split(",")[0]).strip()
+    line = ACRONYM_TAIL.sub("", below.split(",")[0].strip()).strip()
     name = title_cased(line) if line.isupper() else line
     found = _whole_line(actors, name, actors.resolver.spans_in(name)) or (_unit_named(line) if offices else None)
     return found if found is not None and found.kind == "body" and found.key != organization.key else None
@@ -113,10 +114,6 @@ def _capitalised() -> re.Pattern[str]:
     (:func:`casing.name_joiners`: ``of``, ``for``, ``and``, ``the`` ...)."""
     joiners = small_word_alternation(name_joiners())
     return re.compile(rf"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|{joiners}))*")
-
-
-#: an acronym in brackets closing a unit's name (``Economic Commission for Africa (ECA)``)
-_BRACKETED_CODE = re.compile(r"\s*\([A-Z][\w-]{0,11}\)\s*$")
 
 
 #: a spaced dash between the parts of a letterhead line

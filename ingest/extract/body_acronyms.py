@@ -10,6 +10,10 @@ from wsiskg.ingest.extract.casing import name_connectors, name_joiners
 from wsiskg.ingest.extract.gazetteer import body_connectors, body_openers, head_last_words, leading_heads
 from wsiskg.ingest.text import UPPER
 
+#: a bracketed acronym that closes a name or a phrase (``(ASO)``, ``(RCPs)``, ``(WP-2)``, ``Economic Commission for
+#: Africa (ECA)``): two capitals at least, no words (``Committee 6 (Finances)`` keeps its bracket)
+ACRONYM_TAIL = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Z][A-Za-z0-9&-]{1,11}\)$")
+
 #: a word written as an acronym: a capital first, then letters, digits, ``&``, ``.``, ``-`` or ``/``
 #: (``EGH``, ``EG-Dec482``, ``PCC.II``, ``CWG-WSIS&SDG``); :func:`acronym_written` says which are acronyms
 _ACRONYM_WORD = r"[A-Z][A-Za-z0-9&\-/.]*[A-Za-z0-9]"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract.addressee_phrases import names_no_agent, region_owner
 from wsiskg.ingest.extract.authors import named_group
+from wsiskg.ingest.extract.body_acronyms import ACRONYM_TAIL
 from wsiskg.ingest.extract.casing import without_article
 from wsiskg.ingest.extract.gazetteer import collectives, determiner_alternation, preposition_alternation
 from wsiskg.ingest.extract.keys import slug
@@ -238,18 +239,14 @@ def _modifies(group: AgentRef, piece: AgentRef, phrase: str) -> bool:
     )
 
 
-#: a bracketed acronym that closes a group's phrase (``(ASO)``, ``(RCPs)``, ``(WP-2)``): it spells the body the group
-#: belongs to, or the group's short form, never a word of the group's name
-_ACRONYM_TAIL = re.compile(r"\s*\((?=[^()]*[A-Z][^()]*[A-Z])[A-Z][A-Za-z0-9&-]{1,11}\)$")
-
-
 def without_acronym_tail(ref: AgentRef) -> AgentRef:
     """A group written with the acronym a bracket gives at its end, without it: ``the members of the Andean
     Spectrum Office (ASO)`` is ``members of the Andean Spectrum Office``, ``the coordinators of the common
     proposals (RCPs)`` is ``coordinators of the common proposals``, as the annotations write them (the
     look list's annotations end one addressee in an acronym's bracket, and that one a post); a bracket of words
     (``Committee 6 (Finances)``) and the other kinds of party stay as they are."""
-    if ref.kind != "collective" or not ref.label.endswith(")") or not (m := _ACRONYM_TAIL.search(ref.label)):
+    # the bracket spells the body the group belongs to, or the group's short form, never a word of its name
+    if ref.kind != "collective" or not ref.label.endswith(")") or not (m := ACRONYM_TAIL.search(ref.label)):
         return ref
     label = ref.label[: m.start()]
     return AgentRef(ref.kind, slug(label) if ref.key == slug(ref.label) else ref.key, label)

@@ -274,7 +274,8 @@ def _verbs() -> tuple[re.Pattern[str], dict[str, _Form]]:
 @cache
 def _asking_bases() -> frozenset[str]:
     """The base forms of one word of the verbs of asking (``request-kinds.csv``: ``invite``, ``encourage``)."""
-    return frozenset(e.verb for e in request_kinds() if e.is_request and re.fullmatch(r"[a-z]+", e.verb))
+    forms = (f.lower() for e in request_kinds() if e.is_request for f in e.forms if _form_kind(f, e) == "base")
+    return frozenset(f for f in forms if re.fullmatch(r"[a-z]+", f))
 
 
 def asks_in_base(word: str) -> bool:
