@@ -142,7 +142,7 @@ def _foreign_connectors() -> frozenset[str]:
 def _region_only(words: list[str]) -> bool:
     """Whether ``words`` (a name's ``for ...``) name only a region (``Asia and the Pacific``, ``Europe``:
     ``body-generic-words.csv``): the ``in ...`` after them places the office (``Office for Europe in X``)."""
-    return bool(words) and all(w in generic_words() or w in ("and", "the", "&") for w in words)
+    return bool(words) and all(w in _generic_words() or w in ("and", "the", "&") for w in words)
 
 
 def _unit_and_owner(words: list[str]) -> list[list[str]]:
@@ -179,16 +179,10 @@ def _names_a_body(words: list[str]) -> bool:
 
 
 @cache
-def generic_words() -> frozenset[str]:
+def _generic_words() -> frozenset[str]:
     """Words of a unit's name that any body may have (``Executive``, ``Regional``, a region):
     ``ingest/data/body-generic-words.csv``."""
     return frozenset(r["word"] for r in data_rows("body-generic-words.csv"))
-
-
-def generic_unit(name: str) -> bool:
-    """Whether ``name`` is a unit any body may have, named only by generic words and its head (``Management Team``,
-    ``Executive Committee``): :func:`_generic_unit` of its words."""
-    return _generic_unit(name.split())
 
 
 def _generic_unit(unit: list[str]) -> bool:
@@ -197,4 +191,4 @@ def _generic_unit(unit: list[str]) -> bool:
     body without the name of its owner."""
     heads = head_last_words("body")
     named = [w for w in unit if w not in _CONNECTORS and w not in heads]
-    return bool(unit) and unit[0] not in _CONNECTORS and all(w.rstrip(",") in generic_words() for w in named)
+    return bool(unit) and unit[0] not in _CONNECTORS and all(w.rstrip(",") in _generic_words() for w in named)

@@ -13,12 +13,7 @@ Conference``, ``the Summit``) is no proper name.
 An organ the header names after its owner's acronym (``MINUTES OF THE 12TH SESSION OF THE APU EXECUTIVE BOARD``) and
 a lead paragraph names with its owner spelt out, closed by that acronym in brackets (``the Executive Board of the
 Andean Postal Union (APU)``), is named so too (:func:`_spelt_owner`, round 53): the bracket ties the lead's owner to
-the header's acronym, so no verb of meeting is asked for.
-
-A unit any body may have (generic words and a body's head, ``body-generic-words.csv``: ``management team``,
-``Steering Committee``) that the lead names right after the found body's name as the meeting's (``The sixth meeting of
-the X Study Group 4 management team was held ...``), or the record's title (``Minutes of the SG4 management team
-meeting``), is the body that met, with its owner as written (:func:`unit_in_lead`, round 58)."""
+the header's acronym, so no verb of meeting is asked for."""
 
 from __future__ import annotations
 
@@ -29,17 +24,13 @@ from functools import cache
 from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.text import alternation
 
-from .body_form_lists import generic_words
 from .casing import joiner_alternation
 from .gazetteer import bodies as gazetteer_bodies
-from .gazetteer import head_last_words, preposition_alternation
 from .genre import header_lines
 from .header_line_joins import NAME_LINE, name_lines
 from .keys import slug
-from .meeting_lead import LEAD_PARAGRAPHS, record_title
+from .meeting_lead import LEAD_PARAGRAPHS
 from .meeting_words import meeting_words
-from .ordinals import number_value, ordinal_regex
-from .other_meetings import another_meeting
 
 #: the most words a body named without its owner has (``Technical Advisory Board``)
 _BARE_WORDS = 4
@@ -121,48 +112,3 @@ def _spelt_owner(report: ParsedReport, words: tuple[str, ...]) -> tuple[str, int
         if m is not None:
             return m["name"], p.order
     return None
-
-
-def unit_in_lead(report: ParsedReport, forms: frozenset[str], meeting: Meeting) -> Meeting:
-    """``meeting`` of a unit any body may have that a lead sentence names right after the found body's name
-    (``forms``) as the meeting's: ``The sixth meeting of the X Study Group 4 management team was held ...`` (a
-    paragraph stating the meeting, or the ordinal its number), else the record's title, ``Minutes of the SG4 management
-    team meeting``: the unit with its owner as written (decision 3, the body that met; decision 6, its first full
-    mention; round 58). The unit is generic words and a body's head (``body-generic-words.csv``: ``management team``,
-    ``Steering Committee``), no ``of``/``on``/``for`` after it (a name of its own); else ``meeting`` as it is."""
-    if not forms:
-        return meeting
-    ordered = tuple(sorted(forms, key=lambda f: (-len(f), f)))
-    for p in report.paragraphs[:LEAD_PARAGRAPHS]:
-        for m in _unit_of(ordered).finditer(p.text):
-            number = number_value(m["num"]) if m["num"] else None
-            ours = p.order in meeting.paragraphs or (number is not None and number == meeting.number)
-            if ours and not another_meeting(p.text, m.span()) and slug(m["name"]) != meeting.body:
-                return replace(meeting, body=slug(m["name"]))
-    titled = _unit_meeting(ordered).search(record_title(report) or "")
-    if titled is None or slug(titled["name"]) == meeting.body:
-        return meeting
-    return replace(meeting, body=slug(titled["name"]))
-
-
-def _unit(forms: tuple[str, ...]) -> str:
-    """One of ``forms`` (any spaces between its words), then a unit's generic words and a body's head, in any case."""
-    written = "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms)
-    generic = alternation(sorted(generic_words()), spaces=True)
-    heads = alternation(sorted(head_last_words("body")), spaces=True)
-    topic = preposition_alternation("topic")
-    return rf"(?P<name>(?:{written})(?:\s+(?i:{generic})){{1,3}}\s+(?i:{heads}))(?![\w-])(?!\s+(?i:{topic})\b)"
-
-
-@cache
-def _unit_of(forms: tuple[str, ...]) -> re.Pattern[str]:
-    """``meeting of (the) <form> <unit>`` (:func:`_unit`)."""
-    return re.compile(
-        rf"(?:(?P<num>(?i:{ordinal_regex()}))\s+)?(?i:meeting|session)\s+of\s+(?:(?i:the)\s+)?{_unit(forms)}"
-    )
-
-
-@cache
-def _unit_meeting(forms: tuple[str, ...]) -> re.Pattern[str]:
-    """``<form> <unit> meeting`` (:func:`_unit`), a title's."""
-    return re.compile(rf"(?<![\w-]){_unit(forms)}\s+(?i:meeting)\b")

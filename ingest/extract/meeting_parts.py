@@ -12,7 +12,6 @@ from functools import cache
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.text import DASH, LONG_DASH_CHARS, alternation, sentence_spans, squash
 
-from .body_form_lists import generic_unit
 from .body_names import body_index, find_body_names, head_of
 from .casing import line_joiner_alternation, title_cased
 from .countries import country_spans
@@ -410,28 +409,16 @@ def header_parts(report: ParsedReport, names: tuple[BodyName, ...]) -> list[tupl
     lines = [line for line in header_lines(report)[:_PART_LINES] if len(line) <= 2 * _SHORT]
     found: list[tuple[Body, frozenset[str]]] = []
     above: frozenset[str] = frozenset()
-    for i, line in enumerate(lines):
+    for line in lines:
         here = frozenset(k for text in {line, title_cased(line)} for k, _ in find_body_names(text, names))
         part = _line_part(line, names)
         if part is not None:
             found.append((part, (here | _name_keys(line) | above | set(body_ancestors(part.key))) - {part.key}))
         elif (part := _whole_line_part(line, names)) is not None:  # its parent only on the line above
-            found.append((_with_owner_line(part, lines[i - 1] if i else "", names), above - {part.key}))
+            found.append((part, above - {part.key}))
         # a body outside the catalogue too (``EAST AFRICAN COMMUNITY``), on a line that is a name, not a title
         above = here | (frozenset() if _NOT_NAME.search(line) else _name_keys(title_cased(line)))
     return found
-
-
-def _with_owner_line(part: Body, owner: str, names: tuple[BodyName, ...]) -> Body:
-    """``part`` named with its owner when it is a unit any body may have (generic words and a head,
-    ``body-generic-words.csv``: ``Management Team``, ``Executive Committee``) and the header line above it is, whole,
-    the name of a body the report knows (``ITU-D Study Group 2`` / ``Management Team``): the header writes the unit's
-    one name over two lines (decision 45, as the header writes it), the owner first (round 58)."""
-    owner = owner.strip()
-    if not generic_unit(part.name) or body_index(names).keys.get(squash(owner)) is None:
-        return part
-    name = f"{owner} {part.name}"
-    return Body(slug(name), name, None, part.kind)
 
 
 def _name_keys(line: str) -> frozenset[str]:

@@ -17,7 +17,6 @@ from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.text import DASH, DASHES, LONG_DASH_CHARS, alternation
 
 from .bodies import find_defined
-from .body_form_lists import generic_unit
 from .body_names import head_of
 from .casing import is_title_cased, joiner_alternation, title_cased
 from .covered_meetings import title_group
@@ -42,7 +41,7 @@ from .meeting import (
     session_stem,
 )
 from .meeting_acronym_number import numbered_by_acronym
-from .meeting_body_owner import owned_in_lead, unit_in_lead
+from .meeting_body_owner import owned_in_lead
 from .meeting_candidates import candidates
 from .meeting_committee_function import function_named
 from .meeting_day_plenary import day_plenary
@@ -82,8 +81,6 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     found = None if chosen is None else numbered_by_lead(report, names, finished_meeting(report, names, chosen.meeting))
     found = None if found is None else numbered_by_acronym(report, found)  # "(VCE-2)": decision 27
     found = None if found is None else owned_in_lead(report, found)  # "The Steering Committee of the X met"
-    # "The sixth meeting of the X Study Group 4 management team was held"
-    found = None if found is None else unit_in_lead(report, frozenset(_body_forms(names, found.body)), found)
     found = None if found is None else topic_in_lead(report, found)  # "X: 'Topic'" over "The X on Topic was held"
     found = None if found is None else whole_in_lead(report, found)  # "... ON ENERGY," / "TRANSPORT AND X"
     found = None if found is None else whole_below(report, found)  # "X Workshop on Y" / "for the Sahel"
@@ -336,9 +333,6 @@ def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
     organ = next((o.body for o in front_organs(report) if o.body.key == meeting.body), None)
     organ = organ or _organ_of_other(report, meeting.body)
     part = organ or next((b for b, _ in header_parts(report, load_body_names()) if b.key == meeting.body), None)
-    # a unit under its owner's line, the owner a study group the report names (``ITU-D Study Group 2`` / ``Management
-    # Team``): the parts as the chosen meeting's readers found them
-    part = part or next((b for b, _ in header_parts(report, meeting_body_names(report)) if b.key == meeting.body), None)
     if part is not None:  # a part of a catalogue body a header line names (:func:`header_parts`)
         return replace(part, paragraphs=meeting.paragraphs)
     titled = title_group(report, load_body_names())
@@ -446,8 +440,8 @@ def _owner_off(report: ParsedReport, body: Body) -> Body:
     line writes it (decision 6, the first full mention), with that acronym. Not a line that goes on
     (``Working Group on Y and Z``: another name)."""
     owner, _, rest = body.name.partition(" ")
-    if body.acronym is not None or not rest or owner not in _organ_owners() or generic_unit(rest):
-        return body  # a unit any body may have keeps its owner (``TSAG`` / ``Steering Committee``, round 58)
+    if body.acronym is not None or not rest or owner not in _organ_owners():
+        return body
     spaced = r"\s+".join(map(re.escape, rest.split()))
     line_of = re.compile(rf"(?:^|\({re.escape(owner)}\)\s+){spaced}(?:\s*\((?P<acr>[A-Z][^()]{{1,30}})\))?$")
     for line in header_lines(report)[:_PART_LINES]:
