@@ -125,6 +125,23 @@ _IF_YOU = re.compile(
     r"(?:kindly\s+|please\s+)?(?=[a-z]|\(?a\)\s)"
 )
 
+#: the reader's own possessive in a courtesy clause's subject: ``if the names of your delegation could be
+#: communicated``, ``if your nominations could be sent``
+_YOUR = re.compile(r"\byour\b", re.IGNORECASE)
+
+
+def _courteously_asked(post: str, you: re.Match[str]) -> tuple[str, str]:
+    """Whom a courtesy clause (:data:`_IF_YOU`) asks and what: its subject and the words after its modal (``if you
+    would register ...``: ``you``, ``register ...``); a thing of the reader's own done in the passive (``if the names
+    of your delegation could be communicated to X by ...``) asks the reader, ``you``, the thing staying in the
+    action. A thing of no one (``if the documents could be circulated``, ``if the attached programme could be
+    published``) asks no one: no subject is read."""
+    who, rest = you.group("who"), post[you.end() :]
+    if not _BE_PARTICIPLE.match(rest) or who.split()[0].lower() == "you":
+        return who, rest
+    return ("you" if _YOUR.search(who) else ""), f"{who} {rest}"
+
+
 #: a relative clause in an object phrase: the infinitive after it is the clause's (``..., which Peru offered to host``)
 _RELATIVE_OBJECT = re.compile(r",\s*(?:which|who|whom|where)\b")
 
@@ -379,8 +396,9 @@ def _request_at(
     if (
         not passive and v.m.group(0).lower().endswith(" if") and (you := _IF_YOU.match(post))
     ):  # "I should be grateful if you would register ..."
-        addressees = self.objects(you.group("who"), v.order, offset, requester)
-        return self.request(v.order, v.section, v.entry, requester, addressees, post[you.end() :], v.sentence, v.stop)
+        who, action = _courteously_asked(post, you)  # "if the names of your delegation could be sent": you
+        addressees = self.objects(who, v.order, offset, requester)
+        return self.request(v.order, v.section, v.entry, requester, addressees, action, v.sentence, v.stop)
     if v.entry.verb in _TO_ONLY and not _TO_ONLY_OBJECT.match(post):
         return None  # "reminded that the deadline is ...", "reminded them of ...": a fact, no request
     if t := _THAT.match(post):
