@@ -140,6 +140,12 @@ def _members_named() -> re.Pattern[str]:
     )
 
 
+def agent_noun(word: str) -> bool:
+    """A lone lower-case noun that names a person by what the person does (``evaluator``, ``consultant``: an ending of
+    kind ``agent-ending`` of ``addressee-words.csv``)."""
+    return bool(_WORD.fullmatch(word)) and word.islower() and word.endswith(_words("agent-ending"))
+
+
 #: what follows ``in particular`` when it only qualifies the group (``administrations, in particular those of
 #: developing countries``) or the action (``in particular before its next meeting``): no member named
 _NO_MEMBER = r"those|that|this|these|on|in|to|for|with|by|at|from|before|after|when|where|if|through|during|as"

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from wsiskg.ingest.extract.addressee_phrases import adjective, join_shared_heads
+from wsiskg.ingest.extract.addressee_phrases import adjective, agent_noun, join_shared_heads
 from wsiskg.ingest.extract.bodies import head_anaphora
 from wsiskg.ingest.extract.body_prose_groups import prose_group_kinds
 from wsiskg.ingest.extract.casing import without_article
@@ -164,10 +164,19 @@ class Resolver:
                 return cands[-1]
         return None
 
-    def pronoun(self, word: str, ctx: Context) -> list[AgentRef]:
+    def _agent_noun_before(self, ctx: Context) -> tuple[AgentRef, ...]:
+        """The person a pronoun for either sex means: the one the sentence before it opens with by a lower-case noun of
+        what the person does (``The evaluator is expected to work from May. He or she is requested to ...``:
+        evaluator, as written); else none here (the caller then reads it as ``he`` of either sex, never as a group)."""
+        before = _SENTENCES_BEFORE.search(self.texts.get(ctx.order, "")[: ctx.offset])
+        if before is None or not agent_noun(before.group("noun")):
+            return ()
+        return (AgentRef("collective", slug(before.group("noun")), before.group("noun")),)
+
+    def pronoun(self, word: str, ctx: Context, gendered: bool = True) -> list[AgentRef]:
         refers = pronoun_refers(word)
         if refers == "person":
-            gender = pronoun_genders().get(word.lower())
+            gender = pronoun_genders().get(word.lower()) if gendered else None
             span = self._recent(
                 ctx,
                 lambda s: s.kind in ("person", "post"),
@@ -320,6 +329,8 @@ class Resolver:
         (the meeting body, or the plenary above), a group of agents (``agent-groups.csv``)."""
         if len(words) == 1 and pronoun_refers(words[0]):
             return tuple(self.pronoun(words[0], ctx))
+        if _EITHER_SEX.fullmatch(" ".join(words)):  # "He or she is requested to ...": one person, either sex
+            return self._agent_noun_before(ctx) or tuple(self.pronoun("he", ctx, gendered=False))
         if (own := self._own_tail(words)) is not None:
             return (own,)
         if pronouns().get(" ".join(words).lower()) == "meeting" and self.meeting_body:  # "the meeting agreed"
@@ -616,6 +627,10 @@ _CODE_TAIL = re.compile(r"(?:[ \t]+(?:[A-Z]{2,}|\d)[\w/.-]*){1,3}(?![\w-])")
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: between two bodies of one list: ``UNESCO, UNDP and the ITU``, ``to UNESCO and to the ITU``
 _LISTED_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:to|with)\s+)?(?:the\s+)?")
+#: a pronoun for either sex: ``He or she``, ``he/she``, ``s/he``
+_EITHER_SEX = re.compile(r"(?i:(?:he|she)\s*(?:/|\s+or\s+)\s*(?:she|he)|s/he)")
+#: the sentence before the last one of a text, when it opens with ``The`` and a lower-case noun: that noun
+_SENTENCES_BEFORE = re.compile(r"(?:^|[.!?]\s+)[Tt]he\s+(?P<noun>[a-z]+)\s[^.!?]*[.!?]\s+[^.!?]*$")
 _CO_SUBJECT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+)(?:[Tt]he\s+|[Tt]his\s+)?$")
 #: only a determiner before a body inside a group's words: ``all`` Council Members, ``other`` UN agencies
