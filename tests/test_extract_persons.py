@@ -699,6 +699,24 @@ def test_a_name_ends_before_the_next_field_or_salutation_run_into_its_line(text:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Keynote address by the Director, Dr Tevita Fonua-Hala World Telecommunication and Information Society Day "
+            "2031 - virtual celebration 17 May 2031",
+            "Tevita Fonua-Hala",
+        ),
+        ("Opening remarks by Ms Ingrid Solberg-Mwangi WSIS Forum 2031, Geneva, 5 May 2031", "Ingrid Solberg-Mwangi"),
+        ("Welcome address, Mr Kaito Haruna-Bell GLOBAL SYMPOSIUM FOR REGULATORS, Accra, 2031", "Kaito Haruna-Bell"),
+    ],
+)
+def test_a_name_ends_before_an_events_name_run_into_its_line(text: str, name: str) -> None:
+    """A speech's heading whose layout ran the speaker's name into the event's name (a series of ``events.csv``, in
+    capitals too): the name ends where the event's begins."""
+    assert [p.name for p in find_actors(report(text), None).persons] == [name]
+
+
+@pytest.mark.parametrize(
     ("text", "name", "honorific", "country"),
     [
         (

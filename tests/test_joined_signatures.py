@@ -71,3 +71,47 @@ def test_joined_co_signers_each_ask(tmp_path: Path, signature: str, keys: set[st
 )
 def test_a_sentence_a_list_with_roles_or_one_signer_is_no_joined_line(line: str) -> None:
     assert joined_signers(line) == []
+
+
+_AUDIT = """Report of the External Auditor
+Council 2031, Geneva, 10-20 June 2031
+AUDIT OF THE REGIONAL OFFICES' TRAVEL EXPENDITURE, 2028-2030
+Recommendations
+Recommendation 1: We recommend that the Secretary-General adopt a single travel policy by 31 December 2031.
+The Council is invited to take note of this report.
+Lisbon, 2 May 2031
+{signature}
+"""
+
+
+@pytest.mark.parametrize(
+    ("signature", "keys"),
+    [
+        (
+            "Inês Carvalho Pereira — President of the Court of Audit Rui Tavares Lobo — Director of Audit",
+            {"ines-carvalho-pereira", "rui-tavares-lobo"},
+        ),
+        (
+            "Aigul Bekova-Nurlan – Chairperson of the Accounts Committee of Kazakhstan Timur Aliyev-Serik – "
+            "Head of Audit",
+            {"aigul-bekova-nurlan", "timur-aliyev-serik"},
+        ),
+        (
+            "Sipho Ndlovu-Khumalo — Auditor-General of Lesotho Thandi Mokoena — Director of Audit "
+            "Pieter Wyk-Botha — Manager of Audit",
+            {"sipho-ndlovu-khumalo", "thandi-mokoena", "pieter-wyk-botha"},
+        ),
+    ],
+)
+def test_an_audits_dashed_signers_each_ask(tmp_path: Path, signature: str, keys: set[str]) -> None:
+    """An audit signed ``NAME — ROLE NAME — ROLE`` on one line: each name is a person with the role after its dash (the
+    next name starts after the one capitalised word the role's last small word joins), and each asks."""
+    found = extract(parsed_text(tmp_path, _AUDIT.format(signature=signature)))
+    assert {p.key for p in found.persons} >= keys
+    asked = {r.requester.key for r in found.requests}
+    assert asked == keys
+
+
+def test_a_dashed_line_whose_role_has_no_small_word_names_no_one() -> None:
+    """``A — Director B — Auditor``: where the role ends and the next name starts is not told."""
+    assert joined_signers("Inês Carvalho Pereira — President Rui Tavares Lobo — Director") == []

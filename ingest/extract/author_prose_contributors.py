@@ -19,14 +19,16 @@ author and credits its requests to each (annotation guide, decision 22), as it d
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from wsiskg.ingest.extract.author_cues import cue_alternation
+from wsiskg.ingest.extract.countries import country_spans
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation
 from wsiskg.ingest.extract.genre import report_genre
-from wsiskg.ingest.extract.submitters import lead_cue_alternation, listed_countries, submitter
-from wsiskg.ingest.records import ParsedReport
+from wsiskg.ingest.extract.submitters import cue_kind_alternation, lead_cue_alternation, listed_countries, submitter
+from wsiskg.ingest.records import Paragraph, ParsedReport
 from wsiskg.ingest.text import DASH_CHARS
 
 #: how many of its first paragraphs (cover lines, then prose) may name a document's contributors
@@ -83,3 +85,46 @@ def _listed(text: str, start: int, close: re.Pattern[str]) -> tuple[str, ...]:
     """The countries listed in ``text`` from ``start``, when ``close`` follows the list."""
     keys, end = listed_countries(text[start:])
     return keys if keys and close.match(text, start + end) else ()
+
+
+@cache
+def _support() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A proposal said to be supported by countries in a sentence (``The ACP is supported by A, B and C``, a ``support``
+    cue of ``submitter-cues.csv`` after ``is`` or ``are``), and a table's header cell that is the cue (``Proposal,
+    Supported by, Number``)."""
+    cue = cue_kind_alternation("support")
+    finite = auxiliary_alternation(role="clause")
+    said = re.compile(rf"\b(?:{finite})\s+(?:also\s+|jointly\s+)?(?i:{cue})\s+(?:the\s+)?")
+    column = re.compile(rf"(?:^|,\s*)(?i:{cue})\s*:?\s*(?:,|$)")
+    return said, column
+
+
+#: how many rows after its header a support table may have
+_SUPPORT_ROWS = 30
+
+
+def supporters(report: ParsedReport) -> tuple[str, ...]:
+    """ISO alpha-3 codes of the countries a regional group's common proposal names as its supporters, in order: the
+    countries a sentence says support it (``The ACP is supported by A, B and C.``), else those of the rows of a table
+    whose header has a ``Supported by`` column (``Proposal, Supported by, Number`` / ``IAP/47A9/1, A, B, C, 3``);
+    ``()`` when it names none. Each supporter submits the proposal (decision 22)."""
+    said, column = _support()
+    paragraphs = report.paragraphs
+    for i, p in enumerate(paragraphs):
+        for m in said.finditer(p.text):
+            if found := _listed(p.text, m.end(), _CUE_CLOSE):
+                return found
+        if column.search(p.text) and (found := _column_countries(paragraphs[i + 1 : i + 1 + _SUPPORT_ROWS])):
+            return found
+    return ()
+
+
+def _column_countries(rows: Sequence[Paragraph]) -> tuple[str, ...]:
+    """The countries of a support table's rows, in order, each once: up to the first paragraph that names none."""
+    found: list[str] = []
+    for row in rows:
+        codes = [s.keys[0] for s in country_spans(row.text) if s.keys]
+        if not codes:
+            break
+        found += codes
+    return tuple(dict.fromkeys(found))

@@ -17,7 +17,7 @@ import pycountry
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.author_agents import _FRONT, _first_agent, _group_after, _spans_of
 from wsiskg.ingest.extract.author_cues import cue_alternation
-from wsiskg.ingest.extract.author_prose_contributors import prose_contributors
+from wsiskg.ingest.extract.author_prose_contributors import prose_contributors, supporters
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.submitters import Submitter, submitter
@@ -107,6 +107,8 @@ def contributors(report: ParsedReport, author: AgentRef | None, actors: Actors) 
         return ()  # "Editorial Committee": the conference drafting its own texts
     if author.kind == "post" and (report_genre(report) != "contribution" or _drafting_organ().search(author.key)):
         return ()  # "Chair, Committee 5" drafting for its conference; "Contribution by the Secretary-General" asks
+    if author.kind in ("body", "collective") and (supported := _supporters(report)):
+        return _countries(supported)  # "The ACP is supported by A, B and C": a group's proposal, each supporter's
     submitted = submitter(report)
     if submitted is None and len(prose := prose_contributors(report)) > 1 and author == _joint_author(prose):
         return _countries(prose)  # "the three contributing Administrations – A, B and C –": each asks
@@ -117,6 +119,15 @@ def contributors(report: ParsedReport, author: AgentRef | None, actors: Actors) 
     refs = {(r.kind, r.key): r for s in reversed(spans) if s.kind in kinds for r in actors.resolver.ref(s)[:1]}
     named = (replace(r, label=short_country_name(r)) if r.kind == "country" else r for r in reversed(refs.values()))
     return tuple(named) or (author,)
+
+
+def _supporters(report: ParsedReport) -> tuple[str, ...]:
+    """The administrations a group's common proposal names as supporting it (:func:`.author_prose_contributors.
+    supporters`), in a document that proposes texts (an amendment mark: ``MOD``, ``ADD``, ``SUP``); ``()`` otherwise."""
+    headings = [report.title or "", *(s.heading for s in report.sections)]
+    if not any(_AMENDMENT.search(t) for t in [*headings, *(p.text for p in report.paragraphs)]):
+        return ()
+    return supporters(report)
 
 
 #: a proposal's number (``MOD B/45/7``, ``ADD ARB/62A4/1``, ``EUR/52A9/2``): its source's ITU symbol,

@@ -75,6 +75,15 @@ def event_series() -> tuple[Series, ...]:
     return tuple(out)
 
 
+@cache
+def series_names() -> re.Pattern[str]:
+    """Any series' name as written, in capitals too (``World Telecommunication and Information Society Day``, ``WSIS
+    FORUM``), with no year: where a person's name a layout ran into an event's name ends
+    (``name_finder._Finder._name_end``: ``Ms A B World Telecommunication and Information Society Day 2031``)."""
+    names = [n for s in event_series() for n in s.names]
+    return re.compile(rf"(?<![\w&\-/])(?:{name_alternation([*names, *(n.upper() for n in names)])})(?![\w&])")
+
+
 def name_alternation(strings: Iterable[str]) -> str:
     """The alternation of series' names as written (:func:`surface_regex`), a space also written
     as a hyphen (``WSIS-Forum 2031``)."""

@@ -22,6 +22,7 @@ from wsiskg.ingest.extract.bodies import (
 )
 from wsiskg.ingest.extract.casing import small_word_alternation, title_cased, without_small_ends
 from wsiskg.ingest.extract.countries import country_code, country_spans
+from wsiskg.ingest.extract.event_series import series_names
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     collectives,
@@ -505,6 +506,8 @@ class _Finder:
         stops += [c.start for c in country_spans(text[start : end + 40]) if c.start < len(words)]
         # the next field or a salutation a layout ran in: "Contact: Mr A B To: ...", "Mr A B Excellencies, ..."
         stops += [m.start() - start for m in _next_field().finditer(text, start, end + 40) if m.start() < end]
+        # an event's name a header line ran in: "Ms A B World Telecommunication and Information Society Day 2031"
+        stops += [m.start() - start for m in series_names().finditer(text, start, end + 80) if m.start() < end]
         cut = min((s for s in stops if words[:s].strip()), default=len(words))
         return start + len(words[:cut].rstrip())
 

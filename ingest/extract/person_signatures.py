@@ -50,6 +50,9 @@ _INLINE_PAIR = re.compile(
     r"(?=(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?:\s|$)"
 )
 _SIGNATURE_ROLE = re.compile(r"(?:[Tt]he\s+)?(?P<role>\S.{0,40}?)\s*:")
+#: what may follow a signature's post: a comma, the end, or the term it is held for in brackets (``Chair, UNGIS
+#: (2027)``, ``Chairman, TDAG (2014-2018)``)
+_POST_END = re.compile(rf"\s*(?:\((?:19|20)\d\d(?:\s*{DASH}\s*(?:19|20)?\d\d)?\)\s*)?(?:,|$)")
 
 
 def _signature_role(text: str) -> Span | None:
@@ -89,7 +92,7 @@ def read_signature(self: _ActorReader, order: int, text: str, after: list[str], 
     if nxt and (only := title_at(line, 0)) and only.end == len(line) and len(nxt) <= 100:
         line, nxt = f"{line}, {nxt}", ""  # "Director" / "Telecommunication Development Bureau"
     post, line = self._signature_post(line, nxt)
-    if post is None or not re.match(r"\s*(?:,|$)", line[post.end :]):
+    if post is None or not _POST_END.match(line[post.end :]):
         return
     if post.kind == "post" and name != text.strip() and not closing and not self.finder.bodies.spans(post.text):
         post = _as_title(post)  # "Contact: Mrs X" / "Director-General, MTCED": no default body's post

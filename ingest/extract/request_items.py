@@ -97,6 +97,9 @@ _WHICH_COLON = re.compile(rf",\s*(?:(?:{preposition_alternation('which')})\s+whi
 _OPERATIVE_PRE = re.compile(rf"\s*(?:\(?[a-z0-9]{{1,2}}\)\s*|\d{{1,2}}\.?\s+|{LIST_MARK}\s*)?(?:To\s+)?")
 #: an amendment mark before an operative verb of a drafted text (``ADD invites Member States``)
 _AMENDED = re.compile(rf"\s*{AMENDMENT}")
+#: a drafted text's preamble with its first clause run into the operative verb's line: ``The World Radiocommunication
+#: Conference (Geneva, 2031), noting that X gives ..., invites``
+_PREAMBLE_CLAUSE = re.compile(r"\s*The\s+[A-Z][^,()]{2,150}?\s*\([^()]*\d{4}\)\s*,\s*(?-i:[a-z]+ing)\s[^;:]*,\s*")
 #: a verb form (past or third person) right before the colon that ends a lead (or its announcing phrase:
 #: ``requested as follows:``, ``invites:``, ``calls upon:``)
 _ASKED_FORM = r"(?<![\w-])[a-z]{2,}(?:ed|s)(?:\s+(?:upon|on))?"
@@ -393,6 +396,8 @@ def operative_subject(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:
     pre = pre[mark.end() :] if (mark := _AMENDED.match(pre)) else pre  # "ADD invites X": the verb's own case
     if v.kind == "s" and self.issuer is not None and _after_preamble(pre):
         return self._subject_found(self.issuer, v.order)  # "The Conference (Kigali, 2030), instructs X": one line
+    if v.kind == "s" and self.contributors and _PREAMBLE_CLAUSE.fullmatch(pre) and self.author is not None:
+        return self._subject_found(self.author, v.order)  # "The Conference (Geneva, 2031), noting ..., invites"
     if glued_lead(v, pre, self.report.paragraphs) and (who := self.issuer or _text_issuer(self)) is not None:
         self.issuer = who  # "..., resolves to instruct the Director" then "1 to ...": a line break the layout lost
         return self._subject_found(who, v.order)

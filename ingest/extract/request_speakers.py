@@ -22,6 +22,7 @@ from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     country_adjectives,
     country_speakers,
+    honorifics,
     post_verb_alternation,
     preposition_alternation,
     pronouns,
@@ -52,8 +53,11 @@ _APPOSED = re.compile(r"(?:[Tt]he\s+)?[^,;:]{2,100},\s*")
 
 
 #: a transcript's speaker label: ``>> NAME:`` / ``NAME:`` opening a paragraph (a name of one to five words: an
-#: interview's turns are labelled by the family name alone, ``Okonkwo-Lind: ...``)
-_TURN = re.compile(r"^\s*(?:>>\s*)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})\s*:\s+(?=\S)")
+#: interview's turns are labelled by the family name alone, ``Okonkwo-Lind: ...``), maybe with who speaks in
+#: brackets after it (a briefing's ``SPOKESPERSON (Ms A, Press Office):``)
+_TURN = re.compile(
+    r"^\s*(?:>>\s*)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?:\s*\((?P<aside>[^()]{2,120})\))?\s*:\s+(?=\S)"
+)
 
 
 #: a sentence opening with a document and whom it comes from: ``Document 4 from the Republic of ``
@@ -460,6 +464,7 @@ def turn_speaker(self: _Reader, order: int) -> AgentRef | None:
     if self._turns is None:
         self._turns = {}
         speaker: AgentRef | None = None
+        asides: dict[str, AgentRef] = {}  # "SPOKESPERSON (Ms A, Press Office):", then "SPOKESPERSON:": Ms A
         for p in self.report.paragraphs:
             if (m := _TURN.match(p.text)) is not None:
                 who = m.group("who")
@@ -467,9 +472,45 @@ def turn_speaker(self: _Reader, order: int) -> AgentRef | None:
                 known = {person.key for person in self.actors.persons}  # a name in capitals: the person it names
                 found = tuple(AgentRef("person", r.key, self._label(r.key)) if r.key in known else r for r in found)
                 speaker = found[0] if len(found) == 1 and found[0].kind == "person" else _family_named(self, who)
+                speaker = _aside_speaker(self, m, p.order, asides) or speaker or _post_speaker(self, m, p.text, asides)
             if speaker is not None:
                 self._turns[p.order] = speaker
     return self._turns.get(order)
+
+
+def _aside_speaker(self: _Reader, m: re.Match[str], order: int, asides: dict[str, AgentRef]) -> AgentRef | None:
+    """The one person a turn label's brackets name before a comma (``SPOKESPERSON (Ms A, Press Office):``,
+    ``QUESTION (Mr B, Daily Courier):``), who then speaks under the label alone (``asides``); ``None`` when they name
+    none."""
+    aside = m.group("aside")
+    if aside is None:
+        return None
+    name = aside.split(",")[0]
+    found = [r for r in self.resolve(name, order, m.start("aside")) if r.kind == "person"]
+    if len(found) != 1:
+        return None
+    asides[m.group("who").lower()] = found[0]
+    return found[0]
+
+
+def _post_speaker(self: _Reader, m: re.Match[str], text: str, asides: dict[str, AgentRef]) -> AgentRef | None:
+    """Who speaks under a label in capitals that is a post (a briefing's ``CHAIR:``, ``DIRECTOR:``): the person a
+    label's brackets named before (:func:`_aside_speaker`), else the one person of the report whose job title or
+    post's role it is (:func:`_role_holder`), when what follows the label is speech (a word in lower case, no
+    honorific opening it); a label in lower case (``Chairman: Mr A (Chile)``, a record's field) is no turn's."""
+    who = m.group("who")
+    if who.lower() in asides:
+        return asides[who.lower()]
+    rest = text[m.end() :].strip()
+    if not who.isupper() or not re.search(r"\b[a-z]{2,}\b", rest) or _honorific_opening().match(rest):
+        return None
+    return self._role_holder(title_cased(who))
+
+
+@cache
+def _honorific_opening() -> re.Pattern[str]:
+    """An honorific opening a text (``Mr A (Chile)``, ``H.E. Ms B``): a field that names who holds a post."""
+    return re.compile(rf"(?:{alternation(list(honorifics()))})\.?\s", re.IGNORECASE)
 
 
 def _family_named(self: _Reader, label: str) -> AgentRef | None:

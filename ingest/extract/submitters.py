@@ -169,6 +169,12 @@ def _cues(kind: str) -> str:
     return alternation([r["cue"] for r in data_rows("submitter-cues.csv") if r["kind"] == kind], spaces=True)
 
 
+def cue_kind_alternation(kind: str) -> str:
+    """The cues of ``kind`` of ``submitter-cues.csv`` (``support``: ``supported by``) as a regex alternation (no
+    group), a space matching any run of them."""
+    return _cues(kind)
+
+
 def lead_cue_alternation() -> str:
     """The ``lead`` cues of ``submitter-cues.csv`` (``contribution from``, ``submitted jointly by``) as a regex
     alternation (no group), a space matching any run of them."""
