@@ -357,9 +357,10 @@ def _own_again(c: EventMention, start: date, end: date | None, meeting: Meeting 
 #: what stands between an event and the event it is held during (``a youth session would be organized
 #: during the``, ``a tutorial on X at the``, ``a briefing, which it is proposed to hold during the``): no
 #: end of a clause, no bracket, comma or ``and`` but a comma before a relative clause or ``to be`` (``the
-#: Summit, prepared for 2032, and at the Forum held on ...``: another event recalled beside it)
+#: Summit, prepared for 2032, and at the Forum held on ...``: another event recalled beside it), or right
+#: before the cue (``a youth round table, on the margins of PP-30 (Lima, ...)``: the cue set off)
 _DURING = re.compile(
-    rf"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){{0,60}}?\b{HOST_CUE}\s+(?:the\s+)?"
+    rf"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){{0,60}}?(?:,\s*)?\b{HOST_CUE}\s+(?:the\s+)?"
 )
 
 
