@@ -58,3 +58,34 @@ def test_a_host_ending_its_parts_name_takes_the_dates_a_participle_sets_off(sent
 def test_a_date_of_the_part_itself_leaves_the_host_undated(sentence: str) -> None:
     # a date right after the name is the part's own; a topic's event ("on the Forum") is no host
     assert _events(sentence).get("nordic-data-forum-2031") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "day"),
+    [
+        (
+            "Ministers will attend the high-level segment of PP-30 on 3 November 2030.",
+            "high-level-segment-of-pp-30-2030",
+            D(2030, 11, 3),
+        ),
+        (
+            "The ministerial segment of WRC-35 will open on 20 October 2035 in Manila.",
+            "ministerial-segment-of-wrc-35-2035",
+            D(2035, 10, 20),
+        ),
+        (
+            "Heads of State spoke at the high-level segment of the Plenipotentiary Conference on 4 November 2030.",
+            "high-level-segment-of-the-plenipotentiary-conference-2030",
+            D(2030, 11, 4),
+        ),
+    ],
+)
+def test_a_segment_of_a_known_edition_is_a_part_of_its_own(sentence: str, part: str, day: date) -> None:
+    # generic-events.csv: a segment takes any topic after "of" (as a ceremony does); "the session of Council 2031"
+    # is still that session itself
+    assert _events(sentence).get(part, (None, None))[0] == day
+
+
+def test_a_host_dated_by_which_and_a_verb_of_holding_alone() -> None:
+    sentence = "The award ceremony of the Nordic Data Forum 2031, which opens on 30 May 2031, will honour ten projects."
+    assert _events(sentence).get("nordic-data-forum-2031") == (D(2031, 5, 30), None)
