@@ -31,9 +31,11 @@ _PART_OF = re.compile(rf"\b(?:of|{HOST_CUE})\s+(?:the\s+)?$")
 @cache
 def _held_after() -> re.Pattern[str]:
     """A comma, a verb of holding (``to be held``, ``which will take place``) and what may stand before the dates
-    (a place, ``from``): the dates of the name right before the comma."""
+    (a place, ``from``): the dates of the name right before the comma. ``which`` needs an auxiliary before the verb
+    (``which will take place``): ``the open consultation process of the X Forum 2031, which opens on 1 September
+    2030`` is the process's, not the Forum's."""
     held = alternation(held_words(), spaces=True)
-    return re.compile(rf"\s*,\s*(?:to\s+be\s+|which\s+(?:\w+\s+){{0,2}})?(?:{held})\b[^,;.()\d]{{0,40}}")
+    return re.compile(rf"\s*,\s*(?:to\s+be\s+|which\s+(?:\w+\s+){{1,2}})?(?:{held})\b[^,;.()\d]{{0,40}}")
 
 
 def part_hosts(text: str, chosen: Sequence[EventMention], when: list[Dates], dates: Sequence[DateSpan]) -> None:
@@ -49,8 +51,16 @@ def part_hosts(text: str, chosen: Sequence[EventMention], when: list[Dates], dat
         if part is None or not _PART_OF.search(text, chosen[part].span[0], c.span[0]):
             continue
         d = next((d for d in dates if d.span[0] >= c.span[1]), None)
-        if d is not None and d.start == when[part][0] and _held_after().fullmatch(text, c.span[1], d.span[0]):
+        if d is None or d.start != when[part][0] or not _held_after().fullmatch(text, c.span[1], d.span[0]):
+            continue
+        if _year_of(c.name) in (None, d.start.year if d.start else None):  # "the X Forum 2031" takes no 2030 days
             when[i] = when[part]
+
+
+def _year_of(name: str) -> int | None:
+    """The year a name is of (``Nordic Data Forum 2031``), else None."""
+    found = re.findall(r"\b(?:19|20)\d\d\b", name)
+    return int(found[-1]) if found else None
 
 
 def part_named(host: str, name: str) -> bool:
