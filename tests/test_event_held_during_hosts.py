@@ -299,3 +299,40 @@ def test_a_host_named_after_its_editions_ordinal_dates_the_event_held_during_it(
 ) -> None:
     # the host's mention begins after the ordinal ("fifth"), which stands between the cue and the name
     assert _events("The Council opened in Norland.", sentence).get(name) == day
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "day"),
+    [
+        (
+            "ITU will convene a Connect2Islands round table, on the margins of PP-30 in Lima (9-27 November 2030).",
+            "Connect2Islands round table",
+            D(2030, 11, 9),
+        ),
+        (
+            "The Bureau organized a regional workshop on numbering, during the Andean Data Forum (Quito, 3-5 May "
+            "2031).",
+            "regional workshop on numbering",
+            D(2031, 5, 3),
+        ),
+        (
+            "A ministerial breakfast on cable resilience was held, in conjunction with the Coral Sea Summit 2032 "
+            "(Honiara, 14-16 June 2032).",
+            "ministerial breakfast on cable resilience",
+            D(2032, 6, 14),
+        ),
+    ],
+)
+def test_a_host_cue_set_off_by_a_comma_still_dates_the_event_held_during_it(
+    sentence: str, name: str, day: date
+) -> None:
+    # decision 9: the comma before "on the margins of" / "during" only sets the host off; the event has no dates
+    # of its own, so it takes its host's
+    assert _events("The Council opened in Norland.", sentence).get(name) == day
+
+
+def test_an_event_with_its_own_day_before_a_host_cue_set_off_keeps_its_own_day() -> None:
+    sentence = (
+        "A briefing for new members will be held on 4 May 2031, during the Andean Data Forum (Quito, 3-7 May 2031)."
+    )
+    assert _events("The Council opened in Norland.", sentence).get("briefing for new members") == D(2031, 5, 4)

@@ -23,6 +23,7 @@ from wsiskg.ingest.extract.casing import either_initial_determiners, joiner_alte
 from wsiskg.ingest.extract.dates import DateSpan, find_dates
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.event_forms import dated_by
+from wsiskg.ingest.extract.event_part_hosts import part_named
 from wsiskg.ingest.extract.event_prose import held_during_next, named_as_written
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -170,7 +171,9 @@ def _repeated(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
     2024) and once in full (``First physical meeting of the Open Consultation Process, 1st of
     February 2024``): the same start day and every word of the short name in the full one, but for the
     short name's year of that day (``Regional Spectrum Seminar 2031`` on a subject line, ``the Regional Spectrum
-    Seminar for the Caribbean`` in the letter, both from 6 October 2031); a series' edition keeps its name."""
+    Seminar for the Caribbean`` in the letter, both from 6 October 2031); a series' edition keeps its name. A part
+    named with its host at the end (``the award ceremony of the X Forum 2031``, :func:`.event_part_hosts.part_named`)
+    is another event."""
     words = {k: set(re.findall(r"\w+", e["name"].lower())) for k, e in merged.items()}
     out: dict[str, str] = {}
     for k, e in merged.items():
@@ -180,7 +183,10 @@ def _repeated(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
         fuller = [
             o
             for o, f in merged.items()
-            if f["start"] == e["start"] and short < words[o] and (short == words[k] or _same_run(e, f, short, words[o]))
+            if f["start"] == e["start"]
+            and short < words[o]
+            and (short == words[k] or _same_run(e, f, short, words[o]))
+            and not part_named(e["name"], f["name"])  # "award ceremony of the X Forum 2031": two events
         ]
         if fuller:
             out[k] = max(fuller, key=lambda o: (len(words[o]), o))  # the fullest: never itself repeated

@@ -83,6 +83,7 @@ from wsiskg.ingest.extract.event_numbered import (
 )
 from wsiskg.ingest.extract.event_one_of import one_of_mentions
 from wsiskg.ingest.extract.event_ordinal_codes import acronym_dated_mentions
+from wsiskg.ingest.extract.event_part_hosts import part_hosts
 from wsiskg.ingest.extract.event_placed_meetings import placed_mentions
 from wsiskg.ingest.extract.event_preparatory import preparatory_mentions
 from wsiskg.ingest.extract.event_series import (
@@ -319,6 +320,7 @@ def _dated_mentions(
         )
     _respectively(text, sentences, chosen, when, dates)
     eve_days(text, chosen, when, dates)  # "on the eve of the X, 19 June": the eve's day
+    part_hosts(text, chosen, when, all_dates)  # "the ceremony of the X Forum 2031, to be held from": the Forum's too
     out = []
     for i, c in enumerate(chosen):
         start, end, precision = when[i] if when[i][0] is not None else _host_dates(text, i, chosen, when, found, dates)
@@ -357,9 +359,10 @@ def _own_again(c: EventMention, start: date, end: date | None, meeting: Meeting 
 #: what stands between an event and the event it is held during (``a youth session would be organized
 #: during the``, ``a tutorial on X at the``, ``a briefing, which it is proposed to hold during the``): no
 #: end of a clause, no bracket, comma or ``and`` but a comma before a relative clause or ``to be`` (``the
-#: Summit, prepared for 2032, and at the Forum held on ...``: another event recalled beside it)
+#: Summit, prepared for 2032, and at the Forum held on ...``: another event recalled beside it), or right
+#: before the cue (``a youth round table, on the margins of PP-30 (Lima, ...)``: the cue set off)
 _DURING = re.compile(
-    rf"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){{0,60}}?\b{HOST_CUE}\s+(?:the\s+)?"
+    rf"(?:\s*,\s*(?:which|that|to\s+be)\b)?(?:(?!\b(?:and|or)\b)[^.;:(),]){{0,60}}?(?:,\s*)?\b{HOST_CUE}\s+(?:the\s+)?"
 )
 
 
