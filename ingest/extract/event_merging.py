@@ -23,6 +23,7 @@ from wsiskg.ingest.extract.casing import either_initial_determiners, joiner_alte
 from wsiskg.ingest.extract.dates import DateSpan, find_dates
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.event_forms import dated_by
+from wsiskg.ingest.extract.event_mention_dates import prepared_for_dates
 from wsiskg.ingest.extract.event_prose import held_during_next, named_as_written
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -316,7 +317,9 @@ def _dated_by_code(
     """An event named with its code in brackets and no dates (``the sixty-seventh session of the
     Commission on the Status of Women (CSW67)``), named again by the code alone with its own dates
     (``an expert panel during CSW67, New York, 6-17 March 2033``, ``CPM31-2 was planned for 27/03/2033
-    – 06/04/2033``): those dates are the event's, when no mention of it gave any."""
+    – 06/04/2033``): those dates are the event's, when no mention of it gave any. Not where the code names what
+    another meeting prepares (``ahead of the second ATU preparatory meeting for WXC-33 in Nairobi, 3-5 February
+    2033``: :func:`.event_mention_dates.prepared_for_dates`, as the mention's own dates are read)."""
     codes = {}
     for text, mention in coded:
         found = _CODE_AFTER.match(text, mention.span[1])
@@ -328,6 +331,8 @@ def _dated_by_code(
     for p in report.paragraphs:
         for m in bare.finditer(p.text):
             e = merged[codes[m.group(0)]]
+            if prepared_for_dates(p.text, EventMention(codes[m.group(0)], m.group(0), "event", m.span())):
+                continue
             days = [d for d in find_dates(p.text) if d.precision == "day"] if e["start"] is None else []
             own = own_dates(p.text, m.end(), days) if days else None
             if own is not None:
