@@ -220,7 +220,7 @@ def coded_mentions(text: str) -> list[EventMention]:
         return out  # a session code's year, or a year: two digits at least
     for s, min_year, pattern in _session_code_patterns():
         for m in pattern.finditer(text):
-            y = 2000 + int(m.group("y2"))
+            y = full_year(int(m.group("y2")))
             if y >= min_year:
                 code = f"{s.codes[0]} {y}" if s.codes else None
                 out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
@@ -291,6 +291,16 @@ def numbered_series_body(*written: str | None) -> str | None:
     return next((b for w in written if w and (b := _numbered_series_bodies().get(squash(w)))), None)
 
 
+#: two digits of a year from which it is of the last century (``WTDC-94``, ``PP-98``, ``WRC-97``): no ITU event
+#: code names a year before 1950, and the reports' years run up to the 2030s
+_LAST_CENTURY = 50
+
+
+def full_year(yy: int) -> int:
+    """The year a code's two digits write: ``29`` -> 2029, ``94`` -> 1994 (:data:`_LAST_CENTURY`)."""
+    return (1900 if yy >= _LAST_CENTURY else 2000) + yy
+
+
 def series_key(s: Series, year: int) -> str:
     return f"{s.prefix}-{year % 100:02d}" if s.key_year == "yy" else f"{s.prefix}-{year}"
 
@@ -320,7 +330,7 @@ def edition_year(key: str) -> int | None:
     if s is None:
         return None
     tail = int(key.rsplit("-", 1)[1])
-    return 2000 + tail if s.key_year == "yy" else tail
+    return full_year(tail) if s.key_year == "yy" else tail
 
 
 def series_code(s: Series, year: int) -> str | None:
@@ -377,7 +387,7 @@ def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
                 name = without_article(" ".join(m.group(0).split()))
                 out.append(EventMention(s.prefix, name, s.kind, m.span(), s.codes[0] if s.codes else None))
                 continue
-            year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
+            year = int(m.group("y4")) if m.group("y4") else full_year(int(m.group("y2")))
             years = [year] + [int(y) for y in re.findall(r"\d{4}", m.group("more") or "")]
             for y in years:
                 code = series_code(s, y)
