@@ -226,6 +226,8 @@ def coded_mentions(text: str) -> list[EventMention]:
                 out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
     for s, pattern in _year_patterns(text) if has_year(text) else ():
         for m in pattern.finditer(text):
+            if _of_another_owner(text, m):
+                continue
             y = int(m.group("y4") or m.group("y4b") or m.group("y4c"))
             code = f"{s.codes[0]} {y}" if s.codes else None
             out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
@@ -344,6 +346,20 @@ def series_code(s: Series, year: int) -> str | None:
 #: capitalised word, makes it another body's name (``the Economic and Social Council 2031``, ``the Staff
 #: Council``, ``the ATU Administrative Council 2031``); not a word that opens a sentence (``Since Council 2030``)
 _OTHER_OWNER = re.compile(r"(?:\b(?:the|The|and|of)|[A-Z][\w&\-]*)\s+(?!ITU\b)[A-Z][\w&\-]*\s+$")
+
+
+#: what follows a series' one-word name that another body owns: ``of (the)`` and a capitalised name that is not
+#: the ITU's (``the 2031 Council of the Andean Community``, ``the 2030 Council of Europe``; not ``of the Union``)
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?!ITU\b|Union\b|International\s+Telecommunication\s+Union\b)[A-Z]")
+
+
+def _of_another_owner(text: str, m: re.Match[str]) -> bool:
+    """Whether a series named by one word and its year (``the 2031 Council``) is another body's, the owner
+    after it (:data:`_OWNER_AFTER`: ``the 2031 Council of the Andean Community adopted ...``): no session of the
+    series (``the 2031 session of the Council`` names the series after ``of``, not an owner after it)."""
+    matched = text[m.start() : m.end()]
+    names = [n for n in re.findall(r"[A-Za-z][\w&\-]*", matched) if not n[0].isdigit()]
+    return len(names) <= 2 and _OWNER_AFTER.match(text, m.end()) is not None and names[-1:] != ["session"]
 
 
 def _part_of_another_name(text: str, m: re.Match[str]) -> bool:
