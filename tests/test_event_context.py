@@ -62,3 +62,41 @@ def test_a_single_day_under_a_closing_line_dates_nothing():
         SPEECH,
     )
     assert date(2031, 5, 16) not in [start for start, _ in found.values()]
+
+
+def test_a_numbered_session_the_front_names_is_named_with_its_number():
+    """A report to a session, its header ``Commission on X`` / ``Twenty-fourth session`` / dateline: the session is
+    named with its number (an annotator writes ``Twenty-fourth session``), not as a bare ``meeting of``."""
+    found = _events(
+        "A/86/70-E/2031/9",
+        "United Nations",
+        "General Assembly / Economic and Social Council",
+        "Distr.: General",
+        "2 March 2031",
+        "Commission on Science and Technology for Development",
+        "Twenty-fourth session",
+        "Geneva, 12-16 May 2031",
+        "Progress made in the implementation of the outcomes",
+        "The Secretary-General invites all stakeholders to submit information for the next report by 1 December 2031.",
+    )
+    assert found["24th session of the Commission on Science and Technology for Development"] == (
+        date(2031, 5, 12),
+        date(2031, 5, 16),
+    )
+
+
+def test_a_numbered_session_of_another_year_and_place_is_named_with_its_number():
+    found = _events(
+        "A/89/61-E/2034/14",
+        "United Nations",
+        "General Assembly / Economic and Social Council",
+        "Distr.: General",
+        "21 February 2034",
+        "Commission on Science and Technology for Development",
+        "Thirty-seventh session",
+        "Nairobi, 7-11 April 2034",
+        "Progress made in the implementation of the outcomes at the regional level",
+        "The Secretary-General encourages Member States to report on their national broadband plans.",
+    )
+    assert "37th session of the Commission on Science and Technology for Development" in found
+    assert not any(name.startswith("meeting of the Commission") for name in found)

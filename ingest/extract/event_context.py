@@ -19,20 +19,23 @@ from wsiskg.ingest.extract.event_merging import _add_mention, _fold_days
 from wsiskg.ingest.extract.event_own_session import front_matter
 from wsiskg.ingest.extract.event_series import EventMention
 from wsiskg.ingest.extract.keys import numbered_key, slug
-from wsiskg.ingest.extract.meeting import body_index
+from wsiskg.ingest.extract.meeting import body_index, number_value, ordinal_regex
+from wsiskg.ingest.extract.meeting_words import meeting_words
 from wsiskg.ingest.records import Meeting, ParsedReport
-from wsiskg.ingest.text import alternation
+from wsiskg.ingest.text import alternation, ordinal_suffix
 
 #: the most words of a front line that names the meeting (a title, not a sentence)
 _NAME_WORDS = 30
 
 
-def _context_name(report: ParsedReport, key: str, bodies: Iterable[Any] | None) -> str | None:
-    """The name of the context meeting keyed ``key``: the meeting of a body the catalogue or the document names,
-    else the title or front line it was read from (its key within the line's), else None."""
+def _context_name(report: ParsedReport, context: Meeting, bodies: Iterable[Any] | None) -> str | None:
+    """The name of the context meeting: the meeting of a body the catalogue or the document names (with its
+    number, :func:`_numbered_name`), else the title or front line it was read from (its key within the line's),
+    else None."""
+    key = context.body
     info = body_index(bodies).names.get(key)
     if info is not None:
-        return f"meeting of the {info.name}"
+        return _numbered_name(report, context.number, info.name) or f"meeting of the {info.name}"
     for text in [report.title or "", *(p.text for p in front_matter(report))]:
         line = " ".join(text.split())
         if f"-{key}-" in f"-{slug(line)}-" and len(line.split()) <= _NAME_WORDS and ". " not in line:
@@ -57,7 +60,7 @@ def context_meeting(
         if e["start"] is None and not e["months"]:
             _fold_days(e, context.start, context.end)
         return
-    name = _context_name(report, context.body, bodies)
+    name = _context_name(report, context, bodies)
     if name is None or not report.paragraphs:
         return
     key = (
@@ -67,6 +70,28 @@ def context_meeting(
     )
     mention = EventMention(key, name, "meeting", (0, 0), None, context.start, context.end)
     _add_mention(merged, mention, report.paragraphs[0].order)
+
+
+@cache
+def _sitting_line() -> re.Pattern[str]:
+    """A front line that numbers a sitting (``Eighteenth session``, ``Thirty-second session``, ``5th meeting``):
+    an ordinal and a sitting's noun (``meeting_words.csv``, role ``meeting-noun``, and ``session``)."""
+    nouns = alternation([*meeting_words("meeting-noun"), "session"])
+    return re.compile(rf"(?P<n>{ordinal_regex()})\s+(?P<noun>{nouns})\b", re.I)
+
+
+def _numbered_name(report: ParsedReport, number: int | None, body: str) -> str | None:
+    """The numbered context meeting named by the sitting a front line numbers (``Commission on X`` / ``Eighteenth
+    session`` / ``Geneva, 4-8 May 2031`` over a report to that session: ``18th session of the Commission on X``,
+    as the numbered readers name it): an annotator writes its number (``Eighteenth session``), which a bare
+    ``meeting of the Commission on X`` does not give. None when no front line numbers it so."""
+    if number is None:
+        return None
+    for text in [report.title or "", *(p.text for p in front_matter(report))]:
+        for m in _sitting_line().finditer(text):
+            if number_value(m.group("n")) == number:
+                return f"{number}{ordinal_suffix(number)} {m.group('noun').lower()} of the {body}"
+    return None
 
 
 @cache

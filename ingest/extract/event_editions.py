@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.event_series import Series, event_series, series_key
+from wsiskg.ingest.extract.event_series import Series, event_series, full_year, series_key
 from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import DASH, alternation
@@ -52,7 +52,7 @@ def _ties(report: ParsedReport) -> dict[tuple[str, int], str]:
         number, year = number_value(m.group("ord")), int(m.group("year"))
         if series is None or series is not code or number is None:
             continue
-        year = year if year > 99 else 2000 + year
+        year = year if year > 99 else full_year(year)
         found.setdefault((series.prefix, number), set()).add(series_key(series, year))
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 

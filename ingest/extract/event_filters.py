@@ -39,7 +39,7 @@ from wsiskg.ingest.extract.meeting import number_value, ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_nouns, is_modifier, meeting_words, word_alternation
 from wsiskg.ingest.extract.request_actions import no_one_named, table_header
 from wsiskg.ingest.records import Meeting, Paragraph, ParsedReport
-from wsiskg.ingest.text import alternation, table_cells
+from wsiskg.ingest.text import alternation, squash, table_cells
 
 
 def _own_session(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> list[str]:
@@ -500,3 +500,19 @@ def _whole_session(key: str, e: dict[str, Any], meeting: Meeting) -> bool:
         and meeting.start is not None
         and (e["start"], e["end"]) == (meeting.start, meeting.end)
     )
+
+
+def found_twice(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
+    """Each event found again under another key with the same name and the same days -> the one it is: a speech's
+    header line ``Second Plenary Meeting, Wednesday 8 March 2031`` read once as a sitting of its day
+    (``plenary-meeting-2-2031-03-08``) and once by its name (``second-plenary-meeting-2031``); a conference named
+    ``Radiocommunication Assembly 2031`` both by the catalogue (``ra-31``) and by its form. One event named so
+    twice is no second event; the catalogue's edition is kept, else the one named first."""
+    first: dict[tuple[Any, ...], str] = {}
+    out: dict[str, str] = {}
+    for key in sorted(merged, key=lambda k: edition_of(k) is None):  # an edition first, else the report's order
+        e = merged[key]
+        same = (squash(e["name"]), e["start"], e["end"], tuple(e["months"]))
+        if same[0] and (kept := first.setdefault(same, key)) != key:
+            out[key] = kept
+    return out

@@ -283,11 +283,15 @@ def _text_nouns() -> str:
 @cache
 def _text_of() -> re.Pattern[str]:
     """A text's noun after a determiner or a possessive (a noun, not the verb of ``will report to``) and what ties
-    it to the event named after it: ``the report of``, ``its Report to``, ``the Chair's draft Final Acts of the``."""
+    it to the event named after it: ``the report of``, ``its Report to``, ``the Chair's draft Final Acts of the``,
+    ``its conclusions on ITU`` (``RECALLING its conclusions on ITU PP-30 of 2 October 2030``: the conclusions' day)."""
     owner = rf"(?:\b(?:{either_initial_determiners('event')})|['’]s)"
     verb = rf"(?:{modal_alternation()}|{auxiliary_alternation()}|to)\b"  # "the Bureau will report to": a verb
     word = rf"(?!{verb})[\w\-]+\s+"
-    return re.compile(rf"{owner}\s+(?:{word}){{0,2}}?{_text_nouns()}\s+(?:of|to|for|from)\s+(?:(?i:the)\s+)?$")
+    # "its conclusions on ITU PP-30": the text's topic, the event's owner before its code
+    return re.compile(
+        rf"{owner}\s+(?:{word}){{0,2}}?{_text_nouns()}\s+(?:of|to|for|from|on)\s+(?:(?i:the)\s+)?(?:ITU\s+)?$"
+    )
 
 
 @cache

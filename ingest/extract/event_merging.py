@@ -21,8 +21,9 @@ from typing import Any
 
 from wsiskg.ingest.extract.casing import either_initial_determiners, joiner_alternation
 from wsiskg.ingest.extract.dates import DateSpan, find_dates
-from wsiskg.ingest.extract.event_dates import own_dates
+from wsiskg.ingest.extract.event_dates import generic_event_nouns, own_dates
 from wsiskg.ingest.extract.event_forms import dated_by
+from wsiskg.ingest.extract.event_mention_dates import prepared_for_dates
 from wsiskg.ingest.extract.event_part_hosts import part_named
 from wsiskg.ingest.extract.event_prose import held_during_next, named_as_written
 from wsiskg.ingest.extract.event_series import (
@@ -171,15 +172,16 @@ def _repeated(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
     2024) and once in full (``First physical meeting of the Open Consultation Process, 1st of
     February 2024``): the same start day and every word of the short name in the full one, but for the
     short name's year of that day (``Regional Spectrum Seminar 2031`` on a subject line, ``the Regional Spectrum
-    Seminar for the Caribbean`` in the letter, both from 6 October 2031); a series' edition keeps its name. A part
-    named with its host at the end (``the award ceremony of the X Forum 2031``, :func:`.event_part_hosts.part_named`)
-    is another event."""
+    Seminar for the Caribbean`` in the letter, both from 6 October 2031); a series' edition keeps its name, and an
+    event held during it on its first day stays apart (:func:`_held_during`). A part named with its host at the end
+    (``the award ceremony of the X Forum 2031``, :func:`.event_part_hosts.part_named`) is another event."""
     words = {k: set(re.findall(r"\w+", e["name"].lower())) for k, e in merged.items()}
     out: dict[str, str] = {}
     for k, e in merged.items():
         if e["start"] is None:
             continue
-        short = words[k] if edition_of(k) is not None else words[k] - {str(e["start"].year)}
+        edition = edition_of(k) is not None
+        short = words[k] if edition else words[k] - {str(e["start"].year)}
         fuller = [
             o
             for o, f in merged.items()
@@ -187,6 +189,7 @@ def _repeated(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
             and short < words[o]
             and (short == words[k] or _same_run(e, f, short, words[o]))
             and not part_named(e["name"], f["name"])  # "award ceremony of the X Forum 2031": two events
+            and not (edition and _held_during(short, words[o]))
         ]
         if fuller:
             out[k] = max(fuller, key=lambda o: (len(words[o]), o))  # the fullest: never itself repeated
@@ -216,6 +219,14 @@ def _month_then_days(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
         if len(within) == 1:
             out[k] = within[0]
     return out
+
+
+def _held_during(edition: set[str], full: set[str]) -> bool:
+    """Whether a name holding every word of a series' edition's adds an event noun (``prize ceremony of the WSIS
+    Forum 2031``, ``session for the WSIS Forum 2031``): an event held during the edition on its first day, kept
+    apart from it (decision 9), not the edition named in full."""
+    nouns = {n.casefold() for n in event_nouns()} | {n.split()[-1].casefold() for n in generic_event_nouns()}
+    return bool((full - edition) & nouns)
 
 
 def _same_run(e: dict[str, Any], f: dict[str, Any], short: set[str], full: set[str]) -> bool:
@@ -322,7 +333,9 @@ def _dated_by_code(
     """An event named with its code in brackets and no dates (``the sixty-seventh session of the
     Commission on the Status of Women (CSW67)``), named again by the code alone with its own dates
     (``an expert panel during CSW67, New York, 6-17 March 2033``, ``CPM31-2 was planned for 27/03/2033
-    – 06/04/2033``): those dates are the event's, when no mention of it gave any."""
+    – 06/04/2033``): those dates are the event's, when no mention of it gave any. Not where the code names what
+    another meeting prepares (``ahead of the second ATU preparatory meeting for WXC-33 in Nairobi, 3-5 February
+    2033``: :func:`.event_mention_dates.prepared_for_dates`, as the mention's own dates are read)."""
     codes = {}
     for text, mention in coded:
         found = _CODE_AFTER.match(text, mention.span[1])
@@ -334,6 +347,8 @@ def _dated_by_code(
     for p in report.paragraphs:
         for m in bare.finditer(p.text):
             e = merged[codes[m.group(0)]]
+            if prepared_for_dates(p.text, EventMention(codes[m.group(0)], m.group(0), "event", m.span())):
+                continue
             days = [d for d in find_dates(p.text) if d.precision == "day"] if e["start"] is None else []
             own = own_dates(p.text, m.end(), days) if days else None
             if own is not None:

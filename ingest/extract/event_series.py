@@ -229,12 +229,14 @@ def coded_mentions(text: str) -> list[EventMention]:
         return out  # a session code's year, or a year: two digits at least
     for s, min_year, pattern in _session_code_patterns():
         for m in pattern.finditer(text):
-            y = 2000 + int(m.group("y2"))
+            y = full_year(int(m.group("y2")))
             if y >= min_year:
                 code = f"{s.codes[0]} {y}" if s.codes else None
                 out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
     for s, pattern in _year_patterns(text) if has_year(text) else ():
         for m in pattern.finditer(text):
+            if _of_another_owner(text, m):
+                continue
             y = int(m.group("y4") or m.group("y4b") or m.group("y4c"))
             code = f"{s.codes[0]} {y}" if s.codes else None
             out.append(EventMention(series_key(s, y), f"{s.name} {y}", s.kind, m.span(), code))
@@ -300,6 +302,16 @@ def numbered_series_body(*written: str | None) -> str | None:
     return next((b for w in written if w and (b := _numbered_series_bodies().get(squash(w)))), None)
 
 
+#: two digits of a year from which it is of the last century (``WTDC-94``, ``PP-98``, ``WRC-97``): no ITU event
+#: code names a year before 1950, and the reports' years run up to the 2030s
+_LAST_CENTURY = 50
+
+
+def full_year(yy: int) -> int:
+    """The year a code's two digits write: ``29`` -> 2029, ``94`` -> 1994 (:data:`_LAST_CENTURY`)."""
+    return (1900 if yy >= _LAST_CENTURY else 2000) + yy
+
+
 def series_key(s: Series, year: int) -> str:
     return f"{s.prefix}-{year % 100:02d}" if s.key_year == "yy" else f"{s.prefix}-{year}"
 
@@ -329,7 +341,7 @@ def edition_year(key: str) -> int | None:
     if s is None:
         return None
     tail = int(key.rsplit("-", 1)[1])
-    return 2000 + tail if s.key_year == "yy" else tail
+    return full_year(tail) if s.key_year == "yy" else tail
 
 
 def series_code(s: Series, year: int) -> str | None:
@@ -343,6 +355,20 @@ def series_code(s: Series, year: int) -> str | None:
 #: capitalised word, makes it another body's name (``the Economic and Social Council 2031``, ``the Staff
 #: Council``, ``the ATU Administrative Council 2031``); not a word that opens a sentence (``Since Council 2030``)
 _OTHER_OWNER = re.compile(r"(?:\b(?:the|The|and|of)|[A-Z][\w&\-]*)\s+(?!ITU\b)[A-Z][\w&\-]*\s+$")
+
+
+#: what follows a series' one-word name that another body owns: ``of (the)`` and a capitalised name that is not
+#: the ITU's (``the 2031 Council of the Andean Community``, ``the 2030 Council of Europe``; not ``of the Union``)
+_OWNER_AFTER = re.compile(r"\s+of\s+(?:the\s+)?(?!ITU\b|Union\b|International\s+Telecommunication\s+Union\b)[A-Z]")
+
+
+def _of_another_owner(text: str, m: re.Match[str]) -> bool:
+    """Whether a series named by one word and its year (``the 2031 Council``) is another body's, the owner
+    after it (:data:`_OWNER_AFTER`: ``the 2031 Council of the Andean Community adopted ...``): no session of the
+    series (``the 2031 session of the Council`` names the series after ``of``, not an owner after it)."""
+    matched = text[m.start() : m.end()]
+    names = [n for n in re.findall(r"[A-Za-z][\w&\-]*", matched) if not n[0].isdigit()]
+    return len(names) <= 2 and _OWNER_AFTER.match(text, m.end()) is not None and names[-1:] != ["session"]
 
 
 def _part_of_another_name(text: str, m: re.Match[str]) -> bool:
@@ -386,7 +412,7 @@ def series_mentions(text: str, upper: bool = True) -> list[EventMention]:
                 name = without_article(" ".join(m.group(0).split()))
                 out.append(EventMention(s.prefix, name, s.kind, m.span(), s.codes[0] if s.codes else None))
                 continue
-            year = int(m.group("y4")) if m.group("y4") else 2000 + int(m.group("y2"))
+            year = int(m.group("y4")) if m.group("y4") else full_year(int(m.group("y2")))
             years = [year] + [int(y) for y in re.findall(r"\d{4}", m.group("more") or "")]
             for y in years:
                 code = series_code(s, y)

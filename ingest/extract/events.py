@@ -76,6 +76,7 @@ from wsiskg.ingest.extract.event_filters import (
     _own_named_undated,
     _own_session,
     _undated_in_action_row,
+    found_twice,
     named_for_only,
     prepared_none,
 )
@@ -226,6 +227,8 @@ def _events(
     moves |= {k: v for k, v in placed_again(merged).items() if moves.get(k, k) == k and moves.get(v, v) != k}
     # "the ninth Forum" where a header writes "Ninth Forum (XF-09)"; never against a merge found above (no cycle)
     moves |= {k: v for k, v in ordinal_editions(report, merged).items() if not {k, v} & moves.keys()}
+    # one name and its days under two keys: neither moved already (an identity move is none)
+    moves |= {k: v for k, v in found_twice(merged).items() if moves.get(k, k) == k and moves.get(v, v) == v}
     for old, new in _final(moves).items():
         _merge_event(merged[new], merged.pop(old))
         aliases[old] = new
