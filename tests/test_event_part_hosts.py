@@ -60,32 +60,6 @@ def test_a_date_of_the_part_itself_leaves_the_host_undated(sentence: str) -> Non
     assert _events(sentence).get("nordic-data-forum-2031") == (None, None)
 
 
-@pytest.mark.parametrize(
-    ("sentence", "part", "day"),
-    [
-        (
-            "Ministers will attend the high-level segment of PP-30 on 3 November 2030.",
-            "high-level-segment-of-pp-30-2030",
-            D(2030, 11, 3),
-        ),
-        (
-            "The ministerial segment of WRC-35 will open on 20 October 2035 in Manila.",
-            "ministerial-segment-of-wrc-35-2035",
-            D(2035, 10, 20),
-        ),
-        (
-            "Heads of State spoke at the high-level segment of the Plenipotentiary Conference on 4 November 2030.",
-            "high-level-segment-of-the-plenipotentiary-conference-2030",
-            D(2030, 11, 4),
-        ),
-    ],
-)
-def test_a_segment_of_a_known_edition_is_a_part_of_its_own(sentence: str, part: str, day: date) -> None:
-    # generic-events.csv: a segment takes any topic after "of" (as a ceremony does); "the session of Council 2031"
-    # is still that session itself
-    assert _events(sentence).get(part, (None, None))[0] == day
-
-
 def test_a_which_clause_without_an_auxiliary_or_of_another_year_leaves_the_host_undated() -> None:
     # "which opens" may be the part's (a process that opens); a host of a year takes no days of another year
     sentence = (
