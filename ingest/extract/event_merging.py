@@ -24,7 +24,6 @@ from wsiskg.ingest.extract.dates import DateSpan, find_dates
 from wsiskg.ingest.extract.event_dates import generic_event_nouns, own_dates
 from wsiskg.ingest.extract.event_forms import dated_by
 from wsiskg.ingest.extract.event_mention_dates import prepared_for_dates
-from wsiskg.ingest.extract.event_part_hosts import part_named
 from wsiskg.ingest.extract.event_prose import held_during_next, named_as_written
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -173,8 +172,7 @@ def _repeated(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
     February 2024``): the same start day and every word of the short name in the full one, but for the
     short name's year of that day (``Regional Spectrum Seminar 2031`` on a subject line, ``the Regional Spectrum
     Seminar for the Caribbean`` in the letter, both from 6 October 2031); a series' edition keeps its name, and an
-    event held during it on its first day stays apart (:func:`_held_during`). A part named with its host at the end
-    (``the award ceremony of the X Forum 2031``, :func:`.event_part_hosts.part_named`) is another event."""
+    event held during it on its first day stays apart (:func:`_held_during`)."""
     words = {k: set(re.findall(r"\w+", e["name"].lower())) for k, e in merged.items()}
     out: dict[str, str] = {}
     for k, e in merged.items():
@@ -188,7 +186,6 @@ def _repeated(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
             if f["start"] == e["start"]
             and short < words[o]
             and (short == words[k] or _same_run(e, f, short, words[o]))
-            and not part_named(e["name"], f["name"])  # "award ceremony of the X Forum 2031": two events
             and not (edition and _held_during(short, words[o]))
         ]
         if fuller:

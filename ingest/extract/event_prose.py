@@ -83,7 +83,6 @@ from wsiskg.ingest.extract.event_numbered import (
 )
 from wsiskg.ingest.extract.event_one_of import one_of_mentions
 from wsiskg.ingest.extract.event_ordinal_codes import acronym_dated_mentions
-from wsiskg.ingest.extract.event_part_hosts import part_hosts
 from wsiskg.ingest.extract.event_placed_meetings import placed_mentions
 from wsiskg.ingest.extract.event_preparatory import preparatory_mentions
 from wsiskg.ingest.extract.event_series import (
@@ -321,7 +320,6 @@ def _dated_mentions(
         )
     _respectively(text, sentences, chosen, when, dates)
     eve_days(text, chosen, when, dates)  # "on the eve of the X, 19 June": the eve's day
-    part_hosts(text, chosen, when, all_dates)  # "the ceremony of the X Forum 2031, to be held from": the Forum's too
     out = []
     for i, c in enumerate(chosen):
         start, end, precision = when[i] if when[i][0] is not None else _host_dates(text, i, chosen, when, found, dates)
