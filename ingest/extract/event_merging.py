@@ -21,7 +21,7 @@ from typing import Any
 
 from wsiskg.ingest.extract.casing import either_initial_determiners, joiner_alternation
 from wsiskg.ingest.extract.dates import DateSpan, find_dates
-from wsiskg.ingest.extract.event_dates import generic_event_nouns, own_dates
+from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.event_forms import dated_by
 from wsiskg.ingest.extract.event_mention_dates import prepared_for_dates
 from wsiskg.ingest.extract.event_prose import held_during_next, named_as_written
@@ -171,22 +171,17 @@ def _repeated(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
     2024) and once in full (``First physical meeting of the Open Consultation Process, 1st of
     February 2024``): the same start day and every word of the short name in the full one, but for the
     short name's year of that day (``Regional Spectrum Seminar 2031`` on a subject line, ``the Regional Spectrum
-    Seminar for the Caribbean`` in the letter, both from 6 October 2031); a series' edition keeps its name, and an
-    event held during it on its first day stays apart (:func:`_held_during`)."""
+    Seminar for the Caribbean`` in the letter, both from 6 October 2031); a series' edition keeps its name."""
     words = {k: set(re.findall(r"\w+", e["name"].lower())) for k, e in merged.items()}
     out: dict[str, str] = {}
     for k, e in merged.items():
         if e["start"] is None:
             continue
-        edition = edition_of(k) is not None
-        short = words[k] if edition else words[k] - {str(e["start"].year)}
+        short = words[k] if edition_of(k) is not None else words[k] - {str(e["start"].year)}
         fuller = [
             o
             for o, f in merged.items()
-            if f["start"] == e["start"]
-            and short < words[o]
-            and (short == words[k] or _same_run(e, f, short, words[o]))
-            and not (edition and _held_during(short, words[o]))
+            if f["start"] == e["start"] and short < words[o] and (short == words[k] or _same_run(e, f, short, words[o]))
         ]
         if fuller:
             out[k] = max(fuller, key=lambda o: (len(words[o]), o))  # the fullest: never itself repeated
@@ -216,14 +211,6 @@ def _month_then_days(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
         if len(within) == 1:
             out[k] = within[0]
     return out
-
-
-def _held_during(edition: set[str], full: set[str]) -> bool:
-    """Whether a name holding every word of a series' edition's adds an event noun (``prize ceremony of the WSIS
-    Forum 2031``, ``session for the WSIS Forum 2031``): an event held during the edition on its first day, kept
-    apart from it (decision 9), not the edition named in full."""
-    nouns = {n.casefold() for n in event_nouns()} | {n.split()[-1].casefold() for n in generic_event_nouns()}
-    return bool((full - edition) & nouns)
 
 
 def _same_run(e: dict[str, Any], f: dict[str, Any], short: set[str], full: set[str]) -> bool:

@@ -89,7 +89,6 @@ from wsiskg.ingest.extract.event_series import (
     EventMention,
     coded_mentions,
     edition_mentions,
-    edition_of,
     fixed_day_mentions,
     series_mentions,
     session_code_mentions,
@@ -312,7 +311,7 @@ def _dated_mentions(
         limits.append(limit := neighbour_at(text, c.span[1], min(s1, nxt)))
         limit = next_by_ordinal(text, c.span[1], limit)  # "..., and that the second will be held on": its dates
         when.append(
-            _host_in_topic(text, c, found.generic, dates) or _dated_before(text, c, all_dates)
+            _dated_before(text, c, all_dates)
             if c in found.undated or (c not in found.own_dates and dated_before(text, c.span[0], all_dates))
             else (c.start, c.end, c.precision)
             if c in found.own_dates
@@ -334,20 +333,6 @@ def _dated_mentions(
         read_after = c not in found.undated and c not in found.own_dates  # its dates were those after it
         out += _next_holdings(text, c, limit, dates, start) if read_after and start and precision == "day" else []
     return out
-
-
-def _host_in_topic(
-    text: str, c: EventMention, generic: Sequence[EventMention], dates: list[DateSpan]
-) -> tuple[date | None, date | None, str] | None:
-    """The dates in a bracket right after a series' edition that ends a generic event's name (``register their
-    sessions for the WSIS Forum 2031 (4–8 May 2031)``): the edition's own (decision 9 gives the sessions the same
-    host's days), not only the generic event's; not what a preparatory meeting is for (:func:`prepared_for_dates`:
-    ``the regional preparatory meeting for WXC-33 (Lima, 3-5 May)`` is the meeting's)."""
-    if edition_of(c.key) is None or not any(g.span[0] < c.span[0] and g.span[1] == c.span[1] for g in generic):
-        return None
-    if prepared_for_dates(text, c) or (d := _bracketed_dates(text, c.span[1], dates)) is None:
-        return None
-    return d.start, d.end, d.precision
 
 
 def _own_again(c: EventMention, start: date, end: date | None, meeting: Meeting | None) -> bool:
