@@ -23,7 +23,7 @@ from .gazetteer import auxiliary_alternation, honorifics, preposition_alternatio
 from .gazetteer import bodies as gazetteer_bodies
 from .header_fields import label_alternation
 from .keys import slug
-from .meeting_words import establishment, meeting_words, sole
+from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
 from .ordinals import cardinal_regex, has_ordinal, number_value, ordinal_regex, roman_ordinal_regex
 from .rapporteur_groups import rapporteur_forms, rapporteur_group_key
@@ -383,8 +383,7 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             True,
         ),
         (
-            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?(?:{establishment()})?\s+{held}\s+its\s+(?P<num>{ordinal})"
-            rf"(?:{sole()})?\s+(?:(?i:{series})\s+)?[Mm]eeting",
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+{held}\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
             True,
         ),
         (
@@ -410,8 +409,8 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
         ),
         # "Working Group 4C held its sixth meeting": a designator after the name is part of it (:data:`_DESIGNATOR`)
         (
-            rf"(?P<name>{_UNKNOWN_NAME})(?:{_DESIGNATOR.pattern})?(?:\s*\((?P<acr>[^)]{{1,40}})\))?(?:{establishment()})?"
-            rf"\s+{held}\s+its\s+(?P<num>{ordinal})(?:{sole()})?\s+(?:(?i:{series})\s+)?[Mm]eeting",
+            rf"(?P<name>{_UNKNOWN_NAME})(?:{_DESIGNATOR.pattern})?(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+{held}\s+its\s+"
+            rf"(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
             True,
         ),
         *_counted_forms(body, ordinal),

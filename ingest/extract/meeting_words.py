@@ -75,23 +75,6 @@ def word_alternation(words: Iterable[str]) -> str:
     return alternation(words, spaces=True)
 
 
-@cache
-def establishment() -> str:
-    """A regex (no group) of the apposition that says how a body was made, between its name and the verb it is
-    the subject of: ``, established by Committee 4 at its second meeting on 9 March 2031,``, ``, set up pursuant to
-    Resolution 9 (Rev. Lima, 2030),`` (a participle of ``meeting_words.csv``, role ``established``, and the
-    preposition that names the maker or the text)."""
-    made = word_alternation(meeting_words("established"))
-    return rf",\s+(?:{made})\s+(?:by|under|pursuant\s+to|in\s+accordance\s+with|at)\s[^;]{{0,200}}?,"
-
-
-@cache
-def sole() -> str:
-    """A regex (no group) of the words after an ordinal that say it was the body's one meeting: ``its first and
-    only meeting`` (``meeting_words.csv``, role ``sole``)."""
-    return rf"\s+and\s+(?:{word_alternation(meeting_words('sole'))})"
-
-
 # -------------------------------------------------------------------------- session numbering
 @cache
 def _session_numbering() -> tuple[frozenset[str], frozenset[str]]:
