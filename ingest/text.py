@@ -94,6 +94,17 @@ def has_two_digits(text: str) -> bool:
     return _TWO_DIGITS.search(text) is not None
 
 
+#: two digits of a year from which it is of the last century (``WTDC-94``, ``PP-98``, ``WRC-97``, a resolution's
+#: ``(Rev. PP-98)``): no ITU event or resolution code names a year before 1950, and the reports' years run up to the
+#: 2030s
+_LAST_CENTURY = 50
+
+
+def full_year(yy: int) -> int:
+    """The year a code's two digits write: ``29`` -> 2029, ``94`` -> 1994 (:data:`_LAST_CENTURY`)."""
+    return (1900 if yy >= _LAST_CENTURY else 2000) + yy
+
+
 def has_year(text: str) -> bool:
     """Whether ``text`` holds a year as the patterns write it, ``(?:19|20)\\d\\d`` (a cheap test before
     running patterns that need one)."""

@@ -1,5 +1,5 @@
 """Events: a series' code with two digits of a year of the last century (``PP-98``, ``WRC-97``) is that year's
-edition, dated by its own dates (``event_series.full_year``); two digits below 50 stay this century's. Names,
+edition, dated by its own dates (``text.full_year``); two digits below 50 stay this century's. Names,
 places, dates and sentences are our own."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from extract_support import make_report
 
 from wsiskg.ingest.extract import extract
-from wsiskg.ingest.extract.event_series import full_year
+from wsiskg.ingest.text import full_year
 
 
 @pytest.mark.parametrize(

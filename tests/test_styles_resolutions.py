@@ -99,6 +99,9 @@ def test_kinds_of_resolutions() -> None:
         ("General Assembly resolution 78/132", "a-res-78-132", "unga"),
         ("ECOSOC resolution 2023/3", "e-res-2023-3", "ecosoc"),
         ("ITU-T Resolution 1 (Rev. WTSA-20)", "wtsa-res-1-rev-2020", "wtsa"),
+        # a code's two digits of the last century, as an event's code reads them (text.full_year): not 2096
+        ("ITU-T Resolution 2 (Rev. WTSA-96)", "wtsa-res-2-rev-1996", "wtsa"),
+        ("Resolution 64 (Rev. PP-98)", "itu-pp-res-64-rev-1998", "itu-pp"),
     ],
 )
 def test_resolution_forms(text: str, key: str, issuer: str) -> None:

@@ -16,10 +16,10 @@ import re
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.event_series import Series, event_series, full_year, series_key
+from wsiskg.ingest.extract.event_series import Series, event_series, series_key
 from wsiskg.ingest.extract.ordinals import number_value, ordinal_regex
 from wsiskg.ingest.records import ParsedReport
-from wsiskg.ingest.text import DASH, alternation
+from wsiskg.ingest.text import DASH, alternation, full_year
 
 
 @cache

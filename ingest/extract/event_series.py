@@ -26,7 +26,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import body_index, surface_regex
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import DASH, alternation, has_digit, has_two_digits, has_year, squash
+from wsiskg.ingest.text import DASH, alternation, full_year, has_digit, has_two_digits, has_year, squash
 
 
 @dataclass(frozen=True)
@@ -300,16 +300,6 @@ def numbered_series_body(*written: str | None) -> str | None:
     names (its name or code, any case), else None: ``the third meeting of the Preparatory Committee`` is
     ``PrepCom-3``, one key (:func:`.keys.numbered_key`)."""
     return next((b for w in written if w and (b := _numbered_series_bodies().get(squash(w)))), None)
-
-
-#: two digits of a year from which it is of the last century (``WTDC-94``, ``PP-98``, ``WRC-97``): no ITU event
-#: code names a year before 1950, and the reports' years run up to the 2030s
-_LAST_CENTURY = 50
-
-
-def full_year(yy: int) -> int:
-    """The year a code's two digits write: ``29`` -> 2029, ``94`` -> 1994 (:data:`_LAST_CENTURY`)."""
-    return (1900 if yy >= _LAST_CENTURY else 2000) + yy
 
 
 def series_key(s: Series, year: int) -> str:

@@ -21,7 +21,7 @@ from wsiskg.ingest.extract.resolution_issuers import (
     issuer_rows,
 )
 from wsiskg.ingest.records import ParsedReport
-from wsiskg.ingest.text import DASH, alternation
+from wsiskg.ingest.text import DASH, alternation, full_year
 
 
 @cache
@@ -41,7 +41,7 @@ def report_venues(report: ParsedReport) -> dict[int, str]:
             year = int(m.group("year"))
             issuer = issuer_key(m.group("code"))
             if issuer:
-                seen.setdefault(year + 2000 if year < 100 else year, set()).add(issuer)
+                seen.setdefault(full_year(year) if year < 100 else year, set()).add(issuer)
     return {year: issuers.pop() for year, issuers in seen.items() if len(issuers) == 1}
 
 

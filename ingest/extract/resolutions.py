@@ -72,7 +72,7 @@ from wsiskg.ingest.extract.resolution_report_issuers import (
     report_venues,
 )
 from wsiskg.ingest.records import ParsedReport, Resolution
-from wsiskg.ingest.text import DASH, alternation
+from wsiskg.ingest.text import DASH, alternation, full_year
 
 #: the words of a citation; upper case in a text's own title (``RESOLUTION 45 (REV. KIGALI, 2022)``)
 _WORDS = "|".join(
@@ -336,13 +336,13 @@ def _revision(m: re.Match[str], issuer: str | None) -> tuple[str | None, str | N
         place = place.title() if place.isupper() else place
     if m.group("code"):
         issuer = issuer or issuer_key(m.group("code"))
-        year = 2000 + int(m.group("yy"))
+        year = full_year(int(m.group("yy")))
     if m.group("acode"):  # adopted at a conference named by its code: "Resolution 245 (WRC-19)"
         issuer = issuer or issuer_key(m.group("acode"))
     if m.group("session"):
         issuer = issuer or session_codes().get(m.group("session"))
         if m.group("my"):
-            kind, year = "Modified", 2000 + int(m.group("my"))
+            kind, year = "Modified", full_year(int(m.group("my")))
     return kind, place, year, issuer
 
 
