@@ -27,7 +27,7 @@ from wsiskg.ingest.extract.countries import country_spans
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation
 from wsiskg.ingest.extract.genre import report_genre
-from wsiskg.ingest.extract.submitters import cue_kind_alternation, lead_cue_alternation, listed_countries, submitter
+from wsiskg.ingest.extract.submitters import cue_kind_alternation, listed_countries, submitter
 from wsiskg.ingest.records import Paragraph, ParsedReport
 from wsiskg.ingest.text import DASH_CHARS
 
@@ -52,7 +52,7 @@ def _forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
     apposed = re.compile(rf"\b(?i:(?:{lead})\s+)+(?i:{group})\s*(?P<open>[{DASH_CHARS}(:,])\s*")
     finite, nonfinite = auxiliary_alternation(role="clause"), auxiliary_alternation(role="nonfinite")
     itself = rf"\b(?:[Tt]his|[Tt]he\s+present)(?:\s+[\w-]+){{0,2}}?\s+(?:(?:{finite})\s+)?(?:(?:{nonfinite})\s+)?"
-    self_named = re.compile(rf"(?:{itself}|\(\s*)(?i:{lead_cue_alternation()})\s+")
+    self_named = re.compile(rf"(?:{itself}|\(\s*)(?i:{cue_kind_alternation('lead')})\s+")
     return apposed, self_named
 
 

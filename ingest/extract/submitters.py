@@ -165,20 +165,10 @@ def _state_of() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
-def _cues(kind: str) -> str:
-    return alternation([r["cue"] for r in data_rows("submitter-cues.csv") if r["kind"] == kind], spaces=True)
-
-
 def cue_kind_alternation(kind: str) -> str:
-    """The cues of ``kind`` of ``submitter-cues.csv`` (``support``: ``supported by``) as a regex alternation (no
-    group), a space matching any run of them."""
-    return _cues(kind)
-
-
-def lead_cue_alternation() -> str:
-    """The ``lead`` cues of ``submitter-cues.csv`` (``contribution from``, ``submitted jointly by``) as a regex
-    alternation (no group), a space matching any run of them."""
-    return _cues("lead")
+    """The cues of ``kind`` of ``submitter-cues.csv`` (``support``: ``supported by``; ``lead``: ``contribution
+    from``, ``submitted jointly by``) as a regex alternation (no group), a space matching any run of them."""
+    return alternation([r["cue"] for r in data_rows("submitter-cues.csv") if r["kind"] == kind], spaces=True)
 
 
 @cache
@@ -192,8 +182,8 @@ def _forms() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The ``source`` field (its label may carry a footnote mark; a .docx row's cells joined by a
     comma), the ``lead`` cue and the ``trail`` cue of a submitter's line."""
     source = re.compile(rf"^\W*(?i:{label_alternation('who')})\s*\*?\s*:[\s,]*(?P<who>.*)$")
-    lead = re.compile(rf"^\W*(?i:{_cues('lead')})\s*\*?\s*:?[\s,]*(?P<who>.*)$")
-    trail = re.compile(rf"^(?P<who>.{{3,{_LINE}}}?)\s*\(\s*(?i:{_cues('trail')})\s*\)[\s.]*$")
+    lead = re.compile(rf"^\W*(?i:{cue_kind_alternation('lead')})\s*\*?\s*:?[\s,]*(?P<who>.*)$")
+    trail = re.compile(rf"^(?P<who>.{{3,{_LINE}}}?)\s*\(\s*(?i:{cue_kind_alternation('trail')})\s*\)[\s.]*$")
     return source, lead, trail
 
 
