@@ -201,7 +201,9 @@ def qualifier_regex() -> str:
 @cache
 def _of_topics() -> dict[str, str]:
     """Generic nouns whose topic follows ``of`` (``ingest/data/generic-events.csv``, column ``of``:
-    ``yes`` any topic, ``name`` a capitalised name only). A compound noun with no value of its own
+    ``yes`` any topic, ``name`` a capitalised name only, ``part`` a capitalised name of which it is a part: a
+    series' edition after it is its host, ``the high-level segment of PP-30``, not the edition itself as after
+    ``name``, ``the session of Council 2031``). A compound noun with no value of its own
     takes its head noun's (``open consultation`` is a ``consultation``: ``the open consultations of
     the Group``)."""
     rows = {r["noun"]: r["of"] for r in data_rows("generic-events.csv")}
@@ -624,7 +626,7 @@ def _of_topic(noun: str, topic: str) -> bool:
     name that is more than a body's head noun (``the meeting of the Bureau of the Committee``; ``the
     29th meeting of the Group`` is the Group's, read by :mod:`.events`)."""
     how = _of_topics().get(noun)
-    if how == "name":
+    if how in ("name", "part"):
         named = bool(_NAME.fullmatch(topic)) and not re.fullmatch(rf"(?:the\s+)?(?:{body_heads()})", topic)
         return named or bool(_people().match(topic))  # "the meeting of heads of delegation on 25 September"
     return how is not None

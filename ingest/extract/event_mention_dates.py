@@ -141,10 +141,27 @@ def _holdings(text: str, mine: list[DateSpan]) -> list[list[DateSpan]]:
     Lima (3 May), Quito (9 June) and Cusco (2-3 July)``): each holding's dates, the first's first."""
     out: list[list[DateSpan]] = [mine[:1]]
     for i in range(1, len(mine)):
-        if _ANOTHER_HOLDING.fullmatch(text, mine[i - 1].span[1], mine[i].span[0]):
+        if _ANOTHER_HOLDING.fullmatch(text, mine[i - 1].span[1], mine[i].span[0]) or _each_respectively(text, mine, i):
             out.append([])
         out[-1].append(mine[i])
     return out
+
+
+#: what joins two dates of one list (``3 May, 9 June and 2 July``) and what closes a list paired by rank
+_LISTED_DATE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:on\s+)?")
+_CLOSES_RESPECTIVELY = re.compile(r"\s*\)?\s*,?\s*respectively\b")
+
+
+def _each_respectively(text: str, mine: list[DateSpan], i: int) -> bool:
+    """Whether ``mine[i]`` is another holding of the one event named before a list of dates closed by
+    ``respectively`` (``each preceded by an open consultation (3 May 2031 and 9 June 2031 respectively)``): the
+    dates are joined by a comma or ``and`` up to ``respectively``, one a holding. Several events named before
+    such a list take a date each (:func:`_respectively`); the last of them takes no other."""
+    j = i
+    while j + 1 < len(mine) and _LISTED_DATE.fullmatch(text, mine[j].span[1], mine[j + 1].span[0]):
+        j += 1
+    joined = all(_LISTED_DATE.fullmatch(text, mine[k - 1].span[1], mine[k].span[0]) for k in range(i, j + 1))
+    return joined and _CLOSES_RESPECTIVELY.match(text, mine[j].span[1]) is not None
 
 
 @cache

@@ -39,10 +39,10 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, body_index
-from wsiskg.ingest.extract.meeting_words import is_modifier
+from wsiskg.ingest.extract.meeting_words import is_modifier, meeting_words
 from wsiskg.ingest.extract.ordinals import count_word_regex, ordinal_regex
 from wsiskg.ingest.extract.organizers import BodySpan
-from wsiskg.ingest.text import alternation, clause_spans, plural, span_at
+from wsiskg.ingest.text import DASH_CHARS, alternation, clause_spans, plural, span_at
 
 #: words before ``meeting`` that make ``held its ... meeting`` no meeting of its own dates (another
 #: form reads a numbered or next one)
@@ -65,12 +65,13 @@ def _met_verb() -> str:
     auxiliary (``had``, ``would``, ``is expected to``) and ``met``/``meet``/``convene``; not ``met
     with`` (a body meets someone), not ``convened`` (``would be convened``: a passive)."""
     by = alternation(role_phrases(), spaces=True)
+    gatherings = alternation(meeting_words("own-gathering"))
     bracket = r"\((?:[^()]|\([^()]*\))*\)"  # "(Iran (Islamic Republic of))"
     word = rf"(?:[^,;.()]|{_dotted_name_word()})"  # "Prof. X", "Ms. Y", "Mr J. Z": no sentence's end
     # ", chaired by Mr X (Peru)," or without commas up to the bracket: "led by Mr X (Jordan) met"
     aside = rf"(?:\s*,\s*(?:{by})\s+(?:{word}|{bracket}){{1,120}}?,|\s+(?:{by})\s+{word}{{1,60}}?\s*{bracket})?"
     return (
-        rf"(?:\s*\([^()]{{1,40}}\))?(?:\s+itself)?{aside}(?:{MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
+        rf"(?:\s*\([^()]{{1,40}}\))?(?:\s+[{DASH_CHARS}]\s+[^{DASH_CHARS}.;:()]{{1,100}}?\s+[{DASH_CHARS}])?(?:\s+itself)?{aside}(?:{MADE_ASIDE.pattern})?\s*,?\s*(?:(?:which|that|who)\s+)?"
         rf"(?:(?:{auxiliary_alternation('have')}|{modal_alternation('future')}"
         rf"|(?:(?:{auxiliary_alternation('be', 'clause')})\s+(?:(?:expected|scheduled|due|planned)\s+)?)?to)\s+)?"
         # an adverb of when or how often before the verb: "will next meet", "would again meet" (``date_words.csv``)
@@ -81,7 +82,9 @@ def _met_verb() -> str:
         # "held its meeting", "will hold its annual meeting" (a numbered one is :mod:`.events`' own)
         # "held a meeting": bare (a modifier's meeting, "held an informal meeting", is the generic reader's)
         rf"|(?:held|hold|holds)\s+(?:{determiner_alternation('held')})\s+(?:(?<=\bits\s)(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?"
-        r"meeting\b(?!s|\s+(?:of|with)\b))"
+        r"meeting\b(?!s|\s+(?:of|with)\b)"
+        # a body's own gathering by another noun, only after "its": "held its annual assembly"
+        rf"|(?:held|hold|holds)\s+its\s+(?:(?!{_NOT_ONE_MEETING})[a-z\-]+\s+)?(?:{gatherings})\b(?!s|\s+(?:of|with)\b))"
     )
 
 
@@ -97,8 +100,12 @@ def _dotted_name_word() -> str:
 @cache
 def _held_meeting() -> re.Pattern[str]:
     """The meeting a body held, ending a verb of meeting (:func:`_met_verb`): ``held its annual meeting``, ``held
-    a meeting`` (``determiners.csv`` column ``held``); its word before ``meeting`` names it."""
-    return re.compile(rf"\b(?:{determiner_alternation('held')})\s+(?:(?P<mode>[a-z\-]+)\s+)?meeting$")
+    a meeting`` (``determiners.csv`` column ``held``), ``held its annual assembly`` (``meeting_words.csv``, role
+    ``own-gathering``); its word before the noun names it."""
+    gatherings = alternation(meeting_words("own-gathering"))  # "held its annual assembly"
+    return re.compile(
+        rf"\b(?:{determiner_alternation('held')})\s+(?:(?P<mode>[a-z\-]+)\s+)?(?P<noun>meeting|{gatherings})$"
+    )
 
 
 def _bare_head(name: str) -> bool:
@@ -326,7 +333,8 @@ def met_mentions(text: str, dates: Sequence[DateSpan], body_spans: Sequence[Body
         listed = _listed_name().search(name)  # "Working Parties 5A and 5B met": their meetings, no one body's
         key = slug(name) if listed else next((k for a, b, k in body_spans if b == name_end), slug(name))
         held = _held_meeting().search(text, name_end, verb_end)
-        noun = f"{held.group('mode')} meeting" if held and held.group("mode") else "meeting"  # "its annual meeting"
+        noun = held.group("noun") if held else "meeting"
+        noun = f"{held.group('mode')} {noun}" if held and held.group("mode") else noun  # "its annual meeting"
         noun += "s" if listed else ""
         span = (start, name_end if MADE_ASIDE.match(text, name_end) else verb_end)  # the aside may name events
         days = _met_days(text, verb_end, dates)  # dated here: each date is its own meeting

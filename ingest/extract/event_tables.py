@@ -8,7 +8,11 @@
   (``Rapporteur Groups of Study Group 3`` / ``Monday 30 May - Wednesday 1 June``);
 - a programme in blocks: two or more lines naming an event, each followed within three lines by
   a line that opens with its day (``Thematic Workshop 12`` / ``Organized by: ...`` /
-  ``Wednesday 12 May 2031, 11.00-12.45, Room K1``).
+  ``Wednesday 12 May 2031, 11.00-12.45, Room K1``);
+- rows of what meets and its dates under a lead that names meetings in the plural and ends with a colon
+  (``The first meetings of the study period will be held as follows:`` / ``Study Group 5 | 3-7 May 2031``), a
+  row a line or several run into one line by a PDF's layout (``Study Group 5 | 3-7 May 2031 TSAG | 2-6 June
+  2031``): each row is the meeting of the body it names (:func:`lead_row_mentions`).
 
 Cells are read by :func:`~wsiskg.ingest.text.table_cells`, dates by
 :func:`~.event_programme.day_of`.
@@ -22,6 +26,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.dates import DateSpan, find_dates, is_due_cue
 from wsiskg.ingest.extract.event_dates import event_noun_regex, event_phrase
+from wsiskg.ingest.extract.event_form_parts import body_heads
 from wsiskg.ingest.extract.event_forms import dated_by, held_regex
 from wsiskg.ingest.extract.event_programme import day_of
 from wsiskg.ingest.extract.event_series import (
@@ -271,6 +276,63 @@ def block_mentions(report: ParsedReport, default_year: int | None) -> Iterator[t
             if _has_date(q.text, default_year) or event_noun_regex().search(q.text.split(":")[0]):
                 break
     return iter(found if len(found) >= 2 else [])
+
+
+def lead_row_mentions(report: ParsedReport, default_year: int | None) -> Iterator[tuple[int, EventMention]]:
+    """The meetings listed under a lead that names meetings in the plural and ends with a colon (module docstring),
+    one a row: a row is a body's name (:func:`_body_row`) and then its dates; the lines after the lead are read while
+    each is only such rows, one or several run into one line (``Study Group 5 | 3-7 May 2031 TSAG | 2-6 June
+    2031``)."""
+    paragraphs = report.paragraphs
+    for i, p in enumerate(paragraphs[:-1]):
+        if not _meetings_lead(p.text):
+            continue
+        for row in paragraphs[i + 1 :]:
+            found = _body_rows(row.text, default_year)
+            if not found:
+                break
+            yield from ((row.order, m) for m in found)
+
+
+def _meetings_lead(text: str) -> bool:
+    """Whether a line ends with a colon after a sentence naming meetings or sessions in the plural (``The Board has
+    decided to hold its meetings in 2031 as follows:``)."""
+    text = text.rstrip()
+    if not text.endswith(":"):
+        return False
+    last = re.split(r"[.;]\s", text)[-1]
+    nouns = [m.group(0) for m in event_noun_regex().finditer(last)]
+    return any(n.endswith("s") and event_noun_kind(n) in ("meeting", "session") for n in nouns)
+
+
+def _body_rows(text: str, default_year: int | None) -> list[EventMention]:
+    """The rows of a line (:func:`lead_row_mentions`), each a body's name and its dates, else none: every stretch
+    between two dates must be such a name, and nothing but a separator may follow the last date."""
+    found, at = [], 0
+    for d in find_dates(text, default_year):
+        if d.precision not in ("day", "month"):
+            return []
+        name = text[at : d.span[0]].strip(" |\t,;:" + "".join(_DASHES))
+        mention = _body_row(name, d)
+        if mention is None:
+            return []
+        found.append(mention)
+        at = d.span[1]
+    return found if found and not text[at:].strip(" |\t,;.") else []
+
+
+#: the dashes a row's cells may be parted by
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _body_row(name: str, day: DateSpan) -> EventMention | None:
+    """The meeting a row's name names, dated by ``day`` (:func:`_row_event`): a name ending in a body's head noun and
+    a number or code at most (``Study Group 5``, ``Working Party 5D``, ``Council Working Group``), or one code of
+    capitals and digits (``TSAG``, ``CWG-WSIS``); not a place (``Geneva``) nor a sentence."""
+    body = re.fullmatch(rf"(?:[A-Z][\w\-]*\s+)*(?:{body_heads()})(?:\s+[A-Z\d][\w\-/.]*)?", name)
+    if body is None and not re.fullmatch(r"[A-Z][A-Z\d]*(?:[\-/][A-Z\d]+)*", name):
+        return None
+    return _row_event(name, day)
 
 
 def _has_date(text: str, default_year: int | None) -> bool:

@@ -126,7 +126,7 @@ from wsiskg.ingest.extract.event_record_titles import named_by_record_title
 from wsiskg.ingest.extract.event_relative_days import dated_by_relative_day
 from wsiskg.ingest.extract.event_same_days import placed_again
 from wsiskg.ingest.extract.event_series import EventMention, event_series
-from wsiskg.ingest.extract.event_tables import block_mentions, schedule_mentions, table_mentions
+from wsiskg.ingest.extract.event_tables import block_mentions, lead_row_mentions, schedule_mentions, table_mentions
 from wsiskg.ingest.extract.meeting import body_index, header_year
 from wsiskg.ingest.records import Event, Meeting, ParsedReport
 from wsiskg.ingest.text import squash
@@ -445,12 +445,15 @@ def _programme(
     for order, m in chain(programme_mentions(report, default_year), journal_mentions(report, default_year)):
         if order not in dated:
             _add_mention(merged, m, order)
-    listed = (table_mentions, schedule_mentions, block_mentions)
-    for order, m in [found for reader in listed for found in reader(report, default_year)]:
-        read = [k for k, e in merged.items() if order in e["paragraphs"]]
-        if own == (m.start, m.end or m.start) or any(merged[k]["start"] or merged[k]["months"] for k in read):
-            continue
-        _occurrence(merged, replace(m, key=read[0]) if len(read) == 1 else m, order)
+    listed = (table_mentions, schedule_mentions, block_mentions, lead_row_mentions)
+    for found in [list(reader(report, default_year)) for reader in listed]:
+        # the paragraphs read before this reader: several rows run into one line each count (lead_row_mentions)
+        before = {k: (set(e["paragraphs"]), bool(e["start"] or e["months"])) for k, e in merged.items()}
+        for order, m in found:
+            read = [k for k, (orders, _) in before.items() if order in orders]
+            if own == (m.start, m.end or m.start) or any(before[k][1] for k in read):
+                continue
+            _occurrence(merged, replace(m, key=read[0]) if len(read) == 1 else m, order)
 
 
 __all__ = [
