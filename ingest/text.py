@@ -591,6 +591,8 @@ def no_split_after(token: str) -> bool:
     for a line of a layout that ends with it (``pdf_layout``)."""
     table = abbreviations()
     bare = token.lstrip("([\"'“‘")
+    if "/" in bare and table.get(bare.rsplit("/", 1)[1].capitalize()) == "reference":
+        return True  # "PCC.I/RES. 131", "CITEL/DEC. 84": a symbol's last part is a reference abbreviation in capitals
     kind = table.get(bare) or table.get(bare[:1].upper() + bare[1:])
     if kind in ("honorific", "reference"):
         return True
