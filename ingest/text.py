@@ -498,6 +498,13 @@ _CODE_HEAD = re.compile(rf"(?<![^\W\d_])[A-Z]{{2,}}(?:{DASH}|\+)$")
 
 
 @lru_cache(maxsize=1)
+def _numbered_label() -> re.Pattern[str]:
+    """A noun that names a text or its part by the number after it (``numbered-labels.csv``: ``Resolution``,
+    ``Study Group``, ``Document``, ``paragraph``), at the end of the words before an OCR'd number."""
+    return re.compile(rf"(?<![^\W\d_])(?i:{alternation(r['word'] for r in data_rows('numbered-labels.csv'))})\s+$")
+
+
+@lru_cache(maxsize=1)
 def _lone_day_one() -> re.Pattern[str]:
     """A lone lower-case ``l`` before a month's full name (``months.csv``): the day ``1`` OCR read as a letter
     (``30 November - l December 2031``, ``from l March``); no English word is a lone ``l``."""
@@ -507,13 +514,16 @@ def _lone_day_one() -> re.Pattern[str]:
 def _fix_ocr_number(m: re.Match[str]) -> str:
     """``2O14`` -> ``2014`` (a year), ``l5``/``3l`` -> ``15``/``31`` next to a month name (a day),
     ``l0``/``O6``/``1O`` as the two-digit number of a code (``WTDC-l0``, ``PP-O6``, ``WSIS+1O``:
-    :data:`_CODE_HEAD`); anything else is left as written (``O2``, ``Il``, ``1O`` alone)."""
+    :data:`_CODE_HEAD`), ``l7``/``4l``/``l84`` after a label that names a text by its number (``Resolution l7``:
+    :func:`_numbered_label`); anything else is left as written (``O2``, ``Il``, ``1O`` alone)."""
     token, text = m.group(0), m.string
     number = token.translate(_OCR_DIGITS)
     if len(number) == 4:
         return number if re.fullmatch(r"(?:19|20)\d\d", number) else token
     if len(number) == 2 and _CODE_HEAD.search(text, max(0, m.start() - 12), m.start()):
         return number
+    if len(number) < 4 and _numbered_label().search(text, max(0, m.start() - 16), m.start()):
+        return number  # "Resolution l7", "Study Group l6", "Document 4l-E": the number a label names
     if number.startswith("0") or not 1 <= int(number) <= 31:
         return token
     before = re.findall(r"[^\W\d_]+", text[max(0, m.start() - 12) : m.start()])
@@ -591,6 +601,8 @@ def no_split_after(token: str) -> bool:
     for a line of a layout that ends with it (``pdf_layout``)."""
     table = abbreviations()
     bare = token.lstrip("([\"'“‘")
+    if "/" in bare and table.get(bare.rsplit("/", 1)[1].capitalize()) == "reference":
+        return True  # "PCC.I/RES. 131", "CITEL/DEC. 84": a symbol's last part is a reference abbreviation in capitals
     kind = table.get(bare) or table.get(bare[:1].upper() + bare[1:])
     if kind in ("honorific", "reference"):
         return True

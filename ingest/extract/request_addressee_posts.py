@@ -41,7 +41,7 @@ _GROUP_OF = re.compile(
 _HEAD_OF = re.compile(
     rf"^(?:(?:{determiner_alternation('group-front')})\s+)?"
     rf"(?P<head>(?:(?!(?:{alternation(determiners('group-front'), str.capitalize)})\s)"
-    r"[A-Z][\w-]*\s+)?[A-Za-z][\w-]*?(?:s|men))\s+of\s+(?P<rest>[^,;]+)$"
+    r"[A-Z][\w-]*\s+|[a-z][a-z-]+\s+(?=[a-z]))?[A-Za-z][\w-]*?(?:s|men))\s+of\s+(?P<rest>[^,;]+)$"
 )
 
 #: what joins two addressees: ``and``, ``or``, ``as well as``, ``;``
