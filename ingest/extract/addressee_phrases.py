@@ -146,13 +146,6 @@ def agent_noun(word: str) -> bool:
     return bool(_WORD.fullmatch(word)) and word.islower() and word.endswith(_words("agent-ending"))
 
 
-def members_follow(text: str, at: int) -> bool:
-    """Whether ``text`` names members of the group before ``at`` from there on: a comma, then a word of kind
-    ``member`` of ``addressee-words.csv`` before a name (``, especially UNESCO and UNDP``, ``, including
-    governments``), not before a qualifier (``, in particular those of the region``)."""
-    return _members_named().match(text, at) is not None
-
-
 #: what follows ``in particular`` when it only qualifies the group (``administrations, in particular those of
 #: developing countries``) or the action (``in particular before its next meeting``): no member named
 _NO_MEMBER = r"those|that|this|these|on|in|to|for|with|by|at|from|before|after|when|where|if|through|during|as"

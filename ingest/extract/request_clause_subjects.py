@@ -10,7 +10,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from wsiskg.ingest.extract import request_addressees
-from wsiskg.ingest.extract.addressee_phrases import aside_between_commas, members_follow, names_no_agent
+from wsiskg.ingest.extract.addressee_phrases import aside_between_commas, names_no_agent
 from wsiskg.ingest.extract.authors import named_group
 from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import leading_article, without_article
@@ -197,14 +197,9 @@ def _collective_subject(
 ) -> tuple[tuple[AgentRef, ...], str] | None:
     """``that Member States share ...``: known collectives (``collectives.csv``: ``interested
     Member States and Sector Members``, ``Member States, in particular LDCs,``) in up to eight
-    words besides the asides between commas, then a verb in the base form: (addressees, action); members named in
-    such an aside are asked with the group (``all stakeholders, especially A and B,``: decision 34)."""
-    words = list(re.finditer(r"\S+", clause[:200]))
-    asides = _subject_asides(clause[:200])
-    named = [b for b, _, members in asides if members]
-    # the words of an aside and the word before its opening comma: no subject ends there
-    inside = [w for w in words if any(b < w.end() <= e or w.end() - 1 == b for b, e, _ in asides)]
-    for n in range(1, min(8 + len(inside), len(words) - 1) + 1):
+    words, then a verb in the base form: (addressees, action)."""
+    words = list(re.finditer(r"\S+", clause[:120]))
+    for n in range(1, min(8, len(words) - 1) + 1):
         end = words[n - 1].end()
         verb = _CLAUSE_VERB.match(clause[end:])
         rest = clause[end + verb.end() :] if verb else ""
@@ -215,15 +210,12 @@ def _collective_subject(
             or rest.split()[0] in stopwords()  # "Member States and ...": no verb yet
             or words[n - 1].group(0).lower() in stopwords()  # "Member States, in": inside an aside
             or words[n - 1].group(0).endswith(("'", "’"))  # "regulators' associations": the possessive's head is next
-            or words[n - 1] in inside  # "all stakeholders, especially A and B, support": the aside comes first
         ):
             continue
         found = self.objects(clause[:end], order, offset, requester)  # the noun phrase (asides dropped)
         known = set(collectives().values())
         if found and all(r.kind == "collective" and r.key in known for r in found):
             return found, rest
-        if named and named[0] < end and found and _group_first(found[0], known):
-            return found, rest  # "that all stakeholders, especially A and B, support ...": the group and its members
         if len(found) == 1 and found[0].kind == "collective" and _group_head(found[0].label.split()[-1].lower()):
             return found, rest  # a group as written, headed by a known collective ("the X facilitators")
         if len(found) == 1 and _role_headed(found[0]):
@@ -234,27 +226,6 @@ def _collective_subject(
         if found and asks_in_base(rest.split()[0]):
             return None  # "that the Group encourage Member States to ...": the Group asks, no group runs on past it
     return None
-
-
-def _subject_asides(clause: str) -> list[tuple[int, int, bool]]:
-    """(opening comma, closing comma, names members) of the asides between commas in ``clause``: ``, especially A
-    and B,`` names members of the group before it, asked with it (decision 34); ``, in particular those of the
-    region,`` and ``, as appropriate,`` only qualify it or say how (:func:`.addressee_phrases.aside_between_commas`)."""
-    out: list[tuple[int, int, bool]] = []
-    for comma in re.finditer(",", clause):
-        if out and comma.start() < out[-1][1]:
-            continue
-        if members_follow(clause, comma.start()) and (close := clause.find(",", comma.end())) > 0:
-            out.append((comma.start(), close, True))
-        elif aside := aside_between_commas().match(clause, comma.start()):
-            out.append((comma.start(), aside.end() - 1, False))
-    return out
-
-
-def _group_first(ref: AgentRef, known: set[str]) -> bool:
-    """Whether ``ref``, the first agent of a subject that names members after it, is a group: a known collective or
-    one as written headed by such a word or a body's head noun in the plural (``regional organizations``)."""
-    return ref.kind == "collective" and (ref.key in known or _group_head(ref.label.split()[-1].lower()))
 
 
 def _group_head(word: str) -> bool:
