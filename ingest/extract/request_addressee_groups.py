@@ -177,9 +177,10 @@ def _grouped(phrase: str, refs: tuple[AgentRef, ...]) -> tuple[AgentRef, ...]:
             out.append(ref)
     if out and out[0].kind == "collective" and _DANGLING.search(out[0].label) and not _AND.search(phrase):
         return (named_group(out[0], without_article(phrase.strip(), case="lower")),)  # "the agencies of the UN system"
-    if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(phrase):
+    of_body = ACRONYM_TAIL.sub("", phrase.strip())  # "the Member States of the X Union (XU)": the acronym aside
+    if len(out) == 2 and out[0].kind == "collective" and out[1].kind == "body" and _WHOSE.search(of_body):
         # "the Member States of the African Union": the group of that body, as written (decision 42)
-        return (named_group(out[0], _as_written(phrase)),)
+        return (named_group(out[0], _as_written(of_body)),)
     if len(out) > 2 and all(r.kind == "collective" for r in out[:-1]) and out[-1].kind == "body":
         last = re.search(rf"{re.escape(out[-2].label.strip())}\s+of\s+(?:the\s+)?{_CAPITALISED}$", phrase.strip())
         if last:  # "Member States and Sector Members of ITU": the last group of that body (decision 42), no body
