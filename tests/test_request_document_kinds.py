@@ -333,3 +333,44 @@ def test_a_post_or_the_secretariat_submitting_keeps_the_record(tmp_path: Path, w
     """A post of the meeting or its secretariat after ``Submitted by`` (the group's own report) is no organisation's
     submission: the header's meeting may still be the document's."""
     assert records_meeting(parsed_text(tmp_path, _SUBMITTED.format(who=who)))
+
+
+_REVIEW_NOTE = """INTERNATIONAL TELECOMMUNICATION UNION
+Radiocommunication Bureau
+{kind}
+Hybrid seminars of the 2030 cycle
+1. Between 3 February and 28 May 2030, BR held four regional radiocommunication seminars in hybrid form. The \
+Regional Radiocommunication Seminar for the Americas (RRS-30-AMS, Lima, 3-7 February 2030) drew the most \
+participants.
+2. Recommendations. Regional offices are requested to test the remote audio line with each speaker a week before a \
+seminar. Administrations are encouraged to name one focal point for remote participation by 30 June 2030.
+"""
+
+
+@pytest.mark.parametrize("kind", ["Lessons learned note", "LESSONS-LEARNED NOTE", "Briefing note on the 2030 cycle"])
+def test_a_lessons_learned_note_records_no_meeting_and_asks_as_its_bureau(tmp_path: Path, kind: str) -> None:
+    """A note that reviews meetings records none of them; its passives are the Bureau's its letterhead names."""
+    report = parsed_text(tmp_path, _REVIEW_NOTE.format(kind=kind))
+    assert report_genre(report) == "notice"
+    found = extract(report)
+    assert found.meeting is None
+    assert {(r.requester.kind, r.requester.key) for r in found.requests} == {("body", "itu-br")}
+
+
+def test_a_position_paper_records_no_meeting_it_names(tmp_path: Path) -> None:
+    """A Sector Member's position paper on a meeting's agenda item is no record of the group's numbered meeting."""
+    text = """POSITION PAPER
+Andean Fibre Operators Association (AFOA)
+ITU-D Sector Member
+On the draft report of the fourth meeting of the Rapporteur Group on Question 4/1
+Quito, 2 May 2031
+1. AFOA supports the draft report. Administrations are invited to share their right-of-way rules with the \
+Rapporteur Group before 15 July 2031.
+Valentina Ccahuana-Ibsen
+President, AFOA
+"""
+    report = parsed_text(tmp_path, text)
+    assert not records_meeting(report)
+    found = extract(report)
+    assert found.meeting is None
+    assert {r.requester.label for r in found.requests} == {"Valentina Ccahuana-Ibsen"}

@@ -91,9 +91,27 @@ def _audience(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
             block = front[i + 1 : i + 7]
             end = next((j for j, q in enumerate(block) if _copies().match(q.text)), len(block))
             lines = [(q.order, 0, q.text) for q in block[:end] if q.kind == "list-item"]
+        if (person := _person_first(actors, m.group("who"))) is not None:
+            return (person,)  # "To: Ms A, Chairman of X": the person, whom "you" means
         found = [r for order, at, who in lines for r in _recipient_groups(actors, order, at, who)]
         return tuple(dict.fromkeys(found))
     return ()
+
+
+def _person_first(actors: Actors, who: str) -> AgentRef | None:
+    """The person a ``To:`` line names first, whole up to its comma (``To: Ms A, Chairman of X (2031-2034)``: a
+    memo's or a handover note's addressee): whom the document's ``you`` means, the post after the name being that
+    person's (decision 44: a post with its holder in apposition is the person); else ``None``."""
+    spans = [s for s in actors.resolver.spans_in(who) if s.kind in ("person", "post", "body", "collective", "country")]
+    first = min(spans, key=lambda s: s.start, default=None)
+    if first is None or first.kind != "person" or who[: first.start].strip() or not _NAME_END.match(who, first.end):
+        return None
+    refs = actors.resolver.ref(first)
+    return refs[0] if refs and refs[0].kind == "person" else None
+
+
+#: where a person's name ends in a recipients line: a comma, or the line's end
+_NAME_END = re.compile(r"\s*(?:,|$)")
 
 
 def _recipient_groups(actors: Actors, order: int, at: int, line: str) -> list[AgentRef]:

@@ -1,7 +1,8 @@
-"""The Secretary-General as the author of a Council document that names no other.
+"""The Secretary-General as the author of a Council document or a circular letter that names no other.
 
 ``Document C31/35-E`` on its cover and something put to the Council (``The Council is invited to ...``); none for a
-record of a sitting or of the session. Read by :func:`.authors.document_voice`.
+record of a sitting or of the session. A circular letter's symbol opening the document (``CL-31/12``). Read by
+:func:`.authors.document_voice`.
 """
 
 from __future__ import annotations
@@ -47,4 +48,19 @@ def _council_document_author(report: ParsedReport) -> AgentRef | None:
         return None
     if not any(_TO_THE_COUNCIL.search(p.text) for p in report.paragraphs):
         return None  # a report of the session ("The Council ... instructed"): no document put to the Council
+    return AgentRef("post", "itu/secretary-general", catalogue_label("post", "itu/secretary-general"))
+
+
+#: a circular letter's symbol of the General Secretariat opening a document (``CL-31/12``, ``CL-O3/27`` as OCR reads a
+#: zero), maybe after its series (``WSIS/CL-31/12``)
+_CIRCULAR_SYMBOL = re.compile(r"^\W*(?:[A-Z]{2,6}/)?CL-[\dO]{2}/[\dO]{1,3}\b")
+
+
+def circular_letter_author(report: ParsedReport) -> AgentRef | None:
+    """The Secretary-General as the author of a circular letter whose first line opens with its symbol (``CL-31/12``:
+    a letter of the General Secretariat), when nothing else names who writes it (an excerpt cut before its signature:
+    its passives, ``Member States are invited to ...``, are the Secretary-General's, decisions 50 and 55)."""
+    first = next((p.text for p in report.paragraphs if p.text.strip()), "")
+    if not any(_CIRCULAR_SYMBOL.match(text) for text in (report.title or "", first)):
+        return None
     return AgentRef("post", "itu/secretary-general", catalogue_label("post", "itu/secretary-general"))

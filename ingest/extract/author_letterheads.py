@@ -12,10 +12,12 @@ from functools import cache
 
 from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.author_signatures import _role_start
+from wsiskg.ingest.extract.author_submissions import short_country_name
 from wsiskg.ingest.extract.body_acronyms import ACRONYM_TAIL
 from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import name_joiners, small_word_alternation, title_cased
 from wsiskg.ingest.extract.keys import slug
+from wsiskg.ingest.extract.submitters import only_country
 from wsiskg.ingest.records import AgentRef, ParsedReport, Span
 from wsiskg.ingest.text import DASH
 
@@ -71,7 +73,7 @@ def _letterhead_line(report: ParsedReport, actors: Actors, offices: bool = False
         found = _whole_line(actors, unit, actors.resolver.spans_in(title_cased(unit) if unit.isupper() else unit))
     if found is not None and found.kind == "body":
         return _unit_below(report, actors, found, offices) or found
-    return found or (_unit_named(text) if offices else None)
+    return found or (_unit_named(text) or _state_named(text) if offices else None)
 
 
 def _unit_below(report: ParsedReport, actors: Actors, organization: AgentRef, offices: bool) -> AgentRef | None:
@@ -102,6 +104,15 @@ def _unit_named(text: str) -> AgentRef | None:
         return None
     head = head_of(name)
     return AgentRef("body", slug(name), name) if head is not None and head[1] in _UNIT_KINDS else None
+
+
+def _state_named(text: str) -> AgentRef | None:
+    """The country a notice's letterhead line is alone (``REPUBLIC OF X``, ``Royal Government of Y``, ``Kingdom of
+    Z``): a voluntary national review or another paper a state issues in its own name asks as that country, as ``the
+    Government of X`` is X (decisions 26 and 55)."""
+    line = text.strip(" .")
+    code = only_country(title_cased(line) if line.isupper() else line)
+    return AgentRef("country", code, short_country_name(AgentRef("country", code, code))) if code else None
 
 
 #: how long a letterhead line that names an office may be

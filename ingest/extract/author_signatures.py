@@ -21,7 +21,7 @@ from wsiskg.ingest.extract.header_fields import sentence_of_prose
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.name_finder import is_byline
 from wsiskg.ingest.extract.person_joined_signatures import joined_signers
-from wsiskg.ingest.extract.person_signatures import closing_formula, post_line_above
+from wsiskg.ingest.extract.person_signatures import closing_formula, courtesy_sentence, post_line_above
 from wsiskg.ingest.extract.person_titles import is_title
 from wsiskg.ingest.records import AgentRef, Paragraph, ParsedReport
 from wsiskg.ingest.text import alternation
@@ -43,13 +43,6 @@ def _closing() -> re.Pattern[str]:
     return re.compile(rf"^\W*{closing_formula()}\W*(?P<rest>(?<=\W)\S.{{0,160}})?$")
 
 
-@cache
-def _courtesy() -> re.Pattern[str]:
-    """A letter's closing sentence, ``Please accept, Madam, Sir, the assurance of my highest
-    consideration.``: the signatory follows (``courtesy`` cues, at the end of a paragraph)."""
-    return re.compile(rf"\b(?i:{cue_alternation('courtesy')})\W*$")
-
-
 def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]:
     """The persons who sign a letter together (co-facilitators, co-chairs: annotation guide, decision
     18), each named at the start of a short line after its closing (``NAME`` / ``NAME`` / ``ROLE`` /
@@ -60,7 +53,9 @@ def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]
         return joint  # "NAME (Country) NAME (Country) Co-coordinators": side by side, read as one line
     if len(labelled := labelled_signers(report, actors)) > 1:
         return labelled  # "Signed for X: NAME, ROLE" / "Signed for ITU: NAME, ROLE": each party's signer
-    at = next((i for i, p in enumerate(paragraphs) if _closing().match(p.text) or _courtesy().search(p.text)), None)
+    at = next(
+        (i for i, p in enumerate(paragraphs) if _closing().match(p.text) or courtesy_sentence().search(p.text)), None
+    )
     if at is None and not records_meeting(report):
         return _signed_blocks(report, actors, paragraphs)
     found: list[AgentRef] = []
@@ -168,7 +163,7 @@ def _closing_signatory(report: ParsedReport, actors: Actors) -> AgentRef | None:
     paragraphs = report.paragraphs[-_BACK:]
     for i, p in enumerate(paragraphs):
         closing = _closing().match(p.text)
-        if closing is None and not _courtesy().search(p.text):  # "Accept, Sir, the assurance of my ..."
+        if closing is None and not courtesy_sentence().search(p.text):  # "Accept, Sir, the assurance of my ..."
             continue
         block = paragraphs[i + 1 : i + 4]
         after = [s for s in actors.resolver.spans.get(p.order, []) if closing and closing.start("rest") >= 0]

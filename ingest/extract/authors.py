@@ -35,7 +35,7 @@ from functools import cache
 from wsiskg.ingest.extract.agent_resolver import Actors
 from wsiskg.ingest.extract.author_agents import named_group
 from wsiskg.ingest.extract.author_audience import _audience
-from wsiskg.ingest.extract.author_council_documents import _council_document_author
+from wsiskg.ingest.extract.author_council_documents import _council_document_author, circular_letter_author
 from wsiskg.ingest.extract.author_cues import cue_alternation
 from wsiskg.ingest.extract.author_headers import _header_author, covering_issuer, header_agents, issuer
 from wsiskg.ingest.extract.author_letterheads import _letterhead, contact_issuer
@@ -135,7 +135,7 @@ def document_voice(report: ParsedReport, actors: Actors, meeting_found: bool = F
     author = author or (_heading_person(report, actors) if genre == "speech" else None)
     author = author or (_last_line_person(report, actors) if genre == "speech" else None)
     author = author or _title_signatory(report, actors)
-    author = author or _council_document_author(report)
+    author = author or _council_document_author(report) or circular_letter_author(report)
     if author is not None and author.kind == "post":
         author = _post_signed(report, actors, author, signed or block)
     elif author is not None and signs_titled(report, actors, signed or block, author):

@@ -17,7 +17,7 @@ import re
 from wsiskg.ingest.extract.actor_reader import _TITLE, _ActorReader
 from wsiskg.ingest.extract.genre import report_genre
 from wsiskg.ingest.extract.name_finder import _bare_name_re, _person_re
-from wsiskg.ingest.extract.person_signatures import SENTENCE_END, post_line_above
+from wsiskg.ingest.extract.person_signatures import SENTENCE_END, courtesy_sentence, post_line_above
 from wsiskg.ingest.extract.person_titles import title_at
 from wsiskg.ingest.text import DASH_CHARS
 
@@ -124,4 +124,6 @@ def _after_closing(before: list[str]) -> bool:
         return True
     if before and _SIGNED_NOTE.fullmatch(before[-1].strip()):
         before = before[:-1]
+    if before and courtesy_sentence().search(before[-1]):
+        return True  # "Please accept, Excellency, the assurances of my highest consideration." / "NAME"
     return bool(before) and len(before[-1]) < 40 and before[-1].rstrip().endswith(",")

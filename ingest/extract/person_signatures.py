@@ -175,6 +175,8 @@ def _signature_lines(text: str, after: list[str], closing: bool) -> tuple[str, l
     after = [a for a in after if not _CONTACT_FIELD.match(a.strip())]
     if after and _SIGNS_FOR.match(after[0].strip()):  # "NAME" / "for the Secretary-General": no post of the name's
         after = []
+    if after and _recipients_below().match(after[0].strip()):  # "NAME" / "All Permanent Representatives ...": no post
+        after = []
     return name, after, closing
 
 
@@ -217,6 +219,24 @@ def closing_formula(words_only: bool = False) -> str:
     the signatures' reader and of the authors' (``author_signatures._closing``)."""
     cues = [c for c in author_cues("closing") if c[:1].isalpha() or not words_only]
     return rf"(?i:(?:(?:{cue_alternation('closing-lead')})\s+)?(?:{alternation(cues, spaces=True)}))"
+
+
+@cache
+def courtesy_sentence() -> re.Pattern[str]:
+    """A letter's closing sentence, ``Please accept, Madam, Sir, the assurance of my highest
+    consideration.``: the signatory follows (``courtesy`` cues, at the end of a paragraph). The one reader of it for
+    the signatures' reader and the authors' (``author_signatures``)."""
+    return re.compile(rf"\b(?i:{cue_alternation('courtesy')})\W*$")
+
+
+@cache
+def _recipients_below() -> re.Pattern[str]:
+    """The recipients a letter lists under its signature (``All Permanent Representatives and Permanent Observers to
+    the United Nations``, ``To all Member States``, ``To: Heads of delegation``): no post of the signer's (a
+    ``recipients`` cue of ``author-cues.csv``, or ``All`` before a capitalised word)."""
+    cues = author_cues("recipients")
+    label = alternation([c.capitalize() for c in cues] + [c.upper() for c in cues])
+    return re.compile(rf"(?:(?:{label})\s*:?\s+(?:all\s+)?|All\s+)(?:the\s+)?[{UPPER}]")
 
 
 @cache

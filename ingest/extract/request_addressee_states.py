@@ -53,6 +53,19 @@ def state_meant(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef
     return _country_named(self, named[-1], order, 0)
 
 
+def state_speaks(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
+    """The country ``The Government`` (``The Administration``) names as a subject: the one the paragraph or the
+    document names with that noun and ``of`` (:func:`state_meant`), else the country that issues the document
+    (a voluntary national review under ``REPUBLIC OF X`` whose commitments are listed under ``The Government:``, as
+    ``the Government of X`` is X: decisions 26 and 55); else ``None``."""
+    if _bare_noun().fullmatch(phrase.strip()) is None:
+        return None
+    author = self.author
+    return state_meant(self, phrase, order, offset) or (
+        author if author is not None and author.kind == "country" else None
+    )
+
+
 def state_of(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
     """The country a subject names by its own noun and ``of`` (``The Government of Kazakhstan requests ...``, ``the
     Government of the Republic of Ghana``): that country, as ``the Administration of X`` is X (decision 26); before,

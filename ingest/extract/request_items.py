@@ -32,6 +32,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
+from wsiskg.ingest.extract.request_addressee_states import state_speaks
 from wsiskg.ingest.extract.request_glued_leads import glued_lead
 from wsiskg.ingest.extract.request_subjects import NUMBER_LEAD, aside_dropped, modal_aside_dropped, own_members
 from wsiskg.ingest.extract.request_verbs import (
@@ -359,6 +360,8 @@ def _list_subject(self: _Reader, order: int, text: str) -> AgentRef | None:
         return None  # "Decision 88 – Regional Radio Forum" over "To invite X to ...": a title, its topic asks no one
     if _verbs()[0].search(phrase):
         return None  # "The Institute proposes that Question 1/2:": a lead, no subject of the items
+    if (state := state_speaks(self, phrase, order, at + m.start("who"))) is not None:
+        return state  # "The Government:" in the country's own review: that country (decision 26)
     if own_members(self, phrase, order, at + m.start("who")):
         return self.meeting_ref  # "The participants:", "The members of the Group:" in a meeting's record: its body
     who = self.resolve(phrase, order, at + m.start("who"))  # "The Group therefore:"

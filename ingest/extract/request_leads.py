@@ -163,7 +163,10 @@ def _next_lead(
     if last is None and text.rstrip().endswith(":"):  # "TDAG:" then "a) requested BDT to ..."
         self._item_subject = self._list_subject(order, text)
         lead = request_items.decision_lead(decisions, order, text, self.meeting_ref)  # "X agreed that:"
-        lead = lead or request_items.proposals_lead(self, order, text)  # "Kenya makes two proposals:"
+        proposals = None if lead is not None else request_items.proposals_lead(self, order, text)
+        if proposals is not None and self._item_subject is None:
+            self._item_subject = proposals.requester  # "The committee made the following recommendations:": its items
+        lead = lead or proposals  # "Kenya makes two proposals:"
         self._decided = self.decided_lead(order, _DECIDED_TO_LEAD.sub(":", text), sentences)
         self._decided_to = self._decided is not None and _DECIDED_TO_LEAD.search(text) is not None
         return lead

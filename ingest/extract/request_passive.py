@@ -121,7 +121,7 @@ def _passive_parties(
             phrase = parts[-1]
     cited = _cited_requester(self, subject_text, cut, passive)
     requester = cited or self.issuer or self.action_required(v.order) or _group_asked(self, passive)
-    requester = requester or self.turn_speaker(v.order) or self.author  # a transcript's turn: its speaker's
+    requester = requester or self._item_subject or self.turn_speaker(v.order) or self.author  # a list's, a turn's
     requester = requester or _chair_asks(self, passive, post) or self._unnamed_requester()
     if by := _BY.match(post):
         named = self.resolve(by.group("by"), v.order, v.at + v.m.end())

@@ -28,6 +28,7 @@ from wsiskg.ingest.extract.gazetteer import (
     pronouns,
     roles,
 )
+from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _verbs
 from wsiskg.ingest.records import AgentRef, Person
@@ -194,7 +195,23 @@ def _personify(self: _Reader, ref: AgentRef, span: object = None) -> AgentRef:
             return AgentRef("body", body, self._label(body))
         if not holders and (titled := _bare_title_holder(self, role)) is not None:
             return titled  # "Mr A chaired the meeting" (a Chair of no body said) ... "The Chair asked"
+        if not holders and (signer := _unposted_signer(self, role)) is not None:
+            return signer  # "The Secretary-General also urges ..." in a circular signed "(signed) NAME": the signer
     return ref
+
+
+def _unposted_signer(self: _Reader, role: str) -> AgentRef | None:
+    """The person who signs a document of no meeting with no post or job title under the name, when ``role`` is an
+    organisation's head (``role-scopes.csv`` scope ``home``, presiding over no body): ``The Secretary-General also
+    urges Member States to ...`` in a circular signed ``(signed) NAME`` is the signer writing of the post in the third
+    person (decision 11: the person named, not the post); else ``None``."""
+    signer, entry = self.voice.signatory, roles().get(role)
+    if signer is None or signer.kind != "person" or entry is None or entry.scope != "home" or entry.presides:
+        return None
+    if records_meeting(self.report):
+        return None
+    person = next((p for p in self.actors.persons if p.key == signer.key), None)
+    return signer if person is not None and not person.posts and not person.job_titles else None
 
 
 @cache

@@ -33,7 +33,7 @@ from wsiskg.ingest.extract.gazetteer import (
 from wsiskg.ingest.extract.genre import NOTICE
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.person_titles import honorific_start
-from wsiskg.ingest.extract.request_addressee_states import state_of
+from wsiskg.ingest.extract.request_addressee_states import state_of, state_speaks
 from wsiskg.ingest.extract.request_body_ministers import body_ministers, ministers_phrase
 from wsiskg.ingest.extract.request_cited_subjects import (
     _cited_issuer,
@@ -326,7 +326,8 @@ def _phrase_subject(
         return self._subject_found(text, order), True
     if (read := _subject_in_context(self, phrase, pre, cut, order, at)) is not None:
         return self._subject_found(read, order), True
-    if (state := state_of(self, phrase, order, at + cut)) is not None:  # "The Government of Ghana requests"
+    state = state_of(self, phrase, order, at + cut) or state_speaks(self, phrase, order, at + cut)
+    if state is not None:  # "The Government of Ghana requests", "The Government calls on" in Ghana's review
         self._last_subject = (order, self._where[1], state)  # "... and invites Y to ...": the same state asks
         return state, True
     found = self.resolve(phrase, order, at + cut) or self._last_person(phrase, order)

@@ -66,9 +66,10 @@ _GROUP_COLON = re.compile(r"^(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)
 #: a document's title in capitals under its submitter's line: ``PROPOSALS ON THE ...``
 _TITLE_IN_CAPITALS = re.compile(r"^[^a-z]*\b[A-Z]{2,}\s+[A-Z]{2,}\s+[A-Z]{2,}[^a-z]*$")
 #: what may come before a country's short name: ``the Republic of``, ``the Oriental Republic of``,
-#: ``the Government of`` (STATES: the words of match ``submitter-state`` of ``genre_cues.csv``, with
-#: up to two capitalised words before them; HEADS: those of match ``submitter-head``)
-_STATE = r"(?:(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:STATES)|HEADS)\s+of\s+)?"
+#: ``the Government of``, ``the Royal Government of`` (STATES: the words of match ``submitter-state`` of
+#: ``genre_cues.csv``, with up to two capitalised words before them; HEADS: those of match ``submitter-head``, with
+#: up to one)
+_STATE = r"(?:(?:the\s+)?(?:(?:[A-Z][\w'’-]+\s+){0,2}(?:STATES)|(?:[A-Z][\w'’-]+\s+)?(?:HEADS))\s+of\s+)?"
 #: between two countries a submitter's line lists (a formal qualifier in brackets may follow one:
 #: ``Fiji (Republic of), Tonga (Kingdom of)``)
 _GAP = r"\s*(?:\([^()]{1,40}\)\s*)?(?:[,;&]\s*(?:and\s+)?|and\s+)"
