@@ -5,7 +5,9 @@ Such a report is addressed to the Council session of its header (``Council 2029`
 its title names (``Report by the Chairman of the Council Working Group on X``): the one a lead
 sentence says it covers (``This report covers the 5th meeting``), else, when it covers several
 and lists them (``Table 2 – Meetings of the Group`` / ``Third meeting, 5 and 6 March 2029, 171``;
-``5th meeting (2-3 May 2012)``), the last one held.
+``5th meeting (2-3 May 2012)``), the last one held. A committee's report on the meetings it counts over some
+days (``Committee 4 held five meetings between ...``) whose table dates each by its ordinal (``Fifth, 9 March
+2034, ...``) records the last of them (:func:`counted_meeting`).
 """
 
 from __future__ import annotations
@@ -122,3 +124,32 @@ def last_listed_meeting(report: ParsedReport, body: str) -> Meeting | None:
             continue
         rows.append((days[0].start, Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,))))
     return max(rows, key=lambda row: row[0])[1] if len(rows) > 1 else None
+
+
+@cache
+def _table_row() -> re.Pattern[str]:
+    """A row of a table of a body's meetings under a ``Meeting`` column: an ordinal (or a run of them, ``Fourth to
+    sixth``), maybe ``meeting``, a cell's comma or bar, then its dates (``8th, 1 December 2031, 4A/DT/33``)."""
+    ordinal = ordinal_regex()
+    run = rf"(?:{ordinal})\s+(?:(?i:to|and)|{DASH})\s+"
+    return re.compile(rf"^\s*(?P<run>{run})?(?P<num>{ordinal})(?:\s+(?i:meetings?))?\s*[,|\t]\s*(?P<rest>.*)$")
+
+
+def counted_meeting(report: ParsedReport, body: str, count: int, start: date, end: date) -> Meeting | None:
+    """The last of the ``count`` meetings a body says it held from ``start`` to ``end`` (``Working Group 4A met
+    eight times between 3 and 11 May``), when a table dates each by its ordinal and its last row is the
+    ``count``-th within those days (``8th, 11 May 2031, ...``; ``Fourth to sixth, 8-10 May 2031``: the sixth on the
+    last of those days): that meeting, on its day (decision 1: a report of several meetings is of the latest)."""
+    year = header_year(report)
+    for p in reversed(report.paragraphs):
+        m = _table_row().match(p.text)
+        if m is None or len(p.text) > 160 or number_value(m.group("num")) != count:
+            continue
+        days = [d for d in find_dates(m.group("rest"), year) if d.precision == "day"]
+        if not days or not start <= days[0].start <= end:
+            continue
+        day = days[0].end or days[0].start
+        # a run of meetings over some days: the last on the last day; one meeting keeps its days
+        first, last = (day, None) if m.group("run") else (days[0].start, days[0].end)
+        return Meeting(body, count, first, last, paragraphs=(p.order,))
+    return None

@@ -18,7 +18,8 @@ A meeting two readers find (the same body and number) is one candidate, found by
 - ``chair-report``: the meeting a Chairman's report says it covers, else the last one it lists,
   of the group its title names (:mod:`.covered_meetings`);
 - ``held-meetings``: ``The Sub-Committee held eleven meetings between 19 and 28 September``: the
-  meetings of the body the title names, as one meeting over those days;
+  meetings of the body the title names, as one meeting over those days (the last of them when a table dates
+  each by its ordinal: :func:`.covered_meetings.counted_meeting`);
 - ``lead-named``: a meeting outside the catalogue a lead sentence opens with and says was held;
 - ``titled-held``: a meeting the title names by its kind, undated by the header, dated by the lead
   sentence that says it was held (:func:`.meeting_heading.titled_held_meeting`);
@@ -50,7 +51,7 @@ from wsiskg.ingest.text import DASH, clause_spans, span_at
 from .body_names import BodyName, body_key, find_body_names, head_of
 from .casing import is_title_cased
 from .closed_meeting import closed_meeting
-from .covered_meetings import last_listed_meeting, title_group
+from .covered_meetings import counted_meeting, last_listed_meeting, title_group
 from .dates import document_date, find_dates
 from .events import session_meeting
 from .gazetteer import auxiliary_alternation, preposition_alternation, small_words
@@ -377,8 +378,8 @@ def _held_meetings() -> re.Pattern[str]:
     two meetings, from ...``, ``met five times from ...``, ``met once, on 6 and 7 May``."""
     count = rf"(?:{cardinal_regex()})"
     return re.compile(
-        rf"(?i)\b(?:held|convened)\s+{count}\s+(?:\w+\s+)?meetings,?\s+{_PLACE}(?:between|from|during)\b"
-        rf"|\bmet\s+(?:{count}\s+times|once|twice)[,:]?\s+(?:between|from|during|(?P<on>on))\b"
+        rf"(?i)\b(?:held|convened)\s+(?P<count>{count})\s+(?:\w+\s+)?meetings,?\s+{_PLACE}(?:between|from|during)\b"
+        rf"|\bmet\s+(?:(?P<times>{count})\s+times|once|twice)[,:]?\s+(?:between|from|during|(?P<on>on))\b"
     )
 
 
@@ -416,8 +417,19 @@ def _held_meetings_reader(report: ParsedReport, names: tuple[BodyName, ...]) -> 
                 return Meeting(body, start=days[-1].start, end=days[-1].end, paragraphs=(p.order,))
             if days:  # "between Wednesday 26 October and Monday 31 October": from the first to the last
                 end = days[-1].end or days[-1].start if len(days) > 1 else days[0].end
-                return Meeting(body, start=days[0].start, end=end, paragraphs=(p.order,))
+                over = Meeting(body, start=days[0].start, end=end, paragraphs=(p.order,))
+                return _counted(report, over, m) or over
     return None
+
+
+def _counted(report: ParsedReport, over: Meeting, held: re.Match[str]) -> Meeting | None:
+    """The last of the meetings ``held`` counts over the days of ``over``, when a table of the body's meetings dates
+    it by its ordinal (:func:`.covered_meetings.counted_meeting`), stated by the clause and its row."""
+    count = number_value(held.group("count") or held.group("times") or "")
+    if over.start is None or not count or count < 2:
+        return None
+    found = counted_meeting(report, over.body, count, over.start, over.end or over.start)
+    return replace(found, paragraphs=over.paragraphs + found.paragraphs) if found else None
 
 
 def _cut_excerpt(report: ParsedReport) -> bool:

@@ -132,6 +132,34 @@ def _closed_body(name: str, names: tuple[BodyName, ...]) -> str | None:
     return slug(name) if _KIND_OF.match(name) else None
 
 
+#: a comma that opens an apposition (outside brackets, before a word in lower case: ``, established by``)
+_APPOSITION_OPENS = re.compile(r",\s+(?=[a-z])")
+#: a paragraph's number before the subject, arabic or roman (``3.``, ``IV.``, ``II)``), and its ``The``
+_NUMBER_THE = re.compile(r"^\s*(?:(?:\d{1,3}[.)]?|[IVX]{1,5}[.)])\s+)?(?:[Tt]he\s+)?")
+
+
+def _header_subject(report: ParsedReport, before: str) -> str:
+    """``before`` (a clause up to ``held its``) as ``The <name>`` when an apposition between commas closes it and the
+    name before the apposition is a header line's whole name, maybe in brackets (``Council Working Group on X`` /
+    ``(Expert Group on Y)`` / ``I. The Expert Group on Y, established pursuant to ..., held its third meeting``): the
+    header names the body that held its meeting (round 58; round 56's reading of every apposition was reverted).
+    Else ``before`` as it is."""
+    if not before.rstrip().endswith(","):
+        return before
+    depth = 0
+    for i, ch in enumerate(before):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "," and depth == 0 and _APPOSITION_OPENS.match(before, i):
+            name = _NUMBER_THE.sub("", before[:i]).strip()
+            lines = {line.strip().strip("()").strip().casefold() for line in header_lines(report)[:_HEADER_LINES]}
+            return f"The {name}" if len(name.split()) > 2 and name.casefold() in lines else before
+    return before
+
+
+#: the header lines read for a name the lead's subject writes whole (:func:`_header_subject`)
+_HEADER_LINES = 6
+
+
 @cache
 def _held_its() -> re.Pattern[str]:
     """``... held its thirteenth session`` (``convened``, ``opened``, ``met for its``): the words
@@ -148,9 +176,10 @@ def held_session(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting |
             s0, s1 = span_at(clause_spans(p.text), m.start(), len(p.text))
             days = [d for d in find_dates(p.text[m.end() : s1], year) if d.precision == "day"]
             number = number_value(m.group("num"))
-            body = _subject_body(p.text[s0 : m.start()], report.paragraphs[: i + 1], names)
+            before = _header_subject(report, p.text[s0 : m.start()])  # "The X Group, established by ..., held its"
+            body = _subject_body(before, report.paragraphs[: i + 1], names)
             if i < LEAD_PARAGRAPHS:  # "The Intergovernmental Panel on X held its second session"
-                body = unlisted_subject(p.text[s0 : m.start()], body)
+                body = unlisted_subject(before, body)
             if days and number and body and not another_meeting(p.text, (m.start() + 1, m.end())):
                 return Meeting(body, number, days[0].start, days[0].end, paragraphs=(p.order,))
     # "The second session of the Intergovernmental Panel on X was held ...": a body outside the catalogue
