@@ -40,7 +40,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_noun_kind
 from wsiskg.ingest.records import Paragraph, ParsedReport
 from wsiskg.ingest.tables import data_rows
-from wsiskg.ingest.text import has_digit, table_cells
+from wsiskg.ingest.text import DASHES, has_digit, table_cells
 
 #: a line that is a sentence or a clause, not a name: a verb, or a full stop inside
 _VERB = re.compile(
@@ -312,17 +312,13 @@ def _body_rows(text: str, default_year: int | None) -> list[EventMention]:
     for d in find_dates(text, default_year):
         if d.precision not in ("day", "month"):
             return []
-        name = text[at : d.span[0]].strip(" |\t,;:" + "".join(_DASHES))
+        name = text[at : d.span[0]].strip(" |\t,;:" + DASHES)
         mention = _body_row(name, d)
         if mention is None:
             return []
         found.append(mention)
         at = d.span[1]
     return found if found and not text[at:].strip(" |\t,;.") else []
-
-
-#: the dashes a row's cells may be parted by
-_DASHES = ("-", "\u2013", "\u2014")
 
 
 def _body_row(name: str, day: DateSpan) -> EventMention | None:
