@@ -374,3 +374,44 @@ President, AFOA
     found = extract(report)
     assert found.meeting is None
     assert {r.requester.label for r in found.requests} == {"Valentina Ccahuana-Ibsen"}
+
+
+_ROOM_PAPER = """UNITED NATIONS
+{symbol}
+Commission on Digital Cooperation for the Andes
+{session}
+Item 2 of the provisional agenda
+{kind}
+Regional follow-up to the outcomes of the Andean Broadband Summit
+
+1. The Andean Development Bank submits this paper to the Commission as its regional contribution to the annual \
+report on digital cooperation.
+2. The Bank encourages the members of the Commission to share their national broadband plans with the regional \
+observatory.
+"""
+
+
+@pytest.mark.parametrize(
+    ("symbol", "session", "kind"),
+    [
+        (
+            "E/CN.21/2033/CRP.2",
+            "Ninth session\nLima, 2-6 May 2033",
+            "Conference room paper submitted by the Andean Development Bank",
+        ),
+        ("ADC/2031/CRP.4", "Seventh session, Quito, 10-12 March 2031", "CONFERENCE ROOM PAPER"),
+        (
+            "ADC/2035/CRP.1",
+            "Eleventh session\nSucre, 4-8 June 2035",
+            "Conference room paper: regional progress, note by the secretariat",
+        ),
+    ],
+)
+def test_a_conference_room_paper_records_no_session_it_is_submitted_to(
+    tmp_path: Path, symbol: str, session: str, kind: str
+) -> None:
+    """A paper submitted to a commission's session is no record of that session (decision 4): the session is an
+    event of the paper, its own meeting none."""
+    report = parsed_text(tmp_path, _ROOM_PAPER.format(symbol=symbol, session=session, kind=kind))
+    assert not records_meeting(report)
+    assert extract(report).meeting is None

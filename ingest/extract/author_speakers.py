@@ -82,5 +82,11 @@ def _heading_person(report: ParsedReport, actors: Actors) -> AgentRef | None:
         if order is not None and not _HEADING_LINE.fullmatch(text.strip().strip("[]")):
             break
         people = [s for s in _spans_of(actors, order, text.strip()) if s.kind == "person"]
+        if people and (read := _READ_FOR.search(text.strip(), people[0].end)) is not None:
+            people = [s for s in people if s.start < read.start()]  # "Message from A, delivered by B": A's
         found += [r for s in people for r in actors.resolver.ref(s)[:1] if r.kind == "person" and r not in found]
     return found[0] if len(found) == 1 else None
+
+
+#: who reads a message out for the person named before it in a heading: ``, delivered by Mr B``, ``read by Ms C``
+_READ_FOR = re.compile(r",?\s+(?:delivered|read(?:\s+out)?)\s+(?:on\s+\w+\s+behalf\s+)?by\s+")

@@ -15,7 +15,9 @@ without its label; a spaced dash separates fields too: ``C31/26-E — REPORT BY 
 SECRETARY-GENERAL ON ...``):
 
 - ``start``: the line starts with the cue (``Contribution from the Republic of ...``, ``Draft
-  resolution submitted by ...``, ``Resolution adopted by the General Assembly on ...``);
+  resolution submitted by ...``, ``Resolution adopted by the General Assembly on ...``), or the cue follows a
+  language field or a dateline's last date a PDF's layout ran into the line (``... Apia, 3-5 June 2032 Opening
+  session, 3 June 2032 Message from ...``);
 - ``line``: the line is the cue, maybe followed by ``by``, ``of``, ``from``, ``for`` or ``on behalf
   of`` (after a word of match ``connector``: ``delivered``, ``submitted``) and who (``Opening
   remarks``, ``Keynote address by the Minister of ...``, ``Statement delivered by the delegation
@@ -91,6 +93,7 @@ from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH_CHARS, alternation, sentence_spans
 
+from .date_vocabulary import month_numbers
 from .gazetteer import adverb_alternation, auxiliary_alternation, honorifics, preposition_alternation
 from .genre_speakers import names_deliverer
 from .meeting_words import event_nouns
@@ -164,6 +167,15 @@ _RUN_IN_SUBMITTER = r"(?:(?:[A-Z][a-z][\w&'’.-]*|\([A-Z][\w&.-]*\)|of|the|in|f
 _MAKER = r"(?:[A-Z][A-Z&\-]{1,7}\s+)?"
 
 
+@cache
+def _dated() -> str:
+    """A dateline's last date a PDF's layout ran into the next header field on one line (``WSIS Forum 2031 Geneva,
+    12-16 May 2031 Opening ceremony, 13 May 2031 Message from the Director-General of X``): a day, a month's name
+    (``months.csv``) and a year, then the field; a cue right after it starts its field."""
+    months = alternation(list(month_numbers()), spaces=True)
+    return rf".*?\b\d{{1,2}}\s+(?:{months})\s+(?:19|20)\d\d,?\s+"
+
+
 def _braced(pattern: str) -> str:
     """``pattern`` with its braces doubled, to stand in a shape that is formatted with its cues."""
     return pattern.replace("{", "{{").replace("}", "}}")
@@ -180,8 +192,8 @@ def _matcher() -> _Matcher:
     shapes = {
         # a line's start, or right after a header field a PDF's layout ran into it (``Original: English``); maybe
         # after the acronym of who made it (``ITU contribution to the annual report ...``: :data:`_MAKER`)
-        "start": rf"^(?:.*?\b(?i:{fields})\s*:\s*\S+\s+(?:{_braced(_RUN_IN_SUBMITTER)})?)?{_braced(_MAKER)}"
-        r"(?P<cue>(?i:{}))(?![\w-])",
+        "start": rf"^(?:.*?\b(?i:{fields})\s*:\s*\S+\s+(?:{_braced(_RUN_IN_SUBMITTER)})?|{_braced(_dated())})?"
+        rf"{_braced(_MAKER)}(?P<cue>(?i:{{}}))(?![\w-])",
         "line": rf"^(?P<cue>(?i:{{}}))(?:\s+(?i:(?:{connectors})\s+)?{_WHO}:?\s.*)?[\s.:]*$",
         "salutation": r"^(?P<cue>(?i:{}))(?![\w-]).{{0,SALUTATION}}[,:!]$".replace("SALUTATION", str(SALUTATION_LINE)),
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",

@@ -13,8 +13,10 @@ without its brackets and who delivered the message (``_post_line``); whether a l
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from wsiskg.ingest.extract.actor_reader import _TITLE, _ActorReader
+from wsiskg.ingest.extract.author_cues import cue_alternation
 from wsiskg.ingest.extract.genre import report_genre
 from wsiskg.ingest.extract.name_finder import _bare_name_re, _person_re
 from wsiskg.ingest.extract.person_signatures import SENTENCE_END, courtesy_sentence, post_line_above
@@ -90,14 +92,15 @@ def _post_line(text: str) -> str:
 
 def _ends_message(reader: _ActorReader, i: int) -> bool:
     """Whether paragraph ``i`` signs a document right after its last sentence, with no closing formula, only
-    bracketed notes after it, as a name after ``Yours sincerely,`` does: a name alone ending a message or a
-    letter (``... behind.`` / ``NAME``), or in any document a name and its post on one line (``... 2031.`` /
-    ``NAME Director, BDT``: a line break of the signature read as a space)."""
+    bracketed notes or a letter's trailing fields after it (:func:`_trailing_field`), as a name after ``Yours
+    sincerely,`` does: a name alone ending a message or a letter (``... behind.`` / ``NAME``), or in any document a
+    name and its post on one line (``... 2031.`` / ``NAME Director, BDT``: a line break of the signature read as a
+    space; ``NAME Director`` / ``Distribution: Administrations ...``)."""
     paragraphs = reader.report.paragraphs
     rest = paragraphs[i + 1 :]
     if not (
         0 < i
-        and all(p.text.strip().startswith("[") for p in rest)
+        and all(p.text.strip().startswith("[") or _trailing_field().match(p.text) for p in rest)
         and SENTENCE_END.search(paragraphs[i - 1].text) is not None
     ):
         return False
@@ -108,6 +111,13 @@ def _ends_message(reader: _ActorReader, i: int) -> bool:
         return False
     inline = reader._name_then_post(text)
     return inline is not None and _only_a_name(reader, inline[0])
+
+
+@cache
+def _trailing_field() -> re.Pattern[str]:
+    """A field a letter ends with under its signature: ``Distribution: ...``, ``Annexes: 2``, ``cc: ...`` (the
+    ``trailing`` and ``copies`` cues of ``author-cues.csv``, then a colon)."""
+    return re.compile(rf"^\s*(?i:{cue_alternation('trailing', 'copies')})\s*:")
 
 
 def _post_above(reader: _ActorReader, i: int) -> str | None:

@@ -2,8 +2,9 @@
 ``_speaker_before``, ``turn_speaker``), a pronoun's antecedent (``pronoun_antecedent``), the last person named
 (``_last_person``), a document's source (``_document_source``), a person between commas (``_apposed_person``), a
 representative as a person or body (``_personify``, ``_bare_title_holder``), a country's speaker (``_country_speaker``,
-``_speaker_country``, ``_one_of``, ``_spoken_for``, ``_speaker_itself``) and a role's holder (``_role_holder``,
-``_role_holders``, ``_role_of_country``). The functions are methods of
+``_speaker_country``, ``_one_of``, ``_spoken_for``, ``_speaker_itself``), a role's holder (``_role_holder``,
+``_role_holders``, ``_role_of_country``) and the document's own head named by its title (``own_head``,
+``titled_head``). The functions are methods of
 :class:`~wsiskg.ingest.extract.requests._Reader` (``self`` is the reader).
 """
 
@@ -195,9 +196,47 @@ def _personify(self: _Reader, ref: AgentRef, span: object = None) -> AgentRef:
             return AgentRef("body", body, self._label(body))
         if not holders and (titled := _bare_title_holder(self, role)) is not None:
             return titled  # "Mr A chaired the meeting" (a Chair of no body said) ... "The Chair asked"
-        if not holders and (signer := _unposted_signer(self, role)) is not None:
-            return signer  # "The Secretary-General also urges ..." in a circular signed "(signed) NAME": the signer
+        if not holders and (head := own_head(self, (role,), body)) is not None:
+            return head  # "The Secretary-General also urges ...": the post that wrote it, or the signer with no post
     return ref
+
+
+#: a title alone after ``the`` (``The Secretary-General``, ``The Deputy Director``): up to three words
+_BARE_TITLE = re.compile(r"[Tt]he\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+
+
+@cache
+def _titled_roles() -> dict[str, tuple[str, ...]]:
+    """Each form of a role in lower case (``roles.csv``: label, aliases, plurals) to the roles written so."""
+    out: dict[str, tuple[str, ...]] = {}
+    for role, entry in roles().items():
+        for form in {f.lower() for f in entry.forms}:
+            out[form] = (*out.get(form, ()), role)
+    return out
+
+
+def titled_head(self: _Reader, phrase: str) -> AgentRef | None:
+    """The document's own head (:func:`own_head`) when ``phrase`` is a title alone (``The Secretary-General``)
+    that the resolver placed in no organisation (the text names the title's organisation nowhere); ``None`` for a
+    phrase of more words or of no role."""
+    if (m := _BARE_TITLE.fullmatch(phrase.strip())) is None:
+        return None
+    return own_head(self, _titled_roles().get(m.group("title").lower(), ()))
+
+
+def own_head(self: _Reader, role_keys: tuple[str, ...], body: str = "") -> AgentRef | None:
+    """Who a document's own head named by its title alone as a subject is (one reader of the class, round 60): the
+    post that wrote the document when its author is a post of one of ``role_keys`` (of ``body`` when the resolver
+    placed the title in one: ``The Secretary-General invites Member States to ...`` in a report by the
+    Secretary-General to the Council, ``The Director also encourages ...`` in a report by the Director), else the
+    person who signs with no post (:func:`_unposted_signer`: ``(signed) NAME`` under a circular); ``None`` for
+    another title (``The Chairman`` in the Director's report) or an author that is no post."""
+    author = self.voice.author
+    if author is not None and author.kind == "post":
+        author_body, _, author_role = author.key.rpartition("/")
+        if author_role in role_keys and body in ("", author_body):
+            return author
+    return next((s for r in role_keys if (s := _unposted_signer(self, r)) is not None), None)
 
 
 def _unposted_signer(self: _Reader, role: str) -> AgentRef | None:

@@ -23,7 +23,6 @@ from wsiskg.ingest.extract.gazetteer import (
     body_heads,
     head_last_words,
     preposition_alternation,
-    roles,
     small_words,
 )
 from wsiskg.ingest.extract.genre import records_meeting
@@ -31,7 +30,7 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
 from wsiskg.ingest.extract.request_codes import coded_body
 from wsiskg.ingest.extract.request_signatories import term_signatories
-from wsiskg.ingest.extract.request_speakers import _role_holders
+from wsiskg.ingest.extract.request_speakers import _role_holders, titled_head
 from wsiskg.ingest.extract.request_verbs import _BARE_HEAD
 from wsiskg.ingest.extract.warnings import stopwords
 from wsiskg.ingest.records import AgentRef, ParsedReport
@@ -41,8 +40,6 @@ if TYPE_CHECKING:
     from wsiskg.ingest.extract.requests import _Reader
 
 
-#: a title alone after ``the`` (``The Secretary-General``, ``The Deputy Director``): up to three words
-_BARE_TITLE = re.compile(r"[Tt]he\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 #: a head noun alone after ``the``/``this``: ``The group``, ``this Committee``
 _BARE_NOUN = re.compile(rf"(?:{either_initial_determiners('anaphor')})\s+(?P<head>[A-Za-z-]{{3,}})")
 
@@ -72,27 +69,13 @@ def _unfound_subject(self: _Reader, phrase: str, pre: str, cut: int, order: int,
         return holders[0]
     if holder := request_addressees._named_role(self, phrase, titled=True):  # "The President": the one named so
         return holder
-    if (author := _author_post(self, phrase)) is not None:  # "The Secretary-General" in the Secretary-General's note
-        return author
+    if (head := titled_head(self, phrase)) is not None:  # "The Secretary-General" in the Secretary-General's note
+        return head
     if _BARE_HEAD.fullmatch(phrase) and (cited := self._cited_issuer(pre[:cut], at_end=False, itself=False)):
         return cited  # "By Resolution 172, the conference invited"
     if (named := _acronym_subject(self, phrase)) is not None:
         return named  # "The KRPG requested": a body not catalogued
     return None
-
-
-def _author_post(self: _Reader, phrase: str) -> AgentRef | None:
-    """The post that wrote the document when ``phrase`` is its title alone (``The Secretary-General invites Member
-    States to ...`` in a report by the Secretary-General to the Council, ``The Director also encourages ...`` in a
-    report by the Director): the resolver places a title with no organisation named nowhere when the document's
-    own organisation is not known, so the subject named no one and the request was lost. ``None`` for another
-    title (``The Chairman`` in the Director's report), an author that is no post, or a title with more words."""
-    author = self.voice.author
-    if author is None or author.kind != "post" or (m := _BARE_TITLE.fullmatch(phrase.strip())) is None:
-        return None
-    entry = roles().get(author.key.rsplit("/", 1)[-1])
-    forms = {f.lower() for f in entry.forms} if entry is not None else set()
-    return author if m.group("title").lower() in forms else None
 
 
 def _subject_body_before(self: _Reader, phrase: str, order: int, at: int) -> AgentRef | None:

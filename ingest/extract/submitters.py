@@ -11,7 +11,8 @@ these forms (the words are in ``ingest/data/submitter-cues.csv`` and ``header_fi
 - ``trail``: who, then a cue in brackets: ``A and B (co-sponsors)``;
 - ``after-language``: a line of nothing but countries and organisations right under the language
   field (``Original: Spanish`` over ``Republic of Chile, Eastern Republic of Uruguay``), unless the
-  line under it names a sitting (the body above it met);
+  line under it names a sitting (the body above it met), or run in after it on its line before the title in
+  capitals (``Original: Russian Regional Commonwealth ... (RCC) CONTRIBUTION ON ...``: a PDF's layout);
 - ``over-title``: a line of nothing but countries over the document's title in capitals
   (``Republic of X`` over ``PROPOSALS ON ...``), or of several countries under it (``ARAB STATES
   COMMON PROPOSALS`` over ``Algeria, Bahrain, Jordan``).
@@ -59,6 +60,9 @@ _LANGUAGE_FIELD = re.compile(rf"(?i)(?:\b(?:{label_alternation('language')})\s*:
 #: a title in capitals a layout ran into the next field (``ARAB STATES COMMON PROPOSALS FOR THE WORK OF THE
 #: CONFERENCE Addendum 7 to Document 64-E``): four words in capitals or more, then a capitalised word
 _TITLE_RUN_IN = re.compile(r"^[^a-z]*?\b[A-Z]{2,}(?:\s+[A-Z]{2,}){3,}\s+(?=[A-Z][a-z])")
+#: a title in capitals a layout ran in after who, to the line's end (``Regional Commonwealth in the Field of
+#: Communications (RCC) CONTRIBUTION ON THE PREPARATIONS FOR ...``): three words in capitals or more after a space
+_TITLE_RUN_OUT = re.compile(r"(?<=\S)\s+[A-Z]{2,}(?:\s+[A-Z][A-Z\d+/&,:'’-]*){2,}[^a-z]*$")
 #: the language field opening a line the layout ran into the next field (``Original: Arabic Contribution from X``)
 _LANGUAGE_FIRST = re.compile(rf"^(?i:{label_alternation('language')})\s*:\s*[A-Z][a-z]+\s+(?=[A-Z])")
 #: a group's name and a colon before the countries it stands for (``the Arab States: Algeria, Bahrain, ...``)
@@ -218,6 +222,8 @@ def read_line(lines: list[str], i: int) -> Submitter | None:
         if (m := pattern.match(line)) is not None:
             who = _continued(m.group("who").strip(), after, form != "trail")
             return _reading(form, lines[i], who) if who else None
+    if (run_in := _run_in_submitter(lines[i], line)) is not None and not _sitting(after):
+        return run_in
     if i and language_field(lines[i - 1]) and not _sitting(after):
         found = _reading("after-language", lines[i], line)
         if found.named_only:
@@ -228,6 +234,19 @@ def read_line(lines: list[str], i: int) -> Submitter | None:
         found = _reading("over-title", lines[i], line)
         return found if found.whole and found.listed_all and (below or found.joint) else None
     return None
+
+
+def _run_in_submitter(whole: str, line: str) -> Submitter | None:
+    """Who a layout ran in between the language field and the title in capitals on one line (``Original: Russian
+    Regional Commonwealth in the Field of Communications (RCC) CONTRIBUTION ON THE ...``; ``line`` is ``whole`` after
+    the language field): read as a line under the language field, when it is nothing but known countries and
+    organisations (``Original: Spanish Republic of Chile, Eastern Republic of Uruguay``, no title after); ``None``
+    when the line had no language field first, or who is in capitals (the title itself)."""
+    who = _TITLE_RUN_OUT.sub("", line)
+    if line == whole.strip() or who.isupper():
+        return None
+    found = _reading("after-language", whole, who)
+    return found if found.named_only else None
 
 
 def _continued(who: str, after: str, label: bool) -> str:
