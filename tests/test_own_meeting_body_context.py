@@ -110,11 +110,37 @@ def test_the_parent_and_another_body_stay_two() -> None:
         " meeting of the Working Group.",
         "On behalf of the Broadband Commission for Sustainable Development, Ms Ilse Vandersloot presented the"
         " survey to the members present.",
+        # a joint body's participants listed by the side each member sits for (round 60)
+        "Participants. Chair: Ms Ilse Vandersloot. Members for the Broadband Commission for Sustainable"
+        " Development: Mr Tomas Ruud-Okafor and Ms Aiko Brandt.",
+        "Present: Mr Tomas Ruud-Okafor, member representing the Broadband Commission for Sustainable Development;"
+        " Ms Aiko Brandt, secretary.",
     ],
 )
 def test_a_body_a_speaker_represents_is_not_the_presumed_group(lead: str) -> None:
     report = make_report("Geneva, 4 May 2032", lead, title="Minutes")
     assert presumed_meeting_body(report) != "broadband-commission"
+
+
+@pytest.mark.parametrize(
+    ("header", "sides"),
+    [
+        ("JOINT ADVISORY COMMITTEE (JAC)", "Members for the Administration: Mr Oskar Lindqvist-Mbeki. Members for the"),
+        ("JOINT ADVISORY COMMITTEE (JAC)", "Member representing the Administration: Ms Rue Halvorsen. Members for the"),
+    ],
+)
+def test_a_joint_committee_s_minutes_are_not_of_the_side_its_members_sit_for(header: str, sides: str) -> None:
+    """A joint committee's minutes list the members sitting for each side (round 60): the header's committee met,
+    not the staff's council its members stand for."""
+    report = make_report(
+        "INTERNATIONAL TELECOMMUNICATION UNION",
+        header,
+        f"Participants. Chairwoman: Ms Dalia Oyelaran-Berg. {sides} Staff Council: Ms Kirsi Toivonen-Adu, Chair of"
+        " the Staff Council, and Mr Paulo Nwosu-Lund.",
+        "The Committee adopted the agenda and approved the minutes of its 139th meeting.",
+        title="Minutes of the 140th meeting, held on 12 March 2031",
+    )
+    assert presumed_meeting_body(report) == "jac"
 
 
 @pytest.mark.parametrize(

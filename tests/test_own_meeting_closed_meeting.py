@@ -110,6 +110,38 @@ def test_a_closing_by_an_untitled_chair_is_of_the_group_its_noun_names(closing: 
 
 
 @pytest.mark.parametrize(
+    ("named", "closing", "expected"),
+    [
+        ("5.1 The fourth meeting of the Andean Preparatory Group for WRC-31 will be held in Quito from 2 to 5 March "
+         "2031.",
+         "The Chairman of the Andean Preparatory Group, Mr Luis Quispe-Larsen (Peru), thanked the host and closed the "
+         "third meeting of the Group (La Paz, 3–6 November 2030) at 1700 hours.",
+         ("andean-preparatory-group-for-wrc-31", 3, D(2030, 11, 3), D(2030, 11, 6))),
+        ("The report of the Pacific Coordination Group for PP-30 will be sent to the Council.",
+         "The Chair of the Pacific Coordination Group, Ms Mere Tuilagi-Sandberg (Samoa), closed the seventh meeting of "
+         "the Group (Suva, 11-12 June 2031) at 1230 hours.",
+         ("pacific-coordination-group-for-pp-30", 7, D(2031, 6, 11), D(2031, 6, 12))),
+        ("Members of the Sahel Working Group on Rural Broadband were invited to send their case studies by 30 May "
+         "2031.",
+         "The Chairperson of the Sahel Working Group, Dr Awa Traoré-Holm (Mali), closed the 5th meeting (Niamey, 20-21 "
+         "April 2031), thanking the interpreters.",
+         ("sahel-working-group-on-rural-broadband", 5, D(2031, 4, 20), D(2031, 4, 21))),
+    ],
+)  # fmt: skip
+def test_a_chair_s_title_naming_a_group_by_the_short_form_of_a_name_the_report_writes(
+    named: str, closing: str, expected: tuple
+) -> None:
+    """An excerpt's chair titled by the group's short form (round 60): the group the report names in full."""
+    report = make_report(
+        "of the common proposals for the period.",
+        "4.2 The Group noted the liaison from TDAG and asked the secretariat to reply by 1 June 2031.",
+        named,
+        closing,
+    )
+    assert _meeting(report) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the next meeting, announced while closing this one

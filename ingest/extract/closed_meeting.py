@@ -9,8 +9,9 @@ by a dateline in brackets right after it or ``on`` and its day (:func:`.own_ment
 A closing may name the meeting by its ordinal alone, maybe ``of the <noun>`` (``The Chair of X, Ms A, closed the
 XXXI meeting held in Lima from ...``, ``thanked the Committee and closed the eighth meeting at 1815 hours on
 Wednesday, 12 October 2031``, ``closed the second meeting of the Group (Hanoi, 7-10 November 2031)``): the meeting
-is of the body the chair's title names, else of the body the excerpt is presumed to be about, else of the group
-(``meeting_words.csv``, role ``group``) the noun or ``the <noun>`` before it in the sentence names; dated as above,
+is of the body the chair's title names (a catalogue body, or one whose longer name the report writes and the title
+shortens: ``Chairman of the X Group`` for the ``X Group for WRC-31``, round 60), else of the body the excerpt is
+presumed to be about, else of the group (``meeting_words.csv``, role ``group``) the noun or ``the <noun>`` before it in the sentence names; dated as above,
 else by the first day after it in its sentence (:func:`closed_by_ordinal`).
 """
 
@@ -24,6 +25,7 @@ from wsiskg.ingest.text import sentence_spans, span_at
 
 from .body_names import BodyName, find_body_names
 from .dates import document_date, find_dates
+from .defined_bodies import find_defined
 from .gazetteer import auxiliary_alternation, determiner_alternation, roles
 from .genre import records_meeting
 from .keys import slug
@@ -123,6 +125,15 @@ def _chair_of() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{chairs})\s+of\s+(?:the\s+)?(?P<name>[A-Z][\w&/'’\-]*(?:\s+[A-Z][\w&/'’\-]*)*)")
 
 
+def _defined_as(report: ParsedReport, name: str) -> str | None:
+    """The key of the body outside the catalogue whose longer name the report writes too and defines
+    (:func:`.defined_bodies.find_defined`) with ``name`` as its short form (``The Chairman of the X Preparatory Group
+    ... closed the second meeting of the Group`` in a report naming the ``X Preparatory Group for WTSA-31`` in full):
+    the chair's title names the group by its short form (round 60); a name the report writes only so may be a
+    longer one's the report never writes, and gives none."""
+    return next((d.key for d in find_defined(report) if name != d.name and name in d.aliases), None)
+
+
 @cache
 def _group_nouns() -> re.Pattern[str]:
     """``the <group noun>`` (``meeting_words.csv``, role ``group``: ``the Committee``, ``the Board``)."""
@@ -131,13 +142,15 @@ def _group_nouns() -> re.Pattern[str]:
 
 def _closing_body(report: ParsedReport, before: str, noun: str | None, names: tuple[BodyName, ...]) -> str | None:
     """The key of the body whose meeting a closing names by ordinal (see the module): the body the chair's title
-    in ``before`` (the sentence up to the closing) names, a catalogue body (none when it names another: a name
-    outside the catalogue may be a longer one's short form); else the body the report is presumed to be about;
+    in ``before`` (the sentence up to the closing) names, a catalogue body (when it names another: the body whose
+    longer name the report writes with it as its short form, :func:`_defined_as`, else none: a name outside the
+    catalogue may be a longer one's short form); else the body the report is presumed to be about;
     else the group ``noun`` or the last ``the <group noun>`` in ``before`` names."""
     for m in _chair_of().finditer(before):
         rest, name = before[m.start("name") :], m.group("name")
         whole = [key for key, span in find_body_names(rest, names) if span[0] == 0 and span[1] >= len(name)]
-        return whole[0] if whole else None  # a name outside the catalogue: maybe cut short (``the X Group``)
+        # a name outside the catalogue: maybe cut short (``the X Group``), the body only when the report defines it
+        return whole[0] if whole else _defined_as(report, name)
     presumed = presumed_meeting_body(report)
     if presumed is not None:
         return presumed

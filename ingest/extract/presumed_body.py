@@ -128,9 +128,11 @@ def _group_nouns() -> frozenset[str]:
 
 
 #: words before a body that make it one a speaker stands for, not the group that met (``the representative
-#: of the European Commission``, ``on behalf of X``)
+#: of the European Commission``, ``on behalf of X``; a joint body's member listed by the side it sits for,
+#: ``Members for the Staff Council:``, ``member representing the Administration``: round 60)
 _REPRESENTED = re.compile(
-    r"(?i)\b(?:representatives?|delegates?|delegations?|observers?|on\s+behalf)\s+of\s+(?:the\s+)?$"
+    r"(?i)\b(?:(?:representatives?|delegates?|delegations?|observers?|on\s+behalf)\s+of"
+    r"|members?\s+(?:for|representing))\s+(?:the\s+)?$"
 )
 
 
