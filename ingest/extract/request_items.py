@@ -71,6 +71,11 @@ _NOUN_START = re.compile(
     r"\s*(?:the|a|an|all|any|each|every|its|their|this|these|those|that|which|who"
     r"|and|or|but|of|in|on|at|for|by|with|from|as|if|when|where|while)\b"
 )
+#: the issuer opening a resolution text's preamble (``The Plenipotentiary Conference of ITU``, ``The fifth World
+#: Telecommunication/ICT Policy Forum``): the head of ``_PREAMBLE`` and of ``_PREAMBLE_CLAUSE``
+_PREAMBLE_HEAD = rf"\s*The\s+(?:(?=[a-z\d]){ordinal_regex()}\s+)?(?P<who>[A-Z][^,()]{{2,150}}?)\s*"
+#: the place and year after a preamble's issuer: ``(Busan, 2014),``
+_PREAMBLE_HELD = r"\([^()]*\d{4}\)\s*,"
 #: the preamble of a resolution text: ``The Plenipotentiary Conference of ITU (Busan, 2014),``, ``The fifth World
 #: Telecommunication/ICT Policy Forum (Geneva, 2013),`` (the session's ordinal in lower case or digits no part of
 #: the issuer: ``The Second Committee,`` keeps its ordinal), ``The
@@ -78,7 +83,7 @@ _NOUN_START = re.compile(
 #: a preambular participle or an operative verb in capitals: ``The General Assembly, Recalling ...``, ``The
 #: Committee, RESOLVES:``)
 _PREAMBLE = re.compile(
-    rf"^\s*The\s+(?:(?=[a-z\d]){ordinal_regex()}\s+)?(?P<who>[A-Z][^,()]{{2,150}}?)\s*(?:\([^()]*\d{{4}}\)\s*,|(?:\([^()]*\))?\s*,"
+    rf"^{_PREAMBLE_HEAD}(?:{_PREAMBLE_HELD}|(?:\([^()]*\))?\s*,"
     r"(?:\s*(?:at|during)\s+its\s[^,;:]{1,40},)?"  # "The Council, at its 2006 session,"
     r"(?:(?:\s*[a-z]+(?:\s+[a-z]+)?)?\s*$|\s*[A-Z]{4,}(?:\s+[A-Z]{2,})?\s*:?\s*$|\s*(?-i:[A-Z][a-z]+ing)\s))"
 )
@@ -100,7 +105,8 @@ _OPERATIVE_PRE = re.compile(rf"\s*(?:\(?[a-z0-9]{{1,2}}\)\s*|\d{{1,2}}\.?\s+|{LI
 _AMENDED = re.compile(rf"\s*{AMENDMENT}")
 #: a drafted text's preamble with its first clause run into the operative verb's line: ``The World Radiocommunication
 #: Conference (Geneva, 2031), noting that X gives ..., invites``
-_PREAMBLE_CLAUSE = re.compile(r"\s*The\s+[A-Z][^,()]{2,150}?\s*\([^()]*\d{4}\)\s*,\s*(?-i:[a-z]+ing)\s[^;:]*,\s*")
+#: (``_PREAMBLE``'s issuer, place and year, then a participle's clause)
+_PREAMBLE_CLAUSE = re.compile(rf"{_PREAMBLE_HEAD}{_PREAMBLE_HELD}\s*(?-i:[a-z]+ing)\s[^;:]*,\s*")
 #: a verb form (past or third person) right before the colon that ends a lead (or its announcing phrase:
 #: ``requested as follows:``, ``invites:``, ``calls upon:``)
 _ASKED_FORM = r"(?<![\w-])[a-z]{2,}(?:ed|s)(?:\s+(?:upon|on))?"

@@ -57,6 +57,7 @@ from wsiskg.ingest.extract.request_co_subjects import (
 from wsiskg.ingest.extract.request_codes import coded_body
 from wsiskg.ingest.extract.request_conclusions import concluded_body
 from wsiskg.ingest.extract.request_liaison_subjects import liaison_sender
+from wsiskg.ingest.extract.request_paragraph_pronouns import paragraph_antecedent
 from wsiskg.ingest.extract.request_regional_writers import regional_writers
 from wsiskg.ingest.extract.request_signatories import declared_for
 from wsiskg.ingest.extract.request_speakers import (
@@ -377,7 +378,9 @@ def _subject_in_context(self: _Reader, phrase: str, pre: str, cut: int, order: i
         return speaker
     if (previous := self._previous_speaker(phrase, order, at)) is not None:
         return previous  # "In his introduction, the Chair recalled ... He invited"
-    return pronoun_antecedent(self, phrase, pre, order, at)  # "When the Council met in June, it asked ..."
+    if (antecedent := pronoun_antecedent(self, phrase, pre, order, at)) is not None:
+        return antecedent  # "When the Council met in June, it asked ..."
+    return paragraph_antecedent(self, phrase, pre, order, at)  # "... It considered X." / "It asked Y to ..."
 
 
 def _names_writers(self: _Reader, phrase: str) -> bool:
