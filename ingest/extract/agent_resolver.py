@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from wsiskg.ingest.extract.addressee_phrases import adjective, agent_noun, join_shared_heads, plural_role
+from wsiskg.ingest.extract.addressee_phrases import adjective, agent_noun, join_shared_heads
 from wsiskg.ingest.extract.bodies import head_anaphora
 from wsiskg.ingest.extract.body_prose_groups import prose_group_kinds
 from wsiskg.ingest.extract.casing import without_article
@@ -375,29 +375,12 @@ class Resolver:
             ):
                 continue
             at = next((b for e, b in owner.items() if e <= s.start and not phrase[e : s.start].strip()), s.start)
-            for ref in self._holders(s, phrase, spans) or self.ref(s):
+            for ref in self.ref(s):
                 found.append(
                     (at, ref if at == s.start else AgentRef(ref.kind, ref.key, " ".join(phrase[at : s.end].split())))
                 )
             ends[at] = s.end
             rest[s.start : s.end] = [" "] * (s.end - s.start)
-
-    @staticmethod
-    def _holders(span: Span, phrase: str, spans: list[Span]) -> list[AgentRef]:
-        """A role word in the plural that names no body (``Rapporteurs``, ``the regional Vice-Chairs``), read as a
-        piece of a longer phrase (``Rapporteurs, editors and liaison officers``, a run-in heading before it): the
-        group of its holders, as written, as the phrase alone already was (:func:`.addressee_phrases.plural_role`),
-        never the singular post of the body the role was presumed of (``Rapporteur, Study Group 9``); not a role
-        joined to the next one (``Chairmen and Vice-Chairmen of ITU-T study groups``: the roles of what follows), nor
-        a phrase that is the plural role alone (each reader of such a phrase decides what it is)."""
-        if span.kind != "posts" or len(span.keys) != 1:
-            return []
-        if plural_role(phrase, named=True, regular=False) is not None:
-            return []  # "the regional Vice-Chairs", "UNGIS focal points" alone: as each reader of the phrase reads it
-        if any(t.kind in ("post", "posts") and _ROLES_JOINED.fullmatch(phrase, span.end, t.start) for t in spans):
-            return []
-        holders = plural_role(span.text, regular=False)
-        return [holders] if holders is not None else []
 
     def _as_read_there(self, spans: list[Span], ctx: Context) -> list[Span]:
         """``spans`` of a phrase, a head noun's anaphora (``The Committee``) taken as the paragraph at
@@ -446,9 +429,6 @@ class Resolver:
                 out.append(ref)
         return join_shared_heads(out, phrase)  # "international and regional organizations": one group
 
-
-#: what joins two roles that share what follows them: ``Chairmen and Vice-Chairmen of ...``, ``Chairs/Vice-Chairs``
-_ROLES_JOINED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|/)\s*(?:the\s+)?|\s*/\s*", re.IGNORECASE)
 
 #: what a bracket right after a person's name says of him: ``Mr A (X Telecom)``, ``Ms B (Peru)``
 _AFFILIATION = re.compile(r"\s*\([^()]{1,80}\)")
