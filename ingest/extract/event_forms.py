@@ -164,7 +164,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     roles = alternation(role_phrases(), spaces=True)
     return (
         re.compile(
-            rf"\b(?:(?P<count>{count}|{count_noun_regex()})|[Aa]n?|{either_initial_determiners('anaphor')}|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:{QUOTED_CAP}|[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:(?P<count>{count}|{count_noun_regex()})|[Aa]n?|{either_initial_determiners('anaphor')}|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:{QUOTED_CAP}|[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\)|\([A-Z][A-Z\d&\-]{{1,11}}\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             rf"(?:\s+(?P<qual>{qualifier_regex()}))?"  # "a meeting at the level of principals"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
@@ -177,8 +177,9 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             rf"(?=\s+(?:on|in|at|from|held|itself|{auxiliary_alternation(role='clause')}|{modal_alternation()}|to\s+be|be|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
             r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|offered|that|which|who|where|during|between|among|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
-            # another event after "and": "a forum on fibre and the Digital Expo" (:func:`.event_dates.event_phrase`)
-            rf"|\s+(?:and|&)\s+(?={event_phrase().pattern})"
+            # another event after "and": "a forum on fibre and the Digital Expo" (:func:`.event_dates.event_phrase`),
+            # or after "and by" in a list of events dated before it: "preceded, on 3 May, by a workshop on X and by the"
+            rf"|\s+(?:and|&)\s+(?:by\s+)?(?={event_phrase().pattern})"
             # a dash set off by spaces opens an aside: "a webinar on X - held during the Y"
             rf"|\s*(?:,(?!{_CODES_GO_ON})|[.;:()])|\s+{DASH}\s|$)"
         ),
