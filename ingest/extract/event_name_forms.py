@@ -37,13 +37,6 @@ from wsiskg.ingest.text import alternation, clause_spans, span_at
 _BROUGHT_IN = re.compile(r"\b(?:[Aa]n?|(?:[Aa]t|[Dd]uring|(?:preceded|followed)\s+by)\s+the)\s+$")
 
 
-@cache
-def _short_name() -> re.Pattern[str]:
-    """An event's name ending in its noun right before a bracket (``event_nouns.csv``): what fills the bracket is
-    that name written short (``the Arab Internet Governance Forum (Arab IGF)``), no event of its own."""
-    return re.compile(rf"\b(?:{noun_alt()})\s*\(\s*$")
-
-
 def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
     """A capitalised name ending in an event noun (``ingest/data/event_nouns.csv``), or an event
     noun and its capitalised topic, without a year but followed by its own dates
@@ -85,8 +78,6 @@ def named_dated_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMent
         start = end - len(name)
         if named_as_party(text, start):
             continue  # "a joint meeting with the World Forum for X, held on 21 April": the meeting's date
-        if _short_name().search(text, max(0, start - 60), start) and text.startswith(")", end):
-            continue  # "the Arab Internet Governance Forum (Arab IGF), held in ...": the name before it, short
         pair = _pair().fullmatch(name)
         if pair:  # "the Forum on X and the Meeting on Y were held in Lima on 3 May": both on those dates
             first = pair.group("first")
