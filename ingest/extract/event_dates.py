@@ -35,7 +35,7 @@ from wsiskg.ingest.extract.dates import (
     venue_words,
     weekday_words,
 )
-from wsiskg.ingest.extract.event_bracket_dates import labelled_by_day
+from wsiskg.ingest.extract.event_bracket_dates import coded_after, labelled_by_day
 from wsiskg.ingest.extract.gazetteer import (
     auxiliaries,
     auxiliary_alternation,
@@ -357,6 +357,14 @@ def _on_the_eve(text: str, d: DateSpan, start: int) -> DateSpan | None:
     return replace(d, start=d.start + timedelta(days=1))
 
 
+@cache
+def _held_then() -> re.Pattern[str]:
+    """A verb that holds an event in the passive (``holding_verbs``: ``will be held``, ``convened``) or ``take place``,
+    then the rest of its clause up to a date (``which will be held in Doha, Qatar, from``)."""
+    verbs = alternation([*holding_verbs("passive"), "take place", "takes place", "took place"], spaces=True)
+    return re.compile(rf"\b(?:{verbs})\b[^.;:()]{{0,80}}$")
+
+
 def dated_before(text: str, start: int, dates: Sequence[DateSpan], eve: bool = True) -> DateSpan | None:
     """The date of an event named after ``preceded, on <date>, by`` / ``followed, on <date>, by``
     (``The Forum will be preceded, on 20 April 2031, by the Youth Dialogue``, ``by a dialogue and by
@@ -368,7 +376,10 @@ def dated_before(text: str, start: int, dates: Sequence[DateSpan], eve: bool = T
     verb of holding (``From 3 to 7 May, the Symposium will take place in Lima``: :func:`_opens_clause_of`): the
     date stands before the name. A single day before ``the day before`` the event is the day before it opens
     (:func:`_on_the_eve`: ``a workshop on 5 October, the day before the 51st meeting`` dates the meeting 6 October;
-    not with ``eve`` false: a day reckoned so makes no generic noun phrase an event, ``the Group's meeting``)."""
+    not with ``eve`` false: a day reckoned so makes no generic noun phrase an event, ``the Group's meeting``). A
+    coded edition filling the bracket after the dates a verb holds is their event (``..., which will be held in Doha
+    from 18 October to 5 November 2031 (PP-31)``: :func:`.event_bracket_dates.coded_after`), its name cut off before
+    a page break or not."""
     d = next((d for d in reversed(dates) if d.span[1] <= start), None)
     if d is None or d.precision == "year":
         return None
@@ -376,6 +387,8 @@ def dated_before(text: str, start: int, dates: Sequence[DateSpan], eve: bool = T
         return after
     if labelled_by_day(text, d, start):  # "met on 30 September (ninth meeting) and on ...": that day's meeting
         return d
+    if coded_after(text, d, start) and _held_then().search(text, max(0, d.span[0] - 120), d.span[0]):
+        return d  # "Conference, which will be held in Doha from 18 October to 5 November 2031 (PP-31)"
     before = text[max(0, d.span[0] - 80) : d.span[0]]
     if _OBJECT_AFTER.fullmatch(text, d.span[1], start) and _held_aside().search(before):
         return d

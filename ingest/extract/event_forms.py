@@ -164,7 +164,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     roles = alternation(role_phrases(), spaces=True)
     return (
         re.compile(
-            rf"\b(?:(?P<count>{count}|{count_noun_regex()})|[Aa]n?|{either_initial_determiners('anaphor')}|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:{QUOTED_CAP}|[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
+            rf"\b(?:(?P<count>{count}|{count_noun_regex()})|[Aa]n?|{either_initial_determiners('anaphor')}|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?P<adj>(?:{final}\s+|(?i:{people})\s+)?(?:(?!{stop})(?:{QUOTED_CAP}|[\w{DASH_CHARS}/’'+]+|\(\d{{1,3}}(?:st|nd|rd|th)\)|\([A-Z][A-Z\d&\-]{{1,11}}\))\s+){{0,4}}?)(?P<noun>(?i:{nouns}))s?\b"
             rf"(?:\s+(?P<qual>{qualifier_regex()}))?"  # "a meeting at the level of principals"
             r"(?:\s+with\s+(?P<party>[^,.;:()]{2,120}?(?=\s*\([^()]{1,20}\)\s+(?:on|about)\s)|[^,.;:()]{2,120}?)"
             r"(?:\s*\([^()]{1,20}\))?)?"
@@ -177,8 +177,9 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             rf"(?=\s+(?:on|in|at|from|held|itself|{auxiliary_alternation(role='clause')}|{modal_alternation()}|to\s+be|be|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
             r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|offered|that|which|who|where|during|between|among|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
-            # another event after "and": "a forum on fibre and the Digital Expo" (:func:`.event_dates.event_phrase`)
-            rf"|\s+(?:and|&)\s+(?={event_phrase().pattern})"
+            # another event after "and": "a forum on fibre and the Digital Expo" (:func:`.event_dates.event_phrase`),
+            # or after "and by" in a list of events dated before it: "preceded, on 3 May, by a workshop on X and by the"
+            rf"|\s+(?:and|&)\s+(?:by\s+)?(?={event_phrase().pattern})"
             # a dash set off by spaces opens an aside: "a webinar on X - held during the Y"
             rf"|\s*(?:,(?!{_CODES_GO_ON})|[.;:()])|\s+{DASH}\s|$)"
         ),
@@ -203,8 +204,9 @@ def _of_topics() -> dict[str, str]:
     """Generic nouns whose topic follows ``of`` (``ingest/data/generic-events.csv``, column ``of``:
     ``yes`` any topic, ``name`` a capitalised name only, ``part`` a capitalised name of which it is a part: a
     series' edition after it is its host, ``the high-level segment of PP-30``, not the edition itself as after
-    ``name``, ``the session of Council 2031``). A compound noun with no value of its own
-    takes its head noun's (``open consultation`` is a ``consultation``: ``the open consultations of
+    ``name``, ``the session of Council 2031``; ``modified`` a capitalised name after a modifier that qualifies
+    the noun, ``the African regional review of WSIS outcomes``, :func:`_of_topic`). A compound noun with no value
+    of its own takes its head noun's (``open consultation`` is a ``consultation``: ``the open consultations of
     the Group``)."""
     rows = {r["noun"]: r["of"] for r in data_rows("generic-events.csv")}
     heads = {noun: rows.get(noun.split()[-1], "") for noun in rows if " " in noun}
@@ -405,7 +407,7 @@ def _named_undated(m: re.Match[str], noun: str, topic: bool, end: int, dates: Se
     if any(w in _DEICTIC for w in adj) or _a_count(adj):
         return False
     head = re.fullmatch(rf"(?:the\s+)?(?:{body_heads()})", m.group("topic") or "")  # "of the Group"
-    if topic and m.group("rel") == "of" and not (head or _of_topic(noun, m.group("topic"))):
+    if topic and m.group("rel") == "of" and not (head or _of_topic(noun, m.group("topic"), adj)):
         return False
     if _DEICTIC_START.match(m.group("topic") or ""):
         return False
@@ -575,7 +577,7 @@ def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
     adj = [w.lower() for w in m.group("adj").split()]
     if any(w in _DEICTIC for w in adj) or _a_count(adj):
         return False  # "the same workshop"; "the two previous meetings": several events
-    of_what = topic and m.group("rel") == "of" and not m.group("party") and not _of_topic(noun, m.group("topic"))
+    of_what = topic and m.group("rel") == "of" and not m.group("party") and not _of_topic(noun, m.group("topic"), adj)
     common = not re.match(rf"{_DEICTIC_START.pattern}|(?:the\s+)?[A-Z\d]", m.group("topic") or "")  # not "of the Group"
     # held before it, or after it when its topic is more than a body's head noun ("the meeting of the group")
     # and no possessive makes it a body's own ("its final meeting of the period, held in Geneva")
@@ -621,12 +623,16 @@ def _a_count(words: list[str]) -> bool:
     )
 
 
-def _of_topic(noun: str, topic: str) -> bool:
+def _of_topic(noun: str, topic: str, adj: Sequence[str] = ()) -> bool:
     """Whether ``noun`` takes the topic after ``of``: any (``the launch of X``), or a capitalised
     name that is more than a body's head noun (``the meeting of the Bureau of the Committee``; ``the
-    29th meeting of the Group`` is the Group's, read by :mod:`.events`)."""
+    29th meeting of the Group`` is the Group's, read by :mod:`.events`); ``modified``: such a name only after a
+    modifier ``adj`` that qualifies the noun (``the African regional review of WSIS outcomes``, ``the midterm
+    review of the Vienna Programme``; not ``the review of Resolution 140``, the text's)."""
     how = _of_topics().get(noun)
-    if how in ("name", "part"):
+    if how == "modified" and not any(_qualifies(w) for w in adj):
+        return False
+    if how in ("name", "part", "modified"):
         named = bool(_NAME.fullmatch(topic)) and not re.fullmatch(rf"(?:the\s+)?(?:{body_heads()})", topic)
         return named or bool(_people().match(topic))  # "the meeting of heads of delegation on 25 September"
     return how is not None

@@ -589,6 +589,11 @@ def header_context(report: ParsedReport, bodies: Iterable[Any] | None = None) ->
     return None
 
 
+#: the most characters of a header line dated by the dateline under it; of a title line naming the one event of a
+#: document that records no meeting of its own (a speech, a letter, a statement)
+_HEADER_CHARS, _TITLE_CHARS = 80, 160
+
+
 def _dated_by_header(
     mentions: list[EventMention], lines: Sequence[Paragraph], order: int, titled: bool = False
 ) -> list[EventMention]:
@@ -596,9 +601,13 @@ def _dated_by_header(
     (PP-18)``) followed by a dateline of that year (``Geneva, 10-20 June 2019``): the event's
     dates, when the line itself gives none. ``titled`` (the report records no meeting of its own:
     a speech, a letter, a contribution): a line that is only the name of one event, whatever its
-    name holds (``Third meeting of the Preparatory Committee (PrepCom-3)``), is dated so too."""
+    name holds (``Third meeting of the Preparatory Committee (PrepCom-3)``), is dated so too, and may be as long as a
+    meeting's full title (:data:`_TITLE_CHARS`: ``High-level meeting on the overall review of the implementation of
+    the outcomes of the World Summit on the Information Society``)."""
     i = next((k for k, p in enumerate(lines) if p.order == order), None)
-    if i is None or len(lines[i].text) > 80 or all(m.start for m in mentions):
+    if i is None or all(m.start for m in mentions):
+        return mentions
+    if len(lines[i].text) > (_TITLE_CHARS if titled and _a_title(lines[i].text) else _HEADER_CHARS):
         return mentions
     found = _dateline_after(lines, i, columns=True)  # "Geneva, 20-30 October 2031 2 November 2031"
     if found is None:
