@@ -11,8 +11,9 @@ XXXI meeting held in Lima from ...``, ``thanked the Committee and closed the eig
 Wednesday, 12 October 2031``, ``closed the second meeting of the Group (Hanoi, 7-10 November 2031)``): the meeting
 is of the body the chair's title names (a catalogue body, or one whose longer name the report writes and the title
 shortens: ``Chairman of the X Group`` for the ``X Group for WRC-31``, round 60), else of the body the excerpt is
-presumed to be about, else of the group (``meeting_words.csv``, role ``group``) the noun or ``the <noun>`` before it in the sentence names; dated as above,
-else by the first day after it in its sentence (:func:`closed_by_ordinal`).
+presumed to be about, else of the group (``meeting_words.csv``, role ``group``) the noun or ``the <noun>`` before
+it in the sentence names; dated as above, else by the first day after it in its sentence
+(:func:`closed_by_ordinal`).
 """
 
 from __future__ import annotations
