@@ -204,9 +204,8 @@ def _of_topics() -> dict[str, str]:
     """Generic nouns whose topic follows ``of`` (``ingest/data/generic-events.csv``, column ``of``:
     ``yes`` any topic, ``name`` a capitalised name only, ``part`` a capitalised name of which it is a part: a
     series' edition after it is its host, ``the high-level segment of PP-30``, not the edition itself as after
-    ``name``, ``the session of Council 2031``; ``modified`` a capitalised name after a modifier that qualifies
-    the noun, ``the African regional review of WSIS outcomes``, :func:`_of_topic`). A compound noun with no value
-    of its own takes its head noun's (``open consultation`` is a ``consultation``: ``the open consultations of
+    ``name``, ``the session of Council 2031``). A compound noun with no value of its own
+    takes its head noun's (``open consultation`` is a ``consultation``: ``the open consultations of
     the Group``)."""
     rows = {r["noun"]: r["of"] for r in data_rows("generic-events.csv")}
     heads = {noun: rows.get(noun.split()[-1], "") for noun in rows if " " in noun}
@@ -407,7 +406,7 @@ def _named_undated(m: re.Match[str], noun: str, topic: bool, end: int, dates: Se
     if any(w in _DEICTIC for w in adj) or _a_count(adj):
         return False
     head = re.fullmatch(rf"(?:the\s+)?(?:{body_heads()})", m.group("topic") or "")  # "of the Group"
-    if topic and m.group("rel") == "of" and not (head or _of_topic(noun, m.group("topic"), adj)):
+    if topic and m.group("rel") == "of" and not (head or _of_topic(noun, m.group("topic"))):
         return False
     if _DEICTIC_START.match(m.group("topic") or ""):
         return False
@@ -577,7 +576,7 @@ def _names_an_event(m: re.Match[str], noun: str, topic: bool) -> bool:
     adj = [w.lower() for w in m.group("adj").split()]
     if any(w in _DEICTIC for w in adj) or _a_count(adj):
         return False  # "the same workshop"; "the two previous meetings": several events
-    of_what = topic and m.group("rel") == "of" and not m.group("party") and not _of_topic(noun, m.group("topic"), adj)
+    of_what = topic and m.group("rel") == "of" and not m.group("party") and not _of_topic(noun, m.group("topic"))
     common = not re.match(rf"{_DEICTIC_START.pattern}|(?:the\s+)?[A-Z\d]", m.group("topic") or "")  # not "of the Group"
     # held before it, or after it when its topic is more than a body's head noun ("the meeting of the group")
     # and no possessive makes it a body's own ("its final meeting of the period, held in Geneva")
@@ -623,16 +622,12 @@ def _a_count(words: list[str]) -> bool:
     )
 
 
-def _of_topic(noun: str, topic: str, adj: Sequence[str] = ()) -> bool:
+def _of_topic(noun: str, topic: str) -> bool:
     """Whether ``noun`` takes the topic after ``of``: any (``the launch of X``), or a capitalised
     name that is more than a body's head noun (``the meeting of the Bureau of the Committee``; ``the
-    29th meeting of the Group`` is the Group's, read by :mod:`.events`); ``modified``: such a name only after a
-    modifier ``adj`` that qualifies the noun (``the African regional review of WSIS outcomes``, ``the midterm
-    review of the Vienna Programme``; not ``the review of Resolution 140``, the text's)."""
+    29th meeting of the Group`` is the Group's, read by :mod:`.events`)."""
     how = _of_topics().get(noun)
-    if how == "modified" and not any(_qualifies(w) for w in adj):
-        return False
-    if how in ("name", "part", "modified"):
+    if how in ("name", "part"):
         named = bool(_NAME.fullmatch(topic)) and not re.fullmatch(rf"(?:the\s+)?(?:{body_heads()})", topic)
         return named or bool(_people().match(topic))  # "the meeting of heads of delegation on 25 September"
     return how is not None
