@@ -19,7 +19,7 @@ from .keys import slug
 from .meeting import dateline, number_value, session_stem
 from .meeting_header import BRACKET_ACRONYM, line_body, owned_group
 from .meeting_mentions import closes_topic, generic_name
-from .meeting_words import is_modifier, meeting_words, word_alternation
+from .meeting_words import is_modifier
 from .study_groups import sector_words
 
 #: the words of a heading line before a colon, a bracket or a spaced dash
@@ -107,13 +107,9 @@ def _rest_dateline(rest: str, year: int | None = None) -> Any:
     return found
 
 
-#: what joins a record's meeting to its dateline in a title (``meeting held in Lima, 3 May``, ``meeting of 3 May``;
-#: a mode between, ``meeting, held by videoconference on 3 May``: ``meeting_words.csv``, roles ``mode``, ``mode-link``
-#: and ``mode-tail``, round 60)
+#: what joins a record's meeting to its dateline in a title (``meeting held in Lima, 3 May``, ``meeting of 3 May``)
 _HELD_OR_OF = re.compile(
-    rf"\s+(?:(?i:held)\s+(?:(?i:(?:{word_alternation(meeting_words('mode-link'))})\s+)?"
-    rf"(?i:{word_alternation(meeting_words('mode'))})(?:\s+(?i:{word_alternation(meeting_words('mode-tail'))}))?,?\s+)?"
-    rf"(?:(?i:{preposition_alternation('place')})\s+(?=[A-Z])|(?i:on)\s+)|(?i:of)\s+(?=\d))"
+    rf"\s+(?:(?i:held)\s+(?:(?i:{preposition_alternation('place')})\s+(?=[A-Z])|(?i:on)\s+)|(?i:of)\s+(?=\d))"
 )
 
 
