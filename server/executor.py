@@ -38,6 +38,8 @@ from wsiskg.core.store import Answer, Store, is_remote
 from . import negotiation, results, sandbox
 
 REOPEN_SECONDS = 2.0
+#: seconds ``ProcessExecutor.close`` waits in all for its killed idle processes to be reported gone
+CLOSE_WAIT_SECONDS = 0.5
 
 
 class QueryTimeout(WsisKgError):
@@ -314,7 +316,11 @@ class ProcessExecutor:
             return set(self._workers)
 
     def close(self) -> None:
+        """Kill every query process at once, then wait for the idle ones' exit to be reported for
+        ``CLOSE_WAIT_SECONDS`` in all (the forkserver reaps them either way): a stopping web worker must
+        leave well within gunicorn's grace period, even on a loaded machine."""
         self._closed = True
+        idle: list[_Worker] = []
         while True:
             try:
                 worker = self._free.get_nowait()
@@ -322,7 +328,10 @@ class ProcessExecutor:
                 break
             worker.conn.close()
             worker.process.kill()
-            worker.process.join(timeout=5)
+            idle.append(worker)
+        deadline = time.monotonic() + CLOSE_WAIT_SECONDS
+        for worker in idle:
+            worker.process.join(timeout=max(0.0, deadline - time.monotonic()))
         for pid in self.live_pids():
             try:
                 os.kill(pid, signal.SIGKILL)

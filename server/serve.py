@@ -47,8 +47,10 @@ from . import context
 from .executor import ProcessExecutor
 
 THREADS = 4
-#: seconds a stopping web worker waits for its in-flight requests (their queries are killed first)
-GRACEFUL_SECONDS = 2
+#: seconds gunicorn's master lets a stopping web worker take before SIGKILL (its queries are killed
+#: first, so a worker normally leaves at once; the margin is for a machine loaded by the queries
+#: themselves, where 2 s once proved too short)
+GRACEFUL_SECONDS = 5
 #: seconds an idle kept-alive connection may linger once the worker stops (gunicorn's default: 2)
 KEEPALIVE_LINGER = 0.2
 
