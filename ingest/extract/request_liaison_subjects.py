@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.request_speakers import _sentence_before
+from wsiskg.ingest.extract.request_speakers import sentence_before
 from wsiskg.ingest.records import AgentRef
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def liaison_sender(self: _Reader, phrase: str, order: int, at: int) -> AgentRef 
     if not _STATEMENT.fullmatch(phrase):
         if not _PRONOUN.fullmatch(phrase):
             return None
-        previous = _sentence_before(self, order, at)
+        previous = sentence_before(self, order, at)
         if previous is None or not _OPENS_WITH_STATEMENT.match(previous[1]):
             return None
     if self.meeting_ref.kind == "body":

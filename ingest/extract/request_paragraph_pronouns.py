@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import auxiliary_alternation
 from wsiskg.ingest.extract.meeting_words import meeting_words
-from wsiskg.ingest.extract.request_speakers import _sentence_before
+from wsiskg.ingest.extract.request_speakers import sentence_before
 from wsiskg.ingest.records import AgentRef
 from wsiskg.ingest.text import alternation
 
@@ -36,7 +36,7 @@ def paragraph_antecedent(self: _Reader, phrase: str, pre: str, order: int, at: i
     does not open with the same pronoun, when that subject is a body (or the body whose meeting that sentence opens
     on); else ``None``."""
     start = pre.rstrip().rfind(phrase)
-    if phrase.lower() != "it" or start < 0 or pre[:start].strip() or _sentence_before(self, order, at):
+    if phrase.lower() != "it" or start < 0 or pre[:start].strip() or sentence_before(self, order, at):
         return None
     paragraphs = self.report.paragraphs
     here = next((i for i, p in enumerate(paragraphs) if p.order == order), 0)

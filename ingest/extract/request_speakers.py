@@ -68,7 +68,7 @@ _SOURCED = re.compile(
 )
 
 
-def _sentence_before(self: _Reader, order: int, at: int) -> tuple[int, str] | None:
+def sentence_before(self: _Reader, order: int, at: int) -> tuple[int, str] | None:
     """(where it starts, its text): the sentence before the one at ``at`` in paragraph ``order``; ``None`` for the
     paragraph's first sentence."""
     para = document(self.report).para(order) if order else None
@@ -80,7 +80,7 @@ def _previous_speaker(self: _Reader, phrase: str, order: int, at: int) -> AgentR
     """``He`` / ``She`` opening a sentence: the person (or the one holder of the post) the sentence
     before it in the paragraph opens with (``In his introduction, the Chair recalled that ... the UN
     Secretary-General ... He invited speakers``: the Chair, not the post named last)."""
-    previous = _sentence_before(self, order, at) if phrase.lower() in ("he", "she") else None
+    previous = sentence_before(self, order, at) if phrase.lower() in ("he", "she") else None
     if previous is None:
         return None
     a, text = previous
@@ -114,7 +114,7 @@ def pronoun_antecedent(self: _Reader, phrase: str, pre: str, order: int, at: int
     if (opening := _opening_clause().match(pre, 0, max(start, 0))) is not None:
         ref = self._sentence_subject(pre[opening.end() : start], order, at + opening.end())
     elif not pre[:start].strip():
-        previous = _sentence_before(self, order, at)
+        previous = sentence_before(self, order, at)
         ref = self._sentence_subject(previous[1], order, previous[0]) if previous is not None else None
     else:
         return None
@@ -147,7 +147,7 @@ def _document_source(self: _Reader, order: int, at: int) -> AgentRef | None:
 def _speaker_before(self: _Reader, order: int, at: int) -> AgentRef | None:
     """The speaker named by role and country (:func:`_speaker_country`) opening the sentence before
     the one at ``at`` in paragraph ``order``."""
-    previous = _sentence_before(self, order, at)
+    previous = sentence_before(self, order, at)
     if previous is None:
         return None
     a, text = previous
