@@ -21,6 +21,7 @@ from wsiskg.ingest.extract.gazetteer import (
     determiners,
     job_title_words,
     preposition_alternation,
+    role_forms,
     roles,
 )
 from wsiskg.ingest.extract.keys import slug
@@ -57,7 +58,7 @@ _ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
 @cache
 def _role_forms() -> dict[str, str]:
     """A singular role word as written (``Director``, ``Chairman``) -> its role key."""
-    return {f.lower(): e.role for e in roles().values() for f in e.forms[:1] + e.forms[1:] if not f.endswith("s")}
+    return {form: keys[0] for form, keys in role_forms().items() if not form.endswith("s")}
 
 
 def _named_role(self: _Reader, phrase: str, titled: bool = False) -> AgentRef | None:

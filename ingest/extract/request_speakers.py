@@ -27,6 +27,7 @@ from wsiskg.ingest.extract.gazetteer import (
     post_verb_alternation,
     preposition_alternation,
     pronouns,
+    role_forms,
     roles,
 )
 from wsiskg.ingest.extract.genre import records_meeting
@@ -205,23 +206,13 @@ def _personify(self: _Reader, ref: AgentRef, span: object = None) -> AgentRef:
 _BARE_TITLE = re.compile(r"[Tt]he\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 
 
-@cache
-def _titled_roles() -> dict[str, tuple[str, ...]]:
-    """Each form of a role in lower case (``roles.csv``: label, aliases, plurals) to the roles written so."""
-    out: dict[str, tuple[str, ...]] = {}
-    for role, entry in roles().items():
-        for form in {f.lower() for f in entry.forms}:
-            out[form] = (*out.get(form, ()), role)
-    return out
-
-
 def titled_head(self: _Reader, phrase: str) -> AgentRef | None:
     """The document's own head (:func:`own_head`) when ``phrase`` is a title alone (``The Secretary-General``)
     that the resolver placed in no organisation (the text names the title's organisation nowhere); ``None`` for a
     phrase of more words or of no role."""
     if (m := _BARE_TITLE.fullmatch(phrase.strip())) is None:
         return None
-    return own_head(self, _titled_roles().get(m.group("title").lower(), ()))
+    return own_head(self, role_forms().get(m.group("title").lower(), ()))
 
 
 def own_head(self: _Reader, role_keys: tuple[str, ...], body: str = "") -> AgentRef | None:
