@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from wsiskg.ingest.extract.gazetteer import RoleEntry, forms_to_roles, role_forms, roles
+from wsiskg.ingest.extract.gazetteer import RoleEntry, forms_of_role, forms_to_roles, role_forms, roles
 from wsiskg.ingest.extract.name_finder import _role_re
 from wsiskg.ingest.extract.person_titles import title_label, title_role
 
@@ -42,6 +42,13 @@ def test_titles_leave_out_the_roles_of_scope_skip() -> None:
     assert not any(skipped & set(keys) for keys in role_forms(titles=True).values())
 
 
+def test_the_forms_of_one_role_the_other_way_round() -> None:
+    assert {"vice-chair", "vice-chairmen"} <= forms_of_role("vice-chair")
+    assert "chair" not in forms_of_role("vice-chair")  # a form of another role, not a prefix
+    assert forms_of_role("no-such-role") == frozenset()
+    assert all(forms_of_role(r) == {f.lower() for f in e.forms} for r, e in roles().items())
+
+
 def test_the_one_role_readers_take_the_first() -> None:
     _, surface = _role_re()
     assert surface == {form: keys[0] for form, keys in role_forms(titles=True).items()}
@@ -70,12 +77,16 @@ def _lowers_every_role(source: str) -> bool:
     return False
 
 
+#: the forms of one role lowered into a set of a reader's own (``{f.lower() for f in entry.forms}``)
+_ONE_ROLE_LOWERED = re.compile(r"\{f\.lower\(\) for f in [\w().\[\]]*\.forms\}")
+
+
 def test_no_reader_maps_a_roles_forms_of_its_own() -> None:
     """No module but the gazetteer lowers the forms of every role into a map or a set of its own (``{f.lower() for
-    e in roles().values() for f in e.forms}``)."""
-    copies = [
-        path.name
-        for path in sorted(_EXTRACT.glob("*.py"))
-        if path.name != "gazetteer.py" and _lowers_every_role(path.read_text(encoding="utf-8"))
-    ]
+    e in roles().values() for f in e.forms}``), nor those of one role (:func:`forms_of_role`)."""
+    copies = []
+    for path in sorted(_EXTRACT.glob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        if path.name != "gazetteer.py" and (_lowers_every_role(source) or _ONE_ROLE_LOWERED.search(source)):
+            copies.append(path.name)
     assert copies == []

@@ -177,6 +177,13 @@ def role_forms(*, titles: bool = False) -> dict[str, tuple[str, ...]]:
     return forms_to_roles(e for e in roles().values() if not titles or e.scope != "skip")
 
 
+@cache
+def forms_of_role(role: str) -> frozenset[str]:
+    """The forms of ``role`` in lower case (:func:`role_forms` the other way round): a title a text writes is the
+    role's when it is one of them, lowered (``Chairperson``, ``chairs``); empty for a key of no role."""
+    return frozenset(form for form, keys in role_forms().items() if role in keys)
+
+
 def forms_to_roles(entries: Iterable[RoleEntry]) -> dict[str, tuple[str, ...]]:
     """:func:`role_forms` of ``entries``: each form in lower case -> the roles of ``entries`` written so, in order."""
     out: dict[str, tuple[str, ...]] = {}

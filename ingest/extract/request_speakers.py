@@ -23,6 +23,7 @@ from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     country_adjectives,
     country_speakers,
+    forms_of_role,
     honorifics,
     post_verb_alternation,
     preposition_alternation,
@@ -298,7 +299,7 @@ def _bare_title_holder(self: _Reader, role: str) -> AgentRef | None:
     entry = roles().get(role)
     if entry is None or entry.scope != "meeting":
         return None
-    forms = {f.lower() for f in entry.forms}
+    forms = forms_of_role(role)
     people = [
         p
         for p in self.actors.persons
@@ -476,7 +477,7 @@ def _role_of_country(self: _Reader, phrase: str) -> AgentRef | None:
     countries = [sp.keys[0] for sp in self.actors.resolver.spans_in(m.group("country")) if sp.kind == "country"]
     if len(countries) != 1:
         return None
-    forms = {f.lower() for f in roles()[role].forms}
+    forms = forms_of_role(role)
     people = [
         p
         for p in self.actors.persons
