@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .months import month_numbers
 from .ocr_words import Lexicon
 from .read import DOCX
 from .records import Block, Paragraph, ParsedReport, RawDocument, Section
@@ -374,17 +375,11 @@ def _loose_number(text: str, top: dict[str, int]) -> tuple[str | None, str]:
         return None, text
     if n.isdigit() and dot:  # "1." / "1)" are handled elsewhere (numbers, list items)
         return None, text
-    if not rest[:1].isupper() or rest.split()[0].rstrip(".,") in _month_names():
+    if not rest[:1].isupper() or rest.split()[0].rstrip(".,") in month_numbers():
         return None, text
     if not _heading_like(rest, None) or rest.endswith(":") or len(rest) > _LABEL_MAX:
         return None, text
     return n, rest
-
-
-@lru_cache(maxsize=1)
-def _month_names() -> frozenset[str]:
-    names = {row["name"] for row in data_rows("months.csv")}
-    return frozenset(n[:1].upper() + n[1:] for n in names) | frozenset(n.upper() for n in names)
 
 
 def _numbered_block(builder: _Builder, number: str, text: str, block: Block) -> None:

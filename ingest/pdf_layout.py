@@ -30,9 +30,9 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
+from .months import month_alternation
 from .records import Block
-from .tables import data_rows
-from .text import BULLETS, DASH, PAGE_MARK, SYMBOL, alternation, clause_spans, head_word_broken, no_split_after
+from .text import BULLETS, DASH, PAGE_MARK, SYMBOL, clause_spans, head_word_broken, no_split_after
 
 _PAGE_NUMBER = re.compile(
     rf"^(?:(?:page|p\.|seite|página|стр\.)\s*)?{DASH}?\s*\d{{1,4}}\s*{DASH}?(?:\s*(?:of|/|de|sur)\s*\d{{1,4}})?$",
@@ -422,22 +422,19 @@ def _txt_furniture(lines: list[str]) -> dict[str, bool]:
 
 
 @lru_cache(maxsize=1)
-def _months() -> str:
-    """The full month names (``months.csv``) as one regex alternation, for :func:`_dated` and :func:`_cut_date`."""
-    return alternation(row["name"] for row in data_rows("months.csv") if row["name"].isalpha())
-
-
-@lru_cache(maxsize=1)
 def _dated() -> re.Pattern[str]:
     """A day, a month name and a year (``20 and 21 September 2021``, ``9-11 May 2019``)."""
-    return re.compile(rf"\b\d{{1,2}}\b[^.;:]{{0,12}}\b(?:{_months()})\.?\s+\d{{4}}\b", re.IGNORECASE)
+    return re.compile(
+        rf"\b\d{{1,2}}\b[^.;:]{{0,12}}\b(?:{month_alternation(upper=False, misread=False)})\.?\s+\d{{4}}\b",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=1)
 def _cut_date() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A day that ends a line after a word of dates (``to be held from 9 to 11``, ``not later than 30``), and a
     month name and a year that open the next (``April 2024, hosted by``): one date cut by a line or page break."""
-    months = _months()
+    months = month_alternation(upper=False, misread=False)  # capitalised: read case-sensitively; before the OCR fixes
     day = r"(?:[1-9]|[12]\d|3[01])"
     return (
         re.compile(rf"\b(?:from|to|on|and|than|by|until|till|between|of)\s+(?:the\s+)?{day}(?:st|nd|rd|th)?$", re.I),

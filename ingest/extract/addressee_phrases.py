@@ -26,7 +26,7 @@ from wsiskg.ingest.extract.gazetteer import (
     determiner_alternation,
     modals,
     preposition_alternation,
-    roles,
+    role_forms,
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting_words import event_nouns
@@ -690,7 +690,7 @@ _LONE_PAST = re.compile(r"[a-z]{2,}ed")
 def _plural_roles(regular: bool = False) -> frozenset[str]:
     """Role words in the plural as ``roles.csv`` writes them; ``regular``: also made from each
     singular form (``Executive Secretaries``, ``focal points``)."""
-    forms = {f.lower() for e in roles().values() for f in e.forms}
+    forms = set(role_forms())
     listed = frozenset(f for f in forms if f.endswith(("s", "men")))
     return listed | {plural(f) for f in forms} if regular else listed
 

@@ -25,7 +25,7 @@ from wsiskg.ingest.extract.author_speakers import (
 from wsiskg.ingest.extract.author_submissions import _joint_author, _submitted_agent
 from wsiskg.ingest.extract.bodies import home_organization
 from wsiskg.ingest.extract.casing import title_cased
-from wsiskg.ingest.extract.gazetteer import roles
+from wsiskg.ingest.extract.gazetteer import role_forms, roles
 from wsiskg.ingest.extract.genre import records_meeting, salutations
 from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.extract.submitters import Submitter, submitter
@@ -191,8 +191,8 @@ def _home_post(report: ParsedReport, actors: Actors, who: str) -> AgentRef | Non
     scope ``home`` in ``role-scopes.csv`` that presides over no body) that no meeting body places: the
     post in the organisation of the first catalogue body the front names (``COUNCIL 2012``: ITU's)."""
     bare = re.sub(r"^(?i:the)\s+", "", who.strip(" .,:;")).lower()
-    heads = (k for k, e in roles().items() if e.scope == "home" and not e.presides)  # no President of a conference
-    role = next((k for k in heads if bare in {f.lower() for f in roles()[k].forms}), None)
+    heads = {k for k, e in roles().items() if e.scope == "home" and not e.presides}  # no President of a conference
+    role = next((k for k in role_forms().get(bare, ()) if k in heads), None)
     texts = [report.title or ""] + [p.text for p in report.paragraphs[:_FRONT] if p.section == "front"]
     for text in texts if role is not None else ():
         spans = sorted(actors.resolver.spans_in(title_cased(text) if text.isupper() else text), key=lambda s: s.start)

@@ -58,7 +58,7 @@ from wsiskg.ingest.extract.author_submissions import (
     prose_author,
     short_country_name,
 )
-from wsiskg.ingest.extract.gazetteer import roles
+from wsiskg.ingest.extract.gazetteer import role_forms, roles
 from wsiskg.ingest.extract.genre import NOTICE, records_meeting, report_genre
 from wsiskg.ingest.extract.submitters import sender_country, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport
@@ -181,7 +181,7 @@ def _names_alone(text: str, name: str) -> bool:
 def _meeting_role_forms() -> frozenset[str]:
     """The forms of the roles of a meeting (``role-scopes.csv`` scope ``meeting``: Chair, Chairperson, Rapporteur),
     lower case."""
-    return frozenset(f.lower() for r in roles().values() if r.scope == "meeting" for f in r.forms)
+    return frozenset(f for f, keys in role_forms().items() if any(roles()[k].scope == "meeting" for k in keys))
 
 
 @cache

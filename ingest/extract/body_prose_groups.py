@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wsiskg.ingest.extract.date_vocabulary import month_numbers, weekday_words
+from wsiskg.ingest.extract.date_vocabulary import weekday_words
 from wsiskg.ingest.extract.gazetteer import data_rows, determiner_alternation
+from wsiskg.ingest.months import month_alternation
 from wsiskg.ingest.text import DASH, alternation
 
 
@@ -55,7 +56,7 @@ def _prose_group_pattern() -> re.Pattern[str]:
     capitalised = rf"(?-i:[A-Z][a-z][^\s,;:()\[\]]*)(?:,(?=\s+(?-i:[A-Z0-9]))(?={listed}))?"
     word = rf"(?:{capitalised}|(?-i:(?![A-Z][a-z]))[^\s,;:()\[\]]+(?:,(?={listed}))?)"
     # "on" a day is when, no topic: "held jointly with the Rapporteur Group on 23 April 2031", "... on Monday"
-    months = alternation([m for m in month_numbers() if m[1:].islower()])
+    months = month_alternation(upper=False)  # capitalised only: read case-sensitively
     day = rf"(?-i:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{months})\b|(?:{months})\s+\d|(?:{alternation(weekday_words())})\b)"
     topic = rf"(?!{day})(?:(?!{ends}\b){word}\s+){{0,9}}?(?!{ends}\b)[^\s,;:()\[\]]*[\w)]"
     named = rf"(?:an?|the|its|this)\s+(?P<name>(?-i:[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?\s+)?(?:{kinds})\s+on\s+{topic})"

@@ -18,6 +18,7 @@ from wsiskg.ingest.extract.date_vocabulary import date_words, month_numbers
 from wsiskg.ingest.extract.date_years import _listed_years, _relative_years, _weekday_years
 from wsiskg.ingest.extract.document import longest_first
 from wsiskg.ingest.extract.ordinals import cardinal_regex, number_value, ordinal_regex
+from wsiskg.ingest.months import month_alternation, month_forms
 from wsiskg.ingest.text import alternation, ordinal_suffix
 
 #: the forms of :func:`_patterns` that need a month's name (:func:`_month`), and those that need four digits
@@ -47,7 +48,7 @@ def _number_label() -> re.Pattern[str]:
 @cache
 def _month_gate() -> re.Pattern[str]:
     """A month's name wherever :func:`_month` finds one (the gate of the forms that need it)."""
-    return re.compile(alternation(list(month_numbers())))
+    return re.compile(month_alternation())
 
 
 @cache
@@ -116,7 +117,7 @@ def _dates_in(text: str, default_year: int | None, years: bool, months: bool) ->
 def _bare_month() -> re.Pattern[str]:
     """A month alone after a word of ``date_words.csv``, role ``month-cue`` (``in``, ``during``, ``last``, ``next``,
     ``this``: ``the Conference in Doha this November``)."""
-    months = alternation(list(month_numbers()))
+    months = month_alternation()
     cues = alternation(date_words("month-cue"), either_initial)
     return re.compile(
         rf"\b(?:{cues})\s+(?:(?:early|mid|late)[\s\-]+)?(?:the\s+month\s+of\s+)?(?P<m>{months})(?![a-z])"
@@ -141,7 +142,7 @@ def bare_months(text: str, year: int) -> list[DateSpan]:
 def _spelled_day() -> re.Pattern[str]:
     """A day written as an ordinal word before a month (``the fourteenth of February``) or
     before the other end of a range (``the twenty-fourth to the twenty-sixth of January``)."""
-    ordinal, months = ordinal_regex(), alternation(list(month_numbers()))
+    ordinal, months = ordinal_regex(), month_alternation()
     ends = alternation([*date_words("range"), "-", "–", "—"])
     return re.compile(
         rf"(?<![\w\-])(?P<w>{ordinal})(?=\s+(?:of\s+)?(?:{months})(?![a-z])|\s*(?:{ends})\s*(?:the\s+)?{ordinal})"
@@ -153,7 +154,7 @@ def _cardinal_range() -> re.Pattern[str]:
     """Both days of a range written as cardinal words before a month (``from seventeen to nineteen November``,
     ``between two and four May``): ``from``/``between`` before the first, a range word or ``and`` between them."""
     word = rf"(?=[A-Za-z])(?:{cardinal_regex()})"
-    months, ends = alternation(list(month_numbers())), alternation([*date_words("range"), "and", "-", "–"])
+    months, ends = month_alternation(), alternation([*date_words("range"), "and", "-", "–"])
     return re.compile(
         rf"(?<![\w\-])(?i:from|between)\s+(?P<a>{word})\s*(?:{ends})\s*(?P<b>{word})(?=\s+(?:of\s+)?(?:{months})(?![a-z]))"
     )
@@ -190,7 +191,7 @@ def _split_month() -> re.Pattern[str]:
     """A month's full name (``months.csv``) that OCR or a PDF's line break split in two, by a space or a hyphen and
     a space (``Ma y``, ``Nov ember``, ``Sep- tember``): the first part, the gap and the second part, each a
     candidate that :func:`joined_months` keeps only when the parts join into the month next to a day or a year."""
-    names = [n for n in month_numbers() if len(n) >= 3 and n[1:].islower()]
+    names = [n for n in month_forms(upper=False) if len(n) >= 3]
     heads = alternation(sorted({n[:i] for n in names for i in range(1, len(n))}))
     return re.compile(rf"(?<![\w\-])(?P<a>{heads})(?:-\s+|\s)(?P<b>[a-z]{{1,8}})(?![\w\-])")
 

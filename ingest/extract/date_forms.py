@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from wsiskg.ingest.extract.date_vocabulary import date_words, day_part_words, month_numbers, weekday_words
+from wsiskg.ingest.extract.date_vocabulary import date_words, day_part_words, weekday_words
+from wsiskg.ingest.months import month_alternation
 from wsiskg.ingest.text import DASH, DASH_CHARS, alternation
 
 #: a day's ordinal suffix, in a line in capitals too (``27TH – 31ST MARCH 2031``)
@@ -21,7 +22,7 @@ def _day(n: int) -> str:
 
 
 def _month(n: int) -> str:
-    names = alternation(list(month_numbers()))
+    names = month_alternation()
     # a dot after an abbreviation belongs to it only when a number follows ("Mar. 2022")
     not_in_word = r"(?:(?<![A-Za-z])|(?<=\dst|\dnd|\drd|\dth|\dST|\dND|\dRD|\dTH))"
     return rf"{not_in_word}(?P<m{n}>{names})(?![a-z])(?:\.(?=\s*\d))?"

@@ -1,23 +1,14 @@
-"""The words dates are read by: month names (``months.csv``, :func:`month_numbers`) and the words of
-``date_words.csv`` by role (:func:`date_words`: due, purpose, neighbour, weekday, tense, adjacent,
-venue, day-part, held words), and how a time of day is written (:data:`CLOCK`, :data:`CLOCK_UNIT`)."""
+"""The words dates are read by: month names (``months.csv``, :func:`month_numbers`, read in
+:mod:`wsiskg.ingest.months` with the one month-name alternation) and the words of ``date_words.csv`` by
+role (:func:`date_words`: due, purpose, neighbour, weekday, tense, adjacent, venue, day-part, held words),
+and how a time of day is written (:data:`CLOCK`, :data:`CLOCK_UNIT`)."""
 
 from __future__ import annotations
 
 from functools import cache
 
+from wsiskg.ingest.months import month_numbers as month_numbers
 from wsiskg.ingest.tables import data_rows
-
-
-@cache
-def month_numbers() -> dict[str, int]:
-    """Month name or abbreviation (as written, Title and UPPER case) -> 1..12."""
-    table: dict[str, int] = {}
-    for row in data_rows("months.csv"):
-        name, number = row["name"], int(row["month"])
-        table[name[0].upper() + name[1:].lower()] = number
-        table[name.upper()] = number
-    return table
 
 
 @cache

@@ -15,6 +15,7 @@ from wsiskg.ingest.extract.date_vocabulary import date_words, month_numbers
 from wsiskg.ingest.extract.date_years import month_end, resolve_year
 from wsiskg.ingest.extract.deadline_weekdays import weekday_dues
 from wsiskg.ingest.extract.due_cues import is_closing_cue, is_due_cue, is_month_due_cue
+from wsiskg.ingest.months import month_alternation
 from wsiskg.ingest.text import alternation
 
 _Y = r"(?P<y>(?:19|20)\d\d)(?![\d/\-])"
@@ -177,7 +178,7 @@ def column_due_dates(
 
 @cache
 def _month_end_pattern() -> re.Pattern[str]:
-    months = alternation(list(month_numbers()))
+    months = month_alternation()
     return re.compile(
         rf"(?i:\b(?:the\s+)?end\s+of\s+(?:the\s+month\s+of\s+)?)(?P<m>{months})(?![a-z])(?!\.?,?\s*(?:of\s+)?\d)"
     )

@@ -24,7 +24,6 @@ from wsiskg.ingest.extract.dates import (
     find_dates,
     held_words,
     joins_list,
-    month_numbers,
 )
 from wsiskg.ingest.extract.document import held_alternation
 from wsiskg.ingest.extract.event_dates import holding_verbs, moved, next_sentence_dates, own_dates
@@ -44,6 +43,7 @@ from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, datel
 from wsiskg.ingest.extract.meeting_words import meeting_words
 from wsiskg.ingest.extract.ordinals import cardinal_regex, has_ordinal, ordinal_regex, ordinals_listed
 from wsiskg.ingest.extract.organizers import BodySpan
+from wsiskg.ingest.months import month_alternation
 from wsiskg.ingest.records import Meeting
 from wsiskg.ingest.text import DASH_CHARS, alternation, clause_spans, span_at, squash
 
@@ -280,7 +280,7 @@ def _body_meeting_pattern(body: str, heads: str) -> re.Pattern[str]:
     and ``of`` a body (catalogue: ``b2``; its head noun: ``head``; as written: ``named2``); ``body``
     and ``heads``: the alternations of the catalogue's names and of the head nouns of bodies."""
     cap = r"[A-Z][\w\-&.]*"
-    ordinal, months = ordinal_regex(), alternation(list(month_numbers()))
+    ordinal, months = ordinal_regex(), month_alternation()
     heads_lower = alternation([h.lower() for h in body_head_nouns()])
     # "13th and 14th", "12th to 15th"
     listed = rf"(?:{ordinal})(?:(?:\s*,\s*(?:{ordinal}))*\s+(?:and|&)|\s+to(?:\s+the)?)\s+(?:{ordinal})\s+"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from wsiskg.ingest.extract.casing import joiner_alternation, name_links, remit_tail, without_article
-from wsiskg.ingest.extract.dates import find_dates, month_numbers
+from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.event_dates import dates_after_acronym
 from wsiskg.ingest.extract.event_form_parts import numbered_mention
 from wsiskg.ingest.extract.event_forms import CAP, heads_name, noun_alt
@@ -24,7 +24,8 @@ from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.meeting import BodyIndex, BodyName, body_index, has_ordinal, number_value, ordinal_regex
 from wsiskg.ingest.extract.meeting_words import event_nouns
 from wsiskg.ingest.extract.organizers import BodySpan
-from wsiskg.ingest.text import DASH, alternation, clause_spans, has_year, squash
+from wsiskg.ingest.months import month_alternation
+from wsiskg.ingest.text import DASH, clause_spans, has_year, squash
 
 
 @lru_cache(maxsize=256)  # one body alternation per set of names a report holds (BodyIndex.regex)
@@ -154,7 +155,7 @@ def _yearly_mentions(text: str) -> list[EventMention]:
     if not has_year(text):
         return out
     # not a span of years ("2030-2031", "2030-31"); a dash and a day of a month after the year is a dateline's
-    months = alternation(list(month_numbers()))
+    months = month_alternation()
     day = rf"\d{{1,2}}(?:\s*{DASH}\s*\d{{1,2}})?\s+(?:{months})\b"
     pattern = (
         rf"(?<![\w&/\-])(?P<name>{CAP}(?:\s+(?:(?:{preposition_alternation('name')})(?:\s+the)?\s+|and\s+|&\s+)?{CAP})*?\s+(?P<noun>{noun_alt()}))"

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 
 from wsiskg.ingest.extract.casing import either_initial_determiners, without_article
-from wsiskg.ingest.extract.dates import DateSpan, held_words, month_numbers, weekday_words
+from wsiskg.ingest.extract.dates import DateSpan, held_words, weekday_words
 from wsiskg.ingest.extract.document import held_items, once_per_document
 from wsiskg.ingest.extract.event_dates import dated_before, own_dates
 from wsiskg.ingest.extract.gazetteer import (
@@ -25,6 +25,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import body_index, surface_regex
+from wsiskg.ingest.months import month_forms
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, alternation, full_year, has_digit, has_two_digits, has_year, squash
 
@@ -374,7 +375,7 @@ def _name_goes_on() -> re.Pattern[str]:
     """A capitalised word right after a name, one space between, that is no day of the week nor month (``the
     Council Working Group``, ``the Plenipotentiary Conference Drafting Team``; not ``the Summit on Monday, 4
     May``)."""
-    days = alternation([*weekday_words(), *month_numbers()])
+    days = alternation([*weekday_words(), *month_forms()])
     return re.compile(rf" (?!(?:{days})\b)[A-Z][\w&\-]*[a-z]")
 
 

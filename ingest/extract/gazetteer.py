@@ -8,6 +8,7 @@ and honorific comes from a data file.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -164,6 +165,31 @@ def roles() -> dict[str, RoleEntry]:
             forms.extend(p for p in _plurals(f) if p not in forms)
         scope, any_case, in_subgroup, presides = scopes.get(r["role"], ("", False, False, ""))
         out[r["role"]] = RoleEntry(r["role"], r["label"], tuple(forms), scope, any_case, in_subgroup, presides)
+    return out
+
+
+@cache
+def role_forms(*, titles: bool = False) -> dict[str, tuple[str, ...]]:
+    """Each written form of a role in lower case (``roles.csv``: its label, aliases and their plurals) -> the keys
+    of the roles written so, in the file's order: the one reader of a role's forms for its key (round 61). A form
+    two roles share names both; a reader that wants one role takes the first (the file's order is its priority).
+    ``titles``: only the roles a title names a holder by (``role-scopes.csv`` scope ``skip`` left out: ``Member``)."""
+    return forms_to_roles(e for e in roles().values() if not titles or e.scope != "skip")
+
+
+@cache
+def forms_of_role(role: str) -> frozenset[str]:
+    """The forms of ``role`` in lower case (:func:`role_forms` the other way round): a title a text writes is the
+    role's when it is one of them, lowered (``Chairperson``, ``chairs``); empty for a key of no role."""
+    return frozenset(form for form, keys in role_forms().items() if role in keys)
+
+
+def forms_to_roles(entries: Iterable[RoleEntry]) -> dict[str, tuple[str, ...]]:
+    """:func:`role_forms` of ``entries``: each form in lower case -> the roles of ``entries`` written so, in order."""
+    out: dict[str, tuple[str, ...]] = {}
+    for entry in entries:
+        for form in dict.fromkeys(f.lower() for f in entry.forms):
+            out[form] = (*out.get(form, ()), entry.role)
     return out
 
 

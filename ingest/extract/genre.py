@@ -89,11 +89,11 @@ from functools import cache
 
 from wsiskg.ingest.extract.header_fields import HEADER_LINES, label_alternation, line_fields, sentence_of_prose
 from wsiskg.ingest.extract.submitters import Submitter, collective_speaks, speaking_countries, submitter
+from wsiskg.ingest.months import month_alternation
 from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH_CHARS, alternation, sentence_spans
 
-from .date_vocabulary import month_numbers
 from .gazetteer import adverb_alternation, auxiliary_alternation, honorifics, preposition_alternation
 from .genre_speakers import names_deliverer
 from .meeting_words import event_nouns
@@ -172,7 +172,7 @@ def _dated() -> str:
     """A dateline's last date a PDF's layout ran into the next header field on one line (``WSIS Forum 2031 Geneva,
     12-16 May 2031 Opening ceremony, 13 May 2031 Message from the Director-General of X``): a day, a month's name
     (``months.csv``) and a year, then the field; a cue right after it starts its field."""
-    months = alternation(list(month_numbers()), spaces=True)
+    months = month_alternation()
     return rf".*?\b\d{{1,2}}\s+(?:{months})\s+(?:19|20)\d\d,?\s+"
 
 

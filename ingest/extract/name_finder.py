@@ -33,6 +33,7 @@ from wsiskg.ingest.extract.gazetteer import (
     name_particles,
     preposition_alternation,
     pronouns,
+    role_forms,
     roles,
     small_words,
 )
@@ -154,14 +155,13 @@ def _bare_name_re() -> re.Pattern[str]:
 
 @cache
 def _role_re() -> tuple[re.Pattern[str], dict[str, str]]:
-    surface: dict[str, str] = {}
+    surface = {form: keys[0] for form, keys in role_forms(titles=True).items()}
     sensitive: list[str] = []
     insensitive: list[str] = []
     for entry in roles().values():
         if entry.scope == "skip":
             continue
         for form in entry.forms:
-            surface[form.lower()] = entry.role
             (insensitive if entry.any_case else sensitive).append(form)
     any_case = f"(?i:{alternation(insensitive)})" if insensitive else ""
     pattern = "|".join(filter(None, [any_case, alternation(sensitive)]))

@@ -25,6 +25,7 @@ from wsiskg.ingest.extract.gazetteer import (
     job_title_words,
     modal_alternation,
     preposition_alternation,
+    role_forms,
     roles,
     small_words,
 )
@@ -48,12 +49,7 @@ _QUALIFIER = re.compile(
 @cache
 def _forms() -> dict[str, str]:
     """Surface form (lower case) -> title label; role forms first, then job-title words."""
-    out: dict[str, str] = {}
-    for entry in roles().values():
-        if entry.scope == "skip":
-            continue
-        for form in entry.forms:
-            out.setdefault(form.lower(), entry.label)
+    out = {form: roles()[keys[0]].label for form, keys in role_forms(titles=True).items()}
     words, _ = job_title_words()
     for word in words:
         out.setdefault(word.lower(), word)
@@ -81,7 +77,7 @@ def title_label(word: str) -> str:
 def title_role(title: str) -> str | None:
     """The role of ``roles.csv`` a title is, with nothing more (``Vice-Chairman`` -> ``vice-chair``), else None."""
     low = " ".join(title.lower().split())
-    return next((e.role for e in roles().values() if low in (f.lower() for f in e.forms)), None)
+    return next(iter(role_forms().get(low, ())), None)
 
 
 def is_plural_title(word: str) -> bool:

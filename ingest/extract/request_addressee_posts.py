@@ -19,9 +19,10 @@ from wsiskg.ingest.extract.gazetteer import (
     collectives,
     determiner_alternation,
     determiners,
+    forms_of_role,
     job_title_words,
     preposition_alternation,
-    roles,
+    role_forms,
 )
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_verbs import _AND
@@ -57,7 +58,7 @@ _ITS = re.compile(r"^its\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")
 @cache
 def _role_forms() -> dict[str, str]:
     """A singular role word as written (``Director``, ``Chairman``) -> its role key."""
-    return {f.lower(): e.role for e in roles().values() for f in e.forms[:1] + e.forms[1:] if not f.endswith("s")}
+    return {form: keys[0] for form, keys in role_forms().items() if not form.endswith("s")}
 
 
 def _named_role(self: _Reader, phrase: str, titled: bool = False) -> AgentRef | None:
@@ -71,7 +72,7 @@ def _named_role(self: _Reader, phrase: str, titled: bool = False) -> AgentRef | 
     posts = [p for p in self.actors.resolver.holders if p.split("/")[-1] == role]
     if len(posts) == 1:
         return AgentRef("post", posts[0], self._label(posts[0]) or catalogue_label("post", posts[0]))
-    forms = {f.lower() for f in roles()[role].forms}
+    forms = forms_of_role(role)
     holders = [p for p in self.actors.persons if any(t.lower() in forms for t in p.job_titles)]
     if posts or not titled or len(holders) != 1:
         return None

@@ -19,7 +19,7 @@ from wsiskg.ingest.extract.gazetteer import (
     collectives,
     modal_alternation,
     preposition_alternation,
-    roles,
+    role_forms,
 )
 from wsiskg.ingest.extract.request_speakers import _ROLE_CLAUSE
 from wsiskg.ingest.extract.request_subject_asides import LEAD_MODAL, modal_aside_dropped
@@ -254,7 +254,7 @@ def _plural_heads() -> frozenset[str]:
 @cache
 def _role_forms() -> frozenset[str]:
     """The one-word forms of the role gazetteer, singular and plural, lower case (``rapporteurs``)."""
-    return frozenset(f.lower() for r in roles().values() for f in r.forms if " " not in f)
+    return frozenset(f for f in role_forms() if " " not in f)
 
 
 def _role_headed(ref: AgentRef) -> bool:

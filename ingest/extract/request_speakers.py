@@ -23,10 +23,12 @@ from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     country_adjectives,
     country_speakers,
+    forms_of_role,
     honorifics,
     post_verb_alternation,
     preposition_alternation,
     pronouns,
+    role_forms,
     roles,
 )
 from wsiskg.ingest.extract.genre import records_meeting
@@ -205,23 +207,13 @@ def _personify(self: _Reader, ref: AgentRef, span: object = None) -> AgentRef:
 _BARE_TITLE = re.compile(r"[Tt]he\s+(?P<title>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 
 
-@cache
-def _titled_roles() -> dict[str, tuple[str, ...]]:
-    """Each form of a role in lower case (``roles.csv``: label, aliases, plurals) to the roles written so."""
-    out: dict[str, tuple[str, ...]] = {}
-    for role, entry in roles().items():
-        for form in {f.lower() for f in entry.forms}:
-            out[form] = (*out.get(form, ()), role)
-    return out
-
-
 def titled_head(self: _Reader, phrase: str) -> AgentRef | None:
     """The document's own head (:func:`own_head`) when ``phrase`` is a title alone (``The Secretary-General``)
     that the resolver placed in no organisation (the text names the title's organisation nowhere); ``None`` for a
     phrase of more words or of no role."""
     if (m := _BARE_TITLE.fullmatch(phrase.strip())) is None:
         return None
-    return own_head(self, _titled_roles().get(m.group("title").lower(), ()))
+    return own_head(self, role_forms().get(m.group("title").lower(), ()))
 
 
 def own_head(self: _Reader, role_keys: tuple[str, ...], body: str = "") -> AgentRef | None:
@@ -307,7 +299,7 @@ def _bare_title_holder(self: _Reader, role: str) -> AgentRef | None:
     entry = roles().get(role)
     if entry is None or entry.scope != "meeting":
         return None
-    forms = {f.lower() for f in entry.forms}
+    forms = forms_of_role(role)
     people = [
         p
         for p in self.actors.persons
@@ -485,7 +477,7 @@ def _role_of_country(self: _Reader, phrase: str) -> AgentRef | None:
     countries = [sp.keys[0] for sp in self.actors.resolver.spans_in(m.group("country")) if sp.kind == "country"]
     if len(countries) != 1:
         return None
-    forms = {f.lower() for f in roles()[role].forms}
+    forms = forms_of_role(role)
     people = [
         p
         for p in self.actors.persons

@@ -41,7 +41,7 @@ from wsiskg.ingest.extract.body_names import find_body_names, head_of, load_body
 from wsiskg.ingest.extract.casing import joiner_alternation, title_cased
 from wsiskg.ingest.extract.countries import country_spans
 from wsiskg.ingest.extract.document import document
-from wsiskg.ingest.extract.gazetteer import roles
+from wsiskg.ingest.extract.gazetteer import role_forms
 from wsiskg.ingest.extract.header_fields import cover_fields, label_alternation
 from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.tables import data_rows
@@ -300,7 +300,7 @@ def listed_countries(who: str) -> tuple[tuple[str, ...], int]:
 def _post(who: str) -> bool:
     """Whether ``who`` opens with a post (``Chair, Study Group 2``, ``the Rapporteur for Question
     4/17``) or names a secretariat: the meeting's own document, not a contribution to it."""
-    forms = {f.lower() for entry in roles().values() for f in entry.forms} | {"secretariat"}
+    forms = {*role_forms(), "secretariat"}
     opening = re.match(r"(?i)(?:the\s+)?(?P<post>[\w-]+(?:\s+[\w-]+)?)", who)
     head = opening.group("post").lower() if opening else ""
     if head and (head in forms or head.split()[0] in forms):
