@@ -137,3 +137,27 @@ def test_a_group_headed_by_a_body_noun_in_the_plural_is_an_items_subject(
 )
 def test_a_plural_of_a_thing_asks_no_one(item: str) -> None:
     assert _items(item) == []
+
+
+# ----------------------------------------------------------------------------- operators as a known group
+@pytest.mark.parametrize(
+    ("item", "addressee", "action"),
+    [
+        (
+            "(a) operators share the cost of backup power at lagoon sites;",
+            "collective:operators",
+            "share the cost of backup power at lagoon sites",
+        ),
+        (
+            "(b) cable operators publish their outage logs every quarter.",
+            "collective:cable-operators",
+            "publish their outage logs every quarter",
+        ),
+    ],
+)
+def test_operators_are_a_group_an_items_subject_names(item: str, addressee: str, action: str) -> None:
+    assert [(p[2], a) for p, a in _items(item)] == [((addressee,), action)]
+
+
+def test_the_operators_things_ask_no_one() -> None:
+    assert _items("(a) the operators' outage logs be published every quarter.") == []

@@ -1,14 +1,15 @@
 """A second object with its own infinitive after a comma and ``and``, the verb of asking left out
-(``request_gapping.gapped``): ``asked A to report, and B to designate ...`` is one request per object, each
-with its own action. A new clause with its own subject (``, and I ask X to ...``) or a thing named with a
-capital is no second object. Every name and sentence is invented."""
+(``request_gapping.gapped``): ``asked A to report, and B to designate ...`` is one request of the one verb, asking
+both objects, its action running to the end of the coordination (decision 69); a repeated verb of asking is a
+request of its own. A new clause with its own subject (``, and I ask X to ...``) or a thing named with a capital is
+no second object. Every name and sentence is invented."""
 
 from __future__ import annotations
 
 from test_request_addressees import labels, run, speech
 
 
-def test_a_second_object_with_its_own_infinitive_is_asked_its_own_action() -> None:
+def test_a_second_object_with_its_own_infinitive_is_one_more_addressee_of_the_one_request() -> None:
     got = run(
         speech(
             "I would ask the Working Group on Rural Schools, chaired by Mr Aurelio Pastrana, to present its "
@@ -17,12 +18,14 @@ def test_a_second_object_with_its_own_infinitive_is_asked_its_own_action() -> No
         None,
     )
     assert [(labels(x), x.action) for x in got] == [
-        (("Working Group on Rural Schools",), "present its interim report"),
-        (("Working Group on Ocean Cables",), "report orally on its progress"),
+        (
+            ("Working Group on Rural Schools", "Working Group on Ocean Cables"),
+            "present its interim report, and the Working Group on Ocean Cables to report orally on its progress",
+        ),
     ]
 
 
-def test_posts_as_the_second_object_are_asked_with_one_of_them_asked_before() -> None:
+def test_posts_as_the_second_object_are_added_once_to_the_posts_asked_before() -> None:
     got = run(
         speech(
             "I have asked the Director of the Telecommunication Development Bureau to report to the Council, "
@@ -30,8 +33,19 @@ def test_posts_as_the_second_object_are_asked_with_one_of_them_asked_before() ->
         ),
         None,
     )
-    assert [len(x.addressees) for x in got] == [1, 3]
-    assert got[1].action == "name focal points for ocean data"
+    assert [len(x.addressees) for x in got] == [3]
+    assert got[0].action.endswith("name focal points for ocean data")
+
+
+def test_a_repeated_verb_of_asking_is_a_request_of_its_own() -> None:
+    got = run(
+        speech(
+            "I invite the Working Group on Rural Schools to present its interim report, and further invite the "
+            "Working Group on Ocean Cables to report orally on its progress."
+        ),
+        None,
+    )
+    assert [labels(x) for x in got] == [("Working Group on Rural Schools",), ("Working Group on Ocean Cables",)]
 
 
 def test_a_clause_with_its_own_subject_is_no_second_object() -> None:

@@ -1,8 +1,9 @@
 """A second object with its own infinitive, the verb of asking left out (gapping): ``asked the Director of A to
-report on X, and the Directors of the three Bureaux to designate focal points`` is two requests of the same
-verb, one per object. Read by :meth:`~wsiskg.ingest.extract.requests._Reader.verb` on an active request whose
-object the text names; the second object must be an agent the resolver knows (a body, a post, a known
-collective: :func:`.request_clause_subjects.known_agents`), named with a capital, after a comma and ``and``."""
+report on X, and the Directors of the three Bureaux to designate focal points`` is one request of the one verb
+(decision 69), the second object one more addressee of it, as a list of addressees is. Read by
+:meth:`~wsiskg.ingest.extract.requests._Reader.verb` on an active request whose object the text names; the second
+object must be an agent the resolver knows (a body, a post, a known collective:
+:func:`.request_clause_subjects.known_agents`), named with a capital, after a comma and ``and``."""
 
 from __future__ import annotations
 
@@ -23,19 +24,17 @@ _GAPPED = re.compile(
 )
 
 
-def gapped(self: _Reader, request: Request, order: int, offset: int) -> tuple[Request, ...]:
-    """``request`` cut where its action goes on with a second object and its own infinitive, and the request of
-    that object (same requester and verb); else ``request`` alone."""
+def gapped(self: _Reader, request: Request, order: int, offset: int) -> Request:
+    """``request`` with the second object of its action added to its addressees, where the action goes on with
+    that object and its own infinitive; else ``request`` as it is. The action runs on to the end of the
+    coordination."""
     m = _GAPPED.search(request.action)
     if m is None or not request.addressees or not request.action[: m.start()].strip():
-        return (request,)
+        return request
     if m["first"] == "I" or m["first"].lower() in stopwords():
-        return (request,)  # ", and I ask X to ...", ", and We ...": a clause of its own, with its own verb
+        return request  # ", and I ask X to ...", ", and We ...": a clause of its own, with its own verb
     who = self.objects(m["who"], order, offset, request.requester)
-    if not known_agents(who) or set(who) <= set(request.addressees):
-        return (request,)
-    first, second = request.action[: m.start()].strip(), request.action[m.end() :].strip()
-    return (
-        replace(request, action=first, deadline=self.deadline(first) or request.deadline),
-        replace(request, addressees=who, action=second, deadline=self.deadline(second) or request.deadline),
-    )
+    if not known_agents(who):
+        return request
+    added = tuple(a for a in who if a not in request.addressees)
+    return replace(request, addressees=request.addressees + added)
