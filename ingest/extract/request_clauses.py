@@ -1,10 +1,10 @@
 """A request's parts once its verb and requester are read: its action, addressees and due dates.
 
-Holds ``_inline_items`` (one request per item lettered, dashed, numbered or ordered inline: ``invites X: a)
-to A; b) to B``; coordinated infinitives with no such mark are one action), ``_decision`` (a decision;
-``agreed that X would ...`` also asks X), ``_request_at`` and the clause readers it calls (``to ACTION``, ``that
-CLAUSE``, a named clause, a verb with no infinitive), ``request`` (the record), ``deadline`` and ``concerns`` (the
-action lines, SDGs and documents a sentence names). The functions taking ``self`` are methods of
+Holds ``_dated`` (one request per separately dated infinitive or inline item: ``invites X to A by
+15 May, and to B by 30 June``), ``_decision`` (a decision; ``agreed that X would ...`` also asks X),
+``_request_at`` and the clause readers it calls (``to ACTION``, ``that CLAUSE``, a named clause, a verb
+with no infinitive), ``request`` (the record), ``deadline`` and ``concerns`` (the action lines, SDGs
+and documents a sentence names). The functions taking ``self`` are methods of
 :class:`~wsiskg.ingest.extract.requests._Reader` (assigned in its class body; ``self`` is the reader).
 """
 
@@ -209,6 +209,9 @@ _SOME_MEMBERS = re.compile(
     rf"(?:^|[\s,;])(?i:several|many|some|a\s+number\s+of|other)\s+(?:[\w-]+\s+)?(?:{meeting_members().pattern})\s*$"
 )
 
+#: a date that ends a period (``keep it open until 30 June``), not one an action is due by
+_UNTIL = re.compile(r"\b(?:until|till)\s")
+
 #: ``were invited to the webinar ...``: to attend an event, no infinitive
 _PASSIVE_TO_EVENT = re.compile(rf"^\s*to\s+(?=(?:{determiner_alternation('attend')})\s|[A-Z\"“])")
 
@@ -221,6 +224,9 @@ _PASSIVE_WITH_ING = re.compile(r"^\s*(?:,[^,;]{1,100},\s*)?with\s+(?=[a-z]{2,}in
 #: ``tasked X with preparing ...``: the object (perhaps with an appositive between commas: ``the Vice-Chair, Mr Y
 #: (Chile),``), then the action as a gerund
 _WITH_ING = re.compile(r"^\s+(?P<who>[^,;:]{1,120}?(?:,[^,;:]{1,120}?){0,2},?)\s+with\s+(?=[a-z]{2,}ing\b)")
+
+#: ``to A by 15 May, and to B by 30 June``: a second infinitive of the same verb, after a comma or ``and``
+_AND_TO = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:also\s+)?to\s+(?=[a-z])")
 
 #: an item marked inline by its ordinal: ``adopt three decisions: First, to request ...; Second, to invite ...``
 _INLINE_ORDINAL = re.compile(
@@ -272,11 +278,11 @@ def _ordinal_parts(action: str) -> list[str]:
     return [action[m.end() : e].strip(" ,;.") for m, e in zip(marks, ends, strict=True)]
 
 
-def _inline_items(self: _Reader, request: Request, pre: str = "") -> list[Request]:
-    """One request per item the text letters, dashes, numbers or orders inline (``invites the Council: a) to
-    A; b) to B``; ``instructs the Director 1 to continue ... 2 to cooperate ...``, numbered from 2 on after the
-    first); coordinated infinitives of the one verb with no such mark (``invites X to submit A by 15 May, and to
-    submit B by 30 June``) stay one action, dated by its first due date (decision 69). ``pre``:
+def _dated(self: _Reader, request: Request, pre: str = "") -> list[Request]:
+    """``invites X to submit A by 15 May, and to submit B by 30 June``: each infinitive with its
+    own due date is a request of its own (one due date per request); infinitives sharing one
+    date, or not all dated, stay one action. Items numbered inline (``instructs the Director 1
+    to continue ... 2 to cooperate ...``, numbered from 2 on after the first) are one each. ``pre``:
     the sentence before the verb; a verb inside item ``(a)`` of a list (``(a) X are invited to A; (b) Y
     are requested to B``, ``considering a) Resolution 1, which resolves ...; b) ...``) ends at item
     ``(b)``, its sibling, not its own item."""
@@ -305,7 +311,16 @@ def _inline_items(self: _Reader, request: Request, pre: str = "") -> list[Reques
         parts = [request.action[: items[0].start()]]
         parts += [request.action[m.end() : e] for m, e in zip(items, ends, strict=True)]
         return [replace(request, action=p.strip(" ,;"), deadline=self.deadline(p)) for p in parts]
-    return [request]  # "to A by 15 May, and to B by 30 June": one verb of asking, one request (decision 69)
+    cuts = list(_AND_TO.finditer(request.action))
+    if not cuts:
+        return [request]
+    bounds = [0, *(m.start() for m in cuts), len(request.action)]
+    starts = [0, *(m.end() for m in cuts)]
+    parts = [request.action[a:b].strip(" ,") for a, b in zip(starts, bounds[1:], strict=True)]
+    dates = [self.deadline(part) for part in parts]
+    if any(d is None for d in dates) or len(set(dates)) < len(dates) or any(map(_UNTIL.search, parts[1:])):
+        return [request]  # "to launch X by 1 May and to keep it open until 30 June": how long, one action
+    return [replace(request, action=part, deadline=d) for part, d in zip(parts, dates, strict=True)]
 
 
 def _decision(

@@ -703,20 +703,20 @@ class _Reader:
     def _each_request(
         self, v: _VerbAt, request: Request, requester: AgentRef, pre: str, gapping: bool
     ) -> Request | Decision | list[Request | Decision]:
-        """One request per subject (:meth:`subject`'s co-requesters) and per item marked inline; when ``gapping``, an
-        object that has its own infinitive (``asked A to report, and B to designate ...``: the verb left out
-        before B) is one more addressee of the one request (decision 69)."""
+        """One request per subject (:meth:`subject`'s co-requesters), per dated action (decision 69) and, when
+        ``gapping``, an object that has its own infinitive (``asked A to report, and B to designate ...``: the verb left
+        out before B) is one more addressee of the one request (decision 69)."""
         subjects: tuple[AgentRef, ...] = self._co_requesters  # set by :meth:`subject`
         subjects = subjects if subjects[:1] == (requester,) else (requester,)
         request = gapped(self, request, v.order, v.at) if gapping else request
         parts = that_pairs(self, v, request)  # "that A ..., and that B ..."
         found: list[Request | Decision] = [
-            replace(d, requester=r) for part in parts for d in self._inline_items(part, pre) for r in subjects
+            replace(d, requester=r) for part in parts for d in self._dated(part, pre) for r in subjects
         ]
         return found if len(found) > 1 else found[0]
 
     # requests' actions, dates and clauses: request_clauses.py
-    _inline_items = request_clauses._inline_items
+    _dated = request_clauses._dated
     _decision = request_clauses._decision
     _done_by = request_clauses._done_by
     _request_at = request_clauses._request_at
