@@ -305,25 +305,6 @@ def test_a_modifier_word_not_before_an_agent_stays_as_read() -> None:
     assert [labels(x) for x in got] == [("the Plenary", "regional offices")]
 
 
-def test_a_long_capitalised_name_ending_in_a_head_noun_and_its_scope_is_asked_as_written() -> None:
-    got = run(
-        report(
-            "The Council invited the Youth Innovation Forum for the Small Island States to present its findings.",
-            "The Council asked the Regional Spectrum Meeting for Central Asia to share its conclusions.",
-        ),
-        "council",
-    )
-    assert [labels(x) for x in got] == [
-        ("the Youth Innovation Forum for the Small Island States",),
-        ("the Regional Spectrum Meeting for Central Asia",),
-    ]
-
-
-def test_a_long_capitalised_name_of_a_thing_is_asked_nothing() -> None:
-    got = run(report("The Council invited the Connectivity Roadmap for Small Island States to be revised."), "council")
-    assert got == ()
-
-
 def test_the_bureaux_with_no_body_named_are_itus_three_bureaux() -> None:
     got = run(report("The Council called upon the Bureaux to align their operational plans."), "council")
     assert [whom(x) for x in got] == [("body:itu-br", "body:itu-tsb", "body:itu-bdt")]

@@ -26,7 +26,6 @@ from wsiskg.ingest.extract.gazetteer import (
     collectives,
     determiner_alternation,
     determiners,
-    head_last_words,
     preposition_alternation,
     pronoun_genders,
     pronoun_refers,
@@ -627,17 +626,7 @@ def collective_key(piece: str) -> str | None:
         return slug(low.removeprefix("all "))  # "the African candidates for elected posts": one group, as written
     if _CODED.fullmatch(without_article(piece.strip(), "the", "all", case="lower")):  # "CEN TC 278", "JTC 1 experts"
         return slug(low.removeprefix("all "))
-    if _headed_name(without_article(" ".join(piece.split()), "the", case="lower")):
-        return slug(low)  # "the Regional Development Forum for the Arab States": one, as written
     return None
-
-
-def _headed_name(name: str) -> bool:
-    """Whether ``name`` is capitalised words ending in the head noun of a body or an event (``body-heads.csv``:
-    ``Forum``, ``Committee``, ``Meeting``) and what it is of or for, in capitals (``Youth Forum for the Pacific
-    Islands``): a name the catalogue does not know, longer than the four words a group in lower case may have."""
-    m = _HEADED_NAME.fullmatch(name)
-    return m is not None and m.group("head") in head_last_words()
 
 
 def catalogue_label(kind: str, key: str) -> str:
@@ -689,11 +678,6 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w&/-]*(?:\s+[A-Z][\w&/-]*)*")
 #: code of a letter and digits (``the C3 community``), or of a digit or two and letters (``5G operators``; no ordinal:
 #: ``3rd``)
 _NOUN_WORD = re.compile(r"[^\W\d_]+(?:s['’])?|\S*-\S*|[^\W\d_]+\d+|\d{1,2}(?!st|nd|rd|th)[^\W\d_]+")
-#: capitalised words, the last one a head, then ``of``/``for``/``on`` and capitalised words (``the`` and ``and`` inside)
-_HEADED_NAME = re.compile(
-    r"(?:[A-Z][\w’'-]*\s+){1,4}(?P<head>[A-Z][a-z]+)"
-    r"\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\w’'-]*){0,3}"
-)
 #: a capitalised noun closing a conjunct right after a known group: ``Civil Society`` Plenary
 _NAMED_HEAD = re.compile(r"\s+[A-Z][a-z]+(?=\s*$|\s*[,;]|\s+(?:and|or|as\s+well\s+as)\b)")
 _PIECE_SPLIT = re.compile(r",|;|\band\b|\bas well as\b|\bor\b|\bboth\b")
