@@ -34,7 +34,6 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.meeting_words import is_modifier
 from wsiskg.ingest.extract.ordinals import number_value, ordinal_pattern
 from wsiskg.ingest.extract.study_groups import is_question, study_group_number, study_group_sector
 from wsiskg.ingest.records import AgentRef, Body, Country, Person, Post, Span
@@ -420,8 +419,6 @@ class Resolver:
         # "the Directors of TSB and BDT": spans cover the phrase; leftovers are collectives
         leftover = "".join(rest)
         for piece, start, end in _pieces(leftover):
-            if _modifies_next(piece, end, phrase, leftover):
-                continue  # "the next Plenipotentiary Conference": "next" only says which one
             key = collective_key(piece)
             if key:
                 piece = _whose(found, ends, phrase, piece, start, end)
@@ -484,18 +481,6 @@ def ends_name_head(name: str, words: list[str]) -> bool:
     head = _NAME_GOES_ON.split(name, maxsplit=1)[0].lower().split()
     tail = [w.lower() for w in words]
     return 0 < len(tail) <= len(head) and head[-len(tail) :] == tail
-
-
-def _modifies_next(piece: str, end: int, phrase: str, leftover: str) -> bool:
-    """Whether the leftover ``piece`` (ending at ``end``) is only words that say which meeting or session of a series
-    (``event_modifiers.csv``: ``the next``, ``the last``, ``its Extraordinary``) or how many (``the five`` elected
-    officials) written right before an agent the resolver took from ``phrase``: they qualify that agent and name none
-    of their own."""
-    words = [w for w in piece.lower().split() if w not in ("the", "a", "an")]
-    if not words or not all(is_modifier(w) or number_value(w) is not None for w in words):
-        return False
-    after = len(phrase) - len(phrase[end:].lstrip())
-    return after < len(phrase) and not leftover[after].strip()
 
 
 def _pieces(text: str) -> list[tuple[str, int, int]]:
