@@ -286,24 +286,6 @@ def test_a_singular_post_or_a_plural_role_with_its_adjective_in_a_list_is_read_a
     ]
 
 
-def test_the_bureaux_with_no_body_named_are_itus_three_bureaux() -> None:
-    got = run(report("The Council called upon the Bureaux to align their operational plans."), "council")
-    assert [whom(x) for x in got] == [("body:itu-br", "body:itu-tsb", "body:itu-bdt")]
-
-
-def test_bureaux_after_an_adjective_in_lower_case_are_another_group() -> None:
-    got = run(
-        report(
-            "The Council invited the national statistical bureaux to share household survey data.",
-            "The Council invited the five elected officials and the national statistical bureaux to meet.",
-        ),
-        "council",
-    )
-    assert [labels(x) for x in got][0] == ("the national statistical bureaux",)
-    assert "Director, Radiocommunication Bureau" in labels(got[1])
-    assert labels(got[1])[-1] == "the national statistical bureaux"
-
-
 # ------------------------------------------------------------------ the session a statement is made at
 @pytest.mark.parametrize(
     ("title", "texts", "key"),

@@ -34,7 +34,7 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.gazetteer import bodies as gazetteer_bodies
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.ordinals import number_value, ordinal_pattern
+from wsiskg.ingest.extract.ordinals import ordinal_pattern
 from wsiskg.ingest.extract.study_groups import is_question, study_group_number, study_group_sector
 from wsiskg.ingest.records import AgentRef, Body, Country, Person, Post, Span
 from wsiskg.ingest.text import alternation, no_split_after, plural
@@ -233,8 +233,6 @@ class Resolver:
         Membership`` is no mention of ITU); a known group that only qualifies the capitalised noun
         closing its conjunct (``the Civil Society Plenary``) is that noun's group, as written."""
         for m in _agent_group_re().finditer(phrase):
-            if (before := phrase[: m.start()].split()) and adjective(before[-1]) and number_value(before[-1]) is None:
-                continue  # "the national statistical bureaux", "regional bureau directors": another group
             kind, keys = agent_groups()[" ".join(m.group(0).lower().split())]
             found += [(m.start(), AgentRef(kind, k, self.labels.get(k) or catalogue_label(kind, k))) for k in keys]
             masked.append(m.span())
