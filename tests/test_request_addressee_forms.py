@@ -258,6 +258,34 @@ def test_roles_listed_in_the_plural_are_the_holders_of_each_role() -> None:
     ]
 
 
+def test_a_plural_role_as_one_piece_of_a_longer_phrase_is_the_group_of_its_holders() -> None:
+    got = run(
+        report(
+            "The Group invited Co-Rapporteurs, translators and student volunteers to revise the glossary.",
+            "The Group encouraged Conveners and national experts to share their findings.",
+        ),
+        "itu-d-sg2",
+    )
+    assert [labels(x) for x in got] == [
+        ("Co-Rapporteurs", "translators", "student volunteers"),
+        ("Conveners", "national experts"),
+    ]
+
+
+def test_a_singular_post_or_a_plural_role_with_its_adjective_in_a_list_is_read_as_before() -> None:
+    got = run(
+        report(
+            "The Group asked the Rapporteur, translators and student volunteers to meet in April.",
+            "The Group asked the regional Vice-Chairs to meet in April.",
+        ),
+        "itu-d-sg2",
+    )
+    assert [labels(x) for x in got] == [
+        ("Rapporteur, itu-d-sg2", "translators", "student volunteers"),
+        ("regional Vice-Chairs",),
+    ]
+
+
 # ------------------------------------------------------------------ the session a statement is made at
 @pytest.mark.parametrize(
     ("title", "texts", "key"),

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
-from wsiskg.ingest.extract.addressee_phrases import adjective, agent_noun, join_shared_heads
+from wsiskg.ingest.extract.addressee_phrases import adjective, agent_noun, join_shared_heads, plural_role
 from wsiskg.ingest.extract.bodies import head_anaphora
 from wsiskg.ingest.extract.body_prose_groups import prose_group_kinds
 from wsiskg.ingest.extract.casing import without_article
@@ -375,7 +375,7 @@ class Resolver:
             ):
                 continue
             at = next((b for e, b in owner.items() if e <= s.start and not phrase[e : s.start].strip()), s.start)
-            for ref in self.ref(s):
+            for ref in _holders(s, phrase) or self.ref(s):
                 found.append(
                     (at, ref if at == s.start else AgentRef(ref.kind, ref.key, " ".join(phrase[at : s.end].split())))
                 )
@@ -428,6 +428,21 @@ class Resolver:
             if ref not in out and not (ref.kind == "body" and any(o.kind == "body" and o.key == ref.key for o in out)):
                 out.append(ref)
         return join_shared_heads(out, phrase)  # "international and regional organizations": one group
+
+
+def _holders(span: Span, phrase: str) -> list[AgentRef]:
+    """A role word in the plural that names no body, read as one piece of a longer phrase (``Co-Rapporteurs,
+    translators and interns``, a run-in heading before it: ``4.1 Conveners are asked``): the group of its holders
+    as written, as the phrase that is the role alone already is (:func:`.addressee_phrases.plural_role`), never the
+    singular post of the body the role was presumed of; each role of a list of roles so (``Conveners, Co-Conveners and
+    Vice-Conveners``: the holders of each, as the reader of such a list reads them). A phrase that is the plural role
+    alone is left to its readers (``the regional Vice-Chairs``, ``UNGIS focal points``)."""
+    if span.kind != "posts" or len(span.keys) != 1:
+        return []
+    if plural_role(phrase, named=True, regular=False) is not None:
+        return []
+    holders = plural_role(span.text, regular=False)
+    return [holders] if holders is not None else []
 
 
 #: what a bracket right after a person's name says of him: ``Mr A (X Telecom)``, ``Ms B (Peru)``
