@@ -79,3 +79,12 @@ def test_only_an_organs_words_alone_are_a_short_form() -> None:
     meeting = Meeting("itu-r-study-group-5-management-team")
     assert organ_short_forms(meeting, (own, short, other)) == {"management-team": own.key}
     assert organ_short_forms(Meeting("management-team"), (short, other)) == {}
+
+
+def test_an_organ_before_its_owner_is_a_short_form_too() -> None:
+    own = Body("management-committee-of-the-pacific-data-union", "Management Committee of the Pacific Data Union")
+    short, other = Body("management-committee", "Management Committee"), Body("budget-committee", "Budget Committee")
+    assert organ_short_forms(Meeting(own.key), (own, short, other)) == {"management-committee": own.key}
+    # an organ of another owner is no short form of the body that met
+    elsewhere = Body("management-committee-of-the-reef-forum", "Management Committee of the Reef Forum")
+    assert organ_short_forms(Meeting("budget-committee"), (elsewhere, short, other)) == {}

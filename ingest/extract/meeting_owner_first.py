@@ -85,13 +85,16 @@ def _in_statement(report: ParsedReport, names: tuple[BodyName, ...], meeting: Me
 
 def organ_short_forms(meeting: Meeting | None, bodies: tuple[Body, ...]) -> dict[str, str]:
     """``short key -> the meeting body's key`` for a body named by an organ's words alone (``Management Team``) that
-    ends the name of the body that met (``X Study Group 9 Management Team``): its short form, never the body
-    (decision 45)."""
+    ends the name of the body that met (``X Study Group 9 Management Team``) or opens it before its owner
+    (``Management Committee of the X Telecommunity``): its short form, never the body (decisions 23 and 45)."""
     own = next((b for b in bodies if meeting is not None and b.key == meeting.body), None)
     if own is None or _organ().fullmatch(own.name.strip()):
         return {}
+    whole = slug(own.name)
     return {
         b.key: own.key
         for b in bodies
-        if b.key != own.key and _organ().fullmatch(b.name.strip()) and slug(own.name).endswith("-" + slug(b.name))
+        if b.key != own.key
+        and _organ().fullmatch(b.name.strip())
+        and (whole.endswith("-" + slug(b.name)) or whole.startswith(slug(b.name) + "-of-"))
     }
