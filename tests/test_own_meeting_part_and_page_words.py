@@ -133,6 +133,25 @@ def test_a_town_a_header_line_follows_with_its_country_is_left_out() -> None:
     assert own.page_words_off(report, "Pacific Spectrum Forum Apia") == "Pacific Spectrum Forum"
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (  # the lead writes the name without the town and places the meeting there: a town of two words is cut
+            "1 The Third Donors' Forum on Rural Networks in Bolivia was held in Santa Cruz on 4 May 2031.",
+            "Donors' Forum on Rural Networks in Bolivia",
+        ),
+        (  # the lead names the meeting with the same last words and places it elsewhere: the name stays whole
+            "1 The Donors' Forum on Rural Networks in Bolivia Santa Cruz met in La Paz on 4 May 2031.",
+            "Donors' Forum on Rural Networks in Bolivia Santa Cruz",
+        ),
+    ],
+)
+def test_a_town_the_lead_places_the_meeting_in_is_left_out(lead: str, expected: str) -> None:
+    line = "Third Donors' Forum on Rural Networks in Bolivia Santa Cruz, 4 May 2031"
+    report = make_report(line, lead, title="Report")
+    assert own.page_words_off(report, "Donors' Forum on Rural Networks in Bolivia Santa Cruz") == expected
+
+
 def test_a_committee_in_capitals_ending_the_councils_header_line_met() -> None:
     report = make_report(
         "C31/90-E",

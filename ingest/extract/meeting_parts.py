@@ -532,6 +532,21 @@ def _town_off(report: ParsedReport, name: str) -> str:
             ):
                 if _country_first(after[m.end() :]):
                     return name[: m.start()]
+    return _town_placed_in_lead(report, name)
+
+
+def _town_placed_in_lead(report: ParsedReport, name: str) -> str:
+    """``name`` without the town of one or two words glued to its end that a lead paragraph places the meeting in
+    (``in Addis Ababa``) where it also writes the name without it (``The Second X Round Table on Y was held ... in
+    Addis Ababa``): the lead's name is the whole name, the town its place; else ``name``."""
+    words = name.split()
+    for size in (2, 1):
+        head, town = " ".join(words[:-size]), " ".join(words[-size:])
+        if len(words) - size < 2 or not all(re.fullmatch(_TOWN_WORD, w) for w in words[-size:]):
+            continue
+        placed = re.compile(rf"\b{re.escape(head)}\s+(?!{re.escape(town)}\b).*\b(?:in|at)\s+{re.escape(town)}\b")
+        if any(placed.search(p.text) for p in report.paragraphs[:LEAD_PARAGRAPHS]):
+            return head
     return name
 
 
