@@ -16,6 +16,7 @@ from extract_support import make_report
 from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.records import Body
 
 own = importlib.import_module("wsiskg.ingest.extract.own_meeting")
 parts = importlib.import_module("wsiskg.ingest.extract.meeting_parts")
@@ -173,3 +174,21 @@ def test_a_line_naming_the_bodys_session_names_no_part() -> None:
     )
     assert not any(parts._line_part(line, ()) for line in ("PREPARATORY COMMITTEE ON ITS THIRD SESSION",))
     assert "session" not in _meeting_body(report).name.lower()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a possessive before the short name on a header line says whose the body is: a word of its full name
+        ("Growers' Round Table on Mobile Payments in Malawi", "Growers' Round Table on Mobile Payments in Malawi"),
+        ("Women's Round Table on Mobile Payments", "Women's Round Table on Mobile Payments"),
+        # another word before it (not a possessive) is no word of the body's name
+        ("Annual Round Table on Mobile Payments in Malawi", "Round Table"),
+        ("Growers' Annual Round Table on Mobile Payments", "Round Table"),
+    ],
+)
+def test_a_possessive_owner_on_the_header_line_names_the_body_in_full(line: str, expected: str) -> None:
+    report = make_report(
+        line, "Lilongwe, 3 March 2031", "1 The meeting opened at 9:00.", title="REPORT OF THE ROUND TABLE"
+    )
+    assert own.in_full(report, Body("round-table", "Round Table")).name == expected

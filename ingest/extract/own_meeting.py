@@ -596,12 +596,20 @@ def _header_line_holding(report: ParsedReport, name: str) -> str | None:
         if m is None or len(line) > _SHORT or len(line) == len(m.group(0)) or _NOT_NAME.search(line):
             continue
         codes = line[: m.start()].split()  # before the name, codes only ("ITU-T Focus Group ..."), not a post's
+        if _possessive_owner(codes):  # "Donors' Round Table on X": whose it is, a word of its name
+            codes = []
         if line.isupper() and codes or not all(re.fullmatch(r"[A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+)*", c) for c in codes):
             continue
         named = line[:1].isalpha() and is_title_cased(line)  # a name's words, no sentence
         if named and _NAME_WORDS.fullmatch(line) and not re.search(r"[,:;()]|\.$", line):
             return line
     return None
+
+
+def _possessive_owner(words: list[str]) -> bool:
+    """Whether ``words`` (before a body's short name on a header line) are one capitalised possessive that says
+    whose the body is (``Donors'``, ``Women's``): a word of the full name (decision 45)."""
+    return len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:s['’]|['’]s)", words[0]) is not None
 
 
 def _tail_named(line: str, key: str) -> str | None:
