@@ -16,6 +16,7 @@ from extract_support import make_report
 from extract_support import meeting_parts as _meeting
 
 from wsiskg.ingest.extract import extract
+from wsiskg.ingest.records import Body
 
 own = importlib.import_module("wsiskg.ingest.extract.own_meeting")
 parts = importlib.import_module("wsiskg.ingest.extract.meeting_parts")
@@ -133,6 +134,25 @@ def test_a_town_a_header_line_follows_with_its_country_is_left_out() -> None:
     assert own.page_words_off(report, "Pacific Spectrum Forum Apia") == "Pacific Spectrum Forum"
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (  # the lead writes the name without the town and places the meeting there: a town of two words is cut
+            "1 The Third Donors' Forum on Rural Networks in Bolivia was held in Santa Cruz on 4 May 2031.",
+            "Donors' Forum on Rural Networks in Bolivia",
+        ),
+        (  # the lead names the meeting with the same last words and places it elsewhere: the name stays whole
+            "1 The Donors' Forum on Rural Networks in Bolivia Santa Cruz met in La Paz on 4 May 2031.",
+            "Donors' Forum on Rural Networks in Bolivia Santa Cruz",
+        ),
+    ],
+)
+def test_a_town_the_lead_places_the_meeting_in_is_left_out(lead: str, expected: str) -> None:
+    line = "Third Donors' Forum on Rural Networks in Bolivia Santa Cruz, 4 May 2031"
+    report = make_report(line, lead, title="Report")
+    assert own.page_words_off(report, "Donors' Forum on Rural Networks in Bolivia Santa Cruz") == expected
+
+
 def test_a_committee_in_capitals_ending_the_councils_header_line_met() -> None:
     report = make_report(
         "C31/90-E",
@@ -154,3 +174,36 @@ def test_a_line_naming_the_bodys_session_names_no_part() -> None:
     )
     assert not any(parts._line_part(line, ()) for line in ("PREPARATORY COMMITTEE ON ITS THIRD SESSION",))
     assert "session" not in _meeting_body(report).name.lower()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a possessive before the short name on a header line says whose the body is: a word of its full name
+        ("Growers' Round Table on Mobile Payments in Malawi", "Growers' Round Table on Mobile Payments in Malawi"),
+        ("Women's Round Table on Mobile Payments", "Women's Round Table on Mobile Payments"),
+        # another word before it (not a possessive) is no word of the body's name
+        ("Annual Round Table on Mobile Payments in Malawi", "Round Table"),
+        ("Growers' Annual Round Table on Mobile Payments", "Round Table"),
+    ],
+)
+def test_a_possessive_owner_on_the_header_line_names_the_body_in_full(line: str, expected: str) -> None:
+    report = make_report(
+        line, "Lilongwe, 3 March 2031", "1 The meeting opened at 9:00.", title="REPORT OF THE ROUND TABLE"
+    )
+    assert own.in_full(report, Body("round-table", "Round Table")).name == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "acronym"),
+    [
+        # the bracket spells only the event the committee is for: no acronym of the committee, no part keyed by it
+        ("Host Committee for the Pacific Spectrum Summit 2031 (PSS-31)", None),
+        # the bracket spells the committee's own name: its acronym
+        ("Host Committee for the Pacific Spectrum Summit (HCPSS)", "HCPSS"),
+    ],
+)
+def test_a_bracket_spelling_only_the_topic_is_no_acronym_of_the_part(line: str, acronym: str | None) -> None:
+    part = parts._line_part(line, ())
+    assert part is not None
+    assert (part.name.startswith("Host Committee"), part.acronym) == (True, acronym)

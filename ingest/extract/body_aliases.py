@@ -16,6 +16,7 @@ from ..records import MEETING_NAME, AgentRef, Body, Extraction, ParsedReport, Po
 from .document import document
 from .gazetteer import bodies as catalogue
 from .keys import slug
+from .meeting_owner_first import organ_short_forms
 
 
 def _name_key(name: str) -> str:
@@ -106,8 +107,9 @@ def _distinct(refs: tuple[AgentRef, ...], aliases: dict[str, str]) -> tuple[Agen
 
 def one_body_per_name(ex: Extraction) -> Extraction:
     """``ex`` with each body outside the catalogue that it found under two keys under one
-    (:func:`body_aliases`)."""
-    aliases = body_aliases(ex.bodies)
+    (:func:`body_aliases`), and the short form of the body that met that is an organ's words alone under it
+    (:func:`.meeting_owner_first.organ_short_forms`)."""
+    aliases = body_aliases(ex.bodies) | organ_short_forms(ex.meeting, ex.bodies)
     if not aliases:
         return ex
     others: dict[str, list[Body]] = {}

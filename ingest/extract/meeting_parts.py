@@ -35,7 +35,7 @@ from .meeting_header import (
     line_body,
     with_sitting,
 )
-from .meeting_mentions import as_words
+from .meeting_mentions import as_words, closes_topic
 from .ordinals import number_value
 from .own_mention import stands_for
 from .rapporteur_groups import rapporteur_forms, rapporteur_group_key
@@ -450,6 +450,8 @@ def _line_part(line: str, names: tuple[BodyName, ...]) -> Body | None:
     else:
         return None
     name = as_words(name) if name.isupper() else name
+    if acronym and closes_topic(name, acronym):  # "X Committee for the Y Symposium 2031 (YS-31)": the topic's code
+        acronym = None
     if _NOT_NAME.search(name):  # a record's or a session's words (``PREPARATORY COMMITTEE ON ITS SECOND SESSION``)
         return None
     head = head_of(re.split(r"\s+(?=[a-z])", name, maxsplit=1)[0])
@@ -532,6 +534,21 @@ def _town_off(report: ParsedReport, name: str) -> str:
             ):
                 if _country_first(after[m.end() :]):
                     return name[: m.start()]
+    return _town_placed_in_lead(report, name)
+
+
+def _town_placed_in_lead(report: ParsedReport, name: str) -> str:
+    """``name`` without the town of one or two words glued to its end that a lead paragraph places the meeting in
+    (``in Addis Ababa``) where it also writes the name without it (``The Second X Round Table on Y was held ... in
+    Addis Ababa``): the lead's name is the whole name, the town its place; else ``name``."""
+    words = name.split()
+    for size in (2, 1):
+        head, town = " ".join(words[:-size]), " ".join(words[-size:])
+        if len(words) - size < 2 or not all(re.fullmatch(_TOWN_WORD, w) for w in words[-size:]):
+            continue
+        placed = re.compile(rf"\b{re.escape(head)}\s+(?!{re.escape(town)}\b).*\b(?:in|at)\s+{re.escape(town)}\b")
+        if any(placed.search(p.text) for p in report.paragraphs[:LEAD_PARAGRAPHS]):
+            return head
     return name
 
 

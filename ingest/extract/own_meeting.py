@@ -55,6 +55,7 @@ from .meeting_kind_in_lead import kind_in_lead
 from .meeting_mentions import as_words, name_before_acronym, spells
 from .meeting_name_cut import whole_below, whole_in_lead
 from .meeting_name_topic import topic_in_lead
+from .meeting_owner_first import broken_name, owner_first
 from .meeting_parts import (
     _NOT_NAME,
     _ORDINAL_MEETING_OF,
@@ -81,6 +82,7 @@ def named_meeting(report: ParsedReport, names: tuple[BodyName, ...]) -> Meeting 
     found = None if chosen is None else numbered_by_lead(report, names, finished_meeting(report, names, chosen.meeting))
     found = None if found is None else numbered_by_acronym(report, found)  # "(VCE-2)": decision 27
     found = None if found is None else owned_in_lead(report, found)  # "The Steering Committee of the X met"
+    found = None if found is None else owner_first(report, names, found)  # "Study Group 9" / "Management Team"
     found = None if found is None else topic_in_lead(report, found)  # "X: 'Topic'" over "The X on Topic was held"
     found = None if found is None else whole_in_lead(report, found)  # "... ON ENERGY," / "TRANSPORT AND X"
     found = None if found is None else whole_below(report, found)  # "X Workshop on Y" / "for the Sahel"
@@ -341,6 +343,9 @@ def _named_body(report: ParsedReport, meeting: Meeting) -> Body | None:
     over = over_title_body(report, load_body_names())
     if over is not None and over.key == meeting.body:  # "STANDING COMMITTEE ON X" / "OF THE THIRD MEETING"
         return replace(over, paragraphs=meeting.paragraphs)
+    broken = broken_name(report, meeting.body)
+    if broken is not None:  # "Study Group 9 of X" / "Management Team": the two lines (:mod:`.meeting_owner_first`)
+        return Body(meeting.body, broken, paragraphs=meeting.paragraphs)
     headed = heading_body(report, load_body_names(), meeting.body)
     if headed is not None:  # a meeting a heading names by its kind (``... Facilitation Meeting``)
         return replace(headed, paragraphs=meeting.paragraphs)
@@ -591,12 +596,20 @@ def _header_line_holding(report: ParsedReport, name: str) -> str | None:
         if m is None or len(line) > _SHORT or len(line) == len(m.group(0)) or _NOT_NAME.search(line):
             continue
         codes = line[: m.start()].split()  # before the name, codes only ("ITU-T Focus Group ..."), not a post's
+        if _possessive_owner(codes):  # "Donors' Round Table on X": whose it is, a word of its name
+            codes = []
         if line.isupper() and codes or not all(re.fullmatch(r"[A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+)*", c) for c in codes):
             continue
         named = line[:1].isalpha() and is_title_cased(line)  # a name's words, no sentence
         if named and _NAME_WORDS.fullmatch(line) and not re.search(r"[,:;()]|\.$", line):
             return line
     return None
+
+
+def _possessive_owner(words: list[str]) -> bool:
+    """Whether ``words`` (before a body's short name on a header line) are one capitalised possessive that says
+    whose the body is (``Donors'``, ``Women's``): a word of the full name (decision 45)."""
+    return len(words) == 1 and re.fullmatch(r"[A-Z][a-z]+(?:s['’]|['’]s)", words[0]) is not None
 
 
 def _tail_named(line: str, key: str) -> str | None:
