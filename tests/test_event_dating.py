@@ -227,12 +227,24 @@ def test_a_row_with_no_events_name_gives_no_event(row: str) -> None:
             "Andean Data Symposium",
             date(2031, 6, 2),
         ),
+        # a region's name of two particles, "and the", in the name's topic, then the city
+        (
+            "The charter was adopted at the Third Ministerial Summit on Open Data in Latin America and the Caribbean "
+            "in Asuncion (8-10 April 2031).",
+            "Third Ministerial Summit on Open Data",
+            date(2031, 4, 8),
+        ),
     ],
 )
 def test_a_place_with_particles_a_quoted_title_or_a_host_stand_between_a_name_and_its_dates(
     text: str, name: str, start: date
 ) -> None:
     assert _dated(text, 2031)[name][0] == start
+
+
+def test_a_place_of_two_particles_does_not_run_into_another_event_and_its_dates() -> None:
+    text = "The Andean Data Forum met in Lima and the Council (3-13 June 2031) took note of its outcome."
+    assert "Andean Data Forum" not in _dated(text, 2031)
 
 
 def test_an_event_dated_by_a_month_alone_is_of_the_reports_year() -> None:

@@ -456,6 +456,28 @@ def test_an_event_named_by_its_form_on_the_reports_own_dates_is_the_meeting_itse
     assert list(_found(text)) == ["annual-meeting-of-the-group-2031"]
 
 
+def test_another_bodys_conference_from_the_own_meetings_first_day_and_going_on_after_it_is_an_event() -> None:
+    meeting = Meeting(
+        body="expert-meeting-on-rural-broadband", number=None, start=date(2031, 9, 8), end=date(2031, 9, 9)
+    )
+    text = (
+        "(iii) the Bureau present the findings to the second Congress of Sahel Ministers for Digital Affairs, "
+        "to be held in Niamey from 8 to 12 September 2031;"
+    )
+    assert _found(text, meeting=meeting) == {
+        "congress-of-sahel-ministers-for-digital-affairs-2031": (
+            "Congress of Sahel Ministers for Digital Affairs",
+            date(2031, 9, 8),
+            date(2031, 9, 12),
+        )
+    }
+    # a name of the meeting's own body's words, or ending on its own last day, is the meeting again
+    own = "the second Expert Meeting on Rural Broadband, held in Niamey from 8 to 12 September 2031"
+    assert _found(own, meeting=meeting) == {}
+    same_days = text.replace("8 to 12 September", "8 to 9 September")
+    assert _found(same_days, meeting=meeting) == {}
+
+
 @pytest.mark.parametrize(
     ("lines", "key", "start", "end"),
     [

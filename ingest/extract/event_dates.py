@@ -54,7 +54,7 @@ from wsiskg.ingest.text import DASH, alternation, clause_spans, span_at
 _PART_OF = rf"(?:(?:week|{alternation(day_part_words())})\s+of\s+(?:the\s+)?)?"
 #: particles inside a place's name: ``Sharm el-Sheikh``, ``Rio de Janeiro``, ``Dar es Salaam``
 _PARTICLES = rf"(?:{alternation([*meeting_words('place-particle'), 'the'])})"
-_PLACE_WORDS = rf"[A-Z][\w’'\-.]*(?:[\s,]+(?:{_PARTICLES}[\s\-]+)?[A-Z][\w’'\-.]*)*(?:\s*\([^()]{{1,30}}\))?"
+_PLACE_WORDS = rf"[A-Z][\w’'\-.]*(?:[\s,]+(?:{_PARTICLES}[\s\-]+(?:the\s+)?)?[A-Z][\w’'\-.]*)*(?:\s*\([^()]{{1,30}}\))?"
 #: an adverb of manner after a verb of holding: ``held virtually on``, ``held jointly in``
 _MANNER = r"[a-z]{3,}ly"
 #: what the event is held as: ``planned as a virtual meeting from``, ``held as one two-day session on``

@@ -14,7 +14,6 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from wsiskg.ingest.extract.body_acronyms import initials
 from wsiskg.ingest.extract.date_vocabulary import date_words
 from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import find_dates
@@ -22,6 +21,7 @@ from wsiskg.ingest.extract.deadline_ragged_rows import ragged_row
 from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.event_dates import event_noun_regex
 from wsiskg.ingest.extract.event_mention_dates import _prepared_for
+from wsiskg.ingest.extract.event_own_body import NO_BODY_WORDS, names_own_body
 from wsiskg.ingest.extract.event_own_session import _header_lines, front_matter
 from wsiskg.ingest.extract.event_preparatory import listed_apart, names_own
 from wsiskg.ingest.extract.event_prose import event_mentions
@@ -71,8 +71,8 @@ def _own_named_undated(report: ParsedReport, merged: dict[str, dict[str, Any]], 
     (``the 7th Caribbean Internet Governance Forum (CIGF) was convened by ...`` in the report of meeting 7 of
     ``cigf``; ``the Third Pacific ICT Ministers' Dialogue``; ``The Regional Development Forum for Africa was
     held at ...`` in the report of ``rdf-afr``, its title ``Regional Development Forum for Africa (RDF-AFR)``):
-    the meeting, no other event. Its name is the meeting body's (:func:`_names_own_body`) when it has an
-    ordinal, or the title or a paragraph naming it gives it the body's code in brackets (:func:`_coded_as`), or,
+    the meeting, no other event. Its name is the meeting body's (:func:`.event_own_body.names_own_body`) when it
+    has an ordinal, or the title or a paragraph naming it gives it the body's code in brackets (:func:`_coded_as`), or,
     without an ordinal, it is the body's name cut before its topic (:func:`_heads_own_name`)."""
     if meeting is None:
         return []
@@ -83,9 +83,9 @@ def _own_named_undated(report: ParsedReport, merged: dict[str, dict[str, Any]], 
         if edition_of(key) is not None:
             continue  # a series' edition: the own session's readers decide (``_own_session``, ``_on_own_days``)
         numbered = _ordinal().search(e["name"]) is not None
-        if (
-            numbered and (_names_own_body(key, e["name"], meeting) or _numbered_alone(e["name"], meeting))
-        ) or _coded_as(report, e, meeting.body):
+        if (numbered and (names_own_body(key, e["name"], meeting) or _numbered_alone(e["name"], meeting))) or _coded_as(
+            report, e, meeting.body
+        ):
             out.append(key)
         elif not numbered and (_heads_own_name(e["name"], meeting) or _sitting_of_own(e["name"], meeting)):
             out.append(key)
@@ -106,7 +106,7 @@ def _sitting_of_own(name: str, meeting: Meeting) -> bool:
     m = _sitting_of().fullmatch(name.strip())
     if m is None or event_noun_regex().search(m.group("name")):
         return False
-    return slug(m.group("name")) == meeting.body or _names_own_body(slug(m.group("name")), m.group("name"), meeting)
+    return slug(m.group("name")) == meeting.body or names_own_body(slug(m.group("name")), m.group("name"), meeting)
 
 
 def _heads_own_name(name: str, meeting: Meeting) -> bool:
@@ -391,27 +391,6 @@ def _ordinal() -> re.Pattern[str]:
 _MEETING = re.compile(r"(?i)\bmeeting\b")
 
 
-#: words of an event's name that do not tell which body's it is (besides event nouns and ordinals)
-_NO_BODY_WORDS = frozenset({"the", *prepositions("name"), "and", "annual", "regular", "ordinary"})
-
-
-def _names_own_body(key: str, name: str, meeting: Meeting) -> bool:
-    """Whether event ``key`` named ``name`` is named by the report's meeting body: its key (``c4-facilitation-
-    meeting-2031``) or every telling word of its name in the body's key (``fifth C8 facilitation meeting`` of
-    ``action-line-c8-facilitation-meeting``; ``Sixth Annual Meeting of the Pacific Regulators Network``), a word
-    being also the initials of two or more of the key's words in a row (``second session of the XPM for WXC-31``
-    of ``exchange-preparatory-meeting-for-wxc-31``), or two or more of the name's words in a row one of the key's
-    words spelt out (``12th session of the Governing Board of the Pacific Radio Union`` of ``pru-governing-board``)."""
-    if key == meeting.body or key.startswith(meeting.body + "-"):
-        return True
-    nouns = {n.casefold() for n in event_nouns()}
-    named = [w for w in slug(_ordinal().sub(" ", name)).split("-") if w and not w.isdigit()]
-    telling = [w for w in named if w not in nouns and w not in _NO_BODY_WORDS]
-    own = meeting.body.split("-")
-    spelt = {w for i, j in _runs(telling) if _initials_of(telling[i:j]) in own for w in telling[i:j]}
-    return bool(telling) and set(telling) - spelt <= set(own) | {_initials_of(own[i:j]) for i, j in _runs(own)}
-
-
 def _numbered_alone(name: str, meeting: Meeting) -> bool:
     """Whether ``name`` is the meeting's own ordinal, a sitting's noun and words that name no body
     (``its sixteenth ordinary session`` in the record of session 16 of the Council of Ministers; ``the third
@@ -420,17 +399,7 @@ def _numbered_alone(name: str, meeting: Meeting) -> bool:
         return False
     nouns = {n.casefold() for n in event_nouns()}
     words = [w for w in slug(_ordinal().sub(" ", name)).split("-") if w]
-    return any(w in nouns for w in words) and all(w in nouns or w in _NO_BODY_WORDS or is_modifier(w) for w in words)
-
-
-def _runs(words: list[str]) -> list[tuple[int, int]]:
-    """The spans of two or more of ``words`` in a row."""
-    return [(i, j) for i in range(len(words)) for j in range(i + 2, len(words) + 1)]
-
-
-def _initials_of(words: list[str]) -> str:
-    """The initials of a key's ``words``, in lower case (``pacific``, ``radio``, ``union``: ``pru``)."""
-    return initials([w.capitalize() for w in words]).casefold()
+    return any(w in nouns for w in words) and all(w in nouns or w in NO_BODY_WORDS or is_modifier(w) for w in words)
 
 
 def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> tuple[list[str], list[str]]:
@@ -470,7 +439,7 @@ def _on_own_days(merged: dict[str, dict[str, Any]], meeting: Meeting | None) -> 
                 or (start < first <= end and (_MEETING.search(e["name"]) or _numbered_as(e["name"], meeting)))
                 or (first < start <= last and _numbered_as(e["name"], meeting))  # its dateline's day, its last
             )
-            and _names_own_body(k, e["name"], meeting)
+            and names_own_body(k, e["name"], meeting)
             and _same_number(e["name"], meeting)
         ):
             own.append(k)

@@ -21,10 +21,10 @@ from wsiskg.ingest.extract.casing import title_cased
 from wsiskg.ingest.extract.datelines import front_dateline, run_in_datelines
 from wsiskg.ingest.extract.dates import HEADER_DATE_LINES, DateSpan, bare_date, document_date, find_dates
 from wsiskg.ingest.extract.event_dates import event_noun_regex
-from wsiskg.ingest.extract.event_filters import _names_own_body
 from wsiskg.ingest.extract.event_forms import dated_by, heads_name, held_regex, numbered_mention
 from wsiskg.ingest.extract.event_mention_dates import prepared_for_dates
 from wsiskg.ingest.extract.event_merging import _add_mention
+from wsiskg.ingest.extract.event_own_body import names_own_body
 from wsiskg.ingest.extract.event_own_session import _dateline_after, _header_lines, front_matter
 from wsiskg.ingest.extract.event_programme import day_of
 from wsiskg.ingest.extract.event_prose import event_mentions
@@ -245,9 +245,9 @@ def _series_header(report: ParsedReport, meeting: Meeting | None = None) -> list
 
 def _own_body_line(text: str, meeting: Meeting | None) -> bool:
     """Whether a header line names the body whose meeting the report records, written out and with no number
-    (``Multistakeholder Advisory Group`` of the meeting of ``mag``; :func:`.event_filters._names_own_body`).
+    (``Multistakeholder Advisory Group`` of the meeting of ``mag``; :func:`.event_own_body.names_own_body`).
     ``COMMITTEE 5`` under a conference's name stays the conference's line: its committee sits during it."""
-    return meeting is not None and bool(text) and not has_digit(text) and _names_own_body(slug(text), text, meeting)
+    return meeting is not None and bool(text) and not has_digit(text) and names_own_body(slug(text), text, meeting)
 
 
 def _run_in_headers(report: ParsedReport, meeting: Meeting | None) -> list[tuple[EventMention, int]]:

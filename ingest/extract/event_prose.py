@@ -83,6 +83,7 @@ from wsiskg.ingest.extract.event_numbered import (
 )
 from wsiskg.ingest.extract.event_one_of import one_of_mentions
 from wsiskg.ingest.extract.event_ordinal_codes import acronym_dated_mentions
+from wsiskg.ingest.extract.event_own_body import names_another_body
 from wsiskg.ingest.extract.event_placed_meetings import placed_mentions
 from wsiskg.ingest.extract.event_preparatory import preparatory_mentions
 from wsiskg.ingest.extract.event_series import (
@@ -339,7 +340,8 @@ def _own_again(c: EventMention, start: date, end: date | None, meeting: Meeting 
     """Whether ``c``, named by form only and dated from the report's meeting's first day, is that meeting: not
     another body's meeting (a capitalised name, no key of the meeting body) that goes on after the meeting's
     last day, its host (``held on 3 May during the TSAG meeting (3-6 May)``, decision 24). The host is named
-    by another body's acronym: a name without one (``The Annual Meeting of the Group``) is the meeting's own,
+    by another body's acronym or words (:func:`.event_own_body.names_another_body`): a name without either (``The
+    Annual Meeting of the Group``) is the meeting's own,
     whose last day the meeting may not know yet. Its opening sitting (``the opening ceremony on 3 May``,
     ``meeting_words.csv`` role ``opening-part``) is a part of the meeting held on its first day, not the meeting;
     its closing sitting on its last day (role ``closing-part``: ``adopted at the closing plenary on 7 May``) is the
@@ -350,7 +352,9 @@ def _own_again(c: EventMention, start: date, end: date | None, meeting: Meeting 
     if meeting is None or start != meeting.start or first in meeting_words("opening-part"):
         return False
     longer = end is not None and end > (meeting.end or meeting.start)
-    coded = any(acronym_written(word) for word in c.name.split())
+    # another body named by its acronym or its words (``the Conference of Andean Ministers of X``, 2-5 May, in the
+    # report of an expert group held on 2-3 May)
+    coded = any(acronym_written(word) for word in c.name.split()) or names_another_body(c.key, c.name, meeting)
     return not (longer and coded) or c.key.startswith(f"{meeting.body}-") or c.name == c.name.lower()
 
 
