@@ -111,37 +111,6 @@ def test_a_note_signed_by_another_title_keeps_its_author(tmp_path: Path) -> None
     assert all(r.requester.key != "tomasz-wielgosz-amadi" for r in found.requests)
 
 
-_FIELDS_NOTE = """INTERNATIONAL TELECOMMUNICATION UNION
-INFORMATION NOTE TO STAFF No. 41/03
-Geneva, 3 March 2041
-From: Working Group on Flexible Hours of the Staff Association
-To: All staff
-Subject: Survey on flexible working hours
-
-1 The Working Group will run a staff survey on flexible working hours in April 2041.
-
-2 Staff members are invited to answer the survey by 30 April 2041.
-
-Mr Teodoro Balaguer-Nyström
-{post}
-"""
-
-
-@pytest.mark.parametrize(
-    ("post", "key"),
-    [
-        ("Chair, Working Group on Flexible Hours", "person:teodoro-balaguer-nystrom"),
-        ("Programme Officer, Human Resources Department", "body:working-group-on-flexible-hours"),
-    ],
-)
-def test_a_note_from_a_body_signed_in_its_post_is_asked_by_the_signer(tmp_path: Path, post: str, key: str) -> None:
-    """Decision 55: a note of no meeting that a body issues (``From:``) and a person signs in a post of that body is
-    the signer's; one signed in another body's post stays the issuing body's."""
-    found = extract(parsed_text(tmp_path, _FIELDS_NOTE.format(post=post)))
-    assert found.meeting is None
-    assert {f"{r.requester.kind}:{r.requester.key}" for r in found.requests} == {key}
-
-
 _BULLETIN = """{organization}
 SGB/2033/4
 {head}'s bulletin

@@ -140,8 +140,6 @@ def document_voice(report: ParsedReport, actors: Actors, meeting_found: bool = F
         author = _post_signed(report, actors, author, signed or block)
     elif author is not None and signs_titled(report, actors, signed or block, author):
         author = signed or block  # "Note by the Legal Adviser" ... NAME / "Legal Adviser": the person (decision 11)
-    elif author is not None and _signs_for_body(report, actors, signed or block, author):
-        author = signed or block  # "From: X Committee" ... NAME / "President, X Committee": the person (decision 55)
     note = covering_issuer(headers)
     if note is not None and author is not None and author.kind == "body" and speaks_for(note, author.key, actors):
         note = None  # "Note by the Chairman of the Group" over "REPORT OF THE GROUP": the group's (decision 10)
@@ -234,16 +232,6 @@ _HEADED_GENRES = frozenset({"letter", NOTICE})
 
 #: documents a person speaks or writes in his own name (a chairman's report speaks for the group: decision 10)
 _SIGNED_GENRES = frozenset({"speech", "letter", "secretary-general"})
-
-
-def _signs_for_body(report: ParsedReport, actors: Actors, person: AgentRef | None, body: AgentRef) -> bool:
-    """Whether ``person`` signs, in a post of ``body``, a document that ``body`` issues and that records no meeting
-    (``From: Elections Committee`` ... ``NAME`` / ``President, Elections Committee``): the signer asks where no
-    sentence names an asker (decision 55: the signing person first, else the body that issues it). A record speaks
-    for its meeting's body whoever signs it (decision 10)."""
-    if person is None or person.kind != "person" or body.kind != "body" or records_meeting(report):
-        return False
-    return speaks_for(person, body.key, actors)
 
 
 def speaks_for(author: AgentRef, body: str | None, actors: Actors) -> bool:
