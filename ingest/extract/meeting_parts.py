@@ -544,7 +544,8 @@ def _town_placed_in_lead(report: ParsedReport, name: str) -> str:
         head, town = " ".join(words[:-size]), " ".join(words[-size:])
         if len(words) - size < 2 or not all(re.fullmatch(_TOWN_WORD, w) for w in words[-size:]):
             continue
-        placed = re.compile(rf"\b{re.escape(head)}\s+(?!{re.escape(town)}\b).*\b(?:in|at)\s+{re.escape(town)}\b")
+        at, town_re = preposition_alternation("place"), re.escape(town)
+        placed = re.compile(rf"\b{re.escape(head)}\s+(?!{town_re}\b).*\b(?:{at})\s+{town_re}\b")
         if any(placed.search(p.text) for p in report.paragraphs[:LEAD_PARAGRAPHS]):
             return head
     return name
