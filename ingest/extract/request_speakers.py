@@ -368,30 +368,35 @@ def _speaker_country(self: _Reader, head: str, at: int) -> AgentRef | None:
 
 def _spoken_for(self: _Reader, ref: AgentRef, phrase: str) -> AgentRef:
     """``The delegate of Egypt`` read as the country: the one person named from it (:func:`_one_of`);
-    in a letter, the signatory's own country or body (:func:`_speaker_itself`)."""
+    in a speech, the speaker's own country or body (:func:`_speaker_itself`)."""
     if ref.kind == "country" and _speaker_lead().match(phrase):
         return self._one_of(ref) or ref
     return self._speaker_itself(ref)
 
 
+#: the genres whose author speaks in person: a speech, a letter
+_SPOKEN = frozenset({"speech", "letter"})
+
+
 def _speaker_itself(self: _Reader, ref: AgentRef) -> AgentRef:
-    """In a letter by a person, the country or body the signatory writes for, named as a subject (``Egypt
-    respectfully requests ...`` by its minister, ``The Bureau requests ...`` by its Director), is the signatory, who
-    makes the request (docs/annotation-guide.md, decision 11): the country of the person or of a front line naming a
-    country alone (any country when neither is known), a body the person heads. A speech's sentence that names its
-    asker keeps it (decision 58: ``Malawi urges ...`` in its minister's statement is Malawi's, ``The Board requests
-    ...`` in its chairman's statement the Board's)."""
+    """In a speech or a letter by a person, the country or body the speaker speaks for, named as a
+    subject (``Japan calls upon ...`` by its minister, ``the Executive Secretariat asks ...`` by its
+    director), is the speaker, who makes the request (docs/annotation-guide.md, decision 11): the
+    country of the person or of a front line naming a country alone (in a letter its signatory
+    signs, any country when neither is known), in a speech also the body of a post the person holds."""
     author = self.voice.author
-    if self.genre != "letter" or author is None or author.kind != "person" or ref.kind not in ("country", "body"):
+    if self.genre not in _SPOKEN or author is None or author.kind != "person" or ref.kind not in ("country", "body"):
         return ref
     person = next((p for p in self.actors.persons if p.key == author.key), None)
     if person is None:
         return ref
     country = person.country or front_country(self.report, self.actors)
-    known = ref.key == country or (country is None and author == self.voice.signatory)
-    if ref.kind == "body" and ref.key in _headed(person.posts):
-        return author  # "The Bureau requests ..." in a letter its Director signs: the Director
-    return author if ref.kind == "country" and known else ref  # "The Group requests" by its chairman: the Group
+    if self.genre == "letter":  # "Egypt respectfully requests ..." in a letter its official signs: the signatory
+        known = ref.key == country or (country is None and author == self.voice.signatory)
+        if ref.kind == "body" and ref.key in _headed(person.posts):
+            return author  # "The Bureau requests ..." in a letter its Director signs: the Director
+        return author if ref.kind == "country" and known else ref  # "The Group requests" by its chairman: the Group
+    return author if ref.key in {country} | {k.split("/")[0] for k in person.posts} else ref
 
 
 def _headed(posts: tuple[str, ...]) -> set[str]:
