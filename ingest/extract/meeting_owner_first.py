@@ -41,6 +41,12 @@ def _organ() -> re.Pattern[str]:
     return re.compile(rf"(?i:{alternation(sorted(meeting_words('organ')), spaces=True)})")
 
 
+@cache
+def _organ_after() -> re.Pattern[str]:
+    """An organ's words right after a body's name (``... Study Group 9 management team``)."""
+    return re.compile(rf"\s+({_organ().pattern})\b")
+
+
 def owner_first(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
     """``meeting`` of the organ named after its owner (see the module), keyed by the whole name; else as it is."""
     whole = _broken_line(report, names, meeting.body) or _in_statement(report, names, meeting)
@@ -77,7 +83,7 @@ def _in_statement(report: ParsedReport, names: tuple[BodyName, ...], meeting: Me
         if p.order not in meeting.paragraphs:
             continue
         for key, (a, b) in find_body_names(p.text, names):
-            organ = re.compile(rf"\s+({_organ().pattern})\b").match(p.text, b)
+            organ = _organ_after().match(p.text, b)
             if key == meeting.body and organ is not None:
                 return p.text[a : organ.end()]
     return None
