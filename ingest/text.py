@@ -486,7 +486,12 @@ def _fix_ocr_word(m: re.Match[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _month_names() -> frozenset[str]:
-    return frozenset(row["name"].lower() for row in data_rows("months.csv") if row["name"].isalpha())
+    """The month names and abbreviations in lower case, without OCR's misread forms: :mod:`.months`'s forms (the
+    one reader of ``months.csv``), imported at call time since that module builds on this one's
+    :func:`alternation`."""
+    from wsiskg.ingest.months import month_forms
+
+    return frozenset(form.lower() for form in month_forms(upper=False, misread=False))
 
 
 #: what follows a day read from OCR letters: the other end of a range (``l7 to 28``), then a word

@@ -69,14 +69,23 @@ def test_a_date_cut_by_a_line_break_reads_a_capitalised_month_only() -> None:
 
 def test_only_the_months_module_builds_a_month_alternation() -> None:
     """No module of ``ingest/`` joins the month names into an alternation of its own (``alternation(...
-    month_numbers() ...)``) nor reads ``months.csv`` for one; ``text.py`` keeps its lower-case set (below this
-    module, which reads its :func:`~wsiskg.ingest.text.alternation`)."""
+    month_numbers() ...)``) nor reads ``months.csv`` for one; ``text.py``'s lower-case set reads this
+    module's forms."""
     copies = []
     for path in sorted(_INGEST.rglob("*.py")):
         source = path.read_text(encoding="utf-8")
-        if path.name in ("months.py", "text.py"):
+        if path.name == "months.py":
             continue
         joined = any("alternation(" in line and "month_numbers()" in line for line in source.splitlines())
         if joined or '"months.csv"' in source:
             copies.append(path.name)
     assert copies == []
+
+
+def test_the_ocr_fixers_lower_case_set_is_the_months_forms() -> None:
+    # text.py reads a day OCR wrote with letters (``l5 March``) against these: no misread form, no upper case
+    from wsiskg.ingest.text import _month_names
+
+    assert {"march", "sept", "sep"} <= _month_names()
+    assert not {"0ct", "0ctober", "MARCH"} & _month_names()
+    assert _month_names() == {f.lower() for f in month_forms(misread=False)}
