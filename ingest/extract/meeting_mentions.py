@@ -609,6 +609,8 @@ _COMMA = re.compile(r",")
 _CAPITAL = re.compile(r"\b[A-Z]")
 #: an ordinal opening a name (``Second Preparatory Meeting``), left out of what its acronym spells
 _OPENING_ORDINAL = re.compile(rf"^(?i:{ordinal_regex()}|{roman_ordinal_regex()})\s+")
+#: an ordinal word before a topic (``for the fourth X Forum``)
+_ORDINAL_WORD = re.compile(rf"(?i:{ordinal_regex()})")
 #: the most words of a name before its acronym
 _DEFINED_WORDS = 25
 
@@ -630,18 +632,33 @@ def closes_topic(name: str, acronym: str) -> bool:
     words after its last small word (``Second Preparatory Meeting for the World Telecommunication Development
     Conference (WTDC-31)``, ``Expert Group for the 9th Global Symposium for Regulators (GSR-31)``), not the name
     itself (``Regional Preparatory Meeting for Africa (RPM-AFR)``, ``ITU Regional Development Forum (RDF)``)."""
+    return _before_topic(name, acronym) is not None
+
+
+def closes_event(name: str, acronym: str) -> bool:
+    """Whether the acronym in brackets that closes a name spells only the event the named group is for, the topic
+    of :func:`closes_topic` after ``for`` (``Host Committee for the X Summit 2031 (XS-31)``; role ``serves``), not
+    an owner after ``of`` (``The Council of the X Union (XU)``: the organ's owner, read by ``organ_before``);
+    ``the`` and an ordinal between them (``for the fourth X Forum``) left out."""
+    before = _before_topic(name, acronym)
+    small = [w.lower() for w in before or () if w.lower() != "the" and not _ORDINAL_WORD.fullmatch(w)]
+    return bool(small) and small[-1] in meeting_words("serves")
+
+
+def _before_topic(name: str, acronym: str) -> list[str] | None:
+    """The words of ``name`` before the topic the acronym spells (see :func:`closes_topic`), ordinals left out."""
     words = _OPENING_ORDINAL.sub("", name).split()
     letters = re.sub(r"[^A-Z]", "", re.split(r"[-/\s]", acronym)[0])
     if len(letters) < 2 or spells(acronym, words):
-        return False
+        return None
     for i in range(len(words) - 1, 0, -1):
         spelt = initials(words[i:])
         if len(spelt) > len(letters):
-            return False
+            return None
         if spelt == letters and words[i][:1].isupper():
             before = [w for w in words[:i] if not w[:1].isdigit()]
-            return bool(before) and before[-1].islower()
-    return False
+            return before if before and before[-1].islower() else None
+    return None
 
 
 def name_before_acronym(text: str, paren: int, acronym: str) -> str | None:
