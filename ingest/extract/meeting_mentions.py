@@ -359,6 +359,11 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
     return numbered + (_unnumbered_forms(body, series) if unnumbered else [])
 
 
+#: an apposition between a body and the verb of its meeting (``The X Group, set up by Y on 9 May 2031, held its first
+#: meeting``): a clause between commas, no bracket, semicolon or sentence's end in it
+_APPOSED = r"(?:,\s[^,;()]{3,100}?,)?"
+
+
 #: a session a body names by its year before the body (``the 2031 session of the Council``): the body's
 _YEAR_SESSION_OF = r"(?:19|20)\d\d\s+(?i:session)\s+(?i:of)\s+(?:(?i:the)\s+)?"
 
@@ -383,7 +388,8 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             True,
         ),
         (
-            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+{held}\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?{_APPOSED}\s+{held}\s+its\s+(?P<num>{ordinal})\s+"
+            rf"(?:(?i:{series})\s+)?[Mm]eeting",
             True,
         ),
         (
@@ -409,7 +415,7 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
         ),
         # "Working Group 4C held its sixth meeting": a designator after the name is part of it (:data:`_DESIGNATOR`)
         (
-            rf"(?P<name>{_UNKNOWN_NAME})(?:{_DESIGNATOR.pattern})?(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+{held}\s+its\s+"
+            rf"(?P<name>{_UNKNOWN_NAME})(?:{_DESIGNATOR.pattern})?(?:\s*\((?P<acr>[^)]{{1,40}})\))?{_APPOSED}\s+{held}\s+its\s+"
             rf"(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
             True,
         ),
