@@ -27,6 +27,11 @@ from extract_support import meeting_parts, parsed_text
          "2029.\n\n2. This meeting, the ninth of the Steering Committee on Rural Coverage, was convened in Hanoi on "
          "14 November 2029.\n",
          ("steering-committee-on-rural-coverage", 9, date(2029, 11, 14), None)),
+        # a name with small words and a year in it, closed by the apposition's comma
+        ("Notes\n\n1. The Regional Forum held its second meeting in Lima on 3 March 2031.\n\n2. The meeting, the "
+         "fifth of the Expert Team to review the 2030 Island Connectivity Plan, was held in Apia from 9 to 11 June "
+         "2031.\n",
+         ("expert-team-to-review-the-2030-island-connectivity-plan", 5, date(2031, 6, 9), date(2031, 6, 11))),
     ],
 )  # fmt: skip
 def test_the_meeting_the_nth_of_a_body_is_the_bodys(tmp_path: Path, text: str, expected: tuple) -> None:

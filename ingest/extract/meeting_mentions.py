@@ -364,6 +364,11 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
 _APPOSED = r"(?:,\s[^,;()]{3,100}?,)?"
 
 
+#: a name the commas of an apposition close, small words and a year in it (``The meeting, the fourth of the Council
+#: Working Group to prepare for the 2031 X Conference, was held ...``)
+_APPOSED_NAME = r"[A-Z][\w&/’'-]*(?:\s+[\w&/’'-]+){1,20}?"
+
+
 #: a session a body names by its year before the body (``the 2031 session of the Council``): the body's
 _YEAR_SESSION_OF = r"(?:19|20)\d\d\s+(?i:session)\s+(?i:of)\s+(?:(?i:the)\s+)?"
 
@@ -436,7 +441,7 @@ def _counted_forms(body: str, ordinal: str) -> list[tuple[str, bool]]:
         # "The meeting, the fourth of the X Group, was held ...": the ordinal in apposition numbers the body's meeting
         (
             rf"\b(?P<this>[Mm]eeting)\s*,\s+the\s+(?P<num>{ordinal})\s+of\s+(?:the\s+)?"
-            rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s*,",
+            rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}|{_APPOSED_NAME}))(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s*,",
             True,
         ),
         # "EGTI's second meeting", "the TDAG 25th meeting": the body, then the ordinal
