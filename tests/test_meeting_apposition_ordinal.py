@@ -27,6 +27,11 @@ from extract_support import meeting_parts, parsed_text
          "2029.\n\n2. This meeting, the ninth of the Steering Committee on Rural Coverage, was convened in Hanoi on "
          "14 November 2029.\n",
          ("steering-committee-on-rural-coverage", 9, date(2029, 11, 14), None)),
+        # a name with small words and a year in it, closed by the apposition's comma
+        ("Notes\n\n1. The Regional Forum held its second meeting in Lima on 3 March 2031.\n\n2. The meeting, the "
+         "fifth of the Expert Team to review the 2030 Island Connectivity Plan, was held in Apia from 9 to 11 June "
+         "2031.\n",
+         ("expert-team-to-review-the-2030-island-connectivity-plan", 5, date(2031, 6, 9), date(2031, 6, 11))),
     ],
 )  # fmt: skip
 def test_the_meeting_the_nth_of_a_body_is_the_bodys(tmp_path: Path, text: str, expected: tuple) -> None:
@@ -39,3 +44,25 @@ def test_the_meeting_the_first_of_a_period_names_no_body(tmp_path: Path) -> None
         "2. The chair opened the meeting, the first of the 2031-2034 study period, and welcomed participants.\n"
     )
     assert meeting_parts(parsed_text(tmp_path, text)) == ("expert-group-on-rural-coverage", 5, date(2031, 5, 3), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an apposition between the body and "held its": still the body's meeting; "first and only": the first
+        ("Summary\n\n1. The Island Spectrum Panel, set up by the Plenary at its third sitting on 2 May 2031, held "
+         "its first and only meeting in Apia on 4 May 2031.\n",
+         ("island-spectrum-panel", 1, date(2031, 5, 4), None)),
+        ("Notes\n\n1. The Expert Group on Rural Coverage (EG-RC), created by the Council in 2029, held its sixth "
+         "meeting in Quito on 7 and 8 June 2031.\n",
+         ("eg-rc", 6, date(2031, 6, 7), date(2031, 6, 8))),
+    ],
+)  # fmt: skip
+def test_an_apposition_between_a_body_and_held_its(tmp_path: Path, text: str, expected: tuple) -> None:
+    assert meeting_parts(parsed_text(tmp_path, text)) == expected
+
+
+def test_only_without_an_ordinal_numbers_no_meeting(tmp_path: Path) -> None:
+    text = "Summary\n\n1. The Island Spectrum Panel held its only meeting in Apia on 4 May 2031.\n"
+    found = meeting_parts(parsed_text(tmp_path, text))
+    assert found is None or found[1] is None

@@ -192,3 +192,22 @@ def test_a_possessive_owner_on_the_header_line_names_the_body_in_full(line: str,
         line, "Lilongwe, 3 March 2031", "1 The meeting opened at 9:00.", title="REPORT OF THE ROUND TABLE"
     )
     assert own.in_full(report, Body("round-table", "Round Table")).name == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "acronym"),
+    [
+        # the bracket spells only the event the committee is for: no acronym of the committee, no part keyed by it
+        ("Host Committee for the Pacific Spectrum Summit 2031 (PSS-31)", None),
+        # the bracket spells the committee's own name: its acronym
+        ("Host Committee for the Pacific Spectrum Summit (HCPSS)", "HCPSS"),
+        # after "of", the bracket spells the committee's owner: kept, as an organ's owner's acronym is
+        ("Host Committee of the Pacific Spectrum Union (PSU)", "PSU"),
+        # a sentence naming another group last: not the event the group is for
+        ("Host Committee met in Apia on 2 May 2031, after the Pacific Spectrum Summit (PSS)", "PSS"),
+    ],
+)
+def test_a_bracket_spelling_only_the_topic_is_no_acronym_of_the_part(line: str, acronym: str | None) -> None:
+    part = parts._line_part(line, ())
+    assert part is not None
+    assert (part.name.startswith("Host Committee"), part.acronym) == (True, acronym)

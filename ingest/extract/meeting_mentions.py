@@ -206,11 +206,14 @@ def session_hits(text: str, bodies: tuple[BodyName, ...]) -> list[MeetingHit]:
 @cache
 def _continued() -> re.Pattern[str]:
     """A capitalised word right after a catalogue name, not a meeting word (``UNGIS Annual
-    Meeting``): the name is part of a longer one (``Council Working Group on X``); so is a code run on
+    Meeting``) unless a group noun heads the words (``ITU-T Coordination Committee on X``; ``meeting_words.csv``,
+    role ``group``): the name is part of a longer one (``Council Working Group on X``); so is a code run on
     after a hyphen or a slash (``TDAG-WG-X``, ``ITU/WHO Focus Group``)."""
     words = [*meeting_words("series"), *meeting_words("occasion"), "meeting"]
+    headed = rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:{_alt(meeting_words('group'))})\b"  # "X Coordination Committee"
     return re.compile(
-        rf"\s+(?:(?:{preposition_alternation('topic')})\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]|[-/][A-Z]{{2}}"
+        rf"\s+(?:(?:{preposition_alternation('topic')})\s+)?(?!(?i:{_alt(words)})\b(?!{headed}))[A-Z][a-z]"
+        r"|[-/][A-Z]{2}"
     )
 
 
@@ -359,6 +362,16 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
     return numbered + (_unnumbered_forms(body, series) if unnumbered else [])
 
 
+#: an apposition between a body and the verb of its meeting (``The X Group, set up by Y on 9 May 2031, held its first
+#: meeting``): a clause between commas, no bracket, semicolon or sentence's end in it
+_APPOSED = r"(?:,\s[^,;()]{3,100}?,)?"
+
+
+#: a name the commas of an apposition close, small words and a year in it (``The meeting, the fourth of the Council
+#: Working Group to prepare for the 2031 X Conference, was held ...``)
+_APPOSED_NAME = r"[A-Z][\w&/’'-]*(?:\s+[\w&/’'-]+){1,20}?"
+
+
 #: a session a body names by its year before the body (``the 2031 session of the Council``): the body's
 _YEAR_SESSION_OF = r"(?:19|20)\d\d\s+(?i:session)\s+(?i:of)\s+(?:(?i:the)\s+)?"
 
@@ -383,7 +396,8 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             True,
         ),
         (
-            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+{held}\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?{_APPOSED}\s+{held}\s+its\s+(?P<num>{ordinal})\s+"
+            rf"(?:(?i:{series})\s+)?[Mm]eeting",
             True,
         ),
         (
@@ -409,7 +423,7 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
         ),
         # "Working Group 4C held its sixth meeting": a designator after the name is part of it (:data:`_DESIGNATOR`)
         (
-            rf"(?P<name>{_UNKNOWN_NAME})(?:{_DESIGNATOR.pattern})?(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+{held}\s+its\s+"
+            rf"(?P<name>{_UNKNOWN_NAME})(?:{_DESIGNATOR.pattern})?(?:\s*\((?P<acr>[^)]{{1,40}})\))?{_APPOSED}\s+{held}\s+its\s+"
             rf"(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
             True,
         ),
@@ -430,7 +444,7 @@ def _counted_forms(body: str, ordinal: str) -> list[tuple[str, bool]]:
         # "The meeting, the fourth of the X Group, was held ...": the ordinal in apposition numbers the body's meeting
         (
             rf"\b(?P<this>[Mm]eeting)\s*,\s+the\s+(?P<num>{ordinal})\s+of\s+(?:the\s+)?"
-            rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}))(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s*,",
+            rf"(?:(?P<body>{body})|(?P<name>{_UNKNOWN_NAME}|{_APPOSED_NAME}))(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s*,",
             True,
         ),
         # "EGTI's second meeting", "the TDAG 25th meeting": the body, then the ordinal
@@ -609,6 +623,8 @@ _COMMA = re.compile(r",")
 _CAPITAL = re.compile(r"\b[A-Z]")
 #: an ordinal opening a name (``Second Preparatory Meeting``), left out of what its acronym spells
 _OPENING_ORDINAL = re.compile(rf"^(?i:{ordinal_regex()}|{roman_ordinal_regex()})\s+")
+#: an ordinal word before a topic (``for the fourth X Forum``)
+_ORDINAL_WORD = re.compile(rf"(?i:{ordinal_regex()})")
 #: the most words of a name before its acronym
 _DEFINED_WORDS = 25
 
@@ -630,18 +646,33 @@ def closes_topic(name: str, acronym: str) -> bool:
     words after its last small word (``Second Preparatory Meeting for the World Telecommunication Development
     Conference (WTDC-31)``, ``Expert Group for the 9th Global Symposium for Regulators (GSR-31)``), not the name
     itself (``Regional Preparatory Meeting for Africa (RPM-AFR)``, ``ITU Regional Development Forum (RDF)``)."""
+    return _before_topic(name, acronym) is not None
+
+
+def closes_event(name: str, acronym: str) -> bool:
+    """Whether the acronym in brackets that closes a name spells only the event the named group is for, the topic
+    of :func:`closes_topic` after ``for`` (``Host Committee for the X Summit 2031 (XS-31)``; role ``serves``), not
+    an owner after ``of`` (``The Council of the X Union (XU)``: the organ's owner, read by ``organ_before``);
+    ``the`` and an ordinal between them (``for the fourth X Forum``) left out."""
+    before = _before_topic(name, acronym)
+    small = [w.lower() for w in before or () if w.lower() != "the" and not _ORDINAL_WORD.fullmatch(w)]
+    return bool(small) and small[-1] in meeting_words("serves")
+
+
+def _before_topic(name: str, acronym: str) -> list[str] | None:
+    """The words of ``name`` before the topic the acronym spells (see :func:`closes_topic`), ordinals left out."""
     words = _OPENING_ORDINAL.sub("", name).split()
     letters = re.sub(r"[^A-Z]", "", re.split(r"[-/\s]", acronym)[0])
     if len(letters) < 2 or spells(acronym, words):
-        return False
+        return None
     for i in range(len(words) - 1, 0, -1):
         spelt = initials(words[i:])
         if len(spelt) > len(letters):
-            return False
+            return None
         if spelt == letters and words[i][:1].isupper():
             before = [w for w in words[:i] if not w[:1].isdigit()]
-            return bool(before) and before[-1].islower()
-    return False
+            return before if before and before[-1].islower() else None
+    return None
 
 
 def name_before_acronym(text: str, paren: int, acronym: str) -> str | None:

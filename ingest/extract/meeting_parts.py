@@ -35,7 +35,7 @@ from .meeting_header import (
     line_body,
     with_sitting,
 )
-from .meeting_mentions import as_words
+from .meeting_mentions import as_words, closes_event
 from .ordinals import number_value
 from .own_mention import stands_for
 from .rapporteur_groups import rapporteur_forms, rapporteur_group_key
@@ -450,6 +450,8 @@ def _line_part(line: str, names: tuple[BodyName, ...]) -> Body | None:
     else:
         return None
     name = as_words(name) if name.isupper() else name
+    if acronym and closes_event(name, acronym):  # "X Committee for the Y Symposium 2031 (YS-31)": the event's code
+        acronym = None
     if _NOT_NAME.search(name):  # a record's or a session's words (``PREPARATORY COMMITTEE ON ITS SECOND SESSION``)
         return None
     head = head_of(re.split(r"\s+(?=[a-z])", name, maxsplit=1)[0])
