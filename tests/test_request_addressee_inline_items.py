@@ -144,3 +144,24 @@ def test_items_numbered_inline_in_brackets_after_a_colon_are_read_as_lettered_on
         (("body:itu-council",), "approve the tidal sensor plan"),
         (("body:itu-tsb",), "publish a yearly note on the sensors"),
     ]
+
+
+def test_items_lettered_inline_that_open_on_to_are_each_a_request_of_the_lead() -> None:
+    """``The Group invites the Council: a) to request X to ..., and to ...; b) to instruct Y to ...; c) to encourage Z
+    to ... by DATE``: the lead and its items are split before they are read, each item one request of the lead to the
+    lead's addressee (decision 69: lettered items are one request each), the last one too."""
+    text = (
+        "3 The Group invites the Council: a) to request the Secretary-General to prepare, in consultation with the "
+        "regional offices, a map of the survey replies, and to submit it to the Group at its next meeting; b) to "
+        "instruct the Director of the Bureau to support the mountain initiative, adopted at the last conference; c) to "
+        "encourage Member States to answer the second round by 30 June 2032."
+    )
+    got = run(report(text), "cwg-cop")
+    assert [whom(x) for x in got] == [("body:itu-council",)] * 3
+    assert [x.action.split()[0] for x in got] == ["request", "instruct", "encourage"]
+
+
+def test_a_colon_before_an_infinitive_with_no_letter_is_no_inline_list() -> None:
+    """A colon that no lettered item follows (``... the Council: to note it``) leaves the sentence one request."""
+    got = run(report("The Group invites the Council: to note the results of the spectrum survey."), "cwg-cop")
+    assert [whom(x) for x in got] == [("body:itu-council",)]

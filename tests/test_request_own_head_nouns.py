@@ -155,3 +155,33 @@ def test_the_study_group_and_an_adverb_is_the_source_group(tmp_path: Path, adver
         ("itu-d-sg3", ("ITU-T Study Group 11",)),
         ("itu-d-sg3", ("rapporteurs of Study Group 11",)),
     ]
+
+
+_PARENT_RECORD = """ITU-D STUDY GROUP 2 - SEVENTH STUDY PERIOD (2030-2033)
+
+Excerpt: Chapter 5 - Conclusions
+
+This Final Report was prepared by the {group} on Harbour Radio Safety, led by its Rapporteur, Mr Tavita \
+Lemalu-Sandvik (Samoa).
+
+The harbour studies show that small ports lose contact with ships for hours when a single repeater fails.
+
+The Rapporteur Group recommends that port administrations keep a spare repeater at each harbour entrance.
+"""
+
+
+def test_a_group_named_by_the_words_before_its_topic_is_that_group_not_the_record_s_body(tmp_path: Path) -> None:
+    """``The Rapporteur Group recommends ...`` in a study group's report that names the ``Rapporteur Group on X``: the
+    one body so named asks (its words alone are its short form; decision 55), not the study group (a role word
+    before ``Group`` had it read as the record's body)."""
+    report = parsed_text(tmp_path, _PARENT_RECORD.format(group="Rapporteur Group"))
+    asked = [r.requester.key for r in extract(report).requests]
+    assert asked == ["rapporteur-group-on-harbour-radio-safety"]
+
+
+def test_a_group_whose_name_has_more_words_before_its_topic_is_not_named_so(tmp_path: Path) -> None:
+    """``The Rapporteur Group`` where the report names a ``Joint Rapporteur Group on X``: the words before the topic
+    differ, so the subject is not that group's short form and stays the record's body."""
+    report = parsed_text(tmp_path, _PARENT_RECORD.format(group="Joint Rapporteur Group"))
+    asked = [r.requester.key for r in extract(report).requests]
+    assert asked == ["itu-d-sg2"]

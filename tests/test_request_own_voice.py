@@ -133,3 +133,37 @@ def test_the_holder_of_the_header_post_who_signs_asks_though_named_in_a_short_li
     found = {(r.requester.kind, r.requester.key) for r in extract(parsed_text(tmp_path, _NOTE_BY_POST)).requests}
     assert ("person", "lukas-brenner-osei") in found
     assert ("post", "itu-tsb/director") not in found
+
+
+_JOINT_MESSAGE = """A shared word on keeping the airwaves clean
+
+Each spring the regional bodies that look after radio monitoring in the three valleys mark the week with a \
+common message to the people who keep the airwaves clear of harmful noise.
+
+This year we turn to the small workshops that repair old transmitters. We call on repair shops and local \
+dealers to register the transmitters they rebuild, and we invite technical colleges to teach the new filter rules.
+
+We also ask the valley radio clubs to report unusual noise on the common portal every month.
+
+Dr Halvard Ekström-Nakagawa, Chair, Northern Valley Radio Board
+Ms Pilar Zubiaurre-Okafor, Director, Central Valley Spectrum Office
+"""
+
+
+def test_a_joint_message_two_persons_sign_on_rows_of_their_own_is_asked_by_each(tmp_path: Path) -> None:
+    """A message written as ``we`` with no closing, ending in one row per signer (``Dr A, Chair, X`` / ``Ms B,
+    Director, Y``) right under its prose: each signer asks each request (decisions 18 and 55)."""
+    found = _requesters(parsed_text(tmp_path, _JOINT_MESSAGE))
+    assert set(found) == {("person", "halvard-ekstrom-nakagawa"), ("person", "pilar-zubiaurre-okafor")}
+    assert len(found) == 6
+
+
+def test_rows_under_a_label_or_with_numbers_are_contacts_not_signers(tmp_path: Path) -> None:
+    """The same rows under a ``Contacts:`` label, or giving a telephone number, are whom to contact: no row signs, and
+    no request is asked by each of them."""
+    labelled = _JOINT_MESSAGE.replace("Dr Halvard", "Contacts:\n\nDr Halvard")
+    numbered = _JOINT_MESSAGE.replace("Radio Board\n", "Radio Board, tel. 555 0101\n")
+    for text in (labelled, numbered):
+        found = _requesters(parsed_text(tmp_path, text))
+        assert ("person", "pilar-zubiaurre-okafor") not in found
+        assert len(found) <= 3

@@ -49,7 +49,7 @@ def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]
     ``ROLE``, ``NAME and NAME``); ``()`` when one person signs. A document of no meeting signed with no closing is
     read by :func:`_signed_blocks`."""
     paragraphs = report.paragraphs[-_BACK:]
-    if joint := _joined_line(actors, paragraphs):
+    if joint := _joined_line(actors, paragraphs) or _signed_rows(report, actors, paragraphs):
         return joint  # "NAME (Country) NAME (Country) Co-coordinators": side by side, read as one line
     if len(labelled := labelled_signers(report, actors)) > 1:
         return labelled  # "Signed for X: NAME, ROLE" / "Signed for ITU: NAME, ROLE": each party's signer
@@ -92,6 +92,33 @@ def _signed_blocks(report: ParsedReport, actors: Actors, paragraphs: tuple[Parag
     return tuple(found)
 
 
+def _signed_rows(report: ParsedReport, actors: Actors, paragraphs: tuple[Paragraph, ...]) -> tuple[AgentRef, ...]:
+    """The persons who sign a message written as ``we`` with no closing, each on a row of his own that ends the
+    document right under its last paragraph of prose (``Dr A, President, X`` / ``Mr B, Chair, Y``: a joint message,
+    an editorial by two editors; decision 18), in order; ``()`` when fewer than two rows, a line that is no row (a
+    label, ``Contacts:``, a table's header ``Name, Function``) stands between, or the text never says ``we``."""
+    prose = [i for i, p in enumerate(paragraphs) if sentence_of_prose(p.text)]
+    rows = paragraphs[prose[-1] + 1 :] if prose else ()
+    if len(rows) < 2 or not any(_WE.search(p.text) for p in report.paragraphs):
+        return ()
+    found: list[AgentRef] = []
+    for q in rows:
+        text = actors.resolver.texts.get(q.order, q.text)
+        people = [s for s in actors.resolver.spans.get(q.order, []) if s.kind == "person"]
+        if len(people) != 1 or not _list_row(actors, q) or _CONTACT_MARK.search(text) or len(text) > _ROW_ROOM:
+            return ()  # "Contacts:", "Name, Function", "Ms A, X, tel. +41 ...": no signature
+        found += [r for r in actors.resolver.ref(people[0])[:1] if r.kind == "person" and r not in found]
+    return tuple(found) if len(found) == len(rows) else ()
+
+
+#: the first person plural a message several sign speaks in
+_WE = re.compile(r"\b[Ww]e\b")
+#: what a contact's row has and a signature's has not: an e-mail address, a number
+_CONTACT_MARK = re.compile(r"[@\d]")
+#: how long a signature's row may be
+_ROW_ROOM = 140
+
+
 def _joined_line(actors: Actors, paragraphs: tuple[Paragraph, ...]) -> tuple[AgentRef, ...]:
     """The persons of a joined signature line (:func:`.person_joined_signatures.joined_signers`) among the last
     paragraphs, in order; ``()`` when none is read."""
@@ -109,7 +136,8 @@ def _joined_line(actors: Actors, paragraphs: tuple[Paragraph, ...]) -> tuple[Age
 def joint_signer(report: ParsedReport, actors: Actors) -> AgentRef | None:
     """The first person of a joined signature line ending the document (who signs first for all: each co-signer asks,
     decision 18, through :func:`co_signatories`)."""
-    joint = _joined_line(actors, report.paragraphs[-_BACK:])
+    paragraphs = report.paragraphs[-_BACK:]
+    joint = _joined_line(actors, paragraphs) or _signed_rows(report, actors, paragraphs)
     return joint[0] if joint else None
 
 

@@ -155,8 +155,11 @@ _INLINE_DECIDED = re.compile(
 #: a list's subject and its first item lettered or dashed inline, the items opening on a verb in lower case: ``At its
 #: meeting, the Group: - agreed on ...; - invited X to ...``, ``The Committee: (a) urged X to ...; (b) asked Y to ...``,
 #: ``The Council: (i) urged X to ...; (ii) directed Y to ...``, numbered in brackets (``The evaluators recommended: (1)
-#: that X ...; (2) that Y ...``) (a list the layout or the writer ran into one paragraph)
-_INLINE_LEAD = re.compile(rf"^(?P<lead>[^:;]{{2,200}}?:)(?=\s*(?:\(?[ai1]\)|{DASH})\s+[a-z]{{3,}}\s)")
+#: that X ...; (2) that Y ...``), infinitives after a lead that names whom (``X invites the Council: a) to note ...; b)
+#: to request ...``) (a list the layout or the writer ran into one paragraph)
+_INLINE_LEAD = re.compile(
+    rf"^(?P<lead>[^:;]{{2,200}}?:)(?=\s*(?:\(?[ai1]\)|{DASH})\s+(?:to\s+[a-z]{{2,}}|[a-z]{{3,}})\s)"
+)
 #: an item's label inline: a letter, a Roman numeral or a number in brackets (``(a)``, ``b)``, ``(ii)``, ``(3)``) or a
 #: number and a dot (``2.``)
 _INLINE_LABEL = r"\(?(?P<l>[a-z]|[ivx]{2,4}|\d{1,2})(?:\)|(?<=\d)\.)"

@@ -286,8 +286,26 @@ def _headed_subject(self: _Reader, phrase: str, order: int, offset: int) -> Agen
     if (own := _author_head(self, phrase) or writer_named(self, phrase)) is not None:
         return own
     if _group_head().fullmatch(phrase):
-        return self.meeting_ref
+        return _named_by_lead_words(self, phrase) or self.meeting_ref
     return head_noun_body(self, phrase, order, offset)
+
+
+def _named_by_lead_words(self: _Reader, phrase: str) -> AgentRef | None:
+    """The one body the report names, not the meeting's, whose name's words before its topic are the group a subject
+    names (``The Rapporteur Group`` of the ``Rapporteur Group on Question 7/2`` named in a study group's report: the
+    body's words alone are its short form, decision 55: a named subject is itself); ``None`` when no body or several
+    are so named."""
+    words = without_article(phrase.strip()).lower().split()
+    topic = re.compile(rf"\s+(?:{preposition_alternation('topic')})\s+", re.I)
+    named = {
+        b.key
+        for b in self.actors.bodies
+        if b.key != self.meeting_ref.key and topic.split(b.name, maxsplit=1)[0].lower().split() == words
+    }
+    if len(words) < 2 or len(named) != 1:
+        return None
+    key = named.pop()
+    return AgentRef("body", key, self._label(key))
 
 
 def head_noun_body(self: _Reader, phrase: str, order: int, offset: int) -> AgentRef | None:
