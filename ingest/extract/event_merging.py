@@ -24,6 +24,7 @@ from wsiskg.ingest.extract.dates import DateSpan, find_dates
 from wsiskg.ingest.extract.event_dates import own_dates
 from wsiskg.ingest.extract.event_forms import dated_by
 from wsiskg.ingest.extract.event_mention_dates import prepared_for_dates
+from wsiskg.ingest.extract.event_name_forms import process_by_head
 from wsiskg.ingest.extract.event_prose import held_during_next, named_as_written
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -440,7 +441,7 @@ def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], def
             if noun in s.name.lower().split() and (series_key(s, y) in merged or pattern.search(text))
         ]
         if len(named) != 1:
-            if not named:
+            if not named and not _process_by_head(merged, text, m, d, p.order):
                 _named_by_head(merged, noun, d, p.order)
             continue
         key = series_key(named[0], y)
@@ -449,6 +450,24 @@ def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], def
         name = f"{named[0].name} {y}"
         mention = EventMention(key, name, named[0].kind, m.span(), series_code(named[0], y))
         _add_mention(merged, dated_by(mention, d), p.order)
+
+
+def _process_by_head(merged: dict[str, dict[str, Any]], text: str, m: re.Match[str], d: DateSpan, order: int) -> bool:
+    """``the Summit itself would be held in Lima from 10 to 12 December 2031`` in a report that names the process
+    of that head noun (:func:`.event_name_forms.process_by_head`) and no other event of the noun: the process's
+    event of the dates' year, as its own name with those dates is (``the World Summit on the Information Society,
+    held in Lima from ...``). Whether it was read."""
+    noun = m.group("noun").lower()
+    proc = process_by_head(text, noun)
+    if proc is None or any(
+        noun in e["name"].lower().split() and proc.lower() not in e["name"].lower() for e in merged.values()
+    ):
+        return False
+    key = slug(f"{proc} {d.start.year}")
+    if key in merged and not _one_day_within(merged[key], d):
+        return False
+    _add_mention(merged, dated_by(EventMention(key, proc, event_nouns()[m.group("noun")], m.span()), d), order)
+    return True
 
 
 def _one_day_within(e: dict[str, Any], d: DateSpan) -> bool:
