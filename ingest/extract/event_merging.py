@@ -21,7 +21,7 @@ from typing import Any
 
 from wsiskg.ingest.extract.casing import either_initial_determiners, joiner_alternation
 from wsiskg.ingest.extract.dates import DateSpan, find_dates
-from wsiskg.ingest.extract.event_dates import own_dates
+from wsiskg.ingest.extract.event_dates import generic_event_nouns, own_dates
 from wsiskg.ingest.extract.event_forms import dated_by
 from wsiskg.ingest.extract.event_mention_dates import prepared_for_dates
 from wsiskg.ingest.extract.event_name_forms import process_by_head
@@ -39,7 +39,7 @@ from wsiskg.ingest.extract.event_series import (
 from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import number_value, ordinal_regex
-from wsiskg.ingest.extract.meeting_words import event_nouns
+from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.extract.ordinals import roman_ordinal_regex
 from wsiskg.ingest.records import Event, Meeting, ParsedReport
 from wsiskg.ingest.text import alternation
@@ -182,11 +182,26 @@ def _repeated(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
         fuller = [
             o
             for o, f in merged.items()
-            if f["start"] == e["start"] and short < words[o] and (short == words[k] or _same_run(e, f, short, words[o]))
+            if f["start"] == e["start"]
+            and short < words[o]
+            and (short == words[k] or _same_run(e, f, short, words[o]))
+            and not _held_at_edition(k, e["name"], f["name"])
         ]
         if fuller:
             out[k] = max(fuller, key=lambda o: (len(words[o]), o))  # the fullest: never itself repeated
     return out
+
+
+def _held_at_edition(key: str, name: str, fuller: str) -> bool:
+    """Whether ``fuller`` names an event held at the series' edition ``name`` (``key``), its topic: an event noun
+    that is no sitting's, then a preposition and the edition's name ending it (``prize ceremony of the Andean Data
+    Forum 2031``; not ``the meeting of the Andean Data Forum 2031``, the edition itself)."""
+    if edition_of(key) is None or not fuller.endswith(name) or len(fuller) == len(name):
+        return False
+    head = fuller[: -len(name)].lower().split()
+    sittings = {*meeting_words("meeting-noun"), "session"}
+    nouns = {w for n in (*event_nouns(), *generic_event_nouns()) for w in n.casefold().split()} - sittings
+    return len(head) > 1 and head[-1] in ("of", "at", "the") and bool(set(head) & nouns)
 
 
 #: a key of an event named by its day (``cwg-x-meeting-2031-03-09``): what it is and the day
