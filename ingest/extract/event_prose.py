@@ -214,8 +214,7 @@ def _candidates(
         own = numbered_key(meeting.body, meeting.number)
         cands = [c for c in cands if c.key != own]
     chosen, inner = _chosen(text, cands, [*generic, *numbered])
-    # an event named in a generic event's topic: an event, the dates are the generic one's, unless set off as its own
-    undated += [c for c in inner if not _set_off_dates(text, c, all_dates)] + numbered
+    undated += [c for c in inner if not _set_off_dates(text, c, all_dates)] + numbered  # dated as the generic one
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
     own_dated = paired + met + bare + bodies_met + alone + rows + elided + dated + plenary + listed
     return _Candidates(chosen, weak + generic + unnamed + placed, generic, own_dated, undated)
