@@ -110,6 +110,25 @@ def test_a_weekday_may_stand_before_an_events_own_date(text: str) -> None:
     assert found is not None and found.start == D(2032, 5, 26)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a joint panel with the Andean Archive Network, whose yearly meeting UNESCO will host in Quito on 26 May 2032",
+        "the Summit on Rural Access that ITU hosted in Lima on 26 May 2032",
+        "the Summit on Rural Access the Ministry will convene in Lima on 26 May 2032",
+    ],
+)
+def test_a_holder_and_its_verb_of_holding_may_stand_before_an_events_own_date(text: str) -> None:
+    end = max(text.index(noun) + len(noun) for noun in ("meeting", "Access") if noun in text)
+    found = own_dates(text, end, find_dates(text))
+    assert found is not None and found.start == D(2032, 5, 26)
+
+
+def test_a_subject_without_a_verb_of_holding_gives_no_own_date() -> None:
+    text = "the Summit on Rural Access the Ministry will discuss in Lima on 26 May 2032"
+    assert own_dates(text, text.index("Access") + len("Access"), find_dates(text)) is None
+
+
 # ------------------------------------------------------------------ a date before the event's name
 def test_preceded_on_a_part_of_a_day_by_an_event() -> None:
     text = "The Forum will be preceded, on the afternoon of 10 September 2031, by a regional workshop on spectrum."

@@ -166,6 +166,26 @@ def test_an_event_held_during_another_in_a_relative_clause_takes_the_hosts_dates
         assert found[name] == host[0], text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laureates will be honoured at the awards ceremony of the WSIS Forum 2032, to be held from 3 to 7 May 2032.",
+        "BDT will run a clinic on the second day of WTDC-33, which will open in Lima on the sixth of November 2033.",
+    ],
+)
+def test_a_host_named_ending_a_generic_events_topic_takes_the_dates_its_relative_clause_gives(text: str) -> None:
+    events = find_events(make_report(text), 2032)
+    starts = {e.key: e.start for e in events}
+    host = next(k for k in starts if k in ("wsis-forum-2032", "wtdc-33"))
+    assert len(events) == 2 and starts[host] is not None and len(set(starts.values())) == 1, starts
+
+
+def test_a_host_ending_a_topic_without_a_set_off_clause_stays_undated() -> None:
+    text = "Laureates will be honoured at the awards ceremony of the WSIS Forum 2032 from 3 to 7 May 2032."
+    starts = {e.key: e.start for e in find_events(make_report(text), 2032)}
+    assert starts.get("wsis-forum-2032", "absent") is None, starts
+
+
 # ------------------------------------------------------------------ respectively
 def test_events_named_before_their_dates_and_respectively_take_the_dates_in_order() -> None:
     text = (

@@ -877,6 +877,40 @@ def test_two_undated_names_of_a_phase_stay_as_written() -> None:
     assert found == ["Tunis phase of the Summit", "second phase of the Summit"], found
 
 
+@pytest.mark.parametrize(
+    "texts",
+    [
+        (
+            "Ghana asked about the costs of the World Summit on the Information Society.",
+            "The Summit itself is expected to take place in Accra from 2 to 4 March 2032.",
+        ),
+        ("The budget of WSIS was discussed. Ghana will pay for the Summit, held in Accra on 2-4 March 2032.",),
+        ("Follow-up to WSIS", "After the Summit (Accra, 2-4 March 2032), the Bureau reported on its work."),
+    ],
+)
+def test_the_summit_with_its_own_dates_in_a_report_of_the_process_is_the_process_of_that_year(
+    texts: tuple[str, ...],
+) -> None:
+    found = {e.name: e.start for e in find_events(make_report(*texts), 2032)}
+    assert found == {"World Summit on the Information Society": date(2032, 3, 2)}, found
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # another summit named by capitalised words: "the Summit" may be that one
+        ("WSIS was discussed, as was the Andean Broadband Summit.", "The Summit, held in Quito on 2-4 March 2032."),
+        # a summit named by its capitalised topic
+        ("ITU reported on WSIS and the Summit on Ocean Data.", "The Summit will take place on 2-4 March 2032."),
+        # no process named
+        ("The Summit itself is expected to take place in Accra from 2 to 4 March 2032.",),
+    ],
+)
+def test_the_summit_is_no_process_where_another_summit_or_none_is_named(texts: tuple[str, ...]) -> None:
+    found = [e.name for e in find_events(make_report(*texts), 2032)]
+    assert "World Summit on the Information Society" not in found, found
+
+
 def test_a_count_then_its_items_by_ordinal_is_one_event_a_date_and_no_numbered_meeting() -> None:
     text = (
         "BDT will hold two online clinics on the new indicators: the first on 5 April 2031 (in English)"

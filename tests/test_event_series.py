@@ -29,6 +29,8 @@ from wsiskg.ingest.records import Meeting
         ("visitors of ITU Telecom World 2030 in Bangkok", "telecom-world-2030"),
         ("the offer to host ITU Digital World 2031 in Manila", "telecom-world-2031"),  # the series' later name
         ("exhibitors at ITU DIGITAL WORLD 2032", "telecom-world-2032"),
+        ("start-ups at ITU Telecom Americas 2031 in Lima", "telecom-americas-2031"),  # a regional Telecom event
+        ("THE NEXT EVENT, ITU TELECOM ASIA 2032, IN MANILA", "telecom-asia-2032"),
         ("the ITU Kaleidoscope 2029 academic conference", "kaleidoscope-2029"),
         ("the regulations revised by WCIT-31 in Nairobi", "wcit-31"),
         ("the World Conference on International Telecommunications 2033 (WCIT-33)", "wcit-33"),
@@ -45,10 +47,11 @@ def test_an_edition_of_a_series_is_its_event(text: str, key: str) -> None:
     [
         "the seminar organized by the World Radiocommunication Seminar team",  # no year: no edition
         "Document WRS/28 was circulated",  # a symbol, not an edition
+        "the ITU Telecom secretariat in 2031",  # no series of a region
     ],
 )
 def test_a_series_without_a_year_is_no_edition(text: str) -> None:
-    assert not [m for m in series_mentions(text) if m.key.startswith("wrs-")]
+    assert not [m for m in series_mentions(text) if m.key.startswith(("wrs-", "telecom-"))]
 
 
 def test_an_edition_takes_the_dates_after_it() -> None:

@@ -156,9 +156,10 @@ def _own_dates_gap() -> re.Pattern[str]:
     partner = rf"(?:the\s+)?{owner}"
     partners = rf"(?:(?:jointly\s+|together\s+)?with\s+{partner}(?:\s*,\s*{partner})*+(?:\s*,?\s+and\s+{partner})?\s+)?"
     have = auxiliary_alternation("have", "singular")
-    subject = rf"(?:{name}\s+(?:(?:{future}|is\s+to|{have})\s+)?(?:{active})\s+{partners})?"
+    subject = rf"(?:{name}\s+(?:(?:{future}|is\s+to|{have})\s+)?(?:{active})\s+{partners})"
+    # the relative pronoun may be left out before the subject: "whose annual meeting ITU will host in Geneva on"
     return re.compile(
-        rf"{_TITLE}(?:\s+itself\b)?(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject}|{_WHOSE_DAYS})?(?:now\s+)?"
+        rf"{_TITLE}(?:\s+itself\b)?(?:\s*\([^()]*\))?{aside}\s*,?\s*(?:(?:which|that)\s+{subject}?|{subject}|{_WHOSE_DAYS})?(?:now\s+)?"
         rf"(?:(?:{future}|{be}|to|(?:{auxiliary_alternation('have')})\s+been)\s+(?:be\s+|also\s+)?)?"
         rf"(?:[a-z]{{3,}}ly\s+)?"  # an adverb of manner or of likelihood: "is tentatively scheduled for"
         rf"(?:(?:to\s+)?(?:be\s+)?(?:{verbs})\s+(?:here\s+|there\s+|{_MANNER}\s+|{_AS_A}|(?:{modes})\s+)?){{0,2}}{_BY_CALL}?(?:by\s+(?:the\s+)?{_PLACE_WORDS}\s+)?{place}{{0,2}}(?:\(\s*)?{_NEXT_TO}?(?:(?:from|on|between|for|during|in|of|last|next|this)\s+)?(?:the\s+)?{_PART_OF}{_weekday()}"

@@ -21,9 +21,10 @@ from typing import Any
 
 from wsiskg.ingest.extract.casing import either_initial_determiners, joiner_alternation
 from wsiskg.ingest.extract.dates import DateSpan, find_dates
-from wsiskg.ingest.extract.event_dates import own_dates
+from wsiskg.ingest.extract.event_dates import generic_event_nouns, own_dates
 from wsiskg.ingest.extract.event_forms import dated_by
 from wsiskg.ingest.extract.event_mention_dates import prepared_for_dates
+from wsiskg.ingest.extract.event_name_forms import process_by_head
 from wsiskg.ingest.extract.event_prose import held_during_next, named_as_written
 from wsiskg.ingest.extract.event_series import (
     EventMention,
@@ -38,7 +39,7 @@ from wsiskg.ingest.extract.event_series import (
 from wsiskg.ingest.extract.gazetteer import preposition_alternation
 from wsiskg.ingest.extract.keys import numbered_key, slug
 from wsiskg.ingest.extract.meeting import number_value, ordinal_regex
-from wsiskg.ingest.extract.meeting_words import event_nouns
+from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.extract.ordinals import roman_ordinal_regex
 from wsiskg.ingest.records import Event, Meeting, ParsedReport
 from wsiskg.ingest.text import alternation
@@ -181,11 +182,26 @@ def _repeated(merged: dict[str, dict[str, Any]]) -> dict[str, str]:
         fuller = [
             o
             for o, f in merged.items()
-            if f["start"] == e["start"] and short < words[o] and (short == words[k] or _same_run(e, f, short, words[o]))
+            if f["start"] == e["start"]
+            and short < words[o]
+            and (short == words[k] or _same_run(e, f, short, words[o]))
+            and not _held_at_edition(k, e["name"], f["name"])
         ]
         if fuller:
             out[k] = max(fuller, key=lambda o: (len(words[o]), o))  # the fullest: never itself repeated
     return out
+
+
+def _held_at_edition(key: str, name: str, fuller: str) -> bool:
+    """Whether ``fuller`` names an event held at the series' edition ``name`` (``key``), its topic: an event noun
+    that is no sitting's, then a preposition and the edition's name ending it (``prize ceremony of the Andean Data
+    Forum 2031``; not ``the meeting of the Andean Data Forum 2031``, the edition itself)."""
+    if edition_of(key) is None or not fuller.endswith(name) or len(fuller) == len(name):
+        return False
+    head = fuller[: -len(name)].lower().split()
+    sittings = {*meeting_words("meeting-noun"), "session"}
+    nouns = {w for n in (*event_nouns(), *generic_event_nouns()) for w in n.casefold().split()} - sittings
+    return len(head) > 1 and head[-1] in ("of", "at", "the") and bool(set(head) & nouns)
 
 
 #: a key of an event named by its day (``cwg-x-meeting-2031-03-09``): what it is and the day
@@ -440,7 +456,7 @@ def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], def
             if noun in s.name.lower().split() and (series_key(s, y) in merged or pattern.search(text))
         ]
         if len(named) != 1:
-            if not named:
+            if not named and not _process_by_head(merged, text, m, d, p.order):
                 _named_by_head(merged, noun, d, p.order)
             continue
         key = series_key(named[0], y)
@@ -449,6 +465,24 @@ def _series_by_head(report: ParsedReport, merged: dict[str, dict[str, Any]], def
         name = f"{named[0].name} {y}"
         mention = EventMention(key, name, named[0].kind, m.span(), series_code(named[0], y))
         _add_mention(merged, dated_by(mention, d), p.order)
+
+
+def _process_by_head(merged: dict[str, dict[str, Any]], text: str, m: re.Match[str], d: DateSpan, order: int) -> bool:
+    """``the Summit itself would be held in Lima from 10 to 12 December 2031`` in a report that names the process
+    of that head noun (:func:`.event_name_forms.process_by_head`) and no other event of the noun: the process's
+    event of the dates' year, as its own name with those dates is (``the World Summit on the Information Society,
+    held in Lima from ...``). Whether it was read."""
+    noun = m.group("noun").lower()
+    proc = process_by_head(text, noun)
+    if proc is None or any(
+        noun in e["name"].lower().split() and proc.lower() not in e["name"].lower() for e in merged.values()
+    ):
+        return False
+    key = slug(f"{proc} {d.start.year}")
+    if key in merged and not _one_day_within(merged[key], d):
+        return False
+    _add_mention(merged, dated_by(EventMention(key, proc, event_nouns()[m.group("noun")], m.span()), d), order)
+    return True
 
 
 def _one_day_within(e: dict[str, Any], d: DateSpan) -> bool:

@@ -11,7 +11,7 @@ from functools import cache
 from typing import Any
 
 from wsiskg.ingest.extract.body_mentions import venue_tail
-from wsiskg.ingest.extract.casing import joiner_alternation, remit_tail
+from wsiskg.ingest.extract.casing import either_initial_determiners, joiner_alternation, remit_tail
 from wsiskg.ingest.extract.dates import DateSpan, weekday_words
 from wsiskg.ingest.extract.event_dates import dated_before, held_during, is_due_at, next_sentence_dates, own_dates
 from wsiskg.ingest.extract.event_form_parts import CAP, NAME_WORD, dated_by, named_as_party, noun_alt
@@ -256,6 +256,26 @@ def launch_mentions(text: str, dates: Sequence[DateSpan]) -> list[EventMention]:
 def _processes() -> str:
     """Regex (no groups) of the processes of ``event_processes.csv`` and their short names."""
     return alternation([*(r["name"] for r in data_rows("event_processes.csv")), "Summit", "WSIS"], spaces=True)
+
+
+def process_by_head(text: str, noun: str) -> str | None:
+    """The process of ``event_processes.csv`` that ``the <noun>`` names again in ``text`` (``the Summit itself would
+    be held in Lima from ...`` after ``the World Summit on the Information Society``): its own name, when its own name
+    holds ``noun`` and ``text`` names it by one of its names or by its own name's initials (``WSIS``), else None."""
+    rows = data_rows("event_processes.csv")
+    own = rows[0]["name"]
+    if noun.casefold() not in own.casefold().split():
+        return None
+    initials = "".join(w[0] for w in own.split() if w[0].isupper())
+    names = re.compile(rf"(?<![\w\-])(?:{alternation([*(r['name'] for r in rows), initials], spaces=True)})(?![\w\-])")
+    if not names.search(text):
+        return None
+    head = noun.capitalize()
+    # another event of the noun, named by capitalised words before it or a capitalised topic after it
+    before = rf"(?<![\w\-])(?!(?:{either_initial_determiners('anaphor')})\s)[A-Z][\w\-]*\s+{head}\b"
+    after = rf"\b{head}\s+(?:{preposition_alternation('topic')})\s+(?:the\s+)?[A-Z]"
+    another = rf"{before}|{after}"
+    return None if re.search(another, names.sub(" ", text)) else own
 
 
 @cache

@@ -214,10 +214,23 @@ def _candidates(
         own = numbered_key(meeting.body, meeting.number)
         cands = [c for c in cands if c.key != own]
     chosen, inner = _chosen(text, cands, [*generic, *numbered])
-    undated += inner + numbered  # an event named in a generic event's topic: an event, the dates are the generic one's
+    undated += [c for c in inner if not _set_off_dates(text, c, all_dates)] + numbered  # dated as the generic one
     dated = [g for g in generic if g.start is not None]  # by the date that made it an event
     own_dated = paired + met + bare + bodies_met + alone + rows + elided + dated + plenary + listed
     return _Candidates(chosen, weak + generic + unnamed + placed, generic, own_dated, undated)
+
+
+#: a comma and a relative clause or ``to be`` after a name (``, which will open``, ``, to be held``)
+_SET_OFF = re.compile(r"\s*,\s*(?:which|that|to\s+be)\b")
+
+
+def _set_off_dates(text: str, c: EventMention, dates: Sequence[DateSpan]) -> bool:
+    """Whether the event ``c`` named at the end of a generic event's topic has its own dates, set off after it by
+    a comma and a relative clause or ``to be`` (``the prize ceremony of the Andean Data Forum 2031, to be held from
+    7 to 10 April``, ``a session on the first day of WRC-31, which will open in Lima on 3 October``): the clause
+    is the nearer name's, whose dates they are (the generic event keeps them too, held during it)."""
+    days = [d for d in dates if d.precision == "day"]
+    return _SET_OFF.match(text, c.span[1]) is not None and own_dates(text, c.span[1], days) is not None
 
 
 def _added_apart(
