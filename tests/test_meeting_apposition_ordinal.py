@@ -44,25 +44,3 @@ def test_the_meeting_the_first_of_a_period_names_no_body(tmp_path: Path) -> None
         "2. The chair opened the meeting, the first of the 2031-2034 study period, and welcomed participants.\n"
     )
     assert meeting_parts(parsed_text(tmp_path, text)) == ("expert-group-on-rural-coverage", 5, date(2031, 5, 3), None)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # an apposition between the body and "held its": still the body's meeting; "first and only": the first
-        ("Summary\n\n1. The Island Spectrum Panel, set up by the Plenary at its third sitting on 2 May 2031, held "
-         "its first and only meeting in Apia on 4 May 2031.\n",
-         ("island-spectrum-panel", 1, date(2031, 5, 4), None)),
-        ("Notes\n\n1. The Expert Group on Rural Coverage (EG-RC), created by the Council in 2029, held its sixth "
-         "meeting in Quito on 7 and 8 June 2031.\n",
-         ("eg-rc", 6, date(2031, 6, 7), date(2031, 6, 8))),
-    ],
-)  # fmt: skip
-def test_an_apposition_between_a_body_and_held_its(tmp_path: Path, text: str, expected: tuple) -> None:
-    assert meeting_parts(parsed_text(tmp_path, text)) == expected
-
-
-def test_only_without_an_ordinal_numbers_no_meeting(tmp_path: Path) -> None:
-    text = "Summary\n\n1. The Island Spectrum Panel held its only meeting in Apia on 4 May 2031.\n"
-    found = meeting_parts(parsed_text(tmp_path, text))
-    assert found is None or found[1] is None

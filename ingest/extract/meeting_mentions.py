@@ -362,11 +362,6 @@ def _meeting_forms(body: str, with_ordinal: bool, unnumbered: bool) -> list[tupl
     return numbered + (_unnumbered_forms(body, series) if unnumbered else [])
 
 
-#: an apposition between a body and the verb of its meeting (``The X Group, set up by Y on 9 May 2031, held its first
-#: meeting``): a clause between commas, no bracket, semicolon or sentence's end in it
-_APPOSED = r"(?:,\s[^,;()]{3,100}?,)?"
-
-
 #: a name the commas of an apposition close, small words and a year in it (``The meeting, the fourth of the Council
 #: Working Group to prepare for the 2031 X Conference, was held ...``)
 _APPOSED_NAME = r"[A-Z][\w&/’'-]*(?:\s+[\w&/’'-]+){1,20}?"
@@ -396,8 +391,7 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
             True,
         ),
         (
-            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?{_APPOSED}\s+{held}\s+its\s+(?P<num>{ordinal})\s+"
-            rf"(?:(?i:{series})\s+)?[Mm]eeting",
+            rf"(?P<body>{body})(?:\s*\([^)]{{1,40}}\))?\s+{held}\s+its\s+(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
             True,
         ),
         (
@@ -423,7 +417,7 @@ def _numbered_forms(body: str, ordinal: str, series: str) -> list[tuple[str, boo
         ),
         # "Working Group 4C held its sixth meeting": a designator after the name is part of it (:data:`_DESIGNATOR`)
         (
-            rf"(?P<name>{_UNKNOWN_NAME})(?:{_DESIGNATOR.pattern})?(?:\s*\((?P<acr>[^)]{{1,40}})\))?{_APPOSED}\s+{held}\s+its\s+"
+            rf"(?P<name>{_UNKNOWN_NAME})(?:{_DESIGNATOR.pattern})?(?:\s*\((?P<acr>[^)]{{1,40}})\))?\s+{held}\s+its\s+"
             rf"(?P<num>{ordinal})\s+(?:(?i:{series})\s+)?[Mm]eeting",
             True,
         ),

@@ -47,12 +47,10 @@ def final_words() -> tuple[str, ...]:
 @cache
 def _final_tail() -> str:
     """``the sixth and final meeting``, ``its fourth and last session``: the ordinal says the
-    meeting is the last of its series (words of kind ``final``, ``ingest/data/numbers.csv``); ``its first and only
-    meeting``: the one of its series (kind ``sole``, read only here: ``its only meeting`` numbers nothing); ``the
-    first (inaugural) meeting``: an ordinal word in brackets restates it; :func:`number_value` reads the ordinal
-    alone."""
+    meeting is the last of its series (words of kind ``final``, ``ingest/data/numbers.csv``); ``the first
+    (inaugural) meeting``: an ordinal word in brackets restates it; :func:`number_value` reads the ordinal alone."""
     words = _number_words()
-    finals = alternation([*final_words(), *(w for w, (_, k) in words.items() if k == "sole")], each=str)
+    finals = alternation(final_words(), each=str)
     ords = alternation((w for w, (_, k) in words.items() if k == "ordinal"), each=str)
     final = rf"\s+(?i:and\s+(?:{finals}))\b|" if finals else ""
     return rf"(?:{final}\s*\((?i:{ords})\))?"
