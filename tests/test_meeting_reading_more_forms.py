@@ -307,20 +307,3 @@ def test_the_dash_of_a_range_starts_no_tail() -> None:
     after = tail_dateline("Report of the sixth meeting - Geneva, 3-4 May 2031", 2031)
     assert after is not None
     assert (after[0].start, after[0].end) == (date(2031, 5, 3), date(2031, 5, 4))
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # a series word that a group noun heads is a longer name's, not the owner's meeting
-        ("The 5th meeting of the ITU-T Preparatory Group on Numbering was held on 3 May 2031.",
-         [("itu-t-preparatory-group-on-numbering", 5)]),
-        ("The meeting of the ITU-T Coordination Committee for Quality (CCQ) was held on 3 May 2031.", []),
-        # a series word before "Meeting" is the catalogue body's meeting
-        ("The TDAG Preparatory Meeting was held on 3 May 2031.", [("tdag", None)]),
-    ],
-)  # fmt: skip
-def test_a_series_word_headed_by_a_group_noun_continues_the_name(
-    text: str, expected: list[tuple[str, int | None]]
-) -> None:
-    assert [(h.body, h.number) for h in meeting_hits(text, load_body_names(), True)] == expected

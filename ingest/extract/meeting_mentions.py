@@ -206,14 +206,11 @@ def session_hits(text: str, bodies: tuple[BodyName, ...]) -> list[MeetingHit]:
 @cache
 def _continued() -> re.Pattern[str]:
     """A capitalised word right after a catalogue name, not a meeting word (``UNGIS Annual
-    Meeting``) unless a group noun heads the words (``ITU-T Coordination Committee on X``; ``meeting_words.csv``,
-    role ``group``): the name is part of a longer one (``Council Working Group on X``); so is a code run on
+    Meeting``): the name is part of a longer one (``Council Working Group on X``); so is a code run on
     after a hyphen or a slash (``TDAG-WG-X``, ``ITU/WHO Focus Group``)."""
     words = [*meeting_words("series"), *meeting_words("occasion"), "meeting"]
-    headed = rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}(?:{_alt(meeting_words('group'))})\b"  # "X Coordination Committee"
     return re.compile(
-        rf"\s+(?:(?:{preposition_alternation('topic')})\s+)?(?!(?i:{_alt(words)})\b(?!{headed}))[A-Z][a-z]"
-        r"|[-/][A-Z]{2}"
+        rf"\s+(?:(?:{preposition_alternation('topic')})\s+)?(?!(?i:{_alt(words)})\b)[A-Z][a-z]|[-/][A-Z]{{2}}"
     )
 
 
