@@ -69,15 +69,20 @@ def co_signatories(report: ParsedReport, actors: Actors) -> tuple[AgentRef, ...]
     return tuple(found) if len(found) > 1 else ()
 
 
+def _under_prose(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """The lines after the last paragraph of prose, where a document with no closing is signed; ``()`` with no prose."""
+    prose = [i for i, p in enumerate(paragraphs) if sentence_of_prose(p.text)]
+    return paragraphs[prose[-1] + 1 :] if prose else ()
+
+
 def _signed_blocks(report: ParsedReport, actors: Actors, paragraphs: tuple[Paragraph, ...]) -> tuple[AgentRef, ...]:
     """The persons who sign a document of no meeting with no closing (a foreword, a brief: ``NAME`` / ``Chair, X`` /
     ``NAME`` / ``Vice-Chair, X`` under its last sentence): each name alone on its line (an honorific before it) under
     the last paragraph of prose, the last of them its signature block's (:func:`_signature_block`); ``()`` when one
     signs, or when a label (``For enquiries:``) or a line of a name and more (a contacts table's ``Ms A, Rapporteur,
     X``) stands there."""
-    prose = [i for i, p in enumerate(paragraphs) if sentence_of_prose(p.text)]
     found: list[AgentRef] = []
-    for q in paragraphs[prose[-1] + 1 :] if prose else ():
+    for q in _under_prose(paragraphs):
         text = actors.resolver.texts.get(q.order, q.text)
         people = [s for s in actors.resolver.spans.get(q.order, []) if s.kind == "person"]
         if text.strip().endswith(":") or len(people) > 1:
@@ -97,8 +102,7 @@ def _signed_rows(report: ParsedReport, actors: Actors, paragraphs: tuple[Paragra
     document right under its last paragraph of prose (``Dr A, President, X`` / ``Mr B, Chair, Y``: a joint message,
     an editorial by two editors; decision 18), in order; ``()`` when fewer than two rows, a line that is no row (a
     label, ``Contacts:``, a table's header ``Name, Function``) stands between, or the text never says ``we``."""
-    prose = [i for i, p in enumerate(paragraphs) if sentence_of_prose(p.text)]
-    rows = paragraphs[prose[-1] + 1 :] if prose else ()
+    rows = _under_prose(paragraphs)
     if len(rows) < 2 or not any(_WE.search(p.text) for p in report.paragraphs):
         return ()
     found: list[AgentRef] = []
