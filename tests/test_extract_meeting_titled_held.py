@@ -100,3 +100,65 @@ def test_a_header_fields_date_run_into_the_held_line_does_not_date_the_meeting(
     )
     found = _meeting(report)
     assert found is not None and found[2:] == (start, end)
+
+
+# ------------------------------------------------------------------ minutes: a date field run into the title line, the
+# adopted minutes of an earlier meeting
+@pytest.mark.parametrize(
+    ("line", "number", "day"),
+    [
+        ("MINUTES OF THE THIRD MEETING Date: 12 March 2031, 14.00-16.30 hours Venue: Ministry of Posts, Tirana",
+         "third", date(2031, 3, 12)),
+        ("Summary minutes of the seventh meeting Date: Thursday, 2 October 2031, 09:30-11:00 hours",
+         "seventh", date(2031, 10, 2)),
+    ],
+)  # fmt: skip
+def test_a_date_field_run_into_the_minutes_title_line_dates_the_sitting(line: str, number: str, day: date) -> None:
+    report = make_report(
+        line,
+        f"1 Opening. The {number} meeting of the Local Arrangements Board was opened by its Chair, Ms Alba Kodra.",
+        "2 The Board reviewed the hotel bookings and the shuttle service.",
+        title="LOCAL ARRANGEMENTS BOARD",
+    )
+    found = _meeting(report)
+    assert found is not None and found[2] == day
+
+
+def test_a_date_field_of_a_table_of_several_sittings_is_no_sitting() -> None:
+    report = make_report(
+        "MINUTES OF THE THIRD MEETING",
+        "Next steps Date: 12 March 2031",
+        "1 Opening. The third meeting of the Local Arrangements Board was opened by its Chair, Ms Alba Kodra.",
+        title="LOCAL ARRANGEMENTS BOARD",
+    )
+    found = _meeting(report)
+    assert found is None or found[2] != date(2031, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "adopted",
+    [
+        "The minutes of the second meeting, held on 14 April 2031 (document LAB-31/2), were adopted.",
+        "The report of the previous meeting, held in Durres on 14 April 2031, was approved.",
+    ],
+)
+def test_the_adopted_minutes_of_an_earlier_meeting_do_not_date_the_titles_meeting(adopted: str) -> None:
+    report = make_report(
+        "SUMMARY MINUTES OF THE THIRD MEETING",
+        "1 Opening. The third meeting of the Local Arrangements Board was opened by its Chair, Ms Alba Kodra.",
+        f"2 Minutes. {adopted}",
+        "3 The Board reviewed the hotel bookings and the shuttle service.",
+        title="LOCAL ARRANGEMENTS BOARD Regional Workshop on Postal Addressing (RWPA-31) Tirana, Albania",
+    )
+    found = _meeting(report)
+    assert found is None or found[2] != date(2031, 4, 14)
+
+
+def test_the_workshop_held_on_its_days_still_dates_the_titles_meeting() -> None:
+    name = "Regional Workshop on Postal Addressing"
+    report = make_report(
+        "REPORT OF THE MEETING",
+        "The workshop, held in Tirana on 14 and 15 April 2031, was opened by the Minister.",
+        title=name,
+    )
+    assert _meeting(report) == (slug(name), None, date(2031, 4, 14), date(2031, 4, 15))

@@ -632,3 +632,35 @@ def test_a_fields_label_is_no_word_of_the_meetings_name(label: str) -> None:
         date(2031, 10, 8),
         date(2031, 10, 9),
     )
+
+
+# ------------------------------------------------------------------ a joint letterhead over a record's title
+@pytest.mark.parametrize(
+    "letterhead",
+    [
+        "WORLD FOOD PROGRAMME / UNIVERSAL POSTAL UNION",
+        "ASIAN DEVELOPMENT BANK / INTERNATIONAL CIVIL AVIATION ORGANIZATION",
+    ],
+)
+def test_two_partners_a_slash_joins_over_the_title_are_no_body_that_met(letterhead: str) -> None:
+    report = make_report(
+        letterhead,
+        "Project MLW/09/002 - Solar-powered school connectivity",
+        "Lilongwe, 14 March 2031",
+        "The third Steering Review Meeting of project MLW/09/002 was held in Lilongwe on Friday, 14 March 2031.",
+        title="REPORT OF THE THIRD STEERING REVIEW MEETING",
+    )
+    found = _meeting(report)
+    assert found is not None and found[0] == "steering-review-meeting"
+    assert found[1:3] == (3, date(2031, 3, 14))
+
+
+def test_one_body_named_over_the_title_is_the_body_that_met() -> None:
+    report = make_report(
+        "ASSOCIATION OF SMALL ISLAND REGULATORS (ASIR)",
+        "Lilongwe, 14 March 2031",
+        "The members met in Lilongwe on Friday, 14 March 2031.",
+        title="MINUTES OF THE THIRD MEETING",
+    )
+    found = _meeting(report)
+    assert found is not None and found[0] == "asir"

@@ -113,12 +113,18 @@ _HELD_OR_OF = re.compile(
 )
 
 
+#: two names a slash joins on a header line (``X PROGRAMME / Y UNION``): the partners' joint letterhead
+_JOINT = re.compile(r"[A-Za-z]{3,}\s/\s[A-Z]")
+
+
 def _body_line(line: str, names: tuple[BodyName, ...]) -> str | None:
     """The key of the body outside the catalogue a header line names whole: a name headed by a body noun
     with its acronym in brackets (``X Correspondence Group on Y (XCG-Y)``: keyed by the acronym, not one of what
     it is about, ``X Group for the 6th Y Forum (YF-31)``: :func:`.meeting_mentions.closes_topic`), or one in
     capitals (``STANDING COMMITTEE ON X``, :func:`.meeting_header.line_body`) or in title case, keyed by its name
     (``Joint Coordination Activity on X``); not a kind's name alone."""
+    if _JOINT.search(line):
+        return None  # "X PROGRAMME / Y UNION": the partners' joint letterhead, no body that met
     found = line_body(line, names, catalogue=False)
     if found is not None:
         return found.key

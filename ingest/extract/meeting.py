@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
 from wsiskg.ingest.extract.body_names import (
@@ -49,7 +50,7 @@ from wsiskg.ingest.extract.meeting_facts import attendance, documents_considered
 from wsiskg.ingest.extract.meeting_lead import GOES_ON_FROM_TITLE, LEAD_PARAGRAPHS, _headings, lead_texts, record_title
 from wsiskg.ingest.extract.meeting_mentions import MeetingHit, meeting_hits, session_stem
 from wsiskg.ingest.extract.meeting_statements import _ordinal_statement, _several_named, _statement
-from wsiskg.ingest.extract.meeting_words import meeting_words
+from wsiskg.ingest.extract.meeting_words import meeting_words, word_alternation
 from wsiskg.ingest.extract.ordinals import (
     cardinal_regex,
     has_ordinal,
@@ -80,6 +81,19 @@ def held_meeting(report: ParsedReport, body: str, dateline_too: bool = False) ->
     return Meeting(body, start=facts.start, end=facts.end, place=facts.place, paragraphs=stated)
 
 
+@cache
+def _record_of_another() -> re.Pattern[str]:
+    """The record of a meeting named by its ordinal or as another (``The minutes of the fourth meeting,``, ``the report
+    of the previous meeting (Document X/4),``): a participle after it dates that meeting, not the one titled; words
+    of ``meeting_words.csv``, roles ``record-word`` and ``other``."""
+    record = word_alternation(meeting_words("record-word"))
+    other = word_alternation(meeting_words("other"))
+    return re.compile(
+        rf"\b(?i:the)\s+(?i:{record})\s+(?i:of)\s+(?i:the)\s+(?:(?i:{ordinal_regex()})|(?i:{other}))\s+"
+        rf"(?:[\w-]+\s+)?(?i:meeting|session)\s*(?:\([^()]*\)\s*)?,?\s*$"
+    )
+
+
 def lead_held_meeting(report: ParsedReport, key: str) -> Meeting | None:
     """The meeting ``key`` a heading names without dates, dated by the first lead sentence that says
     a meeting was held, met or was convened and gives days (``The experts met at X from Monday 24 to
@@ -96,6 +110,8 @@ def lead_held_meeting(report: ParsedReport, key: str) -> Meeting | None:
             said = re.search(HELD, sent)
             if said is None or _TO_COME.search(sent[max(0, said.start() - 12) : said.end()]):
                 continue  # not "to be held in Tunis from ...": another meeting still to come
+            if _record_of_another().search(sent[: said.start()]):
+                continue  # "The minutes of the fourth meeting, held on 3 May, were adopted": that meeting's days
             own = sent[: own_dates_end(sent, said.end(), len(sent))]
             # the days after the verb (``Distr.: General - 2 December 2031 held at X from 3 to 5 November 2031``:
             # a header field run into the line), else before it (``On 4-5 October the Office convened ...``)

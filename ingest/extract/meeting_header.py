@@ -116,6 +116,7 @@ def _run_in(line: str, year: int | None, hours: bool = False) -> DateSpan | None
     one of several sittings (``Fifth meeting: Saturday, 5 April, at 0930 hours``)."""
     text = _in_words(line)
     m = re.search(rf"(?<=[^:]\s){WEEKDAY},?\s+\d" if hours else rf"(?<=\s){WEEKDAY},?\s+\d", text)
+    m = m or _date_field().search(text)  # "SUMMARY MINUTES OF THE FIFTH MEETING Date: 4 May 2031, 10.00-12.00 hours"
     if m is None:
         return None
     found = dateline(text[m.start() :], year)
@@ -123,6 +124,14 @@ def _run_in(line: str, year: int | None, hours: bool = False) -> DateSpan | None
         return None
     day: DateSpan = found[0]
     return day
+
+
+@cache
+def _date_field() -> re.Pattern[str]:
+    """A date's labelled field a layout ran into a line after other words (``... MEETING Date: 4 May 2031``; labels of
+    ``meeting_words.csv``, role ``date-label``), read from its label."""
+    labels = alternation(meeting_words("date-label"), spaces=True)
+    return re.compile(rf"(?<=\s)(?i:{labels})\s*:\s*(?=(?:{WEEKDAY},?\s+)?\d)")
 
 
 def _in_words(line: str) -> str:
