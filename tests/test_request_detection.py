@@ -280,6 +280,16 @@ def test_please_and_a_verb_asks_the_audience_or_the_group_named_before_it() -> N
         assert run(_letter(sentence), None) == (), sentence
 
 
+def test_please_after_the_number_of_its_paragraph_still_asks_the_audience() -> None:
+    """A letter's numbered paragraph (``4 Please return ...``, ``(b) Please send ...``): the number or label before
+    ``Please`` is skipped, as it is before a subject; a number before ``Please note`` still asks no one."""
+    for sentence in ("4 Please return the reply form by 3 March 2031.", "(b) Please send one expert per Question."):
+        got = run(_letter(sentence), None)
+        assert [parties(x)[1:] for x in got] == [(_SIGNATORY, _AUDIENCE)], sentence
+        assert got[0].action.split()[0] in {"return", "send"}
+    assert run(_letter("4 Please note that the meeting will be paperless."), None) == ()
+
+
 # ------------------------------------------------------------- items of a drafted resolution text
 def test_a_drafted_texts_add_items_and_an_item_opening_with_a_phrase_are_items_of_the_lead() -> None:
     r = contribution(

@@ -1950,3 +1950,42 @@ def test_a_thing_that_which_points_back_to_is_no_asker() -> None:
     assert "body:itu-t-sg5" not in [parties(x)[1] for x in run(r, "cwg-cop")]
     r = report("The Group sent a liaison statement to ITU-T Study Group 5, which invites that group to share its data.")
     assert "body:itu-t-sg5" not in [parties(x)[1] for x in run(r, "cwg-cop")]  # a statement's complement
+
+
+def test_a_subject_naming_the_document_itself_is_its_signer(tmp_path: Path) -> None:
+    """``The review recommends that X ...``, ``This study also encourages Y to ...``, ``The team recommends ...``: the
+    document named as its own subject (``author-cues.csv`` kinds ``work`` and ``writer``) is its voice, the person who
+    signs it (decision 55); a report of someone else (``The report of the Minister``) is not. Invented names."""
+    text = (
+        "Expert review of the draft spectrum policy of Tuvalu\n\n"
+        "1 The draft was received on 3 March 2031.\n\n"
+        "2 The report of the Minister recommends that operators share towers.\n\n"
+        "3 The review recommends that the Ministry of Communications publish a spectrum roadmap. This study also "
+        "encourages the Regional Office to train the regulator's staff.\n\n"
+        "4 The team recommends that the regulator revise the licence fees before 2032.\n\n"
+        "Mirela Vasquez-Odhiambo\n"
+        "Lead Expert\n"
+    )
+    found = extract(parsed_text(tmp_path, text)).requests
+    got = [(x.requester.label, [a.label for a in x.addressees]) for x in found]
+    assert got == [
+        ("Mirela Vasquez-Odhiambo", ["Ministry of Communications"]),
+        ("Mirela Vasquez-Odhiambo", ["Regional Office"]),
+        ("Mirela Vasquez-Odhiambo", ["regulator"]),
+    ]
+
+
+def test_a_study_discussed_in_a_meeting_record_asks_no_one(tmp_path: Path) -> None:
+    """In the record of a meeting, ``The study recommends that X ...`` reports what a document the meeting discussed
+    says: it is not the meeting body's request (the work words name the document's own voice only where the text
+    has an author or records no meeting). Invented names."""
+    text = (
+        "Expert Group on Maritime Cyber Law\n"
+        "Report of the first meeting, Geneva, 4 March 2031\n\n"
+        "1 The meeting was chaired by Judge Halvard Østby-Mensah (Denmark).\n\n"
+        "2 The Group discussed the consultant's study on port systems. The study recommends that port authorities "
+        "adopt a common incident taxonomy.\n\n"
+        "3 The Group asked the secretariat to circulate the study.\n"
+    )
+    found = extract(parsed_text(tmp_path, text)).requests
+    assert [x.action for x in found] == ["circulate the study"]

@@ -36,6 +36,13 @@ def writers_named() -> re.Pattern[str]:
 
 
 @cache
+def work_named() -> re.Pattern[str]:
+    """The document itself named as a subject (kind ``work``): ``The report recommends that X ...``, ``This study also
+    encourages X to ...``: the document's own voice, its author (decision 55)."""
+    return re.compile(rf"(?:[Tt]h(?:e|is)\s+)?(?:present\s+)?(?i:{cue_alternation('work')})")
+
+
+@cache
 def author_cues(*kinds: str) -> tuple[str, ...]:
     """The phrases of ``author-cues.csv`` of any of ``kinds``, in the file's order (a header cue's rank)."""
     return tuple(r["phrase"] for r in data_rows("author-cues.csv") if r["kind"] in kinds)

@@ -20,6 +20,7 @@ from wsiskg.ingest.extract.author_cues import (
 )
 from wsiskg.ingest.extract.authors import speaks_for
 from wsiskg.ingest.extract.gazetteer import request_kinds
+from wsiskg.ingest.extract.request_subject_asides import NUMBER_LEAD
 from wsiskg.ingest.records import AgentRef, Request
 
 if TYPE_CHECKING:
@@ -53,16 +54,18 @@ def _please(self: _Reader, order: int, section: str, at: int, sentence: str) -> 
     """``Please register online by ...``, ``To governments: please include ...`` (:data:`_PLEASE`):
     the imperative of a letter or a speech asks its audience (``you``), or the group a ``To X:``
     before it names; the author (the speaker of a transcript's turn) asks."""
-    m = _PLEASE.search(sentence) if "lease" in sentence else None
+    skip = lead.end() if (lead := NUMBER_LEAD.match(sentence)) else 0  # "5 Please register ...": its number
+    m = _PLEASE.search(sentence[skip:]) if "lease" in sentence else None
     author = (self.turn_speaker(order) or self.voice.author) if m is not None else None
     if m is None or author is None:
         return None
     who = m.group("to") or "you"
-    addressees = self.objects(who, order, at + (m.start("to") if m.group("to") else m.start()), author)
+    addressees = self.objects(who, order, at + skip + (m.start("to") if m.group("to") else m.start()), author)
     entry = next((e for e in request_kinds() if e.verb == "request"), None)
     if not addressees or entry is None or author in addressees:
         return None
-    return self.request(order, section, entry, author, addressees, sentence[m.start("verb") :], sentence, len(sentence))
+    action = sentence[skip + m.start("verb") :]
+    return self.request(order, section, entry, author, addressees, action, sentence, len(sentence))
 
 
 def _polite_subject(self: _Reader, v: _VerbAt, pre: str) -> AgentRef | None:

@@ -18,7 +18,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from wsiskg.ingest.extract.author_cues import writers_named
+from wsiskg.ingest.extract.author_cues import work_named, writers_named
 from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import leading_article, without_article
 from wsiskg.ingest.extract.gazetteer import (
@@ -374,6 +374,8 @@ def _subject_in_context(self: _Reader, phrase: str, pre: str, cut: int, order: i
         return self.meeting_ref
     if self.voice.author is not None and _names_writers(self, phrase):
         return _answered_writers(self, phrase) or self.voice.author  # "The authors also encourage", "The Arab States"
+    if (work := _work_voice(self, phrase)) is not None:
+        return work  # "The report recommends that X ...": the document's own voice
     if (speaker := self._country_speaker(phrase, order, at, at + cut + pre[cut:].find(phrase))) is not None:
         return speaker
     if (previous := self._previous_speaker(phrase, order, at)) is not None:
@@ -394,6 +396,18 @@ def _names_writers(self: _Reader, phrase: str) -> bool:
         or _author_short(self, phrase)
         or regional_writers(self, phrase)
     )
+
+
+def _work_voice(self: _Reader, phrase: str) -> AgentRef | None:
+    """Who asks when the subject names the document itself (``The report recommends that X ...``, ``This study also
+    encourages X to ...``: ``author-cues.csv`` kind ``work``): its author, else, in a text that records no meeting
+    found, whoever asks when a verb names no one (decision 55); ``None`` in a notice (a management response answers
+    another report) and in a covering note (``the report`` is the one it transmits)."""
+    if self.genre == NOTICE or self.in_covering_note() or not work_named().fullmatch(phrase):
+        return None
+    if self.voice.author is not None:
+        return self.voice.author
+    return self._unnamed_requester() if self.presumed_body else None
 
 
 def _answered_writers(self: _Reader, phrase: str) -> AgentRef | None:
