@@ -206,3 +206,42 @@ def test_a_forum_that_is_held_stays_an_event() -> None:
 def test_a_next_meeting_read_as_a_time_and_as_a_body_that_meets_is_no_event_and_no_failure(text):
     """Both filters drop it: the report is read (no error), and no undated "next" event is left."""
     assert not [name for name, _, _ in _events(text).values() if name.lower().startswith("next")]
+
+
+# ------------------------------------------------------------------ "at its meeting" after a catalogue body
+@pytest.mark.parametrize(
+    ("texts", "key", "start"),
+    [
+        (
+            (
+                "Ms Ana Lopes was elected Chair of the Caribbean Telecommunications Union at its annual general"
+                " meeting in Nassau on 14 May 2031. She spoke to ITU News on 2 September in Suva.",
+            ),
+            "ctu-meeting-2031-05-14",
+            D(2031, 5, 14),
+        ),
+        (
+            (
+                "Mr Li Wen was appointed Vice-Chair of the Asia-Pacific Telecommunity (APT) at its general meeting"
+                " in Bangkok on 3 March 2031. He briefed ITU on the regional survey on 9 April in Jakarta.",
+            ),
+            "apt-meeting-2031-03-03",
+            D(2031, 3, 3),
+        ),
+    ],
+)
+def test_its_meeting_is_the_catalogue_body_of_its_clause_beside_another_bodys_span(
+    texts: tuple[str, ...], key: str, start: date
+) -> None:
+    """A catalogue body named as the one a person chairs (no body span of its own) holds ``its`` meeting
+    in its clause while the body extractor's spans hold another body (``ITU`` in the next sentence)."""
+    assert _events(*texts, title="Interview").get(key, (None, None, None))[1] == start
+
+
+def test_its_meeting_is_not_a_body_named_in_another_sentence() -> None:
+    text = (
+        "Ms Ana Lopes was elected Chair of the Caribbean Telecommunications Union in 2029. The national regulator"
+        " she had led was thanked by the Ministry at its annual general meeting in Nassau on 14 May 2031. She"
+        " spoke to ITU News on 2 September in Suva."
+    )
+    assert not [k for k in _events(text, title="Interview") if k.startswith("ctu-")]
