@@ -85,3 +85,43 @@ def test_a_numbered_sitting_opening_a_longer_name_is_that_name_only(text: str, h
 def test_an_edition_in_a_side_events_topic_stays_an_event() -> None:
     found = _events("A side event at the WSIS Forum 2032 on youth skills was held in Geneva on 4 May 2032.")
     assert ("WSIS Forum 2032", True) in found and any(name.startswith("side event") for name, _ in found)
+
+
+# ------------------------------------------------------------------ a topic after "for X" goes on after "on"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The delegate of Chile urged the Bureau to organize a regional workshop for South America on spectrum"
+            " pricing in the course of 2031.",
+            "regional workshop for South America on spectrum pricing",
+        ),
+        (
+            "The Bureau organized a regional workshop for the Andes on the outcomes of the Assembly in Lima on"
+            " 3 May 2031.",
+            "regional workshop for the Andes on the outcomes of the Assembly",
+        ),
+    ],
+)
+def test_a_generic_events_topic_goes_on_after_on_and_a_lower_case_word(text: str, name: str) -> None:
+    assert name in [n for n, _ in _events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Bureau held a webinar for regulators on 3 May 2031.", "webinar for regulators"),
+        ("The Bureau held a webinar for regulators on the afternoon of 3 May 2031.", "webinar for regulators"),
+        (
+            "The Bureau held a side event for young innovators on the margins of the Andean Digital Summit in Quito"
+            " on 3 May 2031.",
+            "side event for young innovators",
+        ),
+        (
+            "The Bureau held a reception for delegates on the occasion of its anniversary on 3 May 2031.",
+            "reception for delegates",
+        ),
+    ],
+)
+def test_on_before_a_date_a_part_of_the_day_or_an_aside_still_ends_the_topic(text: str, name: str) -> None:
+    assert (name, True) in _events(text)
