@@ -21,16 +21,7 @@ from dataclasses import replace
 from functools import cache
 
 from wsiskg.ingest.extract.casing import either_initial_determiners, without_article
-from wsiskg.ingest.extract.dates import (
-    DateSpan,
-    as_listed_days,
-    date_words,
-    day_part_words,
-    find_dates,
-    is_due_cue,
-    neighbour_words,
-    weekday_words,
-)
+from wsiskg.ingest.extract.dates import DateSpan, as_listed_days, find_dates, is_due_cue, weekday_words
 from wsiskg.ingest.extract.event_body_meetings import (
     body_meeting_mentions,
     head_body,
@@ -183,7 +174,7 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             # a list of codes goes on past its commas: "the meetings of Working Parties 5A, 5B and 5C"
             rf"(?P<topic>(?:[^,.;:()]|,{_CODES_GO_ON}){{3,80}}?)"
             r"|\s+(?P<title>[\"“][^\"“”]{3,80}[\"”]))?"
-            rf"(?=\s+(?:on(?!{_further_topic()})|in|at|from|held|itself|{auxiliary_alternation(role='clause')}|{modal_alternation()}|to\s+be|be|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
+            rf"(?=\s+(?:on|in|at|from|held|itself|{auxiliary_alternation(role='clause')}|{modal_alternation()}|to\s+be|be|organi[sz]ed|hosted|convened|took|takes?|scheduled|planned"
             r"|start(?:s|ed|ing)|open(?:s|ed|ing)|r[au]ns?|closed|conducted|carried|offered|that|which|who|where|during|between|among|agreed|endorsed"
             rf"|before|after|until|ahead|each|every|of(?=\s+\d)|{roles})\b"
             # another event after "and": "a forum on fibre and the Digital Expo" (:func:`.event_dates.event_phrase`),
@@ -194,18 +185,6 @@ def _generic_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         ),
         kinds,
     )
-
-
-@cache
-def _further_topic() -> str:
-    """Regex (no groups) of what after ``on`` goes on with a generic event's topic rather than ending it: a lower-case
-    word (``a regional workshop for the Andes on the outcomes of X``, ``a webinar for regulators on spectrum
-    pricing``), not a date or a weekday, a part of the day (``date_words.csv`` role ``day-part``), the head of a
-    neighbouring event's phrase (role ``neighbour``: ``on the margins of X``) or an aside (role ``on-aside``:
-    ``on behalf of``, ``on the occasion of``)."""
-    heads = [w.split()[-2] for w in neighbour_words() if w.startswith("on ")]  # "margins" of "on the margins of"
-    stops = alternation([*day_part_words(), *heads, *date_words("on-aside")])
-    return rf"\s+(?!(?:the\s+)?(?:{stops})\b)(?:the\s+)?[a-z]"
 
 
 @cache
