@@ -355,8 +355,9 @@ def _meeting_body(
         return None  # "the Advisory Panel on X held its meeting on ...": a body no reader found (its own reader's)
     if m.group("pre").lower() not in ("the", "our"):  # "our next meeting": the report's body
         s0 = span_at(clause_spans(text), m.start(), len(text))[0]
-        key = next((key for a, b, key in reversed(body_spans) if s0 <= a and b <= m.start()), None)
-        if key is None:  # a catalogue body the body extractor's spans left out (only another body's span given)
+        if body_spans:
+            key = next((key for a, b, key in reversed(body_spans) if s0 <= a and b <= m.start()), None)
+        else:
             before = list(index.regex(text).finditer(text, s0, m.start()))
             key = index.keys.get(squash(before[-1].group(0))) if before else None
         if key is None and re.match(r"\s*(?i:at|during)\s", text[s0 : m.start()]):
