@@ -475,9 +475,12 @@ READ_AGAIN_ATTEMPTS = 8
 _pause = time.sleep
 
 
-#: RocksDB's words for a table file (``NNNNNN.sst``) that a compaction removed before it was read;
-#: a folder with no store (no ``CURRENT`` file) says "No such file or directory" too, and is no store
-_VANISHED_TABLE = re.compile(r"No such file or directory: While open a file for random read: \S+\.sst\b")
+#: RocksDB's words for a table file (``NNNNNN.sst``) that a compaction removed before it was read, or a write-ahead
+#: log (``NNNNNN.log``) that the writer's flush removed while the view listed it; a folder with no store (no
+#: ``CURRENT`` file) says "No such file or directory" too, and is no store
+_VANISHED_TABLE = re.compile(
+    r"No such file or directory: (?:While open a file for random read: \S+\.sst|while stat a file for size: \S+\.log)\b"
+)
 
 
 def files_moved(exc: BaseException) -> bool:

@@ -383,6 +383,10 @@ def test_only_a_vanished_table_file_counts_as_the_store_moving(tmp_path):
     gone = "IO error: No such file or directory: While open a file for random read: /s/000031.sst: No such file"
     assert store_module.files_moved(FileNotFoundError(gone))
     assert store_module.files_moved(RuntimeError(f"Corruption: Corruption: {gone}  The file /s/MANIFEST-5 may be ..."))
+    # the writer's flush removes the write-ahead log a view opening at that moment had listed
+    log_gone = "IO error: No such file or directory: while stat a file for size: /s/000303.log: No such file"
+    assert store_module.files_moved(FileNotFoundError(log_gone))
+    assert not store_module.files_moved(FileNotFoundError(log_gone.replace(".log:", ".txt:")))
     # a folder holding no store lacks CURRENT: that is "no store" (or "a folder of other files"), not a race
     (tmp_path / "notes.txt").write_text("not a store")
     with pytest.raises(FileNotFoundError) as no_current:
