@@ -206,8 +206,9 @@ def _candidates(
     alone = body_alone_mentions(text, all_dates, body_spans)  # "held during TSAG, 11-15 February": not weak
     of_body, placed = _meeting_body_mentions(text, meeting, names), placed_mentions(text, all_dates)  # "its X in Apia"
     later = (*extras, of_body, alone, weak, coded, placed, generic, undated, numbered, unnamed)
-    # a numbered meeting named as written, or a body that met, may name an event in its topic ("... Group for WTDC-34")
-    cands = _prepared_apart(_added_apart(text, cands, later, [*generic, *written, *numbered], met), text)
+    # a numbered meeting named as written, or a body that met, may name an event in its topic ("... Group for
+    # WTDC-34"): the body's meeting, the event only a part of its name
+    cands = _prepared_apart(_added_apart(text, cands, later, [*generic, *written, *numbered, *met]), text)
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
     cands = _added_apart(text, cands, [elided], generic)
     if meeting is not None and meeting.number is not None:
@@ -234,31 +235,14 @@ def _set_off_dates(text: str, c: EventMention, dates: Sequence[DateSpan]) -> boo
 
 
 def _added_apart(
-    text: str,
-    cands: list[EventMention],
-    extras: Iterable[Sequence[EventMention]],
-    generic: Sequence[EventMention],
-    met: Sequence[EventMention] = (),
+    text: str, cands: list[EventMention], extras: Iterable[Sequence[EventMention]], generic: Sequence[EventMention]
 ) -> list[EventMention]:
     """``cands`` and then, list by list, each mention of ``extras`` apart from every one taken before it
-    (:func:`_apart`; an event named in the topic of one of ``generic`` counts as apart, and one named in the name
-    of a body that ``met``, :func:`_undated_in_name`: ``The Working Group on the Preparation for WTDC-34 met on 8
-    May`` is the body's meeting, the conference only a part of its name)."""
+    (:func:`_apart`; an event named in the topic of one of ``generic`` counts as apart)."""
     out = list(cands)
     for extra in extras:
-        out += [
-            y
-            for y in extra
-            if all(_apart(text, y, c, generic) or (y in met and _undated_in_name(text, c, y)) for c in out)
-        ]
+        out += [y for y in extra if all(_apart(text, y, c, generic) for c in out)]
     return out
-
-
-def _undated_in_name(text: str, c: EventMention, y: EventMention) -> bool:
-    """Whether event ``c`` is named in the topic of the name of the body that met in ``y``, undated and with no
-    bracket of its own (``the APT Preparatory Group for WRC-35 (Manila, 5-30 November 2035) met``: the
-    conference keeps its dates)."""
-    return c.start is None and not text[c.span[1] :].lstrip().startswith("(") and _in_topic(text, c, y)
 
 
 def _prepared_apart(cands: list[EventMention], text: str) -> list[EventMention]:
