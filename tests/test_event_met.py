@@ -204,26 +204,3 @@ def test_a_participle_after_an_owner_or_before_of_dates_no_body_s_meeting(text):
 def test_meetings_in_the_period_or_the_reporting_period_are_dated_one_by_one(text, days):
     found = sorted(e.start for e in find_events(make_report("The Office reviewed its plan.", text)) if e.start)
     assert all(d in found for d in days)
-
-
-# ------------------------------------------------------------------ a body that met, an event named in its name
-@pytest.mark.parametrize(
-    ("text", "name"),
-    [
-        (
-            "The Working Group on the Preparation for WTSA-32 met on May 7, 2031, chaired by Ms Ana Berg (Peru).",
-            "meeting of the Working Group on the Preparation for WTSA-32",
-        ),
-        (
-            "The Task Force on Preparations for WRC-35 met in Lima on 7 May 2031.",
-            "meeting of the Task Force on Preparations for WRC-35",
-        ),
-    ],
-)
-def test_a_body_that_met_whose_name_names_an_event_is_its_meeting(text: str, name: str) -> None:
-    assert _meetings(text).get(name) == date(2031, 5, 7)
-
-
-def test_an_event_that_met_beside_a_body_is_not_the_bodys_meeting() -> None:
-    found = _meetings("The Working Group reviewed the outcomes of WRC-35, which met in Lima on 7 May 2031.")
-    assert not [name for name in found if "Working Group" in name]

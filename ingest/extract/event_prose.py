@@ -206,9 +206,8 @@ def _candidates(
     alone = body_alone_mentions(text, all_dates, body_spans)  # "held during TSAG, 11-15 February": not weak
     of_body, placed = _meeting_body_mentions(text, meeting, names), placed_mentions(text, all_dates)  # "its X in Apia"
     later = (*extras, of_body, alone, weak, coded, placed, generic, undated, numbered, unnamed)
-    # a numbered meeting named as written, or a body that met, may name an event in its topic ("... Group for
-    # WTDC-34"): the body's meeting, the event only a part of its name
-    cands = _prepared_apart(_added_apart(text, cands, later, [*generic, *written, *numbered, *met]), text)
+    # a numbered meeting named as written may name an event in its topic ("... Group for WTDC-34")
+    cands = _prepared_apart(_added_apart(text, cands, later, [*generic, *written, *numbered]), text)
     elided = elliptic_mentions(text, all_dates, cands, names, about)  # "... and the third on 9 June"
     cands = _added_apart(text, cands, [elided], generic)
     if meeting is not None and meeting.number is not None:
