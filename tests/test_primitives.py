@@ -1120,6 +1120,30 @@ def test_a_group_named_with_its_topic() -> None:
     assert _group_with_topic("Working Group in Apia".split(), "Working Group") is False
 
 
+def test_a_name_up_to_its_preposition() -> None:
+    # round 64: six modules (body mentions, body lists, acronyms, subject heads, addressee phrases, requests) each
+    # split a name at the first preposition of a use with their own pattern, two of them in any case
+    from wsiskg.ingest.extract.gazetteer import before_preposition
+
+    assert before_preposition("Working Group on Island Data") == "Working Group"
+    assert before_preposition("Harbour Board") == "Harbour Board"
+    assert before_preposition("Committee to Review Tariffs") == "Committee to Review Tariffs"  # to: no topic
+    assert before_preposition("Committee to Review Tariffs", "core") == "Committee"
+    assert before_preposition("Task Force On Reefs") == "Task Force On Reefs"
+    assert before_preposition("Task Force On Reefs", any_case=True) == "Task Force"
+    assert before_preposition("Office in Apia", "goes-on") == "Office"
+
+
+def _splits_at_a_preposition(line: str) -> bool:
+    return bool(re.search(r"\bsplit\(.*preposition_alternation\(", line))
+
+
+def test_no_module_splits_a_name_at_a_preposition_itself() -> None:
+    assert _code_lines_where(_splits_at_a_preposition) == []
+    assert _splits_at_a_preposition("""core = re.split(rf"\\s(?:{preposition_alternation('core')})\\s", name)[0]""")
+    assert not _splits_at_a_preposition("""_TOPIC = re.compile(rf"\\s(?:{preposition_alternation('topic')})\\s")""")
+
+
 def test_the_openers_dropped_before_an_event_name() -> None:
     # round 34: event_names and event_name_forms (two) spelt their openers, determiners and prepositions in one list
     from wsiskg.ingest.extract.gazetteer import opener_alternation

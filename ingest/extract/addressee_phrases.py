@@ -22,6 +22,7 @@ from wsiskg.ingest.extract.document import current_document
 from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
     auxiliaries,
+    before_preposition,
     collectives,
     determiner_alternation,
     modals,
@@ -671,7 +672,7 @@ def names_no_agent(ref: AgentRef) -> bool:
     of the regional reviews``, ``practical steps for the Group`` (the head noun before ``of``, ``on`` or
     ``for``); or of a lone past participle, a second predicate read as a conjunct (``finalized by the
     drafting group and published``)."""
-    words = _TOPIC_TAIL.split(ref.label.lower(), maxsplit=1)[0].split()
+    words = before_preposition(ref.label.lower()).split()
     return (
         ref.kind == "collective"
         and ref.key not in set(collectives().values())
@@ -680,8 +681,6 @@ def names_no_agent(ref: AgentRef) -> bool:
     )
 
 
-#: a head noun's topic or scope, what names no agent is before it (``steps for the Group``, ``results of X``)
-_TOPIC_TAIL = re.compile(rf"\s+(?:{preposition_alternation('topic')})\s+")
 #: a lone past participle in lower case, no determiner: ``published``, ``provided``
 _LONE_PAST = re.compile(r"[a-z]{2,}ed")
 

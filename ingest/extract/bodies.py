@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 
-from wsiskg.ingest.extract.bodies_by_acronym import before_topic
 from wsiskg.ingest.extract.body_acronyms import acronym_alone, acronym_written, defined_name, initials
 from wsiskg.ingest.extract.body_homes import home_organization, meeting_secretariat, own_secretariat
 from wsiskg.ingest.extract.body_matcher import BodyMatcher, DefinedBody, head_anaphora
@@ -129,7 +128,6 @@ __all__ = [
     "DefinedBody",
     "acronym_alone",
     "acronym_written",
-    "before_topic",
     "body_records",
     "defined_name",
     "find_bodies",

@@ -14,6 +14,7 @@ from wsiskg.ingest.extract.date_vocabulary import occurring_words
 from wsiskg.ingest.extract.event_dates import holding_verbs
 from wsiskg.ingest.extract.gazetteer import (
     auxiliaries,
+    before_preposition,
     bodies,
     body_head_nouns,
     body_heads,
@@ -52,7 +53,7 @@ def _defined_by_acronym(report: ParsedReport, catalogue: dict[str, str]) -> dict
                 head = _numbered_head(name.split())
             if not name or squash(name) in catalogue:
                 continue
-            if head is None or not _names_body(head, acronym) or YEAR_PART.search(before_topic(name)):
+            if head is None or not _names_body(head, acronym) or YEAR_PART.search(before_preposition(name, "core")):
                 continue
             if head[2] != "body" and (_a_meeting(name) or _held(report, text, m.end(), acronym)):
                 continue  # "The Nordic Forum (NF) will take place in Oslo": a forum held, an event
@@ -93,7 +94,7 @@ def _held_after() -> re.Pattern[str]:
 def _a_meeting(name: str) -> bool:
     """Whether a forum's name makes it a meeting: a word that makes a meeting one of its own (``Regional``,
     ``High-Level``: :func:`.meeting_words.qualifying_modifiers`) or a topic after its head (``Forum on X``)."""
-    return before_topic(name) != name or any(w.casefold() in qualifying_modifiers() for w in name.split())
+    return before_preposition(name, "core") != name or any(w.casefold() in qualifying_modifiers() for w in name.split())
 
 
 def _held(report: ParsedReport, text: str, end: int, acronym: str) -> bool:
@@ -131,13 +132,6 @@ def _numbered_head(words: list[str]) -> tuple[str, str, str] | None:
     ):
         found = head_of(" ".join(words[:-1]))  # not "Study Group 17 (SG17)": the Sector's study group
     return found
-
-
-def before_topic(name: str) -> str:
-    """A name's words before its topic or purpose (``of``, ``on``, ``for``, ``to``): a year there
-    makes it an event (``Forum 2031``, ``Council 2030``); a year in the topic does not (``Working
-    Group to prepare for the 2031 Conference``)."""
-    return re.split(rf"\s(?:{preposition_alternation('core')})\s", name, maxsplit=1)[0]
 
 
 #: an acronym followed by its name in brackets: ``IMPACT (International Multilateral Partnership

@@ -4,7 +4,6 @@ its owner (:func:`_unit_and_owner`), the country and the place after a name (:fu
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from wsiskg.ingest.extract.body_acronyms import _CONNECTORS
@@ -12,11 +11,11 @@ from wsiskg.ingest.extract.body_name_words import _concepts, _named_enough
 from wsiskg.ingest.extract.body_names import body_index, head_of
 from wsiskg.ingest.extract.countries import country_code
 from wsiskg.ingest.extract.gazetteer import (
+    before_preposition,
     body_connectors,
     data_rows,
     head_last_words,
     leading_heads,
-    preposition_alternation,
 )
 from wsiskg.ingest.text import squash
 
@@ -48,7 +47,7 @@ def _headed(words: list[str]) -> bool:
     of :func:`_concepts`: the end of a list in a ministry's name)."""
     name = " ".join(words)
     head = head_of(name)
-    core = re.split(rf"\s+(?:{preposition_alternation('core')})\s+", name, maxsplit=1)[0]
+    core = before_preposition(name, "core")
     concept = any(core == c or core.endswith(" " + c) for c in _concepts())
     return head is not None and head[2] == "body" and not concept
 

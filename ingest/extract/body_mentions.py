@@ -42,12 +42,12 @@ from functools import cache
 from wsiskg.ingest.extract.dates import held_words
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
+    before_preposition,
     body_head_nouns,
     body_heads,
     data_rows,
     event_head_nouns,
     modal_alternation,
-    preposition_alternation,
 )
 from wsiskg.ingest.extract.meeting_words import event_nouns, meeting_words
 from wsiskg.ingest.extract.ordinals import ordinal_regex
@@ -87,7 +87,7 @@ def named_conference(name: str, kind: str) -> bool:
     a standing body that prepares one does (``Conference Preparatory Meeting``)."""
     if kind != "conference":
         return False
-    core = re.split(rf"\s+(?:{preposition_alternation('topic')})\s+", name, maxsplit=1)[0]
+    core = before_preposition(name)
     return any(
         category == "event" and head_kind in ("conference", "forum") and (core == head or core.endswith(" " + head))
         for head, head_kind, category in body_heads()

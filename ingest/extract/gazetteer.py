@@ -383,6 +383,19 @@ def preposition_alternation(role: str) -> str:
 
 
 @cache
+def _preposition_split(role: str, any_case: bool) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{preposition_alternation(role)})\s+", re.IGNORECASE if any_case else 0)
+
+
+def before_preposition(name: str, role: str = "topic", *, any_case: bool = False) -> str:
+    """``name`` up to its first preposition of column ``role`` of ``prepositions.csv``, the whole name when it has
+    none: ``topic``, a head before its topic (``Working Group`` of ``Working Group on Island Data``); ``core``, also
+    before a purpose (``Committee`` of ``Committee to Review X``). ``any_case``: ``ON`` and ``On`` too. The one
+    splitter of a name at a preposition."""
+    return _preposition_split(role, any_case).split(name, maxsplit=1)[0]
+
+
+@cache
 def opener_alternation(role: str, *words: str) -> str:
     """The words dropped before an event's name (``During the``, ``Both``, ``At``), capitalised, as a regex
     alternation (no group): the determiners and the prepositions of column ``role`` (``event-opener``,

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 from wsiskg.ingest.extract import request_addressees
 from wsiskg.ingest.extract.agent_resolver import ends_name_head
 from wsiskg.ingest.extract.authors import meeting_members
-from wsiskg.ingest.extract.bodies import acronym_alone, acronym_written, before_topic, find_defined, initials
+from wsiskg.ingest.extract.bodies import acronym_alone, acronym_written, find_defined, initials
 from wsiskg.ingest.extract.body_names import head_of
 from wsiskg.ingest.extract.casing import either_initial_determiners, without_article
 from wsiskg.ingest.extract.document import once_per_document
 from wsiskg.ingest.extract.gazetteer import (
+    before_preposition,
     bodies,
     body_heads,
     head_last_words,
@@ -143,7 +144,7 @@ def _own_acronym(self: _Reader, acr: str) -> bool:
     written = entry.acronym if entry else defined.acronym if defined else own
     keyed = " ".join(w if w in small_words() else w.capitalize() for w in own.split("-"))  # "Best Practice Forum on X"
     name = entry.name if entry else defined.name if defined else keyed
-    initials = "".join(w[0] for w in before_topic(name).split() if w[:1].isupper())
+    initials = "".join(w[0] for w in before_preposition(name, "core").split() if w[:1].isupper())
     if written and re.split(r"[-/\s]", written)[0].lower() == acr.lower() or initials == acr:
         return True
     return acr in once_per_document((_numbered_acronyms,), lambda: _numbered_acronyms(self.report))
@@ -296,11 +297,10 @@ def _named_by_lead_words(self: _Reader, phrase: str) -> AgentRef | None:
     body's words alone are its short form, decision 55: a named subject is itself); ``None`` when no body or several
     are so named."""
     words = without_article(phrase.strip()).lower().split()
-    topic = re.compile(rf"\s+(?:{preposition_alternation('topic')})\s+", re.I)
     named = {
         b.key
         for b in self.actors.bodies
-        if b.key != self.meeting_ref.key and topic.split(b.name, maxsplit=1)[0].lower().split() == words
+        if b.key != self.meeting_ref.key and before_preposition(b.name, any_case=True).lower().split() == words
     }
     if len(words) < 2 or len(named) != 1:
         return None

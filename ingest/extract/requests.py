@@ -107,10 +107,10 @@ from wsiskg.ingest.extract.document import document
 from wsiskg.ingest.extract.gazetteer import (
     adverb_alternation,
     auxiliary_alternation,
+    before_preposition,
     bodies,
     determiner_alternation,
     modal_alternation,
-    preposition_alternation,
     pronouns,
 )
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
@@ -227,7 +227,7 @@ def _own_head(name: str) -> re.Pattern[str] | None:
     name's words before it (``the study group``, ``the Working Group`` of ``Council Working Group on X``)."""
     name = title_cased(name) if name.isupper() else name
     # a name rebuilt from its key is title-cased (``Regional Development Forum For Africa``): its head is before ``For``
-    words = re.split(rf"\s+(?i:{preposition_alternation('goes-on')})\s+", untitled(name), maxsplit=1)[0].split()
+    words = before_preposition(untitled(name), "goes-on", any_case=True).split()
     words = [w for w in words if not re.fullmatch(r"\d+|[A-Z]|\(.*\)", w)]
     if not words or not words[-1][:1].isupper() or words[-1].isupper():
         return None
