@@ -62,35 +62,3 @@ def test_a_plural_the_meeting_bodys_name_is_made_of_asks_for_it(sentence: str, b
 def test_a_plural_the_meeting_bodys_name_does_not_name_asks_as_itself() -> None:
     got = [parties(x)[1] for x in run(report("The Ministers called upon operators to lower prices."), "tdag")]
     assert got != ["body:tdag"] and len(got) == 1
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Subregional Workshop on Rural Backhaul Financing",
-        "Second National Consultation on Open Spectrum Data",
-        "Andean Hackathon 2031 for Flood Alert Applications",
-    ],
-)
-def test_participants_of_a_gathering_with_no_body_ask_as_themselves(body: str) -> None:
-    """Decision 48: a workshop, a national consultation or a hackathon is no body of its own, so ``Participants``
-    asking there are written ``participants``, not the gathering's name."""
-    got = [parties(x)[1] for x in run(report("Participants urged the regulator to publish its tower register."), body)]
-    assert got == ["collective:participants"]
-
-
-@pytest.mark.parametrize(
-    "body", ["Expert Group on Rural Backhaul Financing", "Consultation Meeting on Open Spectrum Data"]
-)
-def test_participants_of_a_body_or_a_meeting_still_ask_for_it(body: str) -> None:
-    """Decisions 41 and 53: at a group's meeting, or a gathering headed by ``Meeting``, they are the body."""
-    got = [parties(x)[1] for x in run(report("Participants urged the regulator to publish its tower register."), body)]
-    assert got == [f"body:{body}"]
-
-
-def test_participants_agreeing_at_a_gathering_with_no_body_agree_as_the_gathering() -> None:
-    """What ``Participants agreed`` at a workshop is the workshop's conclusion: its items ask for the workshop."""
-    body = "Subregional Workshop on Rural Backhaul Financing"
-    text = "Participants agreed on the following: (a) the regulator is requested to publish its tower register."
-    got = [parties(x)[1] for x in run(report(text), body)]
-    assert got == [f"body:{body}"]

@@ -27,7 +27,6 @@ from wsiskg.ingest.extract.gazetteer import (
 )
 from wsiskg.ingest.extract.genre import records_meeting
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.meeting_words import meeting_words
 from wsiskg.ingest.extract.ordinals import ordinal_regex, roman_value
 from wsiskg.ingest.extract.request_codes import coded_body
 from wsiskg.ingest.extract.request_signatories import term_signatories
@@ -383,24 +382,6 @@ def own_members(self: _Reader, phrase: str, order: int, at: int) -> bool:
         and meeting_members().fullmatch(of.group("who"))
         and self.resolve(of.group("body"), order, at) == (self.meeting_ref,)
     )
-
-
-#: ``Participants`` alone as a subject
-_PARTICIPANTS = re.compile(r"(?:(?i:the|all(?:\s+the)?)\s+)?(?i:participants)")
-#: where a meeting's name ends its head: a preposition after it, a year
-_HEAD_END = re.compile(r"\s+(?:of|on|for|to|in|at)\s|\s+(?:19|20)\d\d\b")
-
-
-def bodiless_participants(self: _Reader, phrase: str) -> bool:
-    """Whether ``Participants`` as a subject are written as themselves (decision 48): the record's meeting is a
-    gathering with no body of its own, its name headed by a noun of ``meeting_words.csv`` role ``bodiless``
-    (``Regional Workshop on X``, ``National Consultation on Y``, ``Caribbean Hackathon on Z``); at a meeting of a
-    body (a working group, a facilitation meeting, a forum) they are the body (decisions 41 and 53)."""
-    if self.meeting_ref.kind != "body" or not _PARTICIPANTS.fullmatch(phrase.strip()):
-        return False
-    names = [b.name for b in self.actors.bodies if b.key == self.meeting_ref.key] or [self.meeting_ref.label]
-    cores = [name[: m.start()] if (m := _HEAD_END.search(name)) else name for name in names]
-    return any(core.split() and core.split()[-1].lower() in meeting_words("bodiless") for core in cores)
 
 
 #: a plural noun alone as a subject: ``The Ministers``, ``Regulators``

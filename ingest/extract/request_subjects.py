@@ -83,7 +83,6 @@ from wsiskg.ingest.extract.request_subject_heads import (
     _author_head,
     _subject_body_before,
     _unfound_subject,
-    bodiless_participants,
     head_named_outside,
     own_members,
     unknown_acronym,
@@ -326,7 +325,7 @@ def _phrase_subject(
         asks and (text := _text_asks(self, phrase, order)) is not None
     ):  # "Opinion 5 calls upon", "the Tunis Agenda asks"
         return self._subject_found(text, order), True
-    if (read := _subject_in_context(self, phrase, pre, cut, order, at, asks)) is not None:
+    if (read := _subject_in_context(self, phrase, pre, cut, order, at)) is not None:
         return self._subject_found(read, order), True
     state = state_of(self, phrase, order, at + cut) or state_speaks(self, phrase, order, at + cut)
     if state is not None:  # "The Government of Ghana requests", "The Government calls on" in Ghana's review
@@ -365,17 +364,14 @@ def _phrase_subject(
     return self._subject_found(ref, order), True
 
 
-def _subject_in_context(
-    self: _Reader, phrase: str, pre: str, cut: int, order: int, at: int, asks: bool = True
-) -> AgentRef | None:
+def _subject_in_context(self: _Reader, phrase: str, pre: str, cut: int, order: int, at: int) -> AgentRef | None:
     """Who a subject phrase names read from the text around it, not from its own words: a liaison's sender, the
-    meeting's own members (not ``Participants`` asking at a gathering with no body: decision 48; when they agree or
-    decide, they do so as the meeting), the document's authors, a country's speaker, the previous speaker, a
-    pronoun's antecedent in its paragraph; ``None`` when none of these reads it."""
+    meeting's own members, the document's authors, a country's speaker, the
+    previous speaker, a pronoun's antecedent in its paragraph; ``None`` when none of these reads it."""
     if (sender := liaison_sender(self, phrase, order, at)) is not None:  # "One of them asks": the sender of the LS
         return sender
-    if own_members(self, phrase, order, at) and not (asks and bodiless_participants(self, phrase)):
-        return self.meeting_ref  # "The members agreed", "UNGIS members invited": the meeting
+    if own_members(self, phrase, order, at):  # "The members agreed", "UNGIS members invited": the meeting
+        return self.meeting_ref
     if self.voice.author is not None and _names_writers(self, phrase):
         return _answered_writers(self, phrase) or self.voice.author  # "The authors also encourage", "The Arab States"
     if (work := _work_voice(self, phrase)) is not None:
