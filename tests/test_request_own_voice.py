@@ -167,3 +167,36 @@ def test_rows_under_a_label_or_with_numbers_are_contacts_not_signers(tmp_path: P
         found = _requesters(parsed_text(tmp_path, text))
         assert ("person", "pilar-zubiaurre-okafor") not in found
         assert len(found) <= 3
+
+
+_PREPARED = """Regional Flood Communications Drill (FLOODCOM 2031)
+
+Prepared by {issuers}
+
+Issued: 4 May 2031
+
+1 Purpose. The drill tested how river-basin authorities and mobile operators keep warnings flowing when the main \
+relay sites lose power.
+
+2 Recommendations. (a) We invite the regulators to ensure operators keep a second power source at every relay site by \
+30 November 2031. (b) We encourage mobile operators to share their outage maps with the basin authorities.
+"""
+
+
+def test_a_document_two_bodies_prepare_is_asked_by_each(tmp_path: Path) -> None:
+    """``Prepared by A and B``: the passive and the ``we`` of a jointly prepared document are each issuer's (decisions
+    47, 55 and 59), one request per issuer."""
+    issuers = "the Upper Valley Telecommunication Office and the Delta Emergency Coordination Agency (DECA)"
+    report = parsed_text(tmp_path, _PREPARED.format(issuers=issuers))
+    found = _requesters(report)
+    assert len(found) == 4
+    assert {key for _, key in found} == {"upper-valley-telecommunication-office", "deca"}
+
+
+def test_a_unit_and_its_parent_after_prepared_by_are_one_issuer(tmp_path: Path) -> None:
+    """``Prepared by A, B`` with no ``and`` names a unit and the body it belongs to: one issuer asks."""
+    issuers = "the Upper Valley Telecommunication Office, Delta Emergency Coordination Agency (DECA)"
+    report = parsed_text(tmp_path, _PREPARED.format(issuers=issuers))
+    found = _requesters(report)
+    assert ("body", "deca") not in found
+    assert len(set(found)) <= 1  # the record of a drill issued by one office: at most that office asks

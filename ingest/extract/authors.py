@@ -38,6 +38,7 @@ from wsiskg.ingest.extract.author_audience import _audience
 from wsiskg.ingest.extract.author_council_documents import _council_document_author, circular_letter_author
 from wsiskg.ingest.extract.author_cues import cue_alternation
 from wsiskg.ingest.extract.author_headers import _header_author, covering_issuer, header_agents, issuer
+from wsiskg.ingest.extract.author_joint_issuers import joint_issuers
 from wsiskg.ingest.extract.author_letterheads import _letterhead, contact_issuer
 from wsiskg.ingest.extract.author_signatures import (
     _HONORIFIC_ROOM,
@@ -136,6 +137,7 @@ def document_voice(report: ParsedReport, actors: Actors, meeting_found: bool = F
     author = author or (_last_line_person(report, actors) if genre == "speech" else None)
     author = author or _title_signatory(report, actors)
     author = author or _council_document_author(report) or circular_letter_author(report)
+    author = author or next(iter(joint_issuers(report, actors, meeting_found)), None)  # a record of no meeting found
     if author is not None and author.kind == "post":
         author = _post_signed(report, actors, author, signed or block)
     elif author is not None and signs_titled(report, actors, signed or block, author):

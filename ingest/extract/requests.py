@@ -99,6 +99,7 @@ from wsiskg.ingest.extract.agent_resolver import Actors, Context
 from wsiskg.ingest.extract.author_cues import (
     first_person_formula,
 )
+from wsiskg.ingest.extract.author_joint_issuers import joint_issuers
 from wsiskg.ingest.extract.author_submissions import joint_submission
 from wsiskg.ingest.extract.authors import co_signatories, contributors, document_voice, proposer, speaks_for
 from wsiskg.ingest.extract.bodies import meeting_secretariat, untitled
@@ -336,7 +337,11 @@ class _Reader:
             if self.genre == "contribution" or proposer(report, actors) or joint_submission(report)
             else ()
         )
-        self.co_signatories = co_signatories(report, actors) if not self.contributors else ()
+        self.co_signatories = (
+            co_signatories(report, actors) or joint_issuers(report, actors, not self.presumed_body)
+            if not self.contributors
+            else ()
+        )  # "Prepared by A and B": each issuer's
 
     def _read_meeting_body(self, meeting_body: str | None) -> None:
         """Who the meeting is: its body, what ``the Committee`` names, and who a request names no one to."""
