@@ -94,9 +94,9 @@ from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH_CHARS, alternation, sentence_spans
 
-from .gazetteer import adverb_alternation, auxiliary_alternation, honorifics, preposition_alternation
+from .gazetteer import adverb_alternation, auxiliary_alternation, honorifics, preposition_alternation, prepositions
 from .genre_speakers import names_deliverer
-from .meeting_words import event_nouns
+from .meeting_words import event_nouns, meeting_words
 
 #: a ``contains`` or ``numbered`` cue counts only in a line this short (a header, not prose)
 SHORT_LINE = 160
@@ -647,7 +647,7 @@ def records_named(report: ParsedReport, meeting: Meeting) -> bool:
     submitted to that meeting (:func:`addressed_document`) that names it only in its header lines (the session a
     document goes to, ``Council 2031`` / ``Geneva, 9-19 June 2031`` / ``Document C31/40-E``): a record states its
     meeting in a sentence of its lead, or calls itself a record in its title or lead."""
-    if not records_meeting(report):
+    if not records_meeting(report) or _activity(meeting.body):
         return False
     if meeting.number is not None:  # "Ninth meeting – Accra, ...": a record's own line; a document goes to a session
         return True
@@ -655,6 +655,20 @@ def records_named(report: ParsedReport, meeting: Meeting) -> bool:
     stated = [p for p in report.paragraphs if p.order in meeting.paragraphs]
     only_header = all(p.order in header and not sentence_of_prose(p.text) for p in stated)
     return not (only_header and addressed_document(report))
+
+
+def _activity(key: str) -> bool:
+    """Whether the meeting keyed ``key`` is an activity whose participants form no body, by the head noun of its name
+    (the word before the first preposition after which a name goes on, ``meeting_words.csv`` role ``activity``:
+    ``Regional Hackathon on X``, ``Coastal Simulation Exercise 2031``, ``Online course for Y``; decisions 71, 76 and
+    83): a report on it records no meeting, the activity is an event. A body named after one (``Exercise Planning
+    Committee``) is no activity."""
+    words = key.split("-")
+    while words and words[-1].isdigit():  # a year or an edition's number after the head
+        words.pop()
+    goes_on = set(prepositions("goes-on"))
+    head = next((i for i, w in enumerate(words) if w in goes_on), len(words))
+    return head > 0 and words[head - 1] in meeting_words("activity")
 
 
 #: the paragraphs of prose whose words tell a record (:func:`addressed_document`)
