@@ -94,7 +94,13 @@ from wsiskg.ingest.records import Meeting, ParsedReport
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH_CHARS, alternation, sentence_spans
 
-from .gazetteer import adverb_alternation, auxiliary_alternation, honorifics, preposition_alternation, prepositions
+from .gazetteer import (
+    adverb_alternation,
+    auxiliary_alternation,
+    before_preposition,
+    honorifics,
+    preposition_alternation,
+)
 from .genre_speakers import names_deliverer
 from .meeting_words import event_nouns, meeting_words
 
@@ -666,9 +672,8 @@ def _activity(key: str) -> bool:
     words = key.split("-")
     while words and words[-1].isdigit():  # a year or an edition's number after the head
         words.pop()
-    goes_on = set(prepositions("goes-on"))
-    head = next((i for i, w in enumerate(words) if w in goes_on), len(words))
-    return head > 0 and words[head - 1] in meeting_words("activity")
+    head = before_preposition(" ".join(words), "goes-on").split()
+    return bool(head) and head[-1] in meeting_words("activity")
 
 
 #: the paragraphs of prose whose words tell a record (:func:`addressed_document`)
