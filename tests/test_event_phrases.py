@@ -812,30 +812,6 @@ def test_meetings_held_by_electronic_means_are_events(text: str, name: str, star
     assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [(name, start)]
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "start"),
-    [
-        ("The Vice-Chair will convene a virtual coordination call on 9 April 2031.", "virtual coordination call",
-         date(2031, 4, 9)),
-        ("The fourth Staff Town Hall will be held on 2 June 2031.", "fourth Staff Town Hall", date(2031, 6, 2)),
-    ],
-)  # fmt: skip
-def test_calls_and_town_halls_are_meetings(text: str, name: str, start: date) -> None:
-    """``generic-events.csv``: a coordination call and a town hall (a staff meeting) are held like meetings."""
-    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [(name, start)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The open call for proposals will close on 9 April 2031.",  # a call for proposals is none
-        "The delegates were received at the Town Hall of Valparaíso on 2 June 2031.",  # a building
-    ],
-)
-def test_a_call_for_proposals_and_a_town_hall_building_are_no_events(text: str) -> None:
-    assert [m.name for m in event_mentions(text, 2031)] == []
-
-
 def test_a_count_with_its_dates_in_several_places_is_one_event_a_place() -> None:
     text = "Two regional workshops were held in Accra on 2 May 2031 and in Lima on 4 June 2031."
     assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [
