@@ -160,3 +160,41 @@ def test_a_table_of_meetings_keeps_its_rows() -> None:
 def test_an_event_named_in_prose_takes_no_date_from_an_action_row(prose: str, header: str, row: str, key: str) -> None:
     found = _events(prose, header, row)
     assert found.get(key) == (None, None), found
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "days"),
+    [
+        (
+            "Activity, Responsible, Timeline",
+            "Evaluation mission to Ouagadougou, two BDT experts, 6-10 October 2031",
+            (date(2031, 10, 6), date(2031, 10, 10)),
+        ),
+        (
+            "Activity | Lead | Target date",
+            "Subregional workshop on numbering for the Sahel | BDT and ECOWAS | 2–4 December 2031",
+            (date(2031, 12, 2), date(2031, 12, 4)),
+        ),
+    ],
+)
+def test_an_action_row_whose_item_is_an_event_schedules_it(
+    header: str, row: str, days: tuple[date, date | None]
+) -> None:
+    """A timetable's item that is an event's name as a whole (``event_action_items.item_event``): its row's days."""
+    found = _events("Work plan", header, row, "Prepare a draft MoU, Secretariat, 31/10/2031")
+    assert days in found.values(), found
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Speaker list for webinar 3 | BDT | 12 May 2031",  # a task for an event
+        "Organize a subregional workshop | BDT | 12 May 2031",  # a task: a verb and an article
+        "Agenda, validation workshop | BDT | 12 May 2031",  # a task and what it is for
+        "Subregional workshops in Mali and Chad | BDT | 12 May 2031",  # several: the task of holding them
+        "Peer review of the draft numbering plan | BDT | 12 May 2031",  # a review is no event alone
+    ],
+)
+def test_an_action_row_naming_an_event_as_a_task_is_no_event(row: str) -> None:
+    found = _events("Work plan", "Activity | Lead | Target date", row, "Prepare a draft MoU | Secretariat | 31/10/2031")
+    assert not any(date(2031, 5, 12) in days for days in found.values()), found
