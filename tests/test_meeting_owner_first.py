@@ -88,32 +88,3 @@ def test_an_organ_before_its_owner_is_a_short_form_too() -> None:
     # an organ of another owner is no short form of the body that met
     elsewhere = Body("management-committee-of-the-reef-forum", "Management Committee of the Reef Forum")
     assert organ_short_forms(Meeting("budget-committee"), (elsewhere, short, other)) == {}
-
-
-_SECTOR_LINE = (
-    "Telecommunication Standardization Sector (ITU-T) Coordination Committee for Terminology (CCT) Document "
-    "CCT/31-2-E, 20 May 2031 Original: English"
-)
-_ORGAN_LEAD = (
-    "Minutes of the meeting of the ITU-T Coordination Committee for Terminology (CCT), Lisbon, 14 May 2031 1 The "
-    "meeting of the ITU-T Coordination Committee for Terminology (CCT) was held on Wednesday 14 May 2031 under the "
-    "chairmanship of Ms Ines Carvalho-Nunes (Portugal)."
-)
-_ORGAN_ASKS = "2 The Committee asked the study groups to send their new terms to the CCT by 1 September 2031."
-
-
-def test_a_body_its_owner_s_name_heads_and_its_acronym_closes_is_the_body_that_met() -> None:
-    """A sector's name right before a group's name that its acronym in brackets closes: the group met, not the
-    sector."""
-    found = meeting_named(make_report(_ORGAN_LEAD, _ORGAN_ASKS, title=_SECTOR_LINE))
-    assert found is not None
-    assert (found[0], found[3]) == ("cct", "Coordination Committee for Terminology")
-
-
-def test_an_owner_s_name_before_a_body_not_closed_by_its_acronym_keeps_its_meeting() -> None:
-    """No bracket closes the name after the sector's in the statement: the rule has no evidence and changes
-    nothing."""
-    lead = _ORGAN_LEAD.replace("Terminology (CCT)", "Terminology")
-    found = meeting_named(make_report(lead, _ORGAN_ASKS, title=_SECTOR_LINE))
-    assert found is not None
-    assert found[0] == "itu-t"

@@ -48,13 +48,9 @@ def _organ_after() -> re.Pattern[str]:
 
 
 def owner_first(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> Meeting:
-    """``meeting`` of the organ named after its owner (see the module), keyed by the whole name, or by the organ's
-    own key when it is a body of its own (:func:`_body_after`); else as it is."""
+    """``meeting`` of the organ named after its owner (see the module), keyed by the whole name; else as it is."""
     whole = _broken_line(report, names, meeting.body) or _in_statement(report, names, meeting)
-    if whole is not None:
-        return replace(meeting, body=slug(whole))
-    organ = _body_after(report, names, meeting)
-    return meeting if organ is None else replace(meeting, body=organ)
+    return meeting if whole is None else replace(meeting, body=slug(whole))
 
 
 def _owner_line(line: str, names: tuple[BodyName, ...]) -> bool:
@@ -90,25 +86,6 @@ def _in_statement(report: ParsedReport, names: tuple[BodyName, ...], meeting: Me
             organ = _organ_after().match(p.text, b)
             if key == meeting.body and organ is not None:
                 return p.text[a : organ.end()]
-    return None
-
-
-#: an acronym in brackets closing a name (``... for Vocabulary (CCV)``)
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w&./-]{1,15}\)")
-
-
-def _body_after(report: ParsedReport, names: tuple[BodyName, ...], meeting: Meeting) -> str | None:
-    """``... of the <Owner> <Organ> (ACR) was held``: in a paragraph that states the meeting, the meeting body's name
-    (a known body) then, after one space, another known body's name closed by its acronym in brackets (``the X
-    Sector Coordination Committee for Y (CCY)``): that body met, its owner's name heads its own. Without the
-    bracket (``the ITU WSIS Forum``), or with a word between, the meeting stays the first body's."""
-    for p in report.paragraphs:
-        if p.order not in meeting.paragraphs:
-            continue
-        found = find_body_names(p.text, names)
-        for (key, (_, b)), (other, (c, d)) in zip(found, found[1:], strict=False):
-            if key == meeting.body and other != key and p.text[b:c] == " " and _ACRONYM_AFTER.match(p.text, d):
-                return other
     return None
 
 
