@@ -19,7 +19,6 @@ from wsiskg.ingest.extract.datelines import front_dateline
 from wsiskg.ingest.extract.dates import find_dates
 from wsiskg.ingest.extract.deadline_ragged_rows import ragged_row
 from wsiskg.ingest.extract.document import document
-from wsiskg.ingest.extract.event_action_items import item_event, item_span
 from wsiskg.ingest.extract.event_dates import event_noun_regex
 from wsiskg.ingest.extract.event_mention_dates import _prepared_for
 from wsiskg.ingest.extract.event_own_body import NO_BODY_WORDS, names_own_body
@@ -262,24 +261,16 @@ def _a_record_title(key: str, name: str) -> bool:
 
 
 def _undated_in_action_row(
-    report: ParsedReport, p: Paragraph, mentions: list[EventMention], row_dated: set[str], year: int | None = None
+    report: ParsedReport, p: Paragraph, mentions: list[EventMention], row_dated: set[str]
 ) -> list[EventMention]:
     """The mentions of a row of an action table without the row's date (decision 31: ``Coordinate positions
     at PP-30 | Coordinators | 20 October 2030``: the task's deadline, not the conference's days); the
     keys so undated are added to ``row_dated`` (an event named in such rows only is none:
-    :func:`_action_rows_only`). A row whose item cell is an event's name keeps that event, dated by its due cell
-    (:func:`.event_action_items.item_event`: ``Assessment mission to Quito | ITU experts | 9-13 March 2031``)."""
-    if len(table_cells(p.text)) < 2 or (roles := _action_roles(report, p.order)) is None:
+    :func:`_action_rows_only`)."""
+    if not any(m.start for m in mentions) or len(table_cells(p.text)) < 2 or not _action_row(report, p.order):
         return mentions
-    item = item_event(p.text, roles, find_dates(p.text, year, months=True))
-    if item is not None:  # the row schedules what its item names: that event, none inside its name
-        mentions = sorted([m for m in mentions if not item.span[0] <= m.span[0] < item.span[1]] + [item], key=_at)
-    row_dated.update(m.key for m in mentions if m.start and m is not item)
-    return [m if m is item else replace(m, start=None, end=None, precision="day") for m in mentions]
-
-
-def _at(m: EventMention) -> tuple[int, int]:
-    return m.span
+    row_dated.update(m.key for m in mentions if m.start)
+    return [replace(m, start=None, end=None, precision="day") for m in mentions]
 
 
 #: how far back from a row its table's header may stand
@@ -293,17 +284,7 @@ def _action_rows_only(report: ParsedReport, key: str, e: dict[str, Any]) -> bool
     doc = document(report)
     named = [order for order in e["paragraphs"] if any(f.key == key for f in doc.spans(order, "event"))]
     rows = all(len(table_cells(doc.para(order).text)) >= 2 for order in named)  # before the scan for a header
-    return bool(named) and rows and all(_task_row(report, order, key) for order in named)
-
-
-def _task_row(report: ParsedReport, order: int, key: str) -> bool:
-    """Whether paragraph ``order`` is a row of an action table that names event ``key`` as a task's, not as its
-    item (:func:`.event_action_items.item_span`: the row schedules an event it names as a whole)."""
-    if (roles := _action_roles(report, order)) is None:
-        return False
-    doc = document(report)
-    item = item_span(doc.para(order).text, roles)
-    return item is None or not any(f.key == key and (f.start, f.end) == item for f in doc.spans(order, "event"))
+    return bool(named) and rows and all(_action_row(report, order) for order in named)
 
 
 #: a sentence's end: a line so ended is prose, no row (``..., back to back with the Summit (12-14 May 2031).``); so
@@ -313,30 +294,26 @@ _PROSE_LINE = re.compile(r"[a-z)]\.\s*$")
 
 
 def _action_row(report: ParsedReport, order: int) -> bool:
-    """Whether paragraph ``order`` is a row under the header of an action table (:func:`_action_roles`)."""
-    return _action_roles(report, order) is not None
-
-
-def _action_roles(report: ParsedReport, order: int) -> list[str | None] | None:
-    """The column roles of the action table whose row paragraph ``order`` is
+    """Whether paragraph ``order`` is a row under the header of an action table
     (:func:`~.request_actions.table_header`): it and every line between are rows of as many cells
     as the header at least, or one fewer with the due day alone last, the who cell left out (``Map the partners'
     events to the calendar, 30 June 2031`` under ``Action, Lead, Deadline``: :func:`.deadline_ragged_rows.ragged_row`,
-    decision 54), none a sentence; ``None`` for no such row."""
+    decision 54), none a sentence."""
     at = next((i for i, p in enumerate(report.paragraphs) if p.order == order), None)
     if at is None:
-        return None
+        return False
     rows: list[tuple[str, int]] = []
     for p in reversed(report.paragraphs[max(0, at - _TABLE_ROWS) : at + 1]):
         if rows and (roles := table_header(p.text)) is not None:
-            full = all(n >= len(roles) or _due_only(text, roles) for text, n in rows)
-            return roles if full and not no_one_named(report.paragraphs[at].text, roles) else None
+            return all(n >= len(roles) or _due_only(text, roles) for text, n in rows) and not no_one_named(
+                report.paragraphs[at].text, roles
+            )
         if _PROSE_LINE.search(p.text) or sentence_of_prose(p.text):  # "... to be held on 3-5 May 2031."
-            return None
+            return False
         rows.append((p.text, len(table_cells(p.text)) + p.text.startswith("|")))  # its number cell read as a section's
         if rows[-1][1] < 2:
-            return None
-    return None
+            return False
+    return False
 
 
 def _due_only(text: str, roles: list[str | None]) -> bool:

@@ -270,7 +270,7 @@ def _mentioned(
             p.order,
             meeting is None,
         )
-        mentions = _undated_in_action_row(report, p, mentions, row_dated, default_year)
+        mentions = _undated_in_action_row(report, p, mentions, row_dated)
         first = [first_planned(p.text, m.span[1], m.start, default_year) for m in mentions]
         planned += [m for m, f in zip(mentions, first, strict=True) if f]
         mentions = [replace(m, start=None, end=None) if f else m for m, f in zip(mentions, first, strict=True)]

@@ -147,7 +147,7 @@ def join_who_list(spans: list[tuple[int, int]], who: int, extra: int) -> list[tu
     return [*spans[:who], (spans[who][0], spans[who + extra][1]), *spans[who + extra + 1 :]]
 
 
-def row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]] | None:
+def _row_cells(text: str, roles: list[str | None]) -> dict[str, tuple[int, int]] | None:
     """The span of each role's cell in a row of an action table; the extra cells of a row with more
     cells than the header are the who column's list; ``None`` for a row with fewer cells."""
     spans = table_cells(text)
@@ -176,7 +176,7 @@ _ROW_NUMBER = re.compile(r"[A-Z]?\d{1,3}(?:\.\d{1,3})*[.)]?")
 def no_one_named(text: str, roles: list[str | None]) -> bool:
     """Whether a row of an action table leaves its who cell blank (``Final meeting of the X, 10-11 May 2031, -``, a
     timetable's step that no one takes): no task, so its date stays the day of what it names."""
-    cells = row_cells(text, roles)
+    cells = _row_cells(text, roles)
     return cells is not None and not text[cells["who"][0] : cells["who"][1]].strip(f" .{DASHES}")
 
 
@@ -192,7 +192,7 @@ def table_request(self: _Reader, order: int, section: str, text: str) -> tuple[b
         return True, None
     # a line without " | " after a text table's header is prose, not a row read by its commas
     same = "|" in text or not self.action_table_pipes
-    cells = row_cells(text, self.action_table) if self.action_table and same else None
+    cells = _row_cells(text, self.action_table) if self.action_table and same else None
     if cells is None:
         self.action_table = None
         return False, None
