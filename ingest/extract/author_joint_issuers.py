@@ -21,6 +21,8 @@ from wsiskg.ingest.records import AgentRef, ParsedReport
 
 #: what may stand between two issuers: an acronym in brackets, then a comma or ``and``, then ``the``
 _BETWEEN = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:,\s*|\s+and\s+|,\s+and\s+)(?:the\s+)?", re.IGNORECASE)
+#: the article before the first issuer
+_THE = re.compile(r"the\s+", re.IGNORECASE)
 #: a name's acronym in brackets right after it
 _ACRONYM = re.compile(r"\s*\([^()]{1,20}\)")
 #: what may end the line after the last issuer: an acronym in brackets, a full stop
@@ -44,7 +46,7 @@ def joint_issuers(report: ParsedReport, actors: Actors, meeting_found: bool) -> 
 
 def _named_together(actors: Actors, order: int | None, text: str, start: int) -> tuple[AgentRef, ...]:
     """The agents ``text`` names from ``start`` to its end with nothing else between them, joined by ``and``."""
-    at = start + len(m.group(0)) if (m := re.compile(r"(?i:the)\s+").match(text, start)) else start
+    at = m.end() if (m := _THE.match(text, start)) else start
     found: list[AgentRef] = []
     joined = False
     for span in sorted(_spans_of(actors, order, text), key=lambda s: s.start):
