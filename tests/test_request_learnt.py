@@ -103,31 +103,3 @@ def test_a_modal_clause_of_the_future_with_no_decision_is_a_plan() -> None:
     )
     assert _numbered(plan) == []
     assert _numbered(plan.replace(" will ", " would ")) == []
-
-
-@pytest.mark.parametrize("title", ["Contribution from Bhutan", "Report of the third meeting of the Working Group"])
-def test_an_item_the_rules_missed_is_not_credited_to_the_documents_author(title: str) -> None:
-    """In an authored document (a contribution), an item whose lead was not read is drafted text, asked by no voice
-    of the document: the detector credits it to no one; in the record of a meeting (the near miss) the record's
-    voice still asks it."""
-    item = "(iii) urge BDT to publish a guide on spectrum monitoring for small island states by 30 June 2031;"
-    r = kinds(("The text below is proposed for the draft resolution.", "body"), (item, "body"), title=title)
-    found = [parties(x) for x in run(r, "cwg-cop")]
-    asker = [] if title.startswith("Contribution") else [("urge", "body:cwg-cop", ("body:itu-bdt",))]
-    assert found == asker
-
-
-@pytest.mark.parametrize(
-    ("sentence", "passive"),
-    [
-        ("Operators wishing to join are asked to write to the regulator by 1 May 2031.", True),
-        ("Delegations were also invited to send their comments.", True),
-        ("(b) invite the regulators to report on the trial by 1 May 2031;", False),
-        ("It requests the regional offices to report on the trial.", False),
-    ],
-)
-def test_a_passive_is_told_apart_from_an_active_verb_of_asking(sentence: str, passive: bool) -> None:
-    """A passive the rules missed in an authored document stays its author's (decision 55); an active one does not."""
-    from wsiskg.ingest.extract.request_learnt import _passive
-
-    assert _passive(sentence) is passive

@@ -32,7 +32,6 @@ from wsiskg.ingest.extract.gazetteer import VerbEntry, auxiliary_alternation, mo
 from wsiskg.ingest.extract.request_classifier import asks
 from wsiskg.ingest.extract.request_labeller import Context, spans
 from wsiskg.ingest.extract.request_verbs import (
-    _AUX,
     PASSIVE_THAT,
     _VerbAt,
     _verbs,
@@ -107,28 +106,7 @@ def learnt_request(
     one = _plain_forms(self, order, section, at, sentence, decided, voice)
     if one is None and LABELLER:
         one = _labelled(self, order, section, at, sentence, decided, voice, party_context(self, sentence, place))
-    return None if one is not None and _no_voice_asks(self, one.requester, sentence) else one
-
-
-def _no_voice_asks(self: _Reader, requester: AgentRef, sentence: str) -> bool:
-    """Whether the detector's request is credited to a voice that does not ask there: the meeting body a document
-    that records no meeting only mentions (:meth:`_Reader.only_mentioned`), or the document's own author (a signer, an
-    issuing post or body, a contributor): where the rules read no request in an authored text, its sentence is a
-    drafted item, an undertaking or a text it cites (``(b) invite X to ...``, ``The Parties shall ...``, ``It
-    requests X to ...``), asked by none of them (pooled over the read reports of six writers, 12 false of 13); a
-    passive stays the author's."""
-    own = requester != self.meeting_ref and requester in (self.author, self.voice.author)  # not a record's body
-    return self.only_mentioned(requester) or (own and not _passive(sentence))
-
-
-def _passive(sentence: str) -> bool:
-    """Whether a verb of asking of ``sentence`` is a passive (``Administrations are asked to ...``): one that names
-    no asker is the document's own voice asking (decision 55), whatever the rules missed in it."""
-    pattern, forms = _verbs()
-    return any(
-        forms[" ".join(v.group(0).lower().split())].entry.is_request and _AUX.search(sentence[: v.start()])
-        for v in pattern.finditer(sentence)
-    )
+    return None if one is not None and self.only_mentioned(one.requester) else one  # a body only mentioned
 
 
 def _conditions_only(sentence: str) -> bool:
