@@ -146,3 +146,29 @@ def test_a_contact_with_no_body_issues_nothing(tmp_path: Path) -> None:
     asked = {(r.requester.kind, r.requester.key) for r in extract(with_contact).requests}
     without = parsed_text(tmp_path, _UNSIGNED.format(kind="Information note", contact=""))
     assert asked == {(r.requester.kind, r.requester.key) for r in extract(without).requests}
+
+
+_MENTIONED = """{kind}
+
+Lakeside Forum on Rural Connectivity (LFRC), Kisumu, 4-5 May 2031
+
+{lead}Delegations {be} requested to register online no later than 20 April 2031.
+"""
+
+
+@pytest.mark.parametrize("kind", ["Practical information", "Concept note"])
+def test_a_body_a_notice_only_mentions_asks_nothing(tmp_path: Path, kind: str) -> None:
+    """A passive that names no one in a document that records no meeting and whose issuer was not found: the forum
+    its text mentions is no asker (decision 55: the request is its issuer's), so no request is credited to it."""
+    report = parsed_text(tmp_path, _MENTIONED.format(kind=kind, lead="", be="are"))
+    assert not records_meeting(report)
+    assert {(r.requester.kind, r.requester.key) for r in extract(report).requests} == set()
+
+
+def test_the_body_a_record_records_asks_in_its_passives(tmp_path: Path) -> None:
+    """The near miss: the record of the forum's meeting (its passive that names no one is the forum's, decision 41)."""
+    lead = "1 The Lakeside Forum on Rural Connectivity met in Kisumu on 4 and 5 May 2031.\n\n2 "
+    text = _MENTIONED.format(kind="Report of the", lead=lead, be="were").replace("of the\n\n", "of the ")
+    report = parsed_text(tmp_path, text)
+    assert records_meeting(report)
+    assert {(r.requester.kind, r.requester.key) for r in extract(report).requests} == {("body", "lfrc")}

@@ -105,8 +105,8 @@ def learnt_request(
     voice = self.issuer or self.author or self.meeting_ref
     one = _plain_forms(self, order, section, at, sentence, decided, voice)
     if one is None and LABELLER:
-        return _labelled(self, order, section, at, sentence, decided, voice, party_context(self, sentence, place))
-    return one
+        one = _labelled(self, order, section, at, sentence, decided, voice, party_context(self, sentence, place))
+    return None if one is not None and self.only_mentioned(one.requester) else one  # a body only mentioned
 
 
 def _conditions_only(sentence: str) -> bool:

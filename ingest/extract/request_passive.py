@@ -119,15 +119,13 @@ def _passive_parties(
         if opening or not all(self.resolve(x, v.order, v.at + cut) for x in listed):
             cut += phrase.rindex(",") + 1
             phrase = parts[-1]
-    cited = _cited_requester(self, subject_text, cut, passive)
-    requester = cited or self.issuer or self.action_required(v.order) or _group_asked(self, passive)
-    requester = requester or self._item_subject or self.turn_speaker(v.order) or self.author  # a list's, a turn's
-    requester = requester or _chair_asks(self, passive, post) or self._unnamed_requester()
+    requester, mentioned_only = _unnamed_asker(self, v, passive, post, subject_text, cut)
     if by := _BY.match(post):
         named = self.resolve(by.group("by"), v.order, v.at + v.m.end())
         if named:
             requester = self._personify(named[0], None)
             post = post[by.end() :]
+            mentioned_only = False
     if lead := _label_left(phrase):  # "4 Members", "V. The secretariat", "Action required by the Council The Council"
         cut += len(subject_text[cut:]) - len(subject_text[cut:].lstrip()) + lead
         phrase = phrase[lead:]
@@ -145,6 +143,8 @@ def _passive_parties(
     if not by:
         requester = _reporting_speaker(self, v, subject_text[:cut], requester, addressees) or requester
         requester = _group_report(self, requester, addressees, post)
+    if mentioned_only and requester == self.meeting_ref:
+        return None, (), post
     return requester, addressees, post
 
 
@@ -330,6 +330,22 @@ def _group_asked(self: _Reader, passive: re.Match[str]) -> AgentRef | None:
     if not self._chair_report or _PRESENT.match(passive.group(0)) or self._head_ref.kind != "body":
         return None
     return self._head_ref if self.meeting_ref.kind == "collective" else None
+
+
+def _unnamed_asker(
+    self: _Reader, v: _VerbAt, passive: re.Match[str], post: str, subject_text: str, cut: int
+) -> tuple[AgentRef, bool]:
+    """Who asks in a passive before any ``by`` phrase: a cited text's issuer, the resolution text's, a list's, a
+    turn's, the author, a chairman, else the reader's fallback (:meth:`_Reader._unnamed_requester`); and whether that
+    fallback is only a body the text mentions (:meth:`_Reader.only_mentioned`: then no one asks, decision 55)."""
+    cited = _cited_requester(self, subject_text, cut, passive)
+    requester = cited or self.issuer or self.action_required(v.order) or _group_asked(self, passive)
+    requester = requester or self._item_subject or self.turn_speaker(v.order) or self.author  # a list's, a turn's
+    requester = requester or _chair_asks(self, passive, post)
+    if requester is not None:
+        return requester, False
+    fallback = self._unnamed_requester()
+    return fallback, self.only_mentioned(fallback)
 
 
 def _chair_asks(self: _Reader, passive: re.Match[str], post: str) -> AgentRef | None:

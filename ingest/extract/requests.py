@@ -175,6 +175,9 @@ _ARGUING_GENRES = frozenset({"contribution", "speech"})
 #: author, credited to the author, was someone else's (``The Minister has asked me to read this statement``) or
 #: credited to the author by mistake, never the author's drafted text instructing itself (decision 22)
 _UNDRAFTED_GENRES = frozenset({"speech", "record"})
+#: genres of a document that records no meeting but is written by the body its text presumes (a group's
+#: contribution, a body's report over a period: decision 64)
+_BODY_OWN_GENRES = frozenset({"contribution", "period-report"})
 #: an infinitive (a modal's verb) and its object right before a participle of asking: a text still to be made that
 #: is to ask (``requested BDT to issue a circular letter inviting administrations to ...``, ``should send a note
 #: asking members to ...``); no one is asked yet, the one asked to make it is (decision 43)
@@ -422,6 +425,22 @@ class _Reader:
             return self.author or self._we_author() or self.meeting_ref
         # a document of no meeting (a contribution to the meeting it names): its author, not that meeting's body
         return self.author if self.author is not None and not records_meeting(self.report) else self.meeting_ref
+
+    def only_mentioned(self, asker: AgentRef) -> bool:
+        """Whether ``asker``, who a request that names no one falls back on (:meth:`_unnamed_requester`), is the
+        meeting body of a document that records no meeting and is not that body's own (a notice, a letter, a concept
+        note, a speech, an agreement whose issuer was not found): the body its text only mentions asks nothing there
+        (decision 55: such a request is its issuer's). A contribution or a report over a period is its body's own."""
+        if asker != self.meeting_ref or records_meeting(self.report) or self.genre in _BODY_OWN_GENRES:
+            return False
+        return not self._heads_document(asker)
+
+    def _heads_document(self, body: AgentRef) -> bool:
+        """Whether ``body`` is named on the document's first line (its letterhead: ``Expert Group on X (EGX)`` above
+        the group's working methods), the body that issues it (decision 50)."""
+        first = self.report.title or (self.report.paragraphs[0].text if self.report.paragraphs else "")
+        resolver = self.actors.resolver
+        return any(r.key == body.key for s in resolver.spans_in(first) for r in resolver.ref(s))
 
     def _label(self, key: str | None) -> str:
         return self.actors.resolver.label(key) if key else ""
