@@ -66,8 +66,9 @@ def qualifying_modifiers() -> frozenset[str]:
 @cache
 def scope_modifiers() -> frozenset[str]:
     """The modifiers of scope (``event_modifiers.csv``, column ``qualifies`` = ``scope``: ``Regional``,
-    ``National``), which make any noun that is no event alone one of its own, not only a meeting or a session:
-    ``a regional review held in Lima on 4 May``, as ``a regional meeting``; not ``the virtual review``."""
+    ``Global``), which make any noun that is no event alone one of its own, not only a meeting or a session:
+    ``a regional review held in Lima on 4 May``, as ``a regional meeting``; not ``the virtual review``, nor ``the
+    national review`` (a country's report, presented at a forum)."""
     return frozenset(r["word"].casefold() for r in data_rows("event_modifiers.csv") if r["qualifies"] == "scope")
 
 
