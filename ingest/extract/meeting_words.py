@@ -66,9 +66,8 @@ def qualifying_modifiers() -> frozenset[str]:
 @cache
 def scope_modifiers() -> frozenset[str]:
     """The modifiers of scope (``event_modifiers.csv``, column ``qualifies`` = ``scope``: ``Regional``,
-    ``Global``), which make any noun that is no event alone one of its own, not only a meeting or a session:
-    ``a regional review held in Lima on 4 May``, as ``a regional meeting``; not ``the virtual review``, nor ``the
-    national review`` (a country's report, presented at a forum)."""
+    ``National``), which make any noun that is no event alone one of its own, not only a meeting or a session:
+    ``a regional review held in Lima on 4 May``, as ``a regional meeting``; not ``the virtual review``."""
     return frozenset(r["word"].casefold() for r in data_rows("event_modifiers.csv") if r["qualifies"] == "scope")
 
 
