@@ -251,43 +251,6 @@ def test_a_review_named_as_an_event(text: str, name: str, start: date | None) ->
     assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [(name, start)]
 
 
-@pytest.mark.parametrize(
-    ("text", "name", "start"),
-    [
-        # a modifier of scope makes a review an event of its own, as it makes a meeting one
-        (
-            "A subregional body ran a national review in Tarija on 9 and 10 March 2031.",
-            "national review",
-            date(2031, 3, 9),
-        ),
-        (
-            "Delegates recalled the regional review planned in Lusaka for August 2031.",
-            "regional review",
-            date(2031, 8, 1),
-        ),
-        # a review of a named programme, dated by its own dates
-        (
-            "States are invited to the mid-term review of the Sendai Framework, to be held in Suva on 2 June 2031.",
-            "mid-term review of the Sendai Framework",
-            date(2031, 6, 2),
-        ),
-    ],
-)
-def test_a_review_of_a_scope_or_of_a_named_programme(text: str, name: str, start: date) -> None:
-    assert [(m.name, m.start) for m in event_mentions(text, 2031)] == [(name, start)]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The virtual review was completed on 9 March 2031.",  # a mode is no scope
-        "The Board finished the review of the budget on 9 March 2031.",  # a topic in lower case: a task
-    ],
-)
-def test_a_review_with_no_scope_nor_named_topic_is_no_event(text: str) -> None:
-    assert event_mentions(text, 2031) == []
-
-
 def test_the_reports_own_meeting_named_again_is_no_other_event() -> None:
     own = Meeting(body="andean-expert-group-meeting-on-spectrum", start=date(2031, 5, 4))
     report = make_report("1 The Andean Expert Group Meeting on Spectrum opened with a minute of silence.")

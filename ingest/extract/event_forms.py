@@ -93,7 +93,7 @@ from wsiskg.ingest.extract.gazetteer import (
     small_words,
 )
 from wsiskg.ingest.extract.keys import slug
-from wsiskg.ingest.extract.meeting_words import event_modifiers, qualifying_modifiers, scope_modifiers
+from wsiskg.ingest.extract.meeting_words import event_modifiers, qualifying_modifiers
 from wsiskg.ingest.extract.ordinals import cardinal_regex, count_word_regex, number_value, ordinal_regex
 from wsiskg.ingest.tables import data_rows
 from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, span_at
@@ -653,7 +653,7 @@ def _qualifies(word: str, sitting: bool = False) -> bool:
     session``); not a mode or a kind of sitting (``the virtual meeting``, ``the Plenary meeting``),
     not ``next``/``annual``, not an ordinal."""
     w = word.casefold()
-    plain = w not in event_modifiers() or (sitting and w in qualifying_modifiers()) or w in scope_modifiers()
+    plain = w not in event_modifiers() or (sitting and w in qualifying_modifiers())
     return w not in _ALONE_NOT and plain and not re.fullmatch(ordinal_regex(), w)
 
 

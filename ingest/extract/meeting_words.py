@@ -56,19 +56,8 @@ def event_modifiers() -> frozenset[str]:
 def qualifying_modifiers() -> frozenset[str]:
     """The modifiers that make a meeting or a session one of its own (``event_modifiers.csv``, column ``qualifies``,
     case-folded: ``a national meeting in Lima on 3 May``, not ``the virtual meeting on 3 May``; a ``Regional`` or
-    ``High-Level`` forum is a meeting, no forum of industry); the modifiers of scope among them too
-    (:func:`scope_modifiers`)."""
-    return frozenset(
-        r["word"].casefold() for r in data_rows("event_modifiers.csv") if r["qualifies"] in ("yes", "scope")
-    )
-
-
-@cache
-def scope_modifiers() -> frozenset[str]:
-    """The modifiers of scope (``event_modifiers.csv``, column ``qualifies`` = ``scope``: ``Regional``,
-    ``National``), which make any noun that is no event alone one of its own, not only a meeting or a session:
-    ``a regional review held in Lima on 4 May``, as ``a regional meeting``; not ``the virtual review``."""
-    return frozenset(r["word"].casefold() for r in data_rows("event_modifiers.csv") if r["qualifies"] == "scope")
+    ``High-Level`` forum is a meeting, no forum of industry)."""
+    return frozenset(r["word"].casefold() for r in data_rows("event_modifiers.csv") if r["qualifies"] == "yes")
 
 
 def is_modifier(word: str) -> bool:
