@@ -172,3 +172,36 @@ def test_the_body_a_record_records_asks_in_its_passives(tmp_path: Path) -> None:
     report = parsed_text(tmp_path, text)
     assert records_meeting(report)
     assert {(r.requester.kind, r.requester.key) for r in extract(report).requests} == {("body", "lfrc")}
+
+
+_ACTIVE = """{kind}
+
+Coastal Summit on Satellite Backhaul (CSSB), Mombasa, 9-10 June 2032
+
+{sentence}
+"""
+
+_UNREAD_SUBJECTS = [
+    "A booking page was opened on 2 April 2032, asking delegations to reserve rooms no later than 15 May 2032.",
+    "The organizers agreed to encourage delegations to reserve rooms no later than 15 May 2032.",
+]
+
+
+@pytest.mark.parametrize("sentence", _UNREAD_SUBJECTS)
+def test_an_unread_active_subject_in_a_notice_is_no_body_it_mentions(tmp_path: Path, sentence: str) -> None:
+    """An active verb whose subject the reader does not read (a participle, a verb after ``agreed to``) in a notice
+    that records no meeting: the fallback is the summit the notice only mentions, which asks nothing there (decision
+    55), for an active verb as for a passive."""
+    report = parsed_text(tmp_path, _ACTIVE.format(kind="Practical information", sentence=sentence))
+    assert not records_meeting(report)
+    assert {(r.requester.kind, r.requester.key) for r in extract(report).requests} == set()
+
+
+@pytest.mark.parametrize("sentence", _UNREAD_SUBJECTS)
+def test_an_unread_active_subject_in_the_record_is_its_body(tmp_path: Path, sentence: str) -> None:
+    """The near miss: the record of the summit's meeting, whose body asks when the subject is not read."""
+    report = parsed_text(
+        tmp_path, _ACTIVE.format(kind="Report of the", sentence=sentence).replace("of the\n\n", "of the ")
+    )
+    assert records_meeting(report)
+    assert {(r.requester.kind, r.requester.key) for r in extract(report).requests} == {("body", "cssb")}

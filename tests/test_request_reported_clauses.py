@@ -252,3 +252,41 @@ def test_a_request_a_speaker_reports_after_that_is_the_clause_subjects(tmp_path:
         addressees == ["Telecommunication Development Bureau"]
         and action == "publish the draft tide atlas by 30 September 2033"
     )
+
+
+def test_an_unread_subject_in_a_found_record_is_the_meeting_bodys(tmp_path: Path) -> None:
+    """An active verb whose subject the reader does not read, in a record whose meeting is found (the chairman's
+    ``took it that the Council wished to ... and to request``): the meeting body asks."""
+    found = _requests(
+        tmp_path,
+        "The Chairman took it that the Council wished to take note of Document C33/41 and to request the "
+        "Secretary-General to circulate the tide survey to the regional offices.",
+    )
+    assert [(r[0].key, r[1]) for r in found] == [("itu-council", "request")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our partner, the Lakeshore Fibre Cooperative of Malawi, asks the regulator to publish the results of its "
+        "consultation on shared spectrum.",
+        "WTDC-29 revised Resolution 37 (Rev. Lusaka, 2029) and asked the Telecommunication Development Advisory "
+        "Group to review its working methods.",
+    ],
+)
+def test_an_unread_subject_in_an_excerpt_asks_no_presumed_body(sentence: str) -> None:
+    """The near miss: the same kind of verb in an excerpt whose meeting is not found (a working group named first is
+    only presumed to be its body): the subject the reader does not read is someone the text names (an appositive
+    partner, a conference by its acronym), not that presumed body, so no one is credited."""
+    paras = (
+        Paragraph(
+            1,
+            "2",
+            "2.1 The chairman of the Council Working Group on Child Online Protection, Ms O. Okeke, "
+            "introduced the report of the Group in Document C31/33.",
+        ),
+        Paragraph(2, "2", sentence),
+    )
+    x = extract(ParsedReport("t.txt", "text/plain", None, (Section("2", "t", None, 1),), paras))
+    assert x.meeting is None
+    assert [(r.requester.key, r.verb) for r in x.requests] == []

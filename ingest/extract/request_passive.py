@@ -344,8 +344,8 @@ def _unnamed_asker(
     requester = requester or _chair_asks(self, passive, post)
     if requester is not None:
         return requester, False
-    fallback = self._unnamed_requester()
-    return fallback, self.only_mentioned(fallback)
+    fallback = self._unnamed_requester()  # no one where the body is only mentioned: the meeting's, flagged
+    return (fallback, False) if fallback is not None else (self.meeting_ref, True)
 
 
 def _chair_asks(self: _Reader, passive: re.Match[str], post: str) -> AgentRef | None:

@@ -175,6 +175,9 @@ _ARGUING_GENRES = frozenset({"contribution", "speech"})
 #: author, credited to the author, was someone else's (``The Minister has asked me to read this statement``) or
 #: credited to the author by mistake, never the author's drafted text instructing itself (decision 22)
 _UNDRAFTED_GENRES = frozenset({"speech", "record"})
+#: genres (``genre_cues.csv``) whose author speaks in the first person (``I invite``, ``my Bureau``): an active verb
+#: whose third-person subject is not read there is not the author's
+_FIRST_PERSON_GENRES = frozenset({"speech", "letter"})
 #: genres of a document that records no meeting but is written by the body its text presumes (a group's
 #: contribution, a body's report over a period: decision 64)
 _BODY_OWN_GENRES = frozenset({"contribution", "period-report"})
@@ -417,21 +420,46 @@ class _Reader:
         signatory = self._personify(signatory, None)
         return signatory if signatory.kind == "person" or self.voice.signatory is not None else None
 
-    def _unnamed_requester(self) -> AgentRef:
+    def _unnamed_requester(self) -> AgentRef | None:
         """Who asks when a verb's subject names no one: the meeting body, else (a text that names no
         meeting body: a letter, a contribution, a statement) its author, else the body or country that
-        was the last subject read (``APT proposes ...``), else ``the meeting``."""
+        was the last subject read (``APT proposes ...``), else ``the meeting``; no one when that is a body the text
+        only mentions (:meth:`only_mentioned`, decision 55), for every caller."""
+        fallback = self._fallback_requester()
+        return None if self.only_mentioned(fallback) else fallback
+
+    def _fallback_requester(self) -> AgentRef:
+        """The meeting body, else the author, else the body that last spoke, else ``the meeting``."""
         if self.meeting_ref.kind == "collective":  # the body that last spoke ("APT proposes ... and all X are invited")
             return self.author or self._we_author() or self.meeting_ref
         # a document of no meeting (a contribution to the meeting it names): its author, not that meeting's body
         return self.author if self.author is not None and not records_meeting(self.report) else self.meeting_ref
+
+    def _unread_subject(self, asks: bool) -> AgentRef | None:
+        """Who asks with an active verb whose subject is not read (``... agreed to request X``, ``..., asking X to``,
+        ``A revised B and asked X``): the fallback (:meth:`_unnamed_requester`), except a meeting body only presumed
+        (no meeting found: an excerpt, a note) and the author of a text in the first person (a speech, a letter: there
+        the author asks as ``I``; a contribution's or a report's unread subject, its drafted text, stays its author's).
+        An active verb has a subject in the text; where the reader does not read it (an appositive person, a conference
+        by its acronym), crediting a presumed body or the speaker is a guess on a guess. A decision (``asks`` false:
+        ``..., and noted X``) is the plain fallback's (:meth:`_fallback_requester`), as before."""
+        if not asks:
+            return self._fallback_requester()
+        fallback = self._unnamed_requester()
+        if fallback is not None and fallback == self.author and self.genre in _FIRST_PERSON_GENRES:
+            return None
+        presumed = self.presumed_body and fallback == self.meeting_ref and self.meeting_ref.kind == "body"
+        return None if presumed else fallback
 
     def only_mentioned(self, asker: AgentRef) -> bool:
         """Whether ``asker``, who a request that names no one falls back on (:meth:`_unnamed_requester`), is the
         meeting body of a document that records no meeting and is not that body's own (a notice, a letter, a concept
         note, a speech, an agreement whose issuer was not found): the body its text only mentions asks nothing there
         (decision 55: such a request is its issuer's). A contribution or a report over a period is its body's own."""
-        if asker != self.meeting_ref or records_meeting(self.report) or self.genre in _BODY_OWN_GENRES:
+        # ``the meeting`` of a text that names no body is no body it mentions (the graph leaves that requester out)
+        if asker != self.meeting_ref or asker.kind != "body" or records_meeting(self.report):
+            return False
+        if self.genre in _BODY_OWN_GENRES:
             return False
         return not self._heads_document(asker)
 
@@ -714,7 +742,7 @@ class _Reader:
                 active = self.clause_voice(v, pre, post)  # "The group recommends that the Council ..."
                 if active is None:
                     return None
-            requester = active if isinstance(active, AgentRef) else self._unnamed_requester()
+            requester = active if isinstance(active, AgentRef) else self._unread_subject(v.entry.is_request)
         if requester is None:
             return None
         if not v.entry.is_request:
