@@ -72,6 +72,54 @@ def test_a_body_after_a_possessive_meets(text, day):
     assert day in _meetings(text).values()
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Tomasz, your working group met in Lublin from 3 to 5 March 2033.", date(2033, 3, 3)),
+        ("Our steering committee will meet online on 19 June 2033 to approve the budget.", date(2033, 6, 19)),
+        (
+            "We welcome the Nordic Data Institute, whose advisory board will meet in Tromsø on 2 October 2033.",
+            date(2033, 10, 2),
+        ),
+    ],
+)
+def test_a_body_after_a_possessive_of_the_first_or_second_person_or_whose_meets(text, day):
+    assert day in _meetings(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "day"),
+    [
+        (
+            "The selection jury, chaired by Prof. Ingrid Mæhle-Owusu (Norway), met in Accra on 4 and 5 May 2033 and "
+            "ranked the entries.",
+            "meeting of the selection jury",
+            date(2033, 5, 4),
+        ),
+        (
+            "The evaluation team, led by Dr Rafael Quispe-Lindgren, will meet in Cusco from 8 to 10 October 2033.",
+            "meeting of the evaluation team",
+            date(2033, 10, 8),
+        ),
+    ],
+)
+def test_a_phrase_set_off_by_a_chairs_aside_is_a_body_that_meets(text, name, day):
+    """No body head noun names the subject; the chair's aside (``role-verbs.csv``) shows it is one."""
+    assert _meetings(text).get(name) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The selection jury met in Accra on 4 May 2033 and ranked the entries.",  # no aside: no body by its form
+        "The opening session, chaired by Ms Aino Kask-Mensah, met on 4 May 2033.",  # a sitting, no body
+        "The prize jury, chaired by Prof. Ingrid Mæhle-Owusu, met with the finalists on 4 May 2033.",  # met someone
+    ],
+)
+def test_a_chairs_aside_makes_no_body_of_a_bare_phrase_a_sitting_or_a_meeting_with_someone(text):
+    assert not [n for n in _meetings(text) if n.startswith("meeting of the")]
+
+
 def test_a_post_after_a_genitive_is_no_body_that_met():
     assert not _meetings("The Institute's Director met the Minister of Education on 3 June 2033.")
 

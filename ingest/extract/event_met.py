@@ -17,6 +17,7 @@ from wsiskg.ingest.extract.casing import (
 )
 from wsiskg.ingest.extract.dates import DateSpan, date_words, listed_days
 from wsiskg.ingest.extract.event_dates import (
+    event_noun_pattern,
     generic_event_nouns,
     holding_verbs,
     met_at_event,
@@ -159,12 +160,24 @@ def named_holder(
 @cache
 def _met_pattern() -> re.Pattern[str]:
     """A body's name (:func:`body_noun_name`) and a verb of meeting after it."""
-    # or capitalised words without a determiner: "When Study Group 13 met in Geneva from ..." (:func:`_met_written`)
+    # or capitalised words without a determiner: "When Study Group 13 met in Geneva from ..." (:func:`_met_written`);
+    # or a noun phrase that a chair's aside shows to be a body (:func:`_chaired_name`)
     return re.compile(
-        rf"(?:\b(?:{either_initial_determiners('met')})\s+(?P<name>{body_noun_name()})"
+        rf"(?:\b(?:{either_initial_determiners('met')})\s+(?P<name>{body_noun_name()}|{_chaired_name()})"
         rf"|(?P<name2>{_met_written()}))"
         rf"(?P<verb>{_met_verb()})"
     )
+
+
+@cache
+def _chaired_name() -> str:
+    """Regex (no groups) of a noun phrase that names no body by its head noun but is one by the chair's aside set
+    off after it (``The prize jury, chaired by Dr X (Peru), met on ...``: the phrases of ``role-verbs.csv``): up to
+    four words, none a small word, no event noun (``The session, chaired by ...``: a sitting, read elsewhere)."""
+    by = alternation(role_phrases(), spaces=True)
+    small = small_word_alternation(english_small_words())
+    word = rf"(?!(?:{small})\b|{event_noun_pattern()})[\w\-]+"
+    return rf"(?:{word}\s+){{0,3}}{word}(?=\s*,\s*(?:{by})\s)"
 
 
 @cache
