@@ -39,3 +39,35 @@ def test_an_outcome_statement_or_communique_is_of_the_meeting_it_names(
         "2. Participants worked in three groups: connectivity, skills and safety online.\n"
     )
     assert meeting_parts(parsed_text(tmp_path, text)) == (key, number, start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Focus Group on Coastal Weather Sensing (FG-CWS)\n"
+            "Outcome note of the fourth meeting — Tromsø, Norway, 11 to 13 March 2031\n\n"
+            "1. The meeting, hosted by the Arctic Institute, was chaired by Ms Ingrid Solbakk-Vane (Norway).\n\n"
+            "2. Working groups 1 and 2 reported on sensor calibration.\n",
+            ("fg-cws", 4, date(2031, 3, 11), date(2031, 3, 13)),
+        ),
+        (
+            "ISLAND NUMBERING COMMITTEE\nOUTCOME NOTE OF THE NINTH MEETING\nApia, Samoa, 2-3 June 2032\n\n"
+            "1. The Chair, Mr Leota Faleolo-Brandt (Samoa), opened the meeting.\n\n"
+            "2. Members reviewed the numbering plan.\n",
+            ("island-numbering-committee", 9, date(2032, 6, 2), date(2032, 6, 3)),
+        ),
+        # a note written for a meeting still to come records none
+        (
+            "Focus Group on Coastal Weather Sensing (FG-CWS)\n"
+            "Background note for the fourth meeting — Tromsø, Norway, 11 to 13 March 2031\n\n"
+            "1. This note sets out the questions the Group will be asked to consider.\n\n"
+            "2. Working groups 1 and 2 will report on sensor calibration.\n",
+            None,
+        ),
+    ],
+)
+def test_an_outcome_note_is_of_the_meeting_it_names(
+    tmp_path: Path, text: str, expected: tuple[str, int, date, date] | None
+) -> None:
+    assert meeting_parts(parsed_text(tmp_path, text)) == expected
