@@ -203,3 +203,59 @@ def test_an_annual_report_that_recalls_its_board_s_meeting_records_no_meeting() 
         title="KALAHARI REGULATORY TRAINING PROGRAMME",
     )
     assert (report_genre(report), records_meeting(report)) == ("period-report", False)
+
+
+@pytest.mark.parametrize(
+    ("line", "genre"),
+    [
+        ("Interim report", "period-report"),
+        ("Six-month progress report to the Regional Office for Oceania", "period-report"),
+        ("EVENT SUSTAINABILITY REPORT", "period-report"),
+        # a topic, an author or a possessive after or before the kind: no cue of the kind line
+        ("Interim report of the Panel on Rural Access", None),
+        ("Progress report on the implementation of the action plan", None),
+        ("Chair's progress report to the Board", None),
+    ],
+)
+def test_a_report_over_a_period_is_told_by_its_kind_on_a_line_of_its_own(line: str, genre: str | None) -> None:
+    from wsiskg.ingest.extract.genre import line_genre
+
+    assert line_genre(line) == genre
+
+
+def test_a_panel_s_interim_report_that_recalls_its_session_records_no_meeting() -> None:
+    report = make_report(
+        "Advisory Panel on Rural Access",
+        "Interim report",
+        "Suva, 14 April 2032",
+        "The Advisory Panel on Rural Access held its second session in Suva on 2 and 3 April 2032.",
+        "The Panel will present its final report in December 2032.",
+        title="PACIFIC DIGITAL OFFICE",
+    )
+    assert (report_genre(report), records_meeting(report)) == ("period-report", False)
+
+
+@pytest.mark.parametrize(
+    ("lines", "bodies"),
+    [
+        # the body whose report it is stands alone on a header line: still an organisation of the report
+        (
+            ("Advisory Panel on Rural Access", "Interim report", "Suva, 14 April 2032"),
+            ["Advisory Panel on Rural Access"],
+        ),
+        # named only in the prose: left to the actors, not added as the report's body
+        (("Interim report", "Suva, 14 April 2032"), []),
+    ],
+)
+def test_a_report_over_a_period_keeps_the_body_its_header_names(lines: tuple[str, ...], bodies: list[str]) -> None:
+    from wsiskg.ingest.extract import extract
+
+    report = make_report(
+        *lines,
+        "The Advisory Panel on Rural Access held its second session in Suva on 2 and 3 April 2032.",
+        "The Panel will present its final report in December 2032.",
+        title="PACIFIC DIGITAL OFFICE",
+    )
+    found = extract(report)
+    assert found.meeting is None
+    assert [b.name for b in found.bodies] == bodies
