@@ -25,7 +25,7 @@ from .documents import document_context, find_documents
 from .event_labels import bodies_named_in_labels
 from .events import events_and_aliases, report_year
 from .meeting import meeting_year
-from .own_meeting import own_meeting, with_meeting_body, with_presumed_group, with_reporting_body
+from .own_meeting import own_meeting, with_meeting_body, with_presumed_group
 from .persons import find_actors, own_body
 from .request_addressee_pieces import without_its_whole
 from .request_addressees import secretariat_agents, unnamed_secretariat
@@ -70,8 +70,6 @@ def _extract(report: ParsedReport) -> Extraction:
         bodies = with_symbol_acronym(report, bodies, meeting.body)  # "CWG-X-14/6" over "COUNCIL WORKING GROUP ON X"
     elif named is None:  # no meeting read at all, not one a letter or a speech is only about
         bodies = with_presumed_group(report, actors.meeting_body, bodies)
-    else:  # a body's report over a period: the body its header names (decision 64)
-        bodies = with_reporting_body(report, named, bodies)
     spans_under_one_key(report, bodies)  # a body the events and requests read under one key
     # a body the report defines names its meetings (``the third meeting of the XYZ``: the body's third meeting)
     events, event_aliases = events_and_aliases(

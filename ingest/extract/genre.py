@@ -35,10 +35,6 @@ SECRETARY-GENERAL ON ...``):
   else (``Annual report 2029``, ``Progress report, January–September 2031``, ``Joint roadmap
   2031–2035``): a document of a period, not of one meeting (decision 4), told by its kind and its
   period together (``Annual report of the Chair`` is no cue);
-- ``kind-line``: a line that is the cue, maybe after two words (no possessive: ``Chair's progress report`` is a
-  Chairman's), maybe addressed ``to`` a body and nothing else (``Interim report``, ``Quarterly progress report to
-  the Regional Office``, ``EVENT SUSTAINABILITY REPORT``): a body's report over a period or a report on an event,
-  which records no meeting (decisions 4 and 64);
 - ``self``: the document names itself so in its first paragraphs after the header (``This
   contribution responds to ...``, ``The Republic of X submits this contribution``), read only when
   no header line has a cue. There too, a sentence that opens with a country speaking in the
@@ -120,8 +116,6 @@ CHAIR_REPORT = "chair-report"
 #: a notice issued to participants, the press or staff (an information note, a media advisory, a management
 #: response): it records no meeting, and answers or informs rather than writes for others
 NOTICE = "notice"
-#: a body's report over a period or on an event (decisions 4 and 64)
-PERIOD_REPORT = "period-report"
 
 
 @dataclass(frozen=True)
@@ -137,7 +131,7 @@ def _fold(text: str) -> str:
 
 #: the kinds of rows of ``genre_cues.csv`` read in a header line (the other kinds are read in prose,
 #: or are words a cue reads with)
-_LINE_KINDS = ("start", "line", "salutation", "contains", "numbered", "period", "kind-line")
+_LINE_KINDS = ("start", "line", "salutation", "contains", "numbered", "period")
 
 #: the period a document covers, closing its title line: a year or a span of years, maybe after a month or a span of
 #: months (``2031``, ``2031–2035``, ``January–September 2031``, ``for 2030/2031``)
@@ -211,7 +205,6 @@ def _matcher() -> _Matcher:
         "contains": r"(?<![\w-])(?P<cue>(?i:{}))(?![\w-])",
         "numbered": r"^(?P<cue>{})\s+(?:[A-Z][A-Z\d]{{1,6}}/)?\d{{1,4}}(?:\s*\([^)]*\))?"
         + rf"(?:\s*[:{DASH_CHARS}]\s.*)?[\s.]*$",
-        "kind-line": r"^(?:[\w&-]+\s+){{0,2}}(?P<cue>(?i:{}))(?:\s+to\s+(?:the\s+)?[A-Z][^,;]*)?[\s.:]*$",
         "period": r"^(?:[\w&’'-]+\s+){{0,2}}(?P<cue>(?i:{}))[\s,:]+"
         + _PERIOD.replace("{", "{{").replace("}", "}}")
         + r"[\s.]*$",

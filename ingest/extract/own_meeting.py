@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from wsiskg.ingest.extract.header_fields import HEADER_LINES, label_alternation, sentence_of_prose
+from wsiskg.ingest.extract.header_fields import label_alternation
 from wsiskg.ingest.records import Body, Meeting, ParsedReport
 from wsiskg.ingest.text import DASH, DASHES, LONG_DASH_CHARS, alternation
 
@@ -24,7 +24,7 @@ from .dates import weekday_words
 from .event_series import event_series
 from .gazetteer import auxiliary_alternation, determiner_alternation, small_words
 from .gazetteer import bodies as gazetteer_bodies
-from .genre import PERIOD_REPORT, header_lines, records_named, report_genre
+from .genre import header_lines, records_named
 from .header_line_joins import name_lines
 from .header_name_breaks import name_over_lines
 from .keys import slug
@@ -274,22 +274,6 @@ def with_meeting_body(report: ParsedReport, meeting: Meeting, bodies: tuple[Body
     if found.acronym or named is None or named.acronym is None:
         return bodies
     return tuple(replace(b, acronym=named.acronym) if b is found else b for b in bodies)
-
-
-def with_reporting_body(report: ParsedReport, named: Meeting, bodies: tuple[Body, ...]) -> tuple[Body, ...]:
-    """``bodies`` with the body of the meeting ``named`` in a body's report over a period (``genre_cues.csv``, genre
-    ``period-report``: ``High-level Panel on X`` / ``Interim report``), which records no meeting (decision 64) but is
-    that body's: its name stands alone on a header line, as the body of a meeting found is added
-    (:func:`with_meeting_body`), when a body's noun heads it (``body-heads.csv``: not an event's name, ``X Forum 2031
-    and Y High-Level Event`` of a report on the event). A body only the prose names is left to the actors."""
-    if report_genre(report) != PERIOD_REPORT:
-        return bodies
-    header = {p.order for p in report.paragraphs[:HEADER_LINES] if not p.section[:1].isdigit()}
-    stated = [p for p in report.paragraphs if p.order in named.paragraphs and p.order in header]
-    if all(sentence_of_prose(p.text) for p in stated):
-        return bodies
-    grown = with_meeting_body(report, named, bodies)
-    return grown if all(head_of(b.name) is not None for b in grown[len(bodies) :]) else bodies
 
 
 def with_presumed_group(report: ParsedReport, key: str | None, bodies: tuple[Body, ...]) -> tuple[Body, ...]:
