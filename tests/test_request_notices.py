@@ -205,3 +205,25 @@ def test_an_unread_active_subject_in_the_record_is_its_body(tmp_path: Path, sent
     )
     assert records_meeting(report)
     assert {(r.requester.kind, r.requester.key) for r in extract(report).requests} == {("body", "cssb")}
+
+
+_RESOLUTION_TEXT = """RESOLUTION 412 (Rev. Lusaka, 2030)
+
+Regional Broadband Commission of the Southern Corridor
+
+Adopted on 14 March 2030
+
+The Commission, recalling its work on rural access, requests the Executive Secretary to publish a map of rural backhaul.
+
+Member administrations are invited to share their coverage data with the secretariat.
+"""
+
+
+def test_a_resolutions_text_is_its_issuers_in_its_passives(tmp_path: Path) -> None:
+    """A resolution's text records no meeting, but the body it presumes is its issuer (decision 50), named below its
+    title rather than on the first line: a passive naming no asker is that body's, as in a contribution or a report
+    over a period (``_BODY_OWN_GENRES``), not a body the text only mentions (decision 55)."""
+    report = parsed_text(tmp_path, _RESOLUTION_TEXT)
+    assert report_genre(report) == "resolution" and not records_meeting(report)
+    asked = {(r.requester.key, tuple(a.key for a in r.addressees)) for r in extract(report).requests}
+    assert ("regional-broadband-commission-of-the-southern-corridor", ("member-administrations",)) in asked

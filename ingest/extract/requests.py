@@ -179,8 +179,8 @@ _UNDRAFTED_GENRES = frozenset({"speech", "record"})
 #: whose third-person subject is not read there is not the author's
 _FIRST_PERSON_GENRES = frozenset({"speech", "letter"})
 #: genres of a document that records no meeting but is written by the body its text presumes (a group's
-#: contribution, a body's report over a period: decision 64)
-_BODY_OWN_GENRES = frozenset({"contribution", "period-report"})
+#: contribution, a body's report over a period: decision 64; a resolution's text, its issuer's: decision 50)
+_BODY_OWN_GENRES = frozenset({"contribution", "period-report", "resolution"})
 #: an infinitive (a modal's verb) and its object right before a participle of asking: a text still to be made that
 #: is to ask (``requested BDT to issue a circular letter inviting administrations to ...``, ``should send a note
 #: asking members to ...``); no one is asked yet, the one asked to make it is (decision 43)
@@ -449,7 +449,7 @@ class _Reader:
         if fallback is not None and fallback == self.author and self.genre in _FIRST_PERSON_GENRES:
             return None
         presumed = self.presumed_body and fallback == self.meeting_ref and self.meeting_ref.kind == "body"
-        return None if presumed else fallback
+        return None if presumed and self.genre not in _BODY_OWN_GENRES else fallback
 
     def only_mentioned(self, asker: AgentRef) -> bool:
         """Whether ``asker``, who a request that names no one falls back on (:meth:`_unnamed_requester`), is the
