@@ -182,6 +182,15 @@ def test_a_modal_clause_whose_verb_asks_is_its_subjects_request_not_a_request_to
     assert any(addressee in label for label in whom)
 
 
+#: an excerpt's first paragraph naming a working group: the group is only presumed to be the record's body
+_PRESUMED_GROUP_OPENING = Paragraph(
+    1,
+    "2",
+    "2.1 The chairman of the Council Working Group on Child Online Protection, Ms O. Okeke, "
+    "introduced the report of the Group in Document C31/33.",
+)
+
+
 @pytest.mark.parametrize(
     ("sentence", "body", "verb", "addressee"),
     [
@@ -214,12 +223,7 @@ def test_a_motion_in_a_record_cut_before_its_header_is_the_named_bodys_request(
     """An excerpt of a record whose own meeting is not found (no header; a working group named first is only
     presumed to be its body): a verb coordinated in a motion is the request of the body the motion names."""
     paras = (
-        Paragraph(
-            1,
-            "2",
-            "2.1 The chairman of the Council Working Group on Child Online Protection, Ms O. Okeke, "
-            "introduced the report of the Group in Document C31/33.",
-        ),
+        _PRESUMED_GROUP_OPENING,
         Paragraph(2, "2", sentence),
         Paragraph(3, "2", "It was so agreed."),
     )
@@ -279,12 +283,7 @@ def test_an_unread_subject_in_an_excerpt_asks_no_presumed_body(sentence: str) ->
     only presumed to be its body): the subject the reader does not read is someone the text names (an appositive
     partner, a conference by its acronym), not that presumed body, so no one is credited."""
     paras = (
-        Paragraph(
-            1,
-            "2",
-            "2.1 The chairman of the Council Working Group on Child Online Protection, Ms O. Okeke, "
-            "introduced the report of the Group in Document C31/33.",
-        ),
+        _PRESUMED_GROUP_OPENING,
         Paragraph(2, "2", sentence),
     )
     x = extract(ParsedReport("t.txt", "text/plain", None, (Section("2", "t", None, 1),), paras))
