@@ -49,6 +49,38 @@ def test_another_event_named_by_form_on_the_first_day_is_the_meeting(text: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Session of Budget Experts took place on 10 and 11 March 2031, before the ministers met.",
+            "Session of Budget Experts",
+        ),
+        (
+            "A ministerial round table was held from 10 to 11 March 2031 under the chair of the host.",
+            "ministerial round table",
+        ),
+        (
+            "The programme opens with the National Coastal Cyberdrill, from 10 to 11 March 2031.",
+            "National Coastal Cyberdrill",
+        ),
+    ],
+)
+def test_a_sitting_that_ends_before_the_meeting_is_a_part_of_it(text: str, name: str) -> None:
+    assert _starts(text).get(name) == date(2031, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Session of Budget Experts took place from 10 to 12 March 2031.",  # all the meeting's days: the meeting
+        "A ministerial round table was held on 10 March 2031.",  # one day, the first: the meeting's own sitting
+    ],
+)
+def test_a_sitting_on_all_the_meetings_days_or_its_first_day_alone_is_the_meeting(text: str) -> None:
+    assert not any(v == date(2031, 3, 10) for v in _starts(text).values())
+
+
+@pytest.mark.parametrize(
     ("sentence", "name", "day"),
     [
         (

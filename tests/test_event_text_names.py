@@ -28,6 +28,18 @@ def _dated(text: str, year: int) -> dict[str, tuple[date | None, date | None]]:
         ("On 2 February 2034 the Secretariat published the Final Acts of PP-34 in six languages.", 2034, "pp-34"),
         ("The WTDC-33 Action Plan was endorsed by the Council on 9 June 2033.", 2033, "wtdc-33"),
         ("The outcome document of the WSIS Forum 2036 was issued on 30 July 2036.", 2036, "wsis-forum-2036"),
+        # a one-off event (no year in its key): the adoption's day is the text's, inside the meeting's days or not
+        (
+            "Recalling the outcome document of the UNGA high-level meeting on the overall review, adopted on "
+            "11 December 2034, the Board asked for a roadmap.",
+            2035,
+            "wsis-20-review",
+        ),
+        (
+            "The declaration of the WSIS+20 review was welcomed by the regional commissions on 2 March 2035.",
+            2035,
+            "wsis-20-review",
+        ),
     ],
 )
 def test_an_event_in_a_texts_name_takes_no_date_of_the_sentence(text: str, year: int, key: str) -> None:
@@ -60,6 +72,20 @@ def test_an_event_in_a_texts_name_takes_no_date_of_the_sentence(text: str, year:
             2033,
             "wtdc-33",
             (D(2033, 5, 3), D(2033, 5, 14)),
+        ),
+        (
+            "The UNGA high-level meeting on the overall review, held in New York on 10 and 11 December 2034, "
+            "adopted its outcome document on 11 December.",
+            2034,
+            "wsis-20-review",
+            (D(2034, 12, 10), D(2034, 12, 11)),
+        ),
+        (
+            "The outcome document of the WSIS+20 review (New York, 10-11 December 2034) was published on "
+            "20 January 2035.",
+            2035,
+            "wsis-20-review",
+            (D(2034, 12, 10), D(2034, 12, 11)),
         ),
     ],
 )

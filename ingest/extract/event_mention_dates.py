@@ -23,7 +23,7 @@ from wsiskg.ingest.extract.casing import (
 from wsiskg.ingest.extract.dates import DateSpan, as_listed_days, date_words, find_dates, month_numbers, purpose_words
 from wsiskg.ingest.extract.event_dates import dated_before, event_noun_pattern, event_noun_regex, is_due_at, own_dates
 from wsiskg.ingest.extract.event_forms import CAP, body_heads
-from wsiskg.ingest.extract.event_series import EventMention, edition_of
+from wsiskg.ingest.extract.event_series import EventMention, edition_of, one_off
 from wsiskg.ingest.extract.gazetteer import (
     auxiliary_alternation,
     modal_alternation,
@@ -320,10 +320,11 @@ def _text_after() -> re.Pattern[str]:
 
 def in_a_texts_name(text: str, c: EventMention) -> bool:
     """Whether event ``c`` is named in a text's name (``the report of WTDC-33``, ``its Report to WRC-35``,
-    ``the draft GSR-33 Best Practice Guidelines``): the date of the clause is the text's (presented,
-    approved, circulated), not the event's (:func:`.event_prose._clause_of_another`). Only a series' edition (a
-    meeting named by its number, ``the report of its fifth meeting on 3 May``, is dated by the day after it)."""
-    if edition_of(c.key) is None:
+    ``the draft GSR-33 Best Practice Guidelines``, ``the outcome document of the high-level meeting on the review,
+    adopted on 16 May``): the date of the clause is the text's (presented, approved, circulated, adopted), not the
+    event's (:func:`.event_prose._clause_of_another`). Only a series' edition or a one-off event (a meeting named
+    by its number, ``the report of its fifth meeting on 3 May``, is dated by the day after it)."""
+    if edition_of(c.key) is None and one_off(c.key) is None:
         return False
     if _text_of().search(text, max(0, c.span[0] - 40), c.span[0]):
         return True

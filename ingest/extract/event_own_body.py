@@ -1,9 +1,11 @@
 """Whether an event's name is the report's meeting body's, or another body's (read by :mod:`.event_filters` for the
-own meeting named again and by :mod:`.event_prose` for another body's meeting on the meeting's first day)."""
+own meeting named again and by :mod:`.event_prose` for another body's meeting on the meeting's first day), and
+whether an event on the meeting's first day is one of its parts (:func:`a_part_of`)."""
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cache
 
 from wsiskg.ingest.extract.body_acronyms import initials
@@ -60,3 +62,22 @@ def names_another_body(key: str, name: str, meeting: Meeting) -> bool:
     Annual Meeting of the Group``, whose ``Group`` may be the meeting's own body named by its head)."""
     heads = {w.casefold() for head in body_head_nouns() for w in head.split()}
     return any(w not in heads for w in _telling(name)) and not names_own_body(key, name, meeting)
+
+
+#: kinds of event (``generic-events.csv``, column ``kind``) that name a whole gathering, as the report's meeting is one
+_WHOLE_KINDS = frozenset({"meeting", "conference", "forum"})
+
+
+def a_part_of(kind: str, key: str, name: str, end: date | None, meeting: Meeting) -> bool:
+    """Whether an event named by form from the report's meeting's first day to ``end`` is a part of the meeting, not
+    the meeting itself: its days end before the meeting's last day, it is a sitting, a panel or an exercise (no kind
+    of :data:`_WHOLE_KINDS`) and its name is not the meeting body's (``the Session of Senior Officials took place
+    from 3 to 5 May`` in the record of a council held on 3-7 May; decision 9: its own dates)."""
+    last = meeting.end or meeting.start
+    return (
+        end is not None
+        and last is not None
+        and end < last
+        and kind not in _WHOLE_KINDS
+        and not names_own_body(key, name, meeting)
+    )

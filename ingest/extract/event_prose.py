@@ -83,7 +83,7 @@ from wsiskg.ingest.extract.event_numbered import (
 )
 from wsiskg.ingest.extract.event_one_of import one_of_mentions
 from wsiskg.ingest.extract.event_ordinal_codes import acronym_dated_mentions
-from wsiskg.ingest.extract.event_own_body import names_another_body
+from wsiskg.ingest.extract.event_own_body import a_part_of, names_another_body
 from wsiskg.ingest.extract.event_placed_meetings import placed_mentions
 from wsiskg.ingest.extract.event_preparatory import preparatory_mentions
 from wsiskg.ingest.extract.event_series import (
@@ -358,11 +358,14 @@ def _own_again(c: EventMention, start: date, end: date | None, meeting: Meeting 
     whose last day the meeting may not know yet. Its opening sitting (``the opening ceremony on 3 May``,
     ``meeting_words.csv`` role ``opening-part``) is a part of the meeting held on its first day, not the meeting;
     its closing sitting on its last day (role ``closing-part``: ``adopted at the closing plenary on 7 May``) is the
-    record's own, left as the meeting (the annotators list it in one record of four)."""
+    record's own, left as the meeting (the annotators list it in one record of four). A sitting whose days end
+    before the meeting's last day is a part of it (:func:`.event_own_body.a_part_of`)."""
     first = c.name.split()[0].lower()
     if meeting is not None and first in meeting_words("closing-part") and start == (meeting.end or meeting.start):
         return True
     if meeting is None or start != meeting.start or first in meeting_words("opening-part"):
+        return False
+    if a_part_of(c.kind, c.key, c.name, end, meeting):  # a sitting that ends before the meeting does
         return False
     longer = end is not None and end > (meeting.end or meeting.start)
     # another body named by its acronym or its words (``the Conference of Andean Ministers of X``, 2-5 May, in the

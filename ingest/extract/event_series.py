@@ -316,6 +316,12 @@ def edition_of(key: str) -> Series | None:
     return None
 
 
+def one_off(key: str) -> Series | None:
+    """The one-off event (``key_year`` ``once``, keyed by its prefix) whose key ``key`` is (``wsis-20-review``), else
+    None."""
+    return next((s for s in event_series() if s.key_year == "once" and s.prefix == key), None)
+
+
 def edition_name(key: str) -> str | None:
     """How an event series' key is written: an edition's code (``wtsa-16`` -> ``WTSA-16``) or name and year
     (``wsis-forum-2031`` -> ``WSIS Forum 2031``); a series of no body by its name (``wsis-forum`` -> ``WSIS
