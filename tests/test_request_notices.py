@@ -227,33 +227,3 @@ def test_a_resolutions_text_is_its_issuers_in_its_passives(tmp_path: Path) -> No
     assert report_genre(report) == "resolution" and not records_meeting(report)
     asked = {(r.requester.key, tuple(a.key for a in r.addressees)) for r in extract(report).requests}
     assert ("regional-broadband-commission-of-the-southern-corridor", ("member-administrations",)) in asked
-
-
-_PRESUMED = """{letterhead}Work plan for the coming period
-
-The Expert Group on Rural Backhaul Metrics (EGRBM) was set up in 2030 to collect comparable data on rural backhaul \
-capacity across member countries.
-
-Operators {be} invited to send their capacity figures to the Bureau by 15 September 2032.
-"""
-
-
-def test_a_body_presumed_where_no_meeting_is_found_asks_nothing_in_the_present(tmp_path: Path) -> None:
-    """A document with no genre cue (presumed a record) whose meeting was not found: the group its first paragraph
-    names is only presumed its meeting body, and a passive in the present that names no asker (the text's own voice)
-    is not that group's (decision 55), as in a notice that records no meeting (``_Reader.only_mentioned``)."""
-    report = parsed_text(tmp_path, _PRESUMED.format(letterhead="", be="are"))
-    assert records_meeting(report)
-    found = extract(report)
-    assert found.meeting is None
-    assert {(r.requester.kind, r.requester.key) for r in found.requests} == set()
-
-
-@pytest.mark.parametrize(
-    ("letterhead", "be"), [("Expert Group on Rural Backhaul Metrics (EGRBM)\n\n", "are"), ("", "were")]
-)
-def test_a_presumed_body_asks_under_its_letterhead_or_in_the_past(tmp_path: Path, letterhead: str, be: str) -> None:
-    """The near misses: the same text under the group's name as its first line (its letterhead, decision 50), and a
-    passive in the past (the record reports what the body it presumes asked)."""
-    requests = extract(parsed_text(tmp_path, _PRESUMED.format(letterhead=letterhead, be=be))).requests
-    assert {(r.requester.kind, r.requester.key) for r in requests} == {("body", "egrbm")}

@@ -106,8 +106,7 @@ def learnt_request(
     one = _plain_forms(self, order, section, at, sentence, decided, voice)
     if one is None and LABELLER:
         one = _labelled(self, order, section, at, sentence, decided, voice, party_context(self, sentence, place))
-    # a body only mentioned, or presumed where no meeting was found (the detector reads the text's own voice)
-    return None if one is not None and self.only_mentioned(one.requester, own_voice=True) else one
+    return None if one is not None and self.only_mentioned(one.requester) else one  # a body only mentioned
 
 
 def _conditions_only(sentence: str) -> bool:

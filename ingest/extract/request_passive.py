@@ -344,8 +344,7 @@ def _unnamed_asker(
     requester = requester or _chair_asks(self, passive, post)
     if requester is not None:
         return requester, False
-    # no one where the body is only mentioned (or presumed, asking in the present): the meeting's, flagged
-    fallback = self._unnamed_requester(own_voice=_PRESENT.match(passive.group(0)) is not None)
+    fallback = self._unnamed_requester()  # no one where the body is only mentioned: the meeting's, flagged
     return (fallback, False) if fallback is not None else (self.meeting_ref, True)
 
 

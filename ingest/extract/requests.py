@@ -115,7 +115,6 @@ from wsiskg.ingest.extract.gazetteer import (
     pronouns,
 )
 from wsiskg.ingest.extract.genre import records_meeting, report_genre
-from wsiskg.ingest.extract.header_fields import sentence_of_prose
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_draft_leads import would_dropped
 from wsiskg.ingest.extract.request_gapping import gapped
@@ -421,14 +420,13 @@ class _Reader:
         signatory = self._personify(signatory, None)
         return signatory if signatory.kind == "person" or self.voice.signatory is not None else None
 
-    def _unnamed_requester(self, own_voice: bool = False) -> AgentRef | None:
+    def _unnamed_requester(self) -> AgentRef | None:
         """Who asks when a verb's subject names no one: the meeting body, else (a text that names no
         meeting body: a letter, a contribution, a statement) its author, else the body or country that
         was the last subject read (``APT proposes ...``), else ``the meeting``; no one when that is a body the text
-        only mentions or presumes (:meth:`only_mentioned`, decision 55; ``own_voice``: the request is stated in the
-        text's own voice), for every caller."""
+        only mentions (:meth:`only_mentioned`, decision 55), for every caller."""
         fallback = self._fallback_requester()
-        return None if self.only_mentioned(fallback, own_voice) else fallback
+        return None if self.only_mentioned(fallback) else fallback
 
     def _fallback_requester(self) -> AgentRef:
         """The meeting body, else the author, else the body that last spoke, else ``the meeting``."""
@@ -439,45 +437,36 @@ class _Reader:
 
     def _unread_subject(self, asks: bool) -> AgentRef | None:
         """Who asks with an active verb whose subject is not read (``... agreed to request X``, ``..., asking X to``,
-        ``A revised B and asked X``): the fallback (:meth:`_unnamed_requester`: no body the text only presumes,
-        :meth:`only_mentioned`), except the author of a text in the first person (a speech, a letter: there the author
-        asks as ``I``; a contribution's or a report's unread subject, its drafted text, stays its author's). An active
-        verb has a subject in the text; where the reader does not read it (an appositive person, a conference by its
-        acronym), crediting the speaker is a guess on a guess. A decision (``asks`` false: ``..., and noted X``) is the
-        plain fallback's (:meth:`_fallback_requester`), as before."""
+        ``A revised B and asked X``): the fallback (:meth:`_unnamed_requester`), except a meeting body only presumed
+        (no meeting found: an excerpt, a note) and the author of a text in the first person (a speech, a letter: there
+        the author asks as ``I``; a contribution's or a report's unread subject, its drafted text, stays its author's).
+        An active verb has a subject in the text; where the reader does not read it (an appositive person, a conference
+        by its acronym), crediting a presumed body or the speaker is a guess on a guess. A decision (``asks`` false:
+        ``..., and noted X``) is the plain fallback's (:meth:`_fallback_requester`), as before."""
         if not asks:
             return self._fallback_requester()
-        fallback = self._unnamed_requester(own_voice=True)
+        fallback = self._unnamed_requester()
         if fallback is not None and fallback == self.author and self.genre in _FIRST_PERSON_GENRES:
             return None
-        return fallback
+        presumed = self.presumed_body and fallback == self.meeting_ref and self.meeting_ref.kind == "body"
+        return None if presumed and self.genre not in _BODY_OWN_GENRES else fallback
 
-    def only_mentioned(self, asker: AgentRef, own_voice: bool = False) -> bool:
-        """Whether ``asker``, who a request that names no one falls back on (:meth:`_unnamed_requester`), is a body
-        the text presumes but that does not author it: the meeting body of a document that records no meeting (a
-        notice, a letter, a concept note, a speech, an agreement whose issuer was not found), or, for a request in the
-        text's own voice (``own_voice``: an active verb whose subject is not read, a passive in the present), of a
-        document presumed a record whose meeting was not found (an excerpt, a work plan, a question's final report:
-        what it asks in the present is its issuer's, not the body's it presumes; in the past it reports what that body
-        asked) — unless the document is that body's own (a contribution, a report over a period, a resolution's text:
-        :data:`_BODY_OWN_GENRES`) or its first line, a letterhead rather than a sentence of prose, names the body
-        (decision 50). That body asks nothing there (decision 55: such a request is its issuer's)."""
+    def only_mentioned(self, asker: AgentRef) -> bool:
+        """Whether ``asker``, who a request that names no one falls back on (:meth:`_unnamed_requester`), is the
+        meeting body of a document that records no meeting and is not that body's own (a notice, a letter, a concept
+        note, a speech, an agreement whose issuer was not found): the body its text only mentions asks nothing there
+        (decision 55: such a request is its issuer's). A contribution or a report over a period is its body's own."""
         # ``the meeting`` of a text that names no body is no body it mentions (the graph leaves that requester out)
-        if asker != self.meeting_ref or asker.kind != "body":
+        if asker != self.meeting_ref or asker.kind != "body" or records_meeting(self.report):
             return False
-        if records_meeting(self.report) and not (self.presumed_body and own_voice):
-            return False  # a record: its meeting's body asks, and the body a record presumes reports what it asked
         if self.genre in _BODY_OWN_GENRES:
             return False
         return not self._heads_document(asker)
 
     def _heads_document(self, body: AgentRef) -> bool:
         """Whether ``body`` is named on the document's first line (its letterhead: ``Expert Group on X (EGX)`` above
-        the group's working methods), the body that issues it (decision 50); a first line of prose (an excerpt cut
-        before its header: ``The chairman of the X introduced ...``) is no letterhead."""
+        the group's working methods), the body that issues it (decision 50)."""
         first = self.report.title or (self.report.paragraphs[0].text if self.report.paragraphs else "")
-        if sentence_of_prose(first):
-            return False
         resolver = self.actors.resolver
         return any(r.key == body.key for s in resolver.spans_in(first) for r in resolver.ref(s))
 
