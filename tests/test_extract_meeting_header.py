@@ -185,21 +185,6 @@ def test_a_forum_outcomes_page_records_the_session(
         assert body.name == "WSIS Forum"
 
 
-@pytest.mark.parametrize(
-    ("title", "expected"),
-    [
-        ("WSIS Forum 2031 — Outcomes at a glance — Lima, 12-16 May 2031", (date(2031, 5, 12), date(2031, 5, 16))),
-        # a dateline of another year on the line is no dateline of this session
-        ("WSIS Forum 2031 — Outcomes at a glance — Lima, 12-16 May 2030", None),
-    ],
-)
-def test_a_forum_session_dated_on_its_own_title_line(title: str, expected: tuple[date, date] | None) -> None:
-    # the session's name and its dateline joined by a dash on one line, the record's words between them
-    report = make_report("Participants shared 40 new projects in 120 sessions.", title=title)
-    m = extract(report).meeting
-    assert (None if m is None else (m.start, m.end)) == expected
-
-
 def test_a_speech_at_a_forum_records_no_meeting() -> None:
     report = make_report("Geneva, 5–9 May 2031", "Opening remarks", "Excellencies,", title="WSIS Forum 2031")
     assert extract(report).meeting is None

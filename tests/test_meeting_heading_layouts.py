@@ -664,30 +664,3 @@ def test_one_body_named_over_the_title_is_the_body_that_met() -> None:
     )
     found = _meeting(report)
     assert found is not None and found[0] == "asir"
-
-
-# ------------------------------------------------------------------ a dateline joined to a header line by a dash
-@pytest.mark.parametrize(
-    "letterhead",
-    ["ECONOMIC COMMISSION FOR THE ANDES — Quito, 4-6 March 2031", "UNITED NATIONS — Quito, Ecuador, 4-6 March 2031"],
-)
-def test_a_dateline_joined_to_the_letterhead_dates_the_meeting_named_under_it(letterhead: str) -> None:
-    # a layout that ran the letterhead and the dateline under it into one line: the heading below is the meeting's
-    report = make_report(
-        "Expert Group Meeting on Rural Connectivity Statistics",
-        "Report",
-        "1. The meeting reviewed household survey methods for remote areas.",
-        title=letterhead,
-    )
-    found = _meeting(report)
-    assert found is not None
-    assert found[0] == "expert-group-meeting-on-rural-connectivity-statistics"
-    assert found[2:] == (date(2031, 3, 4), date(2031, 3, 6))
-
-
-def test_a_dash_before_a_date_with_no_place_joins_no_dateline() -> None:
-    # ``X — 4 March 2031``: a bare day after a dash may be the day a document was issued
-    from wsiskg.ingest.extract.datelines import dash_joined
-
-    assert dash_joined("UNITED NATIONS — 4 March 2031") is None
-    assert dash_joined("UNITED NATIONS — Quito, 4 March 2031") == ("UNITED NATIONS", "Quito, 4 March 2031")

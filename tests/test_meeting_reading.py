@@ -775,35 +775,6 @@ def test_a_dateline_that_ends_a_meeting_line(line: str, start: date, place: str)
 
 
 @pytest.mark.parametrize(
-    ("line", "start", "end", "place"),
-    [
-        ("Andean Numbering Expert Group (ANEG) — Quito, 4-6 March 2031", date(2031, 3, 4), date(2031, 3, 6), "Quito"),
-        ("SOUTHERN FREQUENCY PLANNING COMMITTEE – Maputo, Mozambique, 18 May 2032", date(2032, 5, 18), None,
-         "Maputo, Mozambique"),
-    ],
-)  # fmt: skip
-def test_a_dateline_joined_by_a_dash_to_a_bodys_name(line: str, start: date, end: date | None, place: str) -> None:
-    # a layout that ran the body's name and the dateline under it into one line
-    from wsiskg.ingest.extract.datelines import tail_dateline
-
-    found = tail_dateline(line)
-    assert found is not None and (found[0].start, found[0].end, found[1]) == (start, end, place)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Regional Planning Committee 2032 — Maputo, 18-20 May 2032",  # a session by its year: a document's header
-        "Information for delegates — Maputo, 18-20 May 2032",  # no body named
-    ],
-)
-def test_no_dateline_joined_to_a_line_that_names_no_body(line: str) -> None:
-    from wsiskg.ingest.extract.datelines import tail_dateline
-
-    assert tail_dateline(line) is None
-
-
-@pytest.mark.parametrize(
     "line", ["Council 2031 - Geneva, 17-27 June 2031", "Document C31/4-E | 3 May 2031", "Geneva, 3 – 5 May 2031"]
 )
 def test_no_dateline_ends_a_line_that_names_no_meeting(line: str) -> None:

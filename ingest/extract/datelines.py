@@ -12,8 +12,6 @@ from typing import Any
 
 from wsiskg.ingest.text import DASH, DASHES, FIELD_BAR, FIELD_BARS, alternation
 
-from .body_names import head_of
-from .casing import joiner_alternation
 from .dates import CLOCK, CLOCK_UNIT, DateSpan, date_words, find_dates, weekday_words
 from .meeting_words import meeting_words
 from .meeting_words import word_alternation as _alt
@@ -222,10 +220,6 @@ def _place_mode() -> re.Pattern[str]:
     return re.compile(rf"(?i)\s+(?:and|&|\+)\s+(?:{_alt(meeting_words('place-mode'))})\b")
 
 
-#: a spaced dash (before the dateline joined to a header line's end)
-_SPACED_DASH = re.compile(rf"\s{DASH}\s")
-
-
 #: where a meeting's line may run into its dateline: a bar or a middle dot, a spaced dash, a closing quote, an opening
 #: bracket
 _TAIL_START = re.compile(rf"\s{FIELD_BAR}\s|\s{DASH}\s|[”\"]\s|\s(?=\()")
@@ -236,28 +230,6 @@ _ENCLOSING = re.compile(r"\s*\([^()]*\d[^()]*\)\s*$")
 @cache
 def _meeting_named() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{_alt([*meeting_words('meeting-noun'), 'session'])})\b")
-
-
-#: an acronym in brackets closing a body's name (``Expert Group on X (EG-X)``)
-_CLOSING_ACRONYM = re.compile(r"\s*\([A-Z][\w&/.\-]{1,20}\)\s*$")
-
-
-@cache
-def _name() -> re.Pattern[str]:
-    """A name: capitalised words, maybe small words of a name between them (``Expert Group on the X``)."""
-    word = r"[A-Z0-9][\w&/’'.\-]*"
-    return re.compile(rf"{word}(?:\s+(?:(?:{joiner_alternation()})\s+)*{word})*")
-
-
-def _names_body(head: str) -> bool:
-    """Whether ``head`` is only a body's name, by its head noun (``body-heads.csv``: ``Expert Group on X (EG-X)``,
-    ``ARAB SPECTRUM MANAGEMENT GROUP``), not one session of it named by its year (``Council 2031``: the session a
-    document is for)."""
-    name = _CLOSING_ACRONYM.sub("", head).strip()
-    if not _name().fullmatch(name) or name[-1].isdigit():
-        return False
-    found = head_of(name.title() if name.isupper() else name)
-    return found is not None and found[2] == "body"
 
 
 def tail_dateline(line: str, default_year: int | None = None) -> tuple[Any, str | None] | None:
@@ -273,29 +245,10 @@ def tail_dateline(line: str, default_year: int | None = None) -> tuple[Any, str 
             if any(a < m.start() < b for a, b in ranges):
                 continue  # the dash of a range (``21 June - 2 July 2031``): no tail starts inside a date
             tail = text[m.end() :]
-            named = (
-                _meeting_named().search(text, 0, m.start())
-                or _WEEKDAY_OPENING.match(tail)
-                or (_SPACED_DASH.fullmatch(m.group()) and _names_body(text[: m.start()]))
-            )
+            named = _meeting_named().search(text, 0, m.start()) or _WEEKDAY_OPENING.match(tail)
             found = named and dateline(tail, default_year)
             if found:
                 return found
-    return None
-
-
-def dash_joined(line: str) -> tuple[str, str] | None:
-    """A header line and the dateline with its place a layout joined to its end by a spaced dash (``Expert Group
-    on X — Geneva, 3-5 May 2031``, ``X FORUM 2031 — HIGHLIGHTS — Lima, 3-5 May 2031``): ``(head, dateline)`` as a
-    layout of two lines would give them, else ``None``."""
-    ranges = [d.span for d in find_dates(line)]
-    for m in _SPACED_DASH.finditer(line):
-        if any(a < m.start() < b for a, b in ranges):
-            continue  # the dash of a range (``29 July - 3 August 2031, Lima``)
-        head, tail = line[: m.start()].rstrip(), line[m.end() :].strip()
-        found = dateline(tail) if head else None
-        if found is not None and found[1] is not None:
-            return head, tail
     return None
 
 

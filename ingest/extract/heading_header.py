@@ -11,7 +11,7 @@ from wsiskg.ingest.records import ParsedReport
 from wsiskg.ingest.text import DASH, alternation
 
 from .body_names import head_of
-from .datelines import dash_joined, front_dateline
+from .datelines import front_dateline
 from .gazetteer import body_heads, preposition_alternation, small_words
 from .genre import header_lines
 from .heading_hosts import _host_off
@@ -50,14 +50,9 @@ _RUN_IN_RECORD = re.compile(
 
 def _run_in_parts(text: str) -> list[str]:
     """A header line as the lines a layout ran together: the body's name, then the record's title (one split), or
-    then a line of the kind with its dateline (:func:`_run_in_kind_line`); else a line and the dateline a spaced dash
-    joined to its end (:func:`.datelines.dash_joined`)."""
+    then a line of the kind with its dateline (:func:`_run_in_kind_line`)."""
     parts = _RUN_IN_RECORD.split(text, maxsplit=1)
-    if len(parts) == 2 and len(parts[0].split()) >= 2:
-        return parts
-    parts = _run_in_kind_line(text)
-    joined = dash_joined(text) if len(parts) == 1 else None
-    return [*_run_in_parts(joined[0]), joined[1]] if joined else parts
+    return parts if len(parts) == 2 and len(parts[0].split()) >= 2 else _run_in_kind_line(text)
 
 
 @cache

@@ -31,7 +31,7 @@ from wsiskg.ingest.text import DASH, DASH_CHARS, alternation, clause_spans, span
 
 from .body_names import body_index, head_of
 from .casing import title_cased
-from .datelines import dash_joined, front_dateline, gives_hours
+from .datelines import front_dateline, gives_hours
 from .dates import DateSpan, find_dates, neighbour_words
 from .event_series import EventMention, edition_year, event_series
 from .events import event_mentions
@@ -394,22 +394,12 @@ def series_meeting(report: ParsedReport) -> Meeting | None:
     if held is not None:
         return held
     key, orders = (slug(titled[0]), titled[1:]) if titled else (slug(name), ())
-    joined = dash_joined(lines[index])  # "X Forum 2031 — Highlights — Lima, 3-5 May 2031": its own dateline
-    own = dateline(joined[1]) if joined else None
-    if own is not None and own[0].start.year == year:
-        return Meeting(key, start=own[0].start, end=own[0].end, place=own[1], paragraphs=_line_order(report, index))
     for p in report.paragraphs[: len(lines) + 2]:
         line = front_dateline(p.text)  # "Geneva, 8-12 May 2031 | Theme: ...": a layout's fields on one line
         if line is not None and line[0].start.year == year:
             paragraphs = tuple(sorted({p.order, *(o for o in orders if o is not None)}))
             return Meeting(key, start=line[0].start, end=line[0].end, place=line[1], paragraphs=paragraphs)
     return _sessions_held(report, name, year) if titled is None else None
-
-
-def _line_order(report: ParsedReport, index: int) -> tuple[int, ...]:
-    """The paragraph of header line ``index`` (:func:`.genre.header_lines`), none for the title."""
-    at = index - 1 if report.title else index
-    return (report.paragraphs[at].order,) if at >= 0 else ()
 
 
 def _held_session(report: ParsedReport, session: EventMention, name: str) -> Meeting | None:
