@@ -532,3 +532,31 @@ def test_a_document_a_bureaus_director_submits_to_the_meeting_records_none(sourc
     )
     assert report_genre(report) == "secretary-general"
     assert extract(report).meeting is None
+
+
+# ------------------------------------------------------------- how a genre's author speaks (genre_voices.csv)
+def test_every_voice_names_genres_the_cues_know() -> None:
+    from wsiskg.ingest.extract.genre import voice_genres
+    from wsiskg.ingest.tables import data_rows
+
+    known = {r["genre"] for r in data_rows("genre_cues.csv")}
+    voices = {r["voice"] for r in data_rows("genre_voices.csv")}
+    assert voices >= {"first-person", "signed", "headed", "undrafted", "body-own", "arguing"}
+    for voice in voices:
+        assert voice_genres(voice) <= known, voice
+
+
+def test_who_speaks_in_the_first_person_signs_in_their_own_name() -> None:
+    """The authors' reader once took the first-person genres as the signed ones less the Secretary-General's report:
+    one table keeps the two voices consistent."""
+    from wsiskg.ingest.extract.genre import voice_genres
+
+    assert voice_genres("first-person") < voice_genres("signed")
+    assert "secretary-general" in voice_genres("signed") - voice_genres("first-person")
+
+
+def test_an_unknown_voice_is_an_error_not_an_empty_set() -> None:
+    from wsiskg.ingest.extract.genre import voice_genres
+
+    with pytest.raises(ValueError, match="genre_voices.csv"):
+        voice_genres("whispered")

@@ -60,7 +60,7 @@ from wsiskg.ingest.extract.author_submissions import (
     short_country_name,
 )
 from wsiskg.ingest.extract.gazetteer import role_forms, roles
-from wsiskg.ingest.extract.genre import NOTICE, records_meeting, report_genre
+from wsiskg.ingest.extract.genre import NOTICE, records_meeting, report_genre, voice_genres
 from wsiskg.ingest.extract.submitters import sender_country, submitter
 from wsiskg.ingest.records import AgentRef, ParsedReport
 from wsiskg.ingest.text import DASH_CHARS
@@ -130,7 +130,7 @@ def document_voice(report: ParsedReport, actors: Actors, meeting_found: bool = F
     block, signs = (joint, True) if joint is not None else (block, signs)  # "A (Chile) B (Peru) Co-Chairs"
     author = _header_author(headers) or signed or (block if signs else None) or issuer(headers)
     genre = report_genre(report)
-    author = author or (_letterhead(report, actors, genre == NOTICE) if genre in _HEADED_GENRES else None)
+    author = author or (_letterhead(report, actors, genre == NOTICE) if genre in voice_genres("headed") else None)
     author = author or (contact_issuer(report, actors) if genre == NOTICE else None)
     author = author or proposer(report, actors) or prose_author(report)
     author = author or (_heading_person(report, actors) if genre == "speech" else None)
@@ -211,10 +211,10 @@ def _post_signed(report: ParsedReport, actors: Actors, post: AgentRef, signed: A
     holder (``I am Dr NAME, SG``); a report by the Secretary-General otherwise stays the post's."""
     genre = report_genre(report)
     signs = _signs_as(report, actors, signed, post)
-    if signs and (genre in _SIGNED_GENRES or genre is None or not records_meeting(report)):
+    if signs and (genre in voice_genres("signed") or genre is None or not records_meeting(report)):
         return signed or post  # "MESSAGE FROM THE ITU SECRETARY-GENERAL", "Note by the Director" ... NAME / Director
     if (signed is not None and signed.key == post.key and genre != "chair-report") or (
-        genre in _SIGNED_GENRES - {"secretary-general"}
+        genre in voice_genres("first-person")
     ):
         return _one_holder(actors, post) or post  # "NAME" / "Secretary-General", the name read as no span
     return post
@@ -225,15 +225,6 @@ def _one_holder(actors: Actors, post: AgentRef) -> AgentRef | None:
     the person named speaks, the post alone when none is)."""
     people = [p for p in actors.persons if post.key in p.posts]
     return AgentRef("person", people[0].key, people[0].name) if len(people) == 1 else None
-
-
-#: documents issued on a letterhead: a letter, a notice (an information note, a media advisory, a management
-#: response); with no signature, the letterhead's post or body issues them
-_HEADED_GENRES = frozenset({"letter", NOTICE})
-
-
-#: documents a person speaks or writes in his own name (a chairman's report speaks for the group: decision 10)
-_SIGNED_GENRES = frozenset({"speech", "letter", "secretary-general"})
 
 
 def speaks_for(author: AgentRef, body: str | None, actors: Actors) -> bool:

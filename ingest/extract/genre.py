@@ -152,6 +152,17 @@ def _words(kind: str) -> list[str]:
 
 
 @cache
+def voice_genres(voice: str) -> frozenset[str]:
+    """The genres (of ``genre_cues.csv``) that ``genre_voices.csv`` gives the voice ``voice`` (its ``meaning``
+    column says what each voice decides): ``first-person``, ``signed``, ``headed``, ``undrafted``, ``body-own``,
+    ``arguing``. One table for every reader that asks how a genre's author speaks (authors, requests, signatures)."""
+    found = frozenset(r["genre"] for r in data_rows("genre_voices.csv") if r["voice"] == voice)
+    if not found:
+        raise ValueError(f"no genre has the voice {voice!r} in genre_voices.csv")
+    return found
+
+
+@cache
 def salutations() -> tuple[str, ...]:
     """The salutations that open a letter or a speech (``Dear Sir/Madam``, ``Excellencies``, ``Ladies and
     gentlemen``: the ``salutation`` cues of ``genre_cues.csv``)."""

@@ -17,7 +17,7 @@ from functools import cache
 
 from wsiskg.ingest.extract.actor_reader import _TITLE, _ActorReader
 from wsiskg.ingest.extract.author_cues import cue_alternation
-from wsiskg.ingest.extract.genre import report_genre
+from wsiskg.ingest.extract.genre import report_genre, voice_genres
 from wsiskg.ingest.extract.name_finder import _bare_name_re, _person_re
 from wsiskg.ingest.extract.person_signatures import SENTENCE_END, courtesy_sentence, post_line_above
 from wsiskg.ingest.extract.person_titles import title_at
@@ -80,10 +80,6 @@ _SIGNED_LABEL = re.compile(r"(?i:signed)\s*:")
 _DELIVERY_NOTE = re.compile(rf"\s+[{DASH_CHARS}]\s+[a-z].*$", re.DOTALL)
 
 
-#: the genres whose last line may be the name of who signs or speaks
-_MESSAGE_GENRES = frozenset({"speech", "letter"})
-
-
 def _post_line(text: str) -> str:
     """A post line under a message's name without its brackets and what a dash adds after the post (who
     delivered it): ``[Secretary-General of X - message read by Mr A]`` is ``Secretary-General of X``."""
@@ -105,7 +101,7 @@ def _ends_message(reader: _ActorReader, i: int) -> bool:
     ):
         return False
     text = paragraphs[i].text.strip()
-    if report_genre(reader.report) in _MESSAGE_GENRES and _only_a_name(reader, text):
+    if report_genre(reader.report) in voice_genres("first-person") and _only_a_name(reader, text):
         return True
     if len(text) > 120 or SENTENCE_END.search(text):  # "The UN Secretary-General's envoy spoke.": a sentence
         return False

@@ -114,7 +114,7 @@ from wsiskg.ingest.extract.gazetteer import (
     modal_alternation,
     pronouns,
 )
-from wsiskg.ingest.extract.genre import records_meeting, report_genre
+from wsiskg.ingest.extract.genre import records_meeting, report_genre, voice_genres
 from wsiskg.ingest.extract.keys import slug
 from wsiskg.ingest.extract.request_draft_leads import would_dropped
 from wsiskg.ingest.extract.request_gapping import gapped
@@ -169,18 +169,6 @@ _CONTROL_AND = re.compile(
     rf"[^;:]{{1,200}}?(?:,\s*|\s+)and\s+(?:(?:{adverb_alternation('addition')})\s+)?to\s*$",
     re.IGNORECASE,
 )
-#: genres (``genre_cues.csv``) whose texts argue from the resolutions they cite
-_ARGUING_GENRES = frozenset({"contribution", "speech"})
-#: genres (``genre_cues.csv``) whose author drafts no operative text of its own: a request there that asks only the
-#: author, credited to the author, was someone else's (``The Minister has asked me to read this statement``) or
-#: credited to the author by mistake, never the author's drafted text instructing itself (decision 22)
-_UNDRAFTED_GENRES = frozenset({"speech", "record"})
-#: genres (``genre_cues.csv``) whose author speaks in the first person (``I invite``, ``my Bureau``): an active verb
-#: whose third-person subject is not read there is not the author's
-_FIRST_PERSON_GENRES = frozenset({"speech", "letter"})
-#: genres of a document that records no meeting but is written by the body its text presumes (a group's
-#: contribution, a body's report over a period: decision 64; a resolution's text, its issuer's: decision 50)
-_BODY_OWN_GENRES = frozenset({"contribution", "period-report", "resolution"})
 #: an infinitive (a modal's verb) and its object right before a participle of asking: a text still to be made that
 #: is to ask (``requested BDT to issue a circular letter inviting administrations to ...``, ``should send a note
 #: asking members to ...``); no one is asked yet, the one asked to make it is (decision 43)
@@ -298,7 +286,7 @@ class _Reader:
         #: a contribution or a speech argues from the ITU resolutions it cites: ``Resolution 140
         #: instructs ...`` there is the resolution asking; an official document (a report of the
         #: Secretary-General or the Council, a letter, a record) reports the issuer's request
-        self.resolutions_ask = report_genre(report) in _ARGUING_GENRES
+        self.resolutions_ask = report_genre(report) in voice_genres("arguing")
         #: a speech or a letter: its speaker makes the requests of the country or body it speaks for
         self.genre = report_genre(report)
         self._read_contributors(report, actors)
@@ -446,10 +434,10 @@ class _Reader:
         if not asks:
             return self._fallback_requester()
         fallback = self._unnamed_requester()
-        if fallback is not None and fallback == self.author and self.genre in _FIRST_PERSON_GENRES:
+        if fallback is not None and fallback == self.author and self.genre in voice_genres("first-person"):
             return None
         presumed = self.presumed_body and fallback == self.meeting_ref and self.meeting_ref.kind == "body"
-        return None if presumed and self.genre not in _BODY_OWN_GENRES else fallback
+        return None if presumed and self.genre not in voice_genres("body-own") else fallback
 
     def only_mentioned(self, asker: AgentRef) -> bool:
         """Whether ``asker``, who a request that names no one falls back on (:meth:`_unnamed_requester`), is the
@@ -459,7 +447,7 @@ class _Reader:
         # ``the meeting`` of a text that names no body is no body it mentions (the graph leaves that requester out)
         if asker != self.meeting_ref or asker.kind != "body" or records_meeting(self.report):
             return False
-        if self.genre in _BODY_OWN_GENRES:
+        if self.genre in voice_genres("body-own"):
             return False
         return not self._heads_document(asker)
 
@@ -623,7 +611,7 @@ class _Reader:
             last = requests[-1] if len(requests) > count else None
             lead = self._next_lead(last, p.order, text, decisions, doc.para(p.order).sentences)
         credited = (one for r in requests if r.addressees for one in self._credited(r))
-        author = self._document_voice.author if self.genre not in _UNDRAFTED_GENRES else None
+        author = self._document_voice.author if self.genre not in voice_genres("undrafted") else None
         keep = tuple(a for a in (author, self._recorded_body()) if a is not None)
         end = self.report.paragraphs[-1].order if self.report.paragraphs else None  # the text's last paragraph
         kept = (r for r in credited if not _not_to_itself(r, keep) and not _broken_off(r, end))
